@@ -1,0 +1,130 @@
+/**
+ * Policy data: every vendor value the rules use (DOMAIN.md §2, §3, §6, §8). Ships as a default
+ * (defaults.ts) and can be overridden per deployment by a JSON or YAML file (POLICY_FILE).
+ */
+import { z } from 'zod';
+import { REGIONS, SEVERITIES, TIERS } from '../ids.ts';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** A target duration: wall-clock (minutes, hours) or counted on the business calendar. */
+export const DurationSchema = z.object({
+  amount: z.number().positive(),
+  unit: z.enum(['minutes', 'hours', 'business-hours', 'business-days']),
+});
+export type Duration = z.infer<typeof DurationSchema>;
+
+export const SeverityPolicySchema = z.object({
+  name: z.string().min(1),
+  allowedOnTest: z.boolean(),
+  processed: z.enum(['7x24', 'business-hours']),
+  mustCallIn: z.boolean(),
+  criteria: z.string().min(1),
+  hotFix: z.object({
+    commitment: z.enum(['on-request', 'exception-only', 'none']),
+    fixIn: z.enum(['next-maintenance-release', 'future-maintenance-release', 'no-commitment']),
+    text: z.string().min(1),
+  }),
+});
+export type SeverityPolicy = z.infer<typeof SeverityPolicySchema>;
+
+export const TargetRowSchema = z.object({
+  response: DurationSchema,
+  target: z.object({
+    kind: z.enum(['restoration', 'resolution']),
+    duration: DurationSchema,
+    /** Share of cases the target is committed for; null where the documents give none. */
+    commitmentPercent: z.number().min(1).max(100).nullable(),
+  }),
+});
+export type TargetRow = z.infer<typeof TargetRowSchema>;
+
+const severityRecord = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(SEVERITIES.map((s) => [s, value])) as Record<(typeof SEVERITIES)[number], T>);
+
+export const TargetTableSchema = severityRecord(TargetRowSchema);
+export type TargetTable = z.infer<typeof TargetTableSchema>;
+
+export const TierPolicySchema = z.object({
+  name: z.string().min(1),
+  targetTable: z.string().min(1),
+});
+
+export const RegionPolicySchema = z.object({
+  name: z.string().min(1),
+  timeZone: z.string().min(1),
+  holidayCountry: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'expected an ISO country code such as US or GB'),
+  businessHours: z.object({
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    days: z.array(z.number().int().min(1).max(7)).min(1),
+    open: hhmm,
+    close: hhmm,
+  }),
+  extraClosures: z.array(isoDate).default([]),
+  customerCarePhone: z.string().min(5),
+  licensingEmail: z.email(),
+});
+export type RegionPolicy = z.infer<typeof RegionPolicySchema>;
+
+export const PinPolicySchema = z.object({
+  minLength: z.number().int().min(4),
+  maxLength: z.number().int().max(32),
+  maxFailedAttempts: z.number().int().min(1),
+  lockoutMinutes: z.number().positive(),
+  slackLinkHours: z.number().positive(),
+});
+export type PinPolicy = z.infer<typeof PinPolicySchema>;
+
+export const PolicySchema = z
+  .object({
+    severities: severityRecord(SeverityPolicySchema),
+    targetTables: z.record(z.string(), TargetTableSchema),
+    tiers: z.object(
+      Object.fromEntries(TIERS.map((t) => [t, TierPolicySchema])) as Record<
+        (typeof TIERS)[number],
+        typeof TierPolicySchema
+      >,
+    ),
+    regions: z.object(
+      Object.fromEntries(REGIONS.map((r) => [r, RegionPolicySchema])) as Record<
+        (typeof REGIONS)[number],
+        typeof RegionPolicySchema
+      >,
+    ),
+    pin: PinPolicySchema,
+    escalation: z.object({
+      atRiskPercent: z.number().min(1).max(99),
+      breachedPercent: z.number().min(100),
+    }),
+    tempLicense: z.object({
+      emergencyDays: z.number().int().positive(),
+      modificationDays: z.number().int().positive(),
+    }),
+    managementAttentionEmail: z.email(),
+    supportPortalName: z.string().min(1),
+  })
+  .superRefine((policy, ctx) => {
+    for (const [tier, tierPolicy] of Object.entries(policy.tiers)) {
+      if (!policy.targetTables[tierPolicy.targetTable]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers', tier, 'targetTable'],
+          message: `no target table named "${tierPolicy.targetTable}"`,
+        });
+      }
+    }
+    if (policy.pin.minLength > policy.pin.maxLength) {
+      ctx.addIssue({ code: 'custom', path: ['pin', 'minLength'], message: 'minLength is above maxLength' });
+    }
+    for (const [region, r] of Object.entries(policy.regions)) {
+      if (r.businessHours.open >= r.businessHours.close) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regions', region, 'businessHours', 'close'],
+          message: 'close must be after open',
+        });
+      }
+    }
+  });
+export type Policy = z.infer<typeof PolicySchema>;
