@@ -1,0 +1,79 @@
+/** Inbound deduplication, the outbox, attachments and mailbox checkpoints (exactly-once delivery). */
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { cases } from './cases.ts';
+
+/** One row per inbound message: the key (Message-ID, or a content hash) makes processing idempotent. */
+export const inboundMessages = sqliteTable(
+  'inbound_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    sender: text('sender').notNull(),
+    subject: text('subject'),
+    receivedAt: text('received_at').notNull(),
+    decision: text('decision').notNull(),
+    reason: text('reason'),
+    caseId: integer('case_id').references(() => cases.id),
+  },
+  (t) => [uniqueIndex('inbound_dedupe').on(t.channel, t.dedupeKey)],
+);
+
+/** Replies and notifications, written in the same transaction as the change they report. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    /** customer reply, or a staff notification / escalation page. */
+    audience: text('audience', { enum: ['customer', 'staff'] }).notNull(),
+    subject: text('subject'),
+    text: text('text').notNull(),
+    threadKey: text('thread_key'),
+    inReplyTo: text('in_reply_to'),
+    references: text('references', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    messageId: text('message_id'),
+    caseId: integer('case_id').references(() => cases.id),
+    inboundId: integer('inbound_id').references(() => inboundMessages.id),
+    attachments: text('attachments', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    state: text('state', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [index('outbox_due').on(t.state, t.nextAttemptAt), index('outbox_message_id').on(t.messageId)],
+);
+
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inboundId: integer('inbound_id').references(() => inboundMessages.id),
+    caseId: integer('case_id').references(() => cases.id),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    storagePath: text('storage_path').notNull(),
+    sha256: text('sha256').notNull(),
+  },
+  (t) => [index('attachments_case').on(t.caseId)],
+);
+
+export const mailboxCheckpoints = sqliteTable('mailbox_checkpoints', {
+  mailbox: text('mailbox').primaryKey(),
+  uidValidity: integer('uid_validity').notNull(),
+  lastUid: integer('last_uid').notNull(),
+});
+
+/** Bounces recorded against the outbound message and its case. */
+export const bounces = sqliteTable('bounces', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  outboxId: integer('outbox_id').references(() => outbox.id),
+  caseId: integer('case_id').references(() => cases.id),
+  recipient: text('recipient').notNull(),
+  status: text('status'),
+  at: text('at').notNull(),
+});

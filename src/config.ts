@@ -1,0 +1,119 @@
+/**
+ * The only module that reads the environment (and an optional .env file). Every problem is
+ * collected and reported at once; secrets are kept out of anything printable (describeConfig).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+import { describeZodIssues } from './domain/validation.ts';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z.string().min(1).optional();
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CASELINE_DB: z.string().min(1).default('./data/caseline.db'),
+    POLICY_FILE: optionalText,
+    ATTACHMENT_DIR: z.string().min(1).default('./data/attachments'),
+    ATTACHMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(30 * 1024 * 1024),
+    DEMO_CONTACT: z.email().default('ana@acme.example'),
+    IMAP_HOST: optionalText,
+    IMAP_PORT: port.default(993),
+    IMAP_TLS: bool.default(true),
+    IMAP_USER: optionalText,
+    IMAP_PASSWORD: optionalText,
+    IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+    IMAP_PROCESSED_FOLDER: z.string().min(1).default('Caseline/Processed'),
+    IMAP_QUARANTINE_FOLDER: z.string().min(1).default('Caseline/Quarantine'),
+    IMAP_AFTER_PROCESSING: z.enum(['move', 'flag']).default('move'),
+    SMTP_HOST: optionalText,
+    SMTP_PORT: port.default(587),
+    SMTP_SECURITY: z.enum(['starttls', 'tls', 'none']).default('starttls'),
+    SMTP_USER: optionalText,
+    SMTP_PASSWORD: optionalText,
+    MAIL_FROM: z.email().optional(),
+    MAIL_TRUSTED_AUTHSERV_ID: optionalText,
+    MAIL_MESSAGE_ID_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    MAIL_AUTO_REPLY_CAP_PER_HOUR: z.coerce.number().int().positive().default(10),
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    // A mailbox is all or nothing: half a configuration is a mistake, not a choice.
+    if (env.IMAP_HOST) {
+      for (const key of [
+        'IMAP_USER',
+        'IMAP_PASSWORD',
+        'SMTP_HOST',
+        'MAIL_FROM',
+        'MAIL_TRUSTED_AUTHSERV_ID',
+        'MAIL_MESSAGE_ID_SECRET',
+      ] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when IMAP_HOST is set' });
+      }
+    }
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+  });
+
+export type Config = Readonly<z.infer<typeof EnvSchema>> & {
+  readonly channels: { readonly mailbox: boolean; readonly slack: boolean };
+};
+
+const SECRET_KEYS = [
+  'IMAP_PASSWORD',
+  'SMTP_PASSWORD',
+  'MAIL_MESSAGE_ID_SECRET',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+  }
+}
+
+/** Environment variables win over the .env file; empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.env'): Config {
+  const fromFile = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath)) : {};
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...fromFile, ...env })) {
+    if (value !== undefined && value !== '') merged[key] = value;
+  }
+  const result = EnvSchema.safeParse(merged);
+  if (!result.success) throw new ConfigError(describeZodIssues(result.error));
+  const values = result.data;
+  return Object.freeze({
+    ...values,
+    channels: Object.freeze({
+      mailbox: Boolean(values.IMAP_HOST),
+      slack: Boolean(values.SLACK_BOT_TOKEN),
+    }),
+  });
+}
+
+/** The configuration with every secret masked: safe to log or print. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  const shown: Record<string, unknown> = { ...config };
+  for (const key of SECRET_KEYS) if (shown[key] !== undefined) shown[key] = '[redacted]';
+  return shown;
+}
+
+export const SECRET_CONFIG_KEYS: readonly string[] = SECRET_KEYS;
