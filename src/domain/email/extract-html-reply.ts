@@ -1,0 +1,47 @@
+import { convert } from 'html-to-text';
+import { type ExtractedReply, extractReply } from './extract-reply.ts';
+
+/**
+ * Where mail clients start quoted history in HTML. Everything from the first marker on is cut
+ * before conversion, because the quote is not always inside the marked element (Outlook puts the
+ * old message *after* divRplyFwdMsg, not in it).
+ */
+const QUOTE_MARKERS: RegExp[] = [
+  /<div[^>]+id=["']?divRplyFwdMsg/i,
+  /<[a-z]+[^>]+id=["']?appendonsend/i,
+  /<[a-z]+[^>]+class=["'][^"']*\bgmail_quote\b/i,
+  /<[a-z]+[^>]+class=["'][^"']*\bmoz-cite-prefix\b/i,
+  /<[a-z]+[^>]+class=["'][^"']*\byahoo_quoted\b/i,
+  /<[a-z]+[^>]+id=["']?OLK_SRC_BODY_SECTION/i,
+  /<hr[^>]+id=["']?stopSpelling/i,
+  /<blockquote[\s>]/i,
+];
+
+/** HTML body → text of the new content: cut quoted sections, convert, then apply the plain-text rules. */
+export function extractReplyFromHtml(html: string): ExtractedReply {
+  return extractReply(htmlToPlainText(cutQuotedHtml(html)));
+}
+
+export function cutQuotedHtml(html: string): string {
+  let end = html.length;
+  for (const marker of QUOTE_MARKERS) {
+    const found = marker.exec(html);
+    if (found && found.index < end) end = found.index;
+  }
+  return html.slice(0, end);
+}
+
+export function htmlToPlainText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'blockquote', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+    ],
+  });
+}

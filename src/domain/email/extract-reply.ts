@@ -1,0 +1,142 @@
+import {
+  ATTRIBUTION_ADDRESS_AT_END,
+  ATTRIBUTION_VERB_AT_END,
+  HEADER_BLOCK_FIELD,
+  HEADER_BLOCK_FROM,
+  MOBILE_SIGNATURE,
+  ORIGINAL_MESSAGE_SEPARATOR,
+  QUOTED_LINE,
+  RULE_LINE,
+  SIGNATURE_SEPARATOR,
+  VALEDICTION,
+} from './reply-patterns.ts';
+
+export interface ExtractedReply {
+  /** The new content: quoted history and signatures removed, trailing blanks trimmed per line and overall. */
+  text: string;
+  /** Quoted history removed, signatures kept, lines untouched (what talon calls the visible reply). */
+  withoutQuotes: string;
+}
+
+const MAX_HEADER_LINES = 3;
+const MAX_HEADER_LENGTH = 400;
+const HEADER_BLOCK_REACH = 5;
+const MAX_SIGNATURE_LINES = 8;
+
+/**
+ * Strip quoted history and signatures from a plain-text mail body.
+ *
+ * | what is found (first occurrence wins)                         | effect                        |
+ * |---------------------------------------------------------------|-------------------------------|
+ * | "On … wrote:" / "Am … schrieb …:" / "<date> <name> <addr>:"   | cut there (may span 3 lines)  |
+ * | "-----Original Message-----" and translations, forwards       | cut there                     |
+ * | "From:" (any language) followed by "Sent:/Date:/To:…"         | cut there                     |
+ * | lines starting with ">"                                       | dropped (inline replies kept) |
+ * | "-- ", "__", "Sent from my …", a closing "Regards," block     | cut for `text` only           |
+ */
+export function extractReply(body: string): ExtractedReply {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const { start, span } = findQuoteStart(lines);
+  let kept = dropQuotedLines(lines.slice(0, start));
+  // Bottom posting: nothing above the attribution, the answer sits below the quote.
+  if (kept.every((l) => l.trim() === '') && span > 0) kept = dropQuotedLines(lines.slice(start + span));
+  const withoutQuotes = trimRuleLines(kept)
+    .join('\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
+  const unsigned = kept.slice(0, findSignatureStart(kept)).map((line) => line.trimEnd());
+  const text = trimRuleLines(unsigned)
+    .join('\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
+  return { text, withoutQuotes };
+}
+
+/** Where quoted history starts; `span` > 0 only for an attribution line, whose quote may come before the answer. */
+function findQuoteStart(lines: string[]): { start: number; span: number } {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || QUOTED_LINE.test(line)) continue;
+    if (ORIGINAL_MESSAGE_SEPARATOR.test(line) || isHeaderBlockStart(lines, i)) return { start: i, span: 0 };
+    const span = attributionSpan(lines, i);
+    if (span > 0) return { start: i, span };
+  }
+  return { start: lines.length, span: 0 };
+}
+
+/** How many lines (1..3) the attribution starting at `start` spans, or 0 when there is none. */
+function attributionSpan(lines: string[], start: number): number {
+  for (let span = 1; span <= MAX_HEADER_LINES && start + span <= lines.length; span++) {
+    const window = lines.slice(start, start + span);
+    // A lone ">:" is the wrapped end of "<address\n>:", not a quote.
+    if (span > 1 && window.some((l) => l.trim() === '' || (QUOTED_LINE.test(l) && !/^\s*>\s*:\s*$/.test(l)))) return 0;
+    if (span > 1 && /[.!?]\s*$/.test(window[0]!)) return 0;
+    if (isAttribution(window) && (opensBracket(window[0]!) || !laterLinesAloneAreAttribution(window))) return span;
+  }
+  return precedesQuote(lines, start) ? 1 : 0;
+}
+
+function isAttribution(window: string[]): boolean {
+  const joined = window
+    .map((l) => l.trim())
+    .join(' ')
+    .replace(/<\s+/g, '<')
+    .replace(/\s+>/g, '>');
+  if (joined.length > MAX_HEADER_LENGTH || !/\d/.test(joined)) return false;
+  if (/^>/.test(joined)) return false;
+  return ATTRIBUTION_VERB_AT_END.test(joined) || ATTRIBUTION_ADDRESS_AT_END.test(joined);
+}
+
+/** A two-line window only counts when the attribution really starts on its first line. */
+function laterLinesAloneAreAttribution(window: string[]): boolean {
+  for (let from = 1; from < window.length; from++) {
+    if (isAttribution(window.slice(from))) return true;
+  }
+  return false;
+}
+
+/** "… The Hiring Engine <" continues on the next line, whatever that line looks like alone. */
+function opensBracket(line: string): boolean {
+  const count = (c: string) => line.split(c).length - 1;
+  return count('<') > count('>') || count('(') > count(')');
+}
+
+/** A line naming an address, directly above a ">" block, is an attribution even when truncated ("… wro"). */
+function precedesQuote(lines: string[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && QUOTED_LINE.test(next) && /@/.test(lines[i]!) && /\d/.test(lines[i]!);
+}
+
+function isHeaderBlockStart(lines: string[], i: number): boolean {
+  if (!HEADER_BLOCK_FROM.test(lines[i]!)) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + HEADER_BLOCK_REACH); j++) {
+    if (HEADER_BLOCK_FIELD.test(lines[j]!)) return true;
+  }
+  return false;
+}
+
+function dropQuotedLines(lines: string[]): string[] {
+  return lines.filter((line) => !QUOTED_LINE.test(line));
+}
+
+function findSignatureStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (i > 0 && SIGNATURE_SEPARATOR.test(line)) return i;
+    if (MOBILE_SIGNATURE.test(line)) return i;
+    if (VALEDICTION.test(line.trim()) && isShortTail(lines.slice(i + 1))) return i;
+  }
+  return lines.length;
+}
+
+function isShortTail(tail: string[]): boolean {
+  const nonEmpty = tail.filter((l) => l.trim() !== '');
+  return nonEmpty.length <= MAX_SIGNATURE_LINES && nonEmpty.every((l) => l.trim().length <= 60);
+}
+
+/** Drop blank and rule-only lines left dangling at the end (the "____" above an Outlook header). */
+function trimRuleLines(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1]!.trim() === '' || RULE_LINE.test(lines[end - 1]!.trim()))) end--;
+  return lines.slice(0, end);
+}
