@@ -1,0 +1,70 @@
+import { type AuthResult, parseAuthenticationResults } from './authentication-results.ts';
+import { domainOfAddress, isRelaxedAligned } from './organizational-domain.ts';
+
+export type SenderAuthVerdict = 'pass' | 'fail' | 'none';
+
+export interface SenderAuthentication {
+  verdict: SenderAuthVerdict;
+  reason: string;
+}
+
+export interface SenderAuthenticationInput {
+  /** Every Authentication-Results header value of the message, in any order. */
+  authenticationResults: readonly string[];
+  /** The address in the From header. */
+  fromAddress: string;
+  /** authserv-id of our own receiving server; every other header may be forged by the sender. */
+  trustedAuthservId: string;
+}
+
+/**
+ * Is the From address vouched for by our receiving server (DOMAIN.md §8 "Email trust")?
+ * Only headers whose authserv-id equals the trusted id are read (RFC 8601 §5: the MTA must strip
+ * forged ones with its own id; anything else on the message is sender-controlled).
+ *
+ * | trusted headers | DMARC (for the From domain) | DKIM pass, d= aligned (relaxed) | verdict |
+ * |-----------------|-----------------------------|---------------------------------|---------|
+ * | none            | –                           | –                               | none    |
+ * | present         | fail (any)                  | any                             | fail    |
+ * | present         | pass                        | any                             | pass    |
+ * | present         | none / absent               | yes                             | pass    |
+ * | present         | none / absent               | no, but some DKIM/DMARC result  | fail    |
+ * | present         | no DKIM or DMARC result     | –                               | none    |
+ */
+export function evaluateSenderAuthentication(input: SenderAuthenticationInput): SenderAuthentication {
+  const trustedId = input.trustedAuthservId.trim().toLowerCase();
+  const trusted = input.authenticationResults
+    .map(parseAuthenticationResults)
+    .filter((header) => header.authservId === trustedId);
+  if (trusted.length === 0) return { verdict: 'none', reason: `no Authentication-Results from ${trustedId}` };
+
+  const fromDomain = domainOfAddress(input.fromAddress);
+  const results = trusted.flatMap((header) => header.results);
+  const dmarc = results.filter((r) => r.method === 'dmarc' && dmarcIsAbout(r, fromDomain));
+  const dkim = results.filter((r) => r.method === 'dkim');
+
+  if (dmarc.some((r) => r.result === 'fail')) return { verdict: 'fail', reason: `dmarc=fail for ${fromDomain}` };
+  if (dmarc.some((r) => r.result === 'pass')) return { verdict: 'pass', reason: `dmarc=pass for ${fromDomain}` };
+  const aligned = dkim.find((r) => r.result === 'pass' && isRelaxedAligned(signingDomain(r), fromDomain));
+  if (aligned) return { verdict: 'pass', reason: `dkim=pass d=${signingDomain(aligned)} aligned with ${fromDomain}` };
+  if (dkim.length === 0 && dmarc.length === 0) return { verdict: 'none', reason: 'no DKIM or DMARC result' };
+  const passedElsewhere = dkim.find((r) => r.result === 'pass');
+  if (passedElsewhere)
+    return { verdict: 'fail', reason: `dkim=pass d=${signingDomain(passedElsewhere)} not aligned with ${fromDomain}` };
+  const seen = [...dmarc, ...dkim].map((r) => `${r.method}=${r.result}`).join(', ');
+  return { verdict: 'fail', reason: `no passing DMARC or aligned DKIM (${seen})` };
+}
+
+/** A DMARC result speaks for our From domain only if its header.from names it (or names nothing). */
+function dmarcIsAbout(result: AuthResult, fromDomain: string): boolean {
+  const headerFrom = result.properties['header.from'];
+  return headerFrom === undefined || domainOfAddress(headerFrom) === fromDomain;
+}
+
+/** DKIM's d= (header.d), else the domain of the agent identifier header.i (RFC 8601 §2.7.1). */
+function signingDomain(result: AuthResult): string {
+  const d = result.properties['header.d'];
+  if (d) return d.toLowerCase();
+  const i = result.properties['header.i'];
+  return i ? domainOfAddress(i) : '';
+}
