@@ -8,7 +8,8 @@
  * kept as epoch milliseconds in 512-day chunks, filled lazily. All arithmetic then works on plain
  * numbers; holidays are generated once per year and country.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
+import { type OffsetAt, offsetTimeline } from './zone-offsets.ts';
 
 /** What the SLA engine needs from a calendar; `calendarFor` builds the real one. */
 export interface BusinessCalendar {
@@ -94,6 +95,13 @@ export class RegionCalendar implements BusinessCalendar {
     return this.businessMsBetween(from.getTime(), to.getTime()) / MINUTE_MS;
   }
 
+  /** Builds the day tables (and holiday lists) covering [from, to] now, e.g. at startup, instead of on first use. */
+  prepare(from: Date, to: Date): void {
+    const last = this.localDay(to.getTime()) + 1;
+    for (let day = this.localDay(from.getTime()); day <= last; day += CHUNK_DAYS) this.chunk(day);
+    this.chunk(last);
+  }
+
   /**
    * Walks open intervals from `startMs` until `ms` of business time are used. `<=` makes a due that
    * falls exactly on closing time stay on that day (18:00, not 08:00 the next open day); a zero amount
@@ -169,29 +177,27 @@ export class RegionCalendar implements BusinessCalendar {
 
   private buildChunk(index: number): Float64Array {
     const chunk = new Float64Array(CHUNK_DAYS * 3);
+    const firstLocalMidnight = index * CHUNK_DAYS * DAY_MS;
+    // Local wall times lie within a day of their instants, so two days of margin cover every offset needed.
+    const offsetAt = offsetTimeline(
+      this.zone,
+      firstLocalMidnight - 2 * DAY_MS,
+      firstLocalMidnight + (CHUNK_DAYS + 2) * DAY_MS,
+    );
     for (let i = 0; i < CHUNK_DAYS; i++) {
-      const day = index * CHUNK_DAYS + i;
-      const civil = new Date(day * DAY_MS);
-      const year = civil.getUTCFullYear();
-      const month = civil.getUTCMonth() + 1;
-      const dayOfMonth = civil.getUTCDate();
-      const local = { year, month, day: dayOfMonth };
-      chunk[i * 3] = DateTime.fromObject(local, { zone: this.zone }).startOf('day').toMillis();
+      const localMidnight = firstLocalMidnight + i * DAY_MS;
+      const civil = new Date(localMidnight);
       const isoWeekday = civil.getUTCDay() === 0 ? 7 : civil.getUTCDay();
       const isoDate = civil.toISOString().slice(0, 10);
       const closed =
-        !this.openDays.has(isoWeekday) || this.extraClosures.has(isoDate) || this.holidaysOf(year).has(isoDate);
-      chunk[i * 3 + 1] = closed ? Number.NaN : this.localInstant(local, this.openMinute);
-      chunk[i * 3 + 2] = closed ? Number.NaN : this.localInstant(local, this.closeMinute);
+        !this.openDays.has(isoWeekday) ||
+        this.extraClosures.has(isoDate) ||
+        this.holidaysOf(civil.getUTCFullYear()).has(isoDate);
+      chunk[i * 3] = localToEpoch(localMidnight, offsetAt);
+      chunk[i * 3 + 1] = closed ? Number.NaN : localToEpoch(localMidnight + this.openMinute * MINUTE_MS, offsetAt);
+      chunk[i * 3 + 2] = closed ? Number.NaN : localToEpoch(localMidnight + this.closeMinute * MINUTE_MS, offsetAt);
     }
     return chunk;
-  }
-
-  /** Wall-clock time on a local date; Luxon moves a time inside a DST gap forward. */
-  private localInstant(date: { year: number; month: number; day: number }, minuteOfDay: number): number {
-    const hour = Math.floor(minuteOfDay / 60);
-    const minute = minuteOfDay % 60;
-    return DateTime.fromObject({ ...date, hour, minute }, { zone: this.zone }).toMillis();
   }
 
   private holidaysOf(year: number): ReadonlySet<string> {
@@ -202,4 +208,19 @@ export class RegionCalendar implements BusinessCalendar {
     }
     return dates;
   }
+}
+
+/**
+ * Epoch ms of a wall-clock time (written as if it were UTC). Resolves like Luxon's own fixOffset:
+ * a time inside a DST gap moves forward by the gap, an ambiguous (repeated) time takes the earlier instant.
+ */
+function localToEpoch(localMs: number, offsetAt: OffsetAt): number {
+  const first = offsetAt(localMs);
+  const guess = localMs - first * MINUTE_MS;
+  const second = offsetAt(guess);
+  if (first === second) return guess;
+  const adjusted = guess - (second - first) * MINUTE_MS;
+  const third = offsetAt(adjusted);
+  if (second === third) return adjusted;
+  return localMs - Math.min(second, third) * MINUTE_MS;
 }

@@ -29,7 +29,7 @@ export function calendarFor(
 ): BusinessCalendar {
   const regionPolicy = policy.regions[region];
   const timeZone = overrides?.timeZone ?? regionPolicy.timeZone;
-  const holidayCountry = overrides?.holidayCountry ?? regionPolicy.holidayCountry;
+  const holidayCountry = (overrides?.holidayCountry ?? regionPolicy.holidayCountry).trim().toUpperCase();
   const { days, open, close } = regionPolicy.businessHours;
   const extraClosures = [...regionPolicy.extraClosures].sort();
   const key = [timeZone, holidayCountry, [...days].sort().join(','), open, close, extraClosures.join(',')].join('|');
