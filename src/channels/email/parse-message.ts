@@ -1,0 +1,161 @@
+import { Readable } from 'node:stream';
+import { type AddressObject, type HeaderValue, MailParser } from 'mailparser';
+import { type DeliveryReport, parseDeliveryReport } from '../../domain/email/delivery-report.ts';
+import { extractReplyFromHtml, htmlToPlainText } from '../../domain/email/extract-html-reply.ts';
+import { extractReply } from '../../domain/email/extract-reply.ts';
+import { addressIn } from '../../domain/email/inbound-classification.ts';
+import { type OversizedAttachment, type StoredAttachment, sinkAttachment } from './attachment-sink.ts';
+
+export interface MailAddress {
+  address: string;
+  name: string;
+}
+
+export interface ParsedMessage {
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  from: MailAddress | null;
+  to: MailAddress[];
+  subject: string;
+  date: Date | null;
+  /** Lower-cased header name → every raw value (unfolded, not decoded), in message order. */
+  headers: Record<string, string[]>;
+  /** The new content: HTML converted when there is no text part, then quoted history and signatures removed. */
+  text: string;
+  fullText: string;
+  attachments: StoredAttachment[];
+  oversized: OversizedAttachment[];
+  /** Set for multipart/report delivery reports and mail from a mailer daemon. */
+  deliveryReport: DeliveryReport | null;
+}
+
+export interface ParseMessageOptions {
+  storageDir: string;
+  maxAttachmentBytes: number;
+}
+
+/** Bounce reports are small and come first; this much raw text is kept for reading them. */
+const RAW_PREFIX_BYTES = 1024 * 1024;
+
+export async function parseMessage(input: Readable | Buffer, options: ParseMessageOptions): Promise<ParsedMessage> {
+  const source = Buffer.isBuffer(input) ? Readable.from([input]) : input;
+  const parser = new MailParser({ skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
+  const prefix: Buffer[] = [];
+  let prefixLength = 0;
+  source.on('data', (chunk: Buffer) => {
+    if (prefixLength >= RAW_PREFIX_BYTES) return;
+    const piece = chunk.subarray(0, RAW_PREFIX_BYTES - prefixLength);
+    prefix.push(piece);
+    prefixLength += piece.length;
+  });
+
+  const headers: Record<string, string[]> = {};
+  let structured = new Map<string, HeaderValue>();
+  let text = '';
+  let html = '';
+  const sinks: Array<Promise<Awaited<ReturnType<typeof sinkAttachment>>>> = [];
+  let unnamed = 0;
+
+  parser.on('headerLines', (lines: Array<{ key: string; line: string }>) => {
+    for (const { key, line } of lines) {
+      const value = line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim();
+      const name = key.toLowerCase();
+      headers[name] = [...(headers[name] ?? []), value];
+    }
+  });
+  parser.on('headers', (map: Map<string, HeaderValue>) => {
+    structured = map;
+  });
+  parser.on('data', (data) => {
+    if (data.type === 'text') {
+      text = data.text ?? '';
+      html = typeof data.html === 'string' ? data.html : '';
+      return;
+    }
+    unnamed++;
+    const filename = data.filename ?? `unnamed-${unnamed}${data.contentType === 'message/rfc822' ? '.eml' : ''}`;
+    const meta = { filename, contentType: data.contentType };
+    const sink = sinkAttachment(data.content, meta, options.storageDir, options.maxAttachmentBytes);
+    sinks.push(sink);
+    sink.then(
+      () => data.release?.(),
+      () => data.release?.(),
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    parser.once('end', resolve);
+    parser.once('error', reject);
+    source.once('error', reject);
+    source.pipe(parser);
+  });
+  const settled = await Promise.all(sinks);
+
+  const fullText = text || (html ? htmlToPlainText(html) : '');
+  const newContent = text ? extractReply(text).text : html ? extractReplyFromHtml(html).text : '';
+  return {
+    messageId: singleId(structured.get('message-id')),
+    inReplyTo: singleId(structured.get('in-reply-to')),
+    references: idList(structured.get('references')),
+    from: firstAddress(structured.get('from')),
+    to: addresses(structured.get('to')),
+    subject: typeof structured.get('subject') === 'string' ? (structured.get('subject') as string) : '',
+    date: dateOf(structured.get('date')),
+    headers,
+    text: newContent,
+    fullText,
+    attachments: settled.flatMap((r) => ('stored' in r ? [r.stored] : [])),
+    oversized: settled.flatMap((r) => ('oversized' in r ? [r.oversized] : [])),
+    deliveryReport: isBounceCandidate(headers)
+      ? parseDeliveryReport(Buffer.concat(prefix).toString('latin1'), headers)
+      : null,
+  };
+}
+
+function isBounceCandidate(headers: Record<string, string[]>): boolean {
+  const contentType = headers['content-type']?.[0]?.toLowerCase() ?? '';
+  if (/^multipart\/report/.test(contentType)) return true;
+  const local = addressIn(headers['from']?.[0] ?? '').split('@')[0] ?? '';
+  return ['mailer-daemon', 'postmaster', 'mail-daemon'].includes(local) || 'x-failed-recipients' in headers;
+}
+
+function singleId(value: HeaderValue | undefined): string | null {
+  const ids = idList(value);
+  return ids[0] ?? null;
+}
+
+/** mailparser gives string | string[]; ids without "<…>" are normalised so comparisons work. */
+function idList(value: HeaderValue | undefined): string[] {
+  const raw = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+  const bracketed = raw.match(/<[^<>\s]+>/g);
+  if (bracketed) return bracketed;
+  return raw
+    .split(/\s+/)
+    .filter((id) => /^[^<>\s]+@[^<>\s]+$/.test(id))
+    .map((id) => `<${id}>`);
+}
+
+function addresses(value: HeaderValue | undefined): MailAddress[] {
+  const objects = (Array.isArray(value) ? value : value ? [value] : []) as AddressObject[];
+  const out: MailAddress[] = [];
+  const walk = (entries: AddressObject['value']) => {
+    for (const entry of entries) {
+      if (entry.group) walk(entry.group);
+      else if (entry.address) out.push({ address: entry.address.toLowerCase(), name: entry.name ?? '' });
+    }
+  };
+  for (const object of objects) if (object && Array.isArray(object.value)) walk(object.value);
+  return out;
+}
+
+function firstAddress(value: HeaderValue | undefined): MailAddress | null {
+  return addresses(value)[0] ?? null;
+}
+
+function dateOf(value: HeaderValue | undefined): Date | null {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
+}

@@ -1,0 +1,107 @@
+import type { DeliveryReport } from './delivery-report.ts';
+
+export type InboundClassification =
+  | { kind: 'answerable' }
+  | { kind: 'ignore'; reason: string }
+  | { kind: 'bounce'; reason: string; originalMessageId: string | null; failedRecipients: string[] };
+
+export interface InboundClassificationInput {
+  /** Header name (lower-case) → every value, as received (unfolded, decoded or not). */
+  headers: Readonly<Record<string, readonly string[]>>;
+  /** Our own mailbox addresses: mail from them is our own mail coming back. */
+  ownAddresses: readonly string[];
+  /** True for a Message-ID we minted (see message-id.ts); an inbound one means our mail looped back. */
+  isOwnMessageId: (messageId: string) => boolean;
+  /** The decoded Subject (the header map holds raw, possibly encoded-word values). */
+  subject?: string;
+  /** The parsed delivery report, when the message is a bounce candidate. */
+  deliveryReport?: DeliveryReport | null;
+}
+
+const NOISE_PRECEDENCE = new Set(['bulk', 'list', 'junk', 'auto_reply']);
+const SUPPRESS_VALUES = new Set(['all', 'oof', 'autoreply']);
+const DAEMON_LOCAL_PARTS = new Set(['mailer-daemon', 'postmaster', 'mail-daemon']);
+const LIST_HEADERS = ['list-id', 'list-unsubscribe', 'list-post', 'mailing-list', 'x-mailing-list'];
+const AUTOREPLY_SUBJECT =
+  /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons)|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica|automatyczna odpowiedź|automatisch antwoord|automatiskt svar|autosvar|自動応答)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Should the bot answer this message? RFC 3834 §2 and common practice; a bot that answers
+ * automatic mail starts mail loops, so every doubt resolves to "ignore".
+ *
+ * | signal (first match wins)                                         | outcome                    |
+ * |-------------------------------------------------------------------|----------------------------|
+ * | multipart/report; report-type=delivery-status, or from the daemon | bounce (original id, rcpts)|
+ * | any other multipart/report (ARF, read receipts)                   | ignore                     |
+ * | Message-ID is one of ours                                         | ignore (loop)              |
+ * | From is one of our addresses                                      | ignore (loop)              |
+ * | Auto-Submitted other than "no"                                    | ignore                     |
+ * | X-Autoreply, X-Autorespond, X-Auto-Response-Suppress All/OOF/AutoReply, Exchange rules loop | ignore |
+ * | Precedence bulk / list / junk                                     | ignore                     |
+ * | List-Id, List-Unsubscribe and other list headers                  | ignore                     |
+ * | Return-Path <> (null sender)                                      | ignore                     |
+ * | "Automatic reply:" / "Out of office" subjects                     | ignore                     |
+ * | otherwise                                                         | answerable                 |
+ */
+export function classifyInbound(input: InboundClassificationInput): InboundClassification {
+  const first = (name: string) => input.headers[name]?.[0]?.trim() ?? '';
+  const has = (name: string) => (input.headers[name]?.length ?? 0) > 0;
+  const contentType = first('content-type').toLowerCase();
+  const fromAddress = addressIn(first('from'));
+
+  const isDsn = /^multipart\/report\b/.test(contentType) && /report-type\s*=\s*"?delivery-status/.test(contentType);
+  const fromDaemon = DAEMON_LOCAL_PARTS.has(fromAddress.split('@')[0] ?? '');
+  if (isDsn || fromDaemon) {
+    const report = input.deliveryReport ?? null;
+    const failed = report?.failedRecipients ?? [];
+    const reason = isDsn ? 'delivery status notification' : `from ${fromAddress}`;
+    const detail = failed.length > 0 ? reason : `${reason} (no failed recipient found)`;
+    return {
+      kind: 'bounce',
+      reason: detail,
+      originalMessageId: report?.originalMessageId ?? null,
+      failedRecipients: failed,
+    };
+  }
+  if (/^multipart\/report\b/.test(contentType)) return ignore(`report: ${reportType(contentType)}`);
+
+  const messageId = first('message-id');
+  if (messageId && input.isOwnMessageId(messageId)) return ignore('our own Message-ID came back');
+  const own = input.ownAddresses.map((a) => a.toLowerCase());
+  if (fromAddress && own.includes(fromAddress)) return ignore(`from our own address ${fromAddress}`);
+
+  const autoSubmitted = first('auto-submitted').toLowerCase();
+  if (autoSubmitted && !/^no\b/.test(autoSubmitted)) return ignore(`Auto-Submitted: ${autoSubmitted}`);
+  if (has('x-autoreply') || has('x-autorespond')) return ignore('X-Autoreply/X-Autorespond header');
+  const suppress = first('x-auto-response-suppress')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((v) => SUPPRESS_VALUES.has(v));
+  if (suppress.length > 0) return ignore(`X-Auto-Response-Suppress: ${suppress.join(', ')}`);
+  if (has('x-ms-exchange-inbox-rules-loop')) return ignore('Exchange inbox rule loop header');
+
+  const precedence = first('precedence').toLowerCase();
+  if (NOISE_PRECEDENCE.has(precedence)) return ignore(`Precedence: ${precedence}`);
+  const listHeader = LIST_HEADERS.find(has);
+  if (listHeader) return ignore(`mailing list (${listHeader})`);
+
+  const returnPaths = input.headers['return-path'] ?? [];
+  if (returnPaths.some((v) => /^<\s*>$/.test(v.trim()))) return ignore('null Return-Path <>');
+  if (AUTOREPLY_SUBJECT.test(input.subject ?? first('subject'))) return ignore('automatic-reply subject');
+  return { kind: 'answerable' };
+}
+
+function ignore(reason: string): InboundClassification {
+  return { kind: 'ignore', reason };
+}
+
+function reportType(contentType: string): string {
+  return /report-type\s*=\s*"?([a-z-]+)/.exec(contentType)?.[1] ?? 'unknown';
+}
+
+/** The bare address of a From header value ("Ann <ann@x>", "ann@x (Ann)", "ann@x"), lower-cased. */
+export function addressIn(value: string): string {
+  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(value);
+  const bare = angle?.[1] ?? /[^\s<>()",;]+@[^\s<>()",;]+/.exec(value)?.[0] ?? '';
+  return bare.toLowerCase().replace(/^mailto:/, '');
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeliveryReport } from '../../../../src/domain/email/delivery-report.ts';
+import { classifyInbound } from '../../../../src/domain/email/inbound-classification.ts';
+
+const OWN = 'support@caseline.example';
+const classify = (headers: Record<string, string[]>, subject?: string) =>
+  classifyInbound({
+    headers: { from: ['Ann <ann@customer.example>'], 'message-id': ['<m1@customer.example>'], ...headers },
+    ownAddresses: [OWN],
+    isOwnMessageId: (id) => id === '<cl.own@caseline.example>',
+    ...(subject !== undefined ? { subject } : {}),
+  });
+
+describe('classifyInbound', () => {
+  it('answers an ordinary message, including Auto-Submitted: no', () => {
+    expect(classify({})).toEqual({ kind: 'answerable' });
+    expect(classify({ 'auto-submitted': ['no'] })).toEqual({ kind: 'answerable' });
+  });
+
+  it.each([
+    [{ 'auto-submitted': ['auto-replied'] }, /Auto-Submitted/],
+    [{ 'auto-submitted': ['auto-generated'] }, /Auto-Submitted/],
+    [{ precedence: ['bulk'] }, /Precedence: bulk/],
+    [{ precedence: ['list'] }, /Precedence: list/],
+    [{ precedence: ['junk'] }, /Precedence: junk/],
+    [{ 'list-id': ['<users.lists.example>'] }, /list-id/],
+    [{ 'list-unsubscribe': ['<mailto:u@lists.example>'] }, /list-unsubscribe/],
+    [{ 'x-autoreply': ['yes'] }, /X-Autoreply/],
+    [{ 'x-autorespond': ['yes'] }, /X-Autoreply/],
+    [{ 'x-auto-response-suppress': ['OOF, DR'] }, /oof/],
+    [{ 'x-auto-response-suppress': ['All'] }, /all/],
+    [{ 'return-path': ['<>'] }, /null Return-Path/],
+    [{ from: [`Caseline <${OWN.toUpperCase()}>`] }, /our own address/],
+    [{ 'message-id': ['<cl.own@caseline.example>'] }, /our own Message-ID/],
+    [{ 'content-type': ['multipart/report; report-type=feedback-report; boundary=x'] }, /feedback-report/],
+  ])('ignores %o', (headers, reason) => {
+    const result = classify(headers);
+    expect(result.kind).toBe('ignore');
+    expect(result.kind === 'ignore' && result.reason).toMatch(reason);
+  });
+
+  it('ignores automatic-reply subjects in several languages', () => {
+    for (const subject of [
+      'Automatic reply: Case',
+      'Out of Office: x',
+      'Abwesenheitsnotiz: y',
+      'Automatyczna odpowiedź: z',
+    ])
+      expect(classify({}, subject).kind).toBe('ignore');
+    expect(classify({}, 'Re: automatic reply settings broken').kind).toBe('answerable');
+  });
+
+  it('does not ignore X-Auto-Response-Suppress values that are not about auto-replies', () => {
+    expect(classify({ 'x-auto-response-suppress': ['DR, RN'] }).kind).toBe('answerable');
+  });
+
+  it('classifies delivery reports and mailer-daemon mail as bounces', () => {
+    const raw =
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nsorry\n' +
+      '--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; gone@customer.example\n' +
+      'Action: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; slow@customer.example\nAction: delayed\nStatus: 4.4.1\n' +
+      '--b\nContent-Type: text/rfc822-headers\n\nMessage-ID: <cl.00000001.o1.abcdefabcdef@caseline.example>\n--b--\n';
+    const report = parseDeliveryReport(raw);
+    expect(report).toEqual({
+      originalMessageId: '<cl.00000001.o1.abcdefabcdef@caseline.example>',
+      failedRecipients: ['gone@customer.example'],
+      delayedRecipients: ['slow@customer.example'],
+    });
+    const result = classifyInbound({
+      headers: {
+        'content-type': ['multipart/report; report-type=delivery-status; boundary="b"'],
+        from: ['x@mx.example'],
+      },
+      ownAddresses: [OWN],
+      isOwnMessageId: () => false,
+      deliveryReport: report,
+    });
+    expect(result).toEqual({
+      kind: 'bounce',
+      reason: 'delivery status notification',
+      originalMessageId: '<cl.00000001.o1.abcdefabcdef@caseline.example>',
+      failedRecipients: ['gone@customer.example'],
+    });
+    expect(classify({ from: ['MAILER-DAEMON@mx.example'] }).kind).toBe('bounce');
+  });
+});
