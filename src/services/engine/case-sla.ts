@@ -1,0 +1,56 @@
+/**
+ * SLA dues stored on a case, from the SLA engine. Recomputed when the severity changes (the clock
+ * restarts at the change, docs/sla.md) and when a pause ends (DOMAIN.md §8).
+ */
+import type { RegionId, SeverityId, SystemId, TierId } from '../../domain/ids.ts';
+import type { Policy } from '../../domain/policy/schema.ts';
+import { calendarFor, computeSla, type SlaOutcome } from '../../domain/sla/index.ts';
+import type { CaseRow, NewCase } from '../../store/case-store.ts';
+
+export function calendarOfCase(policy: Policy, c: Pick<CaseRow, 'region' | 'timeZone' | 'holidayCountry'>) {
+  return calendarFor(policy, (c.region ?? 'americas') as RegionId, {
+    ...(c.timeZone ? { timeZone: c.timeZone } : {}),
+    ...(c.holidayCountry ? { holidayCountry: c.holidayCountry } : {}),
+  });
+}
+
+export function slaFor(policy: Policy, c: CaseRow, severity: SeverityId, clockStart: Date): SlaOutcome {
+  return computeSla({
+    policy,
+    tier: c.tier as TierId,
+    severity,
+    system: (c.system ?? 'production') as SystemId,
+    clockStart,
+    calendar: calendarOfCase(policy, c),
+    pauses: c.pauses.map((p) => ({ from: new Date(p.from), to: new Date(p.to) })),
+  });
+}
+
+/** The case columns that hold the dues, ready for updateCase. */
+export function dueColumns(outcome: Extract<SlaOutcome, { ok: true }>, clockStart: Date): Partial<NewCase> {
+  return {
+    clockStartedAt: clockStart.toISOString(),
+    responseDue: outcome.responseDue.toISOString(),
+    targetDue: outcome.targetDue.toISOString(),
+    targetKind: outcome.targetKind,
+    commitmentPercent: outcome.commitmentPercent,
+    mustCallIn: outcome.mustCallIn,
+  };
+}
+
+/** A due for the customer: UTC instant plus the same instant on the case's regional clock. */
+export function describeDue(iso: string | null, timeZone: string): string {
+  if (!iso) return 'not yet running';
+  const date = new Date(iso);
+  const local = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
+  return `${local} (${iso.replace(/\.\d{3}Z$/, 'Z')})`;
+}

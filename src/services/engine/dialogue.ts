@@ -1,0 +1,22 @@
+/** The dialogue state kept on a conversation (JSON in the database, so it survives restarts). */
+
+import type { CaseDraft, DraftField } from '../../domain/cases/required-info.ts';
+import type { Intent } from '../../domain/conversation/intents.ts';
+
+export interface PendingRequest {
+  intent: Intent;
+  text: string;
+}
+
+export type Dialogue =
+  | { kind: 'idle' }
+  | { kind: 'awaiting-verification'; pending: PendingRequest }
+  | { kind: 'choose-pair'; options: number[]; pending: PendingRequest }
+  | { kind: 'open-case'; pairId: number; draft: CaseDraft; asked?: DraftField; pendingIssues: string[] }
+  | { kind: 'offer-new-case'; text: string; pairId?: number }
+  | { kind: 'offer-admin-case' }
+  | { kind: 'temp-license'; pairId: number; reason?: string; asked: 'reason' | 'original' }
+  | { kind: 'controlled-software'; pairId: number; details: Record<string, string>; asked?: string }
+  | { kind: 'license-request'; requestId: number };
+
+export const IDLE: Dialogue = { kind: 'idle' };

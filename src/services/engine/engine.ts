@@ -1,0 +1,80 @@
+/**
+ * The channel-independent core: an inbound message and the stored state in, replies, record changes,
+ * staff notifications and audit entries out — all in one synchronous transaction, so a crash never
+ * leaves a case without its reply or a reply without its case (the outbox delivers after commit).
+ */
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
+import { getOrCreateConversation } from '../../store/conversation-store.ts';
+import { schema } from '../../store/database.ts';
+import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
+import { dispatch } from './dispatch.ts';
+import { identifySender, senderKeyOf } from './identify-sender.ts';
+import { prepareText } from './prepare-text.ts';
+import { Turn, toOutbound } from './turn.ts';
+import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
+
+function dedupeKeyOf(message: InboundMessage): string {
+  if (message.dedupeKey) return message.dedupeKey;
+  const hash = createHash('sha256');
+  hash.update(
+    `${message.channel}\n${senderKeyOf(message.sender)}\n${message.threadKey}\n${message.receivedAt.toISOString()}\n`,
+  );
+  hash.update(message.text);
+  return `sha256:${hash.digest('hex')}`;
+}
+
+export function handleInbound(ctx: EngineContext, message: InboundMessage): HandleResult {
+  const { db } = ctx;
+  return db.transaction(() => {
+    const dedupeKey = dedupeKeyOf(message);
+    const seen = findInbound(db, message.channel, dedupeKey);
+    if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+
+    const nowIso = message.receivedAt.toISOString();
+    const senderKey = senderKeyOf(message.sender);
+    const inbound = recordInbound(db, {
+      channel: message.channel,
+      dedupeKey,
+      sender: senderKey,
+      subject: message.subject ?? null,
+      receivedAt: nowIso,
+      decision: 'processing',
+    });
+    const conversation = getOrCreateConversation(
+      db,
+      { channel: message.channel, threadKey: message.threadKey, senderKey },
+      nowIso,
+    );
+    const caseRow = message.caseNumber
+      ? findCaseByNumber(db, message.caseNumber)
+      : conversation.caseId
+        ? getCaseById(db, conversation.caseId)
+        : undefined;
+    const identity = identifySender(ctx, message.channel, message.sender, nowIso);
+    const turn = new Turn(ctx, message, conversation, identity, caseRow);
+
+    const prepared = prepareText(turn);
+    if (prepared.proceed) dispatch(turn, prepared.text);
+    turn.save();
+
+    for (const reply of turn.replies) {
+      db.update(schema.outbox).set({ inboundId: inbound.id }).where(eq(schema.outbox.id, reply.id)).run();
+    }
+    setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
+    return {
+      status: 'processed',
+      decision: turn.decision,
+      caseNumber: turn.caseRow?.number ?? null,
+      replies: turn.replies,
+    };
+  });
+}
+
+/** A duplicate delivery: nothing is done again; the replies already written are reported. */
+function replayOutcome(ctx: EngineContext, inboundId: number, decision: string, caseId: number | null): HandleResult {
+  const rows = ctx.db.select().from(schema.outbox).where(eq(schema.outbox.inboundId, inboundId)).all();
+  const caseNumber = caseId ? (getCaseById(ctx.db, caseId)?.number ?? null) : null;
+  return { status: 'duplicate', decision, caseNumber, replies: rows.map((r) => toOutbound(r, caseNumber)) };
+}

@@ -1,0 +1,66 @@
+/**
+ * Which Sold To / End User combination a request is for (DOMAIN.md §1). A contact with several asks;
+ * a partner only ever sees the pairs it holds rights to.
+ */
+import type { Action } from '../../../domain/access.ts';
+import type { PairGrant } from '../../../store/directory-reader.ts';
+import { type Dialogue, IDLE, type PendingRequest } from '../dialogue.ts';
+import type { Turn } from '../turn.ts';
+import { routeIntent } from './route.ts';
+
+const chosen = new WeakMap<Turn, number>();
+
+function label(grant: PairGrant): string {
+  return grant.soldTo === grant.endUser ? grant.soldToName : `${grant.endUserName} (through ${grant.soldToName})`;
+}
+
+/** The grant to act on, or undefined after asking / explaining. */
+export function pickPair(
+  turn: Turn,
+  action: Action,
+  pending: PendingRequest,
+  text = pending.text,
+): PairGrant | undefined {
+  const grants = turn.identity.grants;
+  const usable = action === 'view' ? grants : grants.filter((g) => g.level === 'read-write');
+  const picked = chosen.get(turn);
+  if (picked !== undefined) return usable.find((g) => g.pairId === picked);
+  if (usable.length === 0) {
+    turn.decision = grants.length > 0 ? 'read-only' : 'no-access';
+    turn.reply(grants.length > 0 ? 'read-only-contact' : 'no-access');
+    return undefined;
+  }
+  if (usable.length === 1) return usable[0];
+  const lower = text.toLowerCase();
+  const named = usable.filter(
+    (g) => lower.includes(g.endUserName.toLowerCase()) || lower.includes(g.endUser.toLowerCase()),
+  );
+  if (named.length === 1) return named[0];
+  turn.setDialogue({ kind: 'choose-pair', options: usable.map((g) => g.pairId), pending });
+  turn.decision = 'choose-pair';
+  turn.reply('choose-pair', { options: usable.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
+  return undefined;
+}
+
+export function continueChoosePair(
+  turn: Turn,
+  dialogue: Extract<Dialogue, { kind: 'choose-pair' }>,
+  text: string,
+): void {
+  const options = dialogue.options
+    .map((id) => turn.identity.grants.find((g) => g.pairId === id))
+    .filter((g): g is PairGrant => g !== undefined);
+  const index = Number.parseInt(text.trim(), 10);
+  const lower = text.toLowerCase();
+  const grant =
+    Number.isInteger(index) && index >= 1 && index <= options.length
+      ? options[index - 1]
+      : options.find((g) => lower.includes(g.endUserName.toLowerCase()) || lower.includes(g.endUser.toLowerCase()));
+  if (!grant) {
+    turn.reply('choose-pair', { options: options.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
+    return;
+  }
+  turn.setDialogue(IDLE);
+  chosen.set(turn, grant.pairId);
+  routeIntent(turn, dialogue.pending.intent, dialogue.pending.text);
+}

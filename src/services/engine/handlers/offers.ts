@@ -1,0 +1,54 @@
+/** Yes/no answers to the bot's offers: a separate case for another issue, an Admin case for an empty PIN. */
+import type { Understanding } from '../../../domain/conversation/intents.ts';
+import { type Dialogue, IDLE } from '../dialogue.ts';
+import type { Turn } from '../turn.ts';
+import { openCaseRecord } from './case-factory.ts';
+import { routeIntent } from './route.ts';
+
+const YES = /^\s*(y|yes|yeah|yep|sure|ok|okay|please|please do|go ahead|do it|open it)\b/i;
+const NO = /^\s*(n|no|nope|not now|no thanks|don'?t)\b/i;
+
+export function answerOffer(
+  turn: Turn,
+  dialogue: Extract<Dialogue, { kind: 'offer-new-case' | 'offer-admin-case' }>,
+  text: string,
+  u: Understanding,
+): void {
+  if (YES.test(text)) {
+    turn.setDialogue(IDLE);
+    if (dialogue.kind === 'offer-admin-case') return openAdminCase(turn);
+    // A new conversation for the new issue, so it gets a case of its own.
+    turn.caseRow = undefined;
+    turn.conversation.caseId = null;
+    return routeIntent(turn, 'open-case', dialogue.text);
+  }
+  if (NO.test(text)) {
+    turn.setDialogue(IDLE);
+    turn.decision = 'offer-declined';
+    turn.reply('offer-declined');
+    return;
+  }
+  // Anything else is a new request: the offer lapses.
+  turn.setDialogue(IDLE);
+  routeIntent(turn, u.intent, text, u);
+}
+
+/** An Admin case for access, PIN or profile matters (DOMAIN.md §1, §9). No account data is needed. */
+function openAdminCase(turn: Turn): void {
+  const contact = turn.identity.contact;
+  if (!contact) {
+    turn.decision = 'unknown-sender';
+    turn.reply('unknown-sender');
+    return;
+  }
+  const caseRow = openCaseRecord(turn, {
+    type: 'admin',
+    pair: turn.identity.grants[0] ?? null,
+    contract: null,
+    draft: { description: `PIN missing for ${contact.name}: please set a PIN in the contact's profile.` },
+    state: 'open',
+  });
+  turn.decision = 'admin-case';
+  turn.reply('admin-case-opened', { number: caseRow.number, portal: turn.ctx.policy.supportPortalName });
+  turn.notifyStaff('analyst', 'staff-admin-case', { number: caseRow.number, contact: contact.name });
+}

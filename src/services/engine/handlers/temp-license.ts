@@ -1,0 +1,146 @@
+/**
+ * Temporary license files (DOMAIN.md §6): decide with the one decision function, ask for the original
+ * file when the rule needs it, refer to the regional Licensing team where Customer Care may not issue,
+ * and put an eligible request to staff as an approval (a License case holds it).
+ */
+import type { RegionId } from '../../../domain/ids.ts';
+import { parseLicenseFile } from '../../../domain/license-file/index.ts';
+import { calendarFor } from '../../../domain/sla/index.ts';
+import { decideTempLicense, type OriginalLicenseFile } from '../../../domain/temp-license.ts';
+import type { LicenseIssuer, TempLicenseReason } from '../../../domain/temp-license-inputs.ts';
+import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
+import { createApproval } from '../approvals.ts';
+import { type Dialogue, IDLE } from '../dialogue.ts';
+import type { Turn } from '../turn.ts';
+import { openCaseRecord } from './case-factory.ts';
+import { pickPair } from './choose-pair.ts';
+
+type TempDialogue = Extract<Dialogue, { kind: 'temp-license' }>;
+
+/** Free text → the reason of the decision table; most specific wording first. */
+export function reasonFromText(text: string): TempLicenseReason | undefined {
+  const t = text.toLowerCase();
+  if (/\bdemo/.test(t)) return 'demo';
+  if (/\btest(ing)?\b|\blab\b/.test(t)) return 'testing';
+  if (
+    /licen[cs]e\s+server\s+(is\s+)?(down|lost|crashed|died|dead|gone)|corrupt|server\s+(died|crashed|was\s+lost)/.test(
+      t,
+    )
+  ) {
+    return 'critical-production-licensing';
+  }
+  if (/\bmodify|\bchange\b|\bmodification/.test(t) && /\btemp/.test(t)) return 'modify-temporary';
+  if (/\b(extend|extension|expir)/.test(t) && /\btemp(orary)?\s+(licen[cs]e|file)/.test(t) && !/\bpermanent/.test(t))
+    return 'extend-temporary';
+  if (/\brehost|new\s+(server|host|machine)|move\s+(the\s+)?licen[cs]e/.test(t)) return 'emergency-rehost';
+  if (/\b(extend|extension|expir)/.test(t)) return 'emergency-extension';
+  return undefined;
+}
+
+function issuerFromText(text: string): LicenseIssuer | undefined {
+  if (/customer\s*care|support\s+team|from\s+support|you\s+(sent|issued|gave)/i.test(text)) return 'customer-care';
+  if (/licensing(\s+team)?|from\s+licen[cs]e/i.test(text)) return 'licensing';
+  return undefined;
+}
+
+function originalFrom(turn: Turn, text: string, issuer?: LicenseIssuer): OriginalLicenseFile {
+  const file = turn.message.attachments.find((a) => a.text && /\.(dat|lic|txt)$/i.test(a.filename));
+  const inline = /^\s*(SERVER|FEATURE|INCREMENT)\s/m.test(text) ? text : undefined;
+  const content = file?.text ?? inline;
+  return {
+    attached: content !== undefined,
+    ...(content ? { report: parseLicenseFile(content) } : {}),
+    ...(issuer ? { issuedBy: issuer } : {}),
+  };
+}
+
+export function startTempLicense(turn: Turn, text: string): void {
+  const pair = pickPair(turn, 'temp-license', { intent: 'temp-license', text });
+  if (!pair) return;
+  const reason = reasonFromText(text);
+  if (!reason) {
+    turn.setDialogue({ kind: 'temp-license', pairId: pair.pairId, asked: 'reason' });
+    turn.decision = 'temp-license-reason';
+    turn.reply('temp-license-ask-reason');
+    return;
+  }
+  decide(turn, pair, reason, text);
+}
+
+export function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): void {
+  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  if (!pair) {
+    turn.setDialogue(IDLE);
+    turn.reply('no-access');
+    return;
+  }
+  const reason = (dialogue.reason as TempLicenseReason | undefined) ?? reasonFromText(text);
+  if (!reason) {
+    turn.reply('temp-license-ask-reason');
+    return;
+  }
+  decide(turn, pair, reason, text);
+}
+
+function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: string): void {
+  const contract = contractsOf(turn.ctx.db, pair.soldTo).find((c) => c.status === 'active' || c.pilot);
+  const region = (contract?.region ?? 'americas') as RegionId;
+  const calendar = calendarFor(turn.ctx.policy, region, {
+    ...(contract?.timeZone ? { timeZone: contract.timeZone } : {}),
+    ...(contract?.holidayCountry ? { holidayCountry: contract.holidayCountry } : {}),
+  });
+  const outsideBusinessHours = !calendar.isOpen(turn.message.receivedAt);
+  const original = originalFrom(turn, text, issuerFromText(text));
+  const outcome = decideTempLicense({
+    reason,
+    outsideBusinessHours,
+    original,
+    region,
+    policy: turn.ctx.policy,
+    now: turn.message.receivedAt,
+  });
+  turn.audit('temp-license.decided', `${pair.soldTo}/${pair.endUser}`, {
+    reason,
+    outsideBusinessHours,
+    decision: outcome.decision,
+    missingInputs: outcome.missingInputs,
+  });
+  const reasons = outcome.reasons.join(' ');
+  if (outcome.missingInputs.length > 0) {
+    turn.setDialogue({ kind: 'temp-license', pairId: pair.pairId, reason, asked: 'original' });
+    turn.decision = 'temp-license-needs-original';
+    turn.reply(
+      outcome.missingInputs.includes('original-issuer') ? 'temp-license-ask-issuer' : 'temp-license-ask-original',
+      { reasons },
+    );
+    return;
+  }
+  turn.setDialogue(IDLE);
+  if (outcome.decision === 'refer-to-licensing') {
+    turn.decision = 'temp-license-referred';
+    turn.reply('temp-license-referred', { reasons, address: outcome.licensingEmail });
+    return;
+  }
+  const caseRow = openCaseRecord(turn, {
+    type: 'license',
+    pair,
+    contract: contract ?? null,
+    draft: { description: `Temporary license request (${reason}): ${text.slice(0, 400)}` },
+    state: 'open',
+  });
+  const approval = createApproval(turn, caseRow.id, outcome, { reason, outsideBusinessHours, region });
+  turn.decision = 'temp-license-approval';
+  turn.reply('temp-license-pending', { number: caseRow.number, days: outcome.expiresInDays ?? 0, reasons });
+  turn.notifyStaff(
+    'analyst',
+    'staff-approval-needed',
+    {
+      reference: approval.reference,
+      number: caseRow.number,
+      decision: outcome.decision,
+      reason,
+      account: `${pair.soldTo} / ${pair.endUser}`,
+    },
+    region,
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Who is writing, as far as the channel proves it (DOMAIN.md §8):
+ * - email: the From address matches a contact AND the trusted Authentication-Results pass;
+ * - Slack: the user is linked to a contact only after a PIN entered in a modal;
+ * - console: the local demo user named with --as.
+ * "Verified" additionally needs a PIN check on this channel within the link time.
+ */
+
+import { findContactByEmail, findContactById, grantsOf } from '../../store/directory-reader.ts';
+import { activeVerification } from '../../store/verification-store.ts';
+import type { Identity } from './turn.ts';
+import type { EngineContext, Sender } from './types.ts';
+
+export function senderKeyOf(sender: Sender): string {
+  switch (sender.kind) {
+    case 'slack':
+      return sender.teamId ? `${sender.teamId}:${sender.userId}` : sender.userId;
+    case 'email':
+      return sender.address.trim().toLowerCase();
+    case 'console':
+      return sender.email.trim().toLowerCase();
+  }
+}
+
+export function replyAddressOf(sender: Sender): string {
+  return sender.kind === 'slack'
+    ? sender.userId
+    : sender.kind === 'email'
+      ? sender.address.trim().toLowerCase()
+      : sender.email;
+}
+
+export function identifySender(ctx: EngineContext, channel: string, sender: Sender, nowIso: string): Identity {
+  const senderKey = senderKeyOf(sender);
+  const base = { senderKey, replyTo: replyAddressOf(sender), verified: false, authFailed: false, grants: [] };
+  const verification = activeVerification(ctx.db, channel, senderKey, nowIso);
+  if (sender.kind === 'slack') {
+    const contact = verification ? findContactById(ctx.db, verification.contactId) : undefined;
+    if (!contact) return base;
+    return { ...base, contact, verified: true, grants: grantsOf(ctx.db, contact.id) };
+  }
+  const contact = findContactByEmail(ctx.db, senderKeyOf(sender));
+  if (!contact) return base;
+  if (sender.kind === 'email' && sender.auth !== 'pass') {
+    // Not acted on as the contact; the engine tells the contact at the registered address.
+    return { ...base, contact, authFailed: true };
+  }
+  const verified = verification?.contactId === contact.id;
+  return { ...base, contact, verified, grants: grantsOf(ctx.db, contact.id) };
+}

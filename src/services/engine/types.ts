@@ -1,0 +1,63 @@
+/** The engine's contract with every channel: what comes in, what goes out. */
+import type { IntentClassifier } from '../../domain/conversation/intents.ts';
+import type { Policy } from '../../domain/policy/schema.ts';
+import type { Db } from '../../store/database.ts';
+import type { Templates } from '../../store/templates.ts';
+
+export type Channel = 'slack' | 'email' | 'console';
+
+/** The sender as the channel proves it. */
+export type Sender =
+  | { kind: 'slack'; teamId?: string; userId: string }
+  | { kind: 'email'; address: string; auth: 'pass' | 'fail' | 'none' }
+  | { kind: 'console'; email: string };
+
+export interface InboundAttachment {
+  filename: string;
+  contentType: string;
+  size: number;
+  /** Text content when small and textual (license files, CSV); binaries stay in storage. */
+  text?: string;
+  storagePath?: string;
+}
+
+export interface InboundMessage {
+  channel: Channel;
+  sender: Sender;
+  /** The thread: a Slack thread, an email thread root, or a console session. */
+  threadKey: string;
+  /** A case the channel already tied the message to (email In-Reply-To of our Message-IDs, subject tag). */
+  caseNumber?: string;
+  subject?: string;
+  /** The new text only: quoted history already removed by the channel. */
+  text: string;
+  attachments: InboundAttachment[];
+  receivedAt: Date;
+  /** Message-ID or a content hash: a message seen twice is processed once. */
+  dedupeKey?: string;
+}
+
+export interface Outbound {
+  id: number;
+  channel: string;
+  audience: 'customer' | 'staff';
+  recipient: string;
+  subject: string | null;
+  text: string;
+  threadKey: string | null;
+  caseNumber: string | null;
+}
+
+export interface EngineContext {
+  db: Db;
+  policy: Policy;
+  templates: Templates;
+  classifier: IntentClassifier;
+  now: () => Date;
+  /** Where staff notifications go: the staff channel of the deployment (Slack, email or console). */
+  staffChannel: Channel;
+}
+
+export type HandleResult =
+  | { status: 'processed'; caseNumber: string | null; replies: Outbound[]; decision: string }
+  | { status: 'duplicate'; caseNumber: string | null; replies: Outbound[]; decision: string };

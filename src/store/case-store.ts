@@ -1,0 +1,81 @@
+/** Cases and their timelines. Numbers are allocated from the row id, so they never repeat. */
+import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { formatCaseNumber } from '../domain/cases/case-number.ts';
+import { type Db, schema } from './database.ts';
+
+export type CaseRow = typeof schema.cases.$inferSelect;
+export type NewCase = Omit<typeof schema.cases.$inferInsert, 'number' | 'id'>;
+
+/** Offsets the visible numbers so that the first case is not "00000001". */
+const NUMBER_BASE = 1_000_000;
+
+export function createCase(db: Db, values: NewCase): CaseRow {
+  const inserted = db
+    .insert(schema.cases)
+    .values({ ...values, number: `pending-${Math.random()}` })
+    .returning({ id: schema.cases.id })
+    .get();
+  const number = formatCaseNumber(NUMBER_BASE + inserted.id);
+  db.update(schema.cases).set({ number }).where(eq(schema.cases.id, inserted.id)).run();
+  return getCaseById(db, inserted.id)!;
+}
+
+export function getCaseById(db: Db, id: number): CaseRow | undefined {
+  return db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
+}
+
+export function findCaseByNumber(db: Db, number: string): CaseRow | undefined {
+  return db.select().from(schema.cases).where(eq(schema.cases.number, number)).get();
+}
+
+export function updateCase(db: Db, id: number, changes: Partial<NewCase>): CaseRow {
+  db.update(schema.cases).set(changes).where(eq(schema.cases.id, id)).run();
+  return getCaseById(db, id)!;
+}
+
+export function addCaseEvent(
+  db: Db,
+  event: {
+    caseId: number;
+    at: string;
+    kind: string;
+    actor: string;
+    text?: string | null;
+    details?: Record<string, unknown>;
+  },
+): void {
+  db.insert(schema.caseEvents)
+    .values({ ...event, text: event.text ?? null, details: event.details ?? {} })
+    .run();
+}
+
+export function caseEvents(db: Db, caseId: number) {
+  return db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId)).all();
+}
+
+/** Cases of the given Sold To / End User pairs, newest first. */
+export function casesForPairs(db: Db, pairs: Array<{ soldTo: string; endUser: string }>, limit = 20): CaseRow[] {
+  if (pairs.length === 0) return [];
+  const keys = pairs.map((p) => `${p.soldTo}\u0000${p.endUser}`);
+  return db
+    .select()
+    .from(schema.cases)
+    .where(inArray(sql`${schema.cases.soldTo} || char(0) || ${schema.cases.endUser}`, keys))
+    .orderBy(desc(schema.cases.id))
+    .limit(limit)
+    .all();
+}
+
+/** Cases whose clock runs: candidates for at-risk and breach pages. */
+export function casesWithRunningClock(db: Db): CaseRow[] {
+  return db
+    .select()
+    .from(schema.cases)
+    .where(inArray(schema.cases.state, ['open', 'waiting-on-customer']))
+    .all()
+    .filter((c) => c.clockStartedAt !== null);
+}
+
+export function allCases(db: Db): CaseRow[] {
+  return db.select().from(schema.cases).orderBy(schema.cases.id).all();
+}

@@ -1,0 +1,52 @@
+/** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
+import { and, eq } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+
+export type ConversationRow = typeof schema.conversations.$inferSelect;
+
+export function getOrCreateConversation(
+  db: Db,
+  key: { channel: string; threadKey: string; senderKey: string },
+  now: string,
+): ConversationRow {
+  const existing = db
+    .select()
+    .from(schema.conversations)
+    .where(and(eq(schema.conversations.channel, key.channel), eq(schema.conversations.threadKey, key.threadKey)))
+    .get();
+  if (existing) return existing;
+  return db
+    .insert(schema.conversations)
+    .values({ ...key, dialogue: { kind: 'idle' }, updatedAt: now })
+    .returning()
+    .get();
+}
+
+export function saveConversation(
+  db: Db,
+  id: number,
+  changes: { dialogue?: Record<string, unknown>; caseId?: number | null; contactId?: number | null },
+  now: string,
+): void {
+  db.update(schema.conversations)
+    .set({ ...changes, updatedAt: now })
+    .where(eq(schema.conversations.id, id))
+    .run();
+}
+
+export function findConversationByCase(db: Db, caseId: number): ConversationRow | undefined {
+  return db.select().from(schema.conversations).where(eq(schema.conversations.caseId, caseId)).get();
+}
+
+export function findLatestConversationOfSender(
+  db: Db,
+  channel: string,
+  senderKey: string,
+): ConversationRow | undefined {
+  const rows = db
+    .select()
+    .from(schema.conversations)
+    .where(and(eq(schema.conversations.channel, channel), eq(schema.conversations.senderKey, senderKey)))
+    .all();
+  return rows.sort((a, b) => b.id - a.id)[0];
+}

@@ -1,0 +1,112 @@
+/** Read side of the directory for the engine: contacts, grants with their pairs, contracts, staff. */
+import { eq, inArray } from 'drizzle-orm';
+import type { ContractView, Grant } from '../domain/access.ts';
+import type { AccessLevel } from '../domain/ids.ts';
+import { type Db, schema } from './database.ts';
+
+export type ContactRow = typeof schema.contacts.$inferSelect;
+export type StaffRow = typeof schema.staff.$inferSelect;
+
+export interface PairGrant extends Grant {
+  relation: 'direct' | 'indirect';
+  supportOwner: string;
+  soldToName: string;
+  endUserName: string;
+}
+
+export function findContactByEmail(db: Db, email: string): ContactRow | undefined {
+  const address = email.trim().toLowerCase();
+  const direct = db.select().from(schema.contacts).where(eq(schema.contacts.email, address)).get();
+  if (direct) return direct;
+  const alias = db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, address)).get();
+  return alias ? findContactById(db, alias.contactId) : undefined;
+}
+
+export function findContactById(db: Db, id: number): ContactRow | undefined {
+  return db.select().from(schema.contacts).where(eq(schema.contacts.id, id)).get();
+}
+
+export function grantsOf(db: Db, contactId: number): PairGrant[] {
+  const rows = db
+    .select({ grant: schema.accessGrants, pair: schema.accountPairs })
+    .from(schema.accessGrants)
+    .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
+    .where(eq(schema.accessGrants.contactId, contactId))
+    .all();
+  const names = companyNames(
+    db,
+    rows.flatMap((r) => [r.pair.soldTo, r.pair.endUser]),
+  );
+  return rows
+    .map(({ grant, pair }) => ({
+      pairId: pair.id,
+      soldTo: pair.soldTo,
+      endUser: pair.endUser,
+      supportOwner: pair.supportOwner,
+      relation: pair.relation,
+      level: grant.level as AccessLevel,
+      soldToName: names.get(pair.soldTo) ?? pair.soldTo,
+      endUserName: names.get(pair.endUser) ?? pair.endUser,
+    }))
+    .sort((a, b) => a.pairId - b.pairId);
+}
+
+export function companyNames(db: Db, ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select()
+    .from(schema.companies)
+    .where(inArray(schema.companies.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export function contractsOf(db: Db, soldTo: string): ContractView[] {
+  const contracts = db.select().from(schema.contracts).where(eq(schema.contracts.soldTo, soldTo)).all();
+  if (contracts.length === 0) return [];
+  const ids = contracts.map((c) => c.id);
+  const products = db
+    .select()
+    .from(schema.contractProducts)
+    .where(inArray(schema.contractProducts.contractId, ids))
+    .all();
+  return contracts.map((c) => ({
+    ...c,
+    products: products.filter((p) => p.contractId === c.id).map((p) => ({ name: p.name, versions: p.versions })),
+  }));
+}
+
+/** Every product name under contract, for recognising products in free text. */
+export function knownProductNames(db: Db): string[] {
+  return db
+    .selectDistinct({ name: schema.contractProducts.name })
+    .from(schema.contractProducts)
+    .all()
+    .map((r) => r.name);
+}
+
+export function findStaffBySlackId(db: Db, slackUserId: string): StaffRow | undefined {
+  return db.select().from(schema.staff).where(eq(schema.staff.slackUserId, slackUserId)).get();
+}
+
+export function findStaffByEmail(db: Db, email: string): StaffRow | undefined {
+  return db.select().from(schema.staff).where(eq(schema.staff.email, email.toLowerCase())).get();
+}
+
+/** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
+export function staffWithRole(db: Db, role: string, region?: string | null): StaffRow[] {
+  const all = db
+    .select()
+    .from(schema.staff)
+    .all()
+    .filter((s) => s.roles.includes(role));
+  const inRegion = region ? all.filter((s) => s.regions.includes(region)) : [];
+  return inRegion.length > 0 ? inRegion : all;
+}
+
+export function updatePinState(db: Db, contactId: number, failedAttempts: number, lockedUntil: string | null): void {
+  db.update(schema.contacts)
+    .set({ failedPinAttempts: failedAttempts, lockedUntil })
+    .where(eq(schema.contacts.id, contactId))
+    .run();
+}

@@ -1,0 +1,58 @@
+/** The outbox: replies and notifications, written in the transaction that makes the change they report. */
+import { and, asc, eq, lte } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+
+export type OutboxRow = typeof schema.outbox.$inferSelect;
+export type NewOutbox = Omit<
+  typeof schema.outbox.$inferInsert,
+  'id' | 'state' | 'attempts' | 'nextAttemptAt' | 'createdAt'
+>;
+
+export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
+  return db
+    .insert(schema.outbox)
+    .values({ ...message, state: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now })
+    .returning()
+    .get();
+}
+
+export function setMessageId(db: Db, id: number, messageId: string): void {
+  db.update(schema.outbox).set({ messageId }).where(eq(schema.outbox.id, id)).run();
+}
+
+export function findOutboxByMessageId(db: Db, messageId: string): OutboxRow | undefined {
+  return db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)).get();
+}
+
+export function pendingFor(db: Db, channel: string, now: string, limit = 100): OutboxRow[] {
+  return db
+    .select()
+    .from(schema.outbox)
+    .where(
+      and(
+        eq(schema.outbox.channel, channel),
+        eq(schema.outbox.state, 'pending'),
+        lte(schema.outbox.nextAttemptAt, now),
+      ),
+    )
+    .orderBy(asc(schema.outbox.id))
+    .limit(limit)
+    .all();
+}
+
+export function markOutbox(
+  db: Db,
+  id: number,
+  state: 'sending' | 'sent' | 'failed',
+  now: string,
+  error?: string,
+): void {
+  db.update(schema.outbox)
+    .set({ state, ...(state === 'sent' ? { sentAt: now } : {}), ...(error ? { lastError: error } : {}) })
+    .where(eq(schema.outbox.id, id))
+    .run();
+}
+
+export function allOutbox(db: Db): OutboxRow[] {
+  return db.select().from(schema.outbox).orderBy(asc(schema.outbox.id)).all();
+}

@@ -1,0 +1,25 @@
+/** Channel identities proven by PIN (DOMAIN.md §8), valid for the policy's link time. */
+import { and, eq } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+
+export function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
+  const row = db
+    .select()
+    .from(schema.verifications)
+    .where(and(eq(schema.verifications.channel, channel), eq(schema.verifications.senderKey, senderKey)))
+    .get();
+  return row && row.expiresAt > now ? row : undefined;
+}
+
+export function recordVerification(
+  db: Db,
+  value: { channel: string; senderKey: string; contactId: number; verifiedAt: string; expiresAt: string },
+): void {
+  db.insert(schema.verifications)
+    .values(value)
+    .onConflictDoUpdate({
+      target: [schema.verifications.channel, schema.verifications.senderKey],
+      set: { contactId: value.contactId, verifiedAt: value.verifiedAt, expiresAt: value.expiresAt },
+    })
+    .run();
+}
