@@ -29,6 +29,8 @@ export function splitLogicalLines(text: string): SplitResult {
   const diagnostics: LicenseDiagnostic[] = [];
   let pending: LogicalLine | null = null;
 
+  // Most files hold no control character at all: test the whole text once, not every line.
+  const mayHoldControlCharacters = CONTROL_CHARACTER.test(text);
   const finish = () => {
     if (pending) lines.push(pending);
     pending = null;
@@ -37,7 +39,7 @@ export function splitLogicalLines(text: string): SplitResult {
   for (let index = 0; index < physical.length; index++) {
     const lineNumber = index + 1;
     const raw = physical[index] ?? '';
-    if (CONTROL_CHARACTER.test(raw)) {
+    if (mayHoldControlCharacters && CONTROL_CHARACTER.test(raw)) {
       diagnostics.push({ line: lineNumber, severity: 'error', message: 'line contains binary (non-text) bytes' });
       finish();
       continue;

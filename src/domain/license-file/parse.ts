@@ -19,6 +19,7 @@ import type {
 
 // A file that is mostly not text (a zip, a Word document) gets one diagnostic, not one per line.
 const BINARY_SHARE = 0.1;
+const NON_TEXT_ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 const NON_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 export function parseLicenseFile(text: string): LicenseFileReport {
@@ -128,6 +129,7 @@ function crossChecks(
 
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
+  if (!NON_TEXT_ANY.test(text)) return false;
   const nonText = text.match(NON_TEXT)?.length ?? 0;
   return nonText / text.length > BINARY_SHARE;
 }

@@ -20,34 +20,20 @@ export interface TokenizeResult {
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+// A word: runs of plain characters and "quoted parts" (spaces allowed inside); a quote left open runs to the end.
+const WORD = /(?:[^ \t"]+|"[^"]*(?:"|$))+/g;
+
 export function tokenize(text: string): TokenizeResult {
   const tokens: Token[] = [];
-  let index = 0;
   let unterminatedQuote = false;
-  while (index < text.length) {
-    while (index < text.length && isSpace(text[index])) index++;
-    if (index >= text.length) break;
-    const start = index;
-    let quoted = false;
-    let value = '';
-    while (index < text.length && !isSpace(text[index])) {
-      if (text[index] === '"') {
-        quoted = true;
-        const close = text.indexOf('"', index + 1);
-        if (close === -1) {
-          unterminatedQuote = true;
-          value += text.slice(index + 1);
-          index = text.length;
-        } else {
-          value += text.slice(index + 1, close);
-          index = close + 1;
-        }
-      } else {
-        value += text[index];
-        index++;
-      }
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    if (!raw.includes('"')) {
+      tokens.push(toToken(raw, raw, false));
+      continue;
     }
-    tokens.push(toToken(text.slice(start, index), value, quoted));
+    if ((raw.split('"').length - 1) % 2 === 1) unterminatedQuote = true;
+    tokens.push(toToken(raw, raw.replaceAll('"', ''), true));
   }
   return { tokens, unterminatedQuote };
 }
@@ -62,8 +48,4 @@ function toToken(raw: string, unquoted: string, quoted: boolean): Token {
     }
   }
   return { raw, key: null, value: unquoted, quoted };
-}
-
-function isSpace(character: string | undefined): boolean {
-  return character === ' ' || character === '\t';
 }
