@@ -21,7 +21,8 @@ const LINE_KEYWORD = /^(SERVER|VENDOR|DAEMON|USE_SERVER|FEATURE|INCREMENT|PACKAG
 // Control characters other than tab: a text license file never holds them.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 
-export function splitLogicalLines(text: string): SplitResult {
+/** `mayHoldControlCharacters: false` lets a caller that already scanned the text skip the per-line check. */
+export function splitLogicalLines(text: string, mayHoldControlCharacters = CONTROL_CHARACTER.test(text)): SplitResult {
   const physical = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
   // The newline that ends the last line does not start another one.
   if (physical.length > 1 && physical[physical.length - 1] === '') physical.pop();
@@ -29,8 +30,6 @@ export function splitLogicalLines(text: string): SplitResult {
   const diagnostics: LicenseDiagnostic[] = [];
   let pending: LogicalLine | null = null;
 
-  // Most files hold no control character at all: test the whole text once, not every line.
-  const mayHoldControlCharacters = CONTROL_CHARACTER.test(text);
   const finish = () => {
     if (pending) lines.push(pending);
     pending = null;

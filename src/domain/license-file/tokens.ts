@@ -26,7 +26,8 @@ const WORD = /(?:[^ \t"]+|"[^"]*(?:"|$))+/g;
 export function tokenize(text: string): TokenizeResult {
   const tokens: Token[] = [];
   let unterminatedQuote = false;
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
     if (!raw.includes('"')) {
       tokens.push(toToken(raw, raw, false));
