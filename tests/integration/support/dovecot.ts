@@ -1,0 +1,154 @@
+// A throwaway Dovecot IMAP server on 127.0.0.1 for integration tests (Debian package dovecot-imapd),
+// adapted from shared/reference/imap-test-server.sh: plaintext auth, no TLS, one passwd-file user,
+// Maildir in a temp dir. Runs in the foreground as our child, so stopping it leaves no zombie.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export interface DovecotServer {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  /** Stop the server, keeping its mail (restart() brings it back on the same port). */
+  halt(): Promise<void>;
+  restart(): Promise<void>;
+  /** Stop the server and delete its directory. */
+  stop(): Promise<void>;
+}
+
+const DOVECOT = process.env['DOVECOT_BIN'] ?? '/usr/sbin/dovecot';
+const INSTALL_HINT =
+  'Dovecot is needed for the IMAP integration tests. Install it with:\n' +
+  '  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dovecot-imapd';
+
+export async function startDovecot(): Promise<DovecotServer> {
+  if (!existsSync(DOVECOT)) throw new Error(`${DOVECOT} not found. ${INSTALL_HINT}`);
+  const dir = mkdtempSync(join(tmpdir(), 'caseline-dovecot-'));
+  const port = await freePort();
+  const config = writeConfig(dir, port);
+  let child: ChildProcess | null = await launch(config, port, dir);
+
+  const halt = async () => {
+    if (!child) return;
+    const exiting = new Promise((resolve) => child?.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exiting;
+    child = null;
+  };
+  return {
+    host: '127.0.0.1',
+    port,
+    user: 'test',
+    password: 'secret',
+    halt,
+    restart: async () => {
+      await halt();
+      child = await launch(config, port, dir);
+    },
+    stop: async () => {
+      await halt();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launch(config: string, port: number, dir: string): Promise<ChildProcess> {
+  const child = spawn(DOVECOT, ['-F', '-c', config], { stdio: 'ignore' });
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    if (await greets(port)) return child;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  const log = existsSync(join(dir, 'dovecot.log')) ? execFileSync('tail', ['-20', join(dir, 'dovecot.log')]) : '';
+  throw new Error(`Dovecot did not come up on 127.0.0.1:${port}.\n${log}`);
+}
+
+function greets(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith('* OK'));
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function writeConfig(dir: string, port: number): string {
+  for (const sub of ['run', 'state', 'home']) mkdirSync(join(dir, sub), { recursive: true });
+  chmodSync(dir, 0o755);
+  const root = process.getuid?.() === 0;
+  // Dovecot refuses uid 0 for mail processes: as root, mail belongs to nobody (Debian's users).
+  const me = userInfo();
+  const mailUid = root ? Number(execFileSync('id', ['-u', 'nobody']).toString().trim()) : me.uid;
+  const mailGid = root ? Number(execFileSync('getent', ['group', 'nogroup']).toString().split(':')[2]) : me.gid;
+  if (root) chownSync(join(dir, 'home'), mailUid, mailGid);
+  const group = (name: string) => execFileSync('id', ['-gn', name]).toString().trim();
+  const internal = root ? 'dovecot' : me.username;
+  writeFileSync(join(dir, 'passwd'), 'test:{PLAIN}secret\n', { mode: 0o644 });
+  const config = `# throwaway test config
+instance_name = caseline-test-${port}
+base_dir = ${dir}/run
+state_dir = ${dir}/state
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+log_path = ${dir}/dovecot.log
+default_internal_user = ${internal}
+default_internal_group = ${group(internal)}
+default_login_user = ${root ? 'dovenull' : me.username}
+first_valid_uid = 1
+last_valid_uid = 0
+first_valid_gid = 1
+mail_location = maildir:~/Maildir
+mailbox_idle_check_interval = 1 secs
+mail_max_userip_connections = 100
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${dir}/passwd
+}
+userdb {
+  driver = static
+  args = uid=${mailUid} gid=${mailGid} home=${dir}/home/%u
+}
+namespace inbox {
+  inbox = yes
+  separator = /
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = ${port}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+${root ? '' : 'service anvil {\n  chroot =\n}\nservice imap-login {\n  chroot =\n}\n'}`;
+  const path = join(dir, 'dovecot.conf');
+  writeFileSync(path, config);
+  return path;
+}
