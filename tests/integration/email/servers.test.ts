@@ -36,7 +36,7 @@ describe('throwaway Dovecot', () => {
       const lock = await imap.getMailboxLock('INBOX');
       try {
         const message = await imap.fetchOne('*', { envelope: true });
-        expect(message && message.envelope?.subject).toBe('Re: Test');
+        expect(message ? message.envelope?.subject : undefined).toBe('Re: Test');
       } finally {
         lock.release();
       }
@@ -55,7 +55,7 @@ describe('throwaway Dovecot', () => {
       const exists = new Promise<number>((resolve) => watcher.once('exists', (event) => resolve(event.count)));
       // idle() resolves only when IDLE is broken (by logout below), so it is not awaited here.
       idle = watcher.idle().catch(() => undefined);
-      const before = (watcher.mailbox && watcher.mailbox.exists) || 0;
+      const before = watcher.mailbox ? watcher.mailbox.exists : 0;
       await writer.append('INBOX', FIXTURE);
       expect(await exists).toBe(before + 1);
     } finally {
