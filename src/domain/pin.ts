@@ -2,7 +2,7 @@
  * Contact PINs (DOMAIN.md §1, §8): a PIN identifies a contact; it is never echoed, logged or emailed.
  * Stored as a salted scrypt hash. Five wrong PINs lock the PIN for 15 minutes (values from policy).
  */
-import { randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, type ScryptOptions, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { PinPolicy } from './policy/schema.ts';
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 32 } as const;
@@ -94,4 +94,32 @@ export function decidePinAttempt(
 /** Removes anything that looks like a PIN given on a "PIN:" line, so it is never stored or shown (§8). */
 export function redactPinLines(text: string): string {
   return text.replace(/\b(pin(?:\s*(?:code|number|#))?\s*[:=#-]?\s*)\d{4,12}\b/gi, '$1[PIN removed]');
+}
+
+/** Callback-style scrypt as a promise: runs on libuv's thread pool, so many PINs hash in parallel. */
+function scryptAsync(pin: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(pin, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+/** hashPin without blocking the event loop (bulk imports hash thousands of PINs). */
+export async function hashPinAsync(pin: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(pin, salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), hash.toString('base64')].join('$');
+}
+
+/** pinMatches without blocking the event loop. */
+export async function pinMatchesAsync(pin: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const actual = await scryptAsync(pin, Buffer.from(salt, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: 64 * 1024 * 1024,
+  });
+  return timingSafeEqual(actual, expected);
 }

@@ -1,0 +1,91 @@
+/**
+ * `directory import`: validate every file completely, then write everything in one transaction,
+ * or nothing at all when any problem was found. Idempotent: the same files twice change nothing.
+ */
+import { checkDirectory } from '../domain/directory/check-directory.ts';
+import {
+  type LocatedDirectory,
+  mergeLocatedDirectories,
+  parseDirectorySource,
+} from '../domain/directory/parse-source.ts';
+import { countChanges, type ImportCounts, planImport } from '../domain/directory/plan-import.ts';
+import { type DirectoryProblem, sortProblems } from '../domain/directory/problems.ts';
+import type { DirectoryFile } from '../domain/directory/row-schemas.ts';
+import type { PinPolicy } from '../domain/policy/schema.ts';
+import type { Db } from '../store/database.ts';
+import { readDirectoryState } from '../store/directory-snapshot.ts';
+import { applyImportPlan } from '../store/directory-writer.ts';
+import { resolvePinHashes } from './resolve-pin-hashes.ts';
+
+export interface ImportSource {
+  /** Shown in problems and in the audit entry, e.g. the path given on the command line. */
+  name: string;
+  text: string;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportDirectoryInput {
+  sources: ImportSource[];
+  pinPolicy: PinPolicy;
+  actor: string;
+  now?: Date;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export type ImportDirectoryResult =
+  | { ok: true; rows: number; counts: ImportCounts }
+  | { ok: false; problems: DirectoryProblem[] };
+
+function rowsOf(directory: LocatedDirectory): DirectoryFile {
+  return {
+    companies: directory.companies.map((r) => r.row),
+    contracts: directory.contracts.map((r) => r.row),
+    pairs: directory.pairs.map((r) => r.row),
+    contacts: directory.contacts.map((r) => r.row),
+    staff: directory.staff.map((r) => r.row),
+  };
+}
+
+export async function importDirectory(db: Db, input: ImportDirectoryInput): Promise<ImportDirectoryResult> {
+  const parts: LocatedDirectory[] = [];
+  const problems: DirectoryProblem[] = [];
+  let rows = 0;
+  for (const source of input.sources) {
+    const parsed = parseDirectorySource(source.name, source.text);
+    if (parsed.ok) {
+      parts.push(parsed.directory);
+      rows += parsed.rows;
+    } else problems.push(...parsed.problems);
+  }
+  // Cross-references are only meaningful once every file parsed: report shape problems first.
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+
+  const located = mergeLocatedDirectories(parts);
+  const existing = readDirectoryState(db);
+  const checked = checkDirectory(located, existing, input.pinPolicy);
+  if (checked.length > 0) return { ok: false, problems: sortProblems(checked) };
+
+  const file = rowsOf(located);
+  let done = rows - file.contacts.length;
+  input.onProgress?.({ done, total: rows });
+  const stored = new Map(existing.contacts.map((c) => [c.email, c.pinHash]));
+  const pinHashes = await resolvePinHashes(file.contacts, stored, () =>
+    input.onProgress?.({ done: ++done, total: rows }),
+  );
+
+  const plan = planImport(file, existing, pinHashes);
+  const counts = countChanges(plan);
+  const names = input.sources.map((s) => s.name);
+  applyImportPlan(db, plan, {
+    at: input.now ?? new Date(),
+    actor: input.actor,
+    action: 'directory.import',
+    subject: names.join(', '),
+    details: { files: names, rows, counts },
+  });
+  return { ok: true, rows, counts };
+}

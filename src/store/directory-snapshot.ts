@@ -1,0 +1,105 @@
+/** Reads the whole directory into its stored form (src/domain/directory/state.ts), in canonical order. */
+import { asc } from 'drizzle-orm';
+import {
+  canonicalContact,
+  canonicalContract,
+  type DirectoryState,
+  type StoredContact,
+  type StoredContract,
+} from '../domain/directory/state.ts';
+import type { AccessLevel } from '../domain/ids.ts';
+import { type Db, schema } from './database.ts';
+
+type Reader = Pick<Db, 'select'>;
+
+function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
+function readContracts(db: Reader): StoredContract[] {
+  const products = groupBy(
+    db.select().from(schema.contractProducts).orderBy(asc(schema.contractProducts.id)).all(),
+    (p) => p.contractId,
+  );
+  return db
+    .select()
+    .from(schema.contracts)
+    .orderBy(asc(schema.contracts.id))
+    .all()
+    .map((c) =>
+      canonicalContract({
+        id: c.id,
+        soldTo: c.soldTo,
+        tier: c.tier,
+        region: c.region,
+        timeZone: c.timeZone,
+        holidayCountry: c.holidayCountry,
+        status: c.status,
+        start: c.startDate,
+        end: c.endDate,
+        pilot: c.pilot,
+        products: (products.get(c.id) ?? []).map((p) => ({ name: p.name, versions: p.versions })),
+      }),
+    );
+}
+
+function readContacts(db: Reader): StoredContact[] {
+  const pairs = new Map(
+    db
+      .select()
+      .from(schema.accountPairs)
+      .all()
+      .map((p) => [p.id, p]),
+  );
+  const grants = groupBy(db.select().from(schema.accessGrants).all(), (g) => g.contactId);
+  const emails = groupBy(db.select().from(schema.contactEmails).all(), (e) => e.contactId);
+  return db
+    .select()
+    .from(schema.contacts)
+    .orderBy(asc(schema.contacts.email))
+    .all()
+    .map((c) =>
+      canonicalContact({
+        email: c.email,
+        name: c.name,
+        phone: c.phone,
+        slackUserId: c.slackUserId,
+        designated: c.designated,
+        pinHash: c.pinHash,
+        emails: (emails.get(c.id) ?? []).map((e) => e.email),
+        access: (grants.get(c.id) ?? []).flatMap((g) => {
+          const pair = pairs.get(g.pairId);
+          if (!pair) return [];
+          return [
+            { soldTo: pair.soldTo, endUser: pair.endUser, level: g.level as AccessLevel, approvedBy: g.approvedBy },
+          ];
+        }),
+      }),
+    );
+}
+
+export function readDirectoryState(db: Reader): DirectoryState {
+  return {
+    companies: db.select().from(schema.companies).orderBy(asc(schema.companies.id)).all(),
+    contracts: readContracts(db),
+    pairs: db
+      .select()
+      .from(schema.accountPairs)
+      .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser))
+      .all()
+      .map((p) => ({ soldTo: p.soldTo, endUser: p.endUser, supportOwner: p.supportOwner, relation: p.relation })),
+    contacts: readContacts(db),
+    staff: db
+      .select()
+      .from(schema.staff)
+      .orderBy(asc(schema.staff.email))
+      .all()
+      .map((s) => ({ email: s.email, slackUserId: s.slackUserId, name: s.name, roles: s.roles, regions: s.regions })),
+  };
+}

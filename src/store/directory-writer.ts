@@ -1,0 +1,133 @@
+/**
+ * Writes an import plan in one synchronous transaction (with better-sqlite3 an async callback would
+ * not roll back), together with its audit entry: all of it lands, or none of it.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Change, ImportPlan } from '../domain/directory/plan-import.ts';
+import { pairKey, type StoredContact, type StoredContract } from '../domain/directory/state.ts';
+import { type AuditEntry, appendAudit } from './audit-log.ts';
+import { type Db, schema } from './database.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const changed = <T>(changes: Change<T>[]): Change<T>[] => changes.filter((c) => c.action !== 'unchanged');
+
+function writeContract(tx: Tx, contract: StoredContract, action: string): void {
+  const row = {
+    soldTo: contract.soldTo,
+    tier: contract.tier,
+    region: contract.region,
+    timeZone: contract.timeZone,
+    holidayCountry: contract.holidayCountry,
+    status: contract.status,
+    startDate: contract.start,
+    endDate: contract.end,
+    pilot: contract.pilot,
+  };
+  if (action === 'created')
+    tx.insert(schema.contracts)
+      .values({ id: contract.id, ...row })
+      .run();
+  else tx.update(schema.contracts).set(row).where(eq(schema.contracts.id, contract.id)).run();
+  tx.delete(schema.contractProducts).where(eq(schema.contractProducts.contractId, contract.id)).run();
+  for (const product of contract.products) {
+    tx.insert(schema.contractProducts)
+      .values({ contractId: contract.id, name: product.name, versions: product.versions })
+      .run();
+  }
+}
+
+/**
+ * Frees the unique values (extra addresses, Slack ids) of the contacts and staff about to change,
+ * so that two records may swap them within one import.
+ */
+function releaseUniqueValues(tx: Tx, plan: ImportPlan): void {
+  const contactEmails = plan.contacts.filter((c) => c.action === 'updated').map((c) => c.record.email);
+  if (contactEmails.length > 0) {
+    const ids = tx
+      .select({ id: schema.contacts.id })
+      .from(schema.contacts)
+      .where(inArray(schema.contacts.email, contactEmails))
+      .all();
+    const contactIds = ids.map((r) => r.id);
+    tx.delete(schema.contactEmails).where(inArray(schema.contactEmails.contactId, contactIds)).run();
+    tx.update(schema.contacts).set({ slackUserId: null }).where(inArray(schema.contacts.id, contactIds)).run();
+  }
+  const staffEmails = plan.staff.filter((s) => s.action === 'updated').map((s) => s.record.email);
+  if (staffEmails.length > 0) {
+    tx.update(schema.staff).set({ slackUserId: null }).where(inArray(schema.staff.email, staffEmails)).run();
+  }
+}
+
+function writeContact(tx: Tx, contact: StoredContact, action: string, pairIds: Map<string, number>): void {
+  const row = {
+    name: contact.name,
+    phone: contact.phone,
+    slackUserId: contact.slackUserId,
+    designated: contact.designated,
+    pinHash: contact.pinHash,
+  };
+  let id: number;
+  if (action === 'created') {
+    id = tx
+      .insert(schema.contacts)
+      .values({ email: contact.email, ...row })
+      .returning({ id: schema.contacts.id })
+      .get().id;
+  } else {
+    const before = tx.select().from(schema.contacts).where(eq(schema.contacts.email, contact.email)).get();
+    if (!before) throw new Error(`contact ${contact.email} vanished during the import`);
+    id = before.id;
+    // A new PIN starts with a clean slate: the old lock was about the old PIN (DOMAIN.md §8).
+    const pinChanged = before.pinHash !== contact.pinHash;
+    tx.update(schema.contacts)
+      .set(pinChanged ? { ...row, failedPinAttempts: 0, lockedUntil: null } : row)
+      .where(eq(schema.contacts.id, id))
+      .run();
+    tx.delete(schema.accessGrants).where(eq(schema.accessGrants.contactId, id)).run();
+  }
+  for (const email of contact.emails) tx.insert(schema.contactEmails).values({ email, contactId: id }).run();
+  for (const grant of contact.access) {
+    const pairId = pairIds.get(pairKey(grant));
+    if (pairId === undefined) throw new Error(`no account pair ${pairKey(grant)}`);
+    tx.insert(schema.accessGrants)
+      .values({ contactId: id, pairId, level: grant.level, approvedBy: grant.approvedBy })
+      .run();
+  }
+}
+
+export function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntry): void {
+  db.transaction((tx) => {
+    releaseUniqueValues(tx, plan);
+    for (const { action, record } of changed(plan.companies)) {
+      if (action === 'created') tx.insert(schema.companies).values(record).run();
+      else tx.update(schema.companies).set({ name: record.name }).where(eq(schema.companies.id, record.id)).run();
+    }
+    for (const { action, record } of changed(plan.contracts)) writeContract(tx, record, action);
+    for (const { action, record } of changed(plan.pairs)) {
+      if (action === 'created') tx.insert(schema.accountPairs).values(record).run();
+      else
+        tx.update(schema.accountPairs)
+          .set({ supportOwner: record.supportOwner, relation: record.relation })
+          .where(and(eq(schema.accountPairs.soldTo, record.soldTo), eq(schema.accountPairs.endUser, record.endUser)))
+          .run();
+    }
+    const pairIds = new Map(
+      tx
+        .select()
+        .from(schema.accountPairs)
+        .all()
+        .map((p) => [pairKey(p), p.id]),
+    );
+    for (const { action, record } of changed(plan.contacts)) writeContact(tx, record, action, pairIds);
+    for (const { action, record } of changed(plan.staff)) {
+      const row = { slackUserId: record.slackUserId, name: record.name, roles: record.roles, regions: record.regions };
+      if (action === 'created')
+        tx.insert(schema.staff)
+          .values({ email: record.email, ...row })
+          .run();
+      else tx.update(schema.staff).set(row).where(eq(schema.staff.email, record.email)).run();
+    }
+    appendAudit(tx, audit);
+  });
+}
