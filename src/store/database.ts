@@ -12,9 +12,10 @@ export { schema };
 
 const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
-export function openDatabase(path: string): Db {
+/** `image`: an in-memory copy of a database serialised earlier (fast fixtures for replays and tests). */
+export function openDatabase(path: string, options: { image?: Buffer } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+  const sqlite = options.image ? new Database(options.image) : new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -1,12 +1,25 @@
 import type { Command } from 'commander';
+import { registerAuditCommand } from './audit.ts';
+import { registerContactCommand } from './contact.ts';
+import { registerDemoCommand } from './demo.ts';
+import { registerDirectoryCommand } from './directory.ts';
 import { registerLicenseFileCommand } from './license-file.ts';
+import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
+import { registerReplayCommand } from './replay.ts';
 import { registerSlaCommand } from './sla.ts';
+import { registerStaffCommand } from './staff.ts';
 import { registerTempLicenseCommand } from './temp-license.ts';
 
 /** Each command lives in its own file and adds itself here. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerDirectoryCommand(program);
+  registerContactCommand(program);
+  registerStaffCommand(program);
+  registerAuditCommand(program);
+  registerDemoCommand(program);
   registerSlaCommand(program);
   registerLicenseFileCommand(program);
   registerTempLicenseCommand(program);
+  registerParseLicenseRequestCommand(program);
+  registerReplayCommand(program);
 }

@@ -40,7 +40,7 @@ export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): 
     number: updated.number,
     severity: policy.severities[severity].name,
     responseDue: describeDue(updated.responseDue, zone),
-    targetKind: outcome.targetKind,
+    targetKind: outcome.targetKind === 'restoration' ? 'Restoration' : 'Resolution',
     targetDue: describeDue(updated.targetDue, zone),
     commitment: outcome.commitmentPercent ? ` (committed for ${outcome.commitmentPercent}% of cases)` : '',
     processed: outcome.processed === '7x24' ? '7x24' : 'during business hours',

@@ -1,0 +1,103 @@
+/**
+ * Staff approve or reject a temporary-license approval (DOMAIN.md §6). On approval the customer is told
+ * the new file has the same feature set and when it expires, and the file staff attach is delivered;
+ * for a critical production issue a follow-up with License Management is recorded.
+ */
+import { eq } from 'drizzle-orm';
+import type { RegionId } from '../../domain/ids.ts';
+import { appendAudit } from '../../store/audit-log.ts';
+import type { CaseRow } from '../../store/case-store.ts';
+import { schema } from '../../store/database.ts';
+import type { StaffRow } from '../../store/directory-reader.ts';
+import { pendingApprovalForCase } from './approvals.ts';
+import type { StaffActionInput } from './staff-actions.ts';
+import type { EngineContext } from './types.ts';
+
+function expiryDate(at: Date, days: number, timeZone: string): string {
+  const date = new Date(at.getTime() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+export function decideApproval(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  member: StaffRow,
+  input: StaffActionInput,
+  tell: (text: string, attachments?: string[]) => void,
+  event: (kind: string, text: string | null, details?: Record<string, unknown>) => void,
+): { ok: true } | { ok: false; error: string } {
+  const approval = pendingApprovalForCase(ctx.db, caseRow.id);
+  if (!approval) return { ok: false, error: `case ${caseRow.number} has no pending approval` };
+  const nowIso = input.at.toISOString();
+  const details = approval.details as {
+    expiresInDays?: number;
+    followUpWithLicenseManagement?: boolean;
+    licensingEmail?: string;
+    region?: RegionId;
+    referToLicensingToo?: boolean;
+  };
+  if (input.action === 'reject') {
+    ctx.db
+      .update(schema.approvals)
+      .set({ state: 'rejected', decidedBy: member.id, decidedAt: nowIso })
+      .where(eq(schema.approvals.id, approval.id))
+      .run();
+    event('approval', `temporary license rejected by ${member.name}`, {
+      reference: approval.reference,
+      why: input.text ?? null,
+    });
+    tell(
+      `Customer Care cannot issue the temporary license file for case ${caseRow.number}${input.text ? `: ${input.text}` : '.'} Please contact the regional Licensing team: ${details.licensingEmail ?? ''}.`,
+    );
+    appendAudit(ctx.db, {
+      at: nowIso,
+      actor: `staff:${member.email}`,
+      action: 'approval.rejected',
+      subject: approval.reference,
+      details: { case: caseRow.number },
+    });
+    return { ok: true };
+  }
+  if (!input.attachment) return { ok: false, error: 'attach the temporary license file to approve' };
+  const days = details.expiresInDays ?? ctx.policy.tempLicense.emergencyDays;
+  const expiresOn = expiryDate(input.at, days, caseRow.timeZone ?? 'UTC');
+  ctx.db
+    .update(schema.approvals)
+    .set({ state: 'approved', decidedBy: member.id, decidedAt: nowIso, expiresOn })
+    .where(eq(schema.approvals.id, approval.id))
+    .run();
+  event('approval', `temporary license approved by ${member.name}`, {
+    reference: approval.reference,
+    expiresOn,
+    file: input.attachment.filename,
+  });
+  const referral = details.referToLicensingToo
+    ? ` Please contact the regional Licensing team (${details.licensingEmail}) for a lasting file.`
+    : '';
+  tell(
+    `Your temporary license file for case ${caseRow.number} is attached (${input.attachment.filename}). It has exactly the same feature set as your original file and expires in ${days} days, on ${expiresOn}.${referral}`,
+    [input.attachment.storagePath],
+  );
+  if (details.followUpWithLicenseManagement) {
+    event(
+      'follow-up',
+      'follow up with License Management and the customer so that a normal license file resolves this for good',
+      { reference: approval.reference },
+    );
+    appendAudit(ctx.db, {
+      at: nowIso,
+      actor: `staff:${member.email}`,
+      action: 'license.follow-up-recorded',
+      subject: caseRow.number,
+      details: { reference: approval.reference },
+    });
+  }
+  appendAudit(ctx.db, {
+    at: nowIso,
+    actor: `staff:${member.email}`,
+    action: 'approval.approved',
+    subject: approval.reference,
+    details: { case: caseRow.number, expiresOn },
+  });
+  return { ok: true };
+}

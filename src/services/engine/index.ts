@@ -1,0 +1,29 @@
+/** The engine's public surface: what channels, the replay runner and the CLI call. */
+import { ruleBasedClassifier } from '../../domain/conversation/intents.ts';
+import type { Policy } from '../../domain/policy/schema.ts';
+import type { Db } from '../../store/database.ts';
+import { loadTemplates, type Templates } from '../../store/templates.ts';
+import type { Channel, EngineContext } from './types.ts';
+
+export { handleInbound } from './engine.ts';
+export { runEscalations } from './escalations.ts';
+export { handlePinForm } from './pin-form.ts';
+export { performStaffAction, STAFF_ACTIONS, type StaffActionName } from './staff-actions.ts';
+export type * from './types.ts';
+
+export function createEngineContext(options: {
+  db: Db;
+  policy: Policy;
+  now?: () => Date;
+  templates?: Templates;
+  staffChannel?: Channel;
+}): EngineContext {
+  return {
+    db: options.db,
+    policy: options.policy,
+    templates: options.templates ?? loadTemplates(),
+    classifier: ruleBasedClassifier,
+    now: options.now ?? (() => new Date()),
+    staffChannel: options.staffChannel ?? 'console',
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * Runs a scripted conversation against a fresh database with a fixed clock and returns the transcript
+ * and the resulting records. The same engine entry points as the live channels are used.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq, isNull } from 'drizzle-orm';
+import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
+import type { Policy } from '../../domain/policy/schema.ts';
+import { type Db, openDatabase, schema } from '../../store/database.ts';
+import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
+import {
+  createEngineContext,
+  type EngineContext,
+  handleInbound,
+  handlePinForm,
+  type InboundMessage,
+  type Outbound,
+  performStaffAction,
+  runEscalations,
+} from '../engine/index.ts';
+import { approvalRecords, auditRecords, caseRecords, escalationRecords, licenseRequestRecords } from './records.ts';
+import { parseDuration, type ReplayScript, type ReplayStep, resolveAt } from './script.ts';
+
+export interface TranscriptEntry {
+  at: string;
+  direction: 'in' | 'out';
+  channel: string;
+  from?: string;
+  to?: string;
+  text: string;
+}
+
+export class ReplayError extends Error {}
+
+const MESSAGE_ID_SECRET = 'replay-message-id-secret';
+const MESSAGE_ID_DOMAIN = 'caseline.invalid';
+
+export async function runReplay(
+  script: ReplayScript,
+  options: { policy: Policy; loadDirectory: (db: Db) => Promise<void>; image?: Buffer },
+) {
+  const usesRestart = script.steps.some((s) => 'restart' in s);
+  const dir = usesRestart ? mkdtempSync(join(tmpdir(), 'caseline-replay-')) : undefined;
+  const path = dir ? join(dir, 'replay.db') : ':memory:';
+  let clock = new Date(script.now);
+  if (dir && options.image) writeFileSync(path, options.image);
+  let db = options.image && !dir ? openDatabase(path, { image: options.image }) : openDatabase(path);
+  try {
+    if (!options.image) await options.loadDirectory(db);
+    let ctx = createEngineContext({ db, policy: options.policy, now: () => clock });
+    const transcript: TranscriptEntry[] = [];
+    const out = (replies: Outbound[]) => {
+      assignMessageIds(ctx);
+      for (const r of replies)
+        transcript.push({
+          at: clock.toISOString(),
+          direction: 'out',
+          channel: r.channel,
+          to: r.recipient,
+          text: r.text,
+        });
+    };
+    for (const [index, step] of script.steps.entries()) {
+      if ('advance' in step) {
+        const ms = parseDuration(step.advance);
+        if (ms === undefined) throw new ReplayError(`step ${index + 1}: cannot read advance "${step.advance}"`);
+        clock = new Date(clock.getTime() + ms);
+        out(runEscalations(ctx, clock));
+        continue;
+      }
+      const next = resolveAt(step.at, clock);
+      if (!next) throw new ReplayError(`step ${index + 1}: cannot read at "${step.at}"`);
+      clock = next;
+      out(runEscalations(ctx, clock));
+      if ('restart' in step) {
+        db.$client.close();
+        db = openDatabase(path);
+        ctx = createEngineContext({ db, policy: options.policy, now: () => clock });
+        continue;
+      }
+      runStep(ctx, step, index, clock, transcript, out);
+    }
+    return {
+      transcript,
+      cases: caseRecords(db),
+      licenseRequests: licenseRequestRecords(db),
+      approvals: approvalRecords(db),
+      escalations: escalationRecords(db),
+      audit: auditRecords(db),
+    };
+  } finally {
+    db.$client.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runStep(
+  ctx: EngineContext,
+  step: Exclude<ReplayStep, { advance: string } | { restart: true }>,
+  index: number,
+  clock: Date,
+  transcript: TranscriptEntry[],
+  out: (replies: Outbound[]) => void,
+): void {
+  const at = clock.toISOString();
+  if ('message' in step) {
+    const m = step.message;
+    transcript.push({ at, direction: 'in', channel: m.channel, from: m.from, text: m.text });
+    out(handleInbound(ctx, toInbound(ctx, m, index, clock)).replies);
+    return;
+  }
+  if ('pin' in step) {
+    // The PIN itself never reaches the transcript.
+    transcript.push({
+      at,
+      direction: 'in',
+      channel: 'slack',
+      from: step.pin.from,
+      text: '[PIN entered in the private verification form]',
+    });
+    const result = handlePinForm(ctx, {
+      channel: 'slack',
+      sender: { kind: 'slack', userId: step.pin.from },
+      email: step.pin.email,
+      pin: step.pin.pin,
+      at: clock,
+    });
+    out(result.replies);
+    return;
+  }
+  const s = step.staff;
+  transcript.push({
+    at,
+    direction: 'in',
+    channel: 'staff',
+    from: s.from,
+    text: `${s.action} ${s.target}${s.severity ? ` ${s.severity}` : ''}${s.text ? `: ${s.text}` : ''}`,
+  });
+  const result = performStaffAction(ctx, {
+    from: s.from,
+    action: s.action,
+    target: s.target,
+    ...(s.text ? { text: s.text } : {}),
+    ...(s.severity ? { severity: s.severity } : {}),
+    ...(s.attachment
+      ? { attachment: { filename: s.attachment.filename, storagePath: `replay:${s.attachment.filename}` } }
+      : {}),
+    at: clock,
+  });
+  if (!result.ok)
+    transcript.push({ at, direction: 'out', channel: 'staff', to: s.from, text: `refused: ${result.error}` });
+  else out(result.replies);
+}
+
+type ReplayMessage = Extract<ReplayStep, { message: unknown }>['message'];
+
+function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, clock: Date): InboundMessage {
+  const sender =
+    m.channel === 'slack'
+      ? ({ kind: 'slack', userId: m.from } as const)
+      : m.channel === 'email'
+        ? ({ kind: 'email', address: m.from, auth: m.auth ?? 'pass' } as const)
+        : ({ kind: 'console', email: m.from } as const);
+  let threadKey = m.thread ?? `${m.channel}:${m.from.toLowerCase()}`;
+  let caseNumber: string | undefined;
+  if (m.channel === 'email' && !m.thread) {
+    const parent = m.inReplyTo ? findOutboxByMessageId(ctx.db, m.inReplyTo.trim()) : undefined;
+    const subjectCase = m.subject ? caseNumberFromSubject(m.subject) : null;
+    threadKey =
+      parent?.threadKey ?? (subjectCase ? `email:case:${subjectCase}` : `email:${m.messageId ?? `replay-${index}`}`);
+    caseNumber = subjectCase ?? undefined;
+  }
+  return {
+    channel: m.channel,
+    sender,
+    threadKey,
+    ...(caseNumber ? { caseNumber } : {}),
+    ...(m.subject ? { subject: m.subject } : {}),
+    text: m.text,
+    attachments: (m.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType ?? 'text/plain',
+      size: Buffer.byteLength(a.content),
+      text: a.content,
+    })),
+    receivedAt: clock,
+  };
+}
+
+/** Email replies get signed Message-IDs, so a scripted reply can thread with In-Reply-To. */
+function assignMessageIds(ctx: EngineContext): void {
+  const rows = ctx.db
+    .select()
+    .from(schema.outbox)
+    .where(and(eq(schema.outbox.channel, 'email'), isNull(schema.outbox.messageId)))
+    .all();
+  const cases = new Map(
+    ctx.db
+      .select()
+      .from(schema.cases)
+      .all()
+      .map((c) => [c.id, c.number]),
+  );
+  for (const row of rows) {
+    const caseNumber = row.caseId ? (cases.get(row.caseId) ?? '00000000') : '00000000';
+    setMessageId(
+      ctx.db,
+      row.id,
+      makeMessageId({ caseNumber, outboxId: String(row.id), secret: MESSAGE_ID_SECRET, domain: MESSAGE_ID_DOMAIN }),
+    );
+  }
+}
