@@ -1,0 +1,50 @@
+/**
+ * Which request is this? Signals from the two seeds, weighted by how specific they are:
+ * | signal                                                            | kind        | weight |
+ * |-------------------------------------------------------------------|-------------|--------|
+ * | GARN, AFR number, `I3_` license key, `SW-` part number (seed 003)    | pureconnect | 3      |
+ * | "activation file", PureConnect, CIC / Interaction Center           | pureconnect | 2      |
+ * | Sold To / End User account, MAC ID or Host ID (request tool form)  | pureconnect | 1      |
+ * | "license order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
+ * | license server host id/name, server configuration, deployment mode | engage      | 2      |
+ * | Engage product names, agent seat / technical DNs, switch             | engage      | 1      |
+ * The higher total wins; no signal at all → `unknown` (we ask rather than guess).
+ */
+export type DetectedKind = 'engage' | 'pureconnect' | 'unknown';
+
+type Signal = readonly [RegExp, number];
+
+const PURECONNECT_SIGNALS: Signal[] = [
+  [/\bGARN\b/i, 3],
+  [/\bAFR[-\s#]*\d*/, 3],
+  [/\bI3_[A-Z_]+/, 3],
+  [/\bSW-\d{3}-/i, 3],
+  [/activation\s+file/i, 2],
+  [/pure\s*connect|\bCIC\b|interaction\s+center|I3Lic/i, 2],
+  [/sold[\s-]+to\s+account|end[\s-]+user\s+account/i, 1],
+  [/mac\s+id\s+or\s+host\s+id|switchover/i, 1],
+];
+
+const ENGAGE_SIGNALS: Signal[] = [
+  [/license\s+order|order\s+kit/i, 3],
+  [/sellable\s+item/i, 3],
+  [/flex\s*lm|lmgrd|license\.dat/i, 3],
+  [/\b\d{2,5}@[A-Za-z][\w.-]*/, 3],
+  [/license\s+server\s+(host|configuration|name)|host\s*id\s+of\s+the\s+license\s+server/i, 2],
+  [/server\s+configuration|deployment\s+mode|three[\s-]+redundant|multiple[\s,]+independent/i, 2],
+  [/\bengage\b|enterprise\s+routing|t-server|sip\s+server|stat\s+server|info\s*mart/i, 1],
+  [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b/i, 1],
+];
+
+function score(text: string, signals: Signal[]): number {
+  let total = 0;
+  for (const [pattern, weight] of signals) if (pattern.test(text)) total += weight;
+  return total;
+}
+
+export function detectKind(text: string): DetectedKind {
+  const pureconnect = score(text, PURECONNECT_SIGNALS);
+  const engage = score(text, ENGAGE_SIGNALS);
+  if (pureconnect === 0 && engage === 0) return 'unknown';
+  return pureconnect > engage ? 'pureconnect' : 'engage';
+}

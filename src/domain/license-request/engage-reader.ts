@@ -1,0 +1,221 @@
+/**
+ * Reads one part of a mail into an Engage order kit record (seed 002, DOMAIN.md §7). Servers are
+ * addressed by index: a `Server 2:` heading, a numbered label (`Server 2 Host ID`), or — when a
+ * label repeats without either — the next server.
+ */
+import { Collected, type PartContext } from './collector.ts';
+import { scanEngageProse } from './engage-prose.ts';
+import { parseApplications, parseCount, parseSellableItems, parseSwitch, splitList } from './engage-values.ts';
+import { ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
+import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
+import type { SourceLine } from './message-sections.ts';
+import {
+  normaliseHostId,
+  normaliseQuantity,
+  normaliseVersion,
+  parseDeploymentMode,
+  parseLicenseServerLocations,
+  parsePurpose,
+  parseServerConfiguration,
+  splitOsAndVersion,
+} from './normalise.ts';
+import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
+
+const FIELD_LINE = 0.95;
+const TABLE_CELL = 0.9;
+type ServerKey = keyof LicenseServer;
+const SERVER_KEYS: Partial<Record<EngageLabel, ServerKey>> = {
+  hostName: 'hostName',
+  hostId: 'hostId',
+  os: 'os',
+  osVersion: 'osVersion',
+  port: 'port',
+};
+
+export function readEngagePart(lines: SourceLine[], context: PartContext): Collected<EngageRecord> {
+  const reader = new EngagePartReader(context);
+  for (const entry of readLayout(lines, matchEngageLabel, (f) => ENGAGE_MULTILINE.has(f))) reader.read(entry);
+  return reader.finish();
+}
+
+class EngagePartReader {
+  private readonly out: Collected<EngageRecord>;
+  private readonly items: NonNullable<EngageRecord['sellableItems']> = [];
+  private readonly apps: NonNullable<EngageRecord['applications']> = [];
+  private readonly servers: LicenseServer[] = [];
+  private readonly media: MediaLayer = {};
+  private readonly prose: { text: string; line: number }[] = [];
+  private currentServer = 0;
+  private explicitServer = false;
+
+  constructor(context: PartContext) {
+    this.out = new Collected<EngageRecord>(context);
+  }
+
+  read(entry: LayoutEntry<EngageLabel>): void {
+    if (entry.type === 'heading') {
+      this.currentServer = entry.index;
+      this.explicitServer = true;
+    } else if (entry.type === 'field')
+      this.readField(entry.label, entry.value, entry.line, FIELD_LINE * entry.label.confidence);
+    else if (entry.type === 'table') this.readTable(entry);
+    else this.prose.push(entry);
+  }
+
+  private readField(label: FieldLabel<EngageLabel>, value: string, line: number, confidence: number): void {
+    if (value === '' || /^(n\/?a|tbd|tba|-+|\?+)$/i.test(value)) return;
+    const serverKey = SERVER_KEYS[label.field];
+    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence);
+    switch (label.field) {
+      case 'companyName':
+        if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
+        return;
+      case 'sellableItem':
+        this.items.push(...parseSellableItems(value));
+        return this.out.note('sellableItems', line, confidence);
+      case 'itemVersion':
+      case 'quantity':
+        return this.readItemDetail(label.field, value, line);
+      case 'application':
+        this.apps.push(...parseApplications(value));
+        return this.out.note('applications', line, confidence);
+      case 'applicationVersion': {
+        const version = normaliseVersion(value);
+        const app = this.apps.at(-1);
+        if (app && version.ok) app.version = version.value;
+        return;
+      }
+      case 'technicalLicenseTypes':
+        return this.out.set('technicalLicenseTypes', splitList(value), line, confidence);
+      case 'licenseServerLocation':
+        return this.readLocations(value, label.index, line, confidence);
+      case 'serverConfiguration':
+        return this.out.setNormalised('serverConfiguration', parseServerConfiguration(value), value, line, confidence);
+      case 'purpose':
+        return this.out.setNormalised('purpose', parsePurpose(value), value, line, confidence);
+      case 'deploymentMode':
+        return this.out.setNormalised('deploymentMode', parseDeploymentMode(value), value, line, confidence);
+      case 'switchType':
+        Object.assign(this.media, parseSwitch(value));
+        return this.out.note('mediaLayer', line, confidence);
+      case 'switchVersion':
+        this.media.switchVersion = value;
+        return this.out.note('mediaLayer', line, confidence);
+      case 'agentSeatDns':
+      case 'technicalDns': {
+        const count = parseCount(value);
+        if (count !== undefined) this.media[label.field] = count;
+        return this.out.note('mediaLayer', line, confidence);
+      }
+    }
+  }
+
+  private readItemDetail(field: 'itemVersion' | 'quantity', value: string, line: number): void {
+    const item = this.items.at(-1);
+    if (!item) return;
+    const index = this.items.length - 1;
+    if (field === 'itemVersion') {
+      const version = normaliseVersion(value);
+      if (version.ok) item.version = version.value;
+      else this.out.reject(`sellableItems[${index}].version`, value, version.problem);
+    } else {
+      const quantity = normaliseQuantity(value);
+      if (quantity.ok) item.quantity = quantity.value;
+      else this.out.reject(`sellableItems[${index}].quantity`, value, quantity.problem);
+    }
+    void line;
+  }
+
+  private readServerField(key: ServerKey, index: number | undefined, value: string, line: number, confidence: number) {
+    if (index !== undefined) this.currentServer = index;
+    else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
+    this.explicitServer = index !== undefined || this.explicitServer;
+    const i = this.currentServer;
+    const server = this.serverAt(i);
+    const path = `licenseServers[${i}].${key}`;
+    if (key === 'hostId') {
+      const hostId = normaliseHostId(value);
+      if (hostId.ok) server.hostId = hostId.value;
+      else this.out.reject(path, value, hostId.problem);
+    } else if (key === 'port') {
+      const port = parseCount(value);
+      if (port !== undefined) server.port = port;
+    } else if (key === 'os') {
+      const { os, osVersion } = splitOsAndVersion(value);
+      server.os = os;
+      if (osVersion && server.osVersion === undefined) server.osVersion = osVersion;
+    } else if (key === 'osVersion') server.osVersion = value;
+    else this.readHostName(server, value);
+    this.out.note('licenseServers', line, confidence);
+  }
+
+  private serverAt(index: number): LicenseServer {
+    const server = this.servers[index] ?? {};
+    this.servers[index] = server;
+    return server;
+  }
+
+  /** A host name may come as `ctisrv01`, `ctisrv01.corp.local (10.0.0.5)` or `7260@ctisrv01`. */
+  private readHostName(server: LicenseServer, value: string): void {
+    const location = parseLicenseServerLocations(value)[0];
+    if (location?.kind === 'server') {
+      server.hostName = location.hostName;
+      server.port ??= location.port;
+      return;
+    }
+    const name = /[A-Za-z0-9][\w.-]*/.exec(value);
+    if (name) server.hostName = name[0];
+  }
+
+  private readLocations(value: string, index: number | undefined, line: number, confidence: number): void {
+    let i = index ?? 0;
+    for (const location of parseLicenseServerLocations(value)) {
+      if (location.kind !== 'server') continue;
+      const server = this.serverAt(i);
+      server.hostName ??= location.hostName;
+      server.port ??= location.port;
+      i += 1;
+    }
+    this.out.note('licenseServers', line, confidence);
+  }
+
+  private readTable(entry: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
+    const fields = entry.columns.map((c) => c?.field);
+    const isServerTable = fields.includes('hostName') || fields.includes('hostId');
+    const isItemTable = fields.includes('sellableItem');
+    const isAppTable = !isItemTable && fields.includes('application');
+    for (const row of entry.rows) {
+      if (isServerTable) this.currentServer = this.servers.length;
+      if (isItemTable && !row.cells.some((c, k) => fields[k] === 'sellableItem' && c !== '')) continue;
+      // The item or application cell first, so its version and quantity cells attach to it.
+      const order = row.cells.map((_, k) => k).sort((a, b) => leadRank(fields[a]) - leadRank(fields[b]));
+      for (const k of order) {
+        const cell = row.cells[k]!;
+        const column = entry.columns[k];
+        if (!column || cell === '') continue;
+        let field = column.field;
+        if (isAppTable && field === 'itemVersion') field = 'applicationVersion';
+        const serverKey = SERVER_KEYS[field];
+        if (serverKey) {
+          if (!isServerTable) continue;
+          this.explicitServer = true;
+          this.readServerField(serverKey, this.currentServer, cell, row.line, TABLE_CELL * column.confidence);
+        } else this.readField({ ...column, field }, cell, row.line, TABLE_CELL * column.confidence);
+      }
+    }
+    this.explicitServer = false;
+  }
+
+  finish(): Collected<EngageRecord> {
+    // Holes stay as empty servers so indexes line up with provenance; finish() drops the empty ones.
+    const servers = Array.from(this.servers, (s) => s ?? {});
+    if (this.items.length > 0) this.out.fields.sellableItems = this.items;
+    if (this.apps.length > 0) this.out.fields.applications = this.apps;
+    if (servers.some((s) => Object.keys(s).length > 0)) this.out.fields.licenseServers = servers;
+    if (Object.keys(this.media).length > 0) this.out.fields.mediaLayer = this.media;
+    scanEngageProse(this.prose, this.out);
+    return this.out;
+  }
+}
+
+const leadRank = (field: EngageLabel | undefined) => (field === 'sellableItem' || field === 'application' ? 0 : 1);

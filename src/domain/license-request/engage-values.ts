@@ -1,0 +1,79 @@
+/**
+ * Values inside Engage order kit lines (seed 002): a sellable item with its version and quantity in one
+ * breath ("Enterprise Routing Solution 8.5.102.03 – 250 seats"), lists of applications, the switch.
+ */
+
+import { normaliseQuantity, normaliseVersion } from './normalise.ts';
+import type { Application, SellableItem } from './schema.ts';
+
+const VERSION = /\bv?(?:ersion\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b/i;
+const QUANTITY =
+  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$)/i;
+
+/** Splits a list on `;`, new lines and `,`/`and` — but not inside `1,500`. */
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/;|,(?!\d{3}\b)|\s+and\s+|\s+&\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** `Enterprise Routing Solution 8.5.102.03, 250 seats` → name, version `8.5`, quantity 250. */
+export function parseSellableItem(raw: string): SellableItem | undefined {
+  let rest = raw.trim();
+  const item: SellableItem = { name: '' };
+  const quantity = QUANTITY.exec(rest);
+  if (quantity) {
+    item.quantity = Number((quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4])!.replace(/,/g, ''));
+    rest = rest.replace(quantity[0], ' ');
+  }
+  const version = VERSION.exec(rest);
+  if (version) {
+    const normalised = normaliseVersion(version[1]!);
+    if (normalised.ok) item.version = normalised.value;
+    rest = rest.replace(version[0], ' ');
+  }
+  item.name = cleanName(rest);
+  return item.name === '' ? undefined : item;
+}
+
+/** Several items in one line only when each part carries its own version. */
+export function parseSellableItems(raw: string): SellableItem[] {
+  const parts = splitList(raw);
+  const eachVersioned = parts.length > 1 && parts.every((p) => VERSION.test(p));
+  const items = (eachVersioned ? parts : [raw]).map(parseSellableItem);
+  return items.filter((i): i is SellableItem => i !== undefined);
+}
+
+export function parseApplications(raw: string): Application[] {
+  return splitList(raw)
+    .map((part): Application | undefined => {
+      const version = VERSION.exec(part);
+      const name = cleanName(version ? part.replace(version[0], ' ') : part);
+      if (name === '') return undefined;
+      const normalised = version ? normaliseVersion(version[1]!) : undefined;
+      return normalised?.ok ? { name, version: normalised.value } : { name };
+    })
+    .filter((a): a is Application => a !== undefined);
+}
+
+/** `Avaya Communication Manager 7.1` → type and version; a version-only remainder stays with the type. */
+export function parseSwitch(raw: string): { switchType?: string; switchVersion?: string } {
+  const match = /^(.*?[A-Za-z)])\s*(?:,|\s)\s*(?:v(?:ersion)?\s*)?(\d[\w.]*)\s*$/i.exec(raw.trim());
+  if (!match) return raw.trim() ? { switchType: raw.trim() } : {};
+  return { switchType: match[1]!.trim(), switchVersion: match[2]! };
+}
+
+export function parseCount(raw: string): number | undefined {
+  const result = normaliseQuantity(raw);
+  return result.ok ? result.value : undefined;
+}
+
+function cleanName(raw: string): string {
+  return raw
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\b(version|ver|release)\b\.?/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–-]+|[\s,;:–(-]+$/g, '')
+    .trim();
+}

@@ -1,0 +1,99 @@
+/**
+ * Enum values as partners write them → canonical ids (DOMAIN.md §9). Each table is ordered: the first
+ * pattern that matches wins, so the more specific phrasings come first ("DR hot" before "hot").
+ */
+
+import type { Normalised } from './normalise.ts';
+import type {
+  CATEGORIES,
+  DEPLOYMENT_MODES,
+  DEPLOYMENT_TYPES,
+  IMPLEMENTATION_TYPES,
+  PURPOSES,
+  REQUEST_TYPES,
+  SERVER_CONFIGURATIONS,
+} from './schema.ts';
+
+type Table<T> = ReadonlyArray<readonly [RegExp, T]>;
+
+function lookup<T>(table: Table<T>, what: string, example: string): (raw: string) => Normalised<T> {
+  return (raw) => {
+    const text = raw.trim().toLowerCase().replace(/[_]/g, ' ');
+    for (const [pattern, value] of table) if (pattern.test(text)) return { ok: true, value, confidence: 1 };
+    return { ok: false, problem: `not a known ${what}; expected ${example}` };
+  };
+}
+
+/** Seed 002 "Selecting License Server Configuration". */
+const SERVER_CONFIGURATION_TABLE: Table<(typeof SERVER_CONFIGURATIONS)[number]> = [
+  [/\b(three|3|triple)[\s-]*(redundant|server|node)|redundant.*\b(three|3)\b|\bquorum\b/, 'three-redundant'],
+  [/multiple|independent|\bmulti\b/, 'multiple-independent'],
+  [/single|standalone|stand-alone|\bone server\b|^1 server/, 'single'],
+];
+export const parseServerConfiguration = lookup(
+  SERVER_CONFIGURATION_TABLE,
+  'server configuration',
+  'single, three-redundant or multiple-independent',
+);
+
+/** Seed 002 "Purpose of the license request". */
+const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
+  [/\bdemo/, 'demo'],
+  [/\beval/, 'evaluation'],
+  [/\bdev/, 'development'],
+  [/\b(prod|production|live)\b/, 'production'],
+  [/\b(test|testing|lab|qa|uat|staging)\b/, 'testing'],
+];
+export const parsePurpose = lookup(PURPOSE_TABLE, 'purpose', 'demo, evaluation, testing, production or development');
+
+/** Seed 002 "Deployment mode": dedicated agents per solution = separate; shared agents = blended. */
+const DEPLOYMENT_MODE_TABLE: Table<(typeof DEPLOYMENT_MODES)[number]> = [
+  [/blend/, 'blended'],
+  [/separate|dedicated/, 'separate'],
+];
+export const parseDeploymentMode = lookup(DEPLOYMENT_MODE_TABLE, 'deployment mode', 'separate or blended');
+
+/** Seed 003 "Request Type": Question | Activation File Request. */
+const REQUEST_TYPE_TABLE: Table<(typeof REQUEST_TYPES)[number]> = [
+  [/activation|\bafr\b|license file|licence file|\bfile request/, 'activation-file'],
+  [/question|query|enquiry|inquiry/, 'question'],
+];
+export const parseRequestType = lookup(REQUEST_TYPE_TABLE, 'request type', 'question or activation-file');
+
+/** Seed 003 "Activation File Category": Genesys (our canonical `vendor`) | Third Party | Pay-Per-Use/Hosted. */
+const CATEGORY_TABLE: Table<(typeof CATEGORIES)[number]> = [
+  [/pay[\s-]*per[\s-]*use|\bppu\b|hosted|subscription/, 'pay-per-use-hosted'],
+  [/third|3rd|\bnuance\b|\bzoom\b/, 'third-party'],
+  [/genesys|vendor|pureconnect|\bcic\b/, 'vendor'],
+];
+export const parseCategory = lookup(CATEGORY_TABLE, 'category', 'vendor, third-party or pay-per-use-hosted');
+
+/** Seed 003 "Implementation Type" / "Activation File Type". */
+const IMPLEMENTATION_TYPE_TABLE: Table<(typeof IMPLEMENTATION_TYPES)[number]> = [
+  [/add[\s-]*on|additional licen/, 'add-on'],
+  [/migrat/, 'migration'],
+  [/new\s*(deployment|install|implementation|system)|greenfield/, 'new-deployment'],
+  [/realloc|re[\s-]*host/, 'reallocation'],
+  [/\btemp/, 'temporary'],
+  [/upgrad/, 'upgrade'],
+  [/\beval/, 'evaluation'],
+];
+export const parseImplementationType = lookup(
+  IMPLEMENTATION_TYPE_TABLE,
+  'implementation type',
+  'add-on, migration, new-deployment, reallocation, temporary, upgrade or evaluation',
+);
+
+/** Seed 003 "Deployment Type": production, lab, test, DR cold standby, DR hot standby. */
+const DEPLOYMENT_TYPE_TABLE: Table<(typeof DEPLOYMENT_TYPES)[number]> = [
+  [/(dr|disaster).*hot|hot[\s-]*standby/, 'dr-hot-standby'],
+  [/(dr|disaster).*cold|cold[\s-]*standby|^dr$|disaster recovery$/, 'dr-cold-standby'],
+  [/\b(prod|production|live)\b/, 'production'],
+  [/\blab\b/, 'lab'],
+  [/\b(test|testing|qa|uat)\b/, 'test'],
+];
+export const parseDeploymentType = lookup(
+  DEPLOYMENT_TYPE_TABLE,
+  'deployment type',
+  'production, lab, test, dr-cold-standby or dr-hot-standby',
+);

@@ -1,0 +1,81 @@
+/**
+ * Decodes a mail attachment into the extractor's form (domain/license-request/schema.ts
+ * `DecodedAttachment`): text as text, CSV as rows (csv-parse), spreadsheets as rows (exceljs, one sheet
+ * after another). Anything else is binary we cannot read: it is skipped with a note, never guessed at.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { DecodedAttachment } from '../../domain/license-request/schema.ts';
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export type ReadAttachmentResult = { ok: true; attachment: DecodedAttachment } | { ok: false; note: string };
+
+const TEXT_TYPES = /^text\/(plain|tab-separated-values)|^application\/(json|xml)/i;
+const TEXT_EXTENSIONS = /\.(txt|text|log|lic|dat|tsv|md)$/i;
+const CSV = /\.csv$|^text\/csv|^application\/csv/i;
+const XLSX = /\.xlsx$|spreadsheetml\.sheet/i;
+
+export async function readAttachment(file: MailAttachment): Promise<ReadAttachmentResult> {
+  const { filename, contentType, content } = file;
+  try {
+    if (CSV.test(filename) || CSV.test(contentType)) {
+      const text = decodeText(content);
+      return { ok: true, attachment: { name: filename, kind: 'csv', text, rows: readCsvRows(text) } };
+    }
+    if (XLSX.test(filename) || XLSX.test(contentType)) {
+      return { ok: true, attachment: { name: filename, kind: 'rows', rows: await readWorkbookRows(content) } };
+    }
+    if (TEXT_EXTENSIONS.test(filename) || TEXT_TYPES.test(contentType)) {
+      return { ok: true, attachment: { name: filename, kind: 'text', text: decodeText(content) } };
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, note: `${filename}: could not be read (${reason.split('\n')[0]})` };
+  }
+  return { ok: false, note: `${filename}: ${contentType || 'unknown type'} is not text, CSV or .xlsx; ignored` };
+}
+
+/** UTF-8 unless the bytes say UTF-16 (Excel's "Unicode text" export). */
+function decodeText(content: Buffer): string {
+  if (content[0] === 0xff && content[1] === 0xfe) return content.subarray(2).toString('utf16le');
+  return content.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** European spreadsheets export with `;`; pick the delimiter the header row uses most. */
+function readCsvRows(text: string): string[][] {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [',', ';', '\t'].reduce((best, d) =>
+    header.split(d).length > header.split(best).length ? d : best,
+  );
+  return parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+}
+
+async function readWorkbookRows(content: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  workbook.eachSheet((sheet) => {
+    if (rows.length > 0) rows.push([]);
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)));
+      rows.push(cells);
+    });
+  });
+  return rows;
+}
+
+/** Dates as YYYY-MM-DD, formulas as their result, rich text as its plain text. */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value && typeof value === 'object' && 'result' in value) return String(value.result ?? '');
+  if (value && typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  if (value && typeof value === 'object' && 'text' in value) return String(value.text);
+  return value === null || value === undefined ? '' : String(value).trim();
+}

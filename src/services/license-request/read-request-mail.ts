@@ -1,0 +1,57 @@
+/**
+ * A request file (.eml or plain text) → the extractor's input. For .eml, mailparser gives the text part
+ * (or the HTML part turned into text when there is no text part) and the attachments, which are
+ * decoded by read-attachment.ts. Unreadable attachments become notes, not failures.
+ */
+import { convert as htmlToText } from 'html-to-text';
+import { simpleParser } from 'mailparser';
+import type { LicenseRequestInput } from '../../domain/license-request/schema.ts';
+import { readAttachment } from './read-attachment.ts';
+
+const HTML_TO_TEXT = {
+  wordwrap: false as const,
+  selectors: [
+    { selector: 'table', format: 'dataTable' },
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+  ],
+};
+
+/** How many `text/plain` MIME parts the raw message declares (attachments included). */
+function countTextParts(content: Buffer): number {
+  return content.toString('latin1').match(/^content-type:\s*text\/plain\b/gim)?.length ?? 0;
+}
+
+export interface RequestMail {
+  input: LicenseRequestInput;
+  notes: string[];
+}
+
+export async function readRequestMail(filename: string, content: Buffer): Promise<RequestMail> {
+  if (!/\.eml$/i.test(filename)) return { input: { body: content.toString('utf8').replace(/^\uFEFF/, '') }, notes: [] };
+  const parsed = await simpleParser(content);
+  const html = typeof parsed.html === 'string' ? parsed.html : '';
+  const notes: string[] = [];
+  const hasTextPart = countTextParts(content) > parsed.attachments.filter((a) => a.contentType === 'text/plain').length;
+  // mailparser invents a text part from HTML that runs table cells together; ours keeps one row a line.
+  const body = hasTextPart || html === '' ? (parsed.text ?? '') : htmlToText(html, HTML_TO_TEXT);
+  const attachments: NonNullable<LicenseRequestInput['attachments']> = [];
+  for (const file of parsed.attachments) {
+    const read = await readAttachment({
+      filename: file.filename ?? 'attachment',
+      contentType: file.contentType,
+      content: file.content,
+    });
+    if (read.ok) attachments.push(read.attachment);
+    else notes.push(read.note);
+  }
+  const sender = parsed.from?.value[0];
+  const input: LicenseRequestInput = { body, attachments };
+  if (parsed.subject) input.subject = parsed.subject;
+  if (sender)
+    input.from = {
+      ...(sender.name ? { name: sender.name } : {}),
+      ...(sender.address ? { address: sender.address } : {}),
+    };
+  return { input, notes };
+}
