@@ -1,0 +1,172 @@
+import { ImapFlow, type ImapFlowOptions } from 'imapflow';
+import { type Backoff, backoffDelay, type ChannelLogger, type CheckpointStore } from './ports.ts';
+
+export interface InboundMeta {
+  uid: number;
+  uidValidity: number;
+}
+
+export interface InboundOutcome {
+  outcome: 'processed' | 'quarantined';
+  reason?: string;
+}
+
+export interface ImapInboundOptions {
+  /** Connection options (host, port, secure, auth, …); the logger is ours. */
+  client: Omit<ImapFlowOptions, 'logger'>;
+  mailbox: string;
+  processedFolder: string;
+  quarantineFolder: string;
+  /** move: processed mail leaves the mailbox; flag: it stays, marked \Seen and $CaselineProcessed. */
+  mode: 'move' | 'flag';
+  checkpoints: CheckpointStore;
+  /** Must be idempotent by Message-ID: a message can be delivered again after a crash or UIDVALIDITY change. */
+  handle: (raw: Buffer, meta: InboundMeta) => Promise<InboundOutcome>;
+  logger: ChannelLogger;
+  backoff: Backoff;
+  /** How often to look for mail when the server has no IDLE, and the longest IDLE before a safety check. */
+  pollIntervalMs?: number;
+}
+
+export interface ImapInbound {
+  stop(): Promise<void>;
+}
+
+const PROCESSED_KEYWORD = '$CaselineProcessed';
+
+/**
+ * Reads a mailbox for the bot: the backlog after the checkpoint in UID order, then new mail as IDLE
+ * reports it (or by polling). Any connection failure closes the client and reconnects with
+ * exponential backoff; the checkpoint makes the restart resume where it stopped.
+ */
+export function startImapInbound(options: ImapInboundOptions): ImapInbound {
+  const pollIntervalMs = options.pollIntervalMs ?? 60_000;
+  let stopped = false;
+  let failures = 0;
+  let current: ImapFlow | null = null;
+  let wake: () => void = () => undefined;
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const session = async (client: ImapFlow) => {
+    await client.connect();
+    for (const folder of [options.processedFolder, options.quarantineFolder]) await ensureFolder(client, folder);
+    failures = 0;
+    while (!stopped) {
+      await drain(client, options);
+      if (stopped) return;
+      await waitForNews(client, pollIntervalMs, (cancel) => {
+        wake = cancel;
+      });
+    }
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      const client = new ImapFlow({ ...options.client, logger: false, disableAutoIdle: true });
+      current = client;
+      client.on('error', (error: Error) => options.logger.warn({ err: error.message }, 'IMAP connection error'));
+      try {
+        await session(client);
+      } catch (error) {
+        if (stopped) break;
+        const delay = backoffDelay(options.backoff, failures++);
+        options.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'IMAP session ended, reconnecting');
+        client.close();
+        await pause(delay);
+        continue;
+      }
+      client.close();
+    }
+  };
+
+  const running = loop();
+  return {
+    stop: async () => {
+      stopped = true;
+      wake();
+      if (current?.usable) await current.logout().catch(() => current?.close());
+      else current?.close();
+      await running;
+    },
+  };
+}
+
+/** Handle every message after the checkpoint, in UID order, recording progress after each one. */
+async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<void> {
+  const lock = await client.getMailboxLock(options.mailbox);
+  try {
+    const mailbox = client.mailbox;
+    if (!mailbox) throw new Error(`mailbox ${options.mailbox} is not open`);
+    const uidValidity = Number(mailbox.uidValidity);
+    let checkpoint = await options.checkpoints.get(options.mailbox);
+    if (checkpoint && checkpoint.uidValidity !== uidValidity) {
+      options.logger.warn(
+        { mailbox: options.mailbox, was: checkpoint.uidValidity, now: uidValidity },
+        'UIDVALIDITY changed, starting over',
+      );
+      checkpoint = null;
+    }
+    const lastUid = checkpoint?.lastUid ?? 0;
+    // "n:*" always matches the highest UID, even below n: filter again.
+    const found = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
+    const uids = found.filter((uid) => uid > lastUid).sort((a, b) => a - b);
+    for (const uid of uids) {
+      const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
+      const source = message ? message.source : undefined;
+      // A message expunged meanwhile by another client is simply skipped.
+      if (source) {
+        const result = await options.handle(source, { uid, uidValidity });
+        await settle(client, uid, result, options);
+      }
+      await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: uid });
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+async function settle(client: ImapFlow, uid: number, result: InboundOutcome, options: ImapInboundOptions) {
+  const range = String(uid);
+  if (result.outcome === 'quarantined') {
+    options.logger.warn({ uid, reason: result.reason }, 'inbound mail quarantined');
+    await client.messageFlagsAdd(range, ['$CaselineQuarantined'], { uid: true });
+    await client.messageMove(range, options.quarantineFolder, { uid: true });
+  } else if (options.mode === 'move') {
+    await client.messageMove(range, options.processedFolder, { uid: true });
+  } else {
+    await client.messageFlagsAdd(range, ['\\Seen', PROCESSED_KEYWORD], { uid: true });
+  }
+}
+
+/** Resolve on new mail (IDLE "exists"), after the poll interval, on stop, or reject when the connection closes. */
+function waitForNews(client: ImapFlow, pollIntervalMs: number, onCancel: (cancel: () => void) => void) {
+  return new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      client.off('exists', onExists);
+      client.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onExists = () => done();
+    const onClose = () => done(new Error('IMAP connection closed'));
+    const timer = setTimeout(() => done(), pollIntervalMs);
+    client.on('exists', onExists);
+    client.on('close', onClose);
+    onCancel(() => done());
+    if (client.capabilities.has('IDLE')) client.idle().catch(() => undefined);
+  });
+}
+
+async function ensureFolder(client: ImapFlow, path: string): Promise<void> {
+  const existing = await client.list();
+  if (!existing.some((folder) => folder.path === path)) await client.mailboxCreate(path);
+}

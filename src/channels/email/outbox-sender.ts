@@ -1,0 +1,91 @@
+import type { Transporter } from 'nodemailer';
+import { type Backoff, backoffDelay, type ChannelLogger, type OutboundMail, type OutboxStore } from './ports.ts';
+
+export interface OutboxSenderOptions {
+  store: OutboxStore;
+  /** A nodemailer transport, built by the composition root from config. */
+  transport: Transporter;
+  logger: ChannelLogger;
+  maxAttempts: number;
+  backoff: Backoff;
+  intervalMs: number;
+  batchSize?: number;
+  now?: () => Date;
+}
+
+export interface OutboxSender {
+  /** Send what is due now; resolves with how many were sent. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends pending outbound mail: pending → sending (claimDue) → sent, or back to pending with an
+ * exponential delay, or failed after maxAttempts. A crash between send and markSent can send a
+ * mail twice; the stable Message-ID lets the recipient's client fold the duplicate.
+ */
+export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const now = options.now ?? (() => new Date());
+  let stopped = false;
+  let running: Promise<number> | null = null;
+
+  const sendOne = async (mail: OutboundMail): Promise<boolean> => {
+    try {
+      const info = await options.transport.sendMail({
+        from: mail.from,
+        to: mail.to,
+        ...(mail.cc ? { cc: mail.cc } : {}),
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+        messageId: mail.messageId,
+        ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+        ...(mail.references?.length ? { references: mail.references } : {}),
+        // RFC 3834: our replies are automatic, so well-behaved auto-responders stay quiet.
+        headers: { 'Auto-Submitted': 'auto-replied' },
+      });
+      await options.store.markSent(mail.id, {
+        messageId: mail.messageId,
+        response: String(info.response),
+        sentAt: now(),
+      });
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const attempt = mail.attempts + 1;
+      const retryAt =
+        attempt >= options.maxAttempts ? null : new Date(now().getTime() + backoffDelay(options.backoff, attempt - 1));
+      await options.store.markFailed(mail.id, message, retryAt);
+      options.logger.warn({ outboxId: mail.id, attempt, retryAt, err: message }, 'outbound mail not sent');
+      return false;
+    }
+  };
+
+  const runOnce = async (): Promise<number> => {
+    const batch = await options.store.claimDue(now(), options.batchSize ?? 10);
+    let sent = 0;
+    for (const mail of batch) if (await sendOne(mail)) sent++;
+    return sent;
+  };
+
+  const timer = setInterval(() => {
+    if (stopped || running) return;
+    running = runOnce()
+      .catch((error) => {
+        options.logger.error({ err: error }, 'outbox run failed');
+        return 0;
+      })
+      .finally(() => {
+        running = null;
+      });
+  }, options.intervalMs);
+
+  return {
+    runOnce,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

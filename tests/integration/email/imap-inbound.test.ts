@@ -1,0 +1,151 @@
+import { ImapFlow } from 'imapflow';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ImapInbound, type InboundOutcome, startImapInbound } from '../../../src/channels/email/imap-inbound.ts';
+import { createMemoryCheckpointStore } from '../../../src/channels/email/memory-stores.ts';
+import type { CheckpointStore } from '../../../src/channels/email/ports.ts';
+import { type DovecotServer, startDovecot } from '../support/dovecot.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const mail = (n: number) =>
+  Buffer.from(
+    `From: ann@customer.example\r\nTo: support@caseline.example\r\nMessage-ID: <m${n}@customer.example>\r\nSubject: ${n}\r\n\r\nbody ${n}\r\n`,
+  );
+const idOf = (raw: Buffer) => /^Message-ID: (<[^>]+>)/im.exec(raw.toString())?.[1] ?? '?';
+
+let dovecot: DovecotServer;
+let inbound: ImapInbound | null = null;
+
+function imapClient() {
+  return new ImapFlow({
+    host: dovecot.host,
+    port: dovecot.port,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user: dovecot.user, pass: dovecot.password },
+    logger: false,
+  });
+}
+
+async function append(...numbers: number[]) {
+  const client = imapClient();
+  await client.connect();
+  try {
+    for (const n of numbers) await client.append('INBOX', mail(n));
+  } finally {
+    await client.logout();
+  }
+}
+
+async function count(folder: string): Promise<number> {
+  const client = imapClient();
+  await client.connect();
+  try {
+    const status = await client.status(folder, { messages: true });
+    return status ? (status.messages ?? 0) : 0;
+  } catch {
+    return 0; // the poller has not created the folder yet
+  } finally {
+    await client.logout();
+  }
+}
+
+function start(
+  handled: string[],
+  checkpoints: CheckpointStore,
+  mode: 'move' | 'flag' = 'move',
+  decide: (id: string) => InboundOutcome = () => ({ outcome: 'processed' }),
+) {
+  inbound = startImapInbound({
+    client: {
+      host: dovecot.host,
+      port: dovecot.port,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+    },
+    mailbox: 'INBOX',
+    processedFolder: 'Processed',
+    quarantineFolder: 'Quarantine',
+    mode,
+    checkpoints,
+    handle: async (raw) => {
+      handled.push(idOf(raw));
+      return decide(idOf(raw));
+    },
+    logger: silent,
+    backoff: { initialMs: 100, maxMs: 1000 },
+    pollIntervalMs: 5_000,
+  });
+  return inbound;
+}
+
+beforeEach(async () => {
+  dovecot = await startDovecot();
+});
+afterEach(async () => {
+  await inbound?.stop();
+  inbound = null;
+  await dovecot.stop();
+});
+
+describe('startImapInbound against Dovecot', () => {
+  it('works through the backlog in UID order, moves each message and records the checkpoint', async () => {
+    await append(1, 2, 3);
+    const handled: string[] = [];
+    const checkpoints = createMemoryCheckpointStore();
+    start(handled, checkpoints);
+    await waitFor(() => handled.length === 3, 'three messages');
+    expect(handled).toEqual(['<m1@customer.example>', '<m2@customer.example>', '<m3@customer.example>']);
+    await waitFor(async () => (await checkpoints.get('INBOX'))?.lastUid === 3, 'checkpoint at UID 3');
+    await waitFor(async () => (await count('Processed')) === 3, 'three in Processed');
+    expect(await count('INBOX')).toBe(0);
+  });
+
+  it('resumes after a restart without handling anything twice (flag mode keeps the mail)', async () => {
+    await append(1, 2);
+    const handled: string[] = [];
+    const checkpoints = createMemoryCheckpointStore();
+    await start(handled, checkpoints, 'flag');
+    await waitFor(async () => (await checkpoints.get('INBOX'))?.lastUid === 2, 'checkpoint at UID 2');
+    await inbound?.stop();
+    await append(3);
+    start(handled, checkpoints, 'flag');
+    await waitFor(() => handled.length === 3, 'the new message');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(handled).toEqual(['<m1@customer.example>', '<m2@customer.example>', '<m3@customer.example>']);
+    expect(await count('INBOX')).toBe(3);
+  });
+
+  it('starts over when UIDVALIDITY changed (the idempotent handler sees the mail again)', async () => {
+    await append(1);
+    const handled: string[] = [];
+    const checkpoints = createMemoryCheckpointStore();
+    await checkpoints.set('INBOX', { uidValidity: 1, lastUid: 99 });
+    start(handled, checkpoints, 'flag');
+    await waitFor(() => handled.length === 1, 'the message after a UIDVALIDITY change');
+    expect((await checkpoints.get('INBOX'))?.uidValidity).not.toBe(1);
+  });
+
+  it('picks up new mail by IDLE, and again after Dovecot restarts underneath it', async () => {
+    const handled: string[] = [];
+    start(handled, createMemoryCheckpointStore());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await append(1);
+    await waitFor(() => handled.length === 1, 'mail announced by IDLE', 4_000);
+
+    await dovecot.restart();
+    await append(2);
+    await waitFor(() => handled.length === 2, 'mail after the restart');
+    expect(handled).toEqual(['<m1@customer.example>', '<m2@customer.example>']);
+  });
+
+  it('moves what the handler quarantines to the quarantine folder', async () => {
+    await append(1, 2);
+    const handled: string[] = [];
+    start(handled, createMemoryCheckpointStore(), 'move', (id) =>
+      id === '<m2@customer.example>' ? { outcome: 'quarantined', reason: 'unparseable' } : { outcome: 'processed' },
+    );
+    await waitFor(async () => (await count('Quarantine')) === 1 && (await count('Processed')) === 1, 'both moved');
+  });
+});
