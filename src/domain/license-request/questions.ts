@@ -51,6 +51,13 @@ const QUESTIONS: Record<string, [question: string, example: string]> = {
 };
 
 export function questionFor(path: string, problem?: string): Question {
+  if (path === 'licenseServers' && problem) {
+    return {
+      field: path,
+      question: `Please list every license server (host name, host ID, operating system) or change the configuration: ${problem}.`,
+      example: 'ctiserver01, 0050569a1b2c, Windows Server 2019; ctiserver02, 0050569a1b2d, Windows Server 2019; …',
+    };
+  }
   const indexed = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
   const key = indexed ? `${indexed[1]}.${indexed[3]}` : path;
   const [template, example] = QUESTIONS[key] ?? [`Please provide ${path}.`, ''];

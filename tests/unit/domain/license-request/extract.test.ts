@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../../src/domain/license-request/detect-kind.ts';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import { LicenseRequestExtractionSchema } from '../../../../src/domain/license-request/schema.ts';
 
 const engageKit = (extra = '') => `Company name: Northwind Telecom
 Sellable item: Enterprise Routing Solution 8.5
@@ -60,7 +62,9 @@ describe('Engage required fields (seed 002 order kit; decision table in requirem
   it('reports a three-redundant configuration without exactly three servers as invalid and asks about it', () => {
     const result = extractLicenseRequest({ body: engageKit('Server configuration: three redundant servers') });
     expect(result.invalid).toEqual([expect.objectContaining({ field: 'licenseServers', value: '1 server(s)' })]);
-    expect(result.questions.map((q) => q.field)).toEqual(['licenseServers']);
+    expect(result.questions).toEqual([
+      expect.objectContaining({ field: 'licenseServers', question: expect.stringContaining('exactly three') }),
+    ]);
   });
 
   it('does not guess a configuration the partner did not state', () => {
@@ -146,4 +150,26 @@ describe('provenance (issue 5: source, line, confidence)', () => {
 it('asks which product family when the mail names neither (no guessing)', () => {
   const result = extractLicenseRequest({ body: 'Can you call me?' });
   expect(result).toMatchObject({ kind: 'unknown', missing: ['kind'], questions: [{ field: 'kind' }] });
+});
+
+it('never throws and always returns canonical records, whatever the mail holds (property)', () => {
+  const line = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      'Host ID: ',
+      'Sellable item: ',
+      'GARN: ',
+      'Date needed: ',
+      '| Host name | Host ID |',
+      '> ',
+      'On x wrote:',
+    ),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(line, fc.string()), { maxLength: 12 }), (pairs) => {
+      const result = extractLicenseRequest({ body: pairs.map(([a, b]) => a + b).join('\n') });
+      expect(LicenseRequestExtractionSchema.safeParse(result).success).toBe(true);
+    }),
+    { numRuns: 300 },
+  );
 });
