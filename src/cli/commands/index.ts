@@ -6,12 +6,15 @@ import { registerDirectoryCommand } from './directory.ts';
 import { registerLicenseFileCommand } from './license-file.ts';
 import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
+import { registerReportCommand } from './report.ts';
 import { registerSlaCommand } from './sla.ts';
+import { registerStartCommand } from './start.ts';
 import { registerStaffCommand } from './staff.ts';
 import { registerTempLicenseCommand } from './temp-license.ts';
 
 /** Each command lives in its own file and adds itself here. */
 export function registerCommands(program: Command): void {
+  registerStartCommand(program);
   registerDirectoryCommand(program);
   registerContactCommand(program);
   registerStaffCommand(program);
@@ -22,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerTempLicenseCommand(program);
   registerParseLicenseRequestCommand(program);
   registerReplayCommand(program);
+  registerReportCommand(program);
 }

@@ -1,0 +1,117 @@
+/**
+ * The terminal channel: with no Slack or mailbox configured, a newcomer chats with the bot as a demo
+ * contact. Lines are messages; a few slash commands stand in for what other channels provide
+ * (the PIN form, staff buttons).
+ */
+import { createInterface } from 'node:readline';
+import {
+  type EngineContext,
+  handleInbound,
+  handlePinForm,
+  type Outbound,
+  performStaffAction,
+  STAFF_ACTIONS,
+  type StaffActionName,
+} from '../../services/engine/index.ts';
+import { markOutbox } from '../../store/outbox-store.ts';
+
+export interface TerminalOptions {
+  ctx: EngineContext;
+  contactEmail: string;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+const HELP = `Type a message as the customer, or:
+  /pin NNNNNN                 verify with your PIN (stands in for the private PIN form)
+  /as EMAIL                   switch to another contact
+  /new                        start a new conversation thread
+  /staff USER ACTION [CASE|last] [text]   act as staff (take, reply, set-severity, approve, reject, resolve, close)
+  /quit                       leave`;
+
+export function runTerminal(options: TerminalOptions): Promise<void> {
+  const { ctx, output } = options;
+  let contact = options.contactEmail;
+  let thread = 1;
+  const write = (text: string) => output.write(`${text}\n`);
+  const deliver = (replies: Outbound[]) => {
+    for (const r of replies) {
+      if (r.channel !== 'console') continue;
+      write(
+        r.audience === 'staff'
+          ? `  [to staff ${r.recipient}] ${r.text.replace(/\n/g, '\n  ')}`
+          : `caseline> ${r.text.replace(/\n/g, '\n          ')}`,
+      );
+      markOutbox(ctx.db, r.id, 'sent', ctx.now().toISOString());
+    }
+  };
+  write(`Caseline terminal — you are ${contact}. ${HELP}`);
+  const rl = createInterface({ input: options.input, terminal: false });
+  return new Promise((resolve) => {
+    rl.on('line', (line) => {
+      try {
+        const quit = handleLine(line.trim());
+        if (quit) rl.close();
+      } catch (error) {
+        write(`caseline> Sorry, something went wrong: ${(error as Error).message}`);
+      }
+    });
+    rl.on('close', () => resolve());
+  });
+
+  function handleLine(line: string): boolean {
+    if (line === '') return false;
+    if (line === '/quit' || line === '/exit') return true;
+    if (line === '/help') return (write(HELP), false);
+    if (line === '/new') return ((thread += 1), write(`(new conversation #${thread})`), false);
+    const as = /^\/as\s+(\S+@\S+)$/.exec(line);
+    if (as) return ((contact = as[1]!), write(`(you are now ${contact})`), false);
+    const pin = /^\/pin\s+(\S+)$/.exec(line);
+    if (pin) {
+      const sender = { kind: 'console' as const, email: contact };
+      deliver(
+        handlePinForm(ctx, {
+          channel: 'console',
+          sender,
+          email: contact,
+          pin: pin[1]!,
+          at: ctx.now(),
+          threadKey: threadKey(),
+        }).replies,
+      );
+      return false;
+    }
+    const staff = /^\/staff\s+(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(line);
+    if (staff) {
+      const [, from, action, target = 'last', rest] = staff;
+      if (!STAFF_ACTIONS.includes(action as StaffActionName)) return (write(`unknown staff action ${action}`), false);
+      const result = performStaffAction(ctx, {
+        from: from!,
+        action: action as StaffActionName,
+        target,
+        ...(action === 'set-severity' ? { severity: rest ?? '' } : rest ? { text: rest } : {}),
+        ...(action === 'approve'
+          ? { attachment: { filename: 'license-temp.dat', storagePath: 'terminal:license-temp.dat' } }
+          : {}),
+        at: ctx.now(),
+      });
+      if (result.ok) deliver(result.replies);
+      else write(`(refused: ${result.error})`);
+      return false;
+    }
+    const result = handleInbound(ctx, {
+      channel: 'console',
+      sender: { kind: 'console', email: contact },
+      threadKey: threadKey(),
+      text: line,
+      attachments: [],
+      receivedAt: ctx.now(),
+    });
+    deliver(result.replies);
+    return false;
+  }
+
+  function threadKey(): string {
+    return `console:${contact.toLowerCase()}:${thread}`;
+  }
+}
