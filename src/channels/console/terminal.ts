@@ -62,10 +62,21 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   function handleLine(line: string): boolean {
     if (line === '') return false;
     if (line === '/quit' || line === '/exit') return true;
-    if (line === '/help') return (write(HELP), false);
-    if (line === '/new') return ((thread += 1), write(`(new conversation #${thread})`), false);
+    if (line === '/help') {
+      write(HELP);
+      return false;
+    }
+    if (line === '/new') {
+      thread += 1;
+      write(`(new conversation #${thread})`);
+      return false;
+    }
     const as = /^\/as\s+(\S+@\S+)$/.exec(line);
-    if (as) return ((contact = as[1]!), write(`(you are now ${contact})`), false);
+    if (as) {
+      contact = as[1]!;
+      write(`(you are now ${contact})`);
+      return false;
+    }
     const pin = /^\/pin\s+(\S+)$/.exec(line);
     if (pin) {
       const sender = { kind: 'console' as const, email: contact };
@@ -84,7 +95,10 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     const staff = /^\/staff\s+(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(line);
     if (staff) {
       const [, from, action, target = 'last', rest] = staff;
-      if (!STAFF_ACTIONS.includes(action as StaffActionName)) return (write(`unknown staff action ${action}`), false);
+      if (!STAFF_ACTIONS.includes(action as StaffActionName)) {
+        write(`unknown staff action ${action}`);
+        return false;
+      }
       const result = performStaffAction(ctx, {
         from: from!,
         action: action as StaffActionName,
