@@ -93,7 +93,7 @@ export function decidePinAttempt(
 
 /** Removes anything that looks like a PIN given on a "PIN:" line, so it is never stored or shown (§8). */
 export function redactPinLines(text: string): string {
-  return text.replace(/\b(pin(?:\s*(?:code|number|#))?\s*[:=#-]?\s*)\d{4,12}\b/gi, '$1[PIN removed]');
+  return text.replace(/\b(pin(?:\s*(?:code|number|#))?\s*(?:is\s*)?[:=#-]?\s*)\d{4,12}\b/gi, '$1[PIN removed]');
 }
 
 /** Callback-style scrypt as a promise: runs on libuv's thread pool, so many PINs hash in parallel. */
