@@ -74,7 +74,11 @@ describe('PIN attempts and lockout (DOMAIN.md §8: 5 wrong PINs lock for 15 minu
   it('refuses even the right PIN while locked, without checking it', () => {
     const locked = { hasPin: true, failedAttempts: 5, lockedUntil: new Date('2026-11-23T10:15:00Z') };
     let checked = false;
-    const outcome = decidePinAttempt(locked, () => ((checked = true), true), now, policy);
+    const check = () => {
+      checked = true;
+      return true;
+    };
+    const outcome = decidePinAttempt(locked, check, now, policy);
     expect(outcome.result).toBe('locked');
     expect(checked).toBe(false);
   });
