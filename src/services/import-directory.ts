@@ -3,6 +3,7 @@
  * or nothing at all when any problem was found. Idempotent: the same files twice change nothing.
  */
 import { checkDirectory } from '../domain/directory/check-directory.ts';
+import { designatedCoverageWarnings } from '../domain/directory/designated-coverage.ts';
 import {
   type LocatedDirectory,
   mergeLocatedDirectories,
@@ -11,6 +12,7 @@ import {
 import { countChanges, type ImportCounts, planImport } from '../domain/directory/plan-import.ts';
 import { type DirectoryProblem, sortProblems } from '../domain/directory/problems.ts';
 import type { DirectoryFile } from '../domain/directory/row-schemas.ts';
+import { pairKey } from '../domain/directory/state.ts';
 import type { PinPolicy } from '../domain/policy/schema.ts';
 import type { Db } from '../store/database.ts';
 import { readDirectoryState } from '../store/directory-snapshot.ts';
@@ -37,8 +39,8 @@ export interface ImportDirectoryInput {
 }
 
 export type ImportDirectoryResult =
-  | { ok: true; rows: number; counts: ImportCounts }
-  | { ok: false; problems: DirectoryProblem[] };
+  /** warnings: advice that does not stop the import (e.g. fewer than two designated contacts on a pair). */
+  { ok: true; rows: number; counts: ImportCounts; warnings: string[] } | { ok: false; problems: DirectoryProblem[] };
 
 function rowsOf(directory: LocatedDirectory): DirectoryFile {
   return {
@@ -87,5 +89,15 @@ export async function importDirectory(db: Db, input: ImportDirectoryInput): Prom
     subject: names.join(', '),
     details: { files: names, rows, counts },
   });
-  return { ok: true, rows, counts };
+  return { ok: true, rows, counts, warnings: coverageWarnings(db, file) };
+}
+
+/** Only about the pairs this import touched: a staff-only file should not warn about accounts. */
+function coverageWarnings(db: Db, file: DirectoryFile): string[] {
+  const touched = new Set([...file.pairs.map(pairKey), ...file.contacts.flatMap((c) => c.access.map(pairKey))]);
+  const state = readDirectoryState(db);
+  return designatedCoverageWarnings({
+    contacts: state.contacts,
+    pairs: state.pairs.filter((p) => touched.has(pairKey(p))),
+  });
 }

@@ -24,8 +24,9 @@ async function runSeed(options: { json?: boolean }): Promise<void> {
     for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     throw new CommandFailed('the demo directory was refused; nothing was written');
   }
+  for (const warning of result.warnings) process.stderr.write(`caseline: warning: ${warning}\n`);
   if (options.json) {
-    printJson({ ok: true, rows: result.rows, counts: result.counts });
+    printJson({ ok: true, rows: result.rows, counts: result.counts, warnings: result.warnings });
     return;
   }
   printLine(`Demo directory loaded (${result.rows} rows)`);

@@ -79,8 +79,9 @@ async function runImport(files: string[], options: { json?: boolean }): Promise<
     const n = result.problems.length;
     throw new CommandFailed(`import refused: ${n} problem${n === 1 ? '' : 's'}; nothing was written`);
   }
+  for (const warning of result.warnings) process.stderr.write(`caseline: warning: ${warning}\n`);
   if (options.json) {
-    printJson({ ok: true, files, rows: result.rows, counts: result.counts });
+    printJson({ ok: true, files, rows: result.rows, counts: result.counts, warnings: result.warnings });
     return;
   }
   printLine(`Imported ${result.rows} rows from ${files.join(', ')}`);

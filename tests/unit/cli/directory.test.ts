@@ -14,8 +14,11 @@ describe('caseline directory', { timeout: 60_000 }, () => {
     const file = join(box.dir, 'directory.json');
     writeFileSync(file, demoText);
     const run = await box.run(['directory', 'import', file, '--json']);
-    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    // DOMAIN.md §1 asks for two designated contacts per account: the demo has accounts with one.
+    expect(run.stderr).toContain(
+      'caseline: warning: pair hooli/hooli has 1 designated contact with read-write access (DOMAIN.md §1 asks for at least 2)\n',
+    );
     expect(JSON.parse(run.stdout)).toMatchObject({
       ok: true,
       rows: 32,

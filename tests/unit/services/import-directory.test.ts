@@ -34,6 +34,14 @@ describe('directory import: a good file', () => {
     });
   });
 
+  it('DOMAIN.md §1: warns (without refusing) about pairs with fewer than two designated read-write contacts', async () => {
+    const result = await importInto(t, source(demoDirectory()));
+    expect(result.ok && result.warnings).toEqual([
+      'pair hooli/hooli has 1 designated contact with read-write access (DOMAIN.md §1 asks for at least 2)',
+      'pair northwind/umbrella has 1 designated contact with read-write access (DOMAIN.md §1 asks for at least 2)',
+    ]);
+  });
+
   it('DOMAIN.md §1: relation is direct when Sold To = End User; the Support Owner defaults to the Sold To', () => {
     const pairs = t.db.$client
       .prepare('SELECT sold_to, end_user, support_owner, relation FROM account_pairs ORDER BY sold_to, end_user')
