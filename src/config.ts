@@ -13,63 +13,64 @@ const bool = z
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().min(1).optional();
 
-const EnvSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    CASELINE_DB: z.string().min(1).default('./data/caseline.db'),
-    POLICY_FILE: optionalText,
-    ATTACHMENT_DIR: z.string().min(1).default('./data/attachments'),
-    ATTACHMENT_MAX_BYTES: z.coerce
-      .number()
-      .int()
-      .positive()
-      .default(30 * 1024 * 1024),
-    DEMO_CONTACT: z.email().default('ana@acme.example'),
-    IMAP_HOST: optionalText,
-    IMAP_PORT: port.default(993),
-    IMAP_TLS: bool.default(true),
-    IMAP_USER: optionalText,
-    IMAP_PASSWORD: optionalText,
-    IMAP_MAILBOX: z.string().min(1).default('INBOX'),
-    IMAP_PROCESSED_FOLDER: z.string().min(1).default('Caseline/Processed'),
-    IMAP_QUARANTINE_FOLDER: z.string().min(1).default('Caseline/Quarantine'),
-    IMAP_AFTER_PROCESSING: z.enum(['move', 'flag']).default('move'),
-    SMTP_HOST: optionalText,
-    SMTP_PORT: port.default(587),
-    SMTP_SECURITY: z.enum(['starttls', 'tls', 'none']).default('starttls'),
-    SMTP_USER: optionalText,
-    SMTP_PASSWORD: optionalText,
-    MAIL_FROM: z.email().optional(),
-    MAIL_TRUSTED_AUTHSERV_ID: optionalText,
-    MAIL_MESSAGE_ID_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-    MAIL_AUTO_REPLY_CAP_PER_HOUR: z.coerce.number().int().positive().default(10),
-    SLACK_BOT_TOKEN: optionalText,
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: optionalText,
-  })
-  .superRefine((env, ctx) => {
-    // A mailbox is all or nothing: half a configuration is a mistake, not a choice.
-    if (env.IMAP_HOST) {
-      for (const key of [
-        'IMAP_USER',
-        'IMAP_PASSWORD',
-        'SMTP_HOST',
-        'MAIL_FROM',
-        'MAIL_TRUSTED_AUTHSERV_ID',
-        'MAIL_MESSAGE_ID_SECRET',
-      ] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when IMAP_HOST is set' });
-      }
-    }
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)',
-      });
-    }
-  });
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CASELINE_DB: z.string().min(1).default('./data/caseline.db'),
+  POLICY_FILE: optionalText,
+  ATTACHMENT_DIR: z.string().min(1).default('./data/attachments'),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30 * 1024 * 1024),
+  DEMO_CONTACT: z.email().default('ana@acme.example'),
+  IMAP_HOST: optionalText,
+  IMAP_PORT: port.default(993),
+  IMAP_TLS: bool.default(true),
+  IMAP_USER: optionalText,
+  IMAP_PASSWORD: optionalText,
+  IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  IMAP_PROCESSED_FOLDER: z.string().min(1).default('Caseline/Processed'),
+  IMAP_QUARANTINE_FOLDER: z.string().min(1).default('Caseline/Quarantine'),
+  IMAP_AFTER_PROCESSING: z.enum(['move', 'flag']).default('move'),
+  SMTP_HOST: optionalText,
+  SMTP_PORT: port.default(587),
+  SMTP_SECURITY: z.enum(['starttls', 'tls', 'none']).default('starttls'),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  MAIL_FROM: z.email().optional(),
+  MAIL_TRUSTED_AUTHSERV_ID: optionalText,
+  MAIL_MESSAGE_ID_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  MAIL_AUTO_REPLY_CAP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+});
+
+const MAILBOX_REQUIRES = [
+  'IMAP_USER',
+  'IMAP_PASSWORD',
+  'SMTP_HOST',
+  'MAIL_FROM',
+  'MAIL_TRUSTED_AUTHSERV_ID',
+  'MAIL_MESSAGE_ID_SECRET',
+] as const;
+
+/**
+ * Checked on the raw values so they are reported together with any field errors (zod skips
+ * refinements once a field fails). A mailbox is all or nothing: half a configuration is a mistake.
+ */
+function crossFieldProblems(env: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (env['IMAP_HOST']) {
+    for (const key of MAILBOX_REQUIRES) if (!env[key]) problems.push(`${key}: required when IMAP_HOST is set`);
+  }
+  if (env['SLACK_BOT_TOKEN'] && !env['SLACK_SIGNING_SECRET'] && !env['SLACK_APP_TOKEN']) {
+    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  return problems;
+}
 
 export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   readonly channels: { readonly mailbox: boolean; readonly slack: boolean };
@@ -98,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.
     if (value !== undefined && value !== '') merged[key] = value;
   }
   const result = EnvSchema.safeParse(merged);
-  if (!result.success) throw new ConfigError(describeZodIssues(result.error));
+  const problems = [...(result.success ? [] : describeZodIssues(result.error)), ...crossFieldProblems(merged)];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const values = result.data;
   return Object.freeze({
     ...values,
