@@ -18,6 +18,12 @@ function expiryDate(at: Date, days: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
+/** Staff text quoted mid-message ends as a sentence, so the next sentence does not run on. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 export function decideApproval(
   ctx: EngineContext,
   caseRow: CaseRow,
@@ -47,7 +53,7 @@ export function decideApproval(
       why: input.text ?? null,
     });
     tell(
-      `Customer Care cannot issue the temporary license file for case ${caseRow.number}${input.text ? `: ${input.text}` : '.'} Please contact the regional Licensing team: ${details.licensingEmail ?? ''}.`,
+      `Customer Care cannot issue the temporary license file for case ${caseRow.number}${input.text ? `: ${sentence(input.text)}` : '.'} Please contact the regional Licensing team: ${details.licensingEmail ?? ''}.`,
     );
     appendAudit(ctx.db, {
       at: nowIso,

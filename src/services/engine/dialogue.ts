@@ -14,7 +14,8 @@ export type Dialogue =
   | { kind: 'choose-pair'; options: number[]; pending: PendingRequest }
   | { kind: 'open-case'; pairId: number; draft: CaseDraft; asked?: DraftField; pendingIssues: string[] }
   | { kind: 'offer-new-case'; text: string; pairId?: number }
-  | { kind: 'offer-admin-case' }
+  /** contactId: the contact whose empty PIN was found in a PIN form (Slack has no address to identify them by). */
+  | { kind: 'offer-admin-case'; contactId?: number }
   | { kind: 'temp-license'; pairId: number; reason?: string; asked: 'reason' | 'original' }
   | { kind: 'controlled-software'; pairId: number; details: Record<string, string>; asked?: string }
   | { kind: 'license-request'; requestId: number };

@@ -8,7 +8,7 @@ import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow, findCaseByNumber, updateCase } from '../../store/case-store.ts';
 import { type Db, schema } from '../../store/database.ts';
 import { findStaffByEmail, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
-import { decideApproval } from './approval-decision.ts';
+import { decideApproval, sentence } from './approval-decision.ts';
 import { describeDue, dueColumns, slaFor } from './case-sla.ts';
 import { sendToCaseContact } from './case-thread.ts';
 import { pauseClock } from './pause.ts';
@@ -125,7 +125,7 @@ export function performStaffAction(ctx: EngineContext, input: StaffActionInput):
         });
         event('state', `resolved by ${member.name}`, { why: input.text ?? null });
         tell(
-          `Case ${caseRow.number} is resolved${input.text ? `: ${input.text}` : '.'} Reply in this thread if the problem comes back.`,
+          `Case ${caseRow.number} is resolved${input.text ? `: ${sentence(input.text)}` : '.'} Reply in this thread if the problem comes back.`,
         );
         break;
       case 'close':

@@ -13,7 +13,7 @@ import { schema } from '../../../store/database.ts';
 import { contractsOf } from '../../../store/directory-reader.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
-import type { Turn } from '../turn.ts';
+import { type Turn, toOutbound } from '../turn.ts';
 import { summariseLicenseRequest } from './license-summary.ts';
 
 function decodedAttachments(turn: Turn): DecodedAttachment[] {
@@ -113,7 +113,7 @@ function progress(
   }
   const regionPolicy = turn.ctx.policy.regions[region];
   const summary = summariseLicenseRequest(reference, extraction);
-  enqueue(
+  const routed = enqueue(
     turn.ctx.db,
     {
       channel: 'email',
@@ -126,6 +126,8 @@ function progress(
     },
     turn.nowIso,
   );
+  // One of this turn's messages: tied to the inbound message (a duplicate delivery reports it) and shown.
+  turn.replies.push(toOutbound(routed, null));
   turn.ctx.db
     .update(schema.licenseRequests)
     .set({ state: 'routed', routedTo: regionPolicy.licensingEmail, routedAt: turn.nowIso })

@@ -1,5 +1,6 @@
 /** Yes/no answers to the bot's offers: a separate case for another issue, an Admin case for an empty PIN. */
 import type { Understanding } from '../../../domain/conversation/intents.ts';
+import { findContactById, grantsOf } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
@@ -16,7 +17,7 @@ export function answerOffer(
 ): void {
   if (YES.test(text)) {
     turn.setDialogue(IDLE);
-    if (dialogue.kind === 'offer-admin-case') return openAdminCase(turn);
+    if (dialogue.kind === 'offer-admin-case') return openAdminCase(turn, dialogue.contactId);
     // A new conversation for the new issue, so it gets a case of its own.
     turn.caseRow = undefined;
     turn.conversation.caseId = null;
@@ -34,16 +35,20 @@ export function answerOffer(
 }
 
 /** An Admin case for access, PIN or profile matters (DOMAIN.md §1, §9). No account data is needed. */
-function openAdminCase(turn: Turn): void {
-  const contact = turn.identity.contact;
+function openAdminCase(turn: Turn, contactId: number | undefined): void {
+  // A Slack user who met the empty PIN in the form is not linked to the contact (nothing verified
+  // them), so the offer remembers whom it was made for; it still only holds while the PIN is empty.
+  const offeredTo = contactId === undefined ? undefined : findContactById(turn.ctx.db, contactId);
+  const contact = turn.identity.contact ?? (offeredTo?.pinHash === null ? offeredTo : undefined);
   if (!contact) {
     turn.decision = 'unknown-sender';
     turn.reply('unknown-sender');
     return;
   }
+  turn.identity.contact = contact;
   const caseRow = openCaseRecord(turn, {
     type: 'admin',
-    pair: turn.identity.grants[0] ?? null,
+    pair: (turn.identity.grants.length > 0 ? turn.identity.grants : grantsOf(turn.ctx.db, contact.id))[0] ?? null,
     contract: null,
     draft: { description: `PIN missing for ${contact.name}: please set a PIN in the contact's profile.` },
     state: 'open',

@@ -64,7 +64,7 @@ export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean
     case 'no-pin':
       turn.audit('pin.empty', subject);
       turn.identity.contact = contact;
-      turn.setDialogue({ kind: 'offer-admin-case' });
+      turn.setDialogue({ kind: 'offer-admin-case', contactId: contact.id });
       turn.reply('pin-empty-offer-admin-case');
       return false;
     case 'locked':

@@ -1,0 +1,160 @@
+/** Contact PINs (DOMAIN.md §1, §8): lockout, never echoed or stored, the empty PIN and its Admin case. */
+import { describe, expect, it } from 'vitest';
+import { handleInbound } from '../../src/services/engine/index.ts';
+import {
+  demoEngine,
+  email,
+  everyRow,
+  everythingButInput,
+  everythingStored,
+  lastTo,
+  pin,
+  replay,
+  slack,
+  toRecipient,
+} from '../support/replay.ts';
+
+describe('PIN verification', () => {
+  it('DOMAIN.md §8: wrong PINs count down, the fifth locks for 15 minutes, the right PIN is refused while locked and works after', async () => {
+    const wrong = ['111111', '222222', '333333', '444444', '555555'].map((p) => pin('U01ANA', 'ana@acme.example', p));
+    const r = await replay([
+      slack('U01ANA', 'my cases', '+0s'),
+      ...wrong, // 14:00:30 … 14:02:30
+      pin('U01ANA', 'ana@acme.example', '482913'), // 14:03:00, locked
+      pin('U01ANA', 'ana@acme.example', '482913', '2026-11-23T14:17:29Z'), // one second before the lock ends
+      pin('U01ANA', 'ana@acme.example', '482913', '2026-11-23T14:17:30Z'),
+    ]);
+    const ana = toRecipient(r, 'U01ANA');
+    expect(ana.slice(1, 5).map((t) => /You have (\d) more attempt/.exec(t)?.[1])).toEqual(['4', '3', '2', '1']);
+    const locked = 'Too many wrong PINs: verification is locked until 2026-11-23T14:17:30Z (15 minutes).';
+    expect(ana[5]).toContain(locked);
+    expect(ana[6]).toContain(locked);
+    expect(ana[7]).toContain(locked);
+    expect(ana[8]).toBe('Thank you, Ana Ruiz: you are verified for the next 12 hours.');
+    expect(ana[9]).toBe('There are no cases for the accounts you have access to.');
+    expect(r.audit.filter((a) => a.action === 'pin.verified')).toHaveLength(1);
+  });
+
+  it('DOMAIN.md §8: 100 wrong PINs in a row keep the PIN locked, and the bot keeps answering', async () => {
+    const attempts = Array.from({ length: 100 }, (_, i) =>
+      pin('U01ANA', 'ana@acme.example', String(100000 + i * 7), '+1s'),
+    );
+    const r = await replay([slack('U01ANA', 'my cases', '+0s'), ...attempts, slack('U01ANA', 'my cases', '+1s')]);
+    const ana = toRecipient(r, 'U01ANA');
+    expect(ana).toHaveLength(102);
+    expect(ana.filter((t) => t.includes('That PIN is not right'))).toHaveLength(4);
+    expect(ana.filter((t) => t.startsWith('Too many wrong PINs'))).toHaveLength(96);
+    // The lock is not extended by attempts during it: it ends 15 minutes after the fifth wrong PIN.
+    expect(ana[100]).toContain('locked until 2026-11-23T14:15:05Z');
+    expect(ana[101]).toContain('Before I can act for your account I need to verify you');
+    expect(r.audit.filter((a) => a.action === 'pin.verified')).toEqual([]);
+  });
+
+  it('DOMAIN.md §8: a PIN typed in a Slack message is discarded unchecked and appears nowhere in what the bot produced', async () => {
+    const r = await replay([slack('U01ANA', 'my PIN is 482913', '+0s'), slack('U01ANA', 'PIN: 482913')]);
+    for (const text of toRecipient(r, 'U01ANA')) {
+      expect(text).toBe(
+        'Please never type your PIN in a message. I have discarded it and not checked it. Use the Verify button, which opens a private form, to enter your PIN.',
+      );
+    }
+    expect(r.audit.filter((a) => a.action.startsWith('pin.'))).toEqual([]);
+    expect(everythingButInput(r)).not.toContain('482913');
+  });
+
+  it('DOMAIN.md §8: a PIN typed in a Slack message is stored in no table of the database', async () => {
+    const at = new Date('2026-11-23T14:00:00Z');
+    const { db, ctx } = await demoEngine(at);
+    handleInbound(ctx, {
+      channel: 'slack',
+      sender: { kind: 'slack', userId: 'U01ANA' },
+      threadKey: 'slack:u01ana',
+      text: 'SIP Server 9.0 drops calls on production, my pin is 482913',
+      attachments: [],
+      receivedAt: at,
+    });
+    expect(everyRow(db)).not.toContain('482913');
+    db.$client.close();
+  });
+
+  it('DOMAIN.md §8: a "PIN:" line in an email verifies the contact and is removed from the stored case text', async () => {
+    const r = await replay([
+      email('ana@acme.example', 'Genesys Info Mart 8.5 nightly jobs fail on production, severity medium\nPIN: 482913', {
+        thread: 'gim',
+      }),
+      email('ana@acme.example', 'It began when the database was moved to a new cluster', { thread: 'gim' }),
+      email('ana@acme.example', 'Thirty managers get late reports', { thread: 'gim' }),
+    ]);
+    const ana = toRecipient(r, 'ana@acme.example');
+    expect(ana[0]).toBe('Thank you, Ana Ruiz: you are verified for the next 12 hours.');
+    expect(ana[1]).toContain('What led to the problem?');
+    expect(ana.at(-1)).toContain('Case 01000001 is open at Medium severity (Premium Care).');
+    expect(r.cases).toMatchObject([
+      { product: 'Genesys Info Mart', version: '8.5', severity: 'medium', contact: 'ana@acme.example' },
+    ]);
+    expect(everythingButInput(r)).not.toContain('482913');
+  });
+
+  it('DOMAIN.md §8: the email PIN line is kept out of every table (inbound record, case events, outbox, audit)', async () => {
+    const at = new Date('2026-11-23T14:00:00Z');
+    const { db, ctx } = await demoEngine(at);
+    const result = handleInbound(ctx, {
+      channel: 'email',
+      sender: { kind: 'email', address: 'ana@acme.example', auth: 'pass' },
+      threadKey: 'email:gim',
+      subject: 'Info Mart jobs',
+      text: 'Genesys Info Mart 8.5 nightly jobs fail on production, severity medium\nPIN: 482913',
+      attachments: [],
+      receivedAt: at,
+    });
+    expect(result.replies[0]?.text).toBe('Thank you, Ana Ruiz: you are verified for the next 12 hours.');
+    expect(result.caseNumber).toBe('01000001');
+    const stored = everyRow(db);
+    expect(stored).toContain('Genesys Info Mart 8.5 nightly jobs fail on production, severity medium');
+    expect(stored).not.toContain('482913');
+    db.$client.close();
+  });
+
+  it('DOMAIN.md §1: the PIN entered in the form never appears in the transcript, cases or audit', async () => {
+    const r = await replay([
+      slack('U01ANA', 'Critical production down: SIP Server rejects every call on production', '+0s'),
+      pin('U01ANA', 'ana@acme.example', '482913'),
+    ]);
+    expect(r.cases).toHaveLength(1);
+    expect(everythingStored(r)).not.toContain('482913');
+  });
+
+  it('DOMAIN.md §8: a Slack user entering another contact’s email and PIN gets the generic answer and is not linked', async () => {
+    const r = await replay([slack('U01BEN', 'my cases', '+0s'), pin('U01BEN', 'ana@acme.example', '482913')]);
+    expect(lastTo(r, 'U01BEN')).toBe(
+      'That email address and PIN do not match our records. Please check both and try again.',
+    );
+    expect(r.audit.filter((a) => a.action === 'pin.verified')).toEqual([]);
+  });
+
+  it('DOMAIN.md §1: a contact with an empty PIN (Slack form) is offered an Admin case, and "yes" opens it', async () => {
+    const r = await replay([
+      slack('U07DAN', 'my cases', '+0s'),
+      pin('U07DAN', 'dan@globex.example', ''),
+      slack('U07DAN', 'yes'),
+    ]);
+    const dan = toRecipient(r, 'U07DAN');
+    expect(dan[1]).toContain('Your profile has no PIN yet');
+    expect(dan[1]).toContain('I can open an Admin case');
+    expect(dan[2]).toContain('Admin case 01000001 is open: Customer Care will set up your PIN.');
+    expect(r.cases).toMatchObject([
+      { number: '01000001', type: 'admin', state: 'open', contact: 'dan@globex.example', soldTo: 'globex' },
+    ]);
+    expect(lastTo(r, 'care@vendor.example')).toBe('Admin case 01000001: Dan Wu has no PIN on file.');
+  });
+
+  it('DOMAIN.md §1: a contact with an empty PIN writing by email is offered an Admin case; PINs are never emailed', async () => {
+    const r = await replay([
+      email('dan@globex.example', 'I forgot my PIN', { thread: 'dan' }),
+      email('dan@globex.example', 'yes please', { thread: 'dan' }),
+    ]);
+    const dan = toRecipient(r, 'dan@globex.example');
+    expect(dan[0]).toContain('PINs are never sent by email');
+    expect(dan[1]).toContain('Admin case 01000001 is open');
+    expect(r.cases).toMatchObject([{ type: 'admin', contact: 'dan@globex.example' }]);
+  });
+});
