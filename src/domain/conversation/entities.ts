@@ -30,7 +30,7 @@ const SEVERITY_PHRASES: Array<[RegExp, SeverityId]> = [
     'critical-production-down',
   ],
   [
-    /\b(?:production|prod|live)\b[^.!?\n]{0,60}\b(?:is|are|went|has gone|completely)\s+(?:down|dead|offline)\b/i,
+    /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}\b(?:is|are|went|has gone|completely)\s+(?:down|dead|offline)\b/i,
     'critical-production-down',
   ],
   [

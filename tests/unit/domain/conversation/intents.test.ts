@@ -82,3 +82,12 @@ describe('one issue per case (DOMAIN.md §4)', () => {
     expect(announcesNewIssue('Here are the logs you asked for')).toBe(false);
   });
 });
+
+describe('production down wording', () => {
+  it('DOMAIN.md §2: "our production SIP Server 9.0 is down" is Critical – Production Down (a version does not end the sentence)', () => {
+    expect(extractEntities('Our production SIP Server 9.0 is down', products).severity).toBe(
+      'critical-production-down',
+    );
+    expect(extractEntities('Production. The lab server is down', products).severity).toBeUndefined();
+  });
+});
