@@ -3,6 +3,7 @@
  * concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
  */
 import { runTerminal } from './channels/console/terminal.ts';
+import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
 import { type Config, describeConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createEngineContext, runEscalations } from './services/engine/index.ts';
@@ -52,7 +53,9 @@ export async function startCaseline(options: StartOptions): Promise<void> {
   const stopped = new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
+  let mail: MailChannel | null = null;
   try {
+    if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
     if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
     if (!channels.mailbox && !channels.slack) {
       await Promise.race([
@@ -69,6 +72,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     }
   } finally {
     clearInterval(escalations);
+    await mail?.stop();
     db.$client.close();
     logger.info('stopped');
   }

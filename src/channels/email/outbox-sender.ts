@@ -41,6 +41,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
         messageId: mail.messageId,
         ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
         ...(mail.references?.length ? { references: mail.references } : {}),
+        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
         // RFC 3834: our replies are automatic, so well-behaved auto-responders stay quiet.
         headers: { 'Auto-Submitted': 'auto-replied' },
       });

@@ -19,10 +19,12 @@ export interface OutboundMail {
   subject: string;
   text: string;
   html?: string;
-  /** Our signed Message-ID (message-id.ts), set when the row was written so a retry reuses it. */
+  /** Our signed Message-ID (message-id.ts), stored at the first claim so a retry reuses it. */
   messageId: string;
   inReplyTo?: string;
   references?: string[];
+  /** Files on disk (stored inbound attachments, license files), sent under their original names. */
+  attachments?: Array<{ filename: string; path: string }>;
   /** Attempts made before this claim. */
   attempts: number;
 }

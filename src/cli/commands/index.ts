@@ -3,13 +3,14 @@ import { registerAuditCommand } from './audit.ts';
 import { registerContactCommand } from './contact.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDirectoryCommand } from './directory.ts';
+import { registerIngestCommand } from './ingest.ts';
 import { registerLicenseFileCommand } from './license-file.ts';
 import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
 import { registerReportCommand } from './report.ts';
 import { registerSlaCommand } from './sla.ts';
-import { registerStartCommand } from './start.ts';
 import { registerStaffCommand } from './staff.ts';
+import { registerStartCommand } from './start.ts';
 import { registerTempLicenseCommand } from './temp-license.ts';
 
 /** Each command lives in its own file and adds itself here. */
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerParseLicenseRequestCommand(program);
   registerReplayCommand(program);
   registerReportCommand(program);
+  registerIngestCommand(program);
 }

@@ -1,0 +1,19 @@
+/** Stored attachments as the engine sees them: small textual ones (license files, CSV) are read as text. */
+import { readFile } from 'node:fs/promises';
+import type { InboundAttachment } from '../../services/engine/index.ts';
+import type { StoredAttachment } from './attachment-sink.ts';
+
+/** License files and request sheets are small; anything larger stays a file the engine only names. */
+const MAX_TEXT_BYTES = 512 * 1024;
+const TEXTUAL_NAME = /\.(dat|lic|txt|csv|log|cfg|ini|xml|json)$/i;
+
+export async function toInboundAttachments(stored: StoredAttachment[]): Promise<InboundAttachment[]> {
+  return Promise.all(
+    stored.map(async (a) => {
+      const base = { filename: a.filename, contentType: a.contentType, size: a.size, storagePath: a.storagePath };
+      const textual = a.contentType.startsWith('text/') || TEXTUAL_NAME.test(a.filename);
+      if (!textual || a.size > MAX_TEXT_BYTES) return base;
+      return { ...base, text: await readFile(a.storagePath, 'utf8') };
+    }),
+  );
+}

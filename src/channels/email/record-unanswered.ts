@@ -1,0 +1,85 @@
+/**
+ * Mail the bot must not answer still leaves a trace: one inbound_messages row per message (so a second
+ * delivery is recognised), and for a bounce one `bounces` row per failed recipient against the outbox
+ * row its original Message-ID names. Each write is one transaction with its dedupe check.
+ */
+import { eq } from 'drizzle-orm';
+import { verifyMessageId } from '../../domain/email/message-id.ts';
+import { type Db, schema } from '../../store/database.ts';
+import { findInbound, type InboundRow, recordInbound } from '../../store/inbound-store.ts';
+
+export interface UnansweredInput {
+  dedupeKey: string;
+  sender: string;
+  subject: string | null;
+  receivedAt: Date;
+  decision: 'ignored' | 'bounce' | 'quarantined';
+  reason: string;
+}
+
+/** Records the message unless it was seen before; returns the row that decides it (new or earlier). */
+export function recordUnanswered(db: Db, input: UnansweredInput): { row: InboundRow; duplicate: boolean } {
+  return db.transaction(() => {
+    const seen = findInbound(db, 'email', input.dedupeKey);
+    if (seen) return { row: seen, duplicate: true };
+    const row = recordInbound(db, {
+      channel: 'email',
+      dedupeKey: input.dedupeKey,
+      sender: input.sender,
+      subject: input.subject,
+      receivedAt: input.receivedAt.toISOString(),
+      decision: input.decision,
+      reason: input.reason,
+    });
+    return { row, duplicate: false };
+  });
+}
+
+export interface BounceInput extends Omit<UnansweredInput, 'decision'> {
+  originalMessageId: string | null;
+  failedRecipients: string[];
+  secret: string;
+}
+
+/** A bounce of one of our mails: recorded against that outbox row and its case, never answered. */
+export function recordBounce(
+  db: Db,
+  input: BounceInput,
+): { duplicate: boolean; outboxId: number | null; caseId: number | null } {
+  return db.transaction(() => {
+    const parts = input.originalMessageId ? verifyMessageId(input.originalMessageId, input.secret) : null;
+    const original = parts
+      ? db
+          .select()
+          .from(schema.outbox)
+          .where(eq(schema.outbox.id, Number(parts.outboxId)))
+          .get()
+      : undefined;
+    const reason = original
+      ? `${input.reason}; outbound #${original.id}`
+      : `${input.reason}; not one of our messages (${input.originalMessageId ?? 'no original Message-ID'})`;
+    const { row, duplicate } = recordUnanswered(db, { ...input, decision: 'bounce', reason });
+    if (duplicate) return { duplicate, outboxId: original?.id ?? null, caseId: original?.caseId ?? null };
+    if (original) {
+      if (original.caseId) {
+        db.update(schema.inboundMessages)
+          .set({ caseId: original.caseId })
+          .where(eq(schema.inboundMessages.id, row.id))
+          .run();
+      }
+      const recipients = input.failedRecipients.length > 0 ? input.failedRecipients : [original.recipient];
+      for (const recipient of recipients) {
+        db.insert(schema.bounces)
+          .values({
+            outboxId: original.id,
+            caseId: original.caseId,
+            recipient,
+            status: input.failedRecipients.length > 0 ? 'failed' : 'unknown',
+            at: input.receivedAt.toISOString(),
+          })
+          .run();
+      }
+    }
+    return { duplicate: false, outboxId: original?.id ?? null, caseId: original?.caseId ?? null };
+  });
+}

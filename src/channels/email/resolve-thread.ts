@@ -1,0 +1,68 @@
+/**
+ * Which conversation and case an inbound mail belongs to (issue 6, threading), strongest evidence first:
+ * 1. one of our signed Message-IDs in In-Reply-To or References (forged ids fail the HMAC and are ignored)
+ *    → the thread of the outbox row it names, and its case;
+ * 2. a `[Case 01234567]` tag in the subject (a hint: the engine still checks the sender may act on it);
+ * 3. otherwise a new conversation rooted at this message.
+ */
+import { and, eq } from 'drizzle-orm';
+import { caseNumberFromSubject, verifyMessageId } from '../../domain/email/message-id.ts';
+import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
+import { type Db, schema } from '../../store/database.ts';
+
+export interface ThreadResolution {
+  threadKey: string;
+  /** A case that exists and the mail names: it joins that case. */
+  caseNumber: string | null;
+  via: 'references' | 'subject' | 'new';
+}
+
+const NO_CASE = '00000000';
+
+export function resolveThread(
+  db: Db,
+  input: { messageKey: string; inReplyTo: string | null; references: string[]; subject: string; sender: string },
+  secret: string,
+): ThreadResolution {
+  // In-Reply-To first, then References newest first (RFC 5322 §3.6.4 lists them oldest first).
+  const ids = [...(input.inReplyTo ? [input.inReplyTo] : []), ...[...input.references].reverse()];
+  for (const id of ids) {
+    const parts = verifyMessageId(id, secret);
+    if (!parts) continue;
+    const row = db
+      .select()
+      .from(schema.outbox)
+      .where(eq(schema.outbox.id, Number(parts.outboxId)))
+      .get();
+    const fromRow = row?.caseId ? getCaseById(db, row.caseId)?.number : undefined;
+    const signed = parts.caseNumber !== NO_CASE && findCaseByNumber(db, parts.caseNumber) ? parts.caseNumber : null;
+    const caseNumber = fromRow ?? signed;
+    const threadKey = row?.threadKey ?? (caseNumber ? caseThreadKey(caseNumber, input.sender) : null);
+    if (threadKey) return { threadKey, caseNumber, via: 'references' };
+  }
+  const tagged = caseNumberFromSubject(input.subject);
+  if (tagged && findCaseByNumber(db, tagged)) {
+    return { threadKey: caseThreadKey(tagged, input.sender), caseNumber: tagged, via: 'subject' };
+  }
+  return { threadKey: `email:${input.messageKey}`, caseNumber: null, via: 'new' };
+}
+
+/** Per sender: two people writing about one case by subject tag do not share a dialogue. */
+function caseThreadKey(caseNumber: string, sender: string): string {
+  return `email:case:${caseNumber}:${sender}`;
+}
+
+/** The case this thread already has open (a draft still collecting its details does not count). */
+export function openCaseOf(db: Db, thread: ThreadResolution): string | null {
+  const conversation = db
+    .select({ caseId: schema.conversations.caseId })
+    .from(schema.conversations)
+    .where(and(eq(schema.conversations.channel, 'email'), eq(schema.conversations.threadKey, thread.threadKey)))
+    .get();
+  const row = thread.caseNumber
+    ? findCaseByNumber(db, thread.caseNumber)
+    : conversation?.caseId
+      ? getCaseById(db, conversation.caseId)
+      : undefined;
+  return row && row.state !== 'collecting' ? row.number : null;
+}

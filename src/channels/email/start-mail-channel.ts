@@ -1,0 +1,116 @@
+/**
+ * The mailbox channel assembled from configuration: IMAP in (startImapInbound with the database
+ * checkpoint and the ingest path) and SMTP out (startOutboxSender over the outbox table).
+ */
+import { mkdirSync } from 'node:fs';
+import nodemailer from 'nodemailer';
+import type { Config } from '../../config.ts';
+import type { EngineContext } from '../../services/engine/index.ts';
+import { createMailCheckpointStore } from '../../store/mail-checkpoint-store.ts';
+import { createMailOutboxStore } from '../../store/mail-outbox-store.ts';
+import { startImapInbound } from './imap-inbound.ts';
+import { ingestMessage } from './ingest-message.ts';
+import { mailSettingsFrom } from './mail-settings.ts';
+import { startOutboxSender } from './outbox-sender.ts';
+import type { ChannelLogger } from './ports.ts';
+import { recordUnanswered } from './record-unanswered.ts';
+
+export interface MailChannel {
+  stop(): Promise<void>;
+}
+
+export interface MailChannelTuning {
+  /** How often the sender looks for due mail. */
+  sendIntervalMs?: number;
+  pollIntervalMs?: number;
+}
+
+export function startMailChannel(
+  config: Config,
+  ctx: EngineContext,
+  logger: ChannelLogger,
+  tuning: MailChannelTuning = {},
+): MailChannel {
+  if (!config.IMAP_HOST || !config.IMAP_USER || !config.IMAP_PASSWORD || !config.SMTP_HOST || !config.MAIL_FROM) {
+    throw new Error('the mailbox channel needs IMAP_*, SMTP_HOST and MAIL_FROM');
+  }
+  const settings = mailSettingsFrom(config);
+  mkdirSync(settings.attachmentDir, { recursive: true });
+  const outbox = createMailOutboxStore(ctx.db, { from: config.MAIL_FROM, messageIdSecret: settings.messageIdSecret });
+  const recovered = outbox.recoverInFlight();
+  // A crash between SMTP acceptance and markSent leaves a row in `sending`: it is sent again with
+  // the same Message-ID, so the recipient's client folds the duplicate (docs/mail.md, exactly once).
+  if (recovered > 0) logger.warn({ rows: recovered }, 'outbound mail left in sending by a crash: queued again');
+
+  const transport = nodemailer.createTransport({
+    host: config.SMTP_HOST,
+    port: config.SMTP_PORT,
+    secure: config.SMTP_SECURITY === 'tls',
+    requireTLS: config.SMTP_SECURITY === 'starttls',
+    ignoreTLS: config.SMTP_SECURITY === 'none',
+    // One connection reused for a batch instead of a handshake per mail.
+    pool: true,
+    maxConnections: 1,
+    ...(config.SMTP_USER && config.SMTP_PASSWORD
+      ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASSWORD } }
+      : {}),
+  });
+  const sender = startOutboxSender({
+    store: outbox,
+    transport,
+    logger,
+    maxAttempts: 8,
+    backoff: { initialMs: 5_000, maxMs: 15 * 60_000 },
+    intervalMs: tuning.sendIntervalMs ?? 250,
+    batchSize: 50,
+  });
+
+  const inbound = startImapInbound({
+    client: {
+      host: config.IMAP_HOST,
+      port: config.IMAP_PORT,
+      secure: config.IMAP_TLS,
+      // Plaintext only when the configuration says so (a loopback test server); never unverified TLS.
+      ...(config.IMAP_TLS ? {} : { doSTARTTLS: false }),
+      auth: { user: config.IMAP_USER, pass: config.IMAP_PASSWORD },
+    },
+    mailbox: config.IMAP_MAILBOX,
+    processedFolder: config.IMAP_PROCESSED_FOLDER,
+    quarantineFolder: config.IMAP_QUARANTINE_FOLDER,
+    mode: config.IMAP_AFTER_PROCESSING,
+    checkpoints: createMailCheckpointStore(ctx.db),
+    handle: async (raw, meta) => {
+      try {
+        const result = await ingestMessage(ctx, settings, raw);
+        return result.decision === 'quarantined'
+          ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
+          : { outcome: 'processed' };
+      } catch (error) {
+        // A message that breaks the path would otherwise be retried forever: set it aside, recorded.
+        const reason = `processing failed: ${error instanceof Error ? error.message : String(error)}`;
+        logger.error({ uid: meta.uid, err: reason }, 'inbound mail could not be processed');
+        recordUnanswered(ctx.db, {
+          dedupeKey: `uid:${meta.uidValidity}:${meta.uid}`,
+          sender: 'unknown',
+          subject: null,
+          receivedAt: ctx.now(),
+          decision: 'quarantined',
+          reason,
+        });
+        return { outcome: 'quarantined', reason };
+      }
+    },
+    logger,
+    backoff: { initialMs: 1_000, maxMs: 60_000 },
+    pollIntervalMs: tuning.pollIntervalMs ?? 60_000,
+  });
+  logger.info({ mailbox: config.IMAP_MAILBOX, host: config.IMAP_HOST }, 'mailbox channel started');
+
+  return {
+    stop: async () => {
+      await inbound.stop();
+      await sender.stop();
+      transport.close();
+    },
+  };
+}

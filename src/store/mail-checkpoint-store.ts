@@ -1,0 +1,20 @@
+/** The mailbox checkpoint (UIDVALIDITY + last UID handled) in mailbox_checkpoints, so a restart resumes after it. */
+import { eq } from 'drizzle-orm';
+import type { CheckpointStore } from '../channels/email/ports.ts';
+import { type Db, schema } from './database.ts';
+
+export function createMailCheckpointStore(db: Db): CheckpointStore {
+  const table = schema.mailboxCheckpoints;
+  return {
+    get: async (mailbox) => {
+      const row = db.select().from(table).where(eq(table.mailbox, mailbox)).get();
+      return row ? { uidValidity: row.uidValidity, lastUid: row.lastUid } : null;
+    },
+    set: async (mailbox, value) => {
+      db.insert(table)
+        .values({ mailbox, ...value })
+        .onConflictDoUpdate({ target: table.mailbox, set: { uidValidity: value.uidValidity, lastUid: value.lastUid } })
+        .run();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The OutboxStore port on the outbox table, for every row that goes by email (customer replies, staff
+ * notifications, Licensing routes). A row gets its signed Message-ID when it is first claimed, stored
+ * in the same transaction that marks it `sending`, so every retry — and a re-send after a crash — uses
+ * the same id and a receiving client folds the rare duplicate.
+ */
+import { basename } from 'node:path';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { OutboundMail, OutboxStore } from '../channels/email/ports.ts';
+import { caseTag } from '../domain/cases/case-number.ts';
+import { makeMessageId } from '../domain/email/message-id.ts';
+import { type Db, schema } from './database.ts';
+
+export interface MailOutboxStoreOptions {
+  /** MAIL_FROM: the sender of every mail, and the domain of our Message-IDs. */
+  from: string;
+  messageIdSecret: string;
+}
+
+export interface MailOutboxStore extends OutboxStore {
+  /** Rows left in `sending` by a crash go back to pending (they keep their Message-ID); returns how many. */
+  recoverInFlight(): number;
+}
+
+const NO_CASE = '00000000';
+const { outbox, cases, attachments } = schema;
+
+export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): MailOutboxStore {
+  const domain = options.from.split('@').pop() ?? 'caseline.invalid';
+
+  const claim = (nowIso: string, limit: number): OutboundMail[] =>
+    db.transaction(() => {
+      const rows = db
+        .select({ row: outbox, caseNumber: cases.number })
+        .from(outbox)
+        .leftJoin(cases, eq(outbox.caseId, cases.id))
+        .where(and(eq(outbox.channel, 'email'), eq(outbox.state, 'pending'), lte(outbox.nextAttemptAt, nowIso)))
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        .limit(limit)
+        .all();
+      return rows.map(({ row, caseNumber }) => {
+        const messageId =
+          row.messageId ??
+          makeMessageId({
+            caseNumber: caseNumber ?? NO_CASE,
+            outboxId: String(row.id),
+            secret: options.messageIdSecret,
+            domain,
+          });
+        db.update(outbox).set({ state: 'sending', messageId }).where(eq(outbox.id, row.id)).run();
+        return {
+          id: String(row.id),
+          from: options.from,
+          to: [row.recipient],
+          subject: subjectOf(row.subject, caseNumber, row.inReplyTo),
+          text: row.text,
+          html: htmlOf(row.text),
+          messageId,
+          ...(row.inReplyTo ? { inReplyTo: row.inReplyTo } : {}),
+          ...(row.references.length > 0 ? { references: row.references } : {}),
+          ...(row.attachments.length > 0 ? { attachments: attachmentFiles(db, row.attachments) } : {}),
+          attempts: row.attempts,
+        };
+      });
+    });
+
+  return {
+    claimDue: async (now, limit) => claim(now.toISOString(), limit),
+    markSent: async (id, info) => {
+      db.update(outbox)
+        .set({
+          state: 'sent',
+          sentAt: info.sentAt.toISOString(),
+          attempts: sql`${outbox.attempts} + 1`,
+          lastError: null,
+        })
+        .where(eq(outbox.id, Number(id)))
+        .run();
+    },
+    markFailed: async (id, error, nextAttemptAt) => {
+      db.update(outbox)
+        .set({
+          state: nextAttemptAt ? 'pending' : 'failed',
+          attempts: sql`${outbox.attempts} + 1`,
+          lastError: error.slice(0, 500),
+          ...(nextAttemptAt ? { nextAttemptAt: nextAttemptAt.toISOString() } : {}),
+        })
+        .where(eq(outbox.id, Number(id)))
+        .run();
+    },
+    recoverInFlight: () =>
+      db
+        .update(outbox)
+        .set({ state: 'pending' })
+        .where(and(eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
+        .run().changes,
+  };
+}
+
+/** Every mail about a case carries its tag, so even a client that drops In-Reply-To threads it back. */
+export function subjectOf(subject: string | null, caseNumber: string | null, inReplyTo: string | null): string {
+  let result = subject?.trim() || 'Customer Care';
+  if (caseNumber && !result.includes(caseTag(caseNumber))) result = `${caseTag(caseNumber)} ${result}`;
+  if (inReplyTo && !/^re:/i.test(result)) result = `Re: ${result}`;
+  return result;
+}
+
+/** The HTML part from the same text: escaped, blank lines become paragraphs, single newlines <br>. */
+export function htmlOf(text: string): string {
+  const escapeHtml = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>\n')}</p>`);
+  return `<!doctype html>\n<html><body>\n${paragraphs.join('\n')}\n</body></html>\n`;
+}
+
+/** Stored attachments by path, named as they arrived (the stored file name is random). */
+function attachmentFiles(db: Db, paths: string[]): Array<{ filename: string; path: string }> {
+  const known = db.select().from(attachments).where(inArray(attachments.storagePath, paths)).all();
+  const names = new Map(known.map((a) => [a.storagePath, a.filename]));
+  return paths.map((path) => ({ path, filename: names.get(path) ?? basename(path) }));
+}
