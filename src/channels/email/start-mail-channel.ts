@@ -12,7 +12,7 @@ import { startImapInbound } from './imap-inbound.ts';
 import { ingestMessage } from './ingest-message.ts';
 import { mailSettingsFrom } from './mail-settings.ts';
 import { startOutboxSender } from './outbox-sender.ts';
-import type { ChannelLogger } from './ports.ts';
+import type { Backoff, ChannelLogger } from './ports.ts';
 import { recordUnanswered } from './record-unanswered.ts';
 
 export interface MailChannel {
@@ -23,6 +23,8 @@ export interface MailChannelTuning {
   /** How often the sender looks for due mail. */
   sendIntervalMs?: number;
   pollIntervalMs?: number;
+  /** Retry delays for SMTP failures (tests shorten them). */
+  sendBackoff?: Backoff;
 }
 
 export function startMailChannel(
@@ -60,7 +62,7 @@ export function startMailChannel(
     transport,
     logger,
     maxAttempts: 8,
-    backoff: { initialMs: 5_000, maxMs: 15 * 60_000 },
+    backoff: tuning.sendBackoff ?? { initialMs: 5_000, maxMs: 15 * 60_000 },
     intervalMs: tuning.sendIntervalMs ?? 250,
     batchSize: 50,
   });

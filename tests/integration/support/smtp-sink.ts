@@ -26,6 +26,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       secure: false,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      // Like a real server going down: open (pooled) connections get 421 at once instead of 30 s later.
+      closeTimeout: 250,
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
