@@ -6,7 +6,7 @@ import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
 import { continueLicenseRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
-import { continueOpenCase } from './handlers/open-case.ts';
+import { abandonDraftCase, continueOpenCase } from './handlers/open-case.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import type { Turn } from './turn.ts';
@@ -19,6 +19,7 @@ export function dispatch(turn: Turn, text: string): void {
   });
   const dialogue = turn.dialogue;
   if (understanding.intent === 'cancel') {
+    if (dialogue.kind === 'open-case') abandonDraftCase(turn);
     turn.setDialogue(IDLE);
     turn.decision = 'cancelled';
     turn.reply(dialogue.kind === 'idle' ? 'nothing-to-cancel' : 'cancelled');

@@ -8,7 +8,7 @@ import { type CaseDraft, type DraftField, nextQuestion } from '../../../domain/c
 import { severityFromAnswer, systemFromText } from '../../../domain/conversation/entities.ts';
 import type { Understanding } from '../../../domain/conversation/intents.ts';
 import { splitIssues } from '../../../domain/conversation/issue-split.ts';
-import { updateCase } from '../../../store/case-store.ts';
+import { addCaseEvent, updateCase } from '../../../store/case-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
@@ -167,4 +167,24 @@ function offerPendingIssues(turn: Turn, dialogue: OpenCaseDialogue): void {
   }
   turn.setDialogue({ kind: 'offer-new-case', text: [next, ...rest].join('\n'), pairId: dialogue.pairId });
   turn.reply('offer-next-issue', { issue: next.slice(0, 200) });
+}
+
+/**
+ * "Cancel" while a case is still being gathered: the draft case is closed and the thread let go of it,
+ * so what the contact writes next is not added to a case they abandoned (and staff never saw).
+ */
+export function abandonDraftCase(turn: Turn): void {
+  const draft = turn.caseRow;
+  if (draft?.state !== 'collecting') return;
+  updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
+  addCaseEvent(turn.ctx.db, {
+    caseId: draft.id,
+    at: turn.nowIso,
+    kind: 'state',
+    actor: turn.actor,
+    text: 'closed: cancelled by the contact before it was opened',
+  });
+  turn.audit('case.cancelled', draft.number);
+  turn.caseRow = undefined;
+  turn.conversation.caseId = null;
 }
