@@ -99,7 +99,15 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
   };
 }
 
-/** Handle every message after the checkpoint, in UID order, recording progress after each one. */
+/** Batches keep round trips few (one FETCH, one MOVE per batch) while a big message is fetched alone. */
+const BATCH_MESSAGES = 50;
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Handle every message after the checkpoint, in UID order. Messages are fetched in small batches,
+ * handled one by one, then moved (or flagged) together, and the checkpoint records the batch. A crash
+ * inside a batch hands its messages over again after restart; `handle` is idempotent by Message-ID.
+ */
 async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<void> {
   const lock = await client.getMailboxLock(options.mailbox);
   try {
@@ -116,34 +124,67 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
     }
     const lastUid = checkpoint?.lastUid ?? 0;
     // "n:*" always matches the highest UID, even below n: filter again.
-    const found = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
-    const uids = found.filter((uid) => uid > lastUid).sort((a, b) => a - b);
-    for (const uid of uids) {
-      const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-      const source = message ? message.source : undefined;
-      // A message expunged meanwhile by another client is simply skipped.
-      if (source) {
-        const result = await options.handle(source, { uid, uidValidity });
-        await settle(client, uid, result, options);
+    const sizes = new Map<number, number>();
+    for await (const message of client.fetch(`${lastUid + 1}:*`, { uid: true, size: true }, { uid: true })) {
+      if (message.uid > lastUid) sizes.set(message.uid, message.size ?? 0);
+    }
+    const uids = [...sizes.keys()].sort((a, b) => a - b);
+    for (const batch of batchesOf(uids, sizes)) {
+      const sources = new Map<number, Buffer>();
+      for await (const message of client.fetch(batch.join(','), { uid: true, source: true }, { uid: true })) {
+        if (message.source) sources.set(message.uid, message.source);
       }
-      await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: uid });
+      const settled: Array<{ uid: number; result: InboundOutcome }> = [];
+      for (const uid of batch) {
+        const source = sources.get(uid);
+        sources.delete(uid); // let a handled message's bytes go before the next one is handled
+        // A message expunged meanwhile by another client is simply skipped.
+        if (source) settled.push({ uid, result: await options.handle(source, { uid, uidValidity }) });
+      }
+      await settle(client, settled, options);
+      await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: batch[batch.length - 1]! });
     }
   } finally {
     lock.release();
   }
 }
 
-async function settle(client: ImapFlow, uid: number, result: InboundOutcome, options: ImapInboundOptions) {
-  const range = String(uid);
-  if (result.outcome === 'quarantined') {
+function batchesOf(uids: number[], sizes: Map<number, number>): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const uid of uids) {
+    const size = sizes.get(uid) ?? 0;
+    if (current.length > 0 && (current.length >= BATCH_MESSAGES || bytes + size > BATCH_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(uid);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+async function settle(
+  client: ImapFlow,
+  settled: Array<{ uid: number; result: InboundOutcome }>,
+  options: ImapInboundOptions,
+): Promise<void> {
+  const quarantined = settled.filter((s) => s.result.outcome === 'quarantined');
+  for (const { uid, result } of quarantined)
     options.logger.warn({ uid, reason: result.reason }, 'inbound mail quarantined');
+  if (quarantined.length > 0) {
+    const range = quarantined.map((s) => s.uid).join(',');
     await client.messageFlagsAdd(range, ['$CaselineQuarantined'], { uid: true });
     await client.messageMove(range, options.quarantineFolder, { uid: true });
-  } else if (options.mode === 'move') {
-    await client.messageMove(range, options.processedFolder, { uid: true });
-  } else {
-    await client.messageFlagsAdd(range, ['\\Seen', PROCESSED_KEYWORD], { uid: true });
   }
+  const processed = settled.filter((s) => s.result.outcome !== 'quarantined').map((s) => s.uid);
+  if (processed.length === 0) return;
+  const range = processed.join(',');
+  if (options.mode === 'move') await client.messageMove(range, options.processedFolder, { uid: true });
+  else await client.messageFlagsAdd(range, ['\\Seen', PROCESSED_KEYWORD], { uid: true });
 }
 
 /** Resolve on new mail (IDLE "exists"), after the poll interval, on stop, or reject when the connection closes. */
