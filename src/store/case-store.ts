@@ -2,6 +2,7 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { formatCaseNumber } from '../domain/cases/case-number.ts';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export type CaseRow = typeof schema.cases.$inferSelect;
 export type NewCase = Omit<typeof schema.cases.$inferInsert, 'number' | 'id'>;
@@ -21,11 +22,23 @@ export function createCase(db: Db, values: NewCase): CaseRow {
 }
 
 export function getCaseById(db: Db, id: number): CaseRow | undefined {
-  return db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
+  return preparedOnce(db, 'case-by-id', () =>
+    db
+      .select()
+      .from(schema.cases)
+      .where(eq(schema.cases.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export function findCaseByNumber(db: Db, number: string): CaseRow | undefined {
-  return db.select().from(schema.cases).where(eq(schema.cases.number, number)).get();
+  return preparedOnce(db, 'case-by-number', () =>
+    db
+      .select()
+      .from(schema.cases)
+      .where(eq(schema.cases.number, sql.placeholder('number')))
+      .prepare(),
+  ).get({ number });
 }
 
 export function updateCase(db: Db, id: number, changes: Partial<NewCase>): CaseRow {

@@ -1,6 +1,7 @@
 /** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
 
@@ -9,11 +10,18 @@ export function getOrCreateConversation(
   key: { channel: string; threadKey: string; senderKey: string },
   now: string,
 ): ConversationRow {
-  const existing = db
-    .select()
-    .from(schema.conversations)
-    .where(and(eq(schema.conversations.channel, key.channel), eq(schema.conversations.threadKey, key.threadKey)))
-    .get();
+  const existing = preparedOnce(db, 'conversation-by-thread', () =>
+    db
+      .select()
+      .from(schema.conversations)
+      .where(
+        and(
+          eq(schema.conversations.channel, sql.placeholder('channel')),
+          eq(schema.conversations.threadKey, sql.placeholder('threadKey')),
+        ),
+      )
+      .prepare(),
+  ).get({ channel: key.channel, threadKey: key.threadKey });
   if (existing) return existing;
   return db
     .insert(schema.conversations)

@@ -13,9 +13,30 @@ export { schema };
 const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 /** `image`: an in-memory copy of a database serialised earlier (fast fixtures for replays and tests). */
+/**
+ * drizzle prepares a new statement for every query; preparing is the largest cost of a small query.
+ * Statements are cached by SQL text and reset to their default modes before each reuse (drizzle
+ * switches readers to raw mode itself when it wants arrays).
+ */
+function reuseStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = statements.get(source);
+    if (cached) {
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (statements.size < 1000) statements.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 export function openDatabase(path: string, options: { image?: Buffer } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = options.image ? new Database(options.image) : new Database(path);
+  reuseStatements(sqlite);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -1,8 +1,9 @@
 /** Read side of the directory for the engine: contacts, grants with their pairs, contracts, staff. */
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { ContractView, Grant } from '../domain/access.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export type ContactRow = typeof schema.contacts.$inferSelect;
 export type StaffRow = typeof schema.staff.$inferSelect;
@@ -16,23 +17,37 @@ export interface PairGrant extends Grant {
 
 export function findContactByEmail(db: Db, email: string): ContactRow | undefined {
   const address = email.trim().toLowerCase();
-  const direct = db.select().from(schema.contacts).where(eq(schema.contacts.email, address)).get();
+  const direct = preparedOnce(db, 'contact-by-email', () =>
+    db
+      .select()
+      .from(schema.contacts)
+      .where(eq(schema.contacts.email, sql.placeholder('email')))
+      .prepare(),
+  ).get({ email: address });
   if (direct) return direct;
   const alias = db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, address)).get();
   return alias ? findContactById(db, alias.contactId) : undefined;
 }
 
 export function findContactById(db: Db, id: number): ContactRow | undefined {
-  return db.select().from(schema.contacts).where(eq(schema.contacts.id, id)).get();
+  return preparedOnce(db, 'contact-by-id', () =>
+    db
+      .select()
+      .from(schema.contacts)
+      .where(eq(schema.contacts.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export function grantsOf(db: Db, contactId: number): PairGrant[] {
-  const rows = db
-    .select({ grant: schema.accessGrants, pair: schema.accountPairs })
-    .from(schema.accessGrants)
-    .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
-    .where(eq(schema.accessGrants.contactId, contactId))
-    .all();
+  const rows = preparedOnce(db, 'grants-of-contact', () =>
+    db
+      .select({ grant: schema.accessGrants, pair: schema.accountPairs })
+      .from(schema.accessGrants)
+      .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
+      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId')))
+      .prepare(),
+  ).all({ contactId });
   const names = companyNames(
     db,
     rows.flatMap((r) => [r.pair.soldTo, r.pair.endUser]),
@@ -62,7 +77,13 @@ export function companyNames(db: Db, ids: string[]): Map<string, string> {
 }
 
 export function contractsOf(db: Db, soldTo: string): ContractView[] {
-  const contracts = db.select().from(schema.contracts).where(eq(schema.contracts.soldTo, soldTo)).all();
+  const contracts = preparedOnce(db, 'contracts-of-sold-to', () =>
+    db
+      .select()
+      .from(schema.contracts)
+      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo')))
+      .prepare(),
+  ).all({ soldTo });
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);
   const products = db
@@ -78,9 +99,9 @@ export function contractsOf(db: Db, soldTo: string): ContractView[] {
 
 /** Every product name under contract, for recognising products in free text. */
 export function knownProductNames(db: Db): string[] {
-  return db
-    .selectDistinct({ name: schema.contractProducts.name })
-    .from(schema.contractProducts)
+  return preparedOnce(db, 'product-names', () =>
+    db.selectDistinct({ name: schema.contractProducts.name }).from(schema.contractProducts).prepare(),
+  )
     .all()
     .map((r) => r.name);
 }
@@ -95,9 +116,7 @@ export function findStaffByEmail(db: Db, email: string): StaffRow | undefined {
 
 /** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
 export function staffWithRole(db: Db, role: string, region?: string | null): StaffRow[] {
-  const all = db
-    .select()
-    .from(schema.staff)
+  const all = preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare())
     .all()
     .filter((s) => s.roles.includes(role));
   const inRegion = region ? all.filter((s) => s.regions.includes(region)) : [];

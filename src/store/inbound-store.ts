@@ -1,15 +1,23 @@
 /** Inbound messages by dedupe key: the same message delivered twice is processed once. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export type InboundRow = typeof schema.inboundMessages.$inferSelect;
 
 export function findInbound(db: Db, channel: string, dedupeKey: string): InboundRow | undefined {
-  return db
-    .select()
-    .from(schema.inboundMessages)
-    .where(and(eq(schema.inboundMessages.channel, channel), eq(schema.inboundMessages.dedupeKey, dedupeKey)))
-    .get();
+  return preparedOnce(db, 'inbound-by-key', () =>
+    db
+      .select()
+      .from(schema.inboundMessages)
+      .where(
+        and(
+          eq(schema.inboundMessages.channel, sql.placeholder('channel')),
+          eq(schema.inboundMessages.dedupeKey, sql.placeholder('dedupeKey')),
+        ),
+      )
+      .prepare(),
+  ).get({ channel, dedupeKey });
 }
 
 export function recordInbound(db: Db, value: Omit<typeof schema.inboundMessages.$inferInsert, 'id'>): InboundRow {

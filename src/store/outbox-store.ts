@@ -8,12 +8,31 @@ export type NewOutbox = Omit<
   'id' | 'state' | 'attempts' | 'nextAttemptAt' | 'createdAt'
 >;
 
+/** Returns the row as written (built in memory: reading it back costs more than the insert). */
 export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
-  return db
-    .insert(schema.outbox)
-    .values({ ...message, state: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now })
-    .returning()
-    .get();
+  const values = { ...message, state: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now };
+  const result = db.insert(schema.outbox).values(values).run();
+  return {
+    id: Number(result.lastInsertRowid),
+    channel: values.channel,
+    recipient: values.recipient,
+    audience: values.audience,
+    subject: values.subject ?? null,
+    text: values.text,
+    threadKey: values.threadKey ?? null,
+    inReplyTo: values.inReplyTo ?? null,
+    references: values.references ?? [],
+    messageId: values.messageId ?? null,
+    caseId: values.caseId ?? null,
+    inboundId: values.inboundId ?? null,
+    attachments: values.attachments ?? [],
+    state: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: null,
+    createdAt: now,
+    sentAt: null,
+  };
 }
 
 export function setMessageId(db: Db, id: number, messageId: string): void {

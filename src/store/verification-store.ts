@@ -1,13 +1,21 @@
 /** Channel identities proven by PIN (DOMAIN.md §8), valid for the policy's link time. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
-  const row = db
-    .select()
-    .from(schema.verifications)
-    .where(and(eq(schema.verifications.channel, channel), eq(schema.verifications.senderKey, senderKey)))
-    .get();
+  const row = preparedOnce(db, 'verification-by-sender', () =>
+    db
+      .select()
+      .from(schema.verifications)
+      .where(
+        and(
+          eq(schema.verifications.channel, sql.placeholder('channel')),
+          eq(schema.verifications.senderKey, sql.placeholder('senderKey')),
+        ),
+      )
+      .prepare(),
+  ).get({ channel, senderKey });
   return row && row.expiresAt > now ? row : undefined;
 }
 

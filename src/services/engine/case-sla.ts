@@ -38,19 +38,28 @@ export function dueColumns(outcome: Extract<SlaOutcome, { ok: true }>, clockStar
   };
 }
 
-/** A due for the customer: UTC instant plus the same instant on the case's regional clock. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: '2-digit',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** A due for the customer: the instant on the case's regional clock, plus UTC. */
 export function describeDue(iso: string | null, timeZone: string): string {
   if (!iso) return 'not yet running';
-  const date = new Date(iso);
-  const local = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
-  return `${local} (${iso.replace(/\.\d{3}Z$/, 'Z')})`;
+  return `${formatterFor(timeZone).format(new Date(iso))} (${iso.replace(/\.\d{3}Z$/, 'Z')})`;
 }

@@ -8,7 +8,7 @@ import { type CaseDraft, type DraftField, nextQuestion } from '../../../domain/c
 import { severityFromAnswer, systemFromText } from '../../../domain/conversation/entities.ts';
 import type { Understanding } from '../../../domain/conversation/intents.ts';
 import { splitIssues } from '../../../domain/conversation/issue-split.ts';
-import { addCaseEvent, updateCase } from '../../../store/case-store.ts';
+import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
@@ -111,7 +111,7 @@ function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): void 
     }
     caseRow = openCaseRecord(turn, { type: 'support', pair, contract: coverage.contract, draft, state: 'collecting' });
   }
-  if (caseRow) caseRow = syncDraft(turn, caseRow.id, draft);
+  if (caseRow) caseRow = syncDraft(turn, caseRow, draft);
   const critical = draft.severity && policy.severities[draft.severity].mustCallIn && draft.system === 'production';
   const next = nextQuestion(draft);
   if (caseRow && (critical || next === undefined)) {
@@ -128,8 +128,20 @@ function cleanVersion(version: string | undefined): string | undefined {
   return version && version !== 'unknown' ? version : undefined;
 }
 
-function syncDraft(turn: Turn, caseId: number, draft: CaseDraft) {
-  const updated = updateCase(turn.ctx.db, caseId, {
+const DRAFT_COLUMNS = [
+  'description',
+  'product',
+  'version',
+  'system',
+  'severity',
+  'circumstances',
+  'businessImpact',
+] as const;
+
+/** Writes the draft to the collecting case, only when an answer changed it. */
+function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft) {
+  if (DRAFT_COLUMNS.every((field) => (caseRow[field] ?? null) === (draft[field] ?? null))) return caseRow;
+  const updated = updateCase(turn.ctx.db, caseRow.id, {
     description: draft.description ?? null,
     product: draft.product ?? null,
     version: draft.version ?? null,
