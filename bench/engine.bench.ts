@@ -90,3 +90,8 @@ console.log(
 );
 db.$client.close();
 rmSync(dir, { recursive: true, force: true });
+// A fast engine that does nothing is not a result: every conversation must have opened its case.
+if (cases.n !== CONVERSATIONS) {
+  console.error(`expected ${CONVERSATIONS} open cases, found ${cases.n}: the figures above are not valid`);
+  process.exitCode = 1;
+}

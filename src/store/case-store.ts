@@ -57,9 +57,19 @@ export function addCaseEvent(
     details?: Record<string, unknown>;
   },
 ): void {
-  db.insert(schema.caseEvents)
-    .values({ ...event, text: event.text ?? null, details: event.details ?? {} })
-    .run();
+  preparedOnce(db, 'insert-case-event', () =>
+    db
+      .insert(schema.caseEvents)
+      .values({
+        caseId: sql.placeholder('caseId'),
+        at: sql.placeholder('at'),
+        kind: sql.placeholder('kind'),
+        actor: sql.placeholder('actor'),
+        text: sql.placeholder('text'),
+        details: sql.placeholder('details'),
+      } as never)
+      .prepare(),
+  ).run({ ...event, text: event.text ?? null, details: event.details ?? {} });
 }
 
 export function caseEvents(db: Db, caseId: number) {

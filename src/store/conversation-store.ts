@@ -33,13 +33,27 @@ export function getOrCreateConversation(
 export function saveConversation(
   db: Db,
   id: number,
-  changes: { dialogue?: Record<string, unknown>; caseId?: number | null; contactId?: number | null },
+  changes: { dialogue: Record<string, unknown>; caseId: number | null; contactId: number | null },
   now: string,
 ): void {
-  db.update(schema.conversations)
-    .set({ ...changes, updatedAt: now })
-    .where(eq(schema.conversations.id, id))
-    .run();
+  preparedOnce(db, 'save-conversation', () =>
+    db
+      .update(schema.conversations)
+      .set({
+        dialogue: sql.placeholder('dialogue'),
+        caseId: sql.placeholder('caseId'),
+        contactId: sql.placeholder('contactId'),
+        updatedAt: sql.placeholder('updatedAt'),
+      } as never)
+      .where(eq(schema.conversations.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({
+    id,
+    dialogue: changes.dialogue,
+    caseId: changes.caseId,
+    contactId: changes.contactId,
+    updatedAt: now,
+  });
 }
 
 export function findConversationByCase(db: Db, caseId: number): ConversationRow | undefined {

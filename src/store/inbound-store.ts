@@ -20,8 +20,28 @@ export function findInbound(db: Db, channel: string, dedupeKey: string): Inbound
   ).get({ channel, dedupeKey });
 }
 
-export function recordInbound(db: Db, value: Omit<typeof schema.inboundMessages.$inferInsert, 'id'>): InboundRow {
-  return db.insert(schema.inboundMessages).values(value).returning().get();
+type NewInbound = Omit<typeof schema.inboundMessages.$inferInsert, 'id'>;
+const INBOUND_COLUMNS = [
+  'channel',
+  'dedupeKey',
+  'sender',
+  'subject',
+  'receivedAt',
+  'decision',
+  'reason',
+  'caseId',
+] as const;
+
+/** Returns the row as written (built in memory: reading it back costs more than the insert). */
+export function recordInbound(db: Db, value: NewInbound): InboundRow {
+  const row = { subject: null, reason: null, caseId: null, ...value };
+  const result = preparedOnce(db, 'insert-inbound', () =>
+    db
+      .insert(schema.inboundMessages)
+      .values(Object.fromEntries(INBOUND_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
+      .prepare(),
+  ).run(row);
+  return { ...row, id: Number(result.lastInsertRowid) } as InboundRow;
 }
 
 export function setInboundOutcome(
@@ -31,5 +51,15 @@ export function setInboundOutcome(
   reason: string | null,
   caseId: number | null,
 ): void {
-  db.update(schema.inboundMessages).set({ decision, reason, caseId }).where(eq(schema.inboundMessages.id, id)).run();
+  preparedOnce(db, 'inbound-outcome', () =>
+    db
+      .update(schema.inboundMessages)
+      .set({
+        decision: sql.placeholder('decision'),
+        reason: sql.placeholder('reason'),
+        caseId: sql.placeholder('caseId'),
+      } as never)
+      .where(eq(schema.inboundMessages.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ id, decision, reason, caseId });
 }

@@ -1,6 +1,7 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export type OutboxRow = typeof schema.outbox.$inferSelect;
 export type NewOutbox = Omit<
@@ -11,7 +12,18 @@ export type NewOutbox = Omit<
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
 export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
   const values = { ...message, state: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now };
-  const result = db.insert(schema.outbox).values(values).run();
+  const result = insertOutbox(db).run({
+    ...values,
+    subject: values.subject ?? null,
+    threadKey: values.threadKey ?? null,
+    inReplyTo: values.inReplyTo ?? null,
+    messageId: values.messageId ?? null,
+    caseId: values.caseId ?? null,
+    inboundId: values.inboundId ?? null,
+    // drizzle encodes JSON columns given through placeholders, as it does for plain values.
+    references: values.references ?? [],
+    attachments: values.attachments ?? [],
+  });
   return {
     id: Number(result.lastInsertRowid),
     channel: values.channel,
@@ -33,6 +45,34 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
     createdAt: now,
     sentAt: null,
   };
+}
+
+const OUTBOX_COLUMNS = [
+  'channel',
+  'recipient',
+  'audience',
+  'subject',
+  'text',
+  'threadKey',
+  'inReplyTo',
+  'references',
+  'messageId',
+  'caseId',
+  'inboundId',
+  'attachments',
+  'state',
+  'attempts',
+  'nextAttemptAt',
+  'createdAt',
+] as const;
+
+function insertOutbox(db: Db) {
+  return preparedOnce(db, 'insert-outbox', () =>
+    db
+      .insert(schema.outbox)
+      .values(Object.fromEntries(OUTBOX_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
+      .prepare(),
+  );
 }
 
 export function setMessageId(db: Db, id: number, messageId: string): void {

@@ -53,15 +53,12 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
         ? getCaseById(db, conversation.caseId)
         : undefined;
     const identity = identifySender(ctx, message.channel, message.sender, nowIso);
-    const turn = new Turn(ctx, message, conversation, identity, caseRow);
+    const turn = new Turn(ctx, message, conversation, identity, caseRow, inbound.id);
 
     const prepared = prepareText(turn);
     if (prepared.proceed) dispatch(turn, prepared.text);
     turn.save();
 
-    for (const reply of turn.replies) {
-      db.update(schema.outbox).set({ inboundId: inbound.id }).where(eq(schema.outbox.id, reply.id)).run();
-    }
     setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
     return {
       status: 'processed',

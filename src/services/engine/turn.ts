@@ -38,6 +38,8 @@ export class Turn {
     readonly conversation: ConversationRow,
     readonly identity: Identity,
     caseRow: CaseRow | undefined,
+    /** The inbound message row this turn answers; its replies point back to it (exactly-once). */
+    readonly inboundId: number | null = null,
   ) {
     this.nowIso = message.receivedAt.toISOString();
     this.dialogue = conversation.dialogue as unknown as Dialogue;
@@ -70,6 +72,7 @@ export class Turn {
         text,
         threadKey: this.message.threadKey,
         caseId: caseRow?.id ?? null,
+        inboundId: this.inboundId,
       },
       this.nowIso,
     );
@@ -93,6 +96,7 @@ export class Turn {
           text,
           threadKey: null,
           caseId: this.caseRow?.id ?? null,
+          inboundId: this.inboundId,
         },
         this.nowIso,
       );

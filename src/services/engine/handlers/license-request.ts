@@ -123,6 +123,7 @@ function progress(
       text: summary,
       threadKey: null,
       attachments: turn.message.attachments.map((a) => a.storagePath ?? a.filename),
+      inboundId: turn.inboundId,
     },
     turn.nowIso,
   );
