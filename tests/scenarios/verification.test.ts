@@ -59,6 +59,8 @@ describe('PIN verification', () => {
     }
     expect(r.audit.filter((a) => a.action.startsWith('pin.'))).toEqual([]);
     expect(everythingButInput(r)).not.toContain('482913');
+    // The transcript's record of the inbound message does not keep it either.
+    expect(JSON.stringify(r)).not.toContain('482913');
   });
 
   it('DOMAIN.md §8: a PIN typed in a Slack message is stored in no table of the database', async () => {

@@ -37,7 +37,10 @@ export interface IntentClassifier {
 /** First match wins: the order puts narrow, high-stakes requests before broad ones. */
 const RULES: Array<[Intent, RegExp]> = [
   ['cancel', /^\s*(cancel|stop|never\s*mind|forget\s+it|abort|quit)\b/i],
-  ['help', /^\s*(help|\?|menu|what\s+can\s+you\s+do|commands)\s*[?!.]*\s*$/i],
+  [
+    'help',
+    /^\s*(help|\?|menu|what\s+can\s+you\s+do|commands|hi|hello|hey|good\s+(?:morning|afternoon|evening))\s*[?!.]*\s*$/i,
+  ],
   [
     'pin',
     /\b(forgot|lost|reset|empty|blank|missing|no|don'?t\s+have|where\s+(?:is|do\s+i\s+find))\b[^.?!\n]{0,20}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(empty|blank|forgot|lost|missing|reset)\b/i,
@@ -74,7 +77,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ['case-status', /\bstatus\b|\bupdate\s+on\b|\bany\s+(?:news|progress|update)\b|\bwhat'?s\s+happening\b/i],
   [
     'open-case',
-    /\b(problem|issue|error|fail|failing|failed|failure|down|crash|crashed|crashing|not\s+working|broken|cannot|can'?t|unable|bug|outage|slow|degrad|exception|alarm|hang|hangs|stuck|drop|dropped|dropping|open\s+a\s+(?:new\s+)?case|new\s+case|raise\s+a\s+case)/i,
+    /\b(problem|issue|error|fail|failing|failed|failure|down|crash|crashed|crashing|not\s+working|broken|cannot|can'?t|unable|bug|outage|slow|degrad|exception|alarm|hang|hangs|stuck|drop|dropped|dropping|freez\w*|frozen|unresponsive|time[sd]?\s*out|timeout|lost|missing|wrong|incorrect|open\s+a\s+(?:new\s+)?case|new\s+case|raise\s+a\s+case)/i,
   ],
 ];
 
@@ -83,6 +86,9 @@ export const ruleBasedClassifier: IntentClassifier = {
     const entities = extractEntities(text, context.knownProducts);
     for (const [intent, pattern] of RULES) {
       if (!pattern.test(text)) continue;
+      // A severity change is about an existing case; without one, "after the upgrade, severity
+      // medium" describes a new problem.
+      if (intent === 'severity-change' && !context.inCaseThread && entities.caseNumbers.length === 0) continue;
       // In a case's thread, words like "error" describe the same case unless it says it is new.
       if (intent === 'open-case' && context.inCaseThread) return { intent: 'add-to-case', entities, confidence: 0.7 };
       return { intent, entities, confidence: 0.9 };

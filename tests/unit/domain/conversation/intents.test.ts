@@ -25,8 +25,16 @@ describe('intents (deterministic rules)', () => {
     ['help', 'help'],
     ['cancel', 'cancel'],
     ['banana', 'not-understood'],
+    ['hello', 'help'],
+    ['Workspace freezes when agents transfer calls', 'open-case'],
+    ['Calls drop since the upgrade, severity medium', 'open-case'],
   ])('"%s" → %s', (text, expected) => {
     expect(intent(text)).toBe(expected);
+  });
+
+  it('a severity change needs a case: in its thread, or by number', () => {
+    expect(intent('please raise the severity to high', true)).toBe('severity-change');
+    expect(intent('please raise the severity of case 01000001 to high')).toBe('severity-change');
   });
 
   it('in a case thread, a problem description adds to the case rather than opening one', () => {
