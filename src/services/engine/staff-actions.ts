@@ -54,7 +54,7 @@ export function performStaffAction(ctx: EngineContext, input: StaffActionInput):
   const nowIso = input.at.toISOString();
   return ctx.db.transaction(() => {
     const member = findStaff(ctx.db, input.from);
-    if (!member || !member.roles.some((r) => ROLES_FOR[input.action].includes(r))) {
+    if (!member?.roles.some((r) => ROLES_FOR[input.action].includes(r))) {
       appendAudit(ctx.db, {
         at: nowIso,
         actor: `unknown:${input.from}`,
