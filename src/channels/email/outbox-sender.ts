@@ -1,4 +1,5 @@
 import type { Transporter } from 'nodemailer';
+import { mapWithConcurrency } from '../../services/map-with-concurrency.ts';
 import { type Backoff, backoffDelay, type ChannelLogger, type OutboundMail, type OutboxStore } from './ports.ts';
 
 export interface OutboxSenderOptions {
@@ -10,6 +11,8 @@ export interface OutboxSenderOptions {
   backoff: Backoff;
   intervalMs: number;
   batchSize?: number;
+  /** Mails in flight at once; match the transport's pooled connections. */
+  concurrency?: number;
   now?: () => Date;
 }
 
@@ -62,16 +65,28 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   };
 
-  const runOnce = async (): Promise<number> => {
-    const batch = await options.store.claimDue(now(), options.batchSize ?? 10);
-    let sent = 0;
-    for (const mail of batch) if (await sendOne(mail)) sent++;
-    return sent;
+  const batchSize = options.batchSize ?? 10;
+  const runOnceCounting = async (): Promise<{ sent: number; full: boolean }> => {
+    const batch = await options.store.claimDue(now(), batchSize);
+    const results = await mapWithConcurrency(batch, options.concurrency ?? 1, sendOne);
+    return { sent: results.filter(Boolean).length, full: batch.length === batchSize };
+  };
+
+  const runOnce = async (): Promise<number> => (await runOnceCounting()).sent;
+
+  /** Keeps claiming while batches come back full, so a backlog does not wait for the next tick. */
+  const drain = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const { sent, full } = await runOnceCounting();
+      total += sent;
+      if (stopped || !full || sent === 0) return total;
+    }
   };
 
   const timer = setInterval(() => {
     if (stopped || running) return;
-    running = runOnce()
+    running = drain()
       .catch((error) => {
         options.logger.error({ err: error }, 'outbox run failed');
         return 0;

@@ -15,6 +15,9 @@ import { startOutboxSender } from './outbox-sender.ts';
 import type { Backoff, ChannelLogger } from './ports.ts';
 import { recordUnanswered } from './record-unanswered.ts';
 
+/** Pooled SMTP connections, and mails in flight at once: a loopback round trip per mail otherwise caps throughput. */
+const SMTP_CONNECTIONS = 4;
+
 export interface MailChannel {
   stop(): Promise<void>;
 }
@@ -52,7 +55,7 @@ export function startMailChannel(
     ignoreTLS: config.SMTP_SECURITY === 'none',
     // One connection reused for a batch instead of a handshake per mail.
     pool: true,
-    maxConnections: 1,
+    maxConnections: SMTP_CONNECTIONS,
     ...(config.SMTP_USER && config.SMTP_PASSWORD
       ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASSWORD } }
       : {}),
@@ -65,6 +68,7 @@ export function startMailChannel(
     backoff: tuning.sendBackoff ?? { initialMs: 5_000, maxMs: 15 * 60_000 },
     intervalMs: tuning.sendIntervalMs ?? 250,
     batchSize: 50,
+    concurrency: SMTP_CONNECTIONS,
   });
 
   const inbound = startImapInbound({
