@@ -18,6 +18,8 @@ export interface InboundAttachment {
   size: number;
   /** Text content when small and textual (license files, CSV); binaries stay in storage. */
   text?: string;
+  /** Spreadsheet rows (a license request sent as .xlsx), decoded by the channel. */
+  rows?: string[][];
   storagePath?: string;
 }
 

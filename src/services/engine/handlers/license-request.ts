@@ -17,9 +17,11 @@ import { type Turn, toOutbound } from '../turn.ts';
 import { summariseLicenseRequest } from './license-summary.ts';
 
 function decodedAttachments(turn: Turn): DecodedAttachment[] {
-  return turn.message.attachments
-    .filter((a) => a.text !== undefined)
-    .map((a) => ({ name: a.filename, kind: /\.csv$/i.test(a.filename) ? 'csv' : 'text', text: a.text! }));
+  return turn.message.attachments.flatMap((a): DecodedAttachment[] => {
+    if (a.rows) return [{ name: a.filename, kind: 'rows', rows: a.rows }];
+    if (a.text === undefined) return [];
+    return [{ name: a.filename, kind: /\.csv$/i.test(a.filename) ? 'csv' : 'text', text: a.text }];
+  });
 }
 
 export function startLicenseRequest(turn: Turn, text: string): void {

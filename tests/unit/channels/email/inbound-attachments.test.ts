@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { toInboundAttachments } from '../../../../src/channels/email/inbound-attachments.ts';
+import { parseMessage } from '../../../../src/channels/email/parse-message.ts';
+import { handleInbound } from '../../../../src/services/engine/index.ts';
+import { schema } from '../../../../src/store/database.ts';
+import { demoEngine } from '../../../support/replay.ts';
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/license-requests/', import.meta.url));
+
+describe('license requests sent as spreadsheets by mail (DOMAIN.md §7)', () => {
+  it('an .xlsx order kit is read into rows and, complete, routed to the regional Licensing team', async () => {
+    const raw = readFileSync(join(fixtures, '13-engage-xlsx-order-kit.eml'));
+    const parsed = await parseMessage(raw, {
+      storageDir: mkdtempSync(join(tmpdir(), 'caseline-att-')),
+      maxAttachmentBytes: 5_000_000,
+    });
+    const attachments = await toInboundAttachments(parsed.attachments);
+    const workbook = attachments.find((a) => a.filename.endsWith('.xlsx'));
+    expect(workbook?.rows?.length).toBeGreaterThan(3);
+
+    const expected = JSON.parse(readFileSync(join(fixtures, '13-engage-xlsx-order-kit.expected.json'), 'utf8'));
+    const at = new Date('2026-11-23T03:00:00Z');
+    const { db, ctx } = await demoEngine(at);
+    // Erin (Northwind, APAC) sends the partner's order kit on; the record comes from the spreadsheet.
+    const result = handleInbound(ctx, {
+      channel: 'email',
+      sender: { kind: 'email', address: 'erin@northwind.example', auth: 'pass' },
+      threadKey: 'email:<order-kit@fabrikam-bank.example>',
+      subject: parsed.subject ?? undefined,
+      text: parsed.text,
+      attachments,
+      receivedAt: at,
+    });
+    expect(result.decision).toBe('license-request-routed');
+    const [request] = db.select().from(schema.licenseRequests).all();
+    expect(request).toMatchObject({ kind: 'engage', state: 'routed', routedTo: 'license@genesys.com', missing: [] });
+    expect(request?.fields).toEqual(expected.fields);
+  });
+});
