@@ -58,15 +58,21 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
     if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
     if (!channels.mailbox && !channels.slack) {
+      const input = options.input ?? process.stdin;
+      const chat = new AbortController();
       await Promise.race([
         runTerminal({
           ctx,
           contactEmail: options.as ?? config.DEMO_CONTACT,
-          input: options.input ?? process.stdin,
+          input,
           output: options.output ?? process.stdout,
+          signal: chat.signal,
         }),
         stopped,
       ]);
+      chat.abort();
+      // An open stdin pipe would keep the process alive after a signal.
+      if (input === process.stdin) process.stdin.destroy();
     } else {
       await stopped;
     }

@@ -20,6 +20,8 @@ export interface TerminalOptions {
   contactEmail: string;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Ends the chat (SIGINT/SIGTERM): the terminal must not keep the process alive. */
+  signal?: AbortSignal;
 }
 
 const HELP = `Type a message as the customer, or:
@@ -57,6 +59,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       }
     });
     rl.on('close', () => resolve());
+    options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   });
 
   function handleLine(line: string): boolean {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,31 @@ describe('caseline start (npm start)', () => {
     expect(again.stdout).toContain('you are erin@northwind.example');
     expect(again.stderr).not.toContain('demo directory seeded');
   });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'runs until %s and then closes cleanly, even with the terminal still open',
+    async (signal) => {
+      const child = spawn(process.execPath, ['bin/caseline.js', 'start'], {
+        cwd: repoRoot,
+        env: { PATH: process.env['PATH'] ?? '', CASELINE_DB: tempDb(), LOG_LEVEL: 'info', NODE_ENV: 'production' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      for (let i = 0; i < 200 && !stdout.includes('Caseline terminal'); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('"msg":"stopped"');
+    },
+  );
 
   it('a bad configuration stops the start with one message listing every problem', async () => {
     const result = await run(['start'], {
