@@ -4,7 +4,7 @@
  * information is in. Critical severities open at once, with the call-in instruction and a staff page.
  */
 import { findCoveringContract } from '../../../domain/access.ts';
-import { type CaseDraft, type DraftField, nextQuestion } from '../../../domain/cases/required-info.ts';
+import { type CaseDraft, DRAFT_FIELDS, type DraftField, nextQuestion } from '../../../domain/cases/required-info.ts';
 import { severityFromAnswer, systemFromText } from '../../../domain/conversation/entities.ts';
 import type { Understanding } from '../../../domain/conversation/intents.ts';
 import { splitIssues } from '../../../domain/conversation/issue-split.ts';
@@ -128,19 +128,9 @@ function cleanVersion(version: string | undefined): string | undefined {
   return version && version !== 'unknown' ? version : undefined;
 }
 
-const DRAFT_COLUMNS = [
-  'description',
-  'product',
-  'version',
-  'system',
-  'severity',
-  'circumstances',
-  'businessImpact',
-] as const;
-
 /** Writes the draft to the collecting case, only when an answer changed it. */
 function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft) {
-  if (DRAFT_COLUMNS.every((field) => (caseRow[field] ?? null) === (draft[field] ?? null))) return caseRow;
+  if (DRAFT_FIELDS.every((field) => (caseRow[field] ?? null) === (draft[field] ?? null))) return caseRow;
   const updated = updateCase(turn.ctx.db, caseRow.id, {
     description: draft.description ?? null,
     product: draft.product ?? null,
