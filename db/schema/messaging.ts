@@ -44,7 +44,14 @@ export const outbox = sqliteTable(
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
   },
-  (t) => [index('outbox_due').on(t.state, t.nextAttemptAt), index('outbox_message_id').on(t.messageId)],
+  // Per inbound message the channel reads its replies back, and the auto-reply cap counts one recipient's
+  // last hour: without these, each inbound mail scans the whole outbox (quadratic over a backlog).
+  (t) => [
+    index('outbox_due').on(t.state, t.nextAttemptAt),
+    index('outbox_message_id').on(t.messageId),
+    index('outbox_inbound').on(t.inboundId),
+    index('outbox_recipient_created').on(t.recipient, t.createdAt),
+  ],
 );
 
 export const attachments = sqliteTable(

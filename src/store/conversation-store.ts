@@ -5,12 +5,8 @@ import { preparedOnce } from './prepared.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
 
-export function getOrCreateConversation(
-  db: Db,
-  key: { channel: string; threadKey: string; senderKey: string },
-  now: string,
-): ConversationRow {
-  const existing = preparedOnce(db, 'conversation-by-thread', () =>
+export function findConversation(db: Db, channel: string, threadKey: string): ConversationRow | undefined {
+  return preparedOnce(db, 'conversation-by-thread', () =>
     db
       .select()
       .from(schema.conversations)
@@ -21,13 +17,30 @@ export function getOrCreateConversation(
         ),
       )
       .prepare(),
-  ).get({ channel: key.channel, threadKey: key.threadKey });
+  ).get({ channel, threadKey });
+}
+
+export function getOrCreateConversation(
+  db: Db,
+  key: { channel: string; threadKey: string; senderKey: string },
+  now: string,
+): ConversationRow {
+  const existing = findConversation(db, key.channel, key.threadKey);
   if (existing) return existing;
-  return db
-    .insert(schema.conversations)
-    .values({ ...key, dialogue: { kind: 'idle' }, updatedAt: now })
-    .returning()
-    .get();
+  // Every new mail thread starts one: prepared like the other hot writes.
+  return preparedOnce(db, 'insert-conversation', () =>
+    db
+      .insert(schema.conversations)
+      .values({
+        channel: sql.placeholder('channel'),
+        threadKey: sql.placeholder('threadKey'),
+        senderKey: sql.placeholder('senderKey'),
+        dialogue: sql.placeholder('dialogue'),
+        updatedAt: sql.placeholder('updatedAt'),
+      } as never)
+      .returning()
+      .prepare(),
+  ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now }) as ConversationRow;
 }
 
 export function saveConversation(

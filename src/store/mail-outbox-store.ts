@@ -10,6 +10,7 @@ import type { OutboundMail, OutboxStore } from '../channels/email/ports.ts';
 import { caseTag } from '../domain/cases/case-number.ts';
 import { makeMessageId } from '../domain/email/message-id.ts';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export interface MailOutboxStoreOptions {
   /** MAIL_FROM: the sender of every mail, and the domain of our Message-IDs. */
@@ -30,14 +31,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
 
   const claim = (nowIso: string, limit: number): OutboundMail[] =>
     db.transaction(() => {
-      const rows = db
-        .select({ row: outbox, caseNumber: cases.number })
-        .from(outbox)
-        .leftJoin(cases, eq(outbox.caseId, cases.id))
-        .where(and(eq(outbox.channel, 'email'), eq(outbox.state, 'pending'), lte(outbox.nextAttemptAt, nowIso)))
-        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-        .limit(limit)
-        .all();
+      const rows = dueRows(db).all({ nowIso, limit });
       return rows.map(({ row, caseNumber }) => {
         const messageId =
           row.messageId ??
@@ -47,7 +41,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
             secret: options.messageIdSecret,
             domain,
           });
-        db.update(outbox).set({ state: 'sending', messageId }).where(eq(outbox.id, row.id)).run();
+        markSending(db).run({ id: row.id, messageId });
         return {
           id: String(row.id),
           from: options.from,
@@ -67,15 +61,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
   return {
     claimDue: async (now, limit) => claim(now.toISOString(), limit),
     markSent: async (id, info) => {
-      db.update(outbox)
-        .set({
-          state: 'sent',
-          sentAt: info.sentAt.toISOString(),
-          attempts: sql`${outbox.attempts} + 1`,
-          lastError: null,
-        })
-        .where(eq(outbox.id, Number(id)))
-        .run();
+      markSentQuery(db).run({ id: Number(id), sentAt: info.sentAt.toISOString() });
     },
     markFailed: async (id, error, nextAttemptAt) => {
       db.update(outbox)
@@ -96,6 +82,48 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
         .run().changes,
   };
 }
+
+// Claiming and marking sent run for every outbound mail: prepared once per database.
+const dueRows = (db: Db) =>
+  preparedOnce(db, 'mail-outbox-due', () =>
+    db
+      .select({ row: outbox, caseNumber: cases.number })
+      .from(outbox)
+      .leftJoin(cases, eq(outbox.caseId, cases.id))
+      .where(
+        and(
+          eq(outbox.channel, 'email'),
+          eq(outbox.state, 'pending'),
+          lte(outbox.nextAttemptAt, sql.placeholder('nowIso')),
+        ),
+      )
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+
+const markSending = (db: Db) =>
+  preparedOnce(db, 'mail-outbox-sending', () =>
+    db
+      .update(outbox)
+      .set({ state: 'sending', messageId: sql.placeholder('messageId') } as never)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  );
+
+const markSentQuery = (db: Db) =>
+  preparedOnce(db, 'mail-outbox-sent', () =>
+    db
+      .update(outbox)
+      .set({
+        state: 'sent',
+        sentAt: sql.placeholder('sentAt'),
+        attempts: sql`${outbox.attempts} + 1`,
+        lastError: null,
+      } as never)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  );
 
 /** Every mail about a case carries its tag, so even a client that drops In-Reply-To threads it back. */
 export function subjectOf(subject: string | null, caseNumber: string | null, inReplyTo: string | null): string {

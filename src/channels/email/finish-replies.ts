@@ -4,10 +4,17 @@
  * the customer replies, the polite "attachment too large" reply, the attachment records, and the
  * per-recipient cap on automatic replies (RFC 3834 §2: limit automatic responses to one address).
  */
-import { and, eq, gte, inArray, isNull, ne, notInArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
 import { schema } from '../../store/database.ts';
+import {
+  countRecentReplies,
+  customerEmailReplies,
+  linkRepliesToCase,
+  markReplyFailed,
+  setReplyThreading,
+} from '../../store/mail-reply-store.ts';
 import { enqueue, type OutboxRow } from '../../store/outbox-store.ts';
 import type { OversizedAttachment, StoredAttachment } from './attachment-sink.ts';
 
@@ -33,22 +40,19 @@ export interface FinishInput {
   reason: string | null;
 }
 
-/** Returns this inbound's customer email replies after threading and capping. */
+/**
+ * Returns this inbound's customer email replies after threading and capping. The rows are read once;
+ * every change made here is written and mirrored on them, so they need not be read back.
+ */
 export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow[] {
   const { db } = ctx;
-  const { outbox } = schema;
   const caseId = input.caseNumber ? (findCaseByNumber(db, input.caseNumber)?.id ?? null) : null;
   const nowIso = input.receivedAt.toISOString();
-  const mine = () =>
-    db
-      .select()
-      .from(outbox)
-      .where(and(eq(outbox.inboundId, input.inboundId), eq(outbox.channel, 'email'), eq(outbox.audience, 'customer')))
-      .all();
+  let rows = customerEmailReplies(db, input.inboundId);
 
-  const first = mine()[0];
+  const first = rows[0];
   if (input.oversized.length > 0 && first) {
-    enqueue(
+    const notice = enqueue(
       db,
       {
         channel: 'email',
@@ -65,6 +69,7 @@ export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow
       },
       nowIso,
     );
+    rows = [...rows, notice];
   }
   for (const a of input.stored) {
     db.insert(schema.attachments)
@@ -78,62 +83,33 @@ export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow
       .run();
   }
 
-  // A reply written before the turn opened its case (e.g. "you are verified") still belongs to it.
-  if (caseId) {
-    db.update(outbox)
-      .set({ caseId })
-      .where(and(eq(outbox.inboundId, input.inboundId), isNull(outbox.caseId), eq(outbox.audience, 'customer')))
-      .run();
+  if (caseId && rows.some((r) => r.caseId === null)) {
+    linkRepliesToCase(db, input.inboundId, caseId);
+    rows = rows.map((r) => (r.caseId === null ? { ...r, caseId } : r));
   }
-  const rows = mine();
   if (input.messageId && rows.length > 0) {
-    const references = trimReferences([...input.references.filter((r) => r !== input.messageId), input.messageId]);
-    db.update(outbox)
-      .set({ inReplyTo: input.messageId, references })
-      .where(
-        inArray(
-          outbox.id,
-          rows.map((r) => r.id),
-        ),
-      )
-      .run();
+    const inReplyTo = input.messageId;
+    const references = trimReferences([...input.references.filter((r) => r !== inReplyTo), inReplyTo]);
+    for (const row of rows) setReplyThreading(db, row.id, inReplyTo, references);
+    rows = rows.map((r) => ({ ...r, inReplyTo, references }));
   }
-  applyCap(ctx, rows, input.capPerHour, input.receivedAt);
-  return mine();
+  return applyCap(ctx, rows, input.inboundId, input.capPerHour, input.receivedAt);
 }
 
-function applyCap(ctx: EngineContext, rows: OutboxRow[], cap: number, now: Date): void {
-  const { outbox } = schema;
+/** Marks the replies past the cap `failed` (recorded, never sent) and returns the rows as they now are. */
+function applyCap(ctx: EngineContext, rows: OutboxRow[], inboundId: number, cap: number, now: Date): OutboxRow[] {
   const since = new Date(now.getTime() - HOUR_MS).toISOString();
-  const ids = rows.map((r) => r.id);
+  const capped = new Set<number>();
   for (const recipient of new Set(rows.map((r) => r.recipient))) {
-    const earlier = ctx.db
-      .select({ id: outbox.id })
-      .from(outbox)
-      .where(
-        and(
-          eq(outbox.channel, 'email'),
-          eq(outbox.audience, 'customer'),
-          eq(outbox.recipient, recipient),
-          gte(outbox.createdAt, since),
-          ne(outbox.state, 'failed'),
-          notInArray(outbox.id, ids),
-        ),
-      )
-      .all().length;
+    const earlier = countRecentReplies(ctx.db, recipient, since, inboundId);
     const over = rows.filter((r) => r.recipient === recipient).slice(Math.max(0, cap - earlier));
-    if (over.length === 0) continue;
-    ctx.db
-      .update(outbox)
-      .set({ state: 'failed', lastError: CAP_REACHED })
-      .where(
-        inArray(
-          outbox.id,
-          over.map((r) => r.id),
-        ),
-      )
-      .run();
+    for (const row of over) {
+      markReplyFailed(ctx.db, row.id, CAP_REACHED);
+      capped.add(row.id);
+    }
   }
+  if (capped.size === 0) return rows;
+  return rows.map((r) => (capped.has(r.id) ? { ...r, state: 'failed' as const, lastError: CAP_REACHED } : r));
 }
 
 function trimReferences(ids: string[]): string[] {

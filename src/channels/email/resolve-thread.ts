@@ -5,10 +5,11 @@
  * 2. a `[Case 01234567]` tag in the subject (a hint: the engine still checks the sender may act on it);
  * 3. otherwise a new conversation rooted at this message.
  */
-import { and, eq } from 'drizzle-orm';
 import { caseNumberFromSubject, verifyMessageId } from '../../domain/email/message-id.ts';
 import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
+import { findConversation } from '../../store/conversation-store.ts';
+import type { Db } from '../../store/database.ts';
+import { findOutboxRow } from '../../store/mail-reply-store.ts';
 
 export interface ThreadResolution {
   threadKey: string;
@@ -29,11 +30,7 @@ export function resolveThread(
   for (const id of ids) {
     const parts = verifyMessageId(id, secret);
     if (!parts) continue;
-    const row = db
-      .select()
-      .from(schema.outbox)
-      .where(eq(schema.outbox.id, Number(parts.outboxId)))
-      .get();
+    const row = findOutboxRow(db, Number(parts.outboxId));
     const fromRow = row?.caseId ? getCaseById(db, row.caseId)?.number : undefined;
     const signed = parts.caseNumber !== NO_CASE && findCaseByNumber(db, parts.caseNumber) ? parts.caseNumber : null;
     const caseNumber = fromRow ?? signed;
@@ -54,11 +51,7 @@ function caseThreadKey(caseNumber: string, sender: string): string {
 
 /** The case this thread already has open (a draft still collecting its details does not count). */
 export function openCaseOf(db: Db, thread: ThreadResolution): string | null {
-  const conversation = db
-    .select({ caseId: schema.conversations.caseId })
-    .from(schema.conversations)
-    .where(and(eq(schema.conversations.channel, 'email'), eq(schema.conversations.threadKey, thread.threadKey)))
-    .get();
+  const conversation = findConversation(db, 'email', thread.threadKey);
   const row = thread.caseNumber
     ? findCaseByNumber(db, thread.caseNumber)
     : conversation?.caseId

@@ -1,0 +1,94 @@
+/**
+ * The outbox queries the mail channel runs for every inbound message (threading headers, case link,
+ * auto-reply cap), prepared once per database: building a drizzle query costs more than running it.
+ * Indexed by `outbox_inbound` and `outbox_recipient_created` (migration 0002).
+ */
+import { and, eq, gte, isNull, ne, or, sql } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+import type { OutboxRow } from './outbox-store.ts';
+import { preparedOnce } from './prepared.ts';
+
+const { outbox } = schema;
+
+export function findOutboxRow(db: Db, id: number): OutboxRow | undefined {
+  return preparedOnce(db, 'outbox-by-id', () =>
+    db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
+}
+
+/** The customer email replies one inbound message produced, oldest first. */
+export function customerEmailReplies(db: Db, inboundId: number): OutboxRow[] {
+  return preparedOnce(db, 'mail-replies-of-inbound', () =>
+    db
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.inboundId, sql.placeholder('inboundId')),
+          eq(outbox.channel, 'email'),
+          eq(outbox.audience, 'customer'),
+        ),
+      )
+      .orderBy(outbox.id)
+      .prepare(),
+  ).all({ inboundId });
+}
+
+/** A reply written before the turn opened its case (e.g. "you are verified") still belongs to it. */
+export function linkRepliesToCase(db: Db, inboundId: number, caseId: number): void {
+  preparedOnce(db, 'mail-replies-link-case', () =>
+    db
+      .update(outbox)
+      .set({ caseId: sql.placeholder('caseId') } as never)
+      .where(
+        and(eq(outbox.inboundId, sql.placeholder('inboundId')), isNull(outbox.caseId), eq(outbox.audience, 'customer')),
+      )
+      .prepare(),
+  ).run({ inboundId, caseId });
+}
+
+/** `references` is a JSON column: drizzle encodes it through the placeholder, as for plain values. */
+export function setReplyThreading(db: Db, id: number, inReplyTo: string, references: string[]): void {
+  preparedOnce(db, 'mail-reply-threading', () =>
+    db
+      .update(outbox)
+      .set({ inReplyTo: sql.placeholder('inReplyTo'), references: sql.placeholder('references') } as never)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ id, inReplyTo, references });
+}
+
+/** Customer email replies to `recipient` since `since` that count against the cap, other inbound's only. */
+export function countRecentReplies(db: Db, recipient: string, since: string, exceptInboundId: number): number {
+  const row = preparedOnce(db, 'mail-recent-replies', () =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.recipient, sql.placeholder('recipient')),
+          gte(outbox.createdAt, sql.placeholder('since')),
+          eq(outbox.channel, 'email'),
+          eq(outbox.audience, 'customer'),
+          ne(outbox.state, 'failed'),
+          or(isNull(outbox.inboundId), ne(outbox.inboundId, sql.placeholder('inboundId'))),
+        ),
+      )
+      .prepare(),
+  ).get({ recipient, since, inboundId: exceptInboundId });
+  return row?.n ?? 0;
+}
+
+export function markReplyFailed(db: Db, id: number, reason: string): void {
+  preparedOnce(db, 'mail-reply-failed', () =>
+    db
+      .update(outbox)
+      .set({ state: 'failed', lastError: sql.placeholder('reason') } as never)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ id, reason });
+}
