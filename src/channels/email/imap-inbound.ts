@@ -1,10 +1,18 @@
+import type { Readable } from 'node:stream';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
+import { batchesOf, DOWNLOAD_CHUNK_BYTES, fetchSources } from './imap-batches.ts';
 import { type Backoff, backoffDelay, type ChannelLogger, type CheckpointStore } from './ports.ts';
 
 export interface InboundMeta {
   uid: number;
   uidValidity: number;
 }
+
+/**
+ * A message's raw bytes: a Buffer for an ordinary message, a stream for one above the streaming
+ * threshold (read it to the end or let it go; the connection waits for nothing else meanwhile).
+ */
+export type MessageSource = Buffer | Readable;
 
 export interface InboundOutcome {
   outcome: 'processed' | 'quarantined';
@@ -21,7 +29,9 @@ export interface ImapInboundOptions {
   mode: 'move' | 'flag';
   checkpoints: CheckpointStore;
   /** Must be idempotent by Message-ID: a message can be delivered again after a crash or UIDVALIDITY change. */
-  handle: (raw: Buffer, meta: InboundMeta) => Promise<InboundOutcome>;
+  handle: (source: MessageSource, meta: InboundMeta) => Promise<InboundOutcome>;
+  /** Messages bigger than this reach `handle` as a stream (default 4 MB). */
+  streamAboveBytes?: number;
   logger: ChannelLogger;
   backoff: Backoff;
   /** How often to look for mail when the server has no IDLE, and the longest IDLE before a safety check. */
@@ -33,6 +43,8 @@ export interface ImapInbound {
 }
 
 const PROCESSED_KEYWORD = '$CaselineProcessed';
+/** Above this a message would cost several times its size in memory as one Buffer (imapflow, then parsing). */
+const STREAM_ABOVE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Reads a mailbox for the bot: the backlog after the checkpoint in UID order, then new mail as IDLE
@@ -99,17 +111,17 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
   };
 }
 
-/** Batches keep round trips few (one FETCH, one MOVE per batch) while a big message is fetched alone. */
-const BATCH_MESSAGES = 50;
-const BATCH_BYTES = 4 * 1024 * 1024;
-
 /**
- * Handle every message after the checkpoint, in UID order. Messages are fetched in small batches,
- * handled one by one, then moved (or flagged) together, and the checkpoint records the batch. A crash
- * inside a batch hands its messages over again after restart; `handle` is idempotent by Message-ID.
+ * Handle every message after the checkpoint, in UID order. Small messages are fetched in batches,
+ * handled one by one, then moved (or flagged) together, and the checkpoint records the batch; the next
+ * batch is fetched while this one is handled, so the server and the socket work while we parse and run
+ * the engine. A crash inside a batch hands its messages over again after restart (`handle` is idempotent
+ * by Message-ID). A big message is streamed alone: imapflow's download() cannot run while a FETCH
+ * iterator is open on the connection, so nothing is prefetched around it.
  */
 async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<void> {
   const lock = await client.getMailboxLock(options.mailbox);
+  let prefetch: Promise<Map<number, Buffer>> | null = null;
   try {
     const mailbox = client.mailbox;
     if (!mailbox) throw new Error(`mailbox ${options.mailbox} is not open`);
@@ -129,42 +141,55 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
       if (message.uid > lastUid) sizes.set(message.uid, message.size ?? 0);
     }
     const uids = [...sizes.keys()].sort((a, b) => a - b);
-    for (const batch of batchesOf(uids, sizes)) {
-      const sources = new Map<number, Buffer>();
-      for await (const message of client.fetch(batch.join(','), { uid: true, source: true }, { uid: true })) {
-        if (message.source) sources.set(message.uid, message.source);
-      }
+    const batches = batchesOf(uids, sizes, options.streamAboveBytes ?? STREAM_ABOVE_BYTES);
+    for (const [index, batch] of batches.entries()) {
       const settled: Array<{ uid: number; result: InboundOutcome }> = [];
-      for (const uid of batch) {
-        const source = sources.get(uid);
-        sources.delete(uid); // let a handled message's bytes go before the next one is handled
-        // A message expunged meanwhile by another client is simply skipped.
-        if (source) settled.push({ uid, result: await options.handle(source, { uid, uidValidity }) });
+      const meta = (uid: number) => ({ uid, uidValidity });
+      if (batch.streamed) {
+        const uid = batch.uids[0]!;
+        const result = await handleStreamed(client, uid, (content) => options.handle(content, meta(uid)));
+        if (result) settled.push({ uid, result });
+      } else {
+        const sources = await (prefetch ?? fetchSources(client, batch.uids));
+        prefetch = null;
+        const following = batches[index + 1];
+        if (following && !following.streamed) {
+          prefetch = fetchSources(client, following.uids);
+          // Awaited with the next batch; a failure meanwhile (lost connection) also fails this batch's MOVE.
+          prefetch.catch(() => undefined);
+        }
+        for (const uid of batch.uids) {
+          const source = sources.get(uid);
+          sources.delete(uid); // let a handled message's bytes go before the next one is handled
+          // A message expunged meanwhile by another client is simply skipped.
+          if (source) settled.push({ uid, result: await options.handle(source, meta(uid)) });
+        }
       }
       await settle(client, settled, options);
-      await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: batch[batch.length - 1]! });
+      await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: batch.uids[batch.uids.length - 1]! });
     }
   } finally {
+    // Leave no FETCH of ours running into the next holder of the connection.
+    await prefetch?.catch(() => undefined);
     lock.release();
   }
 }
 
-function batchesOf(uids: number[], sizes: Map<number, number>): number[][] {
-  const batches: number[][] = [];
-  let current: number[] = [];
-  let bytes = 0;
-  for (const uid of uids) {
-    const size = sizes.get(uid) ?? 0;
-    if (current.length > 0 && (current.length >= BATCH_MESSAGES || bytes + size > BATCH_BYTES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(uid);
-    bytes += size;
+/** Downloads one message as a stream for `handle`; null when it was expunged meanwhile. */
+async function handleStreamed(
+  client: ImapFlow,
+  uid: number,
+  handle: (content: Readable) => Promise<InboundOutcome>,
+): Promise<InboundOutcome | null> {
+  const download = await client.download(String(uid), undefined, { uid: true, chunkSize: DOWNLOAD_CHUNK_BYTES });
+  if (!('content' in download) || !download.content) return null;
+  const content = download.content;
+  try {
+    return await handle(content);
+  } finally {
+    // A handler that stopped reading must not leave the download waiting on the connection.
+    if (!content.readableEnded) content.destroy();
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
 }
 
 async function settle(

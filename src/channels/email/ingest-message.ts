@@ -4,8 +4,8 @@
  * Exactly once: the engine dedupes on the Message-ID (or a hash of the raw bytes), and everything this
  * message changes — the engine's records, its replies and their headers — commits in one transaction.
  */
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { classifyInbound } from '../../domain/email/inbound-classification.ts';
 import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
@@ -14,6 +14,7 @@ import { getCaseById } from '../../store/case-store.ts';
 import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
+import { hashedSource } from './content-hash.ts';
 import { finishReplies } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
@@ -32,20 +33,27 @@ export interface IngestResult {
   duplicate: boolean;
 }
 
-export async function ingestMessage(ctx: EngineContext, settings: MailSettings, raw: Buffer): Promise<IngestResult> {
+/** `raw` is the whole message, or a stream of it for a big one (parsed as it arrives, never held whole). */
+export async function ingestMessage(
+  ctx: EngineContext,
+  settings: MailSettings,
+  raw: Buffer | Readable,
+): Promise<IngestResult> {
   const receivedAt = ctx.now();
-  const hashKey = `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+  const content = hashedSource(raw);
   let parsed: ParsedMessage;
   try {
-    parsed = await parseMessage(raw, {
+    parsed = await parseMessage(content.source, {
       storageDir: settings.attachmentDir,
       maxAttachmentBytes: settings.maxAttachmentBytes,
     });
   } catch (error) {
     const reason = `unparseable: ${error instanceof Error ? error.message : String(error)}`;
-    return quarantine(ctx, { dedupeKey: hashKey, sender: 'unknown', subject: null, receivedAt, reason });
+    // Rejects when the stream itself broke (a lost connection): then the message is fetched again.
+    const dedupeKey = await content.key();
+    return quarantine(ctx, { dedupeKey, sender: 'unknown', subject: null, receivedAt, reason });
   }
-  const dedupeKey = parsed.messageId ?? hashKey;
+  const dedupeKey = parsed.messageId ?? (await content.key());
   const sender = parsed.from?.address ?? '';
   const subject = parsed.subject || null;
   const discardFiles = () => Promise.all(parsed.attachments.map((a) => rm(a.storagePath, { force: true })));

@@ -28,6 +28,8 @@ export interface MailChannelTuning {
   pollIntervalMs?: number;
   /** Retry delays for SMTP failures (tests shorten them). */
   sendBackoff?: Backoff;
+  /** Messages bigger than this are streamed from IMAP into the parser (tests lower it). */
+  streamAboveBytes?: number;
 }
 
 export function startMailChannel(
@@ -85,13 +87,16 @@ export function startMailChannel(
     quarantineFolder: config.IMAP_QUARANTINE_FOLDER,
     mode: config.IMAP_AFTER_PROCESSING,
     checkpoints: createMailCheckpointStore(ctx.db),
-    handle: async (raw, meta) => {
+    handle: async (source, meta) => {
       try {
-        const result = await ingestMessage(ctx, settings, raw);
+        const result = await ingestMessage(ctx, settings, source);
         return result.decision === 'quarantined'
           ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
           : { outcome: 'processed' };
       } catch (error) {
+        // A download that broke is a lost connection, not a bad message: the session reconnects and
+        // fetches it again.
+        if (!Buffer.isBuffer(source) && source.errored) throw error;
         // A message that breaks the path would otherwise be retried forever: set it aside, recorded.
         const reason = `processing failed: ${error instanceof Error ? error.message : String(error)}`;
         logger.error({ uid: meta.uid, err: reason }, 'inbound mail could not be processed');
@@ -109,6 +114,7 @@ export function startMailChannel(
     logger,
     backoff: { initialMs: 1_000, maxMs: 60_000 },
     pollIntervalMs: tuning.pollIntervalMs ?? 60_000,
+    ...(tuning.streamAboveBytes ? { streamAboveBytes: tuning.streamAboveBytes } : {}),
   });
   logger.info({ mailbox: config.IMAP_MAILBOX, host: config.IMAP_HOST }, 'mailbox channel started');
 

@@ -4,7 +4,7 @@
  * after another). Anything else is binary we cannot read: it is skipped with a note, never guessed at.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { DecodedAttachment } from '../../domain/license-request/schema.ts';
 
 export interface MailAttachment {
@@ -56,7 +56,9 @@ function readCsvRows(text: string): string[][] {
 }
 
 async function readWorkbookRows(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs costs ~19 MB of memory at import, and most processes never read a sheet.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const rows: string[][] = [];
   workbook.eachSheet((sheet) => {

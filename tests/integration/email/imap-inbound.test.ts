@@ -1,17 +1,27 @@
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import { ImapFlow } from 'imapflow';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ImapInbound, type InboundOutcome, startImapInbound } from '../../../src/channels/email/imap-inbound.ts';
+import {
+  type ImapInbound,
+  type InboundOutcome,
+  type MessageSource,
+  startImapInbound,
+} from '../../../src/channels/email/imap-inbound.ts';
 import { createMemoryCheckpointStore } from '../../../src/channels/email/memory-stores.ts';
 import type { CheckpointStore } from '../../../src/channels/email/ports.ts';
 import { type DovecotServer, startDovecot } from '../support/dovecot.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const mail = (n: number) =>
+const mail = (n: number, body = `body ${n}`) =>
   Buffer.from(
-    `From: ann@customer.example\r\nTo: support@caseline.example\r\nMessage-ID: <m${n}@customer.example>\r\nSubject: ${n}\r\n\r\nbody ${n}\r\n`,
+    `From: ann@customer.example\r\nTo: support@caseline.example\r\nMessage-ID: <m${n}@customer.example>\r\nSubject: ${n}\r\n\r\n${body}\r\n`,
   );
-const idOf = (raw: Buffer) => /^Message-ID: (<[^>]+>)/im.exec(raw.toString())?.[1] ?? '?';
+const idOf = (raw: string) => /^Message-ID: (<[^>]+>)/im.exec(raw)?.[1] ?? '?';
+/** What each handled message looked like: its id, how it arrived and its size. */
+const seen: Array<{ id: string; streamed: boolean; bytes: number }> = [];
+const read = async (source: MessageSource) => (Buffer.isBuffer(source) ? source.toString() : await text(source));
 
 let dovecot: DovecotServer;
 let inbound: ImapInbound | null = null;
@@ -28,10 +38,14 @@ function imapClient() {
 }
 
 async function append(...numbers: number[]) {
+  await appendRaw(...numbers.map((n) => mail(n)));
+}
+
+async function appendRaw(...mails: Buffer[]) {
   const client = imapClient();
   await client.connect();
   try {
-    for (const n of numbers) await client.append('INBOX', mail(n));
+    for (const raw of mails) await client.append('INBOX', raw);
   } finally {
     await client.logout();
   }
@@ -55,6 +69,7 @@ function start(
   checkpoints: CheckpointStore,
   mode: 'move' | 'flag' = 'move',
   decide: (id: string) => InboundOutcome = () => ({ outcome: 'processed' }),
+  streamAboveBytes?: number,
 ) {
   inbound = startImapInbound({
     client: {
@@ -69,10 +84,13 @@ function start(
     quarantineFolder: 'Quarantine',
     mode,
     checkpoints,
-    handle: async (raw) => {
+    handle: async (source) => {
+      const raw = await read(source);
+      seen.push({ id: idOf(raw), streamed: source instanceof Readable, bytes: Buffer.byteLength(raw) });
       handled.push(idOf(raw));
       return decide(idOf(raw));
     },
+    ...(streamAboveBytes ? { streamAboveBytes } : {}),
     logger: silent,
     backoff: { initialMs: 100, maxMs: 1000 },
     pollIntervalMs: 5_000,
@@ -81,6 +99,7 @@ function start(
 }
 
 beforeEach(async () => {
+  seen.length = 0;
   dovecot = await startDovecot();
 });
 afterEach(async () => {
@@ -147,5 +166,20 @@ describe('startImapInbound against Dovecot', () => {
       id === '<m2@customer.example>' ? { outcome: 'quarantined', reason: 'unparseable' } : { outcome: 'processed' },
     );
     await waitFor(async () => (await count('Quarantine')) === 1 && (await count('Processed')) === 1, 'both moved');
+  });
+
+  it('hands a message above the threshold over as a stream, alone, between batches of buffers', async () => {
+    const big = mail(2, 'x'.repeat(75).concat('\r\n').repeat(3_000)); // ~230 kB, over 4 chunks of 64 kB
+    await appendRaw(mail(1), big, mail(3));
+    const handled: string[] = [];
+    const checkpoints = createMemoryCheckpointStore();
+    start(handled, checkpoints, 'move', undefined, 64 * 1024);
+    await waitFor(async () => (await checkpoints.get('INBOX'))?.lastUid === 3, 'checkpoint at UID 3');
+    expect(seen).toEqual([
+      { id: '<m1@customer.example>', streamed: false, bytes: mail(1).length },
+      { id: '<m2@customer.example>', streamed: true, bytes: big.length },
+      { id: '<m3@customer.example>', streamed: false, bytes: mail(3).length },
+    ]);
+    await waitFor(async () => (await count('Processed')) === 3, 'three in Processed');
   });
 });
