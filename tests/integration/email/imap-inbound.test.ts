@@ -143,7 +143,9 @@ describe('startImapInbound against Dovecot', () => {
     await checkpoints.set('INBOX', { uidValidity: 1, lastUid: 99 });
     start(handled, checkpoints, 'flag');
     await waitFor(() => handled.length === 1, 'the message after a UIDVALIDITY change');
-    expect((await checkpoints.get('INBOX'))?.uidValidity).not.toBe(1);
+    // The checkpoint is written once the batch is flagged, a moment after the handler returned.
+    await waitFor(async () => (await checkpoints.get('INBOX'))?.uidValidity !== 1, 'the new UIDVALIDITY recorded');
+    expect(handled).toEqual(['<m1@customer.example>']);
   });
 
   it('picks up new mail by IDLE, and again after Dovecot restarts underneath it', async () => {
