@@ -9,12 +9,11 @@ import { execFile, execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ImapFlow } from 'imapflow';
 import { parseMessage } from '../src/channels/email/parse-message.ts';
 import { startMailChannel } from '../src/channels/email/start-mail-channel.ts';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
-import { startDovecot } from '../tests/integration/support/dovecot.ts';
+import { imapClient, startDovecot } from '../tests/integration/support/dovecot.ts';
 import {
   mailConfig,
   mailEnv,
@@ -39,15 +38,7 @@ const mails = Array.from({ length: COUNT }, (_, i) =>
 const dovecot = await startDovecot();
 const sink = await startSmtpSink();
 const { dir, path } = await seededDatabaseFile();
-const imap = () =>
-  new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
+const imap = () => imapClient(dovecot);
 
 try {
   const loader = imap();
@@ -107,14 +98,7 @@ try {
   const smtp = await startSmtpSink();
   const seeded = await seededDatabaseFile();
   try {
-    const loader = new ImapFlow({
-      host: server.host,
-      port: server.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: server.user, pass: server.password },
-      logger: false,
-    });
+    const loader = imapClient(server);
     await loader.connect();
     await loader.append('INBOX', bigMail());
     await loader.logout();

@@ -7,7 +7,7 @@ import { type MailChannel, startMailChannel } from '../../../src/channels/email/
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../../../src/services/engine/index.ts';
 import { type Db, schema } from '../../../src/store/database.ts';
-import { type DovecotServer, startDovecot } from '../support/dovecot.ts';
+import { type DovecotServer, imapClient, startDovecot } from '../support/dovecot.ts';
 import {
   appendMails,
   MAIL_FROM,
@@ -101,15 +101,7 @@ it('parses a message above the threshold from a stream, stores its attachment an
 });
 
 async function processedCount(): Promise<number> {
-  const { ImapFlow } = await import('imapflow');
-  const client = new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
+  const client = imapClient(dovecot);
   await client.connect();
   try {
     const status = await client.status('Caseline/Processed', { messages: true }).catch(() => false as const);

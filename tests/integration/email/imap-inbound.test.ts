@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
-import { ImapFlow } from 'imapflow';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type ImapInbound,
@@ -10,7 +9,7 @@ import {
 } from '../../../src/channels/email/imap-inbound.ts';
 import { createMemoryCheckpointStore } from '../../../src/channels/email/memory-stores.ts';
 import type { CheckpointStore } from '../../../src/channels/email/ports.ts';
-import { type DovecotServer, startDovecot } from '../support/dovecot.ts';
+import { type DovecotServer, imapClient, imapOptions, startDovecot } from '../support/dovecot.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -26,23 +25,12 @@ const read = async (source: MessageSource) => (Buffer.isBuffer(source) ? source.
 let dovecot: DovecotServer;
 let inbound: ImapInbound | null = null;
 
-function imapClient() {
-  return new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
-}
-
 async function append(...numbers: number[]) {
   await appendRaw(...numbers.map((n) => mail(n)));
 }
 
 async function appendRaw(...mails: Buffer[]) {
-  const client = imapClient();
+  const client = imapClient(dovecot);
   await client.connect();
   try {
     for (const raw of mails) await client.append('INBOX', raw);
@@ -52,7 +40,7 @@ async function appendRaw(...mails: Buffer[]) {
 }
 
 async function count(folder: string): Promise<number> {
-  const client = imapClient();
+  const client = imapClient(dovecot);
   await client.connect();
   try {
     const status = await client.status(folder, { messages: true });
@@ -72,13 +60,7 @@ function start(
   streamAboveBytes?: number,
 ) {
   inbound = startImapInbound({
-    client: {
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-    },
+    client: imapOptions(dovecot),
     mailbox: 'INBOX',
     processedFolder: 'Processed',
     quarantineFolder: 'Quarantine',

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DovecotServer, startDovecot } from '../support/dovecot.ts';
+import { type DovecotServer, imapClient, startDovecot } from '../support/dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../../fixtures/mail/talon__reply_gmail.eml'));
 
 function client(server: DovecotServer): ImapFlow {
-  return new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
+  return imapClient(server);
 }
 
 describe('throwaway Dovecot', () => {

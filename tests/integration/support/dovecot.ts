@@ -6,6 +6,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, write
 import net from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ImapFlow } from 'imapflow';
 
 export interface DovecotServer {
   host: string;
@@ -151,4 +152,19 @@ ${root ? '' : 'service anvil {\n  chroot =\n}\nservice imap-login {\n  chroot =\
   const path = join(dir, 'dovecot.conf');
   writeFileSync(path, config);
   return path;
+}
+
+/** imapflow options for the throwaway server: plaintext on loopback, as its config has `ssl = no`. */
+export function imapOptions(server: DovecotServer) {
+  return {
+    host: server.host,
+    port: server.port,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user: server.user, pass: server.password },
+  };
+}
+
+export function imapClient(server: DovecotServer): ImapFlow {
+  return new ImapFlow({ ...imapOptions(server), logger: false });
 }

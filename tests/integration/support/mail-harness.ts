@@ -3,11 +3,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { type Config, loadConfig } from '../../../src/config.ts';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
 import { demoImage } from '../../support/replay.ts';
-import type { DovecotServer } from './dovecot.ts';
+import { type DovecotServer, imapClient } from './dovecot.ts';
 import type { SmtpSink } from './smtp-sink.ts';
 
 export const MAIL_FROM = 'support@caseline.test';
@@ -118,14 +117,7 @@ export function bounceFor(originalMessageId: string, recipient: string): Buffer 
 }
 
 export async function appendMails(dovecot: DovecotServer, mails: Buffer[]): Promise<void> {
-  const client = new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
+  const client = imapClient(dovecot);
   await client.connect();
   try {
     for (const mail of mails) await client.append('INBOX', mail);
