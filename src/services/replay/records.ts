@@ -3,6 +3,17 @@ import { asc } from 'drizzle-orm';
 import { allCases } from '../../store/case-store.ts';
 import { type Db, schema } from '../../store/database.ts';
 
+/** Case numbers by row id, for records that point at a case. */
+export function caseNumbersById(db: Db): Map<number, string> {
+  return new Map(
+    db
+      .select({ id: schema.cases.id, number: schema.cases.number })
+      .from(schema.cases)
+      .all()
+      .map((c) => [c.id, c.number]),
+  );
+}
+
 export function caseRecords(db: Db) {
   const contacts = new Map(
     db
@@ -53,13 +64,7 @@ export function approvalRecords(db: Db) {
       .all()
       .map((s) => [s.id, s.email]),
   );
-  const cases = new Map(
-    db
-      .select()
-      .from(schema.cases)
-      .all()
-      .map((c) => [c.id, c.number]),
-  );
+  const cases = caseNumbersById(db);
   return db
     .select()
     .from(schema.approvals)
@@ -77,13 +82,7 @@ export function approvalRecords(db: Db) {
 }
 
 export function escalationRecords(db: Db) {
-  const cases = new Map(
-    db
-      .select()
-      .from(schema.cases)
-      .all()
-      .map((c) => [c.id, c.number]),
-  );
+  const cases = caseNumbersById(db);
   return db
     .select()
     .from(schema.escalations)

@@ -21,7 +21,14 @@ import {
   performStaffAction,
   runEscalations,
 } from '../engine/index.ts';
-import { approvalRecords, auditRecords, caseRecords, escalationRecords, licenseRequestRecords } from './records.ts';
+import {
+  approvalRecords,
+  auditRecords,
+  caseNumbersById,
+  caseRecords,
+  escalationRecords,
+  licenseRequestRecords,
+} from './records.ts';
 import { parseDuration, type ReplayScript, type ReplayStep, resolveAt } from './script.ts';
 
 export interface TranscriptEntry {
@@ -198,13 +205,7 @@ function assignMessageIds(ctx: EngineContext): void {
     .from(schema.outbox)
     .where(and(eq(schema.outbox.channel, 'email'), isNull(schema.outbox.messageId)))
     .all();
-  const cases = new Map(
-    ctx.db
-      .select()
-      .from(schema.cases)
-      .all()
-      .map((c) => [c.id, c.number]),
-  );
+  const cases = caseNumbersById(ctx.db);
   for (const row of rows) {
     const caseNumber = row.caseId ? (cases.get(row.caseId) ?? '00000000') : '00000000';
     setMessageId(
