@@ -15,8 +15,11 @@ import { startOutboxSender } from './outbox-sender.ts';
 import type { Backoff, ChannelLogger } from './ports.ts';
 import { recordUnanswered } from './record-unanswered.ts';
 
-/** Pooled SMTP connections, and mails in flight at once: a loopback round trip per mail otherwise caps throughput. */
-const SMTP_CONNECTIONS = 4;
+/**
+ * One mail in flight at a time. A crash between the server accepting a mail and markSent re-sends it
+ * (same Message-ID); with N in flight one crash could re-send N, and the benchmark showed no gain.
+ */
+const SMTP_CONNECTIONS = 1;
 
 export interface MailChannel {
   stop(): Promise<void>;
