@@ -12,7 +12,6 @@ export { schema };
 
 const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
-/** `image`: an in-memory copy of a database serialised earlier (fast fixtures for replays and tests). */
 /**
  * drizzle prepares a new statement for every query; preparing is the largest cost of a small query.
  * Statements are cached by SQL text and reset to their default modes before each reuse (drizzle
@@ -33,10 +32,32 @@ function reuseStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Every transaction starts with BEGIN IMMEDIATE. Two connections write the file (the main thread and
+ * the outbox worker); a deferred transaction that reads and then writes after the other connection
+ * committed fails at once with SQLITE_BUSY instead of waiting out busy_timeout. Taking the write lock
+ * at BEGIN makes it wait its turn. better-sqlite3 still turns nested calls into savepoints.
+ */
+function immediateTransactions(sqlite: Database.Database): void {
+  const transaction = sqlite.transaction.bind(sqlite);
+  sqlite.transaction = ((fn: (...args: never[]) => unknown) => {
+    const native = transaction(fn);
+    const immediate = native.immediate;
+    return Object.assign((...args: never[]) => immediate(...args), {
+      default: immediate,
+      deferred: immediate,
+      immediate,
+      exclusive: native.exclusive,
+    });
+  }) as typeof sqlite.transaction;
+}
+
+/** `image`: an in-memory copy of a database serialised earlier (fast fixtures for replays and tests). */
 export function openDatabase(path: string, options: { image?: Buffer } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = options.image ? new Database(options.image) : new Database(path);
   reuseStatements(sqlite);
+  immediateTransactions(sqlite);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
