@@ -19,6 +19,8 @@ export interface OutboxSenderOptions {
 export interface OutboxSender {
   /** Send what is due now; resolves with how many were sent. */
   runOnce(): Promise<number>;
+  /** Look for due mail now instead of at the next tick (new rows were just committed). */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -84,8 +86,15 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   };
 
-  const timer = setInterval(() => {
-    if (stopped || running) return;
+  let again = false;
+  const kick = (): void => {
+    if (stopped) return;
+    if (running) {
+      // Rows committed after the running claim would otherwise wait for the next tick.
+      again = true;
+      return;
+    }
+    again = false;
     running = drain()
       .catch((error) => {
         options.logger.error({ err: error }, 'outbox run failed');
@@ -93,11 +102,14 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       })
       .finally(() => {
         running = null;
+        if (again) kick();
       });
-  }, options.intervalMs);
+  };
+  const timer = setInterval(kick, options.intervalMs);
 
   return {
     runOnce,
+    wake: kick,
     stop: async () => {
       stopped = true;
       clearInterval(timer);

@@ -3,7 +3,6 @@
  * checkpoint and the ingest path) and SMTP out (startOutboxSender over the outbox table).
  */
 import { mkdirSync } from 'node:fs';
-import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { createMailCheckpointStore } from '../../store/mail-checkpoint-store.ts';
@@ -14,12 +13,7 @@ import { mailSettingsFrom } from './mail-settings.ts';
 import { startOutboxSender } from './outbox-sender.ts';
 import type { Backoff, ChannelLogger } from './ports.ts';
 import { recordUnanswered } from './record-unanswered.ts';
-
-/**
- * One mail in flight at a time. A crash between the server accepting a mail and markSent re-sends it
- * (same Message-ID); with N in flight one crash could re-send N, and the benchmark showed no gain.
- */
-const SMTP_CONNECTIONS = 1;
+import { createSmtpTransport, smtpSettingsFrom } from './smtp-transport.ts';
 
 export interface MailChannel {
   stop(): Promise<void>;
@@ -52,19 +46,7 @@ export function startMailChannel(
   // the same Message-ID, so the recipient's client folds the duplicate (docs/mail.md, exactly once).
   if (recovered > 0) logger.warn({ rows: recovered }, 'outbound mail left in sending by a crash: queued again');
 
-  const transport = nodemailer.createTransport({
-    host: config.SMTP_HOST,
-    port: config.SMTP_PORT,
-    secure: config.SMTP_SECURITY === 'tls',
-    requireTLS: config.SMTP_SECURITY === 'starttls',
-    ignoreTLS: config.SMTP_SECURITY === 'none',
-    // One connection reused for a batch instead of a handshake per mail.
-    pool: true,
-    maxConnections: SMTP_CONNECTIONS,
-    ...(config.SMTP_USER && config.SMTP_PASSWORD
-      ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASSWORD } }
-      : {}),
-  });
+  const transport = createSmtpTransport(smtpSettingsFrom(config));
   const sender = startOutboxSender({
     store: outbox,
     transport,
@@ -73,7 +55,6 @@ export function startMailChannel(
     backoff: tuning.sendBackoff ?? { initialMs: 5_000, maxMs: 15 * 60_000 },
     intervalMs: tuning.sendIntervalMs ?? 250,
     batchSize: 50,
-    concurrency: SMTP_CONNECTIONS,
   });
 
   const inbound = startImapInbound({
@@ -93,6 +74,7 @@ export function startMailChannel(
     handle: async (source, meta) => {
       try {
         const result = await ingestMessage(ctx, settings, source);
+        if (result.replies.length > 0) sender.wake();
         return result.decision === 'quarantined'
           ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
           : { outcome: 'processed' };

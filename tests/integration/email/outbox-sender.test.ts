@@ -13,7 +13,7 @@ let sink: SmtpSink;
 let store: MemoryOutboxStore;
 let sender: OutboxSender | null = null;
 
-function start(maxAttempts: number) {
+function start(maxAttempts: number, intervalMs = 20) {
   const transport = nodemailer.createTransport({
     host: sink.host,
     port: sink.port,
@@ -27,7 +27,7 @@ function start(maxAttempts: number) {
     logger: silent,
     maxAttempts,
     backoff: { initialMs: 50, maxMs: 200 },
-    intervalMs: 20,
+    intervalMs,
   });
 }
 
@@ -77,6 +77,17 @@ describe('startOutboxSender against an SMTP sink', () => {
     await waitFor(() => store.rows()[0]!.state === 'sent', 'sent after SMTP came back', 15_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sink.messages).toHaveLength(1);
+  });
+
+  it('sends at once when woken instead of waiting for its next look at the outbox', async () => {
+    start(3, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(store.rows()[0]!.state).toBe('pending');
+    sender!.wake();
+    sender!.wake();
+    await waitFor(() => store.rows()[0]!.state === 'sent', 'sent after wake', 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sink.received).toHaveLength(1);
   });
 
   it('gives up after the maximum number of attempts', async () => {
