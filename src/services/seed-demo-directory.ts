@@ -1,11 +1,11 @@
 /** `demo seed`: loads the demo directory through the same import path as any file (idempotent). */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { PinPolicy } from '../domain/policy/schema.ts';
+import { projectPath } from '../project-root.ts';
 import type { Db } from '../store/database.ts';
 import { type ImportDirectoryResult, importDirectory } from './import-directory.ts';
 
-export const DEMO_DIRECTORY_FILE = fileURLToPath(new URL('../demo/demo-directory.json', import.meta.url));
+export const DEMO_DIRECTORY_FILE = projectPath('src', 'demo', 'demo-directory.json');
 
 export function seedDemoDirectory(
   db: Db,

@@ -1,16 +1,16 @@
 /** Opens the SQLite database (WAL, foreign keys on) and applies the migrations in db/migrations. */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../../db/schema/index.ts';
+import { projectPath } from '../project-root.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export { schema };
 
-const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+const MIGRATIONS = projectPath('db', 'migrations');
 
 /**
  * drizzle prepares a new statement for every query; preparing is the largest cost of a small query.

@@ -1,10 +1,10 @@
 /** Loads the reply templates in prompts/ once; rendering is pure (domain/templates.ts). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderTemplate } from '../domain/templates.ts';
+import { projectPath } from '../project-root.ts';
 
-export const PROMPTS_DIR = fileURLToPath(new URL('../../prompts', import.meta.url));
+export const PROMPTS_DIR = projectPath('prompts');
 
 export interface Templates {
   render(name: string, values?: Record<string, string | number>): string;
