@@ -130,18 +130,7 @@ export class Turn {
   }
 }
 
-export function toOutbound(
-  row: {
-    id: number;
-    channel: string;
-    audience: 'customer' | 'staff';
-    recipient: string;
-    subject: string | null;
-    text: string;
-    threadKey: string | null;
-  },
-  caseNumber: string | null,
-): Outbound {
+export function toOutbound(row: Omit<Outbound, 'caseNumber'>, caseNumber: string | null): Outbound {
   return {
     id: row.id,
     channel: row.channel,

@@ -1,49 +1,28 @@
 // `npm start` runs the bundle that scripts/build.mjs writes (dist/caseline.js), not the sources through
 // tsx. This builds it into a scratch directory inside the project and runs the bot from another working
 // directory: the bundle must find its prompts, migrations and demo directory (src/project-root.ts).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runNode } from './run-caseline.ts';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const outdir = join(repoRoot, 'node_modules', '.cache', `caseline-bundle-test-${process.pid}`);
-
-function node(
-  args: string[],
-  options: { cwd: string; env?: Record<string, string>; input?: string },
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      args,
-      {
-        cwd: options.cwd,
-        env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(options.input ?? '');
-  });
-}
+const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('the start bundle (npm start runs dist/caseline.js)', () => {
   it('builds, then migrates, seeds and chats from any working directory', async () => {
-    const build = await node(['scripts/build.mjs', '--outdir', outdir], { cwd: repoRoot });
+    const build = await runNode(['scripts/build.mjs', '--outdir', outdir], { cwd: repoRoot, env });
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
 
     const elsewhere = mkdtempSync(join(tmpdir(), 'caseline-bundle-'));
     const session = ['/pin 482913', 'Our production SIP Server 9.0 is down', '/quit', ''].join('\n');
-    const result = await node([join(outdir, 'caseline.js'), 'start'], {
+    const result = await runNode([join(outdir, 'caseline.js'), 'start'], {
       cwd: elsewhere,
-      env: { CASELINE_DB: join(elsewhere, 'caseline.db'), LOG_LEVEL: 'info', NODE_ENV: 'production' },
+      env: { ...env, CASELINE_DB: join(elsewhere, 'caseline.db'), LOG_LEVEL: 'info', NODE_ENV: 'production' },
       input: session,
     });
     rmSync(elsewhere, { recursive: true, force: true });

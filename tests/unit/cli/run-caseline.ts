@@ -19,6 +19,25 @@ export interface CliSandbox {
   remove(): void;
 }
 
+/** Runs `node ARGS` and collects its exit code and output (stdin is closed after `input`). */
+export function runNode(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+): Promise<Run> {
+  return new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      args,
+      { cwd: options.cwd, env: options.env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
 export function cliSandbox(prefix: string): CliSandbox {
   const dir = mkdtempSync(join(tmpdir(), `caseline-${prefix}-`));
   const db = join(dir, 'caseline.db');
@@ -26,17 +45,10 @@ export function cliSandbox(prefix: string): CliSandbox {
     dir,
     db,
     run: (args, stdin) =>
-      new Promise((done) => {
-        const child = execFile(
-          process.execPath,
-          ['bin/caseline.js', ...args],
-          { cwd: repoRoot, env: { ...process.env, CASELINE_DB: db, POLICY_FILE: '' } },
-          (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            done({ code, stdout, stderr });
-          },
-        );
-        child.stdin?.end(stdin ?? '');
+      runNode(['bin/caseline.js', ...args], {
+        cwd: repoRoot,
+        env: { ...process.env, CASELINE_DB: db, POLICY_FILE: '' },
+        ...(stdin === undefined ? {} : { input: stdin }),
       }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
