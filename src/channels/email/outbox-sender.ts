@@ -1,18 +1,16 @@
-import type { Transporter } from 'nodemailer';
-import { mapWithConcurrency } from '../../services/map-with-concurrency.ts';
+import { composeMail } from './compose-mail.ts';
 import { type Backoff, backoffDelay, type ChannelLogger, type OutboundMail, type OutboxStore } from './ports.ts';
+import type { MailTransport } from './smtp-transport.ts';
 
 export interface OutboxSenderOptions {
   store: OutboxStore;
-  /** A nodemailer transport, built by the composition root from config. */
-  transport: Transporter;
+  /** The SMTP connection (smtp-transport.ts), built by the composition root from config. */
+  transport: MailTransport;
   logger: ChannelLogger;
   maxAttempts: number;
   backoff: Backoff;
   intervalMs: number;
   batchSize?: number;
-  /** Mails in flight at once; match the transport's pooled connections. */
-  concurrency?: number;
   now?: () => Date;
 }
 
@@ -36,25 +34,9 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   const sendOne = async (mail: OutboundMail): Promise<boolean> => {
     try {
-      const info = await options.transport.sendMail({
-        from: mail.from,
-        to: mail.to,
-        ...(mail.cc ? { cc: mail.cc } : {}),
-        subject: mail.subject,
-        text: mail.text,
-        ...(mail.html ? { html: mail.html } : {}),
-        messageId: mail.messageId,
-        ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
-        ...(mail.references?.length ? { references: mail.references } : {}),
-        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
-        // RFC 3834: our replies are automatic, so well-behaved auto-responders stay quiet.
-        headers: { 'Auto-Submitted': 'auto-replied' },
-      });
-      await options.store.markSent(mail.id, {
-        messageId: mail.messageId,
-        response: String(info.response),
-        sentAt: now(),
-      });
+      const { envelope, message } = composeMail(mail, now());
+      const response = await options.transport.send(envelope, message);
+      await options.store.markSent(mail.id, { messageId: mail.messageId, response, sentAt: now() });
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -70,8 +52,10 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const batchSize = options.batchSize ?? 10;
   const runOnceCounting = async (): Promise<{ sent: number; full: boolean }> => {
     const batch = await options.store.claimDue(now(), batchSize);
-    const results = await mapWithConcurrency(batch, options.concurrency ?? 1, sendOne);
-    return { sent: results.filter(Boolean).length, full: batch.length === batchSize };
+    // One at a time: the transport has one mail in flight, and a crash can then re-send at most one.
+    let sent = 0;
+    for (const mail of batch) if (await sendOne(mail)) sent++;
+    return { sent, full: batch.length === batchSize };
   };
 
   const runOnce = async (): Promise<number> => (await runOnceCounting()).sent;

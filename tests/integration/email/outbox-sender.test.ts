@@ -1,7 +1,7 @@
-import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryOutboxStore, type MemoryOutboxStore } from '../../../src/channels/email/memory-stores.ts';
 import { type OutboxSender, startOutboxSender } from '../../../src/channels/email/outbox-sender.ts';
+import { createSmtpTransport } from '../../../src/channels/email/smtp-transport.ts';
 import { makeMessageId } from '../../../src/domain/email/message-id.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -14,13 +14,10 @@ let store: MemoryOutboxStore;
 let sender: OutboxSender | null = null;
 
 function start(maxAttempts: number, intervalMs = 20) {
-  const transport = nodemailer.createTransport({
-    host: sink.host,
-    port: sink.port,
-    secure: false,
-    ignoreTLS: true,
-    connectionTimeout: 2000,
-  });
+  const transport = createSmtpTransport(
+    { host: sink.host, port: sink.port, security: 'none' },
+    { connectionTimeoutMs: 2000 },
+  );
   sender = startOutboxSender({
     store,
     transport,

@@ -22,6 +22,8 @@ export interface SmtpSink {
   /** Parsed captures; stays empty with `parse: false`. */
   messages: CapturedMail[];
   received: ReceivedMail[];
+  /** Connections accepted so far (a client that reuses its connection opens one). */
+  connections(): number;
   /** Stop listening; connections are refused until restart(). */
   halt(): Promise<void>;
   restart(): Promise<void>;
@@ -32,14 +34,44 @@ export interface SmtpSink {
  * `parse: false` accepts mail as a queueing MTA does, without parsing it: the benchmark uses it so the
  * sink's own MIME parsing does not compete for the cores the channel is measured on.
  */
-export async function startSmtpSink(options: { parse?: boolean } = {}): Promise<SmtpSink> {
+export interface SmtpSinkOptions {
+  parse?: boolean;
+  /** Require AUTH PLAIN/LOGIN with these credentials (over plaintext: loopback only). */
+  auth?: { user: string; pass: string };
+  /** Recipients answered 550, as a server refuses an unknown mailbox. */
+  refuse?: string[];
+}
+
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const parse = options.parse ?? true;
   const messages: CapturedMail[] = [];
   const received: ReceivedMail[] = [];
+  let connections = 0;
+  const { auth } = options;
   const create = () =>
     new SMTPServer({
       secure: false,
-      disabledCommands: ['STARTTLS', 'AUTH'],
+      disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+      ...(auth
+        ? {
+            allowInsecureAuth: true,
+            authOptional: false,
+            onAuth(login, _session, callback) {
+              if (login.username === auth.user && login.password === auth.pass)
+                callback(null, { user: login.username });
+              else callback(new Error('Invalid username or password'));
+            },
+          }
+        : {}),
+      onConnect(_session, callback) {
+        connections++;
+        callback();
+      },
+      onRcptTo(address, _session, callback) {
+        if (options.refuse?.includes(address.address)) {
+          callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+        } else callback();
+      },
       logger: false,
       // Like a real server going down: open (pooled) connections get 421 at once instead of 30 s later.
       closeTimeout: 250,
@@ -78,6 +110,7 @@ export async function startSmtpSink(options: { parse?: boolean } = {}): Promise<
     port,
     messages,
     received,
+    connections: () => connections,
     halt,
     restart: async () => {
       await halt();

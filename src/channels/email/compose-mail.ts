@@ -1,0 +1,99 @@
+/**
+ * Turns an outbox row into the bytes sent over SMTP. A reply without attachments (nearly all of them)
+ * is written here directly: headers encoded by nodemailer's own rules (`MimeNode#encodeHeaderValue`:
+ * RFC 2047 words, punycoded domains, folded at 76), bodies in quoted-printable by nodemailer's `qp`.
+ * That costs a fraction of nodemailer's MailComposer, which pipes every part through several streams
+ * (the benchmark profile put it at a third of the channel's CPU). A mail with attachments still goes
+ * through MailComposer, as a stream, so a big file is never held in memory.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { foldLines } from 'nodemailer/lib/mime-funcs';
+import MimeNode from 'nodemailer/lib/mime-node';
+import { encode as qpEncode, wrap as qpWrap } from 'nodemailer/lib/qp';
+import type { OutboundMail } from './ports.ts';
+
+export interface Envelope {
+  from: string;
+  to: string[];
+}
+
+export interface ComposedMail {
+  envelope: Envelope;
+  /** The whole message (CRLF line ends), or a stream of it when it carries attachments. */
+  message: Buffer | Readable;
+}
+
+/** RFC 3834: our mail is automatic, so well-behaved auto-responders stay quiet. */
+const AUTO_SUBMITTED = 'auto-replied';
+
+export function composeMail(mail: OutboundMail, date: Date): ComposedMail {
+  if (mail.attachments?.length) return composeWithAttachments(mail, date);
+  // One node per mail gives both the envelope and the header encoding (its constructor draws random
+  // bytes, so it is not made once per header).
+  const node = new MimeNode('text/plain');
+  const header = (key: string, value: string | string[] | Date) =>
+    foldLines(`${key}: ${node.encodeHeaderValue(key, value)}`, 76);
+  node.setHeader('From', mail.from);
+  node.setHeader('To', mail.to);
+  if (mail.cc?.length) node.setHeader('Cc', mail.cc);
+  const envelope = node.getEnvelope();
+  const headers = [
+    header('From', mail.from),
+    header('To', mail.to),
+    ...(mail.cc?.length ? [header('Cc', mail.cc)] : []),
+    header('Subject', mail.subject),
+    header('Date', date),
+    header('Message-ID', mail.messageId),
+    ...(mail.inReplyTo ? [header('In-Reply-To', mail.inReplyTo)] : []),
+    ...(mail.references?.length ? [header('References', mail.references)] : []),
+    header('Auto-Submitted', AUTO_SUBMITTED),
+    'MIME-Version: 1.0',
+  ];
+  const text = textPart('text/plain', mail.text);
+  let message: string;
+  if (mail.html === undefined) {
+    message = `${headers.join('\r\n')}\r\n${text}\r\n`;
+  } else {
+    const boundary = `caseline-${randomBytes(8).toString('hex')}`;
+    message = [
+      ...headers,
+      `Content-Type: multipart/alternative; boundary="${boundary}"`,
+      '',
+      `--${boundary}`,
+      text,
+      `--${boundary}`,
+      textPart('text/html', mail.html),
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+  }
+  return { envelope: { from: envelope.from || '', to: envelope.to }, message: Buffer.from(message, 'utf8') };
+}
+
+/** A part's headers and body; the CRLF after it belongs to the next boundary (RFC 2046 §5.1.1). */
+function textPart(type: 'text/plain' | 'text/html', body: string): string {
+  const crlf = body.replace(/\r\n|\r|\n/g, '\r\n');
+  const encoded = qpWrap(qpEncode(crlf), 76);
+  return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encoded}`;
+}
+
+function composeWithAttachments(mail: OutboundMail, date: Date): ComposedMail {
+  const node = new MailComposer({
+    from: mail.from,
+    to: mail.to,
+    ...(mail.cc ? { cc: mail.cc } : {}),
+    subject: mail.subject,
+    date,
+    text: mail.text,
+    ...(mail.html !== undefined ? { html: mail.html } : {}),
+    messageId: mail.messageId,
+    ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+    ...(mail.references?.length ? { references: mail.references } : {}),
+    attachments: mail.attachments ?? [],
+    headers: { 'Auto-Submitted': AUTO_SUBMITTED },
+  }).compile();
+  const envelope = node.getEnvelope();
+  return { envelope: { from: envelope.from || '', to: envelope.to }, message: node.createReadStream() };
+}
