@@ -114,7 +114,9 @@ interface ChannelRun {
  */
 async function runChannel(env: Record<string, string>, done: () => boolean): Promise<ChannelRun> {
   const root = new URL('..', import.meta.url).pathname;
-  const child = spawn('node', ['dist/caseline.js', 'start'], {
+  // BENCH_NODE_ARGS: flags for the bot's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = process.env['BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  const child = spawn('node', [...nodeArgs, 'dist/caseline.js', 'start'], {
     env: { PATH: process.env['PATH'] ?? '', ...env, LOG_LEVEL: 'info', NODE_ENV: 'production' },
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
