@@ -49,6 +49,7 @@ try {
   const parseDir = join(dir, 'baseline-attachments');
   execFileSync('mkdir', ['-p', parseDir]);
   const baseStart = performance.now();
+  const baseCpu = process.cpuUsage();
   const lock = await reader.getMailboxLock('Baseline');
   let parsed = 0;
   try {
@@ -60,6 +61,8 @@ try {
     lock.release();
   }
   const baseSeconds = (performance.now() - baseStart) / 1000;
+  const { user, system } = process.cpuUsage(baseCpu);
+  const baseCpuMs = (user + system) / 1000 / parsed;
   await reader.logout();
 
   // End to end: the channel in its own process, as `npm start` runs it, until the sink has every reply.
@@ -73,6 +76,8 @@ try {
   console.log(`end to end:             ${endToEnd.toFixed(0)} messages/s (${seconds.toFixed(2)} s; target ≥ 100)`);
   console.log(`baseline fetch+parse:   ${baseline.toFixed(0)} messages/s (${baseSeconds.toFixed(2)} s)`);
   console.log(`ratio:                  ${(endToEnd / baseline).toFixed(2)} (target ≥ 0.5)`);
+  // Wall-clock rates swing with this machine's load; CPU time per message is the steadier comparison.
+  console.log(`CPU per message:        bot ${(run.cpuMs / COUNT).toFixed(2)} ms, baseline ${baseCpuMs.toFixed(2)} ms`);
 } finally {
   await sink.stop();
   await dovecot.stop();
@@ -105,6 +110,8 @@ try {
 interface ChannelRun {
   seconds: number;
   peakRssMb: number;
+  /** CPU time of the bot's process (all threads) while timed. */
+  cpuMs: number;
 }
 
 /**
@@ -129,16 +136,25 @@ async function runChannel(env: Record<string, string>, done: () => boolean): Pro
   }
   if (child.exitCode !== null) throw new Error(`caseline start exited early:\n${log.join('\n')}`);
   const start = performance.now();
+  const cpuAtStart = processCpuMs(child.pid);
   while (!done()) {
     if (child.exitCode !== null) throw new Error(`caseline start exited with ${child.exitCode}`);
     await new Promise((r) => setTimeout(r, 10));
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpuMs = processCpuMs(child.pid) - cpuAtStart;
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const peakRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
   child.kill('SIGTERM');
   if ((await exited) !== 0) throw new Error('caseline start did not stop cleanly');
-  return { seconds, peakRssMb };
+  return { seconds, peakRssMb, cpuMs };
+}
+
+/** utime + stime of a process from /proc (clock ticks of 10 ms). */
+function processCpuMs(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function largestAttachmentBytes(path: string): number {
