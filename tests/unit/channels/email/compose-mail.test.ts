@@ -81,6 +81,21 @@ describe('composeMail: outbound replies written without MailComposer', () => {
     expect(parsed.html).toContain('<b>01234567</b>');
   });
 
+  it('lets no line break in an id or subject from inbound mail inject a header', async () => {
+    const hostile = {
+      ...reply,
+      subject: 'Re: hi\r\nBcc: thief@evil.example',
+      inReplyTo: '<m1@acme.example>\r\nBcc: thief@evil.example',
+      references: ['<m0@acme.example>\nX-Injected: yes'],
+    };
+    const { envelope, message } = composeMail(hostile, date);
+    const parsed = await simpleParser(asBuffer(message));
+    expect(envelope.to).toEqual(['ana@acme.example']);
+    expect(parsed.headers.has('bcc')).toBe(false);
+    expect(parsed.headers.has('x-injected')).toBe(false);
+    expect(parsed.subject).toBe('Re: hi Bcc: thief@evil.example');
+  });
+
   it('uses CRLF line ends only and keeps every line within 78 characters (RFC 5322 §2.1.1)', () => {
     const long = `${'Very long subject with ütf-8 words '.repeat(6)}end`;
     const mail = { ...reply, subject: long, text: `${'x'.repeat(300)}\n${'é'.repeat(200)}` };
