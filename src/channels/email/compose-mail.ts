@@ -3,8 +3,8 @@
  * is written here directly: headers encoded by nodemailer's own rules (`MimeNode#encodeHeaderValue`:
  * RFC 2047 words, punycoded domains, folded at 76), bodies in quoted-printable by nodemailer's `qp`.
  * That costs a fraction of nodemailer's MailComposer, which pipes every part through several streams
- * (the benchmark profile put it at a third of the channel's CPU). A mail with attachments still goes
- * through MailComposer, as a stream, so a big file is never held in memory.
+ * (the benchmark's profile put it at about a quarter of the bot's main thread). A mail with attachments
+ * still goes through MailComposer, as a stream, so a big file is never held in memory.
  */
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
