@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import MailComposer from 'nodemailer/lib/mail-composer';
+import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer';
 import { foldLines } from 'nodemailer/lib/mime-funcs';
 import MimeNode from 'nodemailer/lib/mime-node';
 import { encode as qpEncode, wrap as qpWrap } from 'nodemailer/lib/qp';
@@ -87,7 +87,14 @@ function textPart(type: 'text/plain' | 'text/html', body: string): string {
 }
 
 function composeWithAttachments(mail: OutboundMail, date: Date): ComposedMail {
-  const node = new MailComposer({
+  const node = new MailComposer(mailComposerOptions(mail, date)).compile();
+  const envelope = node.getEnvelope();
+  return { envelope: { from: envelope.from || '', to: envelope.to }, message: node.createReadStream() };
+}
+
+/** The mail as nodemailer's MailComposer takes it: the attachment path, and the fast path's reference in tests. */
+export function mailComposerOptions(mail: OutboundMail, date: Date): MailComposerOptions {
+  return {
     from: mail.from,
     to: mail.to,
     ...(mail.cc ? { cc: mail.cc } : {}),
@@ -98,9 +105,7 @@ function composeWithAttachments(mail: OutboundMail, date: Date): ComposedMail {
     messageId: mail.messageId,
     ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
     ...(mail.references?.length ? { references: mail.references } : {}),
-    attachments: mail.attachments ?? [],
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     headers: { 'Auto-Submitted': AUTO_SUBMITTED },
-  }).compile();
-  const envelope = node.getEnvelope();
-  return { envelope: { from: envelope.from || '', to: envelope.to }, message: node.createReadStream() };
+  };
 }

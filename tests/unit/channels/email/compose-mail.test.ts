@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { describe, expect, it } from 'vitest';
-import { composeMail } from '../../../../src/channels/email/compose-mail.ts';
+import { composeMail, mailComposerOptions } from '../../../../src/channels/email/compose-mail.ts';
 import type { OutboundMail } from '../../../../src/channels/email/ports.ts';
 
 const date = new Date('2026-11-23T10:15:00Z');
@@ -26,22 +26,8 @@ const reply: OutboundMail = {
 };
 
 /** What nodemailer's MailComposer makes of the same mail: the reference the fast path must match. */
-async function reference(mail: OutboundMail): Promise<Buffer> {
-  return new MailComposer({
-    from: mail.from,
-    to: mail.to,
-    ...(mail.cc ? { cc: mail.cc } : {}),
-    subject: mail.subject,
-    date,
-    text: mail.text,
-    ...(mail.html !== undefined ? { html: mail.html } : {}),
-    messageId: mail.messageId,
-    ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
-    ...(mail.references?.length ? { references: mail.references } : {}),
-    headers: { 'Auto-Submitted': 'auto-replied' },
-  })
-    .compile()
-    .build();
+function reference(mail: OutboundMail): Promise<Buffer> {
+  return new MailComposer(mailComposerOptions(mail, date)).compile().build();
 }
 
 function visible(parsed: ParsedMail) {
