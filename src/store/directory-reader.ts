@@ -25,7 +25,14 @@ export function findContactByEmail(db: Db, email: string): ContactRow | undefine
       .prepare(),
   ).get({ email: address });
   if (direct) return direct;
-  const alias = db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, address)).get();
+  // Most mail comes from addresses that are no contact at all, so this lookup is as hot as the first.
+  const alias = preparedOnce(db, 'contact-alias-by-email', () =>
+    db
+      .select()
+      .from(schema.contactEmails)
+      .where(eq(schema.contactEmails.email, sql.placeholder('email')))
+      .prepare(),
+  ).get({ email: address });
   return alias ? findContactById(db, alias.contactId) : undefined;
 }
 
