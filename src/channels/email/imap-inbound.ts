@@ -14,6 +14,11 @@ export interface InboundMeta {
  */
 export type MessageSource = Buffer | Readable;
 
+export interface InboundMessage {
+  source: MessageSource;
+  meta: InboundMeta;
+}
+
 export interface InboundOutcome {
   outcome: 'processed' | 'quarantined';
   reason?: string;
@@ -28,8 +33,12 @@ export interface ImapInboundOptions {
   /** move: processed mail leaves the mailbox; flag: it stays, marked \Seen and $CaselineProcessed. */
   mode: 'move' | 'flag';
   checkpoints: CheckpointStore;
-  /** Must be idempotent by Message-ID: a message can be delivered again after a crash or UIDVALIDITY change. */
-  handle: (source: MessageSource, meta: InboundMeta) => Promise<InboundOutcome>;
+  /**
+   * Handles a batch of messages, in UID order, answering one outcome per message in the same order. Must
+   * be idempotent by Message-ID: a message can be delivered again after a crash or UIDVALIDITY change.
+   * A streamed (big) message comes alone.
+   */
+  handle: (messages: InboundMessage[]) => Promise<InboundOutcome[]>;
   /** Messages bigger than this reach `handle` as a stream (default 4 MB). */
   streamAboveBytes?: number;
   logger: ChannelLogger;
@@ -112,12 +121,13 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
 }
 
 /**
- * Handle every message after the checkpoint, in UID order. Small messages are fetched in batches,
- * handled one by one, then moved (or flagged) together, and the checkpoint records the batch; the next
- * batch is fetched while this one is handled, so the server and the socket work while we parse and run
- * the engine. A crash inside a batch hands its messages over again after restart (`handle` is idempotent
- * by Message-ID). A big message is streamed alone: imapflow's download() cannot run while a FETCH
- * iterator is open on the connection, so nothing is prefetched around it.
+ * Handle every message after the checkpoint, in UID order. Small messages are fetched in batches and
+ * handed over together (the handler commits a batch at once), then moved (or flagged) together, and the
+ * checkpoint records the batch; the next batch is fetched while this one is handled, so the server and
+ * the socket work while we parse and run the engine. A crash inside a batch hands its messages over
+ * again after restart (`handle` is idempotent by Message-ID). A big message is streamed alone:
+ * imapflow's download() cannot run while a FETCH iterator is open on the connection, so nothing is
+ * prefetched around it.
  */
 async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<void> {
   const lock = await client.getMailboxLock(options.mailbox);
@@ -147,7 +157,11 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
       const meta = (uid: number) => ({ uid, uidValidity });
       if (batch.streamed) {
         const uid = batch.uids[0]!;
-        const result = await handleStreamed(client, uid, (content) => options.handle(content, meta(uid)));
+        const result = await handleStreamed(client, uid, async (content) => {
+          const [outcome] = await options.handle([{ source: content, meta: meta(uid) }]);
+          if (!outcome) throw new Error('no outcome for a streamed message');
+          return outcome;
+        });
         if (result) settled.push({ uid, result });
       } else {
         const sources = await (prefetch ?? fetchSources(client, batch.uids));
@@ -158,12 +172,14 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
           // Awaited with the next batch; a failure meanwhile (lost connection) also fails this batch's MOVE.
           prefetch.catch(() => undefined);
         }
-        for (const uid of batch.uids) {
-          const source = sources.get(uid);
-          sources.delete(uid); // let a handled message's bytes go before the next one is handled
-          // A message expunged meanwhile by another client is simply skipped.
-          if (source) settled.push({ uid, result: await options.handle(source, meta(uid)) });
-        }
+        // A message expunged meanwhile by another client is simply skipped.
+        const present = batch.uids.filter((uid) => sources.has(uid));
+        const outcomes = await options.handle(present.map((uid) => ({ source: sources.get(uid)!, meta: meta(uid) })));
+        sources.clear();
+        if (outcomes.length !== present.length) throw new Error('the handler answered a different number of outcomes');
+        present.forEach((uid, i) => {
+          settled.push({ uid, result: outcomes[i]! });
+        });
       }
       await settle(client, settled, options);
       await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: batch.uids[batch.uids.length - 1]! });

@@ -6,10 +6,10 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { classifyInbound } from '../../domain/email/inbound-classification.ts';
+import { classifyInbound, type InboundClassification } from '../../domain/email/inbound-classification.ts';
 import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
-import { type EngineContext, handleInbound } from '../../services/engine/index.ts';
+import { type EngineContext, handleInbound, type InboundAttachment } from '../../services/engine/index.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
@@ -33,12 +33,51 @@ export interface IngestResult {
   duplicate: boolean;
 }
 
-/** `raw` is the whole message, or a stream of it for a big one (parsed as it arrives, never held whole). */
+/**
+ * What the asynchronous half learnt about one message: it was parsed (its attachments stored, its
+ * noise and trust verdicts taken, which need no database), or it could not be parsed.
+ */
+export type PreparedMessage =
+  | { kind: 'unparseable'; receivedAt: Date; dedupeKey: string; reason: string }
+  | {
+      kind: 'parsed';
+      receivedAt: Date;
+      dedupeKey: string;
+      parsed: ParsedMessage;
+      classification: InboundClassification;
+      auth: SenderAuthentication;
+      /** As the engine reads them; only for a message it may answer. */
+      attachments: InboundAttachment[];
+    };
+
+export interface Decided {
+  result: IngestResult;
+  /** Stored attachment files nobody will read (noise, duplicates): delete them once committed. */
+  discard: string[];
+}
+
+/** One message, parsed then decided in its own transaction. */
 export async function ingestMessage(
   ctx: EngineContext,
   settings: MailSettings,
   raw: Buffer | Readable,
 ): Promise<IngestResult> {
+  const prepared = await prepareMessage(ctx, settings, raw);
+  const { result, discard } = ctx.db.$client.transaction(() => decideMessage(ctx, settings, prepared))();
+  await discardFiles(discard);
+  return result;
+}
+
+/**
+ * The half of the path that waits on I/O: parse (attachments streamed to storage), the content hash
+ * when there is no Message-ID, the verdicts that need no database. `raw` is the whole message, or a
+ * stream of it for a big one (parsed as it arrives, never held whole). Writes nothing to the database.
+ */
+export async function prepareMessage(
+  ctx: EngineContext,
+  settings: MailSettings,
+  raw: Buffer | Readable,
+): Promise<PreparedMessage> {
   const receivedAt = ctx.now();
   const content = hashedSource(raw);
   let parsed: ParsedMessage;
@@ -50,20 +89,10 @@ export async function ingestMessage(
   } catch (error) {
     const reason = `unparseable: ${error instanceof Error ? error.message : String(error)}`;
     // Rejects when the stream itself broke (a lost connection): then the message is fetched again.
-    const dedupeKey = await content.key();
-    return quarantine(ctx, { dedupeKey, sender: 'unknown', subject: null, receivedAt, reason });
+    return { kind: 'unparseable', receivedAt, dedupeKey: await content.key(), reason };
   }
   const dedupeKey = parsed.messageId ?? (await content.key());
   const sender = parsed.from?.address ?? '';
-  const subject = parsed.subject || null;
-  const discardFiles = () => Promise.all(parsed.attachments.map((a) => rm(a.storagePath, { force: true })));
-
-  const seen = findInbound(ctx.db, 'email', dedupeKey);
-  if (seen) {
-    await discardFiles();
-    return duplicateOutcome(ctx, seen);
-  }
-
   const classification = classifyInbound({
     headers: parsed.headers,
     ownAddresses: [settings.ownAddress],
@@ -71,8 +100,38 @@ export async function ingestMessage(
     subject: parsed.subject,
     deliveryReport: parsed.deliveryReport,
   });
+  const auth: SenderAuthentication = settings.trustedAuthservId
+    ? evaluateSenderAuthentication({
+        authenticationResults: parsed.headers['authentication-results'] ?? [],
+        fromAddress: sender,
+        trustedAuthservId: settings.trustedAuthservId,
+      })
+    : { verdict: 'none', reason: 'no trusted authserv-id configured' };
+  const answerable = classification.kind === 'answerable' && sender !== '';
+  const attachments = answerable ? await toInboundAttachments(parsed.attachments) : [];
+  return { kind: 'parsed', receivedAt, dedupeKey, parsed, classification, auth, attachments };
+}
+
+/**
+ * The half that reads and writes the database, synchronously: run it inside a transaction (the caller's,
+ * so a batch of messages can share one commit). A message seen before changes nothing. Decisions depend
+ * on what earlier messages committed or wrote in the same transaction (a reply to a case opened one
+ * message earlier joins it), so messages are decided in the order they arrived.
+ */
+export function decideMessage(ctx: EngineContext, settings: MailSettings, prepared: PreparedMessage): Decided {
+  const { dedupeKey, receivedAt } = prepared;
+  if (prepared.kind === 'unparseable') {
+    return kept(quarantine(ctx, { dedupeKey, sender: 'unknown', subject: null, receivedAt, reason: prepared.reason }));
+  }
+  const { parsed, classification, auth, attachments } = prepared;
+  const sender = parsed.from?.address ?? '';
+  const subject = parsed.subject || null;
+  const files = parsed.attachments.map((a) => a.storagePath);
+
+  const seen = findInbound(ctx.db, 'email', dedupeKey);
+  if (seen) return { result: duplicateOutcome(ctx, seen), discard: files };
+
   if (classification.kind !== 'answerable') {
-    await discardFiles();
     const base = { dedupeKey, sender: sender || 'unknown', subject, receivedAt, reason: classification.reason };
     if (classification.kind === 'bounce') {
       const bounce = recordBounce(ctx.db, {
@@ -82,23 +141,17 @@ export async function ingestMessage(
         secret: settings.messageIdSecret,
       });
       const caseNumber = bounce.caseId ? (getCaseById(ctx.db, bounce.caseId)?.number ?? null) : null;
-      return outcome('ignored', `bounce: ${classification.reason}`, caseNumber, [], bounce.duplicate);
+      const result = outcome('ignored', `bounce: ${classification.reason}`, caseNumber, [], bounce.duplicate);
+      return { result, discard: files };
     }
     const { duplicate } = recordUnanswered(ctx.db, { ...base, decision: 'ignored' });
-    return outcome('ignored', classification.reason, null, [], duplicate);
+    return { result: outcome('ignored', classification.reason, null, [], duplicate), discard: files };
   }
   if (!sender) {
-    await discardFiles();
-    return quarantine(ctx, { dedupeKey, sender: 'unknown', subject, receivedAt, reason: 'no From address' });
+    const result = quarantine(ctx, { dedupeKey, sender: 'unknown', subject, receivedAt, reason: 'no From address' });
+    return { result, discard: files };
   }
 
-  const auth: SenderAuthentication = settings.trustedAuthservId
-    ? evaluateSenderAuthentication({
-        authenticationResults: parsed.headers['authentication-results'] ?? [],
-        fromAddress: sender,
-        trustedAuthservId: settings.trustedAuthservId,
-      })
-    : { verdict: 'none', reason: 'no trusted authserv-id configured' };
   const thread = resolveThread(
     ctx.db,
     {
@@ -110,39 +163,36 @@ export async function ingestMessage(
     },
     settings.messageIdSecret,
   );
-  const attachments = await toInboundAttachments(parsed.attachments);
-
-  const { result, rows, openBefore } = ctx.db.$client.transaction(() => {
-    const openBefore = openCaseOf(ctx.db, thread);
-    const result = handleInbound(ctx, {
-      channel: 'email',
-      sender: { kind: 'email', address: sender, auth: auth.verdict },
-      threadKey: thread.threadKey,
-      ...(thread.caseNumber ? { caseNumber: thread.caseNumber } : {}),
-      ...(subject ? { subject } : {}),
-      text: parsed.text,
-      attachments,
-      receivedAt,
-      dedupeKey,
-    });
-    const inbound = findInbound(ctx.db, 'email', dedupeKey);
-    if (result.status === 'duplicate' || !inbound) return { result, rows: [] as OutboxRow[], openBefore };
-    const rows = finishReplies(ctx, {
-      inboundId: inbound.id,
-      messageId: parsed.messageId,
-      references: parsed.references,
-      subject,
-      threadKey: thread.threadKey,
-      caseNumber: result.caseNumber,
-      receivedAt,
-      stored: parsed.attachments,
-      oversized: parsed.oversized,
-      maxAttachmentBytes: settings.maxAttachmentBytes,
-      capPerHour: settings.autoReplyCapPerHour,
-      reason: result.decision === 'quarantined' ? `authentication: ${auth.reason}` : null,
-    });
-    return { result, rows, openBefore };
-  })();
+  const openBefore = openCaseOf(ctx.db, thread);
+  const result = handleInbound(ctx, {
+    channel: 'email',
+    sender: { kind: 'email', address: sender, auth: auth.verdict },
+    threadKey: thread.threadKey,
+    ...(thread.caseNumber ? { caseNumber: thread.caseNumber } : {}),
+    ...(subject ? { subject } : {}),
+    text: parsed.text,
+    attachments,
+    receivedAt,
+    dedupeKey,
+  });
+  const inbound = findInbound(ctx.db, 'email', dedupeKey);
+  const rows =
+    result.status === 'duplicate' || !inbound
+      ? []
+      : finishReplies(ctx, {
+          inboundId: inbound.id,
+          messageId: parsed.messageId,
+          references: parsed.references,
+          subject,
+          threadKey: thread.threadKey,
+          caseNumber: result.caseNumber,
+          receivedAt,
+          stored: parsed.attachments,
+          oversized: parsed.oversized,
+          maxAttachmentBytes: settings.maxAttachmentBytes,
+          capPerHour: settings.autoReplyCapPerHour,
+          reason: result.decision === 'quarantined' ? `authentication: ${auth.reason}` : null,
+        });
 
   const joined = openBefore !== null && openBefore === result.caseNumber;
   const decision = mapDecision(result.decision, joined);
@@ -153,8 +203,16 @@ export async function ingestMessage(
       : capped
         ? `${result.decision}; auto-reply cap reached`
         : result.decision;
-  return outcome(decision, reason, result.caseNumber, sendable(rows, result.caseNumber), result.status === 'duplicate');
+  return kept(
+    outcome(decision, reason, result.caseNumber, sendable(rows, result.caseNumber), result.status === 'duplicate'),
+  );
 }
+
+export async function discardFiles(paths: string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(path, { force: true })));
+}
+
+const kept = (result: IngestResult): Decided => ({ result, discard: [] });
 
 /**
  * Engine decisions as the channel reports them: an auth failure is quarantined; a message about a case

@@ -8,11 +8,10 @@ import type { EngineContext } from '../../services/engine/index.ts';
 import { createMailCheckpointStore } from '../../store/mail-checkpoint-store.ts';
 import { createMailOutboxStore } from '../../store/mail-outbox-store.ts';
 import { startImapInbound } from './imap-inbound.ts';
-import { ingestMessage } from './ingest-message.ts';
+import { ingestBatch } from './ingest-batch.ts';
 import { mailSettingsFrom } from './mail-settings.ts';
 import { startOutboxSender } from './outbox-sender.ts';
 import type { Backoff, ChannelLogger } from './ports.ts';
-import { recordUnanswered } from './record-unanswered.ts';
 import { createSmtpTransport, smtpSettingsFrom } from './smtp-transport.ts';
 
 export interface MailChannel {
@@ -71,30 +70,10 @@ export function startMailChannel(
     quarantineFolder: config.IMAP_QUARANTINE_FOLDER,
     mode: config.IMAP_AFTER_PROCESSING,
     checkpoints: createMailCheckpointStore(ctx.db),
-    handle: async (source, meta) => {
-      try {
-        const result = await ingestMessage(ctx, settings, source);
-        if (result.replies.length > 0) sender.wake();
-        return result.decision === 'quarantined'
-          ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
-          : { outcome: 'processed' };
-      } catch (error) {
-        // A download that broke is a lost connection, not a bad message: the session reconnects and
-        // fetches it again.
-        if (!Buffer.isBuffer(source) && source.errored) throw error;
-        // A message that breaks the path would otherwise be retried forever: set it aside, recorded.
-        const reason = `processing failed: ${error instanceof Error ? error.message : String(error)}`;
-        logger.error({ uid: meta.uid, err: reason }, 'inbound mail could not be processed');
-        recordUnanswered(ctx.db, {
-          dedupeKey: `uid:${meta.uidValidity}:${meta.uid}`,
-          sender: 'unknown',
-          subject: null,
-          receivedAt: ctx.now(),
-          decision: 'quarantined',
-          reason,
-        });
-        return { outcome: 'quarantined', reason };
-      }
+    handle: async (messages) => {
+      const outcomes = await ingestBatch(ctx, settings, messages, logger);
+      if (outcomes.some((o) => o.replies > 0)) sender.wake();
+      return outcomes;
     },
     logger,
     backoff: { initialMs: 1_000, maxMs: 60_000 },

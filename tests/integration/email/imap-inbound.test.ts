@@ -66,11 +66,15 @@ function start(
     quarantineFolder: 'Quarantine',
     mode,
     checkpoints,
-    handle: async (source) => {
-      const raw = await read(source);
-      seen.push({ id: idOf(raw), streamed: source instanceof Readable, bytes: Buffer.byteLength(raw) });
-      handled.push(idOf(raw));
-      return decide(idOf(raw));
+    handle: async (messages) => {
+      const outcomes: InboundOutcome[] = [];
+      for (const { source } of messages) {
+        const raw = await read(source);
+        seen.push({ id: idOf(raw), streamed: source instanceof Readable, bytes: Buffer.byteLength(raw) });
+        handled.push(idOf(raw));
+        outcomes.push(decide(idOf(raw)));
+      }
+      return outcomes;
     },
     ...(streamAboveBytes ? { streamAboveBytes } : {}),
     logger: silent,

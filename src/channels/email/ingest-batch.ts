@@ -1,0 +1,96 @@
+/**
+ * The messages of one IMAP batch through the ingest path with a single commit. Each is parsed first
+ * (attachments stored); then all are decided in order in one transaction, each in its own savepoint,
+ * and only then are messages moved and replies sent. One commit per batch instead of one per message:
+ * a commit writes every page a message touched, and most of those pages are shared by the batch.
+ * Exactly once still holds: a crash before the commit leaves the whole batch unprocessed and in the
+ * mailbox, to be handled again (the dedupe keys are committed with the decisions).
+ */
+import type { Readable } from 'node:stream';
+import type { EngineContext } from '../../services/engine/index.ts';
+import type { InboundMeta, InboundOutcome } from './imap-inbound.ts';
+import { type Decided, decideMessage, discardFiles, type PreparedMessage, prepareMessage } from './ingest-message.ts';
+import type { MailSettings } from './mail-settings.ts';
+import type { ChannelLogger } from './ports.ts';
+import { recordUnanswered } from './record-unanswered.ts';
+
+export interface BatchMessage {
+  source: Buffer | Readable;
+  meta: InboundMeta;
+}
+
+export interface BatchOutcome extends InboundOutcome {
+  /** Replies queued in the outbox for this message. */
+  replies: number;
+}
+
+type Prepared = PreparedMessage | { kind: 'failed'; reason: string };
+
+export async function ingestBatch(
+  ctx: EngineContext,
+  settings: MailSettings,
+  messages: BatchMessage[],
+  logger: ChannelLogger,
+): Promise<BatchOutcome[]> {
+  const prepared: Prepared[] = [];
+  for (const { source } of messages) {
+    try {
+      prepared.push(await prepareMessage(ctx, settings, source));
+    } catch (error) {
+      // A download that broke is a lost connection, not a bad message: the session reconnects and
+      // fetches the batch again.
+      if (!Buffer.isBuffer(source) && source.errored) throw error;
+      prepared.push({ kind: 'failed', reason: failureReason(error) });
+    }
+  }
+  const decided = ctx.db.$client.transaction(() =>
+    prepared.map((message, index) => decideOne(ctx, settings, message, messages[index]!.meta, logger)),
+  )();
+  await discardFiles(decided.flatMap((d) => d.discard));
+  return decided.map(({ result }) => ({
+    ...(result.decision === 'quarantined'
+      ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
+      : { outcome: 'processed' }),
+    replies: result.replies.length,
+  }));
+}
+
+/**
+ * One message in its own savepoint: a message that breaks the path is rolled back alone and set aside,
+ * recorded under its UID, instead of failing (and forever retrying) the whole batch.
+ */
+function decideOne(
+  ctx: EngineContext,
+  settings: MailSettings,
+  message: Prepared,
+  meta: InboundMeta,
+  logger: ChannelLogger,
+): Decided {
+  if (message.kind !== 'failed') {
+    try {
+      return ctx.db.$client.transaction(() => decideMessage(ctx, settings, message))();
+    } catch (error) {
+      return setAside(ctx, meta, failureReason(error), logger);
+    }
+  }
+  return setAside(ctx, meta, message.reason, logger);
+}
+
+function setAside(ctx: EngineContext, meta: InboundMeta, reason: string, logger: ChannelLogger): Decided {
+  logger.error({ uid: meta.uid, err: reason }, 'inbound mail could not be processed');
+  recordUnanswered(ctx.db, {
+    dedupeKey: `uid:${meta.uidValidity}:${meta.uid}`,
+    sender: 'unknown',
+    subject: null,
+    receivedAt: ctx.now(),
+    decision: 'quarantined',
+    reason,
+  });
+  return {
+    result: { decision: 'quarantined', reason, case: null, replies: [], duplicate: false },
+    discard: [],
+  };
+}
+
+const failureReason = (error: unknown) =>
+  `processing failed: ${error instanceof Error ? error.message : String(error)}`;
