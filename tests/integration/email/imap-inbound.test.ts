@@ -20,6 +20,8 @@ const mail = (n: number, body = `body ${n}`) =>
 const idOf = (raw: string) => /^Message-ID: (<[^>]+>)/im.exec(raw)?.[1] ?? '?';
 /** What each handled message looked like: its id, how it arrived and its size. */
 const seen: Array<{ id: string; streamed: boolean; bytes: number }> = [];
+/** The ids handed over by each call of the handler: one call per batch. */
+const calls: string[][] = [];
 const read = async (source: MessageSource) => (Buffer.isBuffer(source) ? source.toString() : await text(source));
 
 let dovecot: DovecotServer;
@@ -68,10 +70,12 @@ function start(
     checkpoints,
     handle: async (messages) => {
       const outcomes: InboundOutcome[] = [];
+      calls.push([]);
       for (const { source } of messages) {
         const raw = await read(source);
         seen.push({ id: idOf(raw), streamed: source instanceof Readable, bytes: Buffer.byteLength(raw) });
         handled.push(idOf(raw));
+        calls.at(-1)?.push(idOf(raw));
         outcomes.push(decide(idOf(raw)));
       }
       return outcomes;
@@ -86,6 +90,7 @@ function start(
 
 beforeEach(async () => {
   seen.length = 0;
+  calls.length = 0;
   dovecot = await startDovecot();
 });
 afterEach(async () => {
@@ -101,7 +106,8 @@ describe('startImapInbound against Dovecot', () => {
     const checkpoints = createMemoryCheckpointStore();
     start(handled, checkpoints);
     await waitFor(() => handled.length === 3, 'three messages');
-    expect(handled).toEqual(['<m1@customer.example>', '<m2@customer.example>', '<m3@customer.example>']);
+    // One batch, handed over in one call (the handler commits it at once).
+    expect(calls).toEqual([['<m1@customer.example>', '<m2@customer.example>', '<m3@customer.example>']]);
     await waitFor(async () => (await checkpoints.get('INBOX'))?.lastUid === 3, 'checkpoint at UID 3');
     await waitFor(async () => (await count('Processed')) === 3, 'three in Processed');
     expect(await count('INBOX')).toBe(0);
@@ -168,6 +174,7 @@ describe('startImapInbound against Dovecot', () => {
       { id: '<m2@customer.example>', streamed: true, bytes: big.length },
       { id: '<m3@customer.example>', streamed: false, bytes: mail(3).length },
     ]);
+    expect(calls).toEqual([['<m1@customer.example>'], ['<m2@customer.example>'], ['<m3@customer.example>']]);
     await waitFor(async () => (await count('Processed')) === 3, 'three in Processed');
   });
 });
