@@ -5,24 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BatchMessage, ingestBatch } from '../../../src/channels/email/ingest-batch.ts';
-import type { MailSettings } from '../../../src/channels/email/mail-settings.ts';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../../../src/services/engine/index.ts';
 import { openDatabase, schema } from '../../../src/store/database.ts';
 import { demoImage } from '../../support/replay.ts';
-import { MAIL_FROM, rawMail, SECRET, TRUSTED_ID } from '../support/mail-harness.ts';
+import { ingestSettings, rawMail } from '../support/mail-harness.ts';
 
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-batch-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
 
-const settings = (cap = 10): MailSettings => ({
-  ownAddress: MAIL_FROM,
-  trustedAuthservId: TRUSTED_ID,
-  messageIdSecret: SECRET,
-  attachmentDir,
-  maxAttachmentBytes: 64 * 1024,
-  autoReplyCapPerHour: cap,
-});
+const settings = (cap = 10) => ingestSettings(attachmentDir, cap);
 
 const errors: string[] = [];
 const logger = { info: () => undefined, warn: () => undefined, error: (o: object) => errors.push(JSON.stringify(o)) };

@@ -5,25 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestMessage } from '../../../src/channels/email/ingest-message.ts';
-import type { MailSettings } from '../../../src/channels/email/mail-settings.ts';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../../../src/services/engine/index.ts';
 import { openDatabase, schema } from '../../../src/store/database.ts';
 import { demoImage } from '../../support/replay.ts';
-import { MAIL_FROM, rawMail, SECRET, TRUSTED_ID } from '../support/mail-harness.ts';
+import { ingestSettings, MAIL_FROM, rawMail } from '../support/mail-harness.ts';
 
 const CORPUS = new URL('../../fixtures/mail/', import.meta.url);
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-corpus-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
 
-const settings = (cap = 10): MailSettings => ({
-  ownAddress: MAIL_FROM,
-  trustedAuthservId: TRUSTED_ID,
-  messageIdSecret: SECRET,
-  attachmentDir,
-  maxAttachmentBytes: 64 * 1024,
-  autoReplyCapPerHour: cap,
-});
+const settings = (cap = 10) => ingestSettings(attachmentDir, cap);
 
 async function freshContext() {
   const db = openDatabase(':memory:', { image: await demoImage() });

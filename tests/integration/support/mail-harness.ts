@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MailSettings } from '../../../src/channels/email/mail-settings.ts';
 import { type Config, loadConfig } from '../../../src/config.ts';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
 import { demoImage } from '../../support/replay.ts';
@@ -44,6 +45,18 @@ export function mailEnv(dovecot: DovecotServer, sink: SmtpSink, dir: string, ext
 
 export function mailConfig(env: Record<string, string>): Config {
   return loadConfig(env, join(tmpdir(), 'caseline-no-such.env'));
+}
+
+/** The mail path's settings for tests that call ingest directly: small attachment limit, cap per hour. */
+export function ingestSettings(attachmentDir: string, autoReplyCapPerHour = 10): MailSettings {
+  return {
+    ownAddress: MAIL_FROM,
+    trustedAuthservId: TRUSTED_ID,
+    messageIdSecret: SECRET,
+    attachmentDir,
+    maxAttachmentBytes: 64 * 1024,
+    autoReplyCapPerHour,
+  };
 }
 
 export function openDb(path: string): Db {
