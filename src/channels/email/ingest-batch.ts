@@ -9,7 +9,14 @@
 import type { Readable } from 'node:stream';
 import type { EngineContext } from '../../services/engine/index.ts';
 import type { InboundMeta, InboundOutcome } from './imap-inbound.ts';
-import { type Decided, decideMessage, discardFiles, type PreparedMessage, prepareMessage } from './ingest-message.ts';
+import {
+  type Decided,
+  decideMessage,
+  discardFiles,
+  type PreparedMessage,
+  prepareMessage,
+  storedFiles,
+} from './ingest-message.ts';
 import type { MailSettings } from './mail-settings.ts';
 import type { ChannelLogger } from './ports.ts';
 import { recordUnanswered } from './record-unanswered.ts';
@@ -33,19 +40,27 @@ export async function ingestBatch(
   logger: ChannelLogger,
 ): Promise<BatchOutcome[]> {
   const prepared: Prepared[] = [];
-  for (const { source } of messages) {
-    try {
-      prepared.push(await prepareMessage(ctx, settings, source));
-    } catch (error) {
-      // A download that broke is a lost connection, not a bad message: the session reconnects and
-      // fetches the batch again.
-      if (!Buffer.isBuffer(source) && source.errored) throw error;
-      prepared.push({ kind: 'failed', reason: failureReason(error) });
+  let decided: Decided[];
+  try {
+    for (const { source } of messages) {
+      try {
+        prepared.push(await prepareMessage(ctx, settings, source));
+      } catch (error) {
+        // A download that broke is a lost connection, not a bad message: the session reconnects and
+        // fetches the batch again.
+        if (!Buffer.isBuffer(source) && source.errored) throw error;
+        prepared.push({ kind: 'failed', reason: failureReason(error) });
+      }
     }
+    decided = ctx.db.$client.transaction(() =>
+      prepared.map((message, index) => decideOne(ctx, settings, message, messages[index]!.meta, logger)),
+    )();
+  } catch (error) {
+    // Nothing was committed and the batch will be fetched again: the files stored for it now would
+    // only be orphans.
+    await discardFiles(prepared.flatMap(storedFiles));
+    throw error;
   }
-  const decided = ctx.db.$client.transaction(() =>
-    prepared.map((message, index) => decideOne(ctx, settings, message, messages[index]!.meta, logger)),
-  )();
   await discardFiles(decided.flatMap((d) => d.discard));
   return decided.map(({ result }) => ({
     ...(result.decision === 'quarantined'
@@ -70,7 +85,8 @@ function decideOne(
     try {
       return ctx.db.$client.transaction(() => decideMessage(ctx, settings, message))();
     } catch (error) {
-      return setAside(ctx, meta, failureReason(error), logger);
+      // Its rows are gone with the savepoint; the raw mail, attachments included, waits in quarantine.
+      return { ...setAside(ctx, meta, failureReason(error), logger), discard: storedFiles(message) };
     }
   }
   return setAside(ctx, meta, message.reason, logger);

@@ -63,9 +63,15 @@ export async function ingestMessage(
   raw: Buffer | Readable,
 ): Promise<IngestResult> {
   const prepared = await prepareMessage(ctx, settings, raw);
-  const { result, discard } = ctx.db.$client.transaction(() => decideMessage(ctx, settings, prepared))();
-  await discardFiles(discard);
-  return result;
+  let decided: Decided;
+  try {
+    decided = ctx.db.$client.transaction(() => decideMessage(ctx, settings, prepared))();
+  } catch (error) {
+    await discardFiles(storedFiles(prepared)); // nothing committed refers to them
+    throw error;
+  }
+  await discardFiles(decided.discard);
+  return decided.result;
 }
 
 /**
@@ -126,7 +132,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
   const { parsed, classification, auth, attachments } = prepared;
   const sender = parsed.from?.address ?? '';
   const subject = parsed.subject || null;
-  const files = parsed.attachments.map((a) => a.storagePath);
+  const files = storedFiles(prepared);
 
   const seen = findInbound(ctx.db, 'email', dedupeKey);
   if (seen) return { result: duplicateOutcome(ctx, seen), discard: files };
@@ -206,6 +212,11 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
   return kept(
     outcome(decision, reason, result.caseNumber, sendable(rows, result.caseNumber), result.status === 'duplicate'),
   );
+}
+
+/** The attachment files prepareMessage stored for a message. */
+export function storedFiles(prepared: { kind: string; parsed?: ParsedMessage }): string[] {
+  return prepared.parsed?.attachments.map((a) => a.storagePath) ?? [];
 }
 
 export async function discardFiles(paths: string[]): Promise<void> {

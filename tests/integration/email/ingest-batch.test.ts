@@ -1,6 +1,6 @@
 // A batch of inbound mail through ingestBatch: one commit for the batch, yet every message decided as if
 // it were alone and in order — the savepoint of a message that fails rolls back only that message.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,32 @@ async function freshContext() {
 
 const batchOf = (...mails: Buffer[]): BatchMessage[] =>
   mails.map((source, i) => ({ source, meta: { uid: 100 + i, uidValidity: 7 } }));
+/** A question with a small text attachment, stored by the parser before anything is decided. */
+const withNotes = (n: number) =>
+  Buffer.from(
+    [
+      'From: someone@elsewhere.example',
+      'To: support@caseline.test',
+      `Subject: Notes ${n}`,
+      `Message-ID: <q-${n}@elsewhere.example>`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Notes attached.',
+      '--b',
+      `Content-Type: text/plain; name="notes-${n}.txt"`,
+      `Content-Disposition: attachment; filename="notes-${n}.txt"`,
+      '',
+      `notes ${n}`,
+      '--b--',
+      '',
+    ].join('\r\n'),
+  );
+const storedIn = (dir: string) => readdirSync(dir).length;
+
 const ping = (n: number, from = 'someone@elsewhere.example') =>
   rawMail({ from, subject: `Question ${n}`, messageId: `<q-${n}@elsewhere.example>`, body: 'Can you help?' });
 
@@ -105,5 +131,32 @@ describe('ingestBatch', () => {
     expect(outcomes.map((o) => o.outcome)).toEqual(['processed', 'quarantined', 'processed']);
     expect(db.select().from(schema.outbox).all()).toHaveLength(2);
     db.$client.close();
+  });
+  it('a message set aside loses its stored attachments (the raw mail keeps them in quarantine); the others keep theirs', async () => {
+    const { db, ctx } = await freshContext();
+    const dir = mkdtempSync(join(tmpdir(), 'caseline-batch-files-'));
+    db.$client.exec(`CREATE TRIGGER fail_one BEFORE UPDATE OF in_reply_to ON outbox
+      WHEN NEW.in_reply_to = '<q-2@elsewhere.example>' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    const outcomes = await ingestBatch(ctx, ingestSettings(dir), batchOf(withNotes(1), withNotes(2)), logger);
+    expect(outcomes.map((o) => o.outcome)).toEqual(['processed', 'quarantined']);
+    const kept = db.select().from(schema.attachments).all();
+    expect(kept.map((a) => a.filename)).toEqual(['notes-1.txt']);
+    expect(storedIn(dir)).toBe(1);
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('when the batch cannot be committed at all, it fails whole and leaves no stored file behind', async () => {
+    const { db, ctx } = await freshContext();
+    const dir = mkdtempSync(join(tmpdir(), 'caseline-batch-files-'));
+    db.$client.pragma('query_only = ON'); // every write fails, even setting a message aside
+    await expect(ingestBatch(ctx, ingestSettings(dir), batchOf(withNotes(1), withNotes(2)), logger)).rejects.toThrow(
+      /readonly/,
+    );
+    expect(storedIn(dir)).toBe(0);
+    db.$client.pragma('query_only = OFF');
+    expect(db.select().from(schema.inboundMessages).all()).toEqual([]);
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
