@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type BatchMessage, ingestBatch } from '../../../src/channels/email/ingest-batch.ts';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../../../src/services/engine/index.ts';
-import { openDatabase, schema } from '../../../src/store/database.ts';
+import { type Db, openDatabase, schema } from '../../../src/store/database.ts';
 import { demoImage } from '../../support/replay.ts';
-import { ingestSettings, rawMail } from '../support/mail-harness.ts';
+import { ingestSettings, MAIL_FROM, rawMail } from '../support/mail-harness.ts';
 
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-batch-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
@@ -37,7 +37,7 @@ const withNotes = (n: number) =>
   Buffer.from(
     [
       'From: someone@elsewhere.example',
-      'To: support@caseline.test',
+      `To: ${MAIL_FROM}`,
       `Subject: Notes ${n}`,
       `Message-ID: <q-${n}@elsewhere.example>`,
       'MIME-Version: 1.0',
@@ -58,8 +58,22 @@ const withNotes = (n: number) =>
   );
 const storedIn = (dir: string) => readdirSync(dir).length;
 
-const ping = (n: number, from = 'someone@elsewhere.example') =>
-  rawMail({ from, subject: `Question ${n}`, messageId: `<q-${n}@elsewhere.example>`, body: 'Can you help?' });
+const ping = (n: number) =>
+  rawMail({
+    from: 'someone@elsewhere.example',
+    subject: `Question ${n}`,
+    messageId: `<q-${n}@elsewhere.example>`,
+    body: 'Can you help?',
+  });
+
+/**
+ * A real failure inside SQLite, for one message only, after the engine has recorded it and queued its
+ * reply: when that reply gets its threading headers.
+ */
+function failWhenReplyThreadsTo(db: Db, messageId: string) {
+  db.$client.exec(`CREATE TRIGGER fail_one BEFORE UPDATE OF in_reply_to ON outbox
+    WHEN NEW.in_reply_to = '${messageId}' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+}
 
 describe('ingestBatch', () => {
   it('decides a batch in arrival order: the auto-reply cap counts replies queued earlier in the same batch', async () => {
@@ -90,10 +104,7 @@ describe('ingestBatch', () => {
 
   it('a message whose writes fail is rolled back alone and set aside under its UID; the rest commit', async () => {
     const { db, ctx } = await freshContext();
-    // A real failure inside SQLite, for one message only, after the engine has recorded it and queued
-    // its reply: when its reply gets its threading headers.
-    db.$client.exec(`CREATE TRIGGER fail_one BEFORE UPDATE OF in_reply_to ON outbox
-      WHEN NEW.in_reply_to = '<q-2@elsewhere.example>' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    failWhenReplyThreadsTo(db, '<q-2@elsewhere.example>');
     errors.length = 0;
     const outcomes = await ingestBatch(ctx, settings(), batchOf(ping(1), ping(2), ping(3)), logger);
     expect(outcomes).toEqual([
@@ -135,8 +146,7 @@ describe('ingestBatch', () => {
   it('a message set aside loses its stored attachments (the raw mail keeps them in quarantine); the others keep theirs', async () => {
     const { db, ctx } = await freshContext();
     const dir = mkdtempSync(join(tmpdir(), 'caseline-batch-files-'));
-    db.$client.exec(`CREATE TRIGGER fail_one BEFORE UPDATE OF in_reply_to ON outbox
-      WHEN NEW.in_reply_to = '<q-2@elsewhere.example>' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    failWhenReplyThreadsTo(db, '<q-2@elsewhere.example>');
     const outcomes = await ingestBatch(ctx, ingestSettings(dir), batchOf(withNotes(1), withNotes(2)), logger);
     expect(outcomes.map((o) => o.outcome)).toEqual(['processed', 'quarantined']);
     const kept = db.select().from(schema.attachments).all();
