@@ -123,15 +123,17 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
 /**
  * Handle every message after the checkpoint, in UID order. Small messages are fetched in batches and
  * handed over together (the handler commits a batch at once), then moved (or flagged) together, and the
- * checkpoint records the batch; the next batch is fetched while this one is handled, so the server and
- * the socket work while we parse and run the engine. A crash inside a batch hands its messages over
- * again after restart (`handle` is idempotent by Message-ID). A big message is streamed alone:
- * imapflow's download() cannot run while a FETCH iterator is open on the connection, so nothing is
- * prefetched around it.
+ * checkpoint records the batch. The server and the socket work while we parse and run the engine: the
+ * next batch is fetched while this one is handled, and is handled while this one is moved and
+ * checkpointed (one batch at most is settling, and checkpoints follow their moves in order). A crash or
+ * a failed move hands the batches after the checkpoint over again after restart (`handle` is
+ * idempotent by Message-ID). A big message is streamed alone: imapflow's download() cannot run while a
+ * FETCH iterator is open on the connection, so nothing is prefetched or settling around it.
  */
 async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<void> {
   const lock = await client.getMailboxLock(options.mailbox);
   let prefetch: Promise<Map<number, Buffer>> | null = null;
+  let settling: Promise<void> = Promise.resolve();
   try {
     const mailbox = client.mailbox;
     if (!mailbox) throw new Error(`mailbox ${options.mailbox} is not open`);
@@ -156,6 +158,7 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
       const settled: Array<{ uid: number; result: InboundOutcome }> = [];
       const meta = (uid: number) => ({ uid, uidValidity });
       if (batch.streamed) {
+        await settling;
         const uid = batch.uids[0]!;
         const result = await handleStreamed(client, uid, async (content) => {
           const [outcome] = await options.handle([{ source: content, meta: meta(uid) }]);
@@ -181,12 +184,17 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
           settled.push({ uid, result: outcomes[i]! });
         });
       }
-      await settle(client, settled, options);
-      await options.checkpoints.set(options.mailbox, { uidValidity, lastUid: batch.uids[batch.uids.length - 1]! });
+      await settling;
+      const checkpoint = { uidValidity, lastUid: batch.uids[batch.uids.length - 1]! };
+      settling = settle(client, settled, options).then(() => options.checkpoints.set(options.mailbox, checkpoint));
+      // Awaited before the next batch settles; a failure fails the session, which resumes at the checkpoint.
+      settling.catch(() => undefined);
     }
+    await settling;
   } finally {
-    // Leave no FETCH of ours running into the next holder of the connection.
+    // Leave no FETCH or MOVE of ours running into the next holder of the connection.
     await prefetch?.catch(() => undefined);
+    await settling.catch(() => undefined);
     lock.release();
   }
 }
