@@ -11,6 +11,7 @@ import { caseTag } from '../domain/cases/case-number.ts';
 import { makeMessageId } from '../domain/email/message-id.ts';
 import { type Db, schema } from './database.ts';
 import { preparedOnce } from './prepared.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface MailOutboxStoreOptions {
   /** MAIL_FROM: the sender of every mail, and the domain of our Message-IDs. */
@@ -30,7 +31,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
   const domain = options.from.split('@').pop() ?? 'caseline.invalid';
 
   const claim = (nowIso: string, limit: number): OutboundMail[] =>
-    db.transaction(() => {
+    inTransaction(db, () => {
       const rows = dueRows(db).all({ nowIso, limit });
       return rows.map(({ row, caseNumber }) => {
         const messageId =

@@ -8,6 +8,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { EngineContext } from '../../services/engine/index.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import type { InboundMeta, InboundOutcome } from './imap-inbound.ts';
 import {
   type Decided,
@@ -52,9 +53,9 @@ export async function ingestBatch(
         prepared.push({ kind: 'failed', reason: failureReason(error) });
       }
     }
-    decided = ctx.db.$client.transaction(() =>
+    decided = inTransaction(ctx.db, () =>
       prepared.map((message, index) => decideOne(ctx, settings, message, messages[index]!.meta, logger)),
-    )();
+    );
   } catch (error) {
     // Nothing was committed and the batch will be fetched again: the files stored for it now would
     // only be orphans.
@@ -83,7 +84,7 @@ function decideOne(
 ): Decided {
   if (message.kind !== 'failed') {
     try {
-      return ctx.db.$client.transaction(() => decideMessage(ctx, settings, message))();
+      return inTransaction(ctx.db, () => decideMessage(ctx, settings, message));
     } catch (error) {
       // Its rows are gone with the savepoint; the raw mail, attachments included, waits in quarantine.
       return { ...setAside(ctx, meta, failureReason(error), logger), discard: storedFiles(message) };

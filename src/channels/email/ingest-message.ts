@@ -14,6 +14,7 @@ import { getCaseById } from '../../store/case-store.ts';
 import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { hashedSource } from './content-hash.ts';
 import { finishReplies } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
@@ -65,7 +66,7 @@ export async function ingestMessage(
   const prepared = await prepareMessage(ctx, settings, raw);
   let decided: Decided;
   try {
-    decided = ctx.db.$client.transaction(() => decideMessage(ctx, settings, prepared))();
+    decided = inTransaction(ctx.db, () => decideMessage(ctx, settings, prepared));
   } catch (error) {
     await discardFiles(storedFiles(prepared)); // nothing committed refers to them
     throw error;

@@ -9,6 +9,7 @@ import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
 import { getOrCreateConversation } from '../../store/conversation-store.ts';
 import { schema } from '../../store/database.ts';
 import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { prepareText } from './prepare-text.ts';
@@ -27,7 +28,7 @@ function dedupeKeyOf(message: InboundMessage): string {
 
 export function handleInbound(ctx: EngineContext, message: InboundMessage): HandleResult {
   const { db } = ctx;
-  return db.transaction(() => {
+  return inTransaction(db, () => {
     const dedupeKey = dedupeKeyOf(message);
     const seen = findInbound(db, message.channel, dedupeKey);
     if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);

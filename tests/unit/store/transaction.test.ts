@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../../src/store/database.ts';
+import { inTransaction } from '../../../src/store/transaction.ts';
+
+let db: Db;
+const values = () => db.$client.prepare('SELECT x FROM t ORDER BY x').pluck().all();
+const insert = (x: number) => db.$client.prepare('INSERT INTO t (x) VALUES (?)').run(x);
+
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  db.$client.exec('CREATE TABLE t (x INTEGER NOT NULL)');
+});
+afterEach(() => db.$client.close());
+
+describe('inTransaction (a case and its reply are written together or not at all)', () => {
+  it('commits the work and answers its result', () => {
+    expect(inTransaction(db, () => insert(1).changes)).toBe(1);
+    expect(db.$client.inTransaction).toBe(false);
+    expect(values()).toEqual([1]);
+  });
+
+  it('rolls everything back and rethrows when the work throws', () => {
+    expect(() =>
+      inTransaction(db, () => {
+        insert(1);
+        throw new Error('engine failed');
+      }),
+    ).toThrow('engine failed');
+    expect(values()).toEqual([]);
+  });
+
+  it('runs nested work in a savepoint: a failure inside rolls back only that part', () => {
+    inTransaction(db, () => {
+      insert(1);
+      expect(() =>
+        inTransaction(db, () => {
+          insert(2);
+          throw new Error('one message failed');
+        }),
+      ).toThrow('one message failed');
+      inTransaction(db, () => insert(3));
+    });
+    expect(values()).toEqual([1, 3]);
+  });
+
+  it('keeps working on the same connection after a rollback, and on another connection', () => {
+    const insertNull = () => db.$client.prepare('INSERT INTO t (x) VALUES (NULL)').run();
+    expect(() => inTransaction(db, insertNull)).toThrow('NOT NULL constraint failed');
+    inTransaction(db, () => insert(4));
+    const other = openDatabase(':memory:');
+    other.$client.exec('CREATE TABLE t (x INTEGER NOT NULL)');
+    inTransaction(other, () => other.$client.prepare('INSERT INTO t (x) VALUES (5)').run());
+    expect(other.$client.prepare('SELECT x FROM t').pluck().all()).toEqual([5]);
+    other.$client.close();
+    expect(values()).toEqual([4]);
+  });
+});
