@@ -33,10 +33,11 @@ function reuseStatements(sqlite: Database.Database): void {
 }
 
 /**
- * Every transaction starts with BEGIN IMMEDIATE. Two connections write the file (the main thread and
- * the outbox worker); a deferred transaction that reads and then writes after the other connection
- * committed fails at once with SQLITE_BUSY instead of waiting out busy_timeout. Taking the write lock
- * at BEGIN makes it wait its turn. better-sqlite3 still turns nested calls into savepoints.
+ * Every transaction starts with BEGIN IMMEDIATE. More than one connection can write the file (the
+ * running bot, and `caseline ingest` or an admin command run beside it); a deferred transaction that
+ * reads and then writes after the other connection committed fails at once with SQLITE_BUSY instead of
+ * waiting out busy_timeout. Taking the write lock at BEGIN makes it wait its turn. better-sqlite3 still
+ * turns nested calls into savepoints.
  */
 function immediateTransactions(sqlite: Database.Database): void {
   const transaction = sqlite.transaction.bind(sqlite);
