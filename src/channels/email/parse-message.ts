@@ -1,10 +1,11 @@
+import { unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { type AddressObject, type HeaderValue, MailParser } from 'mailparser';
 import { type DeliveryReport, parseDeliveryReport } from '../../domain/email/delivery-report.ts';
 import { extractReplyFromHtml, htmlToPlainText } from '../../domain/email/extract-html-reply.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { addressIn } from '../../domain/email/inbound-classification.ts';
-import { type OversizedAttachment, type StoredAttachment, sinkAttachment } from './attachment-sink.ts';
+import { type OversizedAttachment, type SinkResult, type StoredAttachment, sinkAttachment } from './attachment-sink.ts';
 
 export interface MailAddress {
   address: string;
@@ -54,7 +55,8 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
   let structured = new Map<string, HeaderValue>();
   let text = '';
   let html = '';
-  const sinks: Array<Promise<Awaited<ReturnType<typeof sinkAttachment>>>> = [];
+  const sinks: Array<Promise<SinkResult>> = [];
+  const contents: Readable[] = [];
   let unnamed = 0;
 
   parser.on('headerLines', (lines: Array<{ key: string; line: string }>) => {
@@ -80,6 +82,7 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     const filename = data.filename ?? `unnamed-${unnamed}${data.contentType === 'message/rfc822' ? '.eml' : ''}`;
     const meta = { filename, contentType: data.contentType };
     const sink = sinkAttachment(data.content, meta, options.storageDir, options.maxAttachmentBytes);
+    contents.push(data.content);
     sinks.push(sink);
     sink.then(
       () => data.release?.(),
@@ -87,13 +90,19 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     );
   });
 
-  await new Promise<void>((resolve, reject) => {
-    parser.once('end', resolve);
-    parser.once('error', reject);
-    source.once('error', reject);
-    source.pipe(parser);
-  });
-  const settled = await Promise.all(sinks);
+  let settled: SinkResult[];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      parser.once('end', resolve);
+      parser.once('error', reject);
+      source.once('error', reject);
+      source.pipe(parser);
+    });
+    settled = await Promise.all(sinks);
+  } catch (error) {
+    await discardAttachments(contents, sinks, error);
+    throw error;
+  }
 
   const fullText = text || (html ? htmlToPlainText(html) : '');
   const newContent = text ? extractReply(text).text : html ? extractReplyFromHtml(html).text : '';
@@ -114,6 +123,24 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       ? parseDeliveryReport(Buffer.concat(prefix).toString('latin1'), headers)
       : null,
   };
+}
+
+/**
+ * A message that fails halfway (a broken download, a parser error) leaves no files: the
+ * parts still streaming are ended with the error, which deletes their partial files, and the parts
+ * already stored are deleted. Nothing refers to them, and the message will be fetched again or
+ * quarantined whole.
+ */
+async function discardAttachments(contents: Readable[], sinks: Array<Promise<SinkResult>>, error: unknown) {
+  for (const content of contents) if (!content.readableEnded) content.destroy(error as Error);
+  const results = await Promise.allSettled(sinks);
+  await Promise.all(
+    results.map((result) =>
+      result.status === 'fulfilled' && 'stored' in result.value
+        ? unlink(result.value.stored.storagePath).catch(() => undefined)
+        : undefined,
+    ),
+  );
 }
 
 function isBounceCandidate(headers: Record<string, string[]>): boolean {

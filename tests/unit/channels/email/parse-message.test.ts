@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ParsedMessage, parseMessage } from '../../../../src/channels/email/parse-message.ts';
 import { classifyInbound } from '../../../../src/domain/email/inbound-classification.ts';
@@ -106,6 +107,53 @@ describe('parseMessage details', () => {
     expect(parsed.headers['authentication-results']).toEqual(['mx.a; dkim=pass', 'mx.b; dmarc=fail']);
     expect(parsed.from).toEqual({ address: 'ann@customer.example', name: 'Ann' });
     expect(parsed.to).toEqual([{ address: 'support@caseline.example', name: '' }]);
+  });
+});
+
+describe('parseMessage when the message breaks off halfway', () => {
+  it('leaves no attachment files behind, stored or half-written (bad input loses nothing, keeps no junk)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caseline-broken-'));
+    try {
+      const base64Line = `${Buffer.alloc(57, 7).toString('base64')}\r\n`;
+      const head = [
+        'From: Ana <ana@acme.example>',
+        'Subject: traces',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        'Two traces attached.',
+        '--b',
+        'Content-Type: application/octet-stream; name="one.bin"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        base64Line.repeat(2000), // ~156 kB: mailparser streams parts this size as they come
+        '--b',
+        'Content-Type: application/octet-stream; name="two.bin"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        '',
+      ].join('\r\n');
+      const source = new Readable({ read: () => undefined });
+      const parsing = parseMessage(source, { storageDir: dir, maxAttachmentBytes: 10_000_000 });
+      const settled = parsing.then(
+        () => 'parsed',
+        (error: Error) => error.message,
+      );
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
+      source.push(Buffer.from(head));
+      await tick();
+      source.push(Buffer.from(base64Line.repeat(2000))); // the second part is being written
+      await tick();
+      expect(readdirSync(dir).length).toBe(2); // one stored, one half-written
+      source.destroy(new Error('connection lost'));
+      expect(await settled).toBe('connection lost');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
