@@ -100,6 +100,8 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     });
     settled = await Promise.all(sinks);
   } catch (error) {
+    // The parser is given up on: an error it still raises must not go unheard and end the process.
+    parser.on('error', () => undefined);
     await discardAttachments(contents, sinks, error);
     throw error;
   }

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ParsedMessage, parseMessage } from '../../../../src/channels/email/parse-message.ts';
 import { classifyInbound } from '../../../../src/domain/email/inbound-classification.ts';
+import { waitFor } from '../../../integration/support/wait-for.ts';
 
 const MAIL = join(import.meta.dirname, '../../../fixtures/mail');
 const storageDir = mkdtempSync(join(tmpdir(), 'caseline-parse-'));
@@ -142,12 +143,9 @@ describe('parseMessage when the message breaks off halfway', () => {
         () => 'parsed',
         (error: Error) => error.message,
       );
-      const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
       source.push(Buffer.from(head));
-      await tick();
       source.push(Buffer.from(base64Line.repeat(2000))); // the second part is being written
-      await tick();
-      expect(readdirSync(dir).length).toBe(2); // one stored, one half-written
+      await waitFor(() => readdirSync(dir).length === 2, 'one file stored, one half-written');
       source.destroy(new Error('connection lost'));
       expect(await settled).toBe('connection lost');
       expect(readdirSync(dir)).toEqual([]);
