@@ -55,6 +55,17 @@ async function count(folder: string): Promise<number> {
   }
 }
 
+/** A checkpoint store that runs `before` ahead of every write: it may wait, or throw to fail the write. */
+function beforeEachWrite(store: CheckpointStore, before: (lastUid: number) => Promise<void>): CheckpointStore {
+  return {
+    get: store.get,
+    set: async (mailbox, value) => {
+      await before(value.lastUid);
+      await store.set(mailbox, value);
+    },
+  };
+}
+
 function start(
   handled: string[],
   checkpoints: CheckpointStore,
@@ -136,14 +147,10 @@ describe('startImapInbound against Dovecot', () => {
     const written: number[] = [];
     // The first batch's checkpoint completes only once the second batch is in the handler's hands:
     // if the bot waited for it before handling the next batch, this would never complete.
-    const checkpoints: CheckpointStore = {
-      get: memory.get,
-      set: async (mailbox, value) => {
-        if (value.lastUid === 50) await waitFor(() => calls.length === 2, 'the second batch handed over');
-        written.push(value.lastUid);
-        await memory.set(mailbox, value);
-      },
-    };
+    const checkpoints = beforeEachWrite(memory, async (lastUid) => {
+      if (lastUid === 50) await waitFor(() => calls.length === 2, 'the second batch handed over');
+      written.push(lastUid);
+    });
     start(handled, checkpoints);
     await waitFor(async () => (await memory.get('INBOX'))?.lastUid === 60, 'checkpoint at UID 60');
     expect(calls.map((ids) => ids.length)).toEqual([50, 10]);
@@ -156,14 +163,10 @@ describe('startImapInbound against Dovecot', () => {
     const handled: string[] = [];
     const memory = createMemoryCheckpointStore();
     const attempted: number[] = [];
-    const checkpoints: CheckpointStore = {
-      get: memory.get,
-      set: async (mailbox, value) => {
-        attempted.push(value.lastUid);
-        if (attempted.length === 1) throw new Error('disk full');
-        await memory.set(mailbox, value);
-      },
-    };
+    const checkpoints = beforeEachWrite(memory, async (lastUid) => {
+      attempted.push(lastUid);
+      if (attempted.length === 1) throw new Error('disk full');
+    });
     start(handled, checkpoints);
     await waitFor(async () => (await memory.get('INBOX'))?.lastUid === 60, 'checkpoint at UID 60 after the retry');
     // The first batch was moved before its checkpoint failed; what the handler may see again is the
