@@ -63,6 +63,9 @@ export function openDatabase(path: string, options: { image?: Buffer } = {}): Db
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // A mail batch is one transaction with a savepoint per message; a savepoint's sub-journal past 64 KiB
+  // would otherwise spill to a temporary file, written on every batch. Memory: a few pages per message.
+  sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db as Db;
