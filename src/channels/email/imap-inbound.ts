@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
-import { batchesOf, DOWNLOAD_CHUNK_BYTES, fetchSources } from './imap-batches.ts';
+import { batchesOf, DOWNLOAD_CHUNK_BYTES, fetchSources, listBacklog } from './imap-batches.ts';
 import { type Backoff, backoffDelay, type ChannelLogger, type CheckpointStore } from './ports.ts';
 
 export interface InboundMeta {
@@ -146,14 +146,9 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
       );
       checkpoint = null;
     }
-    const lastUid = checkpoint?.lastUid ?? 0;
-    // "n:*" always matches the highest UID, even below n: filter again.
-    const sizes = new Map<number, number>();
-    for await (const message of client.fetch(`${lastUid + 1}:*`, { uid: true, size: true }, { uid: true })) {
-      if (message.uid > lastUid) sizes.set(message.uid, message.size ?? 0);
-    }
-    const uids = [...sizes.keys()].sort((a, b) => a - b);
-    const batches = batchesOf(uids, sizes, options.streamAboveBytes ?? STREAM_ABOVE_BYTES);
+    const streamAboveBytes = options.streamAboveBytes ?? STREAM_ABOVE_BYTES;
+    const backlog = await listBacklog(client, checkpoint?.lastUid ?? 0, streamAboveBytes);
+    const batches = batchesOf(backlog, streamAboveBytes);
     for (const [index, batch] of batches.entries()) {
       const settled: Array<{ uid: number; result: InboundOutcome }> = [];
       const meta = (uid: number) => ({ uid, uidValidity });

@@ -214,6 +214,19 @@ describe('startImapInbound against Dovecot', () => {
     await waitFor(async () => (await count('Quarantine')) === 1 && (await count('Processed')) === 1, 'both moved');
   });
 
+  it('asks the size of the larger messages only, and keeps every batch within 4 MB of them', async () => {
+    // 1.5 MB each: under the streaming threshold, far over the 1/50 of a batch a small message may weigh.
+    const medium = (n: number) => mail(n, `${'y'.repeat(98)}\r\n`.repeat(15_000));
+    await appendRaw(mail(1), medium(2), medium(3), medium(4), medium(5), mail(6));
+    const handled: string[] = [];
+    const checkpoints = createMemoryCheckpointStore();
+    start(handled, checkpoints);
+    await waitFor(async () => (await checkpoints.get('INBOX'))?.lastUid === 6, 'checkpoint at UID 6');
+    const ids = (...n: number[]) => n.map((i) => `<m${i}@customer.example>`);
+    expect(calls).toEqual([ids(1, 2, 3), ids(4, 5, 6)]);
+    expect(seen.every((s) => !s.streamed)).toBe(true);
+  });
+
   it('hands a message above the threshold over as a stream, alone, between batches of buffers', async () => {
     const big = mail(2, 'x'.repeat(75).concat('\r\n').repeat(3_000)); // ~230 kB, over 4 chunks of 64 kB
     await appendRaw(mail(1), big, mail(3));
