@@ -9,6 +9,7 @@
 import type { Readable } from 'node:stream';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { inTransaction } from '../../store/transaction.ts';
+import { AttachmentStorageError } from './attachment-sink.ts';
 import type { InboundMeta, InboundOutcome } from './imap-inbound.ts';
 import {
   type Decided,
@@ -47,8 +48,9 @@ export async function ingestBatch(
       try {
         prepared.push(await prepareMessage(ctx, settings, source));
       } catch (error) {
-        // A download that broke is a lost connection, not a bad message: the session reconnects and
-        // fetches the batch again.
+        // A download that broke is a lost connection, and a file that cannot be written is our storage
+        // failing, not a bad message: the session reconnects and fetches the batch again.
+        if (error instanceof AttachmentStorageError) throw error;
         if (!Buffer.isBuffer(source) && source.errored) throw error;
         prepared.push({ kind: 'failed', reason: failureReason(error) });
       }

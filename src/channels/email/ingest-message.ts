@@ -15,6 +15,7 @@ import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
+import { AttachmentStorageError } from './attachment-sink.ts';
 import { hashedSource } from './content-hash.ts';
 import { finishReplies } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
@@ -94,6 +95,8 @@ export async function prepareMessage(
       maxAttachmentBytes: settings.maxAttachmentBytes,
     });
   } catch (error) {
+    // Our storage failing is not the message's fault: it is fetched again, not quarantined.
+    if (error instanceof AttachmentStorageError) throw error;
     const reason = `unparseable: ${error instanceof Error ? error.message : String(error)}`;
     // Rejects when the stream itself broke (a lost connection): then the message is fetched again.
     return { kind: 'unparseable', receivedAt, dedupeKey: await content.key(), reason };

@@ -156,6 +156,19 @@ describe('ingestBatch', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('when an attachment cannot be stored, the batch fails whole to be fetched again: nothing recorded, nothing quarantined', async () => {
+    const { db, ctx } = await freshContext();
+    const parent = mkdtempSync(join(tmpdir(), 'caseline-batch-files-'));
+    const gone = join(parent, 'unmounted');
+    await expect(
+      ingestBatch(ctx, ingestSettings(gone), batchOf(ping(1), withNotes(2), ping(3)), logger),
+    ).rejects.toThrow(/attachment storage failed: ENOENT/);
+    expect(db.select().from(schema.inboundMessages).all()).toEqual([]);
+    expect(db.select().from(schema.outbox).all()).toEqual([]);
+    db.$client.close();
+    rmSync(parent, { recursive: true, force: true });
+  });
+
   it('when the batch cannot be committed at all, it fails whole and leaves no stored file behind', async () => {
     const { db, ctx } = await freshContext();
     const dir = mkdtempSync(join(tmpdir(), 'caseline-batch-files-'));
