@@ -37,12 +37,32 @@ export async function listBacklog(client: ImapFlow, lastUid: number, streamAbove
   const sizes = new Map<number, number>();
   if (uids.length === 0) return { uids, sizes, sizedAbove };
   const large = after(searched(await client.search({ uid: range, larger: sizedAbove }, { uid: true })));
-  if (large.length > 0) {
-    for await (const message of client.fetch(large.join(','), { uid: true, size: true }, { uid: true })) {
+  for (const set of uidSets(large.sort((a, b) => a - b))) {
+    for await (const message of client.fetch(set, { uid: true, size: true }, { uid: true })) {
       sizes.set(message.uid, message.size ?? 0);
     }
   }
   return { uids, sizes, sizedAbove };
+}
+
+/** Runs of UIDs per command: a mailbox of thousands of large messages must not exceed a command line. */
+const RUNS_PER_COMMAND = 500;
+
+/**
+ * Ascending UIDs as IMAP sequence sets ("3:7,9,12:13"), at most RUNS_PER_COMMAND runs each, so every
+ * command stays far below the server's line limit (Dovecot's is 64 kB).
+ */
+export function uidSets(uids: number[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < uids.length; ) {
+    let j = i;
+    while (j + 1 < uids.length && uids[j + 1] === uids[j]! + 1) j++;
+    runs.push(i === j ? `${uids[i]}` : `${uids[i]}:${uids[j]}`);
+    i = j + 1;
+  }
+  const sets: string[] = [];
+  for (let k = 0; k < runs.length; k += RUNS_PER_COMMAND) sets.push(runs.slice(k, k + RUNS_PER_COMMAND).join(','));
+  return sets;
 }
 
 /** imapflow answers `false` when the server refuses a SEARCH: that must not read as an empty mailbox. */

@@ -1,7 +1,7 @@
 // How a backlog is cut into batches: at most 50 messages and 4 MB in memory at once, a message above
 // the streaming threshold alone. Only messages that may be large have their size asked (listBacklog).
 import { describe, expect, it } from 'vitest';
-import { type Backlog, batchesOf } from '../../../../src/channels/email/imap-batches.ts';
+import { type Backlog, batchesOf, uidSets } from '../../../../src/channels/email/imap-batches.ts';
 
 const MB = 1024 * 1024;
 const SIZED_ABOVE = Math.floor((4 * MB) / 50);
@@ -11,7 +11,8 @@ const backlog = (uids: number[], sizes: Array<[number, number]> = []): Backlog =
   sizes: new Map(sizes),
   sizedAbove: SIZED_ABOVE,
 });
-const uidsOf = (batches: ReturnType<typeof batchesOf>) => batches.map((b) => (b.streamed ? `stream ${b.uids}` : b.uids));
+const uidsOf = (batches: ReturnType<typeof batchesOf>) =>
+  batches.map((b) => (b.streamed ? `stream ${b.uids}` : b.uids));
 
 describe('batchesOf', () => {
   it('puts 50 messages of unasked size in a batch: each is at most 1/50 of the 4 MB', () => {
@@ -48,5 +49,20 @@ describe('batchesOf', () => {
 
   it('answers no batch for an empty backlog', () => {
     expect(batchesOf(backlog([]), 4 * MB)).toEqual([]);
+  });
+});
+
+describe('uidSets', () => {
+  it('packs consecutive UIDs into ranges', () => {
+    expect(uidSets([3, 4, 5, 6, 7, 9, 12, 13])).toEqual(['3:7,9,12:13']);
+    expect(uidSets([])).toEqual([]);
+  });
+
+  it('splits thousands of scattered UIDs over several commands of at most 500 runs each', () => {
+    const everyOther = Array.from({ length: 1_200 }, (_, i) => 2 * i + 1);
+    const sets = uidSets(everyOther);
+    expect(sets.map((set) => set.split(',').length)).toEqual([500, 500, 200]);
+    expect(sets.join(',').split(',').map(Number)).toEqual(everyOther);
+    expect(Math.max(...sets.map((set) => set.length))).toBeLessThan(8_192);
   });
 });
