@@ -83,6 +83,7 @@ try {
     ['baseline fetch+parse', baseline.map((p) => p.rate), 0, ''],
     ['ratio', ratios, 2, '≥ 0.5'],
     ['CPU/message, bot (ms)', bot.map((p) => p.cpuMs), 2, ''],
+    ['  of it the main thread', bot.map((p) => p.mainCpuMs ?? Number.NaN), 2, ''],
     ['CPU/message, baseline', baseline.map((p) => p.cpuMs), 2, ''],
   ];
   console.log(`messages:               ${COUNT} from a cold start, then ${COUNT} more (warm)`);
@@ -134,6 +135,8 @@ function mark(cpu: () => { user: number; system: number }): Mark {
 interface Phase {
   rate: number;
   cpuMs: number;
+  /** The bot's main thread alone, whose work is serial: fetching, deciding and sending. */
+  mainCpuMs?: number;
 }
 
 function phaseBetween(from: Mark, to: Mark): Phase {
@@ -174,15 +177,18 @@ async function runChannel(env: Record<string, string>, timed: TimedPhase[]): Pro
   }
   if (child.exitCode !== null) throw new Error(`caseline start exited early:\n${log.join('\n')}`);
   const cpu = () => processCpu(child.pid);
+  const mainCpu = () => processCpu(child.pid, child.pid);
   const phases: Phase[] = [];
   for (const { begin, done } of timed) {
     await begin?.();
     const from = mark(cpu);
+    const fromMain = mark(mainCpu);
     while (!done()) {
       if (child.exitCode !== null) throw new Error(`caseline start exited with ${child.exitCode}`);
       await new Promise((r) => setTimeout(r, 5));
     }
-    phases.push(phaseBetween(from, mark(cpu)));
+    const to = mark(cpu);
+    phases.push({ ...phaseBetween(from, to), mainCpuMs: (mark(mainCpu).cpuMs - fromMain.cpuMs) / COUNT });
   }
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const peakRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
@@ -191,9 +197,12 @@ async function runChannel(env: Record<string, string>, timed: TimedPhase[]): Pro
   return { phases, peakRssMb };
 }
 
-/** utime and stime of a process from /proc (clock ticks of 10 ms), in microseconds like process.cpuUsage(). */
-function processCpu(pid: number | undefined): { user: number; system: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/**
+ * utime and stime of a process (or of one of its threads: the main thread's id is the process's) from
+ * /proc, in clock ticks of 10 ms, returned in microseconds like process.cpuUsage().
+ */
+function processCpu(pid: number | undefined, thread?: number): { user: number; system: number } {
+  const stat = readFileSync(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return { user: Number(fields[11]) * 10_000, system: Number(fields[12]) * 10_000 };
 }
