@@ -1,6 +1,13 @@
 /** Inbound deduplication, the outbox, attachments and mailbox checkpoints (exactly-once delivery). */
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { cases } from './cases.ts';
+
+/** Outbox rows still to be sent; the only ones in the `outbox_open` index. */
+const OPEN_STATES_SQL = "('pending', 'sending')";
+
+/** The condition a query on open outbox rows must carry to use `outbox_open`. */
+export const openOutboxRow = sql.raw(`"outbox"."state" in ${OPEN_STATES_SQL}`);
 
 /** One row per inbound message: the key (Message-ID, or a content hash) makes processing idempotent. */
 export const inboundMessages = sqliteTable(
@@ -46,8 +53,13 @@ export const outbox = sqliteTable(
   },
   // Per inbound message the channel reads its replies back, and the auto-reply cap counts one recipient's
   // last hour: without these, each inbound mail scans the whole outbox (quadratic over a backlog).
+  // Only open rows (pending, sending) are in `outbox_open`: marking a mail sent then deletes its entry
+  // instead of moving it within the index, one page fewer written per mail (issue 6). A query uses it
+  // only if its WHERE repeats this condition (`openOutboxRow`): SQLite's rule for partial indexes.
   (t) => [
-    index('outbox_due').on(t.state, t.nextAttemptAt),
+    index('outbox_open')
+      .on(t.state, t.nextAttemptAt)
+      .where(sql.raw(`state in ${OPEN_STATES_SQL}`)),
     index('outbox_message_id').on(t.messageId),
     index('outbox_inbound').on(t.inboundId),
     index('outbox_recipient_created').on(t.recipient, t.createdAt),

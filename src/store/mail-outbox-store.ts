@@ -25,7 +25,7 @@ export interface MailOutboxStore extends OutboxStore {
 }
 
 const NO_CASE = '00000000';
-const { outbox, cases, attachments } = schema;
+const { outbox, cases, attachments, openOutboxRow } = schema;
 
 export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): MailOutboxStore {
   const domain = options.from.split('@').pop() ?? 'caseline.invalid';
@@ -79,7 +79,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
       db
         .update(outbox)
         .set({ state: 'pending' })
-        .where(and(eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
+        .where(and(openOutboxRow, eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
         .run().changes,
   };
 }
@@ -93,6 +93,7 @@ const dueRows = (db: Db) =>
       .leftJoin(cases, eq(outbox.caseId, cases.id))
       .where(
         and(
+          openOutboxRow,
           eq(outbox.channel, 'email'),
           eq(outbox.state, 'pending'),
           lte(outbox.nextAttemptAt, sql.placeholder('nowIso')),
