@@ -1,5 +1,5 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -81,22 +81,6 @@ export function setMessageId(db: Db, id: number, messageId: string): void {
 
 export function findOutboxByMessageId(db: Db, messageId: string): OutboxRow | undefined {
   return db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)).get();
-}
-
-export function pendingFor(db: Db, channel: string, now: string, limit = 100): OutboxRow[] {
-  return db
-    .select()
-    .from(schema.outbox)
-    .where(
-      and(
-        eq(schema.outbox.channel, channel),
-        eq(schema.outbox.state, 'pending'),
-        lte(schema.outbox.nextAttemptAt, now),
-      ),
-    )
-    .orderBy(asc(schema.outbox.id))
-    .limit(limit)
-    .all();
 }
 
 export function markOutbox(
