@@ -3,6 +3,7 @@
  * a message above the streaming threshold alone and as a stream, so its bytes never sit in memory whole.
  */
 import type { ImapFlow } from 'imapflow';
+import { packMessageRange } from 'imapflow/lib/tools.js';
 
 /** The backlog after a checkpoint: its UIDs in order, and the sizes of those that may be large. */
 export interface Backlog {
@@ -37,7 +38,7 @@ export async function listBacklog(client: ImapFlow, lastUid: number, streamAbove
   const sizes = new Map<number, number>();
   if (uids.length === 0) return { uids, sizes, sizedAbove };
   const large = after(searched(await client.search({ uid: range, larger: sizedAbove }, { uid: true })));
-  for (const set of uidSets(large.sort((a, b) => a - b))) {
+  for (const set of uidSets(large)) {
     for await (const message of client.fetch(set, { uid: true, size: true }, { uid: true })) {
       sizes.set(message.uid, message.size ?? 0);
     }
@@ -49,17 +50,12 @@ export async function listBacklog(client: ImapFlow, lastUid: number, streamAbove
 const RUNS_PER_COMMAND = 500;
 
 /**
- * Ascending UIDs as IMAP sequence sets ("3:7,9,12:13"), at most RUNS_PER_COMMAND runs each, so every
- * command stays far below the server's line limit (Dovecot's is 64 kB).
+ * UIDs as IMAP sequence sets ("3:7,9,12:13", packed in order by imapflow's own helper), at most
+ * RUNS_PER_COMMAND runs each, so every command stays far below the server's line limit (Dovecot's is 64 kB).
  */
 export function uidSets(uids: number[]): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i < uids.length; ) {
-    let j = i;
-    while (j + 1 < uids.length && uids[j + 1] === uids[j]! + 1) j++;
-    runs.push(i === j ? `${uids[i]}` : `${uids[i]}:${uids[j]}`);
-    i = j + 1;
-  }
+  if (uids.length === 0) return [];
+  const runs = packMessageRange(uids).split(',');
   const sets: string[] = [];
   for (let k = 0; k < runs.length; k += RUNS_PER_COMMAND) sets.push(runs.slice(k, k + RUNS_PER_COMMAND).join(','));
   return sets;
