@@ -51,17 +51,6 @@ export function linkRepliesToCase(db: Db, inboundId: number, caseId: number): vo
   ).run({ inboundId, caseId });
 }
 
-/** `references` is a JSON column: drizzle encodes it through the placeholder, as for plain values. */
-export function setReplyThreading(db: Db, id: number, inReplyTo: string, references: string[]): void {
-  preparedOnce(db, 'mail-reply-threading', () =>
-    db
-      .update(outbox)
-      .set({ inReplyTo: sql.placeholder('inReplyTo'), references: sql.placeholder('references') } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
-  ).run({ id, inReplyTo, references });
-}
-
 /** Customer email replies to `recipient` since `since` that count against the cap, other inbound's only. */
 export function countRecentReplies(db: Db, recipient: string, since: string, exceptInboundId: number): number {
   const row = preparedOnce(db, 'mail-recent-replies', () =>

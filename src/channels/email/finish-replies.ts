@@ -13,7 +13,6 @@ import {
   customerEmailReplies,
   linkRepliesToCase,
   markReplyFailed,
-  setReplyThreading,
 } from '../../store/mail-reply-store.ts';
 import { enqueue, type OutboxRow } from '../../store/outbox-store.ts';
 import type { OversizedAttachment, StoredAttachment } from './attachment-sink.ts';
@@ -25,9 +24,8 @@ const MAX_REFERENCES = 20;
 
 export interface FinishInput {
   inboundId: number;
-  /** The inbound Message-ID; null when it had none (then nothing can point back at it). */
-  messageId: string | null;
-  references: string[];
+  /** What the replies point back to; none when the inbound mail had no Message-ID. */
+  threading: ReplyThreading | undefined;
   subject: string | null;
   threadKey: string;
   caseNumber: string | null;
@@ -40,9 +38,26 @@ export interface FinishInput {
   reason: string | null;
 }
 
+export interface ReplyThreading {
+  inReplyTo: string;
+  references: string[];
+}
+
 /**
- * Returns this inbound's customer email replies after threading and capping. The rows are read once;
- * every change made here is written and mirrored on them, so they need not be read back.
+ * The In-Reply-To and References of a reply to a mail with this Message-ID: its references (trimmed
+ * to the root and the newest, as mail clients do) followed by the mail itself.
+ */
+export function replyThreading(messageId: string, references: string[]): ReplyThreading {
+  return {
+    inReplyTo: messageId,
+    references: trimReferences([...references.filter((r) => r !== messageId), messageId]),
+  };
+}
+
+/**
+ * Returns this inbound's customer email replies after capping; the engine wrote them with their
+ * threading. The rows are read once; every change made here is written and mirrored on them, so they
+ * need not be read back.
  */
 export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow[] {
   const { db } = ctx;
@@ -66,6 +81,7 @@ export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow
         threadKey: input.threadKey,
         caseId,
         inboundId: input.inboundId,
+        ...input.threading,
       },
       nowIso,
     );
@@ -86,12 +102,6 @@ export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow
   if (caseId && rows.some((r) => r.caseId === null)) {
     linkRepliesToCase(db, input.inboundId, caseId);
     rows = rows.map((r) => (r.caseId === null ? { ...r, caseId } : r));
-  }
-  if (input.messageId && rows.length > 0) {
-    const inReplyTo = input.messageId;
-    const references = trimReferences([...input.references.filter((r) => r !== inReplyTo), inReplyTo]);
-    for (const row of rows) setReplyThreading(db, row.id, inReplyTo, references);
-    rows = rows.map((r) => ({ ...r, inReplyTo, references }));
   }
   return applyCap(ctx, rows, input.inboundId, input.capPerHour, input.receivedAt);
 }

@@ -17,12 +17,12 @@ import type { OutboxRow } from '../../store/outbox-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { AttachmentStorageError } from './attachment-sink.ts';
 import { hashedSource } from './content-hash.ts';
-import { finishReplies } from './finish-replies.ts';
+import { finishReplies, replyThreading } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { type ParsedMessage, parseMessage } from './parse-message.ts';
 import { recordBounce, recordUnanswered } from './record-unanswered.ts';
-import { openCaseOf, resolveThread } from './resolve-thread.ts';
+import { resolveThread } from './resolve-thread.ts';
 
 export type IngestDecision = 'new-conversation' | 'case-update' | 'ignored' | 'quarantined';
 
@@ -173,7 +173,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
     },
     settings.messageIdSecret,
   );
-  const openBefore = openCaseOf(ctx.db, thread);
+  const threading = parsed.messageId ? replyThreading(parsed.messageId, parsed.references) : undefined;
   const result = handleInbound(ctx, {
     channel: 'email',
     sender: { kind: 'email', address: sender, auth: auth.verdict },
@@ -184,15 +184,14 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
     attachments,
     receivedAt,
     dedupeKey,
+    ...(threading ? { replyThreading: threading } : {}),
   });
-  const inbound = findInbound(ctx.db, 'email', dedupeKey);
   const rows =
-    result.status === 'duplicate' || !inbound
+    result.status === 'duplicate'
       ? []
       : finishReplies(ctx, {
-          inboundId: inbound.id,
-          messageId: parsed.messageId,
-          references: parsed.references,
+          inboundId: result.inboundId,
+          threading,
           subject,
           threadKey: thread.threadKey,
           caseNumber: result.caseNumber,
@@ -204,6 +203,8 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
           reason: result.decision === 'quarantined' ? `authentication: ${auth.reason}` : null,
         });
 
+  // A case still collecting its details when the message arrived was not yet open.
+  const openBefore = result.caseBefore?.state === 'collecting' ? null : (result.caseBefore?.number ?? null);
   const joined = openBefore !== null && openBefore === result.caseNumber;
   const decision = mapDecision(result.decision, joined);
   const capped = rows.some((r) => r.lastError === 'auto-reply cap reached');

@@ -7,7 +7,6 @@
  */
 import { caseNumberFromSubject, verifyMessageId } from '../../domain/email/message-id.ts';
 import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
-import { findConversation } from '../../store/conversation-store.ts';
 import type { Db } from '../../store/database.ts';
 import { findOutboxRow } from '../../store/mail-reply-store.ts';
 
@@ -47,15 +46,4 @@ export function resolveThread(
 /** Per sender: two people writing about one case by subject tag do not share a dialogue. */
 function caseThreadKey(caseNumber: string, sender: string): string {
   return `email:case:${caseNumber}:${sender}`;
-}
-
-/** The case this thread already has open (a draft still collecting its details does not count). */
-export function openCaseOf(db: Db, thread: ThreadResolution): string | null {
-  const conversation = findConversation(db, 'email', thread.threadKey);
-  const row = thread.caseNumber
-    ? findCaseByNumber(db, thread.caseNumber)
-    : conversation?.caseId
-      ? getCaseById(db, conversation.caseId)
-      : undefined;
-  return row && row.state !== 'collecting' ? row.number : null;
 }

@@ -66,6 +66,8 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
       decision: turn.decision,
       caseNumber: turn.caseRow?.number ?? null,
       replies: turn.replies,
+      inboundId: inbound.id,
+      caseBefore: caseRow ? { number: caseRow.number, state: caseRow.state } : null,
     };
   });
 }
@@ -74,5 +76,6 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
 function replayOutcome(ctx: EngineContext, inboundId: number, decision: string, caseId: number | null): HandleResult {
   const rows = ctx.db.select().from(schema.outbox).where(eq(schema.outbox.inboundId, inboundId)).all();
   const caseNumber = caseId ? (getCaseById(ctx.db, caseId)?.number ?? null) : null;
-  return { status: 'duplicate', decision, caseNumber, replies: rows.map((r) => toOutbound(r, caseNumber)) };
+  const replies = rows.map((r) => toOutbound(r, caseNumber));
+  return { status: 'duplicate', decision, caseNumber, replies, inboundId, caseBefore: null };
 }

@@ -73,6 +73,7 @@ export class Turn {
         threadKey: this.message.threadKey,
         caseId: caseRow?.id ?? null,
         inboundId: this.inboundId,
+        ...(this.message.replyThreading ?? {}),
       },
       this.nowIso,
     );

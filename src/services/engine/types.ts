@@ -37,6 +37,11 @@ export interface InboundMessage {
   receivedAt: Date;
   /** Message-ID or a content hash: a message seen twice is processed once. */
   dedupeKey?: string;
+  /**
+   * Threading the customer's replies carry (email In-Reply-To/References), written with each reply so
+   * the channel need not update the rows afterwards.
+   */
+  replyThreading?: { inReplyTo: string; references: string[] };
 }
 
 export interface Outbound {
@@ -60,6 +65,14 @@ export interface EngineContext {
   staffChannel: Channel;
 }
 
-export type HandleResult =
-  | { status: 'processed'; caseNumber: string | null; replies: Outbound[]; decision: string }
-  | { status: 'duplicate'; caseNumber: string | null; replies: Outbound[]; decision: string };
+export interface HandleResult {
+  status: 'processed' | 'duplicate';
+  decision: string;
+  /** The case the turn ended on, if any. */
+  caseNumber: string | null;
+  replies: Outbound[];
+  /** The inbound message row (the first delivery's, for a duplicate). */
+  inboundId: number;
+  /** The case the message was about when it arrived (its thread's or the one it named); null for a duplicate. */
+  caseBefore: { number: string; state: string } | null;
+}

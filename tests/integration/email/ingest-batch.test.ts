@@ -67,11 +67,11 @@ const ping = (n: number) =>
   });
 
 /**
- * A real failure inside SQLite, for one message only, after the engine has recorded it and queued its
- * reply: when that reply gets its threading headers.
+ * A real failure inside SQLite, for one message only, after the engine has recorded it: when its reply,
+ * threaded to it, is queued.
  */
 function failWhenReplyThreadsTo(db: Db, messageId: string) {
-  db.$client.exec(`CREATE TRIGGER fail_one BEFORE UPDATE OF in_reply_to ON outbox
+  db.$client.exec(`CREATE TRIGGER fail_one BEFORE INSERT ON outbox
     WHEN NEW.in_reply_to = '${messageId}' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
 }
 
