@@ -76,7 +76,8 @@ export const conversations = sqliteTable(
     dialogue: text('dialogue', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('conversations_thread').on(t.channel, t.threadKey)],
+  // By case: a mail tagged with a case number continues its sender's dialogue about that case.
+  (t) => [uniqueIndex('conversations_thread').on(t.channel, t.threadKey), index('conversations_case').on(t.caseId)],
 );
 
 /** A channel identity proven by PIN, valid until expiresAt (DOMAIN.md §8). */

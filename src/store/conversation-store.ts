@@ -1,5 +1,5 @@
 /** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -71,6 +71,28 @@ export function saveConversation(
 
 export function findConversationByCase(db: Db, caseId: number): ConversationRow | undefined {
   return db.select().from(schema.conversations).where(eq(schema.conversations.caseId, caseId)).get();
+}
+
+/** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */
+export function findConversationOfCase(
+  db: Db,
+  key: { channel: string; caseId: number; senderKey: string },
+): ConversationRow | undefined {
+  return preparedOnce(db, 'conversation-of-case', () =>
+    db
+      .select()
+      .from(schema.conversations)
+      .where(
+        and(
+          eq(schema.conversations.caseId, sql.placeholder('caseId')),
+          eq(schema.conversations.channel, sql.placeholder('channel')),
+          eq(schema.conversations.senderKey, sql.placeholder('senderKey')),
+        ),
+      )
+      .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
+      .limit(1)
+      .prepare(),
+  ).get(key);
 }
 
 export function findLatestConversationOfSender(

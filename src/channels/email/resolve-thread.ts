@@ -2,11 +2,14 @@
  * Which conversation and case an inbound mail belongs to (issue 6, threading), strongest evidence first:
  * 1. one of our signed Message-IDs in In-Reply-To or References (forged ids fail the HMAC and are ignored)
  *    → the thread of the outbox row it names, and its case;
- * 2. a `[Case 01234567]` tag in the subject (a hint: the engine still checks the sender may act on it);
+ * 2. a `[Case 01234567]` tag in the subject (a hint: the engine still checks the sender may act on it)
+ *    → the sender's latest conversation about that case (it may be waiting for their answer), else a
+ *    new one for the sender and the case: two people writing about one case do not share a dialogue;
  * 3. otherwise a new conversation rooted at this message.
  */
 import { caseNumberFromSubject, verifyMessageId } from '../../domain/email/message-id.ts';
 import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
+import { findConversationOfCase } from '../../store/conversation-store.ts';
 import type { Db } from '../../store/database.ts';
 import { findOutboxRow } from '../../store/mail-reply-store.ts';
 
@@ -37,8 +40,13 @@ export function resolveThread(
     if (threadKey) return { threadKey, caseNumber, via: 'references' };
   }
   const tagged = caseNumberFromSubject(input.subject);
-  if (tagged && findCaseByNumber(db, tagged)) {
-    return { threadKey: caseThreadKey(tagged, input.sender), caseNumber: tagged, via: 'subject' };
+  const taggedCase = tagged ? findCaseByNumber(db, tagged) : undefined;
+  if (tagged && taggedCase) {
+    // A fresh mail (or a client that drops In-Reply-To) answering our question about the case goes on
+    // with the sender's own dialogue about it: the case may still be waiting for that answer to open.
+    const senderKey = input.sender.trim().toLowerCase();
+    const own = findConversationOfCase(db, { channel: 'email', caseId: taggedCase.id, senderKey });
+    return { threadKey: own?.threadKey ?? caseThreadKey(tagged, input.sender), caseNumber: tagged, via: 'subject' };
   }
   return { threadKey: `email:${input.messageKey}`, caseNumber: null, via: 'new' };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `conversations_case` ON `conversations` (`case_id`);
