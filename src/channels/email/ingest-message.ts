@@ -6,6 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { withAttachedMessages } from '../../domain/email/forwarded-message.ts';
 import { classifyInbound, type InboundClassification } from '../../domain/email/inbound-classification.ts';
 import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
@@ -15,6 +16,7 @@ import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
+import { readAttachedMessages } from './attached-messages.ts';
 import { AttachmentStorageError } from './attachment-sink.ts';
 import { hashedSource } from './content-hash.ts';
 import { finishReplies, replyThreading } from './finish-replies.ts';
@@ -118,8 +120,11 @@ export async function prepareMessage(
       })
     : { verdict: 'none', reason: 'no trusted authserv-id configured' };
   const answerable = classification.kind === 'answerable' && sender !== '';
-  const attachments = answerable ? await toInboundAttachments(parsed.attachments) : [];
-  return { kind: 'parsed', receivedAt, dedupeKey, parsed, classification, auth, attachments };
+  if (!answerable) return { kind: 'parsed', receivedAt, dedupeKey, parsed, classification, auth, attachments: [] };
+  const attachments = await toInboundAttachments(parsed.attachments);
+  const forwarded = await readAttachedMessages(parsed.attachments);
+  const understood = { ...parsed, ...withAttachedMessages(parsed, forwarded) };
+  return { kind: 'parsed', receivedAt, dedupeKey, parsed: understood, classification, auth, attachments };
 }
 
 /**
@@ -181,6 +186,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
     ...(thread.caseNumber ? { caseNumber: thread.caseNumber } : {}),
     ...(subject ? { subject } : {}),
     text: parsed.text,
+    fullText: parsed.fullText,
     attachments,
     receivedAt,
     dedupeKey,

@@ -4,6 +4,7 @@ import { type AddressObject, type HeaderValue, MailParser } from 'mailparser';
 import { type DeliveryReport, parseDeliveryReport } from '../../domain/email/delivery-report.ts';
 import { extractReplyFromHtml, htmlToPlainText } from '../../domain/email/extract-html-reply.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
+import { forwardText, splitForward } from '../../domain/email/forwarded-message.ts';
 import { addressIn } from '../../domain/email/inbound-classification.ts';
 import { type OversizedAttachment, type SinkResult, type StoredAttachment, sinkAttachment } from './attachment-sink.ts';
 
@@ -22,8 +23,12 @@ export interface ParsedMessage {
   date: Date | null;
   /** Lower-cased header name → every raw value (unfolded, not decoded), in message order. */
   headers: Record<string, string[]>;
-  /** The new content: HTML converted when there is no text part, then quoted history and signatures removed. */
+  /**
+   * The new content: HTML converted when there is no text part, then quoted history and signatures
+   * removed; a forward keeps what it forwards (forwarded-message.ts).
+   */
   text: string;
+  /** The whole body as sent, quoted and forwarded history included (HTML quotes as "> " lines). */
   fullText: string;
   attachments: StoredAttachment[];
   oversized: OversizedAttachment[];
@@ -106,15 +111,23 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     throw error;
   }
 
-  const fullText = text || (html ? htmlToPlainText(html) : '');
-  const newContent = text ? extractReply(text).text : html ? extractReplyFromHtml(html).text : '';
+  const fullText = text || (html ? htmlToPlainText(html, { keepQuotes: true }) : '');
+  const subject = typeof structured.get('subject') === 'string' ? (structured.get('subject') as string) : '';
+  const forward = splitForward(fullText, subject);
+  const newContent = forward
+    ? forwardText(forward)
+    : text
+      ? extractReply(text).text
+      : html
+        ? extractReplyFromHtml(html).text
+        : '';
   return {
     messageId: singleId(structured.get('message-id')),
     inReplyTo: singleId(structured.get('in-reply-to')),
     references: idList(structured.get('references')),
     from: firstAddress(structured.get('from')),
     to: addresses(structured.get('to')),
-    subject: typeof structured.get('subject') === 'string' ? (structured.get('subject') as string) : '',
+    subject,
     date: dateOf(structured.get('date')),
     headers,
     text: newContent,

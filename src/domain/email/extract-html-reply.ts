@@ -31,13 +31,17 @@ export function cutQuotedHtml(html: string): string {
   return html.slice(0, end);
 }
 
-export function htmlToPlainText(html: string): string {
+/**
+ * HTML → plain text. Quotes (blockquote) are skipped, since the new content is what is understood;
+ * with `keepQuotes` they stay as "> " lines, for readers of the whole chain.
+ */
+export function htmlToPlainText(html: string, options: { keepQuotes?: boolean } = {}): string {
   return convert(html, {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
-      { selector: 'blockquote', format: 'skip' },
+      ...(options.keepQuotes ? [] : [{ selector: 'blockquote', format: 'skip' }]),
       { selector: 'h1', options: { uppercase: false } },
       { selector: 'h2', options: { uppercase: false } },
       { selector: 'h3', options: { uppercase: false } },

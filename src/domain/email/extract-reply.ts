@@ -52,8 +52,11 @@ export function extractReply(body: string): ExtractedReply {
   return { text, withoutQuotes };
 }
 
-/** Where quoted history starts; `span` > 0 only for an attribution line, whose quote may come before the answer. */
-function findQuoteStart(lines: string[]): { start: number; span: number } {
+/**
+ * Where quoted history starts (the line count when there is none); `span` > 0 only for an attribution
+ * line, whose quote may come before the answer.
+ */
+export function findQuoteStart(lines: string[]): { start: number; span: number } {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || QUOTED_LINE.test(line)) continue;

@@ -77,6 +77,49 @@ export const ORIGINAL_MESSAGE_SEPARATOR = new RegExp(
   'iu',
 );
 
+/**
+ * Lines that introduce a forwarded message, not quoted history: Gmail's "---------- Forwarded message
+ * ---------", Thunderbird's "-------- Forwarded Message --------", Apple Mail's "Begin forwarded message:",
+ * and their translations.
+ */
+export const FORWARD_SEPARATOR = new RegExp(
+  '^\\s*(?:-{2,}\\s*)?(?:' +
+    [
+      'forwarded message',
+      'begin forwarded message',
+      'weitergeleitete nachricht',
+      'anfang der weitergeleiteten nachricht',
+      'videresendt besked',
+      'videresendt melding',
+      'vidarebefordrat meddelande',
+      'välitetty viesti',
+      'message transféré',
+      'début du message réexpédié',
+      'début du message transféré',
+      'mensaje reenviado',
+      'inicio del mensaje reenviado',
+      'messaggio inoltrato',
+      'inizio messaggio inoltrato',
+      'mensagem encaminhada',
+      'início da mensagem reencaminhada',
+      'começo da mensagem encaminhada',
+      'doorgestuurd bericht',
+      'begin doorgestuurd bericht',
+      'пересылаемое сообщение',
+      'przekazana wiadomość',
+      '転送されたメッセージ',
+    ].join('|') +
+    ')\\s*[:：]?\\s*-*\\s*$',
+  'iu',
+);
+
+/**
+ * A subject that says the mail is a forward (Outlook writes no forward separator, only its header
+ * block): "Fwd:", "FW:", German "WG:", French "TR:", Spanish "RV:", Portuguese "Enc:", Dutch "Doorst:",
+ * possibly after reply prefixes.
+ */
+export const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw|rif|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst)\s*:/iu;
+
 /** First line of an Outlook-style header block ("From: …", "Von: …", "De : …", "差出人: …"). */
 export const HEADER_BLOCK_FROM =
   /^\s*\*?(?:from|von|de|van|da|fra|från|lähettäjä|от|od|message du|expéditeur|remitente|差出人)\s*\*?\s*[:：]/iu;

@@ -31,6 +31,8 @@ export class Turn {
   dialogue: Dialogue;
   caseRow: CaseRow | undefined;
   decision = 'conversation';
+  /** The whole body as sent, prepared like the text (see InboundMessage.fullText); set before dispatch. */
+  fullText: string | undefined;
 
   constructor(
     readonly ctx: EngineContext,

@@ -31,8 +31,13 @@ export interface InboundMessage {
   /** A case the channel already tied the message to (email In-Reply-To of our Message-IDs, subject tag). */
   caseNumber?: string;
   subject?: string;
-  /** The new text only: quoted history already removed by the channel. */
+  /** The new text only: quoted history already removed by the channel (what a forward passes on is kept). */
   text: string;
+  /**
+   * The whole body as sent, quoted and forwarded history included (email): for readers of whole chains,
+   * such as a partner's license request forwarded or quoted below a short note.
+   */
+  fullText?: string;
   attachments: InboundAttachment[];
   receivedAt: Date;
   /** Message-ID or a content hash: a message seen twice is processed once. */

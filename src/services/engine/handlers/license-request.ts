@@ -31,8 +31,10 @@ export function startLicenseRequest(turn: Turn, text: string): void {
     turn.reply(contact ? 'not-designated' : 'unknown-sender', { name: contact?.name ?? '' });
     return;
   }
+  // The whole chain, as `caseline parse-license-request` reads the same mail: partners forward or quote
+  // the customer's order below a short note, and older messages count for less (extract.ts).
   const extraction = extractLicenseRequest({
-    body: text,
+    body: turn.fullText ?? text,
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
     from: { name: contact.name, address: contact.email },
     attachments: decodedAttachments(turn),
