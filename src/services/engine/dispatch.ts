@@ -1,10 +1,11 @@
 /** Continues a dialogue in progress, or routes a new request by intent. */
+import type { Intent, Understanding } from '../../domain/conversation/intents.ts';
 import { knownProductNames } from '../../store/directory-reader.ts';
 import { IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
-import { continueLicenseRequest } from './handlers/license-request.ts';
+import { continueLicenseRequest, readsAsLicenseRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { abandonDraftCase, continueOpenCase } from './handlers/open-case.ts';
 import { routeIntent } from './handlers/route.ts';
@@ -44,8 +45,16 @@ export function dispatch(turn: Turn, text: string): void {
     case 'awaiting-verification':
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);
-      return routeIntent(turn, understanding.intent, text, understanding);
+      return routeIntent(turn, newRequestIntent(turn, text, understanding), text, understanding);
     case 'idle':
-      return routeIntent(turn, understanding.intent, text, understanding);
+      return routeIntent(turn, newRequestIntent(turn, text, understanding), text, understanding);
   }
+}
+
+/** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */
+const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood']);
+
+function newRequestIntent(turn: Turn, text: string, understanding: Understanding): Intent {
+  if (BROAD_INTENTS.has(understanding.intent) && readsAsLicenseRequest(turn, text)) return 'license-request';
+  return understanding.intent;
 }

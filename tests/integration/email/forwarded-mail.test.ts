@@ -2,13 +2,15 @@
 // a short note; a customer forwards an error report. What is forwarded is part of the request: the bot
 // reads a mailed license request as `caseline parse-license-request` reads the same file, and
 // understands a forward by what it forwards.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestMessage } from '../../../src/channels/email/ingest-message.ts';
+import { extractLicenseRequest } from '../../../src/domain/license-request/extract.ts';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../../../src/services/engine/index.ts';
+import { readRequestMail } from '../../../src/services/license-request/read-request-mail.ts';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
 import { demoImage } from '../../support/replay.ts';
 import { ingestSettings, rawMail, TRUSTED_ID } from '../support/mail-harness.ts';
@@ -65,7 +67,32 @@ function licenseRequests(db: Db) {
   }));
 }
 
+const fixtures = readdirSync(FIXTURES)
+  .filter((f) => /\.(txt|eml)$/.test(f))
+  .sort();
+
 describe('a license request by mail is read whole, quoted and forwarded messages included', () => {
+  it.each(fixtures)('DOMAIN.md §7, %s: the record is what `caseline parse-license-request` reads', async (file) => {
+    const raw = mailedByAna(file);
+    const { db, ingest } = await bot();
+    await ingest(raw);
+    const [stored, ...more] = licenseRequests(db);
+    expect(more).toEqual([]);
+    const cli = await readRequestMail('mail.eml', raw);
+    const expected = extractLicenseRequest({ ...cli.input, from: ANA });
+    if (expected.kind === 'unknown') {
+      // Nothing says what was asked: the bot may take it as a question, but never as a request of a kind.
+      if (stored) expect(stored.kind).toBe('unknown');
+      return;
+    }
+    expect(stored).toMatchObject({
+      kind: expected.kind,
+      fields: expected.fields,
+      missing: expected.missing,
+      invalid: expected.invalid,
+    });
+  });
+
   it('DOMAIN.md §7: an order forwarded below "please process it" is routed complete, not asked for again', async () => {
     const { db, ingest } = await bot();
     const result = await ingest(mailedByAna('07-engage-forwarded-original-message.txt'));

@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
-import { extractLicenseRequest } from '../../../domain/license-request/extract.ts';
+import { extractLicenseRequest, readLicenseRequest } from '../../../domain/license-request/extract.ts';
 import { mergeAnswer } from '../../../domain/license-request/merge-answer.ts';
 import type { DecodedAttachment, LicenseRequestExtraction } from '../../../domain/license-request/schema.ts';
 import { calendarFor } from '../../../domain/sla/index.ts';
@@ -22,6 +22,26 @@ function decodedAttachments(turn: Turn): DecodedAttachment[] {
     if (a.text === undefined) return [];
     return [{ name: a.filename, kind: /\.csv$/i.test(a.filename) ? 'csv' : 'text', text: a.text }];
   });
+}
+
+/**
+ * Fields a mail must yield before it reads as a license request without saying so: every request in
+ * tests/fixtures/license-requests yields at least three, a problem report at most one or two.
+ */
+const FIELDS_OF_A_REQUEST = 3;
+
+/**
+ * Partners mail license orders as forms, tables, spreadsheets or prose without the words "license
+ * order"; a Designated Contact's mail that the keyword rules would take as a problem report or not
+ * understand is a license request when it reads as one. A thread the contact has written in before may
+ * quote our own questions and their examples, so there only the new text counts.
+ */
+export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
+  if (!turn.identity.contact?.designated) return false;
+  const firstInThread = turn.conversation.contactId === null && turn.conversation.caseId === null;
+  const body = firstInThread ? (turn.fullText ?? text) : text;
+  const read = readLicenseRequest({ body, attachments: decodedAttachments(turn) });
+  return read.kind !== 'unknown' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
 }
 
 export function startLicenseRequest(turn: Turn, text: string): void {
