@@ -6,6 +6,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, write
 import net from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
 import { ImapFlow } from 'imapflow';
 
 export interface DovecotServer {
@@ -25,12 +26,18 @@ const INSTALL_HINT =
   'Dovecot is needed for the IMAP integration tests. Install it with:\n' +
   '  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dovecot-imapd';
 
-export async function startDovecot(): Promise<DovecotServer> {
+/** With `tls`, the server speaks IMAP over TLS only (imaps on `port`) and refuses plaintext logins. */
+export interface DovecotOptions {
+  tls?: { certPath: string; keyPath: string };
+}
+
+export async function startDovecot(options: DovecotOptions = {}): Promise<DovecotServer> {
   if (!existsSync(DOVECOT)) throw new Error(`${DOVECOT} not found. ${INSTALL_HINT}`);
   const dir = mkdtempSync(join(tmpdir(), 'caseline-dovecot-'));
   const port = await freePort();
-  const config = writeConfig(dir, port);
-  let child: ChildProcess | null = await launch(config, port, dir);
+  const config = writeConfig(dir, port, options.tls);
+  const tls = Boolean(options.tls);
+  let child: ChildProcess | null = await launch(config, port, dir, tls);
 
   const halt = async () => {
     if (!child) return;
@@ -47,7 +54,7 @@ export async function startDovecot(): Promise<DovecotServer> {
     halt,
     restart: async () => {
       await halt();
-      child = await launch(config, port, dir);
+      child = await launch(config, port, dir, tls);
     },
     stop: async () => {
       await halt();
@@ -56,12 +63,12 @@ export async function startDovecot(): Promise<DovecotServer> {
   };
 }
 
-async function launch(config: string, port: number, dir: string): Promise<ChildProcess> {
+async function launch(config: string, port: number, dir: string, tls: boolean): Promise<ChildProcess> {
   const child = spawn(DOVECOT, ['-F', '-c', config], { stdio: 'ignore' });
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    if (await greets(port)) return child;
+    if (await greets(port, tls)) return child;
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill('SIGKILL');
@@ -69,9 +76,12 @@ async function launch(config: string, port: number, dir: string): Promise<ChildP
   throw new Error(`Dovecot did not come up on 127.0.0.1:${port}.\n${log}`);
 }
 
-function greets(port: number): Promise<boolean> {
+function greets(port: number, tls: boolean): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
+    // Only asks whether the server is up: its certificate is the tests' business, not this probe's.
+    const socket = tls
+      ? tlsConnect({ host: '127.0.0.1', port, rejectUnauthorized: false })
+      : net.connect({ host: '127.0.0.1', port });
     socket.setTimeout(1000);
     socket.once('data', (data) => {
       socket.destroy();
@@ -96,7 +106,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function writeConfig(dir: string, port: number): string {
+function writeConfig(dir: string, port: number, tls?: DovecotOptions['tls']): string {
   for (const sub of ['run', 'state', 'home']) mkdirSync(join(dir, sub), { recursive: true });
   chmodSync(dir, 0o755);
   const root = process.getuid?.() === 0;
@@ -114,8 +124,7 @@ base_dir = ${dir}/run
 state_dir = ${dir}/state
 protocols = imap
 listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
+${tls ? `ssl = required\nssl_cert = <${tls.certPath}\nssl_key = <${tls.keyPath}\ndisable_plaintext_auth = yes` : 'ssl = no\ndisable_plaintext_auth = no'}
 auth_mechanisms = plain login
 log_path = ${dir}/dovecot.log
 default_internal_user = ${internal}
@@ -142,10 +151,12 @@ namespace inbox {
 service imap-login {
   inet_listener imap {
     address = 127.0.0.1
-    port = ${port}
+    port = ${tls ? 0 : port}
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = ${tls ? port : 0}
+    ssl = yes
   }
 }
 ${root ? '' : 'service anvil {\n  chroot =\n}\nservice imap-login {\n  chroot =\n}\n'}`;
@@ -154,17 +165,19 @@ ${root ? '' : 'service anvil {\n  chroot =\n}\nservice imap-login {\n  chroot =\
   return path;
 }
 
-/** imapflow options for the throwaway server: plaintext on loopback, as its config has `ssl = no`. */
-export function imapOptions(server: DovecotServer) {
+/**
+ * imapflow options for the throwaway server: plaintext on loopback, as its config has `ssl = no`, or
+ * TLS trusting the test CA (`ca`, PEM) for a server started with `tls`.
+ */
+export function imapOptions(server: DovecotServer, ca?: string) {
   return {
     host: server.host,
     port: server.port,
-    secure: false,
-    doSTARTTLS: false,
+    ...(ca ? { secure: true, tls: { ca } } : { secure: false, doSTARTTLS: false }),
     auth: { user: server.user, pass: server.password },
   };
 }
 
-export function imapClient(server: DovecotServer): ImapFlow {
-  return new ImapFlow({ ...imapOptions(server), logger: false });
+export function imapClient(server: DovecotServer, ca?: string): ImapFlow {
+  return new ImapFlow({ ...imapOptions(server, ca), logger: false });
 }

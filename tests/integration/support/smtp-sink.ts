@@ -14,6 +14,8 @@ export interface ReceivedMail {
   envelope: { from: string; to: string[] };
   raw: Buffer;
   messageId: string | undefined;
+  /** The mail came over TLS (implicit or after STARTTLS). */
+  secure: boolean;
 }
 
 export interface SmtpSink {
@@ -40,6 +42,8 @@ export interface SmtpSinkOptions {
   auth?: { user: string; pass: string };
   /** Recipients answered 550, as a server refuses an unknown mailbox. */
   refuse?: string[];
+  /** TLS with this certificate: implicit (the whole connection) or offered by STARTTLS. */
+  tls?: { key: string; cert: string; mode: 'implicit' | 'starttls' };
 }
 
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
@@ -47,11 +51,12 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   const messages: CapturedMail[] = [];
   const received: ReceivedMail[] = [];
   let connections = 0;
-  const { auth } = options;
+  const { auth, tls } = options;
   const create = () =>
     new SMTPServer({
-      secure: false,
-      disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+      secure: tls?.mode === 'implicit',
+      ...(tls ? { key: tls.key, cert: tls.cert } : {}),
+      disabledCommands: [...(tls?.mode === 'starttls' ? [] : ['STARTTLS']), ...(auth ? [] : ['AUTH'])],
       ...(auth
         ? {
             allowInsecureAuth: true,
@@ -84,7 +89,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
           };
-          received.push({ envelope, raw, messageId: headerMessageId(raw) });
+          received.push({ envelope, raw, messageId: headerMessageId(raw), secure: session.secure });
           if (parse) messages.push({ envelope, raw, parsed: await simpleParser(raw) });
           callback();
         });
