@@ -72,6 +72,7 @@ function start(
   mode: 'move' | 'flag' = 'move',
   decide: (id: string) => InboundOutcome = () => ({ outcome: 'processed' }),
   streamAboveBytes?: number,
+  pollIntervalMs = 5_000,
 ) {
   inbound = startImapInbound({
     client: imapOptions(dovecot),
@@ -95,7 +96,7 @@ function start(
     ...(streamAboveBytes ? { streamAboveBytes } : {}),
     logger: silent,
     backoff: { initialMs: 100, maxMs: 1000 },
-    pollIntervalMs: 5_000,
+    pollIntervalMs,
   });
   return inbound;
 }
@@ -203,6 +204,24 @@ describe('startImapInbound against Dovecot', () => {
     await append(2);
     await waitFor(() => handled.length === 2, 'mail after the restart');
     expect(handled).toEqual(['<m1@customer.example>', '<m2@customer.example>']);
+  });
+
+  it('polls for new mail when the server offers no IDLE', async () => {
+    await dovecot.stop();
+    // Dovecot's own list after login, less IDLE.
+    dovecot = await startDovecot({
+      capabilities:
+        'IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT THREAD=REFERENCES MULTIAPPEND UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE LITERAL+ SPECIAL-USE',
+    });
+    const handled: string[] = [];
+    start(handled, createMemoryCheckpointStore(), 'move', undefined, undefined, 700);
+    await append(1);
+    await waitFor(() => handled.length === 1, 'the backlog');
+    // Nothing announces the next mail: the poll finds it.
+    await append(2);
+    await waitFor(() => handled.length === 2, 'mail found by polling', 4_000);
+    expect(handled).toEqual(['<m1@customer.example>', '<m2@customer.example>']);
+    expect(await count('Processed')).toBe(2);
   });
 
   it('moves what the handler quarantines to the quarantine folder', async () => {

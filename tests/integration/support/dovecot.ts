@@ -29,13 +29,15 @@ const INSTALL_HINT =
 /** With `tls`, the server speaks IMAP over TLS only (imaps on `port`) and refuses plaintext logins. */
 export interface DovecotOptions {
   tls?: { certPath: string; keyPath: string };
+  /** The capabilities announced after login, instead of Dovecot's own (e.g. without IDLE). */
+  capabilities?: string;
 }
 
 export async function startDovecot(options: DovecotOptions = {}): Promise<DovecotServer> {
   if (!existsSync(DOVECOT)) throw new Error(`${DOVECOT} not found. ${INSTALL_HINT}`);
   const dir = mkdtempSync(join(tmpdir(), 'caseline-dovecot-'));
   const port = await freePort();
-  const config = writeConfig(dir, port, options.tls);
+  const config = writeConfig(dir, port, options);
   const tls = Boolean(options.tls);
   let child: ChildProcess | null = await launch(config, port, dir, tls);
 
@@ -106,7 +108,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function writeConfig(dir: string, port: number, tls?: DovecotOptions['tls']): string {
+function writeConfig(dir: string, port: number, { tls, capabilities }: DovecotOptions): string {
   for (const sub of ['run', 'state', 'home']) mkdirSync(join(dir, sub), { recursive: true });
   chmodSync(dir, 0o755);
   const root = process.getuid?.() === 0;
@@ -135,6 +137,7 @@ last_valid_uid = 0
 first_valid_gid = 1
 mail_location = maildir:~/Maildir
 mailbox_idle_check_interval = 1 secs
+${capabilities ? `imap_capability = ${capabilities}` : ''}
 mail_max_userip_connections = 100
 passdb {
   driver = passwd-file
