@@ -16,21 +16,15 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { parseMessage } from '../src/channels/email/parse-message.ts';
 import { imapClient, startDovecot } from '../tests/integration/support/dovecot.ts';
-import { mailEnv, openDb, rawMail, seededDatabaseFile } from '../tests/integration/support/mail-harness.ts';
+import { mailEnv, openDb, seededDatabaseFile } from '../tests/integration/support/mail-harness.ts';
 import { startSmtpSink } from '../tests/integration/support/smtp-sink.ts';
+import { benchMails } from './support/bench-mails.ts';
 
 const COUNT = Number(process.env['BENCH_EMAIL_COUNT'] ?? 2_000);
 /** The backlog holds two phases of COUNT messages: the first timed from a cold start, the second warm. */
 const TOTAL = 2 * COUNT;
 
-const mails = Array.from({ length: TOTAL }, (_, i) =>
-  rawMail({
-    from: `Customer ${i} <customer${i}@client${i % 97}.example>`,
-    subject: `Question ${i} about SIP Server`,
-    messageId: `<bench-${i}@client${i % 97}.example>`,
-    body: `Hello,\n\nour SIP Server 9.0 drops calls after ${i % 60} seconds since yesterday.\nCan you help?\n\nRegards,\nCustomer ${i}\n\nOn Mon, 23 Nov 2026 someone wrote:\n> earlier text\n> more earlier text`,
-  }),
-);
+const mails = benchMails(TOTAL);
 
 const dovecot = await startDovecot();
 const sink = await startSmtpSink({ parse: false });
