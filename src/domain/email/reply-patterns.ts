@@ -115,10 +115,10 @@ export const FORWARD_SEPARATOR = new RegExp(
 
 /**
  * A subject that says the mail is a forward (Outlook writes no forward separator, only its header
- * block): "Fwd:", "FW:", German "WG:", French "TR:", Spanish "RV:", Portuguese "Enc:", Dutch "Doorst:",
- * possibly after reply prefixes.
+ * block): "Fwd:", "FW:", German "WG:", French "TR:", Spanish "RV:", Portuguese "Enc:", Dutch "Doorst:".
+ * Only the first prefix counts: "RE: FW: …" answers a forward.
  */
-export const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw|rif|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst)\s*:/iu;
+export const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:/iu;
 
 /** First line of an Outlook-style header block ("From: …", "Von: …", "De : …", "差出人: …"). */
 export const HEADER_BLOCK_FROM =

@@ -57,7 +57,6 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
     const turn = new Turn(ctx, message, conversation, identity, caseRow, inbound.id);
 
     const prepared = prepareText(turn);
-    if (prepared.fullText !== undefined) turn.fullText = prepared.fullText;
     if (prepared.proceed) dispatch(turn, prepared.text);
     turn.save();
 

@@ -13,18 +13,7 @@ import type { Turn } from './turn.ts';
 export const MAX_UNDERSTOOD_CHARS = 20_000;
 const PIN_LINE = /^[ \t>]*(?:my\s+)?(?:contact\s+)?pin(?:\s*(?:code|number|#))?\s*(?:is|:|=|#|-)?\s*(\d{4,12})\s*$/im;
 
-/** A license request chain longer than this is read no further. */
-export const MAX_CHAIN_CHARS = 200_000;
-
-export interface PreparedText {
-  proceed: boolean;
-  /** The text understood: PIN line out, sensitive data redacted. */
-  text: string;
-  /** The whole body (when the channel gave it), with every PIN and the sensitive data redacted. */
-  fullText?: string;
-}
-
-export function prepareText(turn: Turn): PreparedText {
+export function prepareText(turn: Turn): { proceed: boolean; text: string } {
   const raw = turn.message.text ?? '';
   const printable = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
   if (raw.length > 0 && printable.trim().length < raw.trim().length * 0.7) {
@@ -63,16 +52,5 @@ export function prepareText(turn: Turn): PreparedText {
     });
     turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }
-  const proceed = text.length > 0 || turn.message.attachments.length > 0;
-  const fullText = turn.message.fullText === undefined ? undefined : prepareChain(turn.message.fullText);
-  return { proceed, text, ...(fullText === undefined ? {} : { fullText }) };
-}
-
-/**
- * The whole body is only read, never answered line by line: every PIN in it is removed (one in the new
- * text was handled above) and sensitive data redacted, without a second warning.
- */
-function prepareChain(body: string): string {
-  const chain = redactPinLines(body.slice(0, MAX_CHAIN_CHARS));
-  return redactSensitiveData(chain, findSensitiveData(chain));
+  return { proceed: text.length > 0 || turn.message.attachments.length > 0, text };
 }

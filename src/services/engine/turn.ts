@@ -4,6 +4,8 @@
  */
 
 import { caseTag } from '../../domain/cases/case-number.ts';
+import { redactPinLines } from '../../domain/pin.ts';
+import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
 import type { ConversationRow } from '../../store/conversation-store.ts';
@@ -13,6 +15,9 @@ import { staffWithRole } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import type { Dialogue } from './dialogue.ts';
 import type { EngineContext, InboundMessage, Outbound } from './types.ts';
+
+/** A chain longer than this is read no further. */
+const MAX_CHAIN_CHARS = 200_000;
 
 export interface Identity {
   senderKey: string;
@@ -31,8 +36,7 @@ export class Turn {
   dialogue: Dialogue;
   caseRow: CaseRow | undefined;
   decision = 'conversation';
-  /** The whole body as sent, prepared like the text (see InboundMessage.fullText); set before dispatch. */
-  fullText: string | undefined;
+  #chain: string | undefined | null = null;
 
   constructor(
     readonly ctx: EngineContext,
@@ -46,6 +50,21 @@ export class Turn {
     this.nowIso = message.receivedAt.toISOString();
     this.dialogue = conversation.dialogue as unknown as Dialogue;
     this.caseRow = caseRow;
+  }
+
+  /**
+   * The whole body as sent (InboundMessage.fullText), for readers of whole chains; undefined when the
+   * channel gave none. It is only read, never answered line by line: every PIN in it is removed (one in
+   * the new text is handled by prepareText) and sensitive data redacted. Prepared on first use: most
+   * turns never read it.
+   */
+  chain(): string | undefined {
+    if (this.#chain === null) {
+      const body = this.message.fullText?.slice(0, MAX_CHAIN_CHARS);
+      const redacted = body === undefined ? undefined : redactPinLines(body);
+      this.#chain = redacted === undefined ? undefined : redactSensitiveData(redacted, findSensitiveData(redacted));
+    }
+    return this.#chain;
   }
 
   get actor(): string {

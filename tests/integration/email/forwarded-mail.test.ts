@@ -12,8 +12,9 @@ import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../../../src/services/engine/index.ts';
 import { readRequestMail } from '../../../src/services/license-request/read-request-mail.ts';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
+import { createMailOutboxStore } from '../../../src/store/mail-outbox-store.ts';
 import { demoImage } from '../../support/replay.ts';
-import { ingestSettings, rawMail, TRUSTED_ID } from '../support/mail-harness.ts';
+import { ingestSettings, MAIL_FROM, rawMail, SECRET, TRUSTED_ID } from '../support/mail-harness.ts';
 
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-forwarded-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
@@ -91,6 +92,39 @@ describe('a license request by mail is read whole, quoted and forwarded messages
       missing: expected.missing,
       invalid: expected.invalid,
     });
+  });
+
+  it('DOMAIN.md §7: in a thread the contact wrote in before, our quoted questions and their examples are not read as a request', async () => {
+    const { db, ingest } = await bot();
+    const outbox = createMailOutboxStore(db, { from: MAIL_FROM, messageIdSecret: SECRET });
+    const fromAna = (n: number, body: string, inReplyTo?: string) =>
+      rawMail({
+        from: 'Ana Ruiz <ana@acme.example>',
+        subject: 'License order',
+        messageId: `<thread-${n}@acme.example>`,
+        dmarc: 'pass',
+        body,
+        ...(inReplyTo ? { headers: { 'In-Reply-To': inReplyTo } } : {}),
+      });
+    /** Our newest mail to Ana, with its Message-ID and text, as she would quote it. */
+    const lastMailToAna = async () => {
+      const mails = (await outbox.claimDue(NOW, 100)).filter((m) => m.to.includes('ana@acme.example'));
+      return mails[mails.length - 1]!;
+    };
+    const withoutOs = ORDER.replace(/^OS:.*\n?/m, '');
+    const first = await ingest(fromAna(1, `License order\n\n${withoutOs}`));
+    expect(first.reason).toBe('license-request-incomplete');
+    const questions = await lastMailToAna();
+    expect(questions.text).toContain('for example');
+    const answered = await ingest(fromAna(2, 'OS: Windows Server 2019', questions.messageId));
+    expect(answered.reason).toBe('license-request-routed');
+    const confirmation = await lastMailToAna();
+    // A second order in the same thread, quoting our questions (with their example values) below it.
+    const quoted = questions.text.replace(/^/gm, '> ');
+    const body = `Another license order please:\nSellable item: SIP Server 8.5\nQuantity: 20\n\nOn Mon, 23 Nov 2026 at 14:00, Customer Care <support@caseline.test> wrote:\n${quoted}`;
+    await ingest(fromAna(3, body, confirmation.messageId));
+    const second = licenseRequests(db)[1];
+    expect(second?.fields).toEqual({ sellableItems: [{ name: 'SIP Server', version: '8.5', quantity: 20 }] });
   });
 
   it('DOMAIN.md §7: an order forwarded below "please process it" is routed complete, not asked for again', async () => {

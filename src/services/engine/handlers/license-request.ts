@@ -31,16 +31,24 @@ function decodedAttachments(turn: Turn): DecodedAttachment[] {
 const FIELDS_OF_A_REQUEST = 3;
 
 /**
+ * What a request is read from. In a new thread, the whole chain, as `caseline parse-license-request`
+ * reads the same mail: partners forward or quote the customer's order below a short note, and older
+ * messages count for less (extract.ts). A thread the contact has written in before may quote our own
+ * mails, our questions and their examples among them, so there only the new text counts.
+ */
+function requestBody(turn: Turn, text: string): string {
+  const firstInThread = turn.conversation.contactId === null && turn.conversation.caseId === null;
+  return firstInThread ? (turn.chain() ?? text) : text;
+}
+
+/**
  * Partners mail license orders as forms, tables, spreadsheets or prose without the words "license
  * order"; a Designated Contact's mail that the keyword rules would take as a problem report or not
- * understand is a license request when it reads as one. A thread the contact has written in before may
- * quote our own questions and their examples, so there only the new text counts.
+ * understand is a license request when it reads as one.
  */
 export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
   if (!turn.identity.contact?.designated) return false;
-  const firstInThread = turn.conversation.contactId === null && turn.conversation.caseId === null;
-  const body = firstInThread ? (turn.fullText ?? text) : text;
-  const read = readLicenseRequest({ body, attachments: decodedAttachments(turn) });
+  const read = readLicenseRequest({ body: requestBody(turn, text), attachments: decodedAttachments(turn) });
   return read.kind !== 'unknown' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
 }
 
@@ -51,10 +59,8 @@ export function startLicenseRequest(turn: Turn, text: string): void {
     turn.reply(contact ? 'not-designated' : 'unknown-sender', { name: contact?.name ?? '' });
     return;
   }
-  // The whole chain, as `caseline parse-license-request` reads the same mail: partners forward or quote
-  // the customer's order below a short note, and older messages count for less (extract.ts).
   const extraction = extractLicenseRequest({
-    body: turn.fullText ?? text,
+    body: requestBody(turn, text),
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
     from: { name: contact.name, address: contact.email },
     attachments: decodedAttachments(turn),

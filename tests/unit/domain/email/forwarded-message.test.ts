@@ -96,6 +96,9 @@ describe('splitForward: the forwards mail clients write', () => {
     const body = `Please see below.\n\nFrom: Olu <olu@nwt.example>\nSent: Monday, March 4, 2019 9:12 AM\nTo: Rachel\nSubject: order\n\n${ORDER}`;
     expect(splitForward(body, 'RE: order')).toBeNull();
     expect(splitForward(body, 'order')).toBeNull();
+    // Only the first prefix counts: this answers a forward.
+    expect(splitForward(body, 'RE: FW: order')).toBeNull();
+    expect(splitForward(body, 'FW: RE: order')).not.toBeNull();
   });
 
   it('a mail with no quote at all, or a forward of nothing, is no forward', () => {
