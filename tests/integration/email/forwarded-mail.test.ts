@@ -14,7 +14,7 @@ import { readRequestMail } from '../../../src/services/license-request/read-requ
 import { type Db, openDatabase } from '../../../src/store/database.ts';
 import { createMailOutboxStore } from '../../../src/store/mail-outbox-store.ts';
 import { demoImage } from '../../support/replay.ts';
-import { ingestSettings, MAIL_FROM, rawMail, SECRET, TRUSTED_ID } from '../support/mail-harness.ts';
+import { ingestSettings, MAIL_FROM, mailFromAna, rawMail, SECRET, TRUSTED_ID } from '../support/mail-harness.ts';
 
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-forwarded-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
@@ -97,15 +97,7 @@ describe('a license request by mail is read whole, quoted and forwarded messages
   it('DOMAIN.md §7: in a thread the contact wrote in before, our quoted questions and their examples are not read as a request', async () => {
     const { db, ingest } = await bot();
     const outbox = createMailOutboxStore(db, { from: MAIL_FROM, messageIdSecret: SECRET });
-    const fromAna = (n: number, body: string, inReplyTo?: string) =>
-      rawMail({
-        from: 'Ana Ruiz <ana@acme.example>',
-        subject: 'License order',
-        messageId: `<thread-${n}@acme.example>`,
-        dmarc: 'pass',
-        body,
-        ...(inReplyTo ? { headers: { 'In-Reply-To': inReplyTo } } : {}),
-      });
+    const fromAna = (n: number, body: string, inReplyTo?: string) => mailFromAna('License order', n, body, inReplyTo);
     /** Our newest mail to Ana, with its Message-ID and text, as she would quote it. */
     const lastMailToAna = async () => {
       const mails = (await outbox.claimDue(NOW, 100)).filter((m) => m.to.includes('ana@acme.example'));

@@ -11,7 +11,7 @@ import { createEngineContext } from '../../../src/services/engine/index.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { createMailOutboxStore } from '../../../src/store/mail-outbox-store.ts';
 import { demoImage } from '../../support/replay.ts';
-import { ingestSettings, MAIL_FROM, rawMail } from '../support/mail-harness.ts';
+import { ingestSettings, MAIL_FROM, mailFromAna } from '../support/mail-harness.ts';
 
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-decisions-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
@@ -30,14 +30,7 @@ describe('the decision reported for a mail about a case', () => {
       return mails[mails.length - 1]!.messageId;
     };
     const fromAna = (n: number, body: string, inReplyTo?: string) =>
-      rawMail({
-        from: 'Ana Ruiz <ana@acme.example>',
-        subject: 'SIP Server drops calls',
-        messageId: `<ana-${n}@acme.example>`,
-        dmarc: 'pass',
-        body,
-        ...(inReplyTo ? { headers: { 'In-Reply-To': inReplyTo } } : {}),
-      });
+      mailFromAna('SIP Server drops calls', n, body, inReplyTo);
 
     const first = await ingestMessage(
       ctx,

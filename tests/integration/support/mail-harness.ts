@@ -89,6 +89,21 @@ export function rawMail(spec: MailSpec): Buffer {
   return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${spec.body.replace(/\r?\n/g, '\r\n')}\r\n`);
 }
 
+/**
+ * Mail number `n` of a thread from Ana Ruiz, the demo's Designated Contact, passing DMARC; `inReplyTo`
+ * names one of our Message-IDs when she answers it.
+ */
+export function mailFromAna(subject: string, n: number, body: string, inReplyTo?: string): Buffer {
+  return rawMail({
+    from: 'Ana Ruiz <ana@acme.example>',
+    subject,
+    messageId: `<ana-${n}@acme.example>`,
+    dmarc: 'pass',
+    body,
+    ...(inReplyTo ? { headers: { 'In-Reply-To': inReplyTo } } : {}),
+  });
+}
+
 /** A multipart/report delivery status notification for one of our messages. */
 export function bounceFor(originalMessageId: string, recipient: string): Buffer {
   const b = 'BOUNDARY-dsn-1';
