@@ -144,15 +144,7 @@ describe('a license request by mail is read whole, quoted and forwarded messages
       'On Tue, 7 May 2024 at 16:20, Licensing <licensing@vendor.example> wrote:',
       '> Please send the MAC address. PIN: 482913',
     ].join('\n');
-    await ingest(
-      rawMail({
-        from: 'Ana Ruiz <ana@acme.example>',
-        subject: 'Activation file',
-        messageId: '<pin-chain@acme.example>',
-        dmarc: 'pass',
-        body,
-      }),
-    );
+    await ingest(mailFromAna('Activation file', 1, body));
     const [request] = licenseRequests(db);
     expect(request).toMatchObject({ kind: 'pureconnect' });
     expect(JSON.stringify(request?.fields)).toContain('[PIN removed]');
@@ -176,15 +168,7 @@ describe('a forward is understood by what it forwards', () => {
   it('DOMAIN.md §7: "FYI" above a forwarded order is a license request, read and routed', async () => {
     const { db, ingest } = await bot();
     const body = `FYI\n\n---------- Forwarded message ---------\nFrom: Olu <olu@nwt.example>\nDate: Mon, 4 Mar 2019 at 09:12\nSubject: order\n\nOlu here, our order:\n\n${ORDER}`;
-    const result = await ingest(
-      rawMail({
-        from: 'Ana Ruiz <ana@acme.example>',
-        subject: 'Fwd: order',
-        messageId: '<fyi@acme.example>',
-        dmarc: 'pass',
-        body,
-      }),
-    );
+    const result = await ingest(mailFromAna('Fwd: order', 1, body));
     expect(result.reason).toBe('license-request-routed');
     expect(licenseRequests(db)[0]).toMatchObject({ kind: 'engage', missing: [], state: 'routed' });
   });
@@ -243,15 +227,7 @@ describe('a forward is understood by what it forwards', () => {
       '',
       'Our production SIP Server 9.0 drops every call after 30 seconds.',
     ].join('\n');
-    const result = await ingest(
-      rawMail({
-        from: 'Ana Ruiz <ana@acme.example>',
-        subject: 'Fwd: calls dropping',
-        messageId: '<noc@acme.example>',
-        dmarc: 'pass',
-        body,
-      }),
-    );
+    const result = await ingest(mailFromAna('Fwd: calls dropping', 1, body));
     expect(result.case).toMatch(/^\d{8}$/);
     const description = db.$client.prepare('SELECT description FROM cases WHERE number = ?').pluck().get(result.case);
     expect(description).toContain('drops every call after 30 seconds');
@@ -260,15 +236,7 @@ describe('a forward is understood by what it forwards', () => {
   it('DOMAIN.md §8: a PIN inside a forwarded message verifies no one and is stored nowhere', async () => {
     const { db, ingest } = await bot();
     const body = `Please open a case for this.\n\n---------- Forwarded message ---------\nFrom: Joe <joe@acme.example>\n\nOur production SIP Server 9.0 drops calls.\nPIN: 482913`;
-    const result = await ingest(
-      rawMail({
-        from: 'Ana Ruiz <ana@acme.example>',
-        subject: 'Fwd: calls',
-        messageId: '<pin-fwd@acme.example>',
-        dmarc: 'pass',
-        body,
-      }),
-    );
+    const result = await ingest(mailFromAna('Fwd: calls', 1, body));
     expect(result.case).toBeNull();
     expect(result.replies.map((r) => r.text).join('\n')).toMatch(/PIN/);
     const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
