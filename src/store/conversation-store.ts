@@ -69,8 +69,18 @@ export function saveConversation(
   });
 }
 
+/**
+ * The conversation about a case that was written in last: the channel (mail thread or Slack thread)
+ * the contact last used for the case, where staff answers go (issue 19 §5, one case across channels).
+ */
 export function findConversationByCase(db: Db, caseId: number): ConversationRow | undefined {
-  return db.select().from(schema.conversations).where(eq(schema.conversations.caseId, caseId)).get();
+  return db
+    .select()
+    .from(schema.conversations)
+    .where(eq(schema.conversations.caseId, caseId))
+    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
+    .limit(1)
+    .get();
 }
 
 /** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */

@@ -23,6 +23,7 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
     // drizzle encodes JSON columns given through placeholders, as it does for plain values.
     references: values.references ?? [],
     attachments: values.attachments ?? [],
+    actions: values.actions ?? [],
   });
   return {
     id: Number(result.lastInsertRowid),
@@ -38,6 +39,7 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
     caseId: values.caseId ?? null,
     inboundId: values.inboundId ?? null,
     attachments: values.attachments ?? [],
+    actions: values.actions ?? [],
     state: 'pending',
     attempts: 0,
     nextAttemptAt: now,
@@ -60,6 +62,7 @@ const OUTBOX_COLUMNS = [
   'caseId',
   'inboundId',
   'attachments',
+  'actions',
   'state',
   'attempts',
   'nextAttemptAt',

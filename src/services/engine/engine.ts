@@ -13,7 +13,7 @@ import { inTransaction } from '../../store/transaction.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { prepareText } from './prepare-text.ts';
-import { Turn, toOutbound } from './turn.ts';
+import { type Identity, Turn, toOutbound } from './turn.ts';
 import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
 
 function dedupeKeyOf(message: InboundMessage): string {
@@ -53,7 +53,7 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
       : conversation.caseId
         ? getCaseById(db, conversation.caseId)
         : undefined;
-    const identity = identifySender(ctx, message.channel, message.sender, nowIso);
+    const identity = scopedToAccount(identifySender(ctx, message.channel, message.sender, nowIso), message);
     const turn = new Turn(ctx, message, conversation, identity, caseRow, inbound.id);
 
     const prepared = prepareText(turn);
@@ -70,6 +70,16 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
       caseBefore: caseRow ? { number: caseRow.number, state: caseRow.state } : null,
     };
   });
+}
+
+/**
+ * In a place shared with one account (InboundMessage.accountScope) everyone there reads the replies, so
+ * only that account's Sold To / End User pairs are acted on: another account's case is not discussed there.
+ */
+function scopedToAccount(identity: Identity, message: InboundMessage): Identity {
+  const scope = message.accountScope;
+  if (!scope) return identity;
+  return { ...identity, grants: identity.grants.filter((g) => g.soldTo === scope || g.endUser === scope) };
 }
 
 /** A duplicate delivery: nothing is done again; the replies already written are reported. */

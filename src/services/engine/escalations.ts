@@ -8,9 +8,9 @@ import { escalationLevel, slaProgress } from '../../domain/sla/index.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { type CaseRow, casesWithRunningClock } from '../../store/case-store.ts';
 import { schema } from '../../store/database.ts';
-import { staffWithRole } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { calendarOfCase, describeDue } from './case-sla.ts';
+import { staffRecipients } from './staff-recipients.ts';
 import { toOutbound } from './turn.ts';
 import type { EngineContext, Outbound } from './types.ts';
 
@@ -88,13 +88,13 @@ function page(
     subject: c.number,
     details: { target, due },
   });
-  return staffWithRole(ctx.db, 'manager', c.region).map((m) =>
+  return staffRecipients(ctx, 'manager', c.region).map((recipient) =>
     toOutbound(
       enqueue(
         ctx.db,
         {
           channel: ctx.staffChannel,
-          recipient: ctx.staffChannel === 'slack' ? (m.slackUserId ?? m.email) : m.email,
+          recipient,
           audience: 'staff',
           subject: `[Case ${c.number}] ${level === 'breached' ? 'SLA breached' : 'SLA at risk'}`,
           text,

@@ -7,6 +7,7 @@ import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
 export { runEscalations } from './escalations.ts';
+export { type MessageRevision, type RevisionOutcome, recordMessageRevision } from './message-revision.ts';
 export { handlePinForm } from './pin-form.ts';
 export { performStaffAction, STAFF_ACTIONS, type StaffActionName } from './staff-actions.ts';
 export type * from './types.ts';
@@ -17,6 +18,7 @@ export function createEngineContext(options: {
   now?: () => Date;
   templates?: Templates;
   staffChannel?: Channel;
+  staffRoom?: string;
 }): EngineContext {
   return {
     db: options.db,
@@ -25,5 +27,6 @@ export function createEngineContext(options: {
     classifier: ruleBasedClassifier,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
+    ...(options.staffRoom ? { staffRoom: options.staffRoom } : {}),
   };
 }
