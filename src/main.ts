@@ -4,11 +4,16 @@
  */
 import { runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
+import { type SlackChannel, startSlackChannel } from './channels/slack/start-slack-channel.ts';
 import { type Config, describeConfig } from './config.ts';
+import type { Policy } from './domain/policy/schema.ts';
+import { healthzRoute } from './http/healthz.ts';
+import { type HttpServer, startHttpServer } from './http/http-server.ts';
+import { RouteTable } from './http/routes.ts';
 import type { Logger } from './logger.ts';
 import { createEngineContext, runEscalations } from './services/engine/index.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
-import { openDatabase, schema } from './store/database.ts';
+import { type Db, openDatabase, schema } from './store/database.ts';
 import { loadPolicy } from './store/policy-file.ts';
 
 export interface StartOptions {
@@ -25,22 +30,42 @@ export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
   const policy = loadPolicy(config.POLICY_FILE);
   const db = openDatabase(config.CASELINE_DB);
-  const channels = config.channels;
   logger.info({ config: describeConfig(config) }, 'configuration loaded');
+  // The one HTTP server answers /healthz from the start; the Slack channel adds /slack/events in HTTP mode.
+  const routes = new RouteTable().add(healthzRoute());
+  let http: HttpServer | null = null;
+  try {
+    if (config.http) http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
+    await run(options, policy, db, routes);
+  } finally {
+    await http?.close();
+    db.$client.close();
+    logger.info('stopped');
+  }
+}
+
+async function run(options: StartOptions, policy: Policy, db: Db, routes: RouteTable): Promise<void> {
+  const { config, logger } = options;
+  const channels = config.channels;
   logger.info(
     {
       mailbox: channels.mailbox ? 'configured' : 'not configured',
-      slack: channels.slack ? 'configured' : 'not configured',
+      slack: channels.slack ? `configured (${config.SLACK_MODE} mode)` : 'not configured',
     },
     'channels',
   );
-
   const empty = db.select().from(schema.companies).limit(1).all().length === 0;
   if (empty && !channels.mailbox && !channels.slack) {
     const seeded = await seedDemoDirectory(db, { pinPolicy: policy.pin, actor: 'start' });
     logger.info({ ok: seeded.ok }, 'empty database: demo directory seeded');
   }
-  const ctx = createEngineContext({ db, policy, staffChannel: channels.mailbox ? 'email' : 'console' });
+  const ctx = createEngineContext({
+    db,
+    policy,
+    // With Slack, staff are told in Slack: in the staff channel when there is one (SLACK_STAFF_CHANNEL).
+    staffChannel: channels.slack ? 'slack' : channels.mailbox ? 'email' : 'console',
+    ...(channels.slack && config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
+  });
   const escalations = setInterval(() => {
     try {
       const pages = runEscalations(ctx, new Date());
@@ -54,9 +79,10 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   let mail: MailChannel | null = null;
+  let slack: SlackChannel | null = null;
   try {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
-    if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
+    if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes });
     if (!channels.mailbox && !channels.slack) {
       const input = options.input ?? process.stdin;
       const chat = new AbortController();
@@ -78,8 +104,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     }
   } finally {
     clearInterval(escalations);
+    await slack?.stop();
     await mail?.stop();
-    db.$client.close();
-    logger.info('stopped');
   }
 }

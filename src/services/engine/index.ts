@@ -7,6 +7,7 @@ import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
 export { runEscalations } from './escalations.ts';
+export { senderKeyOf } from './identify-sender.ts';
 export { type MessageRevision, type RevisionOutcome, recordMessageRevision } from './message-revision.ts';
 export { handlePinForm } from './pin-form.ts';
 export { performStaffAction, STAFF_ACTIONS, type StaffActionName } from './staff-actions.ts';

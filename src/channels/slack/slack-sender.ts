@@ -1,0 +1,257 @@
+/**
+ * The outbox → Slack's Web API (issue 19 §6). Rows are posted oldest first, at most one per Slack
+ * channel per second (chat.postMessage's documented pace); a 429 pauses all sending for its Retry-After;
+ * failures are classified (send-errors.ts) into dead letters, retries with backoff, and one retry when
+ * the outcome is unknown. Every post has unfurling off and escaped text (blocks/message.ts). A verify
+ * button in a shared channel goes as an ephemeral message, seen only by the person asked.
+ * The Web API client is built with no retries of its own: the outbox owns retrying, and a client retry
+ * after a lost response would post the message twice.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { WebClient } from '@slack/web-api';
+import { inArray } from 'drizzle-orm';
+import { type Db, schema } from '../../store/database.ts';
+import type { OutboxRow } from '../../store/outbox-store.ts';
+import { findContactBySlackUserId } from '../../store/slack-contact.ts';
+import {
+  deadLetterSlackRow,
+  dueSlackRows,
+  markSlackSending,
+  markSlackSent,
+  rescheduleSlackRow,
+} from '../../store/slack-outbox-store.ts';
+import { parseSlackThreadKey } from '../../store/slack-thread-store.ts';
+import { renderMessage } from './blocks/message.ts';
+import { classifySendError } from './send-errors.ts';
+
+export interface SlackSenderOptions {
+  db: Db;
+  client: WebClient;
+  logger: { info(d: object, m: string): void; warn(d: object, m: string): void; error(d: object, m: string): void };
+  now?: () => Date;
+  intervalMs?: number;
+  /** Least time between two posts to one Slack channel. */
+  paceMs?: number;
+  maxAttempts?: number;
+  backoff?: { initialMs: number; maxMs: number };
+  concurrency?: number;
+}
+
+export interface SlackSender {
+  runOnce(): Promise<number>;
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+const UNKNOWN = 'outcome unknown';
+
+interface Destination {
+  channel?: string;
+  user?: string;
+  threadTs?: string;
+}
+
+export function destinationOf(row: Pick<OutboxRow, 'threadKey' | 'recipient'>): Destination | null {
+  const thread = parseSlackThreadKey(row.threadKey);
+  if (thread) return { channel: thread.channel, threadTs: thread.ts };
+  if (/^[CGD][A-Z0-9]+$/.test(row.recipient)) return { channel: row.recipient };
+  if (/^[UW][A-Z0-9]+$/.test(row.recipient)) return { user: row.recipient };
+  return null;
+}
+
+export function startSlackSender(options: SlackSenderOptions): SlackSender {
+  const { db, client, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const pace = options.paceMs ?? 1_000;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const backoff = options.backoff ?? { initialMs: 2_000, maxMs: 5 * 60_000 };
+  const concurrency = options.concurrency ?? 8;
+  const nextFree = new Map<string, number>();
+  const dmChannels = new Map<string, string>();
+  let pausedUntil = 0;
+
+  const paceKey = (row: OutboxRow): string => {
+    const dest = destinationOf(row);
+    return dest?.channel ?? (dest?.user ? (dmChannels.get(dest.user) ?? `user:${dest.user}`) : `row:${row.id}`);
+  };
+
+  async function openDm(user: string): Promise<string> {
+    const known = dmChannels.get(user);
+    if (known) return known;
+    const opened = await client.conversations.open({ users: user });
+    const channel = opened.channel?.id;
+    if (!channel) throw new Error('conversations.open gave no channel');
+    dmChannels.set(user, channel);
+    return channel;
+  }
+
+  async function post(row: OutboxRow, dest: Destination): Promise<string> {
+    const channel = dest.channel ?? (await openDm(dest.user!));
+    const verify = row.actions.some((a) => a.kind === 'verify');
+    const message = renderMessage(
+      row.text,
+      row.actions,
+      verify
+        ? { thread: parseSlackThreadKey(row.threadKey) ? row.threadKey : null, askEmail: !linked(row.recipient) }
+        : undefined,
+    );
+    const common = {
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    };
+    if (verify && !channel.startsWith('D') && /^[UW]/.test(row.recipient)) {
+      // In a shared channel only the person asked sees the button (and whatever it says about them).
+      const result = await client.chat.postEphemeral({ ...common, user: row.recipient } as never);
+      return `${channel}/${(result as { message_ts?: string }).message_ts ?? 'ephemeral'}`;
+    }
+    const result = await client.chat.postMessage(common as never);
+    return `${channel}/${result.ts ?? ''}`;
+  }
+
+  const linked = (user: string) => /^[UW]/.test(user) && findContactBySlackUserId(db, user) !== undefined;
+
+  async function upload(row: OutboxRow, postedAs: string, threadTs: string | undefined): Promise<void> {
+    if (row.attachments.length === 0) return;
+    const channel = postedAs.split('/')[0]!;
+    const known = db
+      .select()
+      .from(schema.attachments)
+      .where(inArray(schema.attachments.storagePath, row.attachments))
+      .all();
+    const names = new Map(known.map((a) => [a.storagePath, a.filename]));
+    for (const path of row.attachments) {
+      await client.filesUploadV2({
+        channel_id: channel,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        file: await readFile(path),
+        filename: names.get(path) ?? basename(path),
+      } as never);
+    }
+  }
+
+  async function send(row: OutboxRow): Promise<boolean> {
+    const at = now();
+    const dest = destinationOf(row);
+    if (!dest) {
+      deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
+      logger.warn({ outboxId: row.id }, 'Slack reply has no destination: dead letter');
+      return false;
+    }
+    try {
+      // A row whose text went out before its files failed carries where it was posted: files only.
+      const postedAs = row.messageId ?? (await post(row, dest));
+      if (row.attachments.length > 0 && !row.messageId) {
+        db.update(schema.outbox)
+          .set({ messageId: postedAs })
+          .where(inArray(schema.outbox.id, [row.id]))
+          .run();
+      }
+      await upload(row, postedAs, dest.threadTs);
+      markSlackSent(db, row.id, postedAs, now().toISOString());
+      return true;
+    } catch (error) {
+      const failure = classifySendError(error);
+      const attempt = row.attempts + 1;
+      const log = { outboxId: row.id, attempt, reason: failure.reason };
+      switch (failure.kind) {
+        case 'rate-limited':
+          pausedUntil = Math.max(pausedUntil, at.getTime() + failure.retryAfterMs);
+          rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false);
+          logger.warn({ ...log, until: new Date(pausedUntil).toISOString() }, 'Slack rate limit: sending paused');
+          return false;
+        case 'dead':
+          deadLetterSlackRow(db, row.id, failure.reason);
+          logger.warn(log, 'Slack refused the reply: dead letter');
+          return false;
+        case 'retry':
+          if (attempt >= maxAttempts) {
+            deadLetterSlackRow(db, row.id, `gave up after ${attempt} attempts: ${failure.reason}`);
+            logger.error(log, 'Slack reply not sent after every attempt: dead letter');
+          } else {
+            const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** (attempt - 1));
+            rescheduleSlackRow(db, row.id, new Date(at.getTime() + delay).toISOString(), failure.reason, true);
+            logger.warn(log, 'Slack reply not sent: will retry');
+          }
+          return false;
+        case 'unknown-outcome':
+          if (row.lastError?.startsWith(UNKNOWN)) {
+            deadLetterSlackRow(db, row.id, `${UNKNOWN} twice: ${failure.reason}`);
+            logger.error(log, 'Slack reply outcome unknown again: dead letter (it may have been posted)');
+          } else {
+            const retryAt = new Date(at.getTime() + backoff.initialMs).toISOString();
+            rescheduleSlackRow(db, row.id, retryAt, `${UNKNOWN}: ${failure.reason}`, true);
+            logger.warn(log, 'Slack reply outcome unknown: one more try');
+          }
+          return false;
+      }
+    }
+  }
+
+  async function runOnce(): Promise<number> {
+    const at = now();
+    if (at.getTime() < pausedUntil) return 0;
+    const rows = dueSlackRows(db, at.toISOString(), 200);
+    const chosen: OutboxRow[] = [];
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const key = paceKey(row);
+      // Only the oldest row of a channel is considered: its later rows wait, keeping the order.
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if ((nextFree.get(key) ?? 0) > at.getTime()) continue;
+      nextFree.set(key, at.getTime() + pace);
+      chosen.push(row);
+      if (chosen.length >= concurrency * 4) break;
+    }
+    if (chosen.length === 0) return 0;
+    markSlackSending(
+      db,
+      chosen.map((r) => r.id),
+    );
+    let sent = 0;
+    for (let i = 0; i < chosen.length; i += concurrency) {
+      const results = await Promise.all(chosen.slice(i, i + concurrency).map(send));
+      sent += results.filter(Boolean).length;
+    }
+    for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
+    return sent;
+  }
+
+  let running: Promise<number> | null = null;
+  let again = false;
+  let stopped = false;
+  const kick = (): void => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    again = false;
+    running = runOnce()
+      .catch((error) => {
+        logger.error({ err: error }, 'Slack outbox run failed');
+        return 0;
+      })
+      .finally(() => {
+        running = null;
+        if (again) kick();
+      });
+  };
+  const timer = setInterval(kick, options.intervalMs ?? 250);
+  timer.unref();
+
+  return {
+    runOnce,
+    wake: kick,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
