@@ -115,7 +115,9 @@ describe('cases', () => {
     expect(carla.at(-2)).toBe(
       'Case 01000001: open, severity High, Interaction Server 9.0.\n• First response: Mon, 23 Nov 2026, 13:00 GMT-5 (2026-11-23T18:00:00Z)\n• Target: Wed, 25 Nov 2026, 09:00 GMT-5 (2026-11-25T14:00:00Z)',
     );
-    expect(carla.at(-1)).toContain('Your 1 most recent case(s):\n• Case 01000001 — open, high — Interaction Server 9.0');
+    expect(carla.at(-1)).toContain(
+      'Your 1 most recent case(s):\n• Case 01000001 — open, high — Interaction Server 9.0',
+    );
   });
 
   it('DOMAIN.md §2: a severity change request is recorded for staff and not applied', async () => {

@@ -10,9 +10,17 @@ afterEach(async () => {
   await h.stop();
 });
 
-type Block = { type: string; block_id?: string; elements?: Array<Record<string, unknown>>; label?: { text: string }; element?: Record<string, unknown>; text?: { text: string } };
+type Block = {
+  type: string;
+  block_id?: string;
+  elements?: Array<Record<string, unknown>>;
+  label?: { text: string };
+  element?: Record<string, unknown>;
+  text?: { text: string };
+};
 const blocksOf = (call: RecordedCall) => (call.args['blocks'] ?? []) as Block[];
-const buttonsOf = (call: RecordedCall) => blocksOf(call).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
+const buttonsOf = (call: RecordedCall) =>
+  blocksOf(call).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
 
 describe('Slack: verification in a direct message', () => {
   it('issue 19 §3: an unverified DM gets a Verify button in its thread; the modal asks for the PIN only (linked user); a wrong PIN is answered in the modal; the right one resumes the request', async () => {
@@ -31,10 +39,14 @@ describe('Slack: verification in a direct message', () => {
     expect(JSON.stringify(ask!.args)).not.toMatch(/Acme|01\d{6}|C-100|Premium|ana@/i);
 
     const press = await h.interact(
-      buttonPress('U01ANA', { channel: 'D01ANA', ts: '1790000000.999999', thread_ts: String(first['ts']) }, {
-        action_id: String(verify!['action_id']),
-        value: String(verify!['value']),
-      }),
+      buttonPress(
+        'U01ANA',
+        { channel: 'D01ANA', ts: '1790000000.999999', thread_ts: String(first['ts']) },
+        {
+          action_id: String(verify!['action_id']),
+          value: String(verify!['value']),
+        },
+      ),
     );
     expect(press.status).toBe(200);
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
@@ -43,12 +55,19 @@ describe('Slack: verification in a direct message', () => {
     const inputs = view.blocks.filter((b) => b.type === 'input');
     expect(inputs.map((b) => [b.label?.text, b.element?.['type']])).toEqual([['PIN', 'plain_text_input']]);
 
-    const wrong = await h.interact(pinSubmission('U01ANA', { id: 'V1', private_metadata: view.private_metadata }, { pin: '111111' }));
-    expect(wrong.body).toMatchObject({ response_action: 'errors', errors: { pin: expect.stringContaining('That PIN is not right') } });
+    const wrong = await h.interact(
+      pinSubmission('U01ANA', { id: 'V1', private_metadata: view.private_metadata }, { pin: '111111' }),
+    );
+    expect(wrong.body).toMatchObject({
+      response_action: 'errors',
+      errors: { pin: expect.stringContaining('That PIN is not right') },
+    });
     await h.settle();
     expect(h.fake.callsOf('chat.postMessage')).toHaveLength(1);
 
-    const right = await h.interact(pinSubmission('U01ANA', { id: 'V1', private_metadata: view.private_metadata }, { pin: '482913' }));
+    const right = await h.interact(
+      pinSubmission('U01ANA', { id: 'V1', private_metadata: view.private_metadata }, { pin: '482913' }),
+    );
     expect(right.status).toBe(200);
     expect(right.body).toBe('');
     await h.settle();

@@ -165,7 +165,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         await slack.idle();
         const sent = await slack.sender.runOnce();
         const due = db.$client
-          .prepare("select count(*) as n from outbox where channel = 'slack' and state = 'pending' and next_attempt_at <= ?")
+          .prepare(
+            "select count(*) as n from outbox where channel = 'slack' and state = 'pending' and next_attempt_at <= ?",
+          )
           .get(ctx.now().toISOString()) as { n: number };
         quiet = sent === 0 && due.n === 0 ? quiet + 1 : 0;
       }
