@@ -40,6 +40,8 @@ export interface SlackSenderOptions {
 
 export interface SlackSender {
   runOnce(): Promise<number>;
+  /** Waits for a run in progress, then sends what is due now. */
+  flush(): Promise<number>;
   wake(): void;
   stop(): Promise<void>;
 }
@@ -160,7 +162,8 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       const log = { outboxId: row.id, attempt, reason: failure.reason };
       switch (failure.kind) {
         case 'rate-limited':
-          pausedUntil = Math.max(pausedUntil, at.getTime() + failure.retryAfterMs);
+          // Counted from Slack's answer, as Retry-After is.
+          pausedUntil = Math.max(pausedUntil, now().getTime() + failure.retryAfterMs);
           rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false);
           logger.warn({ ...log, until: new Date(pausedUntil).toISOString() }, 'Slack rate limit: sending paused');
           return false;
@@ -196,7 +199,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     const at = now();
     if (at.getTime() < pausedUntil) return 0;
     const rows = dueSlackRows(db, at.toISOString(), 200);
-    const chosen: OutboxRow[] = [];
+    const chosen: Array<{ row: OutboxRow; key: string }> = [];
     const seen = new Set<string>();
     for (const row of rows) {
       const key = paceKey(row);
@@ -204,18 +207,25 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       if (seen.has(key)) continue;
       seen.add(key);
       if ((nextFree.get(key) ?? 0) > at.getTime()) continue;
-      nextFree.set(key, at.getTime() + pace);
-      chosen.push(row);
+      // Held while in flight; the pause is counted from when Slack answered (posts arrive ≥ pace apart).
+      nextFree.set(key, Number.MAX_SAFE_INTEGER);
+      chosen.push({ row, key });
       if (chosen.length >= concurrency * 4) break;
     }
     if (chosen.length === 0) return 0;
     markSlackSending(
       db,
-      chosen.map((r) => r.id),
+      chosen.map((c) => c.row.id),
     );
     let sent = 0;
     for (let i = 0; i < chosen.length; i += concurrency) {
-      const results = await Promise.all(chosen.slice(i, i + concurrency).map(send));
+      const results = await Promise.all(
+        chosen.slice(i, i + concurrency).map(async ({ row, key }) => {
+          const done = await send(row);
+          nextFree.set(key, now().getTime() + pace);
+          return done;
+        }),
+      );
       sent += results.filter(Boolean).length;
     }
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
@@ -247,6 +257,10 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
 
   return {
     runOnce,
+    flush: async () => {
+      while (running) await running;
+      return runOnce();
+    },
     wake: kick,
     stop: async () => {
       stopped = true;

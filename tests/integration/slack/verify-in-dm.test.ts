@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordedCall } from './support/fake-slack.ts';
+import { blocksOf, buttonsOf } from './support/calls.ts';
 import { buttonPress, dm, type Harness, pinSubmission, startHarness } from './support/slack-harness.ts';
 
 let h: Harness;
@@ -9,18 +9,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await h.stop();
 });
-
-type Block = {
-  type: string;
-  block_id?: string;
-  elements?: Array<Record<string, unknown>>;
-  label?: { text: string };
-  element?: Record<string, unknown>;
-  text?: { text: string };
-};
-const blocksOf = (call: RecordedCall) => (call.args['blocks'] ?? []) as Block[];
-const buttonsOf = (call: RecordedCall) =>
-  blocksOf(call).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
 
 describe('Slack: verification in a direct message', () => {
   it('issue 19 §3: an unverified DM gets a Verify button in its thread; the modal asks for the PIN only (linked user); a wrong PIN is answered in the modal; the right one resumes the request', async () => {
@@ -34,7 +22,7 @@ describe('Slack: verification in a direct message', () => {
     expect(ask?.args['thread_ts']).toBe(first['ts']);
     expect(ask?.args['unfurl_links']).toBe('false');
     const [verify] = buttonsOf(ask!);
-    expect((verify?.['text'] as { text: string }).text).toBe('Verify');
+    expect(verify?.text).toBe('Verify');
     // Nothing about the account before verification.
     expect(JSON.stringify(ask!.args)).not.toMatch(/Acme|01\d{6}|C-100|Premium|ana@/i);
 
@@ -51,8 +39,9 @@ describe('Slack: verification in a direct message', () => {
     expect(press.status).toBe(200);
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
     const [open] = h.fake.callsOf('views.open');
-    const view = open!.args['view'] as { blocks: Block[]; private_metadata: string; callback_id: string };
-    const inputs = view.blocks.filter((b) => b.type === 'input');
+    const view = open!.args['view'] as { private_metadata: string; callback_id: string };
+    const viewBlocks = blocksOf({ ...open!, args: { blocks: (open!.args['view'] as { blocks: unknown }).blocks } });
+    const inputs = viewBlocks.filter((b) => b.type === 'input');
     expect(inputs.map((b) => [b.label?.text, b.element?.['type']])).toEqual([['PIN', 'plain_text_input']]);
 
     const wrong = await h.interact(

@@ -40,6 +40,8 @@ export class FakeSlack {
   botUserId = 'UBOT';
   botId = 'BBOT';
   teamId = 'TVENDOR';
+  /** Downloads answer this much later (slow file storage). */
+  fileDelayMs = 0;
   #server!: Server;
   #wss!: WebSocketServer;
   #sockets = new Set<WebSocket>();
@@ -243,7 +245,8 @@ export class FakeSlack {
     }
   }
 
-  #download(req: IncomingMessage, res: ServerResponse, id: string): void {
+  async #download(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    if (this.fileDelayMs > 0) await new Promise((r) => setTimeout(r, this.fileDelayMs));
     const file = this.files.get(id);
     this.calls.push({
       method: 'files.download',

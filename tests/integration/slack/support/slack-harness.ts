@@ -163,10 +163,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       for (let quiet = 0; quiet < 2; ) {
         await new Promise((resolve) => setTimeout(resolve, 25));
         await slack.idle();
-        const sent = await slack.sender.runOnce();
+        const sent = await slack.sender.flush();
         const due = db.$client
           .prepare(
-            "select count(*) as n from outbox where channel = 'slack' and state = 'pending' and next_attempt_at <= ?",
+            "select count(*) as n from outbox where channel = 'slack' and (state = 'sending' or (state = 'pending' and next_attempt_at <= ?))",
           )
           .get(ctx.now().toISOString()) as { n: number };
         quiet = sent === 0 && due.n === 0 ? quiet + 1 : 0;
