@@ -11,6 +11,7 @@
 import { App, type Authorize, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from '../../config.ts';
+import { escapeSlackText } from '../../domain/slack-text.ts';
 import type { RouteTable } from '../../http/routes.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { type SlackEventRow, unprocessedSlackEvents } from '../../store/slack-event-store.ts';
@@ -140,6 +141,14 @@ export async function startSlackChannel(
   app.view(new RegExp(`^(?!${VERIFY_CALLBACK_ID.replace('.', '\\.')}$).*`), async ({ ack, view }) => {
     await ack();
     logger.info({ callbackId: view.callback_id }, 'unknown Slack view ignored');
+  });
+  // `/case` (manifest): the customer-side answer is how to reach the bot; staff commands come with issue 20.
+  app.command(/.*/, async ({ ack, command }) => {
+    await ack({
+      response_type: 'ephemeral',
+      text: escapeSlackText(ctx.templates.render('slash-case', { portal: ctx.policy.supportPortalName })),
+    });
+    logger.info({ command: command.command }, 'Slack command answered with help');
   });
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack listener failed');
