@@ -112,19 +112,31 @@ describe('configuration', () => {
         SLACK_SUPPORT_CHANNELS: 'C0123=acme,general',
         SLACK_MODE: 'websocket',
       });
-      for (const key of ['SLACK_API_URL', 'SLACK_TEAM_ID', 'SLACK_STAFF_CHANNEL', 'SLACK_SUPPORT_CHANNELS', 'SLACK_MODE']) {
+      for (const key of [
+        'SLACK_API_URL',
+        'SLACK_TEAM_ID',
+        'SLACK_STAFF_CHANNEL',
+        'SLACK_SUPPORT_CHANNELS',
+        'SLACK_MODE',
+      ]) {
         expect(problems.some((p) => p.startsWith(`${key}:`))).toBe(true);
       }
-      const ok = loadConfig({ ...base, SLACK_API_URL: 'http://127.0.0.1:9/api/', SLACK_SUPPORT_CHANNELS: 'C0123=acme, G0456' }, noDotenv);
+      const ok = loadConfig(
+        { ...base, SLACK_API_URL: 'http://127.0.0.1:9/api/', SLACK_SUPPORT_CHANNELS: 'C0123=acme, G0456' },
+        noDotenv,
+      );
       expect(ok.SLACK_SUPPORT_CHANNELS).toEqual({ C0123: 'acme', G0456: null });
     });
 
     it('Slack secrets without a bot token are a mistake, and secrets never reach what is logged', () => {
-      expect(problemsOf({ SLACK_APP_TOKEN: 'xapp-1' })).toContain('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set');
-      const shown = JSON.stringify(describeConfig(loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-secret-app-token' }, noDotenv)));
+      expect(problemsOf({ SLACK_APP_TOKEN: 'xapp-1' })).toContain(
+        'SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set',
+      );
+      const shown = JSON.stringify(
+        describeConfig(loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-secret-app-token' }, noDotenv)),
+      );
       expect(shown).not.toContain('xapp-secret-app-token');
       expect(shown).not.toContain('xoxb-1');
     });
   });
 });
-

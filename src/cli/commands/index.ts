@@ -9,6 +9,7 @@ import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
 import { registerReportCommand } from './report.ts';
 import { registerSlaCommand } from './sla.ts';
+import { registerSlackCommand } from './slack.ts';
 import { registerStaffCommand } from './staff.ts';
 import { registerStartCommand } from './start.ts';
 import { registerTempLicenseCommand } from './temp-license.ts';
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerReplayCommand(program);
   registerReportCommand(program);
   registerIngestCommand(program);
+  registerSlackCommand(program);
 }

@@ -30,7 +30,11 @@ const staffReply = (text: string) =>
 describe('one case across email and Slack (issue 19 §5)', () => {
   it('a case opened by mail is followed in Slack; staff answers go where the contact last wrote — Slack, then mail again', async () => {
     h = await startHarness();
-    const opened = mailFromAna('SIP Server down', 'PIN: 482913\nOur production SIP Server 9.0 is down, no calls at all since 08:00', 'm1');
+    const opened = mailFromAna(
+      'SIP Server down',
+      'PIN: 482913\nOur production SIP Server 9.0 is down, no calls at all since 08:00',
+      'm1',
+    );
     expect(opened.caseNumber).toBe('01000001');
 
     await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
@@ -48,7 +52,11 @@ describe('one case across email and Slack (issue 19 §5)', () => {
     staffReply('Thank you, the logs show the cause.');
     await h.settle();
     const last = allOutbox(h.db).find((r) => r.text === 'Thank you, the logs show the cause.');
-    expect(last).toMatchObject({ channel: 'email', recipient: 'ana@acme.example', text: 'Thank you, the logs show the cause.' });
+    expect(last).toMatchObject({
+      channel: 'email',
+      recipient: 'ana@acme.example',
+      text: 'Thank you, the logs show the cause.',
+    });
     expect(textsOf(h.fake.calls)).not.toContain('Thank you, the logs show the cause.');
   });
 

@@ -11,7 +11,13 @@ afterEach(async () => {
 });
 
 /** A message in a Slack Connect channel from a user of another workspace (user_team). */
-const inChannel = (channel: string, user: string, userTeam: string, text: string, extra: Record<string, unknown> = {}) => ({
+const inChannel = (
+  channel: string,
+  user: string,
+  userTeam: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+) => ({
   type: 'message',
   channel,
   channel_type: 'channel',
@@ -52,7 +58,7 @@ describe('Slack Connect and channels (issue 19 §2)', () => {
     expect(textsOf(h.fake.calls)[0]).toMatch(/^I am Caseline/);
     await h.event(inChannel('CCONNECT', 'U01ANA', 'TACME', '<@UBOT> help'));
     await h.settle();
-    const root = String((posts(h.fake.calls)[1]?.args['thread_ts']) ?? '');
+    const root = String(posts(h.fake.calls)[1]?.args['thread_ts'] ?? '');
     await h.event(inChannel('CCONNECT', 'U01ANA', 'TACME', 'and what about downloads?', { thread_ts: root }));
     await h.settle();
     expect(posts(h.fake.calls).filter((c) => c.args['thread_ts'] === root).length).toBe(2);
@@ -69,7 +75,14 @@ describe('Slack Connect and channels (issue 19 §2)', () => {
   it('a support channel mapped to one account only acts for that account there: no choice of another account’s pair', async () => {
     h = await startHarness({ env: { SLACK_SUPPORT_CHANNELS: 'CINITECH=initech' } });
     await verifyDirectly(h, 'U03ERIN', 'erin@northwind.example', '857302');
-    await h.event(inChannel('CINITECH', 'U03ERIN', 'TCUSTOMER', 'Workspace Desktop Edition 8.5 crashes when agents log in on production'));
+    await h.event(
+      inChannel(
+        'CINITECH',
+        'U03ERIN',
+        'TCUSTOMER',
+        'Workspace Desktop Edition 8.5 crashes when agents log in on production',
+      ),
+    );
     await h.settle();
     const texts = textsOf(h.fake.calls).join('\n');
     expect(texts).not.toContain('Umbrella');

@@ -61,10 +61,22 @@ describe('templates as Slack mrkdwn (issue 19 §8)', () => {
 
 describe('Block Kit builders (issue 19 interface)', () => {
   it('a verify action is a Block Kit button whose text says Verify; its value names only the thread', () => {
-    const message = renderMessage('Please verify.', [{ kind: 'verify' }], { thread: 'slack:D01:1790000000.000001', askEmail: false });
-    const actions = message.blocks.find((b) => b.type === 'actions') as { elements: Array<Record<string, unknown>> };
-    expect(actions.elements[0]).toMatchObject({ type: 'button', text: { type: 'plain_text', text: 'Verify' }, action_id: 'caseline.verify' });
-    expect(parseVerifyButtonValue(String(actions.elements[0]!['value']))).toEqual({ thread: 'slack:D01:1790000000.000001', askEmail: false });
+    const message = renderMessage('Please verify.', [{ kind: 'verify' }], {
+      thread: 'slack:D01:1790000000.000001',
+      askEmail: false,
+    });
+    const actions = message.blocks.find((b) => b.type === 'actions') as unknown as {
+      elements: Array<Record<string, unknown>>;
+    };
+    expect(actions.elements[0]).toMatchObject({
+      type: 'button',
+      text: { type: 'plain_text', text: 'Verify' },
+      action_id: 'caseline.verify',
+    });
+    expect(parseVerifyButtonValue(String(actions.elements[0]!['value']))).toEqual({
+      thread: 'slack:D01:1790000000.000001',
+      askEmail: false,
+    });
     // A forged value cannot smuggle a thread key of another shape.
     expect(parseVerifyButtonValue('{"t":"email:x","e":0}')).toEqual({ thread: null, askEmail: false });
     expect(parseVerifyButtonValue('not json')).toEqual({ thread: null, askEmail: true });
@@ -72,26 +84,39 @@ describe('Block Kit builders (issue 19 interface)', () => {
 
   it('choose-case options become one button each; long texts are split into sections under Slack’s limits', () => {
     const message = renderMessage('x\n'.repeat(4000), [
-      { kind: 'choose-case', options: [{ value: '01000001', label: 'Case 01000001' }, { value: 'new', label: 'New case' }] },
+      {
+        kind: 'choose-case',
+        options: [
+          { value: '01000001', label: 'Case 01000001' },
+          { value: 'new', label: 'New case' },
+        ],
+      },
     ]);
-    const sections = message.blocks.filter((b) => b.type === 'section') as Array<{ text: { text: string } }>;
+    const sections = message.blocks.filter((b) => b.type === 'section') as unknown as Array<{ text: { text: string } }>;
     expect(sections.length).toBeGreaterThan(1);
     for (const s of sections) expect(s.text.text.length).toBeLessThanOrEqual(3000);
     expect(message.blocks.length).toBeLessThanOrEqual(50);
     expect(message.text.length).toBeLessThanOrEqual(3000);
-    const buttons = (message.blocks.at(-1) as { elements: Array<{ value: string; action_id: string }> }).elements;
+    const buttons = (message.blocks.at(-1) as unknown as { elements: Array<{ value: string; action_id: string }> })
+      .elements;
     expect(buttons.map((b) => b.value)).toEqual(['01000001', 'new']);
     expect(new Set(buttons.map((b) => b.action_id)).size).toBe(2);
   });
 
   it('the PIN form: input blocks with plain_text_input labelled PIN (and Email when asked); metadata names only the thread', () => {
     const withEmail = verifyModal({ askEmail: true, thread: 'slack:D01:1790000000.000001' });
-    const inputs = withEmail.blocks.filter((b) => b.type === 'input') as Array<{ label: { text: string }; element: { type: string } }>;
+    const inputs = withEmail.blocks.filter((b) => b.type === 'input') as unknown as Array<{
+      label: { text: string };
+      element: { type: string };
+    }>;
     expect(inputs.map((b) => [b.label.text, b.element.type])).toEqual([
       ['Email', 'plain_text_input'],
       ['PIN', 'plain_text_input'],
     ]);
-    expect(readModalMetadata(withEmail.private_metadata)).toEqual({ thread: 'slack:D01:1790000000.000001', askEmail: true });
+    expect(readModalMetadata(withEmail.private_metadata)).toEqual({
+      thread: 'slack:D01:1790000000.000001',
+      askEmail: true,
+    });
     expect(verifyModal({ askEmail: false, thread: null }).blocks.filter((b) => b.type === 'input')).toHaveLength(1);
     expect(withEmail.title.text.length).toBeLessThanOrEqual(24);
   });
