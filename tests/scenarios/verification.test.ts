@@ -166,3 +166,14 @@ describe('PIN verification', () => {
     expect(r.cases).toMatchObject([{ type: 'admin', contact: 'dan@globex.example' }]);
   });
 });
+
+describe('replay of Slack messages (issue 19 §9)', () => {
+  it('keeps working: an unverified Slack user is offered the Verify button, which the transcript shows as an action', async () => {
+    const r = await replay([slack('U01ANA', 'my cases', '+0s'), pin('U01ANA', 'ana@acme.example', '482913')]);
+    const out = r.transcript.filter((t) => t.direction === 'out');
+    expect(out[0]).toMatchObject({ channel: 'slack', to: 'U01ANA', actions: [{ kind: 'verify' }] });
+    expect(out[0]?.text).toContain('Press "Verify"');
+    expect(out[1]).toMatchObject({ text: 'Thank you, Ana Ruiz: you are verified for the next 12 hours.' });
+    expect(out[1]).not.toHaveProperty('actions');
+  });
+});
