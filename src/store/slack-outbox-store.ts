@@ -31,16 +31,32 @@ export function dueSlackRows(db: Db, nowIso: string, limit: number): OutboxRow[]
 }
 
 export function markSlackSending(db: Db, ids: number[]): void {
+  const statement = preparedOnce(db, 'slack-outbox-sending', () =>
+    db
+      .update(outbox)
+      .set({ state: 'sending' })
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  );
   db.transaction(() => {
-    for (const id of ids) db.update(outbox).set({ state: 'sending' }).where(eq(outbox.id, id)).run();
+    for (const id of ids) statement.run({ id });
   });
 }
 
 export function markSlackSent(db: Db, id: number, postedAs: string, at: string): void {
-  db.update(outbox)
-    .set({ state: 'sent', sentAt: at, messageId: postedAs, attempts: sql`${outbox.attempts} + 1`, lastError: null })
-    .where(eq(outbox.id, id))
-    .run();
+  preparedOnce(db, 'slack-outbox-sent', () =>
+    db
+      .update(outbox)
+      .set({
+        state: 'sent',
+        sentAt: sql.placeholder('at'),
+        messageId: sql.placeholder('postedAs'),
+        attempts: sql`${outbox.attempts} + 1`,
+        lastError: null,
+      } as never)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ id, postedAs, at });
 }
 
 /** Back to pending until `at`; `attempted` counts the try (a pause for pacing or a 429 does not). */

@@ -40,6 +40,8 @@ export interface ProcessorDeps {
   settings: SlackSettings;
   /** New rows are in the outbox: send them now rather than at the next tick. */
   wakeSender: () => void;
+  /** One synchronous engine turn at a time, one per turn of the event loop (keyed-queue.ts). */
+  turn: () => Promise<void>;
   logger: { warn(details: object, message: string): void; error(details: object, message: string): void };
 }
 
@@ -83,6 +85,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
         maxBytes: settings.maxAttachmentBytes,
       });
       const attachments: InboundAttachment[] = await toInboundAttachments(files.stored);
+      await deps.turn();
       const now = ctx.now();
       inTransaction(db, () => {
         const thread = resolveSlackThread(db, message, now);
@@ -115,6 +118,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
   }
 
   function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): void {
+    if (stored.length === 0) return;
     const caseId = caseNumber ? (findCaseByNumber(db, caseNumber)?.id ?? null) : null;
     for (const a of stored) {
       db.insert(schema.attachments)
@@ -140,6 +144,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
     files: Downloaded,
     now: Date,
   ): void {
+    if (files.oversized.length === 0 && files.failed.length === 0) return;
     const caseId = caseNumber ? (findCaseByNumber(db, caseNumber)?.id ?? null) : null;
     const base = {
       channel: 'slack',
@@ -168,6 +173,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
 
   async function processRevision(eventRow: number, revision: SlackRevisionIn): Promise<void> {
     try {
+      await deps.turn();
       inTransaction(db, () => {
         const threadKey = conversationOfThread(db, revision.channel, revision.threadTs ?? revision.ts);
         const outcome = recordMessageRevision(ctx, {
@@ -192,6 +198,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
 
   async function processChoice(eventRow: number, choice: ChoiceIn): Promise<Outbound[]> {
     try {
+      await deps.turn();
       const replies = inTransaction(db, () => {
         const result = handleInbound(ctx, {
           channel: 'slack',

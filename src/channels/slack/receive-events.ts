@@ -6,8 +6,9 @@
  */
 import { redactPinLines } from '../../domain/pin.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
-import { recordSlackEvent } from '../../store/slack-event-store.ts';
+import { type NewSlackEvent, recordSlackEvent } from '../../store/slack-event-store.ts';
 import { conversationKeyOfThread, slackConversationExists, slackThreadKey } from '../../store/slack-thread-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import type { KeyedQueue } from './keyed-queue.ts';
 import type { EventProcessor } from './process-events.ts';
 import { readSlackEvent, type SlackMessageIn } from './read-event.ts';
@@ -45,12 +46,28 @@ export function createEventReceiver(deps: ReceiverDeps) {
     return { reason: 'not addressed to the bot', record: false };
   }
 
+  /**
+   * Events are recorded in one transaction per turn of the event loop (a group commit): under load many
+   * arrive together, and one commit each would cost more than their processing. Duplicates are found by
+   * the table's unique indexes, in the order the events arrived; each recorded one then goes to the queue.
+   */
+  const batch: Array<{ event: NewSlackEvent; then?: (id: number | null) => void }> = [];
+  const flush = () => {
+    const taken = batch.splice(0);
+    const ids = inTransaction(db, () => taken.map(({ event }) => recordSlackEvent(db, event)));
+    for (const [i, { then }] of taken.entries()) then?.(ids[i]!);
+  };
+  const record = (event: NewSlackEvent, then?: (id: number | null) => void) => {
+    if (batch.length === 0) setImmediate(flush);
+    batch.push({ event, ...(then ? { then } : {}) });
+  };
+
   function takeEvent(body: unknown, retryNum: number | undefined): void {
     const reading = readSlackEvent(body, deps.botUserId());
     const receivedAt = ctx.now().toISOString();
     const base = { receivedAt, retryNum: retryNum ?? null };
     if (reading.kind === 'ignore') {
-      recordSlackEvent(db, {
+      record({
         ...base,
         eventId: reading.eventId,
         kind: 'ignored',
@@ -65,24 +82,28 @@ export function createEventReceiver(deps: ReceiverDeps) {
     }
     if (reading.kind === 'revision') {
       const revision = reading.revision;
-      const id = recordSlackEvent(db, {
-        ...base,
-        eventId: revision.eventId,
-        kind: `message-${revision.kind}`,
-        channel: revision.channel,
-        messageTs: null,
-        state: 'received',
-        reason: null,
-        summary: { ...revision, ...(revision.text !== undefined ? { text: redactPinLines(revision.text) } : {}) },
-      });
-      if (id !== null) queue.push(revision.channel, () => deps.processor.processRevision(id, revision));
+      record(
+        {
+          ...base,
+          eventId: revision.eventId,
+          kind: `message-${revision.kind}`,
+          channel: revision.channel,
+          messageTs: null,
+          state: 'received',
+          reason: null,
+          summary: { ...revision, ...(revision.text !== undefined ? { text: redactPinLines(revision.text) } : {}) },
+        },
+        (id) => {
+          if (id !== null) queue.push(revision.channel, () => deps.processor.processRevision(id, revision));
+        },
+      );
       return;
     }
     const message = reading.message;
     const skip = notForUs(message);
     if (skip) {
       if (skip.record) {
-        recordSlackEvent(db, {
+        record({
           ...base,
           eventId: message.eventId,
           kind: 'ignored',
@@ -96,22 +117,26 @@ export function createEventReceiver(deps: ReceiverDeps) {
       deps.logger.debug({ event: message.eventId, reason: skip.reason }, 'Slack message not for the bot');
       return;
     }
-    const id = recordSlackEvent(db, {
-      ...base,
-      eventId: message.eventId,
-      kind: 'message',
-      channel: message.channel,
-      messageTs: message.ts,
-      state: 'received',
-      reason: null,
-      // What a restart needs to process it, with any PIN already out: never the raw payload.
-      summary: { ...message, text: redactPinLines(message.text) },
-    });
-    if (id === null) {
-      deps.logger.info({ event: message.eventId, retryNum }, 'Slack message already taken in (retry or mention)');
-      return;
-    }
-    queue.push(message.channel, () => deps.processor.processMessage(id, message));
+    record(
+      {
+        ...base,
+        eventId: message.eventId,
+        kind: 'message',
+        channel: message.channel,
+        messageTs: message.ts,
+        state: 'received',
+        reason: null,
+        // What a restart needs to process it, with any PIN already out: never the raw payload.
+        summary: { ...message, text: redactPinLines(message.text) },
+      },
+      (id) => {
+        if (id === null) {
+          deps.logger.info({ event: message.eventId, retryNum }, 'Slack message already taken in (retry or mention)');
+          return;
+        }
+        queue.push(message.channel, () => deps.processor.processMessage(id, message));
+      },
+    );
   }
 
   return { takeEvent };

@@ -22,11 +22,16 @@ import {
   rescheduleSlackRow,
 } from '../../store/slack-outbox-store.ts';
 import { parseSlackThreadKey } from '../../store/slack-thread-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { renderMessage } from './blocks/message.ts';
 import { classifySendError } from './send-errors.ts';
+import type { WebApiPoster } from './web-api-poster.ts';
 
 export interface SlackSenderOptions {
   db: Db;
+  /** Posts and DMs (web-api-poster.ts). */
+  poster: WebApiPoster;
+  /** File uploads (WebClient's filesUploadV2). */
   client: WebClient;
   logger: { info(d: object, m: string): void; warn(d: object, m: string): void; error(d: object, m: string): void };
   now?: () => Date;
@@ -47,6 +52,7 @@ export interface SlackSender {
 }
 
 const UNKNOWN = 'outcome unknown';
+const WAKE_DELAY_MS = 10;
 
 interface Destination {
   channel?: string;
@@ -63,12 +69,12 @@ export function destinationOf(row: Pick<OutboxRow, 'threadKey' | 'recipient'>): 
 }
 
 export function startSlackSender(options: SlackSenderOptions): SlackSender {
-  const { db, client, logger } = options;
+  const { db, client, poster, logger } = options;
   const now = options.now ?? (() => new Date());
   const pace = options.paceMs ?? 1_000;
   const maxAttempts = options.maxAttempts ?? 8;
   const backoff = options.backoff ?? { initialMs: 2_000, maxMs: 5 * 60_000 };
-  const concurrency = options.concurrency ?? 8;
+  const concurrency = options.concurrency ?? 16;
   const nextFree = new Map<string, number>();
   const dmChannels = new Map<string, string>();
   let pausedUntil = 0;
@@ -81,8 +87,8 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   async function openDm(user: string): Promise<string> {
     const known = dmChannels.get(user);
     if (known) return known;
-    const opened = await client.conversations.open({ users: user });
-    const channel = opened.channel?.id;
+    const opened = await poster.call('conversations.open', { users: user });
+    const channel = (opened['channel'] as { id?: string } | undefined)?.id;
     if (!channel) throw new Error('conversations.open gave no channel');
     dmChannels.set(user, channel);
     return channel;
@@ -108,11 +114,11 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     };
     if (verify && !channel.startsWith('D') && /^[UW]/.test(row.recipient)) {
       // In a shared channel only the person asked sees the button (and whatever it says about them).
-      const result = await client.chat.postEphemeral({ ...common, user: row.recipient } as never);
-      return `${channel}/${(result as { message_ts?: string }).message_ts ?? 'ephemeral'}`;
+      const result = await poster.call('chat.postEphemeral', { ...common, user: row.recipient });
+      return `${channel}/${String(result['message_ts'] ?? 'ephemeral')}`;
     }
-    const result = await client.chat.postMessage(common as never);
-    return `${channel}/${result.ts ?? ''}`;
+    const result = await poster.call('chat.postMessage', common);
+    return `${channel}/${String(result['ts'] ?? '')}`;
   }
 
   const linked = (user: string) => /^[UW]/.test(user) && findContactBySlackUserId(db, user) !== undefined;
@@ -136,6 +142,9 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     }
   }
 
+  /** Posted rows of the chunk in flight, marked sent together in one commit when the chunk is done. */
+  let posted: Array<{ id: number; postedAs: string; at: string }> = [];
+
   async function send(row: OutboxRow): Promise<boolean> {
     const at = now();
     const dest = destinationOf(row);
@@ -154,7 +163,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
           .run();
       }
       await upload(row, postedAs, dest.threadTs);
-      markSlackSent(db, row.id, postedAs, now().toISOString());
+      posted.push({ id: row.id, postedAs, at: now().toISOString() });
       return true;
     } catch (error) {
       const failure = classifySendError(error);
@@ -198,7 +207,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   async function runOnce(): Promise<number> {
     const at = now();
     if (at.getTime() < pausedUntil) return 0;
-    const rows = dueSlackRows(db, at.toISOString(), 200);
+    const rows = dueSlackRows(db, at.toISOString(), concurrency * 4);
     const chosen: Array<{ row: OutboxRow; key: string }> = [];
     const seen = new Set<string>();
     for (const row of rows) {
@@ -218,16 +227,21 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       chosen.map((c) => c.row.id),
     );
     let sent = 0;
-    for (let i = 0; i < chosen.length; i += concurrency) {
-      const results = await Promise.all(
-        chosen.slice(i, i + concurrency).map(async ({ row, key }) => {
-          const done = await send(row);
-          nextFree.set(key, now().getTime() + pace);
-          return done;
-        }),
-      );
-      sent += results.filter(Boolean).length;
-    }
+    // A pool of `concurrency` posts in flight (Slack answers in tens to hundreds of milliseconds).
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < chosen.length; i = next++) {
+        const { row, key } = chosen[i]!;
+        if (await send(row)) sent += 1;
+        nextFree.set(key, now().getTime() + pace);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, chosen.length) }, worker));
+    const marks = posted;
+    posted = [];
+    inTransaction(db, () => {
+      for (const mark of marks) markSlackSent(db, mark.id, mark.postedAs, mark.at);
+    });
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
     return sent;
   }
@@ -254,6 +268,16 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   };
   const timer = setInterval(kick, options.intervalMs ?? 250);
   timer.unref();
+  // Wakes within a few milliseconds make one run: replies written together are claimed and marked
+  // together (one commit for many rows, not one per reply).
+  let soon: NodeJS.Timeout | null = null;
+  const wake = (): void => {
+    if (soon || stopped) return;
+    soon = setTimeout(() => {
+      soon = null;
+      kick();
+    }, WAKE_DELAY_MS);
+  };
 
   return {
     runOnce,
@@ -261,10 +285,11 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       while (running) await running;
       return runOnce();
     },
-    wake: kick,
+    wake,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      if (soon) clearTimeout(soon);
       await running;
     },
   };

@@ -28,6 +28,7 @@ import { createEventReceiver } from './receive-events.ts';
 import { slackEventsRoute } from './slack-events-route.ts';
 import { type SlackSender, startSlackSender } from './slack-sender.ts';
 import { slackSettingsFrom } from './slack-settings.ts';
+import { createWebApiPoster } from './web-api-poster.ts';
 
 export interface SlackChannel {
   sender: SlackSender;
@@ -64,9 +65,11 @@ export async function startSlackChannel(
 
   const recovered = recoverSlackInFlight(ctx.db);
   if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
+  const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
   const sender = startSlackSender({
     db: ctx.db,
     client,
+    poster,
     logger,
     now: ctx.now,
     ...(tuning.sendIntervalMs ? { intervalMs: tuning.sendIntervalMs } : {}),
@@ -74,7 +77,7 @@ export async function startSlackChannel(
     ...(tuning.sendBackoff ? { backoff: tuning.sendBackoff } : {}),
   });
   const queue = createKeyedQueue((error) => logger.error({ err: error }, 'Slack work failed'));
-  const processor = createEventProcessor({ ctx, settings, wakeSender: sender.wake, logger });
+  const processor = createEventProcessor({ ctx, settings, wakeSender: sender.wake, turn: queue.turn, logger });
   const events = createEventReceiver({ ctx, settings, queue, processor, botUserId: () => bot.userId, logger });
   resumeUnprocessed(unprocessedSlackEvents(ctx.db), queue, processor, logger);
 
@@ -99,7 +102,8 @@ export async function startSlackChannel(
     ...(bot.userId ? { botUserId: bot.userId } : {}),
     ...(bot.botId ? { botId: bot.botId } : {}),
   });
-  const app = new App({ receiver, authorize, logger: slackLog, clientOptions: appClientOptions });
+  // No conversation store: the engine keeps every conversation's state in the database.
+  const app = new App({ receiver, authorize, logger: slackLog, clientOptions: appClientOptions, convoStore: false });
 
   // Every event type reaches the reader, which takes in messages and records why anything else is ignored.
   app.event(/.*/, async ({ body, context }) => {
@@ -170,6 +174,7 @@ export async function startSlackChannel(
       if (!(receiver instanceof HTTPReceiver)) await app.stop();
       await queue.idle();
       await sender.stop();
+      poster.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type SlackSender, startSlackSender } from '../../../src/channels/slack/slack-sender.ts';
+import { createWebApiPoster } from '../../../src/channels/slack/web-api-poster.ts';
 import type { ReplyAction } from '../../../src/domain/reply-actions.ts';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
 import { allOutbox, enqueue } from '../../../src/store/outbox-store.ts';
@@ -35,9 +36,11 @@ function start(options: { paceMs?: number; now?: () => Date } = {}): SlackSender
     rejectRateLimitedCalls: true,
     timeout: 2_000,
   });
+  const poster = createWebApiPoster({ apiUrl: fake.apiUrl, token: 'xoxb-sender', timeoutMs: 2_000 });
   sender = startSlackSender({
     db,
     client,
+    poster,
     logger: quiet,
     intervalMs: 20,
     backoff: { initialMs: 30, maxMs: 100 },
