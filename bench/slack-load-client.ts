@@ -9,10 +9,8 @@ import { FakeSlack } from '../tests/integration/slack/support/fake-slack.ts';
 import { type RunOrder, TEXTS } from './slack-bench-shared.ts';
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-let eventSeq = 0;
 
 function body(conversation: number, index: number): string {
-  eventSeq += 1;
   const root = `${1_700_000_000 + conversation}.000001`;
   const ts = `${1_700_000_000 + conversation}.00000${index + 2}`;
   return JSON.stringify({
