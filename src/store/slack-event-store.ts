@@ -56,6 +56,9 @@ export function finishSlackEvent(
         state: sql.placeholder('state'),
         reason: sql.placeholder('reason'),
         inboundId: sql`coalesce(${sql.placeholder('inboundId')}, ${schema.slackEvents.inboundId})`,
+        // What was kept to process it after a restart is not needed once processed; a failed event
+        // keeps it, so what could not be processed can be seen.
+        summary: sql`case when ${sql.placeholder('state')} = 'failed' then ${schema.slackEvents.summary} else '{}' end`,
       } as never)
       .where(eq(schema.slackEvents.id, sql.placeholder('id')))
       .prepare(),

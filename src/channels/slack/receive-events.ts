@@ -5,6 +5,7 @@
  * message as `message` and `app_mention`, is one row), and queued for processing per channel.
  */
 import { redactPinLines } from '../../domain/pin.ts';
+import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { type NewSlackEvent, recordSlackEvent } from '../../store/slack-event-store.ts';
 import { conversationKeyOfThread, slackConversationExists, slackThreadKey } from '../../store/slack-thread-store.ts';
@@ -22,6 +23,12 @@ export interface ReceiverDeps {
   /** The bot's own user id, once known (auth.test or SLACK_BOT_USER_ID). */
   botUserId: () => string | undefined;
   logger: { debug(details: object, message: string): void; info(details: object, message: string): void };
+}
+
+/** Text kept until processed (for a restart): no PIN and no sensitive data, as the engine would keep it. */
+function keptText(text: string): string {
+  const withoutPin = redactPinLines(text);
+  return redactSensitiveData(withoutPin, findSensitiveData(withoutPin));
 }
 
 export function createEventReceiver(deps: ReceiverDeps) {
@@ -91,7 +98,7 @@ export function createEventReceiver(deps: ReceiverDeps) {
           messageTs: null,
           state: 'received',
           reason: null,
-          summary: { ...revision, ...(revision.text !== undefined ? { text: redactPinLines(revision.text) } : {}) },
+          summary: { ...revision, ...(revision.text !== undefined ? { text: keptText(revision.text) } : {}) },
         },
         (id) => {
           if (id !== null) queue.push(revision.channel, () => deps.processor.processRevision(id, revision));
@@ -127,7 +134,7 @@ export function createEventReceiver(deps: ReceiverDeps) {
         state: 'received',
         reason: null,
         // What a restart needs to process it, with any PIN already out: never the raw payload.
-        summary: { ...message, text: redactPinLines(message.text) },
+        summary: { ...message, text: keptText(message.text) },
       },
       (id) => {
         if (id === null) {

@@ -43,7 +43,12 @@ describe('Slack bad input (issue 19, Bad input)', () => {
     };
     await h.event(dm('U01ANA', 'this breaks the engine'));
     await h.settle();
-    expect(allSlackEvents(h.db).at(-1)).toMatchObject({ state: 'failed', reason: 'classifier exploded' });
+    // Nothing lost: the failed event keeps what it said (PIN and sensitive data out), with the reason.
+    expect(allSlackEvents(h.db).at(-1)).toMatchObject({
+      state: 'failed',
+      reason: 'classifier exploded',
+      summary: { text: 'this breaks the engine' },
+    });
     expect(textsOf(h.fake.calls).at(-1)).toMatch(/^Sorry, something went wrong on our side/);
     h.ctx.classifier = classifier;
     await h.event(dm('U01ANA', 'help'));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/database.ts';
-import { allSlackEvents } from '../../../src/store/slack-event-store.ts';
+import { allSlackEvents, recordSlackEvent } from '../../../src/store/slack-event-store.ts';
 import { demoImage } from '../../support/replay.ts';
 import { posts, textsOf } from './support/calls.ts';
 import { FakeSlack } from './support/fake-slack.ts';
@@ -74,5 +74,47 @@ describe('Slack exactly once across a restart', () => {
       await h.stop().catch(() => {});
       await fake.stop();
     }
+  });
+});
+
+describe('Slack: nothing lost across a stop (issue 19 §6)', () => {
+  it('an event taken in but not processed when the bot stopped is processed at the next start; processed ones keep no text', async () => {
+    const db = openDatabase(':memory:', { image: await demoImage() });
+    const ts = nextTs();
+    // What the receiver records before it queues the work (the crash came between the two).
+    recordSlackEvent(db, {
+      eventId: 'EvCRASH',
+      kind: 'message',
+      channel: 'D01ANA',
+      messageTs: ts,
+      state: 'received',
+      reason: null,
+      summary: {
+        eventId: 'EvCRASH',
+        channel: 'D01ANA',
+        channelType: 'im',
+        ts,
+        threadTs: null,
+        userId: 'U01ANA',
+        teamId: 'TCUSTOMER',
+        text: 'help',
+        files: [],
+        addressed: false,
+      },
+      receivedAt: new Date().toISOString(),
+      retryNum: null,
+    });
+    h = await startHarness({ db });
+    await h.settle();
+    expect(textsOf(h.fake.calls)).toEqual([expect.stringMatching(/^I am Caseline/)]);
+    expect(posts(h.fake.calls)[0]?.args['thread_ts']).toBe(ts);
+    expect(allSlackEvents(db)).toMatchObject([{ eventId: 'EvCRASH', state: 'processed', summary: {} }]);
+    // A retry of it now is a duplicate.
+    await h.event(dm('U01ANA', 'help', { ts }), { eventId: 'EvCRASH', retryNum: 1 });
+    await h.settle();
+    expect(posts(h.fake.calls)).toHaveLength(1);
+    await h.stop();
+    db.$client.close();
+    h = undefined as unknown as Harness;
   });
 });
