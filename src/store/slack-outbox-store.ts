@@ -3,7 +3,7 @@
  * posted (`<channel>/<ts>` in message_id, so a later change can find the message), rescheduled, or kept
  * as failed with the reason (a dead letter).
  */
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import type { OutboxRow } from './outbox-store.ts';
 import { preparedOnce } from './prepared.ts';
@@ -69,6 +69,23 @@ export function rescheduleSlackRow(db: Db, id: number, at: string, error: string
       ...(attempted ? { attempts: sql`${outbox.attempts} + 1` } : {}),
     })
     .where(eq(outbox.id, id))
+    .run();
+}
+
+/**
+ * Claimed rows not tried after all, because an earlier row of their channel failed: pending again, not
+ * before that row's next try (when it has one), so they do not overtake it.
+ */
+export function releaseSlackRows(db: Db, ids: number[], behind: number): void {
+  if (ids.length === 0) return;
+  const failed = db
+    .select({ state: outbox.state, at: outbox.nextAttemptAt })
+    .from(outbox)
+    .where(eq(outbox.id, behind))
+    .get();
+  db.update(outbox)
+    .set({ state: 'pending', ...(failed?.state === 'pending' ? { nextAttemptAt: failed.at } : {}) })
+    .where(inArray(outbox.id, ids))
     .run();
 }
 

@@ -19,6 +19,7 @@ import {
   dueSlackRows,
   markSlackSending,
   markSlackSent,
+  releaseSlackRows,
   rescheduleSlackRow,
 } from '../../store/slack-outbox-store.ts';
 import { parseSlackThreadKey } from '../../store/slack-thread-store.ts';
@@ -208,35 +209,55 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     const at = now();
     if (at.getTime() < pausedUntil) return 0;
     const rows = dueSlackRows(db, at.toISOString(), concurrency * 4);
-    const chosen: Array<{ row: OutboxRow; key: string }> = [];
-    const seen = new Set<string>();
+    // Rows by Slack channel, oldest first. A channel still in its pause is skipped whole (its later rows
+    // wait, keeping the order); with pacing, one row per channel per run; without, a channel's rows go
+    // one after another, in order.
+    const groups = new Map<string, OutboxRow[]>();
+    const skipped = new Set<string>();
     for (const row of rows) {
       const key = paceKey(row);
-      // Only the oldest row of a channel is considered: its later rows wait, keeping the order.
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if ((nextFree.get(key) ?? 0) > at.getTime()) continue;
+      if (skipped.has(key)) continue;
+      const group = groups.get(key);
+      if (group) {
+        if (pace === 0) group.push(row);
+        continue;
+      }
+      if ((nextFree.get(key) ?? 0) > at.getTime()) {
+        skipped.add(key);
+        continue;
+      }
       // Held while in flight; the pause is counted from when Slack answered (posts arrive ≥ pace apart).
       nextFree.set(key, Number.MAX_SAFE_INTEGER);
-      chosen.push({ row, key });
-      if (chosen.length >= concurrency * 4) break;
+      groups.set(key, [row]);
     }
-    if (chosen.length === 0) return 0;
+    if (groups.size === 0) return 0;
     markSlackSending(
       db,
-      chosen.map((c) => c.row.id),
+      [...groups.values()].flat().map((r) => r.id),
     );
     let sent = 0;
-    // A pool of `concurrency` posts in flight (Slack answers in tens to hundreds of milliseconds).
-    let next = 0;
+    // A pool of `concurrency` channels in flight (Slack answers in tens to hundreds of milliseconds).
+    const queue = [...groups.entries()];
     const worker = async () => {
-      for (let i = next++; i < chosen.length; i = next++) {
-        const { row, key } = chosen[i]!;
-        if (await send(row)) sent += 1;
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const [key, group] = item;
+        for (const [i, row] of group.entries()) {
+          if (await send(row)) {
+            sent += 1;
+            continue;
+          }
+          // A failed row keeps its place: the rows behind it go back to wait for its next try.
+          releaseSlackRows(
+            db,
+            group.slice(i + 1).map((r) => r.id),
+            row.id,
+          );
+          break;
+        }
         nextFree.set(key, now().getTime() + pace);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, chosen.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
     const marks = posted;
     posted = [];
     inTransaction(db, () => {

@@ -181,3 +181,15 @@ describe('Slack sender (issue 19 §6, §7)', () => {
     expect(allOutbox(db)[0]?.lastError).toContain('no Slack destination');
   });
 });
+
+describe('Slack sender order without pacing', () => {
+  it('a channel’s rows go in order in one run; when one fails, the rows behind it wait for its retry instead of overtaking it', async () => {
+    fake.fail('chat.postMessage', { error: 'internal_error' });
+    for (const n of [1, 2, 3]) reply(`in order ${n}`);
+    start({ paceMs: 0 });
+    await until(() => allOutbox(db).every((r) => r.state === 'sent'));
+    const texts = fake.callsOf('chat.postMessage').map((c) => c.args['text']);
+    // The first try of 1 failed; 2 and 3 were not posted before 1.
+    expect(texts).toEqual(['in order 1', 'in order 1', 'in order 2', 'in order 3']);
+  });
+});
