@@ -66,7 +66,8 @@ async function run(order: RunOrder): Promise<{ latencies: number[]; failures: nu
   let failures = 0;
   const started = performance.now();
   const send = async (conversation: number, index: number, due = performance.now()) => {
-    const status = await post(url, order.secret, body(conversation, index));
+    // A refused or reset connection is a failure to report, not the end of the run.
+    const status = await post(url, order.secret, body(conversation, index)).catch(() => 0);
     latencies.push(performance.now() - due);
     if (status !== 200) failures += 1;
   };
