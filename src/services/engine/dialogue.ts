@@ -6,6 +6,11 @@ import type { Intent } from '../../domain/conversation/intents.ts';
 export interface PendingRequest {
   intent: Intent;
   text: string;
+  /**
+   * The case the request arrived about (its thread's, its subject tag's) while the sender could not yet
+   * be shown it: looked at again, with the same access check, once they are verified (issue 18 §1).
+   */
+  caseId?: number;
 }
 
 export type Dialogue =

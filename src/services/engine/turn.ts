@@ -13,6 +13,7 @@ import { saveConversation } from '../../store/conversation-store.ts';
 import type { ContactRow, PairGrant } from '../../store/directory-reader.ts';
 import { staffWithRole } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
+import { caseAccessFor } from './case-access.ts';
 import type { Dialogue } from './dialogue.ts';
 import type { EngineContext, InboundMessage, Outbound } from './types.ts';
 
@@ -34,22 +35,44 @@ export class Turn {
   readonly replies: Outbound[] = [];
   readonly nowIso: string;
   dialogue: Dialogue;
-  caseRow: CaseRow | undefined;
   decision = 'conversation';
   #chain: string | undefined | null = null;
+  /** The cases the message named and its thread remembers, in that order: hints until the sender may see one. */
+  #caseHints: CaseRow[];
+  /** A case this turn opened, or whose access a handler checked. */
+  #case: CaseRow | undefined;
 
   constructor(
     readonly ctx: EngineContext,
     readonly message: InboundMessage,
     readonly conversation: ConversationRow,
     readonly identity: Identity,
-    caseRow: CaseRow | undefined,
+    caseHints: CaseRow[],
     /** The inbound message row this turn answers; its replies point back to it (exactly-once). */
     readonly inboundId: number | null = null,
   ) {
     this.nowIso = message.receivedAt.toISOString();
     this.dialogue = conversation.dialogue as unknown as Dialogue;
-    this.caseRow = caseRow;
+    this.#caseHints = caseHints;
+  }
+
+  /**
+   * The case this turn is about: one it opened or checked, or the hint it arrived with — while, and
+   * only while, the sender may see that case (issue 18 §1). Asked again at every use: a PIN given in
+   * this very message may have verified the sender since.
+   */
+  get caseRow(): CaseRow | undefined {
+    return this.#case ?? this.#caseHints.find((hint) => caseAccessFor(this, hint, 'view').allowed);
+  }
+
+  set caseRow(caseRow: CaseRow | undefined) {
+    this.#case = caseRow;
+    this.#caseHints = [];
+  }
+
+  /** The first hinted case, seen or not: kept with a request that waits for the sender's PIN. */
+  get caseHint(): CaseRow | undefined {
+    return this.#case ?? this.#caseHints[0];
   }
 
   /**
@@ -134,6 +157,7 @@ export class Turn {
     this.dialogue = dialogue;
   }
 
+  /** A case this turn opened, or one whose access the caller checked (case-access.ts). */
   attachCase(caseRow: CaseRow): void {
     this.caseRow = caseRow;
   }
@@ -144,6 +168,7 @@ export class Turn {
       this.conversation.id,
       {
         dialogue: this.dialogue as unknown as Record<string, unknown>,
+        // Only a case the sender may see is remembered: a hint they had no access to is not.
         caseId: this.caseRow?.id ?? this.conversation.caseId,
         contactId: this.identity.contact?.id ?? this.conversation.contactId,
       },

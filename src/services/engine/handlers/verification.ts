@@ -4,8 +4,10 @@
  * fifteen minutes; an empty PIN leads to an Admin case.
  */
 import { decidePinAttempt, pinMatches } from '../../../domain/pin.ts';
-import { findContactByEmail, grantsOf, updatePinState } from '../../../store/directory-reader.ts';
+import { getCaseById } from '../../../store/case-store.ts';
+import { findContactByEmail, grantsOf, knownProductNames, updatePinState } from '../../../store/directory-reader.ts';
 import { recordVerification } from '../../../store/verification-store.ts';
+import { caseAccessFor } from '../case-access.ts';
 import { IDLE, type PendingRequest } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { routeIntent } from './route.ts';
@@ -24,7 +26,8 @@ export function requireVerified(turn: Turn, pending: PendingRequest): boolean {
     turn.reply('unknown-sender');
     return false;
   }
-  turn.setDialogue({ kind: 'awaiting-verification', pending });
+  const hinted = turn.caseRow ? undefined : turn.caseHint;
+  turn.setDialogue({ kind: 'awaiting-verification', pending: hinted ? { ...pending, caseId: hinted.id } : pending });
   turn.decision = 'verification-requested';
   turn.reply(`verify-${message.channel}`);
   return false;
@@ -95,11 +98,27 @@ export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean
       if (turn.dialogue.kind === 'awaiting-verification') {
         const pending = turn.dialogue.pending;
         turn.setDialogue(IDLE);
-        routeIntent(turn, pending.intent, pending.text);
+        resumePending(turn, pending);
       }
       return true;
     }
   }
+}
+
+/**
+ * The request that waited for the PIN. The case it arrived about is shown to it now if the sender,
+ * verified, may see that case; the request is then read again as being about that case, as it would
+ * have been had the sender been verified when it came.
+ */
+function resumePending(turn: Turn, pending: PendingRequest): void {
+  const hinted = pending.caseId === undefined ? undefined : getCaseById(turn.ctx.db, pending.caseId);
+  if (!hinted || !caseAccessFor(turn, hinted, 'view').allowed) return routeIntent(turn, pending.intent, pending.text);
+  turn.attachCase(hinted);
+  const understanding = turn.ctx.classifier.classify(pending.text, {
+    knownProducts: knownProductNames(turn.ctx.db),
+    inCaseThread: true,
+  });
+  routeIntent(turn, understanding.intent, pending.text, understanding);
 }
 
 /** "I forgot my PIN" / "my PIN is empty": PINs are never sent by email (DOMAIN.md §1). */
