@@ -4,7 +4,20 @@
  * case's Sold To / End User pair acts on it (DOMAIN.md §1), and news of a case goes to its contact.
  */
 import { describe, expect, it } from 'vitest';
-import { ANA_VERIFIED, CARLA_VERIFIED, email, pin, replay, staff, toRecipient } from '../support/replay.ts';
+import {
+  ANA_VERIFIED,
+  CARLA_VERIFIED,
+  ERIN_VERIFIED,
+  email,
+  pin,
+  replay,
+  slack,
+  staff,
+  toRecipient,
+  verified,
+} from '../support/replay.ts';
+
+const GINA_VERIFIED = verified('U04GINA', 'gina@initech.example', '391746', '+1m');
 
 const ANA_OPENS_IN_THREAD = [
   ...ANA_VERIFIED,
@@ -93,5 +106,65 @@ describe('issue 18 §1: a thread key is only a hint', () => {
       inThread('U06STRANGER', 'status'),
     ]);
     expect(toRecipient(r, 'U06STRANGER').join('\n')).not.toMatch(/01000001|Medium|SIP Server/);
+  });
+});
+
+describe('issue 18 §2: every path that reads or changes a case checks access to its pair first', () => {
+  it('issue 18 §2: a contact whose PIN link lapses mid-dialogue is asked for it, and her answers then go on with the same draft case', async () => {
+    const thread = { subject: 'SIP Server drops calls', thread: 'ana-draft' };
+    const r = await replay([
+      email('ana@acme.example', 'Our production SIP Server 9.0 drops calls after 30 seconds\nPIN: 482913', thread),
+      email('ana@acme.example', 'medium', thread, '+13h'),
+      email('ana@acme.example', 'PIN: 482913', thread),
+      email('ana@acme.example', 'It started after the dial plan change yesterday', thread),
+    ]);
+    const ana = toRecipient(r, 'ana@acme.example');
+    expect(ana[2]).toContain('Before I can act for your account I need to verify you');
+    expect(ana.at(-1)).toContain('What is the business impact');
+    expect(r.cases).toMatchObject([{ number: '01000001', state: 'collecting', severity: 'medium' }]);
+  });
+
+  it('issue 18 §2: a foreign and an unknown case number get the identical "could not find" answer, whatever is asked', async () => {
+    const asks = [
+      'status of case {n}',
+      'case {n}: here is more information from our side',
+      'please raise the severity of case {n} to high',
+      'I need management attention on case {n}',
+    ];
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack('U01ANA', 'Our production SIP Server 9.0 drops calls after 30 seconds, severity medium'),
+      ...CARLA_VERIFIED,
+      ...asks.flatMap((ask) => [
+        slack('U02CARLA', ask.replace('{n}', '01000001')),
+        slack('U02CARLA', ask.replace('{n}', '09999999')),
+      ]),
+    ]);
+    const carla = toRecipient(r, 'U02CARLA').slice(2);
+    expect(carla).toHaveLength(asks.length * 2);
+    for (let i = 0; i < carla.length; i += 2) {
+      expect(carla[i]).toBe('I could not find case 01000001 among the cases of the accounts you have access to.');
+      expect(carla[i + 1]).toBe(carla[i]!.replace('01000001', '09999999'));
+    }
+    expect(r.cases).toMatchObject([{ number: '01000001', severity: 'medium', state: 'collecting' }]);
+  });
+
+  it('issue 18 §2: a read-only contact sees a case but cannot change its severity, escalate it or add to it', async () => {
+    const r = await replay([
+      ...ERIN_VERIFIED,
+      slack(
+        'U03ERIN',
+        'For Initech: Workspace Desktop Edition 8.5 crashes on login on production, severity medium, 40 agents affected',
+      ),
+      ...GINA_VERIFIED,
+      slack('U04GINA', 'status of case 01000001'),
+      slack('U04GINA', 'please raise the severity of case 01000001 to high'),
+      slack('U04GINA', 'I need management attention on case 01000001'),
+      slack('U04GINA', 'case 01000001: more information, the error is back'),
+    ]);
+    const gina = toRecipient(r, 'U04GINA').slice(2);
+    expect(gina[0]).toContain('Case 01000001: collecting');
+    for (const refused of gina.slice(1)) expect(refused).toContain('Your access to this account is read-only');
+    expect(r.transcript.filter((t) => t.to === 'manager@vendor.example')).toEqual([]);
   });
 });

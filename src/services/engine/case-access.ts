@@ -6,6 +6,7 @@
  */
 import { type CaseAccessDecision, type CaseAction, decideCaseAccess } from '../../domain/access.ts';
 import type { CaseRow } from '../../store/case-store.ts';
+import type { PairGrant } from '../../store/directory-reader.ts';
 import type { Identity } from './turn.ts';
 
 export function caseAccessFor(
@@ -25,4 +26,14 @@ export function caseAccessFor(
     caseRow,
     action,
   );
+}
+
+/**
+ * The read-write grant a dialogue acts under (opening a case, ordering software, a temporary license):
+ * only while its sender is a verified Designated Contact who still holds it.
+ */
+export function actingGrant(turn: { identity: Identity }, pairId: number): PairGrant | undefined {
+  const { identity } = turn;
+  if (!identity.verified || identity.authFailed || !identity.contact?.designated) return undefined;
+  return identity.grants.find((g) => g.pairId === pairId && g.level === 'read-write');
 }

@@ -95,3 +95,68 @@ describe('issue 18 §1: a case tag in the subject does not tie a stranger to the
     expect(rows.map((r) => r.recipient)).not.toContain('mallory@evil.example');
   });
 });
+
+describe('issue 18 §2: a contact of another company cannot rewrite or cancel a case that collects its details', async () => {
+  const db = openDatabase(':memory:', { image: await demoImage() });
+  let clock = new Date('2026-11-23T14:00:00Z');
+  const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email', now: () => clock });
+  const settings = ingestSettings(attachmentDir, 100);
+  let n = 0;
+  const mail = (from: string, subject: string, body: string) => {
+    clock = new Date(clock.getTime() + 60_000);
+    n += 1;
+    return ingestMessage(
+      ctx,
+      settings,
+      rawMail({ from, subject, body, messageId: `<foreign-${n}@mail.example>`, dmarc: 'pass' }),
+    );
+  };
+  const snapshot = (number: string) => {
+    const { updatedAt: _ignored, ...row } = findCaseByNumber(db, number)!;
+    return row;
+  };
+  const actorsOn = (number: string) => caseEvents(db, findCaseByNumber(db, number)!.id).map((e) => e.actor);
+
+  const ana = await mail(
+    'ana@acme.example',
+    'SIP Server drops calls',
+    'Our production SIP Server 9.0 drops calls\nPIN: 482913',
+  );
+
+  it('Ana’s case collects its details, as the attack needs', () => {
+    expect(findCaseByNumber(db, ana.case!)).toMatchObject({ state: 'collecting', soldTo: 'acme' });
+  });
+
+  it('answers from Globex under Acme’s case tag change nothing of it, and "cancel" does not close it', async () => {
+    const before = snapshot(ana.case!);
+    const tag = `[Case ${ana.case}] SIP Server drops calls`;
+    const carla = await mail(
+      'carla@globex.example',
+      tag,
+      'Our SIP Server 9.0 crashes every hour in production, severity high\nPIN: 615283',
+    );
+    await mail('carla@globex.example', tag, 'It started after the upgrade last night');
+    await mail('carla@globex.example', tag, 'About 50 agents are affected');
+    await mail('carla@globex.example', tag, 'cancel');
+    expect(snapshot(ana.case!)).toEqual(before);
+    expect(actorsOn(ana.case!)).not.toContain('contact:carla@globex.example');
+    expect(carla.case).not.toBe(ana.case);
+    expect(carla.replies.map((r) => r.text).join('\n')).not.toContain(ana.case!);
+  });
+
+  it('"a new issue, not part of case N" is never said to a contact who may not see case N', async () => {
+    const tag = `[Case ${ana.case}] SIP Server drops calls`;
+    const asked = await mail(
+      'carla@globex.example',
+      tag,
+      'I have another issue: our Interaction Server crashes hourly',
+    );
+    const unknown = await mail(
+      'carla@globex.example',
+      '[Case 09999999] SIP Server drops calls',
+      'I have another issue: our Interaction Server crashes hourly',
+    );
+    expect(asked.replies.map((r) => r.text).join('\n')).not.toMatch(/not part of case|01000001/);
+    expect(asked.replies.map((r) => r.text)).toEqual(unknown.replies.map((r) => r.text));
+  });
+});

@@ -3,12 +3,14 @@
  * The PIN is checked against its scrypt hash, never echoed or logged; five wrong PINs lock it for
  * fifteen minutes; an empty PIN leads to an Admin case.
  */
+import type { Intent } from '../../../domain/conversation/intents.ts';
 import { decidePinAttempt, pinMatches } from '../../../domain/pin.ts';
 import { getCaseById } from '../../../store/case-store.ts';
 import { findContactByEmail, grantsOf, knownProductNames, updatePinState } from '../../../store/directory-reader.ts';
 import { recordVerification } from '../../../store/verification-store.ts';
 import { caseAccessFor } from '../case-access.ts';
-import { IDLE, type PendingRequest } from '../dialogue.ts';
+import { type Dialogue, IDLE, type PendingRequest } from '../dialogue.ts';
+import { dispatch } from '../dispatch.ts';
 import type { Turn } from '../turn.ts';
 import { routeIntent } from './route.ts';
 
@@ -31,6 +33,32 @@ export function requireVerified(turn: Turn, pending: PendingRequest): boolean {
   turn.decision = 'verification-requested';
   turn.reply(`verify-${message.channel}`);
   return false;
+}
+
+/** Dialogues that act for an account: going on with one needs a verified sender, as starting it did. */
+const ACCOUNT_DIALOGUES: ReadonlySet<Dialogue['kind']> = new Set([
+  'choose-pair',
+  'open-case',
+  'temp-license',
+  'controlled-software',
+]);
+
+/**
+ * A dialogue that acts for an account goes on only while its sender is verified (the PIN link lasts
+ * `slackLinkHours`, DOMAIN.md §8; issue 18 §2). Otherwise the PIN is asked for and the dialogue waits,
+ * with this message, to go on once it is given. True when the message was held.
+ */
+export function holdForVerification(turn: Turn, text: string, intent: Intent): boolean {
+  const waiting = turn.dialogue.kind === 'awaiting-verification' ? turn.dialogue.pending.resume : undefined;
+  const dialogue = waiting ?? turn.dialogue;
+  if (!ACCOUNT_DIALOGUES.has(dialogue.kind)) return false;
+  if (turn.identity.verified) {
+    if (waiting) turn.setDialogue(waiting);
+    return false;
+  }
+  turn.setDialogue(dialogue);
+  requireVerified(turn, { intent, text, resume: dialogue });
+  return true;
 }
 
 /** Checks a PIN for `email` on behalf of this turn's sender, then resumes what was waiting. */
@@ -111,6 +139,10 @@ export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean
  * have been had the sender been verified when it came.
  */
 function resumePending(turn: Turn, pending: PendingRequest): void {
+  if (pending.resume) {
+    turn.setDialogue(pending.resume);
+    return dispatch(turn, pending.text);
+  }
   const hinted = pending.caseId === undefined ? undefined : getCaseById(turn.ctx.db, pending.caseId);
   if (!hinted || !caseAccessFor(turn, hinted, 'view').allowed) return routeIntent(turn, pending.intent, pending.text);
   turn.attachCase(hinted);
