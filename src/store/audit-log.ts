@@ -3,6 +3,7 @@
  * hold a PIN or a PIN hash.
  */
 import { desc } from 'drizzle-orm';
+import { redactPins } from '../domain/pin-text.ts';
 import type { Db } from './database.ts';
 import { schema } from './database.ts';
 
@@ -30,8 +31,22 @@ export interface AuditRecord {
 export function appendAudit(db: Pick<Db, 'insert'>, entry: AuditEntry): void {
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
   db.insert(schema.auditLog)
-    .values({ at, actor: entry.actor, action: entry.action, subject: entry.subject, details: entry.details ?? {} })
+    .values({
+      at,
+      actor: entry.actor,
+      action: entry.action,
+      subject: redactPins(entry.subject),
+      details: safe(entry.details),
+    })
     .run();
+}
+
+/** Details quote what people wrote (a subject, a file name): never with a PIN in it (issue 18 §3). */
+function safe(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!details) return {};
+  const json = JSON.stringify(details);
+  const redacted = redactPins(json);
+  return redacted === json ? details : (JSON.parse(redacted) as Record<string, unknown>);
 }
 
 /** The last `n` entries, oldest first (reads like a log). */

@@ -1,5 +1,6 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
 import { asc, eq, sql } from 'drizzle-orm';
+import { redactPins } from '../domain/pin-text.ts';
 import { type Db, schema } from './database.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -11,7 +12,18 @@ export type NewOutbox = Omit<
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
 export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
-  const values = { ...message, state: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now };
+  // The last line of defence for everything that leaves (issue 18 §3): no PIN in a subject or a text.
+  const subject = message.subject ? redactPins(message.subject) : message.subject;
+  const text = redactPins(message.text);
+  const values = {
+    ...message,
+    subject,
+    text,
+    state: 'pending' as const,
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
   const result = insertOutbox(db).run({
     ...values,
     subject: values.subject ?? null,

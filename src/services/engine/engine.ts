@@ -13,7 +13,7 @@ import { inTransaction } from '../../store/transaction.ts';
 import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
-import { prepareText } from './prepare-text.ts';
+import { prepareText, withoutPins } from './prepare-text.ts';
 import { Turn, toOutbound } from './turn.ts';
 import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
 
@@ -27,10 +27,11 @@ function dedupeKeyOf(message: InboundMessage): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
-export function handleInbound(ctx: EngineContext, message: InboundMessage): HandleResult {
+export function handleInbound(ctx: EngineContext, received: InboundMessage): HandleResult {
   const { db } = ctx;
   return inTransaction(db, () => {
-    const dedupeKey = dedupeKeyOf(message);
+    const dedupeKey = dedupeKeyOf(received);
+    const message = withoutPins(received);
     const seen = findInbound(db, message.channel, dedupeKey);
     if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
 

@@ -4,7 +4,7 @@
  */
 
 import { caseTag } from '../../domain/cases/case-number.ts';
-import { redactPinLines } from '../../domain/pin.ts';
+import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
@@ -84,7 +84,7 @@ export class Turn {
   chain(): string | undefined {
     if (this.#chain === null) {
       const body = this.message.fullText?.slice(0, MAX_CHAIN_CHARS);
-      const redacted = body === undefined ? undefined : redactPinLines(body);
+      const redacted = body === undefined ? undefined : redactPins(body);
       this.#chain = redacted === undefined ? undefined : redactSensitiveData(redacted, findSensitiveData(redacted));
     }
     return this.#chain;
@@ -104,7 +104,7 @@ export class Turn {
   send(text: string): void {
     const caseRow = this.caseRow;
     const subject = caseRow
-      ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[case \d{8}\]\s*/i, '') ?? 'Your Customer Care case'}`.trim()
+      ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[\s*case\s+\d{8}\s*\]\s*/gi, '') ?? 'Your Customer Care case'}`.trim()
       : (this.message.subject ?? null);
     const row = enqueue(
       this.ctx.db,
