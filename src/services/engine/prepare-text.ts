@@ -37,6 +37,12 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
     turn.reply('unreadable-message');
     return { proceed: false, text: '' };
   }
+  const unread = turn.message.attachments.filter((a) => a.unreadable);
+  if (unread.length > 0) {
+    // A spreadsheet past its bounds was refused unread (issue 18 §4): said politely, the rest goes on.
+    turn.reply('spreadsheet-not-read', { files: unread.map((a) => `"${a.filename}" (${a.unreadable})`).join(', ') });
+    turn.audit('attachment.refused', turn.actor, { files: unread.map((a) => a.filename) });
+  }
   let text = printable.trim();
   if (text.length === 0 && turn.message.attachments.length === 0) {
     turn.decision = 'empty';
