@@ -169,7 +169,23 @@ describe('organizationalDomain', () => {
     ['acme.com.au', 'acme.com.au'],
     ['x.acme.co.jp', 'acme.co.jp'],
     ['Example.COM.', 'example.com'],
+    ['evil.com.pl', 'evil.com.pl'],
+    ['mail.polska.com.pl', 'polska.com.pl'],
+    ['alice.github.io', 'alice.github.io'],
+    ['mx.agency.gov.br', 'agency.gov.br'],
   ])('%s → %s', (domain, expected) => {
     expect(organizationalDomain(domain)).toBe(expected);
+  });
+
+  it('issue 18 §7: DKIM of evil.com.pl does not align with polska.com.pl (Public Suffix List, RFC 7489 §3.2)', () => {
+    const verdict = (d: string) =>
+      evaluateSenderAuthentication({
+        authenticationResults: [`mx.caseline.example; dkim=pass header.d=${d}`],
+        fromAddress: 'anna@polska.com.pl',
+        trustedAuthservId: 'mx.caseline.example',
+      });
+    expect(verdict('evil.com.pl')).toMatchObject({ verdict: 'fail', reason: expect.stringMatching(/not aligned/) });
+    expect(verdict('mail.polska.com.pl').verdict).toBe('pass');
+    expect(verdict('bob.github.io').verdict).toBe('fail');
   });
 });
