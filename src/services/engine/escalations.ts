@@ -5,6 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { SeverityId } from '../../domain/ids.ts';
 import { escalationLevel, slaProgress } from '../../domain/sla/index.ts';
+import { escapeSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { type CaseRow, casesWithRunningClock } from '../../store/case-store.ts';
 import { schema } from '../../store/database.ts';
@@ -74,13 +75,20 @@ function page(
 ): Outbound[] {
   const nowIso = now.toISOString();
   ctx.db.insert(schema.escalations).values({ caseId: c.id, target, level, at: nowIso, due }).run();
-  const text = ctx.templates.render(`escalation-${level}`, {
+  const values = {
     number: c.number,
     target: target === 'response' ? 'first response' : `${c.targetKind ?? 'resolution'} target`,
     due: describeDue(due, c.timeZone ?? 'UTC'),
     severity: c.severity ? ctx.policy.severities[c.severity as SeverityId].name : '',
     account: `${c.soldTo} / ${c.endUser}`,
-  });
+  };
+  // Bound for Slack, every value is escaped before it joins the markup (issue 18 §8).
+  const text = ctx.templates.render(
+    `escalation-${level}`,
+    ctx.staffChannel === 'slack'
+      ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeSlackText(v)]))
+      : values,
+  );
   appendAudit(ctx.db, {
     at: nowIso,
     actor: 'caseline',

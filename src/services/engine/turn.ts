@@ -6,6 +6,7 @@
 import { caseTag } from '../../domain/cases/case-number.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
+import { escapeSlackText, truncateSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
 import type { ConversationRow } from '../../store/conversation-store.ts';
@@ -16,6 +17,9 @@ import { enqueue } from '../../store/outbox-store.ts';
 import { caseAccessFor } from './case-access.ts';
 import type { Dialogue } from './dialogue.ts';
 import type { EngineContext, InboundMessage, Outbound } from './types.ts';
+
+/** Slack takes up to 40,000 characters of message text; ours stay well below. */
+const SLACK_TEXT_MAX = 39_000;
 
 /** A chain longer than this is read no further. */
 const MAX_CHAIN_CHARS = 200_000;
@@ -98,7 +102,19 @@ export class Turn {
 
   /** A reply to the customer in this thread, rendered from prompts/<template>.txt. */
   reply(template: string, values: Record<string, string | number> = {}): void {
-    this.send(this.ctx.templates.render(template, values));
+    this.send(this.render(this.message.channel, template, values));
+  }
+
+  /**
+   * A template with its values, for the channel it goes to: bound for Slack, the values — customer
+   * text among them — are escaped so they cannot mention or link (issue 18 §8).
+   */
+  render(channel: string, template: string, values: Record<string, string | number>): string {
+    if (channel !== 'slack') return this.ctx.templates.render(template, values);
+    const escaped = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? escapeSlackText(value) : value]),
+    );
+    return truncateSlackText(this.ctx.templates.render(template, escaped), SLACK_TEXT_MAX);
   }
 
   send(text: string): void {
@@ -129,7 +145,7 @@ export class Turn {
 
   /** A notification to staff with a role (preferring the case's region). Text is already safe for staff. */
   notifyStaff(role: string, template: string, values: Record<string, string | number>, region?: string | null): void {
-    const text = this.ctx.templates.render(template, values);
+    const text = this.render(this.ctx.staffChannel, template, values);
     for (const member of staffWithRole(this.ctx.db, role, region)) {
       const row = enqueue(
         this.ctx.db,
