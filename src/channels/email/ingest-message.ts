@@ -111,6 +111,7 @@ export async function prepareMessage(
     ownAddresses: [settings.ownAddress],
     isOwnMessageId: (id) => verifyMessageId(id, settings.messageIdSecret) !== null,
     subject: parsed.subject,
+    body: parsed.text,
     deliveryReport: parsed.deliveryReport,
   });
   const auth: SenderAuthentication = settings.trustedAuthservId
