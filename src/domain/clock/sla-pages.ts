@@ -1,0 +1,118 @@
+/**
+ * Pages of one case (DOMAIN.md §8, issue 22): at-risk and breached pages of its running targets, the
+ * overdue page of an open task, repeats up the ladder, and the cancellation of pages no longer needed.
+ * A due pages once: pages are known by target, level and `dueKey` (the clock start, or the task).
+ */
+import type { Policy } from '../policy/schema.ts';
+import type { BusinessCalendar } from '../sla/business-calendar.ts';
+import type { Pause, Processing } from '../sla/countable-time.ts';
+import { thresholdInstants } from '../sla/thresholds.ts';
+import type { ClockAction } from './case-clock.ts';
+
+export interface SlaFacts {
+  processed: Processing;
+  calendar: BusinessCalendar;
+  clockStart: Date;
+  responseDue: Date | null;
+  targetDue: Date | null;
+  respondedAt: Date | null;
+  targetMetAt: Date | null;
+  /** Closed pauses (an ongoing one means the case is waiting and its clock stands still). */
+  pauses: ReadonlyArray<Pause>;
+}
+
+export interface OpenPage {
+  id: number;
+  target: 'response' | 'target' | 'follow-up';
+  level: 'at-risk' | 'breached' | 'overdue';
+  dueKey: string;
+  taskId: number | null;
+  nextRepageAt: Date | null;
+}
+
+export interface PageFacts {
+  state: string;
+  /** `${target}|${level}|${dueKey}` of every page ever sent for the case. */
+  pagesSent: ReadonlySet<string>;
+  openPages: ReadonlyArray<OpenPage>;
+  openTasks: ReadonlyArray<{ id: number; dueAt: Date }>;
+}
+
+export const pageKey = (target: string, level: string, dueKey: string) => `${target}|${level}|${dueKey}`;
+export const taskDueKey = (taskId: number) => `task:${taskId}`;
+
+const TARGETS = ['response', 'target'] as const;
+
+export function planPages(
+  facts: PageFacts,
+  sla: SlaFacts | null,
+  policy: Policy,
+  now: Date,
+): { actions: ClockAction[]; next: Date | null } {
+  const actions: ClockAction[] = [];
+  const cancels: ClockAction[] = [];
+  let next: Date | null = null;
+  const later = (at: Date) => {
+    if (!next || at.getTime() < next.getTime()) next = at;
+  };
+  const running = facts.state === 'open' && sla !== null;
+  const dueKey = sla ? sla.clockStart.toISOString() : '';
+  const sentNow = new Set<string>();
+
+  if (running) {
+    for (const target of TARGETS) {
+      const due = target === 'response' ? sla.responseDue : sla.targetDue;
+      const met = target === 'response' ? sla.respondedAt : sla.targetMetAt;
+      if (!due || met) continue;
+      const [atRisk, breached] = thresholdInstants({
+        processed: sla.processed,
+        calendar: sla.calendar,
+        start: sla.clockStart,
+        due,
+        pauses: sla.pauses,
+        percents: [policy.escalation.atRiskPercent, policy.escalation.breachedPercent],
+      }) as [Date, Date];
+      for (const [level, at] of [
+        ['at-risk', atRisk],
+        ['breached', breached],
+      ] as const) {
+        const key = pageKey(target, level, dueKey);
+        if (facts.pagesSent.has(key)) continue;
+        if (at.getTime() <= now.getTime()) {
+          actions.push({ kind: 'page', target, level, dueKey, at, due });
+          sentNow.add(key);
+        } else later(at);
+      }
+    }
+  }
+  const openTaskIds = new Set(facts.openTasks.map((t) => t.id));
+  for (const task of facts.openTasks) {
+    const key = pageKey('follow-up', 'overdue', taskDueKey(task.id));
+    if (facts.pagesSent.has(key)) continue;
+    if (task.dueAt.getTime() <= now.getTime())
+      actions.push({ kind: 'task-page', taskId: task.id, at: task.dueAt, due: task.dueAt });
+    else later(task.dueAt);
+  }
+  for (const page of facts.openPages) {
+    const reason =
+      page.taskId !== null ? (openTaskIds.has(page.taskId) ? null : 'the task is done') : whyNotNeeded(page);
+    if (reason) cancels.push({ kind: 'cancel-page', pageId: page.id, reason });
+    else if (page.nextRepageAt && page.nextRepageAt.getTime() <= now.getTime()) {
+      actions.push({ kind: 'step-page', pageId: page.id, at: page.nextRepageAt });
+    } else if (page.nextRepageAt) later(page.nextRepageAt);
+  }
+  return { actions: [...cancels, ...actions], next };
+
+  function whyNotNeeded(page: OpenPage): string | null {
+    if (facts.state === 'waiting-on-customer') return 'the case is waiting on the customer (clock paused)';
+    if (facts.state !== 'open') return `the case is ${facts.state}`;
+    if (!sla || page.dueKey !== dueKey) return 'the clock restarted (severity change)';
+    if (page.target === 'response' && sla.respondedAt) return 'the first response was given';
+    if (page.target === 'target' && sla.targetMetAt) return 'the target was met';
+    const breachKey = pageKey(page.target, 'breached', page.dueKey);
+    if (page.level === 'at-risk' && (facts.pagesSent.has(breachKey) || sentNow.has(breachKey))) {
+      return 'superseded by the breach page';
+    }
+    return null;
+  }
+}

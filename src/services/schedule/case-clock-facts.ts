@@ -1,0 +1,72 @@
+/** Loads what the case clock plan needs (domain/clock/case-clock.ts) for one case. */
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { CaseClockFacts } from '../../domain/clock/case-clock.ts';
+import { pageKey } from '../../domain/clock/sla-pages.ts';
+import type { SeverityId } from '../../domain/ids.ts';
+import type { Policy } from '../../domain/policy/schema.ts';
+import type { CaseRow } from '../../store/case-store.ts';
+import { type Db, schema } from '../../store/database.ts';
+import { noticesOfCase } from '../../store/notice-store.ts';
+import { pagesOfCase } from '../../store/page-store.ts';
+import { openTasksOfCase } from '../../store/task-store.ts';
+import { calendarOfCase } from '../engine/case-sla.ts';
+
+export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
+  if (!c.severity || !c.clockStartedAt) return null;
+  const severity = policy.severities[c.severity as SeverityId];
+  if (!severity) return null;
+  const date = (iso: string | null) => (iso ? new Date(iso) : null);
+  return {
+    processed: severity.processed,
+    calendar: calendarOfCase(policy, c),
+    clockStart: new Date(c.clockStartedAt),
+    responseDue: date(c.responseDue),
+    targetDue: date(c.targetDue),
+    respondedAt: date(c.respondedAt),
+    targetMetAt: date(c.targetMetAt),
+    pauses: c.pauses.map((p) => ({ from: new Date(p.from), to: new Date(p.to) })),
+  };
+}
+
+/** Temporary license files Customer Care issued on this case (approved temp-license approvals). */
+export function issuedLicenses(db: Db, caseId: number): CaseClockFacts['licenses'] {
+  return db
+    .select()
+    .from(schema.approvals)
+    .where(
+      and(
+        eq(schema.approvals.caseId, caseId),
+        eq(schema.approvals.state, 'approved'),
+        eq(schema.approvals.kind, 'temp-license'),
+        isNotNull(schema.approvals.expiresOn),
+      ),
+    )
+    .all()
+    .map((a) => ({ approvalId: a.id, decidedAt: new Date(a.decidedAt ?? a.createdAt), expiresOn: a.expiresOn! }));
+}
+
+export function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): CaseClockFacts {
+  const pages = pagesOfCase(db, c.id);
+  return {
+    caseId: c.id,
+    state: c.state,
+    sla: slaFactsOf(policy, c),
+    pausedAt: c.pausedAt ? new Date(c.pausedAt) : null,
+    calendar: calendarOfCase(policy, c),
+    timeZone: c.timeZone ?? policy.regions[(c.region ?? 'americas') as 'americas'].timeZone,
+    pagesSent: new Set(pages.map((p) => pageKey(p.target, p.level, p.dueKey))),
+    openPages: pages
+      .filter((p) => p.state === 'open')
+      .map((p) => ({
+        id: p.id,
+        target: p.target,
+        level: p.level,
+        dueKey: p.dueKey,
+        taskId: p.taskId,
+        nextRepageAt: p.nextRepageAt ? new Date(p.nextRepageAt) : null,
+      })),
+    openTasks: openTasksOfCase(db, c.id).map((t) => ({ id: t.id, dueAt: new Date(t.dueAt) })),
+    noticesSent: noticesOfCase(db, c.id),
+    licenses: issuedLicenses(db, c.id),
+  };
+}
