@@ -27,7 +27,7 @@ CREATE TABLE `pages` (
 CREATE UNIQUE INDEX `pages_once` ON `pages` (`case_id`,`target`,`level`,`due_key`);--> statement-breakpoint
 CREATE INDEX `pages_open` ON `pages` (`case_id`) WHERE state = 'open';--> statement-breakpoint
 CREATE TABLE `scheduled_jobs` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,
 	`key` text NOT NULL,
 	`due_at` text NOT NULL,

@@ -15,7 +15,8 @@ import { staff } from './directory.ts';
 export const scheduledJobs = sqliteTable(
   'scheduled_jobs',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    // No AUTOINCREMENT: job ids need not be unique forever, and it costs a sqlite_sequence write per row.
+    id: integer('id').primaryKey(),
     kind: text('kind').notNull(),
     key: text('key').notNull(),
     dueAt: text('due_at').notNull(),

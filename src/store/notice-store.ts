@@ -1,10 +1,12 @@
 /** Customer notices the clock sent (or settled unsent), each key once (issue 22). */
-import { eq } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
 
 export function noticesOfCase(db: Db, caseId: number): Map<string, Date> {
-  const rows = db.select().from(schema.sentNotices).where(eq(schema.sentNotices.caseId, caseId)).all();
-  return new Map(rows.map((r) => [r.key, new Date(r.sentAt)]));
+  const rows = db.$client.prepare('SELECT key, sent_at FROM sent_notices WHERE case_id = ?').all(caseId) as Array<{
+    key: string;
+    sent_at: string;
+  }>;
+  return new Map(rows.map((r) => [r.key, new Date(r.sent_at)]));
 }
 
 /** False when the key was already recorded: the notice must then not be sent again. */

@@ -17,7 +17,16 @@ import { type CustomerFacts, planCustomerDuties } from './customer-duties.ts';
 import { type PageFacts, planPages, type SlaFacts } from './sla-pages.ts';
 
 export type ClockAction =
-  | { kind: 'page'; target: 'response' | 'target'; level: 'at-risk' | 'breached'; dueKey: string; at: Date; due: Date }
+  | {
+      kind: 'page';
+      target: 'response' | 'target';
+      level: 'at-risk' | 'breached';
+      dueKey: string;
+      at: Date;
+      due: Date;
+      /** Its breach page is due in the same plan: send once, keep closed. */
+      superseded?: boolean;
+    }
   | { kind: 'task-page'; taskId: number; at: Date; due: Date }
   | { kind: 'step-page'; pageId: number; at: Date }
   | { kind: 'cancel-page'; pageId: number; reason: string }

@@ -48,10 +48,10 @@ export function planCustomerDuties(
 ): { actions: ClockAction[]; next: Date | null } {
   const actions: ClockAction[] = [];
   let next: Date | null = null;
-  const later = (at: Date) => {
-    if (!next || at.getTime() < next.getTime()) next = at;
-  };
   const nowMs = now.getTime();
+  if (facts.licenses.length === 0 && !(facts.state === 'waiting-on-customer' && facts.pausedAt)) {
+    return { actions, next };
+  }
 
   if (facts.state === 'waiting-on-customer' && facts.pausedAt) {
     const { reminderAfterBusinessDays, resolveAfterBusinessDays } = policy.waitingOnCustomer;
@@ -64,11 +64,11 @@ export function planCustomerDuties(
       if (reminderAt.getTime() <= nowMs) {
         const resolveAt = gap === null ? null : resolutionAfter(facts, now, gap, policy);
         actions.push({ kind: 'waiting-reminder', key: keys.reminder, at: reminderAt, resolveAt });
-      } else later(reminderAt);
+      } else next = earlier(next, reminderAt);
     } else if (gap !== null && !facts.noticesSent.has(keys.resolve)) {
       const resolveAt = resolutionAfter(facts, remindedAt, gap, policy);
       if (resolveAt.getTime() <= nowMs) actions.push({ kind: 'waiting-resolve', key: keys.resolve, at: resolveAt });
-      else later(resolveAt);
+      else next = earlier(next, resolveAt);
     }
   }
 
@@ -81,7 +81,7 @@ export function planCustomerDuties(
       const at = reminderInstant(license.expiresOn, daysBefore, policy.tempLicense.reminderTime, facts.timeZone);
       if (at.getTime() < license.decidedAt.getTime() + DAY_MS) continue; // too close to the issue to be useful
       if (at.getTime() <= nowMs) due.push({ key, at, daysBefore });
-      else later(at);
+      else next = earlier(next, at);
     }
     if (due.length === 0) continue;
     due.sort((a, b) => b.at.getTime() - a.at.getTime());
@@ -109,6 +109,10 @@ function resolutionAfter(facts: CustomerFacts, remindedAt: Date, gapMinutes: num
   const scheduled = facts.calendar.addBusinessMinutes(facts.pausedAt as Date, M * day);
   const fromReminder = facts.calendar.addBusinessMinutes(remindedAt, gapMinutes);
   return scheduled.getTime() >= fromReminder.getTime() ? scheduled : fromReminder;
+}
+
+function earlier(current: Date | null, at: Date): Date {
+  return current && current.getTime() <= at.getTime() ? current : at;
 }
 
 function reminderInstant(expiresOn: string, daysBefore: number, time: string, zone: string): Date {

@@ -51,10 +51,8 @@ export function planPages(
 ): { actions: ClockAction[]; next: Date | null } {
   const actions: ClockAction[] = [];
   const cancels: ClockAction[] = [];
+  // The earliest future instant (no closure: this runs for every case when 100,000 are planned at once).
   let next: Date | null = null;
-  const later = (at: Date) => {
-    if (!next || at.getTime() < next.getTime()) next = at;
-  };
   const running = facts.state === 'open' && sla !== null;
   const dueKey = sla ? sla.clockStart.toISOString() : '';
   const sentNow = new Set<string>();
@@ -72,6 +70,8 @@ export function planPages(
         pauses: sla.pauses,
         percents: [policy.escalation.atRiskPercent, policy.escalation.breachedPercent],
       }) as [Date, Date];
+      const breachNow =
+        breached.getTime() <= now.getTime() && !facts.pagesSent.has(pageKey(target, 'breached', dueKey));
       for (const [level, at] of [
         ['at-risk', atRisk],
         ['breached', breached],
@@ -79,40 +79,56 @@ export function planPages(
         const key = pageKey(target, level, dueKey);
         if (facts.pagesSent.has(key)) continue;
         if (at.getTime() <= now.getTime()) {
-          actions.push({ kind: 'page', target, level, dueKey, at, due });
+          // Both fell due (a catch-up): the at-risk page is sent once and closed at once for the breach page.
+          const superseded = level === 'at-risk' && breachNow;
+          actions.push({ kind: 'page', target, level, dueKey, at, due, ...(superseded ? { superseded } : {}) });
           sentNow.add(key);
-        } else later(at);
+        } else next = earlier(next, at);
       }
     }
   }
-  const openTaskIds = new Set(facts.openTasks.map((t) => t.id));
   for (const task of facts.openTasks) {
     const key = pageKey('follow-up', 'overdue', taskDueKey(task.id));
     if (facts.pagesSent.has(key)) continue;
     if (task.dueAt.getTime() <= now.getTime())
       actions.push({ kind: 'task-page', taskId: task.id, at: task.dueAt, due: task.dueAt });
-    else later(task.dueAt);
+    else next = earlier(next, task.dueAt);
   }
   for (const page of facts.openPages) {
     const reason =
-      page.taskId !== null ? (openTaskIds.has(page.taskId) ? null : 'the task is done') : whyNotNeeded(page);
+      page.taskId !== null
+        ? facts.openTasks.some((t) => t.id === page.taskId)
+          ? null
+          : 'the task is done'
+        : whyNotNeeded(facts, sla, dueKey, sentNow, page);
     if (reason) cancels.push({ kind: 'cancel-page', pageId: page.id, reason });
     else if (page.nextRepageAt && page.nextRepageAt.getTime() <= now.getTime()) {
       actions.push({ kind: 'step-page', pageId: page.id, at: page.nextRepageAt });
-    } else if (page.nextRepageAt) later(page.nextRepageAt);
+    } else if (page.nextRepageAt) next = earlier(next, page.nextRepageAt);
   }
-  return { actions: [...cancels, ...actions], next };
+  return { actions: cancels.length > 0 ? [...cancels, ...actions] : actions, next };
+}
 
-  function whyNotNeeded(page: OpenPage): string | null {
-    if (facts.state === 'waiting-on-customer') return 'the case is waiting on the customer (clock paused)';
-    if (facts.state !== 'open') return `the case is ${facts.state}`;
-    if (!sla || page.dueKey !== dueKey) return 'the clock restarted (severity change)';
-    if (page.target === 'response' && sla.respondedAt) return 'the first response was given';
-    if (page.target === 'target' && sla.targetMetAt) return 'the target was met';
-    const breachKey = pageKey(page.target, 'breached', page.dueKey);
-    if (page.level === 'at-risk' && (facts.pagesSent.has(breachKey) || sentNow.has(breachKey))) {
-      return 'superseded by the breach page';
-    }
-    return null;
+function earlier(current: Date | null, at: Date): Date {
+  return current && current.getTime() <= at.getTime() ? current : at;
+}
+
+/** Why an open SLA page is no longer needed, or null while it is. */
+function whyNotNeeded(
+  facts: PageFacts,
+  sla: SlaFacts | null,
+  dueKey: string,
+  sentNow: ReadonlySet<string>,
+  page: OpenPage,
+): string | null {
+  if (facts.state === 'waiting-on-customer') return 'the case is waiting on the customer (clock paused)';
+  if (facts.state !== 'open') return `the case is ${facts.state}`;
+  if (!sla || page.dueKey !== dueKey) return 'the clock restarted (severity change)';
+  if (page.target === 'response' && sla.respondedAt) return 'the first response was given';
+  if (page.target === 'target' && sla.targetMetAt) return 'the target was met';
+  const breachKey = pageKey(page.target, 'breached', page.dueKey);
+  if (page.level === 'at-risk' && (facts.pagesSent.has(breachKey) || sentNow.has(breachKey))) {
+    return 'superseded by the breach page';
   }
+  return null;
 }

@@ -1,21 +1,21 @@
 /** Loads what the case clock plan needs (domain/clock/case-clock.ts) for one case. */
-import { and, eq, isNotNull } from 'drizzle-orm';
 import type { CaseClockFacts } from '../../domain/clock/case-clock.ts';
 import { pageKey } from '../../domain/clock/sla-pages.ts';
 import type { SeverityId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { CaseRow } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
+import type { Db } from '../../store/database.ts';
 import { noticesOfCase } from '../../store/notice-store.ts';
 import { pagesOfCase } from '../../store/page-store.ts';
 import { openTasksOfCase } from '../../store/task-store.ts';
 import { calendarOfCase } from '../engine/case-sla.ts';
 
+const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
 export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
   if (!c.severity || !c.clockStartedAt) return null;
   const severity = policy.severities[c.severity as SeverityId];
   if (!severity) return null;
-  const date = (iso: string | null) => (iso ? new Date(iso) : null);
   return {
     processed: severity.processed,
     calendar: calendarOfCase(policy, c),
@@ -30,19 +30,17 @@ export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
 
 /** Temporary license files Customer Care issued on this case (approved temp-license approvals). */
 export function issuedLicenses(db: Db, caseId: number): CaseClockFacts['licenses'] {
-  return db
-    .select()
-    .from(schema.approvals)
-    .where(
-      and(
-        eq(schema.approvals.caseId, caseId),
-        eq(schema.approvals.state, 'approved'),
-        eq(schema.approvals.kind, 'temp-license'),
-        isNotNull(schema.approvals.expiresOn),
-      ),
+  const rows = db.$client
+    .prepare(
+      `SELECT id, decided_at, created_at, expires_on FROM approvals
+       WHERE case_id = ? AND state = 'approved' AND kind = 'temp-license' AND expires_on IS NOT NULL`,
     )
-    .all()
-    .map((a) => ({ approvalId: a.id, decidedAt: new Date(a.decidedAt ?? a.createdAt), expiresOn: a.expiresOn! }));
+    .all(caseId) as Array<{ id: number; decided_at: string | null; created_at: string; expires_on: string }>;
+  return rows.map((a) => ({
+    approvalId: a.id,
+    decidedAt: new Date(a.decided_at ?? a.created_at),
+    expiresOn: a.expires_on,
+  }));
 }
 
 export function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): CaseClockFacts {

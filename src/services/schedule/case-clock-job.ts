@@ -4,7 +4,7 @@
  * re-plans it at once (the `cases_replan_*` triggers), so pauses, resolutions and severity changes
  * close pages that are no longer needed on the next tick, before any repeat could be sent.
  */
-import { type ClockAction, planCaseClock } from '../../domain/clock/case-clock.ts';
+import { type ClockAction, earliest, planCaseClock } from '../../domain/clock/case-clock.ts';
 import { taskDueKey } from '../../domain/clock/sla-pages.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import type { Db } from '../../store/database.ts';
@@ -25,30 +25,42 @@ export function requestCaseReplan(db: Db, caseId: number, nowIso: string): void 
   upsertJob(db, { kind: CASE_JOB, key: caseJobKey(caseId), dueAt: '', payload: { caseId } }, nowIso);
 }
 
-const MAX_PASSES = 4;
+/**
+ * One plan, its actions, and the next due from the plan and what the actions scheduled (a page's next
+ * repeat, the resolution a reminder announced). An action that changes the case itself (a resolution for
+ * want of an answer) makes the job plan once more, from the changed case.
+ */
+const MAX_PASSES = 3;
 
 export function caseClockHandler(ctx: EngineContext): JobHandler {
   return (job: JobRow, run: JobRun) => {
     const caseId = Number(job.payload['caseId'] ?? job.key.slice('case:'.length));
     const outbound: Outbound[] = [];
     const warnings: string[] = [];
-    // Acting can make more due (a breach page supersedes the at-risk page sent in the same catch-up):
-    // plan again until nothing is due now.
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const caseRow = getCaseById(ctx.db, caseId);
       if (!caseRow) return { next: null, outbound, warnings: [`case id ${caseId} is gone`] };
       const plan = planCaseClock(loadCaseClockFacts(ctx.db, ctx.policy, caseRow), ctx.policy, run.now);
-      if (plan.actions.length === 0) return { next: plan.next, outbound, warnings };
+      let next = plan.next;
+      let caseChanged = false;
       for (const action of plan.actions) {
-        const fresh = getCaseById(ctx.db, caseId)!;
-        const done = perform(ctx, fresh, action, run);
+        const done = perform(ctx, caseRow, action, run);
         outbound.push(...done.outbound);
         warnings.push(...done.warnings);
+        if (done.next) next = earliest(next, done.next);
+        caseChanged ||= done.caseChanged === true;
       }
+      if (!caseChanged) return { next, outbound, warnings };
     }
-    warnings.push(`case id ${caseId}: timed work still due after ${MAX_PASSES} passes; tried again in a minute`);
-    return { next: new Date(run.now.getTime() + 60_000), outbound, warnings };
+    return { next: run.now, outbound, warnings };
   };
+}
+
+interface Performed {
+  outbound: Outbound[];
+  warnings: string[];
+  next?: Date | null;
+  caseChanged?: boolean;
 }
 
 function perform(
@@ -56,8 +68,8 @@ function perform(
   caseRow: NonNullable<ReturnType<typeof getCaseById>>,
   action: ClockAction,
   run: JobRun,
-): { outbound: Outbound[]; warnings: string[] } {
-  const none = { outbound: [] as Outbound[], warnings: [] as string[] };
+): Performed {
+  const none: Performed = { outbound: [], warnings: [] };
   switch (action.kind) {
     case 'page':
       return sendNewPage(ctx, caseRow, action, run);
@@ -81,9 +93,13 @@ function perform(
       cancelPage(ctx, caseRow, action.pageId, action.reason, run.now);
       return none;
     case 'waiting-reminder':
-      return { ...none, outbound: sendWaitingReminder(ctx, caseRow, action.key, action.resolveAt, run.now) };
+      return {
+        ...none,
+        outbound: sendWaitingReminder(ctx, caseRow, action.key, action.resolveAt, run.now),
+        next: action.resolveAt,
+      };
     case 'waiting-resolve':
-      return { ...none, outbound: resolveForNoAnswer(ctx, caseRow, action.key, run.now) };
+      return { ...none, outbound: resolveForNoAnswer(ctx, caseRow, action.key, run.now), caseChanged: true };
     case 'license-reminder':
       return { ...none, outbound: sendLicenseReminder(ctx, caseRow, action, run.now) };
     case 'settle-notice':

@@ -15,7 +15,6 @@ import { describeDue, dueColumns, slaFor } from '../engine/case-sla.ts';
 import { sendToCaseContact } from '../engine/case-thread.ts';
 import { toOutbound } from '../engine/turn.ts';
 import type { EngineContext, Outbound } from '../engine/types.ts';
-import { recipientsFor } from './page-recipients.ts';
 
 export function sendWaitingReminder(
   ctx: EngineContext,
@@ -90,9 +89,9 @@ export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: st
     nowIso,
   );
   if (told) replies.push(told);
-  const owner = recipientsFor(ctx.db, ctx.policy, caseRow, 'manager').staff.filter(
-    (s) => s.id === caseRow.ownerStaffId,
-  );
+  const owner = caseRow.ownerStaffId
+    ? ctx.db.select().from(schema.staff).where(eq(schema.staff.id, caseRow.ownerStaffId)).all()
+    : [];
   const staffText = ctx.templates.render('staff-waiting-resolved', {
     number: caseRow.number,
     account: `${caseRow.soldTo ?? '?'} / ${caseRow.endUser ?? '?'}`,

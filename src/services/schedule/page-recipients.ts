@@ -23,8 +23,12 @@ export interface Recipients {
   warning?: string;
 }
 
-function allStaff(db: Db): StaffRow[] {
-  return preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare()).all();
+function allStaff(db: Db, memo?: Map<string, unknown>): StaffRow[] {
+  const known = memo?.get('staff') as StaffRow[] | undefined;
+  if (known) return known;
+  const staff = preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare()).all();
+  memo?.set('staff', staff);
+  return staff;
 }
 
 const withRole = (staff: StaffRow[], role: string, region: string | null, regionOnly: boolean) => {
@@ -39,8 +43,9 @@ export function recipientsFor(
   caseRow: Pick<CaseRow, 'number' | 'region' | 'ownerStaffId'>,
   level: LadderLevel,
   also: ReadonlyArray<number | null> = [],
+  memo?: Map<string, unknown>,
 ): Recipients {
-  const staff = allStaff(db);
+  const staff = allStaff(db, memo);
   const region = caseRow.region;
   const fallbackRole = policy.escalation.fallbackRole;
   const picked = new Map<number, StaffRow>();

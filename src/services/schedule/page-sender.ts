@@ -22,6 +22,8 @@ import type { JobRun } from './scheduler.ts';
 export interface PageOutcome {
   outbound: Outbound[];
   warnings: string[];
+  /** When the page is next sent (null: acknowledged, closed, or its ladder is spent). */
+  next: Date | null;
 }
 
 export const pageReference = (id: number) => `P-${String(id).padStart(6, '0')}`;
@@ -33,7 +35,15 @@ export function parsePageReference(raw: string): number | undefined {
 }
 
 type NewPageAction =
-  | { target: 'response' | 'target'; level: 'at-risk' | 'breached'; dueKey: string; at: Date; due: Date }
+  | {
+      target: 'response' | 'target';
+      level: 'at-risk' | 'breached';
+      dueKey: string;
+      at: Date;
+      due: Date;
+      /** Its breach page is sent in the same run (a catch-up): sent once, then closed at once. */
+      superseded?: boolean;
+    }
   | { target: 'follow-up'; level: 'overdue'; dueKey: string; at: Date; due: Date; taskId: number };
 
 /** The first send of a page, at the ladder's first rung. */
@@ -42,10 +52,11 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
   const position: LadderPosition = { rung: 0, repageCount: 0 };
   const level = ladder[0]!.level;
   const task = 'taskId' in action ? getTask(ctx.db, action.taskId) : undefined;
-  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null]);
+  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
   const nowIso = run.now.toISOString();
   const late = run.now.getTime() - action.at.getTime();
-  const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
+  const superseded = 'superseded' in action && action.superseded === true;
+  const next = superseded ? null : nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
   const page = insertPage(ctx.db, {
     caseId: caseRow.id,
     target: action.target,
@@ -60,7 +71,8 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
     sentAt: nowIso,
     nextRepageAt: next?.toISOString() ?? null,
     lateMs: late > LATE_AFTER_MS ? late : 0,
-    state: 'open',
+    state: superseded ? 'cancelled' : 'open',
+    closedReason: superseded ? 'superseded by the breach page' : null,
     taskId: task?.id ?? null,
   });
   const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
@@ -83,19 +95,23 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
     lateMs: page.lateMs,
   });
   const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
-  return { outbound: deliver(ctx, caseRow, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso), warnings };
+  return {
+    outbound: deliver(ctx, caseRow, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso),
+    warnings,
+    next,
+  };
 }
 
 /** The next send of an open page: a repeat at its rung, or the first send one rung up. */
 export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, run: JobRun): PageOutcome {
   const page = getPage(ctx.db, pageId);
-  if (page?.state !== 'open' || !page.nextRepageAt) return { outbound: [], warnings: [] };
+  if (page?.state !== 'open' || !page.nextRepageAt) return { outbound: [], warnings: [], next: null };
   const ladder = ctx.policy.escalation.ladder;
   const scheduledAt = new Date(page.nextRepageAt);
   const position = nextPosition(ladder, page);
   const level = ladder[position.rung]!.level;
   const task = page.taskId !== null ? getTask(ctx.db, page.taskId) : undefined;
-  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null]);
+  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
   const nowIso = run.now.toISOString();
   const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
   const everyone = [...new Set([...page.recipients, ...recipients.staff.map((s) => s.email)])];
@@ -124,7 +140,7 @@ export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, r
   });
   const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
   const subject = subjectOf(caseRow, page, position.climbed ? 'Escalated: ' : 'Repeat: ');
-  return { outbound: deliver(ctx, caseRow, recipients.staff, subject, text, nowIso), warnings };
+  return { outbound: deliver(ctx, caseRow, recipients.staff, subject, text, nowIso), warnings, next };
 }
 
 export function cancelPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, reason: string, now: Date): void {

@@ -5,9 +5,13 @@
  * while no runner was up simply is due now: it runs once, and the handler says it is late.
  * A job that throws is rolled back and tried again with backoff (1, 2, 4 … 60 min), and given up after
  * MAX_ATTEMPTS with its last error kept on the row.
+ * Jobs run in slices of at most SLICE_MS per transaction, each job in its own savepoint: a job and its
+ * writes still commit or roll back together, but a catch-up of thousands pays for few commits, and the
+ * write lock is never held long enough to keep a channel waiting.
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import type { Db } from '../../store/database.ts';
 import { claimableJob, dueJobs, failJob, finishJob, type JobRow, nextDueAt } from '../../store/schedule-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -18,6 +22,8 @@ export interface JobRun {
   now: Date;
   /** When the running holder took the lease: dues before it fell while the bot was not running. */
   runnerSince: Date;
+  /** Lookups shared by the jobs of one tick (the staff list): a tick lasts moments, so they stay current. */
+  memo: Map<string, unknown>;
 }
 
 export interface JobResult {
@@ -46,6 +52,7 @@ export interface TickResult {
 
 export const MAX_ATTEMPTS = 10;
 const BATCH = 250;
+const SLICE_MS = 25;
 const silent: SchedulerLogger = { info() {}, warn() {}, error() {} };
 
 export interface SchedulerOptions {
@@ -91,14 +98,23 @@ export class Scheduler {
         'the clock moved backwards; work already done is not repeated, and what it planned waits for its time',
       );
     }
-    const run: JobRun = { now, runnerSince: lease.since };
+    const run: JobRun = { now, runnerSince: lease.since, memo: new Map() };
     const nowIso = now.toISOString();
     while (result.ran + result.failed < this.maxJobs) {
       const batch = dueJobs(db, nowIso, Math.min(BATCH, this.maxJobs - result.ran - result.failed));
       if (batch.length === 0) break;
       const before = result.ran + result.failed;
-      for (const job of batch) {
-        if (this.runJob(job, run, result)) result.ran++;
+      let next = 0;
+      while (next < batch.length) {
+        const sliceStart = performance.now();
+        const outbound: Outbound[] = [];
+        inTransaction(db, () => {
+          do {
+            const job = batch[next++]!;
+            if (this.runJob(job, run, result, outbound)) result.ran++;
+          } while (next < batch.length && performance.now() - sliceStart < SLICE_MS);
+        });
+        result.outbound.push(...outbound); // reported once committed
       }
       if (result.ran + result.failed === before) break; // all claimed by another runner meanwhile
       // Heartbeat between batches: a long catch-up keeps its lease, and stops if it lost it.
@@ -119,7 +135,8 @@ export class Scheduler {
     return due === '' ? new Date(0) : new Date(due);
   }
 
-  private runJob(job: JobRow, run: JobRun, result: TickResult): boolean {
+  /** Runs one job in a savepoint of the slice's transaction; a failure rolls back only this job. */
+  private runJob(job: JobRow, run: JobRun, result: TickResult, outbound: Outbound[]): boolean {
     const { db, handlers } = this.options;
     const nowIso = run.now.toISOString();
     const handler = handlers[job.kind];
@@ -133,7 +150,7 @@ export class Scheduler {
         return done;
       });
       if (!outcome) return false;
-      result.outbound.push(...outcome.outbound);
+      outbound.push(...outcome.outbound);
       for (const warning of outcome.warnings ?? []) this.logger.warn({ job: job.key }, warning);
       return true;
     } catch (error) {
@@ -143,7 +160,7 @@ export class Scheduler {
         attempts >= MAX_ATTEMPTS
           ? null
           : new Date(run.now.getTime() + Math.min(60, 2 ** (attempts - 1)) * 60_000).toISOString();
-      inTransaction(db, () => failJob(db, job.id, message, retryAt, nowIso));
+      failJob(db, job.id, message, retryAt, nowIso);
       result.failed++;
       this.logger.error(
         { job: job.key, attempts, retryAt, err: error },
