@@ -23,6 +23,13 @@ const DUE_IN_TICK = 1_000;
 const policy = DEFAULT_POLICY;
 const dir = mkdtempSync(join(tmpdir(), 'caseline-bench-clock-'));
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+/** CPU time of `work` (user + system): the machine is shared, so wall time says more about the neighbours. */
+function cpuMs(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
 
 try {
   // 1. Planning 100,000 open cases vs 100,000 bare rows.
@@ -36,32 +43,45 @@ try {
     mixedCases(CASES, (i) => new Date(now.getTime() - (i % 600) * 60_000)),
   );
   db.$client.exec('DELETE FROM scheduled_jobs'); // the insert trigger asked for re-plans; plan from nothing
-  db.$client.exec('CREATE TABLE bare_rows (id INTEGER PRIMARY KEY, key TEXT NOT NULL, due_at TEXT NOT NULL)');
-  const bare = db.$client.prepare('INSERT INTO bare_rows (key, due_at) VALUES (?, ?)');
-  const runs: Array<{ bare: number; plan: number }> = [];
+  db.$client.exec('CREATE TABLE minimal_rows (id INTEGER PRIMARY KEY, key TEXT NOT NULL, due_at TEXT NOT NULL)');
+  const minimal = db.$client.prepare('INSERT INTO minimal_rows (key, due_at) VALUES (?, ?)');
+  const bareJob = db.$client.prepare(
+    `INSERT INTO scheduled_jobs (kind, key, due_at, state, updated_at) VALUES ('case', ?, '2026-11-23T15:00:00.000Z', 'pending', '2026-11-23T14:00:00.000Z')`,
+  );
+  const runs: Array<{ bareJobs: number; minimal: number; plan: number }> = [];
   for (let run = 0; run < 3; run++) {
-    db.$client.exec('DELETE FROM bare_rows; DELETE FROM scheduled_jobs');
-    let t0 = performance.now();
-    inTransaction(db, () => {
-      for (let i = 1; i <= CASES; i++) bare.run(`case:${i}`, '2026-11-23T15:00:00.000Z');
+    db.$client.exec('DELETE FROM minimal_rows; DELETE FROM scheduled_jobs');
+    const minimalMs = cpuMs(() =>
+      inTransaction(db, () => {
+        for (let i = 1; i <= CASES; i++) minimal.run(`case:${i}`, '2026-11-23T15:00:00.000Z');
+      }),
+    );
+    const bareJobsMs = cpuMs(() =>
+      inTransaction(db, () => {
+        for (let i = 1; i <= CASES; i++) bareJob.run(`case:${i}`);
+      }),
+    );
+    db.$client.exec('DELETE FROM scheduled_jobs');
+    let planned = 0;
+    const planMs = cpuMs(() => {
+      planned = planAllCases(ctx, now);
     });
-    const bareMs = performance.now() - t0;
-    t0 = performance.now();
-    const planned = planAllCases(ctx, now);
-    const planMs = performance.now() - t0;
     if (planned !== CASES) throw new Error(`planned ${planned} of ${CASES}`);
-    runs.push({ bare: bareMs, plan: planMs });
+    runs.push({ bareJobs: bareJobsMs, minimal: minimalMs, plan: planMs });
   }
   const jobs = (
     db.$client.prepare("SELECT COUNT(*) AS n FROM scheduled_jobs WHERE state = 'pending'").get() as { n: number }
   ).n;
-  const best = runs.reduce((a, b) => (b.plan / b.bare < a.plan / a.bare ? b : a));
-  const ratios = runs.map((r) => (r.plan / r.bare).toFixed(2)).join(', ');
+  const ratio = (r: (typeof runs)[number]) => r.plan / r.bareJobs;
+  const best = runs.reduce((a, b) => (ratio(b) < ratio(a) ? b : a));
   console.log(
-    `1. planning ${CASES.toLocaleString('en')} open cases → ${jobs.toLocaleString('en')} job rows (one per case)`,
+    `1. planning ${CASES.toLocaleString('en')} open cases → ${jobs.toLocaleString('en')} job rows (one next due per case), CPU time:`,
   );
   console.log(
-    `   bare rows ${fmt(best.bare)}, planning ${fmt(best.plan)}: ${(best.plan / best.bare).toFixed(2)}× (runs: ${ratios}) — target ≤ 3× ${best.plan / best.bare <= 3 ? '✔' : '✘'}`,
+    `   bare job rows ${fmt(best.bareJobs)} (100,000 scheduled_jobs INSERTs, no computation), planning ${fmt(best.plan)} (read the cases, compute, write): ${ratio(best).toFixed(2)}× (runs: ${runs.map((r) => ratio(r).toFixed(2)).join(', ')}) — target ≤ 3× ${ratio(best) <= 3 ? '✔' : '✘'}`,
+  );
+  console.log(
+    `   for reference, minimal rows (id, key, due; no index) ${fmt(best.minimal)}: planning is ${(best.plan / best.minimal).toFixed(1)}× that, the job rows alone ${(best.bareJobs / best.minimal).toFixed(1)}×`,
   );
   db.$client.close();
 
@@ -88,9 +108,9 @@ try {
   const tick = scheduler.tick(tickNow);
   const wall = performance.now() - w0;
   const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const tickCpuMs = (cpu.user + cpu.system) / 1000;
   console.log(
-    `2. one tick: ${tick.ran} due items run, ${tick.outbound.length} outbox rows, ${fmt(cpuMs)} CPU (${fmt(wall)} wall) — target ≤ 200 ms ${cpuMs <= 200 ? '✔' : '✘'}`,
+    `2. one tick: ${tick.ran} due items run, ${tick.outbound.length} outbox rows, ${fmt(tickCpuMs)} CPU (${fmt(wall)} wall) — target ≤ 200 ms ${tickCpuMs <= 200 ? '✔' : '✘'}`,
   );
   tickDb.$client.close();
 

@@ -10,6 +10,7 @@ import { pagesOfCase } from '../../store/page-store.ts';
 import { openTasksOfCase } from '../../store/task-store.ts';
 import { calendarOfCase } from '../engine/case-sla.ts';
 
+const NO_PAUSES: never[] = [];
 const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 
 export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
@@ -24,7 +25,7 @@ export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
     targetDue: date(c.targetDue),
     respondedAt: date(c.respondedAt),
     targetMetAt: date(c.targetMetAt),
-    pauses: c.pauses.map((p) => ({ from: new Date(p.from), to: new Date(p.to) })),
+    pauses: c.pauses.length === 0 ? NO_PAUSES : c.pauses.map((p) => ({ from: new Date(p.from), to: new Date(p.to) })),
   };
 }
 

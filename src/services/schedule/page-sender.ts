@@ -8,7 +8,7 @@ import { type AddMinutes, type LadderPosition, nextPosition, nextSendAfter } fro
 import { describeLateness, LATE_AFTER_MS } from '../../domain/clock/late.ts';
 import type { SeverityId } from '../../domain/ids.ts';
 import { appendAudit } from '../../store/audit-log.ts';
-import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
+import type { CaseRow } from '../../store/case-store.ts';
 import type { StaffRow } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { getPage, insertPage, type PageRow, updatePage } from '../../store/page-store.ts';
@@ -77,15 +77,7 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
   });
   const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
   const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
-  const what = `${action.target} ${action.level}`;
-  addCaseEvent(ctx.db, {
-    caseId: caseRow.id,
-    at: nowIso,
-    kind: 'page',
-    actor: 'caseline',
-    text: `paged ${recipients.staff.map((s) => s.name).join(', ') || 'nobody'}: ${what}`,
-    details: { page: page.id },
-  });
+  // The pages table and the audit log record the send; the case timeline records acknowledgements.
   audit(ctx, nowIso, `escalation.${action.level}`, caseRow.number, {
     page: page.id,
     target: action.target,

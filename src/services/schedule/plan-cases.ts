@@ -14,6 +14,9 @@ import type { EngineContext } from '../engine/types.ts';
 import { slaFactsOf } from './case-clock-facts.ts';
 
 type Bulk<T> = Map<number, T[]>;
+const NONE: never[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_NOTICES: ReadonlyMap<string, Date> = new Map();
 
 const group = <T extends { case_id: number }>(rows: T[]): Bulk<T> => {
   const map: Bulk<T> = new Map();
@@ -25,22 +28,67 @@ const group = <T extends { case_id: number }>(rows: T[]): Bulk<T> => {
   return map;
 };
 
-const CASE_COLUMNS = `id, number, state, severity, tier, region, time_zone AS timeZone, holiday_country AS holidayCountry,
-  clock_started_at AS clockStartedAt, response_due AS responseDue, target_due AS targetDue,
-  responded_at AS respondedAt, target_met_at AS targetMetAt, paused_at AS pausedAt, pauses, owner_staff_id AS ownerStaffId`;
+const CASE_COLUMNS = `id, state, severity, region, time_zone, holiday_country, clock_started_at, response_due,
+  target_due, responded_at, target_met_at, paused_at, pauses`;
+
+type RawCase = [
+  id: number,
+  state: string,
+  severity: string | null,
+  region: string | null,
+  timeZone: string | null,
+  holidayCountry: string | null,
+  clockStartedAt: string | null,
+  responseDue: string | null,
+  targetDue: string | null,
+  respondedAt: string | null,
+  targetMetAt: string | null,
+  pausedAt: string | null,
+  pauses: string,
+];
+
+/** What the plan reads of a case (rows are read as arrays: a third cheaper than objects for 100,000). */
+function caseOf(r: RawCase): CaseRow {
+  return {
+    id: r[0],
+    state: r[1],
+    severity: r[2],
+    region: r[3],
+    timeZone: r[4],
+    holidayCountry: r[5],
+    clockStartedAt: r[6],
+    responseDue: r[7],
+    targetDue: r[8],
+    respondedAt: r[9],
+    targetMetAt: r[10],
+    pausedAt: r[11],
+    pauses: r[12] === '[]' ? NONE : JSON.parse(r[12]),
+  } as CaseRow;
+}
+
+/** Job rows are written 5,000 at a time through json_each: one statement per chunk, not per row. */
+const CHUNK = 5_000;
 
 /** Plans every case with timed work left (open or waiting, or with open tasks or issued licenses); returns how many. */
 export function planAllCases(ctx: EngineContext, now: Date): number {
   const db = ctx.db.$client;
   return inTransaction(ctx.db, () => {
-    // A scan (`+state`: not the state index) reads 100,000 open cases faster than 100,000 index lookups.
-    const cases = db
-      .prepare(
-        `SELECT ${CASE_COLUMNS} FROM cases WHERE +state IN ('open', 'waiting-on-customer')
-         OR id IN (SELECT case_id FROM tasks WHERE state = 'open')
-         OR id IN (SELECT case_id FROM approvals WHERE state = 'approved' AND expires_on IS NOT NULL)`,
-      )
-      .all() as Array<Omit<CaseRow, 'pauses'> & { pauses: string }>;
+    // A scan (`+state`: not the state index) reads 100,000 open cases faster than 100,000 index lookups;
+    // cases closed for the SLA but with a task or an issued license left are few and read apart.
+    const cases = [
+      ...(db
+        .prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE +state IN ('open', 'waiting-on-customer')`)
+        .raw(true)
+        .all() as RawCase[]),
+      ...(db
+        .prepare(
+          `SELECT ${CASE_COLUMNS} FROM cases WHERE state NOT IN ('open', 'waiting-on-customer') AND (
+             id IN (SELECT case_id FROM tasks WHERE state = 'open')
+             OR id IN (SELECT case_id FROM approvals WHERE state = 'approved' AND expires_on IS NOT NULL))`,
+        )
+        .raw(true)
+        .all() as RawCase[]),
+    ];
     const pages = group(
       db
         .prepare('SELECT case_id, id, target, level, due_key, task_id, state, next_repage_at FROM pages')
@@ -85,16 +133,24 @@ export function planAllCases(ctx: EngineContext, now: Date): number {
     );
     const upsert = db.prepare(
       `INSERT INTO scheduled_jobs (kind, key, due_at, state, updated_at)
-       VALUES ('case', ?, ?, ?, ?)
+       SELECT 'case', 'case:' || (j.value ->> 0), j.value ->> 1, j.value ->> 2, ? FROM json_each(?) AS j WHERE true
        ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, state = excluded.state, attempts = 0,
          last_error = NULL, updated_at = excluded.updated_at`,
     );
+    let chunk: Array<[number, string, string]> = [];
+    const flush = () => {
+      if (chunk.length > 0) upsert.run(nowIso, JSON.stringify(chunk));
+      chunk = [];
+    };
     const nowIso = now.toISOString();
-    const none: never[] = [];
     for (const raw of cases) {
-      const c = raw as unknown as CaseRow;
-      c.pauses = raw.pauses === '[]' ? [] : JSON.parse(raw.pauses);
-      const casePages = pages.get(c.id) ?? none;
+      const c = caseOf(raw);
+      // Most cases have no page, task, notice or license yet: they share the empty collections (100,000
+      // cases at once: allocation and garbage collection were a third of the planning time).
+      const casePages = pages.get(c.id);
+      const caseTasks = tasks.get(c.id);
+      const caseNotices = notices.get(c.id);
+      const caseLicenses = licenses.get(c.id);
       const facts: CaseClockFacts = {
         caseId: c.id,
         state: c.state,
@@ -102,29 +158,35 @@ export function planAllCases(ctx: EngineContext, now: Date): number {
         pausedAt: c.pausedAt ? new Date(c.pausedAt) : null,
         calendar: calendarOfCase(ctx.policy, c),
         timeZone: c.timeZone ?? ctx.policy.regions[(c.region ?? 'americas') as 'americas'].timeZone,
-        pagesSent: new Set(casePages.map((p) => pageKey(p.target, p.level, p.due_key))),
+        pagesSent: casePages ? new Set(casePages.map((p) => pageKey(p.target, p.level, p.due_key))) : NO_KEYS,
         openPages: casePages
-          .filter((p) => p.state === 'open')
-          .map((p) => ({
-            id: p.id,
-            target: p.target,
-            level: p.level,
-            dueKey: p.due_key,
-            taskId: p.task_id,
-            nextRepageAt: p.next_repage_at ? new Date(p.next_repage_at) : null,
-          })),
-        openTasks: (tasks.get(c.id) ?? none).map((t) => ({ id: t.id, dueAt: new Date(t.due_at) })),
-        noticesSent: new Map((notices.get(c.id) ?? none).map((n) => [n.key, new Date(n.sent_at)])),
-        licenses: (licenses.get(c.id) ?? none).map((a) => ({
-          approvalId: a.id,
-          decidedAt: new Date(a.decided_at ?? a.created_at),
-          expiresOn: a.expires_on,
-        })),
+          ? casePages
+              .filter((p) => p.state === 'open')
+              .map((p) => ({
+                id: p.id,
+                target: p.target,
+                level: p.level,
+                dueKey: p.due_key,
+                taskId: p.task_id,
+                nextRepageAt: p.next_repage_at ? new Date(p.next_repage_at) : null,
+              }))
+          : NONE,
+        openTasks: caseTasks ? caseTasks.map((t) => ({ id: t.id, dueAt: new Date(t.due_at) })) : NONE,
+        noticesSent: caseNotices ? new Map(caseNotices.map((n) => [n.key, new Date(n.sent_at)])) : NO_NOTICES,
+        licenses: caseLicenses
+          ? caseLicenses.map((a) => ({
+              approvalId: a.id,
+              decidedAt: new Date(a.decided_at ?? a.created_at),
+              expiresOn: a.expires_on,
+            }))
+          : NONE,
       };
       const plan = planCaseClock(facts, ctx.policy, now);
       const due = plan.actions.length > 0 ? '' : (plan.next?.toISOString() ?? null);
-      upsert.run(`case:${c.id}`, due ?? '', due === null ? 'done' : 'pending', nowIso);
+      chunk.push([c.id, due ?? '', due === null ? 'done' : 'pending']);
+      if (chunk.length === CHUNK) flush();
     }
+    flush();
     return cases.length;
   });
 }
