@@ -12,3 +12,4 @@ export { type EscalationLevel, escalationLevel, type SlaProgressInput, slaProgre
 export { publicHolidayDates } from './public-holidays.ts';
 export { describeDuration, durationMinutes, targetsFor } from './targets.ts';
 export { type ThresholdInput, thresholdInstants } from './thresholds.ts';
+export { type WeeklyCompliance, weeklyCompliance, weekOf } from './weekly-compliance.ts';
