@@ -196,6 +196,30 @@ describe('the scheduler (issue 22 §1)', () => {
     expect(errors.at(-1)).toBe('timed work failed too often and was given up');
   });
 
+  it('issue 22 bad input: a case whose region has no manager is paged to the fallback role (head), with a warning logged and audited', () => {
+    db.$client.exec(`DELETE FROM staff WHERE email = 'manager.japan@vendor.example'`);
+    insertOpenCases(db, DEFAULT_POLICY, [
+      { severity: 'critical', tier: 'premium-care', region: 'japan', clockStart: T0 },
+    ]);
+    const warnings: string[] = [];
+    const s = createClockScheduler(createEngineContext({ db, policy: DEFAULT_POLICY }), {
+      holder: 'w',
+      logger: { info() {}, warn: (_d, message) => warnings.push(message), error() {} },
+    });
+    s.tick(T0);
+    const tick = s.tick(min(23));
+    expect(tick.outbound.map((o) => o.recipient).sort()).toEqual([
+      'analyst.japan@vendor.example',
+      'head@vendor.example',
+    ]);
+    const warning = 'case 90000001: no manager covers region japan; paged the head role instead';
+    expect(warnings).toContain(warning);
+    const audit = db.$client
+      .prepare(`SELECT action, details FROM audit_log WHERE action = 'escalation.fallback'`)
+      .all();
+    expect(audit).toEqual([{ action: 'escalation.fallback', details: JSON.stringify({ warning }) }]);
+  });
+
   it('issue 22 §1: the bulk planner plans what the scheduler plans, one row per case', () => {
     insertOpenCases(
       db,
