@@ -25,7 +25,6 @@ CREATE TABLE `pages` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `pages_once` ON `pages` (`case_id`,`target`,`level`,`due_key`);--> statement-breakpoint
-CREATE INDEX `pages_open` ON `pages` (`case_id`) WHERE state = 'open';--> statement-breakpoint
 CREATE TABLE `scheduled_jobs` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,

@@ -28,3 +28,10 @@ INSERT INTO `pages` (`case_id`, `target`, `level`, `due_key`, `threshold_at`, `d
 SELECT e.`case_id`, e.`target`, e.`level`, COALESCE(c.`clock_started_at`, ''), e.`at`, e.`due`, 0, 'manager',
   '[]', e.`at`, e.`at`, 'cancelled', 'recorded before the escalation ladder'
 FROM `escalations` e LEFT JOIN `cases` c ON c.`id` = e.`case_id`;
+--> statement-breakpoint
+-- Cases that existed before the clock get their job now (a re-plan request; the first tick plans them).
+INSERT INTO `scheduled_jobs` (`kind`, `key`, `due_at`, `state`, `attempts`, `payload`, `updated_at`)
+SELECT 'case', 'case:' || c.`id`, '', 'pending', 0, json_object('caseId', c.`id`), c.`updated_at`
+FROM `cases` c
+WHERE c.`state` IN ('open', 'waiting-on-customer')
+   OR c.`id` IN (SELECT `case_id` FROM `approvals` WHERE `state` = 'approved' AND `expires_on` IS NOT NULL);

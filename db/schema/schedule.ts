@@ -84,10 +84,8 @@ export const pages = sqliteTable(
     acknowledgedAt: text('acknowledged_at'),
     taskId: integer('task_id'),
   },
-  (t) => [
-    uniqueIndex('pages_once').on(t.caseId, t.target, t.level, t.dueKey),
-    index('pages_open').on(t.caseId).where(sql.raw(`state = 'open'`)),
-  ],
+  // pages_once also serves every lookup by case (its first column): no second index to keep up per send.
+  (t) => [uniqueIndex('pages_once').on(t.caseId, t.target, t.level, t.dueKey)],
 );
 
 /** A staff duty with a due date (the License Management follow-up of seed 000); pages when overdue. */
