@@ -13,27 +13,11 @@
  * | temporary license reminders  | d days before expiry, at the policy's time of day   | once each                      | seed 000          |
  */
 import type { Policy } from '../policy/schema.ts';
+import type { ClockAction } from './clock-action.ts';
 import { type CustomerFacts, planCustomerDuties } from './customer-duties.ts';
 import { type PageFacts, planPages, type SlaFacts } from './sla-pages.ts';
 
-export type ClockAction =
-  | {
-      kind: 'page';
-      target: 'response' | 'target';
-      level: 'at-risk' | 'breached';
-      dueKey: string;
-      at: Date;
-      due: Date;
-      /** Its breach page is due in the same plan: send once, keep closed. */
-      superseded?: boolean;
-    }
-  | { kind: 'task-page'; taskId: number; at: Date; due: Date }
-  | { kind: 'step-page'; pageId: number; at: Date }
-  | { kind: 'cancel-page'; pageId: number; reason: string }
-  | { kind: 'waiting-reminder'; key: string; at: Date; resolveAt: Date | null }
-  | { kind: 'waiting-resolve'; key: string; at: Date }
-  | { kind: 'license-reminder'; key: string; at: Date; approvalId: number; daysBefore: number; expiresOn: string }
-  | { kind: 'settle-notice'; key: string };
+export type { ClockAction } from './clock-action.ts';
 
 export interface CaseClockFacts extends PageFacts, CustomerFacts {
   /** Present when the case has a severity and a started clock. */

@@ -11,7 +11,7 @@
 import { DateTime } from 'luxon';
 import type { Policy } from '../policy/schema.ts';
 import type { BusinessCalendar } from '../sla/business-calendar.ts';
-import type { ClockAction } from './case-clock.ts';
+import type { ClockAction } from './clock-action.ts';
 
 export interface IssuedLicense {
   approvalId: number;

@@ -7,7 +7,7 @@ import type { Policy } from '../policy/schema.ts';
 import type { BusinessCalendar } from '../sla/business-calendar.ts';
 import type { Pause, Processing } from '../sla/countable-time.ts';
 import { thresholdInstants } from '../sla/thresholds.ts';
-import type { ClockAction } from './case-clock.ts';
+import type { ClockAction } from './clock-action.ts';
 
 export interface SlaFacts {
   processed: Processing;

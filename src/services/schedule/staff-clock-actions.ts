@@ -7,11 +7,15 @@ import type { CaseRow } from '../../store/case-store.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import type { StaffRow } from '../../store/directory-reader.ts';
 import { openTasksOfCase } from '../../store/task-store.ts';
-import type { StaffActionResult } from '../engine/staff-actions.ts';
-import type { EngineContext } from '../engine/types.ts';
+import type { EngineContext, Outbound } from '../engine/types.ts';
 import { acknowledgeCasePages, acknowledgePage } from './acknowledge-page.ts';
 import { parsePageReference } from './page-sender.ts';
 import { completeTask, parseTaskReference } from './tasks.ts';
+
+/** The shape of performStaffAction's result (declared here so the engine's staff actions can call this file). */
+export type ClockStaffActionResult =
+  | { ok: true; caseNumber: string; replies: Outbound[]; note?: string }
+  | { ok: false; error: string };
 
 export function clockStaffAction(
   ctx: EngineContext,
@@ -20,7 +24,7 @@ export function clockStaffAction(
   target: string,
   findCase: (target: string) => CaseRow | undefined,
   input: { text?: string; at: Date },
-): StaffActionResult {
+): ClockStaffActionResult {
   const byReference = action === 'acknowledge' ? /^\s*p-?\d+\s*$/i.test(target) : /^\s*t-?\d+\s*$/i.test(target);
   if (action === 'acknowledge') {
     if (byReference) {
