@@ -35,7 +35,7 @@ export function planCaseClock(facts: CaseClockFacts, policy: Policy, now: Date):
   const pages = planPages(facts, facts.sla, policy, now);
   const customer = planCustomerDuties(facts, policy, now);
   return {
-    actions: [...pages.actions, ...customer.actions],
+    actions: customer.actions.length === 0 ? pages.actions : [...pages.actions, ...customer.actions],
     next: earliest(pages.next, customer.next),
   };
 }

@@ -55,7 +55,8 @@ export function planPages(
   let next: Date | null = null;
   const running = facts.state === 'open' && sla !== null;
   const dueKey = sla ? sla.clockStart.toISOString() : '';
-  const sentNow = new Set<string>(); // small and short-lived; most plans add nothing
+  // Keys paged by this plan; allocated only when a page is due (most plans of 100,000 cases page nothing).
+  let sentNow: Set<string> | null = null;
   let responseAtRiskAhead = false;
 
   if (running) {
@@ -75,7 +76,7 @@ export function planPages(
         start: sla.clockStart,
         due,
         pauses: sla.pauses,
-        percents: [policy.escalation.atRiskPercent, policy.escalation.breachedPercent],
+        percents: percentsOf(policy),
       }) as [Date, Date];
       const breachNow =
         breached.getTime() <= now.getTime() && !facts.pagesSent.has(pageKey(target, 'breached', dueKey));
@@ -89,6 +90,7 @@ export function planPages(
           // Both fell due (a catch-up): the at-risk page is sent once and closed at once for the breach page.
           const superseded = level === 'at-risk' && breachNow;
           actions.push({ kind: 'page', target, level, dueKey, at, due, ...(superseded ? { superseded } : {}) });
+          sentNow ??= new Set();
           sentNow.add(key);
         } else {
           next = earlier(next, at);
@@ -119,6 +121,18 @@ export function planPages(
   return { actions: cancels.length > 0 ? [...cancels, ...actions] : actions, next };
 }
 
+const percentsByPolicy = new WeakMap<Policy, readonly number[]>();
+
+/** [at risk, breached] of the policy, built once per policy (it is asked for every case). */
+function percentsOf(policy: Policy): readonly number[] {
+  let percents = percentsByPolicy.get(policy);
+  if (!percents) {
+    percents = [policy.escalation.atRiskPercent, policy.escalation.breachedPercent];
+    percentsByPolicy.set(policy, percents);
+  }
+  return percents;
+}
+
 function earlier(current: Date | null, at: Date): Date {
   return current && current.getTime() <= at.getTime() ? current : at;
 }
@@ -128,7 +142,7 @@ function whyNotNeeded(
   facts: PageFacts,
   sla: SlaFacts | null,
   dueKey: string,
-  sentNow: ReadonlySet<string>,
+  sentNow: ReadonlySet<string> | null,
   page: OpenPage,
 ): string | null {
   if (facts.state === 'waiting-on-customer') return 'the case is waiting on the customer (clock paused)';
@@ -137,7 +151,7 @@ function whyNotNeeded(
   if (page.target === 'response' && sla.respondedAt) return 'the first response was given';
   if (page.target === 'target' && sla.targetMetAt) return 'the target was met';
   const breachKey = pageKey(page.target, 'breached', page.dueKey);
-  if (page.level === 'at-risk' && (facts.pagesSent.has(breachKey) || sentNow.has(breachKey))) {
+  if (page.level === 'at-risk' && (facts.pagesSent.has(breachKey) || sentNow?.has(breachKey))) {
     return 'superseded by the breach page';
   }
   return null;
