@@ -159,8 +159,9 @@ function fillGaps<T>(key: string, kept: T, older: T, filled: (path: string) => v
   if (Array.isArray(kept) && Array.isArray(older)) {
     kept.forEach((element, i) => {
       if (!element || typeof element !== 'object') return;
-      const index =
-        key === 'licenseServers' ? i : older.findIndex((o) => o && typeof o === 'object' && o.name === element.name);
+      // Servers by place; items by name, or by place for a nameless correction ("the quantity should be 180").
+      const byPlace = key === 'licenseServers' || ('name' in element && element.name === '');
+      const index = byPlace ? i : older.findIndex((o) => o && typeof o === 'object' && o.name === element.name);
       const match = older[index];
       if (match && typeof match === 'object') fillObject(element, match, (k) => filled(`${key}[${index}].${k}`));
     });
@@ -172,7 +173,7 @@ function fillGaps<T>(key: string, kept: T, older: T, filled: (path: string) => v
 
 function fillObject(target: Record<string, unknown>, source: Record<string, unknown>, filled: (k: string) => void) {
   for (const [k, v] of Object.entries(source)) {
-    if (target[k] !== undefined) continue;
+    if (target[k] !== undefined && target[k] !== '') continue;
     target[k] = v;
     filled(k);
   }

@@ -41,6 +41,11 @@ const COMPANY_RULES = [
     String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+)?${NAME}`,
     0.7,
   ),
+  // Written in lower case, a company still shows by its legal form: "licence for litware inc".
+  rule(
+    String.raw`\b[Ff]or\s+([a-z][\w&.'-]*(?:\s+[a-z][\w&.'-]*){0,3}\s+(?:inc|ltd|llc|corp|gmbh|ag|bv|plc|sa|group|bank))\b`,
+    0.65,
+  ),
   rule(
     String.raw`^${NAME}\s+(?:is\s+(?:moving|upgrading|migrating|replacing|building|going|planning|adding)|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|has\s+(?:bought|purchased|ordered|decided))\b`,
     0.65,

@@ -45,7 +45,7 @@ const PURPOSE_WORD =
   'demo|demonstration|evaluation|eval|trial|poc|testing|test|lab|qa|uat|development|dev|production|prod|live|producción|produktion|pruebas?|laboratoire|labor|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 const PURPOSE = new RegExp(
   [
-    String.raw`\b(?:for|in|on|into|en|pour|para|für)\s+(?:a\s+|an\s+|our\s+|the\s+|their\s+|its\s+|la\s+|le\s+|el\s+|die\s+)?(?:customer'?s?\s+)?(${PURPOSE_WORD})\b`,
+    String.raw`\b(?:for|in|on|into|en|pour|para|für)\s+(?:[\w']+\s+)?(?:customer'?s?\s+)?(${PURPOSE_WORD})\b`,
     String.raw`\b(${PURPOSE_WORD})\s+(?:environment|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     String.raw`\bpurpose\s*(?:is|=|:)?\s*(${PURPOSE_WORD})\b`,
@@ -57,11 +57,11 @@ const PURPOSE = new RegExp(
 );
 const MODE: [RegExp, 'blended' | 'separate'][] = [
   [
-    /\bblended\b|\bsame\s+(?:group\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+handle\s+both\b|\bmixte|\bgemischt|\bmezclad/i,
+    /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+handle\s+both\b|\bmixte|\bgemischt|\bmezclad/i,
     'blended',
   ],
   [
-    /\bseparate\b|\bdedicated\s+(?:agents\s+)?(?:per|for\s+each)\b|\bagents\s+dedicated\b|\bdifferent\s+agents\b|\bsépar|\bgetrennt|\bseparad/i,
+    /\bseparate\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+dedicated\b|\bdifferent\s+agents\b|\bsépar|\bgetrennt|\bseparad/i,
     'separate',
   ],
 ];
@@ -77,6 +77,7 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
     if (company) out.set('companyName', company.name, company.line, company.confidence, 'prose');
   }
   readItems(units, draft, out);
+  readQuantityCorrection(units, draft, out);
   mergeServerMentions(findServerMentions(units), draft.servers, out);
   readEnums(units, out);
   readMediaLayer(units, draft.media, out);
@@ -96,6 +97,22 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');
   }
+}
+
+/**
+ * "The quantity should be 180, not 150": in a reply, the count of the one item the request names. With no
+ * item in this message it is kept nameless, and merging it with the quoted request gives it its name.
+ */
+const QUANTITY_STATEMENT =
+  /\b(?:the\s+)?(?:quantity|qty|number\s+of\s+(?:seats|licen[cs]es|agents))\s+(?:should\s+be|must\s+be|is|=|:)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
+
+function readQuantityCorrection(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
+  const unit = units.find((u) => QUANTITY_STATEMENT.test(u.text));
+  if (!unit || draft.items.length > 1 || draft.items[0]?.quantity !== undefined) return;
+  const quantity = Number(QUANTITY_STATEMENT.exec(unit.text)![1]!.replace(/,/g, ''));
+  if (draft.items[0]) draft.items[0].quantity = quantity;
+  else draft.items.push({ name: '', quantity });
+  out.note('sellableItems', unit.line, PROSE, 'prose');
 }
 
 function readEnums(units: ProseUnit[], out: Collected<EngageRecord>): void {

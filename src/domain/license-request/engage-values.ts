@@ -74,6 +74,7 @@ function cleanName(raw: string): string {
     .replace(/\(\s*\)/g, ' ')
     .replace(/\b(version|ver|release)\b\.?/gi, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–-]+|[\s,;:–(-]+$/g, '')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/^[\s,;:–-]+|[\s,.;:–(-]+$/g, '')
     .trim();
 }

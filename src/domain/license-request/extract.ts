@@ -107,7 +107,8 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
           ...(options.kind ? [] : requesterParts(input, sections)),
         ]);
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
-  if (!options.kind && !assessRequest(text, labelled).isRequest) return { kind: 'not-a-request', handling };
+  const read = Object.keys(merged.fields).length;
+  if (!options.kind && !assessRequest(text, labelled, read).isRequest) return { kind: 'not-a-request', handling };
   readHandling(sections, parts[0]?.context.date, language, kind, merged, handling);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }
@@ -143,6 +144,10 @@ function readHandling(
   if (timing.dateReasoning) handling.dateReasoning = timing.dateReasoning.value;
 }
 
+/** An empty list element, or an item whose name no part gave, is no element. */
+const isFilled = (e: unknown) =>
+  typeof e !== 'object' || e === null || (Object.keys(e).length > 0 && (e as { name?: string }).name !== '');
+
 /** Builds the result: drops empty values, then applies the required-field table (requirements.ts). */
 export function finish(
   kind: LicenseRequestKind,
@@ -153,7 +158,7 @@ export function finish(
 ): LicenseRequestExtraction {
   const clean = Object.fromEntries(
     Object.entries(fields)
-      .map(([k, v]) => [k, Array.isArray(v) ? v.filter((e) => typeof e !== 'object' || Object.keys(e).length > 0) : v])
+      .map(([k, v]) => [k, Array.isArray(v) ? v.filter(isFilled) : v])
       .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
   );
   const rules =

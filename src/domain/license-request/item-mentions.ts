@@ -27,17 +27,23 @@ export interface ItemMention {
 const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*|for(?= [A-Z]))$/u;
 const STOP_WORDS = new Set(
-  'i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
+  'plätze postes puestos seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
     ' ',
   ),
 );
 const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)`;
-const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|postes?|puestos?|lizenzen|plätze)`;
+const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de)\s*(?:the\s+)?$`,
   'i',
 );
-const QUANTITY_BEFORE_UNIT = new RegExp(String.raw`${NUMBER}\s+${UNIT}\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
+const QUANTITY_BEFORE_UNIT = new RegExp(String.raw`${NUMBER}\s+${UNIT}\s+(?:(?:of|for|de|x)\s+)?(?:the\s+)?$`, 'i');
+/** `250 Enterprise Routing Solution 8.5 seats`: the count before the name, the unit after the version. */
+const BARE_NUMBER_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
+const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
+/** Product names partners also write in lower case (`30 seats of sip server 8.1`). */
+const KNOWN_PRODUCT =
+  /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 const QUANTITY_AFTER = new RegExp(
   String.raw`^\s*(?:\(\s*|,\s*|[-–:]\s*|(?:for|with)\s+)?(?:(?:[x×]|qty:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
   'i',
@@ -46,6 +52,14 @@ const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|ex
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 
 function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  const capitalised = capitalisedNameBefore(text, end);
+  if (capitalised) return capitalised;
+  const known = KNOWN_PRODUCT.exec(text.slice(Math.max(0, end - 60), end));
+  if (!known) return undefined;
+  return { name: known[0].trim(), start: end - known[0].length + (known[0].length - known[0].trimStart().length) };
+}
+
+function capitalisedNameBefore(text: string, end: number): { name: string; start: number } | undefined {
   const words = [...text.slice(0, end).matchAll(/[^\s,;:()]+|[,;:()]/g)];
   const taken: { word: string; index: number }[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -72,7 +86,12 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       if (!version.ok) continue;
       const before = text.slice(Math.max(0, found.start - 40), found.start);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      const q = QUANTITY_BEFORE_UNIT.exec(before) ?? QUANTITY_BEFORE.exec(before) ?? QUANTITY_AFTER.exec(after);
+      const bare = BARE_NUMBER_BEFORE.exec(before);
+      const q =
+        QUANTITY_BEFORE_UNIT.exec(before) ??
+        QUANTITY_BEFORE.exec(before) ??
+        QUANTITY_AFTER.exec(after) ??
+        (bare && UNIT_AFTER.test(after) ? bare : null);
       const application =
         APPLICATION_NAMES.test(found.name) || APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60));
       const item: ItemMention = {

@@ -237,6 +237,8 @@ const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'date required': 'dateNeeded',
   'date reasoning': 'dateReasoning',
   'reason for date': 'dateReasoning',
+  reason: 'dateReasoning',
+  reasoning: 'dateReasoning',
   'primary mac id or host id': 'primaryHostId',
   'primary mac id': 'primaryHostId',
   'primary mac': 'primaryHostId',

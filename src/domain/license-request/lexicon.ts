@@ -110,6 +110,12 @@ const NOT_COMPANY_WORDS = new Set(
     'all',
     'each',
     'every',
+    'garn',
+    'user',
+    'account',
+    'quote',
+    'renewal',
+    'maintenance',
   ].map((w) => w.toLowerCase()),
 );
 

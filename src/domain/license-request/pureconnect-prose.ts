@@ -88,8 +88,13 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       if (token.needsCue && !HOST_ID_CUE.test(around)) continue;
       const before = text.slice(Math.max(0, token.index - 40), token.index);
       const after = text.slice(token.end, token.end + 30);
-      const field =
-        BACKUP.test(before) || /^[\s,]*(?:for|as|on)\s+(?:the\s+)?(?:backup|secondary|switchover)/i.test(after)
+      // A cue right after the id ("… (backup)", "… for the switchover server") says more than one before it.
+      const saysAfter = /^[\s,(]*(?:(?:for|as|on)\s+(?:the\s+)?)?(backup|secondary|switchover|standby|primary|main)\b/i.exec(after);
+      const field = saysAfter
+        ? /primary|main/i.test(saysAfter[1]!)
+          ? 'primaryHostId'
+          : 'backupHostId'
+        : BACKUP.test(before)
           ? 'backupHostId'
           : 'primaryHostId';
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;

@@ -22,6 +22,7 @@ import {
   parseImplementationType,
   parseRequestType,
 } from './normalise.ts';
+import { findHostIds } from './host-id-tokens.ts';
 import { readPartNumbers } from './part-numbers.ts';
 import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';
@@ -97,6 +98,11 @@ export function readPureConnectPart(
       if (!normalised.ok && field === 'dateNeeded') {
         const inWords = parseDateInWords(value, context.date, context.language ?? 'en');
         if (inWords) normalised = { ok: true, value: inWords.value, confidence: inWords.confidence };
+      }
+      // "Host IDs: 00-50-… (primary), 00-50-… (backup)": several ids, each said which it is — read as a sentence.
+      if (!normalised.ok && (field === 'primaryHostId' || field === 'backupHostId') && findHostIds(value).length > 0) {
+        prose.push({ text: `${label}: ${value}`, line });
+        return;
       }
       if (!out.has(key)) out.setNormalised(key, normalised as never, value, line, confidence);
       else if (SINGLE_VALUED.has(field) && normalised.ok && out.fields[key] !== normalised.value) {

@@ -9,11 +9,13 @@
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
  * | fills four or more labelled fields of a request                     | yes          |
  * | reports a problem, thanks for a file, or quotes a license file      | no           |
- * | anything else                                                       | yes (its kind may be unknown) |
+ * | yields three or more request fields (however written)               | yes          |
+ * | anything else (a renewal quote naming a GARN, a note)                | no           |
+ * A mail whose product family cannot be told is not assessed here: it is asked which family it is.
  */
 export type RequestAssessment =
   | { isRequest: true }
-  | { isRequest: false; reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' };
+  | { isRequest: false; reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' | 'no-request' };
 
 const NEWSLETTER =
   /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
@@ -31,11 +33,11 @@ const THANKS =
   /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
 
-export function assessRequest(text: string, labelledFields: number): RequestAssessment {
+export function assessRequest(text: string, labelledFields: number, fieldsRead = 3): RequestAssessment {
   if (NEWSLETTER.test(text)) return { isRequest: false, reason: 'newsletter' };
   if (ASKS.some((pattern) => pattern.test(text)) || labelledFields >= 4) return { isRequest: true };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
   if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };
-  return { isRequest: true };
+  return fieldsRead >= 3 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };
 }

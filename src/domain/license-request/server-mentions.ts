@@ -52,7 +52,7 @@ function osIn(text: string): { os: string; osVersion?: string } | undefined {
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
 function isHostName(token: string, cued: boolean): boolean {
-  if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token)) return false;
+  if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
 const OS_START = /^(?:windows|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
