@@ -89,7 +89,8 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       const before = text.slice(Math.max(0, token.index - 40), token.index);
       const after = text.slice(token.end, token.end + 30);
       // A cue right after the id ("… (backup)", "… for the switchover server") says more than one before it.
-      const saysAfter = /^[\s,(]*(?:(?:for|as|on)\s+(?:the\s+)?)?(backup|secondary|switchover|standby|primary|main)\b/i.exec(after);
+      const saysAfter =
+        /^[\s,(]*(?:(?:for|as|on)\s+(?:the\s+)?)?(backup|secondary|switchover|standby|primary|main)\b/i.exec(after);
       const field = saysAfter
         ? /primary|main/i.test(saysAfter[1]!)
           ? 'primaryHostId'

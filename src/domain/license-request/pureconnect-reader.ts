@@ -4,6 +4,7 @@
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
 import { Collected, type PartContext } from './collector.ts';
+import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -22,7 +23,6 @@ import {
   parseImplementationType,
   parseRequestType,
 } from './normalise.ts';
-import { findHostIds } from './host-id-tokens.ts';
 import { readPartNumbers } from './part-numbers.ts';
 import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';
@@ -102,6 +102,13 @@ export function readPureConnectPart(
       // "Host IDs: 00-50-… (primary), 00-50-… (backup)": several ids, each said which it is — read as a sentence.
       if (!normalised.ok && (field === 'primaryHostId' || field === 'backupHostId') && findHostIds(value).length > 0) {
         prose.push({ text: `${label}: ${value}`, line });
+        return;
+      }
+      // "Urgent: we need an activation file for an upgrade …": a sentence after a label is prose; the
+      // label still says what it says (urgent).
+      if (!normalised.ok && value.split(/\s+/).length >= 4) {
+        if (field === 'urgent' && !out.has('urgent')) out.set('urgent', true, line, confidence);
+        prose.push({ text: value, line });
         return;
       }
       if (!out.has(key)) out.setNormalised(key, normalised as never, value, line, confidence);

@@ -12,7 +12,7 @@ import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord, Request
 import { readSignature } from './signature.ts';
 
 /** Rows of one attachment that are read; a license request fits in far fewer (issue 25 "Bad input"). */
-export const MAX_ATTACHMENT_ROWS = 500;
+export const MAX_ATTACHMENT_ROWS = 200;
 /** Each older message in a chain counts for a little less than the one replying to it. */
 export const OLDER_MESSAGE_WEIGHT = 0.9;
 

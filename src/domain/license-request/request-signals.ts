@@ -9,7 +9,7 @@
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
  * | fills four or more labelled fields of a request                     | yes          |
  * | reports a problem, thanks for a file, or quotes a license file      | no           |
- * | yields three or more request fields (however written)               | yes          |
+ * | yields three or more request fields, or two labelled ones            | yes          |
  * | anything else (a renewal quote naming a GARN, a note)                | no           |
  * A mail whose product family cannot be told is not assessed here: it is asked which family it is.
  */
@@ -20,7 +20,7 @@ export type RequestAssessment =
 const NEWSLETTER =
   /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
 const ASKS = [
-  /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file)\b/i,
+  /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
   /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\border\s+kit\b|\bAFR\b/i,
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
   /(?:bitte|benötigen|brauchen|bestellung|erstellen|ausstellen)[^.?!\n]{0,80}?(?:lizenz|aktivierungsdatei)|lizenzanfrage/i,
@@ -39,5 +39,5 @@ export function assessRequest(text: string, labelledFields: number, fieldsRead =
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
   if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };
-  return fieldsRead >= 3 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };
+  return fieldsRead >= 3 || labelledFields >= 2 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };
 }

@@ -33,6 +33,11 @@ const NOT_URGENT =
   /\b(?:not\s+(?:urgent|a\s+rush)|no\s+(?:rush|hurry)|nicht\s+dringend|pas\s+urgent|no\s+es\s+urgente)\b/i;
 const NEED_CUE =
   /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|までに|まで)\W*(?:the\s+|le\s+|el\s+)?$/i;
+/** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
+const ANY_NEED_CUE =
+  /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|in\s+time\s+for|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para\s+el|hasta)\b|まで/i;
+const MAY_HOLD_A_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
 const REASON_LEAD =
   /^[\s,;:–-]*(?:when|because|as|since|for|so that|due to|ahead of|wenn|weil|da|car|parce que|lorsque|porque|cuando)\b\s*/i;
 const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
@@ -91,8 +96,9 @@ export function readTiming(units: ProseUnit[], reference: Date | undefined, lang
       if (NOT_URGENT.test(unit.text)) timing.urgent = { value: false, line: unit.line, confidence: 0.8 };
       else if (URGENT.test(unit.text)) timing.urgent = { value: true, line: unit.line, confidence: 0.8 };
     }
-    if (timing.dateNeeded === undefined && /\d|[A-Za-z]{3}/.test(unit.text))
+    if (timing.dateNeeded === undefined && MAY_HOLD_A_DATE.test(unit.text) && ANY_NEED_CUE.test(unit.text)) {
       readNeededBy(unit, reference, language, timing);
+    }
   }
   return timing;
 }
