@@ -103,7 +103,7 @@ describe('issue 25 §1–2: a prose request is read, what was read with low conf
         implementationType: 'upgrade',
         urgent: true,
         dateNeeded: '2026-12-04',
-        garn: 'GARN-0012345',
+        garn: '0012345',
         primaryHostId: '005056a233f1',
         deploymentType: 'production',
       },

@@ -150,14 +150,18 @@ export function normaliseOrderNumber(raw: string, label = ''): Normalised<string
   return ok(type ? `${type}-${number}` : number);
 }
 
-/** Seed 003's GARN: `GARN-0012345`, also written `GARN 0012345`, `GARN# 0012345`, `garn-0012345` or bare digits. */
+/**
+ * Seed 003's End User GARN (Genesys Account Reference Number) in the record's form: the number alone,
+ * leading zeros kept. Partners write it `GARN-0012345`, `GARN 0012345`, `GARN# 0012345`, `garn-0012345`
+ * or bare; issue 25 counts a GARN that kept its prefix as misread.
+ */
 export function normaliseGarn(raw: string): Normalised<string> {
   const match =
     /^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*([0-9]{5,})\.?$/i.exec(
       raw.trim(),
     );
-  if (match) return ok(`GARN-${match[1]}`);
-  return fail('expected a GARN such as GARN-0012345');
+  if (match) return ok(match[1]!);
+  return fail('expected a GARN such as 0012345');
 }
 
 /** Splits `Windows Server 2019` → os `Windows Server`, version `2019`; `RHEL 8.6` → `RHEL`, `8.6`. */
