@@ -12,14 +12,21 @@ export interface PartContext {
   source: string;
   /** Scales every confidence read from this part: older quoted messages count for less. */
   weight: number;
-  /** The date this part was written: dates in words ("by Friday") are read against it. */
-  date?: Date;
+  /**
+   * The date this part was written: dates in words ("by Friday") are read against it. A quoted message's
+   * date is parsed from its header only when a date in words needs it (chrono is the reader's costliest step).
+   */
+  date?: Date | (() => Date | undefined);
   /** The language the mail is written in (dates in words are read in it). */
   language?: RequestLanguage;
 }
 
 /** The problem recorded when one part of a mail gives a field two different values (issue 25). */
 export const CONTRADICTION = 'the mail gives two different values';
+
+export function dateOf(context: PartContext): Date | undefined {
+  return typeof context.date === 'function' ? context.date() : context.date;
+}
 
 export interface MergedFields<R extends object> {
   fields: Partial<R>;
@@ -133,7 +140,9 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
         });
         continue;
       }
-      fields[key] = structuredClone(part.fields[key]);
+      const value = part.fields[key];
+      fields[key] = (value !== null && typeof value === 'object' ? structuredClone(value) : value) as R[keyof R &
+        string];
       for (const [path, where] of Object.entries(part.provenance)) if (topOf(path) === key) provenance[path] = where;
     }
   }

@@ -109,7 +109,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
   if (!options.kind && !assessRequest(text, labelled, read).isRequest) return { kind: 'not-a-request', handling };
-  readHandling(sections, parts[0]?.context.date, language, kind, merged, handling);
+  readHandling(sections, input.date, language, kind, merged, handling);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }
 

@@ -34,7 +34,11 @@ const PATTERNS: { pattern: RegExp; needsCue: (raw: string) => boolean; prefix?: 
   { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w.:@-])/g, needsCue: () => true },
 ];
 
+/** Four hex digits in a row (or split by a separator), or a typed id: without one there is no host id. */
+const MAY_HOLD_AN_ID = /[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}[-: ][0-9A-Fa-f]{2}|=/;
+
 export function findHostIds(text: string): HostIdToken[] {
+  if (!MAY_HOLD_AN_ID.test(text)) return [];
   const found: HostIdToken[] = [];
   for (const { pattern, needsCue, prefix } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {

@@ -3,7 +3,7 @@
  * File"; DOMAIN.md §7). The form's fields are flat, so this is mostly label → normaliser; part numbers
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
-import { Collected, type PartContext } from './collector.ts';
+import { Collected, dateOf, type PartContext } from './collector.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
@@ -96,7 +96,7 @@ export function readPureConnectPart(
       const key = field as keyof PureConnectRecord;
       let normalised = normalise(value);
       if (!normalised.ok && field === 'dateNeeded') {
-        const inWords = parseDateInWords(value, context.date, context.language ?? 'en');
+        const inWords = parseDateInWords(value, dateOf(context), context.language ?? 'en');
         if (inWords) normalised = { ok: true, value: inWords.value, confidence: inWords.confidence };
       }
       // "Host IDs: 00-50-… (primary), 00-50-… (backup)": several ids, each said which it is — read as a sentence.

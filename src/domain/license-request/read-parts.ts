@@ -30,12 +30,22 @@ export interface AttachmentPart {
 /** Rows become tab-separated lines, so a spreadsheet reads like a table pasted into the body. */
 export function attachmentPart(attachment: DecodedAttachment): AttachmentPart {
   const rows = attachment.rows ?? (attachment.kind === 'csv' ? splitCsv(attachment.text ?? '') : undefined);
-  const all = rows
-    ? rows.map((cells) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ').trim()).join('\t'))
-    : (attachment.text ?? '').split(/\r?\n/);
-  const lines = all.slice(0, MAX_ATTACHMENT_ROWS).map((text, i) => ({ text: text.replace(/\t+$/, ''), line: i + 1 }));
-  const unread = all.slice(MAX_ATTACHMENT_ROWS).filter((l) => l.trim() !== '').length;
-  if (unread === 0) return { name: attachment.name, lines };
+  const all: unknown[] = rows ?? (attachment.text ?? '').split(/\r?\n/);
+  const text = (row: unknown) =>
+    Array.isArray(row)
+      ? row
+          .map((c) =>
+            String(c)
+              .replace(/[\t\r\n]+/g, ' ')
+              .trim(),
+          )
+          .join('\t')
+      : String(row);
+  const lines = all
+    .slice(0, MAX_ATTACHMENT_ROWS)
+    .map((row, i) => ({ text: text(row).replace(/\t+$/, ''), line: i + 1 }));
+  const unread = all.slice(MAX_ATTACHMENT_ROWS).some((row) => text(row).trim() !== '');
+  if (!unread) return { name: attachment.name, lines };
   const note = `${attachment.name} has ${all.length.toLocaleString('en-US')} rows; only the first ${MAX_ATTACHMENT_ROWS} were read for the request (a person at Licensing has the whole file).`;
   return { name: attachment.name, lines, note };
 }
@@ -67,14 +77,16 @@ function splitCsv(text: string): string[][] {
     });
 }
 
-/** A quoted message's own date (`Sent: Monday, March 4, 2019 9:12 AM`, `On Tue, 7 May 2024 at 16:20 …`). */
-function sectionDate(section: MessageSection, fallback: Date | undefined): Date | undefined {
-  const written = section.header.date;
-  if (!written) return fallback;
-  return (
-    chrono.en.parseDate(written.replace(/\bat\b/g, ' '), { instant: fallback ?? new Date(0), timezone: 'UTC' }) ??
-    fallback
-  );
+/** A quoted message's own date (`Sent: Monday, March 4, 2019 9:12 AM`, `On Tue, 7 May 2024 at 16:20 …`), parsed when asked. */
+function sectionDate(section: MessageSection, fallback: Date | undefined): () => Date | undefined {
+  let parsed: Date | undefined | null = null;
+  return () => {
+    if (parsed !== null) return parsed;
+    const written = section.header.date;
+    const reference = { instant: fallback ?? new Date(0), timezone: 'UTC' };
+    parsed = written ? (chrono.en.parseDate(written.replace(/\bat\b/g, ' '), reference) ?? fallback) : fallback;
+    return parsed;
+  };
 }
 
 export function bodyParts(
