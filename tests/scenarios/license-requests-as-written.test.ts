@@ -161,7 +161,12 @@ describe('issue 25 §3: requests in other languages', () => {
     expect(lastTo(r, ANA)).toContain('ライセンスのご依頼を受け付けました（参照番号 LR-000001）');
     expect(lastTo(r, ANA)).toContain('It is written in Japanese');
     expect(r.licenseRequests).toMatchObject([
-      { state: 'routed', routedTo: JAPAN, fields: { serverConfiguration: 'single', purpose: 'production' } },
+      {
+        state: 'routed',
+        routedTo: JAPAN,
+        fields: { serverConfiguration: 'single', purpose: 'production' },
+        handling: { language: 'ja', needsPerson: true },
+      },
     ]);
     expect(toRecipient(r, EMEA)).toEqual([]);
   });
