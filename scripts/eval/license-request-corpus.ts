@@ -30,6 +30,12 @@ export async function scorePart(dir: string): Promise<PartScore> {
       readFileSync(join(dir, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'),
     ) as Expected;
     const mail = await readRequestMail(file, readFileSync(join(dir, file)));
+    // A .txt has no Date header: the corpus may give the mail's date beside it (NN-name.meta.json).
+    const meta = join(dir, file.replace(/\.(txt|eml)$/, '.meta.json'));
+    if (!mail.input.date && existsSync(meta)) {
+      const { date } = JSON.parse(readFileSync(meta, 'utf8')) as { date?: string };
+      if (date) mail.input.date = new Date(date);
+    }
     const actual = extractLicenseRequest(mail.input);
     const differences = scoreRecord(expected, actual as never, score.fields);
     score.requests += 1;

@@ -165,8 +165,7 @@ export function scoreRecord(expected: Expected, actual: Actual, into: Map<string
       count(`handling.${key}`, expected.handling[key], actual.handling[key]);
     }
   }
-  const language = (l: string | undefined) => (l && l !== 'en' ? l : undefined);
-  count('language', language(expected.language), language(actual.handling.language));
+  if (expected.language) count('language', expected.language, actual.handling.language);
   for (const path of new Set([...(expected.missing ?? []), ...actual.missing])) {
     count(
       'missing (questions)',

@@ -24,21 +24,21 @@ export interface EngageDraft {
 
 const CONFIGURATION: [RegExp, string, number][] = [
   [
-    /\b(?:three|3)[\s-]*(?:license\s+)?(?:server\s+)?redundant|redundant\s+(?:set|configuration|setup|trio|group)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
+    /\b(?:three|3)[\s-]*(?:licen[cs]e\s+)?(?:server\s+)?redundant|redundant\s+(?:set|configuration|setup|trio|group)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
     'three-redundant',
     0.75,
   ],
   [
-    /\b(?:multiple|two|2|several|three|3)?[\s,]*independent\s+(?:license\s+)?servers?|\bindependent\s+servers?\b|\bone\s+per\s+site\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|indépendants|unabhängige|independientes/i,
+    /\b(?:multiple|two|2|several|three|3)?[\s,]*independent\s+(?:licen[cs]e\s+)?servers?|\bindependent\s+servers?\b|\bone\s+per\s+site\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|indépendants|unabhängige|independientes/i,
     'multiple-independent',
     0.7,
   ],
   [
-    /\bsingle[\s-]+(?:license\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\bone\s+license\s+server(?:\s+only)?\b|\bonly\s+one\s+(?:license\s+)?server\b|\bstand-?alone\b|^single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル/i,
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\bone\s+licen[cs]e\s+server(?:\s+only)?\b|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|^single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル/i,
     'single',
     0.75,
   ],
-  [/\bredundant\b|redondan|redundan/i, 'three-redundant', 0.6],
+  [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan/i, 'three-redundant', 0.6],
 ];
 
 const PURPOSE_WORD =
@@ -117,7 +117,6 @@ function readQuantityCorrection(units: ProseUnit[], draft: EngageDraft, out: Col
 
 function readEnums(units: ProseUnit[], out: Collected<EngageRecord>): void {
   for (const unit of units) {
-    if (unit.row) continue;
     const text = unit.text;
     if (!out.has('serverConfiguration')) {
       const found = CONFIGURATION.find(([pattern]) => pattern.test(text));

@@ -21,7 +21,7 @@ import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { questionFor } from './questions.ts';
 import { attachmentPart, bodyParts, requesterParts } from './read-parts.ts';
-import { assessRequest } from './request-signals.ts';
+import { assessRequest, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
   EngageRecord,
@@ -109,6 +109,9 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
   if (!options.kind && !assessRequest(text, labelled, read).isRequest) return { kind: 'not-a-request', handling };
+  // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
+  const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
   readHandling(sections, input.date, language, kind, merged, handling);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }

@@ -21,7 +21,7 @@ export type LayoutEntry<F> =
   | { type: 'field'; label: FieldLabel<F>; value: string; line: number }
   | { type: 'table'; columns: (FieldLabel<F> | undefined)[]; rows: { cells: string[]; line: number }[] }
   | { type: 'heading'; index: number; line: number }
-  | { type: 'prose'; text: string; line: number };
+  | { type: 'prose'; text: string; line: number; indented?: boolean };
 
 const BULLET = /^\s*(?:[-*•·–◦▪]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
 const SERVER_HEADING =
@@ -42,7 +42,9 @@ interface Cell {
 }
 
 /** Cells of a spreadsheet-like row, or undefined when the line is not one. */
-export function splitCells(text: string): { cells: Cell[]; separator: 'tab' | 'pipe' | 'spaces' } | undefined {
+export function splitCells(raw: string): { cells: Cell[]; separator: 'tab' | 'pipe' | 'spaces' } | undefined {
+  // Confluence and Jira write a header row's cells between double pipes.
+  const text = raw.includes('||') ? raw.replace(/\|\|/g, '|') : raw;
   if (text.includes('\t')) return { cells: cellsBy(text.replace(/\s+$/, ''), /\t/), separator: 'tab' };
   if ((text.match(/\|/g) ?? []).length >= 2 || /^\s*\|/.test(text)) {
     const inner = text.replace(/^\s*\|/, ' ').replace(/\|\s*$/, ' ');
@@ -119,7 +121,9 @@ export function readLayout<F>(
       entries.push({ type: 'field', label: columns[0], value: split.cells[1]!.text, line });
       continue;
     }
-    entries.push({ type: 'prose', text, line });
+    entries.push(
+      /^\s{2,}\S/.test(rawText) ? { type: 'prose', text, line, indented: true } : { type: 'prose', text, line },
+    );
   }
   return entries;
 }

@@ -8,6 +8,8 @@ import { splitCells } from './layout.ts';
 export interface ProseLine {
   text: string;
   line: number;
+  /** Indented in the mail: an item of a list, not the rest of the sentence above it. */
+  indented?: boolean;
 }
 
 export interface ProseUnit {
@@ -25,11 +27,15 @@ export interface Paragraph {
   line: number;
 }
 
+/**
+ * A row of a list: cells split by tabs, pipes or wide spaces — or, on a line that names a host id, by
+ * spaced dashes or slashes (`licA – 00:0C:29:7B:44:A0 – Windows Server 2019`).
+ */
 function isRow(text: string): boolean {
   const split = splitCells(text);
-  if (!split) return false;
-  const cells = split.cells.filter((c) => c.text !== '');
-  return cells.length >= (split.separator === 'spaces' ? 3 : 2);
+  const cells = split?.cells.filter((c) => c.text !== '') ?? [];
+  if (split && cells.length >= (split.separator === 'spaces' ? 3 : 2)) return true;
+  return /[0-9A-Fa-f]{2}[-:.]?[0-9A-Fa-f]{2}/.test(text) && text.split(/\s+[–—/-]\s+/).length >= 3;
 }
 
 /**
@@ -67,7 +73,8 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
       continue;
     }
     const previous = current.at(-1);
-    if (previous && (entry.line !== previous.line + 1 || startsSentence(previous.text, entry.text))) flush();
+    const starts = entry.indented === true || startsSentence(previous?.text ?? '', entry.text);
+    if (previous && (entry.line !== previous.line + 1 || starts)) flush();
     current.push(entry);
   }
   flush();

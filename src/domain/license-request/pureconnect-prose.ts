@@ -89,8 +89,11 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       const before = text.slice(Math.max(0, token.index - 40), token.index);
       const after = text.slice(token.end, token.end + 30);
       // A cue right after the id ("… (backup)", "… for the switchover server") says more than one before it.
+      // Only "(backup)" or "for/as the backup …": in "X, backup Y" the cue introduces the next id, not this one.
       const saysAfter =
-        /^[\s,(]*(?:(?:for|as|on)\s+(?:the\s+)?)?(backup|secondary|switchover|standby|primary|main)\b/i.exec(after);
+        /^\s*(?:\(\s*|,?\s*(?:for|as|on)\s+(?:the\s+)?)(backup|secondary|switchover|standby|primary|main)\b/i.exec(
+          after,
+        );
       const field = saysAfter
         ? /primary|main/i.test(saysAfter[1]!)
           ? 'primaryHostId'

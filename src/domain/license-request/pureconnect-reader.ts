@@ -116,7 +116,9 @@ export function readPureConnectPart(
         out.contradict(key, String(out.fields[key]), String(normalised.value));
       }
     } else if (field === 'fullName') {
-      const [first, ...rest] = value.replace(/\s+/g, ' ').trim().split(' ');
+      // "Name: Tomás Herrera, tomas@…, +54 …": the name is what comes before the contact details.
+      const name = value.split(/\s*[,;|]\s*(?=\S*@|\+?\d)/)[0]!;
+      const [first, ...rest] = name.replace(/\s+/g, ' ').trim().split(' ');
       if (first && rest.length > 0 && !out.has('firstName')) {
         out.set('firstName', first, line, confidence * 0.9);
         out.set('lastName', rest.join(' '), line, confidence * 0.9);

@@ -21,7 +21,8 @@ const NEWSLETTER =
   /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
 const ASKS = [
   /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
-  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\border\s+kit\b|\bAFR\b/i,
+  // `AFR-0051234` names a request already made; a bare "AFR" asks for one.
+  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\border\s+kit\b|\bAFR\b(?!-?\d)/i,
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
   /(?:bitte|benötigen|brauchen|bestellung|erstellen|ausstellen)[^.?!\n]{0,80}?(?:lizenz|aktivierungsdatei)|lizenzanfrage/i,
   /(?:por\s+favor|les\s+pedimos|necesitamos|solicit\w*|pedido|generar)[^.?!\n]{0,80}?(?:licencia|archivo)|solicitud\s+de\s+licencia/i,
@@ -32,6 +33,12 @@ const PROBLEM =
 const THANKS =
   /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
+
+/** The newest message of a chain on its own: it thanks or reports a problem, and asks for nothing. */
+export function ownMessageDeclines(own: string): boolean {
+  if (own.trim() === '' || ASKS.some((pattern) => pattern.test(own))) return false;
+  return THANKS.test(own) || PROBLEM.test(own);
+}
 
 export function assessRequest(text: string, labelledFields: number, fieldsRead = 3): RequestAssessment {
   if (NEWSLETTER.test(text)) return { isRequest: false, reason: 'newsletter' };

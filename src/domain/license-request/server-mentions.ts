@@ -70,6 +70,13 @@ function namesIn(text: string, offset = 0): { name: string; index: number; cued:
   return names;
 }
 
+/** `licA host id 00:50:…`: the word right before the id's cue names the server. */
+function nameBeforeCue(text: string, offset: number): { name: string; index: number; cued: boolean } | undefined {
+  const match = /(?:^|\s)([A-Za-z][\w.-]*)\s+(?:host[\s-]*id|hostid|mac(?:\s+address)?)\s*[:=]?\s*$/i.exec(text);
+  if (!match || NOT_A_HOST.test(match[1]!) || OS_START.test(match[1]!) || HOST_ID_CUE.test(match[1]!)) return undefined;
+  return { name: match[1]!, index: offset + match.index, cued: true };
+}
+
 function ordinalOf(text: string): number | undefined {
   const match = ORDINAL.exec(text.trim());
   if (!match) return undefined;
@@ -95,13 +102,35 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   return mention;
 }
 
+/** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`). */
+const idCell = (cell: string) =>
+  cell.replace(/^(?:host[\s-]*id|hostid|mac(?:\s+address)?|disk\s+serial(?:\s+number)?)\s*[:=]?\s*/i, '');
+
+export function rowCells(text: string): string[] {
+  const cells = (splitCells(text)?.cells ?? []).map((c) => c.text.trim()).filter((c) => c !== '');
+  if (cells.length >= 3) return cells;
+  return text
+    .split(/\s+[–—/-]\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
 function readRow(unit: ProseUnit): ServerMention[] {
-  const cells = (splitCells(unit.text)?.cells ?? []).map((c) => c.text.trim()).filter((c) => c !== '');
+  // A first cell may be introduced ("one license server only: fc-lic-01"): its last word is the name.
+  const cells = rowCells(unit.text)
+    .map(idCell)
+    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '') : c));
   const hasOs = cells.some((c) => OS_PATTERN.test(c));
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
   if (ids.length !== 1) return [];
   const name = cells.find(
-    (c) => !/\s/.test(c) && !NOT_A_HOST.test(c) && !/^\d/.test(c) && !OS_START.test(c) && findHostIds(c).length === 0,
+    (c) =>
+      !/\s/.test(c) &&
+      !NOT_A_HOST.test(c) &&
+      !/^\d/.test(c) &&
+      !OS_START.test(c) &&
+      !HOST_ID_CUE.test(c) &&
+      findHostIds(c).length === 0,
   );
   if (!name && !hasOs) return [];
   const mention: ServerMention = { values: { hostId: ids[0]!.value }, confidence: {}, line: unit.line };
@@ -153,7 +182,8 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     const end = ids[k + 1]?.index ?? text.length;
     const segment = text.slice(start, end);
     const names = namesIn(segment, start).filter((n) => n.index < id.index || ids.length === 1);
-    const name = names.filter((n) => n.index < id.index).at(-1) ?? names[0];
+    const name =
+      names.filter((n) => n.index < id.index).at(-1) ?? names[0] ?? nameBeforeCue(text.slice(start, id.index), start);
     const mention: ServerMention = {
       values: { hostId: id.value },
       confidence: { hostId: cueConfidence(id) },
