@@ -60,7 +60,10 @@ const OS_START = /^(?:windows|red|rhel|centos|oracle|rocky|alma|suse|sles|debian
 /** Host name candidates in a stretch of text: cued (`server gen-lic01`) or shaped like one (`gen-lic01`). */
 function namesIn(text: string, offset = 0): { name: string; index: number; cued: boolean }[] {
   const names: { name: string; index: number; cued: boolean }[] = [];
+  // Letters inside a host id (`00:50:56:A1:0B:01`) are part of it, never a name.
+  const ids = findHostIds(text);
   for (const match of text.matchAll(WORD)) {
+    if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
     const token = match[1]!.replace(/\.$/, '');
     const cued = NAME_CUE.test(text.slice(Math.max(0, match.index - 30), match.index));
     if (!isHostName(token, cued)) continue;

@@ -57,6 +57,14 @@ describe('issue 25: general reading fixes', () => {
     expect(result.fields.licenseServers?.map((s) => s.hostName)).toEqual(['alpha', 'beta', 'gamma']);
   });
 
+  it('letters inside a MAC are never a host name', () => {
+    const result = read(
+      'Please send the license file for Contoso: 5 seats of SIP Server 8.1, production, single server.\n\n   edge   host id 00:50:56:B1:0C:01\n',
+    );
+    if (result.kind !== 'engage') throw new Error(result.kind);
+    expect(result.fields.licenseServers).toEqual([{ hostName: 'edge', hostId: '005056b10c01' }]);
+  });
+
   it('a header row between double pipes (Confluence, Jira) is a table header', () => {
     const result = read(
       'License order for Contoso, production, single server.\n\n|| Host name || Host ID || OS ||\n| c-lic | 0011AABBCC01 | Windows Server 2022 |\n',
