@@ -255,3 +255,13 @@ describe('issue 25 bad input', () => {
     expect(lastTo(r, EMEA)).toContain('Note: dn-plan.csv has 4,201 rows');
   });
 });
+
+describe('issue 25: a Designated Contact’s plain ask for a license', () => {
+  it('a short prose mail that plainly asks for a license is one, though it gives only two fields', async () => {
+    const r = await replay([
+      email(ANA, 'hi - we need a new license for SIP Server 8.1 for Acme Corp, 40 agents. what do you need from us?'),
+    ]);
+    expect(r.licenseRequests).toMatchObject([{ kind: 'engage', fields: { companyName: 'Acme Corp' } }]);
+    expect(lastTo(r, ANA)).toContain('I still need');
+  });
+});

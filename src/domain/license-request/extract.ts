@@ -93,11 +93,12 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   const language = options.language ?? detectLanguage(newest);
   const handling: Handling = { language, needsPerson: language !== 'en', notes };
   const text = [newest, ...sections.slice(1).flatMap((s) => s.lines.map((l) => l.text))].join('\n');
+  const body = sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
   const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text))].join('\n');
   const kind = options.kind ?? detectKind(detection);
   const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, language);
   if (kind === 'unknown') {
-    return { kind: assessRequest(text, 0).isRequest ? 'unknown' : 'not-a-request', handling };
+    return { kind: assessRequest(body, 0, 3, input.subject).isRequest ? 'unknown' : 'not-a-request', handling };
   }
   const merged =
     kind === 'engage'
@@ -108,7 +109,9 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         ]);
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
-  if (!options.kind && !assessRequest(text, labelled, read).isRequest) return { kind: 'not-a-request', handling };
+  if (!options.kind && !assessRequest(body, labelled, read, input.subject).isRequest) {
+    return { kind: 'not-a-request', handling };
+  }
   // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
   const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };

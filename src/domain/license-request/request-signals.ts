@@ -9,6 +9,7 @@
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
  * | fills four or more labelled fields of a request                     | yes          |
  * | reports a problem, thanks for a file, or quotes a license file      | no           |
+ * | has a subject that asks ("License order - Contoso")                  | yes          |
  * | yields three or more request fields, or two labelled ones            | yes          |
  * | anything else (a renewal quote naming a GARN, a note)                | no           |
  * A mail whose product family cannot be told is not assessed here: it is asked which family it is.
@@ -34,17 +35,24 @@ const THANKS =
   /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
 
+/** The mail asks for a license or a file and reports no problem ("we need a new license for …"). */
+export function plainlyAsksForALicense(text: string): boolean {
+  return ASKS.some((pattern) => pattern.test(text)) && !PROBLEM.test(text) && !NEWSLETTER.test(text);
+}
+
 /** The newest message of a chain on its own: it thanks or reports a problem, and asks for nothing. */
 export function ownMessageDeclines(own: string): boolean {
   if (own.trim() === '' || ASKS.some((pattern) => pattern.test(own))) return false;
   return THANKS.test(own) || PROBLEM.test(own);
 }
 
-export function assessRequest(text: string, labelledFields: number, fieldsRead = 3): RequestAssessment {
-  if (NEWSLETTER.test(text)) return { isRequest: false, reason: 'newsletter' };
+export function assessRequest(text: string, labelledFields: number, fieldsRead = 3, subject = ''): RequestAssessment {
+  if (NEWSLETTER.test(text) || NEWSLETTER.test(subject)) return { isRequest: false, reason: 'newsletter' };
   if (ASKS.some((pattern) => pattern.test(text)) || labelledFields >= 4) return { isRequest: true };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
   if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };
+  // The subject speaks only for a body that neither thanks nor reports a problem ("Subject: License order").
+  if (ASKS.some((pattern) => pattern.test(subject))) return { isRequest: true };
   return fieldsRead >= 3 || labelledFields >= 2 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };
 }

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import { extractLicenseRequest, isRecord, readLicenseRequest } from '../../../domain/license-request/extract.ts';
 import { mergeAnswer, restoreExtraction } from '../../../domain/license-request/merge-answer.ts';
+import { plainlyAsksForALicense } from '../../../domain/license-request/request-signals.ts';
 import type {
   DecodedAttachment,
   Handling,
@@ -47,6 +48,15 @@ function requestBody(turn: Turn, text: string): string {
 }
 
 /**
+ * The mail's date, which "by Friday" in it means (issue 25): the sender's Date header, unless it claims a
+ * time more than a day after we received the mail (a wrong clock); otherwise when we received it.
+ */
+function mailDate(turn: Turn): Date {
+  const { sentAt, receivedAt } = turn.message;
+  return sentAt && sentAt.getTime() <= receivedAt.getTime() + 86_400_000 ? sentAt : receivedAt;
+}
+
+/**
  * Partners mail license orders as forms, tables, spreadsheets or prose without the words "license
  * order"; a Designated Contact's mail that the keyword rules would take as a problem report or not
  * understand is a license request when it reads as one.
@@ -56,11 +66,14 @@ export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
   const read = readLicenseRequest({
     body: requestBody(turn, text),
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
-    date: turn.message.receivedAt,
+    date: mailDate(turn),
     attachments: decodedAttachments(turn),
   });
+  if (!isRecord(read)) return false;
   // A request in another language is one once it is recognised: its fields wait for a person (issue 25 §3).
-  return isRecord(read) && (read.handling.needsPerson || Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST);
+  // One that plainly asks for a license, and reports no problem, needs only two fields.
+  const fields = Object.keys(read.fields).length;
+  return read.handling.needsPerson || fields >= FIELDS_OF_A_REQUEST || (fields >= 2 && plainlyAsksForALicense(text));
 }
 
 export function startLicenseRequest(turn: Turn, text: string): void {
@@ -73,7 +86,7 @@ export function startLicenseRequest(turn: Turn, text: string): void {
   const extraction = extractLicenseRequest({
     body: requestBody(turn, text),
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
-    date: turn.message.receivedAt,
+    date: mailDate(turn),
     from: { name: contact.name, address: contact.email },
     attachments: decodedAttachments(turn),
   });
