@@ -97,11 +97,12 @@ async function run(order: RunOrder): Promise<{ latencies: number[]; failures: nu
 }
 
 const fake = await new FakeSlack().start();
+fake.record = false;
 process.on('message', async (message: RunOrder | { type: 'posts' } | { type: 'stop' }) => {
   if (message.type === 'posts') {
-    const posts = fake.calls.filter((c) => c.method === 'chat.postMessage');
-    process.send!({ type: 'posts', count: posts.length, last: posts.at(-1)?.at ?? 0 });
-    fake.calls.length = 0;
+    const posts = fake.counts.get('chat.postMessage') ?? { count: 0, last: 0 };
+    process.send!({ type: 'posts', count: posts.count, last: posts.last });
+    fake.counts.clear();
     return;
   }
   if (message.type === 'stop') {

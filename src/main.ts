@@ -2,7 +2,7 @@
  * Composition root: config → database → policy → engine → channels. The only module that knows every
  * concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
  */
-import { runTerminal } from './channels/console/terminal.ts';
+import { deliverToTerminal, runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
 import { type SlackChannel, startSlackChannel } from './channels/slack/start-slack-channel.ts';
 import { type Config, describeConfig } from './config.ts';
@@ -11,7 +11,9 @@ import { healthzRoute } from './http/healthz.ts';
 import { type HttpServer, startHttpServer } from './http/http-server.ts';
 import { RouteTable } from './http/routes.ts';
 import type { Logger } from './logger.ts';
-import { createEngineContext, runEscalations } from './services/engine/index.ts';
+import { createEngineContext } from './services/engine/index.ts';
+import { createClockScheduler } from './services/schedule/index.ts';
+import { startClockLoop } from './services/schedule/run-loop.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
 import { type Db, openDatabase, schema } from './store/database.ts';
 import { loadPolicy } from './store/policy-file.ts';
@@ -23,8 +25,6 @@ export interface StartOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
-
-const ESCALATION_INTERVAL_MS = 60_000;
 
 export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
@@ -66,14 +66,14 @@ async function run(options: StartOptions, policy: Policy, db: Db, routes: RouteT
     staffChannel: channels.slack ? 'slack' : channels.mailbox ? 'email' : 'console',
     ...(channels.slack && config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
   });
-  const escalations = setInterval(() => {
-    try {
-      const pages = runEscalations(ctx, new Date());
-      if (pages.length > 0) logger.info({ pages: pages.length }, 'escalation pages queued');
-    } catch (error) {
-      logger.error({ err: error }, 'escalation run failed');
-    }
-  }, ESCALATION_INTERVAL_MS);
+  const terminal = !channels.mailbox && !channels.slack;
+  const output = options.output ?? process.stdout;
+  // Timed work (issue 22): pages, reminders and follow-ups, woken at the next due (≤ 30 s apart).
+  const clock = startClockLoop({
+    scheduler: createClockScheduler(ctx, { logger }),
+    logger,
+    ...(terminal ? { onOutbound: (rows) => deliverToTerminal(ctx, output, rows) } : {}),
+  });
 
   const stopped = new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
@@ -83,7 +83,7 @@ async function run(options: StartOptions, policy: Policy, db: Db, routes: RouteT
   try {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
     if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes });
-    if (!channels.mailbox && !channels.slack) {
+    if (terminal) {
       const input = options.input ?? process.stdin;
       const chat = new AbortController();
       await Promise.race([
@@ -91,7 +91,7 @@ async function run(options: StartOptions, policy: Policy, db: Db, routes: RouteT
           ctx,
           contactEmail: options.as ?? config.DEMO_CONTACT,
           input,
-          output: options.output ?? process.stdout,
+          output,
           signal: chat.signal,
         }),
         stopped,
@@ -103,7 +103,7 @@ async function run(options: StartOptions, policy: Policy, db: Db, routes: RouteT
       await stopped;
     }
   } finally {
-    clearInterval(escalations);
+    clock.stop();
     await slack?.stop();
     await mail?.stop();
   }

@@ -1,28 +1,43 @@
 /**
- * Text for Slack, pure (issue 19 §7). Slack reads `&`, `<` and `>` as markup: `<@U…>` mentions, `<!here>`
- * and `<!channel>` notify everyone, `<https://…|label>` hides a link behind words. Escaping exactly those
- * three (and nothing else, as Slack's formatting reference asks) makes customer text plain text in every
- * rendering, so it can ping nobody and disguise no link.
+ * Customer text bound for Slack (issue 18 §8). Slack reads `<!channel>`, `<@U…>` and `<http…|label>`
+ * in message text as mentions and links, so customer text is escaped before it joins Slack markup:
+ * `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;` — the only three Slack asks for. A text cut to a length is
+ * cut after escaping, and never inside one of those entities. Pure: no Slack client here.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 export function escapeSlackText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+  return text.replace(/[&<>]/g, (c) => ENTITIES[c]!);
 }
 
 /**
- * At most `max` UTF-16 units, ending with `…` when shortened, never cutting an escape (`&amp;`) or a
- * surrogate pair in half (a broken escape or a lone surrogate would show as garbage or be refused).
+ * Escaped text cut to at most `max` characters, an ellipsis included: never inside an entity (`&am`),
+ * nor between the two halves of a surrogate pair.
  */
-export function truncateSlackText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max < 1) return '';
-  return `${text.slice(0, safeCutIndex(text, max - 1))}…`;
+export function truncateSlackText(escaped: string, max: number): string {
+  if (escaped.length <= max) return escaped;
+  let cut = Math.max(0, max - 1);
+  const amp = escaped.lastIndexOf('&', cut);
+  if (amp !== -1 && amp > cut - 5) {
+    const end = escaped.indexOf(';', amp);
+    if (end !== -1 && end >= cut) cut = amp;
+  }
+  const code = escaped.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return `${escaped.slice(0, cut)}…`;
+}
+
+/** Customer text as it may appear in a Slack message: escaped, then cut to `max` when given. */
+export function slackText(text: string, max?: number): string {
+  const escaped = escapeSlackText(text);
+  return max === undefined ? escaped : truncateSlackText(escaped, max);
 }
 
 /**
- * The largest index ≤ `max` at which `text` can be cut without splitting a surrogate pair, an escape
- * (`&amp;`) or a piece of markup (`<https://…>`).
+ * The largest index ≤ `max` at which `text` (escaped) can be cut without splitting a surrogate pair,
+ * an escape (`&amp;`) or a piece of markup of ours (`<https://…>`): for splitting long replies into
+ * Block Kit sections.
  */
 export function safeCutIndex(text: string, max: number): number {
   if (text.length <= max) return text.length;

@@ -4,7 +4,7 @@
  * exactly once (slack_events: `event_id` and the message's `(channel, ts)` — a retry, or the same
  * message as `message` and `app_mention`, is one row), and queued for processing per channel.
  */
-import { redactPinLines } from '../../domain/pin.ts';
+import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { type NewSlackEvent, recordSlackEvent } from '../../store/slack-event-store.ts';
@@ -27,7 +27,7 @@ export interface ReceiverDeps {
 
 /** Text kept until processed (for a restart): no PIN and no sensitive data, as the engine would keep it. */
 function keptText(text: string): string {
-  const withoutPin = redactPinLines(text);
+  const withoutPin = redactPins(text);
   return redactSensitiveData(withoutPin, findSensitiveData(withoutPin));
 }
 

@@ -42,6 +42,8 @@ export interface SlackSenderOptions {
   maxAttempts?: number;
   backoff?: { initialMs: number; maxMs: number };
   concurrency?: number;
+  /** SLACK_STAFF_CHANNEL: where a staff message goes whose addressee has no Slack user (a page by address). */
+  staffRoom?: string;
 }
 
 export interface SlackSender {
@@ -81,7 +83,8 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   let pausedUntil = 0;
 
   const paceKey = (row: OutboxRow): string => {
-    const dest = destinationOf(row);
+    const dest =
+      destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null);
     return dest?.channel ?? (dest?.user ? (dmChannels.get(dest.user) ?? `user:${dest.user}`) : `row:${row.id}`);
   };
 
@@ -148,7 +151,8 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
 
   async function send(row: OutboxRow): Promise<boolean> {
     const at = now();
-    const dest = destinationOf(row);
+    const dest =
+      destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null);
     if (!dest) {
       deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
       logger.warn({ outboxId: row.id }, 'Slack reply has no destination: dead letter');

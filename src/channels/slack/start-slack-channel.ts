@@ -71,6 +71,7 @@ export async function startSlackChannel(
     client,
     poster,
     logger,
+    ...(settings.staffChannel ? { staffRoom: settings.staffChannel } : {}),
     now: ctx.now,
     ...(tuning.sendIntervalMs ? { intervalMs: tuning.sendIntervalMs } : {}),
     ...(tuning.paceMs !== undefined ? { paceMs: tuning.paceMs } : {}),

@@ -11,6 +11,7 @@ import { answerOffer } from './handlers/offers.ts';
 import { abandonDraftCase, continueOpenCase } from './handlers/open-case.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
+import { holdForVerification } from './handlers/verification.ts';
 import type { Turn } from './turn.ts';
 
 export function dispatch(turn: Turn, text: string): void {
@@ -19,9 +20,10 @@ export function dispatch(turn: Turn, text: string): void {
     knownProducts: knownProductNames(turn.ctx.db),
     inCaseThread: turn.caseRow !== undefined,
   });
+  if (understanding.intent !== 'help' && holdForVerification(turn, text, understanding.intent)) return;
   const dialogue = turn.dialogue;
   if (understanding.intent === 'cancel') {
-    if (dialogue.kind === 'open-case') abandonDraftCase(turn);
+    if (dialogue.kind === 'open-case') abandonDraftCase(turn, dialogue);
     turn.setDialogue(IDLE);
     turn.decision = 'cancelled';
     turn.reply(dialogue.kind === 'idle' ? 'nothing-to-cancel' : 'cancelled');
@@ -64,7 +66,7 @@ export function dispatch(turn: Turn, text: string): void {
  * shared channel anyone can press any button): otherwise nothing is done, and the refusal is recorded.
  */
 function choiceMayBeTaken(turn: Turn): boolean {
-  if (turn.conversation.senderKey !== turn.identity.senderKey) {
+  if (turn.conversation.senderKey !== turn.identity.senderKey || pressedInSomeoneElsesThread(turn)) {
     turn.decision = 'choice-refused';
     turn.audit('choice.refused', turn.actor, { conversation: turn.conversation.threadKey });
     return false;
@@ -75,6 +77,15 @@ function choiceMayBeTaken(turn: Turn): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * A button pressed by someone who had not written in its thread: the engine gave them a conversation of
+ * their own there (conversation-store.ts, one per sender), with nothing asked — silence, on record.
+ */
+function pressedInSomeoneElsesThread(turn: Turn): boolean {
+  const c = turn.conversation;
+  return c.threadKey.includes('|from:') && c.caseId === null && turn.dialogue.kind === 'idle';
 }
 
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */

@@ -6,7 +6,6 @@ import { loadTemplates, type Templates } from '../../store/templates.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
-export { runEscalations } from './escalations.ts';
 export { senderKeyOf } from './identify-sender.ts';
 export { type MessageRevision, type RevisionOutcome, recordMessageRevision } from './message-revision.ts';
 export { handlePinForm } from './pin-form.ts';

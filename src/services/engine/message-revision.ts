@@ -4,12 +4,12 @@
  * case keeps what the customer said and unsaid (issue 19 §4), with any PIN and sensitive data taken
  * out first. An edit that adds a PIN is answered as a PIN typed in a message.
  */
-import { redactPinLines } from '../../domain/pin.ts';
+import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { addCaseEvent, getCaseById } from '../../store/case-store.ts';
 import { findConversation } from '../../store/conversation-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
-import { identifySender } from './identify-sender.ts';
+import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { Turn } from './turn.ts';
 import type { Channel, EngineContext, Outbound, Sender } from './types.ts';
 
@@ -33,6 +33,15 @@ export function recordMessageRevision(ctx: EngineContext, revision: MessageRevis
   return inTransaction(ctx.db, () => {
     const conversation = findConversation(ctx.db, revision.channel, revision.threadKey);
     if (!conversation) return { recorded: false, reason: 'not a conversation of ours', replies: [] };
+    // Only the conversation's own sender's edits are its record (anyone else in a thread has their own).
+    // A Slack user id is unique across workspaces, and a deletion may not name the user's team.
+    const sameSender =
+      revision.sender.kind === 'slack'
+        ? conversation.senderKey.split(':').pop() === revision.sender.userId
+        : conversation.senderKey === senderKeyOf(revision.sender);
+    if (!sameSender) {
+      return { recorded: false, reason: 'not the conversation’s sender', replies: [] };
+    }
     const nowIso = revision.at.toISOString();
     const identity = identifySender(ctx, revision.channel, revision.sender, nowIso);
     const caseRow = conversation.caseId ? getCaseById(ctx.db, conversation.caseId) : undefined;
@@ -44,9 +53,9 @@ export function recordMessageRevision(ctx: EngineContext, revision: MessageRevis
       attachments: [],
       receivedAt: revision.at,
     };
-    const turn = new Turn(ctx, message, conversation, identity, caseRow);
+    const turn = new Turn(ctx, message, conversation, identity, caseRow ? [caseRow] : []);
     const raw = revision.text ?? '';
-    const withoutPin = redactPinLines(raw);
+    const withoutPin = redactPins(raw);
     if (withoutPin !== raw) {
       turn.reply('pin-not-in-messages', { portal: ctx.policy.supportPortalName });
       turn.audit('pin.exposed', turn.actor, { channel: revision.channel, in: 'edit' });

@@ -22,6 +22,8 @@ export interface InboundAttachment {
   /** Spreadsheet rows (a license request sent as .xlsx), decoded by the channel. */
   rows?: string[][];
   storagePath?: string;
+  /** Why the channel would not read it (a spreadsheet past its bounds, issue 18 §4): told to the sender. */
+  unreadable?: string;
 }
 
 export interface InboundMessage {
@@ -41,6 +43,8 @@ export interface InboundMessage {
   fullText?: string;
   attachments: InboundAttachment[];
   receivedAt: Date;
+  /** When the sender says the message was written (an email's Date header): "by Friday" is read against it. */
+  sentAt?: Date;
   /** Message-ID or a content hash: a message seen twice is processed once. */
   dedupeKey?: string;
   /**

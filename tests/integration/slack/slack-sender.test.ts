@@ -29,7 +29,7 @@ afterEach(async () => {
   db.$client.close();
 });
 
-function start(options: { paceMs?: number; now?: () => Date } = {}): SlackSender {
+function start(options: { paceMs?: number; now?: () => Date; staffRoom?: string } = {}): SlackSender {
   const client = new WebClient('xoxb-sender', {
     slackApiUrl: fake.apiUrl,
     retryConfig: { retries: 0 },
@@ -172,6 +172,24 @@ describe('Slack sender (issue 19 §6, §7)', () => {
         .map((c) => c.args['channel'])
         .sort(),
     ).toEqual(['CSTAFF', 'D01ANA']);
+  });
+
+  it('a staff message to someone without a Slack user (a page by address) goes to the staff channel', async () => {
+    enqueue(
+      db,
+      {
+        channel: 'slack',
+        recipient: 'manager@vendor.example',
+        audience: 'staff',
+        subject: null,
+        text: 'SLA at risk',
+        threadKey: null,
+      },
+      new Date().toISOString(),
+    );
+    start({ paceMs: 0, staffRoom: 'CSTAFF' });
+    await until(() => allOutbox(db)[0]?.state === 'sent');
+    expect(fake.callsOf('chat.postMessage')[0]?.args['channel']).toBe('CSTAFF');
   });
 
   it('a recipient Slack cannot reach (an email address) is a dead letter, not a crash', async () => {

@@ -50,7 +50,7 @@ describe('Slack in Socket Mode (issue 19 §1), against a loopback server speakin
     );
     expect(wrong.payload).toMatchObject({
       response_action: 'errors',
-      errors: { pin: expect.stringContaining('That PIN is not right') },
+      errors: { pin: 'That email address and PIN do not match our records. Please check both and try again.' },
     });
     const right = await h.fake.envelope(
       'interactive',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allOutbox } from '../../../src/store/outbox-store.ts';
 import { blocksOf, buttonsOf } from './support/calls.ts';
 import { buttonPress, dm, type Harness, pinSubmission, startHarness } from './support/slack-harness.ts';
 
@@ -49,10 +50,15 @@ describe('Slack: verification in a direct message', () => {
     );
     expect(wrong.body).toMatchObject({
       response_action: 'errors',
-      errors: { pin: expect.stringContaining('That PIN is not right') },
+      errors: { pin: 'That email address and PIN do not match our records. Please check both and try again.' },
     });
     await h.settle();
     expect(h.fake.callsOf('chat.postMessage')).toHaveLength(1);
+    // The contact's own notice of the attempt (issue 18) waits for the mail channel: not shown in the
+    // form of whoever submitted it, not marked delivered.
+    const notice = allOutbox(h.db).find((r) => r.channel === 'email' && r.recipient === 'ana@acme.example');
+    expect(notice).toMatchObject({ state: 'pending' });
+    expect(JSON.stringify(wrong.body)).not.toContain('Ana');
 
     const right = await h.interact(
       pinSubmission('U01ANA', { id: 'V1', private_metadata: view.private_metadata }, { pin: '482913' }),

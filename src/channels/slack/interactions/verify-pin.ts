@@ -95,7 +95,11 @@ export function submitPinForm(ctx: EngineContext, body: unknown): FormAnswer {
       });
       return undefined;
     }
-    const answers = result.replies.filter((r) => r.audience === 'customer');
+    // The form's own answer only: a notice to the contact's registered address about the attempt (issue 18)
+    // goes there, not into the form of whoever submitted it.
+    const answers = result.replies.filter(
+      (r) => r.audience === 'customer' && r.channel === 'slack' && r.recipient === userId,
+    );
     const conversation = answers[0]?.threadKey ? findConversation(ctx.db, 'slack', answers[0].threadKey) : undefined;
     // An offer that needs an answer in the conversation (an Admin case for an empty PIN) is left there.
     if ((conversation?.dialogue as { kind?: string } | undefined)?.kind === 'offer-admin-case') return undefined;

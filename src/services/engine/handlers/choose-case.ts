@@ -8,6 +8,7 @@ import type { Intent, Understanding } from '../../../domain/conversation/intents
 import { choiceLabel, NEW_CASE_CHOICE } from '../../../domain/reply-actions.ts';
 import { type CaseRow, casesForPairs, findCaseByNumber } from '../../../store/case-store.ts';
 import { knownProductNames } from '../../../store/directory-reader.ts';
+import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { routeIntent } from './route.ts';
@@ -68,7 +69,9 @@ export function continueChooseCase(
     return routeIntent(turn, CASE_INTENTS.has(pending.intent) ? 'open-case' : pending.intent, pending.text);
   }
   const named = dialogue.options.find((n) => answer.includes(n) || answer.replace(/\D/g, '') === n);
-  const caseRow = named ? findCaseByNumber(turn.ctx.db, named) : undefined;
+  const found = named ? findCaseByNumber(turn.ctx.db, named) : undefined;
+  // Offered while the contact could see it; chosen only while they still can (issue 18 §1).
+  const caseRow = found && caseAccessFor(turn, found, 'view').allowed ? found : undefined;
   if (!caseRow) {
     if (turn.message.choice !== undefined) {
       // A value that was never offered (a forged or outdated button): nothing is done with it.

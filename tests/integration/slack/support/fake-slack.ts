@@ -42,6 +42,9 @@ export class FakeSlack {
   teamId = 'TVENDOR';
   /** Downloads answer this much later (slow file storage). */
   fileDelayMs = 0;
+  /** Off: calls are only counted per method (a benchmark's hundred thousand calls cost nothing to keep). */
+  record = true;
+  readonly counts = new Map<string, { count: number; last: number }>();
   #server!: Server;
   #wss!: WebSocketServer;
   #sockets = new Set<WebSocket>();
@@ -181,9 +184,13 @@ export class FakeSlack {
       return;
     }
     const method = url.pathname.slice(5);
-    const args = parseArgs(body, req.headers['content-type'] ?? '');
+    const counted = this.counts.get(method) ?? { count: 0, last: 0 };
+    this.counts.set(method, { count: counted.count + 1, last: Date.now() });
+    const args =
+      this.record || method === 'apps.connections.open' ? parseArgs(body, req.headers['content-type'] ?? '') : {};
     const auth = req.headers.authorization ?? '';
-    this.calls.push({ method, args, token: auth.startsWith('Bearer ') ? auth.slice(7) : null, at: Date.now() });
+    if (this.record)
+      this.calls.push({ method, args, token: auth.startsWith('Bearer ') ? auth.slice(7) : null, at: Date.now() });
     for (const wake of this.#waiters.splice(0)) wake();
 
     const failure = this.#failures.get(method)?.shift();
