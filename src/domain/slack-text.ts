@@ -50,3 +50,14 @@ export function safeCutIndex(text: string, max: number): number {
   if (open >= 0 && text.indexOf('>', open) >= end) end = open;
   return end;
 }
+
+const DECODED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Text for Slack whether or not parts of it were escaped already: the engine escapes the customer's
+ * values in Slack-bound replies (Turn.render), staff text arrives plain. Decoding Slack's three entities
+ * and escaping once gives the same safe text either way — no double escape (`&amp;lt;`), nothing unescaped.
+ */
+export function slackSafe(text: string): string {
+  return escapeSlackText(text.replace(/&(?:amp|lt|gt);/g, (entity) => DECODED[entity]!));
+}

@@ -4,7 +4,7 @@
  * template could have put there is escaped first (domain/slack-text.ts), then only markup of our own is
  * added: case references in bold, list items as bullets, bare web addresses as links.
  */
-import { escapeSlackText } from '../../domain/slack-text.ts';
+import { slackSafe } from '../../domain/slack-text.ts';
 
 const CASE_REFERENCE = /\bCase (\d{8})\b/g;
 const LIST_ITEM = /^(\s*)[-*] (?=\S)/gm;
@@ -12,7 +12,7 @@ const LIST_ITEM = /^(\s*)[-*] (?=\S)/gm;
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>|]+[^\s<>|.,;:!?'")\]]/g;
 
 export function toMrkdwn(plain: string): string {
-  return escapeSlackText(plain.replace(/\r\n?/g, '\n'))
+  return slackSafe(plain.replace(/\r\n?/g, '\n'))
     .replace(LIST_ITEM, '$1• ')
     .replace(WEB_ADDRESS, (url) => `<${url}>`)
     .replace(CASE_REFERENCE, '*Case $1*');

@@ -84,4 +84,27 @@ describe('Slack bad input (issue 19, Bad input)', () => {
     await h.settle();
     expect(textsOf(h.fake.calls).at(-1)).toMatch(/^I am Caseline/);
   });
+
+  it('issue 19 §7 end to end: hostile customer text reaches Slack escaped exactly once — in the staff channel and in replies', async () => {
+    h = await startHarness();
+    await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
+    const root = dm(
+      'U01ANA',
+      '<!channel> our production SIP Server 9.0 is down <@U09MANAGER> see <https://evil.example|the portal> & more',
+    );
+    await h.event(root);
+    await h.settle();
+    const rendered = posts(h.fake.calls).flatMap((c) => [
+      String(c.args['text']),
+      ...((c.args['blocks'] ?? []) as Array<{ text?: { text: string } }>).map((b) => b.text?.text ?? ''),
+    ]);
+    const staff = posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF');
+    expect(String(staff?.args['text'])).toContain(
+      '&lt;!channel&gt; our production SIP Server 9.0 is down &lt;@U09MANAGER&gt;',
+    );
+    for (const text of rendered) {
+      // No broadcast, no mention, no link behind other words, no double escape (a bare address may link).
+      expect(text).not.toMatch(/<!channel>|<@U09MANAGER>|<https:\/\/evil[^>]*\||&amp;lt;|&amp;amp;/);
+    }
+  });
 });

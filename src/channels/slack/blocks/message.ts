@@ -3,7 +3,7 @@
  * reply's actions as Block Kit buttons, and an escaped plain `text` for notifications and old clients.
  */
 import type { ReplyAction } from '../../../domain/reply-actions.ts';
-import { escapeSlackText, safeCutIndex, truncateSlackText } from '../../../domain/slack-text.ts';
+import { safeCutIndex, slackSafe, truncateSlackText } from '../../../domain/slack-text.ts';
 import { toMrkdwn } from '../mrkdwn.ts';
 
 export const ACTION_IDS = {
@@ -40,7 +40,7 @@ export function renderMessage(text: string, actions: ReplyAction[], verify?: Ver
     text: { type: 'mrkdwn', text: chunk, verbatim: true },
   }));
   for (const action of actions) blocks.push(actionBlock(action, verify));
-  return { text: truncateSlackText(escapeSlackText(text), FALLBACK_MAX), blocks };
+  return { text: truncateSlackText(slackSafe(text), FALLBACK_MAX), blocks };
 }
 
 function actionBlock(action: ReplyAction, verify: VerifyButtonValue | undefined): SlackBlock {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseVerifyButtonValue, renderMessage } from '../../../../src/channels/slack/blocks/message.ts';
 import { readModalMetadata, verifyModal } from '../../../../src/channels/slack/blocks/verify-modal.ts';
 import { toMrkdwn } from '../../../../src/channels/slack/mrkdwn.ts';
-import { escapeSlackText, truncateSlackText } from '../../../../src/domain/slack-text.ts';
+import { escapeSlackText, slackSafe, truncateSlackText } from '../../../../src/domain/slack-text.ts';
 import { loadTemplates } from '../../../../src/store/templates.ts';
 
 describe('Slack text (issue 19 §7): escaping and truncation', () => {
@@ -40,6 +40,19 @@ describe('templates as Slack mrkdwn (issue 19 §8)', () => {
   it('case references bold, list items as bullets, web addresses as links, all after escaping', () => {
     expect(toMrkdwn('Case 01000001 is open.\n- first\n* second\nSee https://support.example/cases?id=1&x=2.')).toBe(
       '*Case 01000001* is open.\n• first\n• second\nSee <https://support.example/cases?id=1&amp;x=2>.',
+    );
+  });
+
+  it('text the engine escaped already (its Slack-bound values) is not escaped twice; plain text is escaped', () => {
+    expect(toMrkdwn('You wrote: &lt;!channel&gt; &amp; more')).toBe('You wrote: &lt;!channel&gt; &amp; more');
+    expect(toMrkdwn('You wrote: <!channel> & more')).toBe('You wrote: &lt;!channel&gt; &amp; more');
+    expect(renderMessage('a &lt;b&gt; c', []).text).toBe('a &lt;b&gt; c');
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(slackSafe(slackSafe(s))).toBe(slackSafe(s));
+        expect(slackSafe(escapeSlackText(s))).toBe(escapeSlackText(s));
+        expect(slackSafe(s)).not.toMatch(/[<>]/);
+      }),
     );
   });
 
