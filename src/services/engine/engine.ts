@@ -9,7 +9,7 @@ import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
 import { getOrCreateConversation } from '../../store/conversation-store.ts';
 import { schema } from '../../store/database.ts';
 import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
-import { inTransaction } from '../../store/transaction.ts';
+import { afterCommit, inTransaction } from '../../store/transaction.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { prepareText } from './prepare-text.ts';
@@ -31,7 +31,10 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
   return inTransaction(db, () => {
     const dedupeKey = dedupeKeyOf(message);
     const seen = findInbound(db, message.channel, dedupeKey);
-    if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    if (seen) {
+      afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
+      return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    }
 
     const nowIso = message.receivedAt.toISOString();
     const senderKey = senderKeyOf(message.sender);
@@ -61,6 +64,7 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
     turn.save();
 
     setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
+    afterCommit(db, () => ctx.instruments.messageIn(message.channel, turn.decision));
     return {
       status: 'processed',
       decision: turn.decision,

@@ -10,6 +10,7 @@ import { type CaseRow, casesWithRunningClock } from '../../store/case-store.ts';
 import { schema } from '../../store/database.ts';
 import { staffWithRole } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
+import { afterCommit, inTransaction } from '../../store/transaction.ts';
 import { calendarOfCase, describeDue } from './case-sla.ts';
 import { toOutbound } from './turn.ts';
 import type { EngineContext, Outbound } from './types.ts';
@@ -33,7 +34,7 @@ function alreadyPaged(ctx: EngineContext, caseId: number, target: Target, level:
 }
 
 export function runEscalations(ctx: EngineContext, now: Date): Outbound[] {
-  return ctx.db.transaction(() => {
+  return inTransaction(ctx.db, () => {
     const pages: Outbound[] = [];
     for (const c of casesWithRunningClock(ctx.db)) {
       if (c.state !== 'open' || !c.severity || !c.clockStartedAt) continue;
@@ -74,6 +75,7 @@ function page(
 ): Outbound[] {
   const nowIso = now.toISOString();
   ctx.db.insert(schema.escalations).values({ caseId: c.id, target, level, at: nowIso, due }).run();
+  afterCommit(ctx.db, () => ctx.instruments.page(level));
   const text = ctx.templates.render(`escalation-${level}`, {
     number: c.number,
     target: target === 'response' ? 'first response' : `${c.targetKind ?? 'resolution'} target`,

@@ -3,6 +3,7 @@ import { ruleBasedClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
+import { type Instruments, noopInstruments } from '../instruments.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
@@ -17,6 +18,7 @@ export function createEngineContext(options: {
   now?: () => Date;
   templates?: Templates;
   staffChannel?: Channel;
+  instruments?: Instruments;
 }): EngineContext {
   return {
     db: options.db,
@@ -25,5 +27,6 @@ export function createEngineContext(options: {
     classifier: ruleBasedClassifier,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
+    instruments: options.instruments ?? noopInstruments,
   };
 }
