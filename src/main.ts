@@ -1,15 +1,26 @@
 /**
- * Composition root: config → database → policy → engine → channels. The only module that knows every
- * concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
+ * Composition root: config → HTTP server → database → policy → engine → channels. The only module that
+ * knows every concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
  */
 import { runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
 import { type Config, describeConfig } from './config.ts';
+import type { Policy } from './domain/policy/schema.ts';
+import { databaseHealth } from './health/database-health.ts';
+import { down, type HealthSources } from './health/readiness.ts';
+import { createLoopHealth } from './health/scheduler-health.ts';
+import { registerOperationsRoutes } from './http/operations-routes.ts';
+import { createRouteRegistry } from './http/route.ts';
+import { type HttpServer, startHttpServer } from './http/server.ts';
 import type { Logger } from './logger.ts';
+import { registerDatabaseGauges } from './metrics/database-gauges.ts';
+import { createMetrics, type Metrics } from './metrics/prometheus-instruments.ts';
 import { createEngineContext, runEscalations } from './services/engine/index.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
-import { openDatabase, schema } from './store/database.ts';
+import { type Db, openDatabase, schema } from './store/database.ts';
 import { loadPolicy } from './store/policy-file.ts';
+import { holdRunningLock } from './store/running-lock.ts';
+import { CASELINE_VERSION } from './version.ts';
 
 export interface StartOptions {
   config: Config;
@@ -23,29 +34,74 @@ const ESCALATION_INTERVAL_MS = 60_000;
 
 export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
+  const startedAt = new Date();
   const policy = loadPolicy(config.POLICY_FILE);
-  const db = openDatabase(config.CASELINE_DB);
+  const metrics = createMetrics({ version: CASELINE_VERSION });
+  let sources: HealthSources | null = null;
+  // First, so that a port in use stops the start before the database is opened or changed.
+  let http: HttpServer | null = null;
+  if (config.http) {
+    const routes = createRouteRegistry();
+    registerOperationsRoutes(routes, { version: CASELINE_VERSION, startedAt, metrics, sources: () => sources });
+    http = await startHttpServer({ ...config.http, routes, logger });
+  }
+  try {
+    await run(options, { http, metrics, policy, setSources: (s) => (sources = s) });
+  } finally {
+    await http?.close();
+  }
+}
+
+interface Started {
+  http: HttpServer | null;
+  metrics: Metrics;
+  policy: Policy;
+  setSources(sources: HealthSources | null): void;
+}
+
+async function run(options: StartOptions, { http, metrics, policy, setSources }: Started): Promise<void> {
+  const { config, logger } = options;
+  const running = holdRunningLock(config.CASELINE_DB);
+  let db: Db;
+  try {
+    db = openDatabase(config.CASELINE_DB);
+  } catch (error) {
+    running.release();
+    throw error;
+  }
   const channels = config.channels;
-  logger.info({ config: describeConfig(config) }, 'configuration loaded');
   logger.info(
     {
+      version: CASELINE_VERSION,
+      database: config.CASELINE_DB,
       mailbox: channels.mailbox ? 'configured' : 'not configured',
       slack: channels.slack ? 'configured' : 'not configured',
+      http: http ? `http://${http.host}:${http.port}` : 'off',
     },
-    'channels',
+    `Caseline ${CASELINE_VERSION} starting`,
   );
+  logger.debug({ config: describeConfig(config) }, 'configuration');
 
   const empty = db.select().from(schema.companies).limit(1).all().length === 0;
   if (empty && !channels.mailbox && !channels.slack) {
     const seeded = await seedDemoDirectory(db, { pinPolicy: policy.pin, actor: 'start' });
     logger.info({ ok: seeded.ok }, 'empty database: demo directory seeded');
   }
-  const ctx = createEngineContext({ db, policy, staffChannel: channels.mailbox ? 'email' : 'console' });
+  const ctx = createEngineContext({
+    db,
+    policy,
+    staffChannel: channels.mailbox ? 'email' : 'console',
+    instruments: metrics.instruments,
+  });
+  registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
+  const escalationLoop = createLoopHealth({ name: 'escalation check', intervalMs: ESCALATION_INTERVAL_MS });
   const escalations = setInterval(() => {
     try {
       const pages = runEscalations(ctx, new Date());
+      escalationLoop.ran();
       if (pages.length > 0) logger.info({ pages: pages.length }, 'escalation pages queued');
     } catch (error) {
+      escalationLoop.failed((error as Error).message);
       logger.error({ err: error }, 'escalation run failed');
     }
   }, ESCALATION_INTERVAL_MS);
@@ -57,6 +113,13 @@ export async function startCaseline(options: StartOptions): Promise<void> {
   try {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
     if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
+    const mailbox = mail;
+    setSources({
+      database: databaseHealth(db, config.CASELINE_DB),
+      ...(mailbox ? { mailbox: () => mailbox.health() } : {}),
+      ...(channels.slack ? { slack: () => down('Slack settings found, but this build has no Slack channel') } : {}),
+      scheduler: () => escalationLoop.status(),
+    });
     if (!channels.mailbox && !channels.slack) {
       const input = options.input ?? process.stdin;
       const chat = new AbortController();
@@ -77,9 +140,11 @@ export async function startCaseline(options: StartOptions): Promise<void> {
       await stopped;
     }
   } finally {
+    setSources(null);
     clearInterval(escalations);
     await mail?.stop();
     db.$client.close();
+    running.release();
     logger.info('stopped');
   }
 }
