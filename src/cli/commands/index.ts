@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.ts';
+import { registerBackupCommands } from './backup.ts';
 import { registerContactCommand } from './contact.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDirectoryCommand } from './directory.ts';
+import { registerDoctorCommand } from './doctor.ts';
 import { registerIngestCommand } from './ingest.ts';
 import { registerLicenseFileCommand } from './license-file.ts';
+import { registerMigrateCommand } from './migrate.ts';
 import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
 import { registerReportCommand } from './report.ts';
@@ -28,4 +31,7 @@ export function registerCommands(program: Command): void {
   registerReplayCommand(program);
   registerReportCommand(program);
   registerIngestCommand(program);
+  registerMigrateCommand(program);
+  registerBackupCommands(program);
+  registerDoctorCommand(program);
 }
