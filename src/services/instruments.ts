@@ -46,6 +46,6 @@ export function quarantineReasonOf(reason: string | undefined): string {
   if (text.startsWith('authentication')) return 'authentication';
   if (text.startsWith('processing failed')) return 'processing-failed';
   if (text.includes('no from')) return 'no-from';
-  if (/unreadable|cannot parse|not a mail|malformed/.test(text)) return 'unreadable';
+  if (/unparseable|unreadable|cannot parse|malformed/.test(text)) return 'unreadable';
   return QUARANTINE_REASONS.includes(text as never) ? text : 'other';
 }
