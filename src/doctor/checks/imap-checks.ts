@@ -82,7 +82,7 @@ async function checkFolders(
     );
   }
   const filing = [config.IMAP_PROCESSED_FOLDER, config.IMAP_QUARANTINE_FOLDER].map((folder) =>
-    paths.includes(folder) ? `${folder} present` : `${folder} created by the bot at start`,
+    paths.includes(folder) ? `${folder} present` : `${folder} absent (the bot creates it at start)`,
   );
   return ok(PART, 'IMAP folders', `${config.IMAP_MAILBOX} present; ${filing.join('; ')}`);
 }

@@ -103,29 +103,40 @@ function connectFailure(
 ): CheckResult[] {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
+  const certificate = /certificate|self[- ]signed|CERT_|unable to verify/i.test(message);
+  const caHint = 'for a certificate from your own CA set NODE_EXTRA_CA_CERTS=/path/to/ca.pem';
   const notLoggedIn = skipped(PART, 'SMTP login', 'not checked (no connection)');
-  if (e.code === 'ETLS' && security === 'starttls') {
+  // STARTTLS comes after EHLO: a refusal or a bad certificate there means the greeting went well.
+  if (security === 'starttls' && (e.code === 'ETLS' || certificate)) {
     const refused = /upgrading connection with STARTTLS/i.test(message);
     return [
       ok(PART, 'SMTP EHLO', `${where} greeted and answered EHLO`),
-      failed(
-        PART,
-        tlsName,
-        refused
-          ? `${where} does not offer STARTTLS (${message.replace(/^.*STARTTLS: /, '')})`
-          : `STARTTLS failed: ${message}`,
-        refused
-          ? "use the server's submission port with STARTTLS (587), or SMTP_SECURITY=tls for port 465"
-          : 'for a certificate from your own CA set NODE_EXTRA_CA_CERTS=/path/to/ca.pem',
-      ),
+      refused
+        ? failed(
+            PART,
+            tlsName,
+            `${where} does not offer STARTTLS (${message.replace(/^.*STARTTLS: /, '')})`,
+            "use the server's submission port with STARTTLS (587), or SMTP_SECURITY=tls for port 465",
+          )
+        : failed(PART, tlsName, `STARTTLS failed: ${message}`, certificate ? caHint : undefined),
       notLoggedIn,
     ];
   }
-  const fix = /certificate/i.test(message)
-    ? 'for a certificate from your own CA set NODE_EXTRA_CA_CERTS=/path/to/ca.pem'
-    : 'check SMTP_HOST, SMTP_PORT and SMTP_SECURITY (587 starttls, 465 tls) and the firewall';
+  // Implicit TLS comes first: a bad certificate means no greeting was read.
+  if (security === 'tls' && certificate) {
+    return [
+      skipped(PART, 'SMTP EHLO', 'not reached (TLS failed)'),
+      failed(PART, tlsName, `TLS certificate refused: ${message}`, caHint),
+      notLoggedIn,
+    ];
+  }
   return [
-    failed(PART, 'SMTP EHLO', describeNetworkError(error, where), fix),
+    failed(
+      PART,
+      'SMTP EHLO',
+      describeNetworkError(error, where),
+      'check SMTP_HOST, SMTP_PORT and SMTP_SECURITY (587 starttls, 465 tls) and the firewall',
+    ),
     skipped(PART, tlsName, 'not checked (no connection)'),
     notLoggedIn,
   ];
