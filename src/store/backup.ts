@@ -17,6 +17,8 @@ import { describeSchema } from './schema-status.ts';
 export interface BackupResult extends DatabaseFacts {
   path: string;
   bytes: number;
+  /** Written to the database's backups table (the backup-age metric reads it). */
+  recorded: boolean;
 }
 
 const sidecarsOf = (path: string) => [`${path}-wal`, `${path}-shm`, `${path}-journal`];
@@ -48,13 +50,9 @@ export async function backupDatabase(
     const facts = sealCopy(partial);
     renameSync(partial, target);
     const bytes = statSync(target).size;
-    recordBackup(source, {
-      at: (options.now?.() ?? new Date()).toISOString(),
-      path: target,
-      bytes,
-      cases: facts.cases,
-    });
-    return { ...facts, path: target, bytes };
+    const at = (options.now?.() ?? new Date()).toISOString();
+    const recorded = recordBackup(source, { at, path: target, bytes, cases: facts.cases });
+    return { ...facts, path: target, bytes, recorded };
   } catch (error) {
     removeWithSidecars(partial);
     throw error;
@@ -74,11 +72,23 @@ function sealCopy(path: string): DatabaseFacts {
   }
 }
 
-function recordBackup(source: Database.Database, row: { at: string; path: string; bytes: number; cases: number }) {
-  const logged = source.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'backups'").get();
-  // A database from before the backups table still gets its backup; only the record (for the metric) is skipped.
-  if (logged)
-    source.prepare('INSERT INTO backups (at, path, bytes, cases) VALUES (@at, @path, @bytes, @cases)').run(row);
+/**
+ * The record behind the backup-age metric. IMMEDIATE: a plain INSERT on a connection that just read
+ * would fail at once (SQLITE_BUSY_SNAPSHOT) if the bot committed meanwhile, instead of waiting its turn.
+ * The backup is good either way; a record that cannot be written is reported, not fatal.
+ */
+function recordBackup(
+  source: Database.Database,
+  row: { at: string; path: string; bytes: number; cases: number },
+): boolean {
+  try {
+    const logged = source.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'backups'");
+    const insert = source.prepare('INSERT INTO backups (at, path, bytes, cases) VALUES (@at, @path, @bytes, @cases)');
+    // A database from before the backups table still gets its backup, just no record.
+    return source.transaction(() => (logged.get() ? insert.run(row).changes === 1 : false)).immediate();
+  } catch {
+    return false;
+  }
 }
 
 export interface RestoreResult extends DatabaseFacts {

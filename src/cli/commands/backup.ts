@@ -40,6 +40,11 @@ function refused(error: unknown): never {
 async function runBackup(file: string, options: { force?: boolean; json?: boolean }): Promise<void> {
   const config = loadConfig();
   const result = await backupDatabase(config.CASELINE_DB, file, { overwrite: options.force === true }).catch(refused);
+  if (!result.recorded) {
+    process.stderr.write(
+      'caseline: warning: the backup is good, but it could not be recorded for the backup-age metric\n',
+    );
+  }
   if (options.json) return printJson({ ...result, schema: result.schema.current });
   printLine(
     `backup written: ${result.path} (${result.cases} cases, ${formatBytes(result.bytes)}, schema ${describeSchema(result.schema)})`,
