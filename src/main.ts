@@ -14,6 +14,7 @@ import { createRouteRegistry } from './http/route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import type { Logger } from './logger.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
+import { registerHealthGauges } from './metrics/health-gauges.ts';
 import { createMetrics, type Metrics } from './metrics/prometheus-instruments.ts';
 import { createEngineContext, runEscalations } from './services/engine/index.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
@@ -43,6 +44,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
   if (config.http) {
     const routes = createRouteRegistry();
     registerOperationsRoutes(routes, { version: CASELINE_VERSION, startedAt, metrics, sources: () => sources });
+    registerHealthGauges(metrics.registry, () => sources);
     http = await startHttpServer({ ...config.http, routes, logger });
   }
   try {

@@ -111,7 +111,7 @@ describe('issue 23 §4: backups while a backlog is being processed', () => {
     copies.push({ file: cliFile, committedBefore: cliCommitted });
 
     const sizes = copies.map(({ file, committedBefore }) => checkCopy(file, committedBefore));
-    if (process.env["SHOW_METRICS"]) process.stdout.write(`copies: ${JSON.stringify(sizes)}\n`);
+    if (process.env['SHOW_METRICS']) process.stdout.write(`copies: ${JSON.stringify(sizes)}\n`);
     // The backlog was still being worked on during the backups: some copies are partial, none is empty.
     expect(copies.length).toBeGreaterThanOrEqual(2);
     expect(Math.min(...sizes)).toBeGreaterThan(0);
@@ -145,6 +145,8 @@ describe('issue 23 §4: backups while a backlog is being processed', () => {
     expect(sample(metrics, 'caseline_messages_out_total', { channel: 'email', audience: 'customer' })).toBe(MAILS);
     expect(sample(metrics, 'caseline_messages_out_total', { channel: 'email', audience: 'staff' })).toBe(2 * MAILS);
     expect(sample(metrics, 'caseline_last_backup_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 600);
+    expect(sample(metrics, 'caseline_part_up', { part: 'mailbox' })).toBe(1);
+    expect(sample(metrics, 'caseline_imap_last_read_age_seconds')).toBeLessThan(300);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ parts: { mailbox: { state: 'up', connected: true } } });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
+import { down, type HealthSources, up } from '../../../src/health/readiness.ts';
 import { registerDatabaseGauges } from '../../../src/metrics/database-gauges.ts';
+import { registerHealthGauges } from '../../../src/metrics/health-gauges.ts';
 import { createMetrics } from '../../../src/metrics/prometheus-instruments.ts';
 import {
   createEngineContext,
@@ -142,5 +144,23 @@ describe('issue 23 §1: /metrics counts what the bot did', () => {
     expect(quarantineReasonOf('unparseable: Unexpected end of input')).toBe('unreadable');
     expect(quarantineReasonOf('something new')).toBe('other');
     expect(quarantineReasonOf(undefined)).toBe('other');
+  });
+
+  it('readiness as metrics: each configured part up or down, and the age of the last mailbox read', async () => {
+    const { registry, render } = createMetrics({ version: 't', processMetrics: false });
+    let sources: HealthSources | null = null;
+    registerHealthGauges(registry, () => sources);
+    expect(sample((await render()).body, 'caseline_part_up', { part: 'database' })).toBeUndefined();
+    sources = {
+      database: () => up('writable'),
+      mailbox: () => up('connected; last read 42 s ago', { lastPollSecondsAgo: 42 }),
+      scheduler: () => down('lease expired'),
+    };
+    const text = (await render()).body;
+    expect(sample(text, 'caseline_part_up', { part: 'database' })).toBe(1);
+    expect(sample(text, 'caseline_part_up', { part: 'mailbox' })).toBe(1);
+    expect(sample(text, 'caseline_part_up', { part: 'scheduler' })).toBe(0);
+    expect(sample(text, 'caseline_part_up', { part: 'slack' })).toBeUndefined();
+    expect(sample(text, 'caseline_imap_last_read_age_seconds')).toBe(42);
   });
 });
