@@ -47,7 +47,7 @@ async function runBackup(file: string, options: { force?: boolean; json?: boolea
   }
   if (options.json) return printJson({ ...result, schema: result.schema.current });
   printLine(
-    `backup written: ${result.path} (${result.cases} cases, ${formatBytes(result.bytes)}, schema ${describeSchema(result.schema)})`,
+    `backup written: ${result.path} (${result.cases} case${result.cases === 1 ? '' : 's'}, ${formatBytes(result.bytes)}, schema ${describeSchema(result.schema)})`,
   );
 }
 
@@ -73,7 +73,7 @@ function runRestore(file: string, options: { json?: boolean }): void {
   }
   if (options.json) return printJson({ ...result, schema: result.schema.current });
   printLine(
-    `restored ${file} into ${config.CASELINE_DB}: ${result.cases} cases, schema ${describeSchema(result.schema)}`,
+    `restored ${file} into ${config.CASELINE_DB}: ${result.cases} case${result.cases === 1 ? '' : 's'}, schema ${describeSchema(result.schema)}`,
   );
   if (result.previous) printLine(`the database it replaced is kept as ${result.previous}`);
 }

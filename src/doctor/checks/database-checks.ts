@@ -42,7 +42,13 @@ export function checkDatabase(path: string, next: (sqlite: Database.Database) =>
     const facts = caselineFacts(sqlite, path);
     const size = (statSync(path).size / (1024 * 1024)).toFixed(1);
     const running = botIsRunning(path) ? '; a bot is running on it' : '';
-    const results = [ok(PART, 'database reachable', `${path} (${facts.cases} cases, ${size} MiB${running})`)];
+    const results = [
+      ok(
+        PART,
+        'database reachable',
+        `${path} (${facts.cases} case${facts.cases === 1 ? '' : 's'}, ${size} MiB${running})`,
+      ),
+    ];
     results.push(writable(path));
     const { schema } = facts;
     if (schema.newer) {

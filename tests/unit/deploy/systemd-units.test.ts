@@ -167,3 +167,36 @@ describe('issue 23 §4, §5: the nightly backup (deploy/caseline-backup.timer �
     expect(existsSync(join(backups, 'attachments', 'log.txt'))).toBe(true);
   });
 });
+
+describe('issue 23 §5: deploy/caseline-admin.sh runs commands as the service does', () => {
+  it("reads the service's settings file and points at its data directory", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caseline-admin-'));
+    try {
+      mkdirSync(join(dir, 'data'));
+      await databaseWithCases(join(dir, 'data', 'caseline.db'), 1);
+      writeFileSync(join(dir, 'caseline.env'), '# as in /etc/caseline/caseline.env\nHTTP_PORT=9464\nLOG_LEVEL=warn\n');
+      const result = await new Promise<{ code: number; stdout: string }>((done) =>
+        execFile(
+          'sh',
+          [join(REPO_ROOT, 'deploy', 'caseline-admin.sh'), 'doctor'],
+          {
+            cwd: REPO_ROOT,
+            env: {
+              PATH: process.env['PATH'] ?? '',
+              CASELINE_ENV_FILE: join(dir, 'caseline.env'),
+              CASELINE_DATA: join(dir, 'data'),
+              CASELINE_BIN: join(REPO_ROOT, 'bin', 'caseline.js'),
+            },
+            timeout: 60_000,
+          },
+          (error, stdout) => done({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+        ),
+      );
+      expect(result.stdout).toContain('✔ configuration valid: HTTP on 127.0.0.1:9464');
+      expect(result.stdout).toContain(`✔ database reachable: ${join(dir, 'data', 'caseline.db')} (1 case,`);
+      expect(result.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
