@@ -9,9 +9,11 @@ import type { Policy } from './domain/policy/schema.ts';
 import { databaseHealth } from './health/database-health.ts';
 import { down, type HealthSources } from './health/readiness.ts';
 import { createLoopHealth } from './health/scheduler-health.ts';
-import { registerOperationsRoutes } from './http/operations-routes.ts';
-import { createRouteRegistry } from './http/route.ts';
-import { type HttpServer, startHttpServer } from './http/server.ts';
+import { healthzRoute } from './http/healthz.ts';
+import { type HttpServer, startHttpServer } from './http/http-server.ts';
+import { listenOrExplain } from './http/listen-error.ts';
+import { operationsRoutes } from './http/operations/operations-routes.ts';
+import { RouteTable } from './http/routes.ts';
 import type { Logger } from './logger.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
 import { registerHealthGauges } from './metrics/health-gauges.ts';
@@ -35,17 +37,18 @@ const ESCALATION_INTERVAL_MS = 60_000;
 
 export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
-  const startedAt = new Date();
   const policy = loadPolicy(config.POLICY_FILE);
   const metrics = createMetrics({ version: CASELINE_VERSION });
   let sources: HealthSources | null = null;
-  // First, so that a port in use stops the start before the database is opened or changed.
+  // The one HTTP server: /healthz, /readyz, /metrics (and Slack's /slack/events when it runs over HTTP).
+  // It listens first, so that a port in use stops the start before the database is opened or changed.
   let http: HttpServer | null = null;
+  const routes = new RouteTable().add(healthzRoute());
+  for (const route of operationsRoutes({ metrics, sources: () => sources })) routes.add(route);
+  registerHealthGauges(metrics.registry, () => sources);
   if (config.http) {
-    const routes = createRouteRegistry();
-    registerOperationsRoutes(routes, { version: CASELINE_VERSION, startedAt, metrics, sources: () => sources });
-    registerHealthGauges(metrics.registry, () => sources);
-    http = await startHttpServer({ ...config.http, routes, logger });
+    const { host, port } = config.http;
+    http = await listenOrExplain(host, port, () => startHttpServer({ host, port, routes, logger }));
   }
   try {
     await run(options, { http, metrics, policy, setSources: (s) => (sources = s) });
@@ -78,7 +81,7 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
       database: config.CASELINE_DB,
       mailbox: channels.mailbox ? 'configured' : 'not configured',
       slack: channels.slack ? 'configured' : 'not configured',
-      http: http ? `http://${http.host}:${http.port}` : 'off',
+      http: config.http && http ? `http://${config.http.host}:${http.port}` : 'off',
     },
     `Caseline ${CASELINE_VERSION} starting`,
   );

@@ -1,7 +1,7 @@
 /** `caseline start [--as EMAIL]` (also `npm start`): the bot on the configured channels, or a terminal chat. */
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { HttpServerError } from '../../http/server.ts';
+import { HttpListenError } from '../../http/listen-error.ts';
 import { createLogger } from '../../logger.ts';
 import { startCaseline } from '../../main.ts';
 import { PolicyError } from '../../store/policy-file.ts';
@@ -25,7 +25,7 @@ export function registerStartCommand(program: Command): void {
       try {
         await startCaseline({ config, logger, ...(options.as ? { as: options.as } : {}) });
       } catch (error) {
-        const known = [PolicyError, HttpServerError, DatabaseInUseError].some((kind) => error instanceof kind);
+        const known = [PolicyError, HttpListenError, DatabaseInUseError].some((kind) => error instanceof kind);
         if (known) throw new CommandFailed(`cannot start: ${(error as Error).message}`);
         throw error;
       }

@@ -61,7 +61,7 @@ describe('issue 23 §1, §3, §7: the running bot answers /healthz, /readyz and 
         scheduler: { state: 'up' },
       },
     });
-    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'alive', version: VERSION });
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok', version: VERSION });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(sample(metrics, 'caseline_build_info', { version: VERSION })).toBe(1);
     expect(sample(metrics, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0);

@@ -4,9 +4,9 @@
  * (the server listens first, so a busy port fails the start before anything else), it is not ready.
  */
 import { evaluateReadiness, type HealthSources } from '../../health/readiness.ts';
-import { jsonResponse, type RouteHandler } from '../route.ts';
+import { jsonResponse, type PureHandler } from './pure-route.ts';
 
-export function readyzRoute(sources: () => HealthSources | null): RouteHandler {
+export function readyzRoute(sources: () => HealthSources | null): PureHandler {
   return () => {
     const current = sources();
     if (!current) return jsonResponse(503, { status: 'starting', parts: {} });
