@@ -82,6 +82,8 @@ function recordBackup(
   row: { at: string; path: string; bytes: number; cases: number },
 ): boolean {
   try {
+    // The copy is done; waiting out a long write of a busy bot costs nothing but time.
+    source.pragma('busy_timeout = 30000');
     const logged = source.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'backups'");
     const insert = source.prepare('INSERT INTO backups (at, path, bytes, cases) VALUES (@at, @path, @bytes, @cases)');
     // A database from before the backups table still gets its backup, just no record.

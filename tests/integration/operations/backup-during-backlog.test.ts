@@ -16,7 +16,7 @@ import { appendMails, mailEnv, rawMail, seededDatabaseFile } from '../support/ma
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { waitFor } from '../support/wait-for.ts';
 
-const MAILS = 400;
+const MAILS = 250;
 let dovecot: DovecotServer;
 let sink: SmtpSink;
 let dir: string;

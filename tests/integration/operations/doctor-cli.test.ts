@@ -49,7 +49,7 @@ function doctor(extra: Record<string, string>) {
   });
 }
 
-describe('issue 23 §2: caseline doctor from the command line', () => {
+describe('issue 23 §2: caseline doctor from the command line', { timeout: 120_000 }, () => {
   it('exit 0 when every configured part passes, over verified TLS', async () => {
     const result = await doctor({ NODE_EXTRA_CA_CERTS: tls.caPath });
     expect(result.stdout).toContain(`✔ IMAP login: test at 127.0.0.1:${imaps.port} (TLS)`);

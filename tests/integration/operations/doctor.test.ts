@@ -84,7 +84,7 @@ const failedWith = (result: CheckResult, text: RegExp) => {
   expect(formatCheck(result)).toMatch(text);
 };
 
-describe('issue 23 §2: caseline doctor, healthy', () => {
+describe('issue 23 §2: caseline doctor, healthy', { timeout: 120_000 }, () => {
   it('every configured part passes: configuration, database, directory, IMAP, SMTP, Slack', async () => {
     const db = join(dir, 'caseline.db');
     const before = createHash('sha256').update(readFileSync(db)).digest('hex');
@@ -124,7 +124,7 @@ describe('issue 23 §2: caseline doctor, healthy', () => {
   });
 });
 
-describe('issue 23 §2: caseline doctor, broken', () => {
+describe('issue 23 §2: caseline doctor, broken', { timeout: 120_000 }, () => {
   it('IMAP: a wrong password', async () => {
     const { line, passed } = await doctor(env({ IMAP_PASSWORD: 'not-the-password' }));
     expect(passed).toBe(false);

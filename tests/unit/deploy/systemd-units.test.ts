@@ -101,7 +101,9 @@ describe('issue 23 §5: deploy/caseline.service', () => {
   );
 });
 
-describe('issue 23 §4, §5: the nightly backup (deploy/caseline-backup.timer → caseline-backup.sh)', () => {
+describe('issue 23 §4, §5: the nightly backup (deploy/caseline-backup.timer → caseline-backup.sh)', {
+  timeout: 120_000,
+}, () => {
   const dirs: string[] = [];
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -168,7 +170,7 @@ describe('issue 23 §4, §5: the nightly backup (deploy/caseline-backup.timer �
   });
 });
 
-describe('issue 23 §5: deploy/caseline-admin.sh runs commands as the service does', () => {
+describe('issue 23 §5: deploy/caseline-admin.sh runs commands as the service does', { timeout: 120_000 }, () => {
   it("reads the service's settings file and points at its data directory", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caseline-admin-'));
     try {

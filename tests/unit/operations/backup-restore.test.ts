@@ -50,7 +50,7 @@ const dataFiles = (dir: string) =>
     .filter((f) => !f.endsWith('.lock'))
     .sort();
 
-describe('issue 23 §4: caseline backup FILE', () => {
+describe('issue 23 §4: caseline backup FILE', { timeout: 120_000 }, () => {
   it('writes one self-contained file that opens, migrates and holds every case', async () => {
     const { dir, numbers, run } = await setup(3);
     const file = join(dir, 'backups', 'monday.db');
@@ -80,7 +80,7 @@ describe('issue 23 §4: caseline backup FILE', () => {
   });
 });
 
-describe('issue 23 §4: caseline restore FILE', () => {
+describe('issue 23 §4: caseline restore FILE', { timeout: 120_000 }, () => {
   it('replaces the database with the backup, keeps the one it replaced, and records the restore', async () => {
     const { dir, db, numbers, run } = await setup(2);
     const file = join(dir, 'b.db');

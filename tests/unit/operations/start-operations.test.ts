@@ -31,14 +31,16 @@ function caseline(args: string[], env: Record<string, string> = {}) {
   });
 }
 
-describe('issue 23 §3: caseline --version', () => {
+describe('issue 23 §3: caseline --version', { timeout: 120_000 }, () => {
   it('prints the version of package.json and exits 0', async () => {
     const result = await caseline(['--version']);
     expect(result).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
   });
 });
 
-describe('issue 23 §1, §3, §7: the running bot answers /healthz, /readyz and /metrics, and logs its version', () => {
+describe('issue 23 §1, §3, §7: the running bot answers /healthz, /readyz and /metrics, and logs its version', {
+  timeout: 120_000,
+}, () => {
   it('with HTTP_PORT set, one server serves all three; the start line names the version; no config dump at info', async () => {
     const dir = tempDir();
     const port = await freePort();
