@@ -1,14 +1,14 @@
 /**
- * Composition root: config → HTTP server → database → policy → engine → channels. The only module that
- * knows every concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
+ * Composition root: config → HTTP server → database → policy → engine → clock → channels. The only module
+ * that knows every concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
  */
-import { runTerminal } from './channels/console/terminal.ts';
+import { deliverToTerminal, runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
 import { type Config, describeConfig } from './config.ts';
 import type { Policy } from './domain/policy/schema.ts';
 import { databaseHealth } from './health/database-health.ts';
 import { down, type HealthSources } from './health/readiness.ts';
-import { createLoopHealth } from './health/scheduler-health.ts';
+import { schedulerLeaseHealth } from './health/scheduler-health.ts';
 import { healthzRoute } from './http/healthz.ts';
 import { type HttpServer, startHttpServer } from './http/http-server.ts';
 import { listenOrExplain } from './http/listen-error.ts';
@@ -18,7 +18,9 @@ import type { Logger } from './logger.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
 import { registerHealthGauges } from './metrics/health-gauges.ts';
 import { createMetrics, type Metrics } from './metrics/prometheus-instruments.ts';
-import { createEngineContext, runEscalations } from './services/engine/index.ts';
+import { createEngineContext } from './services/engine/index.ts';
+import { createClockScheduler } from './services/schedule/index.ts';
+import { startClockLoop } from './services/schedule/run-loop.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
 import { type Db, openDatabase, schema } from './store/database.ts';
 import { loadPolicy } from './store/policy-file.ts';
@@ -32,8 +34,6 @@ export interface StartOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
-
-const ESCALATION_INTERVAL_MS = 60_000;
 
 export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
@@ -99,17 +99,15 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
     instruments: metrics.instruments,
   });
   registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
-  const escalationLoop = createLoopHealth({ name: 'escalation check', intervalMs: ESCALATION_INTERVAL_MS });
-  const escalations = setInterval(() => {
-    try {
-      const pages = runEscalations(ctx, new Date());
-      escalationLoop.ran();
-      if (pages.length > 0) logger.info({ pages: pages.length }, 'escalation pages queued');
-    } catch (error) {
-      escalationLoop.failed((error as Error).message);
-      logger.error({ err: error }, 'escalation run failed');
-    }
-  }, ESCALATION_INTERVAL_MS);
+  const terminal = !channels.mailbox && !channels.slack;
+  const output = options.output ?? process.stdout;
+  // Timed work (issue 22): pages, reminders and follow-ups, woken at the next due (≤ 30 s apart).
+  const scheduler = createClockScheduler(ctx, { logger });
+  const clock = startClockLoop({
+    scheduler,
+    logger,
+    ...(terminal ? { onOutbound: (rows) => deliverToTerminal(ctx, output, rows) } : {}),
+  });
 
   const stopped = new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
@@ -123,19 +121,13 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
       database: databaseHealth(db, config.CASELINE_DB),
       ...(mailbox ? { mailbox: () => mailbox.health() } : {}),
       ...(channels.slack ? { slack: () => down('Slack settings found, but this build has no Slack channel') } : {}),
-      scheduler: () => escalationLoop.status(),
+      scheduler: schedulerLeaseHealth(db, scheduler.holder),
     });
-    if (!channels.mailbox && !channels.slack) {
+    if (terminal) {
       const input = options.input ?? process.stdin;
       const chat = new AbortController();
       await Promise.race([
-        runTerminal({
-          ctx,
-          contactEmail: options.as ?? config.DEMO_CONTACT,
-          input,
-          output: options.output ?? process.stdout,
-          signal: chat.signal,
-        }),
+        runTerminal({ ctx, contactEmail: options.as ?? config.DEMO_CONTACT, input, output, signal: chat.signal }),
         stopped,
       ]);
       chat.abort();
@@ -146,7 +138,7 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
     }
   } finally {
     setSources(null);
-    clearInterval(escalations);
+    clock.stop();
     await mail?.stop();
     db.$client.close();
     running.release();

@@ -3,3 +3,4 @@ export * from './directory.ts';
 export * from './licensing.ts';
 export * from './messaging.ts';
 export * from './operations.ts';
+export * from './schedule.ts';

@@ -41,12 +41,12 @@ export function registerDatabaseGauges(
   });
   new Gauge({
     name: 'caseline_pages_unacknowledged',
-    help: 'Escalation pages whose case is open and whose target is still unmet, per level',
+    help: 'Escalation pages sent and not yet acknowledged (nor closed by the case moving on), per level',
     labelNames: ['level'],
     registers,
     collect() {
       this.reset();
-      for (const level of ['at-risk', 'breached']) this.set({ level }, 0);
+      for (const level of ['at-risk', 'breached', 'overdue']) this.set({ level }, 0);
       for (const row of outstandingPages(db)) this.set({ level: row.level }, row.count);
     },
   });

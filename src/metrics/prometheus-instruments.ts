@@ -45,8 +45,8 @@ export function createMetrics(options: { version: string; processMetrics?: boole
   });
   const pages = new Counter({
     name: 'caseline_pages_total',
-    help: 'Escalation pages sent to staff, per level',
-    labelNames: ['level'],
+    help: 'Escalation pages sent to staff, per level, and whether a first send, a repeat or a climb up the ladder',
+    labelNames: ['level', 'send'],
     registers,
   });
   const sendFailures = new Counter({
@@ -81,7 +81,7 @@ export function createMetrics(options: { version: string; processMetrics?: boole
     messageIn: (channel, decision) => messagesIn.inc({ channel, decision }),
     messageOut: (channel, audience) => messagesOut.inc({ channel, audience }),
     caseOpened: (type, severity, tier) => casesOpened.inc({ type, severity: severity ?? 'none', tier: tier ?? 'none' }),
-    page: (level) => pages.inc({ level }),
+    page: (level, send) => pages.inc({ level, send }),
     sendFailed: (channel, outcome) => sendFailures.inc({ channel, outcome }),
     mailQuarantined: (reason) => quarantined.inc({ reason: quarantineReasonOf(reason) }),
     imapBacklog: (messages) => imapBacklog.set(messages),

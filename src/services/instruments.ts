@@ -11,8 +11,8 @@ export interface Instruments {
   messageOut(channel: string, audience: 'customer' | 'staff'): void;
   /** A case now open (a support case whose clock started, or an admin / license case created open). */
   caseOpened(type: string, severity: string | null, tier: string | null): void;
-  /** An escalation page (at-risk, breached, …) sent to staff. */
-  page(level: string): void;
+  /** An escalation page (at-risk, breached, overdue) sent to staff: its first send, a repeat, or a climb up the ladder. */
+  page(level: string, send: 'first' | 'repeat' | 'climbed'): void;
   /** A send that failed: `retry` when it will be tried again, `gave-up` when it will not. */
   sendFailed(channel: string, outcome: 'retry' | 'gave-up'): void;
   /** A mail moved to the quarantine folder, by a coarse reason (quarantineReasonOf). */

@@ -28,19 +28,11 @@ export interface OutstandingPages {
   oldestAt: string;
 }
 
-/**
- * Pages still waiting for staff: the case is open and the target the page warned about is not met yet
- * (a first response, or the restoration/resolution). When the scheduler of issue 22 lands with its
- * `pages` table, this becomes its rows in state `open` (acknowledged pages leave that state).
- */
+/** Pages still waiting for staff: open until acknowledged or no longer needed (issue 22's `pages`). */
 export function outstandingPages(db: Db): OutstandingPages[] {
   return db.$client
     .prepare(
-      `SELECT e.level AS level, count(*) AS count, min(e.at) AS oldestAt
-         FROM escalations e JOIN cases c ON c.id = e.case_id
-        WHERE c.state = 'open'
-          AND ((e.target = 'response' AND c.responded_at IS NULL) OR (e.target = 'target' AND c.target_met_at IS NULL))
-        GROUP BY e.level`,
+      `SELECT level, count(*) AS count, min(first_sent_at) AS oldestAt FROM pages WHERE state = 'open' GROUP BY level`,
     )
     .all() as OutstandingPages[];
 }

@@ -8,6 +8,7 @@ import { registerDoctorCommand } from './doctor.ts';
 import { registerIngestCommand } from './ingest.ts';
 import { registerLicenseFileCommand } from './license-file.ts';
 import { registerMigrateCommand } from './migrate.ts';
+import { registerPageCommands } from './page.ts';
 import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
 import { registerReportCommand } from './report.ts';
@@ -34,4 +35,5 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerBackupCommands(program);
   registerDoctorCommand(program);
+  registerPageCommands(program);
 }

@@ -43,7 +43,8 @@ export function checkDirectory(sqlite: Database.Database, policy: Policy): Check
         ),
   );
 
-  const managers = staffWithRoles(sqlite).filter((s) => s.roles.includes('manager'));
+  const staff = staffWithRoles(sqlite);
+  const managers = staff.filter((s) => s.roles.includes('manager'));
   const regions = [...new Set(places.map((c) => c.region))].filter((r) => r in policy.regions).sort();
   const uncovered = regions.filter((region) => !managers.some((m) => m.regions.includes(region)));
   results.push(
@@ -52,9 +53,20 @@ export function checkDirectory(sqlite: Database.Database, policy: Policy): Check
       : failed(
           PART,
           'a manager for each region',
-          `no manager for ${uncovered.join(', ')}: ${managers.length === 0 ? 'escalation pages would reach nobody' : 'their escalation pages go to every manager'}`,
+          `no manager for ${uncovered.join(', ')}: ${withoutManager(staff, policy.escalation.fallbackRole)}`,
           `caseline staff add --email … --name … --role manager --region ${uncovered[0]}`,
         ),
   );
   return results;
+}
+
+/** Where a region's escalation pages go without a manager of its own (the clock's recipients rules). */
+function withoutManager(staff: Array<{ roles: string[] }>, fallbackRole: string): string {
+  if (staff.some((s) => s.roles.includes(fallbackRole))) {
+    return `their escalation pages go to the ${fallbackRole} role instead (policy.escalation.fallbackRole)`;
+  }
+  if (staff.some((s) => s.roles.includes('manager'))) {
+    return `nobody has the fallback role ${fallbackRole} either, so their pages go to every manager`;
+  }
+  return 'their escalation pages would reach nobody';
 }

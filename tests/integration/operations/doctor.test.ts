@@ -238,7 +238,7 @@ describe('issue 23 §2: caseline doctor, broken', { timeout: 120_000 }, () => {
       failedWith(broken.line('contract regions and tiers known'), /C-400: tier "gold"/);
       failedWith(
         broken.line('a manager for each region'),
-        /no manager for japan.*→ caseline staff add .*--role manager --region japan/,
+        /no manager for japan: their escalation pages go to the head role instead .*→ caseline staff add .*--role manager --region japan/,
       );
 
       const behind = new Database(path);

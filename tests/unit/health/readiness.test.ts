@@ -2,10 +2,13 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { databaseHealth } from '../../../src/health/database-health.ts';
 import { createMailboxHealth } from '../../../src/health/mailbox-health.ts';
 import { down, evaluateReadiness, up } from '../../../src/health/readiness.ts';
-import { createLoopHealth, leaseStatus } from '../../../src/health/scheduler-health.ts';
+import { leaseStatus, schedulerLeaseHealth } from '../../../src/health/scheduler-health.ts';
+import { createEngineContext } from '../../../src/services/engine/index.ts';
+import { createClockScheduler } from '../../../src/services/schedule/index.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 
 const dirs: string[] = [];
@@ -65,20 +68,7 @@ describe('issue 23 §1: the mailbox is ready when connected and read recently', 
   });
 });
 
-describe('issue 23 §1: the scheduler — a loop that ran recently, or a lease held here or by a live peer', () => {
-  it('the in-process escalation loop is down after three missed intervals', () => {
-    let now = 0;
-    const loop = createLoopHealth({ name: 'escalation check', intervalMs: 60_000, now: () => now });
-    expect(loop.status().state).toBe('up');
-    now = 170_000;
-    expect(loop.status().state).toBe('up');
-    now = 190_000;
-    loop.failed('SQLITE_BUSY');
-    expect(loop.status()).toMatchObject({ state: 'down', detail: expect.stringContaining('SQLITE_BUSY') });
-    loop.ran();
-    expect(loop.status().state).toBe('up');
-  });
-
+describe('issue 23 §1: the scheduler — its lease held here or by a live peer', () => {
   it('a lease held by this process or a live peer is up; an expired lease or none is down', () => {
     const now = new Date('2026-11-23T10:00:00Z');
     const later = new Date('2026-11-23T10:00:30Z');
@@ -89,6 +79,24 @@ describe('issue 23 §1: the scheduler — a loop that ran recently, or a lease h
     });
     expect(leaseStatus({ holder: 'host-b:123', expiresAt: now }, 'me', later).state).toBe('down');
     expect(leaseStatus(null, 'me', now).state).toBe('down');
+  });
+
+  it("reads the scheduler's own lease: nobody before the first tick, this process after, a peer after a takeover", () => {
+    const db = openDatabase(':memory:');
+    const ctx = createEngineContext({ db, policy: DEFAULT_POLICY });
+    const t0 = new Date('2026-11-23T10:00:00Z');
+    const mine = createClockScheduler(ctx, { holder: 'bot-a', leaseMs: 60_000 });
+    const peer = createClockScheduler(ctx, { holder: 'bot-b', leaseMs: 60_000 });
+    let now = t0;
+    const health = schedulerLeaseHealth(db, 'bot-a', () => now);
+    expect(health()).toMatchObject({ state: 'down', detail: 'no runner holds the scheduler lease' });
+    mine.tick(t0);
+    expect(health()).toMatchObject({ state: 'up', detail: 'lease held by this process' });
+    now = new Date(t0.getTime() + 90_000); // bot-a stopped renewing: its lease ran out
+    expect(health()).toMatchObject({ state: 'down', detail: expect.stringContaining('expired') });
+    peer.tick(now);
+    expect(health()).toMatchObject({ state: 'up', detail: 'lease held by a live peer, bot-b' });
+    db.$client.close();
   });
 });
 

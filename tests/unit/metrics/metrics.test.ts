@@ -4,13 +4,9 @@ import { down, type HealthSources, up } from '../../../src/health/readiness.ts';
 import { registerDatabaseGauges } from '../../../src/metrics/database-gauges.ts';
 import { registerHealthGauges } from '../../../src/metrics/health-gauges.ts';
 import { createMetrics } from '../../../src/metrics/prometheus-instruments.ts';
-import {
-  createEngineContext,
-  handleInbound,
-  handlePinForm,
-  runEscalations,
-} from '../../../src/services/engine/index.ts';
+import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
 import { quarantineReasonOf } from '../../../src/services/instruments.ts';
+import { createClockScheduler } from '../../../src/services/schedule/index.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { recordBackup } from '../../../src/store/operations-metrics-store.ts';
 import { sample } from '../../support/prometheus-text.ts';
@@ -73,16 +69,18 @@ describe('issue 23 §1: /metrics counts what the bot did', () => {
     ).toBe(1);
     expect(sample(text, 'caseline_pages_total', { level: 'at-risk' })).toBeUndefined();
 
-    // Premium Care, Production Down: 30 minutes to respond, paged at 75% and at 100%.
-    runEscalations(bot.ctx, minutes(1 + 23));
-    runEscalations(bot.ctx, minutes(1 + 31));
-    runEscalations(bot.ctx, minutes(1 + 32)); // nothing new: each page once
+    // Premium Care, Production Down: 30 minutes to respond; paged at 75% and at 100%, each once.
+    const clock = createClockScheduler(bot.ctx);
+    for (const at of [23, 31, 32]) clock.tick(minutes(1 + at));
     bot.setNow(minutes(40));
     text = await bot.scrape();
-    expect(sample(text, 'caseline_pages_total', { level: 'at-risk' })).toBe(1);
-    expect(sample(text, 'caseline_pages_total', { level: 'breached' })).toBe(1);
-    const unacknowledged = sample(text, 'caseline_pages_unacknowledged', { level: 'breached' }) ?? 0;
-    expect(unacknowledged).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'caseline_pages_total', { level: 'at-risk', send: 'first' })).toBe(1);
+    expect(sample(text, 'caseline_pages_total', { level: 'breached', send: 'first' })).toBe(1);
+    // Nobody acknowledged: the breach page is open (the at-risk one it superseded is closed).
+    expect(sample(text, 'caseline_pages_unacknowledged', { level: 'breached' })).toBe(1);
+    clock.tick(minutes(1 + 31 + 30)); // the ladder repeats an unacknowledged page after 30 minutes
+    text = await bot.scrape();
+    expect(sample(text, 'caseline_pages_total', { level: 'breached', send: 'repeat' })).toBe(1);
     expect(sample(text, 'caseline_pages_unacknowledged_oldest_age_seconds')).toBeGreaterThan(7 * 60);
   });
 
