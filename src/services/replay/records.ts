@@ -57,6 +57,8 @@ export function licenseRequestRecords(db: Db) {
       missing: r.missing,
       state: r.state,
       routedTo: r.routedTo,
+      // Issue 25: urgency, date needed, language and "a person completes it" (added after the fields above).
+      handling: r.handling,
     }));
 }
 
