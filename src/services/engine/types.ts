@@ -3,6 +3,7 @@ import type { IntentClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { Db } from '../../store/database.ts';
 import type { Templates } from '../../store/templates.ts';
+import type { Instruments } from '../instruments.ts';
 
 export type Channel = 'slack' | 'email' | 'console';
 
@@ -72,6 +73,8 @@ export interface EngineContext {
   now: () => Date;
   /** Where staff notifications go: the staff channel of the deployment (Slack, email or console). */
   staffChannel: Channel;
+  /** Where counts of what the engine did go (metrics); a no-op unless the bot runs with metrics. */
+  instruments: Instruments;
 }
 
 export interface HandleResult {
