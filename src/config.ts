@@ -141,7 +141,7 @@ const DEFAULT_HTTP_PORT = 3000;
 export type Config = Readonly<Omit<z.infer<typeof EnvSchema>, 'SLACK_MODE'>> & {
   readonly SLACK_MODE: 'socket' | 'http';
   readonly channels: { readonly mailbox: boolean; readonly slack: boolean };
-  /** The bot's HTTP server (/healthz, /slack/events): when HTTP_PORT is set or Slack runs in HTTP mode. */
+  /** The bot's HTTP server (/healthz, /readyz, /metrics, /slack/events): when HTTP_PORT is set or Slack runs in HTTP mode. */
   readonly http: { readonly host: string; readonly port: number } | null;
 };
 

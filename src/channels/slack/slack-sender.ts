@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { WebClient } from '@slack/web-api';
 import { inArray } from 'drizzle-orm';
+import { type Instruments, noopInstruments } from '../../services/instruments.ts';
 import { type Db, schema } from '../../store/database.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
 import { findContactBySlackUserId } from '../../store/slack-contact.ts';
@@ -44,6 +45,8 @@ export interface SlackSenderOptions {
   concurrency?: number;
   /** SLACK_STAFF_CHANNEL: where a staff message goes whose addressee has no Slack user (a page by address). */
   staffRoom?: string;
+  /** Metrics: posts, failures and rate-limit waits (counted once the outcome is known). */
+  instruments?: Instruments;
 }
 
 export interface SlackSender {
@@ -78,6 +81,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   const maxAttempts = options.maxAttempts ?? 8;
   const backoff = options.backoff ?? { initialMs: 2_000, maxMs: 5 * 60_000 };
   const concurrency = options.concurrency ?? 16;
+  const instruments = options.instruments ?? noopInstruments;
   const nextFree = new Map<string, number>();
   const dmChannels = new Map<string, string>();
   let pausedUntil = 0;
@@ -147,7 +151,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   }
 
   /** Posted rows of the chunk in flight, marked sent together in one commit when the chunk is done. */
-  let posted: Array<{ id: number; postedAs: string; at: string }> = [];
+  let posted: Array<{ id: number; postedAs: string; at: string; audience: 'customer' | 'staff' }> = [];
 
   async function send(row: OutboxRow): Promise<boolean> {
     const at = now();
@@ -156,6 +160,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     if (!dest) {
       deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
       logger.warn({ outboxId: row.id }, 'Slack reply has no destination: dead letter');
+      instruments.sendFailed('slack', 'gave-up');
       return false;
     }
     try {
@@ -168,7 +173,12 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
           .run();
       }
       await upload(row, postedAs, dest.threadTs);
-      posted.push({ id: row.id, postedAs, at: now().toISOString() });
+      posted.push({
+        id: row.id,
+        postedAs,
+        at: now().toISOString(),
+        audience: row.audience === 'staff' ? 'staff' : 'customer',
+      });
       return true;
     } catch (error) {
       const failure = classifySendError(error);
@@ -180,29 +190,36 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
           pausedUntil = Math.max(pausedUntil, now().getTime() + failure.retryAfterMs);
           rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false);
           logger.warn({ ...log, until: new Date(pausedUntil).toISOString() }, 'Slack rate limit: sending paused');
+          instruments.slackRateLimitWait(failure.retryAfterMs / 1000);
+          instruments.sendFailed('slack', 'retry');
           return false;
         case 'dead':
           deadLetterSlackRow(db, row.id, failure.reason);
           logger.warn(log, 'Slack refused the reply: dead letter');
+          instruments.sendFailed('slack', 'gave-up');
           return false;
         case 'retry':
           if (attempt >= maxAttempts) {
             deadLetterSlackRow(db, row.id, `gave up after ${attempt} attempts: ${failure.reason}`);
             logger.error(log, 'Slack reply not sent after every attempt: dead letter');
+            instruments.sendFailed('slack', 'gave-up');
           } else {
             const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** (attempt - 1));
             rescheduleSlackRow(db, row.id, new Date(at.getTime() + delay).toISOString(), failure.reason, true);
             logger.warn(log, 'Slack reply not sent: will retry');
+            instruments.sendFailed('slack', 'retry');
           }
           return false;
         case 'unknown-outcome':
           if (row.lastError?.startsWith(UNKNOWN)) {
             deadLetterSlackRow(db, row.id, `${UNKNOWN} twice: ${failure.reason}`);
             logger.error(log, 'Slack reply outcome unknown again: dead letter (it may have been posted)');
+            instruments.sendFailed('slack', 'gave-up');
           } else {
             const retryAt = new Date(at.getTime() + backoff.initialMs).toISOString();
             rescheduleSlackRow(db, row.id, retryAt, `${UNKNOWN}: ${failure.reason}`, true);
             logger.warn(log, 'Slack reply outcome unknown: one more try');
+            instruments.sendFailed('slack', 'retry');
           }
           return false;
       }
@@ -267,6 +284,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     inTransaction(db, () => {
       for (const mark of marks) markSlackSent(db, mark.id, mark.postedAs, mark.at);
     });
+    for (const mark of marks) instruments.messageOut('slack', mark.audience);
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
     return sent;
   }

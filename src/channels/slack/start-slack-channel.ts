@@ -12,6 +12,8 @@ import { App, type Authorize, HTTPReceiver, SocketModeReceiver } from '@slack/bo
 import { WebClient } from '@slack/web-api';
 import type { Config } from '../../config.ts';
 import { escapeSlackText } from '../../domain/slack-text.ts';
+import type { PartStatus } from '../../health/readiness.ts';
+import { createSlackHealth } from '../../health/slack-health.ts';
 import type { RouteTable } from '../../http/routes.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { type SlackEventRow, unprocessedSlackEvents } from '../../store/slack-event-store.ts';
@@ -35,6 +37,8 @@ export interface SlackChannel {
   /** Resolves when every event taken in so far is processed (tests, shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
+  /** Readiness (/readyz, doctor): connected in Socket Mode; always up in HTTP mode. */
+  health(): PartStatus;
 }
 
 export interface SlackChannelTuning {
@@ -73,6 +77,7 @@ export async function startSlackChannel(
     logger,
     ...(settings.staffChannel ? { staffRoom: settings.staffChannel } : {}),
     now: ctx.now,
+    instruments: ctx.instruments,
     ...(tuning.sendIntervalMs ? { intervalMs: tuning.sendIntervalMs } : {}),
     ...(tuning.paceMs !== undefined ? { paceMs: tuning.paceMs } : {}),
     ...(tuning.sendBackoff ? { backoff: tuning.sendBackoff } : {}),
@@ -159,6 +164,12 @@ export async function startSlackChannel(
     logger.error({ err: error }, 'Slack listener failed');
   });
 
+  const health = createSlackHealth(settings.mode);
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => health.connected());
+    receiver.client.on('disconnected', (error?: Error) => health.disconnected(error?.message ?? 'disconnected'));
+    receiver.client.on('reconnecting', () => health.disconnected('reconnecting'));
+  }
   if (receiver instanceof HTTPReceiver) {
     if (!options.routes) throw new Error('Slack HTTP mode needs the HTTP server (HTTP_PORT)');
     options.routes.add(slackEventsRoute(receiver.requestListener));
@@ -171,6 +182,7 @@ export async function startSlackChannel(
   return {
     sender,
     idle: () => queue.idle(),
+    health: () => health.status(),
     stop: async () => {
       if (!(receiver instanceof HTTPReceiver)) await app.stop();
       await queue.idle();

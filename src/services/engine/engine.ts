@@ -9,7 +9,7 @@ import { type CaseRow, findCaseByNumber, getCaseById } from '../../store/case-st
 import { getOrCreateConversationOfSender } from '../../store/conversation-store.ts';
 import { schema } from '../../store/database.ts';
 import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
-import { inTransaction } from '../../store/transaction.ts';
+import { afterCommit, inTransaction } from '../../store/transaction.ts';
 import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
@@ -33,7 +33,10 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
     const dedupeKey = dedupeKeyOf(received);
     const message = withoutPins(received);
     const seen = findInbound(db, message.channel, dedupeKey);
-    if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    if (seen) {
+      afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
+      return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    }
 
     const nowIso = message.receivedAt.toISOString();
     const senderKey = senderKeyOf(message.sender);
@@ -63,6 +66,7 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
 
     const caseBefore = hints.find((c) => caseAccessFor(turn, c, 'view').allowed);
     setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
+    afterCommit(db, () => ctx.instruments.messageIn(message.channel, turn.decision));
     return {
       status: 'processed',
       decision: turn.decision,

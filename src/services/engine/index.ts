@@ -3,6 +3,7 @@ import { ruleBasedClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
+import { type Instruments, noopInstruments } from '../instruments.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
@@ -19,6 +20,7 @@ export function createEngineContext(options: {
   templates?: Templates;
   staffChannel?: Channel;
   staffRoom?: string;
+  instruments?: Instruments;
 }): EngineContext {
   return {
     db: options.db,
@@ -28,5 +30,6 @@ export function createEngineContext(options: {
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
     ...(options.staffRoom ? { staffRoom: options.staffRoom } : {}),
+    instruments: options.instruments ?? noopInstruments,
   };
 }

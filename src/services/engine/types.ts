@@ -4,6 +4,7 @@ import type { Policy } from '../../domain/policy/schema.ts';
 import type { ReplyAction } from '../../domain/reply-actions.ts';
 import type { Db } from '../../store/database.ts';
 import type { Templates } from '../../store/templates.ts';
+import type { Instruments } from '../instruments.ts';
 
 export type Channel = 'slack' | 'email' | 'console';
 
@@ -94,6 +95,8 @@ export interface EngineContext {
   staffChannel: Channel;
   /** One shared staff room on that channel (a Slack channel id): notifications go there once. */
   staffRoom?: string;
+  /** Where counts of what the engine did go (metrics); a no-op unless the bot runs with metrics. */
+  instruments: Instruments;
 }
 
 export interface HandleResult {

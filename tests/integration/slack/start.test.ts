@@ -59,6 +59,11 @@ describe('npm start with Slack configured (issue 19 §1)', () => {
     expect(health.status).toBe(200);
     await bot.waitFor('Slack channel started');
     await fake!.connected();
+    const ready = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as {
+      parts: Record<string, { state: string; detail: string }>;
+    };
+    expect(ready.parts['slack']?.state).toBe('up');
+    expect(ready.parts['slack']?.detail).toMatch(/Socket Mode connected/);
     const ack = await fake!.envelope('events_api', eventEnvelope(dm('U01ANA', 'hello')));
     expect(ack.payload).toEqual({});
     await fake!.waitFor((calls) => posts(calls).length === 1);
