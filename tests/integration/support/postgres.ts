@@ -1,0 +1,168 @@
+// A throwaway PostgreSQL cluster on 127.0.0.1 for integration tests (Debian package postgresql):
+// `initdb` in a temp dir, `postgres` in the foreground as our child on a free port, trust auth on
+// loopback only. PostgreSQL refuses to run as root, so as root both run as the `postgres` user (spawned
+// with its uid). Stopping it (fast shutdown) and deleting the directory leaves nothing behind; a worker
+// that exits without stopping it still kills its child.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface PostgresServer {
+  host: string;
+  port: number;
+  user: string;
+  /** `postgres://user@127.0.0.1:port/name`. */
+  url(database?: string): string;
+  /** A new, empty database on this cluster; returns its URL. */
+  createDatabase(name?: string): Promise<string>;
+  /** The postmaster's process id and the cluster's directory (for the test that nothing is left). */
+  pid: number;
+  dir: string;
+  /** Fast shutdown, then the cluster's directory is deleted. */
+  stop(): Promise<void>;
+}
+
+const INSTALL_HINT =
+  'PostgreSQL is needed for the PostgreSQL store tests. Install it with:\n' +
+  '  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql';
+
+/** The server binaries: POSTGRES_BIN_DIR, or Debian's newest /usr/lib/postgresql/<version>/bin. */
+export function postgresBinDir(): string {
+  const fromEnv = process.env['POSTGRES_BIN_DIR'];
+  if (fromEnv) return fromEnv;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'postgres')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions.length === 0) throw new Error(`no PostgreSQL server under ${root}. ${INSTALL_HINT}`);
+  return join(root, versions[0]!, 'bin');
+}
+
+/** Root cannot run PostgreSQL: the cluster belongs to the `postgres` user then. */
+function runAs(): { uid: number; gid: number; name: string } | null {
+  if (process.getuid?.() !== 0) return null;
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
+  return { uid: id('-u'), gid: id('-g'), name: 'postgres' };
+}
+
+let counter = 0;
+
+export async function startPostgres(): Promise<PostgresServer> {
+  const bin = postgresBinDir();
+  const owner = runAs();
+  const dir = mkdtempSync(join(tmpdir(), 'caseline-postgres-'));
+  if (owner) chownSync(dir, owner.uid, owner.gid);
+  const data = join(dir, 'data');
+  const user = owner?.name ?? 'caseline';
+  execFileSync(join(bin, 'initdb'), ['-D', data, '-U', user, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], {
+    stdio: 'pipe',
+    ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+  });
+  const port = await freePort();
+  const child = spawn(
+    join(bin, 'postgres'),
+    [
+      '-D',
+      data,
+      '-p',
+      String(port),
+      '-k',
+      dir,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      // A throwaway cluster: durability buys nothing here and costs the shared disk.
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=60',
+      '-c',
+      'shared_buffers=16MB',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) },
+  );
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  });
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const url = (database = 'postgres') => `postgres://${user}@127.0.0.1:${port}/${database}`;
+  try {
+    await untilAccepting(url(), child, () => log);
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    host: '127.0.0.1',
+    port,
+    user,
+    url,
+    pid: child.pid ?? -1,
+    dir,
+    createDatabase: async (name = `caseline_test_${process.pid}_${++counter}`) => {
+      const client = new pg.Client({ connectionString: url() });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await client.end();
+      }
+      return url(name);
+    },
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      await stopChild(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function untilAccepting(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      await client.end();
+      return;
+    } catch {
+      await client.end().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error(`PostgreSQL did not come up (${url}).\n${log()}`);
+}
+
+/** SIGINT is PostgreSQL's fast shutdown: sessions are cut, the postmaster waits for its children. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(late);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
