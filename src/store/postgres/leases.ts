@@ -52,8 +52,11 @@ WITH clock AS (
 SELECT t.acquired_at, t.expires_at, p.holder AS previous_holder, p.heartbeat_at AS previous_heartbeat
   FROM taken t LEFT JOIN previous p ON true`;
 
+/** A pool, or one client of it (to read within a connection already held). */
+type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
+
 export class PostgresLeases {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(private readonly pool: Queryable) {}
 
   /** Takes or renews `name` for `holder` until leaseMs from now (database clock). */
   async claim(name: LeaseName, holder: string, leaseMs = DEFAULT_LEASE_MS): Promise<LeaseClaim> {
