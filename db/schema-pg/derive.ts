@@ -71,7 +71,9 @@ function pgColumn(column: SQLiteColumn, singlePrimary: boolean): PgColumnBuilder
 }
 
 /** Every SQLite table among `exports` (a schema module), with its PostgreSQL twin under the same key. */
-export function derivePgSchema(exports: Record<string, unknown>): Record<string, DerivedPgTable> {
+export type DerivedSchema<T> = { [K in keyof T as T[K] extends SQLiteTable ? K : never]: DerivedPgTable };
+
+export function derivePgSchema<T extends Record<string, unknown>>(exports: T): DerivedSchema<T> {
   const sqliteTables = Object.entries(exports).filter(
     (entry): entry is [string, SQLiteTable] => entry[1] instanceof SQLiteTable,
   );
@@ -82,7 +84,7 @@ export function derivePgSchema(exports: Record<string, unknown>): Record<string,
     byName.set(getTableConfig(table).name, pg);
     derived[key] = pg;
   }
-  return derived;
+  return derived as DerivedSchema<T>;
 }
 
 function deriveTable(table: SQLiteTable, byName: Map<string, DerivedPgTable>): DerivedPgTable {
