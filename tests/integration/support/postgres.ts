@@ -52,7 +52,12 @@ function runAs(): { uid: number; gid: number; name: string } | null {
 
 let counter = 0;
 
-export async function startPostgres(): Promise<PostgresServer> {
+/**
+ * `durable`: keep PostgreSQL's own fsync and full-page writes (for benchmarks); tests turn them off, a
+ * throwaway cluster needs no durability. Commits never wait for the disk either way (synchronous_commit
+ * off), as SQLite's WAL with synchronous=NORMAL does not.
+ */
+export async function startPostgres(options: { durable?: boolean } = {}): Promise<PostgresServer> {
   const bin = postgresBinDir();
   const owner = runAs();
   const dir = mkdtempSync(join(tmpdir(), 'caseline-postgres-'));
@@ -75,13 +80,9 @@ export async function startPostgres(): Promise<PostgresServer> {
       dir,
       '-c',
       'listen_addresses=127.0.0.1',
-      // A throwaway cluster: durability buys nothing here and costs the shared disk.
-      '-c',
-      'fsync=off',
+      ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'full_page_writes=off']),
       '-c',
       'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
       '-c',
       'max_connections=60',
       '-c',
