@@ -4,7 +4,7 @@
 // with its uid). Stopping it (fast shutdown) and deleting the directory leaves nothing behind; a worker
 // that exits without stopping it still kills its child.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ export interface PostgresServer {
   url(database?: string): string;
   /** A new, empty database on this cluster; returns its URL. */
   createDatabase(name?: string): Promise<string>;
-  /** The postmaster's process id and the cluster's directory (for the test that nothing is left). */
+  /** The watchdog's process id and the cluster's directory (for the test that nothing is left). */
   pid: number;
   dir: string;
   /** Fast shutdown, then the cluster's directory is deleted. */
@@ -69,38 +69,42 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
   });
   const port = await freePort();
+  const args = [
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'full_page_writes=off']),
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'max_connections=60',
+    '-c',
+    'shared_buffers=16MB',
+  ];
+  // A watchdog shell between us and the postmaster: it stops PostgreSQL (fast shutdown) when its stdin
+  // closes — when we stop it, and also when this process dies in any way (a killed test worker), so no
+  // cluster outlives the tests.
   const child = spawn(
-    join(bin, 'postgres'),
-    [
-      '-D',
-      data,
-      '-p',
-      String(port),
-      '-k',
-      dir,
-      '-c',
-      'listen_addresses=127.0.0.1',
-      ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'full_page_writes=off']),
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'max_connections=60',
-      '-c',
-      'shared_buffers=16MB',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) },
+    '/bin/sh',
+    ['-c', `"$0" "$@" & pid=$!; read _ ; kill -INT $pid 2>/dev/null; wait $pid`, join(bin, 'postgres'), ...args],
+    { stdio: ['pipe', 'ignore', 'pipe'], ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) },
   );
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
   });
-  const killOnExit = () => child.kill('SIGKILL');
+  const killOnExit = () => child.stdin?.end();
   process.once('exit', killOnExit);
   const url = (database = 'postgres') => `postgres://${user}@127.0.0.1:${port}/${database}`;
   try {
     await untilAccepting(url(), child, () => log);
   } catch (error) {
-    child.kill('SIGKILL');
+    await stopChild(child, data);
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
@@ -123,7 +127,7 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     },
     stop: async () => {
       process.removeListener('exit', killOnExit);
-      await stopChild(child);
+      await stopChild(child, data);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -147,12 +151,21 @@ async function untilAccepting(url: string, child: ChildProcess, log: () => strin
   throw new Error(`PostgreSQL did not come up (${url}).\n${log()}`);
 }
 
-/** SIGINT is PostgreSQL's fast shutdown: sessions are cut, the postmaster waits for its children. */
-async function stopChild(child: ChildProcess): Promise<void> {
+/** Closing the watchdog's stdin makes it send SIGINT, PostgreSQL's fast shutdown, and wait for it. */
+async function stopChild(child: ChildProcess, data: string): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGINT');
-  const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  child.stdin?.end();
+  const late = setTimeout(() => {
+    // Still up after 15 s: kill the postmaster itself (its pid is the first line of postmaster.pid).
+    try {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    child.kill('SIGKILL');
+  }, 15_000);
   await exited;
   clearTimeout(late);
 }
