@@ -23,7 +23,7 @@ export function registerStartCommand(program: Command): void {
         throw error;
       }
       requireSqliteStore(config, 'start');
-      const logger = createLogger({ level: config.LOG_LEVEL });
+      const logger = createLogger({ level: config.LOG_LEVEL, environment: config.NODE_ENV });
       try {
         await startCaseline({ config, logger, ...(options.as ? { as: options.as } : {}) });
       } catch (error) {
