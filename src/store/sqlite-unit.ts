@@ -12,7 +12,7 @@ import { type Db, schema } from './database.ts';
 import { enqueue } from './outbox-store.ts';
 import { recordSlackEvent } from './slack-event-store.ts';
 import { afterCommit, openCommitLevel } from './transaction.ts';
-import type { NewInbound, OutboxRow, StorePort, UnitStore } from './unit-of-work.ts';
+import { DEFAULT_CLAIM_MS, type NewInbound, type OutboxRow, type StorePort, type UnitStore } from './unit-of-work.ts';
 
 const { outbox, inboundMessages, openOutboxRow } = schema;
 
@@ -47,20 +47,14 @@ export function sqliteStore(db: Db): StorePort {
           throw error;
         }
       }),
-    claimOutbox: (channel, nowIso, limit) =>
+    claimOutbox: (channel, nowIso, limit, claimForMs = DEFAULT_CLAIM_MS) =>
       serial(async () =>
         db.transaction((tx) => {
+          // A row in `sending` whose claim ran out lost its sender: claimable again (unit-of-work.ts).
           const due = tx
             .select({ id: outbox.id })
             .from(outbox)
-            .where(
-              and(
-                openOutboxRow,
-                eq(outbox.channel, channel),
-                eq(outbox.state, 'pending'),
-                lte(outbox.nextAttemptAt, nowIso),
-              ),
-            )
+            .where(and(openOutboxRow, eq(outbox.channel, channel), lte(outbox.nextAttemptAt, nowIso)))
             .orderBy(asc(outbox.id))
             .limit(limit)
             .all()
@@ -68,7 +62,7 @@ export function sqliteStore(db: Db): StorePort {
           if (due.length === 0) return [] as OutboxRow[];
           return tx
             .update(outbox)
-            .set({ state: 'sending' })
+            .set({ state: 'sending', nextAttemptAt: new Date(Date.parse(nowIso) + claimForMs).toISOString() })
             .where(inArray(outbox.id, due))
             .returning()
             .all()

@@ -49,14 +49,19 @@ export interface UnitStore {
   afterCommit(callback: () => void): void;
 }
 
+/** How long a claimed outbox row stays with its sender before another may take it. */
+export const DEFAULT_CLAIM_MS = 120_000;
+
 export interface StorePort {
   readonly dialect: 'sqlite' | 'postgres';
   runUnit<T>(work: (unit: UnitStore) => Promise<T>): Promise<T>;
   /**
-   * Due pending rows of `channel`, oldest first, marked `sending` for this caller alone: a row claimed by
-   * one sender (process) is never handed to another until it is released.
+   * Due rows of `channel`, oldest first, marked `sending` for this caller alone until `claimForMs` from
+   * now: a row claimed by one sender (process) is handed to no other while its claim runs. A claim whose
+   * sender died before marking the row sent runs out, and the row is claimed again (sent again, under
+   * the same Message-ID, so the rare duplicate after a crash folds in the reader's mail client).
    */
-  claimOutbox(channel: string, nowIso: string, limit: number): Promise<OutboxRow[]>;
+  claimOutbox(channel: string, nowIso: string, limit: number, claimForMs?: number): Promise<OutboxRow[]>;
   markOutboxSent(id: number, sentAtIso: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -9,7 +9,7 @@
  */
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { redactPins } from '../../domain/pin-text.ts';
-import type { NewInbound, OutboxRow, StorePort, UnitStore } from '../unit-of-work.ts';
+import { DEFAULT_CLAIM_MS, type NewInbound, type OutboxRow, type StorePort, type UnitStore } from '../unit-of-work.ts';
 import { type PgDb, pgSchema } from './postgres-database.ts';
 
 const { outbox, inboundMessages, slackEvents, auditLog } = pgSchema;
@@ -76,17 +76,24 @@ export function postgresStore(db: PgDb): StorePort {
         }
       }
     },
-    claimOutbox: async (channel, nowIso, limit) => {
+    claimOutbox: async (channel, nowIso, limit, claimForMs = DEFAULT_CLAIM_MS) => {
+      // A row in `sending` whose claim ran out (next_attempt_at passed) lost its sender: claimable again.
       const due = db
         .select({ id: outbox.id })
         .from(outbox)
-        .where(and(eq(outbox.channel, channel), eq(outbox.state, 'pending'), lte(outbox.nextAttemptAt, nowIso)))
+        .where(
+          and(
+            eq(outbox.channel, channel),
+            inArray(outbox.state, ['pending', 'sending']),
+            lte(outbox.nextAttemptAt, nowIso),
+          ),
+        )
         .orderBy(asc(outbox.id))
         .limit(limit)
         .for('update', { skipLocked: true });
       const rows = (await db
         .update(outbox)
-        .set({ state: 'sending' })
+        .set({ state: 'sending', nextAttemptAt: new Date(Date.parse(nowIso) + claimForMs).toISOString() })
         .where(inArray(outbox.id, due))
         .returning()) as OutboxRow[];
       return rows.sort((a, b) => a.id - b.id);

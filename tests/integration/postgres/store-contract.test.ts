@@ -170,6 +170,18 @@ describe.each(Object.keys(adapters))('the unit-of-work port on %s (issue 24 §1)
     expect((await b.claimOutbox('slack', NOW, 10)).map((r) => r.recipient)).toEqual(['C0SUPPORT']);
   });
 
+  it('issue 24 §2: a claim whose sender died runs out, and the row is claimed again then — not before', async () => {
+    const [a, b] = await open();
+    await a.runUnit((unit) => unit.enqueue(mail(7), NOW));
+    const [claimed] = await a.claimOutbox('email', NOW, 10, 60_000); // then A dies before marking it sent
+    expect(claimed!.state).toBe('sending');
+    expect(await b.claimOutbox('email', '2026-11-23T14:00:59.000Z', 10)).toEqual([]);
+    const again = await b.claimOutbox('email', '2026-11-23T14:01:00.000Z', 10);
+    expect(again.map((r) => r.id)).toEqual([claimed!.id]);
+    await b.markOutboxSent(claimed!.id, NOW);
+    expect(await b.claimOutbox('email', '2026-11-24T00:00:00.000Z', 10)).toEqual([]);
+  });
+
   it('issue 18 §3 through the port: no PIN is stored in an outbox text or an audit subject', async () => {
     const [store] = await open();
     await store.runUnit(async (unit) => {
