@@ -163,12 +163,17 @@ async function resetIdentity(client: pg.PoolClient, plan: TablePlan): Promise<vo
   );
 }
 
+/** Read back through a cursor, a batch at a time: a table of millions of rows never sits in memory whole. */
 async function checksumTarget(client: pg.PoolClient, plan: TablePlan): Promise<TableChecksum> {
   const checksum = new TableChecksum(plan.columns.map((c) => c.kind));
-  const result = await client.query<unknown[]>({
-    text: `SELECT ${plan.columns.map((c) => quote(c.name)).join(', ')} FROM ${quote(plan.name)}`,
-    rowMode: 'array',
-  });
-  for (const row of result.rows) checksum.add(row);
+  await client.query(
+    `DECLARE caseline_copy_check NO SCROLL CURSOR FOR SELECT ${plan.columns.map((c) => quote(c.name)).join(', ')} FROM ${quote(plan.name)}`,
+  );
+  for (;;) {
+    const batch = await client.query<unknown[]>({ text: 'FETCH 5000 FROM caseline_copy_check', rowMode: 'array' });
+    for (const row of batch.rows) checksum.add(row);
+    if (batch.rows.length < 5000) break;
+  }
+  await client.query('CLOSE caseline_copy_check');
   return checksum;
 }

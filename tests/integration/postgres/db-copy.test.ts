@@ -124,6 +124,31 @@ describe('caseline db copy (issue 24 §3)', () => {
     expect(tables.rows).toEqual([{ table_name: 'invoices' }]);
   });
 
+  it('issue 24 §3: tables larger than one batch are copied and read back whole (12,000 audit entries)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caseline-copy-big-'));
+    const big = join(dir, 'big.db');
+    await variedDatabase(big);
+    const writer = new Database(big);
+    const insert = writer.prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)');
+    writer.transaction(() => {
+      for (let i = 0; i < 12_000; i++) {
+        insert.run(
+          `2026-11-24T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
+          'bulk',
+          'case.note',
+          `case ${i}`,
+          JSON.stringify({ i, z: 'é', a: [i] }),
+        );
+      }
+    })();
+    const expected = (writer.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    writer.close();
+    const target = await emptyTarget();
+    const copied = await copySqliteToPostgres(openSource(big), target);
+    expect(copied.find((t) => t.table === 'audit_log')!.rows).toBe(expected);
+    expect(await count(target, 'audit_log')).toBe(expected);
+  });
+
   it('issue 24 §3: one transaction — a row PostgreSQL refuses rolls the whole copy back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'caseline-copy-bad-'));
     const bad = join(dir, 'bad.db');
