@@ -192,6 +192,15 @@ describe('one schema, two dialects (issue 24 §1)', () => {
     expect(job.rows).toEqual([{ kind: 'case', due_at: '', state: 'pending', payload: { caseId: id } }]);
   });
 
+  it('issue 24 §2: processes starting at once on a new database apply the migrations once (advisory lock)', async () => {
+    const fresh = await server.createDatabase();
+    const opened = await Promise.all([openPostgres(fresh), openPostgres(fresh), openPostgres(fresh)]);
+    const status = await postgresSchemaStatus(opened[0]!.$client);
+    expect(status.applied).toBe(status.known.length);
+    expect(status.pending).toEqual([]);
+    for (const db of opened) await db.$client.end();
+  });
+
   it('issue 24 §1: migrations are recorded, and opening again applies nothing twice', async () => {
     const before = await postgresSchemaStatus(db.$client);
     expect(before.pending).toEqual([]);
