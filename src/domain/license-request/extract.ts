@@ -11,16 +11,17 @@
  * 4. finish() applies the required-field table, and lists the questions for what is missing or
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
-import { mergeCollected } from './collector.ts';
+import { type MergedFields, mergeCollected } from './collector.ts';
 import { confirmationsFor } from './confirmations.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
 import { detectLanguage } from './language.ts';
 import { splitMessageSections } from './message-sections.ts';
+import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
 import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { questionFor } from './questions.ts';
-import { attachmentPart, bodyParts, requesterParts } from './read-parts.ts';
+import { attachmentPart, bodyParts, requesterParts, writerCompany } from './read-parts.ts';
 import { assessRequest, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
@@ -100,13 +101,19 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   if (kind === 'unknown') {
     return { kind: assessRequest(body, 0, 3, input.subject).isRequest ? 'unknown' : 'not-a-request', handling };
   }
+  const requester = kind === 'pureconnect' && !options.kind ? requesterParts(input, sections) : [];
   const merged =
     kind === 'engage'
       ? mergeCollected(parts.map((p) => readEngagePart(p.lines, p.context)))
       : mergeCollected([
           ...parts.map((p) => readPureConnectPart(p.lines, p.context, options.describeFromProse ?? true)),
-          ...(options.kind ? [] : requesterParts(input, sections)),
+          ...requester,
         ]);
+  if (!options.kind) {
+    if (kind === 'pureconnect')
+      settlePureConnectOrganisation(merged as MergedFields<PureConnectRecord>, requester[1], body);
+    else settleEngageCompany(merged as MergedFields<EngageRecord>, writerCompany(sections, input), body);
+  }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
   if (!options.kind && !assessRequest(body, labelled, read, input.subject).isRequest) {

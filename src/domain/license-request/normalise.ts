@@ -129,25 +129,25 @@ export function normaliseYesNo(raw: string): Normalised<boolean> {
 }
 
 /**
- * Seed 003's order number field, "SO# or PO#": a sales or purchase order keeps its type as a prefix
- * (`SO-778812`, `PO-2024-1187`), however written (`SO#778812`, `so 778812`, `sales order 778812`,
- * `PO 4500123`); a number whose type the mail does not say stays as written.
- * | written                                   | record          |
- * |-------------------------------------------|-----------------|
- * | `SO#: 5512`, `SO 5512`, `sales order 5512` | `SO-5512`       |
- * | `PO-2024-1187`, `purchase order 2024-1187` | `PO-2024-1187`  |
- * | `SO# or PO#: 5512`, `order 5512`           | `5512`          |
+ * Seed 003's order number field, "SO# or PO#: Product sales or purchase order number": the number as the
+ * mail writes it. A label word before it (`SO`, `PO`, `SO#`, `sales order`, `order no.`) says which field it
+ * is, as the form's own label does, and is not part of the number; an identifier that carries its type
+ * glued to it (`SO-2025-00417`, `PO-2024-1187`, `SO-CO-22871`) is kept whole — we never invent a form of
+ * the number the order system may not know (docs/license-requests.md "Conventions").
+ * | written                                              | record          |
+ * |------------------------------------------------------|-----------------|
+ * | `SO#: 5512`, `SO 5512`, `sales order 5512`, `SO No. 5512` | `5512`      |
+ * | `SO-2025-00417`, `PO-2024-1187`                        | as written      |
+ * | `order 5120-7781`, `7781-2025-044`                      | as written      |
  */
-export function normaliseOrderNumber(raw: string, label = ''): Normalised<string> {
-  const text = `${label} ${raw}`.trim();
-  const id = /([A-Z]{0,2}-?\d[\d-]*\d|\d)\s*\.?$/i.exec(raw.trim());
-  if (!id) return fail('expected an order number such as SO-778812');
-  const number = id[1]!.replace(/^(?:SO|PO)-?/i, '').replace(/^-/, '');
-  const so = /\b(?:sales\s+order|S\.?O\.?(?=\s*[#:-]?\s*\d|#|\b))/i.test(text);
-  const po = /\b(?:purchase\s+order|P\.?O\.?(?=\s*[#:-]?\s*\d|#|\b))/i.test(text);
-  const own = /^(SO|PO)\b/i.exec(raw.trim().replace(/[#:\s.-]+/g, ' '));
-  const type = own ? own[1]!.toUpperCase() : so && !po ? 'SO' : po && !so ? 'PO' : undefined;
-  return ok(type ? `${type}-${number}` : number);
+export function normaliseOrderNumber(raw: string): Normalised<string> {
+  const tokens = raw
+    .trim()
+    .split(/[\s#:]+/)
+    .map((t) => t.replace(/^[-(]+|[-.,;)]+$/g, ''));
+  const id = tokens.find((t) => /\d.*\d|^\d+$/.test(t) && /^[A-Za-z0-9][\w-]*$/.test(t) && !/^no\.?$/i.test(t));
+  if (!id) return fail('expected an order number such as 7741902');
+  return ok(id);
 }
 
 /**
@@ -162,14 +162,6 @@ export function normaliseGarn(raw: string): Normalised<string> {
     );
   if (match) return ok(match[1]!);
   return fail('expected a GARN such as 0012345');
-}
-
-/** Splits `Windows Server 2019` → os `Windows Server`, version `2019`; `RHEL 8.6` → `RHEL`, `8.6`. */
-export function splitOsAndVersion(raw: string): { os: string; osVersion?: string } {
-  const text = raw.trim().replace(/\s+/g, ' ');
-  const match = /^(.*?[A-Za-z)])\s+(v?\d.*)$/.exec(text);
-  if (!match) return { os: text };
-  return { os: match[1]!, osVersion: match[2]! };
 }
 
 export * from './enum-synonyms.ts';

@@ -36,14 +36,17 @@ const FAMILIES: Family[] = [
   {
     // A year says server: Windows 2019 is Windows Server 2019; "2k19" is a year too.
     pattern: new RegExp(
-      String.raw`\b(?:microsoft\s+)?win(?:dows)?\s*(?:server|srv|svr|serv)?\s*(20\d{2}|2k\d{1,2})(\s*r2)?(?![\w.])${EDITION}`,
+      String.raw`\b(?:microsoft\s+)?win(?:dows)?\s*(?:server|srv|svr|serv)?\s*(20\d{2}|2k\d{1,2})(\s*r2)?(?![\w]|\.\d)${EDITION}`,
       'gi',
     ),
     os: 'Windows Server',
     version: (m) => `${year(m[1]!)}${m[2] ? ' R2' : ''}`,
   },
   {
-    pattern: new RegExp(String.raw`\b(?:microsoft\s+)?win(?:dows)?\s*(10|11)(\s+\d{2}H\d)?(?![\w.])${EDITION}`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:microsoft\s+)?win(?:dows)?\s*(10|11)(\s+\d{2}H\d)?(?![\w]|\.\d)${EDITION}`,
+      'gi',
+    ),
     os: 'Windows',
     version: (m) => `${m[1]}${m[2] ? ` ${m[2].trim().toUpperCase()}` : ''}`,
   },
@@ -123,4 +126,26 @@ export function findOsNames(text: string): OsName[] {
 export function canonicalOs(raw: string): { os: string; osVersion?: string } | undefined {
   const found = findOsNames(raw)[0];
   return found && { os: found.os, ...(found.osVersion ? { osVersion: found.osVersion } : {}) };
+}
+
+/**
+ * A labelled OS value in the record's form: a known family by its canonical name; anything else as
+ * written, split into name and version at the first number (`Linux` stays `Linux`).
+ */
+export function normaliseOs(raw: string): { os: string; osVersion?: string } {
+  const known = canonicalOs(raw);
+  if (known) return known;
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const match = /^(.*?[A-Za-z)])\s+(v?\d.*)$/.exec(text);
+  if (!match) return { os: text };
+  return { os: match[1]!, osVersion: match[2]! };
+}
+
+/** A server's OS and version read apart (`OS: Windows`, `OS version: 2019`) in the record's form. */
+export function canonicalServerOs<T extends { os?: string; osVersion?: string }>(server: T): void {
+  if (!server.os) return;
+  const known = canonicalOs(`${server.os} ${server.osVersion ?? ''}`.trim());
+  if (!known) return;
+  server.os = known.os;
+  if (known.osVersion) server.osVersion = known.osVersion;
 }

@@ -12,13 +12,18 @@ import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
 import { readRequestWords } from './pureconnect-words.ts';
+import { readRequesterMentions } from './requester-prose.ts';
 import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
 const GARN = /\bGARN\b\s*(?:number|no\.?|nr\.?|is|=)?\s*[:#-]?\s*(?:GARN)?[\s#:-]*(\d{5,})\b/i;
-/** Case matters: `SO`/`PO` in capitals is an order, "so" in a sentence is not. */
+/**
+ * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `orden de
+ * venta`), or one that carries its type (`SO-CO-22871`). Case matters: `SO`/`PO` in capitals is an order,
+ * "so" in a sentence is not.
+ */
 const ORDER =
-  /\b(?:[Ss]ales\s+[Oo]rder|[Pp]urchase\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?([A-Z]{0,2}-?\d[\d-]{2,}\d)\b/;
+  /\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,2}-?\d[\d-]{2,}\d)\b|\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b/;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー/gi;
@@ -50,7 +55,7 @@ export function readPureConnectProse(
     const soldTo = findSoldTo(units);
     if (soldTo) out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
   }
-  readRequesterIntroduction(units, out);
+  readRequester(units, out);
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
   const more = parts.lines.filter((p) => !listed.some((l) => l.partNumber === p.partNumber));
@@ -74,7 +79,7 @@ function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>)
     if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[0], unit.line, PROSE + 0.1);
     const order = ORDER.exec(unit.text);
     if (order && !out.has('orderNumber')) {
-      const normalised = normaliseOrderNumber(order[0]);
+      const normalised = normaliseOrderNumber(order[1] ?? order[2]!);
       if (normalised.ok) out.set('orderNumber', normalised.value, unit.line, PROSE, 'prose');
     }
   }
@@ -107,19 +112,20 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
   }
 }
 
-/** "I'm Laura Chen from Proseware", "My name is …": the requester, when no label or signature said. */
-function readRequesterIntroduction(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
-  if (out.has('firstName')) return;
-  for (const unit of units) {
-    const match =
-      /\b(?:I'?m|I\s+am|my\s+name\s+is|this\s+is)\s+([\p{Lu}][\p{Ll}]+)\s+((?:van|von|de|der|da|O['’])?\s*[\p{Lu}][\p{Ll}'’-]+)/u.exec(
-        unit.text,
-      );
-    if (!match) continue;
-    out.set('firstName', match[1]!, unit.line, PROSE, 'prose');
-    out.set('lastName', match[2]!.trim(), unit.line, PROSE, 'prose');
-    return;
+/** The requester, their employer and the people to copy, said in sentences (requester-prose.ts). */
+function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
+  const found = readRequesterMentions(units, out.fields.corporateEmail);
+  const line = found.line;
+  if (found.firstName && found.lastName && !out.has('firstName')) {
+    out.set('firstName', found.firstName, line, PROSE + 0.1, 'prose');
+    out.set('lastName', found.lastName, line, PROSE + 0.1, 'prose');
   }
+  if (found.email && !out.has('corporateEmail')) out.set('corporateEmail', found.email, line, PROSE + 0.1, 'prose');
+  if (found.phone && !out.has('workPhone')) out.set('workPhone', found.phone, line, PROSE + 0.1, 'prose');
+  if (found.employer && !out.has('employer')) out.set('employer', found.employer, line, PROSE, 'prose');
+  const listed = out.fields.additionalRecipients ?? [];
+  const more = found.recipients.filter((r) => !listed.includes(r) && r !== out.fields.corporateEmail);
+  if (more.length > 0) out.set('additionalRecipients', [...listed, ...more], line, PROSE + 0.05, 'prose');
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { Collected, dateOf, type PartContext } from './collector.ts';
 import { findHostIds } from './host-id-tokens.ts';
-import { matchPureConnectLabel, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
+import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
@@ -54,7 +54,7 @@ const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<
   primaryHostId: normaliseHostId,
   backupHostId: normaliseHostId,
   deploymentType: parseDeploymentType,
-  orderNumber: (raw) => normaliseOrderNumber(raw),
+  orderNumber: normaliseOrderNumber,
   thirdPartyType: text,
 };
 
@@ -84,14 +84,17 @@ export function readPureConnectPart(
   const prose: { text: string; line: number }[] = [];
   let partsLine = 0;
   let confirmEmail: { value: string; line: number } | undefined;
-  const entries = readLayout(lines, matchPureConnectLabel, (f) => PURECONNECT_MULTILINE.has(f));
+  const entries = readLayout(lines, matchPureConnectLabel, {
+    multiline: (f) => PURECONNECT_MULTILINE.has(f),
+    list: (f) => PURECONNECT_LISTS.has(f),
+  });
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || /^(n\/?a|tbd|-+|\?+|none)$/i.test(value)) return;
     if (field === 'dateNeeded' && ASAP.test(value)) {
       if (!out.has('urgent')) out.set('urgent', true, line, confidence);
       return;
     }
-    const normalise = field === 'orderNumber' ? (raw: string) => normaliseOrderNumber(raw, label) : NORMALISERS[field];
+    const normalise = NORMALISERS[field];
     if (normalise) {
       const key = field as keyof PureConnectRecord;
       let normalised = normalise(value);

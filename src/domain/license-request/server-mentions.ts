@@ -12,8 +12,8 @@
  */
 import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
 import { splitCells } from './layout.ts';
-import { OS_PATTERN } from './lexicon.ts';
-import { parseLicenseServerLocations, splitOsAndVersion } from './normalise.ts';
+import { parseLicenseServerLocations } from './normalise.ts';
+import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
 
 type Property = 'hostName' | 'hostId' | 'os' | 'osVersion' | 'port';
@@ -46,8 +46,7 @@ function hostIdsIn(text: string, context: boolean): HostIdToken[] {
 }
 
 function osIn(text: string): { os: string; osVersion?: string } | undefined {
-  const match = OS_PATTERN.exec(text);
-  return match ? splitOsAndVersion(match[1]!) : undefined;
+  return findOsNames(text)[0];
 }
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
@@ -55,7 +54,7 @@ function isHostName(token: string, cued: boolean): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
-const OS_START = /^(?:windows|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
+const OS_START = /^(?:windows|win|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
 
 /** Host name candidates in a stretch of text: cued (`server gen-lic01`) or shaped like one (`gen-lic01`). */
 function namesIn(text: string, offset = 0): { name: string; index: number; cued: boolean }[] {
@@ -123,7 +122,7 @@ function readRow(unit: ProseUnit): ServerMention[] {
   const cells = rowCells(unit.text)
     .map(idCell)
     .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '') : c));
-  const hasOs = cells.some((c) => OS_PATTERN.test(c));
+  const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
   if (ids.length !== 1) return [];
   const name = cells.find(

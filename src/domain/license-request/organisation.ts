@@ -1,0 +1,64 @@
+/**
+ * Who is who when the mail does not label it (seed 003: "Sold to Account: Partner or direct customer
+ * account that received the Genesys invoice"; "Employer: Name of your employer"), decided after every part
+ * is read, and always at a confidence that has the value read back to the partner (confirmations.ts):
+ * | the mail                                                                  | reading                                   |
+ * |---------------------------------------------------------------------------|-------------------------------------------|
+ * | an employer in a sentence ("We at Gold Coast ICT") and a fuller one in the signature ("Gold Coast ICT Ltd") | the signature's         |
+ * | a partner writes for a customer it names, and names no Sold To              | Sold To = the partner (it is invoiced)    |
+ * | the licenses are for the writer's own use ("our own lab", "our demo server") | End User (Engage: the company) = the writer's company; so is the Sold To |
+ */
+import type { Collected, MergedFields } from './collector.ts';
+import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
+
+const OWN_USE =
+  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training)))\b/i;
+const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\b|\bon\s+behalf\s+of\b/i;
+const INFERRED = 0.55;
+
+const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
+
+/** The licenses are for the writer's own use, and no customer is named. */
+export function forOwnUse(text: string): boolean {
+  return OWN_USE.test(text) && !FOR_A_CUSTOMER.test(text);
+}
+
+export function settlePureConnectOrganisation(
+  merged: MergedFields<PureConnectRecord>,
+  signature: Collected<PureConnectRecord> | undefined,
+  text: string,
+): void {
+  const { fields, provenance } = merged;
+  const signed = signature?.fields.employer;
+  if (signed && fields.employer && provenance['employer']?.via === 'prose' && startsLike(signed, fields.employer)) {
+    fields.employer = signed;
+    provenance['employer'] = signature.provenance['employer']!;
+  }
+  const employer = fields.employer;
+  if (!employer) return;
+  const line = provenance['employer']?.line ?? 0;
+  if (!fields.endUserAccount && forOwnUse(text)) {
+    fields.endUserAccount = employer;
+    provenance['endUserAccount'] = inferred(line);
+  }
+  if (!fields.soldToAccount && fields.endUserAccount) {
+    fields.soldToAccount = employer;
+    provenance['soldToAccount'] = inferred(line);
+  }
+}
+
+/** An Engage order for the writer's own demo or lab names the writer's company. */
+export function settleEngageCompany(
+  merged: MergedFields<EngageRecord>,
+  writer: string | undefined,
+  text: string,
+): void {
+  if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
+  merged.fields.companyName = writer;
+  merged.provenance['companyName'] = inferred(0);
+}
+
+function startsLike(full: string, short: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  return fold(full).startsWith(fold(short)) && fold(full) !== fold(short);
+}
