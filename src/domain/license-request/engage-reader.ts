@@ -90,7 +90,7 @@ class EngagePartReader {
   private readField(label: FieldLabel<EngageLabel>, value: string, line: number, confidence: number): void {
     if (value === '' || /^(n\/?a|tbd|tba|-+|\?+)$/i.test(value)) return;
     const serverKey = SERVER_KEYS[label.field];
-    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field);
+    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field, label.raw);
     switch (label.field) {
       case 'companyName':
         if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
@@ -169,6 +169,7 @@ class EngagePartReader {
     line: number,
     confidence: number,
     label?: string,
+    rawLabel?: string,
   ) {
     if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(value, line);
     if (index === undefined && EVERY_SERVER.test(value)) return this.asProse(`${label ?? key} ${value}`, line);
@@ -184,7 +185,8 @@ class EngagePartReader {
       const typed = label === 'diskSerial' && !/=/.test(value) ? `DISK_SERIAL_NUM=${value.trim()}` : value;
       const hostId = normaliseHostId(typed);
       if (hostId.ok) server.hostId = hostId.value;
-      else if (findHostIds(value).length > 0) return this.asProse(value, line);
+      // "Host IDs, in the same order: 8f0a12b3, 8f0a12b4": the label is the cue that makes them host ids.
+      else if (findHostIds(value).length > 0) return this.asProse(`${rawLabel ?? 'Host ID'}: ${value}`, line);
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
       const port = parseCount(value);

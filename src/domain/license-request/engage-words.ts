@@ -60,14 +60,18 @@ const MODE: [RegExp, 'blended' | 'separate'][] = [
 ];
 
 /** The values of one choice a sentence names, to tell an answer from a list of options. */
-function offersSeveral(text: string, parse: (raw: string) => { ok: boolean; value?: unknown }, words: RegExp): boolean {
-  if (!/\?|\/|\bor\b/.test(text)) return false;
+export function offersSeveral(
+  text: string,
+  parse: (raw: string) => { ok: boolean; value?: unknown },
+  words: RegExp,
+): boolean {
   const values = new Set<unknown>();
   for (const match of text.matchAll(words)) {
     const parsed = parse(match[0]) as { ok: boolean; value?: unknown };
     if (parsed.ok) values.add(parsed.value);
   }
-  return values.size >= 2;
+  // Two values with "or", "/" or a question mark, or three in a row, are options: "production, lab, test or DR?".
+  return values.size >= 3 || (values.size === 2 && /\?|\/|\bor\b|\bou\b|\boder\b|\bo\b/.test(text));
 }
 const PURPOSE_ANY = new RegExp(String.raw`\b(?:${PURPOSE_WORD})\b`, 'gi');
 const CONFIGURATION_ANY = /\bsingle\b|\bthree[\s-]+redundant\b|\bredundant\b|\bmultiple\b|\bindependent\b/gi;
@@ -86,7 +90,7 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
       const parsed = word ? parsePurpose(word) : undefined;
       if (parsed?.ok) out.set('purpose', parsed.value, unit.line, confidence + 0.05, 'prose');
     }
-    if (!out.has('deploymentMode')) {
+    if (!out.has('deploymentMode') && !(/\bblended\b/i.test(text) && /\bseparate\b/i.test(text))) {
       const found = MODE.find(([pattern]) => pattern.test(text));
       const parsed = found ? parseDeploymentMode(found[1]) : undefined;
       if (parsed?.ok) out.set('deploymentMode', parsed.value, unit.line, confidence + 0.05, 'prose');

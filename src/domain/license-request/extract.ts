@@ -13,6 +13,7 @@
  */
 import { type MergedFields, mergeCollected } from './collector.ts';
 import { confirmationsFor } from './confirmations.ts';
+import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
 import { detectLanguage } from './language.ts';
@@ -35,7 +36,7 @@ import type {
   PureConnectRecord,
   RequestLanguage,
 } from './schema.ts';
-import { readTiming } from './timing.ts';
+import { type DateContext, readTiming } from './timing.ts';
 
 export interface ExtractOptions {
   /** Skip detection, e.g. when reading an answer to our own questions. */
@@ -97,7 +98,8 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   const body = sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
   const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text))].join('\n');
   const kind = options.kind ?? detectKind(detection);
-  const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, language);
+  const dates = { language, dayFirst: dayFirstFor(detection, language, input.dateOffset), offset: input.dateOffset };
+  const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, dates);
   if (kind === 'unknown') {
     return { kind: assessRequest(body, 0, 3, input.subject).isRequest ? 'unknown' : 'not-a-request', handling };
   }
@@ -122,7 +124,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
   const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
-  readHandling(sections, input.date, language, kind, merged, handling);
+  readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }
 
@@ -132,13 +134,12 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
  */
 function readHandling(
   sections: ReturnType<typeof splitMessageSections>,
-  date: Date | undefined,
-  language: RequestLanguage,
+  dates: DateContext,
   kind: LicenseRequestKind,
   merged: { fields: Record<string, unknown>; provenance: Record<string, Provenance> },
   handling: Handling,
 ): void {
-  const timing = readTiming(proseUnits(sections.flatMap((s) => s.lines)), date, language);
+  const timing = readTiming(proseUnits(sections.flatMap((s) => s.lines)), dates);
   const fields = merged.fields as PureConnectRecord;
   if (kind === 'pureconnect') {
     for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {

@@ -19,7 +19,8 @@ export function readFieldLine<F>(
 ): { label: FieldLabel<F>; value: string } | undefined {
   for (const separator of SEPARATORS) {
     const match = separator.exec(text);
-    if (!match || match.index === 0 || match.index > 80) continue;
+    // A form's label may carry its hint: "Purpose of the license request (demo, evaluation, …):".
+    if (!match || match.index === 0 || match.index > 140) continue;
     const raw = text.slice(0, match.index);
     const label = matchLabel(raw);
     if (label) return { label: { ...label, raw }, value: cleanValue(text.slice(match.index + match[0].length)) };

@@ -86,10 +86,19 @@ export function readLayout<F>(
           continue;
         }
       }
+      // "License servers (multiple independent, split equally):": the hint in brackets says something too.
+      const hint = field.value === '' ? /\(([^)]*\s[^)]*)\)/.exec(field.label.raw ?? '')?.[1] : undefined;
+      if (hint) entries.push({ type: 'prose', text: hint, line, indented: true });
       let value = field.value;
       while (i < source.length && (value === '' || shapes.multiline(field.label.field))) {
         const next = cleanLine(source[i]!.text);
-        if (next === '' || readFieldLine(next, matchLabel) || SERVER_HEADING.test(next)) break;
+        if (
+          next === '' ||
+          readFieldLine(next, matchLabel) ||
+          SERVER_HEADING.test(next) ||
+          isHeaderRow(next, matchLabel)
+        )
+          break;
         value = value === '' ? next : `${value} ${next}`;
         i += 1;
       }
@@ -113,6 +122,12 @@ export function readLayout<F>(
     );
   }
   return entries;
+}
+
+/** A table's header row (two or more cells that are labels): never a value for the label above it. */
+function isHeaderRow<F>(text: string, matchLabel: LabelMatcher<F>): boolean {
+  const split = splitCells(text);
+  return (split?.cells.filter((c) => matchLabel(c.text)).length ?? 0) >= 2;
 }
 
 /** The lines listed under a label with no value of its own: bulleted or indented, up to a blank line. */

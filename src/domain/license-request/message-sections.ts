@@ -26,8 +26,22 @@ export interface MessageSection {
 const SEPARATOR = /^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|begin forwarded message:?|_{10,})\s*$/i;
 const HEADER_LINE = /^\s*\*?(from|sent|date|to|cc|subject|reply-to|importance)\s*:\*?/i;
 const WROTE = /^\s*On\b.*\bwrote:\s*$/i;
-const CLOSING =
-  /^\s*(?:(?:many |best |kind |warm |warmest |with )?(?:regards|thanks|thank you|thx|cheers|br|rgds|sincerely|best)(?: a lot| in advance| again)?|cordialement|bien cordialement|merci(?: beaucoup)?|vielen dank|danke|mit freundlichen grüßen|viele grüße|beste grüße|saludos(?: cordiales)?|gracias|atentamente|un saludo|よろしくお願い(?:いた)?します。?)[,.!]?\s*$/i;
+/** The line a signature starts after: a closing, in the languages partners write in. */
+const CLOSING = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      String.raw`(?:(?:many|best|kind|kindest|warm|warmest|with|thanks|thank\s+you|and|&|very)\s+)*(?:regards|rgds|brgds|thanks|thank\s+you|thx|tks|ty|cheers|ta|sincerely|best|br|kr|greetings)(?:\s+(?:a\s+lot|in\s+advance|again|so\s+much|&\s+regards|and\s+regards))?`,
+      String.raw`(?:bien\s+)?cordialement|bien\s+à\s+vous|merci(?:\s+beaucoup|\s+d'avance)?|salutations`,
+      String.raw`vielen\s+dank|danke(?:\s+schön)?|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|viele\s+grüße|beste\s+grüße|(?:liebe|schöne)\s+grüße|gruß`,
+      String.raw`(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiales\s+saludos`,
+      String.raw`obrigad[oa]|abs|abraços?|att\.?|atenciosamente|cumprimentos`,
+      String.raw`grazie(?:\s+mille)?|cordiali\s+saluti|distinti\s+saluti|saluti`,
+      String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+vänlig\s+)?hälsningar|mvh|pozdrawiam`,
+      String.raw`よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?`,
+    ].join('|') +
+    String.raw`)[\s,.!~]*$`,
+  'iu',
+);
 
 type Header = MessageSection['header'];
 

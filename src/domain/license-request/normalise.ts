@@ -2,6 +2,8 @@
  * Typed normalisers: raw partner text → canonical values (DOMAIN.md §9), or a problem to report.
  * Each returns a `Normalised<T>` so callers can keep the confidence (an ambiguous date is still a date).
  */
+import { plausible } from './date-order.ts';
+
 export type Normalised<T> = { ok: true; value: T; confidence: number } | { ok: false; problem: string };
 
 const ok = <T>(value: T, confidence = 1): Normalised<T> => ({ ok: true, value, confidence });
@@ -78,23 +80,30 @@ function isoDate(year: number, month: number, day: number, confidence: number): 
 
 /**
  * Dates (the request tool shows `3/20/2019`, seed 003). Numeric d/m vs m/d:
- * | first | second | read as                      | confidence |
- * |-------|--------|------------------------------|------------|
- * | ≤ 12  | ≤ 12   | US month/day (tool's form)   | 0.6        |
- * | ≤ 12  | > 12   | month/day                    | 1          |
- * | > 12  | ≤ 12   | day/month                    | 1          |
+ * | first | second | read as                                                        | confidence |
+ * |-------|--------|----------------------------------------------------------------|------------|
+ * | ≤ 12  | ≤ 12   | as the mail writes dates (date-order.ts), or the reading not in the past | 0.85 if only one reading is possible, else 0.6 |
+ * | ≤ 12  | > 12   | month/day                                                      | 1          |
+ * | > 12  | ≤ 12   | day/month                                                      | 1          |
+ * `2025-03-14`, `2025/03/14` and `2025年3月14日` are year first.
  */
-export function normaliseDate(raw: string): Normalised<string> {
+export function normaliseDate(raw: string, order: { dayFirst?: boolean; reference?: Date } = {}): Normalised<string> {
   const text = raw.trim().replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
-  let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]), 1);
-  m = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/.exec(text);
+  m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(text);
   if (m) {
     const first = Number(m[1]);
     const second = Number(m[2]);
     const year = Number(m[3]);
     if (first > 12) return isoDate(year, second, first, 1);
-    return isoDate(year, first, second, second > 12 ? 1 : 0.6);
+    if (second > 12) return isoDate(year, first, second, 1);
+    const dayMonth = isoDate(year, second, first, 1);
+    const monthDay = isoDate(year, first, second, 1);
+    if (!dayMonth.ok || !monthDay.ok) return dayMonth.ok ? dayMonth : monthDay;
+    const [preferred, other] = order.dayFirst ? [dayMonth.value, monthDay.value] : [monthDay.value, dayMonth.value];
+    const read = plausible(preferred, other, order.reference);
+    return ok(read.value, read.sure ? 0.85 : 0.6);
   }
   m = /\b(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4})\b/.exec(text);
   if (m && monthNumber(m[2]!)) return isoDate(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]), 1);

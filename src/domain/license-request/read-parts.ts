@@ -11,7 +11,7 @@ import { splitPersonName } from './person-names.ts';
 import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { readRequesterMentions } from './requester-prose.ts';
-import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord, RequestLanguage } from './schema.ts';
+import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord } from './schema.ts';
 import { readSignature } from './signature.ts';
 
 /** Rows of one attachment that are read; a license request fits in far fewer (issue 25 "Bad input"). */
@@ -97,14 +97,14 @@ export function bodyParts(
   attachments: AttachmentPart[],
   source: string,
   date: Date | undefined,
-  language: RequestLanguage,
+  dates: Pick<PartContext, 'language' | 'offset' | 'dayFirst'>,
 ): Part[] {
   return [
-    ...sections.slice(0, 1).map((s) => ({ lines: s.lines, context: { source, weight: 1, date, language } })),
-    ...attachments.map((a) => ({ lines: a.lines, context: { source: a.name, weight: 1, date, language } })),
+    ...sections.slice(0, 1).map((s) => ({ lines: s.lines, context: { source, weight: 1, date, ...dates } })),
+    ...attachments.map((a) => ({ lines: a.lines, context: { source: a.name, weight: 1, date, ...dates } })),
     ...sections.slice(1).map((s) => ({
       lines: s.lines,
-      context: { source, weight: OLDER_MESSAGE_WEIGHT ** s.depth, date: sectionDate(s, date), language },
+      context: { source, weight: OLDER_MESSAGE_WEIGHT ** s.depth, date: sectionDate(s, date), ...dates },
     })),
   ];
 }

@@ -29,7 +29,7 @@ export interface ServerMention {
 }
 
 const NAME_CUE =
-  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|called|named|es|est)?\s*$/i;
+  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|,|called|named|es|est)?\s*$/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
@@ -150,9 +150,37 @@ function readRow(unit: ProseUnit): ServerMention[] {
   return [mention];
 }
 
+/**
+ * FlexLM prints every host id of one machine in one quoted list (`lmhostid`: `""005056a1c3f2 005056a1c3f3""`,
+ * "Only use ONE from the list"): the first is the machine's, the rest are not more servers.
+ */
+function oneMachineEach(text: string, ids: HostIdToken[]): HostIdToken[] {
+  if (ids.length < 2 || !text.includes('"')) return ids;
+  const lists = [...text.matchAll(/"+([^"]+)"+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return ids.filter((id) => {
+    const list = lists.find((l) => id.index >= l.start && id.end <= l.end);
+    return !list || ids.find((other) => other.index >= list.start && other.end <= list.end) === id;
+  });
+}
+
+/** `7260@lic-a`, `@lic-b` (port 7260 implied, seed 002) in a sentence: the port of the server so named. */
+function locationMentions(text: string, line: number): ServerMention[] {
+  const mentions: ServerMention[] = [];
+  for (const location of text.match(LOCATION) ?? []) {
+    const parsed = parseLicenseServerLocations(location)[0];
+    if (parsed?.kind !== 'server') continue;
+    mentions.push({
+      values: { hostName: parsed.hostName, port: parsed.port },
+      confidence: { hostName: 0.85, port: parsed.portImplied ? 0.8 : 0.9 },
+      line,
+    });
+  }
+  return mentions;
+}
+
 function readSentence(unit: ProseUnit): ServerMention[] {
   const text = unit.text;
-  const ids = hostIdsIn(text, false);
+  const ids = oneMachineEach(text, hostIdsIn(text, false));
   const index = ordinalOf(text);
   const mentions: ServerMention[] = [];
   const cueConfidence = (t: HostIdToken) =>
@@ -198,22 +226,13 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     if (ids.length === 1 && index !== undefined) mention.index = index;
     mentions.push(withOsAndPort(mention, segment));
   });
-  if (ids.length > 0) return mentions;
+  if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
 }
 
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
   const text = unit.text;
-  const mentions: ServerMention[] = [];
-  for (const location of text.match(LOCATION) ?? []) {
-    const parsed = parseLicenseServerLocations(location)[0];
-    if (parsed?.kind !== 'server') continue;
-    mentions.push({
-      values: { hostName: parsed.hostName, port: parsed.port },
-      confidence: { hostName: 0.85, port: parsed.portImplied ? 0.8 : 0.9 },
-      line: unit.line,
-    });
-  }
+  const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
   if (mentions.length > 0) return mentions;
   const base = withOsAndPort({ values: {}, confidence: {}, line: unit.line }, text);
   if (ALL.test(text) && Object.keys(base.values).length > 0) return [{ ...base, all: true }];

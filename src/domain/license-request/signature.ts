@@ -104,6 +104,6 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
   read.company =
     candidates.find((c) => LEGAL.test(c)) ??
     candidates.find((c) => matchesDomain(c, address ?? read.email)) ??
-    (read.name ? candidates.find((c) => c.split(/\s+/).length >= 2 && !nameOf(c)) : undefined);
+    (read.name ? candidates.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
   return read.name || read.email || read.phone || read.company ? read : undefined;
 }

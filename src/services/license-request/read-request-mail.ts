@@ -49,10 +49,21 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
   const input: LicenseRequestInput = { body, attachments };
   if (parsed.subject) input.subject = parsed.subject;
   if (parsed.date) input.date = parsed.date;
+  const offset = utcOffsetOf(parsed.headerLines.find((h) => h.key === 'date')?.line ?? '');
+  if (offset !== undefined) input.dateOffset = offset;
   if (sender)
     input.from = {
       ...(sender.name ? { name: sender.name } : {}),
       ...(sender.address ? { address: sender.address } : {}),
     };
   return { input, notes };
+}
+
+/** The sender's UTC offset in minutes from a written date (`Tue, 11 Feb 2025 09:14:00 -0300`, `2025-03-03T10:20-03:00`). */
+export function utcOffsetOf(written: string): number | undefined {
+  const match = /(?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:([+-])(\d{2}):?(\d{2})|(Z|UT|UTC|GMT)\b)/.exec(written);
+  if (!match) return undefined;
+  if (match[4]) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
 }
