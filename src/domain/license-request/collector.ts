@@ -215,6 +215,16 @@ function applyEveryElement<R extends object>(
 }
 
 function fillGaps<T>(key: string, kept: T, older: T, filled: (path: string) => void): T {
+  // A reply that corrects one part number's count keeps the others the quoted request listed.
+  if (key === 'partNumbers' && Array.isArray(kept) && Array.isArray(older)) {
+    for (const line of older as { partNumber: string }[]) {
+      if (!(kept as { partNumber: string }[]).some((k) => k.partNumber === line.partNumber)) {
+        (kept as unknown[]).push(structuredClone(line));
+        filled(`${key}[${kept.length - 1}]`);
+      }
+    }
+    return kept;
+  }
   if (Array.isArray(kept) && Array.isArray(older)) {
     kept.forEach((element, i) => {
       if (!element || typeof element !== 'object') return;

@@ -52,6 +52,9 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
 }
 
 /** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
+/** `n/a`, `n/a - one solution only`, `TBD`, `not required`: the partner gives no value. */
+export const NOT_GIVEN =
+  /^(?:n\/?a|tbd|tba|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+)(?:$|[\s.,;:(–-])/i;
 const describesServer = (value: string) =>
   findHostIds(value).length > 0 || findOsNames(value).length > 0 || /,/.test(value);
 /** `OS: Windows Server 2019 on both`, `Port: 7260 on all nodes`: a value for every server, read as a sentence. */
@@ -88,7 +91,7 @@ class EngagePartReader {
   }
 
   private readField(label: FieldLabel<EngageLabel>, value: string, line: number, confidence: number): void {
-    if (value === '' || /^(n\/?a|tbd|tba|-+|\?+)$/i.test(value)) return;
+    if (value === '' || NOT_GIVEN.test(value)) return;
     const serverKey = SERVER_KEYS[label.field];
     if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field, label.raw);
     switch (label.field) {

@@ -17,13 +17,14 @@ import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
 import { detectLanguage } from './language.ts';
-import { splitMessageSections } from './message-sections.ts';
+import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
 import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
 import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
+import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
 import { attachmentPart, bodyParts, requesterParts, writerCompany } from './read-parts.ts';
-import { assessRequest, ownMessageDeclines } from './request-signals.ts';
+import { assessRequest, isAutomaticReply, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
   EngageRecord,
@@ -88,15 +89,19 @@ export function extractLicenseRequest(
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
 export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
   const allSections = splitMessageSections(input.body);
-  const sections = options.newestOnly ? allSections.slice(0, 1) : allSections;
+  const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);
   const notes = attachments.flatMap((a) => (a.note ? [a.note] : []));
   const newest = [input.subject ?? '', ...(sections[0]?.lines ?? []).map((l) => l.text)].join('\n');
+  // The vendor's quoted messages state nothing of the request, but say what the thread is about.
+  const vendorText = allSections.filter(writtenByVendor).flatMap((s) => s.lines.map((l) => l.text));
   const language = options.language ?? detectLanguage(newest);
   const handling: Handling = { language, needsPerson: language !== 'en', notes };
   const text = [newest, ...sections.slice(1).flatMap((s) => s.lines.map((l) => l.text))].join('\n');
   const body = sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
-  const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text))].join('\n');
+  const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text)), ...vendorText].join('\n');
+  const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  if (!options.kind && isAutomaticReply(input.subject ?? '', own)) return { kind: 'not-a-request', handling };
   const kind = options.kind ?? detectKind(detection);
   const dates = { language, dayFirst: dayFirstFor(detection, language, input.dateOffset), offset: input.dateOffset };
   const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, dates);
@@ -112,9 +117,13 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
           ...requester,
         ]);
   if (!options.kind) {
-    if (kind === 'pureconnect')
+    if (kind === 'pureconnect') {
       settlePureConnectOrganisation(merged as MergedFields<PureConnectRecord>, requester[1], body);
-    else settleEngageCompany(merged as MergedFields<EngageRecord>, writerCompany(sections, input), body);
+      settleRequestWords(
+        merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
+        vendorText.join('\n'),
+      );
+    } else settleEngageCompany(merged as MergedFields<EngageRecord>, writerCompany(sections, input), body);
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
@@ -122,7 +131,6 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
     return { kind: 'not-a-request', handling };
   }
   // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
-  const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
   readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };

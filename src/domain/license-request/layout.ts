@@ -26,7 +26,7 @@ export type LayoutEntry<F> =
   | { type: 'field'; label: FieldLabel<F>; value: string; line: number }
   | { type: 'table'; columns: (FieldLabel<F> | undefined)[]; rows: { cells: string[]; line: number }[] }
   | { type: 'heading'; index: number; line: number }
-  | { type: 'prose'; text: string; line: number; indented?: boolean };
+  | { type: 'prose'; text: string; line: number; indented?: boolean; quoted?: boolean };
 
 /** How the caller's fields read: over several lines (a description), or as a list under one label. */
 export interface FieldShapes<F> {
@@ -117,8 +117,11 @@ export function readLayout<F>(
       entries.push({ type: 'field', label: columns[0], value, line });
       continue;
     }
+    const quoted = source[i - 1]!.quoted ? { quoted: true } : {};
     entries.push(
-      /^\s{2,}\S/.test(rawText) ? { type: 'prose', text, line, indented: true } : { type: 'prose', text, line },
+      /^\s{2,}\S/.test(rawText)
+        ? { type: 'prose', text, line, indented: true, ...quoted }
+        : { type: 'prose', text, line, ...quoted },
     );
   }
   return entries;

@@ -69,10 +69,13 @@ export function splitMessageSections(body: string): MessageSection[] {
     const outlookHeader = !(skippingHeaders && current.length === 0) && isOutlookHeaderStart(raw, i, current);
     if (SEPARATOR.test(text) || WROTE.test(text) || isTwoLineWrote(raw, i) || outlookHeader) {
       startSection();
-      const wrote = /^\s*>?\s*On\s+(.*?),?\s+[^,]*\bwrote:?\s*$/i.exec(
+      const wrote = /^\s*>?\s*On\s+(.*?),?\s+([^,]*)\bwrote:?\s*$/i.exec(
         isTwoLineWrote(raw, i) ? `${raw[i]} ${raw[i + 1]}` : text,
       );
-      if (wrote) header.date = wrote[1];
+      if (wrote) {
+        header.date = wrote[1];
+        header.from = wrote[2]!.trim();
+      }
       if (isTwoLineWrote(raw, i)) i += 1;
       if (!isOutlookHeaderStart(raw, i, [])) continue;
     }
@@ -93,7 +96,7 @@ export function splitMessageSections(body: string): MessageSection[] {
   }
   sections.push({ depth, lines: current, header });
   return sections.map((s) => {
-    const { lines, signature } = splitSignature(s.lines.map(({ text, line }) => ({ text, line })));
+    const { lines, signature } = splitSignature(s.lines);
     return { depth: s.depth, lines, signature, header: s.header };
   });
 }
@@ -138,4 +141,25 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
     return { lines: lines.slice(0, start), signature: block };
   }
   return { lines, signature: [] };
+}
+
+/** The vendor's own messages quoted in a reply (Licensing's questions, our order kit): they state nothing of the request. */
+const VENDOR_SENDER = /\blicen[cs]ing\b|\bcaseline\b|\bcustomer\s+care\b|licen[cs]ing[\w.-]*@|@genesys/i;
+
+export function writtenByVendor(section: MessageSection): boolean {
+  return section.depth > 0 && VENDOR_SENDER.test(section.header.from ?? '');
+}
+
+/**
+ * The sections that speak for the partner: a vendor message quoted with `>` keeps only the lines typed
+ * between its quoted lines (answers written inline), one forwarded whole keeps nothing.
+ */
+export function withoutVendorText(sections: MessageSection[]): MessageSection[] {
+  return sections.flatMap((section) => {
+    if (!writtenByVendor(section)) return [section];
+    const answers = section.lines.filter((l) => !l.quoted);
+    return section.lines.some((l) => l.quoted) && answers.some((l) => l.text.trim() !== '')
+      ? [{ ...section, lines: answers }]
+      : [];
+  });
 }

@@ -21,7 +21,7 @@ const WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const PART = String.raw`(SW[-\s]?\d{3}[-\s]\d+\.\d+[-\s][A-Z0-9]+)`;
 const PATTERN = new RegExp(
-  String.raw`(?:\b${COUNT}\s*(?:[x×]|of|pcs\.?)?\s*)?\b${PART}\b(?:\s*(?:[x×]|qty:?|quantity:?|\(qty:?|[,–:-]|\()\s*(\d+)(?!\s*(?:[x×]|of)\b|\s*[x×])\)?)?`,
+  String.raw`(?:\b${COUNT}\s*(?:[x×]|of|pcs\.?)?\s*)?\b${PART}\b(?:\s*(?:[,–:-]\s*|\(\s*)?(?:[x×]|qty\.?:?|quantity:?|count:?|units?:?)?\s*(\d+)(?!\s*(?:[x×]|of)\b|\s*[x×]|\.\d|\s*-)\)?)?`,
   'gi',
 );
 

@@ -10,6 +10,8 @@ export interface ProseLine {
   line: number;
   /** Indented in the mail: an item of a list, not the rest of the sentence above it. */
   indented?: boolean;
+  /** Quoted (`>`) in the mail: an answer typed under a quoted question is not part of the question. */
+  quoted?: boolean;
 }
 
 export interface ProseUnit {
@@ -73,7 +75,10 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
       continue;
     }
     const previous = current.at(-1);
-    const starts = entry.indented === true || startsSentence(previous?.text ?? '', entry.text);
+    const starts =
+      entry.indented === true ||
+      (previous !== undefined && (previous.quoted ?? false) !== (entry.quoted ?? false)) ||
+      startsSentence(previous?.text ?? '', entry.text);
     if (previous && (entry.line !== previous.line + 1 || starts)) flush();
     current.push(entry);
   }

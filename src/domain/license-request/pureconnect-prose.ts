@@ -16,7 +16,8 @@ import { readRequesterMentions } from './requester-prose.ts';
 import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
-const GARN = /\bGARN\b\s*(?:number|no\.?|nr\.?|is|=)?\s*[:#-]?\s*(?:GARN)?[\s#:-]*(\d{5,})\b/i;
+/** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `Their GARN # is …`, `GARN of the customer: …`: words between, no sentence end. */
+const GARN = /\bGARN(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
 /**
  * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `orden de
  * venta`), or one that carries its type (`SO-CO-22871`). Case matters: `SO`/`PO` in capitals is an order,
@@ -26,7 +27,8 @@ const ORDER =
   /\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,2}-?\d[\d-]{2,}\d)\b|\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b/;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
-  /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー/gi;
+  /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const GREETING =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|guten tag)\b[^.]{0,40}[,!:]?$/i;
 
@@ -76,7 +78,7 @@ export function readPureConnectProse(
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   for (const unit of units) {
     const garn = GARN.exec(unit.text);
-    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[0], unit.line, PROSE + 0.1);
+    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, unit.line, PROSE + 0.1);
     const order = ORDER.exec(unit.text);
     if (order && !out.has('orderNumber')) {
       const normalised = normaliseOrderNumber(order[1] ?? order[2]!);
@@ -135,7 +137,9 @@ function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): v
 function describingParagraph(lines: ProseLine[]): { text: string; line: number; weight: number } | undefined {
   let best: { text: string; line: number; weight: number; score: number } | undefined;
   for (const paragraph of paragraphsOf(lines)) {
-    if (paragraph.row || GREETING.test(paragraph.text) || paragraph.text.split(/\s+/).length < 4) continue;
+    // Japanese runs words together: two characters count as a word.
+    const words = paragraph.text.split(/\s+/).length + (paragraph.text.match(CJK)?.length ?? 0) / 2;
+    if (paragraph.row || GREETING.test(paragraph.text) || words < 4) continue;
     const score = paragraph.text.match(TERMS)?.length ?? 0;
     if (score > 0 && (!best || score > best.score)) best = { ...paragraph, weight: 1, score };
   }

@@ -4,6 +4,7 @@
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
+import { NOT_GIVEN } from './engage-reader.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
@@ -89,7 +90,7 @@ export function readPureConnectPart(
     list: (f) => PURECONNECT_LISTS.has(f),
   });
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
-    if (value === '' || /^(n\/?a|tbd|-+|\?+|none)$/i.test(value)) return;
+    if (value === '' || NOT_GIVEN.test(value)) return;
     if (field === 'dateNeeded' && ASAP.test(value)) {
       if (!out.has('urgent')) out.set('urgent', true, line, confidence);
       return;

@@ -15,7 +15,7 @@
  */
 import type { Collected } from './collector.ts';
 import type { ProseUnit } from './prose-units.ts';
-import type { PureConnectRecord } from './schema.ts';
+import type { Provenance, PureConnectRecord } from './schema.ts';
 
 type Implementation = NonNullable<PureConnectRecord['implementationType']>;
 type Deployment = NonNullable<PureConnectRecord['deploymentType']>;
@@ -130,9 +130,8 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
   const vendor = units.find((u) => VENDOR.test(u.text));
   if (thirdParty) set('category', { value: 'third-party', line: thirdParty.line });
   else if (hosted) set('category', { value: 'pay-per-use-hosted', line: hosted.line });
-  // A PureConnect file request that names no third party and no hosting is for the vendor's own products.
-  else if (out.fields.requestType === 'activation-file')
-    set('category', { value: 'vendor', line: vendor?.line ?? asks?.line ?? 0 }, vendor ? 0.7 : 0.65);
+  else if (vendor && out.fields.requestType === 'activation-file')
+    set('category', { value: 'vendor', line: vendor.line });
   const product = THIRD_PARTY_PRODUCT.exec(all)?.[1];
   if (out.fields.category === 'third-party' && product) {
     set('thirdPartyType', {
@@ -142,4 +141,29 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
   }
   set('implementationType', firstOf(units, IMPLEMENTATION, 1) ?? firstOf(units, IMPLEMENTATION, 2));
   set('deploymentType', firstOf(units, DEPLOYMENT));
+}
+
+/**
+ * After every part is read: a thread whose quoted vendor message speaks of an activation file request is
+ * one (read back, 0.6); a file request that names no third party and no hosting is for the vendor's own
+ * products (category `vendor`, read back unless the mail names PureConnect or CIC).
+ */
+export function settleRequestWords(
+  merged: { fields: PureConnectRecord; provenance: Record<string, Provenance> },
+  vendorText: string,
+): void {
+  const { fields, provenance } = merged;
+  if (!fields.requestType && FILE_REQUEST.test(vendorText)) {
+    fields.requestType = 'activation-file';
+    provenance['requestType'] = { source: 'body', line: 0, confidence: 0.6, via: 'prose' };
+  }
+  if (fields.requestType === 'activation-file' && !fields.category) {
+    fields.category = 'vendor';
+    provenance['category'] = {
+      source: 'body',
+      line: provenance['requestType']?.line ?? 0,
+      confidence: 0.65,
+      via: 'prose',
+    };
+  }
 }

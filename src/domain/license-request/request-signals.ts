@@ -4,6 +4,7 @@
  * row that applies:
  * | the mail                                                          | is a request |
  * |-------------------------------------------------------------------|--------------|
+ * | an automatic reply ("Automatic reply:", "I am out of the office")   | no           |
  * | reads like a newsletter (unsubscribe, view in browser, webinar)     | no           |
  * | asks for a license, a license file or an activation file, or says   | yes          |
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
@@ -34,6 +35,16 @@ const PROBLEM =
 const THANKS =
   /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
+
+const AUTOMATIC_SUBJECT =
+  /^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]*(?:reply|response)|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|automatische\s+antwort|réponse\s+automatique|respuesta\s+automática|resposta\s+automática|risposta\s+automatica|不在)/i;
+const AUTOMATIC_BODY =
+  /\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+)?leave|away|travell?ing)\b|\bthis\s+is\s+an\s+automat(?:ic|ed)\s+(?:reply|response|message)\b|\bnicht\s+im\s+büro\b|\babsente?\s+du\s+bureau\b|\bfuera\s+de\s+la\s+oficina\b/i;
+
+/** An out-of-office or other automatic reply, whatever request it quotes (issue 25 "Bad input"). */
+export function isAutomaticReply(subject: string, own: string): boolean {
+  return AUTOMATIC_SUBJECT.test(subject) || (AUTOMATIC_BODY.test(own) && !ASKS.some((pattern) => pattern.test(own)));
+}
 
 /** The mail asks for a license or a file and reports no problem ("we need a new license for …"). */
 export function plainlyAsksForALicense(text: string): boolean {

@@ -38,7 +38,7 @@ const WE_ARE = new RegExp(
 const WE_ARE_SOLD_TO =
   /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)/iu;
 const JAPANESE_INTRO =
-  /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z\d]+(?:株式会社|有限会社|合同会社)?)の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
+  /((?:株式会社|有限会社|合同会社)[^\s、。の]{1,30}|[^\s、。]{1,30}?(?:株式会社|有限会社|合同会社))の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
 const CONTACT =
   /\bcontact(?:\s+person)?(?:\s+for\s+(?:questions|queries|this\s+request))?\s*[:：-]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*,\s*([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*,\s*(\+?[\d(][\d\s()./-]{6,}\d))?/iu;
 const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

@@ -38,7 +38,7 @@ const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
 const PORT = /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b/i;
-const LOCATION = /(?:\b\d{2,5})?@[A-Za-z][\w.-]*/g;
+const LOCATION = /(?:\b\d{2,5})?@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const SERVER_TALK = /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
