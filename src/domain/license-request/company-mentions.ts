@@ -45,9 +45,11 @@ const COMPANY_RULES = [
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
   rule(
-    String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?)\s*(?:for|of|[-–:])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.8,
   ),
+  // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
+  rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
     String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|cliente|Kunden?|Endkunden?)\s+${NAME}`,
     0.75,
@@ -78,7 +80,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e\s+are|[Ww]ith)\s*:?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
+    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e\s+are|[Ww]ith)\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,
   ),
 ];

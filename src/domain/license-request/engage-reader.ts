@@ -126,7 +126,7 @@ class EngagePartReader {
         return;
       }
       case 'licenseServerLocation':
-        return this.readLocations(value, label.index, line, confidence);
+        return this.readLocations(value, label.index, line, confidence, label.raw);
       case 'serverConfiguration':
         return this.out.setNormalised('serverConfiguration', parseServerConfiguration(value), value, line, confidence);
       case 'purpose':
@@ -174,8 +174,10 @@ class EngagePartReader {
     label?: string,
     rawLabel?: string,
   ) {
-    if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(value, line);
-    if (index === undefined && EVERY_SERVER.test(value)) return this.asProse(`${label ?? key} ${value}`, line);
+    // The label stays with the value read as a sentence: it is the value's cue ("License server: lic01").
+    const said = `${rawLabel ?? label ?? key}: ${value}`;
+    if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(said, line);
+    if (index === undefined && EVERY_SERVER.test(value)) return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;
@@ -189,7 +191,7 @@ class EngagePartReader {
       const hostId = normaliseHostId(typed);
       if (hostId.ok) server.hostId = hostId.value;
       // "Host IDs, in the same order: 8f0a12b3, 8f0a12b4": the label is the cue that makes them host ids.
-      else if (findHostIds(value).length > 0) return this.asProse(`${rawLabel ?? 'Host ID'}: ${value}`, line);
+      else if (findHostIds(value).length > 0) return this.asProse(said, line);
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
       const port = parseCount(value);
@@ -228,11 +230,17 @@ class EngagePartReader {
     if (name) server.hostName = name[0];
   }
 
-  private readLocations(value: string, index: number | undefined, line: number, confidence: number): void {
+  private readLocations(
+    value: string,
+    index: number | undefined,
+    line: number,
+    confidence: number,
+    rawLabel = 'License server',
+  ): void {
     let i = index ?? 0;
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
-    if (locations.length === 0) return this.asProse(value, line);
+    if (locations.length === 0) return this.asProse(`${rawLabel}: ${value}`, line);
     for (const location of locations) {
       const server = this.serverAt(i);
       server.hostName ??= location.hostName;

@@ -27,7 +27,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.7,
   ],
   [
-    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|^single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル|1台/i,
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル|1台/i,
     'single',
     0.75,
   ],
@@ -44,7 +44,7 @@ const PURPOSE = new RegExp(
     String.raw`\bpurpose\s*(?:is|=|:)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
-    String.raw`(?:^|[,(]\s*)(${PURPOSE_WORD})\s*(?:[,.):]|$)`,
+    String.raw`(?:^|[,(]\s*|\s[-–—]\s+)(${PURPOSE_WORD})\s*(?:[,.):]|$)`,
   ].join('|'),
   'i',
 );
@@ -54,7 +54,7 @@ const MODE: [RegExp, 'blended' | 'separate'][] = [
     'blended',
   ],
   [
-    /\bseparate\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+agents\b|\bsépar|\bgetrennt|\bseparad/i,
+    /\bseparate\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
     'separate',
   ],
 ];

@@ -23,7 +23,7 @@ import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
-import { attachmentPart, bodyParts, requesterParts, writerCompany } from './read-parts.ts';
+import { attachmentPart, bodyParts, forwardedCustomer, requesterParts, writerCompany } from './read-parts.ts';
 import { assessRequest, isAutomaticReply, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
@@ -118,12 +118,20 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         ]);
   if (!options.kind) {
     if (kind === 'pureconnect') {
-      settlePureConnectOrganisation(merged as MergedFields<PureConnectRecord>, requester[1], body);
+      settlePureConnectOrganisation(
+        merged as MergedFields<PureConnectRecord>,
+        requester[1],
+        body,
+        forwardedCustomer(sections, input),
+      );
       settleRequestWords(
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
         vendorText.join('\n'),
       );
-    } else settleEngageCompany(merged as MergedFields<EngageRecord>, writerCompany(sections, input), body);
+    } else {
+      const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
+      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1]);
+    }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
@@ -132,7 +140,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   }
   // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
-  readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling);
+  readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling, input.subject);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }
 
@@ -146,8 +154,11 @@ function readHandling(
   kind: LicenseRequestKind,
   merged: { fields: Record<string, unknown>; provenance: Record<string, Provenance> },
   handling: Handling,
+  subject: string | undefined,
 ): void {
-  const timing = readTiming(proseUnits(sections.flatMap((s) => s.lines)), dates);
+  // The subject last: the body's own words win, but "URGENT" in the subject alone still counts.
+  const subjectLine = subject ? [{ text: subject, line: 0 }] : [];
+  const timing = readTiming(proseUnits([...sections.flatMap((s) => s.lines), ...subjectLine]), dates);
   const fields = merged.fields as PureConnectRecord;
   if (kind === 'pureconnect') {
     for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {

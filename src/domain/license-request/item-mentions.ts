@@ -45,10 +45,11 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|[-–—:/]\s*|(?:for|with)\s+(?:the\s+same\s+|all\s+|its\s+|their\s+)?)?(?:(?:[x×]|qty:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
+  String.raw`^\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
+const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 /** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
 const APPLICATION_AFTER = /^\s*(?:\(?\s*)?(?:technical|tech)\s+licen[cs]es?\b/i;
@@ -89,10 +90,13 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
     for (const match of text.matchAll(VERSION)) {
       const found = nameBefore(text, match.index);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
-      const version = normaliseVersion(match[1]!.replace(/\.x$/i, ''));
+      // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
+      const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
+      const version = normaliseVersion((upgrade?.[1] ?? match[1]!).replace(/\.x$/i, ''));
       if (!version.ok) continue;
+      const end = match.index + match[0].length + (upgrade?.[0].length ?? 0);
       const before = text.slice(Math.max(0, found.start - 40), found.start);
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      const after = text.slice(end, end + 40);
       const bare = BARE_NUMBER_BEFORE.exec(before);
       const q =
         QUANTITY_BEFORE_UNIT.exec(before) ??

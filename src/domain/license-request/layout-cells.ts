@@ -9,6 +9,7 @@ export const BULLET = /^\s*(?:[-*•·–◦▪]\s+|[■□◆◇●○►▶→
 /** A line without its bullet, Markdown bold, non-breaking spaces and full-width spaces. */
 export function cleanLine(text: string): string {
   return text
+    .replace(/^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '')
     .replace(BULLET, '')
     .replace(/\*\*|__/g, '')
     .replace(/[\u00a0\u3000]/g, ' ')

@@ -5,6 +5,7 @@
  * column per server), a label over a list (`Products:` and one product a line), headings such as
  * `Server 2:`, and prose. The caller supplies the label matcher, so the same reader serves both kinds.
  */
+import { rewriteCommandOutput } from './command-output.ts';
 import { alignCells, BULLET, cleanLine, isMarkdownRule, type SplitRow, splitCells } from './layout-cells.ts';
 import { readFieldLine, splitInlineFields, withoutExamples } from './layout-fields.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -44,7 +45,7 @@ export function readLayout<F>(
   shapes: FieldShapes<F>,
 ): LayoutEntry<F>[] {
   const entries: LayoutEntry<F>[] = [];
-  const source = lines.map((l) => ({ ...l, text: withoutExamples(l.text) }));
+  const source = rewriteCommandOutput(lines).map((l) => ({ ...l, text: withoutExamples(l.text) }));
   let i = 0;
   while (i < source.length) {
     const { text: rawText, line } = source[i]!;
@@ -87,8 +88,8 @@ export function readLayout<F>(
         }
       }
       // "License servers (multiple independent, split equally):": the hint in brackets says something too.
-      const hint = field.value === '' ? /\(([^)]*\s[^)]*)\)/.exec(field.label.raw ?? '')?.[1] : undefined;
-      if (hint) entries.push({ type: 'prose', text: hint, line, indented: true });
+      const hint = field.value === '' && /\([^)]*\s[^)]*\)/.test(field.label.raw ?? '');
+      if (hint) entries.push({ type: 'prose', text: field.label.raw!, line, indented: true });
       let value = field.value;
       while (i < source.length && (value === '' || shapes.multiline(field.label.field))) {
         const next = cleanLine(source[i]!.text);
@@ -96,15 +97,20 @@ export function readLayout<F>(
           next === '' ||
           readFieldLine(next, matchLabel) ||
           SERVER_HEADING.test(next) ||
-          isHeaderRow(next, matchLabel)
+          isHeaderRow(next, matchLabel) ||
+          (splitCells(source[i]!.text)?.cells.filter((c) => c.text !== '').length ?? 0) >= 3
         )
           break;
         value = value === '' ? next : `${value} ${next}`;
         i += 1;
       }
-      for (const inline of splitInlineFields(field.label, value, matchLabel)) {
+      // "Items: X 8.5 (210 seats), Y 8.5. Agents work across both (blended).": what follows the value's
+      // sentence is prose, not more of the value.
+      const [first, rest] = shapes.multiline(field.label.field) ? [value, undefined] : splitAtSentence(value);
+      for (const inline of splitInlineFields(field.label, first, matchLabel)) {
         entries.push({ type: 'field', label: inline.label, value: inline.value, line });
       }
+      if (rest) entries.push({ type: 'prose', text: rest, line, indented: true });
       continue;
     }
     // A spreadsheet row `Label <tab> value [<tab> more]`: the label's value, its cells joined.
@@ -125,6 +131,13 @@ export function readLayout<F>(
     );
   }
   return entries;
+}
+
+/** A value's first sentence and the sentences after it (three words or more), if any. */
+function splitAtSentence(value: string): [string, string | undefined] {
+  const end = /(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u.exec(value);
+  if (!end || end.index < 8) return [value, undefined];
+  return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
 }
 
 /** A table's header row (two or more cells that are labels): never a value for the label above it. */

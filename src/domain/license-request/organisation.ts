@@ -7,6 +7,7 @@
  * | an employer in a sentence ("We at Gold Coast ICT") and a fuller one in the signature ("Gold Coast ICT Ltd") | the signature's         |
  * | a partner writes for a customer it names, and names no Sold To              | Sold To = the partner (it is invoiced)    |
  * | the licenses are for the writer's own use ("our own lab", "our demo server") | End User (Engage: the company) = the writer's company; so is the Sold To |
+ * | the partner forwards a message its customer signed (another domain)         | End User (Engage: the company) = the customer's company |
  */
 import type { Collected, MergedFields } from './collector.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
@@ -27,8 +28,13 @@ export function settlePureConnectOrganisation(
   merged: MergedFields<PureConnectRecord>,
   signature: Collected<PureConnectRecord> | undefined,
   text: string,
+  customer?: string,
 ): void {
   const { fields, provenance } = merged;
+  if (!fields.endUserAccount && customer && customer !== fields.employer && customer !== fields.soldToAccount) {
+    fields.endUserAccount = customer;
+    provenance['endUserAccount'] = inferred(0);
+  }
   const signed = signature?.fields.employer;
   if (signed && fields.employer && provenance['employer']?.via === 'prose' && startsLike(signed, fields.employer)) {
     fields.employer = signed;
@@ -52,7 +58,13 @@ export function settleEngageCompany(
   merged: MergedFields<EngageRecord>,
   writer: string | undefined,
   text: string,
+  customer?: string,
 ): void {
+  if (!merged.fields.companyName && customer && customer !== writer) {
+    merged.fields.companyName = customer;
+    merged.provenance['companyName'] = inferred(0);
+    return;
+  }
   if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
   merged.fields.companyName = writer;
   merged.provenance['companyName'] = inferred(0);

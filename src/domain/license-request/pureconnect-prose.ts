@@ -28,9 +28,10 @@ const ORDER =
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
+const TALKS_OF_IT = new RegExp(TERMS.source, 'i');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const GREETING =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|guten tag)\b[^.]{0,40}[,!:]?$/i;
+  /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|bonjour|hallo|hola|buen(?:os)? d[ií]as?|buenas tardes|guten tag|olá|bom dia|boa tarde|hei|hej|hoi|morning|g'day)\b[^.]{0,40}[,!:]?|[^。\n]{1,30}(?:様|御中|各位)[、,]?|いつもお世話になっております。?)$/i;
 
 export interface ProseContext {
   /** Read the describing paragraph as the description (not when reading an answer to our questions). */
@@ -87,13 +88,34 @@ function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>)
   }
 }
 
+/**
+ * An id the mail calls the old one ("Old MAC: …", "changed from X to Y") is not the one to license; nor is
+ * the "current" one when the mail gives a new one too (for an add-on, the current id is the one).
+ */
+const OLD_ID = /\b(?:old|previous|former|alten?|ancien(?:ne)?|anterior|antigu[oa])\b[^.,;]{0,25}$|\bfrom\s*$/i;
+const CURRENT_ID = /\b(?:current|existing|present)\b[^.,;]{0,25}$/i;
+const NEW_ID = /\bnew\b[^.,;]{0,25}$/i;
+/** A line that names whose ids follow ("Backup server (SL-CIC-B):", "Primary:") without giving one. */
+const ROLE_LINE = /\b(primary|main|backup|back-up|secondary|switchover|standby)\b[^.]*[:：]\s*$/i;
+
 function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
+  let role: 'primaryHostId' | 'backupHostId' | undefined;
+  const newOneGiven = units.some((u) =>
+    findHostIds(u.text).some((t) => NEW_ID.test(u.text.slice(Math.max(0, t.index - 40), t.index))),
+  );
   for (const unit of units) {
     const text = unit.text;
-    for (const token of findHostIds(text)) {
+    const tokens = findHostIds(text);
+    if (tokens.length === 0) {
+      const said = ROLE_LINE.exec(text);
+      role = said ? (/primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId') : unit.row ? role : undefined;
+      continue;
+    }
+    for (const token of tokens) {
       const around = text.slice(Math.max(0, token.index - 40), token.end + 30);
-      if (token.needsCue && !HOST_ID_CUE.test(around)) continue;
+      if (token.needsCue && !HOST_ID_CUE.test(around) && !role) continue;
       const before = text.slice(Math.max(0, token.index - 40), token.index);
+      if (!NEW_ID.test(before) && (OLD_ID.test(before) || (newOneGiven && CURRENT_ID.test(before)))) continue;
       const after = text.slice(token.end, token.end + 30);
       // A cue right after the id ("… (backup)", "… for the switchover server") says more than one before it.
       // Only "(backup)" or "for/as the backup …": in "X, backup Y" the cue introduces the next id, not this one.
@@ -107,7 +129,7 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
           : 'backupHostId'
         : BACKUP.test(before)
           ? 'backupHostId'
-          : 'primaryHostId';
+          : (role ?? 'primaryHostId');
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     }
@@ -130,19 +152,22 @@ function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): v
   if (more.length > 0) out.set('additionalRecipients', [...listed, ...more], line, PROSE + 0.05, 'prose');
 }
 
+/** A note that only points at what follows ("see below", "FYI", a correction "as below"): the request is below it. */
+const COVER_NOTE =
+  /\b(?:see\s+(?:the\s+)?(?:below|chain|attached|mail\s+below)|as\s+below|below\s+from|fyi|for\s+your\s+information|forwarding|please\s+action|correction|as\s+per\s+subject)\b/i;
+
 /**
- * The paragraph that says most about the request (newest message first on a tie): a cover note
- * ("FYI, please handle") says less than the customer's own words below it.
+ * The paragraph that states the request: the first one after the greeting that talks about it. A cover note
+ * over a forwarded or quoted request counts for less than the request it points at (mergeCollected).
  */
 function describingParagraph(lines: ProseLine[]): { text: string; line: number; weight: number } | undefined {
-  let best: { text: string; line: number; weight: number; score: number } | undefined;
   for (const paragraph of paragraphsOf(lines)) {
     // Japanese runs words together: two characters count as a word.
     const words = paragraph.text.split(/\s+/).length + (paragraph.text.match(CJK)?.length ?? 0) / 2;
     if (paragraph.row || GREETING.test(paragraph.text) || words < 4) continue;
-    const score = paragraph.text.match(TERMS)?.length ?? 0;
-    if (score > 0 && (!best || score > best.score)) best = { ...paragraph, weight: 1, score };
+    if (!TALKS_OF_IT.test(paragraph.text)) continue;
+    const cover = COVER_NOTE.test(paragraph.text) && words < 40;
+    return { text: paragraph.text, line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
-  // The score lifts the confidence a little, so the most telling paragraph of the chain wins (mergeCollected).
-  return best && { ...best, weight: Math.min(1.1, 0.8 + best.score * 0.04) };
+  return undefined;
 }

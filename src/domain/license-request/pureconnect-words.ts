@@ -61,7 +61,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
+    /\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
     'reallocation',
     2,
   ],
@@ -109,7 +109,7 @@ function firstOf<T>(
 
 /** The mail asks for something to be made or sent: it is a file request unless it says it is a question. */
 const ASKS_FOR_A_FILE =
-  /\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|need|needs|require[sd]?|request(?:ing)?|generate|issue|re-?issue|send|share|provide|prepare|create|reallocate|rehost|re-?host|update|cut)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|the\s+file|file|key|keys|activation)\b|\b(?:licen[cs]e|activation)\s+(?:request|order)\b/i;
+  /\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|need|needs|require[sd]?|request(?:ing)?|generate|issue|re-?issue|send|share|provide|prepare|create|reallocate|rehost|re-?host|update|cut)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|the\s+file|file|key|keys|activation)\b|\b(?:licen[cs]e|activation)\s+(?:request|order)\b|\b(?:necesit\w+|solicit\w+|requer\w+|precis\w+|besoin|merci\s+de|pourriez|pouvez|bitte|benötig\w*|brauchen)\b[^.?!\n]{0,80}?\b(?:licen[cs]ias?|licen[cs]es?|licenças?|lizenz(?:en|datei)?|fichier|archivo|arquivo)\b/i;
 
 export function readRequestWords(units: ProseUnit[], all: string, out: Collected<PureConnectRecord>): void {
   const set = <K extends keyof PureConnectRecord>(

@@ -148,8 +148,9 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
       signature.set('employer', read.company, read.line, 0.6, 'signature');
   }
   quotedAddressOf(sections, signature);
-  const subject = readPureConnectPart([], { source: 'subject', weight: 1 });
   const own = input.subject ? stripPrefixes(input.subject) : '';
+  // "URGENT AFR | Merlion Bank | GARN 0188810": the subject may state facts the body does not repeat.
+  const subject = readPureConnectPart([{ text: own, line: 0 }], { source: 'subject', weight: 0.8 }, false);
   const forwarded = sections.slice(1).find((s) => s.header.subject)?.header.subject;
   const text = own || (forwarded ? stripPrefixes(forwarded) : '');
   if (text) subject.set('subject', text, 0, own ? 0.5 : 0.45, 'header');
@@ -177,4 +178,22 @@ export function writerCompany(sections: MessageSection[], input: LicenseRequestI
   if (!newest) return undefined;
   const said = readRequesterMentions(proseUnits(newest.lines)).employer;
   return said ?? readSignature(newest.signature, input.from?.address)?.company;
+}
+
+const domainOf = (address: string | undefined) => /@([\w.-]+)/.exec(address ?? '')?.[1]?.toLowerCase();
+
+/**
+ * The company that signs an older message of the chain from another domain than the sender's: the partner
+ * forwards what its customer wrote ("Lisa Moreno / Brandywine Insurance Group" under a forward from
+ * brandywine-ins.example), so that company is the customer the request is for.
+ */
+export function forwardedCustomer(sections: MessageSection[], input: LicenseRequestInput): string | undefined {
+  const sender = domainOf(input.from?.address);
+  for (const section of sections.slice(1)) {
+    const writer = domainOf(section.header.from);
+    if (!sender || !writer || writer === sender) continue;
+    const company = readSignature(section.signature, undefined)?.company;
+    if (company) return company;
+  }
+  return undefined;
 }

@@ -12,7 +12,7 @@
  */
 import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
 import { splitCells } from './layout.ts';
-import { parseLicenseServerLocations } from './normalise.ts';
+import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
 
@@ -37,8 +37,8 @@ const NOT_A_HOST =
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
-const PORT = /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b/i;
-const LOCATION = /(?:\b\d{2,5})?@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
+const PORT = /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b/i;
+const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const SERVER_TALK = /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
@@ -98,8 +98,9 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   }
   const port = PORT.exec(text);
   if (port) {
-    mention.values.port = Number(port[1]);
-    mention.confidence.port = 0.8;
+    // "default port": the one seed 002 names, 7260.
+    mention.values.port = port[2] ? DEFAULT_LICENSE_PORT : Number(port[1]);
+    mention.confidence.port = port[2] ? 0.7 : 0.8;
   }
   return mention;
 }

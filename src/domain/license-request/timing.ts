@@ -57,6 +57,9 @@ const REASON_LEAD =
 /** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
+/** "before the DR test on May 2", "in time for our go-live on the 14th": the date of the event it is needed for. */
+const EVENT_ON =
+  /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:the|our|their|its)\s+[^,.;:()]{2,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
 const THEREFORE = /\b(?:therefore|hence|thus|so|that'?s\s+why|deshalb|daher|donc|por\s+eso|por\s+lo\s+tanto)\b/i;
 const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   en: chrono.en.casual,
@@ -140,10 +143,15 @@ function readNeededBy(unit: ProseUnit, previous: ProseUnit | undefined, context:
   for (const result of parse(unit.text, context)) {
     if (!context.reference && !/\d{4}/.test(result.text)) continue;
     const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
-    if (!NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
+    const event = EVENT_ON.exec(unit.text.slice(Math.max(0, result.index - 70), result.index));
+    if (!event && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
     const day = dayOf(result, context);
-    timing.dateNeeded = { value: day.value, line: unit.line, confidence: day.confidence };
-    const reason = reasonFor(unit, result, previous);
+    timing.dateNeeded = {
+      value: day.value,
+      line: unit.line,
+      confidence: event ? Math.min(0.75, day.confidence) : day.confidence,
+    };
+    const reason = event?.[1] ?? reasonFor(unit, result, previous);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
   }
