@@ -12,6 +12,24 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().min(1).optional();
+const SLACK_CHANNEL_ID = /^[CDG][A-Z0-9]+$/;
+
+/**
+ * SLACK_SUPPORT_CHANNELS: `C0123=acme,C0456=globex,C0789` — channels where every message is for the bot,
+ * each optionally scoped to one account (a company id of the directory: Sold To or End User).
+ */
+function parseSupportChannels(raw: string, ctx: z.RefinementCtx): Record<string, string | null> {
+  const channels: Record<string, string | null> = {};
+  for (const entry of raw.split(/[,\s]+/).filter(Boolean)) {
+    const [channel = '', account] = entry.split('=', 2);
+    if (!SLACK_CHANNEL_ID.test(channel) || account === '') {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not CHANNEL_ID or CHANNEL_ID=account` });
+      continue;
+    }
+    channels[channel] = account ?? null;
+  }
+  return channels;
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -46,6 +64,21 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
+  SLACK_TEAM_ID: z
+    .string()
+    .regex(/^[TE][A-Z0-9]+$/, 'must be a workspace id such as T0123ABCD')
+    .optional(),
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => u.endsWith('/api/'), 'must be the Web API base ending in /api/ (e.g. https://slack.com/api/)')
+    .default('https://slack.com/api/'),
+  SLACK_STAFF_CHANNEL: z.string().regex(SLACK_CHANNEL_ID, 'must be a channel id such as C0123ABCD').optional(),
+  SLACK_SUPPORT_CHANNELS: z
+    .string()
+    .transform((raw, ctx) => parseSupportChannels(raw, ctx))
+    .optional(),
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 const MAILBOX_REQUIRES = [
@@ -74,6 +107,8 @@ function crossFieldProblems(env: Record<string, string>): string[] {
 
 export type Config = Readonly<z.infer<typeof EnvSchema>> & {
   readonly channels: { readonly mailbox: boolean; readonly slack: boolean };
+  /** The bot's HTTP server (/healthz, /readyz, /metrics): when HTTP_PORT is set. */
+  readonly http: { readonly host: string; readonly port: number } | null;
 };
 
 const SECRET_KEYS = [
@@ -108,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.
       mailbox: Boolean(values.IMAP_HOST),
       slack: Boolean(values.SLACK_BOT_TOKEN),
     }),
+    http: values.HTTP_PORT === undefined ? null : Object.freeze({ host: values.HTTP_HOST, port: values.HTTP_PORT }),
   });
 }
 

@@ -12,6 +12,7 @@ import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
 import { type EngineContext, handleInbound, type InboundAttachment } from '../../services/engine/index.ts';
 import { getCaseById } from '../../store/case-store.ts';
+import { findContactByEmail } from '../../store/directory-reader.ts';
 import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
@@ -19,6 +20,7 @@ import { inTransaction } from '../../store/transaction.ts';
 import { readAttachedMessages } from './attached-messages.ts';
 import { AttachmentStorageError } from './attachment-sink.ts';
 import { hashedSource } from './content-hash.ts';
+import { countMailIn } from './count-mail-in.ts';
 import { finishReplies, replyThreading } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
@@ -110,6 +112,7 @@ export async function prepareMessage(
     ownAddresses: [settings.ownAddress],
     isOwnMessageId: (id) => verifyMessageId(id, settings.messageIdSecret) !== null,
     subject: parsed.subject,
+    body: parsed.text,
     deliveryReport: parsed.deliveryReport,
   });
   const auth: SenderAuthentication = settings.trustedAuthservId
@@ -121,8 +124,11 @@ export async function prepareMessage(
     : { verdict: 'none', reason: 'no trusted authserv-id configured' };
   const answerable = classification.kind === 'answerable' && sender !== '';
   if (!answerable) return { kind: 'parsed', receivedAt, dedupeKey, parsed, classification, auth, attachments: [] };
-  const attachments = await toInboundAttachments(parsed.attachments);
-  const forwarded = await readAttachedMessages(parsed.attachments);
+  // Only a Designated Contact's attachments are opened (issue 18 §4): a stranger's spreadsheet is never
+  // parsed, and costs what storing it cost.
+  const identified = auth.verdict === 'pass' && findContactByEmail(ctx.db, sender)?.designated === true;
+  const attachments = await toInboundAttachments(parsed.attachments, identified);
+  const forwarded = identified ? await readAttachedMessages(parsed.attachments) : [];
   const understood = { ...parsed, ...withAttachedMessages(parsed, forwarded) };
   return { kind: 'parsed', receivedAt, dedupeKey, parsed: understood, classification, auth, attachments };
 }
@@ -144,7 +150,10 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
   const files = storedFiles(prepared);
 
   const seen = findInbound(ctx.db, 'email', dedupeKey);
-  if (seen) return { result: duplicateOutcome(ctx, seen), discard: files };
+  if (seen) {
+    countMailIn(ctx, 'duplicate');
+    return { result: duplicateOutcome(ctx, seen), discard: files };
+  }
 
   if (classification.kind !== 'answerable') {
     const base = { dedupeKey, sender: sender || 'unknown', subject, receivedAt, reason: classification.reason };
@@ -157,9 +166,11 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
       });
       const caseNumber = bounce.caseId ? (getCaseById(ctx.db, bounce.caseId)?.number ?? null) : null;
       const result = outcome('ignored', `bounce: ${classification.reason}`, caseNumber, [], bounce.duplicate);
+      countMailIn(ctx, 'bounce', bounce.duplicate);
       return { result, discard: files };
     }
     const { duplicate } = recordUnanswered(ctx.db, { ...base, decision: 'ignored' });
+    countMailIn(ctx, 'ignored', duplicate);
     return { result: outcome('ignored', classification.reason, null, [], duplicate), discard: files };
   }
   if (!sender) {
@@ -253,6 +264,7 @@ function quarantine(
   input: { dedupeKey: string; sender: string; subject: string | null; receivedAt: Date; reason: string },
 ): IngestResult {
   const { row, duplicate } = recordUnanswered(ctx.db, { ...input, decision: 'quarantined' });
+  countMailIn(ctx, 'quarantined', duplicate);
   return outcome('quarantined', row.reason ?? input.reason, null, [], duplicate);
 }
 

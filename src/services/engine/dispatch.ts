@@ -10,6 +10,7 @@ import { answerOffer } from './handlers/offers.ts';
 import { abandonDraftCase, continueOpenCase } from './handlers/open-case.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
+import { holdForVerification } from './handlers/verification.ts';
 import type { Turn } from './turn.ts';
 
 export function dispatch(turn: Turn, text: string): void {
@@ -18,9 +19,10 @@ export function dispatch(turn: Turn, text: string): void {
     knownProducts: knownProductNames(turn.ctx.db),
     inCaseThread: turn.caseRow !== undefined,
   });
+  if (understanding.intent !== 'help' && holdForVerification(turn, text, understanding.intent)) return;
   const dialogue = turn.dialogue;
   if (understanding.intent === 'cancel') {
-    if (dialogue.kind === 'open-case') abandonDraftCase(turn);
+    if (dialogue.kind === 'open-case') abandonDraftCase(turn, dialogue);
     turn.setDialogue(IDLE);
     turn.decision = 'cancelled';
     turn.reply(dialogue.kind === 'idle' ? 'nothing-to-cancel' : 'cancelled');

@@ -3,6 +3,7 @@ import { ruleBasedClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
+import { type Instruments, noopInstruments } from '../instruments.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
@@ -16,6 +17,7 @@ export function createEngineContext(options: {
   now?: () => Date;
   templates?: Templates;
   staffChannel?: Channel;
+  instruments?: Instruments;
 }): EngineContext {
   return {
     db: options.db,
@@ -24,5 +26,6 @@ export function createEngineContext(options: {
     classifier: ruleBasedClassifier,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
+    instruments: options.instruments ?? noopInstruments,
   };
 }

@@ -3,6 +3,7 @@ import type { IntentClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { Db } from '../../store/database.ts';
 import type { Templates } from '../../store/templates.ts';
+import type { Instruments } from '../instruments.ts';
 
 export type Channel = 'slack' | 'email' | 'console';
 
@@ -21,6 +22,8 @@ export interface InboundAttachment {
   /** Spreadsheet rows (a license request sent as .xlsx), decoded by the channel. */
   rows?: string[][];
   storagePath?: string;
+  /** Why the channel would not read it (a spreadsheet past its bounds, issue 18 §4): told to the sender. */
+  unreadable?: string;
 }
 
 export interface InboundMessage {
@@ -70,6 +73,8 @@ export interface EngineContext {
   now: () => Date;
   /** Where staff notifications go: the staff channel of the deployment (Slack, email or console). */
   staffChannel: Channel;
+  /** Where counts of what the engine did go (metrics); a no-op unless the bot runs with metrics. */
+  instruments: Instruments;
 }
 
 export interface HandleResult {

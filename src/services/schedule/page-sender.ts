@@ -7,12 +7,14 @@ import { caseTag } from '../../domain/cases/case-number.ts';
 import { type AddMinutes, type LadderPosition, nextPosition, nextSendAfter } from '../../domain/clock/ladder.ts';
 import { describeLateness, LATE_AFTER_MS } from '../../domain/clock/late.ts';
 import type { SeverityId } from '../../domain/ids.ts';
+import { escapeSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
 import type { StaffRow } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { getPage, insertPage, type PageRow, updatePage } from '../../store/page-store.ts';
 import { getTask } from '../../store/task-store.ts';
+import { afterCommit } from '../../store/transaction.ts';
 import { calendarOfCase, describeDue } from '../engine/case-sla.ts';
 import { toOutbound } from '../engine/turn.ts';
 import type { EngineContext, Outbound } from '../engine/types.ts';
@@ -75,6 +77,7 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
     closedReason: superseded ? 'superseded by the breach page' : null,
     taskId: task?.id ?? null,
   });
+  afterCommit(ctx.db, () => ctx.instruments.page(action.level, 'first'));
   const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
   const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
   // The pages table and the audit log record the send; the case timeline records acknowledgements.
@@ -116,6 +119,7 @@ export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, r
     sentAt: nowIso,
     nextRepageAt: next?.toISOString() ?? null,
   });
+  afterCommit(ctx.db, () => ctx.instruments.page(page.level, position.climbed ? 'climbed' : 'repeat'));
   const waited = Math.round((run.now.getTime() - new Date(page.sentAt).getTime()) / 60_000);
   const prefix = position.climbed
     ? `ESCALATED to you (${level}): nobody acknowledged this page in ${waited} min.`
@@ -152,7 +156,7 @@ function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { 
   const zone = caseRow.timeZone ?? 'UTC';
   const account = `${caseRow.soldTo ?? '?'} / ${caseRow.endUser ?? '?'}`;
   if (task) {
-    return ctx.templates.render('escalation-task-overdue', {
+    return render(ctx, 'escalation-task-overdue', {
       number: caseRow.number,
       account,
       task: `T-${String(task.id).padStart(6, '0')}`,
@@ -160,7 +164,7 @@ function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { 
       due: describeDue(page.due, zone),
     });
   }
-  return ctx.templates.render(`escalation-${page.level}`, {
+  return render(ctx, `escalation-${page.level}`, {
     number: caseRow.number,
     target: page.target === 'response' ? 'first response' : `${caseRow.targetKind ?? 'resolution'} target`,
     due: describeDue(page.due, zone),
@@ -168,6 +172,13 @@ function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { 
     account,
     percent: ctx.policy.escalation.atRiskPercent,
   });
+}
+
+/** Bound for Slack, every value — a task title may quote a customer — is escaped (issue 18 §8). */
+function render(ctx: EngineContext, template: string, values: Record<string, string | number>): string {
+  if (ctx.staffChannel !== 'slack') return ctx.templates.render(template, values);
+  const escaped = Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? escapeSlackText(v) : v]);
+  return ctx.templates.render(template, Object.fromEntries(escaped));
 }
 
 /** Catch-up after downtime says so (issue 22): "Sent late by 3 h: the bot was not running when this fell due." */

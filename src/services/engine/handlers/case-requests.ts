@@ -3,33 +3,41 @@
  * management attention (DOMAIN.md §2, §4). A case is only ever shown to contacts with a grant on its
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
-import { decideAccess } from '../../../domain/access.ts';
+import type { CaseAction } from '../../../domain/access.ts';
 import type { Understanding } from '../../../domain/conversation/intents.ts';
 import { announcesNewIssue } from '../../../domain/conversation/issue-split.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, findCaseByNumber, updateCase } from '../../../store/case-store.ts';
+import { caseAccessFor } from '../case-access.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
 
-/** The case a request is about: named by number, or the one this thread belongs to. */
-function caseInQuestion(turn: Turn, u: Understanding, action: 'view' | 'update-case'): CaseRow | undefined {
+/**
+ * The case a request is about: named by number, or the one this thread belongs to — checked by the one
+ * access rule (case-access.ts). A case the sender may not see is answered exactly as a number that
+ * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it.
+ */
+function caseInQuestion(turn: Turn, u: Understanding, action: CaseAction): CaseRow | undefined {
   const number = u.entities.caseNumbers[0];
   const candidate = number ? findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
-  if (!candidate) {
-    turn.decision = number ? 'case-not-found' : 'which-case';
-    turn.reply(number ? 'case-not-found' : 'which-case', { number: number ?? '' });
-    return undefined;
+  const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
+  if (candidate && access?.allowed) {
+    turn.attachCase(candidate);
+    return candidate;
   }
-  const grant = turn.identity.grants.find((g) => g.soldTo === candidate.soldTo && g.endUser === candidate.endUser);
-  const access = decideAccess(turn.identity.contact?.designated ?? false, grant, action);
-  if (!access.allowed) {
-    turn.decision = access.reason === 'read-only' ? 'read-only' : 'case-not-found';
-    turn.reply(access.reason === 'read-only' ? 'read-only-contact' : 'case-not-found', { number: candidate.number });
+  if (candidate && access && !access.allowed)
     turn.audit('case.access-refused', candidate.number, { reason: access.reason });
-    return undefined;
+  if (access?.allowed === false && access.reason === 'read-only') {
+    turn.decision = 'read-only';
+    turn.reply('read-only-contact', { number: candidate!.number });
+  } else if (number) {
+    turn.decision = 'case-not-found';
+    turn.reply('case-not-found', { number });
+  } else {
+    turn.decision = 'which-case';
+    turn.reply('which-case');
   }
-  turn.attachCase(candidate);
-  return candidate;
+  return undefined;
 }
 
 export function addToCase(turn: Turn, text: string, u: Understanding): void {
@@ -40,7 +48,7 @@ export function addToCase(turn: Turn, text: string, u: Understanding): void {
     turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
     return;
   }
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   if (caseRow.state === 'closed') {
     turn.decision = 'case-closed';
@@ -99,7 +107,7 @@ export function myCases(turn: Turn): void {
 
 /** The vendor has the final say on the level (seed 001 §2.1): the contact requests, staff decide. */
 export function requestSeverityChange(turn: Turn, text: string, u: Understanding): void {
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const requested = u.entities.severity;
   addCaseEvent(turn.ctx.db, {
@@ -135,7 +143,7 @@ export function requestSeverityChange(turn: Turn, text: string, u: Understanding
 
 /** Critical cases: the analyst engages a manager; others may ask through the dedicated mailbox (seed 001 §2.2). */
 export function managementAttention(turn: Turn, text: string, u: Understanding): void {
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const critical = caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].mustCallIn : false;
   addCaseEvent(turn.ctx.db, {

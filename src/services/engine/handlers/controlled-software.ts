@@ -5,6 +5,7 @@
 import { findCoveringContract } from '../../../domain/access.ts';
 import { extractEntities } from '../../../domain/conversation/entities.ts';
 import { contractsOf, knownProductNames, type PairGrant } from '../../../store/directory-reader.ts';
+import { actingGrant } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
@@ -29,7 +30,7 @@ export function startControlledSoftware(turn: Turn, text: string): void {
 }
 
 export function continueControlledSoftware(turn: Turn, dialogue: ControlledDialogue, text: string): void {
-  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');

@@ -8,8 +8,9 @@ import { type CaseDraft, DRAFT_FIELDS, type DraftField, nextQuestion } from '../
 import { severityFromAnswer, systemFromText } from '../../../domain/conversation/entities.ts';
 import type { Understanding } from '../../../domain/conversation/intents.ts';
 import { splitIssues } from '../../../domain/conversation/issue-split.ts';
-import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
+import { addCaseEvent, type CaseRow, getCaseById, updateCase } from '../../../store/case-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
+import { actingGrant, caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
@@ -35,7 +36,13 @@ export function startOpenCase(turn: Turn, text: string, u: Understanding): void 
   );
   if (!draft.product && u.entities.products[0] && first.includes(u.entities.products[0]))
     draft.product = u.entities.products[0];
-  const dialogue: OpenCaseDialogue = { kind: 'open-case', pairId: pair.pairId, draft, pendingIssues: rest };
+  const dialogue: OpenCaseDialogue = {
+    kind: 'open-case',
+    pairId: pair.pairId,
+    draft,
+    pendingIssues: rest,
+    caseId: null,
+  };
   if (rest.length > 0) {
     turn.reply('several-issues', {
       count: rest.length + 1,
@@ -47,7 +54,7 @@ export function startOpenCase(turn: Turn, text: string, u: Understanding): void 
 }
 
 export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: string, u: Understanding): void {
-  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');
@@ -88,14 +95,15 @@ function fillFromEntities(draft: CaseDraft, _text: string, u: Understanding): vo
   draft.severity ??= e.severity;
 }
 
-function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): void {
+function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant): void {
+  let dialogue = started;
   const { draft } = dialogue;
   const { policy } = turn.ctx;
   if (draft.severity && draft.system === 'test' && !policy.severities[draft.severity].allowedOnTest) {
     turn.reply('test-cannot-be-critical', { severity: policy.severities[draft.severity].name });
     draft.severity = undefined;
   }
-  let caseRow = turn.caseRow?.state === 'collecting' ? turn.caseRow : undefined;
+  let caseRow = draftCaseOf(turn, dialogue, pair);
   if (draft.product && !caseRow) {
     const today = turn.nowIso.slice(0, 10);
     const coverage = findCoveringContract(
@@ -110,6 +118,7 @@ function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): void 
       return;
     }
     caseRow = openCaseRecord(turn, { type: 'support', pair, contract: coverage.contract, draft, state: 'collecting' });
+    dialogue = { ...dialogue, caseId: caseRow.id };
   }
   if (caseRow) caseRow = syncDraft(turn, caseRow, draft);
   const critical = draft.severity && policy.severities[draft.severity].mustCallIn && draft.system === 'production';
@@ -122,6 +131,17 @@ function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): void 
   turn.setDialogue({ ...dialogue, draft, asked: field });
   turn.decision = caseRow ? 'collecting' : 'gathering';
   askField(turn, field, pair);
+}
+
+/**
+ * The collecting case this dialogue opened, while it still collects, is on the dialogue's pair, and the
+ * sender may change it — never a case the thread or a subject tag points at (issue 18 §2).
+ */
+function draftCaseOf(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): CaseRow | undefined {
+  const id = dialogue.caseId === undefined ? turn.conversation.caseId : dialogue.caseId;
+  const draft = id === null ? undefined : getCaseById(turn.ctx.db, id);
+  if (draft?.state !== 'collecting' || draft.soldTo !== pair.soldTo || draft.endUser !== pair.endUser) return undefined;
+  return caseAccessFor(turn, draft, 'update').allowed ? draft : undefined;
 }
 
 function cleanVersion(version: string | undefined): string | undefined {
@@ -172,12 +192,14 @@ function offerPendingIssues(turn: Turn, dialogue: OpenCaseDialogue): void {
 }
 
 /**
- * "Cancel" while a case is still being gathered: the draft case is closed and the thread let go of it,
- * so what the contact writes next is not added to a case they abandoned (and staff never saw).
+ * "Cancel" while a case is still being gathered: the dialogue's own draft case is closed and the thread
+ * let go of it, so what the contact writes next is not added to a case they abandoned (and staff never
+ * saw). Only that case, and only by a sender who may change it (issue 18 §2).
  */
-export function abandonDraftCase(turn: Turn): void {
-  const draft = turn.caseRow;
-  if (draft?.state !== 'collecting') return;
+export function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): void {
+  const pair = actingGrant(turn, dialogue.pairId);
+  const draft = pair ? draftCaseOf(turn, dialogue, pair) : undefined;
+  if (!draft) return;
   updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
   addCaseEvent(turn.ctx.db, {
     caseId: draft.id,

@@ -10,6 +10,7 @@ import { decideTempLicense, type OriginalLicenseFile } from '../../../domain/tem
 import type { LicenseIssuer, TempLicenseReason } from '../../../domain/temp-license-inputs.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { createApproval } from '../approvals.ts';
+import { actingGrant } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
@@ -68,7 +69,7 @@ export function startTempLicense(turn: Turn, text: string): void {
 }
 
 export function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): void {
-  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');
