@@ -76,7 +76,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+)${NAME}\s+(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+)${NAME}\s+(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   rule(
@@ -88,6 +88,9 @@ const COMPANY_RULES = [
 /** `hey team - grayson county 911's cic server died`: a name written in lower case, before what it owns. */
 const LOWER_CASE_OWNER =
   /(?:^|[-–:,]\s+)((?:[a-z0-9][\w&.-]*\s+){0,3}[a-z0-9][\w&.-]*)['’]s\s+(?:cic|pureconnect|ic|contact\s+cent\w*|servers?|system|licen[cs]e|site|production|prod|lab|dr)\b/;
+/** `can u do the engage licnese for tidewater logistics they bought 60 seats`: all lower case, ended by a pronoun. */
+const LOWER_CASE_FOR =
+  /\b(?:lic\w*|file|order|kit|keys?)\s+for\s+((?:[a-z][\w&'-]*\s+){1,3}?[a-z][\w&'-]*)\s*(?:,|\.|-|\s(?:they|who|which|as|since|because|pls|please)\b)/;
 const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
 
 function clean(raw: string): string {
@@ -123,6 +126,11 @@ export function findCompany(units: ProseUnit[]): NameMention | undefined {
     const owner = LOWER_CASE_OWNER.exec(unit.text);
     const name = owner?.[1]?.replace(LEADING_STOP, '').trim();
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.55 };
+  }
+  for (const unit of units) {
+    if (/\p{Lu}/u.test(unit.text)) continue;
+    const name = LOWER_CASE_FOR.exec(unit.text)?.[1]?.replace(LEADING_STOP, '').trim();
+    if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
   }
   return undefined;
 }

@@ -76,10 +76,19 @@ function readQuantityCorrection(units: ProseUnit[], draft: EngageDraft, out: Col
   out.note('sellableItems', unit.line, PROSE, 'prose');
 }
 
+/** "T-Server for Cisco UCM 8.5" names an application (its version is the application's); "the switch is …" names the switch. */
+const NAMES_AN_APPLICATION = /\bfor\s+(?:the\s+)?$/i;
+
+function switchIn(text: string): RegExpExecArray | null {
+  const match = SWITCH_PATTERN.exec(text);
+  return match && !NAMES_AN_APPLICATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match : null;
+}
+
 function readMediaLayer(units: ProseUnit[], media: MediaLayer, out: Collected<EngageRecord>): void {
+  const said = units.find((u) => switchIn(u.text));
   for (const unit of units) {
     const before = Object.keys(media).length;
-    const switchMatch = SWITCH_PATTERN.exec(unit.text);
+    const switchMatch = said ? (unit === said ? switchIn(unit.text) : null) : SWITCH_PATTERN.exec(unit.text);
     if (switchMatch && media.switchType === undefined) {
       media.switchType = switchMatch[1]!.replace(/\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
       if (switchMatch[2]) media.switchVersion ??= switchMatch[2];

@@ -27,7 +27,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.7,
   ],
   [
-    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル|1台/i,
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル|1台/i,
     'single',
     0.75,
   ],
@@ -41,10 +41,10 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:for|in|on|into|en|pour|para|für)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
     String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|at\s+customer)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
-    String.raw`\bpurpose\s*(?:is|=|:)?\s*(${PURPOSE_WORD})\b`,
+    String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
-    String.raw`(?:^|[,(]\s*|\s[-–—]\s+)(${PURPOSE_WORD})\s*(?:[,.):]|$)`,
+    String.raw`(?:^|[,(]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):]|$)`,
   ].join('|'),
   'i',
 );

@@ -89,13 +89,16 @@ export const parseCategory = lookup(CATEGORY_TABLE, 'category', 'vendor, third-p
 
 /** Seed 003 "Implementation Type" / "Activation File Type". */
 const IMPLEMENTATION_TYPE_TABLE: Table<(typeof IMPLEMENTATION_TYPES)[number]> = [
-  [/add[\s-]*on|additional licen/, 'add-on'],
-  [/migrat/, 'migration'],
-  [/new\s*(deployment|install|implementation|system)|greenfield/, 'new-deployment'],
-  [/realloc|re[\s-]*host/, 'reallocation'],
-  [/\btemp/, 'temporary'],
-  [/upgrad/, 'upgrade'],
-  [/\beval/, 'evaluation'],
+  [/add[\s-]*on|additional licen|ampliaci[oó]n|erweiterung|extension|追加/, 'add-on'],
+  [/migra[tcç]|移行/, 'migration'],
+  [
+    /new\s*(deployment|install|implementation|system)|greenfield|nouveau\s+d[ée]ploiement|neuinstallation|nueva\s+implementaci|新規/,
+    'new-deployment',
+  ],
+  [/realloc|re[\s-]*host|r[ée]affect|neuzuweisung|umzug|reasignaci|再発行/, 'reallocation'],
+  [/\btemp|tempor[aä]|一時|仮/, 'temporary'],
+  [/upgrad|mise\s+à\s+(?:niveau|jour)|actualizaci|aktualisier|アップグレード|バージョンアップ/, 'upgrade'],
+  [/\beval|[ée]valuation|evaluierung|evaluaci|評価/, 'evaluation'],
 ];
 export const parseImplementationType = lookup(
   IMPLEMENTATION_TYPE_TABLE,

@@ -8,12 +8,16 @@ export const BULLET = /^\s*(?:[-*•·–◦▪]\s+|[■□◆◇●○►▶→
 
 /** A line without its bullet, Markdown bold, non-breaking spaces and full-width spaces. */
 export function cleanLine(text: string): string {
-  return text
-    .replace(/^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '')
-    .replace(BULLET, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/[\u00a0\u3000]/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/^\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '')
+      .replace(BULLET, '')
+      // A form's blanks filled in (`Company Name: ___Westfield___`) are not part of the value.
+      .replace(/_{3,}/g, ' ')
+      .replace(/\*\*|__/g, '')
+      .replace(/[\u00a0\u3000]/g, ' ')
+      .trim()
+  );
 }
 
 export interface Cell {

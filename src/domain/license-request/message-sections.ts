@@ -131,13 +131,9 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   while (start > 0 && lines[start - 1]!.text.trim() !== '') start -= 1;
   const block = lines.slice(start, last);
   const nameLike = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}$/u;
-  if (
-    start > 0 &&
-    block.length >= 1 &&
-    block.length <= 4 &&
-    nameLike.test(block[0]!.text.trim()) &&
-    !/:/.test(block[0]!.text)
-  ) {
+  // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
+  const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
+  if (start > 0 && block.length >= 1 && block.length <= 4 && nameLike.test(head) && !/:/.test(head)) {
     return { lines: lines.slice(0, start), signature: block };
   }
   return { lines, signature: [] };

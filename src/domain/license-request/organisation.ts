@@ -42,6 +42,13 @@ export function settlePureConnectOrganisation(
   }
   const employer = fields.employer;
   if (!employer) return;
+  // "Lab licence for Quay CX" signed "Quay CX Ltd": the same company, named in full.
+  for (const key of ['endUserAccount', 'soldToAccount'] as const) {
+    const named = fields[key];
+    // Only a name the mail does not state as the account (a subject, an inference): "Sold to account is X" stays.
+    const weak = (provenance[key]?.confidence ?? 1) < 0.7;
+    if (named && weak && startsLike(employer, named)) fields[key] = employer;
+  }
   const line = provenance['employer']?.line ?? 0;
   if (!fields.endUserAccount && forOwnUse(text)) {
     fields.endUserAccount = employer;

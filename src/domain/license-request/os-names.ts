@@ -52,7 +52,7 @@ const FAMILIES: Family[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:red\s*hat(?:\s+enterprise)?(?:\s+linux)?(?:\s+server)?|rhel)\s*${VERSION}(?![\w])${EDITION}`,
+      String.raw`\b(?:red\s*hat(?:\s+enterprise)?(?:\s+linux)?(?:\s+server)?|rhel)\s*(?:(?:release|version)\s+)?${VERSION}(?![\w])${EDITION}`,
       'gi',
     ),
     os: 'Red Hat Enterprise Linux',
@@ -63,18 +63,29 @@ const FAMILIES: Family[] = [
     os: 'CentOS Stream',
     version: (m) => m[1],
   },
-  { pattern: new RegExp(String.raw`\bcentos\s*${VERSION}(?![\w])`, 'gi'), os: 'CentOS', version: (m) => m[1] },
   {
-    pattern: new RegExp(String.raw`\b(?:oracle\s+(?:enterprise\s+)?linux|OEL)\s*${VERSION}(?![\w])`, 'gi'),
+    pattern: new RegExp(String.raw`\bcentos(?:\s+linux)?\s*(?:(?:release|version)\s+)?${VERSION}(?![\w])`, 'gi'),
+    os: 'CentOS',
+    version: (m) => m[1],
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:oracle\s+(?:enterprise\s+)?linux(?:\s+server)?|OEL)\s*(?:(?:release|version)\s+)?${VERSION}(?![\w])`,
+      'gi',
+    ),
     os: 'Oracle Linux',
     version: (m) => m[1],
   },
   {
-    pattern: new RegExp(String.raw`\brocky(?:\s+linux)?\s*${VERSION}(?![\w])`, 'gi'),
+    pattern: new RegExp(String.raw`\brocky(?:\s+linux)?\s*(?:(?:release|version)\s+)?${VERSION}(?![\w])`, 'gi'),
     os: 'Rocky Linux',
     version: (m) => m[1],
   },
-  { pattern: new RegExp(String.raw`\balma\s*linux\s*${VERSION}(?![\w])`, 'gi'), os: 'AlmaLinux', version: (m) => m[1] },
+  {
+    pattern: new RegExp(String.raw`\balma\s*linux\s*(?:(?:release|version)\s+)?${VERSION}(?![\w])`, 'gi'),
+    os: 'AlmaLinux',
+    version: (m) => m[1],
+  },
   {
     pattern: new RegExp(
       String.raw`\b(?:suse\s+linux\s+enterprise\s+server|suse\s+linux\s+enterprise|sles|suse(?:\s+linux)?)\s*${VERSION}(?![\w])`,

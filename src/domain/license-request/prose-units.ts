@@ -50,6 +50,9 @@ function startsSentence(previous: string, next: string): boolean {
   const after = next.trim();
   const labelled = (text: string) => /^[\p{Lu}][^:]{1,40}:\s/u.test(text);
   if (labelled(after) && (labelled(before) || before.length < 60)) return true;
+  // "Host IDs (same order): a, b, c" then "All three are Windows Server 2019.": a list ends at its line.
+  if (/^[\p{Lu}][^:]{1,40}:\s/u.test(before) && /^[\p{Lu}]\p{Ll}/u.test(after) && !/[,;:(&-]$/.test(before))
+    return true;
   return (
     before.length < 60 && /^[\p{Lu}\d]/u.test(after) && !/[,;:(&-]$|\b(?:and|or|of|for|the|a|an|to|with)$/i.test(before)
   );

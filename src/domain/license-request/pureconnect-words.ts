@@ -40,7 +40,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   ],
   [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
   [
-    /\bnew\s+(?:deployment|install(?:ation)?|implementation|system)\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
+    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
     'new-deployment',
     1,
   ],

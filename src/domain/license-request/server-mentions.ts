@@ -39,7 +39,10 @@ const ORDINAL =
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
 const PORT = /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
-const SERVER_TALK = /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b/i;
+const OS_LINE_WORDS =
+  /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
+const SERVER_TALK =
+  /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
@@ -205,6 +208,12 @@ function readSentence(unit: ProseUnit): ServerMention[] {
       for (const id of ids) {
         mentions.push({ values: { hostId: id.value }, confidence: { hostId: cueConfidence(id) }, line: unit.line });
       }
+      // "Host IDs: x, y, z – all three Windows Server 2019": what follows the ids is said of every server.
+      const shared = withOsAndPort(
+        { values: {}, confidence: {}, line: unit.line, all: true },
+        text.slice(ids.at(-1)!.end),
+      );
+      if (Object.keys(shared.values).length > 0) mentions.push(shared);
       return mentions;
     }
   }
@@ -237,7 +246,14 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
   if (mentions.length > 0) return mentions;
   const base = withOsAndPort({ values: {}, confidence: {}, line: unit.line }, text);
   if (ALL.test(text) && Object.keys(base.values).length > 0) return [{ ...base, all: true }];
-  if (!SERVER_TALK.test(text)) return [];
+  // A line that is only an OS ("Rocky Linux release 9.2 (Blue Onyx)", a release file pasted) speaks of the server.
+  const onlyAnOs =
+    base.values.os !== undefined &&
+    text
+      .replace(/\([^)]*\)/g, '')
+      .replace(OS_LINE_WORDS, '')
+      .trim().length < 4;
+  if (!SERVER_TALK.test(text) && !onlyAnOs) return [];
   const cued = namesIn(text).filter((n) => n.cued);
   if (cued.length === 1) {
     base.values.hostName = cued[0]!.name;

@@ -46,7 +46,7 @@ const URGENT =
 const NOT_URGENT =
   /\b(?:not\s+(?:urgent|a\s+rush)|no\s+(?:rush|hurry)|nicht\s+dringend|pas\s+urgent|no\s+es\s+urgente)\b/i;
 const NEED_CUE =
-  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
+  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
   /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate)\b|まで|希望日|納期/i;
@@ -133,13 +133,55 @@ export function readTiming(units: ProseUnit[], context: DateContext): Timing {
       else if (URGENT.test(unit.text)) timing.urgent = { value: true, line: unit.line, confidence: 0.8 };
     }
     if (timing.dateNeeded === undefined && MAY_HOLD_A_DATE.test(unit.text) && ANY_NEED_CUE.test(unit.text)) {
-      readNeededBy(unit, units[k - 1], context, timing);
+      readNeededBy(unit, units[k - 1], units[k + 1], context, timing);
     }
   });
   return timing;
 }
 
-function readNeededBy(unit: ProseUnit, previous: ProseUnit | undefined, context: DateContext, timing: Timing): void {
+/** "by the 15th": a day of the month alone, which chrono leaves unread; the next such day from the mail's date. */
+const DAY_OF_MONTH =
+  /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; text: string; value: string } | undefined {
+  const match = DAY_OF_MONTH.exec(unit.text);
+  if (!match || !context.reference) return undefined;
+  const today = new Date(context.reference.getTime() + (context.offset ?? 0) * 60_000);
+  const day = Number(match[1]);
+  if (day < 1 || day > 31) return undefined;
+  let year = today.getUTCFullYear();
+  let month = today.getUTCMonth() + (day < today.getUTCDate() ? 1 : 0);
+  if (month > 11) [year, month] = [year + 1, 0];
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month) return undefined;
+  const text = match[0].slice(match[0].search(/the\s/i));
+  return { index: match.index + match[0].length - text.length, text, value: date.toISOString().slice(0, 10) };
+}
+
+/** "Their go-live is Friday morning.": a short sentence right after the date that names the event. */
+const EVENT =
+  /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|starts?|begins?)\b/i;
+
+function reasonAfter(next: ProseUnit | undefined, unit: ProseUnit): string | undefined {
+  if (!next || next.paragraph !== unit.paragraph || next.row) return undefined;
+  const words = next.text.split(/\s+/).length;
+  return words >= 3 && words <= 12 && EVENT.test(next.text) ? next.text.replace(/[.!]+$/, '') : undefined;
+}
+
+function readNeededBy(
+  unit: ProseUnit,
+  previous: ProseUnit | undefined,
+  next: ProseUnit | undefined,
+  context: DateContext,
+  timing: Timing,
+): void {
+  const ordinal = dayOfMonth(unit, context);
+  if (ordinal) {
+    timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7 };
+    const reason = reasonFor(unit, ordinal, previous) ?? reasonAfter(next, unit);
+    if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
+    return;
+  }
   for (const result of parse(unit.text, context)) {
     if (!context.reference && !/\d{4}/.test(result.text)) continue;
     const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
@@ -151,14 +193,18 @@ function readNeededBy(unit: ProseUnit, previous: ProseUnit | undefined, context:
       line: unit.line,
       confidence: event ? Math.min(0.75, day.confidence) : day.confidence,
     };
-    const reason = event?.[1] ?? reasonFor(unit, result, previous);
+    const reason = event?.[1] ?? reasonFor(unit, result, previous) ?? reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
   }
 }
 
 /** The clause that says why the date: after it, in brackets after it, or before a "therefore". */
-function reasonFor(unit: ProseUnit, result: chrono.ParsedResult, previous: ProseUnit | undefined): string | undefined {
+function reasonFor(
+  unit: ProseUnit,
+  result: { index: number; text: string },
+  previous: ProseUnit | undefined,
+): string | undefined {
   const rest = unit.text.slice(result.index + result.text.length).replace(/[.!)]+\s*$/, '');
   const bracketed = /^\s*\(([^)]{3,80})\)?/.exec(rest);
   if (bracketed) return bracketed[1]!.trim();
