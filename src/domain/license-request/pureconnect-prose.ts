@@ -17,14 +17,15 @@ import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
 /** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `Their GARN # is …`, `GARN of the customer: …`: words between, no sentence end. */
-const GARN = /\bGARN(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
+const GARN =
+  /\b(?:GARN|Genesys\s+Account\s+Reference(?:\s+Number)?|Account\s+Reference\s+Number)(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
 /**
  * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `orden de
  * venta`), or one that carries its type (`SO-CO-22871`). Case matters: `SO`/`PO` in capitals is an order,
  * "so" in a sentence is not.
  */
 const ORDER =
-  /\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b|\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,2}-?\d[\d-]{2,}\d)\b/;
+  /\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b|\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,2}-?\d[\d-]{2,}\d)\b/;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;

@@ -59,7 +59,7 @@ const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
 /** "before the DR test on May 2", "in time for our go-live on the 14th": the date of the event it is needed for. */
 const EVENT_ON =
-  /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:the|our|their|its)\s+[^,.;:()]{2,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
+  /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
 const THEREFORE = /\b(?:therefore|hence|thus|so|that'?s\s+why|deshalb|daher|donc|por\s+eso|por\s+lo\s+tanto)\b/i;
 const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   en: chrono.en.casual,
@@ -185,7 +185,9 @@ function readNeededBy(
   for (const result of parse(unit.text, context)) {
     if (!context.reference && !/\d{4}/.test(result.text)) continue;
     const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
-    const event = EVENT_ON.exec(unit.text.slice(Math.max(0, result.index - 70), result.index));
+    // chrono keeps a leading "on" in the date it read ("on 28th March"): it belongs to the event before it.
+    const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
+    const event = EVENT_ON.exec(unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length));
     if (!event && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
     const day = dayOf(result, context);
     timing.dateNeeded = {

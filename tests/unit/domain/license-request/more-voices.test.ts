@@ -146,3 +146,63 @@ describe('issue 25 bad input: a mail that needs no action', () => {
     expect(read(text).kind).toBe('not-a-request');
   });
 });
+
+describe('issue 25 §1: the fifth batch (186–194)', () => {
+  it('DOMAIN §9: a MAC or a 12-digit id at the end of a sentence or before a colon is still a host id', () => {
+    const result = read(
+      'Please send a PureConnect activation file for Ashby Foods, production. Server MAC: 00155D2A7F31.',
+    );
+    expect(result.fields).toMatchObject({ primaryHostId: '00155d2a7f31' });
+    const listed = read(
+      'Please add these to the PureConnect license of Ashby Foods, production server MAC 00-50-56-A1-22-B3:',
+    );
+    expect(listed.fields).toMatchObject({ primaryHostId: '005056a122b3' });
+  });
+
+  it('seed 003: "Genesys Account Reference Number: 0143377" is the GARN; "Order ref: 7703345" the order', () => {
+    const result = read(
+      'Please send a PureConnect activation file for Ashby Foods, production server MAC 00-50-56-A1-22-B3. Genesys Account Reference Number: 0143377. Order ref: 7703345.',
+    );
+    expect(result.fields).toMatchObject({ garn: '0143377', orderNumber: '7703345' });
+  });
+
+  it('seed 002: "TCP 27000" and "27000/tcp" are ports; "customer: X" inside a sentence names the company', () => {
+    const fields = engage(
+      'Engage license request - customer: Ashby Foods.\n\nSIP Server 8.5, qty 10. Purpose: production.\nSingle license server AF-LIC-1, host id 0050569ABC10, Windows Server 2019, TCP 27000.',
+    );
+    expect(fields).toMatchObject({ companyName: 'Ashby Foods', licenseServers: [{ port: 27000 }] });
+  });
+
+  it('seed 003: "key = value" pairs with underscores (requestor_name, primary_mac) are labels', () => {
+    const result = read(
+      'requestor_name = Felix Braun\nrequestor_email = felix.braun@ashbycx.example\nend_user = Ashby Foods AG\ntype = activation file\nprimary_mac = 00-15-5D-64-00-0A\n',
+    );
+    expect(result.fields).toMatchObject({
+      firstName: 'Felix',
+      lastName: 'Braun',
+      corporateEmail: 'felix.braun@ashbycx.example',
+      requestType: 'activation-file',
+      primaryHostId: '00155d64000a',
+    });
+  });
+
+  it('seed 003: "We (X) are the sold-to" makes X the Sold To, never the End User; "Y would like to evaluate" names Y', () => {
+    const result = read(
+      'Hello Licensing,\n\nAshby Foods would like to evaluate PureConnect before buying. Could you issue an evaluation activation file for their test server? MAC 00-1C-42-9E-5A-01. We (Ashby CX KK) are the sold-to.\n\nBest wishes,\nKeiko Tanaka\nAshby CX KK\n',
+    );
+    expect(result.fields).toMatchObject({
+      endUserAccount: 'Ashby Foods',
+      soldToAccount: 'Ashby CX KK',
+      firstName: 'Keiko',
+      employer: 'Ashby CX KK',
+    });
+  });
+
+  it('"we need it before go-live on 28th March": the date of the event it is needed for', () => {
+    const result = read(
+      'Please send the PureConnect activation file for Ashby Foods, MAC 00-50-56-8C-10-01, production. We need it before go-live on 28th March.',
+      { date: new Date('2025-03-20T08:30:00Z') },
+    );
+    expect(result.fields).toMatchObject({ dateNeeded: '2025-03-28', dateReasoning: 'go-live' });
+  });
+});
