@@ -4,10 +4,14 @@
  * Targets (issue 25): precision ≥ 0.97 and recall ≥ 0.95 on every field. Exit code 1 when the dev part
  * misses a target; the held-out part is reported, never tuned on. `--summary` prints only the per-field
  * figures (no request-by-request differences): what someone developing the reader may look at for the
- * held-out part without tuning to its requests.
+ * held-out part without tuning to its requests. `--write-floors` records the held-out part's figures of
+ * today as floors (license-request-holdout-floors.json) that `npm test` holds it to: a change to the reader
+ * may raise them, never lower them unnoticed.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, type PartScore, scorePart } from './license-request-corpus.ts';
+import { floorsOf, HOLDOUT_FLOORS_FILE } from './license-request-floors.ts';
 import { precision, recall } from './license-request-score.ts';
 import { TARGET_PRECISION, TARGET_RECALL } from './license-request-targets.ts';
 
@@ -56,5 +60,10 @@ if (wants('dev')) {
 if (wants('holdout')) {
   const holdout = await scorePart(join(CORPUS_DIR, 'holdout'));
   if (holdout.requests > 0) print('holdout', holdout);
-  else console.log('\n== holdout: no requests in tests/fixtures/license-requests/holdout/ yet ==');
+  if (holdout.requests > 0 && process.argv.includes('--write-floors')) {
+    writeFileSync(HOLDOUT_FLOORS_FILE, `${JSON.stringify(floorsOf(holdout), null, 2)}\n`);
+    console.log(`\nholdout floors written to ${HOLDOUT_FLOORS_FILE}`);
+  }
+  if (holdout.requests === 0)
+    console.log('\n== holdout: no requests in tests/fixtures/license-requests/holdout/ yet ==');
 }
