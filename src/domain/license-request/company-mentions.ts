@@ -44,6 +44,8 @@ const COMPANY_RULES = [
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "Contoso Bank (our customer) …": a name with the word in brackets after it.
+  rule(String.raw`${NAME}\s*\((?:our|the|a)\s+(?:end\s+)?(?:customer|client)\)`, 0.8),
   // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
   rule(
     String.raw`(?:^|[-–—,;(]\s*)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,

@@ -45,10 +45,11 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
+  String.raw`^\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
+const VERSION_WORD_BEFORE = /(?:,\s*|\s*\(\s*)version\s*:?\s*$/i;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 /** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
@@ -88,7 +89,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
     if (unit.row) continue;
     const text = unit.text;
     for (const match of text.matchAll(VERSION)) {
-      const found = nameBefore(text, match.index);
+      // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
+      const lead = VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ?? 0;
+      const found = nameBefore(text, match.index - lead);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));

@@ -37,6 +37,8 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   customer: 'companyName',
   'customer name': 'companyName',
   'end customer': 'companyName',
+  'account name': 'companyName',
+  'customer account': 'companyName',
   'end user': 'companyName',
   'end user company': 'companyName',
   'sellable item': 'sellableItem',

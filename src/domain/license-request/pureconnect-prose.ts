@@ -18,7 +18,7 @@ import type { PureConnectRecord } from './schema.ts';
 const PROSE = 0.65;
 /** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `Their GARN # is …`, `GARN of the customer: …`: words between, no sentence end. */
 const GARN =
-  /\b(?:GARN|Genesys\s+Account\s+Reference(?:\s+Number)?|Account\s+Reference\s+Number)(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
+  /\b(?:GARN|Genesys\s+Account\s+Reference(?:\s+Number)?|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
 /**
  * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `orden de
  * venta`), or one that carries its type (`SO-CO-22871`). Case matters: `SO`/`PO` in capitals is an order,

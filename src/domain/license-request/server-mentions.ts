@@ -38,7 +38,7 @@ const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
 const PORT =
-  /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b/i;
+  /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\blisten(?:s|ing)?\s+on\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
@@ -103,7 +103,7 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   const port = PORT.exec(text);
   if (port) {
     // "default port": the one seed 002 names, 7260.
-    mention.values.port = port[2] ? DEFAULT_LICENSE_PORT : Number(port[1] ?? port[3] ?? port[4]);
+    mention.values.port = port[2] ? DEFAULT_LICENSE_PORT : Number(port[1] ?? port[3] ?? port[4] ?? port[5] ?? port[6]);
     mention.confidence.port = port[2] ? 0.7 : 0.8;
   }
   return mention;

@@ -40,7 +40,7 @@ const LEGAL = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}(?:$|\s)|株式会社|�
 /** The parts of a signature line. A comma splits only before a city or department, not in `Co., Ltd.`. */
 function partsOf(text: string): string[] {
   return text
-    .split(/\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s*\/\s+(?=\p{Lu})/u)
+    .split(/\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u)
     .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))`, 'u')))
     .map((p) => p.trim())
     .filter(Boolean);

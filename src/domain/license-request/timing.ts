@@ -53,7 +53,7 @@ const ANY_NEED_CUE =
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
 const REASON_LEAD =
-  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que)\b\s*/i;
+  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que)\b\s*/i;
 /** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;

@@ -206,3 +206,51 @@ describe('issue 25 §1: the fifth batch (186–194)', () => {
     expect(result.fields).toMatchObject({ dateNeeded: '2025-03-28', dateReasoning: 'go-live' });
   });
 });
+
+describe('issue 25 §1: short forms partners use', () => {
+  const head = 'Please generate the Engage license for Ashby Foods, production, single license server.\n\n';
+  const server = 'Server ab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022.\n';
+
+  it('"X, version 8.5, 120 seats" and "X 8.5, Qty. 120" are items with their counts', () => {
+    expect(engage(`${head}SIP Server, version 8.5, 120 seats\n${server}`).sellableItems).toEqual([
+      { name: 'SIP Server', version: '8.5', quantity: 120 },
+    ]);
+    expect(engage(`${head}SIP Server 8.5, Qty. 120\n${server}`).sellableItems).toEqual([
+      { name: 'SIP Server', version: '8.5', quantity: 120 },
+    ]);
+  });
+
+  it('seed 002 ports: "listening on 27000", "7260 (default)"', () => {
+    expect(engage(`${head}SIP Server 8.5, 10 seats\n${server}Listening on 27000.\n`).licenseServers?.[0]?.port).toBe(
+      27000,
+    );
+    const fields = engage(
+      `${head}SIP Server 8.5, 10 seats\nServer ab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022, 7260 (default).\n`,
+    );
+    expect(fields.licenseServers?.[0]?.port).toBe(7260);
+  });
+
+  it('"Ashby Foods (our customer) bought …" names the company; "Account name:" labels it', () => {
+    const said = engage(
+      `Ashby Foods (our customer) bought 10 seats of SIP Server 8.5 for production, single server.\n${server}`,
+    );
+    expect(said.companyName).toBe('Ashby Foods');
+    const labelled = engage(
+      `Account name: Ashby Foods\nSIP Server 8.5, 10 seats, production, single server.\n${server}`,
+    );
+    expect(labelled.companyName).toBe('Ashby Foods');
+  });
+
+  it('seed 003: "Senior Engineer at Ashby CX" signs the employer; "Account reference: 0012345" is the GARN; "because of" leads a reason', () => {
+    const result = read(
+      'Please send a PureConnect activation file for Ashby Foods, production server MAC 00-50-56-AA-01-02, upgrade. Account reference: 0012345. Required by Friday 14 March because of the go-live.\n\nThanks,\nAnn Lee\nSenior Engineer at Ashby CX\n',
+      { date: new Date('2025-03-05T10:00:00Z') },
+    );
+    expect(result.fields).toMatchObject({
+      employer: 'Ashby CX',
+      garn: '0012345',
+      dateNeeded: '2025-03-14',
+      dateReasoning: 'the go-live',
+    });
+  });
+});
