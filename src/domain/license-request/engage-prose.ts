@@ -7,6 +7,7 @@
  */
 import type { Collected } from './collector.ts';
 import { findCompany } from './company-mentions.ts';
+import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions } from './item-mentions.ts';
 import { SWITCH_PATTERN } from './lexicon.ts';
@@ -24,10 +25,13 @@ export interface EngageDraft {
 
 /** "150 agent DNs", "120 agent positions", "180 agent extensions", "95 seat DNs" (seed 002: agent-seat DNs). */
 const AGENT_DNS =
-  /(\d[\d,]*)\s+(?:agent[\s-]*(?:seat[\s-]*)?(?:related\s+)?(?:DNs?|extensions?|positions?|places?|stations?|phones?)|seat\s+DNs?)\b/i;
+  /(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:agent[\s-]*(?:seat[\s-]*)?(?:related\s+)?(?:DNs?|extensions?|positions?|places?|stations?|phones?)|seat\s+DNs?)\b/i;
 /** "30 technical DNs", "40 other DNs", "25 routing points and queues". */
 const TECHNICAL_DNS =
-  /(\d[\d,]*)\s+(?:(?:other\s+)?(?:technical|tech)\s+DNs?|other\s+DNs?|routing\s+points?\b(?:\s+and\s+queues)?)\b/i;
+  /(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:other\s+)?(?:technical|tech)\s+DNs?|other\s+DNs?|routing\s+points?\b(?:\s+and\s+queues)?)\b/i;
+const RANGES = String.raw`\s*(?:[:=]|ranges?|are|is)?\s*((?:\d{2,}\s*(?:-|–|to)\s*\d{2,})(?:\s*(?:,|and|&|\+)\s*\d{2,}\s*(?:-|–|to)\s*\d{2,})*)`;
+const AGENT_DN_RANGE = new RegExp(String.raw`\bagent[\s-]*(?:seat[\s-]*)?(?:DNs?|extensions?)${RANGES}`, 'i');
+const TECHNICAL_DN_RANGE = new RegExp(String.raw`\b(?:technical|tech|other)\s+DNs?${RANGES}`, 'i');
 const PROSE = 0.65;
 
 export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Collected<EngageRecord>): void {
@@ -97,6 +101,11 @@ function readMediaLayer(units: ProseUnit[], media: MediaLayer, out: Collected<En
     if (agents && media.agentSeatDns === undefined) media.agentSeatDns = Number(agents[1]!.replace(/,/g, ''));
     const technical = TECHNICAL_DNS.exec(unit.text);
     if (technical && media.technicalDns === undefined) media.technicalDns = Number(technical[1]!.replace(/,/g, ''));
+    // "agent DNs 5000-5099, technical DNs 6000-6019": ranges after the word count their numbers.
+    const agentRange = AGENT_DN_RANGE.exec(unit.text);
+    if (agentRange && media.agentSeatDns === undefined) media.agentSeatDns = parseDnCount(agentRange[1]!);
+    const technicalRange = TECHNICAL_DN_RANGE.exec(unit.text);
+    if (technicalRange && media.technicalDns === undefined) media.technicalDns = parseDnCount(technicalRange[1]!);
     if (Object.keys(media).length > before) out.note('mediaLayer', unit.line, PROSE, 'prose');
   }
 }

@@ -133,9 +133,16 @@ class EngagePartReader {
         return this.out.setNormalised('purpose', parsePurpose(value), value, line, confidence);
       case 'deploymentMode':
         return this.out.setNormalised('deploymentMode', parseDeploymentMode(value), value, line, confidence);
-      case 'switchType':
+      case 'switchType': {
         Object.assign(this.media, parseSwitch(value));
+        // "Switch: Avaya CM 8.1, agent DNs 5000-5099, technical DNs 6000-6019": the list after it is prose.
+        const rest = value
+          .split(/[,;]\s/)
+          .slice(1)
+          .join(', ');
+        if (/\bDNs?\b|extensions?|routing\s+points?/i.test(rest)) this.asProse(rest, line);
         return this.out.note('mediaLayer', line, confidence);
+      }
       case 'switchVersion':
         this.media.switchVersion = value;
         return this.out.note('mediaLayer', line, confidence);

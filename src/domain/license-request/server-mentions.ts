@@ -183,9 +183,19 @@ function locationMentions(text: string, line: number): ServerMention[] {
   return mentions;
 }
 
+/** "lic01 has two NICs: X (primary) and Y": one machine's adapters; FlexLM needs one of them, the primary. */
+const SEVERAL_ADAPTERS =
+  /\b(?:two|2|three|3|both|multiple|several)\s+(?:NICs?|network\s+(?:cards?|adapters?|interfaces?)|(?:ethernet\s+)?adapters|interfaces)\b/i;
+
+function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
+  if (ids.length < 2 || !SEVERAL_ADAPTERS.test(text)) return ids;
+  const primary = ids.find((id) => /^\s*\(?\s*(?:primary|main|first)\b/i.test(text.slice(id.end, id.end + 12)));
+  return [primary ?? ids[0]!];
+}
+
 function readSentence(unit: ProseUnit): ServerMention[] {
   const text = unit.text;
-  const ids = oneMachineEach(text, hostIdsIn(text, false));
+  const ids = oneAdapter(text, oneMachineEach(text, hostIdsIn(text, false)));
   const index = ordinalOf(text);
   const mentions: ServerMention[] = [];
   const cueConfidence = (t: HostIdToken) =>

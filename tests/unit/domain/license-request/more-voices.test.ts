@@ -254,3 +254,26 @@ describe('issue 25 §1: short forms partners use', () => {
     });
   });
 });
+
+describe('issue 25 §1: one machine, and the media layer in a line', () => {
+  it('DOMAIN §9: "lic01 has two NICs: X (primary) and Y" is one server with the primary adapter’s MAC', () => {
+    const fields = engage(
+      'Please generate the Engage license for Ashby Foods: 10 seats of SIP Server 8.5, production, single license server.\n\nServer ab-lic01 has two NICs: 00-50-56-AA-01-03 and 00-50-56-AA-01-02 (primary). Windows Server 2022.\n',
+    );
+    expect(fields.licenseServers).toEqual([
+      { hostName: 'ab-lic01', hostId: '005056aa0102', os: 'Windows Server', osVersion: '2022' },
+    ]);
+  });
+
+  it('seed 002 media layer: "Switch: Avaya CM 8.1, agent DNs 5000-5099, technical DNs 6000-6019" counts the ranges', () => {
+    const fields = engage(
+      'Please generate the Engage license for Ashby Foods: 100 seats of SIP Server 8.5, production, single license server.\n\nServer ab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022.\nSwitch: Avaya CM 8.1, agent DNs 5000-5099, technical DNs 6000-6019.\n',
+    );
+    expect(fields.mediaLayer).toEqual({
+      switchType: 'Avaya CM',
+      switchVersion: '8.1',
+      agentSeatDns: 100,
+      technicalDns: 20,
+    });
+  });
+});
