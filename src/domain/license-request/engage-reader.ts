@@ -52,9 +52,9 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
 }
 
 /** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
-/** `n/a`, `n/a - one solution only`, `TBD`, `not required`: the partner gives no value. */
+/** `n/a`, `n/a - one solution only`, `TBD`, `not required`, `see below`: the label gives no value (prose may). */
 export const NOT_GIVEN =
-  /^(?:n\/?a|tbd|tba|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+)(?:$|[\s.,;:(–-])/i;
+  /^(?:n\/?a|tbd|tba|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
 const describesServer = (value: string) =>
   findHostIds(value).length > 0 || findOsNames(value).length > 0 || /,/.test(value);
 /** `OS: Windows Server 2019 on both`, `Port: 7260 on all nodes`: a value for every server, read as a sentence. */

@@ -133,7 +133,9 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   const nameLike = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}$/u;
   // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
   const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
-  if (start > 0 && block.length >= 1 && block.length <= 4 && nameLike.test(head) && !/:/.test(head)) {
+  // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.
+  const tabular = block.some((l) => /\t|\S {3,}\S|[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text));
+  if (start > 0 && block.length >= 1 && block.length <= 4 && nameLike.test(head) && !/:/.test(head) && !tabular) {
     return { lines: lines.slice(0, start), signature: block };
   }
   return { lines, signature: [] };

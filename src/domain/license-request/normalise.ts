@@ -29,6 +29,8 @@ export function normaliseHostId(raw: string): Normalised<string> {
   const text = raw
     .trim()
     .replace(/^(host\s*id|hostid|mac(\s*address)?)\s*[:=]?\s*/i, '')
+    // "00:50:56:aa:01:02 (eth0)": a short note after the id is not part of it (an OS in brackets is read elsewhere).
+    .replace(/\s*\((?![^)]*(?:windows|linux|solaris|aix|rhel|server|centos|ubuntu))[^)]{1,20}\)$/i, '')
     .replace(/[.;,]$/, '');
   if (MAC_PATTERN.test(text)) return ok(text.replace(/[-:. ]/g, '').toLowerCase());
   if (/^(0x)?[0-9a-f]{8}$/i.test(text)) return ok(text.replace(/^0x/i, '').toLowerCase());
@@ -165,9 +167,10 @@ export function normaliseOrderNumber(raw: string): Normalised<string> {
  * or bare; issue 25 counts a GARN that kept its prefix as misread.
  */
 export function normaliseGarn(raw: string): Normalised<string> {
+  // "0012345 (Contoso)": a note after the number is not part of it.
   const match =
     /^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*([0-9]{5,})\.?$/i.exec(
-      raw.trim(),
+      raw.trim().replace(/\s*(?:\([^)]*\)|\s[-–]\s.*)$/, ''),
     );
   if (match) return ok(match[1]!);
   return fail('expected a GARN such as 0012345');

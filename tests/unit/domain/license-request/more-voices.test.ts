@@ -277,3 +277,32 @@ describe('issue 25 §1: one machine, and the media layer in a line', () => {
     });
   });
 });
+
+describe('issue 25 §2: no question for a value the mail gives elsewhere', () => {
+  it('a server table that ends the mail is read, not taken for a signature', () => {
+    const fields = engage(
+      'Company name: Ashby Foods\nProduct: SIP Server 8.5\nQuantity: 100\nConfiguration: 3 redundant servers\nPurpose: production\n\nHost\tHost ID\tOS\nlicA\t00-50-56-AA-01-01\tWindows Server 2022\nlicB\t00-50-56-AA-01-02\tWindows Server 2022\nlicC\t00-50-56-AA-01-03\tWindows Server 2022\n',
+    );
+    expect(fields.licenseServers?.map((s) => s.hostName)).toEqual(['licA', 'licB', 'licC']);
+  });
+
+  it('"Host ID: see below" is no value (no invalid-value question); the id below is read', () => {
+    const result = read(
+      'Company name: Ashby Foods\nProduct: SIP Server 8.5\nQuantity: 100\nHost name: ab-lic01\nHost ID: see below\nOS: Windows Server 2022\nConfiguration: single\nPurpose: production\n\nThe MAC is 00-50-56-AA-01-02.\n',
+    );
+    expect(result.invalid).toEqual([]);
+    expect(result.fields).toMatchObject({ licenseServers: [{ hostId: '005056aa0102' }] });
+  });
+
+  it('DOMAIN §9: a note in brackets after a host id or a GARN ("(eth0)", "(Ashby)") is not part of it', () => {
+    const fields = engage(
+      'Company name: Ashby Foods\nProduct: SIP Server 8.5\nHost name: ab-lic01\nHost ID: 00:50:56:aa:01:02 (eth0)\nOS: RHEL 9\nConfiguration: single\nPurpose: production\n',
+    );
+    expect(fields.licenseServers).toEqual([
+      { hostName: 'ab-lic01', hostId: '005056aa0102', os: 'Red Hat Enterprise Linux', osVersion: '9' },
+    ]);
+    const result = read('PureConnect activation file request\n\nGARN: 0012345 (Ashby)\nMAC: 00-50-56-AA-01-02\n');
+    expect(result.fields).toMatchObject({ garn: '0012345' });
+    expect(result.invalid).toEqual([]);
+  });
+});
