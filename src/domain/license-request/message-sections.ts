@@ -45,6 +45,9 @@ const CLOSING = new RegExp(
 
 type Header = MessageSection['header'];
 
+const SIGNED_ON_THE_LINE =
+  /^\s*(?:--|—|(?:(?:best|kind|warm|many)\s+)?(?:regards|thanks|cheers|best))\s*[,:]?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}'’-]+(?:\s*[,(|]|\s*$))/iu;
+
 export function splitMessageSections(body: string): MessageSection[] {
   const raw = body.replace(/\r\n?/g, '\n').split('\n');
   const sections: { depth: number; lines: SourceLine[]; header: Header }[] = [];
@@ -125,6 +128,15 @@ function isOutlookHeaderStart(raw: string[], i: number, current: SourceLine[]): 
 function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: SourceLine[] } {
   const end = lines.findIndex((l) => /^--\s*$/.test(l.text) || CLOSING.test(l.text));
   if (end >= 0) return { lines: lines.slice(0, end), signature: lines.slice(end + 1) };
+  // "-- Ann Lee, Fabrikam Partners", "Regards, Ann Lee (Fabrikam)": the signature starts on the closing's line.
+  const inline = lines.findIndex((l) => SIGNED_ON_THE_LINE.test(l.text));
+  if (inline >= 0) {
+    const rest = lines[inline]!.text.replace(SIGNED_ON_THE_LINE, '').replace(/\s*\(([^)]+)\)\s*$/, ', $1');
+    return {
+      lines: lines.slice(0, inline),
+      signature: [{ ...lines[inline]!, text: rest }, ...lines.slice(inline + 1)],
+    };
+  }
   let last = lines.length;
   while (last > 0 && lines[last - 1]!.text.trim() === '') last -= 1;
   let start = last;

@@ -61,7 +61,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
+    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
     'reallocation',
     2,
   ],
@@ -78,7 +78,10 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
     /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|テスト環境/i,
     'test',
   ],
-  [/\bproduction\b|\bprod\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|本番/i, 'production'],
+  [
+    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|本番/i,
+    'production',
+  ],
 ];
 
 /** A sentence that lists the choices ("production, lab, test or DR?") answers none of them. */

@@ -306,3 +306,24 @@ describe('issue 25 §2: no question for a value the mail gives elsewhere', () =>
     expect(result.invalid).toEqual([]);
   });
 });
+
+describe('issue 25 §1: signatures and words on one line', () => {
+  const ask =
+    'Hi,\n\nPlease send a PureConnect activation file for Ashby Foods, production server MAC 00-50-56-AA-01-02, upgrade.\n\n';
+  it('seed 003 requester: "-- Ann Lee, Ashby CX" and "Regards, Ann Lee (Ashby CX)" sign on the closing’s line', () => {
+    for (const closing of ['-- Ann Lee, Ashby CX Partners', 'Regards, Ann Lee (Ashby CX Partners)']) {
+      expect(read(`${ask}${closing}\n`).fields).toMatchObject({
+        firstName: 'Ann',
+        lastName: 'Lee',
+        employer: 'Ashby CX Partners',
+      });
+    }
+  });
+
+  it('seed 003: "replacing the old server" is a reallocation; a "live server" is production', () => {
+    const result = read(
+      'Please send a PureConnect activation file for Ashby Foods, live server MAC 00-50-56-AA-01-02; they are replacing the old server.',
+    );
+    expect(result.fields).toMatchObject({ implementationType: 'reallocation', deploymentType: 'production' });
+  });
+});
