@@ -74,7 +74,7 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+(?:(?:named|called)\s+)?)?${NAME}`,
     0.7,
   ),
   // Written in lower case, a company still shows by its legal form: "licence for litware inc".

@@ -56,6 +56,8 @@ function osIn(text: string): { os: string; osVersion?: string } | undefined {
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
 function isHostName(token: string, cued: boolean): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
+  // "Win2k22", "RHEL8", "W2K19": an OS written short is not a host.
+  if (findOsNames(token).length > 0 || /^w(?:in)?2k\d{1,2}$/i.test(token)) return false;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
 const OS_START = /^(?:windows|win|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
@@ -126,7 +128,8 @@ function readRow(unit: ProseUnit): ServerMention[] {
   // A first cell may be introduced ("one license server only: fc-lic-01"): its last word is the name.
   const cells = rowCells(unit.text)
     .map(idCell)
-    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '') : c));
+    // "Please install on CB-LIC-01 — 00:50:… — Windows Server 2022": the last word of a sentence cell.
+    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '').replace(/^.*\s(?=\S*[-.\d]\S*$)/, '') : c));
   const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
   if (ids.length !== 1) return [];

@@ -327,3 +327,28 @@ describe('issue 25 §1: signatures and words on one line', () => {
     expect(result.fields).toMatchObject({ implementationType: 'reallocation', deploymentType: 'production' });
   });
 });
+
+describe('issue 25 §1: servers written in one line', () => {
+  const head =
+    'Please generate the Engage license for Ashby Foods: 10 seats of SIP Server 8.5, production, single license server.\n\n';
+  it('"Please install on AB-LIC-01 — MAC — OS — port": the host is the sentence cell’s last word', () => {
+    const fields = engage(
+      `${head}Please install on AB-LIC-01 — 00:50:56:AA:01:02 — Windows Server 2022 — port 27000.\n`,
+    );
+    expect(fields.licenseServers?.[0]).toMatchObject({ hostName: 'AB-LIC-01', hostId: '005056aa0102', port: 27000 });
+  });
+
+  it('an OS written short ("Win2k22") is never a host name', () => {
+    const fields = engage(`${head}Host AB-LIC-01 / MAC 00:50:56:AA:01:02 / Win2k22 / lmgrd port=27000\n`);
+    expect(fields.licenseServers).toEqual([
+      { hostName: 'AB-LIC-01', hostId: '005056aa0102', os: 'Windows Server', osVersion: '2022', port: 27000 },
+    ]);
+  });
+
+  it('"for the customer named Ashby Foods" names the company', () => {
+    const fields = engage(
+      'Please generate the Engage licenses for the customer named Ashby Foods: 10 seats of SIP Server 8.5, production, single server ab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022.',
+    );
+    expect(fields.companyName).toBe('Ashby Foods');
+  });
+});
