@@ -38,12 +38,12 @@ const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
 const PORT =
-  /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\blisten(?:s|ing)?\s+on\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)/i;
+  /\bport\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\blisten(?:s|ing)?\s+on\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
 const SERVER_TALK =
-  /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten/i;
+  /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
@@ -105,7 +105,9 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   const port = PORT.exec(text);
   if (port) {
     // "default port": the one seed 002 names, 7260.
-    mention.values.port = port[2] ? DEFAULT_LICENSE_PORT : Number(port[1] ?? port[3] ?? port[4] ?? port[5] ?? port[6]);
+    mention.values.port = port[2]
+      ? DEFAULT_LICENSE_PORT
+      : Number(port[1] ?? port[3] ?? port[4] ?? port[5] ?? port[6] ?? port[7]);
     mention.confidence.port = port[2] ? 0.7 : 0.8;
   }
   return mention;
@@ -248,7 +250,9 @@ function readSentence(unit: ProseUnit): ServerMention[] {
       mention.confidence.hostName = name.cued ? 0.8 : 0.7;
     }
     if (ids.length === 1 && index !== undefined) mention.index = index;
-    mentions.push(withOsAndPort(mention, segment));
+    // "a, MAC x, port 27000 b, MAC y, port 27001": what precedes this server's name belongs to the one before.
+    const own = name && name.index > start ? text.slice(name.index, end) : segment;
+    mentions.push(withOsAndPort(mention, own));
   });
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);

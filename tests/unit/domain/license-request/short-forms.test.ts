@@ -219,3 +219,37 @@ describe('issue 25 §1: servers written in one line', () => {
     expect(fields.companyName).toBe('Ashby Foods');
   });
 });
+
+describe('seed 002: every way a port is written', () => {
+  const head =
+    'Please generate the Engage license for Ashby Foods: 10 seats of SIP Server 8.5, production, single license server.\n\n';
+  const portOf = (body: string) => engage(`${head}${body}`).licenseServers?.map((s) => s.port);
+  it.each([
+    ['host:port', 'Server ab-lic01:27000, MAC 00-50-56-AA-01-02, Windows Server 2022.\n'],
+    [
+      'a "TCP Port" column',
+      'Hostname | Host ID | OS | TCP Port\nab-lic01 | 005056aa0102 | Windows Server 2022 | 27000\n',
+    ],
+    ['"port no."', 'Server ab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022, port no. 27000.\n'],
+    [
+      '"The port number is …"',
+      'Server ab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022. The port number is 27000.\n',
+    ],
+    [
+      '"License manager port:"',
+      'Host: ab-lic01\nMAC: 00-50-56-AA-01-02\nOS: Windows Server 2022\nLicense manager port: 27000\n',
+    ],
+  ])('%s', (_, body) => {
+    expect(portOf(body)).toEqual([27000]);
+  });
+
+  it('two servers on two lines keep their own ports', () => {
+    const fields = engage(
+      'Please generate the Engage license for Ashby Foods: 100 seats of SIP Server 8.5, production, two independent servers, 50/50.\n\nab-lic01, MAC 00-50-56-AA-01-02, Windows Server 2022, port 27000\nab-lic02, MAC 00-50-56-AA-01-03, Windows Server 2022, port 27001\n',
+    );
+    expect(fields.licenseServers?.map((s) => [s.hostName, s.port])).toEqual([
+      ['ab-lic01', 27000],
+      ['ab-lic02', 27001],
+    ]);
+  });
+});
