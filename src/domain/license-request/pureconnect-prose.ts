@@ -25,7 +25,7 @@ const GARN =
  * "so" in a sentence is not.
  */
 const ORDER =
-  /\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b|\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,2}-?\d[\d-]{2,}\d)\b/;
+  /\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b|\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,4}-?\d[\d-]{2,}\d)\b/;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;

@@ -49,7 +49,7 @@ const NEED_CUE =
   /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
-  /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate)\b|まで|希望日|納期/i;
+  /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate)\b|まで|希望日|納期/i;
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
 const REASON_LEAD =
@@ -58,6 +58,9 @@ const REASON_LEAD =
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
 /** "before the DR test on May 2", "in time for our go-live on the 14th": the date of the event it is needed for. */
+/** "Their current license expires on 14 March": needed by then, because it expires. */
+const EXPIRES_ON =
+  /\b((?:(?:the|their|our|its)\s+)?(?:(?:current|existing|temporary|temp|old|trial|evaluation)\s+)?(?:licen[cs]e|file|key|trial|evaluation)(?:\s+file)?\s+(?:expires|will\s+expire|runs\s+out|ends))\s+(?:on\s+)?(?:the\s+)?$/i;
 const EVENT_ON =
   /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
 const THEREFORE = /\b(?:therefore|hence|thus|so|that'?s\s+why|deshalb|daher|donc|por\s+eso|por\s+lo\s+tanto)\b/i;
@@ -187,7 +190,8 @@ function readNeededBy(
     const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
     // chrono keeps a leading "on" in the date it read ("on 28th March"): it belongs to the event before it.
     const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
-    const event = EVENT_ON.exec(unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length));
+    const said = unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length);
+    const event = EVENT_ON.exec(said) ?? EXPIRES_ON.exec(said);
     if (!event && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
     const day = dayOf(result, context);
     timing.dateNeeded = {

@@ -253,3 +253,34 @@ describe('seed 002: every way a port is written', () => {
     ]);
   });
 });
+
+describe('seed 003: part numbers, orders and expiry dates as partners write them', () => {
+  const ask =
+    'Please send a PureConnect activation file for Ashby Foods, production server MAC 00-50-56-AA-01-02, add-on.\n\n';
+  it('a count last on the part’s line ("SW-… - ACD user - 25") or first with a colon ("25 : SW-…") is its count', () => {
+    const result = read(`${ask}SW-012-1.0-CA15 - PureConnect ACD user - 25\n2 : SW-049-1.0-IV10\n`);
+    expect(result.fields).toMatchObject({
+      partNumbers: [
+        { partNumber: 'SW-012-1.0-CA15', quantity: 25 },
+        { partNumber: 'SW-049-1.0-IV10', quantity: 2 },
+      ],
+    });
+  });
+
+  it('"twenty-five of SW-…" is never read as five', () => {
+    const result = read(`${ask}twenty-five of SW-012-1.0-CA15\n`);
+    expect(result.fields).toMatchObject({ partNumbers: [{ partNumber: 'SW-012-1.0-CA15' }] });
+    expect((result.fields as { partNumbers?: { quantity?: number }[] }).partNumbers?.[0]?.quantity).toBeUndefined();
+  });
+
+  it('an order number with a longer prefix ("GEN-5512034") is kept whole', () => {
+    expect(read(`${ask}Genesys order number: GEN-5512034\n`).fields).toMatchObject({ orderNumber: 'GEN-5512034' });
+  });
+
+  it('seed 003 "Date Needed": "their current license expires on 14 March" — needed by then, because it expires', () => {
+    const result = read(`${ask}Their current license expires on 14 March, so we need the new one before then.\n`, {
+      date: new Date('2025-03-05T10:00:00Z'),
+    });
+    expect(result.fields).toMatchObject({ dateNeeded: '2025-03-14', dateReasoning: 'Their current license expires' });
+  });
+});
