@@ -45,3 +45,12 @@ export function plausible(
   if (preferred < day && other >= day) return { value: other, sure: true };
   return { value: preferred, sure: !(other >= day && preferred >= day) };
 }
+
+/** The sender's UTC offset in minutes from a written date (`Tue, 11 Feb 2025 09:14:00 -0300`, `2025-03-03T10:20-03:00`). */
+export function utcOffsetOf(written: string): number | undefined {
+  const match = /(?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:([+-])(\d{2}):?(\d{2})|(Z|UT|UTC|GMT)\b)/.exec(written);
+  if (!match) return undefined;
+  if (match[4]) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}

@@ -3,8 +3,10 @@
  * (or the HTML part turned into text when there is no text part) and the attachments, which are
  * decoded by read-attachment.ts. Unreadable attachments become notes, not failures.
  */
+
 import { convert as htmlToText } from 'html-to-text';
 import { simpleParser } from 'mailparser';
+import { utcOffsetOf } from '../../domain/license-request/date-order.ts';
 import type { LicenseRequestInput } from '../../domain/license-request/schema.ts';
 import { readAttachment } from './read-attachment.ts';
 
@@ -59,11 +61,4 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
   return { input, notes };
 }
 
-/** The sender's UTC offset in minutes from a written date (`Tue, 11 Feb 2025 09:14:00 -0300`, `2025-03-03T10:20-03:00`). */
-export function utcOffsetOf(written: string): number | undefined {
-  const match = /(?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:([+-])(\d{2}):?(\d{2})|(Z|UT|UTC|GMT)\b)/.exec(written);
-  if (!match) return undefined;
-  if (match[4]) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
+export { utcOffsetOf };
