@@ -219,6 +219,29 @@ describe('issue 25 §3: requests in other languages', () => {
   });
 });
 
+describe('issue 25 §1: a file request that names a temporary license only as its context', () => {
+  it('"reallocate … to the new hardware; the temporary license expires that day" is a license request, not a temporary-license request', async () => {
+    const body = [
+      'Hi team,',
+      '',
+      'Our customer Acme Corp lost the motherboard of the CIC server and it was replaced, so the MAC address changed.',
+      'We need to reallocate the production PureConnect license to the new hardware.',
+      '',
+      'New MAC: 00:15:5D:0A:41:07',
+      'GARN: 0087712',
+      '',
+      'We need it by Friday if possible, the temporary license expires on that day.',
+      '',
+      'Thanks,',
+      'Ana Ruiz',
+    ].join('\n');
+    const r = await replay([email(ANA, body, { subject: 'Re-host of PureConnect license - Acme Corp' })]);
+    expect(r.licenseRequests).toMatchObject([
+      { kind: 'pureconnect', fields: { implementationType: 'reallocation', primaryHostId: '00155d0a4107' } },
+    ]);
+  });
+});
+
 describe('issue 25 bad input', () => {
   it('issue 25: a Designated Contact’s problem report that names a host id is not taken as a license request', async () => {
     const report =
