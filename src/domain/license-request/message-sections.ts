@@ -70,6 +70,9 @@ export function splitMessageSections(body: string): MessageSection[] {
       startSection();
     }
     const outlookHeader = !(skippingHeaders && current.length === 0) && isOutlookHeaderStart(raw, i, current);
+    // A line of underscores before a signature (no From:/Sent: under it) separates no message.
+    const signatureRule = /^\s*_{10,}\s*$/.test(text) && !headerFollows(raw, i);
+    if (signatureRule) continue;
     if (SEPARATOR.test(text) || WROTE.test(text) || isTwoLineWrote(raw, i) || outlookHeader) {
       startSection();
       const wrote = /^\s*>?\s*On\s+(.*?),?\s+([^,]*)\bwrote:?\s*$/i.exec(
@@ -102,6 +105,15 @@ export function splitMessageSections(body: string): MessageSection[] {
     const { lines, signature } = splitSignature(s.lines);
     return { depth: s.depth, lines, signature, header: s.header };
   });
+}
+
+/** A header line (`From:`, `Sent:`, …) within the next four non-empty lines. */
+function headerFollows(raw: string[], i: number): boolean {
+  return raw
+    .slice(i + 1)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 4)
+    .some((l) => HEADER_LINE.test(l.replace(/^(\s*>)+\s?/, '')));
 }
 
 function isTwoLineWrote(raw: string[], i: number): boolean {

@@ -32,7 +32,7 @@ const INTRO = new RegExp(
   'u',
 );
 const WE_ARE = new RegExp(
-  String.raw`\b(?:[Ww]e\s+at|[Ww]e\s+are|[Ww]e'?re|[Gg]reetings\s+from|[Hh]ello\s+from|[Tt]hat'?s\s+us,?)\s+(?:the\s+|a\s+|an\s+)?${ORG}`,
+  String.raw`\b(?:[Ww]e\s+at|[Ww]e\s+are|[Ww]e'?re|[Gg]reetings\s+from|[Hh]ello\s+from|[Tt]hat'?s\s+us,?|I\s+(?:work|am)\s+(?:for|with|at)|I'?m\s+(?:with|at))\s+(?:the\s+|a\s+|an\s+)?${ORG}`,
   'u',
 );
 const WE_ARE_SOLD_TO =

@@ -284,3 +284,17 @@ describe('seed 003: part numbers, orders and expiry dates as partners write them
     expect(result.fields).toMatchObject({ dateNeeded: '2025-03-14', dateReasoning: 'Their current license expires' });
   });
 });
+
+describe('seed 003 requester: how partners say who they are', () => {
+  const ask =
+    'Please send a PureConnect activation file for Ashby Foods, production server MAC 00-50-56-AA-01-02, upgrade.\n\n';
+  it('"I work for X" names the employer', () => {
+    const result = read(`Hi, I work for Ashby CX Partners. ${ask}Thanks,\nAnn Lee\n`);
+    expect(result.fields).toMatchObject({ employer: 'Ashby CX Partners' });
+  });
+
+  it('a line of underscores over a signature (no From:/Sent: under it) is no quoted message', () => {
+    const result = read(`${ask}Thanks,\n\n____________________\nAnn Lee\nAshby CX Partners\n+1 512 555 0101\n`);
+    expect(result.fields).toMatchObject({ employer: 'Ashby CX Partners', workPhone: '+1 512 555 0101' });
+  });
+});
