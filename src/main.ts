@@ -4,10 +4,11 @@
  */
 import { deliverToTerminal, runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
+import { type SlackChannel, startSlackChannel } from './channels/slack/start-slack-channel.ts';
 import { type Config, describeConfig } from './config.ts';
 import type { Policy } from './domain/policy/schema.ts';
 import { databaseHealth } from './health/database-health.ts';
-import { down, type HealthSources } from './health/readiness.ts';
+import type { HealthSources } from './health/readiness.ts';
 import { schedulerLeaseHealth } from './health/scheduler-health.ts';
 import { healthzRoute } from './http/healthz.ts';
 import { type HttpServer, startHttpServer } from './http/http-server.ts';
@@ -51,7 +52,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     http = await listenOrExplain(host, port, () => startHttpServer({ host, port, routes, logger }));
   }
   try {
-    await run(options, { http, metrics, policy, setSources: (s) => (sources = s) });
+    await run(options, { http, routes, metrics, policy, setSources: (s) => (sources = s) });
   } finally {
     await http?.close();
   }
@@ -59,12 +60,14 @@ export async function startCaseline(options: StartOptions): Promise<void> {
 
 interface Started {
   http: HttpServer | null;
+  /** Slack's HTTP mode adds POST /slack/events to the one HTTP server. */
+  routes: RouteTable;
   metrics: Metrics;
   policy: Policy;
   setSources(sources: HealthSources | null): void;
 }
 
-async function run(options: StartOptions, { http, metrics, policy, setSources }: Started): Promise<void> {
+async function run(options: StartOptions, { http, routes, metrics, policy, setSources }: Started): Promise<void> {
   const { config, logger } = options;
   const running = holdRunningLock(config.CASELINE_DB);
   let db: Db;
@@ -80,7 +83,7 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
       version: CASELINE_VERSION,
       database: config.CASELINE_DB,
       mailbox: channels.mailbox ? 'configured' : 'not configured',
-      slack: channels.slack ? 'configured' : 'not configured',
+      slack: channels.slack ? `configured (${config.SLACK_MODE} mode)` : 'not configured',
       http: config.http && http ? `http://${config.http.host}:${http.port}` : 'off',
     },
     `Caseline ${CASELINE_VERSION} starting`,
@@ -95,7 +98,9 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
   const ctx = createEngineContext({
     db,
     policy,
-    staffChannel: channels.mailbox ? 'email' : 'console',
+    // With Slack, staff are told in Slack: in the staff channel when there is one (SLACK_STAFF_CHANNEL).
+    staffChannel: channels.slack ? 'slack' : channels.mailbox ? 'email' : 'console',
+    ...(channels.slack && config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
     instruments: metrics.instruments,
   });
   registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
@@ -113,14 +118,16 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   let mail: MailChannel | null = null;
+  let slack: SlackChannel | null = null;
   try {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
-    if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
+    if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes });
     const mailbox = mail;
+    const slackChannel = slack;
     setSources({
       database: databaseHealth(db, config.CASELINE_DB),
       ...(mailbox ? { mailbox: () => mailbox.health() } : {}),
-      ...(channels.slack ? { slack: () => down('Slack settings found, but this build has no Slack channel') } : {}),
+      ...(slackChannel ? { slack: () => slackChannel.health() } : {}),
       scheduler: schedulerLeaseHealth(db, scheduler.holder),
     });
     if (terminal) {
@@ -139,6 +146,7 @@ async function run(options: StartOptions, { http, metrics, policy, setSources }:
   } finally {
     setSources(null);
     clock.stop();
+    await slack?.stop();
     await mail?.stop();
     db.$client.close();
     running.release();

@@ -5,3 +5,4 @@ export * from './messaging.ts';
 export * from './operations.ts';
 export * from './pin-throttles.ts';
 export * from './schedule.ts';
+export * from './slack.ts';

@@ -135,7 +135,7 @@ describe('dialogues', () => {
     ]);
     const carla = toRecipient(r, 'U02CARLA');
     expect(carla).toContain(
-      'This sounds like a new issue, not part of case 01000001. We handle one issue per case so nothing is overlooked. Shall I open a separate case for it? (yes / no)',
+      'This sounds like a new issue, not part of Case 01000001. We handle one issue per case so nothing is overlooked. Shall I open a separate case for it? (yes / no)',
     );
     expect(r.cases.map((c) => [c.number, c.product, c.state])).toEqual([
       ['01000001', 'Interaction Server', 'open'],

@@ -13,6 +13,7 @@ import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
 import { registerReportCommand } from './report.ts';
 import { registerSlaCommand } from './sla.ts';
+import { registerSlackCommand } from './slack.ts';
 import { registerStaffCommand } from './staff.ts';
 import { registerStartCommand } from './start.ts';
 import { registerTempLicenseCommand } from './temp-license.ts';
@@ -36,4 +37,5 @@ export function registerCommands(program: Command): void {
   registerBackupCommands(program);
   registerDoctorCommand(program);
   registerPageCommands(program);
+  registerSlackCommand(program);
 }

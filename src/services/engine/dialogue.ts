@@ -37,6 +37,8 @@ export type Dialogue =
   | { kind: 'offer-admin-case'; contactId?: number }
   | { kind: 'temp-license'; pairId: number; reason?: string; asked: 'reason' | 'original' }
   | { kind: 'controlled-software'; pairId: number; details: Record<string, string>; asked?: string }
-  | { kind: 'license-request'; requestId: number };
+  | { kind: 'license-request'; requestId: number }
+  /** "About Case N, or a new case?" (issue 19 §4): the message waits until the contact answers. */
+  | { kind: 'choose-case'; pending: PendingRequest; options: string[] };
 
 export const IDLE: Dialogue = { kind: 'idle' };

@@ -3,6 +3,7 @@ import type { Intent, Understanding } from '../../domain/conversation/intents.ts
 import { knownProductNames } from '../../store/directory-reader.ts';
 import { IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
+import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
 import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
@@ -29,6 +30,7 @@ export function dispatch(turn: Turn, text: string): void {
     return;
   }
   if (understanding.intent === 'help') return routeIntent(turn, 'help', text, understanding);
+  if (turn.message.choice !== undefined && !choiceMayBeTaken(turn)) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':
@@ -48,9 +50,42 @@ export function dispatch(turn: Turn, text: string): void {
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);
       return routeIntent(turn, newRequestIntent(turn, text, understanding), text, understanding);
-    case 'idle':
-      return routeIntent(turn, newRequestIntent(turn, text, understanding), text, understanding);
+    case 'choose-case':
+      return continueChooseCase(turn, dialogue, text);
+    case 'idle': {
+      const intent = newRequestIntent(turn, text, understanding);
+      const offered = casesToOffer(turn, intent, understanding);
+      if (offered.length > 0) return askWhichCase(turn, text, intent, offered);
+      return routeIntent(turn, intent, text, understanding);
+    }
   }
+}
+
+/**
+ * A button answers the question of its own conversation, pressed by the person it was asked (in a
+ * shared channel anyone can press any button): otherwise nothing is done, and the refusal is recorded.
+ */
+function choiceMayBeTaken(turn: Turn): boolean {
+  if (turn.conversation.senderKey !== turn.identity.senderKey || pressedInSomeoneElsesThread(turn)) {
+    turn.decision = 'choice-refused';
+    turn.audit('choice.refused', turn.actor, { conversation: turn.conversation.threadKey });
+    return false;
+  }
+  if (turn.dialogue.kind !== 'choose-case') {
+    turn.decision = 'stale-choice';
+    turn.reply('choice-not-pending');
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A button pressed by someone who had not written in its thread: the engine gave them a conversation of
+ * their own there (conversation-store.ts, one per sender), with nothing asked — silence, on record.
+ */
+function pressedInSomeoneElsesThread(turn: Turn): boolean {
+  const c = turn.conversation;
+  return c.threadKey.includes('|from:') && c.caseId === null && turn.dialogue.kind === 'idle';
 }
 
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */

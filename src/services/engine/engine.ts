@@ -14,7 +14,7 @@ import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { prepareText, withoutPins } from './prepare-text.ts';
-import { Turn, toOutbound } from './turn.ts';
+import { type Identity, Turn, toOutbound } from './turn.ts';
 import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
 
 function dedupeKeyOf(message: InboundMessage): string {
@@ -57,7 +57,7 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
     const named = message.caseNumber ? findCaseByNumber(db, message.caseNumber) : undefined;
     const remembered = conversation.caseId ? getCaseById(db, conversation.caseId) : undefined;
     const hints = [named, remembered].filter((c): c is CaseRow => c !== undefined);
-    const identity = identifySender(ctx, message.channel, message.sender, nowIso);
+    const identity = scopedToAccount(identifySender(ctx, message.channel, message.sender, nowIso), message);
     const turn = new Turn(ctx, message, conversation, identity, hints, inbound.id);
 
     const prepared = prepareText(turn);
@@ -76,6 +76,16 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
       caseBefore: caseBefore ? { number: caseBefore.number, state: caseBefore.state } : null,
     };
   });
+}
+
+/**
+ * In a place shared with one account (InboundMessage.accountScope) everyone there reads the replies, so
+ * only that account's Sold To / End User pairs are acted on: another account's case is not discussed there.
+ */
+function scopedToAccount(identity: Identity, message: InboundMessage): Identity {
+  const scope = message.accountScope;
+  if (!scope) return identity;
+  return { ...identity, grants: identity.grants.filter((g) => g.soldTo === scope || g.endUser === scope) };
 }
 
 /** A duplicate delivery: nothing is done again; the replies already written are reported. */

@@ -7,6 +7,8 @@ import { type Instruments, noopInstruments } from '../instruments.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
+export { senderKeyOf } from './identify-sender.ts';
+export { type MessageRevision, type RevisionOutcome, recordMessageRevision } from './message-revision.ts';
 export { handlePinForm } from './pin-form.ts';
 export { performStaffAction, STAFF_ACTIONS, type StaffActionName } from './staff-actions.ts';
 export type * from './types.ts';
@@ -17,6 +19,7 @@ export function createEngineContext(options: {
   now?: () => Date;
   templates?: Templates;
   staffChannel?: Channel;
+  staffRoom?: string;
   instruments?: Instruments;
 }): EngineContext {
   return {
@@ -26,6 +29,7 @@ export function createEngineContext(options: {
     classifier: ruleBasedClassifier,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
+    ...(options.staffRoom ? { staffRoom: options.staffRoom } : {}),
     instruments: options.instruments ?? noopInstruments,
   };
 }

@@ -9,6 +9,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { ReplyAction } from '../../domain/reply-actions.ts';
 import { type Db, openDatabase, schema } from '../../store/database.ts';
 import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
 import {
@@ -40,6 +41,8 @@ export interface TranscriptEntry {
   from?: string;
   to?: string;
   text: string;
+  /** Buttons the reply offers (Slack shows them; the text says how to answer in words). */
+  actions?: ReplyAction[];
 }
 
 export class ReplayError extends Error {}
@@ -76,6 +79,7 @@ export async function runReplay(
           channel: r.channel,
           to: r.recipient,
           text: r.text,
+          ...(r.actions.length > 0 ? { actions: r.actions } : {}),
         });
     };
     /** Time passes with the bot running: every due runs at its own instant, through the live scheduler. */

@@ -100,7 +100,7 @@ export function myCases(turn: Turn): void {
   }
   const lines = rows.map(
     (c) =>
-      `• ${c.number} — ${c.state}, ${c.severity ?? 'severity not set'} — ${(c.description ?? c.type).slice(0, 80)}`,
+      `• Case ${c.number} — ${c.state}, ${c.severity ?? 'severity not set'} — ${(c.description ?? c.type).slice(0, 80)}`,
   );
   turn.reply('my-cases', { count: rows.length, cases: lines.join('\n') });
 }
