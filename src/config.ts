@@ -35,6 +35,11 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CASELINE_DB: z.string().min(1).default('./data/caseline.db'),
+  /** PostgreSQL instead of the SQLite file (issue 24); see docs/operations.md, "PostgreSQL: status". */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/[^/\s]+\/[^/\s?]+/, 'must be a postgres://user:password@host:port/database URL')
+    .optional(),
   POLICY_FILE: optionalText,
   ATTACHMENT_DIR: z.string().min(1).default('./data/attachments'),
   ATTACHMENT_MAX_BYTES: z.coerce
@@ -146,6 +151,8 @@ export type Config = Readonly<Omit<z.infer<typeof EnvSchema>, 'SLACK_MODE'>> & {
 };
 
 const SECRET_KEYS = [
+  // A connection URL may carry the password.
+  'DATABASE_URL',
   'IMAP_PASSWORD',
   'SMTP_PASSWORD',
   'MAIL_MESSAGE_ID_SECRET',

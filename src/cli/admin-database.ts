@@ -7,6 +7,7 @@ import { loadConfig } from '../config.ts';
 import type { Policy } from '../domain/policy/schema.ts';
 import { type Db, openDatabase } from '../store/database.ts';
 import { loadPolicy } from '../store/policy-file.ts';
+import { requireSqliteStore } from './require-sqlite.ts';
 
 export interface AdminContext {
   db: Db;
@@ -25,6 +26,7 @@ export function cliActor(): string {
 
 export async function withAdminDatabase<T>(work: (context: AdminContext) => Promise<T> | T): Promise<T> {
   const config = loadConfig();
+  requireSqliteStore(config, 'run this command');
   const policy = loadPolicy(config.POLICY_FILE);
   const db = openDatabase(config.CASELINE_DB);
   try {

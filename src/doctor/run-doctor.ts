@@ -10,6 +10,7 @@ import { type CheckResult, failed, ok, skipped } from './check.ts';
 import { checkDatabase } from './checks/database-checks.ts';
 import { checkDirectory } from './checks/directory-checks.ts';
 import { checkImap } from './checks/imap-checks.ts';
+import { checkPostgres } from './checks/postgres-checks.ts';
 import { checkSlack } from './checks/slack-checks.ts';
 import { checkSmtp } from './checks/smtp-checks.ts';
 
@@ -54,7 +55,9 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
     emit(failed('configuration', 'policy', (error as Error).message, 'correct POLICY_FILE'));
   }
   const usablePolicy = policy;
-  emit(...checkDatabase(config.CASELINE_DB, (sqlite) => (usablePolicy ? checkDirectory(sqlite, usablePolicy) : [])));
+  if (config.DATABASE_URL) emit(...(await checkPostgres(config.DATABASE_URL, options.timeoutMs)));
+  else
+    emit(...checkDatabase(config.CASELINE_DB, (sqlite) => (usablePolicy ? checkDirectory(sqlite, usablePolicy) : [])));
 
   if (config.channels.mailbox) {
     const [imap, smtp] = await Promise.all([

@@ -28,8 +28,9 @@ export interface SchemaStatus {
 
 export const MIGRATIONS_TABLE = '__drizzle_migrations';
 
-export function readJournal(): JournalEntry[] {
-  const journal = JSON.parse(readFileSync(projectPath('db', 'migrations', 'meta', '_journal.json'), 'utf8')) as {
+/** `folder`: db/migrations (SQLite) or db/migrations-pg (PostgreSQL). */
+export function readJournal(folder = 'migrations'): JournalEntry[] {
+  const journal = JSON.parse(readFileSync(projectPath('db', folder, 'meta', '_journal.json'), 'utf8')) as {
     entries: Array<{ tag: string; when: number }>;
   };
   return journal.entries.map((e) => ({ tag: e.tag, when: e.when })).sort((a, b) => a.when - b.when);
@@ -47,6 +48,11 @@ export function schemaStatus(sqlite: Database.Database, known: JournalEntry[] = 
         sqlite.prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}"`).all() as Array<{ at: number | string }>
       ).map((r) => Number(r.at))
     : [];
+  return statusOfStamps(stamps, known);
+}
+
+/** The status from the journal stamps a database recorded (either dialect). */
+export function statusOfStamps(stamps: number[], known: JournalEntry[]): SchemaStatus {
   const last = stamps.length > 0 ? Math.max(...stamps) : null;
   const newest = known.length > 0 ? known[known.length - 1]!.when : 0;
   return {

@@ -60,3 +60,27 @@ function runQuietly(callback: () => void): void {
     // Reporting is best effort by design (see afterCommit).
   }
 }
+
+/**
+ * For a transaction opened by hand around asynchronous work (the SQLite unit of work, sqlite-unit.ts):
+ * opens an after-commit level like inTransaction does, so that afterCommit inside the unit — from code
+ * that itself calls inTransaction — waits for the unit. The returned function closes the level with the
+ * unit's outcome: committed runs (or hands outward) the callbacks, rolled back drops them.
+ */
+export function openCommitLevel(db: Db): (committed: boolean) => void {
+  const client = db.$client;
+  let levels = pendingByLevel.get(client);
+  if (!levels) {
+    levels = [];
+    pendingByLevel.set(client, levels);
+  }
+  const stack = levels;
+  stack.push([]);
+  return (committed) => {
+    const done = stack.pop() ?? [];
+    if (!committed) return;
+    const outer = stack[stack.length - 1];
+    if (outer) outer.push(...done);
+    else for (const callback of done) runQuietly(callback);
+  };
+}

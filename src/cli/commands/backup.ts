@@ -14,6 +14,7 @@ import { describeSchema } from '../../store/schema-status.ts';
 import { cliActor } from '../admin-database.ts';
 import { CommandFailed } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
+import { requireSqliteStore } from '../require-sqlite.ts';
 
 export function registerBackupCommands(program: Command): void {
   program
@@ -39,6 +40,7 @@ function refused(error: unknown): never {
 
 async function runBackup(file: string, options: { force?: boolean; json?: boolean }): Promise<void> {
   const config = loadConfig();
+  requireSqliteStore(config, 'back up (caseline backup is SQLite online backup; use pg_dump for PostgreSQL)');
   const result = await backupDatabase(config.CASELINE_DB, file, { overwrite: options.force === true }).catch(refused);
   if (!result.recorded) {
     process.stderr.write(
@@ -53,6 +55,7 @@ async function runBackup(file: string, options: { force?: boolean; json?: boolea
 
 function runRestore(file: string, options: { json?: boolean }): void {
   const config = loadConfig();
+  requireSqliteStore(config, 'restore');
   let result: ReturnType<typeof restoreDatabase>;
   try {
     result = restoreDatabase(file, config.CASELINE_DB);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerContactCommand } from './contact.ts';
+import { registerDbCommand } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDirectoryCommand } from './directory.ts';
 import { registerDoctorCommand } from './doctor.ts';
@@ -34,6 +35,7 @@ export function registerCommands(program: Command): void {
   registerReportCommand(program);
   registerIngestCommand(program);
   registerMigrateCommand(program);
+  registerDbCommand(program);
   registerBackupCommands(program);
   registerDoctorCommand(program);
   registerPageCommands(program);

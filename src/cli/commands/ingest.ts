@@ -18,6 +18,7 @@ import { openDatabase } from '../../store/database.ts';
 import { loadPolicy } from '../../store/policy-file.ts';
 import { UsageError } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
+import { requireSqliteStore } from '../require-sqlite.ts';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -44,6 +45,7 @@ export function registerIngestCommand(program: Command): void {
 
 async function ingestFile(raw: Buffer, dryRun: boolean): Promise<IngestResult> {
   const config = loadConfig();
+  requireSqliteStore(config, 'ingest');
   const policy = loadPolicy(config.POLICY_FILE);
   const db = openDatabase(config.CASELINE_DB);
   const scratch = dryRun ? mkdtempSync(join(tmpdir(), 'caseline-ingest-')) : null;

@@ -1,6 +1,6 @@
 /**
- * `caseline migrate`: apply the migrations this version ships to CASELINE_DB and say where the schema
- * stands. The bot and every admin command do the same when they open the database; this is the step an
+ * `caseline migrate`: apply the migrations this version ships to CASELINE_DB (or to DATABASE_URL, from
+ * db/migrations-pg) and say where the schema stands. The bot and every admin command do the same when they open the database; this is the step an
  * upgrade runs explicitly, after the backup and before the start (docs/operations.md).
  */
 
@@ -9,6 +9,13 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../store/database.ts';
 import { inspectDatabaseFile } from '../../store/database-file.ts';
+import {
+  createPool,
+  describePostgresUrl,
+  migratePostgres,
+  postgresDb,
+  postgresSchemaStatus,
+} from '../../store/postgres/postgres-database.ts';
 import { describeSchema, schemaStatus } from '../../store/schema-status.ts';
 import { CommandFailed } from '../errors.ts';
 import { printLine } from '../output.ts';
@@ -20,8 +27,9 @@ export function registerMigrateCommand(program: Command): void {
     .action(() => runMigrate());
 }
 
-function runMigrate(): void {
+async function runMigrate(): Promise<void> {
   const config = loadConfig();
+  if (config.DATABASE_URL) return migratePostgresStore(config.DATABASE_URL);
   const before = existsSync(config.CASELINE_DB) ? inspectDatabaseFile(config.CASELINE_DB).schema : null;
   if (before?.newer) {
     throw new CommandFailed(
@@ -39,5 +47,27 @@ function runMigrate(): void {
     );
   } finally {
     db.$client.close();
+  }
+}
+
+async function migratePostgresStore(url: string): Promise<void> {
+  const where = describePostgresUrl(url);
+  const pool = createPool(url, { max: 2 });
+  try {
+    const before = await postgresSchemaStatus(pool).catch((error: Error) => {
+      throw new CommandFailed(`cannot reach ${where}: ${error.message}`);
+    });
+    if (before.newer)
+      throw new CommandFailed(`${where} holds ${describeSchema(before)}: this Caseline is older; upgrade it`);
+    await migratePostgres(postgresDb(pool));
+    const after = await postgresSchemaStatus(pool);
+    const applied = after.applied - before.applied;
+    printLine(
+      applied === 0
+        ? `nothing to apply: ${where} schema ${describeSchema(after)}`
+        : `applied ${applied} migration${applied === 1 ? '' : 's'} to ${where}: schema ${describeSchema(after)}`,
+    );
+  } finally {
+    await pool.end();
   }
 }

@@ -13,6 +13,7 @@ import { openDatabase } from '../../store/database.ts';
 import { loadPolicy } from '../../store/policy-file.ts';
 import { CommandFailed, UsageError } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
+import { requireSqliteStore } from '../require-sqlite.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -49,6 +50,7 @@ export function registerReportCommand(program: Command): void {
       const from = options.from ? parseDay(options.from, '--from') : new Date(to.getTime() - 28 * DAY_MS);
       if (to <= from) throw new UsageError('--to must be after --from');
       const config = loadConfig();
+      requireSqliteStore(config, 'report');
       const policy = loadPolicy(config.POLICY_FILE);
       const db = openDatabase(config.CASELINE_DB);
       try {

@@ -1,0 +1,86 @@
+/**
+ * The commands on a PostgreSQL store (issue 24): `migrate` and `db copy` work, and every command that
+ * would run the engine refuses DATABASE_URL with one line naming what works — never a silent SQLite run.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { variedDatabase } from '../../support/varied-database.ts';
+import { type PostgresServer, startPostgres } from '../support/postgres.ts';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/caseline.js', ...args],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let server: PostgresServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startPostgres();
+  dir = mkdtempSync(join(tmpdir(), 'caseline-pg-cli-'));
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('caseline on a PostgreSQL store (issue 24)', { timeout: 120_000 }, () => {
+  it('issue 24 §1: caseline migrate applies db/migrations-pg to DATABASE_URL, once', async () => {
+    const url = await server.createDatabase('migrate_cli');
+    const env = { DATABASE_URL: url, CASELINE_DB: join(dir, 'unused.db') };
+    const first = await run(['migrate'], env);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(
+      /^applied \d+ migrations to postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli: schema 0001_\w+ \(\d+ of \d+ migrations\)\n$/,
+    );
+    const again = await run(['migrate'], env);
+    expect(again.stdout).toMatch(/^nothing to apply: postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli schema 0001_/);
+    expect(existsSync(join(dir, 'unused.db'))).toBe(false);
+  });
+
+  it('issue 24: with DATABASE_URL, start and the engine commands refuse, naming what works on PostgreSQL so far', async () => {
+    const env = { DATABASE_URL: await server.createDatabase('refused_cli'), CASELINE_DB: join(dir, 'never.db') };
+    for (const args of [['start'], ['directory', 'export'], ['report', 'sla']]) {
+      const result = await run(args, env);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).toContain('DATABASE_URL is set, and the bot does not run on PostgreSQL yet');
+      expect(result.stderr).toContain('caseline migrate, caseline db copy --to URL and caseline doctor');
+    }
+    expect(existsSync(join(dir, 'never.db'))).toBe(false);
+  });
+
+  it('issue 24 §3: caseline db copy --to URL copies and verifies, then refuses the same (now full) target', async () => {
+    const source = join(dir, 'source.db');
+    await variedDatabase(source);
+    const url = await server.createDatabase('copy_cli');
+    const copied = await run(['db', 'copy', '--to', url], { CASELINE_DB: source });
+    expect(copied.stderr).toBe('');
+    expect(copied.code).toBe(0);
+    expect(copied.stdout).toMatch(/^copying .*source\.db into postgres:\/\/127\.0\.0\.1:\d+\/copy_cli\n/);
+    expect(copied.stdout).toMatch(/✔ cases: 2 rows, checksum [0-9a-f]{12}\n/);
+    expect(copied.stdout).toMatch(
+      /copied \d+ rows in \d+ tables into postgres:\/\/127\.0\.0\.1:\d+\/copy_cli; every count and checksum matches\n$/,
+    );
+    expect(copied.stdout).not.toContain(server.user + '@');
+    const again = await run(['db', 'copy', '--to', url, '--from', source, '--json'], {});
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/nothing copied: the target is not empty: \w+ holds \d+ rows/);
+  });
+});

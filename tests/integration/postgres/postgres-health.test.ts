@@ -1,0 +1,139 @@
+/**
+ * Issue 24 §4: `caseline doctor` and /readyz know a PostgreSQL store — the connection, the migrations
+ * and who holds the leases — against a real PostgreSQL server.
+ */
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
+import { allPassed, formatCheck } from '../../../src/doctor/check.ts';
+import { runDoctor } from '../../../src/doctor/run-doctor.ts';
+import { createPostgresHealth } from '../../../src/health/postgres-health.ts';
+import { evaluateReadiness } from '../../../src/health/readiness.ts';
+import { PostgresLeases } from '../../../src/store/postgres/leases.ts';
+import { createPool, openPostgres } from '../../../src/store/postgres/postgres-database.ts';
+import { type PostgresServer, startPostgres } from '../support/postgres.ts';
+
+let server: PostgresServer;
+
+beforeAll(async () => {
+  server = await startPostgres();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function doctor(url: string, timeoutMs = 5_000) {
+  const results = await runDoctor({
+    loadConfig: () => loadConfig({ DATABASE_URL: url }, '/nonexistent/.env'),
+    timeoutMs,
+    manifestPath: 'slack/manifest.yml',
+  });
+  const line = (name: string) => {
+    const found = results.find((r) => r.name === name);
+    if (!found) throw new Error(`no check "${name}" in:\n${results.map(formatCheck).join('\n')}`);
+    return found;
+  };
+  return { results, line, passed: allPassed(results) };
+}
+
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('caseline doctor on PostgreSQL (issue 24 §4)', () => {
+  it('issue 24 §4: an empty database is reachable but not migrated: the fix says caseline migrate', async () => {
+    const { line, passed } = await doctor(await server.createDatabase('doctor_empty'));
+    expect(line('database reachable')).toMatchObject({ status: 'ok' });
+    expect(line('database reachable').detail).toMatch(
+      /^postgres:\/\/127\.0\.0\.1:\d+\/doctor_empty \(PostgreSQL \d+\.\d+.*, no Caseline tables yet\)$/,
+    );
+    expect(line('migrations current')).toMatchObject({
+      status: 'failed',
+      fix: 'caseline migrate (with DATABASE_URL set)',
+    });
+    expect(passed).toBe(false);
+  });
+
+  it('issue 24 §4: a migrated database passes, and the lease holders are named', async () => {
+    const url = await server.createDatabase('doctor_ready');
+    const db = await openPostgres(url);
+    await new PostgresLeases(db.$client).claim('scheduler', 'bot-1:4242', 60_000);
+    await new PostgresLeases(db.$client).claim('imap', 'bot-2:77', 1);
+    await db.$client.end();
+    await new Promise((r) => setTimeout(r, 10));
+    const { line, passed, results } = await doctor(url);
+    expect(line('migrations current')).toMatchObject({ status: 'ok' });
+    expect(line('database writable')).toMatchObject({ status: 'ok' });
+    expect(line('leases').detail).toMatch(
+      /^imap: free \(last held by bot-2:77, renewed \d+ s ago\); scheduler held by bot-1:4242 \(renewed \d+ s ago\)$/,
+    );
+    expect(line('directory')).toMatchObject({ status: 'skipped' });
+    expect(passed, results.map(formatCheck).join('\n')).toBe(true);
+  });
+
+  it('issue 24 §4: an unreachable server fails the reachable check within the deadline, with what to check', async () => {
+    const started = Date.now();
+    const { line, passed } = await doctor(`postgres://caseline:secret@127.0.0.1:${await closedPort()}/nothing`, 3_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(line('database reachable')).toMatchObject({ status: 'failed' });
+    expect(line('database reachable').detail).not.toContain('secret');
+    expect(line('database reachable').fix).toMatch(/DATABASE_URL/);
+    expect(passed).toBe(false);
+  });
+});
+
+describe('/readyz on PostgreSQL (issue 24 §4)', () => {
+  it('issue 24 §4: ready with the schema current, showing the lease holders; down with migrations pending', async () => {
+    const url = await server.createDatabase('readyz_store');
+    const pool = createPool(url, { max: 2 });
+    const health = createPostgresHealth(pool, { intervalMs: 60_000 });
+    try {
+      await health.refresh();
+      let readiness = evaluateReadiness({ database: health.status });
+      expect(readiness.ready).toBe(false);
+      expect(readiness.parts.database.detail).toMatch(/^\d+ migrations not applied \(0000_initial …\)$/);
+      const db = await openPostgres(url);
+      await new PostgresLeases(db.$client).claim('scheduler', 'bot-1:4242', 60_000);
+      await db.$client.end();
+      await health.refresh();
+      readiness = evaluateReadiness({ database: health.status });
+      expect(readiness.ready).toBe(true);
+      expect(readiness.parts.database.detail).toMatch(
+        /^PostgreSQL \d+.*; schema 0001_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242/,
+      );
+      expect(readiness.parts.database['leases']).toEqual([{ name: 'scheduler', holder: 'bot-1:4242', live: true }]);
+    } finally {
+      health.stop();
+      await pool.end();
+    }
+  });
+
+  it('issue 24 §4: down when the server goes away, and when no probe has answered for three intervals', async () => {
+    const own = await startPostgres();
+    const url = await own.createDatabase();
+    await (await openPostgres(url)).$client.end();
+    const pool = createPool(url, { max: 1, connectTimeoutMs: 2_000 });
+    let clock = Date.now();
+    const health = createPostgresHealth(pool, { intervalMs: 60_000, now: () => clock });
+    try {
+      await health.refresh();
+      expect(health.status().state).toBe('up');
+      clock += 3 * 60_000 + 1;
+      expect(health.status()).toMatchObject({ state: 'down', detail: 'no answer from PostgreSQL for 3 min' });
+      await own.stop();
+      await health.refresh();
+      expect(health.status()).toMatchObject({ state: 'down', connected: false });
+      expect(health.status().detail).toMatch(/^PostgreSQL unreachable: /);
+    } finally {
+      health.stop();
+      await pool.end();
+      await own.stop();
+    }
+  });
+});
