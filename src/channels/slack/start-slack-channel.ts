@@ -30,6 +30,8 @@ import { createEventReceiver } from './receive-events.ts';
 import { slackEventsRoute } from './slack-events-route.ts';
 import { type SlackSender, startSlackSender } from './slack-sender.ts';
 import { slackSettingsFrom } from './slack-settings.ts';
+import { createCardSync } from './staff/card-sender.ts';
+import { registerStaffListeners } from './staff/register-staff.ts';
 import { createWebApiPoster } from './web-api-poster.ts';
 
 export interface SlackChannel {
@@ -70,7 +72,17 @@ export async function startSlackChannel(
   const recovered = recoverSlackInFlight(ctx.db);
   if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
   const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
+  const cards = createCardSync({
+    db: ctx.db,
+    policy: ctx.policy,
+    poster,
+    staffChannel: settings.staffChannel,
+    now: ctx.now,
+    logger,
+    ...(tuning.sendBackoff ? { backoffMs: tuning.sendBackoff.initialMs } : {}),
+  });
   const sender = startSlackSender({
+    cards,
     db: ctx.db,
     client,
     poster,
@@ -148,7 +160,8 @@ export async function startSlackChannel(
     await ack();
     logger.info({ action: (action as { action_id?: string }).action_id }, 'unknown Slack action ignored');
   });
-  app.view(new RegExp(`^(?!${VERIFY_CALLBACK_ID.replace('.', '\\.')}$).*`), async ({ ack, view }) => {
+  registerStaffListeners(app, { ctx, settings, wake: sender.wake, logger });
+  app.view(/^(?!caseline\.).*/, async ({ ack, view }) => {
     await ack();
     logger.info({ callbackId: view.callback_id }, 'unknown Slack view ignored');
   });
