@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.ts';
 import { registerBackupCommands } from './backup.ts';
+import { registerCaseCommands } from './case.ts';
 import { registerContactCommand } from './contact.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDirectoryCommand } from './directory.ts';
@@ -37,5 +38,6 @@ export function registerCommands(program: Command): void {
   registerBackupCommands(program);
   registerDoctorCommand(program);
   registerPageCommands(program);
+  registerCaseCommands(program);
   registerSlackCommand(program);
 }
