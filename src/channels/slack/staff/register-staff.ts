@@ -7,6 +7,7 @@ import { STAFF_ACTIONS, STAFF_VIEWS } from '../blocks/staff-ids.ts';
 import { pressApprovalButton, submitApprovalForm } from './approval-actions.ts';
 import { CASE_BUTTONS, pressCaseButton } from './case-buttons.ts';
 import { type FormAnswer, submitCaseForm } from './case-forms.ts';
+import { openCaseFromHome } from './home-and-command.ts';
 import { pressAcknowledge } from './page-actions.ts';
 import type { StaffDeps, WebClientLike } from './staff-context.ts';
 
@@ -31,6 +32,10 @@ export function registerStaffListeners(app: App, deps: StaffDeps): void {
   for (const id of [STAFF_ACTIONS.approve, STAFF_ACTIONS.reject]) {
     app.action(id, guarded(id, (body, client) => pressApprovalButton(deps, body, client)) as never);
   }
+  app.action(
+    STAFF_ACTIONS.showCase,
+    guarded('show-case', (body, client) => openCaseFromHome(deps, body, client)) as never,
+  );
   app.action(
     STAFF_ACTIONS.acknowledge,
     guarded('acknowledge', (body, client) => pressAcknowledge(deps, body, client)) as never,
