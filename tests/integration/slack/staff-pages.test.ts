@@ -4,7 +4,7 @@ import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { getPage } from '../../../src/store/page-store.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
 import { posts } from './support/calls.ts';
-import { type Harness, startHarness } from './support/slack-harness.ts';
+import { dm, type Harness, startHarness } from './support/slack-harness.ts';
 import {
   cardAt,
   cardButtons,
@@ -130,5 +130,21 @@ describe('Slack staff side: escalation pages (issue 20 §4)', () => {
       ),
     ).toBe(true);
     expect(getPage(h.db, pageId)?.state).toBe('open');
+  });
+
+  it('issue 20 §4: a customer asking for management attention reaches the region’s manager as a DM, and the card’s thread', async () => {
+    h = await startHarness();
+    const root = await openCarlasCase(h);
+    await h.event(
+      dm('U02CARLA', 'I want to escalate this case to a manager, nobody has answered', { thread_ts: root }),
+    );
+    await h.settle();
+    const toManager = posts(h.fake.calls).filter((c) => c.args['channel'] === 'D09MANAGER');
+    expect(toManager.map((c) => String(c.args['text'])).join('\n')).toContain('Case 01000001');
+    const card = cardAt(h, 'case:1');
+    const inThread = posts(h.fake.calls).filter(
+      (c) => c.args['channel'] === 'CSTAFF' && c.args['thread_ts'] === card.ts,
+    );
+    expect(inThread.some((c) => /management attention/i.test(String(c.args['text'])))).toBe(true);
   });
 });
