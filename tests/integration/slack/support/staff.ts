@@ -88,7 +88,7 @@ export function ephemeralTo(h: Harness, user: string): string[] {
     .map((c) => String(c.args['text']));
 }
 
-/** Carla (Globex, EMEA) opens a High production case by DM; returns her thread's root ts. */
+/** Carla (Globex, Americas) opens a High production case by DM; returns her thread's root ts. */
 export async function openCarlasCase(h: Harness): Promise<string> {
   await verifyDirectly(h, 'U02CARLA', 'carla@globex.example', '615283');
   const first = dm('U02CARLA', 'Interaction Server 9.0 drops chat interactions on production, severity high');
