@@ -215,4 +215,73 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
     await h.fake.waitFor(() => ephemeralTo(h, 'U09MANAGER').length > 0);
     expect(ephemeralTo(h, 'U09MANAGER')).toEqual(['AP-000001 was already rejected by Sam Lee: nothing was changed.']);
   });
+
+  it('issue 20 §3: a file staff post in the approval card’s thread is used when the form has none — checked the same way; a customer’s file there is ignored', async () => {
+    h = await startHarness();
+    await requestTemporaryLicense();
+    const at = cardAt(h, 'approval:1');
+    const wrong = tempFile('FWRONG', SAME, 7) as {
+      files: Array<{ id: string; name: string; size: number; url_private_download: string }>;
+    };
+    const post = (
+      user: string,
+      team: string,
+      f: { id: string; name: string; size: number; url_private_download: string },
+    ) =>
+      h.event({
+        ...dm(user, 'here is the file'),
+        channel: at.channel,
+        channel_type: 'channel',
+        team,
+        thread_ts: at.ts,
+        subtype: 'file_share',
+        files: [shared(f.id, f.name, f.size, f.url_private_download)],
+      });
+    await post('U09ANALYST', 'TVENDOR', wrong.files[0]!);
+    await h.fake.waitFor(
+      () =>
+        h.db.$client.prepare("select count(*) as n from slack_events where kind = 'approval-file'").get() !==
+          undefined &&
+        (
+          h.db.$client.prepare("select count(*) as n from slack_events where kind = 'approval-file'").get() as {
+            n: number;
+          }
+        ).n === 1,
+    );
+    const form = await pressForForm(
+      h,
+      staffPress('U09ANALYST', at, { action_id: 'caseline.approval.approve', value: 'AP-000001' }),
+    );
+    const refused = (await h.interact(formSubmission('U09ANALYST', form, { file: { files: [] } }))).body as {
+      errors: { file: string };
+    };
+    expect(refused.errors.file).toMatch(/a 30-day file from today expires on/);
+    const right = tempFile('FRIGHT', SAME, 30) as typeof wrong;
+    await post('U01ANA', 'TCUSTOMER', right.files[0]!);
+    await h.settle();
+    expect(
+      (
+        h.db.$client.prepare("select count(*) as n from slack_events where kind = 'approval-file'").get() as {
+          n: number;
+        }
+      ).n,
+    ).toBe(1);
+    await post('U09ANALYST', 'TVENDOR', right.files[0]!);
+    await h.fake.waitFor(
+      () =>
+        (
+          h.db.$client.prepare("select count(*) as n from slack_events where kind = 'approval-file'").get() as {
+            n: number;
+          }
+        ).n === 2,
+    );
+    const again = await pressForForm(
+      h,
+      staffPress('U09ANALYST', at, { action_id: 'caseline.approval.approve', value: 'AP-000001' }),
+    );
+    const answer = await h.interact(formSubmission('U09ANALYST', again, { file: { files: [] } }));
+    expect(answer.body).toBe('');
+    await h.settle();
+    expect(approvalState().state).toBe('approved');
+  });
 });

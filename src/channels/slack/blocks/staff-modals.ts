@@ -81,12 +81,13 @@ export function approveModal(meta: StaffModalMeta, days: number) {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `Attach the temporary license file: it must have the same features as the original and expire ${days} days from today. It is checked before it goes to the customer.`,
+        text: `Attach the temporary license file (or leave this empty to use the file last posted in the card’s thread): it must have the same features as the original and expire ${days} days from today. It is checked before it goes to the customer.`,
       },
     },
     {
       type: 'input',
       block_id: FILE_BLOCK,
+      optional: true,
       label: { type: 'plain_text', text: 'Temporary license file' },
       element: { type: 'file_input', action_id: INPUT, max_files: 1, filetypes: ['dat', 'lic', 'txt'] },
     },

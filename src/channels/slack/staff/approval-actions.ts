@@ -19,6 +19,7 @@ import { touchCard } from '../../../store/slack-card-store.ts';
 import { STAFF_ACTIONS, STAFF_VIEWS } from '../blocks/staff-ids.ts';
 import { approveModal, FILE_BLOCK, readStaffMeta, rejectModal, TEXT_BLOCK } from '../blocks/staff-modals.ts';
 import { downloadSlackFiles } from '../download-files.ts';
+import { latestThreadFile } from './approval-thread-files.ts';
 import { alreadySubmitted, errorsIn, type FormAnswer, formValue, recordSubmission } from './case-forms.ts';
 import {
   auditRefusal,
@@ -117,32 +118,38 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
 
   const file = obj((formValue(body, FILE_BLOCK)?.['files'] as unknown[] | undefined)?.[0]);
   const url = str(file['url_private_download']) ?? str(file['url_private']);
-  if (!url) return errorsIn(FILE_BLOCK, 'Attach the temporary license file.');
-  const fetched = await downloadSlackFiles(
-    [
+  const inThread = url ? undefined : latestThreadFile(deps.ctx, approval.id);
+  if (!url && !inThread)
+    return errorsIn(FILE_BLOCK, 'Attach the temporary license file (or post it in the card’s thread first).');
+  let stored: { filename: string; storagePath: string } | undefined = inThread;
+  if (url) {
+    const fetched = await downloadSlackFiles(
+      [
+        {
+          id: str(file['id']) ?? 'file',
+          name: str(file['name']) ?? 'license.dat',
+          mimetype: str(file['mimetype']) ?? 'text/plain',
+          size: Number(file['size'] ?? 0),
+          url,
+        },
+      ],
       {
-        id: str(file['id']) ?? 'file',
-        name: str(file['name']) ?? 'license.dat',
-        mimetype: str(file['mimetype']) ?? 'text/plain',
-        size: Number(file['size'] ?? 0),
-        url,
+        token: deps.settings.botToken,
+        apiUrl: deps.settings.apiUrl,
+        directory: deps.settings.attachmentDir,
+        maxBytes: deps.settings.maxAttachmentBytes,
+        timeoutMs: DOWNLOAD_MS,
       },
-    ],
-    {
-      token: deps.settings.botToken,
-      apiUrl: deps.settings.apiUrl,
-      directory: deps.settings.attachmentDir,
-      maxBytes: deps.settings.maxAttachmentBytes,
-      timeoutMs: DOWNLOAD_MS,
-    },
-  );
-  const stored = fetched.stored[0];
-  if (!stored) {
-    const why =
-      fetched.failed[0]?.reason ?? (fetched.oversized[0] ? 'the file is too large' : 'it could not be downloaded');
-    audit('approval.file-refused', { why });
-    return errorsIn(FILE_BLOCK, `The file could not be read (${why}). Attach it again.`);
+    );
+    stored = fetched.stored[0];
+    if (!stored) {
+      const why =
+        fetched.failed[0]?.reason ?? (fetched.oversized[0] ? 'the file is too large' : 'it could not be downloaded');
+      audit('approval.file-refused', { why });
+      return errorsIn(FILE_BLOCK, `The file could not be read (${why}). Attach it again.`);
+    }
   }
+  if (!stored) return errorsIn(FILE_BLOCK, 'Attach the temporary license file.');
   const details = approval.details as { expiresInDays?: number; original?: OriginalSummary };
   const days = details.expiresInDays ?? deps.ctx.policy.tempLicense.emergencyDays;
   const at = deps.ctx.now();
