@@ -228,7 +228,7 @@ describe('Slack staff side: case cards (issue 20 §2)', () => {
         .slice(before)
         .some((c) => c.args['channel'] === 'D02CARLA'),
     ).toBe(false);
-    expect(cardText(latestCard(h, at))).toContain('note by care@vendor.example');
+    expect(cardText(latestCard(h, at))).toContain('note by Sam Lee');
   });
 });
 

@@ -13,7 +13,7 @@ import { describeDue } from '../../../services/engine/case-sla.ts';
 import { pageReference } from '../../../services/schedule/page-sender.ts';
 import { type CaseRow, caseEvents, getCaseById } from '../../../store/case-store.ts';
 import { type Db, schema } from '../../../store/database.ts';
-import { companyNames, type StaffRow } from '../../../store/directory-reader.ts';
+import { companyNames, findStaffByEmail, type StaffRow } from '../../../store/directory-reader.ts';
 import { getPage, pagesOfCase } from '../../../store/page-store.ts';
 import type { ApprovalCardView } from '../blocks/approval-card.ts';
 import type { CaseCardView } from '../blocks/case-card.ts';
@@ -45,7 +45,7 @@ export function caseCardView(db: Db, policy: Policy, caseId: number, revision: n
   const owner = staffById(db, caseRow.ownerStaffId);
   const history = caseEvents(db, caseId)
     .filter((e) => HISTORY_KINDS.has(e.kind) && e.text)
-    .map((e) => `${shortTime(e.at, zone)} ${e.kind === 'note' ? `note by ${noteAuthor(e.actor)}` : e.text}`);
+    .map((e) => `${shortTime(e.at, zone)} ${e.kind === 'note' ? `note by ${noteAuthor(db, e.actor)}` : e.text}`);
   const pages = pagesOfCase(db, caseId)
     .filter((p) => p.state === 'open')
     .map((p) => `${pageReference(p.id)} ${p.target} ${p.level}, due ${describeDue(p.due, zone)} — not acknowledged`);
@@ -80,7 +80,10 @@ function redacted(text: string): string {
   return redactSensitiveData(withoutPins, findSensitiveData(withoutPins));
 }
 
-const noteAuthor = (actor: string) => actor.replace(/^staff:/, '');
+const noteAuthor = (db: Db, actor: string) => {
+  const email = actor.replace(/^staff:/, '');
+  return findStaffByEmail(db, email)?.name ?? email;
+};
 
 function shortTime(iso: string, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
