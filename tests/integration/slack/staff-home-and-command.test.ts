@@ -85,9 +85,16 @@ describe('Slack: App Home and /case (issue 20 §5, §6)', () => {
       ),
     );
     expect(JSON.stringify(view.blocks)).toContain('*Case 01000001* — open');
-    // A customer never gets the staff queue, even pressing its button.
+    // A customer never gets the staff queue; the Open button pressed from another workspace or by a
+    // customer for someone else's case opens nothing.
     const customerHome = await openHome('U02CARLA');
     expect(customerHome).not.toContain('Customer Care queue');
+    const opened = h.fake.callsOf('views.open').length;
+    const show = { action_id: 'caseline.home.show-case', value: '01000001' };
+    await h.interact(staffPress('U09ANALYST', { channel: 'D09ANALYST', ts: '1.1' }, show, 'TOTHER'));
+    await h.interact(staffPress('U01ANA', { channel: 'D01ANA', ts: '1.1' }, show, 'TCUSTOMER'));
+    await h.settle();
+    expect(h.fake.callsOf('views.open')).toHaveLength(opened);
   });
 
   it('issue 20 §6: /case N shows a case to its own verified customer and to staff; another account’s case reads like a missing one; answers are ephemeral', async () => {
