@@ -36,6 +36,7 @@ export function staffZone(policy: Policy, caseRow: Pick<CaseRow, 'region' | 'tim
   return region?.timeZone ?? caseRow.timeZone ?? 'UTC';
 }
 
+/** The timeline kinds a card shows: the same list moves the card (trigger slack_cards_case_event). */
 const HISTORY_KINDS = new Set(['owner', 'state', 'severity', 'approval', 'page', 'staff-reply', 'note', 'follow-up']);
 
 export function caseCardView(db: Db, policy: Policy, caseId: number, revision: number): CaseCardView | undefined {
