@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
 
 export type SlackCardRow = typeof schema.slackCards.$inferSelect;
 
@@ -15,13 +16,17 @@ const { slackCards } = schema;
  * dirty cards, not one row per case ever opened, on every run of the sender.
  */
 export function dueSlackCards(db: Db, nowIso: string, limit: number): SlackCardRow[] {
-  return db
-    .select()
-    .from(slackCards)
-    .where(sql`revision > synced_revision and state = 'live' and ${slackCards.nextAttemptAt} <= ${nowIso}`)
-    .orderBy(asc(slackCards.nextAttemptAt), asc(slackCards.id))
-    .limit(limit)
-    .all();
+  return preparedOnce(db, 'slack-cards-due', () =>
+    db
+      .select()
+      .from(slackCards)
+      .where(
+        sql`revision > synced_revision and state = 'live' and ${slackCards.nextAttemptAt} <= ${sql.placeholder('nowIso')}`,
+      )
+      .orderBy(asc(slackCards.nextAttemptAt), asc(slackCards.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  ).all({ nowIso, limit });
 }
 
 export function findSlackCard(db: Db, key: string): SlackCardRow | undefined {
