@@ -45,6 +45,7 @@ export interface CardSyncOptions {
 type Plan = { skip: string } | { channel?: string; user?: string; message: SlackMessage };
 
 const FINISHED = new Set(['resolved', 'closed']);
+const CONCURRENCY = 16;
 
 export function createCardSync(options: CardSyncOptions) {
   const { db, policy, poster, logger } = options;
@@ -176,11 +177,17 @@ export function createCardSync(options: CardSyncOptions) {
   }
 
   return {
+    /**
+     * Several cards at once (each a round trip to Slack): one slow answer does not hold the others, nor
+     * the replies waiting behind this run. Each card is in one run at a time (runs never overlap).
+     */
     async sync(): Promise<number> {
+      const queue = dueSlackCards(db, options.now().toISOString(), 64);
       let synced = 0;
-      for (const card of dueSlackCards(db, options.now().toISOString(), 50)) {
-        if (await syncOne(card)) synced += 1;
-      }
+      const worker = async () => {
+        for (let card = queue.shift(); card; card = queue.shift()) if (await syncOne(card)) synced += 1;
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
       return synced;
     },
   };
