@@ -6,7 +6,7 @@ import { handleAuthFailure } from './handlers/auth-failure.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
-import { continueLicenseRequest, readsAsLicenseRequest } from './handlers/license-request.ts';
+import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { abandonDraftCase, continueOpenCase } from './handlers/open-case.ts';
 import { routeIntent } from './handlers/route.ts';
@@ -93,5 +93,6 @@ const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood
 
 function newRequestIntent(turn: Turn, text: string, understanding: Understanding): Intent {
   if (BROAD_INTENTS.has(understanding.intent) && readsAsLicenseRequest(turn, text)) return 'license-request';
+  if (understanding.intent === 'temp-license' && readsAsOtherFileRequest(turn, text)) return 'license-request';
   return understanding.intent;
 }
