@@ -50,3 +50,45 @@ export const slackThreads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.threadTs] })],
 );
+
+/**
+ * The staff side's living messages (issue 20): a case card and an approval card in the region's staff
+ * channel, a page DM to each manager paged. Each row is its own outbox entry: a change to what the
+ * message shows bumps `revision` in the change's own transaction (triggers in the migrations, for
+ * cases, their events, approvals and pages), and the Slack sender posts the message once (storing where
+ * — the `chat.update` target) and afterwards updates it in place until `synced_revision` catches up.
+ * A crash between a change and its update loses nothing: the row stays behind until it is synced.
+ */
+export const slackCards = sqliteTable(
+  'slack_cards',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `case:<case id>`, `approval:<approval id>`, `page:<page id>:<Slack user id>`. */
+    key: text('key').notNull(),
+    kind: text('kind', { enum: ['case', 'approval', 'page'] }).notNull(),
+    refId: integer('ref_id').notNull(),
+    /** A user to DM (page cards); null: the staff channel of the case's region. */
+    target: text('target'),
+    channel: text('channel'),
+    ts: text('ts'),
+    /** The page's text as the clock wrote it (page cards). */
+    body: text('body'),
+    revision: integer('revision').notNull().default(1),
+    syncedRevision: integer('synced_revision').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull().default(''),
+    lastError: text('last_error'),
+    /** A page repeat waiting to be said in the DM's thread (edits do not notify). */
+    pendingNudge: text('pending_nudge'),
+    state: text('state', { enum: ['live', 'failed', 'skipped'] })
+      .notNull()
+      .default('live'),
+    createdAt: text('created_at').notNull().default(''),
+  },
+  (t) => [
+    uniqueIndex('slack_cards_key').on(t.key),
+    index('slack_cards_dirty').on(t.nextAttemptAt).where(sql`revision > synced_revision and state = 'live'`),
+    index('slack_cards_message').on(t.channel, t.ts),
+    index('slack_cards_ref').on(t.kind, t.refId),
+  ],
+);

@@ -7,7 +7,9 @@ export type ReplyAction =
   /** Open the private PIN form (DOMAIN.md §8: a PIN is never typed in a message). */
   | { kind: 'verify' }
   /** Which case a new message is about: one of the contact's open cases, or a new one. */
-  | { kind: 'choose-case'; options: ChoiceOption[] };
+  | { kind: 'choose-case'; options: ChoiceOption[] }
+  /** An escalation page a staff member acknowledges (issue 20 §4): Slack keeps one DM per page, updated. */
+  | { kind: 'acknowledge-page'; page: number };
 
 export interface ChoiceOption {
   /** Sent back as the answer: a case number, or `new`. */

@@ -14,6 +14,8 @@ import type { KeyedQueue } from './keyed-queue.ts';
 import type { EventProcessor } from './process-events.ts';
 import { readSlackEvent, type SlackMessageIn } from './read-event.ts';
 import type { SlackSettings } from './slack-settings.ts';
+import { takeApprovalThreadFile } from './staff/approval-thread-files.ts';
+import { takeCardNote } from './staff/card-notes.ts';
 
 export interface ReceiverDeps {
   ctx: EngineContext;
@@ -107,6 +109,9 @@ export function createEventReceiver(deps: ReceiverDeps) {
       return;
     }
     const message = reading.message;
+    // Issue 20 §2: a reply in a case card's thread is an internal note, whoever's channel it is in.
+    if (takeCardNote(ctx, settings.teamId, message)) return;
+    if (takeApprovalThreadFile(ctx, settings, message, deps.logger)) return;
     const skip = notForUs(message);
     if (skip) {
       if (skip.record) {

@@ -14,6 +14,7 @@ import { inArray } from 'drizzle-orm';
 import { type Instruments, noopInstruments } from '../../services/instruments.ts';
 import { type Db, schema } from '../../store/database.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
+import { findSlackCard, upsertPageCard } from '../../store/slack-card-store.ts';
 import { findContactBySlackUserId } from '../../store/slack-contact.ts';
 import {
   deadLetterSlackRow,
@@ -27,6 +28,7 @@ import { parseSlackThreadKey } from '../../store/slack-thread-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { renderMessage } from './blocks/message.ts';
 import { classifySendError } from './send-errors.ts';
+import type { CardSync } from './staff/card-sender.ts';
 import type { WebApiPoster } from './web-api-poster.ts';
 
 export interface SlackSenderOptions {
@@ -47,6 +49,8 @@ export interface SlackSenderOptions {
   staffRoom?: string;
   /** Metrics: posts, failures and rate-limit waits (counted once the outcome is known). */
   instruments?: Instruments;
+  /** The staff side's cards (issue 20): brought up to date around every run. */
+  cards?: CardSync;
 }
 
 export interface SlackSender {
@@ -153,10 +157,40 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   /** Posted rows of the chunk in flight, marked sent together in one commit when the chunk is done. */
   let posted: Array<{ id: number; postedAs: string; at: string; audience: 'customer' | 'staff' }> = [];
 
+  /**
+   * A staff notice about a case goes into its card's thread, where the case's history lives (issue 20
+   * §2); a page becomes its DM card (one message per page and person, updated in place).
+   */
+  function staffDestination(row: OutboxRow, dest: Destination | null): Destination | null {
+    if (row.audience !== 'staff' || row.caseId === null || !dest?.channel || dest.threadTs) return dest;
+    const card = findSlackCard(db, `case:${row.caseId}`);
+    return card?.ts && card.channel ? { channel: card.channel, threadTs: card.ts } : dest;
+  }
+
+  function asPageCard(row: OutboxRow, dest: Destination | null): boolean {
+    const page = row.actions.find((a) => a.kind === 'acknowledge-page');
+    if (page?.kind !== 'acknowledge-page' || !dest?.user) return false;
+    const repeat = /^(REPEAT|ESCALATED)\b/.test(row.text);
+    upsertPageCard(db, {
+      id: page.page,
+      user: dest.user,
+      body: row.text,
+      nudge: repeat ? (row.text.split('\n')[0] ?? null) : null,
+      at: now().toISOString(),
+    });
+    return true;
+  }
+
   async function send(row: OutboxRow): Promise<boolean> {
     const at = now();
-    const dest =
-      destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null);
+    const dest = staffDestination(
+      row,
+      destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null),
+    );
+    if (asPageCard(row, dest)) {
+      posted.push({ id: row.id, postedAs: `page-card/${dest?.user}`, at: at.toISOString(), audience: 'staff' });
+      return true;
+    }
     if (!dest) {
       deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
       logger.warn({ outboxId: row.id }, 'Slack reply has no destination: dead letter');
@@ -229,6 +263,12 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   async function runOnce(): Promise<number> {
     const at = now();
     if (at.getTime() < pausedUntil) return 0;
+    // Cards first: a notice about a case then finds the card whose thread it belongs in.
+    const cardsSynced = options.cards ? await options.cards.sync() : 0;
+    return cardsSynced + (await runRows(at));
+  }
+
+  async function runRows(at: Date): Promise<number> {
     const rows = dueSlackRows(db, at.toISOString(), concurrency * 4);
     // Rows by Slack channel, oldest first. A channel still in its pause is skipped whole (its later rows
     // wait, keeping the order); with pacing, one row per channel per run; without, a channel's rows go
@@ -286,6 +326,8 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     });
     for (const mark of marks) instruments.messageOut('slack', mark.audience);
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
+    // Page rows just became DM cards: post them in this run.
+    if (options.cards && marks.some((m) => m.postedAs.startsWith('page-card/'))) await options.cards.sync();
     return sent;
   }
 

@@ -11,7 +11,6 @@
 import { App, type Authorize, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from '../../config.ts';
-import { escapeSlackText } from '../../domain/slack-text.ts';
 import type { PartStatus } from '../../health/readiness.ts';
 import { createSlackHealth } from '../../health/slack-health.ts';
 import type { RouteTable } from '../../http/routes.ts';
@@ -30,6 +29,9 @@ import { createEventReceiver } from './receive-events.ts';
 import { slackEventsRoute } from './slack-events-route.ts';
 import { type SlackSender, startSlackSender } from './slack-sender.ts';
 import { slackSettingsFrom } from './slack-settings.ts';
+import { createCardSync } from './staff/card-sender.ts';
+import { answerCaseCommand, homeView } from './staff/home-and-command.ts';
+import { registerStaffListeners } from './staff/register-staff.ts';
 import { createWebApiPoster } from './web-api-poster.ts';
 
 export interface SlackChannel {
@@ -70,7 +72,17 @@ export async function startSlackChannel(
   const recovered = recoverSlackInFlight(ctx.db);
   if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
   const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
+  const cards = createCardSync({
+    db: ctx.db,
+    policy: ctx.policy,
+    poster,
+    staffChannel: settings.staffChannel,
+    now: ctx.now,
+    logger,
+    ...(tuning.sendBackoff ? { backoffMs: tuning.sendBackoff.initialMs } : {}),
+  });
   const sender = startSlackSender({
+    cards,
     db: ctx.db,
     client,
     poster,
@@ -148,17 +160,36 @@ export async function startSlackChannel(
     await ack();
     logger.info({ action: (action as { action_id?: string }).action_id }, 'unknown Slack action ignored');
   });
-  app.view(new RegExp(`^(?!${VERIFY_CALLBACK_ID.replace('.', '\\.')}$).*`), async ({ ack, view }) => {
+  const staffDeps = { ctx, settings, wake: sender.wake, logger };
+  registerStaffListeners(app, staffDeps);
+  app.view(/^(?!caseline\.).*/, async ({ ack, view }) => {
     await ack();
     logger.info({ callbackId: view.callback_id }, 'unknown Slack view ignored');
   });
-  // `/case` (manifest): the customer-side answer is how to reach the bot; staff commands come with issue 20.
+  // `/case` (issue 20 §6): a case or a list for whoever may see it, help otherwise; always ephemeral.
   app.command(/.*/, async ({ ack, command }) => {
-    await ack({
-      response_type: 'ephemeral',
-      text: escapeSlackText(ctx.templates.render('slash-case', { portal: ctx.policy.supportPortalName })),
-    });
-    logger.info({ command: command.command }, 'Slack command answered with help');
+    let text: string;
+    try {
+      text = answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
+    } catch (error) {
+      logger.error({ err: error }, 'Slack command failed');
+      text = 'Sorry, that could not be answered just now. Please try again in a minute.';
+    }
+    await ack({ response_type: 'ephemeral', text });
+    logger.info({ command: command.command }, 'Slack command answered');
+  });
+  // App Home (issue 20 §5): published when the user opens the tab; a view, not a message (no outbox).
+  app.event('app_home_opened', async ({ event, body, client: web }) => {
+    if ((event as { tab?: string }).tab !== 'home') return;
+    const user = (event as { user: string }).user;
+    try {
+      await web.views.publish({
+        user_id: user,
+        view: homeView(staffDeps, user, (body as { team_id?: string }).team_id) as never,
+      });
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'App Home not published');
+    }
   });
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack listener failed');

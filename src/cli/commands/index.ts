@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.ts';
 import { registerBackupCommands } from './backup.ts';
+import { registerCaseCommands } from './case.ts';
 import { registerContactCommand } from './contact.ts';
 import { registerDbCommand } from './db.ts';
 import { registerDemoCommand } from './demo.ts';
@@ -39,5 +40,6 @@ export function registerCommands(program: Command): void {
   registerBackupCommands(program);
   registerDoctorCommand(program);
   registerPageCommands(program);
+  registerCaseCommands(program);
   registerSlackCommand(program);
 }

@@ -64,6 +64,11 @@ export const RegionPolicySchema = z.object({
   extraClosures: z.array(isoDate).default([]),
   customerCarePhone: z.string().min(5),
   licensingEmail: z.email(),
+  /** Issue 20: this region's case and approval cards go to this Slack channel instead of SLACK_STAFF_CHANNEL. */
+  slackStaffChannel: z
+    .string()
+    .regex(/^[CG][A-Z0-9]+$/, 'expected a Slack channel id such as C0123ABCD')
+    .optional(),
 });
 export type RegionPolicy = z.infer<typeof RegionPolicySchema>;
 

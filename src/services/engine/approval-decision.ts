@@ -15,7 +15,7 @@ import { pendingApprovalForCase } from './approvals.ts';
 import type { StaffActionInput } from './staff-actions.ts';
 import type { EngineContext } from './types.ts';
 
-function expiryDate(at: Date, days: number, timeZone: string): string {
+export function expiryDate(at: Date, days: number, timeZone: string): string {
   const date = new Date(at.getTime() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

@@ -2,7 +2,7 @@
  * Staff actions (take, reply, set severity, approve, reject, resolve, close) — the same service every
  * channel calls. Only staff with a fitting role may act; everything is on the case timeline and audited.
  */
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { parseSeverity, type SeverityId } from '../../domain/ids.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
@@ -29,7 +29,7 @@ export const STAFF_ACTIONS = [
 ] as const;
 export type StaffActionName = (typeof STAFF_ACTIONS)[number];
 
-const ROLES_FOR: Record<StaffActionName, string[]> = {
+export const ROLES_FOR: Record<StaffActionName, string[]> = {
   take: ['analyst', 'manager', 'admin'],
   reply: ['analyst', 'manager', 'admin'],
   'set-severity': ['analyst', 'manager'],
@@ -52,6 +52,13 @@ export interface StaffActionInput {
   severity?: string;
   attachment?: { filename: string; storagePath: string };
   at: Date;
+  /**
+   * Take: the owner the staff member saw (null: nobody). When someone else took the case meanwhile the
+   * take is refused (compare-and-set, issue 20 §2); a take over a seen owner is an explicit reassignment.
+   */
+  expectedOwnerStaffId?: number | null;
+  /** Reply: whether the case then waits on the customer (default true: a reply asks something of them). */
+  waitOnCustomer?: boolean;
 }
 
 export type StaffActionResult =
@@ -96,6 +103,8 @@ export function performStaffAction(ctx: EngineContext, given: StaffActionInput):
     }
     const caseRow = targetCase(ctx.db, input.target);
     if (!caseRow) return { ok: false, error: `no case ${input.target}` };
+    const stale = staleFor(input.action, caseRow);
+    if (stale) return { ok: false, error: stale };
     const actor = `staff:${member.email}`;
     const audit = (action: string, details: Record<string, unknown> = {}) =>
       appendAudit(ctx.db, { at: nowIso, actor, action, subject: caseRow.number, details });
@@ -109,17 +118,42 @@ export function performStaffAction(ctx: EngineContext, given: StaffActionInput):
     const firstResponse = caseRow.respondedAt ?? nowIso;
 
     switch (input.action) {
-      case 'take':
+      case 'take': {
+        const expected = input.expectedOwnerStaffId;
+        if (expected !== undefined && expected !== caseRow.ownerStaffId) {
+          const owner = caseRow.ownerStaffId === null ? undefined : staffById(ctx.db, caseRow.ownerStaffId);
+          return {
+            ok: false,
+            error: owner
+              ? `Case ${caseRow.number} was just taken by ${owner.name}; press Take again to reassign it to you`
+              : `Case ${caseRow.number} changed hands meanwhile; look at the card again`,
+          };
+        }
+        if (caseRow.ownerStaffId === member.id) return { ok: false, error: `you already own Case ${caseRow.number}` };
+        const previous = caseRow.ownerStaffId === null ? undefined : staffById(ctx.db, caseRow.ownerStaffId);
         updateCase(ctx.db, caseRow.id, { ownerStaffId: member.id, respondedAt: firstResponse, updatedAt: nowIso });
-        event('owner', `taken by ${member.name}`);
-        tell(`${member.name} from Customer Care has taken Case ${caseRow.number} and will be in touch.`);
+        event(
+          'owner',
+          previous ? `reassigned from ${previous.name} to ${member.name}` : `taken by ${member.name}`,
+          previous ? { from: previous.email, to: member.email } : { to: member.email },
+        );
+        if (!previous) tell(`${member.name} from Customer Care has taken Case ${caseRow.number} and will be in touch.`);
         break;
+      }
       case 'reply': {
         const text = input.text?.trim();
         if (!text) return { ok: false, error: 'a reply needs text' };
         // An analyst's reply asks something of the customer: the case waits on them (DOMAIN.md §8).
         const updated = updateCase(ctx.db, caseRow.id, { respondedAt: firstResponse, updatedAt: nowIso });
-        if (updated.state === 'open') pauseClock({ ctx, nowIso, actor }, updated);
+        if (updated.state === 'open' && input.waitOnCustomer !== false) pauseClock({ ctx, nowIso, actor }, updated);
+        const asked = input.waitOnCustomer !== false;
+        event(
+          'staff-reply',
+          `${asked ? 'asked the customer for information' : 'replied to the customer'}: ${member.name}`,
+          {
+            waitOnCustomer: asked,
+          },
+        );
         tell(text);
         break;
       }
@@ -164,6 +198,27 @@ export function performStaffAction(ctx: EngineContext, given: StaffActionInput):
     audit(`staff.${input.action}`, { staff: member.email, severity: input.severity ?? null });
     return { ok: true, caseNumber: caseRow.number, replies };
   });
+}
+
+function staffById(db: Db, id: number): StaffRow | undefined {
+  return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
+}
+
+/**
+ * An action the case's state no longer allows (a stale button, a second press): refused, nothing changes.
+ *
+ * | action                        | refused when the case is |
+ * |-------------------------------|--------------------------|
+ * | take, reply, set-severity     | closed                   |
+ * | resolve                       | resolved or closed       |
+ * | close                         | closed                   |
+ */
+function staleFor(action: StaffActionName, caseRow: CaseRow): string | undefined {
+  if (caseRow.state === 'closed' && ['take', 'reply', 'set-severity', 'resolve', 'close'].includes(action)) {
+    return `Case ${caseRow.number} is already closed`;
+  }
+  if (action === 'resolve' && caseRow.state === 'resolved') return `Case ${caseRow.number} is already resolved`;
+  return undefined;
 }
 
 /** Severity change: targets are recomputed with the clock starting at the change (docs/sla.md). */

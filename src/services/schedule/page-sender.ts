@@ -91,7 +91,7 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
   });
   const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
   return {
-    outbound: deliver(ctx, caseRow, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso),
+    outbound: deliver(ctx, caseRow, page.id, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso),
     warnings,
     next,
   };
@@ -136,7 +136,7 @@ export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, r
   });
   const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
   const subject = subjectOf(caseRow, page, position.climbed ? 'Escalated: ' : 'Repeat: ');
-  return { outbound: deliver(ctx, caseRow, recipients.staff, subject, text, nowIso), warnings, next };
+  return { outbound: deliver(ctx, caseRow, page.id, recipients.staff, subject, text, nowIso), warnings, next };
 }
 
 export function cancelPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, reason: string, now: Date): void {
@@ -206,6 +206,7 @@ function subjectOf(caseRow: CaseRow, page: PageRow, prefix: string): string {
 function deliver(
   ctx: EngineContext,
   caseRow: CaseRow,
+  pageId: number,
   staff: StaffRow[],
   subject: string,
   text: string,
@@ -223,6 +224,8 @@ function deliver(
           text,
           threadKey: null,
           caseId: caseRow.id,
+          // Slack shows an Acknowledge button and keeps one DM per page, updated in place (issue 20 §4).
+          ...(ctx.staffChannel === 'slack' ? { actions: [{ kind: 'acknowledge-page' as const, page: pageId }] } : {}),
         },
         nowIso,
       ),

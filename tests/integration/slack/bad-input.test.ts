@@ -98,7 +98,11 @@ describe('Slack bad input (issue 19, Bad input)', () => {
       String(c.args['text']),
       ...((c.args['blocks'] ?? []) as Array<{ text?: { text: string } }>).map((b) => b.text?.text ?? ''),
     ]);
-    const staff = posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF');
+    // The notice goes into the case card's thread (issue 20 §2); the card itself shows the description escaped.
+    const staff = posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF' && c.args['thread_ts']);
+    const card = posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF' && !c.args['thread_ts']);
+    expect(JSON.stringify(card?.args['blocks'])).toContain('&lt;!channel&gt; our production SIP Server 9.0 is down');
+    expect(JSON.stringify(card?.args['blocks'])).not.toMatch(/<!channel>|<@U09MANAGER>/);
     expect(String(staff?.args['text'])).toContain(
       '&lt;!channel&gt; our production SIP Server 9.0 is down &lt;@U09MANAGER&gt;',
     );

@@ -52,7 +52,8 @@ describe('Slack files (issue 19 §4)', () => {
     );
     const stored = h.db.$client.prepare('select filename, case_id from attachments').all();
     expect(stored).toEqual([{ filename: 'license.dat', case_id: findCaseByNumber(h.db, '01000001')!.id }]);
-    expect(posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF')?.args['text']).toContain(
+    const notices = posts(h.fake.calls).filter((c) => c.args['channel'] === 'CSTAFF' && c.args['thread_ts']);
+    expect(notices.map((c) => String(c.args['text'])).join('\n')).toContain(
       'Approval AP-000001 needed on Case 01000001',
     );
 

@@ -43,6 +43,7 @@ describe('caseline slack manifest (issue 19 §8)', () => {
       ].sort(),
     );
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
       'app_mention',
       'message.channels',
       'message.groups',
@@ -52,7 +53,9 @@ describe('caseline slack manifest (issue 19 §8)', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/case']);
     // DMs with the bot need the Messages tab on and writable.
+    // Issue 20 §5: the Home tab shows a customer's cases and staff's queue.
     expect(manifest.features.app_home).toMatchObject({
+      home_tab_enabled: true,
       messages_tab_enabled: true,
       messages_tab_read_only_enabled: false,
     });

@@ -70,6 +70,21 @@ function actionBlock(action: ReplyAction, verify: VerifyButtonValue | undefined)
           value: option.value,
         })),
       };
+    case 'acknowledge-page':
+      // Normally a page DM card (staff/card-sender.ts); a page sent as a plain message still has its button.
+      return {
+        type: 'actions',
+        block_id: `page-${action.page}`,
+        elements: [
+          {
+            type: 'button',
+            action_id: 'caseline.page.ack',
+            style: 'primary',
+            text: { type: 'plain_text', text: 'Acknowledge' },
+            value: String(action.page),
+          },
+        ],
+      };
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { RegionId } from '../../../domain/ids.ts';
 import { parseLicenseFile } from '../../../domain/license-file/index.ts';
+import { summariseLicenseFile } from '../../../domain/license-file/summary.ts';
 import { calendarFor } from '../../../domain/sla/index.ts';
 import { decideTempLicense, type OriginalLicenseFile } from '../../../domain/temp-license.ts';
 import type { LicenseIssuer, TempLicenseReason } from '../../../domain/temp-license-inputs.ts';
@@ -129,7 +130,13 @@ function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: st
     draft: { description: `Temporary license request (${reason}): ${text.slice(0, 400)}` },
     state: 'open',
   });
-  const approval = createApproval(turn, caseRow.id, outcome, { reason, outsideBusinessHours, region });
+  const approval = createApproval(turn, caseRow.id, outcome, {
+    reason,
+    outsideBusinessHours,
+    region,
+    // Issue 20 §3: the approver sees the original's summary, and the temporary file is checked against it.
+    ...(original.report ? { original: summariseLicenseFile(original.report) } : {}),
+  });
   turn.decision = 'temp-license-approval';
   turn.reply('temp-license-pending', { number: caseRow.number, days: outcome.expiresInDays ?? 0, reasons });
   turn.notifyStaff(

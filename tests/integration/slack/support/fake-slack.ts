@@ -32,6 +32,8 @@ export interface Ack {
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
+  /** The ts each recorded post was given. */
+  readonly answers = new Map<RecordedCall, string>();
   readonly uploads = new Map<string, Buffer>();
   readonly files = new Map<string, { body: Buffer; contentType: string }>();
   readonly acks: Ack[] = [];
@@ -189,8 +191,10 @@ export class FakeSlack {
     const args =
       this.record || method === 'apps.connections.open' ? parseArgs(body, req.headers['content-type'] ?? '') : {};
     const auth = req.headers.authorization ?? '';
-    if (this.record)
-      this.calls.push({ method, args, token: auth.startsWith('Bearer ') ? auth.slice(7) : null, at: Date.now() });
+    const recorded = this.record
+      ? { method, args, token: auth.startsWith('Bearer ') ? auth.slice(7) : null, at: Date.now() }
+      : undefined;
+    if (recorded) this.calls.push(recorded);
     for (const wake of this.#waiters.splice(0)) wake();
 
     const failure = this.#failures.get(method)?.shift();
@@ -211,7 +215,9 @@ export class FakeSlack {
         return json(res, { ok: false, error: failure.error });
       }
     }
-    json(res, this.#answer(method, args));
+    const answer = this.#answer(method, args);
+    if (recorded && typeof answer['ts'] === 'string') this.answers.set(recorded, answer['ts']);
+    json(res, answer);
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

@@ -15,6 +15,7 @@ import {
 } from '../../../../src/channels/slack/start-slack-channel.ts';
 import { loadConfig } from '../../../../src/config.ts';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import type { Policy } from '../../../../src/domain/policy/schema.ts';
 import { healthzRoute } from '../../../../src/http/healthz.ts';
 import { type HttpServer, startHttpServer } from '../../../../src/http/http-server.ts';
 import { RouteTable } from '../../../../src/http/routes.ts';
@@ -64,6 +65,8 @@ export interface HarnessOptions {
   now?: () => Date;
   tuning?: SlackChannelTuning;
   db?: Db;
+  /** The policy (default: DEFAULT_POLICY), e.g. a region with its own staff channel. */
+  policy?: Policy;
 }
 
 const noDotenv = join(tmpdir(), 'caseline-no-such.env');
@@ -99,7 +102,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   const ctx = createEngineContext({
     db,
-    policy: DEFAULT_POLICY,
+    policy: options.policy ?? DEFAULT_POLICY,
     staffChannel: 'slack',
     ...(config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
     ...(options.now ? { now: options.now } : {}),

@@ -1,0 +1,196 @@
+/**
+ * Brings the staff cards up to date (issue 20 §2–§4): each card behind its revision is rendered from
+ * the database as it stands now and posted once (its channel and ts stored the moment Slack answers:
+ * every later sync is a `chat.update` of that message) or updated in place. Many changes between two
+ * syncs make one update. Failures are classified as for replies (send-errors.ts): a deleted staff
+ * channel or a manager who left the workspace fail the card with the reason, an audit line, and a
+ * word in the staff channel; a vanished message is posted again; anything else is tried again later.
+ */
+import type { RegionId } from '../../../domain/ids.ts';
+import type { Policy } from '../../../domain/policy/schema.ts';
+import { appendAudit } from '../../../store/audit-log.ts';
+import { getCaseById } from '../../../store/case-store.ts';
+import type { Db } from '../../../store/database.ts';
+import { enqueue } from '../../../store/outbox-store.ts';
+import { getPage } from '../../../store/page-store.ts';
+import {
+  clearNudge,
+  dueSlackCards,
+  failCard,
+  markCardSynced,
+  recordCardPosted,
+  retryCardLater,
+  type SlackCardRow,
+  skipCard,
+} from '../../../store/slack-card-store.ts';
+import { approvalCard } from '../blocks/approval-card.ts';
+import { caseCard } from '../blocks/case-card.ts';
+import type { SlackMessage } from '../blocks/message.ts';
+import { pageDm } from '../blocks/page-dm.ts';
+import { classifySendError } from '../send-errors.ts';
+import type { WebApiPoster } from '../web-api-poster.ts';
+import { approvalCardView, caseCardView, pageDmView } from './card-views.ts';
+
+export interface CardSyncOptions {
+  db: Db;
+  policy: Policy;
+  poster: WebApiPoster;
+  /** SLACK_STAFF_CHANNEL: cards of a region without its own channel (policy) go here. */
+  staffChannel: string | undefined;
+  now: () => Date;
+  logger: { warn(d: object, m: string): void; error(d: object, m: string): void };
+  backoffMs?: number;
+}
+
+type Plan = { skip: string } | { channel?: string; user?: string; message: SlackMessage };
+
+const FINISHED = new Set(['resolved', 'closed']);
+const CONCURRENCY = 16;
+
+export function createCardSync(options: CardSyncOptions) {
+  const { db, policy, poster, logger } = options;
+  const backoffMs = options.backoffMs ?? 5_000;
+
+  const channelOfCase = (caseId: number): string | undefined => {
+    const region = getCaseById(db, caseId)?.region as RegionId | null | undefined;
+    return (region ? policy.regions[region]?.slackStaffChannel : undefined) ?? options.staffChannel;
+  };
+
+  function plan(card: SlackCardRow): Plan {
+    if (card.kind === 'case') {
+      const view = caseCardView(db, policy, card.refId, card.revision);
+      if (!view) return { skip: 'the case is gone' };
+      // Cases finished before the card could be posted (Slack configured later) are not announced.
+      if (!card.ts && FINISHED.has(view.state)) return { skip: `case ${view.state} before its card was posted` };
+      const channel = card.channel ?? channelOfCase(card.refId);
+      if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
+      return { channel, message: caseCard(view) };
+    }
+    if (card.kind === 'approval') {
+      const view = approvalCardView(db, card.refId, card.revision);
+      if (!view) return { skip: 'the approval has no case' };
+      const approvalCase = getApprovalCaseId(card);
+      const channel = card.channel ?? (approvalCase ? channelOfCase(approvalCase) : options.staffChannel);
+      if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
+      return { channel, message: approvalCard(view) };
+    }
+    const view = pageDmView(db, card.refId, card.body ?? '', card.revision);
+    if (!view) return { skip: 'the page is gone' };
+    if (!card.ts && view.state !== 'open') return { skip: `page ${view.state} before its DM was posted` };
+    return card.channel
+      ? { channel: card.channel, message: pageDm(view) }
+      : { user: card.target!, message: pageDm(view) };
+  }
+
+  const getApprovalCaseId = (card: SlackCardRow): number | undefined =>
+    (
+      db.$client.prepare('select case_id as caseId from approvals where id = ?').get(card.refId) as
+        | { caseId?: number }
+        | undefined
+    )?.caseId;
+
+  async function syncOne(card: SlackCardRow): Promise<boolean> {
+    const planned = plan(card);
+    if ('skip' in planned) {
+      skipCard(db, card.id, planned.skip);
+      return false;
+    }
+    try {
+      let channel = planned.channel;
+      if (!channel) {
+        const opened = await poster.call('conversations.open', { users: planned.user });
+        channel = (opened['channel'] as { id?: string } | undefined)?.id;
+        if (!channel) throw new Error('conversations.open gave no channel');
+      }
+      const common = { channel, text: planned.message.text, blocks: planned.message.blocks };
+      let ts = card.ts;
+      if (ts) {
+        try {
+          await poster.call('chat.update', { ...common, ts });
+        } catch (error) {
+          // The message was deleted in Slack: the card is posted again rather than lost.
+          if (classifySendError(error).reason !== 'message_not_found') throw error;
+          ts = null;
+        }
+      }
+      if (!ts) {
+        const posted = await poster.call('chat.postMessage', { ...common, unfurl_links: false, unfurl_media: false });
+        ts = String(posted['ts'] ?? '');
+        recordCardPosted(db, card.id, channel, ts);
+      }
+      if (card.pendingNudge) {
+        // An edit does not notify: a repeat of a page is also said in the DM's thread.
+        await poster.call('chat.postMessage', { channel, thread_ts: ts, text: card.pendingNudge, unfurl_links: false });
+        clearNudge(db, card.id);
+      }
+      markCardSynced(db, card.id, card.revision);
+      return true;
+    } catch (error) {
+      const failure = classifySendError(error);
+      const at = options.now();
+      if (failure.kind === 'dead') {
+        failCard(db, card.id, failure.reason);
+        undeliverable(card, failure.reason, at.toISOString());
+        return false;
+      }
+      const wait =
+        failure.kind === 'rate-limited' ? failure.retryAfterMs : Math.min(300_000, backoffMs * 2 ** card.attempts);
+      retryCardLater(db, card.id, new Date(at.getTime() + wait).toISOString(), failure.reason);
+      logger.warn({ card: card.key, reason: failure.reason }, 'Slack card not synced: will retry');
+      return false;
+    }
+  }
+
+  /** Audited, and said in the staff channel (unless that is what failed): nothing goes quietly missing. */
+  function undeliverable(card: SlackCardRow, reason: string, nowIso: string): void {
+    const caseId =
+      card.kind === 'case'
+        ? card.refId
+        : card.kind === 'page'
+          ? getPage(db, card.refId)?.caseId
+          : getApprovalCaseId(card);
+    const caseRow = caseId ? getCaseById(db, caseId) : undefined;
+    appendAudit(db, {
+      at: nowIso,
+      actor: 'caseline',
+      action: `slack.${card.kind}-card-failed`,
+      subject: caseRow?.number ?? card.key,
+      details: { card: card.key, reason, target: card.target ?? card.channel },
+    });
+    logger.error({ card: card.key, reason }, 'Slack refused a staff card: kept as failed');
+    const room = options.staffChannel;
+    if (card.kind === 'page' && room) {
+      enqueue(
+        db,
+        {
+          channel: 'slack',
+          recipient: room,
+          audience: 'staff',
+          subject: null,
+          text: `The page about Case ${caseRow?.number ?? '?'} could not be sent to Slack user ${card.target} (${reason}): they may have left the workspace. It stays open until someone acknowledges it (caseline page ack).`,
+          threadKey: null,
+          caseId: caseRow?.id ?? null,
+        },
+        nowIso,
+      );
+    }
+  }
+
+  return {
+    /**
+     * Several cards at once (each a round trip to Slack): one slow answer does not hold the others, nor
+     * the replies waiting behind this run. Each card is in one run at a time (runs never overlap).
+     */
+    async sync(): Promise<number> {
+      const queue = dueSlackCards(db, options.now().toISOString(), 64);
+      let synced = 0;
+      const worker = async () => {
+        for (let card = queue.shift(); card; card = queue.shift()) if (await syncOne(card)) synced += 1;
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+      return synced;
+    },
+  };
+}
+
+export type CardSync = ReturnType<typeof createCardSync>;

@@ -1,0 +1,156 @@
+/**
+ * What each staff card shows, read from the database at the moment it is posted or updated (so a card
+ * always shows the latest state, however many changes came in between). PINs and sensitive data are
+ * taken out of the description here; escaping happens in the pure builders (blocks/).
+ */
+import { eq } from 'drizzle-orm';
+import type { RegionId, SeverityId, TierId } from '../../../domain/ids.ts';
+import type { OriginalSummary } from '../../../domain/license-file/summary.ts';
+import { redactPins } from '../../../domain/pin-text.ts';
+import type { Policy } from '../../../domain/policy/schema.ts';
+import { findSensitiveData, redactSensitiveData } from '../../../domain/sensitive-data.ts';
+import { describeDue } from '../../../services/engine/case-sla.ts';
+import { pageReference } from '../../../services/schedule/page-sender.ts';
+import { type CaseRow, caseEvents, getCaseById } from '../../../store/case-store.ts';
+import { type Db, schema } from '../../../store/database.ts';
+import { companyNames, findStaffByEmail, type StaffRow } from '../../../store/directory-reader.ts';
+import { getPage, pagesOfCase } from '../../../store/page-store.ts';
+import type { ApprovalCardView } from '../blocks/approval-card.ts';
+import type { CaseCardView } from '../blocks/case-card.ts';
+import type { PageDmView } from '../blocks/page-dm.ts';
+
+export function staffById(db: Db, id: number | null): StaffRow | undefined {
+  if (id === null) return undefined;
+  return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
+}
+
+export function accountOf(db: Db, caseRow: Pick<CaseRow, 'soldTo' | 'endUser'>): string {
+  if (!caseRow.soldTo || !caseRow.endUser) return 'no account (Admin case)';
+  const names = companyNames(db, [caseRow.soldTo, caseRow.endUser]);
+  return `${names.get(caseRow.soldTo) ?? caseRow.soldTo} / ${names.get(caseRow.endUser) ?? caseRow.endUser}`;
+}
+
+/** The zone staff of the case's region read dues in (the region's own clock). */
+export function staffZone(policy: Policy, caseRow: Pick<CaseRow, 'region' | 'timeZone'>): string {
+  const region = caseRow.region ? policy.regions[caseRow.region as RegionId] : undefined;
+  return region?.timeZone ?? caseRow.timeZone ?? 'UTC';
+}
+
+/** The timeline kinds a card shows: the same list moves the card (trigger slack_cards_case_event). */
+const HISTORY_KINDS = new Set(['owner', 'state', 'severity', 'approval', 'page', 'staff-reply', 'note', 'follow-up']);
+
+export function caseCardView(db: Db, policy: Policy, caseId: number, revision: number): CaseCardView | undefined {
+  const caseRow = getCaseById(db, caseId);
+  if (!caseRow) return undefined;
+  const zone = staffZone(policy, caseRow);
+  const owner = staffById(db, caseRow.ownerStaffId);
+  const history = caseEvents(db, caseId)
+    .filter((e) => HISTORY_KINDS.has(e.kind) && e.text)
+    .map((e) => `${shortTime(e.at, zone)} ${e.kind === 'note' ? `note by ${noteAuthor(db, e.actor)}` : e.text}`);
+  const pages = pagesOfCase(db, caseId)
+    .filter((p) => p.state === 'open')
+    .map((p) => `${pageReference(p.id)} ${p.target} ${p.level}, due ${describeDue(p.due, zone)} — not acknowledged`);
+  const region = caseRow.region ? policy.regions[caseRow.region as RegionId] : undefined;
+  const description = caseRow.description ? redacted(caseRow.description) : null;
+  return {
+    number: caseRow.number,
+    state: caseRow.state,
+    type: caseRow.type,
+    severity: caseRow.severity ? (policy.severities[caseRow.severity as SeverityId]?.name ?? caseRow.severity) : null,
+    tier: caseRow.tier ? (policy.tiers[caseRow.tier as TierId]?.name ?? caseRow.tier) : null,
+    account: accountOf(db, caseRow),
+    product: caseRow.product,
+    version: caseRow.version,
+    system: caseRow.system,
+    region: region?.name ?? caseRow.region,
+    responseDue: describeDue(caseRow.responseDue, zone),
+    targetDue: describeDue(caseRow.targetDue, zone),
+    targetKind: caseRow.targetKind,
+    mustCallIn: caseRow.mustCallIn,
+    customerCarePhone: region?.customerCarePhone ?? null,
+    description,
+    owner: owner ? { id: owner.id, name: owner.name, slackUserId: owner.slackUserId } : null,
+    history,
+    pages,
+    revision,
+  };
+}
+
+function redacted(text: string): string {
+  const withoutPins = redactPins(text);
+  return redactSensitiveData(withoutPins, findSensitiveData(withoutPins));
+}
+
+const noteAuthor = (db: Db, actor: string) => {
+  const email = actor.replace(/^staff:/, '');
+  return findStaffByEmail(db, email)?.name ?? email;
+};
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "23 Nov, 14:05" in the zone; one formatter per zone (building one costs more than the whole card). */
+function shortTime(iso: string, zone: string): string {
+  let format = shortFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      day: '2-digit',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    shortFormats.set(zone, format);
+  }
+  return format.format(new Date(iso));
+}
+
+export function approvalCardView(db: Db, approvalId: number, revision: number): ApprovalCardView | undefined {
+  const approval = db.select().from(schema.approvals).where(eq(schema.approvals.id, approvalId)).get();
+  if (!approval?.caseId) return undefined;
+  const caseRow = getCaseById(db, approval.caseId);
+  if (!caseRow) return undefined;
+  const details = approval.details as { reasons?: string[]; original?: OriginalSummary; why?: string };
+  const decider = staffById(db, approval.decidedBy);
+  return {
+    reference: approval.reference,
+    caseNumber: caseRow.number,
+    account: accountOf(db, caseRow),
+    decision: approval.decision,
+    reasons: details.reasons ?? [],
+    original: details.original ?? null,
+    state: approval.state,
+    decidedBy: decider ? { name: decider.name, slackUserId: decider.slackUserId } : null,
+    decidedAt: approval.decidedAt,
+    expiresOn: approval.expiresOn,
+    why: rejectionReason(db, approval.caseId, approval.reference),
+    revision,
+  };
+}
+
+function rejectionReason(db: Db, caseId: number, reference: string): string | null {
+  const event = caseEvents(db, caseId).find(
+    (e) =>
+      e.kind === 'approval' &&
+      (e.details as { reference?: string }).reference === reference &&
+      (e.details as { why?: string }).why,
+  );
+  return ((event?.details as { why?: string } | undefined)?.why as string | undefined) ?? null;
+}
+
+export function pageDmView(db: Db, pageId: number, body: string, revision: number): PageDmView | undefined {
+  const page = getPage(db, pageId);
+  if (!page) return undefined;
+  const caseRow = getCaseById(db, page.caseId);
+  const by = staffById(db, page.acknowledgedBy);
+  return {
+    pageId,
+    reference: pageReference(pageId),
+    caseNumber: caseRow?.number ?? String(page.caseId),
+    body,
+    state: page.state,
+    acknowledgedBy: by ? { name: by.name, slackUserId: by.slackUserId } : null,
+    acknowledgedAt: page.acknowledgedAt,
+    closedReason: page.closedReason,
+    revision,
+  };
+}

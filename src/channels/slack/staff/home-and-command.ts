@@ -1,0 +1,117 @@
+/**
+ * The App Home and `/case` (issue 20 §5, §6), on the access rules of services/cases/case-view.ts. Who
+ * asks is decided from the payload: the vendor's workspace plus the staff table → staff; otherwise a
+ * Slack user is a customer only while verified by PIN (a claim until then: nothing is shown).
+ */
+import { STAFF_ROLES } from '../../../domain/ids.ts';
+import { escapeSlackText } from '../../../domain/slack-text.ts';
+import { OPEN_STATES, showCase, summarise, type Viewer, visibleCases } from '../../../services/cases/case-view.ts';
+import { describeDue } from '../../../services/engine/case-sla.ts';
+import { identifySender } from '../../../services/engine/identify-sender.ts';
+import type { CaseRow } from '../../../store/case-store.ts';
+import { openPagesOfCase } from '../../../store/page-store.ts';
+import { caseAnswer, caseListAnswer, caseModal, customerHome, staffHome } from '../blocks/home.ts';
+import { obj, type StaffDeps, str, type WebClientLike } from './staff-context.ts';
+import { actorOf, checkStaff } from './staff-identity.ts';
+
+/** Staff, a verified contact, or nobody (null). A customer's team comes from where they verified. */
+export function viewerOf(deps: StaffDeps, userId: string, teamId: string | undefined): Viewer | null {
+  const { ctx } = deps;
+  const staff = checkStaff(ctx.db, deps.settings.teamId, { userId, teamId }, STAFF_ROLES);
+  if (staff.ok) return { kind: 'staff', member: staff.member };
+  const nowIso = ctx.now().toISOString();
+  const teams = teamId ? [teamId] : [];
+  for (const team of [...teams, ...verifiedTeamsOf(deps, userId, nowIso)]) {
+    const identity = identifySender(ctx, 'slack', { kind: 'slack', teamId: team, userId }, nowIso);
+    if (identity.verified && identity.contact) {
+      return { kind: 'contact', contact: identity.contact, grants: identity.grants, verified: true };
+    }
+  }
+  return null;
+}
+
+/** App Home events carry no user team: the teams this user verified from (their sender keys). */
+function verifiedTeamsOf(deps: StaffDeps, userId: string, nowIso: string): string[] {
+  const rows = deps.ctx.db.$client
+    .prepare(
+      "select sender_key as key from verifications where channel = 'slack' and expires_at > ? and sender_key like ?",
+    )
+    .all(nowIso, `%:${userId}`) as Array<{ key: string }>;
+  return rows.map((r) => r.key.slice(0, -(userId.length + 1)));
+}
+
+function nextDue(c: CaseRow): string {
+  const zone = c.timeZone ?? 'UTC';
+  if (c.state === 'waiting-on-customer') return 'waiting on your answer (the clock is paused)';
+  if (!c.respondedAt && c.responseDue) return `first response by ${describeDue(c.responseDue, zone)}`;
+  if (c.targetDue) return `${c.targetKind ?? 'target'} by ${describeDue(c.targetDue, zone)}`;
+  return 'no due yet';
+}
+
+export function homeView(deps: StaffDeps, userId: string, teamId: string | undefined) {
+  const { db, policy } = deps.ctx;
+  const viewer = viewerOf(deps, userId, teamId);
+  if (!viewer) return customerHome(null);
+  const open = (c: CaseRow) => OPEN_STATES.includes(c.state) && c.state !== 'collecting';
+  if (viewer.kind === 'contact') {
+    const cases = visibleCases(db, viewer).filter(open);
+    return customerHome(cases.map((c) => ({ ...summarise(db, policy, c), nextDue: nextDue(c) })));
+  }
+  const regions = viewer.kind === 'staff' ? viewer.member.regions : [];
+  const queue = visibleCases(db, viewer).filter(
+    (c) => open(c) && (regions.length === 0 || regions.includes(c.region ?? '')),
+  );
+  const withPages = queue.map((c) => ({ c, pages: openPagesOfCase(db, c.id) }));
+  const s = (c: CaseRow) => summarise(db, policy, c);
+  return staffHome({
+    regions,
+    unassigned: queue.filter((c) => c.ownerStaffId === null && c.state !== 'waiting-on-customer').map(s),
+    atRisk: withPages.filter((x) => x.pages.some((p) => p.level === 'at-risk')).map((x) => s(x.c)),
+    breached: withPages.filter((x) => x.pages.some((p) => p.level === 'breached')).map((x) => s(x.c)),
+    waiting: queue.filter((c) => c.state === 'waiting-on-customer').map(s),
+  });
+}
+
+/** `/case N`, `/case list`, `/case` (help): the ephemeral answer's text. */
+export function answerCaseCommand(deps: StaffDeps, userId: string, teamId: string | undefined, text: string): string {
+  const { db, policy, templates } = deps.ctx;
+  const help = escapeSlackText(templates.render('slash-case', { portal: policy.supportPortalName }));
+  const asked = text.trim().toLowerCase();
+  const viewer = viewerOf(deps, userId, teamId);
+  const number = /^(?:case\s*)?#?\s*(\d{8})$/.exec(asked)?.[1];
+  if (!number && asked !== 'list') return help;
+  if (!viewer)
+    return `Verify first: write to me in a direct message and I will ask for your PIN in a private form. ${help}`;
+  if (number) {
+    const found = showCase(db, policy, number, viewer);
+    return found.ok ? caseAnswer(found.details) : `There is no case ${number} that you may see.`;
+  }
+  const open = visibleCases(db, viewer).filter((c) => OPEN_STATES.includes(c.state) && c.state !== 'collecting');
+  if (viewer.kind === 'contact')
+    return caseListAnswer(
+      'Your open cases',
+      open.map((c) => summarise(db, policy, c)),
+    );
+  const regions = viewer.kind === 'staff' ? viewer.member.regions : [];
+  const queue = open.filter((c) => regions.length === 0 || regions.includes(c.region ?? ''));
+  return caseListAnswer(
+    `Open cases in ${regions.join(', ') || 'all regions'}`,
+    queue.map((c) => summarise(db, policy, c)),
+  );
+}
+
+/** The App Home's Open button: the case for whoever may see it (checked again from the payload). */
+export async function openCaseFromHome(deps: StaffDeps, body: unknown, client: WebClientLike): Promise<void> {
+  const actor = actorOf(body);
+  const b = obj(body);
+  const number = str(obj((b['actions'] as unknown[] | undefined)?.[0])['value']);
+  const triggerId = str(b['trigger_id']);
+  if (!actor || !number || !triggerId) return;
+  const viewer = viewerOf(deps, actor.userId, actor.teamId);
+  const found = viewer ? showCase(deps.ctx.db, deps.ctx.policy, number, viewer) : undefined;
+  if (!found?.ok) {
+    deps.logger.info({ user: actor.userId }, 'App Home case refused');
+    return;
+  }
+  await client.views.open({ trigger_id: triggerId, view: caseModal(found.details) });
+}

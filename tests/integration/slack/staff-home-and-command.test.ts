@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sendNewPage } from '../../../src/services/schedule/page-sender.ts';
+import { findCaseByNumber } from '../../../src/store/case-store.ts';
+import { inTransaction } from '../../../src/store/transaction.ts';
+import { postToSlackEvents } from './support/signed-request.ts';
+import { type Harness, startHarness } from './support/slack-harness.ts';
+import { openCarlasCase, pressForForm, staffPress } from './support/staff.ts';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.stop();
+});
+
+async function openHome(user: string): Promise<string> {
+  const before = h.fake.callsOf('views.publish').length;
+  await h.event({ type: 'app_home_opened', user, channel: `D${user.slice(1)}`, tab: 'home' });
+  await h.fake.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length > before);
+  const call = h.fake.callsOf('views.publish').at(-1)!;
+  expect(call.args['user_id']).toBe(user);
+  return JSON.stringify(call.args['view']);
+}
+
+/** `/case …` as Slack posts a slash command (form-encoded, signed); the answer is the HTTP response. */
+async function slashCase(user: string, team: string, text: string): Promise<{ response_type: string; text: string }> {
+  const body = new URLSearchParams({
+    token: 't',
+    team_id: team,
+    channel_id: `D${user.slice(1)}`,
+    user_id: user,
+    command: '/case',
+    text,
+    response_url: 'http://127.0.0.1:9/r',
+    trigger_id: 'tr',
+  }).toString();
+  const res = await postToSlackEvents(h.eventsUrl, body, { contentType: 'application/x-www-form-urlencoded' });
+  expect(res.status).toBe(200);
+  return JSON.parse(res.text);
+}
+
+describe('Slack: App Home and /case (issue 20 §5, §6)', () => {
+  it('issue 20 §5: App Home for a verified customer shows their open cases with state and next due; an unverified user sees nothing about any account', async () => {
+    h = await startHarness();
+    await openCarlasCase(h);
+    const home = await openHome('U02CARLA');
+    expect(home).toContain('Your open cases');
+    expect(home).toContain('*Case 01000001* · open · High · Globex');
+    expect(home).toMatch(/Next: first response by \w{3}, \d{2} \w{3} \d{4}/);
+    const stranger = await openHome('U01ANA');
+    expect(stranger).not.toMatch(/Case \d{8}|Globex|Acme/);
+    expect(stranger).toContain('verified with your PIN');
+  });
+
+  it('issue 20 §5: App Home for staff shows the region queue — unassigned, at risk, breached, waiting on customer — with buttons that open the case', async () => {
+    h = await startHarness();
+    await openCarlasCase(h);
+    const caseRow = findCaseByNumber(h.db, '01000001')!;
+    inTransaction(h.db, () =>
+      sendNewPage(
+        h.ctx,
+        caseRow,
+        { target: 'response', level: 'at-risk', dueKey: 'k', at: h.ctx.now(), due: new Date(caseRow.responseDue!) },
+        { now: h.ctx.now(), runnerSince: new Date(0), memo: new Map() },
+      ),
+    );
+    await h.settle();
+    const home = JSON.parse(await openHome('U09ANALYST')) as {
+      blocks: Array<{ type: string; text?: { text: string }; accessory?: { action_id: string; value: string } }>;
+    };
+    const headers = home.blocks.filter((b) => b.type === 'header').map((b) => b.text?.text);
+    expect(headers).toEqual([
+      'Customer Care queue',
+      'Unassigned (1)',
+      'At risk (1)',
+      'Breached (0)',
+      'Waiting on customer (0)',
+    ]);
+    const open = home.blocks.find((b) => b.accessory?.action_id === 'caseline.home.show-case');
+    expect(open?.accessory?.value).toBe('01000001');
+    const view = await pressForForm(
+      h,
+      staffPress(
+        'U09ANALYST',
+        { channel: 'D09ANALYST', ts: '1.1' },
+        { action_id: 'caseline.home.show-case', value: '01000001' },
+      ),
+    );
+    expect(JSON.stringify(view.blocks)).toContain('*Case 01000001* — open');
+    // A customer never gets the staff queue; the Open button pressed from another workspace or by a
+    // customer for someone else's case opens nothing.
+    const customerHome = await openHome('U02CARLA');
+    expect(customerHome).not.toContain('Customer Care queue');
+    const opened = h.fake.callsOf('views.open').length;
+    const show = { action_id: 'caseline.home.show-case', value: '01000001' };
+    await h.interact(staffPress('U09ANALYST', { channel: 'D09ANALYST', ts: '1.1' }, show, 'TOTHER'));
+    await h.interact(staffPress('U01ANA', { channel: 'D01ANA', ts: '1.1' }, show, 'TCUSTOMER'));
+    await h.settle();
+    expect(h.fake.callsOf('views.open')).toHaveLength(opened);
+  });
+
+  it('issue 20 §6: /case N shows a case to its own verified customer and to staff; another account’s case reads like a missing one; answers are ephemeral', async () => {
+    h = await startHarness();
+    await openCarlasCase(h);
+    const own = await slashCase('U02CARLA', 'TCUSTOMER', '01000001');
+    expect(own.response_type).toBe('ephemeral');
+    expect(own.text).toContain('*Case 01000001* — open');
+    expect(own.text).not.toContain('taken by');
+    const staff = await slashCase('U09MANAGER', 'TVENDOR', '01000001');
+    expect(staff.text).toContain('*Case 01000001* — open');
+    const impostor = await slashCase('U09MANAGER', 'TOTHER', '01000001');
+    expect(impostor.text).toMatch(/^Verify first/);
+    const unverified = await slashCase('U01ANA', 'TCUSTOMER', '01000001');
+    expect(unverified.text).not.toContain('Globex');
+    expect(unverified.text).toMatch(/^Verify first/);
+    // Ana verified: Carla's case is not hers, and reads like a case that does not exist.
+    const { verifyDirectly } = await import('./support/verify-directly.ts');
+    await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
+    const other = await slashCase('U01ANA', 'TCUSTOMER', '01000001');
+    const missing = await slashCase('U01ANA', 'TCUSTOMER', '01009999');
+    expect(other.text).toBe('There is no case 01000001 that you may see.');
+    expect(missing.text).toBe('There is no case 01009999 that you may see.');
+    expect((await slashCase('U01ANA', 'TCUSTOMER', '')).text).toContain('direct message');
+  });
+
+  it('issue 20 §6: /case list — the customer’s own open cases; for staff their regions’ open cases', async () => {
+    h = await startHarness();
+    await openCarlasCase(h);
+    const carla = await slashCase('U02CARLA', 'TCUSTOMER', 'list');
+    expect(carla).toMatchObject({ response_type: 'ephemeral' });
+    expect(carla.text).toBe('Your open cases:\n*Case 01000001* · open · High · Globex Inc / Globex Inc');
+    const analyst = await slashCase('U09ANALYST2', 'TVENDOR', 'list');
+    expect(analyst.text).toBe('Open cases in apac, japan: none.');
+    const emea = await slashCase('U09ANALYST', 'TVENDOR', 'list');
+    expect(emea.text).toContain('*Case 01000001*');
+  });
+});
