@@ -38,4 +38,5 @@ export const {
   sentNotices,
   slackEvents,
   slackThreads,
+  slackCards,
 } = pgSchema;
