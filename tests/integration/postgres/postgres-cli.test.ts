@@ -48,10 +48,10 @@ describe('caseline on a PostgreSQL store (issue 24)', { timeout: 120_000 }, () =
     const first = await run(['migrate'], env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(
-      /^applied \d+ migrations to postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli: schema 0001_\w+ \(\d+ of \d+ migrations\)\n$/,
+      /^applied \d+ migrations to postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli: schema \d{4}_\w+ \(\d+ of \d+ migrations\)\n$/,
     );
     const again = await run(['migrate'], env);
-    expect(again.stdout).toMatch(/^nothing to apply: postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli schema 0001_/);
+    expect(again.stdout).toMatch(/^nothing to apply: postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli schema \d{4}_/);
     expect(existsSync(join(dir, 'unused.db'))).toBe(false);
   });
 

@@ -105,7 +105,7 @@ describe('/readyz on PostgreSQL (issue 24 §4)', () => {
       readiness = evaluateReadiness({ database: health.status });
       expect(readiness.ready).toBe(true);
       expect(readiness.parts.database.detail).toMatch(
-        /^PostgreSQL \d+.*; schema 0001_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242/,
+        /^PostgreSQL \d+.*; schema \d{4}_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242/,
       );
       expect(readiness.parts.database['leases']).toEqual([{ name: 'scheduler', holder: 'bot-1:4242', live: true }]);
     } finally {
