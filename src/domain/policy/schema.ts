@@ -76,6 +76,12 @@ export const PinPolicySchema = z.object({
 });
 export type PinPolicy = z.infer<typeof PinPolicySchema>;
 
+/** A product the bot recognises in what customers write, with the other ways they write it (issue 21 §8). */
+export const CatalogProductSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(2)).default([]),
+});
+
 export const PolicySchema = z
   .object({
     severities: severityRecord(SeverityPolicySchema),
@@ -103,6 +109,8 @@ export const PolicySchema = z
     }),
     managementAttentionEmail: z.email(),
     supportPortalName: z.string().min(1),
+    /** Products by canonical name with their aliases; contract products not listed are matched by name. */
+    products: z.array(CatalogProductSchema).default([]),
   })
   .superRefine((policy, ctx) => {
     for (const [tier, tierPolicy] of Object.entries(policy.tiers)) {

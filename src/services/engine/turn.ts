@@ -30,6 +30,12 @@ export interface Identity {
   grants: PairGrant[];
 }
 
+/** The slots a reply asks for, and which of them are asked again (issue 21: no question asked twice). */
+export interface AskedSlots {
+  asks: readonly string[];
+  reasked?: readonly string[];
+}
+
 export class Turn {
   readonly replies: Outbound[] = [];
   readonly nowIso: string;
@@ -74,11 +80,11 @@ export class Turn {
   }
 
   /** A reply to the customer in this thread, rendered from prompts/<template>.txt. */
-  reply(template: string, values: Record<string, string | number> = {}): void {
-    this.send(this.ctx.templates.render(template, values));
+  reply(template: string, values: Record<string, string | number> = {}, questions?: AskedSlots): void {
+    this.send(this.ctx.templates.render(template, values), questions);
   }
 
-  send(text: string): void {
+  send(text: string, questions?: AskedSlots): void {
     const caseRow = this.caseRow;
     const subject = caseRow
       ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[case \d{8}\]\s*/i, '') ?? 'Your Customer Care case'}`.trim()
@@ -101,7 +107,12 @@ export class Turn {
     if (caseRow) {
       addCaseEvent(this.ctx.db, { caseId: caseRow.id, at: this.nowIso, kind: 'message-out', actor: 'caseline', text });
     }
-    this.replies.push(toOutbound(row, caseRow?.number ?? null));
+    const outbound = toOutbound(row, caseRow?.number ?? null);
+    if (questions?.asks.length) {
+      outbound.asks = [...questions.asks];
+      if (questions.reasked?.length) outbound.reasked = [...questions.reasked];
+    }
+    this.replies.push(outbound);
   }
 
   /** A notification to staff with a role (preferring the case's region). Text is already safe for staff. */

@@ -58,6 +58,10 @@ export interface Outbound {
   text: string;
   threadKey: string | null;
   caseNumber: string | null;
+  /** What the reply asks the customer for (slot names, issue 21); not stored, so a duplicate delivery has none. */
+  asks?: string[];
+  /** Slots of `asks` asked again because the answer given was missing or not plausible. */
+  reasked?: string[];
 }
 
 export interface EngineContext {

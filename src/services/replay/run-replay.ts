@@ -38,6 +38,10 @@ export interface TranscriptEntry {
   from?: string;
   to?: string;
   text: string;
+  /** What a reply asks the customer for (slot names, issue 21), so "no question asked twice" can be checked. */
+  asks?: string[];
+  /** The slots of `asks` asked again because the answer given was missing or not plausible. */
+  reasked?: string[];
 }
 
 export class ReplayError extends Error {}
@@ -68,6 +72,8 @@ export async function runReplay(
           channel: r.channel,
           to: r.recipient,
           text: r.text,
+          ...(r.asks && r.asks.length > 0 ? { asks: r.asks } : {}),
+          ...(r.reasked && r.reasked.length > 0 ? { reasked: r.reasked } : {}),
         });
     };
     for (const [index, step] of script.steps.entries()) {

@@ -1,0 +1,70 @@
+/**
+ * The wordings of each request (issue 21 §6, §9, §10): one pattern per intent, broad enough for the ways
+ * people write ("need a case pls", "opening a case: …", "I want a manager to look at case N", "sorry,
+ * cancel that"), narrow enough that "after the Windows update" is not a case update.
+ */
+
+export const CANCEL =
+  /^(?:(?:ok(?:ay)?|oh|oops|sorry|actually|please|pls|no|nope|hmm+|wait|hold\s+on|never\s*mind\s+that|ah|well|,|\.|!|\s)*)(?:cancel|stop|abort|quit|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous)\s+(?:message|request))|disregard\s+(?:that|this|my\s+(?:last|previous)\s+(?:message|request))|don'?t\s+(?:open|bother|create|raise|log)\b[^.!?]*|no\s+need(?:\s+for\s+(?:a|the)\s+case)?|drop\s+(?:it|that|this))\b(?:\s+(?:that|this|it|please|pls|the\s+(?:request|case|draft|ticket)|my\s+(?:request|case)|for\s+now|everything|all))*[\s.!,]*(?:(?:thanks?|thank\s+you|sorry|i'?ll\s+\w+(?:\s+\w+){0,6}|we'?ll\s+\w+(?:\s+\w+){0,6}|false\s+alarm|it'?s\s+(?:fine|ok|working)(?:\s+now)?|(?:it|the\s+problem)\s+(?:works|resolved\s+itself|went\s+away)(?:\s+now)?)[\s.!,]*)*$/i;
+
+export const HELP =
+  /^\s*\/?(?:help|\?+|menu|commands|options|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+does\s+this\s+work|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|start)(?:\s+(?:there|team|bot|caseline))?\s*[?!.]*\s*$/i;
+
+export const PIN =
+  /\b(?:forgot|forgotten|lost|reset|empty|blank|missing|don'?t\s+(?:have|know)|do\s+not\s+(?:have|know)|where\s+(?:is|do\s+i\s+find|can\s+i\s+find)|never\s+(?:got|received)|change)\b[^.?!\n]{0,25}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(?:empty|blank|forgot|lost|missing|reset|not\s+(?:work|accept)\w*|doesn'?t\s+work|locked|wrong)\b/i;
+
+export const TEMP_LICENSE =
+  /\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server\s+(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)/i;
+
+export const LICENSE_REQUEST =
+  /\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:\w+\s+)?licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b/i;
+
+export const CONTROLLED =
+  /\bcontrolled\s+(?:release|software|item|version|build|component)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
+
+export const DOWNLOAD =
+  /\bdownload\w*|\binstall(?:ation)?\s+package|\biso\s+image|\binstaller\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:get|find)\s+(?:the\s+)?(?:software|installer|release|package|binaries)/i;
+
+export const MANAGEMENT =
+  /\bmanage(?:ment|r)\s+attention|\bescalat\w*|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|someone\s+senior)|\b(?:want|need|like)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|management)\s+(?:to\s+)?(?:look|review|check|involved|attention|engaged)|\bmanager\s+(?:to\s+)?(?:look|review|get\s+involved)|\binvolve\s+(?:a\s+|your\s+)?(?:manager|management)|\bcomplain\w*\s+(?:about|regarding)\s+(?:the\s+)?(?:handling|progress|service|case)|\bnot\s+(?:happy|satisfied)\s+with\s+(?:the\s+)?(?:progress|handling|service|response)/i;
+
+/** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */
+export const SEVERITY_CHANGE =
+  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|escalate|reduce|move|reclassify|make)\b[^.?!\n]{0,40}\b(?:severity|priority|sev|prio)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+it\s+(?:a\s+)?(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
+
+export const CLOSE_CASE =
+  /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it)\s+can\s+be\s+(?:closed|resolved)|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|cancel\s+(?:case\s+)?#?\d{8})/i;
+
+export const MY_CASES =
+  /\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\bwhich\s+cases\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b/i;
+
+export const CASE_STATUS =
+  /\bstatus\b|\bupdate\s+on\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+with\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
+
+/** An explicit request for a case: "open a case", "need a case pls", "opening a case: …", "new ticket". */
+export const OPEN_CASE =
+  /\b(?:open|opening|raise|raising|log|logging|create|creating|file|filing|submit|submitting|start|need|want|like|get)\s+(?:a|an|new|another|one|the|support|me|us|\s)*(?:case|ticket|incident|service\s+request|sr)\b(?!\s*#?\s*\d{8})|\bnew\s+(?:support\s+)?(?:case|ticket|issue|problem)\b|\bcase\s+(?:pls|please|plz)\b|\b(?:we|i)\s+(?:have|got|are\s+(?:having|seeing|facing|experiencing)|see|face|experience)\s+(?:a|an|some|the|serious|major|big|strange|weird|new|another)?\s*(?:\w+\s+)?(?:problem|issue|trouble|outage|incident|bug)s?\b|\b(?:problem|issue|trouble)s?\s+with\s+(?:the|our|my)\b|\breport(?:ing)?\s+(?:a|an)\s+(?:problem|issue|bug|outage|incident)\b/i;
+
+/** "please add to case N", "for case N: …", "update for case N", "adding logs to 01000001". */
+export const ADD_TO_CASE =
+  /\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:update|information|info|details|logs?|traces?|screenshots?|files?)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)\s*#?\s*\d{8}|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
+
+/** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
+export const NEW_ISSUE =
+  /\b(?:by\s+the\s+way|btw|also|additionally|separately|on\s+a\s+(?:different|separate|side)\s+note|another\s+(?:thing|topic|matter)|one\s+more\s+thing|something\s+else|unrelated(?:ly)?|on\s+another\s+topic|while\s+i\s+have\s+you)\b[^.?!\n]{0,60}\b(?:issue|problem|question|thing|bug|error|fail\w*|crash\w*|down|not\s+working)|\b(?:another|second|different|separate|new|unrelated|other)\s+(?:issue|problem|bug|outage|incident)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b|\bunrelated\s+to\s+(?:this|that|the)\s+case\b|\bnot\s+related\s+to\s+(?:this|that|the)\s+case\b/i;
+
+const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
+
+/** Keyboard mashing and strings without words ("asdf qwerty", "jjjjj", "xkcd zzz"). */
+export function isNonsense(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (tokens.length === 0) return !/\d{8}/.test(text);
+  if (tokens.length > 8) return false;
+  const mash = (t: string) =>
+    (t.length >= 4 &&
+      KEYBOARD_RUNS.some((row) => [...Array(t.length - 3).keys()].some((i) => row.includes(t.slice(i, i + 4))))) ||
+    (t.length >= 4 && !/[aeiouy]/.test(t)) ||
+    /(.)\1{3,}/.test(t);
+  const bad = tokens.filter(mash).length;
+  return bad >= Math.max(1, Math.ceil(tokens.length * 0.5));
+}

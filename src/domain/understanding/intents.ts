@@ -1,0 +1,93 @@
+/**
+ * Scoring what a message asks for (issue 21 §6, §9, §10): every request it makes, with a confidence, the
+ * main one first. A Designated Contact's problem report is a request for a case unless it names one; a
+ * message in a case's thread adds to that case unless it announces another problem.
+ */
+import {
+  ADD_TO_CASE,
+  CANCEL,
+  CASE_STATUS,
+  CLOSE_CASE,
+  CONTROLLED,
+  DOWNLOAD,
+  HELP,
+  isNonsense,
+  LICENSE_REQUEST,
+  MANAGEMENT,
+  MY_CASES,
+  NEW_ISSUE,
+  OPEN_CASE,
+  PIN,
+  SEVERITY_CHANGE,
+  TEMP_LICENSE,
+} from './cues.ts';
+import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
+import type { ReadContext } from './port.ts';
+import type { Intent, QuestionTopic, Slots } from './reading.ts';
+
+export interface IntentEvidence {
+  text: string;
+  slots: Slots;
+  context: ReadContext;
+  topics: QuestionTopic[];
+  /** The message answers (some of) what was asked. */
+  answers: boolean;
+  productNamed: boolean;
+}
+
+type Scored = { intent: Intent; confidence: number };
+
+export function scoreIntents(e: EvidenceInput): Scored[] {
+  const { text, slots, context } = e;
+  const out: Scored[] = [];
+  const add = (intent: Intent, confidence: number) => {
+    const existing = out.find((o) => o.intent === intent);
+    if (existing) existing.confidence = Math.max(existing.confidence, confidence);
+    else out.push({ intent, confidence });
+  };
+  const trimmed = text.trim();
+  const caseNumber = slots.caseNumbers !== undefined;
+  const onACase = caseNumber || context.inCaseThread;
+  const short = trimmed.split(/\s+/).length <= 14;
+
+  if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
+  if (HELP.test(trimmed)) add('help', 0.95);
+  if (PIN.test(text)) add('pin', 0.9);
+  if (TEMP_LICENSE.test(text) || slots.tempLicenseReason) add('temp-license', 0.9);
+  if (LICENSE_REQUEST.test(text) || (slots.licenseFields?.value.length ?? 0) >= 3) add('license-request', 0.88);
+  if (CONTROLLED.test(text)) add('controlled-software', 0.88);
+  if (MANAGEMENT.test(text)) add('management-attention', onACase ? 0.92 : 0.8);
+  if (SEVERITY_CHANGE.test(text) && (onACase || !context.asked?.length)) add('severity-change', onACase ? 0.92 : 0.6);
+  if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text))) add('close-case', onACase ? 0.88 : 0.6);
+  if (MY_CASES.test(text)) add('my-cases', 0.86);
+  if (CASE_STATUS.test(text) && (onACase || /\bstatus\b/i.test(text)) && !PROBLEM.test(text.replace(CASE_STATUS, ''))) {
+    add('case-status', 0.85);
+  }
+  if (DOWNLOAD.test(text) && !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text))
+    add('download', 0.85);
+  if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
+  const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
+  if (policyTopics.length > 0) add('question', 0.82);
+
+  const explicitCase = OPEN_CASE.test(text) || BARE_CASE_REQUEST.test(trimmed);
+  const problem = PROBLEM.test(text) && !!slots.description;
+  const announcesNew = NEW_ISSUE.test(text);
+  if (caseNumber && ADD_TO_CASE.test(text)) add('add-to-case', 0.86);
+  if (e.answers && !explicitCase && !announcesNew) {
+    // An answer to our question that says something goes wrong is still only the answer.
+  } else if (onACase && !announcesNew && !explicitCase) {
+    if (problem || ADD_TO_CASE.test(text) || (context.inCaseThread && trimmed.length > 0))
+      add('add-to-case', problem ? 0.72 : 0.62);
+  } else if (explicitCase) {
+    add('open-case', 0.9);
+  } else if (problem) {
+    add('open-case', e.productNamed || slots.system || slots.severity ? 0.82 : 0.74);
+  }
+  if (announcesNew && onACase && problem) add('open-case', 0.88);
+  if (caseNumber && out.length === 0) add('case-status', 0.6);
+  if (e.answers) add('answer', 0.8);
+  if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.3);
+  return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+export type EvidenceInput = IntentEvidence;

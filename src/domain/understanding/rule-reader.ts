@@ -1,0 +1,212 @@
+/**
+ * The deterministic reader (issue 21): labelled lines first, then the prose, then — when the bot has
+ * just asked for something — the message as an answer, accepted only when plausible for the question.
+ * Every slot comes with a confidence and its span in the text read (quoted history removed).
+ */
+import { extractReply } from '../email/extract-reply.ts';
+import { readAnswers } from './answers.ts';
+import { readCircumstances } from './circumstances.ts';
+import { readControlledFields } from './controlled-fields.ts';
+import { CONTROLLED, NEW_ISSUE, TEMP_LICENSE } from './cues.ts';
+import { readDescription } from './description.ts';
+import { readImpact } from './impact.ts';
+import { scoreIntents } from './intents.ts';
+import { splitIssues } from './issues.ts';
+import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
+import type { MessageReader, ReadContext } from './port.ts';
+import { findNearMisses, findProducts } from './products.ts';
+import { readReleaseVersions, readTopics } from './questions.ts';
+import type { Reading, Slots } from './reading.ts';
+import { readSensitiveKinds } from './sensitive-kinds.ts';
+import { readSeverity, severityFromWord } from './severity.ts';
+import { readSystem, systemAnswer } from './system.ts';
+import { readTempReason } from './temp-reason.ts';
+import { normalise, sentences } from './text.ts';
+import { findVersions } from './versions.ts';
+
+const CASE_NUMBER =
+  /(?:\b(?:case|ticket|sr|incident)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*|\[case\s+|#|\bcases?\s+)(\d{8})\b|(?<![\d.])(0\d{7})(?![\d.])/gi;
+
+export function readCaseNumbers(text: string): string[] {
+  return [...new Set([...text.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
+}
+
+/** Quoted history ("> …", "On … wrote:") is not what the contact says now. */
+function currentText(raw: string): string {
+  const reply = extractReply(raw).withoutQuotes;
+  return normalise(reply.trim().length > 0 ? reply : raw);
+}
+
+export const ruleReader: MessageReader = {
+  read(raw: string, context: ReadContext): Reading {
+    const text = currentText(raw);
+    const labels = readLabelledLines(text);
+    const versions = findVersions(text);
+    const products = findProducts(text, context.catalog, versions);
+    const slots: Slots = {};
+    const first = splitIssues(text, products);
+    const issueText = first.length > 1 ? first[0]!.text : text;
+    const issueOffset = first.length > 1 ? first[0]!.start : 0;
+
+    readCaseFields(slots, text, issueText, issueOffset, labels, products, context);
+    const subjectCase = context.subject ? /\[case\s+(\d{8})\]/i.exec(context.subject)?.[1] : undefined;
+    const caseNumbers = [...new Set([...(subjectCase ? [subjectCase] : []), ...readCaseNumbers(text)])];
+    if (caseNumbers.length > 0) slots.caseNumbers = { value: caseNumbers, confidence: 0.95, source: 'text' };
+
+    const pieces = sentences(text);
+    const topics = readTopics(pieces);
+    const releaseVersions =
+      topics.includes('release-type') || /\b(?:major|minor|maintenance)\b/i.test(text) ? readReleaseVersions(text) : [];
+    if (topics.length > 0) slots.questions = { value: topics, confidence: 0.85, source: 'text' };
+    if (releaseVersions.length > 0) {
+      slots.releaseVersions = { value: releaseVersions, confidence: 0.9, source: 'text' };
+      if (!slots.questions) slots.questions = { value: ['release-type'], confidence: 0.8, source: 'text' };
+      if (!slots.description) delete slots.version;
+    }
+    const controlled =
+      CONTROLLED.test(text) ||
+      context.asked?.some((a) => ['os', 'release', 'language', 'deliveryMethod', 'shipTo', 'reason'].includes(a)) ===
+        true;
+    if (controlled) readControlledFields(slots, text, labels, products, context);
+    if (TEMP_LICENSE.test(text)) {
+      const reason = readTempReason(text);
+      if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
+    }
+    const sensitive = readSensitiveKinds(raw, context);
+    if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
+
+    const answers = context.asked?.length ? readAnswers(slots, text, context) : false;
+    if (!slots.product && products.length === 0 && (slots.description || controlled)) {
+      // A loosely written name: kept as a near miss for the dialogue to offer.
+      for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
+    }
+    const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
+    const severity = readSeverity(text);
+    return {
+      intents,
+      slots,
+      products,
+      issues: first.map((i) => ({ text: i.text, span: [i.start, i.end] as [number, number] })),
+      rejected: { severity: severity.rejected },
+      announcesNewIssue: NEW_ISSUE.test(text),
+    };
+  },
+};
+
+function readCaseFields(
+  slots: Slots,
+  text: string,
+  issue: string,
+  offset: number,
+  labels: readonly LabelledValue[],
+  products: Reading['products'],
+  context: ReadContext,
+): void {
+  const at = (s: number | undefined, e: number | undefined): [number, number] | undefined =>
+    s === undefined || e === undefined ? undefined : [s + offset, e + offset];
+  const fromLabel = (l: LabelledValue | undefined) =>
+    l ? { span: [l.start, l.end] as [number, number], source: 'label' as const } : undefined;
+
+  const productLabel = labelled(labels, 'product');
+  const inIssue = products.filter((p) => p.span[0] >= offset && p.span[1] <= offset + issue.length);
+  const main =
+    (productLabel && products.find((p) => p.span[0] >= productLabel.start && p.span[1] <= productLabel.end)) ??
+    mainProduct(inIssue, issue, offset);
+  if (main)
+    slots.product = {
+      value: main.name,
+      confidence: main.confidence,
+      span: main.span,
+      source: productLabel ? 'label' : 'text',
+    };
+
+  const versionLabel = labelled(labels, 'version');
+  const labelledVersion = versionLabel && /\d+(?:\.\d+)+/.exec(versionLabel.value)?.[0];
+  if (labelledVersion) slots.version = { value: labelledVersion, confidence: 0.95, ...fromLabel(versionLabel)! };
+  else if (main?.version) slots.version = { value: main.version, confidence: 0.9, span: main.span, source: 'text' };
+  else {
+    const cued = findVersions(issue).filter((v) => v.cued);
+    const onlyOne = findVersions(issue);
+    const pick = cued[0] ?? (onlyOne.length === 1 && main ? onlyOne[0] : undefined);
+    if (pick) slots.version = { value: pick.value, confidence: 0.75, span: at(pick.start, pick.end)!, source: 'text' };
+  }
+
+  const severityLabel = labelled(labels, 'severity');
+  const labelledSeverity =
+    severityLabel &&
+    (severityFromWord(severityLabel.value.split(/[\s(,;/-]+/).find((w) => severityFromWord(w)) ?? '') ??
+      readSeverity(severityLabel.value).value);
+  const sev = readSeverity(issue);
+  if (labelledSeverity) slots.severity = { value: labelledSeverity, confidence: 0.97, ...fromLabel(severityLabel)! };
+  else if (sev.value)
+    slots.severity = { value: sev.value, confidence: sev.confidence, span: at(sev.start, sev.end)!, source: 'text' };
+
+  const systemLabel = labelled(labels, 'system');
+  const labelledSystem = systemLabel && systemAnswer(systemLabel.value);
+  const system = readSystem(issue);
+  if (labelledSystem) slots.system = { value: labelledSystem, confidence: 0.97, ...fromLabel(systemLabel)! };
+  else if (system.value)
+    slots.system = {
+      value: system.value,
+      confidence: system.confidence,
+      span: at(system.start, system.end)!,
+      source: 'text',
+    };
+
+  const circumstancesLabel = labelled(labels, 'circumstances');
+  const circumstances = readCircumstances(issue);
+  if (circumstancesLabel)
+    slots.circumstances = { value: circumstancesLabel.value, confidence: 0.97, ...fromLabel(circumstancesLabel)! };
+  else if (circumstances.value)
+    slots.circumstances = {
+      value: circumstances.value,
+      confidence: circumstances.confidence,
+      span: at(circumstances.start, circumstances.end)!,
+      source: 'text',
+    };
+
+  const impactLabel = labelled(labels, 'businessImpact');
+  const impact = readImpact(issue);
+  if (impactLabel) slots.businessImpact = { value: impactLabel.value, confidence: 0.97, ...fromLabel(impactLabel)! };
+  else if (impact.value)
+    slots.businessImpact = {
+      value: impact.value,
+      confidence: impact.confidence,
+      span: at(impact.start, impact.end)!,
+      source: 'text',
+    };
+
+  const descriptionLabel = labelled(labels, 'description');
+  const otherLabels = labels
+    .filter((l) => l.field !== 'description')
+    .map((l) => [l.start - offset, l.end - offset] as const);
+  const description = readDescription(
+    issue,
+    otherLabels.map(([s, e]) => [lineStart(issue, s), e] as const),
+  );
+  if (descriptionLabel)
+    slots.description = { value: descriptionLabel.value, confidence: 0.97, ...fromLabel(descriptionLabel)! };
+  else if (description.value)
+    slots.description = {
+      value: description.value,
+      confidence: description.confidence,
+      span: at(description.start, description.end)!,
+      source: 'text',
+    };
+  void text;
+  void context;
+}
+
+/** A labelled value's whole line, label included, is left out of the description. */
+function lineStart(text: string, index: number): number {
+  return Math.max(0, text.lastIndexOf('\n', Math.max(0, index - 1)) + 1);
+}
+
+/** The product the issue is about: the first named outside a circumstance ("after the Stat Server restart"). */
+function mainProduct(mentions: Reading['products'], issue: string, offset: number) {
+  const primary = mentions.filter((m) => {
+    const before = issue.slice(0, m.span[0] - offset);
+    return !/\b(?:after|since|following|when|because\s+of|due\s+to)\b[^.;\n]{0,40}$/i.test(before);
+  });
+  return primary[0] ?? mentions[0];
+}

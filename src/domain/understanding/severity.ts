@@ -1,0 +1,127 @@
+/**
+ * The severity a contact asks for (DOMAIN.md §2): only taken when the wording says it is a severity —
+ * "severity high", "Sev: Low", "High priority", "Critical:", "open a case, High: …", "make it Medium",
+ * "production is down" — never from "high CPU" or "a critical alarm". What the message rejects
+ * ("make it Medium, not High") is reported too, so a change of mind replaces the draft's level.
+ */
+import type { SeverityId } from '../ids.ts';
+
+const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|high|medium|med|moderate|low|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
+const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
+
+/** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
+export function severityFromWord(word: string): SeverityId | undefined {
+  const w = word
+    .toLowerCase()
+    .replace(/[\s–—-]+/g, ' ')
+    .trim();
+  if (/^critical (?:production|prod) ?down$/.test(w)) return 'critical-production-down';
+  if (/^(?:crit|critical)$/.test(w)) return 'critical';
+  if (/^high$/.test(w)) return 'high';
+  if (/^(?:medium|med|moderate)$/.test(w)) return 'medium';
+  if (/^(?:low|minor)$/.test(w)) return 'low';
+  const n = /^(?:sev(?:erity)? ?|p|s)?([0-5])$/.exec(w);
+  if (n) return (['critical-production-down', 'critical', 'high', 'medium', 'low', 'low'] as const)[Number(n[1])];
+  return undefined;
+}
+
+export interface SeverityReading {
+  value?: SeverityId;
+  start?: number;
+  end?: number;
+  confidence: number;
+  rejected: SeverityId[];
+  /** True when the level came with a change verb ("raise to", "make it", "change the severity to"). */
+  change: boolean;
+}
+
+const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
+  // "Critical – Production Down", "production down", "prod is completely down", "sev 0".
+  {
+    re: /\b(critical[\s–—-]*(?:production|prod)[\s–—-]*down|(?:production|prod)[\s-]+down|sev(?:erity)?[\s-]*0)\b/gi,
+    confidence: 0.95,
+  },
+  // "our production is down", "prod went completely down", "live system is dead".
+  {
+    re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,
+    confidence: 0.7,
+  },
+  // "severity: high", "sev high", "priority is medium", "severity of critical", "sev2", "P1".
+  {
+    re: new RegExp(
+      String.raw`\b${CUE}\s*(?:is|:|=|of|to|as|should\s+be|would\s+be|be)?\s*(?:a\s+|an\s+)?${LEVEL}\b`,
+      'gi',
+    ),
+    confidence: 0.95,
+  },
+  { re: /\b(sev[\s-]?[0-4]|p[0-4])\b/gi, confidence: 0.85 },
+  // "high severity", "medium priority", "critical issue/case".
+  { re: new RegExp(String.raw`\b${LEVEL}\s*[-/]?\s*(?:severity|sev|priority|prio)\b`, 'gi'), confidence: 0.95 },
+  { re: /\b(critical)\s+(?:issue|case|incident|problem|situation|outage)\b/gi, confidence: 0.8 },
+  // "make it Medium", "set it to low", "raise … to Critical", "mark it high", "as high", "open it at medium".
+  {
+    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
+  // A level at the start of a line or after "case,": "Critical: …", "High - …", "open a case, High: …".
+  { re: /(?:^|\n|\bcase\s*[,:-]\s*)(critical|high|medium|low)\s*[:!–—-]/gi, confidence: 0.85 },
+  // "it's critical", "this is high", "we consider it medium".
+  {
+    re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:[.!,]|$)/gi,
+    confidence: 0.75,
+  },
+];
+
+const NEGATED =
+  /\b(?:not|no\s+longer|instead\s+of|rather\s+than|isn'?t|is\s+not|not\s+a)\s+(?:a\s+)?(?:the\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi;
+
+/** The severity asked for in running text. */
+export function readSeverity(text: string): SeverityReading {
+  const rejected = [...text.matchAll(NEGATED)].map((m) => severityFromWord(m[1]!)).filter((s): s is SeverityId => !!s);
+  const negatedSpans = [...text.matchAll(NEGATED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  let best: SeverityReading = { confidence: 0, rejected, change: false };
+  for (const { re, confidence } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const word = m[1]!;
+      const start = m.index! + m[0].lastIndexOf(word);
+      const end = start + word.length;
+      if (negatedSpans.some(([s, e]) => start >= s && end <= e)) continue;
+      const value = /^(?:(?:production|prod)[\s-]+)?(?:down|dead|offline)$/i.test(word)
+        ? 'critical-production-down'
+        : severityFromWord(word);
+      if (!value || rejected.includes(value)) continue;
+      if (/^(?:major|urgent)$/i.test(word)) continue;
+      const lead = text.slice(Math.max(0, start - 80), start);
+      const change =
+        /\b(?:make|set|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|increase|move|reclassify)\b[^.!?\n]*$/i.test(
+          lead,
+        );
+      // The stronger wording wins; at equal strength, the later one ("high … actually medium").
+      if (confidence > best.confidence || (confidence === best.confidence && start > (best.start ?? -1))) {
+        best = { value, start, end, confidence, rejected, change };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A reply to "Which severity?": a bare level or its number in our list (1 = Critical – Production Down …
+ * 5 = Low), with a word or two around it ("High please", "let's say medium", "3").
+ */
+export function severityAnswer(text: string): SeverityId | undefined {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  const inRunning = readSeverity(text);
+  if (inRunning.value && inRunning.confidence >= 0.75) return inRunning.value;
+  const numbered = /^(?:option\s*|number\s*|#)?([1-5])$/.exec(t);
+  if (numbered)
+    return (['critical-production-down', 'critical', 'high', 'medium', 'low'] as const)[Number(numbered[1]) - 1];
+  const bare =
+    /^(?:(?:ok|okay|yes|then|so|well|hmm|i'd\s+say|i\s+would\s+say|let'?s\s+say|let'?s\s+go\s+with|go\s+with|please|we\s+need|i\s+think|probably|it'?s|it\s+is|make\s+it|,|\s)+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|crit|high|medium|med|moderate|low|minor|sev\s*[0-4]|p[0-4])(?:\s*(?:please|then|i\s+guess|i\s+think|for\s+now|is\s+fine|should\s+do|priority|severity|,|\s))*$/i.exec(
+      t,
+    );
+  return bare ? severityFromWord(bare[1]!) : undefined;
+}
