@@ -64,7 +64,13 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
       for (const n of findNumbers(text, lenient(country))) {
         const written = text.slice(n.startsAt, n.endsAt);
         const all = digits(written);
-        if (all.length < 7 || /^\d{8}$/.test(written)) continue; // case numbers are eight bare digits
+        if (all.length < 7 || all.length > 15 || /^\d{8}$/.test(written)) continue; // case numbers are eight bare digits
+        // Part of a longer run of digits (a card or account number) is not a phone number.
+        if (
+          /\d[ -]?$/.test(text.slice(Math.max(0, n.startsAt - 2), n.startsAt)) ||
+          /^[ -]?\d/.test(text.slice(n.endsAt, n.endsAt + 2))
+        )
+          continue;
         // Part of a version, an address or a date ("8.5.104.12", "10.0.0.12"): not a phone.
         if (
           /\d\.\d+\.\d/.test(written) ||

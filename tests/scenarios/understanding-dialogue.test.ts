@@ -213,7 +213,8 @@ describe('issue 21 §12: helpful refusals', () => {
         },
       },
       staff('U09ANALYST', 'approve', { attachment: { filename: 'temp-license.dat', content: 'FEATURE …' } }),
-      slack('U01ANA', 'can you extend that file again?', '+20d'),
+      ...verified('U01ANA', 'ana@acme.example', '482913', '+20d'),
+      slack('U01ANA', 'can you extend that file again?'),
     ]);
     const reply = lastTo(r, 'U01ANA');
     expect(reply).toContain('emea.licensing@genesys.com');
@@ -224,7 +225,7 @@ describe('issue 21 §12: helpful refusals', () => {
 describe('issue 21: readable dates and help', () => {
   it('issue 21: the case-opened reply shows dues in the customer’s region, readable, never raw ISO', async () => {
     const r = await replay([...ANA_HIGH_CASE]);
-    const reply = lastTo(r, 'U01ANA');
+    const reply = toRecipient(r, 'U01ANA').find((t) => t.startsWith('Case 01000001 is open')) ?? '';
     expect(reply).toMatch(/Mon 23 Nov, 17:01 CET/);
     expect(reply).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });

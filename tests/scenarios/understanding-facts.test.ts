@@ -124,8 +124,9 @@ describe('issue 21 §3: critical reported in writing', () => {
     ]);
     expect(toRecipient(r, 'U01ANA').join('\n')).not.toMatch(ASKS_SEVERITY);
     expect(r.cases).toMatchObject([{ state: 'open', severity: 'critical', mustCallIn: true, system: 'production' }]);
-    expect(lastTo(r, 'U01ANA')).toContain('+44 1189 74 7000');
-    expect(lastTo(r, 'U01ANA')).toMatch(/call .*now/i);
+    const opened = toRecipient(r, 'U01ANA').find((t) => t.startsWith('Case 01000001 is open')) ?? '';
+    expect(opened).toContain('+44 1189 74 7000');
+    expect(opened).toMatch(/call .*now/i);
     expect(staffTexts(r, 'manager@vendor.example').join('\n')).toContain('01000001');
   });
 

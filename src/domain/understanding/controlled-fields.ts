@@ -19,13 +19,22 @@ export function readControlledFields(
   const osLabel = labelled(labels, 'os');
   const os = osLabel ? { value: osLabel.value } : findOs(text);
   if (os)
-    slots.os = { value: os.value, ...(osLabel ? fromLabel(osLabel) : { confidence: 0.9, source: 'text' as const }) };
+    slots.os = {
+      value: os.value,
+      ...(osLabel ? fromLabel(osLabel) : { confidence: 0.9, source: 'text' as const, ...spanOf(os) }),
+    };
 
-  const release = findRelease(
-    text,
-    products.map((p) => p.span),
-    labelled(labels, 'release'),
-  );
+  // In an answer to other questions, a version is not a release ("we must stay on 8.5.104 until …").
+  const answering = (context.asked?.length ?? 0) > 0 && !context.asked?.includes('release');
+  const releaseLabel = labelled(labels, 'release');
+  const release =
+    answering && !releaseLabel && products.length === 0
+      ? undefined
+      : findRelease(
+          text,
+          products.map((p) => p.span),
+          releaseLabel,
+        );
   if (release)
     slots.release = {
       value: release.value,
@@ -38,7 +47,13 @@ export function readControlledFields(
   const language = languageLabel
     ? (findLanguage(languageLabel.value, true) ?? { value: languageLabel.value })
     : findLanguage(text, context.asked?.includes('language') ?? false);
-  if (language) slots.language = { value: language.value, confidence: 0.85, source: languageLabel ? 'label' : 'text' };
+  if (language)
+    slots.language = {
+      value: language.value,
+      confidence: 0.85,
+      source: languageLabel ? 'label' : 'text',
+      ...spanOf(language),
+    };
 
   const deliveryLabel = labelled(labels, 'deliveryMethod');
   const delivery = findDelivery(deliveryLabel?.value ?? text);
@@ -47,6 +62,7 @@ export function readControlledFields(
       value: delivery.value as 'ftp' | 'courier',
       confidence: 0.9,
       source: deliveryLabel ? 'label' : 'text',
+      ...(deliveryLabel ? { span: [deliveryLabel.start, deliveryLabel.end] as [number, number] } : spanOf(delivery)),
     };
 
   const shipToLabel = labelled(labels, 'shipTo');
@@ -72,4 +88,9 @@ export function readControlledFields(
       span: [reason.start, reason.end],
       source: reasonLabel ? 'label' : 'text',
     };
+}
+
+function spanOf(found: { start?: number; end?: number } | { value: string }): { span?: [number, number] } {
+  if (!('start' in found)) return {};
+  return found.start !== undefined && found.end !== undefined ? { span: [found.start, found.end] } : {};
 }

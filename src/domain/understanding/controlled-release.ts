@@ -69,7 +69,7 @@ export function findShipTo(text: string): Found | undefined {
 /** "because …", "reason: …", "we need this build for …", "required by our auditors". */
 export function findReason(text: string): Found | undefined {
   const m =
-    /\b(?:because|reason\s*(?:is|:)|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))\b/i.exec(
+    /\b(?:because|reason\s*(?:is|:)|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/i.exec(
       text,
     );
   if (!m) return undefined;

@@ -70,6 +70,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (policyTopics.length > 0) add('question', 0.82);
 
   const explicitCase = OPEN_CASE.test(text) || BARE_CASE_REQUEST.test(trimmed);
+  if (isNonsense(trimmed) && !explicitCase) {
+    add('not-understood', 0.9);
+    return out.sort((a, b) => b.confidence - a.confidence);
+  }
   const problem = PROBLEM.test(text) && !!slots.description;
   const announcesNew = NEW_ISSUE.test(text);
   if (caseNumber && ADD_TO_CASE.test(text)) add('add-to-case', 0.86);
@@ -83,7 +87,11 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   } else if (problem) {
     add('open-case', e.productNamed || slots.system || slots.severity ? 0.82 : 0.74);
   }
-  if (announcesNew && onACase && problem) add('open-case', 0.88);
+  // Another problem in a case's thread: announced as such, or about another product than the case's.
+  const otherProduct =
+    context.caseProduct !== undefined && slots.product !== undefined && slots.product.value !== context.caseProduct;
+  if ((announcesNew || otherProduct) && context.inCaseThread && problem && !caseNumber) add('open-case', 0.88);
+  else if (announcesNew && onACase && problem) add('open-case', 0.88);
   if (caseNumber && out.length === 0) add('case-status', 0.6);
   if (e.answers) add('answer', 0.8);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.3);

@@ -76,6 +76,14 @@ export const ruleReader: MessageReader = {
     if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
 
     const answers = context.asked?.length ? readAnswers(slots, text, context) : false;
+    // An answer to other questions is not a new problem description ("High - it's production").
+    if (
+      answers &&
+      !context.asked?.includes('description') &&
+      slots.description?.source === 'text' &&
+      !NEW_ISSUE.test(text)
+    )
+      delete slots.description;
     if (!slots.product && products.length === 0 && (slots.description || controlled)) {
       // A loosely written name: kept as a near miss for the dialogue to offer.
       for (const miss of findNearMisses(text, context.catalog)) products.push(miss);

@@ -3,7 +3,7 @@
  * severity-change request is not an operating system, a question is not a description. An implausible
  * answer is not taken: the message is understood on its own and the question asked again, better.
  */
-import { CANCEL, CASE_STATUS, MANAGEMENT, SEVERITY_CHANGE } from './cues.ts';
+import { CANCEL, CASE_STATUS, isNonsense, MANAGEMENT, SEVERITY_CHANGE } from './cues.ts';
 import { isQuestion } from './questions.ts';
 import { severityAnswer } from './severity.ts';
 
@@ -29,7 +29,7 @@ const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).len
 /** A free-text answer (description, circumstances, impact, reason): something said, not a yes or a request. */
 export function plausibleFreeText(text: string, minWords = 2): boolean {
   const t = text.trim();
-  if (EMPTY.test(t)) return false;
+  if (EMPTY.test(t) || isNonsense(t)) return false;
   if (otherRequest(t)) return false;
   if (severityAnswer(t) && wordCount(t) <= 3) return false;
   if (isQuestion(t) && /\?\s*$/.test(t) && !/\b(?:after|since|when|because)\b/i.test(t)) return false;

@@ -1,6 +1,7 @@
 /** The engine's public surface: what channels, the replay runner and the CLI call. */
-import { ruleBasedClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { MessageReader } from '../../domain/understanding/port.ts';
+import { ruleReader } from '../../domain/understanding/rule-reader.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
 import type { Channel, EngineContext } from './types.ts';
@@ -17,12 +18,13 @@ export function createEngineContext(options: {
   now?: () => Date;
   templates?: Templates;
   staffChannel?: Channel;
+  reader?: MessageReader;
 }): EngineContext {
   return {
     db: options.db,
     policy: options.policy,
     templates: options.templates ?? loadTemplates(),
-    classifier: ruleBasedClassifier,
+    reader: options.reader ?? ruleReader,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
   };

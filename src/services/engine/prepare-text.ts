@@ -5,8 +5,9 @@
  */
 
 import { redactPinLines } from '../../domain/pin.ts';
-import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
+import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
+import { sensitiveDataOptions } from './sensitive-options.ts';
 import type { Turn } from './turn.ts';
 
 /** Long enough for any real request; the rest of a huge message is kept out of understanding. */
@@ -44,11 +45,11 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
   }
   text = redactPinLines(text);
 
-  const findings = findSensitiveData(text);
+  const findings = findSensitiveData(text, sensitiveDataOptions(turn, text));
   if (findings.length > 0) {
     text = redactSensitiveData(text, findings);
     turn.reply('sensitive-data-warning', {
-      kinds: [...new Set(findings.map((f) => f.kind.replace('-', ' ')))].join(', '),
+      kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
     });
     turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }

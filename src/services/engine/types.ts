@@ -1,6 +1,7 @@
 /** The engine's contract with every channel: what comes in, what goes out. */
-import type { IntentClassifier } from '../../domain/conversation/intents.ts';
+
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { MessageReader } from '../../domain/understanding/port.ts';
 import type { Db } from '../../store/database.ts';
 import type { Templates } from '../../store/templates.ts';
 
@@ -68,7 +69,8 @@ export interface EngineContext {
   db: Db;
   policy: Policy;
   templates: Templates;
-  classifier: IntentClassifier;
+  /** Understands what customers write (issue 21): one port, the rule reader by default. */
+  reader: MessageReader;
   now: () => Date;
   /** Where staff notifications go: the staff channel of the deployment (Slack, email or console). */
   staffChannel: Channel;

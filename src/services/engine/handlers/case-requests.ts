@@ -4,16 +4,15 @@
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
 import { decideAccess } from '../../../domain/access.ts';
-import type { Understanding } from '../../../domain/conversation/intents.ts';
-import { announcesNewIssue } from '../../../domain/conversation/issue-split.ts';
+import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, findCaseByNumber, updateCase } from '../../../store/case-store.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
 
 /** The case a request is about: named by number, or the one this thread belongs to. */
-function caseInQuestion(turn: Turn, u: Understanding, action: 'view' | 'update-case'): CaseRow | undefined {
-  const number = u.entities.caseNumbers[0];
+function caseInQuestion(turn: Turn, u: Reading, action: 'view' | 'update-case'): CaseRow | undefined {
+  const number = u.slots.caseNumbers?.value[0];
   const candidate = number ? findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
   if (!candidate) {
     turn.decision = number ? 'case-not-found' : 'which-case';
@@ -24,7 +23,11 @@ function caseInQuestion(turn: Turn, u: Understanding, action: 'view' | 'update-c
   const access = decideAccess(turn.identity.contact?.designated ?? false, grant, action);
   if (!access.allowed) {
     turn.decision = access.reason === 'read-only' ? 'read-only' : 'case-not-found';
-    turn.reply(access.reason === 'read-only' ? 'read-only-contact' : 'case-not-found', { number: candidate.number });
+    // Issue 21 §6: a read-only contact's update is not dropped silently: who can make it is said.
+    turn.reply(access.reason === 'read-only' ? 'read-only-cannot-update' : 'case-not-found', {
+      number: candidate.number,
+      account: grant ? accountOf(turn, grant) : '',
+    });
     turn.audit('case.access-refused', candidate.number, { reason: access.reason });
     return undefined;
   }
@@ -32,8 +35,22 @@ function caseInQuestion(turn: Turn, u: Understanding, action: 'view' | 'update-c
   return candidate;
 }
 
-export function addToCase(turn: Turn, text: string, u: Understanding): void {
-  if (turn.caseRow && !u.entities.caseNumbers[0] && announcesNewIssue(text)) {
+/** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
+function raisesAnotherIssue(turn: Turn, u: Reading): boolean {
+  const caseRow = turn.caseRow;
+  if (!caseRow || !u.slots.description) return false;
+  if (u.announcesNewIssue) return true;
+  const product = u.slots.product?.value;
+  return (
+    product !== undefined &&
+    caseRow.product !== null &&
+    product !== caseRow.product &&
+    u.intents[0]?.intent === 'open-case'
+  );
+}
+
+export function addToCase(turn: Turn, text: string, u: Reading): void {
+  if (turn.caseRow && !u.slots.caseNumbers && raisesAnotherIssue(turn, u)) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is offered as a new case.
     turn.setDialogue({ kind: 'offer-new-case', text });
     turn.decision = 'new-issue-offered';
@@ -68,7 +85,7 @@ export function addToCase(turn: Turn, text: string, u: Understanding): void {
   );
 }
 
-export function caseStatus(turn: Turn, u: Understanding): void {
+export function caseStatus(turn: Turn, u: Reading): void {
   const caseRow = caseInQuestion(turn, u, 'view');
   if (!caseRow) return;
   turn.decision = 'case-status';
@@ -78,8 +95,10 @@ export function caseStatus(turn: Turn, u: Understanding): void {
     state: caseRow.state,
     severity: caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].name : 'not set yet',
     product: `${caseRow.product ?? 'not set'} ${caseRow.version ?? ''}`.trim(),
-    responseDue: caseRow.respondedAt ? `met (${caseRow.respondedAt})` : describeDue(caseRow.responseDue, zone),
-    targetDue: describeDue(caseRow.targetDue, zone),
+    responseDue: caseRow.respondedAt
+      ? `met (${describeDue(caseRow.respondedAt, zone, turn.message.receivedAt)})`
+      : describeDue(caseRow.responseDue, zone, turn.message.receivedAt),
+    targetDue: describeDue(caseRow.targetDue, zone, turn.message.receivedAt),
   });
 }
 
@@ -97,44 +116,8 @@ export function myCases(turn: Turn): void {
   turn.reply('my-cases', { count: rows.length, cases: lines.join('\n') });
 }
 
-/** The vendor has the final say on the level (seed 001 §2.1): the contact requests, staff decide. */
-export function requestSeverityChange(turn: Turn, text: string, u: Understanding): void {
-  const caseRow = caseInQuestion(turn, u, 'update-case');
-  if (!caseRow) return;
-  const requested = u.entities.severity;
-  addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'severity-request',
-    actor: turn.actor,
-    text,
-    details: { requested },
-  });
-  turn.decision = 'severity-change-requested';
-  const policy = turn.ctx.policy;
-  const name = requested ? policy.severities[requested].name : 'a different severity';
-  if (requested && policy.severities[requested].mustCallIn) {
-    const phone = policy.regions[(caseRow.region ?? 'americas') as 'americas'].customerCarePhone;
-    turn.reply('severity-change-critical', { number: caseRow.number, severity: name, phone });
-    turn.notifyStaff(
-      'manager',
-      'staff-severity-request',
-      { number: caseRow.number, severity: name, text: text.slice(0, 300) },
-      caseRow.region,
-    );
-  } else {
-    turn.reply('severity-change-requested', { number: caseRow.number, severity: name });
-  }
-  turn.notifyStaff(
-    'analyst',
-    'staff-severity-request',
-    { number: caseRow.number, severity: name, text: text.slice(0, 300) },
-    caseRow.region,
-  );
-}
-
 /** Critical cases: the analyst engages a manager; others may ask through the dedicated mailbox (seed 001 §2.2). */
-export function managementAttention(turn: Turn, text: string, u: Understanding): void {
+export function managementAttention(turn: Turn, text: string, u: Reading): void {
   const caseRow = caseInQuestion(turn, u, 'update-case');
   if (!caseRow) return;
   const critical = caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].mustCallIn : false;
@@ -158,3 +141,29 @@ export function managementAttention(turn: Turn, text: string, u: Understanding):
     mailbox: turn.ctx.policy.managementAttentionEmail,
   });
 }
+
+function accountOf(turn: Turn, grant: { soldTo: string }): string {
+  return turn.identity.grants.find((g) => g.soldTo === grant.soldTo)?.soldToName ?? grant.soldTo;
+}
+
+/** "You can close case N": passed to the analyst, who closes it (staff close cases, README "Staff roles"). */
+export function requestCaseClosure(turn: Turn, text: string, u: Reading): void {
+  const caseRow = caseInQuestion(turn, u, 'update-case');
+  if (!caseRow) return;
+  turn.decision = 'close-requested';
+  if (caseRow.state === 'closed') {
+    turn.reply('case-already-closed', { number: caseRow.number });
+    return;
+  }
+  addCaseEvent(turn.ctx.db, { caseId: caseRow.id, at: turn.nowIso, kind: 'close-request', actor: turn.actor, text });
+  turn.reply('close-requested', { number: caseRow.number });
+  turn.notifyStaff(
+    'analyst',
+    'staff-close-request',
+    { number: caseRow.number, text: text.slice(0, 300) },
+    caseRow.region,
+  );
+}
+
+export { requestSeverityChange } from './severity-change.ts';
+export { caseInQuestion };

@@ -1,5 +1,5 @@
 /** Yes/no answers to the bot's offers: a separate case for another issue, an Admin case for an empty PIN. */
-import type { Understanding } from '../../../domain/conversation/intents.ts';
+import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { findContactById, grantsOf } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
@@ -13,7 +13,7 @@ export function answerOffer(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'offer-new-case' | 'offer-admin-case' }>,
   text: string,
-  u: Understanding,
+  reading: Reading,
 ): void {
   if (YES.test(text)) {
     turn.setDialogue(IDLE);
@@ -31,7 +31,7 @@ export function answerOffer(
   }
   // Anything else is a new request: the offer lapses.
   turn.setDialogue(IDLE);
-  routeIntent(turn, u.intent, text, u);
+  routeIntent(turn, mainIntent(reading), text, reading);
 }
 
 /** An Admin case for access, PIN or profile matters (DOMAIN.md §1, §9). No account data is needed. */

@@ -1,0 +1,65 @@
+/**
+ * After the clock started (issue 21): the helpful fields — version, production or test/lab, business
+ * impact — were asked once in the opening reply; an answer that comes later is added to the case, and the
+ * analyst told. Anything else in the message is handled as usual.
+ */
+import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
+import type { CaseDraft, DraftField } from '../../../domain/cases/required-info.ts';
+import { hasIntent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
+import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store.ts';
+import { type Dialogue, IDLE } from '../dialogue.ts';
+import type { Turn } from '../turn.ts';
+
+type DetailsDialogue = Extract<Dialogue, { kind: 'case-details' }>;
+
+const LABEL: Record<DraftField, string> = {
+  description: 'description',
+  product: 'product',
+  version: 'version',
+  system: 'system',
+  severity: 'severity',
+  circumstances: 'circumstances',
+  businessImpact: 'business impact',
+};
+
+/** True when the message only answered the questions (nothing else to do with it). */
+export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: string, reading: Reading): boolean {
+  turn.setDialogue(IDLE);
+  const caseRow = getCaseById(turn.ctx.db, dialogue.caseId);
+  if (!caseRow || caseRow.state === 'closed') return false;
+  const current: CaseDraft = {
+    ...(caseRow.version ? { version: caseRow.version } : {}),
+    ...(caseRow.system ? { system: caseRow.system as 'production' } : {}),
+    ...(caseRow.businessImpact ? { businessImpact: caseRow.businessImpact } : {}),
+    ...(caseRow.description ? { description: caseRow.description } : {}),
+    ...(caseRow.circumstances ? { circumstances: caseRow.circumstances } : {}),
+    severity: (caseRow.severity ?? undefined) as CaseDraft['severity'],
+    product: caseRow.product ?? undefined,
+  };
+  const { draft, changed } = mergeIntoDraft(current, reading, text, dialogue.asked);
+  const added = changed.filter((f) => dialogue.asked.includes(f));
+  if (added.length === 0) return false;
+  const values = Object.fromEntries(added.map((f) => [f, draft[f] ?? null]));
+  const updated = updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
+  turn.attachCase(updated);
+  const summary = added.map((f) => `${LABEL[f]}: ${String(draft[f])}`).join('; ');
+  addCaseEvent(turn.ctx.db, {
+    caseId: caseRow.id,
+    at: turn.nowIso,
+    kind: 'message-in',
+    actor: turn.actor,
+    text,
+    details: { added },
+  });
+  const only =
+    hasIntent(reading, 'answer') && ['answer', 'add-to-case', 'not-understood'].includes(mainIntent(reading));
+  turn.decision = 'case-details';
+  turn.reply('case-details-added', { number: updated.number, summary });
+  turn.notifyStaff(
+    'analyst',
+    'staff-case-updated',
+    { number: updated.number, contact: turn.identity.contact?.name ?? '', text: summary },
+    updated.region,
+  );
+  return only;
+}
