@@ -35,6 +35,20 @@ function formLineSpans(text: string): Array<[number, number]> {
   });
 }
 
+const OWN_NUMBER =
+  /\b(?:need\s+me|call\s+me|reach\s+me|contact\s+me|text\s+me|ring\s+me|my\s+(?:cell|mobile|phone|number|direct\s+line|desk)|me\s+(?:on|at)|call\s+us|our\s+(?:number|hotline|switchboard|office))\b[^\n]{0,24}$/i;
+
+/** A line of a signature block: names, company, addresses and numbers separated by | or alone on the line. */
+function signatureLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endIndex = text.indexOf('\n', at);
+  const line = text.slice(start, endIndex === -1 ? text.length : endIndex);
+  if (/\|/.test(line)) return true;
+  const words = line.replace(/[+\d\s().-]+/g, ' ').trim();
+  // Only the number (and a label) on its own line near the end of the message.
+  return words.split(/\s+/).filter(Boolean).length <= 2 && text.length - at < 200 && !/[.!?:,]\s*$/.test(text.slice(start, at));
+}
+
 const digits = (s: string) => s.replace(/\D/g, '');
 const within = (start: number, end: number, spans: ReadonlyArray<readonly [number, number]>) =>
   spans.some(([s, e]) => start >= s && end <= e);
@@ -64,7 +78,11 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
       for (const n of findNumbers(text, lenient(country))) {
         const written = text.slice(n.startsAt, n.endsAt);
         const all = digits(written);
-        if (all.length < 7 || all.length > 15 || /^\d{8}$/.test(written)) continue; // case numbers are eight bare digits
+        if (all.length < 7 || all.length > 15 || /^\d{8}$/.test(written) || /^\d{4}-\d{2}-\d{2}$/.test(written.trim())) continue; // case numbers are eight bare digits
+        // Inside a word ("KB5031356", a MAC "0050569c1d2e") it is not a phone number.
+        if (/[A-Za-z0-9]/.test(text[n.startsAt - 1] ?? '') || /[A-Za-z]/.test(text[n.endsAt] ?? '')) continue;
+        // The sender's own callback number ("call me on …", "my cell …") or a signature line is theirs to give.
+        if (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt)) continue;
         // Part of a longer run of digits (a card or account number) is not a phone number.
         if (
           /\d[ -]?$/.test(text.slice(Math.max(0, n.startsAt - 2), n.startsAt)) ||

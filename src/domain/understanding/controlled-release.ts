@@ -97,3 +97,21 @@ export function findRelease(
   const tail = /^[\w.\s-]{0,20}?\b(?:CD|DVD|ISO|image|package|build)\b/i.exec(text.slice(end));
   return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };
 }
+
+/**
+ * Where a courier address is written (DOMAIN.md §5 asks for it with a telephone and an e-mail): from "ship
+ * to", "deliver to", "courier … to", "attn." to the end of the line, or the block under a "Ship to:" line.
+ */
+export function shipToSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi)) {
+    const lineEnd = text.indexOf('\n', m.index!);
+    let end = lineEnd === -1 ? text.length : lineEnd;
+    if (/:\s*$/.test(text.slice(m.index!, end))) {
+      const block = text.indexOf('\n\n', end);
+      end = block === -1 ? text.length : block;
+    }
+    spans.push([m.index!, end]);
+  }
+  return spans;
+}

@@ -5,6 +5,7 @@
  */
 import {
   ADD_TO_CASE,
+  AUTOMATIC,
   CANCEL,
   CASE_STATUS,
   CLOSE_CASE,
@@ -50,6 +51,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const onACase = caseNumber || context.inCaseThread;
   const short = trimmed.split(/\s+/).length <= 14;
 
+  if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   if (HELP.test(trimmed)) add('help', 0.95);
   if (PIN.test(text)) add('pin', 0.9);
@@ -80,11 +82,11 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (e.answers && !explicitCase && !announcesNew) {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {
-    if (problem || ADD_TO_CASE.test(text) || (context.inCaseThread && trimmed.length > 0))
-      add('add-to-case', problem ? 0.72 : 0.62);
+    // In a case's thread, what matches no other request is information for the case.
+    if (out.length === 0 && (problem || ADD_TO_CASE.test(text) || context.inCaseThread)) add('add-to-case', problem ? 0.72 : 0.62);
   } else if (explicitCase) {
     add('open-case', 0.9);
-  } else if (problem) {
+  } else if (problem && !out.some((o) => o.confidence >= 0.85 && o.intent !== 'question' && o.intent !== 'release-type')) {
     add('open-case', e.productNamed || slots.system || slots.severity ? 0.82 : 0.74);
   }
   // Another problem in a case's thread: announced as such, or about another product than the case's.

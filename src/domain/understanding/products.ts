@@ -19,6 +19,9 @@ const compiled = new WeakMap<readonly CatalogProduct[], CompiledCatalog>();
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "Server" is written "Srv", "Svr", "Srvr", "Sever" too. */
+const wordPattern = (word: string) => (/^server$/i.test(word) ? '(?:server|sever|servr|srvr|srv|svr)' : escapeRegExp(word));
+
 /** Words too common to make a product on their own ("server", "the"), for the fuzzy search. */
 const GENERIC = new Set([
   'server',
@@ -64,7 +67,7 @@ function compile(catalog: readonly CatalogProduct[]): CompiledCatalog {
     [p.name, ...p.aliases].map((alias) => ({
       name: p.name,
       // Words may be written together or with - or _: "SIPServer", "sip-server", "Info_Mart".
-      pattern: new RegExp(`(?<![\\w-])${alias.split(/\s+/).map(escapeRegExp).join('[\\s_-]*')}(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`(?<![\\w-])${alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![\\w-])`, 'gi'),
     })),
   );
   const entries = catalog.flatMap((p) =>

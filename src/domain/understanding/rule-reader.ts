@@ -15,13 +15,14 @@ import { splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
-import { readReleaseVersions, readTopics } from './questions.ts';
+import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
-import { normalise, sentences } from './text.ts';
+import { normalise, sentences, tidy } from './text.ts';
+import { correctTypos } from './typos.ts';
 import { findVersions } from './versions.ts';
 
 const CASE_NUMBER =
@@ -31,15 +32,25 @@ export function readCaseNumbers(text: string): string[] {
   return [...new Set([...text.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
 }
 
-/** Quoted history ("> …", "On … wrote:") is not what the contact says now. */
-function currentText(raw: string): string {
+/**
+ * Quoted history ("> …", "On … wrote:") is not what the contact says now. The subject of a new mail is part
+ * of what it says ("Critical - Production Down: SIP Server 9.0"); a reply's subject is the thread's old one.
+ */
+function currentText(raw: string, subject: string | undefined): string {
   const reply = extractReply(raw).withoutQuotes;
-  return normalise(reply.trim().length > 0 ? reply : raw);
+  const body = reply.trim().length > 0 ? reply : raw;
+  const fresh =
+    subject && !/^\s*(?:re|aw|sv|fw|fwd|wg|tr|antw)\s*:/i.test(subject) && !/^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]reply|out\s+of\s+(?:the\s+)?office)/i.test(subject)
+      ? subject.replace(/\[case\s+\d{8}\]/gi, '').trim()
+      : '';
+  return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
 }
 
 export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
-    const text = currentText(raw);
+    const original = currentText(raw, context.subject);
+    // Read on the text with its typos corrected (same length), values cut from what was written.
+    const text = correctTypos(original);
     const labels = readLabelledLines(text);
     const versions = findVersions(text);
     const products = findProducts(text, context.catalog, versions);
@@ -72,6 +83,8 @@ export const ruleReader: MessageReader = {
       const reason = readTempReason(text);
       if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
     }
+    // "Hot-fix policy for High severity issues?": a value named only as the subject of a policy question is no slot.
+    if (topics.length > 0) dropQuestionSubjects(slots, pieces);
     const sensitive = readSensitiveKinds(raw, context);
     if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
 
@@ -88,6 +101,7 @@ export const ruleReader: MessageReader = {
       // A loosely written name: kept as a near miss for the dialogue to offer.
       for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
     }
+    if (text !== original) restoreWritten(slots, original);
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
     const severity = readSeverity(text);
     return {
@@ -217,4 +231,24 @@ function mainProduct(mentions: Reading['products'], issue: string, offset: numbe
     return !/\b(?:after|since|following|when|because\s+of|due\s+to)\b[^.;\n]{0,40}$/i.test(before);
   });
   return primary[0] ?? mentions[0];
+}
+
+function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>): void {
+  const inQuestion = (span: [number, number] | undefined) =>
+    span !== undefined && pieces.some((p) => span[0] >= p.start && span[1] <= p.end && isQuestion(p.text));
+  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) delete slots.severity;
+  if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
+  if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
+}
+
+const WRITTEN: ReadonlyArray<keyof Slots> = ['description', 'circumstances', 'businessImpact', 'shipTo', 'reason', 'release', 'os'];
+
+/** Free-text values as the contact wrote them (typos included), from the same spans. */
+function restoreWritten(slots: Slots, original: string): void {
+  for (const name of WRITTEN) {
+    const slot = slots[name] as { value: string; span?: [number, number] } | undefined;
+    if (!slot?.span) continue;
+    const written = tidy(original.slice(slot.span[0], slot.span[1]));
+    if (written) slot.value = written;
+  }
 }

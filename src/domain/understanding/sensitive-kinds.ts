@@ -4,6 +4,7 @@
  * count as what they replaced.
  */
 import { findSensitiveData, type SensitiveKind } from '../sensitive-data.ts';
+import { shipToSpans } from './controlled-release.ts';
 import type { ReadContext } from './port.ts';
 import type { SENSITIVE_KINDS } from './reading.ts';
 
@@ -24,7 +25,11 @@ const KIND: Record<SensitiveKind, Kind> = {
 
 export function readSensitiveKinds(text: string, context: ReadContext): Kind[] {
   const kinds = new Set<Kind>();
+  // The courier address of an order is order data, not a leak (seed 000 asks for its phone and e-mail).
+  const answeringShipTo = context.asked?.some((a) => a === 'shipTo' || a === 'deliveryMethod') === true;
+  const exempt = answeringShipTo ? [[0, text.length] as [number, number]] : shipToSpans(text);
   const findings = findSensitiveData(text, {
+    exempt,
     ...(context.ownPhone ? { ownPhone: context.ownPhone } : {}),
     ...(context.ownAddresses ? { ownAddresses: context.ownAddresses } : {}),
     ...(context.publicPhones ? { publicPhones: context.publicPhones } : {}),

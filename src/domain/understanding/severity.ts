@@ -6,8 +6,10 @@
  */
 import type { SeverityId } from '../ids.ts';
 
-const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|high|medium|med|moderate|low|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
+const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
+/** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
+const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|medm|low)`;
 
 /** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
 export function severityFromWord(word: string): SeverityId | undefined {
@@ -16,10 +18,10 @@ export function severityFromWord(word: string): SeverityId | undefined {
     .replace(/[\s–—-]+/g, ' ')
     .trim();
   if (/^critical (?:production|prod) ?down$/.test(w)) return 'critical-production-down';
-  if (/^(?:crit|critical)$/.test(w)) return 'critical';
-  if (/^high$/.test(w)) return 'high';
-  if (/^(?:medium|med|moderate)$/.test(w)) return 'medium';
-  if (/^(?:low|minor)$/.test(w)) return 'low';
+  if (/^(?:crit|critical|critcal|criticl)$/.test(w)) return 'critical';
+  if (/^(?:high|hihg|hgih|hight)$/.test(w)) return 'high';
+  if (/^(?:medium|medum|medim|meduim|medm|med|moderate)$/.test(w)) return 'medium';
+  if (/^(?:low|lwo|minor)$/.test(w)) return 'low';
   const n = /^(?:sev(?:erity)? ?|p|s)?([0-5])$/.exec(w);
   if (n) return (['critical-production-down', 'critical', 'high', 'medium', 'low', 'low'] as const)[Number(n[1])];
   return undefined;
@@ -46,6 +48,14 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,
     confidence: 0.7,
   },
+  // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]\s)\s*(?:(?:so\s+)?(?:i'?d\s+say|we\s+request|requested|please|pls|it'?s|is)\s+)?${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;!?)\n]|\s[-–—]\s|$)`,
+      'gi',
+    ),
+    confidence: 0.85,
+  },
   // "severity: high", "sev high", "priority is medium", "severity of critical", "sev2", "P1".
   {
     re: new RegExp(
@@ -61,6 +71,11 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // "make it Medium", "set it to low", "raise … to Critical", "mark it high", "as high", "open it at medium".
   {
     re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
+  // "make this one high", "make case 01000004 High instead", "01000004 -> high".
+  {
+    re: /\b(?:make|set|mark|raise|lower|bump|drop|downgrade|upgrade|escalate|put|move)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:to\s+|as\s+|at\s+|in\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
   // A level at the start of a line or after "case,": "Critical: …", "High - …", "open a case, High: …".
@@ -82,7 +97,7 @@ export function readSeverity(text: string): SeverityReading {
   let best: SeverityReading = { confidence: 0, rejected, change: false };
   for (const { re, confidence } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const word = m[1]!;
+      const word = (m[1] ?? m[2])!;
       const start = m.index! + m[0].lastIndexOf(word);
       const end = start + word.length;
       if (negatedSpans.some(([s, e]) => start >= s && end <= e)) continue;
@@ -102,6 +117,9 @@ export function readSeverity(text: string): SeverityReading {
       }
     }
   }
+  // "Critical - production is down": the production-down level named with the critical one.
+  if (best.value === 'critical' && /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b/i.test(text))
+    best = { ...best, value: 'critical-production-down' };
   return best;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { ContactDataOptions } from '../../domain/sensitive-contacts.ts';
-import { findShipTo } from '../../domain/understanding/controlled-release.ts';
+import { shipToSpans } from '../../domain/understanding/controlled-release.ts';
 import { schema } from '../../store/database.ts';
 import { askedSlots } from './read-message.ts';
 import type { Turn } from './turn.ts';
@@ -32,12 +32,9 @@ export function sensitiveDataOptions(turn: Turn, text: string): ContactDataOptio
     : [];
   const sender = contact?.email ?? (turn.message.sender.kind === 'email' ? turn.message.sender.address : undefined);
   if (sender) own.push(sender.toLowerCase(), sender.slice(sender.indexOf('@')).toLowerCase());
-  const exempt: Array<[number, number]> = [];
-  if (askedSlots(turn.dialogue).includes('shipTo')) exempt.push([0, text.length]);
-  else if (turn.dialogue.kind === 'controlled-software' || /\bcontrolled\b|\bcourier\b/i.test(text)) {
-    const shipTo = findShipTo(text);
-    if (shipTo) exempt.push([shipTo.start, shipTo.end]);
-  }
+  const asked = askedSlots(turn.dialogue);
+  const exempt: Array<[number, number]> =
+    asked.includes('shipTo') || asked.includes('deliveryMethod') ? [[0, text.length]] : shipToSpans(text);
   return {
     ...(contact?.phone ? { ownPhone: contact.phone } : {}),
     ownAddresses: own,
