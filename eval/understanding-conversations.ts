@@ -86,8 +86,12 @@ export async function evaluateConversation(conversation: LabelledConversation, i
   if (e.approvals)
     why.push(...compareRecords('approval', result.approvals as unknown as Array<Record<string, unknown>>, e.approvals));
   const asked = new Map<string, number>();
+  let currentCase: string | undefined;
   for (const entry of result.transcript) {
     if (entry.direction !== 'out') continue;
+    // Questions are counted per case: a second case asks its own.
+    if (entry.case && currentCase && entry.case !== currentCase) asked.clear();
+    if (entry.case) currentCase = entry.case;
     for (const slot of entry.asks ?? []) {
       if (e.neverAsked?.includes(slot)) why.push(`asked for ${slot}, which was given: "${entry.text.slice(0, 80)}"`);
       const times = (asked.get(slot) ?? 0) + 1;

@@ -1,2 +1,31 @@
 import { correctTypos } from '../src/domain/understanding/typos.ts';
-for (const t of ['pls upgarde case 01000007 to hihg','sip sevrer 8.5 prod: transfers fail sicne the route point rename, ~20 agnets, medum','Info Mrat 8.5','the release notes','our lower floor','please raise','issue','tissue','posted','latter','hight','sever','Hight','order','older','their server','saver','waiver','never','fever','calls','cells','balls','halls', 'falls', 'walls']) console.log(t, '→', correctTypos(t));
+
+for (const t of [
+  'pls upgarde case 01000007 to hihg',
+  'sip sevrer 8.5 prod: transfers fail sicne the route point rename, ~20 agnets, medum',
+  'Info Mrat 8.5',
+  'the release notes',
+  'our lower floor',
+  'please raise',
+  'issue',
+  'tissue',
+  'posted',
+  'latter',
+  'hight',
+  'sever',
+  'Hight',
+  'order',
+  'older',
+  'their server',
+  'saver',
+  'waiver',
+  'never',
+  'fever',
+  'calls',
+  'cells',
+  'balls',
+  'halls',
+  'falls',
+  'walls',
+])
+  console.log(t, '→', correctTypos(t));

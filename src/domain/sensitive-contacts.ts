@@ -46,7 +46,11 @@ function signatureLine(text: string, at: number): boolean {
   if (/\|/.test(line)) return true;
   const words = line.replace(/[+\d\s().-]+/g, ' ').trim();
   // Only the number (and a label) on its own line near the end of the message.
-  return words.split(/\s+/).filter(Boolean).length <= 2 && text.length - at < 200 && !/[.!?:,]\s*$/.test(text.slice(start, at));
+  return (
+    words.split(/\s+/).filter(Boolean).length <= 2 &&
+    text.length - at < 200 &&
+    !/[.!?:,]\s*$/.test(text.slice(start, at))
+  );
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -78,11 +82,13 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
       for (const n of findNumbers(text, lenient(country))) {
         const written = text.slice(n.startsAt, n.endsAt);
         const all = digits(written);
-        if (all.length < 7 || all.length > 15 || /^\d{8}$/.test(written) || /^\d{4}-\d{2}-\d{2}$/.test(written.trim())) continue; // case numbers are eight bare digits
+        if (all.length < 7 || all.length > 15 || /^\d{8}$/.test(written) || /^\d{4}-\d{2}-\d{2}$/.test(written.trim()))
+          continue; // case numbers are eight bare digits
         // Inside a word ("KB5031356", a MAC "0050569c1d2e") it is not a phone number.
         if (/[A-Za-z0-9]/.test(text[n.startsAt - 1] ?? '') || /[A-Za-z]/.test(text[n.endsAt] ?? '')) continue;
         // The sender's own callback number ("call me on …", "my cell …") or a signature line is theirs to give.
-        if (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt)) continue;
+        if (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt))
+          continue;
         // Part of a longer run of digits (a card or account number) is not a phone number.
         if (
           /\d[ -]?$/.test(text.slice(Math.max(0, n.startsAt - 2), n.startsAt)) ||

@@ -119,13 +119,14 @@ describe('cases', () => {
     expect(carla.at(-1)).toContain('Your 1 most recent case(s):\n• 01000001 — open, high — Interaction Server 9.0');
   });
 
-  it('DOMAIN.md §2: a severity change request is recorded for staff and not applied', async () => {
+  it('DOMAIN.md §2, issue 21 §10: the contact’s requested severity is applied, targets restart, the analyst (who has the final say) is told', async () => {
     const r = await replay([...OPEN_HIGH, slack('U02CARLA', 'please lower the severity to medium')], NOW);
     expect(lastTo(r, 'U02CARLA')).toBe(
-      'I have passed your request to change case 01000001 to Medium to the analyst. Customer Care has the final say on the level.',
+      'Case 01000001 is now at Medium, as you asked; its targets restart from now: first response due by Tue 24 Nov, 09:01 EST, target Tue 1 Dec, 09:01 EST. Customer Care has the final say on the level, and the analyst has been told.',
     );
     expect(lastTo(r, 'care@vendor.example')).toContain('Severity change requested on case 01000001: Medium.');
-    expect(r.cases).toMatchObject([{ severity: 'high', responseDue: '2026-11-23T18:00:00.000Z' }]);
+    // Business Care Medium from 14:01Z: 1 business day → Tue 24 Nov 09:01 ET.
+    expect(r.cases).toMatchObject([{ severity: 'medium', responseDue: '2026-11-24T14:01:00.000Z' }]);
   });
 
   it('DOMAIN.md §2, issue 21 §3: asking to raise a case to Critical is the critical path: raised, told to call now, staff paged', async () => {

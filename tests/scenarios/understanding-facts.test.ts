@@ -200,9 +200,10 @@ describe('issue 21 §8: products and versions written loosely', () => {
   });
 
   it('issue 21 §8: a near miss is offered as a choice instead of "not covered"', async () => {
-    const r = await replay([...ANA_VERIFIED, slack('U01ANA', 'Our SIP Srvr keeps restarting on production')]);
+    const r = await replay([...ANA_VERIFIED, slack('U01ANA', 'Our Infomrt reports stay empty on production')]);
     const reply = lastTo(r, 'U01ANA');
     expect(reply).not.toMatch(/cannot open a case/i);
-    expect(reply).toContain('SIP Server');
+    expect(reply).toContain('Genesys Info Mart');
+    expect(reply).toMatch(/which product do you mean/i);
   });
 });

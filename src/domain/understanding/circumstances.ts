@@ -7,7 +7,7 @@
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|power|network|firewall|certificate|cert|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|load|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|dial\s?plan|trunk|routing|strategy|db|database|vm|virtuali[sz]ation|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|cluster\w*)`;
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -20,7 +20,7 @@ const CUES: Cue[] = [
   // "since/after/following the upgrade", "since yesterday's config change", "after we added a trunk group".
   {
     re: new RegExp(
-      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,3}?${EVENT}`,
+      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
       'gi',
     ),
     confidence: 0.9,
@@ -85,25 +85,47 @@ export function readCircumstances(text: string): CircumstancesReading {
   return best;
 }
 
-const PREPOSITION =
-  /^\s+(?:to|on|of|for|in|at|from|last|this|yesterday|today|tonight|over|during|with|by|into|onto|around|earlier|two|three|a\s+few|\d)/i;
+const DETERMINER =
+  /^(?:the|our|their|its|his|her|a|an|all|every|no|agents?|calls?|we|they|it|users?|customers?|nobody|inbound|outbound)$/i;
+const STOP_WORD =
+  /^(?:is|are|was|were|has|have|does|do|did|no|not|can|cannot|can't|won't|doesn't|don't|keeps?|fails?|stops?|crash\w*|drops?|shows?|rejects?|throws?|reports?|and|but|so|which|that|when|because|while)$/i;
 
 /**
- * Where the circumstance ends: its clause, unless the clause goes on into the main statement ("After the
- * Windows update the service no longer starts") — then the event and a short phrase after it.
+ * Where the circumstance ends: at a comma or the clause's end; without a comma, where the main statement
+ * starts ("After the Windows update the service no longer starts"): an event verb keeps its object ("since
+ * we applied the October security patches"), an event noun its short complement ("after the upgrade to 9.0").
  */
 function phraseEnd(text: string, start: number, matchEnd: number): number {
-  const end = clauseEnd(text, start);
-  const rest = text.slice(matchEnd, end);
-  if (rest.trim().split(/\s+/).filter(Boolean).length <= 6) return end;
-  let cut = matchEnd;
-  // Keep a following prepositional phrase of a few words ("… update to 9.0 on Friday").
-  for (let i = 0; i < 3; i++) {
-    const tail = text.slice(cut, end);
-    const pp = PREPOSITION.exec(tail);
-    if (!pp) break;
-    const words = /^\s+\S+(?:\s+(?!the\s+\w+\s+(?:is|are|was|no|does|doesn|stops?|keeps?|fails?))\S+){0,3}/.exec(tail);
-    cut += words ? words[0].length : pp[0].length;
+  const comma = text.indexOf(',', matchEnd);
+  let end = clauseEnd(text, start);
+  if (comma !== -1 && comma < end) end = comma;
+  const eventWord = /(\S+)$/.exec(text.slice(start, matchEnd))?.[1] ?? '';
+  const verb = /(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord);
+  const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
+  let determiners = 0;
+  let cut = end;
+  for (const w of words) {
+    const word = w[0].replace(/[^\w'-]/g, '');
+    if (STOP_WORD.test(word)) {
+      cut = matchEnd + w.index!;
+      break;
+    }
+    if (DETERMINER.test(word)) {
+      determiners++;
+      if (!verb || determiners > 1) {
+        // "after the upgrade of the database": a determiner after "of", "to", "on" stays in the phrase.
+        const before =
+          text
+            .slice(matchEnd, matchEnd + w.index!)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '';
+        if (!/^(?:of|to|on|in|at|for|from|with|by|into|onto)$/i.test(before)) {
+          cut = matchEnd + w.index!;
+          break;
+        }
+      }
+    }
   }
-  return cut;
+  return Math.min(end, cut);
 }

@@ -104,7 +104,9 @@ export function findRelease(
  */
 export function shipToSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(/\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi,
+  )) {
     const lineEnd = text.indexOf('\n', m.index!);
     let end = lineEnd === -1 ? text.length : lineEnd;
     if (/:\s*$/.test(text.slice(m.index!, end))) {

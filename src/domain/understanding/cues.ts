@@ -4,23 +4,24 @@
  * cancel that"), narrow enough that "after the Windows update" is not a case update.
  */
 
+/** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
 export const CANCEL =
-  /^(?:(?:ok(?:ay)?|oh|oops|sorry|actually|please|pls|no|nope|hmm+|wait|hold\s+on|never\s*mind\s+that|ah|well|,|\.|!|\s)*)(?:cancel|stop|abort|quit|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous)\s+(?:message|request))|disregard\s+(?:that|this|my\s+(?:last|previous)\s+(?:message|request))|don'?t\s+(?:open|bother|create|raise|log)\b[^.!?]*|no\s+need(?:\s+for\s+(?:a|the)\s+case)?|drop\s+(?:it|that|this))\b(?:\s+(?:that|this|it|please|pls|the\s+(?:request|case|draft|ticket)|my\s+(?:request|case)|for\s+now|everything|all))*[\s.!,]*(?:(?:thanks?|thank\s+you|sorry|i'?ll\s+\w+(?:\s+\w+){0,6}|we'?ll\s+\w+(?:\s+\w+){0,6}|false\s+alarm|it'?s\s+(?:fine|ok|working)(?:\s+now)?|(?:it|the\s+problem)\s+(?:works|resolved\s+itself|went\s+away)(?:\s+now)?)[\s.!,]*)*$/i;
+  /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|don'?t\s+(?:open|create|raise|log)\s+(?:a|the|that|this)\s+(?:case|ticket))\b/i;
 
 export const HELP =
-  /^\s*\/?(?:help|\?+|menu|commands|options|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+does\s+this\s+work|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|start)(?:\s+(?:there|team|bot|caseline))?\s*[?!.]*\s*$/i;
+  /^\s*(?:(?:hi|hello|hey)[,!.\s]+)?\/?(?:help(?:\s+me)?|menu|commands|options|what\s+can\s+(?:you|i|we)\s+(?:do|ask(?:\s+you)?(?:\s+here)?|say)|what\s+do\s+you\s+do|how\s+(?:does|do)\s+(?:this|the|you)(?:\s+(?:bot|service|assistant|thing))?\s+work|how\s+(?:to|do\s+i|can\s+i)\s+use\s+(?:this|the|you)(?:\s+(?:bot|service|assistant))?|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|start)(?:\s+(?:there|team|bot|caseline))?\s*[?!.]*\s*$/i;
 
 export const PIN =
-  /\b(?:forgot|forgotten|lost|reset|empty|blank|missing|don'?t\s+(?:have|know)|do\s+not\s+(?:have|know)|where\s+(?:is|do\s+i\s+find|can\s+i\s+find)|never\s+(?:got|received)|change)\b[^.?!\n]{0,25}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(?:empty|blank|forgot|lost|missing|reset|not\s+(?:work|accept)\w*|doesn'?t\s+work|locked|wrong)\b/i;
+  /\b(?:forgot|forgotten|lost|reset|empty|blank|missing|don'?t\s+(?:have|know)|do\s+not\s+(?:have|know)|where\s+(?:is|do\s+i\s+find|can\s+i\s+find)|never\s+(?:got|received)|change)\b[^.?!\n]{0,25}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(?:empty|blank|forgot|lost|missing|reset|not\s+(?:work|accept)\w*|doesn'?t\s+work|locked|wrong)\b|\b(?:tell|send|give|email|mail)\s+(?:me\s+)?(?:my|the)\s+pin\b|\benter\s+(?:my|the)\s+pin\b|\bmy\s+pin\b[^.!\n]*\?/i;
 
 export const TEMP_LICENSE =
   /\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server\s+(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)/i;
 
 export const LICENSE_REQUEST =
-  /\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:\w+\s+)?licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b/i;
+  /\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:\w+\s+)?licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
 
 export const CONTROLLED =
-  /\bcontrolled\s+(?:release|software|item|version|build|component)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
+  /\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
 
 export const DOWNLOAD =
   /\bdownload\w*|\binstall(?:ation)?\s+package|\biso\s+image|\binstaller\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:get|find)\s+(?:the\s+)?(?:software|installer|release|package|binaries)/i;
@@ -51,17 +52,18 @@ export const ADD_TO_CASE =
 
 /** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
 export const NEW_ISSUE =
-  /\b(?:by\s+the\s+way|btw|also|additionally|separately|on\s+a\s+(?:different|separate|side)\s+note|another\s+(?:thing|topic|matter)|one\s+more\s+thing|something\s+else|unrelated(?:ly)?|on\s+another\s+topic|while\s+i\s+have\s+you)\b[^.?!\n]{0,60}\b(?:issue|problem|question|thing|bug|error|fail\w*|crash\w*|down|not\s+working)|\b(?:another|second|different|separate|new|unrelated|other)\s+(?:issue|problem|bug|outage|incident)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b|\bunrelated\s+to\s+(?:this|that|the)\s+case\b|\bnot\s+related\s+to\s+(?:this|that|the)\s+case\b/i;
+  /\b(?:by\s+the\s+way|btw|also|additionally|separately|on\s+a\s+(?:different|separate|side)\s+note|another\s+(?:thing|topic|matter)|one\s+more\s+thing|something\s+else|unrelated(?:ly)?|on\s+another\s+topic|while\s+i\s+have\s+you)\b(?:[^.?!\n]|\.(?=\d)){0,80}\b(?:issue|problem|question|thing|bug|error|fail\w*|crash\w*|down|not\s+working)|\b(?:another|second|different|separate|new|unrelated|other)\s+(?:issue|problem|bug|outage|incident)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b|\bunrelated\s+to\s+(?:this|that|the)\s+case\b|\bnot\s+related\s+to\s+(?:this|that|the)\s+case\b/i;
 
 /** Automatic replies and empty mail signatures: nothing to act on. */
-export const AUTOMATIC = /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$)/i;
+export const AUTOMATIC =
+  /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$)/i;
 
 const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 
 /** Keyboard mashing and strings without words ("asdf qwerty", "jjjjj", "xkcd zzz"). */
 export function isNonsense(text: string): boolean {
   const tokens = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (tokens.length === 0) return !/\d{8}/.test(text);
+  if (tokens.length === 0) return !/\d/.test(text);
   if (tokens.length > 8) return false;
   const mash = (t: string) =>
     (t.length >= 4 &&

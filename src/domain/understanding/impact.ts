@@ -5,7 +5,7 @@
  */
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
-const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|seats?|supervisors?|operators?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
+const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|managers|supervisors?|operators?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
 const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a\s+hundred|dozens?|a\s+dozen|a\s+few|a\s+couple\s+of)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
@@ -39,6 +39,21 @@ const CUES: Array<{ re: RegExp; confidence: number }> = [
   // "business impact is …", "impacting sales", "we are losing revenue/orders", "SLA breach".
   {
     re: /\b(?:business\s+impact|impact(?:ing|s|ed)?\s+(?:on\s+)?(?:our\s+)?(?:business|sales|revenue|operations|customers|service)|(?:we\s+are\s+|we're\s+)?losing\s+(?:revenue|money|sales|orders|customers|calls|business)|lost\s+(?:revenue|sales|orders|calls)|revenue\s+(?:loss|impact)|cannot\s+(?:take|process|serve)\s+(?:orders|payments|customers|calls)|can'?t\s+(?:take|process|serve)\s+(?:orders|payments|customers|calls)|(?:sla|service\s+level)\s+(?:breach|penalt\w+)|penalt(?:y|ies)|no\s+(?:business\s+)?impact|minimal\s+impact|low\s+impact|no\s+one\s+can\s+\w+|nobody\s+can\s+\w+)\b/gi,
+    confidence: 0.8,
+  },
+  // "It blocks our acceptance testing", "delays our migration project", "blocking our rollout".
+  {
+    re: /\b(?:blocks?|blocking|blocked|delays?|delaying|delayed|stops?|stopped|prevents?|preventing|holds?\s+up|holding\s+up|jeopardi[sz]\w*|puts?\s+at\s+risk)\s+(?:our\s+|the\s+|their\s+|all\s+)?(?:\w+\s+){0,3}?(?:testing|tests|rollout|roll-out|go-live|golive|cutover|migration|project|rehearsal|deployment|upgrade|launch|campaign|acceptance|integration|work|operations|business|sales)\b/gi,
+    confidence: 0.85,
+  },
+  // "Customers cannot use the self service menu", "agents can't log in", "admins cannot make any change", "Nobody can take calls".
+  {
+    re: /\b(?:(?:\d[\d,]*|all|our|the|many|most|some|several)\s+)?(?:\w+\s+)?(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b/gi,
+    confidence: 0.8,
+  },
+  // "reports are late", "Management dashboards are empty", "reports for the management are not available".
+  {
+    re: /\b(?:\w+\s+)?(?:reports?|dashboards?|wallboards?|statistics|stats|kpis?)\s+(?:for\s+(?:the\s+)?\w+\s+)?(?:are|is|show|shows)\s+(?:late|empty|not\s+available|unavailable|wrong|missing|inaccurate|everyone|overcount\w*)|\breports?\s+overcount\w*|\b(?:is|are)\s+due\s+(?:tomorrow|today|tonight|this\s+\w+|on\s+\w+)|\b(?:only|no|minimal|little|low)\s+(?:\w+\s+)?impact\b|\bnobody\s+(?:is\s+)?blocked\b|\b(?:lose|losing|lost)\s+(?:about\s+|around\s+|~)?[$€£]\s?\d[\d,.]*k?\b|\b\d+\s*%\s+of\s+our\s+\w+(?:\s+\w+)?\s+(?:fail|are|drop|get)\w*/gi,
     confidence: 0.8,
   },
   // "affects 40 agents", "affecting our billing team", "impacting the night shift".

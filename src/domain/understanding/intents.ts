@@ -55,11 +55,19 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   if (HELP.test(trimmed)) add('help', 0.95);
   if (PIN.test(text)) add('pin', 0.9);
-  if (TEMP_LICENSE.test(text) || slots.tempLicenseReason) add('temp-license', 0.9);
-  if (LICENSE_REQUEST.test(text) || (slots.licenseFields?.value.length ?? 0) >= 3) add('license-request', 0.88);
-  if (CONTROLLED.test(text)) add('controlled-software', 0.88);
+  const generalOnly = !e.productNamed && !slots.version;
+  const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
+  // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request.
+  if (temp && !e.topics.includes('temp-license-policy')) add('temp-license', 0.9);
+  if (!temp && (LICENSE_REQUEST.test(text) || (slots.licenseFields?.value.length ?? 0) >= 3))
+    add('license-request', 0.88);
+  if (
+    CONTROLLED.test(text) &&
+    !(e.topics.includes('controlled-release-how') && (generalOnly || /\bin\s+general\b/i.test(text)))
+  )
+    add('controlled-software', 0.88);
   if (MANAGEMENT.test(text)) add('management-attention', onACase ? 0.92 : 0.8);
-  if (SEVERITY_CHANGE.test(text) && (onACase || !context.asked?.length)) add('severity-change', onACase ? 0.92 : 0.6);
+  if (SEVERITY_CHANGE.test(text)) add('severity-change', onACase ? 0.92 : 0.6);
   if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text))) add('close-case', onACase ? 0.88 : 0.6);
   if (MY_CASES.test(text)) add('my-cases', 0.86);
   if (CASE_STATUS.test(text) && (onACase || /\bstatus\b/i.test(text)) && !PROBLEM.test(text.replace(CASE_STATUS, ''))) {
@@ -72,7 +80,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (policyTopics.length > 0) add('question', 0.82);
 
   const explicitCase = OPEN_CASE.test(text) || BARE_CASE_REQUEST.test(trimmed);
-  if (isNonsense(trimmed) && !explicitCase) {
+  if (isNonsense(trimmed) && !explicitCase && !e.answers) {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);
   }
@@ -83,20 +91,24 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {
     // In a case's thread, what matches no other request is information for the case.
-    if (out.length === 0 && (problem || ADD_TO_CASE.test(text) || context.inCaseThread)) add('add-to-case', problem ? 0.72 : 0.62);
+    if (out.length === 0 && (problem || ADD_TO_CASE.test(text) || context.inCaseThread))
+      add('add-to-case', problem ? 0.72 : 0.62);
   } else if (explicitCase) {
     add('open-case', 0.9);
-  } else if (problem && !out.some((o) => o.confidence >= 0.85 && o.intent !== 'question' && o.intent !== 'release-type')) {
+  } else if (
+    problem &&
+    !out.some((o) => o.confidence >= 0.85 && o.intent !== 'question' && o.intent !== 'release-type')
+  ) {
     add('open-case', e.productNamed || slots.system || slots.severity ? 0.82 : 0.74);
   }
   // Another problem in a case's thread: announced as such, or about another product than the case's.
   const otherProduct =
     context.caseProduct !== undefined && slots.product !== undefined && slots.product.value !== context.caseProduct;
-  if ((announcesNew || otherProduct) && context.inCaseThread && problem && !caseNumber) add('open-case', 0.88);
+  if ((announcesNew || otherProduct) && context.inCaseThread && problem) add('open-case', 0.88);
   else if (announcesNew && onACase && problem) add('open-case', 0.88);
   if (caseNumber && out.length === 0) add('case-status', 0.6);
   if (e.answers) add('answer', 0.8);
-  if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.3);
+  if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 

@@ -18,7 +18,7 @@ export function splitIssues(text: string, products: readonly ProductMention[]): 
     .filter((i) => PROBLEM.test(i.text));
   if (items.length >= 2 && distinctProblems(items, products)) return items;
 
-  const pieces = sentences(text);
+  const pieces = sentences(text).flatMap((p) => splitAtConnector(p, products));
   // Sentences about another product that say something goes wrong start a new issue.
   const starts: number[] = [0];
   let currentProduct = productOf(pieces[0], products);
@@ -62,4 +62,19 @@ function distinctProblems(items: readonly Piece[], products: readonly ProductMen
 /** "also, the same problem happens on …": the same issue, said again. */
 function sameTopic(text: string): boolean {
   return /\b(?:same|this|that|the\s+above)\s+(?:issue|problem|error|behaviou?r)\b|\bas\s+well\b/i.test(text);
+}
+
+const CONNECTOR = /\s(?:\+|&|;|and\s+also|plus|as\s+well\s+as)\s|;\s/g;
+
+/** "sip server … drops transfers (medium) + GIM … ETL slow (low)": two problems joined in one sentence. */
+function splitAtConnector(piece: Piece, products: readonly ProductMention[]): Piece[] {
+  for (const m of piece.text.matchAll(CONNECTOR)) {
+    const at = piece.start + m.index!;
+    const left = { text: piece.text.slice(0, m.index!).trim(), start: piece.start, end: at };
+    const right = { text: piece.text.slice(m.index! + m[0].length).trim(), start: at + m[0].length, end: piece.end };
+    const a = productOf(left, products);
+    const b = productOf(right, products);
+    if (a && b && a !== b && PROBLEM.test(left.text) && PROBLEM.test(right.text)) return [left, right];
+  }
+  return [piece];
 }

@@ -20,7 +20,8 @@ const compiled = new WeakMap<readonly CatalogProduct[], CompiledCatalog>();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Server" is written "Srv", "Svr", "Srvr", "Sever" too. */
-const wordPattern = (word: string) => (/^server$/i.test(word) ? '(?:server|sever|servr|srvr|srv|svr)' : escapeRegExp(word));
+const wordPattern = (word: string) =>
+  /^server$/i.test(word) ? '(?:server|sever|servr|srvr|srv|svr)' : escapeRegExp(word);
 
 /** Words too common to make a product on their own ("server", "the"), for the fuzzy search. */
 const GENERIC = new Set([

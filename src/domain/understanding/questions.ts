@@ -50,10 +50,10 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
 export function isQuestion(sentence: string): boolean {
   return (
     /\?\s*$/.test(sentence) ||
-    /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\b/i.test(
+    /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
       sentence,
     ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:can|could)\s+you\s+(?:tell|explain|confirm)|please\s+(?:explain|confirm|tell\s+me)|wondering|not\s+sure)\b/i.test(
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
       sentence,
     )
   );

@@ -40,7 +40,9 @@ function currentText(raw: string, subject: string | undefined): string {
   const reply = extractReply(raw).withoutQuotes;
   const body = reply.trim().length > 0 ? reply : raw;
   const fresh =
-    subject && !/^\s*(?:re|aw|sv|fw|fwd|wg|tr|antw)\s*:/i.test(subject) && !/^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]reply|out\s+of\s+(?:the\s+)?office)/i.test(subject)
+    subject &&
+    !/^\s*(?:re|aw|sv|fw|fwd|wg|tr|antw)\s*:/i.test(subject) &&
+    !/^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]reply|out\s+of\s+(?:the\s+)?office)/i.test(subject)
       ? subject.replace(/\[case\s+\d{8}\]/gi, '').trim()
       : '';
   return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
@@ -48,7 +50,8 @@ function currentText(raw: string, subject: string | undefined): string {
 
 export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
-    const original = currentText(raw, context.subject);
+    // An answer to our questions is its body alone: the thread's subject answers nothing.
+    const original = currentText(raw, context.asked?.length ? undefined : context.subject);
     // Read on the text with its typos corrected (same length), values cut from what was written.
     const text = correctTypos(original);
     const labels = readLabelledLines(text);
@@ -103,6 +106,7 @@ export const ruleReader: MessageReader = {
     }
     if (text !== original) restoreWritten(slots, original);
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
+    tidyByIntent(slots, intents[0]!.intent, context);
     const severity = readSeverity(text);
     return {
       intents,
@@ -241,7 +245,15 @@ function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>
   if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
 }
 
-const WRITTEN: ReadonlyArray<keyof Slots> = ['description', 'circumstances', 'businessImpact', 'shipTo', 'reason', 'release', 'os'];
+const WRITTEN: ReadonlyArray<keyof Slots> = [
+  'description',
+  'circumstances',
+  'businessImpact',
+  'shipTo',
+  'reason',
+  'release',
+  'os',
+];
 
 /** Free-text values as the contact wrote them (typos included), from the same spans. */
 function restoreWritten(slots: Slots, original: string): void {
@@ -250,5 +262,20 @@ function restoreWritten(slots: Slots, original: string): void {
     if (!slot?.span) continue;
     const written = tidy(original.slice(slot.span[0], slot.span[1]));
     if (written) slot.value = written;
+  }
+}
+
+/**
+ * What the request makes of the facts (AUTHORING.md of the corpus, issue 21): a description belongs to a
+ * problem reported for a case; new symptoms in a case's thread are a note; a cancel, help, PIN or
+ * not-understood message carries no case facts.
+ */
+function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
+  const answeringDescription = main === 'answer' && context.asked?.includes('description');
+  if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
+  if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
+    for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {
+      if (slots[name]?.source !== 'label') delete slots[name];
+    }
   }
 }

@@ -118,7 +118,12 @@ export function readSeverity(text: string): SeverityReading {
     }
   }
   // "Critical - production is down": the production-down level named with the critical one.
-  if (best.value === 'critical' && /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b/i.test(text))
+  if (
+    best.value === 'critical' &&
+    /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b/i.test(
+      text,
+    )
+  )
     best = { ...best, value: 'critical-production-down' };
   return best;
 }

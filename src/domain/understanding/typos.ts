@@ -64,7 +64,8 @@ const KNOWN = new Set(VOCABULARY);
 function closeTo(word: string, target: string): boolean {
   const diff: number[] = [];
   for (let i = 0; i < word.length; i++) if (word[i] !== target[i]) diff.push(i);
-  if (diff.length === 2 && diff[1] === diff[0]! + 1) return word[diff[0]!] === target[diff[1]!] && word[diff[1]!] === target[diff[0]!];
+  if (diff.length === 2 && diff[1] === diff[0]! + 1)
+    return word[diff[0]!] === target[diff[1]!] && word[diff[1]!] === target[diff[0]!];
   return diff.length === 1 && word.length >= 6 && diff[0]! > 0;
 }
 

@@ -38,6 +38,8 @@ export interface TranscriptEntry {
   from?: string;
   to?: string;
   text: string;
+  /** The case a reply is about, when it is about one. */
+  case?: string;
   /** What a reply asks the customer for (slot names, issue 21), so "no question asked twice" can be checked. */
   asks?: string[];
   /** The slots of `asks` asked again because the answer given was missing or not plausible. */
@@ -72,6 +74,7 @@ export async function runReplay(
           channel: r.channel,
           to: r.recipient,
           text: r.text,
+          ...(r.caseNumber ? { case: r.caseNumber } : {}),
           ...(r.asks && r.asks.length > 0 ? { asks: r.asks } : {}),
           ...(r.reasked && r.reasked.length > 0 ? { reasked: r.reasked } : {}),
         });

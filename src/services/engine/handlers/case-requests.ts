@@ -50,7 +50,9 @@ function raisesAnotherIssue(turn: Turn, u: Reading): boolean {
 }
 
 export function addToCase(turn: Turn, text: string, u: Reading): void {
-  if (turn.caseRow && !u.slots.caseNumbers && raisesAnotherIssue(turn, u)) {
+  const named = u.slots.caseNumbers?.value ?? [];
+  const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
+  if (turn.caseRow && aboutThisThread && raisesAnotherIssue(turn, u)) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is offered as a new case.
     turn.setDialogue({ kind: 'offer-new-case', text });
     turn.decision = 'new-issue-offered';

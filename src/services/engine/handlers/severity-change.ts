@@ -1,9 +1,9 @@
 /**
- * A contact asks for another severity on an existing case (DOMAIN.md §2; issue 21 §3). The vendor has the
- * final say, so a lower or non-critical level is a request for the analyst. A critical level is the
- * critical path at once: the case is raised to the level asked for (staff may set it back), its targets
- * restart at the change, the customer is told to call now on the regional number, and staff are paged.
- * A test/lab system cannot be critical: it stays as it is, with the reason.
+ * A contact asks for another severity on an existing case (DOMAIN.md §2; issue 21 §3, §10). The severity
+ * of a case is the one the contact requests (seed 001 §2.1), so the change is made at once and its
+ * targets restart at the change; Customer Care keeps the final say (the analyst is told and may set it
+ * back). A critical level is the critical path: the customer is told to call now on the regional number
+ * and staff are paged. A test/lab system cannot be critical: it stays as it is, with the reason.
  */
 import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
@@ -56,6 +56,27 @@ export function requestSeverityChange(turn: Turn, text: string, u: Reading): voi
       return;
     }
   }
+  if (requested && caseRow.state !== 'closed' && requested !== caseRow.severity) {
+    if (caseRow.state === 'collecting') {
+      // Still gathering: the draft takes the level; the dialogue asks for the rest.
+      const updated = updateCase(turn.ctx.db, caseRow.id, { severity: requested, updatedAt: turn.nowIso });
+      turn.attachCase(updated);
+      turn.reply('severity-change-draft', { number: caseRow.number, severity: name });
+      return;
+    }
+    const changed = raise(turn, caseRow, requested);
+    if (changed) {
+      turn.decision = 'severity-changed';
+      turn.reply('severity-changed', {
+        number: caseRow.number,
+        severity: name,
+        responseDue: describeDue(changed.responseDue, changed.timeZone ?? 'UTC', turn.message.receivedAt),
+        targetDue: describeDue(changed.targetDue, changed.timeZone ?? 'UTC', turn.message.receivedAt),
+      });
+      turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
+      return;
+    }
+  }
   turn.reply('severity-change-requested', { number: caseRow.number, severity: name });
   turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
 }
@@ -72,7 +93,7 @@ function raise(turn: Turn, caseRow: CaseRow, severity: NonNullable<Reading['slot
     at: turn.nowIso,
     kind: 'severity',
     actor: turn.actor,
-    text: `severity ${caseRow.severity ?? 'none'} → ${severity} at the contact's request (critical path)`,
+    text: `severity ${caseRow.severity ?? 'none'} → ${severity} at the contact's request`,
     details: { from: caseRow.severity, to: severity },
   });
   turn.audit('case.severity-raised', caseRow.number, { from: caseRow.severity, to: severity });

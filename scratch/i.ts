@@ -1,0 +1,3 @@
+import { readImpact } from '../src/domain/understanding/impact.ts';
+
+console.log(readImpact('Thirty managers get late reports'));
