@@ -2,11 +2,13 @@
  * Composition root: config → database → policy → engine → channels. The only module that knows every
  * concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
  */
-import { runTerminal } from './channels/console/terminal.ts';
+import { deliverToTerminal, runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
 import { type Config, describeConfig } from './config.ts';
 import type { Logger } from './logger.ts';
-import { createEngineContext, runEscalations } from './services/engine/index.ts';
+import { createEngineContext } from './services/engine/index.ts';
+import { createClockScheduler } from './services/schedule/index.ts';
+import { startClockLoop } from './services/schedule/run-loop.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
 import { openDatabase, schema } from './store/database.ts';
 import { loadPolicy } from './store/policy-file.ts';
@@ -18,8 +20,6 @@ export interface StartOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
-
-const ESCALATION_INTERVAL_MS = 60_000;
 
 export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
@@ -41,14 +41,14 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     logger.info({ ok: seeded.ok }, 'empty database: demo directory seeded');
   }
   const ctx = createEngineContext({ db, policy, staffChannel: channels.mailbox ? 'email' : 'console' });
-  const escalations = setInterval(() => {
-    try {
-      const pages = runEscalations(ctx, new Date());
-      if (pages.length > 0) logger.info({ pages: pages.length }, 'escalation pages queued');
-    } catch (error) {
-      logger.error({ err: error }, 'escalation run failed');
-    }
-  }, ESCALATION_INTERVAL_MS);
+  const terminal = !channels.mailbox && !channels.slack;
+  const output = options.output ?? process.stdout;
+  // Timed work (issue 22): pages, reminders and follow-ups, woken at the next due (≤ 30 s apart).
+  const clock = startClockLoop({
+    scheduler: createClockScheduler(ctx, { logger }),
+    logger,
+    ...(terminal ? { onOutbound: (rows) => deliverToTerminal(ctx, output, rows) } : {}),
+  });
 
   const stopped = new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
@@ -57,7 +57,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
   try {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
     if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
-    if (!channels.mailbox && !channels.slack) {
+    if (terminal) {
       const input = options.input ?? process.stdin;
       const chat = new AbortController();
       await Promise.race([
@@ -65,7 +65,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
           ctx,
           contactEmail: options.as ?? config.DEMO_CONTACT,
           input,
-          output: options.output ?? process.stdout,
+          output,
           signal: chat.signal,
         }),
         stopped,
@@ -77,7 +77,7 @@ export async function startCaseline(options: StartOptions): Promise<void> {
       await stopped;
     }
   } finally {
-    clearInterval(escalations);
+    clock.stop();
     await mail?.stop();
     db.$client.close();
     logger.info('stopped');

@@ -95,19 +95,3 @@ export const verifications = sqliteTable(
   },
   (t) => [uniqueIndex('verifications_sender').on(t.channel, t.senderKey)],
 );
-
-/** At-risk (75%) and breached (100%) pages, once each per case and target (DOMAIN.md §8). */
-export const escalations = sqliteTable(
-  'escalations',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    target: text('target', { enum: ['response', 'target'] }).notNull(),
-    level: text('level', { enum: ['at-risk', 'breached'] }).notNull(),
-    at: text('at').notNull(),
-    due: text('due').notNull(),
-  },
-  (t) => [uniqueIndex('escalations_once').on(t.caseId, t.target, t.level)],
-);

@@ -13,6 +13,8 @@ export const licenseRequests = sqliteTable(
     provenance: text('provenance', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     missing: text('missing', { mode: 'json' }).$type<string[]>().notNull().default([]),
     invalid: text('invalid', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    /** Urgency, date needed, language, "a person must complete it", notes (domain Handling). */
+    handling: text('handling', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     state: text('state', { enum: ['collecting', 'routed'] }).notNull(),
     region: text('region'),
     routedTo: text('routed_to'),

@@ -29,7 +29,8 @@ export type CaseState = (typeof CASE_STATES)[number];
 export const ACCESS_LEVELS = ['read-write', 'read-only'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export const STAFF_ROLES = ['analyst', 'manager', 'licensing', 'admin'] as const;
+/** `head`: the head of Customer Care, the top of the escalation ladder (issue 22; our addition to DOMAIN.md §9). */
+export const STAFF_ROLES = ['analyst', 'manager', 'licensing', 'admin', 'head'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const TEMP_LICENSE_DECISIONS = ['issue-30-day', 'issue-7-day', 'refer-to-licensing'] as const;

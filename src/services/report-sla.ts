@@ -1,31 +1,69 @@
-/** `report sla`: compliance of stored cases (clock started within [from, to]) per tier and severity. */
+/**
+ * `report sla`: compliance of stored cases (clock started within [from, to)) per tier and severity,
+ * overall, and week by week (issue 22).
+ */
 import type { SeverityId, TierId } from '../domain/ids.ts';
 import type { Policy } from '../domain/policy/schema.ts';
-import { type ComplianceRow, computeCompliance } from '../domain/sla/index.ts';
+import {
+  type ComplianceCase,
+  type ComplianceRow,
+  computeCompliance,
+  type WeeklyCompliance,
+  weeklyCompliance,
+} from '../domain/sla/index.ts';
 import { allCases } from '../store/case-store.ts';
 import type { Db } from '../store/database.ts';
 
-export function reportSla(db: Db, policy: Policy, range: { from: Date; to: Date; asOf: Date }): ComplianceRow[] {
-  const cases = allCases(db).filter(
-    (c) =>
-      c.clockStartedAt !== null &&
-      c.tier !== null &&
-      c.severity !== null &&
-      c.responseDue !== null &&
-      c.targetDue !== null &&
-      new Date(c.clockStartedAt) >= range.from &&
-      new Date(c.clockStartedAt) < range.to,
-  );
-  return computeCompliance(
-    policy,
-    cases.map((c) => ({
-      tier: c.tier as TierId,
-      severity: c.severity as SeverityId,
-      responseDue: new Date(c.responseDue!),
-      respondedAt: c.respondedAt ? new Date(c.respondedAt) : null,
-      targetDue: new Date(c.targetDue!),
-      targetMetAt: c.targetMetAt ? new Date(c.targetMetAt) : null,
-    })),
-    range.asOf,
-  );
+export interface SlaReport {
+  from: string;
+  to: string;
+  asOf: string;
+  rows: ComplianceRow[];
+  totals: {
+    cases: number;
+    responseMet: number;
+    responseMissed: number;
+    responsePending: number;
+    targetMet: number;
+    targetMissed: number;
+    targetPending: number;
+  };
+  weeks: WeeklyCompliance[];
+}
+
+export function reportSla(db: Db, policy: Policy, range: { from: Date; to: Date; asOf: Date }): SlaReport {
+  const cases = allCases(db).flatMap((c): Array<ComplianceCase & { clockStart: Date }> => {
+    if (!c.clockStartedAt || !c.tier || !c.severity || !c.responseDue || !c.targetDue) return [];
+    const clockStart = new Date(c.clockStartedAt);
+    if (clockStart < range.from || clockStart >= range.to) return [];
+    return [
+      {
+        tier: c.tier as TierId,
+        severity: c.severity as SeverityId,
+        clockStart,
+        responseDue: new Date(c.responseDue),
+        respondedAt: c.respondedAt ? new Date(c.respondedAt) : null,
+        targetDue: new Date(c.targetDue),
+        targetMetAt: c.targetMetAt ? new Date(c.targetMetAt) : null,
+      },
+    ];
+  });
+  const rows = computeCompliance(policy, cases, range.asOf);
+  const sum = (pick: (r: ComplianceRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  return {
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    asOf: range.asOf.toISOString(),
+    rows,
+    totals: {
+      cases: sum((r) => r.count),
+      responseMet: sum((r) => r.responseMet),
+      responseMissed: sum((r) => r.responseMissed),
+      responsePending: sum((r) => r.responsePending),
+      targetMet: sum((r) => r.targetMet),
+      targetMissed: sum((r) => r.targetMissed),
+      targetPending: sum((r) => r.targetPending),
+    },
+    weeks: weeklyCompliance(cases, range),
+  };
 }

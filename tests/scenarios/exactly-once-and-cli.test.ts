@@ -77,6 +77,8 @@ describe('example scripts', () => {
       'cases',
       'escalations',
       'licenseRequests',
+      'pages',
+      'tasks',
       'transcript',
     ]);
     expect(output['transcript']?.[0]).toEqual({

@@ -29,24 +29,31 @@ const HELP = `Type a message as the customer, or:
   /as EMAIL                   switch to another contact
   /new                        start a new conversation thread
   /staff USER ACTION [CASE|last] [text]   act as staff (take, reply, set-severity, approve, reject, resolve, close)
+  /staff USER acknowledge P-000001|CASE   acknowledge a page (or every open page of a case)
+  /staff USER task-done T-000001|CASE     mark a follow-up task done
   /quit                       leave`;
+
+/** Console-channel replies and staff notices (pages from the clock too), shown and marked sent. */
+export function deliverToTerminal(ctx: EngineContext, output: NodeJS.WritableStream, replies: Outbound[]): void {
+  for (const r of replies) {
+    if (r.channel !== 'console') continue;
+    output.write(
+      `${
+        r.audience === 'staff'
+          ? `  [to staff ${r.recipient}] ${r.text.replace(/\n/g, '\n  ')}`
+          : `caseline> ${r.text.replace(/\n/g, '\n          ')}`
+      }\n`,
+    );
+    markOutbox(ctx.db, r.id, 'sent', ctx.now().toISOString());
+  }
+}
 
 export function runTerminal(options: TerminalOptions): Promise<void> {
   const { ctx, output } = options;
   let contact = options.contactEmail;
   let thread = 1;
   const write = (text: string) => output.write(`${text}\n`);
-  const deliver = (replies: Outbound[]) => {
-    for (const r of replies) {
-      if (r.channel !== 'console') continue;
-      write(
-        r.audience === 'staff'
-          ? `  [to staff ${r.recipient}] ${r.text.replace(/\n/g, '\n  ')}`
-          : `caseline> ${r.text.replace(/\n/g, '\n          ')}`,
-      );
-      markOutbox(ctx.db, r.id, 'sent', ctx.now().toISOString());
-    }
-  };
+  const deliver = (replies: Outbound[]) => deliverToTerminal(ctx, output, replies);
   write(`Caseline terminal — you are ${contact}. ${HELP}`);
   const rl = createInterface({ input: options.input, terminal: false });
   return new Promise((resolve) => {
@@ -112,8 +119,10 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
           : {}),
         at: ctx.now(),
       });
-      if (result.ok) deliver(result.replies);
-      else write(`(refused: ${result.error})`);
+      if (result.ok) {
+        if (result.note) write(`(${result.note})`);
+        deliver(result.replies);
+      } else write(`(refused: ${result.error})`);
       return false;
     }
     const result = handleInbound(ctx, {

@@ -189,6 +189,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
     fullText: parsed.fullText,
     attachments,
     receivedAt,
+    ...(parsed.date ? { sentAt: parsed.date } : {}),
     dedupeKey,
     ...(threading ? { replyThreading: threading } : {}),
   });

@@ -5,6 +5,7 @@ import { registerDemoCommand } from './demo.ts';
 import { registerDirectoryCommand } from './directory.ts';
 import { registerIngestCommand } from './ingest.ts';
 import { registerLicenseFileCommand } from './license-file.ts';
+import { registerPageCommands } from './page.ts';
 import { registerParseLicenseRequestCommand } from './parse-license-request.ts';
 import { registerReplayCommand } from './replay.ts';
 import { registerReportCommand } from './report.ts';
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerReplayCommand(program);
   registerReportCommand(program);
   registerIngestCommand(program);
+  registerPageCommands(program);
 }

@@ -26,13 +26,22 @@ export function registerParseLicenseRequestCommand(program: Command): void {
       const mail = await readRequestMail(file, content).catch((error: unknown) => {
         throw new UsageError(`cannot parse ${file}: ${error instanceof Error ? error.message : String(error)}`);
       });
-      const { kind, fields, missing, invalid, questions } = extractLicenseRequest(mail.input);
-      if (options.json) return printJson({ kind, fields, missing, invalid, questions });
+      const { kind, fields, missing, invalid, questions, confirmations, handling, provenance } = extractLicenseRequest(
+        mail.input,
+      );
+      if (options.json) {
+        return printJson({ kind, fields, missing, invalid, questions, confirmations, handling, provenance });
+      }
       printLine(`kind: ${kind}`);
       for (const [name, value] of Object.entries(fields)) printLine(`${name}: ${JSON.stringify(value)}`);
       printLine(missing.length > 0 ? `missing: ${missing.join(', ')}` : 'missing: none');
       for (const problem of invalid) printLine(`invalid: ${problem.field} = ${problem.value} (${problem.problem})`);
       for (const question of questions) printLine(`? ${question.question} e.g. ${question.example}`);
+      for (const confirmation of confirmations) printLine(`confirm: ${confirmation.question}`);
+      if (handling.language !== 'en') printLine(`language: ${handling.language} (routed for a person to complete)`);
+      if (handling.urgent) printLine('urgent: yes');
+      if (handling.dateNeeded) printLine(`date needed: ${handling.dateNeeded}`);
+      for (const note of handling.notes) printLine(`note: ${note}`);
       for (const note of mail.notes) printLine(`note: ${note}`);
     });
 }

@@ -5,13 +5,27 @@
  */
 
 import type { Normalised } from './normalise.ts';
-import type { InvalidField, Provenance } from './schema.ts';
+import type { InvalidField, Provenance, ReadVia, RequestLanguage } from './schema.ts';
 
 export interface PartContext {
   /** `body`, `subject`, `from` or the attachment's file name. */
   source: string;
   /** Scales every confidence read from this part: older quoted messages count for less. */
   weight: number;
+  /**
+   * The date this part was written: dates in words ("by Friday") are read against it. A quoted message's
+   * date is parsed from its header only when a date in words needs it (chrono is the reader's costliest step).
+   */
+  date?: Date | (() => Date | undefined);
+  /** The language the mail is written in (dates in words are read in it). */
+  language?: RequestLanguage;
+}
+
+/** The problem recorded when one part of a mail gives a field two different values (issue 25). */
+export const CONTRADICTION = 'the mail gives two different values';
+
+export function dateOf(context: PartContext): Date | undefined {
+  return typeof context.date === 'function' ? context.date() : context.date;
 }
 
 export interface MergedFields<R extends object> {
@@ -26,6 +40,8 @@ export class Collected<R extends object> {
   readonly invalid: InvalidField[] = [];
   /** Guesses (a prose paragraph as the description) that only count when no part has the field. */
   readonly fallbacks: { field: keyof R & string; value: unknown; where: Provenance }[] = [];
+  /** Paths given two different values in this part: left empty, asked about, never refilled. */
+  readonly contradicted = new Set<string>();
 
   constructor(readonly context: PartContext) {}
 
@@ -33,9 +49,16 @@ export class Collected<R extends object> {
     return this.fields[field] !== undefined;
   }
 
-  set<K extends keyof R & string>(field: K, value: R[K], line: number, confidence: number): void {
+  set<K extends keyof R & string>(
+    field: K,
+    value: R[K],
+    line: number,
+    confidence: number,
+    via: ReadVia = 'label',
+  ): void {
+    if (this.contradicted.has(field)) return;
     this.fields[field] = value;
-    this.note(field, line, confidence);
+    this.note(field, line, confidence, via);
     // A later valid value for the same field settles it: the earlier one was not meant as its value.
     const stale = this.invalid.findIndex((i) => i.field === field);
     if (stale >= 0) this.invalid.splice(stale, 1);
@@ -53,23 +76,42 @@ export class Collected<R extends object> {
     else this.reject(field, raw, result.problem);
   }
 
+  /**
+   * A value for a field this part already gave differently: neither is kept, and the contradiction is
+   * reported (and so asked about) instead of one value being trusted silently.
+   */
+  contradict(path: string, first: string, second: string): void {
+    this.contradicted.add(path);
+    if (!path.includes('[') && !path.includes('.')) delete this.fields[path as keyof R];
+    const existing = this.invalid.findIndex((i) => i.field === path);
+    if (existing >= 0) this.invalid.splice(existing, 1);
+    this.invalid.push({ field: path, value: `${first} / ${second}`, problem: CONTRADICTION });
+  }
+
   fallback<K extends keyof R & string>(field: K, value: R[K], line: number, confidence: number): void {
-    const where = {
+    const where: Provenance = {
       source: this.context.source,
       line,
       confidence: Math.round(confidence * this.context.weight * 100) / 100,
+      via: 'prose',
     };
     this.fallbacks.push({ field, value, where });
   }
 
   /** Records where a field was read; a list keeps the line where it started. */
-  note(path: string, line: number, confidence: number): void {
+  note(path: string, line: number, confidence: number, via: ReadVia = 'label'): void {
     if (this.provenance[path] && this.fields[path as keyof R] === undefined) return;
+    this.noteNested(path, line, confidence, via);
+  }
+
+  /** Records where a nested value (`licenseServers[1].hostId`) was read, replacing what was there. */
+  noteNested(path: string, line: number, confidence: number, via: ReadVia = 'label'): void {
     const scaled = Math.round(Math.min(1, confidence * this.context.weight) * 100) / 100;
-    this.provenance[path] = { source: this.context.source, line, confidence: scaled };
+    this.provenance[path] = { source: this.context.source, line, confidence: scaled, via };
   }
 
   reject(path: string, value: string, problem: string): void {
+    if (this.contradicted.has(path)) return;
     if (!this.invalid.some((i) => i.field === path)) this.invalid.push({ field: path, value, problem });
   }
 }
@@ -92,19 +134,24 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
   for (const part of parts) {
     for (const key of Object.keys(part.fields) as (keyof R & string)[]) {
       if (fields[key] !== undefined) {
-        fields[key] = fillGaps(key, fields[key], part.fields[key]);
+        fields[key] = fillGaps(key, fields[key], part.fields[key], (path) => {
+          const where = part.provenance[path];
+          if (where && !provenance[path]) provenance[path] = where;
+        });
         continue;
       }
-      fields[key] = structuredClone(part.fields[key]);
+      const value = part.fields[key];
+      fields[key] = (value !== null && typeof value === 'object' ? structuredClone(value) : value) as R[keyof R &
+        string];
       for (const [path, where] of Object.entries(part.provenance)) if (topOf(path) === key) provenance[path] = where;
     }
   }
-  for (const part of parts) {
-    for (const guess of part.fallbacks) {
-      if (fields[guess.field] !== undefined) continue;
-      fields[guess.field] = guess.value as R[keyof R & string];
-      provenance[guess.field] = guess.where;
-    }
+  // Guesses count only where no part read the field; among them the most confident one wins.
+  const guesses = parts.flatMap((p) => p.fallbacks).sort((a, b) => b.where.confidence - a.where.confidence);
+  for (const guess of guesses) {
+    if (fields[guess.field] !== undefined) continue;
+    fields[guess.field] = guess.value as R[keyof R & string];
+    provenance[guess.field] = guess.where;
   }
   for (const part of parts) {
     for (const problem of part.invalid) {
@@ -117,20 +164,26 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
   return { fields, provenance, invalid };
 }
 
-function fillGaps<T>(key: string, kept: T, older: T): T {
+function fillGaps<T>(key: string, kept: T, older: T, filled: (path: string) => void): T {
   if (Array.isArray(kept) && Array.isArray(older)) {
     kept.forEach((element, i) => {
       if (!element || typeof element !== 'object') return;
-      const match =
-        key === 'licenseServers' ? older[i] : older.find((o) => o && typeof o === 'object' && o.name === element.name);
-      if (match && typeof match === 'object') fillObject(element, match);
+      // Servers by place; items by name, or by place for a nameless correction ("the quantity should be 180").
+      const byPlace = key === 'licenseServers' || ('name' in element && element.name === '');
+      const index = byPlace ? i : older.findIndex((o) => o && typeof o === 'object' && o.name === element.name);
+      const match = older[index];
+      if (match && typeof match === 'object') fillObject(element, match, (k) => filled(`${key}[${index}].${k}`));
     });
   } else if (kept && typeof kept === 'object' && older && typeof older === 'object') {
-    fillObject(kept as Record<string, unknown>, older as Record<string, unknown>);
+    fillObject(kept as Record<string, unknown>, older as Record<string, unknown>, (k) => filled(`${key}.${k}`));
   }
   return kept;
 }
 
-function fillObject(target: Record<string, unknown>, source: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(source)) if (target[k] === undefined) target[k] = v;
+function fillObject(target: Record<string, unknown>, source: Record<string, unknown>, filled: (k: string) => void) {
+  for (const [k, v] of Object.entries(source)) {
+    if (target[k] !== undefined && target[k] !== '') continue;
+    target[k] = v;
+    filled(k);
+  }
 }

@@ -19,8 +19,11 @@ const PURECONNECT_SIGNALS: Signal[] = [
   [/\bAFR[-\s#]*\d*/, 3],
   [/\bI3_[A-Z_]+/, 3],
   [/\bSW-\d{3}-/i, 3],
-  [/activation\s+file/i, 2],
-  [/pure\s*connect|\bCIC\b|interaction\s+center|I3Lic/i, 2],
+  [
+    /activation\s+file|fichier\s+d'activation|aktivierungsdatei|archivo\s+de\s+activaci[oó]n|アクティベーションファイル/i,
+    2,
+  ],
+  [/pure\s*connect|\bCIC\b|interaction\s+(?:center|administrator)|I3Lic|\bIC\s+server/i, 2],
   [/sold[\s-]+to\s+account|end[\s-]+user\s+account/i, 1],
   [/mac\s+id\s+or\s+host\s+id|switchover/i, 1],
 ];
@@ -30,7 +33,14 @@ const ENGAGE_SIGNALS: Signal[] = [
   [/sellable\s+item/i, 3],
   [/flex\s*lm|lmgrd|license\.dat/i, 3],
   [/\b\d{2,5}@[A-Za-z][\w.-]*/, 3],
-  [/license\s+server\s+(host|configuration|name)|host\s*id\s+of\s+the\s+license\s+server/i, 2],
+  [
+    /license\s+servers?\b|host\s*id\s+of\s+the\s+license\s+server|serveur\s+de\s+licences|lizenzserver|servidor\s+de\s+licencias|ライセンスサーバ/i,
+    2,
+  ],
+  [
+    /\b\d[\d,]*\s+(?:agent\s+)?seats\s+of\b|\b(?:predictive\s+routing|workforce\s+management|interaction\s+recording|outbound\s+contact|eservices|voice\s+platform|\bGVP\b|genesys\s+chat)\b/i,
+    2,
+  ],
   [/server\s+configuration|deployment\s+mode|three[\s-]+redundant|multiple[\s,]+independent/i, 2],
   [/\bengage\b|enterprise\s+routing|t-server|sip\s+server|stat\s+server|info\s*mart/i, 1],
   [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b/i, 1],

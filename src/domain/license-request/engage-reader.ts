@@ -4,10 +4,12 @@
  * label repeats without either — the next server.
  */
 import { Collected, type PartContext } from './collector.ts';
-import { scanEngageProse } from './engage-prose.ts';
+import { readEngageProse } from './engage-prose.ts';
 import { parseApplications, parseCount, parseSellableItems, parseSwitch, splitList } from './engage-values.ts';
+import { findHostIds } from './host-id-tokens.ts';
 import { ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
 import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
+import { OS_PATTERN } from './lexicon.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
   normaliseHostId,
@@ -27,6 +29,7 @@ type ServerKey = keyof LicenseServer;
 const SERVER_KEYS: Partial<Record<EngageLabel, ServerKey>> = {
   hostName: 'hostName',
   hostId: 'hostId',
+  diskSerial: 'hostId',
   os: 'os',
   osVersion: 'osVersion',
   port: 'port',
@@ -37,6 +40,9 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
   for (const entry of readLayout(lines, matchEngageLabel, (f) => ENGAGE_MULTILINE.has(f))) reader.read(entry);
   return reader.finish();
 }
+
+/** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
+const describesServer = (value: string) => findHostIds(value).length > 0 || OS_PATTERN.test(value) || /,/.test(value);
 
 class EngagePartReader {
   private readonly out: Collected<EngageRecord>;
@@ -62,10 +68,15 @@ class EngagePartReader {
     else this.prose.push(entry);
   }
 
+  /** A labelled value read as a sentence instead (the label said where, the value is prose). */
+  private asProse(value: string, line: number): void {
+    this.prose.push({ text: value, line });
+  }
+
   private readField(label: FieldLabel<EngageLabel>, value: string, line: number, confidence: number): void {
     if (value === '' || /^(n\/?a|tbd|tba|-+|\?+)$/i.test(value)) return;
     const serverKey = SERVER_KEYS[label.field];
-    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence);
+    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field);
     switch (label.field) {
       case 'companyName':
         if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
@@ -126,16 +137,28 @@ class EngagePartReader {
     void line;
   }
 
-  private readServerField(key: ServerKey, index: number | undefined, value: string, line: number, confidence: number) {
+  private readServerField(
+    key: ServerKey,
+    index: number | undefined,
+    value: string,
+    line: number,
+    confidence: number,
+    label?: string,
+  ) {
+    if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(value, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;
     const i = this.currentServer;
     const server = this.serverAt(i);
     const path = `licenseServers[${i}].${key}`;
+    if (this.out.contradicted.has(path)) return;
+    const before = server[key];
     if (key === 'hostId') {
-      const hostId = normaliseHostId(value);
+      const typed = label === 'diskSerial' && !/=/.test(value) ? `DISK_SERIAL_NUM=${value.trim()}` : value;
+      const hostId = normaliseHostId(typed);
       if (hostId.ok) server.hostId = hostId.value;
+      else if (findHostIds(value).length > 0) return this.asProse(value, line);
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
       const port = parseCount(value);
@@ -144,8 +167,15 @@ class EngagePartReader {
       const { os, osVersion } = splitOsAndVersion(value);
       server.os = os;
       if (osVersion && server.osVersion === undefined) server.osVersion = osVersion;
+      if (osVersion) this.out.noteNested(`licenseServers[${i}].osVersion`, line, confidence);
     } else if (key === 'osVersion') server.osVersion = value;
     else this.readHostName(server, value);
+    if (before !== undefined && server[key] !== undefined && before !== server[key] && this.explicitServer) {
+      this.out.contradict(path, String(before), String(server[key]));
+      delete server[key];
+      return;
+    }
+    if (server[key] !== undefined) this.out.noteNested(path, line, confidence);
     this.out.note('licenseServers', line, confidence);
   }
 
@@ -169,14 +199,17 @@ class EngagePartReader {
 
   private readLocations(value: string, index: number | undefined, line: number, confidence: number): void {
     let i = index ?? 0;
-    for (const location of parseLicenseServerLocations(value)) {
-      if (location.kind !== 'server') continue;
+    const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
+    if (locations.length === 0 && describesServer(value)) return this.asProse(value, line);
+    for (const location of locations) {
       const server = this.serverAt(i);
       server.hostName ??= location.hostName;
       server.port ??= location.port;
+      this.out.noteNested(`licenseServers[${i}].hostName`, line, confidence);
+      this.out.noteNested(`licenseServers[${i}].port`, line, location.portImplied ? confidence * 0.9 : confidence);
       i += 1;
     }
-    this.out.note('licenseServers', line, confidence);
+    if (locations.length > 0) this.out.note('licenseServers', line, confidence);
   }
 
   private readTable(entry: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
@@ -199,7 +232,7 @@ class EngagePartReader {
         if (serverKey) {
           if (!isServerTable) continue;
           this.explicitServer = true;
-          this.readServerField(serverKey, this.currentServer, cell, row.line, TABLE_CELL * column.confidence);
+          this.readServerField(serverKey, this.currentServer, cell, row.line, TABLE_CELL * column.confidence, field);
         } else this.readField({ ...column, field }, cell, row.line, TABLE_CELL * column.confidence);
       }
     }
@@ -207,13 +240,14 @@ class EngagePartReader {
   }
 
   finish(): Collected<EngageRecord> {
+    const draft = { items: this.items, apps: this.apps, servers: this.servers, media: this.media };
+    readEngageProse(this.prose, draft, this.out);
     // Holes stay as empty servers so indexes line up with provenance; finish() drops the empty ones.
     const servers = Array.from(this.servers, (s) => s ?? {});
     if (this.items.length > 0) this.out.fields.sellableItems = this.items;
     if (this.apps.length > 0) this.out.fields.applications = this.apps;
     if (servers.some((s) => Object.keys(s).length > 0)) this.out.fields.licenseServers = servers;
     if (Object.keys(this.media).length > 0) this.out.fields.mediaLayer = this.media;
-    scanEngageProse(this.prose, this.out);
     return this.out;
   }
 }

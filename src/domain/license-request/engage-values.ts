@@ -58,7 +58,9 @@ export function parseApplications(raw: string): Application[] {
 }
 
 /** `Avaya Communication Manager 7.1` → type and version; a version-only remainder stays with the type. */
-export function parseSwitch(raw: string): { switchType?: string; switchVersion?: string } {
+export function parseSwitch(value: string): { switchType?: string; switchVersion?: string } {
+  // "Avaya CM 8.1, 400 agent extensions, 60 technical DNs": the switch is what comes before the list.
+  const raw = value.split(/[,;]\s/)[0]!;
   const match = /^(.*?[A-Za-z)])\s*(?:,|\s)\s*(?:v(?:ersion)?\s*)?(\d[\w.]*)\s*$/i.exec(raw.trim());
   if (!match) return raw.trim() ? { switchType: raw.trim() } : {};
   return { switchType: match[1]!.trim(), switchVersion: match[2]! };
@@ -74,6 +76,8 @@ function cleanName(raw: string): string {
     .replace(/\(\s*\)/g, ' ')
     .replace(/\b(version|ver|release)\b\.?/gi, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–-]+|[\s,;:–(-]+$/g, '')
+    .replace(/\s+[x×]\s*$/i, '')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/^[\s,;:–-]+|[\s,.;:–(-]+$/g, '')
     .trim();
 }

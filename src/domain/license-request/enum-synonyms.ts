@@ -26,9 +26,15 @@ function lookup<T>(table: Table<T>, what: string, example: string): (raw: string
 
 /** Seed 002 "Selecting License Server Configuration". */
 const SERVER_CONFIGURATION_TABLE: Table<(typeof SERVER_CONFIGURATIONS)[number]> = [
-  [/\b(three|3|triple)[\s-]*(redundant|server|node)|redundant.*\b(three|3)\b|\bquorum\b/, 'three-redundant'],
-  [/multiple|independent|\bmulti\b/, 'multiple-independent'],
-  [/single|standalone|stand-alone|\bone server\b|^1 server/, 'single'],
+  [
+    /\b(three|3|triple|trois|drei|tres)[\s-]*(redundant|server|node|serveurs|redundante)|redundant.*\b(three|3)\b|\bquorum\b|冗長/,
+    'three-redundant',
+  ],
+  [/multiple|independent|\bmulti\b|indépendant|unabhängig|independiente|マルチ|複数/, 'multiple-independent'],
+  [
+    /single|standalone|stand-alone|\bone server\b|^1 server|serveur unique|un seul serveur|einzel|servidor único|un solo servidor|シングル|単一/,
+    'single',
+  ],
 ];
 export const parseServerConfiguration = lookup(
   SERVER_CONFIGURATION_TABLE,
@@ -38,18 +44,18 @@ export const parseServerConfiguration = lookup(
 
 /** Seed 002 "Purpose of the license request". */
 const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
-  [/\bdemo/, 'demo'],
-  [/\beval/, 'evaluation'],
-  [/\bdev/, 'development'],
-  [/\b(prod|production|live)\b/, 'production'],
-  [/\b(test|testing|lab|qa|uat|staging)\b/, 'testing'],
+  [/\bd[ée]mo|デモ/, 'demo'],
+  [/\b[ée]val|\btrial\b|\bpoc\b|proof of concept|評価/, 'evaluation'],
+  [/\bdev|d[ée]veloppement|entwicklung|desarrollo|開発/, 'development'],
+  [/\b(prod|production|live|produktion|producción|produccion)\b|本番/, 'production'],
+  [/\b(test|tests|testing|lab|labor|laboratoire|qa|uat|staging|pruebas?)\b|検証|テスト/, 'testing'],
 ];
 export const parsePurpose = lookup(PURPOSE_TABLE, 'purpose', 'demo, evaluation, testing, production or development');
 
 /** Seed 002 "Deployment mode": dedicated agents per solution = separate; shared agents = blended. */
 const DEPLOYMENT_MODE_TABLE: Table<(typeof DEPLOYMENT_MODES)[number]> = [
-  [/blend/, 'blended'],
-  [/separate|dedicated/, 'separate'],
+  [/blend|mixte|gemischt|mezclad|混在/, 'blended'],
+  [/separate|dedicated|s[ée]par|getrennt|separad|分離/, 'separate'],
 ];
 export const parseDeploymentMode = lookup(DEPLOYMENT_MODE_TABLE, 'deployment mode', 'separate or blended');
 
@@ -88,9 +94,9 @@ export const parseImplementationType = lookup(
 const DEPLOYMENT_TYPE_TABLE: Table<(typeof DEPLOYMENT_TYPES)[number]> = [
   [/(dr|disaster).*hot|hot[\s-]*standby/, 'dr-hot-standby'],
   [/(dr|disaster).*cold|cold[\s-]*standby|^dr$|disaster recovery$/, 'dr-cold-standby'],
-  [/\b(prod|production|live)\b/, 'production'],
-  [/\blab\b/, 'lab'],
-  [/\b(test|testing|qa|uat)\b/, 'test'],
+  [/\b(prod|production|live|produktion|produktiv|producción|produccion)\b|本番/, 'production'],
+  [/\b(lab|labor|laboratoire|laboratorio)\b|ラボ|検証/, 'lab'],
+  [/\b(test|testing|qa|uat|pruebas?)\b|テスト/, 'test'],
 ];
 export const parseDeploymentType = lookup(
   DEPLOYMENT_TYPE_TABLE,

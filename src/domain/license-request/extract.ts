@@ -1,31 +1,40 @@
 /**
- * Partner mail → a license request record (issue 5). Pure: the services layer decodes the .eml and the
- * attachments; this reads text and rows only.
+ * Partner mail → a license request record (issues 5 and 25). Pure: the services layer decodes the .eml
+ * and the attachments; this reads text and rows only.
  *
- * Order of reading, highest priority first (mergeCollected): the newest message, its attachments,
- * then older quoted or forwarded messages; then the Subject and From headers as a last resort for the
- * PureConnect subject and requester.
+ * 1. Is it a request at all (request-signals.ts), in which language (language.ts), of which kind
+ *    (detect-kind.ts)?
+ * 2. Each part is read on its own — labelled lines, tables, then prose — and the parts are merged by
+ *    priority (read-parts.ts, mergeCollected): the newest message, its attachments, older messages,
+ *    then the From header, the signature and the subject for the PureConnect requester.
+ * 3. Urgency and the date needed are read in words against the mail's date (timing.ts).
+ * 4. finish() applies the required-field table, and lists the questions for what is missing or
+ *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
-import { type Collected, mergeCollected, type PartContext } from './collector.ts';
+import { mergeCollected } from './collector.ts';
+import { confirmationsFor } from './confirmations.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
-import { type MessageSection, type SourceLine, splitMessageSections } from './message-sections.ts';
+import { detectLanguage } from './language.ts';
+import { splitMessageSections } from './message-sections.ts';
+import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { questionFor } from './questions.ts';
+import { attachmentPart, bodyParts, requesterParts } from './read-parts.ts';
+import { assessRequest, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
-  DecodedAttachment,
   EngageRecord,
+  Handling,
   InvalidField,
   LicenseRequestExtraction,
   LicenseRequestInput,
   LicenseRequestKind,
   Provenance,
   PureConnectRecord,
+  RequestLanguage,
 } from './schema.ts';
-
-/** Each older message in a chain counts for a little less than the one replying to it. */
-const OLDER_MESSAGE_WEIGHT = 0.9;
+import { readTiming } from './timing.ts';
 
 export interface ExtractOptions {
   /** Skip detection, e.g. when reading an answer to our own questions. */
@@ -34,8 +43,10 @@ export interface ExtractOptions {
   newestOnly?: boolean;
   /** Provenance source for the body; `body` unless told otherwise. */
   source?: string;
-  /** Take the first prose paragraph as the PureConnect description when none is labelled (default true). */
+  /** Take the most telling prose paragraph as the PureConnect description when none is labelled (default true). */
   describeFromProse?: boolean;
+  /** The request's language when already known (an answer in a thread). */
+  language?: RequestLanguage;
 }
 
 export interface MergedRequest {
@@ -43,46 +54,105 @@ export interface MergedRequest {
   fields: EngageRecord | PureConnectRecord;
   provenance: Record<string, Provenance>;
   invalid: InvalidField[];
+  handling: Handling;
 }
+
+export type NoRecord = { kind: 'unknown' | 'not-a-request'; handling: Handling };
+
+export const isRecord = (read: MergedRequest | NoRecord): read is MergedRequest =>
+  read.kind === 'engage' || read.kind === 'pureconnect';
 
 export function extractLicenseRequest(
   input: LicenseRequestInput,
   options: ExtractOptions = {},
 ): LicenseRequestExtraction {
   const read = readLicenseRequest(input, options);
-  if (read.kind === 'unknown') {
+  if (!isRecord(read)) {
+    const unknown = read.kind === 'unknown';
     return {
-      kind: 'unknown',
+      kind: read.kind,
       fields: {},
       provenance: {},
-      missing: ['kind'],
+      missing: unknown ? ['kind'] : [],
       invalid: [],
-      questions: [questionFor('kind')],
+      questions: unknown ? [questionFor('kind')] : [],
+      confirmations: [],
+      handling: read.handling,
     };
   }
-  return finish(read.kind, read.fields, read.provenance, read.invalid);
+  return finish(read.kind, read.fields, read.provenance, read.invalid, read.handling);
 }
 
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
-export function readLicenseRequest(
-  input: LicenseRequestInput,
-  options: ExtractOptions = {},
-): MergedRequest | { kind: 'unknown' } {
+export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
   const allSections = splitMessageSections(input.body);
   const sections = options.newestOnly ? allSections.slice(0, 1) : allSections;
-  const attachments = (input.attachments ?? []).map((a) => ({ name: a.name, lines: attachmentLines(a) }));
-  const kind = options.kind ?? detectKind(detectionText(input, sections, attachments));
-  if (kind === 'unknown') return { kind };
-  const source = options.source ?? 'body';
-  const parts: { lines: SourceLine[]; context: PartContext }[] = [
-    ...sections.slice(0, 1).map((s) => ({ lines: s.lines, context: { source, weight: 1 } })),
-    ...attachments.map((a) => ({ lines: a.lines, context: { source: a.name, weight: 1 } })),
-    ...sections.slice(1).map((s) => ({ lines: s.lines, context: { source, weight: OLDER_MESSAGE_WEIGHT ** s.depth } })),
-  ];
-  if (kind === 'engage') return { kind, ...mergeCollected(parts.map((p) => readEngagePart(p.lines, p.context))) };
-  const read = parts.map((p) => readPureConnectPart(p.lines, p.context, options.describeFromProse ?? true));
-  return { kind, ...mergeCollected([...read, headerPart(input)]) };
+  const attachments = (input.attachments ?? []).map(attachmentPart);
+  const notes = attachments.flatMap((a) => (a.note ? [a.note] : []));
+  const newest = [input.subject ?? '', ...(sections[0]?.lines ?? []).map((l) => l.text)].join('\n');
+  const language = options.language ?? detectLanguage(newest);
+  const handling: Handling = { language, needsPerson: language !== 'en', notes };
+  const text = [newest, ...sections.slice(1).flatMap((s) => s.lines.map((l) => l.text))].join('\n');
+  const body = sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
+  const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text))].join('\n');
+  const kind = options.kind ?? detectKind(detection);
+  const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, language);
+  if (kind === 'unknown') {
+    return { kind: assessRequest(body, 0, 3, input.subject).isRequest ? 'unknown' : 'not-a-request', handling };
+  }
+  const merged =
+    kind === 'engage'
+      ? mergeCollected(parts.map((p) => readEngagePart(p.lines, p.context)))
+      : mergeCollected([
+          ...parts.map((p) => readPureConnectPart(p.lines, p.context, options.describeFromProse ?? true)),
+          ...(options.kind ? [] : requesterParts(input, sections)),
+        ]);
+  const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
+  const read = Object.keys(merged.fields).length;
+  if (!options.kind && !assessRequest(body, labelled, read, input.subject).isRequest) {
+    return { kind: 'not-a-request', handling };
+  }
+  // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
+  const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
+  readHandling(sections, input.date, language, kind, merged, handling);
+  return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }
+
+/**
+ * Urgency and the date needed, read in words from the messages (newest first). The PureConnect form has
+ * fields for them, filled where no label did; for an Engage order they are handling only.
+ */
+function readHandling(
+  sections: ReturnType<typeof splitMessageSections>,
+  date: Date | undefined,
+  language: RequestLanguage,
+  kind: LicenseRequestKind,
+  merged: { fields: Record<string, unknown>; provenance: Record<string, Provenance> },
+  handling: Handling,
+): void {
+  const timing = readTiming(proseUnits(sections.flatMap((s) => s.lines)), date, language);
+  const fields = merged.fields as PureConnectRecord;
+  if (kind === 'pureconnect') {
+    for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {
+      const found = timing[key];
+      if (!found || fields[key] !== undefined) continue;
+      (fields as Record<string, unknown>)[key] = found.value;
+      merged.provenance[key] = { source: 'body', line: found.line, confidence: found.confidence, via: 'prose' };
+    }
+    if (fields.urgent !== undefined) handling.urgent = fields.urgent;
+    if (fields.dateNeeded) handling.dateNeeded = fields.dateNeeded;
+    if (fields.dateReasoning) handling.dateReasoning = fields.dateReasoning;
+    return;
+  }
+  if (timing.urgent) handling.urgent = timing.urgent.value;
+  if (timing.dateNeeded) handling.dateNeeded = timing.dateNeeded.value;
+  if (timing.dateReasoning) handling.dateReasoning = timing.dateReasoning.value;
+}
+
+/** An empty list element, or an item whose name no part gave, is no element. */
+const isFilled = (e: unknown) =>
+  typeof e !== 'object' || e === null || (Object.keys(e).length > 0 && (e as { name?: string }).name !== '');
 
 /** Builds the result: drops empty values, then applies the required-field table (requirements.ts). */
 export function finish(
@@ -90,10 +160,11 @@ export function finish(
   fields: EngageRecord | PureConnectRecord,
   provenance: Record<string, Provenance>,
   readInvalid: InvalidField[],
+  handling: Handling,
 ): LicenseRequestExtraction {
   const clean = Object.fromEntries(
     Object.entries(fields)
-      .map(([k, v]) => [k, Array.isArray(v) ? v.filter((e) => typeof e !== 'object' || Object.keys(e).length > 0) : v])
+      .map(([k, v]) => [k, Array.isArray(v) ? v.filter(isFilled) : v])
       .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
   );
   const rules =
@@ -103,73 +174,11 @@ export function finish(
   const invalid = [...readInvalid, ...rules.invalid];
   const questions = [
     ...rules.missing.map((path) => questionFor(path)),
-    ...invalid.filter((i) => isRequiredPath(kind, i.field)).map((i) => questionFor(i.field, i.problem)),
+    ...invalid.filter((i) => isRequiredPath(kind, i.field)).map((i) => questionFor(i.field, i.problem, i.value)),
   ];
-  const base = { provenance, missing: rules.missing, invalid, questions };
+  const confirmations = confirmationsFor(clean, provenance);
+  const base = { provenance, missing: rules.missing, invalid, questions, confirmations, handling };
   return kind === 'engage'
     ? { kind, fields: clean as EngageRecord, ...base }
     : { kind, fields: clean as PureConnectRecord, ...base };
-}
-
-/** Rows become tab-separated lines, so a spreadsheet reads like a table pasted into the body. */
-function attachmentLines(attachment: DecodedAttachment): SourceLine[] {
-  const rows = attachment.rows ?? (attachment.kind === 'csv' ? splitCsv(attachment.text ?? '') : undefined);
-  const lines = rows
-    ? rows.map((cells) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ').trim()).join('\t'))
-    : (attachment.text ?? '').split(/\r?\n/);
-  return lines.map((text, i) => ({ text: text.replace(/\t+$/, ''), line: i + 1 }));
-}
-
-/** A minimal CSV reader for attachments handed over as text (the services layer normally gives rows). */
-function splitCsv(text: string): string[][] {
-  const delimiter = (text.split('\n')[0] ?? '').includes(';') && !(text.split('\n')[0] ?? '').includes(',') ? ';' : ',';
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i]!;
-        if (ch === '"' && quoted && line[i + 1] === '"') {
-          cell += '"';
-          i += 1;
-        } else if (ch === '"') quoted = !quoted;
-        else if (ch === delimiter && !quoted) {
-          cells.push(cell);
-          cell = '';
-        } else cell += ch;
-      }
-      cells.push(cell);
-      return cells;
-    });
-}
-
-function detectionText(
-  input: LicenseRequestInput,
-  sections: MessageSection[],
-  attachments: { lines: SourceLine[] }[],
-): string {
-  const all = [...sections.flatMap((s) => s.lines), ...attachments.flatMap((a) => a.lines)];
-  return [input.subject ?? '', ...all.map((l) => l.text)].join('\n');
-}
-
-/** The Subject and From headers, read last: the sender is usually the requester (seed 003's contact). */
-function headerPart(input: LicenseRequestInput): Collected<PureConnectRecord> {
-  const part = readPureConnectPart([], { source: 'subject', weight: 1 });
-  const subject = input.subject?.replace(/^\s*((re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
-  if (subject) part.set('subject', subject, 0, 0.5);
-  const from = input.from;
-  const name = from?.name?.replace(/["']/g, '').trim();
-  const names = name && !name.includes('@') ? (name.includes(',') ? name.split(',').reverse() : name.split(/\s+/)) : [];
-  if (names.length >= 2) {
-    part.set('firstName', names[0]!.trim(), 0, 0.5);
-    part.set('lastName', names.slice(1).join(' ').trim(), 0, 0.5);
-  }
-  if (from?.address) part.set('corporateEmail', from.address.toLowerCase(), 0, 0.5);
-  for (const key of Object.keys(part.provenance)) {
-    if (key !== 'subject') part.provenance[key] = { ...part.provenance[key]!, source: 'from' };
-  }
-  return part;
 }

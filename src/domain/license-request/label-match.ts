@@ -4,12 +4,18 @@
  * the label's length so short labels ("OS", "Qty") must match exactly.
  */
 
-/** Lower case, `#` kept (SO#), every other run of punctuation or space → one space. */
+/**
+ * Lower case without accents (`Propósito` → `proposito`), `#` kept (SO#), letters of any script kept
+ * (`ホスト名`), every other run of punctuation or space → one space.
+ */
 export function normaliseLabel(raw: string): string {
   return raw
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .replace(/\(s\)/g, 's')
-    .replace(/[^a-z0-9#]+/g, ' ')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
 }
 
@@ -39,10 +45,13 @@ export function damerauLevenshtein(a: string, b: string, max = Number.POSITIVE_I
   return prev[cols - 1]!;
 }
 
-/** Typos allowed for a label of this length: none up to 4 characters, 1 up to 9, then 2. */
+/**
+ * Typos allowed for a label of this length: none up to 4 characters, 1 up to 12, then 2. Two typos in
+ * a ten-letter word turn values into labels (`Production` → `products`), so long labels only get two.
+ */
 export function allowedTypos(length: number): number {
   if (length <= 4) return 0;
-  if (length <= 9) return 1;
+  if (length <= 12) return 1;
   return 2;
 }
 

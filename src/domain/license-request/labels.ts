@@ -5,6 +5,7 @@
  */
 
 import { createLabelMatcher } from './label-match.ts';
+import { ENGAGE_LABELS_ELSEWHERE, PURECONNECT_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
 import type { FieldLabel, LabelMatcher } from './layout.ts';
 
 export type EngageLabel =
@@ -17,6 +18,7 @@ export type EngageLabel =
   | 'technicalLicenseTypes'
   | 'hostName'
   | 'hostId'
+  | 'diskSerial'
   | 'os'
   | 'osVersion'
   | 'port'
@@ -84,8 +86,15 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'mac address': 'hostId',
   mac: 'hostId',
   'mac id': 'hostId',
-  'disk serial number': 'hostId',
-  'volume serial number': 'hostId',
+  'disk serial number': 'diskSerial',
+  'volume serial number': 'diskSerial',
+  'disk serial': 'diskSerial',
+  'volume serial': 'diskSerial',
+  'license server host': 'hostName',
+  'product and version': 'sellableItem',
+  'product & version': 'sellableItem',
+  'host ids': 'hostId',
+  ...ENGAGE_LABELS_ELSEWHERE,
   'flexlm host id': 'hostId',
   os: 'os',
   'o s': 'os',
@@ -228,6 +237,8 @@ const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'date required': 'dateNeeded',
   'date reasoning': 'dateReasoning',
   'reason for date': 'dateReasoning',
+  reason: 'dateReasoning',
+  reasoning: 'dateReasoning',
   'primary mac id or host id': 'primaryHostId',
   'primary mac id': 'primaryHostId',
   'primary mac': 'primaryHostId',
@@ -267,6 +278,10 @@ const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   sku: 'partNumber',
   quantity: 'quantity',
   qty: 'quantity',
+  'request details': 'description',
+  comments: 'description',
+  what: 'description',
+  ...PURECONNECT_LABELS_ELSEWHERE,
 };
 
 const engageBase = createLabelMatcher(ENGAGE_LABELS);

@@ -11,6 +11,8 @@ export interface FieldLabel<F> {
   confidence: number;
   /** `Server 2 Host ID` → 1 (0-based); where a label names which of several servers or items. */
   index?: number;
+  /** The label as written (`SO#` says which kind of order number follows). */
+  raw?: string;
 }
 
 export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
@@ -19,7 +21,7 @@ export type LayoutEntry<F> =
   | { type: 'field'; label: FieldLabel<F>; value: string; line: number }
   | { type: 'table'; columns: (FieldLabel<F> | undefined)[]; rows: { cells: string[]; line: number }[] }
   | { type: 'heading'; index: number; line: number }
-  | { type: 'prose'; text: string; line: number };
+  | { type: 'prose'; text: string; line: number; indented?: boolean };
 
 const BULLET = /^\s*(?:[-*•·–◦▪]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
 const SERVER_HEADING =
@@ -40,7 +42,9 @@ interface Cell {
 }
 
 /** Cells of a spreadsheet-like row, or undefined when the line is not one. */
-export function splitCells(text: string): { cells: Cell[]; separator: 'tab' | 'pipe' | 'spaces' } | undefined {
+export function splitCells(raw: string): { cells: Cell[]; separator: 'tab' | 'pipe' | 'spaces' } | undefined {
+  // Confluence and Jira write a header row's cells between double pipes.
+  const text = raw.includes('||') ? raw.replace(/\|\|/g, '|') : raw;
   if (text.includes('\t')) return { cells: cellsBy(text.replace(/\s+$/, ''), /\t/), separator: 'tab' };
   if ((text.match(/\|/g) ?? []).length >= 2 || /^\s*\|/.test(text)) {
     const inner = text.replace(/^\s*\|/, ' ').replace(/\|\s*$/, ' ');
@@ -89,7 +93,10 @@ export function readLayout<F>(
     }
     const field = readFieldLine(text, matchLabel);
     const split = splitCells(rawText.replace(BULLET, ''));
-    const columns = split?.cells.map((c) => matchLabel(c.text.replace(/[:*]+$/, '')));
+    const columns = split?.cells.map((c) => {
+      const label = matchLabel(c.text.replace(/[:*]+$/, ''));
+      return label && { ...label, raw: c.text };
+    });
     const labelled = columns?.filter(Boolean).length ?? 0;
     if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3)) {
       const table = readTableRows(lines, i, split);
@@ -105,28 +112,55 @@ export function readLayout<F>(
         value = value === '' ? next : `${value} ${next}`;
         i += 1;
       }
-      entries.push({ type: 'field', label: field.label, value, line });
+      for (const inline of splitInlineFields(field.label, value, matchLabel)) {
+        entries.push({ type: 'field', label: inline.label, value: inline.value, line });
+      }
       continue;
     }
     if (split?.cells.length === 2 && columns?.[0]) {
       entries.push({ type: 'field', label: columns[0], value: split.cells[1]!.text, line });
       continue;
     }
-    entries.push({ type: 'prose', text, line });
+    entries.push(
+      /^\s{2,}\S/.test(rawText) ? { type: 'prose', text, line, indented: true } : { type: 'prose', text, line },
+    );
   }
   return entries;
 }
 
-/** `Label: value`, `Label = value` or `Label - value`, where Label is one we know. */
+/**
+ * Several fields on one line: `End User: Fabrikam Bank, Sold To: Lakeshore Integrators, GARN 0012346` →
+ * three fields. A piece after a comma or semicolon starts a new field only when it begins with a label we
+ * know (with a colon, or a GARN); otherwise the comma belongs to the value (`DN, Seat`).
+ */
+function splitInlineFields<F>(
+  label: FieldLabel<F>,
+  value: string,
+  matchLabel: LabelMatcher<F>,
+): { label: FieldLabel<F>; value: string }[] {
+  const pieces = value.split(/\s*[,;]\s+/);
+  if (pieces.length < 2) return [{ label, value }];
+  const fields: { label: FieldLabel<F>; value: string }[] = [{ label, value: pieces[0]! }];
+  for (const piece of pieces.slice(1)) {
+    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#]?\s*(.+)$/i.exec(piece);
+    const next = garn ? { label: matchLabel(garn[1]!), value: garn[2]! } : readFieldLine(piece, matchLabel);
+    if (next?.label) fields.push({ label: next.label, value: next.value.replace(/[.]$/, '') });
+    else fields[fields.length - 1]!.value += `, ${piece}`;
+  }
+  return fields.length > 1 ? fields : [{ label, value }];
+}
+
+/** `Label: value`, `Label = value`, `Label -> value` or `Label - value`, where Label is one we know. */
 function readFieldLine<F>(
   text: string,
   matchLabel: LabelMatcher<F>,
 ): { label: FieldLabel<F>; value: string } | undefined {
-  for (const separator of [/\s*:\s*/, /\s+[=–-]\s+|\s*=\s*(?=\S)/]) {
+  for (const separator of [/\s*[:：]\s*/, /\s*[-=]>\s*|\s+[=–-]\s+|\s*=\s*(?=\S)/]) {
     const match = separator.exec(text);
     if (!match || match.index === 0 || match.index > 60) continue;
-    const label = matchLabel(text.slice(0, match.index));
-    if (label) return { label, value: text.slice(match.index + match[0].length).trim() };
+    const raw = text.slice(0, match.index);
+    const label = matchLabel(raw);
+    if (label) return { label: { ...label, raw }, value: text.slice(match.index + match[0].length).trim() };
   }
   return undefined;
 }

@@ -7,8 +7,11 @@ export type Normalised<T> = { ok: true; value: T; confidence: number } | { ok: f
 const ok = <T>(value: T, confidence = 1): Normalised<T> => ({ ok: true, value, confidence });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 
-/** Any separator style partners use: `00-50-56-9A-1B-2C`, `00:50:56:9a:1b:2c`, `0050.569a.1b2c`, `0050569A1B2C`. */
-const MAC_PATTERN = /^([0-9a-f]{2}([-:]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/i;
+/**
+ * Any separator style partners use: `00-50-56-9A-1B-2C`, `00:50:56:9a:1b:2c`, `00 50 56 9A 1B 2C`,
+ * `0050.569a.1b2c`, `0050569A1B2C`.
+ */
+const MAC_PATTERN = /^([0-9a-f]{2}([-: ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/i;
 
 /**
  * Host ids (DOMAIN.md §9, seed 002 "Determining Host IDs"):
@@ -25,7 +28,7 @@ export function normaliseHostId(raw: string): Normalised<string> {
     .trim()
     .replace(/^(host\s*id|hostid|mac(\s*address)?)\s*[:=]?\s*/i, '')
     .replace(/[.;,]$/, '');
-  if (MAC_PATTERN.test(text)) return ok(text.replace(/[-:.]/g, '').toLowerCase());
+  if (MAC_PATTERN.test(text)) return ok(text.replace(/[-:. ]/g, '').toLowerCase());
   if (/^(0x)?[0-9a-f]{8}$/i.test(text)) return ok(text.replace(/^0x/i, '').toLowerCase());
   if (/^(any|demo)$/i.test(text)) return ok(text.toUpperCase());
   const typed = /^([A-Za-z_]+)\s*=\s*(\S+)$/.exec(text);
@@ -100,9 +103,9 @@ export function normaliseDate(raw: string): Normalised<string> {
   return fail('expected a date such as 2019-03-20');
 }
 
-/** Seed 003: part numbers look like `SW-001-4.0-AL02`. */
+/** Seed 003: part numbers look like `SW-001-4.0-AL02` (also written `sw 001 4.0 al02`). */
 export function normalisePartNumber(raw: string): Normalised<string> {
-  const match = /\bSW-?\s?(\d{3})-(\d+\.\d+)-([A-Z0-9]+)\b/i.exec(raw.trim());
+  const match = /\bSW[-\s]?(\d{3})[-\s](\d+\.\d+)[-\s]([A-Z0-9]+)\b/i.exec(raw.trim());
   if (!match) return fail('expected a part number such as SW-001-4.0-AL02');
   return ok(`SW-${match[1]}-${match[2]}-${match[3]!.toUpperCase()}`);
 }
@@ -125,11 +128,40 @@ export function normaliseYesNo(raw: string): Normalised<boolean> {
   return fail('expected yes or no');
 }
 
-/** Seed 003's GARN: `GARN-0012345`, also written `GARN 0012345` or bare digits. */
+/**
+ * Seed 003's order number field, "SO# or PO#": a sales or purchase order keeps its type as a prefix
+ * (`SO-778812`, `PO-2024-1187`), however written (`SO#778812`, `so 778812`, `sales order 778812`,
+ * `PO 4500123`); a number whose type the mail does not say stays as written.
+ * | written                                   | record          |
+ * |-------------------------------------------|-----------------|
+ * | `SO#: 5512`, `SO 5512`, `sales order 5512` | `SO-5512`       |
+ * | `PO-2024-1187`, `purchase order 2024-1187` | `PO-2024-1187`  |
+ * | `SO# or PO#: 5512`, `order 5512`           | `5512`          |
+ */
+export function normaliseOrderNumber(raw: string, label = ''): Normalised<string> {
+  const text = `${label} ${raw}`.trim();
+  const id = /([A-Z]{0,2}-?\d[\d-]*\d|\d)\s*\.?$/i.exec(raw.trim());
+  if (!id) return fail('expected an order number such as SO-778812');
+  const number = id[1]!.replace(/^(?:SO|PO)-?/i, '').replace(/^-/, '');
+  const so = /\b(?:sales\s+order|S\.?O\.?(?=\s*[#:-]?\s*\d|#|\b))/i.test(text);
+  const po = /\b(?:purchase\s+order|P\.?O\.?(?=\s*[#:-]?\s*\d|#|\b))/i.test(text);
+  const own = /^(SO|PO)\b/i.exec(raw.trim().replace(/[#:\s.-]+/g, ' '));
+  const type = own ? own[1]!.toUpperCase() : so && !po ? 'SO' : po && !so ? 'PO' : undefined;
+  return ok(type ? `${type}-${number}` : number);
+}
+
+/**
+ * Seed 003's End User GARN (Genesys Account Reference Number) in the record's form: the number alone,
+ * leading zeros kept. Partners write it `GARN-0012345`, `GARN 0012345`, `GARN# 0012345`, `garn-0012345`
+ * or bare; issue 25 counts a GARN that kept its prefix as misread.
+ */
 export function normaliseGarn(raw: string): Normalised<string> {
-  const match = /^(?:GARN)?[\s:#-]*([0-9]{5,})$/i.exec(raw.trim());
-  if (match) return ok(`GARN-${match[1]}`);
-  return fail('expected a GARN such as GARN-0012345');
+  const match =
+    /^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*([0-9]{5,})\.?$/i.exec(
+      raw.trim(),
+    );
+  if (match) return ok(match[1]!);
+  return fail('expected a GARN such as 0012345');
 }
 
 /** Splits `Windows Server 2019` → os `Windows Server`, version `2019`; `RHEL 8.6` → `RHEL`, `8.6`. */

@@ -3,7 +3,8 @@
  * File"; DOMAIN.md §7). The form's fields are flat, so this is mostly label → normaliser; part numbers
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
-import { Collected, type PartContext } from './collector.ts';
+import { Collected, dateOf, type PartContext } from './collector.ts';
+import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -14,7 +15,7 @@ import {
   normaliseEmailList,
   normaliseGarn,
   normaliseHostId,
-  normalisePartNumber,
+  normaliseOrderNumber,
   normaliseQuantity,
   normaliseYesNo,
   parseCategory,
@@ -22,8 +23,10 @@ import {
   parseImplementationType,
   parseRequestType,
 } from './normalise.ts';
-import { scanPureConnectProse } from './pureconnect-prose.ts';
+import { readPartNumbers } from './part-numbers.ts';
+import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';
+import { parseDateInWords } from './timing.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
@@ -51,9 +54,25 @@ const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<
   primaryHostId: normaliseHostId,
   backupHostId: normaliseHostId,
   deploymentType: parseDeploymentType,
-  orderNumber: text,
+  orderNumber: (raw) => normaliseOrderNumber(raw),
   thirdPartyType: text,
 };
+
+/** Fields where a second, different labelled value is a contradiction to ask about, not a detail to add. */
+const SINGLE_VALUED = new Set<PureConnectLabel>([
+  'corporateEmail',
+  'garn',
+  'requestType',
+  'category',
+  'implementationType',
+  'dateNeeded',
+  'primaryHostId',
+  'backupHostId',
+  'deploymentType',
+  'orderNumber',
+]);
+const ASAP =
+  /^\s*(?:asap|a\.s\.a\.p\.?|as soon as possible|immediately|urgent(?:ly)?|dringend|urgente|至急)\s*[.!]*\s*$/i;
 
 export function readPureConnectPart(
   lines: SourceLine[],
@@ -66,15 +85,40 @@ export function readPureConnectPart(
   let partsLine = 0;
   let confirmEmail: { value: string; line: number } | undefined;
   const entries = readLayout(lines, matchPureConnectLabel, (f) => PURECONNECT_MULTILINE.has(f));
-  const readField = (field: PureConnectLabel, value: string, line: number, confidence: number) => {
+  const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || /^(n\/?a|tbd|-+|\?+|none)$/i.test(value)) return;
-    const normalise = NORMALISERS[field];
+    if (field === 'dateNeeded' && ASAP.test(value)) {
+      if (!out.has('urgent')) out.set('urgent', true, line, confidence);
+      return;
+    }
+    const normalise = field === 'orderNumber' ? (raw: string) => normaliseOrderNumber(raw, label) : NORMALISERS[field];
     if (normalise) {
-      if (!out.has(field as keyof PureConnectRecord)) {
-        out.setNormalised(field as keyof PureConnectRecord, normalise(value) as never, value, line, confidence);
+      const key = field as keyof PureConnectRecord;
+      let normalised = normalise(value);
+      if (!normalised.ok && field === 'dateNeeded') {
+        const inWords = parseDateInWords(value, dateOf(context), context.language ?? 'en');
+        if (inWords) normalised = { ok: true, value: inWords.value, confidence: inWords.confidence };
+      }
+      // "Host IDs: 00-50-… (primary), 00-50-… (backup)": several ids, each said which it is — read as a sentence.
+      if (!normalised.ok && (field === 'primaryHostId' || field === 'backupHostId') && findHostIds(value).length > 0) {
+        prose.push({ text: `${label}: ${value}`, line });
+        return;
+      }
+      // "Urgent: we need an activation file for an upgrade …": a sentence after a label is prose; the
+      // label still says what it says (urgent).
+      if (!normalised.ok && value.split(/\s+/).length >= 4) {
+        if (field === 'urgent' && !out.has('urgent')) out.set('urgent', true, line, confidence);
+        prose.push({ text: value, line });
+        return;
+      }
+      if (!out.has(key)) out.setNormalised(key, normalised as never, value, line, confidence);
+      else if (SINGLE_VALUED.has(field) && normalised.ok && out.fields[key] !== normalised.value) {
+        out.contradict(key, String(out.fields[key]), String(normalised.value));
       }
     } else if (field === 'fullName') {
-      const [first, ...rest] = value.replace(/\s+/g, ' ').trim().split(' ');
+      // "Name: Tomás Herrera, tomas@…, +54 …": the name is what comes before the contact details.
+      const name = value.split(/\s*[,;|]\s*(?=\S*@|\+?\d)/)[0]!;
+      const [first, ...rest] = name.replace(/\s+/g, ' ').trim().split(' ');
       if (first && rest.length > 0 && !out.has('firstName')) {
         out.set('firstName', first, line, confidence * 0.9);
         out.set('lastName', rest.join(' '), line, confidence * 0.9);
@@ -92,7 +136,7 @@ export function readPureConnectPart(
   for (const entry of entries) readEntry(entry);
   function readEntry(entry: LayoutEntry<PureConnectLabel>): void {
     if (entry.type === 'field')
-      readField(entry.label.field, entry.value, entry.line, FIELD_LINE * entry.label.confidence);
+      readField(entry.label.field, entry.value, entry.line, FIELD_LINE * entry.label.confidence, entry.label.raw);
     else if (entry.type === 'table') {
       // In a part number table, "Description" describes the part, not the request.
       const partTable = entry.columns.some((c) => c?.field === 'partNumber');
@@ -103,38 +147,23 @@ export function readPureConnectPart(
         for (const k of order) {
           const column = entry.columns[k];
           if (partTable && column?.field !== 'partNumber' && column?.field !== 'quantity') continue;
-          if (column) readField(column.field, row.cells[k]!, row.line, TABLE_CELL * column.confidence);
+          if (column) readField(column.field, row.cells[k]!, row.line, TABLE_CELL * column.confidence, column.raw);
         }
       }
     } else if (entry.type === 'prose') prose.push(entry);
   }
-  for (const { text: line, line: number } of prose) {
-    if (/\bSW-?\s?\d{3}-/i.test(line)) {
-      parts.push(...readPartNumbers(line));
-      partsLine ||= number;
-    }
-  }
   if (parts.length > 0) out.set('partNumbers', parts, partsLine, FIELD_LINE);
   checkConfirmation(out, confirmEmail);
-  scanPureConnectProse(prose, out, describeFromProse);
+  const ownWords = entries.flatMap((e) =>
+    e.type === 'field' && (e.label.field === 'subject' || e.label.field === 'description')
+      ? [{ text: e.value, line: e.line }]
+      : [],
+  );
+  readPureConnectProse(prose, out, { describe: describeFromProse, ownWords });
   return out;
 }
 
 const rank = (field: PureConnectLabel | undefined) => (field === 'partNumber' ? 0 : 1);
-
-/** `SW-001-4.0-AL02 x 2`, `2 x SW-…`, `SW-… (qty 2)`, `SW-…, 2`: each part number with the count beside it. */
-export function readPartNumbers(raw: string): PartNumberLine[] {
-  const found: PartNumberLine[] = [];
-  const pattern =
-    /(?:\b(\d+)\s*[x×]\s*)?\b(SW-?\s?\d{3}-\d+\.\d+-[A-Z0-9]+)\b(?:\s*(?:[x×]|qty:?|quantity:?|\(qty:?|[,–:-]|\()\s*(\d+)\)?)?/gi;
-  for (const match of raw.matchAll(pattern)) {
-    const partNumber = normalisePartNumber(match[2]!);
-    if (!partNumber.ok) continue;
-    const count = match[1] ?? match[3];
-    found.push(count ? { partNumber: partNumber.value, quantity: Number(count) } : { partNumber: partNumber.value });
-  }
-  return found;
-}
 
 /** Seed 003: the form asks for the corporate email twice, "to ensure that you typed it correctly". */
 function checkConfirmation(out: Collected<PureConnectRecord>, confirm: { value: string; line: number } | undefined) {

@@ -2,6 +2,7 @@
  * The question we ask for each missing or invalid required field, with an example of the expected form
  * (canonical values, DOMAIN.md §9). Indexed paths (`licenseServers[1].hostId`) name the server or item.
  */
+import { CONTRADICTION } from './collector.ts';
 import type { Question } from './schema.ts';
 
 const QUESTIONS: Record<string, [question: string, example: string]> = {
@@ -50,7 +51,37 @@ const QUESTIONS: Record<string, [question: string, example: string]> = {
   ],
 };
 
-export function questionFor(path: string, problem?: string): Question {
+const NAMES: Record<string, string> = {
+  'licenseServers.hostId': 'host IDs for {server}',
+  'licenseServers.hostName': 'host names for {server}',
+  'licenseServers.os': 'operating systems for {server}',
+  primaryHostId: 'primary MAC / host IDs',
+  backupHostId: 'backup MAC / host IDs',
+  garn: 'End User GARNs',
+  corporateEmail: 'corporate email addresses',
+};
+
+/** The question about two values the mail gives for one field (issue 25 "Bad input"). */
+function contradictionQuestion(path: string, key: string, ordinal: number, value: string): Question {
+  const [first, second] = value.split(' / ');
+  const what = (NAMES[key] ?? `values for ${path}`).replace('{server}', `license server ${ordinal}`);
+  return {
+    field: path,
+    question: `Your mail gives two different ${what}: ${first} and ${second}. Which one is right?`,
+    example: first ?? '',
+  };
+}
+
+export function questionFor(path: string, problem?: string, value?: string): Question {
+  if (problem === CONTRADICTION && value) {
+    const indexed = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
+    return contradictionQuestion(
+      path,
+      indexed ? `${indexed[1]}.${indexed[3]}` : path,
+      Number(indexed?.[2] ?? 0) + 1,
+      value,
+    );
+  }
   if (path === 'licenseServers' && problem) {
     return {
       field: path,

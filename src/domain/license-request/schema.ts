@@ -113,11 +113,20 @@ export const PureConnectRecordSchema = z.object({
 });
 export type PureConnectRecord = z.infer<typeof PureConnectRecordSchema>;
 
-/** Where a field's value was read: the body, the subject or sender header, or an attachment by name. */
+/** How a value was read: a labelled line, a table cell, a sentence, a header, the signature, an answer. */
+export const READ_VIA = ['label', 'table', 'prose', 'header', 'signature', 'answer', 'confirmed'] as const;
+export type ReadVia = (typeof READ_VIA)[number];
+
+/**
+ * Where a field's value was read: `source` is the body, the subject or sender header, or an attachment by
+ * name; `line` the 1-based line there; `via` the layout it was read from; `confidence` how sure the
+ * reader is (below CONFIRM_BELOW the partner is asked to confirm it, confirmations.ts).
+ */
 export const ProvenanceSchema = z.object({
   source: z.string().min(1),
   line: z.number().int().nonnegative(),
   confidence: z.number().min(0).max(1),
+  via: z.enum(READ_VIA).optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
@@ -127,18 +136,49 @@ export type InvalidField = z.infer<typeof InvalidFieldSchema>;
 export const QuestionSchema = z.object({ field: z.string(), question: z.string(), example: z.string() });
 export type Question = z.infer<typeof QuestionSchema>;
 
+/** A value read with low confidence, put back to the partner ("I read … as … — correct?"). */
+export const ConfirmationSchema = z.object({ field: z.string(), value: z.string(), question: z.string() });
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+/** Languages the reader recognises a request in (issue 25 §3); anything else reads as English. */
+export const REQUEST_LANGUAGES = ['en', 'fr', 'de', 'es', 'ja'] as const;
+export type RequestLanguage = (typeof REQUEST_LANGUAGES)[number];
+
+/**
+ * How the request is to be handled, whatever its kind: urgency and the date needed in words (the
+ * PureConnect form has fields for them, the Engage kit does not), the language, and whether a person
+ * must complete the record (a request not in English is routed as read, not questioned).
+ */
+export const HandlingSchema = z.object({
+  urgent: z.boolean().optional(),
+  dateNeeded: isoDate.optional(),
+  dateReasoning: z.string().min(1).optional(),
+  language: z.enum(REQUEST_LANGUAGES),
+  needsPerson: z.boolean(),
+  /** Said to the partner and to Licensing: a spreadsheet read only in part, and the like. */
+  notes: z.array(z.string()),
+});
+export type Handling = z.infer<typeof HandlingSchema>;
+
 const extractionBase = {
   provenance: z.record(z.string(), ProvenanceSchema),
   missing: z.array(z.string()),
   invalid: z.array(InvalidFieldSchema),
   questions: z.array(QuestionSchema),
+  confirmations: z.array(ConfirmationSchema),
+  handling: HandlingSchema,
 };
 
-/** What the extractor returns; `unknown` when the mail names neither product family. */
+/**
+ * What the extractor returns: `unknown` when a license request names neither product family,
+ * `not-a-request` when the mail only looks like one (a newsletter quoting a license file, a problem
+ * report naming a host id): no record, no question.
+ */
 export const LicenseRequestExtractionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('engage'), fields: EngageRecordSchema, ...extractionBase }),
   z.object({ kind: z.literal('pureconnect'), fields: PureConnectRecordSchema, ...extractionBase }),
   z.object({ kind: z.literal('unknown'), fields: z.object({}), ...extractionBase }),
+  z.object({ kind: z.literal('not-a-request'), fields: z.object({}), ...extractionBase }),
 ]);
 export type LicenseRequestExtraction = z.infer<typeof LicenseRequestExtractionSchema>;
 
@@ -154,6 +194,8 @@ export interface DecodedAttachment {
 export interface LicenseRequestInput {
   body: string;
   subject?: string;
+  /** The mail's date: "by Friday" is read against it. Without it, dates in words are left unread. */
+  date?: Date;
   from?: { name?: string; address?: string };
   attachments?: DecodedAttachment[];
 }

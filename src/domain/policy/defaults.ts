@@ -153,8 +153,24 @@ export const DEFAULT_POLICY: Policy = {
     },
   },
   pin: { minLength: 6, maxLength: 10, maxFailedAttempts: 5, lockoutMinutes: 15, slackLinkHours: 12 },
-  escalation: { atRiskPercent: 75, breachedPercent: 100 },
-  tempLicense: { emergencyDays: 30, modificationDays: 7 },
+  // DOMAIN.md §8 thresholds; the ladder, repeats and fallback are ours (issue 22, README "Decisions").
+  escalation: {
+    atRiskPercent: 75,
+    breachedPercent: 100,
+    ladder: [
+      { level: 'manager', repeatEveryMinutes: 30, repeats: 2 },
+      { level: 'head', repeatEveryMinutes: 60, repeats: 2 },
+    ],
+    fallbackRole: 'head',
+  },
+  waitingOnCustomer: { reminderAfterBusinessDays: 3, resolveAfterBusinessDays: 10 },
+  tempLicense: {
+    emergencyDays: 30,
+    modificationDays: 7,
+    reminderDaysBefore: [7, 1],
+    reminderTime: '09:00',
+    followUpBusinessDays: 2,
+  },
   managementAttentionEmail: 'CCManagementAttention@genesys.com',
   supportPortalName: 'My Support',
   // Canonical names (tests/fixtures/understanding/README.md) and how customers write them (issue 21 §8).

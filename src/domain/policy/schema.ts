@@ -3,7 +3,7 @@
  * (defaults.ts) and can be overridden per deployment by a JSON or YAML file (POLICY_FILE).
  */
 import { z } from 'zod';
-import { REGIONS, SEVERITIES, TIERS } from '../ids.ts';
+import { REGIONS, SEVERITIES, STAFF_ROLES, TIERS } from '../ids.ts';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -82,6 +82,47 @@ export const CatalogProductSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
 });
 
+/** The rungs an escalation page climbs (issue 22): the case's analyst and region managers, then the head of Customer Care. */
+export const LADDER_LEVELS = ['manager', 'head'] as const;
+export type LadderLevel = (typeof LADDER_LEVELS)[number];
+
+const ladderLevel = z.string().superRefine((value, ctx) => {
+  if (!(LADDER_LEVELS as readonly string[]).includes(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown escalation level "${value}" (expected one of ${LADDER_LEVELS.join(', ')})`,
+    });
+  }
+}) as unknown as z.ZodType<LadderLevel>;
+
+const positiveMinutes = z.number().refine((n) => Number.isFinite(n) && n > 0, 'must be more than 0 minutes');
+const positiveDays = z.number().refine((n) => Number.isFinite(n) && n > 0, 'must be more than 0 days');
+
+export const LadderRungSchema = z.strictObject({
+  level: ladderLevel,
+  /** An unacknowledged page is sent again this often… */
+  repeatEveryMinutes: positiveMinutes,
+  /** …this many times at this rung, then goes one rung up (or stays unacknowledged at the top). */
+  repeats: z.number().int().min(0, 'must be 0 or more'),
+});
+export type LadderRung = z.infer<typeof LadderRungSchema>;
+
+export const EscalationPolicySchema = z.object({
+  atRiskPercent: z.number().min(1).max(99),
+  breachedPercent: z.number().min(100),
+  ladder: z.array(LadderRungSchema).min(1, 'the escalation ladder needs at least one level'),
+  /** Who is paged when a case's region has no manager (or a rung has nobody): a staff role. */
+  fallbackRole: z.enum(STAFF_ROLES),
+});
+export type EscalationPolicy = z.infer<typeof EscalationPolicySchema>;
+
+/** Seed 001 §3.3: the contact must answer in a time that fits the case; the clock reminds and, per policy, resolves. */
+export const WaitingOnCustomerPolicySchema = z.object({
+  reminderAfterBusinessDays: positiveDays,
+  /** null: never resolve a case for want of an answer. */
+  resolveAfterBusinessDays: positiveDays.nullable(),
+});
+
 export const PolicySchema = z
   .object({
     severities: severityRecord(SeverityPolicySchema),
@@ -99,13 +140,17 @@ export const PolicySchema = z
       >,
     ),
     pin: PinPolicySchema,
-    escalation: z.object({
-      atRiskPercent: z.number().min(1).max(99),
-      breachedPercent: z.number().min(100),
-    }),
+    escalation: EscalationPolicySchema,
+    waitingOnCustomer: WaitingOnCustomerPolicySchema,
     tempLicense: z.object({
       emergencyDays: z.number().int().positive(),
       modificationDays: z.number().int().positive(),
+      /** Reminders before a temporary file Customer Care issued expires, in days before (seed 000). */
+      reminderDaysBefore: z.array(z.number().int().positive('must be more than 0 days')),
+      /** Local time of day the expiry reminders are sent, in the case's time zone. */
+      reminderTime: hhmm,
+      /** Business days Customer Care has to follow up with License Management (seed 000, critical issue). */
+      followUpBusinessDays: positiveDays,
     }),
     managementAttentionEmail: z.email(),
     supportPortalName: z.string().min(1),
@@ -124,6 +169,17 @@ export const PolicySchema = z
     }
     if (policy.pin.minLength > policy.pin.maxLength) {
       ctx.addIssue({ code: 'custom', path: ['pin', 'minLength'], message: 'minLength is above maxLength' });
+    }
+    const waiting = policy.waitingOnCustomer;
+    if (
+      waiting.resolveAfterBusinessDays !== null &&
+      waiting.resolveAfterBusinessDays <= waiting.reminderAfterBusinessDays
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['waitingOnCustomer', 'resolveAfterBusinessDays'],
+        message: 'must be after reminderAfterBusinessDays (the reminder is the notice)',
+      });
     }
     for (const [region, r] of Object.entries(policy.regions)) {
       if (r.businessHours.open >= r.businessHours.close) {

@@ -26,8 +26,19 @@ const wallClock: TargetClock = {
   between: (fromMs, toMs) => (toMs > fromMs ? toMs - fromMs : 0),
 };
 
+/** One business clock per calendar: the clock's planner asks for it for every case (issue 22 bench). */
+const businessClocks = new WeakMap<BusinessCalendar, TargetClock>();
+
 export function clockFor(processed: Processing, calendar: BusinessCalendar): TargetClock {
   if (processed === '7x24') return wallClock;
+  const known = businessClocks.get(calendar);
+  if (known) return known;
+  const clock = businessClockOf(calendar);
+  businessClocks.set(calendar, clock);
+  return clock;
+}
+
+function businessClockOf(calendar: BusinessCalendar): TargetClock {
   if (calendar instanceof RegionCalendar) {
     return {
       add: (startMs, ms) => calendar.addBusinessMs(startMs, ms),

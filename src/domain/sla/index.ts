@@ -7,7 +7,9 @@ export {
   computeCompliance,
 } from './compliance.ts';
 export { computeSla, highestSeverityOnTest, type SlaInput, type SlaOutcome } from './compute-sla.ts';
-export { normalisePauses, type Pause, type Processing } from './countable-time.ts';
+export { clockFor, normalisePauses, type Pause, type Processing } from './countable-time.ts';
 export { type EscalationLevel, escalationLevel, type SlaProgressInput, slaProgress } from './progress.ts';
 export { publicHolidayDates } from './public-holidays.ts';
 export { describeDuration, durationMinutes, targetsFor } from './targets.ts';
+export { type ThresholdInput, thresholdInstants } from './thresholds.ts';
+export { type WeeklyCompliance, weeklyCompliance, weekOf } from './weekly-compliance.ts';

@@ -9,6 +9,8 @@ import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
 import { schema } from '../../store/database.ts';
 import type { StaffRow } from '../../store/directory-reader.ts';
+import { requestCaseReplan } from '../schedule/case-clock-job.ts';
+import { createLicenseFollowUp } from '../schedule/tasks.ts';
 import { pendingApprovalForCase } from './approvals.ts';
 import type { StaffActionInput } from './staff-actions.ts';
 import type { EngineContext } from './types.ts';
@@ -90,14 +92,22 @@ export function decideApproval(
       'follow up with License Management and the customer so that a normal license file resolves this for good',
       { reference: approval.reference },
     );
+    // Issue 22: a tracked task with a due date, paging up the escalation ladder while it is overdue.
+    const task = createLicenseFollowUp(ctx.db, ctx.policy, caseRow, {
+      reference: approval.reference,
+      assigneeStaffId: member.id,
+      at: input.at,
+    });
     appendAudit(ctx.db, {
       at: nowIso,
       actor: `staff:${member.email}`,
       action: 'license.follow-up-recorded',
       subject: caseRow.number,
-      details: { reference: approval.reference },
+      details: { reference: approval.reference, task: task.id, due: task.dueAt },
     });
   }
+  // The expiry reminders (issue 22) are planned by the case's clock job.
+  requestCaseReplan(ctx.db, caseRow.id, nowIso);
   appendAudit(ctx.db, {
     at: nowIso,
     actor: `staff:${member.email}`,

@@ -5,14 +5,31 @@
 import type { RegionId, SeverityId, SystemId, TierId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import { readableInstant } from '../../domain/readable-time.ts';
-import { calendarFor, computeSla, type SlaOutcome } from '../../domain/sla/index.ts';
+import { type BusinessCalendar, calendarFor, computeSla, type SlaOutcome } from '../../domain/sla/index.ts';
 import type { CaseRow, NewCase } from '../../store/case-store.ts';
 
-export function calendarOfCase(policy: Policy, c: Pick<CaseRow, 'region' | 'timeZone' | 'holidayCountry'>) {
-  return calendarFor(policy, (c.region ?? 'americas') as RegionId, {
-    ...(c.timeZone ? { timeZone: c.timeZone } : {}),
-    ...(c.holidayCountry ? { holidayCountry: c.holidayCountry } : {}),
-  });
+/** Per policy, the calendars already looked up by (region, zone, country): the clock asks for every case. */
+const calendarsByPolicy = new WeakMap<Policy, Map<string, BusinessCalendar>>();
+
+export function calendarOfCase(
+  policy: Policy,
+  c: Pick<CaseRow, 'region' | 'timeZone' | 'holidayCountry'>,
+): BusinessCalendar {
+  let known = calendarsByPolicy.get(policy);
+  if (!known) {
+    known = new Map();
+    calendarsByPolicy.set(policy, known);
+  }
+  const key = `${c.region ?? ''}\u0000${c.timeZone ?? ''}\u0000${c.holidayCountry ?? ''}`;
+  let calendar = known.get(key);
+  if (!calendar) {
+    calendar = calendarFor(policy, (c.region ?? 'americas') as RegionId, {
+      ...(c.timeZone ? { timeZone: c.timeZone } : {}),
+      ...(c.holidayCountry ? { holidayCountry: c.holidayCountry } : {}),
+    });
+    known.set(key, calendar);
+  }
+  return calendar;
 }
 
 export function slaFor(policy: Policy, c: CaseRow, severity: SeverityId, clockStart: Date): SlaOutcome {

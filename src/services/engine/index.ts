@@ -7,7 +7,6 @@ import { loadTemplates, type Templates } from '../../store/templates.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
-export { runEscalations } from './escalations.ts';
 export { handlePinForm } from './pin-form.ts';
 export { performStaffAction, STAFF_ACTIONS, type StaffActionName } from './staff-actions.ts';
 export type * from './types.ts';

@@ -2,19 +2,30 @@
  * Staff actions (take, reply, set severity, approve, reject, resolve, close) — the same service every
  * channel calls. Only staff with a fitting role may act; everything is on the case timeline and audited.
  */
-import { desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { parseSeverity, type SeverityId } from '../../domain/ids.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow, findCaseByNumber, updateCase } from '../../store/case-store.ts';
 import { type Db, schema } from '../../store/database.ts';
 import { findStaffByEmail, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
+import { clockStaffAction } from '../schedule/staff-clock-actions.ts';
 import { decideApproval, sentence } from './approval-decision.ts';
 import { describeDue, dueColumns, slaFor } from './case-sla.ts';
 import { sendToCaseContact } from './case-thread.ts';
 import { pauseClock } from './pause.ts';
 import type { EngineContext, Outbound } from './types.ts';
 
-export const STAFF_ACTIONS = ['take', 'reply', 'set-severity', 'approve', 'reject', 'resolve', 'close'] as const;
+export const STAFF_ACTIONS = [
+  'take',
+  'reply',
+  'set-severity',
+  'approve',
+  'reject',
+  'resolve',
+  'close',
+  'acknowledge',
+  'task-done',
+] as const;
 export type StaffActionName = (typeof STAFF_ACTIONS)[number];
 
 const ROLES_FOR: Record<StaffActionName, string[]> = {
@@ -25,6 +36,9 @@ const ROLES_FOR: Record<StaffActionName, string[]> = {
   reject: ['analyst', 'manager', 'licensing'],
   resolve: ['analyst', 'manager'],
   close: ['analyst', 'manager', 'admin'],
+  // Issue 22: pages are acknowledged by Customer Care; Licensing may also close a follow-up task.
+  acknowledge: ['analyst', 'manager', 'head', 'admin'],
+  'task-done': ['analyst', 'manager', 'head', 'licensing'],
 };
 
 export interface StaffActionInput {
@@ -39,7 +53,14 @@ export interface StaffActionInput {
   at: Date;
 }
 
-export type StaffActionResult = { ok: true; caseNumber: string; replies: Outbound[] } | { ok: false; error: string };
+export type StaffActionResult =
+  | {
+      ok: true;
+      caseNumber: string;
+      replies: Outbound[] /** What the staff member is told (no customer reply). */;
+      note?: string;
+    }
+  | { ok: false; error: string };
 
 function findStaff(db: Db, from: string): StaffRow | undefined {
   return from.includes('@') ? findStaffByEmail(db, from) : findStaffBySlackId(db, from);
@@ -66,6 +87,9 @@ export function performStaffAction(ctx: EngineContext, input: StaffActionInput):
         ok: false,
         error: member ? `staff member ${member.name} may not ${input.action}` : 'only Customer Care staff may do that',
       };
+    }
+    if (input.action === 'acknowledge' || input.action === 'task-done') {
+      return clockStaffAction(ctx, member, input.action, input.target, (t) => targetCase(ctx.db, t), input);
     }
     const caseRow = targetCase(ctx.db, input.target);
     if (!caseRow) return { ok: false, error: `no case ${input.target}` };
@@ -149,8 +173,8 @@ function changeSeverity(
 ): { ok: true; message: string } | { ok: false; error: string } {
   const outcome = slaFor(ctx.policy, caseRow, severity, at);
   if (!outcome.ok) return { ok: false, error: outcome.message };
+  // The new clock start is a new due key: pending pages of the old clock close, the new targets page afresh.
   const updated = updateCase(ctx.db, caseRow.id, { severity, ...dueColumns(outcome, at), updatedAt: at.toISOString() });
-  ctx.db.delete(schema.escalations).where(eqCase(caseRow.id)).run();
   const zone = updated.timeZone ?? 'UTC';
   const name = ctx.policy.severities[severity].name;
   const phone = ctx.policy.regions[(updated.region ?? 'americas') as 'americas'].customerCarePhone;
@@ -160,5 +184,3 @@ function changeSeverity(
     message: `${by} set case ${caseRow.number} to ${name}. First response due by ${describeDue(updated.responseDue, zone)}; ${outcome.targetKind} target ${describeDue(updated.targetDue, zone)}.${callIn}`,
   };
 }
-
-const eqCase = (caseId: number) => eq(schema.escalations.caseId, caseId);

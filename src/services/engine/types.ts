@@ -41,6 +41,8 @@ export interface InboundMessage {
   fullText?: string;
   attachments: InboundAttachment[];
   receivedAt: Date;
+  /** When the sender says the message was written (an email's Date header): "by Friday" is read against it. */
+  sentAt?: Date;
   /** Message-ID or a content hash: a message seen twice is processed once. */
   dedupeKey?: string;
   /**

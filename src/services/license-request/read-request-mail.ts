@@ -48,6 +48,7 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
   const sender = parsed.from?.value[0];
   const input: LicenseRequestInput = { body, attachments };
   if (parsed.subject) input.subject = parsed.subject;
+  if (parsed.date) input.date = parsed.date;
   if (sender)
     input.from = {
       ...(sender.name ? { name: sender.name } : {}),

@@ -2,6 +2,10 @@
 import { asc } from 'drizzle-orm';
 import { allCases } from '../../store/case-store.ts';
 import { type Db, schema } from '../../store/database.ts';
+import { allPages } from '../../store/page-store.ts';
+import { allTasks } from '../../store/task-store.ts';
+import { pageReference } from '../schedule/page-sender.ts';
+import { taskReference } from '../schedule/tasks.ts';
 
 /** Case numbers by row id, for records that point at a case. */
 export function caseNumbersById(db: Db): Map<number, string> {
@@ -56,6 +60,8 @@ export function licenseRequestRecords(db: Db) {
       missing: r.missing,
       state: r.state,
       routedTo: r.routedTo,
+      // Issue 25: urgency, date needed, language and "a person completes it" (added after the fields above).
+      handling: r.handling,
     }));
 }
 
@@ -84,14 +90,68 @@ export function approvalRecords(db: Db) {
     }));
 }
 
+/** The SLA pages in the shape of the old escalations table (kept for compatibility): one per due that paged. */
 export function escalationRecords(db: Db) {
   const cases = caseNumbersById(db);
-  return db
-    .select()
-    .from(schema.escalations)
-    .orderBy(asc(schema.escalations.id))
-    .all()
-    .map((e) => ({ case: cases.get(e.caseId) ?? null, target: e.target, level: e.level, at: e.at, due: e.due }));
+  return allPages(db)
+    .filter((p) => p.target !== 'follow-up')
+    .map((p) => ({
+      case: cases.get(p.caseId) ?? null,
+      target: p.target,
+      level: p.level,
+      at: p.firstSentAt,
+      due: p.due,
+    }));
+}
+
+/** Every page with its ladder position, recipients, repeats and acknowledgement (issue 22). */
+export function pageRecords(db: Db) {
+  const cases = caseNumbersById(db);
+  const staff = staffEmailsById(db);
+  return allPages(db).map((p) => ({
+    id: pageReference(p.id),
+    case: cases.get(p.caseId) ?? null,
+    target: p.target,
+    level: p.level,
+    ladderLevel: p.ladderLevel,
+    recipients: p.recipients,
+    at: p.firstSentAt,
+    lastSentAt: p.sentAt,
+    repages: p.totalRepages,
+    nextRepageAt: p.nextRepageAt,
+    due: p.due,
+    lateMinutes: Math.round(p.lateMs / 60_000),
+    state: p.state,
+    closedReason: p.closedReason,
+    acknowledgedBy: p.acknowledgedBy ? (staff.get(p.acknowledgedBy) ?? null) : null,
+    acknowledgedAt: p.acknowledgedAt,
+  }));
+}
+
+export function taskRecords(db: Db) {
+  const cases = caseNumbersById(db);
+  const staff = staffEmailsById(db);
+  return allTasks(db).map((t) => ({
+    id: taskReference(t.id),
+    case: cases.get(t.caseId) ?? null,
+    kind: t.kind,
+    title: t.title,
+    due: t.dueAt,
+    assignee: t.assigneeStaffId ? (staff.get(t.assigneeStaffId) ?? null) : null,
+    state: t.state,
+    doneBy: t.doneBy ? (staff.get(t.doneBy) ?? null) : null,
+    doneAt: t.doneAt,
+  }));
+}
+
+function staffEmailsById(db: Db): Map<number, string> {
+  return new Map(
+    db
+      .select()
+      .from(schema.staff)
+      .all()
+      .map((s) => [s.id, s.email]),
+  );
 }
 
 export function auditRecords(db: Db) {

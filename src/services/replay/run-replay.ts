@@ -19,8 +19,8 @@ import {
   type InboundMessage,
   type Outbound,
   performStaffAction,
-  runEscalations,
 } from '../engine/index.ts';
+import { createClockScheduler } from '../schedule/index.ts';
 import {
   approvalRecords,
   auditRecords,
@@ -28,6 +28,8 @@ import {
   caseRecords,
   escalationRecords,
   licenseRequestRecords,
+  pageRecords,
+  taskRecords,
 } from './records.ts';
 import { parseDuration, type ReplayScript, type ReplayStep, resolveAt } from './script.ts';
 
@@ -55,15 +57,21 @@ export async function runReplay(
   script: ReplayScript,
   options: { policy: Policy; loadDirectory: (db: Db) => Promise<void>; image?: Buffer },
 ) {
-  const usesRestart = script.steps.some((s) => 'restart' in s);
+  const usesRestart = script.steps.some((s) => 'restart' in s || 'outage' in s);
   const dir = usesRestart ? mkdtempSync(join(tmpdir(), 'caseline-replay-')) : undefined;
   const path = dir ? join(dir, 'replay.db') : ':memory:';
   let clock = new Date(script.now);
   if (dir && options.image) writeFileSync(path, options.image);
   let db = options.image && !dir ? openDatabase(path, { image: options.image }) : openDatabase(path);
+  let runner = 0;
+  const open = () => {
+    const ctx = createEngineContext({ db, policy: options.policy, now: () => clock });
+    runner += 1;
+    return { ctx, scheduler: createClockScheduler(ctx, { holder: `replay-${runner}` }) };
+  };
   try {
     if (!options.image) await options.loadDirectory(db);
-    let ctx = createEngineContext({ db, policy: options.policy, now: () => clock });
+    let { ctx, scheduler } = open();
     const transcript: TranscriptEntry[] = [];
     const out = (replies: Outbound[]) => {
       assignMessageIds(ctx);
@@ -79,22 +87,45 @@ export async function runReplay(
           ...(r.reasked && r.reasked.length > 0 ? { reasked: r.reasked } : {}),
         });
     };
+    /** Time passes with the bot running: every due runs at its own instant, through the live scheduler. */
+    const runUntil = (until: Date) => {
+      for (let guard = 0; guard < 100_000; guard++) {
+        const next = scheduler.nextDue();
+        if (!next || next.getTime() > until.getTime()) break;
+        clock = new Date(Math.max(next.getTime(), clock.getTime()));
+        const tick = scheduler.tick(clock);
+        out(tick.outbound);
+        if (tick.ran === 0 && tick.failed === 0) break;
+      }
+      clock = until;
+      out(scheduler.tick(clock).outbound);
+    };
     for (const [index, step] of script.steps.entries()) {
       if ('advance' in step) {
         const ms = parseDuration(step.advance);
         if (ms === undefined) throw new ReplayError(`step ${index + 1}: cannot read advance "${step.advance}"`);
+        runUntil(new Date(clock.getTime() + ms));
+        continue;
+      }
+      if ('outage' in step) {
+        // The bot is down (no graceful stop: its lease simply expires); time passes, then it starts again.
+        const ms = parseDuration(step.outage);
+        if (ms === undefined) throw new ReplayError(`step ${index + 1}: cannot read outage "${step.outage}"`);
+        db.$client.close();
         clock = new Date(clock.getTime() + ms);
-        out(runEscalations(ctx, clock));
+        db = openDatabase(path);
+        ({ ctx, scheduler } = open());
+        out(scheduler.tick(clock).outbound);
         continue;
       }
       const next = resolveAt(step.at, clock);
       if (!next) throw new ReplayError(`step ${index + 1}: cannot read at "${step.at}"`);
-      clock = next;
-      out(runEscalations(ctx, clock));
+      runUntil(next);
       if ('restart' in step) {
+        scheduler.release();
         db.$client.close();
         db = openDatabase(path);
-        ctx = createEngineContext({ db, policy: options.policy, now: () => clock });
+        ({ ctx, scheduler } = open());
         continue;
       }
       runStep(ctx, step, index, clock, transcript, out);
@@ -105,6 +136,8 @@ export async function runReplay(
       licenseRequests: licenseRequestRecords(db),
       approvals: approvalRecords(db),
       escalations: escalationRecords(db),
+      pages: pageRecords(db),
+      tasks: taskRecords(db),
       audit: auditRecords(db),
     };
   } finally {
@@ -115,7 +148,7 @@ export async function runReplay(
 
 function runStep(
   ctx: EngineContext,
-  step: Exclude<ReplayStep, { advance: string } | { restart: true }>,
+  step: Exclude<ReplayStep, { advance: string } | { outage: string } | { restart: true }>,
   index: number,
   clock: Date,
   transcript: TranscriptEntry[],
@@ -169,7 +202,10 @@ function runStep(
   });
   if (!result.ok)
     transcript.push({ at, direction: 'out', channel: 'staff', to: s.from, text: `refused: ${result.error}` });
-  else out(result.replies);
+  else {
+    if (result.note) transcript.push({ at, direction: 'out', channel: 'staff', to: s.from, text: result.note });
+    out(result.replies);
+  }
 }
 
 type ReplayMessage = Extract<ReplayStep, { message: unknown }>['message'];

@@ -34,6 +34,8 @@ export const ReplayStepSchema = z.union([
     }),
   }),
   z.strictObject({ advance: z.string() }),
+  /** The bot is down for this long (nothing runs), then starts again and catches up (issue 22). */
+  z.strictObject({ outage: z.string() }),
   /** Closes and reopens the database and the engine, as a process restart would. */
   z.strictObject({ at, restart: z.literal(true) }),
 ]);

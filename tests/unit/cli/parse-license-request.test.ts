@@ -34,9 +34,20 @@ describe('caseline parse-license-request (issue 5)', () => {
     const run = await caseline([fixture('13-engage-xlsx-order-kit.eml'), '--json']);
     expect(run.code).toBe(0);
     const printed = JSON.parse(run.stdout);
-    expect(Object.keys(printed)).toEqual(['kind', 'fields', 'missing', 'invalid', 'questions']);
+    // The issue 5 keys first, unchanged; issue 25 added read-backs, handling and provenance after them.
+    expect(Object.keys(printed)).toEqual([
+      'kind',
+      'fields',
+      'missing',
+      'invalid',
+      'questions',
+      'confirmations',
+      'handling',
+      'provenance',
+    ]);
     const { kind, fields, missing, invalid } = expected('13-engage-xlsx-order-kit');
-    expect(printed).toEqual({ kind, fields, missing, invalid, questions: [] });
+    expect(printed).toMatchObject({ kind, fields, missing, invalid, questions: [], confirmations: [] });
+    expect(printed.provenance['companyName']).toMatchObject({ source: 'order-kit.xlsx', via: 'label' });
   });
 
   it('asks the questions for an incomplete .txt request, each with an example', async () => {
@@ -44,12 +55,10 @@ describe('caseline parse-license-request (issue 5)', () => {
     expect(run.code).toBe(0);
     const printed = JSON.parse(run.stdout);
     expect(printed.kind).toBe('pureconnect');
-    expect(printed.questions.map((q: { field: string }) => q.field)).toEqual([
-      'soldToAccount',
-      'implementationType',
-      'primaryHostId',
-      'deploymentType',
-    ]);
+    // "our PureConnect lab" and "rebuilt on new hardware" give the deployment and implementation type (issue 25).
+    expect(printed.questions.map((q: { field: string }) => q.field)).toEqual(['soldToAccount', 'primaryHostId']);
+    expect(printed.fields).toMatchObject({ implementationType: 'reallocation', deploymentType: 'lab' });
+    expect(printed.handling).toEqual({ language: 'en', needsPerson: false, notes: [] });
     expect(printed.questions.find((q: { field: string }) => q.field === 'primaryHostId').example).toBe('0050569a1b2c');
   });
 

@@ -225,7 +225,10 @@ describe('decideTempLicense: what the customer is told and the values used', () 
   });
 
   it('DOMAIN.md §6: the day counts come from policy.tempLicense, not from the code', () => {
-    const policy = { ...DEFAULT_POLICY, tempLicense: { emergencyDays: 45, modificationDays: 10 } };
+    const policy = {
+      ...DEFAULT_POLICY,
+      tempLicense: { ...DEFAULT_POLICY.tempLicense, emergencyDays: 45, modificationDays: 10 },
+    };
     const emergency = decide({
       reason: 'critical-production-licensing',
       original: original('permanent', 'licensing'),

@@ -30,7 +30,7 @@ describe('directory import: a good file', () => {
       contracts: { created: 6, updated: 0, unchanged: 0 },
       pairs: { created: 5, updated: 0, unchanged: 0 },
       contacts: { created: 9, updated: 0, unchanged: 0 },
-      staff: { created: 5, updated: 0, unchanged: 0 },
+      staff: { created: 6, updated: 0, unchanged: 0 },
     });
   });
 
@@ -78,7 +78,7 @@ describe('directory import: a good file', () => {
   it('records one directory.import audit entry with the counts and file name, never a PIN', () => {
     const [entry] = tailAudit(t.db, 1);
     expect(entry).toMatchObject({ action: 'directory.import', actor: 'test', subject: 'directory.json' });
-    expect(entry?.details).toMatchObject({ files: ['directory.json'], rows: 32 });
+    expect(entry?.details).toMatchObject({ files: ['directory.json'], rows: 33 });
     for (const pin of DEMO_PINS) expect(JSON.stringify(entry)).not.toContain(pin);
   });
 

@@ -53,7 +53,7 @@ describe('policy data', () => {
 
   it('a JSON override is accepted too', () => {
     const p = loadPolicy(file('policy.json', JSON.stringify({ escalation: { atRiskPercent: 60 } })));
-    expect(p.escalation).toEqual({ atRiskPercent: 60, breachedPercent: 100 });
+    expect(p.escalation).toMatchObject({ atRiskPercent: 60, breachedPercent: 100, fallbackRole: 'head' });
   });
 
   it('a broken override is rejected with the path of each bad field', () => {

@@ -37,3 +37,26 @@ describe('reply templates (STYLE.md: prompts are data with tests)', () => {
     expect([...used].filter((n) => !names.has(n))).toEqual([]);
   });
 });
+
+describe('issue 25 §3: localized templates are data with tests', () => {
+  const names = loadTemplates().names();
+  const localized = names.filter((n) => /\.[a-z]{2}$/.test(n));
+
+  it('each localized template is in one of the request languages and has an English original', () => {
+    expect(localized.length).toBeGreaterThanOrEqual(4);
+    for (const name of localized) {
+      const [base, language] = [name.slice(0, -3), name.slice(-2)];
+      expect(['fr', 'de', 'es', 'ja']).toContain(language);
+      expect(names).toContain(base);
+    }
+  });
+
+  it('a localized template asks only for values its English original is given', () => {
+    for (const name of localized) {
+      const base = readFileSync(join(PROMPTS_DIR, `${name.slice(0, -3)}.txt`), 'utf8');
+      const own = readFileSync(join(PROMPTS_DIR, `${name}.txt`), 'utf8');
+      expect(own).toContain('{{reference}}');
+      expect(placeholdersOf(own).every((p) => p === 'teamRegion' || placeholdersOf(base).includes(p))).toBe(true);
+    }
+  });
+});

@@ -1,20 +1,26 @@
 /**
- * License requests (DOMAIN.md §7): read the partner's mail into a record, ask once for exactly what is
- * missing or invalid, and route the complete record to the regional Licensing team with a reference.
- * Routing issues nothing, so an identified Designated Contact is enough (no PIN needed).
+ * License requests (DOMAIN.md §7, issue 25): read the partner's mail into a record, then ask, read back
+ * or route it (license-request-progress.ts). A mail that only looks like a request gets no record.
  */
 import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
-import { extractLicenseRequest, readLicenseRequest } from '../../../domain/license-request/extract.ts';
-import { mergeAnswer } from '../../../domain/license-request/merge-answer.ts';
-import type { DecodedAttachment, LicenseRequestExtraction } from '../../../domain/license-request/schema.ts';
-import { calendarFor } from '../../../domain/sla/index.ts';
+import { extractLicenseRequest, isRecord, readLicenseRequest } from '../../../domain/license-request/extract.ts';
+import { mergeAnswer, restoreExtraction } from '../../../domain/license-request/merge-answer.ts';
+import { plainlyAsksForALicense } from '../../../domain/license-request/request-signals.ts';
+import type {
+  DecodedAttachment,
+  Handling,
+  InvalidField,
+  LicenseRequestExtraction,
+  LicenseRequestKind,
+  Provenance,
+} from '../../../domain/license-request/schema.ts';
 import { schema } from '../../../store/database.ts';
 import { contractsOf } from '../../../store/directory-reader.ts';
-import { enqueue } from '../../../store/outbox-store.ts';
-import { type Dialogue, IDLE } from '../dialogue.ts';
-import { type Turn, toOutbound } from '../turn.ts';
-import { summariseLicenseRequest } from './license-summary.ts';
+import type { Dialogue } from '../dialogue.ts';
+import { IDLE } from '../dialogue.ts';
+import type { Turn } from '../turn.ts';
+import { progress } from './license-request-progress.ts';
 
 function decodedAttachments(turn: Turn): DecodedAttachment[] {
   return turn.message.attachments.flatMap((a): DecodedAttachment[] => {
@@ -42,14 +48,32 @@ function requestBody(turn: Turn, text: string): string {
 }
 
 /**
+ * The mail's date, which "by Friday" in it means (issue 25): the sender's Date header, unless it claims a
+ * time more than a day after we received the mail (a wrong clock); otherwise when we received it.
+ */
+function mailDate(turn: Turn): Date {
+  const { sentAt, receivedAt } = turn.message;
+  return sentAt && sentAt.getTime() <= receivedAt.getTime() + 86_400_000 ? sentAt : receivedAt;
+}
+
+/**
  * Partners mail license orders as forms, tables, spreadsheets or prose without the words "license
  * order"; a Designated Contact's mail that the keyword rules would take as a problem report or not
  * understand is a license request when it reads as one.
  */
 export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
   if (!turn.identity.contact?.designated) return false;
-  const read = readLicenseRequest({ body: requestBody(turn, text), attachments: decodedAttachments(turn) });
-  return read.kind !== 'unknown' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
+  const read = readLicenseRequest({
+    body: requestBody(turn, text),
+    ...(turn.message.subject ? { subject: turn.message.subject } : {}),
+    date: mailDate(turn),
+    attachments: decodedAttachments(turn),
+  });
+  if (!isRecord(read)) return false;
+  // A request in another language is one once it is recognised: its fields wait for a person (issue 25 §3).
+  // One that plainly asks for a license, and reports no problem, needs only two fields.
+  const fields = Object.keys(read.fields).length;
+  return read.handling.needsPerson || fields >= FIELDS_OF_A_REQUEST || (fields >= 2 && plainlyAsksForALicense(text));
 }
 
 export function startLicenseRequest(turn: Turn, text: string): void {
@@ -62,10 +86,17 @@ export function startLicenseRequest(turn: Turn, text: string): void {
   const extraction = extractLicenseRequest({
     body: requestBody(turn, text),
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
+    date: mailDate(turn),
     from: { name: contact.name, address: contact.email },
     attachments: decodedAttachments(turn),
   });
-  const region = regionOf(turn);
+  if (extraction.kind === 'not-a-request') {
+    turn.decision = 'license-request-not-a-request';
+    turn.audit('license-request.not-a-request', turn.message.subject ?? '', {});
+    turn.reply('license-request-none');
+    return;
+  }
+  const region = regionOf(turn, extraction.handling.language);
   const row = turn.ctx.db
     .insert(schema.licenseRequests)
     .values({
@@ -75,6 +106,7 @@ export function startLicenseRequest(turn: Turn, text: string): void {
       provenance: extraction.provenance as Record<string, unknown>,
       missing: extraction.missing,
       invalid: extraction.invalid,
+      handling: extraction.handling as unknown as Record<string, unknown>,
       state: 'collecting',
       region,
       contactId: contact.id,
@@ -86,7 +118,18 @@ export function startLicenseRequest(turn: Turn, text: string): void {
     .get();
   const reference = `LR-${String(row.id).padStart(6, '0')}`;
   turn.ctx.db.update(schema.licenseRequests).set({ reference }).where(eq(schema.licenseRequests.id, row.id)).run();
-  turn.audit('license-request.received', reference, { kind: extraction.kind, missing: extraction.missing });
+  turn.audit('license-request.received', reference, {
+    kind: extraction.kind,
+    missing: extraction.missing,
+    language: extraction.handling.language,
+  });
+  if (extraction.kind === 'unknown') {
+    turn.setDialogue({ kind: 'license-request', requestId: row.id });
+    turn.decision = 'license-request-incomplete';
+    const questions = extraction.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
+    turn.reply('license-request-questions', { reference, questions });
+    return;
+  }
   progress(turn, row.id, reference, extraction, region);
 }
 
@@ -104,14 +147,26 @@ export function continueLicenseRequest(
     turn.setDialogue(IDLE);
     return startLicenseRequest(turn, text);
   }
-  const previous = {
-    kind: row.kind,
-    fields: row.fields,
-    provenance: row.provenance,
-    missing: row.missing,
-    invalid: row.invalid,
-    questions: [],
-  } as unknown as LicenseRequestExtraction;
+  const handling = { language: 'en', needsPerson: false, notes: [], ...row.handling } as Handling;
+  const previous =
+    row.kind === 'engage' || row.kind === 'pureconnect'
+      ? restoreExtraction(
+          row.kind as LicenseRequestKind,
+          row.fields,
+          row.provenance as Record<string, Provenance>,
+          row.invalid as InvalidField[],
+          handling,
+        )
+      : ({
+          kind: 'unknown',
+          fields: {},
+          provenance: {},
+          missing: ['kind'],
+          invalid: [],
+          questions: [],
+          confirmations: [],
+          handling,
+        } as LicenseRequestExtraction);
   const merged = mergeAnswer(previous, text);
   turn.ctx.db
     .update(schema.licenseRequests)
@@ -121,65 +176,26 @@ export function continueLicenseRequest(
       provenance: merged.provenance as Record<string, unknown>,
       missing: merged.missing,
       invalid: merged.invalid,
+      handling: merged.handling as unknown as Record<string, unknown>,
     })
     .where(eq(schema.licenseRequests.id, row.id))
     .run();
+  if (merged.kind === 'unknown' || merged.kind === 'not-a-request') {
+    turn.decision = 'license-request-incomplete';
+    const questions = merged.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
+    turn.reply('license-request-questions', { reference: row.reference, questions });
+    return;
+  }
   progress(turn, row.id, row.reference, merged, (row.region ?? 'americas') as RegionId);
 }
 
-function progress(
-  turn: Turn,
-  id: number,
-  reference: string,
-  extraction: LicenseRequestExtraction,
-  region: RegionId,
-): void {
-  if (extraction.missing.length > 0 || extraction.invalid.length > 0) {
-    turn.setDialogue({ kind: 'license-request', requestId: id });
-    turn.decision = 'license-request-incomplete';
-    const questions = extraction.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
-    turn.reply('license-request-questions', { reference, questions });
-    return;
-  }
-  const regionPolicy = turn.ctx.policy.regions[region];
-  const summary = summariseLicenseRequest(reference, extraction);
-  const routed = enqueue(
-    turn.ctx.db,
-    {
-      channel: 'email',
-      recipient: regionPolicy.licensingEmail,
-      audience: 'staff',
-      subject: `[${reference}] ${extraction.kind === 'engage' ? 'License order' : 'Activation file request'} from ${turn.identity.contact?.name ?? turn.identity.replyTo}`,
-      text: summary,
-      threadKey: null,
-      attachments: turn.message.attachments.map((a) => a.storagePath ?? a.filename),
-      inboundId: turn.inboundId,
-    },
-    turn.nowIso,
-  );
-  // One of this turn's messages: tied to the inbound message (a duplicate delivery reports it) and shown.
-  turn.replies.push(toOutbound(routed, null));
-  turn.ctx.db
-    .update(schema.licenseRequests)
-    .set({ state: 'routed', routedTo: regionPolicy.licensingEmail, routedAt: turn.nowIso })
-    .where(eq(schema.licenseRequests.id, id))
-    .run();
-  turn.setDialogue(IDLE);
-  turn.decision = 'license-request-routed';
-  turn.audit('license-request.routed', reference, { to: regionPolicy.licensingEmail, region });
-  const hours = regionPolicy.businessHours;
-  const calendar = calendarFor(turn.ctx.policy, region);
-  turn.reply('license-request-routed', {
-    reference,
-    team: `${regionPolicy.name} Licensing team`,
-    address: regionPolicy.licensingEmail,
-    hours: `Monday to Friday ${hours.open}–${hours.close} (${regionPolicy.timeZone}), except public holidays`,
-    when: calendar.isOpen(turn.message.receivedAt) ? 'now, during their business hours' : 'when they next open',
-  });
-}
-
-/** The account's region: the first contract in force of the contact's first Sold To. */
-function regionOf(turn: Turn): RegionId {
+/**
+ * The Licensing team for the request: the region of the first contract in force of the contact's first
+ * Sold To. A request written in Japanese goes to Japan's own team, whatever the contract says (seed 002
+ * and DOMAIN.md §6 name a separate Japan Licensing team: "Americas and APAC except Japan; EMEA; Japan").
+ */
+function regionOf(turn: Turn, language: string): RegionId {
+  if (language === 'ja') return 'japan';
   const soldTo = turn.identity.grants[0]?.soldTo;
   const contract = soldTo ? contractsOf(turn.ctx.db, soldTo).find((c) => c.status === 'active') : undefined;
   return (contract?.region ?? 'americas') as RegionId;

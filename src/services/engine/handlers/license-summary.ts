@@ -1,5 +1,12 @@
-/** The structured summary the regional Licensing team receives (DOMAIN.md §7, field names of §9). */
+/**
+ * The structured summary the regional Licensing team receives (DOMAIN.md §7, field names of §9), with
+ * how to handle it: urgency and date needed, a request a person must complete (written in another
+ * language: what was read and what is still missing), values read with low confidence that the partner
+ * did not confirm, and notes such as a spreadsheet read only in part.
+ */
 import type { LicenseRequestExtraction } from '../../../domain/license-request/schema.ts';
+
+const LANGUAGES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', ja: 'Japanese' };
 
 function render(value: unknown, indent = '  '): string {
   if (Array.isArray(value)) return value.map((v) => `\n${indent}- ${render(v, `${indent}  `).trimStart()}`).join('');
@@ -13,7 +20,23 @@ function render(value: unknown, indent = '  '): string {
 }
 
 export function summariseLicenseRequest(reference: string, extraction: LicenseRequestExtraction): string {
-  const lines = [`Reference: ${reference}`, `Kind: ${extraction.kind}`, 'Fields:'];
-  lines.push(render(extraction.fields).replace(/^\n/, ''));
+  const { handling } = extraction;
+  const lines = [`Reference: ${reference}`, `Kind: ${extraction.kind}`];
+  if (handling.needsPerson) {
+    lines.push(
+      `TO COMPLETE BY A PERSON: the request is written in ${LANGUAGES[handling.language] ?? handling.language}; the fields below are what could be read automatically.`,
+    );
+    if (extraction.missing.length > 0) lines.push(`Still missing: ${extraction.missing.join(', ')}`);
+  }
+  if (handling.urgent) lines.push('Urgent: yes');
+  if (handling.dateNeeded)
+    lines.push(`Date needed: ${handling.dateNeeded}${handling.dateReasoning ? ` (${handling.dateReasoning})` : ''}`);
+  lines.push('Fields:', render(extraction.fields).replace(/^\n/, ''));
+  const unconfirmed = extraction.confirmations;
+  if (unconfirmed.length > 0) {
+    lines.push('Read with low confidence, not confirmed by the partner:');
+    for (const c of unconfirmed) lines.push(`  - ${c.field}: ${c.value}`);
+  }
+  for (const note of handling.notes) lines.push(`Note: ${note}`);
   return lines.join('\n');
 }

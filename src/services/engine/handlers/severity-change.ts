@@ -5,11 +5,9 @@
  * back). A critical level is the critical path: the customer is told to call now on the regional number
  * and staff are paged. A test/lab system cannot be critical: it stays as it is, with the reason.
  */
-import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
-import { schema } from '../../../store/database.ts';
 import { describeDue, dueColumns, slaFor } from '../case-sla.ts';
 import type { Turn } from '../turn.ts';
 import { caseInQuestion } from './case-requests.ts';
@@ -87,7 +85,7 @@ function raise(turn: Turn, caseRow: CaseRow, severity: NonNullable<Reading['slot
   const outcome = slaFor(turn.ctx.policy, caseRow, severity, at);
   if (!outcome.ok) return undefined;
   const updated = updateCase(turn.ctx.db, caseRow.id, { severity, ...dueColumns(outcome, at), updatedAt: turn.nowIso });
-  turn.ctx.db.delete(schema.escalations).where(eq(schema.escalations.caseId, caseRow.id)).run();
+  // The new clock start is a new due key: the clock re-plans the case's pages (issue 22).
   addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,

@@ -107,7 +107,7 @@ Description: d`;
 describe('provenance (issue 5: source, line, confidence)', () => {
   it('names the body line a field came from, and trusts an exact label more than a typo', () => {
     const result = extractLicenseRequest({ body: 'Hello\n\nCompany name: Northwind\nSellabel item: SIP Server 8.1' });
-    expect(result.provenance['companyName']).toEqual({ source: 'body', line: 3, confidence: 0.95 });
+    expect(result.provenance['companyName']).toEqual({ source: 'body', line: 3, confidence: 0.95, via: 'label' });
     expect(result.provenance['sellableItems']!.line).toBe(4);
     expect(result.provenance['sellableItems']!.confidence).toBeLessThan(0.95);
   });
@@ -142,7 +142,7 @@ describe('provenance (issue 5: source, line, confidence)', () => {
     });
     expect(result.fields).toMatchObject({ firstName: 'Jane', lastName: 'Doe', subject: 'New activation file' });
     expect(result.provenance['firstName']!.source).toBe('body');
-    expect(result.provenance['lastName']).toMatchObject({ source: 'from', confidence: 0.5 });
+    expect(result.provenance['lastName']).toMatchObject({ source: 'from', confidence: 0.6, via: 'header' });
     expect(result.provenance['subject']!.source).toBe('subject');
   });
 });

@@ -81,6 +81,6 @@ On Tue, 5 Mar 2019, Licensing wrote:
     const record = extractLicenseRequest({ body: 'Can you call me?' });
     const merged = mergeAnswer(record, 'It is a PureConnect activation file request.\nGARN: GARN-0012345');
     expect(merged.kind).toBe('pureconnect');
-    expect(merged.fields).toMatchObject({ garn: 'GARN-0012345', requestType: 'activation-file' });
+    expect(merged.fields).toMatchObject({ garn: '0012345', requestType: 'activation-file' });
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `license_requests` ADD `handling` text DEFAULT '{}' NOT NULL;

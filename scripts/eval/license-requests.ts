@@ -1,0 +1,49 @@
+/**
+ * `npm run eval:license-requests`: per-field precision and recall of the license-request reader on the
+ * dev part of the corpus and on the held-out part (when present), and the requests that went wrong.
+ * Targets (issue 25): precision ≥ 0.97 and recall ≥ 0.95 on every field. Exit code 1 when the dev part
+ * misses a target; the held-out part is reported, never tuned on.
+ */
+import { join } from 'node:path';
+import { CORPUS_DIR, type PartScore, scorePart } from './license-request-corpus.ts';
+import { precision, recall } from './license-request-score.ts';
+import { TARGET_PRECISION, TARGET_RECALL } from './license-request-targets.ts';
+
+const pct = (n: number) => n.toFixed(3);
+
+function missedTargets(score: PartScore): string[] {
+  return [...score.fields]
+    .filter(([, c]) => precision(c) < TARGET_PRECISION || recall(c) < TARGET_RECALL)
+    .map(([field]) => field);
+}
+
+function print(name: string, score: PartScore): void {
+  console.log(`\n== ${name}: ${score.requests} requests, ${score.wrong.length} with a difference ==`);
+  console.log(
+    `${'field'.padEnd(34)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   matched / extracted / expected`,
+  );
+  for (const [field, c] of [...score.fields].sort(([a], [b]) => a.localeCompare(b))) {
+    const flag = precision(c) < TARGET_PRECISION || recall(c) < TARGET_RECALL ? '  ✘' : '';
+    console.log(
+      `${field.padEnd(34)} ${pct(precision(c)).padStart(9)} ${pct(recall(c)).padStart(7)}   ${c.matched} / ${c.extracted} / ${c.expected}${flag}`,
+    );
+  }
+  if (score.wrong.length > 0) console.log('\nrequests that went wrong:');
+  for (const { file, differences } of score.wrong) {
+    console.log(`  ${file}`);
+    for (const d of differences) console.log(`    ${d.field}: expected ${d.expected ?? '—'}, read ${d.actual ?? '—'}`);
+  }
+  const missed = missedTargets(score);
+  console.log(
+    missed.length === 0
+      ? `\n${name}: every field meets precision ≥ ${TARGET_PRECISION} and recall ≥ ${TARGET_RECALL}`
+      : `\n${name}: ${missed.length} field(s) below target: ${missed.join(', ')}`,
+  );
+}
+
+const dev = await scorePart(CORPUS_DIR);
+print('dev', dev);
+const holdout = await scorePart(join(CORPUS_DIR, 'holdout'));
+if (holdout.requests > 0) print('holdout', holdout);
+else console.log('\n== holdout: no requests in tests/fixtures/license-requests/holdout/ yet ==');
+if (missedTargets(dev).length > 0) process.exitCode = 1;

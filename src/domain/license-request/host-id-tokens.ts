@@ -1,0 +1,59 @@
+/**
+ * Finds host ids in running text (seed 002 "Determining Host IDs", DOMAIN.md §9): MAC addresses in any
+ * separator style, UNIX hostids, disk serial numbers and FlexLM typed ids. An 8-hex-digit token could as
+ * well be a ticket reference, so it is a host id only where the text says so (a cue) or the caller's
+ * context does (a server row with a host name or an OS): `needsCue` tells the caller.
+ */
+import { normaliseHostId } from './normalise.ts';
+
+export interface HostIdToken {
+  value: string;
+  index: number;
+  end: number;
+  /** True for a bare 8-hex-digit or all-digit token: a host id only with a cue or a server context. */
+  needsCue: boolean;
+}
+
+const PATTERNS: { pattern: RegExp; needsCue: (raw: string) => boolean; prefix?: string }[] = [
+  {
+    pattern:
+      /\b(?:disk|volume)[\s_]+serial(?:[\s_]+(?:number|num|no\.?|#))?\s*(?:is|:|=)?\s*([0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4})\b/gi,
+    needsCue: () => false,
+    prefix: 'DISK_SERIAL_NUM=',
+  },
+  {
+    pattern: /\b(?:DISK_SERIAL_NUM|ETHER|VSN|FLEXID|COMPOSITE|ID_STRING|INTERNET|HOSTNAME|ID)=[0-9A-Za-z][\w.-]*/g,
+    needsCue: () => false,
+  },
+  {
+    pattern: /(?<![\w:.-])[0-9A-Fa-f]{2}([-: ])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-]|\.\w)/g,
+    needsCue: () => false,
+  },
+  { pattern: /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)/g, needsCue: () => false },
+  { pattern: /(?<![\w.:-])[0-9A-Fa-f]{12}(?![\w.:-])/g, needsCue: (raw) => /^\d+$/.test(raw) || !/\d/.test(raw) },
+  { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w.:@-])/g, needsCue: () => true },
+];
+
+/** Four hex digits in a row (or split by a separator), or a typed id: without one there is no host id. */
+const MAY_HOLD_AN_ID = /[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}[-: ][0-9A-Fa-f]{2}|=/;
+
+export function findHostIds(text: string): HostIdToken[] {
+  if (!MAY_HOLD_AN_ID.test(text)) return [];
+  const found: HostIdToken[] = [];
+  for (const { pattern, needsCue, prefix } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index;
+      const end = index + match[0].length;
+      if (found.some((f) => index < f.end && end > f.index)) continue;
+      const raw = prefix ? `${prefix}${match[1]}` : match[0];
+      if (!/\d/.test(raw)) continue;
+      const hostId = normaliseHostId(raw);
+      if (hostId.ok) found.push({ value: hostId.value, index, end, needsCue: needsCue(match[0]) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Words that say a token is a host id: `host id`, `hostid`, `MAC`, and their equivalents in the mail's language. */
+export const HOST_ID_CUE =
+  /\b(?:host[\s-]*ids?|hostids?|mac(?:[\s-]*(?:address(?:es)?|ids?))?|disk\s+serial|ethernet\s+address|adresse\s+mac|mac-adresse|direcci[oó]n\s+mac|id\s+de\s+host|id\s+d'h[oô]te)\b|ホストID|MACアドレス/i;

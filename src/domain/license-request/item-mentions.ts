@@ -1,0 +1,125 @@
+/**
+ * Sellable items and applications named in sentences (seed 002: "Sellable item and version", "Quantity",
+ * "Application name and version"): a product is the run of capitalised words right before a version,
+ * and its quantity is the count said beside it:
+ * | written as                                              | item                       | quantity |
+ * |---------------------------------------------------------|----------------------------|----------|
+ * | `120 seats of Enterprise Routing Solution 9.0`           | Enterprise Routing Solution | 120      |
+ * | `SIP Server 8.1 (220 seats)`, `… 8.5 x 200`, `… 8.5 for 60 agents` | the name            | the count |
+ * | `… 45 of Genesys Interaction Recording 8.5`              | the name                    | 45       |
+ * | one item, and the part says `80 agents` elsewhere         | that item                   | 80       |
+ * A name from the application list (Stat Server, T-Server, …) or introduced as "technical licenses for"
+ * is an application; OS, switch and PureConnect release names are neither.
+ */
+import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
+import { normaliseVersion } from './normalise.ts';
+import type { ProseUnit } from './prose-units.ts';
+
+export interface ItemMention {
+  name: string;
+  version: string;
+  quantity?: number;
+  application: boolean;
+  line: number;
+  confidence: number;
+}
+
+const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*|for(?= [A-Z]))$/u;
+const STOP_WORDS = new Set(
+  'plätze postes puestos seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
+    ' ',
+  ),
+);
+const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)`;
+const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|席|ライセンス)`;
+const QUANTITY_BEFORE = new RegExp(
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de)\s*(?:the\s+)?$`,
+  'i',
+);
+const QUANTITY_BEFORE_UNIT = new RegExp(String.raw`${NUMBER}\s+${UNIT}\s+(?:(?:of|for|de|x)\s+)?(?:the\s+)?$`, 'i');
+/** `250 Enterprise Routing Solution 8.5 seats`: the count before the name, the unit after the version. */
+const BARE_NUMBER_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
+const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
+/** Product names partners also write in lower case (`30 seats of sip server 8.1`). */
+const KNOWN_PRODUCT =
+  /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
+const QUANTITY_AFTER = new RegExp(
+  String.raw`^\s*(?:\(\s*|,\s*|[-–:]\s*|(?:for|with)\s+)?(?:(?:[x×]|qty:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
+  'i',
+);
+const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
+const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
+
+function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  const capitalised = capitalisedNameBefore(text, end);
+  if (capitalised) return capitalised;
+  const known = KNOWN_PRODUCT.exec(text.slice(Math.max(0, end - 60), end));
+  if (!known) return undefined;
+  return { name: known[0].trim(), start: end - known[0].length + (known[0].length - known[0].trimStart().length) };
+}
+
+function capitalisedNameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  const words = [...text.slice(0, end).matchAll(/[^\s,;:()]+|[,;:()]/g)];
+  const taken: { word: string; index: number }[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]![0];
+    if (!NAME_WORD.test(word) || STOP_WORDS.has(word.toLowerCase())) break;
+    taken.unshift({ word, index: words[k]!.index });
+  }
+  while (taken[0] && /^for$/i.test(taken[0].word)) taken.shift();
+  if (taken.length === 0) return undefined;
+  return { name: taken.map((t) => t.word).join(' '), start: taken[0]!.index };
+}
+
+const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/,/g, '')));
+
+export function findItemMentions(units: ProseUnit[]): ItemMention[] {
+  const items: ItemMention[] = [];
+  for (const unit of units) {
+    if (unit.row) continue;
+    const text = unit.text;
+    for (const match of text.matchAll(VERSION)) {
+      const found = nameBefore(text, match.index);
+      if (!found || NOT_AN_ITEM.test(found.name)) continue;
+      const version = normaliseVersion(match[1]!.replace(/\.x$/i, ''));
+      if (!version.ok) continue;
+      const before = text.slice(Math.max(0, found.start - 40), found.start);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      const bare = BARE_NUMBER_BEFORE.exec(before);
+      const q =
+        QUANTITY_BEFORE_UNIT.exec(before) ??
+        QUANTITY_BEFORE.exec(before) ??
+        QUANTITY_AFTER.exec(after) ??
+        (bare && UNIT_AFTER.test(after) ? bare : null);
+      const application =
+        APPLICATION_NAMES.test(found.name) || APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60));
+      const item: ItemMention = {
+        name: found.name,
+        version: version.value,
+        application,
+        line: unit.line,
+        confidence: 0.75,
+      };
+      const quantity = q?.[1] ?? q?.[2];
+      if (quantity && !application) item.quantity = count(quantity);
+      items.push(item);
+    }
+  }
+  fillLooseQuantity(items, units);
+  return items;
+}
+
+/** One item without a count, and exactly one count in the prose not said beside any item: that is its count. */
+function fillLooseQuantity(items: ItemMention[], units: ProseUnit[]): void {
+  const sellable = items.filter((i) => !i.application);
+  if (sellable.length !== 1 || sellable[0]!.quantity !== undefined) return;
+  const counts = units
+    .filter((u) => !u.row)
+    .flatMap((u) => [...u.text.matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
+  const distinct = [...new Set(counts)];
+  if (distinct.length === 1) {
+    sellable[0]!.quantity = distinct[0]!;
+    sellable[0]!.confidence = 0.7;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The parts of a mail the readers read, in priority order (mergeCollected): the newest message, its
+ * attachments, older quoted or forwarded messages; then, for the PureConnect requester, the From header,
+ * the signature and the subject. Attachments are read to a bounded number of rows (a spreadsheet of
+ * thousands of rows is not a license request; what was left unread is said in a note).
+ */
+import * as chrono from 'chrono-node';
+import type { Collected, PartContext } from './collector.ts';
+import type { MessageSection, SourceLine } from './message-sections.ts';
+import { readPureConnectPart } from './pureconnect-reader.ts';
+import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord, RequestLanguage } from './schema.ts';
+import { readSignature } from './signature.ts';
+
+/** Rows of one attachment that are read; a license request fits in far fewer (issue 25 "Bad input"). */
+export const MAX_ATTACHMENT_ROWS = 200;
+/** Each older message in a chain counts for a little less than the one replying to it. */
+export const OLDER_MESSAGE_WEIGHT = 0.9;
+
+export interface Part {
+  lines: SourceLine[];
+  context: PartContext;
+}
+
+export interface AttachmentPart {
+  name: string;
+  lines: SourceLine[];
+  note?: string;
+}
+
+/** Rows become tab-separated lines, so a spreadsheet reads like a table pasted into the body. */
+export function attachmentPart(attachment: DecodedAttachment): AttachmentPart {
+  const rows = attachment.rows ?? (attachment.kind === 'csv' ? splitCsv(attachment.text ?? '') : undefined);
+  const all: unknown[] = rows ?? (attachment.text ?? '').split(/\r?\n/);
+  const text = (row: unknown) =>
+    Array.isArray(row)
+      ? row
+          .map((c) =>
+            String(c)
+              .replace(/[\t\r\n]+/g, ' ')
+              .trim(),
+          )
+          .join('\t')
+      : String(row);
+  const lines = all
+    .slice(0, MAX_ATTACHMENT_ROWS)
+    .map((row, i) => ({ text: text(row).replace(/\t+$/, ''), line: i + 1 }));
+  const unread = all.slice(MAX_ATTACHMENT_ROWS).some((row) => text(row).trim() !== '');
+  if (!unread) return { name: attachment.name, lines };
+  const note = `${attachment.name} has ${all.length.toLocaleString('en-US')} rows; only the first ${MAX_ATTACHMENT_ROWS} were read for the request (a person at Licensing has the whole file).`;
+  return { name: attachment.name, lines, note };
+}
+
+/** A minimal CSV reader for attachments handed over as text (the services layer normally gives rows). */
+function splitCsv(text: string): string[][] {
+  const first = text.split('\n', 1)[0] ?? '';
+  const delimiter = first.includes(';') && !first.includes(',') ? ';' : ',';
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const cells: string[] = [];
+      let cell = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const ch = line[i]!;
+        if (ch === '"' && quoted && line[i + 1] === '"') {
+          cell += '"';
+          i += 1;
+        } else if (ch === '"') quoted = !quoted;
+        else if (ch === delimiter && !quoted) {
+          cells.push(cell);
+          cell = '';
+        } else cell += ch;
+      }
+      cells.push(cell);
+      return cells;
+    });
+}
+
+/** A quoted message's own date (`Sent: Monday, March 4, 2019 9:12 AM`, `On Tue, 7 May 2024 at 16:20 …`), parsed when asked. */
+function sectionDate(section: MessageSection, fallback: Date | undefined): () => Date | undefined {
+  let parsed: Date | undefined | null = null;
+  return () => {
+    if (parsed !== null) return parsed;
+    const written = section.header.date;
+    const reference = { instant: fallback ?? new Date(0), timezone: 'UTC' };
+    parsed = written ? (chrono.en.parseDate(written.replace(/\bat\b/g, ' '), reference) ?? fallback) : fallback;
+    return parsed;
+  };
+}
+
+export function bodyParts(
+  sections: MessageSection[],
+  attachments: AttachmentPart[],
+  source: string,
+  date: Date | undefined,
+  language: RequestLanguage,
+): Part[] {
+  return [
+    ...sections.slice(0, 1).map((s) => ({ lines: s.lines, context: { source, weight: 1, date, language } })),
+    ...attachments.map((a) => ({ lines: a.lines, context: { source: a.name, weight: 1, date, language } })),
+    ...sections.slice(1).map((s) => ({
+      lines: s.lines,
+      context: { source, weight: OLDER_MESSAGE_WEIGHT ** s.depth, date: sectionDate(s, date), language },
+    })),
+  ];
+}
+
+/**
+ * The requester as the headers and signatures give them, read after every body part: the From header
+ * (0.6), then the newest signature that names someone (0.55), then the subject — the mail's own, or the
+ * forwarded request's — for the PureConnect subject.
+ */
+export function requesterParts(input: LicenseRequestInput, sections: MessageSection[]): Collected<PureConnectRecord>[] {
+  const from = readPureConnectPart([], { source: 'from', weight: 1 });
+  const name = input.from?.name?.replace(/["']/g, '').trim();
+  const names = name && !name.includes('@') ? (name.includes(',') ? name.split(',').reverse() : name.split(/\s+/)) : [];
+  if (names.length >= 2) {
+    from.set('firstName', names[0]!.trim(), 0, 0.6, 'header');
+    from.set('lastName', names.slice(1).join(' ').trim(), 0, 0.6, 'header');
+  }
+  if (input.from?.address) from.set('corporateEmail', input.from.address.toLowerCase(), 0, 0.6, 'header');
+  const signature = readPureConnectPart([], { source: 'body', weight: 1 });
+  for (const section of sections) {
+    const read = readSignature(section.signature);
+    if (!read) continue;
+    if (read.firstName && !signature.has('firstName')) {
+      signature.set('firstName', read.firstName, read.line, 0.55, 'signature');
+      signature.set('lastName', read.lastName!, read.line, 0.55, 'signature');
+    }
+    if (read.email && !signature.has('corporateEmail'))
+      signature.set('corporateEmail', read.email, read.line, 0.55, 'signature');
+    if (read.phone && !signature.has('workPhone')) signature.set('workPhone', read.phone, read.line, 0.55, 'signature');
+  }
+  const subject = readPureConnectPart([], { source: 'subject', weight: 1 });
+  const own = input.subject?.replace(/^\s*((re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
+  const forwarded = sections.slice(1).find((s) => s.header.subject)?.header.subject;
+  const text = own || forwarded?.replace(/^\s*((re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
+  if (text) subject.set('subject', text, 0, own ? 0.5 : 0.45, 'header');
+  return [from, signature, subject];
+}

@@ -1,0 +1,58 @@
+/**
+ * Is this mail a license request at all? Some only look like one (issue 25 "Bad input"): a newsletter
+ * quoting a license file, a problem report or a thank-you that names a host id. Decision table, first
+ * row that applies:
+ * | the mail                                                          | is a request |
+ * |-------------------------------------------------------------------|--------------|
+ * | reads like a newsletter (unsubscribe, view in browser, webinar)     | no           |
+ * | asks for a license, a license file or an activation file, or says   | yes          |
+ * | "license order", "order kit", "AFR" (in any of our languages)       |              |
+ * | fills four or more labelled fields of a request                     | yes          |
+ * | reports a problem, thanks for a file, or quotes a license file      | no           |
+ * | has a subject that asks ("License order - Contoso")                  | yes          |
+ * | yields three or more request fields, or two labelled ones            | yes          |
+ * | anything else (a renewal quote naming a GARN, a note)                | no           |
+ * A mail whose product family cannot be told is not assessed here: it is asked which family it is.
+ */
+export type RequestAssessment =
+  | { isRequest: true }
+  | { isRequest: false; reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' | 'no-request' };
+
+const NEWSLETTER =
+  /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
+const ASKS = [
+  /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
+  // `AFR-0051234` names a request already made; a bare "AFR" asks for one.
+  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\border\s+kit\b|\bAFR\b(?!-?\d)/i,
+  /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
+  /(?:bitte|benötigen|brauchen|bestellung|erstellen|ausstellen)[^.?!\n]{0,80}?(?:lizenz|aktivierungsdatei)|lizenzanfrage/i,
+  /(?:por\s+favor|les\s+pedimos|necesitamos|solicit\w*|pedido|generar)[^.?!\n]{0,80}?(?:licencia|archivo)|solicitud\s+de\s+licencia/i,
+  /(?:ライセンス|アクティベーションファイル)[^。\n]{0,40}(?:発行|依頼|お願い)|発行依頼|発行のお願い/,
+];
+const PROBLEM =
+  /\b(?:fails?|failing|failed|failure|errors?|cannot|can't|unable|not\s+(?:working|valid|starting|start)|crash\w*|invalid|warning|known\s+issue|problem|outage|stopped|broken)\b/i;
+const THANKS =
+  /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
+const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
+
+/** The mail asks for a license or a file and reports no problem ("we need a new license for …"). */
+export function plainlyAsksForALicense(text: string): boolean {
+  return ASKS.some((pattern) => pattern.test(text)) && !PROBLEM.test(text) && !NEWSLETTER.test(text);
+}
+
+/** The newest message of a chain on its own: it thanks or reports a problem, and asks for nothing. */
+export function ownMessageDeclines(own: string): boolean {
+  if (own.trim() === '' || ASKS.some((pattern) => pattern.test(own))) return false;
+  return THANKS.test(own) || PROBLEM.test(own);
+}
+
+export function assessRequest(text: string, labelledFields: number, fieldsRead = 3, subject = ''): RequestAssessment {
+  if (NEWSLETTER.test(text) || NEWSLETTER.test(subject)) return { isRequest: false, reason: 'newsletter' };
+  if (ASKS.some((pattern) => pattern.test(text)) || labelledFields >= 4) return { isRequest: true };
+  if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
+  if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
+  if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };
+  // The subject speaks only for a body that neither thanks nor reports a problem ("Subject: License order").
+  if (ASKS.some((pattern) => pattern.test(subject))) return { isRequest: true };
+  return fieldsRead >= 3 || labelledFields >= 2 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };
+}

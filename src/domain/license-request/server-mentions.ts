@@ -1,0 +1,234 @@
+/**
+ * License servers named in prose, aligned lists and sentences (seed 002: host name, host ID, OS and port
+ * "for each server"). Each host id anchors a server; the host name, OS and port around it belong to it:
+ * | written as                                                     | read as                              |
+ * |----------------------------------------------------------------|--------------------------------------|
+ * | `licA   3c2a91f1   Solaris 11` (a row, no header)                | one server per row, cells by shape    |
+ * | `Server 2 is nt-lic-man (host id …, Windows Server 2019)`         | server 2 with its name, id and OS     |
+ * | `servers are a, b and c with host ids x, y and z respectively`   | names and ids paired in order         |
+ * | `all three run AIX 7.2`, `port 27000 on all three`                | the OS or port of every server        |
+ * | `the OS of the license server is RHEL 9.2` (no id, no name)       | the one server the request has        |
+ * A bare 8-hex-digit token is a host id only with a cue (`host id`) or in a row beside a name or an OS.
+ */
+import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
+import { splitCells } from './layout.ts';
+import { OS_PATTERN } from './lexicon.ts';
+import { parseLicenseServerLocations, splitOsAndVersion } from './normalise.ts';
+import type { ProseUnit } from './prose-units.ts';
+
+type Property = 'hostName' | 'hostId' | 'os' | 'osVersion' | 'port';
+
+export interface ServerMention {
+  values: Partial<{ hostName: string; hostId: string; os: string; osVersion: string; port: number }>;
+  confidence: Partial<Record<Property, number>>;
+  /** An ordinal the text gives (`Server 2`, `backup`), 0-based. */
+  index?: number;
+  /** Applies to every server (`all three run AIX 7.2`). */
+  all?: boolean;
+  line: number;
+}
+
+const NAME_CUE =
+  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|called|named|es|est)?\s*$/i;
+const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
+const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
+const NOT_A_HOST =
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it)$/i;
+const ORDINAL =
+  /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
+const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
+const PORT = /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b/i;
+const LOCATION = /(?:\b\d{2,5})?@[A-Za-z][\w.-]*/g;
+const SERVER_TALK = /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b/i;
+
+function hostIdsIn(text: string, context: boolean): HostIdToken[] {
+  return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
+}
+
+function osIn(text: string): { os: string; osVersion?: string } | undefined {
+  const match = OS_PATTERN.exec(text);
+  return match ? splitOsAndVersion(match[1]!) : undefined;
+}
+
+/** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
+function isHostName(token: string, cued: boolean): boolean {
+  if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
+  return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
+}
+const OS_START = /^(?:windows|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
+
+/** Host name candidates in a stretch of text: cued (`server gen-lic01`) or shaped like one (`gen-lic01`). */
+function namesIn(text: string, offset = 0): { name: string; index: number; cued: boolean }[] {
+  const names: { name: string; index: number; cued: boolean }[] = [];
+  // Letters inside a host id (`00:50:56:A1:0B:01`) are part of it, never a name.
+  const ids = findHostIds(text);
+  for (const match of text.matchAll(WORD)) {
+    if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
+    const token = match[1]!.replace(/\.$/, '');
+    const cued = NAME_CUE.test(text.slice(Math.max(0, match.index - 30), match.index));
+    if (!isHostName(token, cued)) continue;
+    if (!cued && !NAME_SHAPE.test(token)) continue;
+    names.push({ name: token, index: offset + match.index, cued });
+  }
+  return names;
+}
+
+/** `licA host id 00:50:…`: the word right before the id's cue names the server. */
+function nameBeforeCue(text: string, offset: number): { name: string; index: number; cued: boolean } | undefined {
+  const match = /(?:^|\s)([A-Za-z][\w.-]*)\s+(?:host[\s-]*id|hostid|mac(?:\s+address)?)\s*[:=]?\s*$/i.exec(text);
+  if (!match || NOT_A_HOST.test(match[1]!) || OS_START.test(match[1]!) || HOST_ID_CUE.test(match[1]!)) return undefined;
+  return { name: match[1]!, index: offset + match.index, cued: true };
+}
+
+function ordinalOf(text: string): number | undefined {
+  const match = ORDINAL.exec(text.trim());
+  if (!match) return undefined;
+  if (match[1]) return Number(match[1]) - 1;
+  return match[2] ? 0 : match[3] ? 1 : 2;
+}
+
+function withOsAndPort(mention: ServerMention, text: string): ServerMention {
+  const os = osIn(text);
+  if (os) {
+    mention.values.os = os.os;
+    mention.confidence.os = 0.8;
+    if (os.osVersion) {
+      mention.values.osVersion = os.osVersion;
+      mention.confidence.osVersion = 0.8;
+    }
+  }
+  const port = PORT.exec(text);
+  if (port) {
+    mention.values.port = Number(port[1]);
+    mention.confidence.port = 0.8;
+  }
+  return mention;
+}
+
+/** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`). */
+const idCell = (cell: string) =>
+  cell.replace(/^(?:host[\s-]*id|hostid|mac(?:\s+address)?|disk\s+serial(?:\s+number)?)\s*[:=]?\s*/i, '');
+
+export function rowCells(text: string): string[] {
+  const cells = (splitCells(text)?.cells ?? []).map((c) => c.text.trim()).filter((c) => c !== '');
+  if (cells.length >= 3) return cells;
+  return text
+    .split(/\s+[–—/-]\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+function readRow(unit: ProseUnit): ServerMention[] {
+  // A first cell may be introduced ("one license server only: fc-lic-01"): its last word is the name.
+  const cells = rowCells(unit.text)
+    .map(idCell)
+    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '') : c));
+  const hasOs = cells.some((c) => OS_PATTERN.test(c));
+  const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
+  if (ids.length !== 1) return [];
+  const name = cells.find(
+    (c) =>
+      !/\s/.test(c) &&
+      !NOT_A_HOST.test(c) &&
+      !/^\d/.test(c) &&
+      !OS_START.test(c) &&
+      !HOST_ID_CUE.test(c) &&
+      findHostIds(c).length === 0,
+  );
+  if (!name && !hasOs) return [];
+  const mention: ServerMention = { values: { hostId: ids[0]!.value }, confidence: {}, line: unit.line };
+  mention.confidence.hostId = HOST_ID_CUE.test(unit.text) ? 0.8 : ids[0]!.needsCue ? 0.65 : 0.75;
+  if (name) {
+    mention.values.hostName = name;
+    mention.confidence.hostName = 0.7;
+  }
+  const port = cells.find((c) => /^(?:port\s*)?\d{2,5}$/i.test(c) && c !== name);
+  withOsAndPort(mention, cells.filter((c) => c !== port).join('  '));
+  if (port) {
+    mention.values.port = Number(port.replace(/\D/g, ''));
+    mention.confidence.port = 0.75;
+  }
+  return [mention];
+}
+
+function readSentence(unit: ProseUnit): ServerMention[] {
+  const text = unit.text;
+  const ids = hostIdsIn(text, false);
+  const index = ordinalOf(text);
+  const mentions: ServerMention[] = [];
+  const cueConfidence = (t: HostIdToken) =>
+    HOST_ID_CUE.test(text.slice(Math.max(0, t.index - 40), t.end)) ? 0.85 : t.needsCue ? 0.65 : 0.75;
+  if (ids.length >= 2) {
+    const before = namesIn(text.slice(0, ids[0]!.index));
+    if (before.length === ids.length) {
+      ids.forEach((id, k) => {
+        mentions.push({
+          values: { hostName: before[k]!.name, hostId: id.value },
+          confidence: { hostName: 0.7, hostId: cueConfidence(id) },
+          line: unit.line,
+        });
+      });
+      const shared = withOsAndPort({ values: {}, confidence: {}, line: unit.line, all: true }, text);
+      if (Object.keys(shared.values).length > 0) mentions.push(shared);
+      return mentions;
+    }
+    const names = namesIn(text);
+    if (names.length === 0) {
+      for (const id of ids) {
+        mentions.push({ values: { hostId: id.value }, confidence: { hostId: cueConfidence(id) }, line: unit.line });
+      }
+      return mentions;
+    }
+  }
+  ids.forEach((id, k) => {
+    const start = ids[k - 1]?.end ?? 0;
+    const end = ids[k + 1]?.index ?? text.length;
+    const segment = text.slice(start, end);
+    const names = namesIn(segment, start).filter((n) => n.index < id.index || ids.length === 1);
+    const name =
+      names.filter((n) => n.index < id.index).at(-1) ?? names[0] ?? nameBeforeCue(text.slice(start, id.index), start);
+    const mention: ServerMention = {
+      values: { hostId: id.value },
+      confidence: { hostId: cueConfidence(id) },
+      line: unit.line,
+    };
+    if (name) {
+      mention.values.hostName = name.name;
+      mention.confidence.hostName = name.cued ? 0.8 : 0.7;
+    }
+    if (ids.length === 1 && index !== undefined) mention.index = index;
+    mentions.push(withOsAndPort(mention, segment));
+  });
+  if (ids.length > 0) return mentions;
+  return readSentenceWithoutId(unit, index);
+}
+
+function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
+  const text = unit.text;
+  const mentions: ServerMention[] = [];
+  for (const location of text.match(LOCATION) ?? []) {
+    const parsed = parseLicenseServerLocations(location)[0];
+    if (parsed?.kind !== 'server') continue;
+    mentions.push({
+      values: { hostName: parsed.hostName, port: parsed.port },
+      confidence: { hostName: 0.85, port: parsed.portImplied ? 0.8 : 0.9 },
+      line: unit.line,
+    });
+  }
+  if (mentions.length > 0) return mentions;
+  const base = withOsAndPort({ values: {}, confidence: {}, line: unit.line }, text);
+  if (ALL.test(text) && Object.keys(base.values).length > 0) return [{ ...base, all: true }];
+  if (!SERVER_TALK.test(text)) return [];
+  const cued = namesIn(text).filter((n) => n.cued);
+  if (cued.length === 1) {
+    base.values.hostName = cued[0]!.name;
+    base.confidence.hostName = 0.75;
+  }
+  if (Object.keys(base.values).length === 0) return [];
+  if (index !== undefined) base.index = index;
+  return [base];
+}
+
+export function findServerMentions(units: ProseUnit[]): ServerMention[] {
+  return units.flatMap((unit) => (unit.row ? readRow(unit) : readSentence(unit)));
+}

@@ -1,0 +1,57 @@
+/**
+ * Puts the servers prose names (server-mentions.ts) beside the ones labelled lines and tables gave:
+ * | the mention has                         | it describes                                          |
+ * |-----------------------------------------|-------------------------------------------------------|
+ * | an ordinal (`Server 2 is …`, `backup:`)  | the server at that place                              |
+ * | a host name or host id already listed   | that server                                           |
+ * | a host id only                          | the first listed server without one (`Host IDs, in the same order: …`) |
+ * | an OS or port only                      | the only server, or the first without that property   |
+ * | `all` (`all three run AIX 7.2`)          | every server, where the property is still empty       |
+ * | anything else                           | a new server                                          |
+ * Prose never overwrites a labelled value; it fills what is empty.
+ */
+import type { Collected } from './collector.ts';
+import type { EngageRecord, LicenseServer } from './schema.ts';
+import type { ServerMention } from './server-mentions.ts';
+
+type Key = keyof LicenseServer;
+
+function targetOf(mention: ServerMention, servers: LicenseServer[]): number {
+  const { hostName, hostId } = mention.values;
+  if (mention.index !== undefined) return mention.index;
+  const byName = hostName ? servers.findIndex((s) => s?.hostName?.toLowerCase() === hostName.toLowerCase()) : -1;
+  if (byName >= 0) return byName;
+  const byId = hostId ? servers.findIndex((s) => s?.hostId === hostId) : -1;
+  if (byId >= 0) return byId;
+  if (!hostName && hostId) {
+    const free = servers.findIndex((s) => s && s.hostId === undefined && s.hostName !== undefined);
+    return free >= 0 ? free : servers.length;
+  }
+  if (!hostName && !hostId) {
+    if (servers.length <= 1) return 0;
+    const keys = Object.keys(mention.values) as Key[];
+    const free = servers.findIndex((s) => s && keys.some((k) => s[k] === undefined));
+    return free >= 0 ? free : servers.length;
+  }
+  const unnamed = servers.findIndex((s) => s && s.hostName === undefined && (!hostId || s.hostId === undefined));
+  return unnamed >= 0 ? unnamed : servers.length;
+}
+
+export function mergeServerMentions(mentions: ServerMention[], servers: LicenseServer[], out: Collected<EngageRecord>) {
+  const fill = (index: number, mention: ServerMention) => {
+    const server = servers[index] ?? {};
+    servers[index] = server;
+    for (const [key, value] of Object.entries(mention.values) as [Key, never][]) {
+      const path = `licenseServers[${index}].${key}`;
+      if (server[key] !== undefined || value === undefined || out.contradicted.has(path)) continue;
+      server[key] = value;
+      out.noteNested(path, mention.line, mention.confidence[key] ?? 0.65, 'prose');
+    }
+    out.note('licenseServers', mention.line, 0.7, 'prose');
+  };
+  const shared = mentions.filter((m) => m.all);
+  for (const mention of mentions.filter((m) => !m.all)) fill(targetOf(mention, servers), mention);
+  for (const mention of shared) {
+    for (let index = 0; index < servers.length; index++) fill(index, mention);
+  }
+}

@@ -1,0 +1,71 @@
+/** Loads what the case clock plan needs (domain/clock/case-clock.ts) for one case. */
+import type { CaseClockFacts } from '../../domain/clock/case-clock.ts';
+import { pageKey } from '../../domain/clock/sla-pages.ts';
+import type { SeverityId } from '../../domain/ids.ts';
+import type { Policy } from '../../domain/policy/schema.ts';
+import type { CaseRow } from '../../store/case-store.ts';
+import type { Db } from '../../store/database.ts';
+import { noticesOfCase } from '../../store/notice-store.ts';
+import { pagesOfCase } from '../../store/page-store.ts';
+import { openTasksOfCase } from '../../store/task-store.ts';
+import { calendarOfCase } from '../engine/case-sla.ts';
+
+const NO_PAUSES: never[] = [];
+const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
+  if (!c.severity || !c.clockStartedAt) return null;
+  const severity = policy.severities[c.severity as SeverityId];
+  if (!severity) return null;
+  return {
+    processed: severity.processed,
+    calendar: calendarOfCase(policy, c),
+    clockStart: new Date(c.clockStartedAt),
+    responseDue: date(c.responseDue),
+    targetDue: date(c.targetDue),
+    respondedAt: date(c.respondedAt),
+    targetMetAt: date(c.targetMetAt),
+    pauses: c.pauses.length === 0 ? NO_PAUSES : c.pauses.map((p) => ({ from: new Date(p.from), to: new Date(p.to) })),
+  };
+}
+
+/** Temporary license files Customer Care issued on this case (approved temp-license approvals). */
+export function issuedLicenses(db: Db, caseId: number): CaseClockFacts['licenses'] {
+  const rows = db.$client
+    .prepare(
+      `SELECT id, decided_at, created_at, expires_on FROM approvals
+       WHERE case_id = ? AND state = 'approved' AND kind = 'temp-license' AND expires_on IS NOT NULL`,
+    )
+    .all(caseId) as Array<{ id: number; decided_at: string | null; created_at: string; expires_on: string }>;
+  return rows.map((a) => ({
+    approvalId: a.id,
+    decidedAt: new Date(a.decided_at ?? a.created_at),
+    expiresOn: a.expires_on,
+  }));
+}
+
+export function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): CaseClockFacts {
+  const pages = pagesOfCase(db, c.id);
+  return {
+    caseId: c.id,
+    state: c.state,
+    sla: slaFactsOf(policy, c),
+    pausedAt: c.pausedAt ? new Date(c.pausedAt) : null,
+    calendar: calendarOfCase(policy, c),
+    timeZone: c.timeZone ?? policy.regions[(c.region ?? 'americas') as 'americas'].timeZone,
+    pagesSent: new Set(pages.map((p) => pageKey(p.target, p.level, p.dueKey))),
+    openPages: pages
+      .filter((p) => p.state === 'open')
+      .map((p) => ({
+        id: p.id,
+        target: p.target,
+        level: p.level,
+        dueKey: p.dueKey,
+        taskId: p.taskId,
+        nextRepageAt: p.nextRepageAt ? new Date(p.nextRepageAt) : null,
+      })),
+    openTasks: openTasksOfCase(db, c.id).map((t) => ({ id: t.id, dueAt: new Date(t.dueAt) })),
+    noticesSent: noticesOfCase(db, c.id),
+    licenses: issuedLicenses(db, c.id),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Who a page goes to at each rung of the ladder (issue 22):
+ *
+ * | rung level | recipients                                                   | when there is nobody                          |
+ * |------------|--------------------------------------------------------------|-----------------------------------------------|
+ * | manager    | the case's analyst (owner; unowned: the region's analysts),  | no region manager → policy.escalation.        |
+ * |            | the task assignee, and the region's managers                 |                                               |
+ * |            |                                                              | fallbackRole (region first), with a warning   |
+ * | head       | the heads of Customer Care (region first, else all)          | fallbackRole, then every manager, with a warn |
+ *
+ * Managers "of the region" are staff with the manager role whose regions include the case's region;
+ * a manager of other regions only is not paged for it (except as the last resort).
+ */
+import type { LadderLevel, Policy } from '../../domain/policy/schema.ts';
+import type { CaseRow } from '../../store/case-store.ts';
+import { type Db, schema } from '../../store/database.ts';
+import type { StaffRow } from '../../store/directory-reader.ts';
+import { preparedOnce } from '../../store/prepared.ts';
+
+export interface Recipients {
+  staff: StaffRow[];
+  /** Set when the ladder's people were missing and someone else was paged (or nobody). */
+  warning?: string;
+}
+
+function allStaff(db: Db, memo?: Map<string, unknown>): StaffRow[] {
+  const known = memo?.get('staff') as StaffRow[] | undefined;
+  if (known) return known;
+  const staff = preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare()).all();
+  memo?.set('staff', staff);
+  return staff;
+}
+
+const withRole = (staff: StaffRow[], role: string, region: string | null, regionOnly: boolean) => {
+  const holders = staff.filter((s) => s.roles.includes(role));
+  const inRegion = region ? holders.filter((s) => s.regions.includes(region)) : [];
+  return inRegion.length > 0 || regionOnly ? inRegion : holders;
+};
+
+export function recipientsFor(
+  db: Db,
+  policy: Policy,
+  caseRow: Pick<CaseRow, 'number' | 'region' | 'ownerStaffId'>,
+  level: LadderLevel,
+  also: ReadonlyArray<number | null> = [],
+  memo?: Map<string, unknown>,
+): Recipients {
+  const staff = allStaff(db, memo);
+  const region = caseRow.region;
+  const fallbackRole = policy.escalation.fallbackRole;
+  const picked = new Map<number, StaffRow>();
+  const add = (rows: StaffRow[]) => {
+    for (const row of rows) picked.set(row.id, row);
+  };
+  let warning: string | undefined;
+  if (level === 'manager') {
+    add(staff.filter((s) => s.id === caseRow.ownerStaffId || also.includes(s.id)));
+    if (caseRow.ownerStaffId === null) add(withRole(staff, 'analyst', region, true));
+    const managers = withRole(staff, 'manager', region, true);
+    add(managers);
+    if (managers.length === 0) {
+      const fallback = withRole(staff, fallbackRole, region, false);
+      add(fallback.length > 0 ? fallback : withRole(staff, 'manager', null, false));
+      warning = `case ${caseRow.number}: no manager covers region ${region ?? '(none)'}; paged ${
+        fallback.length > 0 ? `the ${fallbackRole} role` : 'every manager'
+      } instead`;
+    }
+  } else {
+    const heads = withRole(staff, 'head', region, false);
+    add(heads);
+    if (heads.length === 0) {
+      const fallback = fallbackRole === 'head' ? [] : withRole(staff, fallbackRole, region, false);
+      add(fallback.length > 0 ? fallback : withRole(staff, 'manager', region, false));
+      warning = `case ${caseRow.number}: nobody has the head role; paged ${
+        fallback.length > 0 ? `the ${fallbackRole} role` : 'the managers'
+      } instead`;
+    }
+  }
+  if (picked.size === 0) warning = `case ${caseRow.number}: nobody to page at the ${level} level (no staff)`;
+  return { staff: [...picked.values()], ...(warning ? { warning } : {}) };
+}

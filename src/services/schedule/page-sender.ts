@@ -1,0 +1,231 @@
+/**
+ * Sends, repeats and closes pages (issue 22). A page is a channel-neutral record (`pages`); each send
+ * writes one outbox row per recipient for the deployment's staff channel, in the job's transaction.
+ */
+
+import { caseTag } from '../../domain/cases/case-number.ts';
+import { type AddMinutes, type LadderPosition, nextPosition, nextSendAfter } from '../../domain/clock/ladder.ts';
+import { describeLateness, LATE_AFTER_MS } from '../../domain/clock/late.ts';
+import type { SeverityId } from '../../domain/ids.ts';
+import { appendAudit } from '../../store/audit-log.ts';
+import type { CaseRow } from '../../store/case-store.ts';
+import type { StaffRow } from '../../store/directory-reader.ts';
+import { enqueue } from '../../store/outbox-store.ts';
+import { getPage, insertPage, type PageRow, updatePage } from '../../store/page-store.ts';
+import { getTask } from '../../store/task-store.ts';
+import { calendarOfCase, describeDue } from '../engine/case-sla.ts';
+import { toOutbound } from '../engine/turn.ts';
+import type { EngineContext, Outbound } from '../engine/types.ts';
+import { recipientsFor } from './page-recipients.ts';
+import type { JobRun } from './scheduler.ts';
+
+export interface PageOutcome {
+  outbound: Outbound[];
+  warnings: string[];
+  /** When the page is next sent (null: acknowledged, closed, or its ladder is spent). */
+  next: Date | null;
+}
+
+export const pageReference = (id: number) => `P-${String(id).padStart(6, '0')}`;
+
+/** "P-000012", "p12", "12" → 12. */
+export function parsePageReference(raw: string): number | undefined {
+  const match = /^\s*(?:p-?)?0*(\d+)\s*$/i.exec(raw);
+  return match ? Number(match[1]) : undefined;
+}
+
+type NewPageAction =
+  | {
+      target: 'response' | 'target';
+      level: 'at-risk' | 'breached';
+      dueKey: string;
+      at: Date;
+      due: Date;
+      /** Its breach page is sent in the same run (a catch-up): sent once, then closed at once. */
+      superseded?: boolean;
+    }
+  | { target: 'follow-up'; level: 'overdue'; dueKey: string; at: Date; due: Date; taskId: number };
+
+/** The first send of a page, at the ladder's first rung. */
+export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPageAction, run: JobRun): PageOutcome {
+  const ladder = ctx.policy.escalation.ladder;
+  const position: LadderPosition = { rung: 0, repageCount: 0 };
+  const level = ladder[0]!.level;
+  const task = 'taskId' in action ? getTask(ctx.db, action.taskId) : undefined;
+  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
+  const nowIso = run.now.toISOString();
+  const late = run.now.getTime() - action.at.getTime();
+  const superseded = 'superseded' in action && action.superseded === true;
+  const next = superseded ? null : nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
+  const page = insertPage(ctx.db, {
+    caseId: caseRow.id,
+    target: action.target,
+    level: action.level,
+    dueKey: action.dueKey,
+    thresholdAt: action.at.toISOString(),
+    due: action.due.toISOString(),
+    rung: 0,
+    ladderLevel: level,
+    recipients: recipients.staff.map((s) => s.email),
+    firstSentAt: nowIso,
+    sentAt: nowIso,
+    nextRepageAt: next?.toISOString() ?? null,
+    lateMs: late > LATE_AFTER_MS ? late : 0,
+    state: superseded ? 'cancelled' : 'open',
+    closedReason: superseded ? 'superseded by the breach page' : null,
+    taskId: task?.id ?? null,
+  });
+  const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
+  const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
+  // The pages table and the audit log record the send; the case timeline records acknowledgements.
+  audit(ctx, nowIso, `escalation.${action.level}`, caseRow.number, {
+    page: page.id,
+    target: action.target,
+    ladderLevel: level,
+    recipients: page.recipients,
+    due: page.due,
+    lateMs: page.lateMs,
+  });
+  const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
+  return {
+    outbound: deliver(ctx, caseRow, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso),
+    warnings,
+    next,
+  };
+}
+
+/** The next send of an open page: a repeat at its rung, or the first send one rung up. */
+export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, run: JobRun): PageOutcome {
+  const page = getPage(ctx.db, pageId);
+  if (page?.state !== 'open' || !page.nextRepageAt) return { outbound: [], warnings: [], next: null };
+  const ladder = ctx.policy.escalation.ladder;
+  const scheduledAt = new Date(page.nextRepageAt);
+  const position = nextPosition(ladder, page);
+  const level = ladder[position.rung]!.level;
+  const task = page.taskId !== null ? getTask(ctx.db, page.taskId) : undefined;
+  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
+  const nowIso = run.now.toISOString();
+  const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
+  const everyone = [...new Set([...page.recipients, ...recipients.staff.map((s) => s.email)])];
+  updatePage(ctx.db, page.id, {
+    rung: position.rung,
+    ladderLevel: level,
+    repageCount: position.repageCount,
+    totalRepages: page.totalRepages + 1,
+    recipients: everyone,
+    sentAt: nowIso,
+    nextRepageAt: next?.toISOString() ?? null,
+  });
+  const waited = Math.round((run.now.getTime() - new Date(page.sentAt).getTime()) / 60_000);
+  const prefix = position.climbed
+    ? `ESCALATED to you (${level}): nobody acknowledged this page in ${waited} min.`
+    : `REPEAT ${position.repageCount} — not acknowledged yet.`;
+  const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
+  const text = [prefix, body, lateNote(scheduledAt, run), footer(ctx, page.id, next, run.now)]
+    .filter(Boolean)
+    .join('\n');
+  audit(ctx, nowIso, position.climbed ? 'escalation.climbed' : 'escalation.repeated', caseRow.number, {
+    page: page.id,
+    ladderLevel: level,
+    repeat: position.repageCount,
+    recipients: recipients.staff.map((s) => s.email),
+  });
+  const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
+  const subject = subjectOf(caseRow, page, position.climbed ? 'Escalated: ' : 'Repeat: ');
+  return { outbound: deliver(ctx, caseRow, recipients.staff, subject, text, nowIso), warnings, next };
+}
+
+export function cancelPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, reason: string, now: Date): void {
+  updatePage(ctx.db, pageId, { state: 'cancelled', closedReason: reason, nextRepageAt: null });
+  audit(ctx, now.toISOString(), 'escalation.closed', caseRow.number, { page: pageId, reason });
+}
+
+/** Repeats wait in the case's own time: wall time for 7x24 severities, business time otherwise. */
+function repeatClock(ctx: EngineContext, caseRow: CaseRow): AddMinutes {
+  const severity = caseRow.severity ? ctx.policy.severities[caseRow.severity as SeverityId] : undefined;
+  if (severity?.processed === '7x24') return (from, minutes) => new Date(from.getTime() + minutes * 60_000);
+  const calendar = calendarOfCase(ctx.policy, caseRow);
+  return (from, minutes) => calendar.addBusinessMinutes(from, minutes);
+}
+
+function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { id: number; title: string }): string {
+  const zone = caseRow.timeZone ?? 'UTC';
+  const account = `${caseRow.soldTo ?? '?'} / ${caseRow.endUser ?? '?'}`;
+  if (task) {
+    return ctx.templates.render('escalation-task-overdue', {
+      number: caseRow.number,
+      account,
+      task: `T-${String(task.id).padStart(6, '0')}`,
+      title: task.title,
+      due: describeDue(page.due, zone),
+    });
+  }
+  return ctx.templates.render(`escalation-${page.level}`, {
+    number: caseRow.number,
+    target: page.target === 'response' ? 'first response' : `${caseRow.targetKind ?? 'resolution'} target`,
+    due: describeDue(page.due, zone),
+    severity: caseRow.severity ? ctx.policy.severities[caseRow.severity as SeverityId].name : '',
+    account,
+    percent: ctx.policy.escalation.atRiskPercent,
+  });
+}
+
+/** Catch-up after downtime says so (issue 22): "Sent late by 3 h: the bot was not running when this fell due." */
+function lateNote(dueAt: Date, run: JobRun): string {
+  const late = run.now.getTime() - dueAt.getTime();
+  if (late <= LATE_AFTER_MS) return '';
+  const why = dueAt.getTime() < run.runnerSince.getTime() ? 'the bot was not running' : 'the scheduler was behind';
+  return `Sent late by ${describeLateness(late)}: ${why} when this fell due.`;
+}
+
+function footer(ctx: EngineContext, pageId: number, next: Date | null, now: Date): string {
+  const page = pageReference(pageId);
+  if (!next) return ctx.templates.render('page-footer-last', { page });
+  return ctx.templates.render('page-footer', { page, repeat: describeLateness(next.getTime() - now.getTime()) });
+}
+
+function subjectOf(caseRow: CaseRow, page: PageRow, prefix: string): string {
+  const what =
+    page.target === 'follow-up'
+      ? 'Follow-up overdue'
+      : `SLA ${page.level === 'breached' ? 'breached' : 'at risk'}: ${page.target === 'response' ? 'first response' : `${caseRow.targetKind ?? 'resolution'} target`}`;
+  return `${caseTag(caseRow.number)} ${prefix}${what}`;
+}
+
+function deliver(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  staff: StaffRow[],
+  subject: string,
+  text: string,
+  nowIso: string,
+): Outbound[] {
+  return staff.map((member) =>
+    toOutbound(
+      enqueue(
+        ctx.db,
+        {
+          channel: ctx.staffChannel,
+          recipient: ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
+          audience: 'staff',
+          subject,
+          text,
+          threadKey: null,
+          caseId: caseRow.id,
+        },
+        nowIso,
+      ),
+      caseRow.number,
+    ),
+  );
+}
+
+function warn(ctx: EngineContext, nowIso: string, caseRow: CaseRow, warning: string | undefined): string[] {
+  if (!warning) return [];
+  audit(ctx, nowIso, 'escalation.fallback', caseRow.number, { warning });
+  return [warning];
+}
+
+function audit(ctx: EngineContext, at: string, action: string, subject: string, details: Record<string, unknown>) {
+  appendAudit(ctx.db, { at, actor: 'caseline', action, subject, details });
+}
