@@ -3,8 +3,8 @@
  * by the reader, compared slot by slot and intent by intent. Free-text slots match when the value read
  * contains the labelled phrase; the others match exactly (lists as sets).
  */
-import type { MessageReader, ReadContext } from '../src/domain/understanding/port.ts';
-import { INTENTS, SLOT_NAMES, type SlotName } from '../src/domain/understanding/reading.ts';
+import type { MessageReader, ReadContext } from '../../../src/domain/understanding/port.ts';
+import { INTENTS, SLOT_NAMES, type SlotName } from '../../../src/domain/understanding/reading.ts';
 
 export interface LabelledMessage {
   id: string;

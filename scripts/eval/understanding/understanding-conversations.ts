@@ -4,9 +4,9 @@
  * "Asked" is what the bot's replies say they ask (`asks` in the replay transcript); a slot asked twice
  * counts as a failure unless the second asking is marked as a re-ask after an answer that was not plausible.
  */
-import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
-import { runReplay } from '../src/services/replay/run-replay.ts';
-import { ReplayScriptSchema } from '../src/services/replay/script.ts';
+import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
+import { runReplay } from '../../../src/services/replay/run-replay.ts';
+import { ReplayScriptSchema } from '../../../src/services/replay/script.ts';
 
 export interface LabelledConversation {
   id: string;

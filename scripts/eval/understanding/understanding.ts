@@ -3,10 +3,10 @@
  * the conversations that went wrong (with why), for the development part and the held-out part separately.
  * Targets (issue 21): ≥ 0.97 precision and ≥ 0.95 recall on every slot; every conversation right.
  */
-import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
-import { ruleReader } from '../src/domain/understanding/rule-reader.ts';
-import { seedDemoDirectory } from '../src/services/seed-demo-directory.ts';
-import { openDatabase } from '../src/store/database.ts';
+import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
+import { ruleReader } from '../../../src/domain/understanding/rule-reader.ts';
+import { seedDemoDirectory } from '../../../src/services/seed-demo-directory.ts';
+import { openDatabase } from '../../../src/store/database.ts';
 import { evaluateConversation } from './understanding-conversations.ts';
 import { contextFor, loadPart } from './understanding-corpus.ts';
 import { type Counts, evaluateMessages, precision, recall } from './understanding-messages.ts';

@@ -1,9 +1,9 @@
 /** Loading a part of the understanding corpus (tests/fixtures/understanding/<part>/) and the reader's context for a message. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
-import type { ReadContext } from '../src/domain/understanding/port.ts';
-import type { SlotName } from '../src/domain/understanding/reading.ts';
+import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
+import type { ReadContext } from '../../../src/domain/understanding/port.ts';
+import type { SlotName } from '../../../src/domain/understanding/reading.ts';
 import type { LabelledConversation } from './understanding-conversations.ts';
 import type { LabelledMessage } from './understanding-messages.ts';
 
