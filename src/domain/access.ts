@@ -47,6 +47,50 @@ export function decideAccess(designated: boolean, grant: Grant | undefined, acti
   return { allowed: true };
 }
 
+/** Reading a case (status, its thread) or changing it (details, cancel, severity, attention, updates). */
+export type CaseAction = 'view' | 'update';
+
+/** Who asks about a case, as the channel and the PIN proved it. */
+export interface CaseActor {
+  /** A Designated Contact verified by PIN on this channel within the link time (DOMAIN.md §8). */
+  verified: boolean;
+  contactId: number | null;
+  designated: boolean;
+  grants: readonly Grant[];
+}
+
+/** What decides who may see a case: its Sold To / End User pair, and its contact for a case without one. */
+export interface CaseScope {
+  soldTo: string | null;
+  endUser: string | null;
+  contactId: number | null;
+}
+
+export type CaseAccessDecision = AccessDecision | { allowed: false; reason: 'unverified' };
+
+/**
+ * May this sender read or change this case (DOMAIN.md §1; issue 18)? A thread key, a subject tag or a
+ * number in the text only says which case a message may be about; this decides whether it is.
+ *
+ * | sender                                              | view | update |
+ * |-----------------------------------------------------|------|--------|
+ * | not verified by PIN (unknown, or link expired)      | no   | no     |
+ * | verified, not designated                            | no   | no     |
+ * | designated, no grant on the case's pair             | no   | no     |
+ * | designated, read-only grant on the pair             | yes  | no     |
+ * | designated, read-write grant on the pair            | yes  | yes    |
+ * | case without a pair (an Admin case): its own contact | yes  | yes    |
+ */
+export function decideCaseAccess(actor: CaseActor, scope: CaseScope, action: CaseAction): CaseAccessDecision {
+  if (!actor.verified || actor.contactId === null) return { allowed: false, reason: 'unverified' };
+  if (!actor.designated) return { allowed: false, reason: 'not-designated' };
+  if (scope.soldTo === null || scope.endUser === null) {
+    return scope.contactId === actor.contactId ? { allowed: true } : { allowed: false, reason: 'no-grant' };
+  }
+  const grant = actor.grants.find((g) => g.soldTo === scope.soldTo && g.endUser === scope.endUser);
+  return decideAccess(true, grant, action === 'view' ? 'view' : 'update-case');
+}
+
 /** A contract is in force on `today` (YYYY-MM-DD) when active and within its term; pilots count (§1). */
 export function contractInForce(contract: ContractView, today: string): boolean {
   const inTerm = contract.startDate <= today && today <= contract.endDate;

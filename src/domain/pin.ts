@@ -91,11 +91,6 @@ export function decidePinAttempt(
   };
 }
 
-/** Removes anything that looks like a PIN given on a "PIN:" line, so it is never stored or shown (§8). */
-export function redactPinLines(text: string): string {
-  return text.replace(/\b(pin(?:\s*(?:code|number|#))?\s*(?:is\s*)?[:=#-]?\s*)\d{4,12}\b/gi, '$1[PIN removed]');
-}
-
 /** Callback-style scrypt as a promise: runs on libuv's thread pool, so many PINs hash in parallel. */
 function scryptAsync(pin: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@
  * hold a PIN or a PIN hash.
  */
 import { desc } from 'drizzle-orm';
+import { redactPins } from '../domain/pin-text.ts';
 import type { Db } from './database.ts';
 import { schema } from './database.ts';
 
@@ -32,16 +33,23 @@ export interface AuditRecord {
  */
 export function appendAudit(db: Pick<Db, 'insert'> & { $client?: Db['$client'] }, entry: AuditEntry): void {
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
-  const details = entry.details ?? {};
+  // Entries quote what people wrote (a subject, a file name): never with a PIN in it (issue 18 §3).
+  const details = safe(entry.details);
+  const subject = redactPins(entry.subject);
   if (db.$client) {
     db.$client
       .prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)')
-      .run(at, entry.actor, entry.action, entry.subject, JSON.stringify(details));
+      .run(at, entry.actor, entry.action, subject, JSON.stringify(details));
     return;
   }
-  db.insert(schema.auditLog)
-    .values({ at, actor: entry.actor, action: entry.action, subject: entry.subject, details })
-    .run();
+  db.insert(schema.auditLog).values({ at, actor: entry.actor, action: entry.action, subject, details }).run();
+}
+
+function safe(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!details) return {};
+  const json = JSON.stringify(details);
+  const redacted = redactPins(json);
+  return redacted === json ? details : (JSON.parse(redacted) as Record<string, unknown>);
 }
 
 /** The last `n` entries, oldest first (reads like a log). */

@@ -43,6 +43,37 @@ export function getOrCreateConversation(
   ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now }) as ConversationRow;
 }
 
+/**
+ * The conversation of one sender in a thread. A thread's conversation belongs to whoever started it;
+ * anyone else writing in the same thread (a Slack channel thread, a reply to a mail forwarded to a
+ * colleague) gets a conversation of their own, so they can neither continue nor upset its dialogue
+ * (issue 18 §1). Replies still go to the thread the message came from.
+ */
+export function getOrCreateConversationOfSender(
+  db: Db,
+  key: { channel: string; threadKey: string; senderKey: string },
+  now: string,
+): ConversationRow {
+  const existing = findConversation(db, key.channel, key.threadKey);
+  if (!existing) return getOrCreateConversation(db, key, now);
+  if (existing.senderKey === key.senderKey) return existing;
+  return getOrCreateConversation(db, { ...key, threadKey: senderThreadKey(key.threadKey, key.senderKey) }, now);
+}
+
+const SENDER_SUFFIX = '|from:';
+
+function senderThreadKey(threadKey: string, senderKey: string): string {
+  return `${threadKey}${SENDER_SUFFIX}${senderKey}`;
+}
+
+/** The channel thread a conversation's replies go to (a second sender's conversation keys it per sender). */
+export function deliveryThreadOf(conversation: Pick<ConversationRow, 'threadKey' | 'senderKey'>): string {
+  const suffix = `${SENDER_SUFFIX}${conversation.senderKey}`;
+  return conversation.threadKey.endsWith(suffix)
+    ? conversation.threadKey.slice(0, -suffix.length)
+    : conversation.threadKey;
+}
+
 export function saveConversation(
   db: Db,
   id: number,
@@ -69,8 +100,14 @@ export function saveConversation(
   });
 }
 
-export function findConversationByCase(db: Db, caseId: number): ConversationRow | undefined {
-  return db.select().from(schema.conversations).where(eq(schema.conversations.caseId, caseId)).get();
+/** Every conversation about a case, the most recently active first. */
+export function conversationsOfCase(db: Db, caseId: number): ConversationRow[] {
+  return db
+    .select()
+    .from(schema.conversations)
+    .where(eq(schema.conversations.caseId, caseId))
+    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
+    .all();
 }
 
 /** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */

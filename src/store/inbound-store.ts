@@ -1,5 +1,6 @@
 /** Inbound messages by dedupe key: the same message delivered twice is processed once. */
 import { and, eq, sql } from 'drizzle-orm';
+import { redactPins } from '../domain/pin-text.ts';
 import { type Db, schema } from './database.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -35,6 +36,9 @@ const INBOUND_COLUMNS = [
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
 export function recordInbound(db: Db, value: NewInbound): InboundRow {
   const row = { subject: null, reason: null, caseId: null, ...value };
+  // The last line of defence for what every path records (issue 18 §3): no PIN in a stored subject.
+  if (row.subject) row.subject = redactPins(row.subject);
+  if (row.reason) row.reason = redactPins(row.reason);
   const result = preparedOnce(db, 'insert-inbound', () =>
     db
       .insert(schema.inboundMessages)

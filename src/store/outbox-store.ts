@@ -1,5 +1,6 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
 import { asc, eq } from 'drizzle-orm';
+import { redactPins } from '../domain/pin-text.ts';
 import { type Db, schema } from './database.ts';
 
 export type OutboxRow = typeof schema.outbox.$inferSelect;
@@ -10,7 +11,17 @@ export type NewOutbox = Omit<
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
 export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
-  const values = { ...message, state: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now };
+  // The last line of defence for everything that leaves (issue 18 §3): no PIN in a subject or a text.
+  const subject = message.subject ? redactPins(message.subject) : message.subject;
+  const values = {
+    ...message,
+    subject,
+    text: redactPins(message.text),
+    state: 'pending' as const,
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
   // A plain prepared statement: drizzle's placeholder mapping cost more than the insert (issue 22 bench:
   // a catch-up writes thousands of pages). JSON columns are encoded here as drizzle would.
   const result = db.$client

@@ -3,8 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import { preparedOnce } from './prepared.ts';
 
-export function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
-  const row = preparedOnce(db, 'verification-by-sender', () =>
+function verificationOf(db: Db, channel: string, senderKey: string) {
+  return preparedOnce(db, 'verification-by-sender', () =>
     db
       .select()
       .from(schema.verifications)
@@ -16,6 +16,10 @@ export function activeVerification(db: Db, channel: string, senderKey: string, n
       )
       .prepare(),
   ).get({ channel, senderKey });
+}
+
+export function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
+  const row = verificationOf(db, channel, senderKey);
   return row && row.expiresAt > now ? row : undefined;
 }
 
@@ -30,4 +34,9 @@ export function recordVerification(
       set: { contactId: value.contactId, verifiedAt: value.verifiedAt, expiresAt: value.expiresAt },
     })
     .run();
+}
+
+/** The contact a channel identity was last proven to be by PIN, expired or not (who a Slack user is). */
+export function provenContactOf(db: Db, channel: string, senderKey: string): number | undefined {
+  return verificationOf(db, channel, senderKey)?.contactId;
 }

@@ -14,6 +14,8 @@ import {
   toRecipient,
 } from '../support/replay.ts';
 
+const GENERIC = 'That email address and PIN do not match our records. Please check both and try again.';
+
 describe('PIN verification', () => {
   it('DOMAIN.md §8: wrong PINs count down, the fifth locks for 15 minutes, the right PIN is refused while locked and works after', async () => {
     const wrong = ['111111', '222222', '333333', '444444', '555555'].map((p) => pin('U01ANA', 'ana@acme.example', p));
@@ -25,11 +27,12 @@ describe('PIN verification', () => {
       pin('U01ANA', 'ana@acme.example', '482913', '2026-11-23T14:17:30Z'),
     ]);
     const ana = toRecipient(r, 'U01ANA');
-    expect(ana.slice(1, 5).map((t) => /You have (\d) more attempt/.exec(t)?.[1])).toEqual(['4', '3', '2', '1']);
-    const locked = 'Too many wrong PINs: verification is locked until 2026-11-23T14:17:30Z (15 minutes).';
-    expect(ana[5]).toContain(locked);
-    expect(ana[6]).toContain(locked);
-    expect(ana[7]).toContain(locked);
+    // The form gives one answer to every failure (issue 18 §5); the count and the lock go to Ana by mail.
+    for (const refused of ana.slice(1, 8)) expect(refused).toBe(GENERIC);
+    const mail = toRecipient(r, 'ana@acme.example');
+    expect(mail.slice(0, 4).map((t) => /(\d) more wrong attempt/.exec(t)?.[1])).toEqual(['4', '3', '2', '1']);
+    expect(mail[4]).toContain('verification is locked until 2026-11-23T14:17:30Z (15 minutes)');
+    expect(mail).toHaveLength(5);
     expect(ana[8]).toBe('Thank you, Ana Ruiz: you are verified for the next 12 hours.');
     expect(ana[9]).toBe('There are no cases for the accounts you have access to.');
     expect(r.audit.filter((a) => a.action === 'pin.verified')).toHaveLength(1);
@@ -42,10 +45,11 @@ describe('PIN verification', () => {
     const r = await replay([slack('U01ANA', 'my cases', '+0s'), ...attempts, slack('U01ANA', 'my cases', '+1s')]);
     const ana = toRecipient(r, 'U01ANA');
     expect(ana).toHaveLength(102);
-    expect(ana.filter((t) => t.includes('That PIN is not right'))).toHaveLength(4);
-    expect(ana.filter((t) => t.startsWith('Too many wrong PINs'))).toHaveLength(96);
-    // The lock is not extended by attempts during it: it ends 15 minutes after the fifth wrong PIN.
-    expect(ana[100]).toContain('locked until 2026-11-23T14:15:05Z');
+    expect(ana.slice(1, 101)).toEqual(Array(100).fill(GENERIC));
+    const mail = toRecipient(r, 'ana@acme.example');
+    expect(mail.filter((t) => t.includes('A wrong PIN was entered'))).toHaveLength(4);
+    // One lock notice; the lock is not extended by attempts during it: it ends 15 minutes after the fifth.
+    expect(mail.filter((t) => t.includes('verification is locked until 2026-11-23T14:15:05Z'))).toHaveLength(1);
     expect(ana[101]).toContain('Before I can act for your account I need to verify you');
     expect(r.audit.filter((a) => a.action === 'pin.verified')).toEqual([]);
   });
@@ -135,16 +139,18 @@ describe('PIN verification', () => {
     expect(r.audit.filter((a) => a.action === 'pin.verified')).toEqual([]);
   });
 
-  it('DOMAIN.md §1: a contact with an empty PIN (Slack form) is offered an Admin case, and "yes" opens it', async () => {
+  it('DOMAIN.md §1, issue 18 §5: an empty PIN in the Slack form gets the one answer; Dan is told by mail how to get an Admin case, and gets it', async () => {
     const r = await replay([
       slack('U07DAN', 'my cases', '+0s'),
       pin('U07DAN', 'dan@globex.example', ''),
-      slack('U07DAN', 'yes'),
+      email('dan@globex.example', 'my PIN is empty', { thread: 'dan' }),
+      email('dan@globex.example', 'yes', { thread: 'dan' }),
     ]);
     const dan = toRecipient(r, 'U07DAN');
-    expect(dan[1]).toContain('Your profile has no PIN yet');
-    expect(dan[1]).toContain('I can open an Admin case');
-    expect(dan[2]).toContain('Admin case 01000001 is open: Customer Care will set up your PIN.');
+    expect(dan[1]).toBe(GENERIC);
+    const mail = toRecipient(r, 'dan@globex.example');
+    expect(mail[0]).toContain('your profile has no PIN yet');
+    expect(mail[2]).toContain('Admin case 01000001 is open: Customer Care will set up your PIN.');
     expect(r.cases).toMatchObject([
       { number: '01000001', type: 'admin', state: 'open', contact: 'dan@globex.example', soldTo: 'globex' },
     ]);
@@ -160,5 +166,35 @@ describe('PIN verification', () => {
     expect(dan[0]).toContain('PINs are never sent by email');
     expect(dan[1]).toContain('Admin case 01000001 is open');
     expect(r.cases).toMatchObject([{ type: 'admin', contact: 'dan@globex.example' }]);
+  });
+
+  it('issue 18 §5: an unknown address, a wrong PIN, an empty PIN and a locked PIN get the one same answer in the form', async () => {
+    const r = await replay([
+      slack('U06MAL', 'hello', '+0s'),
+      pin('U06MAL', 'nobody@acme.example', '482913'),
+      pin('U06MAL', 'ben@acme.example', '111111'),
+      pin('U06MAL', 'dan@globex.example', '482913'),
+      ...['1', '2', '3', '4', '5', '6'].map((d) => pin('U02CARLA', 'ben@acme.example', d.repeat(6))),
+    ]);
+    const mal = toRecipient(r, 'U06MAL').slice(1);
+    expect(mal).toEqual([GENERIC, GENERIC, GENERIC]);
+    expect(toRecipient(r, 'U02CARLA')).toEqual(Array(6).fill(GENERIC));
+  });
+
+  it('issue 18 §5: a stranger trying PINs is locked out alone — the contact still verifies in Slack and by mail', async () => {
+    const r = await replay([
+      ...Array.from({ length: 12 }, (_, i) => pin('U06MAL', 'ana@acme.example', String(200000 + i * 13), '+10s')),
+      pin('U06MAL', 'ana@acme.example', '482913'),
+      pin('U01ANA', 'ana@acme.example', '482913'),
+      email('ana@acme.example', 'status of my cases\nPIN: 482913', { thread: 'ana' }),
+    ]);
+    expect(toRecipient(r, 'U06MAL')).toEqual(Array(13).fill(GENERIC));
+    expect(toRecipient(r, 'U01ANA')).toEqual(['Thank you, Ana Ruiz: you are verified for the next 12 hours.']);
+    expect(toRecipient(r, 'ana@acme.example').join('\n')).toContain('you are verified');
+    // The stranger's sixth try on was not even checked: locked as a requester after five.
+    expect(
+      r.audit.filter((a) => a.action === 'pin.rejected' && a.details['reason'] === 'requester-locked'),
+    ).toHaveLength(8);
+    expect(r.audit.filter((a) => a.action === 'pin.verified')).toHaveLength(2);
   });
 });

@@ -89,8 +89,9 @@ export async function evaluateConversation(conversation: LabelledConversation, i
   let currentCase: string | undefined;
   for (const entry of result.transcript) {
     if (entry.direction !== 'out') continue;
-    // Questions are counted per case: a second case asks its own.
+    // Questions are counted per case: a second case asks its own, and so does a request after "cancel".
     if (entry.case && currentCase && entry.case !== currentCase) asked.clear();
+    if (/^Cancelled\./.test(entry.text)) asked.clear();
     if (entry.case) currentCase = entry.case;
     for (const slot of entry.asks ?? []) {
       if (e.neverAsked?.includes(slot)) why.push(`asked for ${slot}, which was given: "${entry.text.slice(0, 80)}"`);

@@ -5,6 +5,7 @@
  * per-recipient cap on automatic replies (RFC 3834 §2: limit automatic responses to one address).
  */
 import { eq } from 'drizzle-orm';
+import { redactPins } from '../../domain/pin-text.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
 import { schema } from '../../store/database.ts';
@@ -73,9 +74,9 @@ export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow
         channel: 'email',
         recipient: first.recipient,
         audience: 'customer',
-        subject: first.subject ?? input.subject,
+        subject: first.subject ?? (input.subject === null ? null : redactPins(input.subject)),
         text: ctx.templates.render('attachment-too-large', {
-          files: input.oversized.map((a) => `"${a.filename}" (${megabytes(a.size)})`).join(', '),
+          files: input.oversized.map((a) => `"${redactPins(a.filename)}" (${megabytes(a.size)})`).join(', '),
           limit: megabytes(input.maxAttachmentBytes),
         }),
         threadKey: input.threadKey,
@@ -130,7 +131,8 @@ function trimReferences(ids: string[]): string[] {
 
 function pick(a: StoredAttachment) {
   return {
-    filename: a.filename,
+    // A file named after a PIN keeps no PIN in its record (issue 18 §3).
+    filename: redactPins(a.filename),
     contentType: a.contentType,
     size: a.size,
     storagePath: a.storagePath,

@@ -13,21 +13,46 @@ const TEXTUAL_NAME = /\.(dat|lic|txt|csv|log|cfg|ini|xml|json)$/i;
 const WORKBOOK = /\.xlsx$|spreadsheetml\.sheet/i;
 const MAX_WORKBOOK_BYTES = 2 * 1024 * 1024;
 
-export async function toInboundAttachments(stored: StoredAttachment[]): Promise<InboundAttachment[]> {
-  return Promise.all(
-    stored.map(async (a) => {
-      const base = { filename: a.filename, contentType: a.contentType, size: a.size, storagePath: a.storagePath };
-      if ((WORKBOOK.test(a.filename) || WORKBOOK.test(a.contentType)) && a.size <= MAX_WORKBOOK_BYTES) {
-        const read = await readAttachment({
-          filename: a.filename,
-          contentType: a.contentType,
-          content: await readFile(a.storagePath),
+/**
+ * `identified`: the sender is a Designated Contact whose mail passed authentication. Only their
+ * attachments are opened (issue 18 §4): a stranger's are stored and named, never read. They are read
+ * one after another, so one message never holds two workbooks' worth of parsing at once.
+ */
+export async function toInboundAttachments(
+  stored: StoredAttachment[],
+  identified = true,
+): Promise<InboundAttachment[]> {
+  const out: InboundAttachment[] = [];
+  for (const a of stored) {
+    const base = { filename: a.filename, contentType: a.contentType, size: a.size, storagePath: a.storagePath };
+    if (!identified) {
+      out.push(base);
+      continue;
+    }
+    if (WORKBOOK.test(a.filename) || WORKBOOK.test(a.contentType)) {
+      if (a.size > MAX_WORKBOOK_BYTES) {
+        out.push({
+          ...base,
+          unreadable: `${megabytes(a.size)} is more than the ${megabytes(MAX_WORKBOOK_BYTES)} a spreadsheet may have`,
         });
-        return read.ok && read.attachment.rows ? { ...base, rows: read.attachment.rows } : base;
+        continue;
       }
-      const textual = a.contentType.startsWith('text/') || TEXTUAL_NAME.test(a.filename);
-      if (!textual || a.size > MAX_TEXT_BYTES) return base;
-      return { ...base, text: await readFile(a.storagePath, 'utf8') };
-    }),
-  );
+      const read = await readAttachment({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: await readFile(a.storagePath),
+      });
+      if (read.ok && read.attachment.rows) out.push({ ...base, rows: read.attachment.rows });
+      else if (!read.ok && read.tooLarge) out.push({ ...base, unreadable: read.note.slice(a.filename.length + 2) });
+      else out.push(base);
+      continue;
+    }
+    const textual = a.contentType.startsWith('text/') || TEXTUAL_NAME.test(a.filename);
+    out.push(!textual || a.size > MAX_TEXT_BYTES ? base : { ...base, text: await readFile(a.storagePath, 'utf8') });
+  }
+  return out;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }

@@ -35,42 +35,65 @@ export interface BatchOutcome extends InboundOutcome {
 
 type Prepared = PreparedMessage | { kind: 'failed'; reason: string };
 
+/**
+ * Decoded spreadsheet cells a batch may hold before the messages read so far are decided and let go
+ * (issue 18 §4): a batch of 50 messages each with a large sheet must not hold every parsed sheet at once.
+ */
+export const BATCH_DECODED_CELLS = 100_000;
+
 export async function ingestBatch(
   ctx: EngineContext,
   settings: MailSettings,
   messages: BatchMessage[],
   logger: ChannelLogger,
 ): Promise<BatchOutcome[]> {
-  const prepared: Prepared[] = [];
-  let decided: Decided[];
+  const decided: Decided[] = [];
+  let held: Array<{ message: Prepared; meta: InboundMeta }> = [];
+  let heldCells = 0;
+  // Decides what is held in one transaction and lets it go; usually once, for the whole batch.
+  const decideHeld = async () => {
+    const now = inTransaction(ctx.db, () =>
+      held.map(({ message, meta }) => decideOne(ctx, settings, message, meta, logger)),
+    );
+    held = [];
+    heldCells = 0;
+    decided.push(...now);
+    await discardFiles(now.flatMap((d) => d.discard));
+  };
   try {
-    for (const { source } of messages) {
+    for (const { source, meta } of messages) {
+      let message: Prepared;
       try {
-        prepared.push(await prepareMessage(ctx, settings, source));
+        message = await prepareMessage(ctx, settings, source);
       } catch (error) {
         // A download that broke is a lost connection, and a file that cannot be written is our storage
         // failing, not a bad message: the session reconnects and fetches the batch again.
         if (error instanceof AttachmentStorageError) throw error;
         if (!Buffer.isBuffer(source) && source.errored) throw error;
-        prepared.push({ kind: 'failed', reason: failureReason(error) });
+        message = { kind: 'failed', reason: failureReason(error) };
       }
+      held.push({ message, meta });
+      heldCells += decodedCells(message);
+      if (heldCells > BATCH_DECODED_CELLS) await decideHeld();
     }
-    decided = inTransaction(ctx.db, () =>
-      prepared.map((message, index) => decideOne(ctx, settings, message, messages[index]!.meta, logger)),
-    );
+    await decideHeld();
   } catch (error) {
-    // Nothing was committed and the batch will be fetched again: the files stored for it now would
-    // only be orphans.
-    await discardFiles(prepared.flatMap(storedFiles));
+    // Nothing of what is held was committed and the batch will be fetched again: the files stored for
+    // it now would only be orphans (what was decided already is recognised as a duplicate then).
+    await discardFiles(held.flatMap(({ message }) => storedFiles(message)));
     throw error;
   }
-  await discardFiles(decided.flatMap((d) => d.discard));
   return decided.map(({ result }) => ({
     ...(result.decision === 'quarantined'
       ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
       : { outcome: 'processed' }),
     replies: result.replies.length,
   }));
+}
+
+function decodedCells(message: Prepared): number {
+  if (message.kind !== 'parsed') return 0;
+  return message.attachments.reduce((sum, a) => sum + (a.rows?.reduce((n, row) => n + row.length, 0) ?? 0), 0);
 }
 
 /**

@@ -12,6 +12,7 @@ import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
 import { type EngineContext, handleInbound, type InboundAttachment } from '../../services/engine/index.ts';
 import { getCaseById } from '../../store/case-store.ts';
+import { findContactByEmail } from '../../store/directory-reader.ts';
 import { findInbound } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
@@ -110,6 +111,7 @@ export async function prepareMessage(
     ownAddresses: [settings.ownAddress],
     isOwnMessageId: (id) => verifyMessageId(id, settings.messageIdSecret) !== null,
     subject: parsed.subject,
+    body: parsed.text,
     deliveryReport: parsed.deliveryReport,
   });
   const auth: SenderAuthentication = settings.trustedAuthservId
@@ -121,8 +123,11 @@ export async function prepareMessage(
     : { verdict: 'none', reason: 'no trusted authserv-id configured' };
   const answerable = classification.kind === 'answerable' && sender !== '';
   if (!answerable) return { kind: 'parsed', receivedAt, dedupeKey, parsed, classification, auth, attachments: [] };
-  const attachments = await toInboundAttachments(parsed.attachments);
-  const forwarded = await readAttachedMessages(parsed.attachments);
+  // Only a Designated Contact's attachments are opened (issue 18 §4): a stranger's spreadsheet is never
+  // parsed, and costs what storing it cost.
+  const identified = auth.verdict === 'pass' && findContactByEmail(ctx.db, sender)?.designated === true;
+  const attachments = await toInboundAttachments(parsed.attachments, identified);
+  const forwarded = identified ? await readAttachedMessages(parsed.attachments) : [];
   const understood = { ...parsed, ...withAttachedMessages(parsed, forwarded) };
   return { kind: 'parsed', receivedAt, dedupeKey, parsed: understood, classification, auth, attachments };
 }

@@ -2,9 +2,9 @@
  * Which conversation and case an inbound mail belongs to (issue 6, threading), strongest evidence first:
  * 1. one of our signed Message-IDs in In-Reply-To or References (forged ids fail the HMAC and are ignored)
  *    → the thread of the outbox row it names, and its case;
- * 2. a `[Case 01234567]` tag in the subject (a hint: the engine still checks the sender may act on it)
+ * 2. a `[Case 01234567]` tag in the subject (a hint: the engine still checks the sender may see the case)
  *    → the sender's latest conversation about that case (it may be waiting for their answer), else a
- *    new one for the sender and the case: two people writing about one case do not share a dialogue;
+ *    new conversation rooted at this message, as for a tag that names no case;
  * 3. otherwise a new conversation rooted at this message.
  */
 import { caseNumberFromSubject, verifyMessageId } from '../../domain/email/message-id.ts';
@@ -39,19 +39,22 @@ export function resolveThread(
     const threadKey = row?.threadKey ?? (caseNumber ? caseThreadKey(caseNumber, input.sender) : null);
     if (threadKey) return { threadKey, caseNumber, via: 'references' };
   }
+  const fresh = `email:${input.messageKey}`;
   const tagged = caseNumberFromSubject(input.subject);
   const taggedCase = tagged ? findCaseByNumber(db, tagged) : undefined;
   if (tagged && taggedCase) {
     // A fresh mail (or a client that drops In-Reply-To) answering our question about the case goes on
     // with the sender's own dialogue about it: the case may still be waiting for that answer to open.
+    // Anyone else starts afresh, exactly as under a number that names no case, so the tag tells a sender
+    // nothing about a case they cannot see (the engine decides whether they can, issue 18 §1).
     const senderKey = input.sender.trim().toLowerCase();
     const own = findConversationOfCase(db, { channel: 'email', caseId: taggedCase.id, senderKey });
-    return { threadKey: own?.threadKey ?? caseThreadKey(tagged, input.sender), caseNumber: tagged, via: 'subject' };
+    return { threadKey: own?.threadKey ?? fresh, caseNumber: tagged, via: 'subject' };
   }
-  return { threadKey: `email:${input.messageKey}`, caseNumber: null, via: 'new' };
+  return { threadKey: fresh, caseNumber: null, via: 'new' };
 }
 
-/** Per sender: two people writing about one case by subject tag do not share a dialogue. */
+/** Per sender: two people writing about one case through a signed reference do not share a dialogue. */
 function caseThreadKey(caseNumber: string, sender: string): string {
   return `email:case:${caseNumber}:${sender}`;
 }

@@ -52,7 +52,23 @@ export function mergeIntoDraft(
       set('severity', s.severity.value);
   }
   if (s.description && !next.description) set('description', s.description.value);
+  else if (
+    reading.detail &&
+    next.description &&
+    isVague(next.description) &&
+    !next.description.includes(reading.detail)
+  )
+    set('description', `${next.description.trim().replace(/[.:]?$/, ':')} ${reading.detail}`);
   if (s.circumstances && !next.circumstances) set('circumstances', s.circumstances.value);
   if (s.businessImpact && !next.businessImpact) set('businessImpact', s.businessImpact.value);
   return { draft: next, changed };
 }
+
+/** "SIP Server 8.5 has a problem", "WDE issue": a description that names no symptom. */
+function isVague(description: string): boolean {
+  return description.trim().split(/\s+/).length <= 8 && !VAGUE_EXCLUDES.test(description);
+}
+
+/** Words that already describe what goes wrong. */
+const VAGUE_EXCLUDES =
+  /\b(?:crash\w*|drop\w*|fail\w*|down|freez\w*|hang\w*|stuck|slow|error\w*|timeout|time\s*out|lost|los\w+|cannot|can'?t|unable|no\s+audio|one-way|reject\w*|refus\w*|disconnect\w*|wrong|missing|empty|not\s+\w+ing)\b/i;

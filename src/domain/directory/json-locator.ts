@@ -15,7 +15,16 @@ export function formatJsonPath(path: JsonPath): string {
   return text;
 }
 
-export type JsonScan = { ok: true; lines: Map<string, number> } | { ok: false; line: number; message: string };
+/** A property named twice in one object (JSON.parse would silently keep the last one). */
+export interface DuplicateKey {
+  line: number;
+  /** Where, with the key: `contacts[0].email`; digits runs in a key are masked (a key may be a PIN). */
+  path: string;
+}
+
+export type JsonScan =
+  | { ok: true; lines: Map<string, number>; duplicates: DuplicateKey[] }
+  | { ok: false; line: number; message: string };
 
 class JsonSyntaxError extends Error {
   constructor(
@@ -30,6 +39,7 @@ class Scanner {
   private pos = 0;
   private line = 1;
   readonly lines = new Map<string, number>();
+  readonly duplicates: DuplicateKey[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -74,9 +84,13 @@ class Scanner {
       this.pos++;
       return;
     }
+    const seen = new Set<string>();
     for (;;) {
       if (this.text[this.pos] !== '"') this.fail('expected a property name in double quotes');
-      const key = this.string();
+      const line = this.line;
+      const key = decodeKey(this.string());
+      if (seen.has(key)) this.duplicates.push({ line, path: formatJsonPath([...path, key]).replace(/\d{4,}/g, '…') });
+      seen.add(key);
       this.skipSpace();
       // The name is not quoted back: in a broken file a "name" may really be a PIN.
       if (this.text[this.pos] !== ':') this.fail("expected ':' after a property name");
@@ -134,12 +148,17 @@ class Scanner {
   }
 }
 
+/** A key as JSON.parse reads it ("\u0063ontacts" is "contacts"); the scanner has validated its escapes. */
+function decodeKey(raw: string): string {
+  return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+}
+
 /** Scans JSON text (a leading byte-order mark is allowed): the line of every value, or the first syntax error. */
 export function scanJsonLines(text: string): JsonScan {
   const scanner = new Scanner(text.replace(/^\uFEFF/, ' '));
   try {
     scanner.scanDocument();
-    return { ok: true, lines: scanner.lines };
+    return { ok: true, lines: scanner.lines, duplicates: scanner.duplicates };
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { ok: false, line: error.line, message: error.message };
     throw error;

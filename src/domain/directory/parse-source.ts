@@ -73,6 +73,18 @@ export function parseDirectorySource(file: string, text: string): SourceParse {
   const scan = scanJsonLines(text);
   if (!scan.ok)
     return { ok: false, problems: [{ file, line: scan.line, path: '', message: `not valid JSON: ${scan.message}` }] };
+  // JSON.parse keeps the last of two equal keys: a whole "contacts" list could vanish unseen (issue 18 §9).
+  if (scan.duplicates.length > 0) {
+    return {
+      ok: false,
+      problems: scan.duplicates.map(({ line, path }) => ({
+        file,
+        line,
+        path,
+        message: `duplicate key "${path.split(/[.[]/).pop()}": a property may appear once in an object`,
+      })),
+    };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -9,7 +9,7 @@
  * at Outlook's "-----Original Message-----" or From:/Sent: block, which Outlook writes for both.
  * A forward found inside a reply's quoted history is history, not a forward by this sender.
  */
-import { redactPinLines } from '../pin.ts';
+import { redactPins } from '../pin-text.ts';
 import { extractReply, findQuoteStart } from './extract-reply.ts';
 import {
   FORWARD_SEPARATOR,
@@ -46,7 +46,7 @@ export function splitForward(body: string, subject: string): ForwardedMail | nul
   if (forwarded === '') return null;
   return {
     note: extractReply(lines.slice(0, separator.line).join('\n')).text,
-    forwarded: redactPinLines(forwarded),
+    forwarded: redactPins(forwarded),
   };
 }
 
@@ -126,7 +126,7 @@ export function withAttachedMessages(
   let text = body.text;
   const sections = [body.fullText];
   for (const message of attached) {
-    if (message.text !== '') text = forwardText({ note: text, forwarded: redactPinLines(message.text) });
+    if (message.text !== '') text = forwardText({ note: text, forwarded: redactPins(message.text) });
     sections.push(
       [
         '---------- Forwarded message ---------',

@@ -14,6 +14,8 @@ export interface InboundClassificationInput {
   isOwnMessageId: (messageId: string) => boolean;
   /** The decoded Subject (the header map holds raw, possibly encoded-word values). */
   subject?: string;
+  /** The new text of the body: an out-of-office reply without RFC 3834 headers is known by it. */
+  body?: string;
   /** The parsed delivery report, when the message is a bounce candidate. */
   deliveryReport?: DeliveryReport | null;
 }
@@ -24,6 +26,22 @@ const DAEMON_LOCAL_PARTS = new Set(['mailer-daemon', 'postmaster', 'mail-daemon'
 const LIST_HEADERS = ['list-id', 'list-unsubscribe', 'list-post', 'mailing-list', 'x-mailing-list'];
 const AUTOREPLY_SUBJECT =
   /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons)|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica|automatyczna odpowiedź|automatisch antwoord|automatiskt svar|autosvar|自動応答)(?![\p{L}\p{N}])/iu;
+/**
+ * Out-of-office words anywhere in a subject (issue 18, Also): "RE: … (Out of Office)", "Automatisk svar:",
+ * "Absence du bureau", in the languages of the reply patterns.
+ */
+const OOO_WORDS =
+  '(?:out of (?:the )?office|automatic reply|auto[- ]?reply|automatisk svar|automatiskt svar|autosvar|absence du bureau|absent du bureau|réponse automatique|abwesenheitsnotiz|abwesend|automatische antwort|fuera de (?:la )?oficina|respuesta automática|fuori (?:sede|ufficio)|risposta automatica|poza biurem|automatyczna odpowiedź|afwezig|automatisch antwoord|frånvaro|fraværende|不在|自動応答)';
+const OUT_OF_OFFICE_SUBJECT = new RegExp(
+  // "(Out of Office)" anywhere; or the words right after reply/forward prefixes, followed by ":" or the end;
+  // or words no request uses ("Automatisk svar", "Absence du bureau").
+  `\\(\\s*${OOO_WORDS}\\s*\\)|^\\s*(?:(?:re|aw|sv|vs|ref|réf|rv|tr|wg|fw|fwd)\\s*:\\s*)*${OOO_WORDS}\\s*(?::|$)|automatiske? svar|automatiskt svar|absence du bureau`,
+  'iu',
+);
+/** The opening of an out-of-office body, in the same languages: only a short message that starts so. */
+const OUT_OF_OFFICE_BODY =
+  /^\s*(?:(?:hello|hi|dear\s+\S+|thank you for your (?:e-?mail|message)[.!,]?)[\s,.!]*)?(?:i(?:'m| am| will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away(?: from (?:the|my) office)?|on (?:annual |parental |sick )?leave|on (?:vacation|holiday))|(?:ich bin|ich befinde mich)\s+(?:bis|vom|derzeit|zurzeit|momentan|nicht)|je suis (?:actuellement )?absent|je serai absent|estoy (?:fuera de la oficina|de vacaciones|ausente)|sono (?:fuori (?:sede|ufficio)|in ferie|assente)|jestem (?:poza biurem|na urlopie|nieobecn)|ik ben (?:afwezig|niet op kantoor|met vakantie)|jag är (?:inte på kontoret|på semester|ledig|borta)|jeg er (?:ikke på kontoret|på ferie|fraværende)|(?:este|ce) message (?:est une|automatique))/iu;
+const OUT_OF_OFFICE_BODY_MAX = 800;
 
 /**
  * Should the bot answer this message? RFC 3834 §2 and common practice; a bot that answers
@@ -41,6 +59,7 @@ const AUTOREPLY_SUBJECT =
  * | List-Id, List-Unsubscribe and other list headers                  | ignore                     |
  * | Return-Path <> (null sender)                                      | ignore                     |
  * | "Automatic reply:" / "Out of office" subjects                     | ignore                     |
+ * | out-of-office words in the subject, or a short OOO body (issue 18) | ignore                    |
  * | otherwise                                                         | answerable                 |
  */
 export function classifyInbound(input: InboundClassificationInput): InboundClassification {
@@ -87,7 +106,11 @@ export function classifyInbound(input: InboundClassificationInput): InboundClass
 
   const returnPaths = input.headers['return-path'] ?? [];
   if (returnPaths.some((v) => /^<\s*>$/.test(v.trim()))) return ignore('null Return-Path <>');
-  if (AUTOREPLY_SUBJECT.test(input.subject ?? first('subject'))) return ignore('automatic-reply subject');
+  const subject = input.subject ?? first('subject');
+  if (AUTOREPLY_SUBJECT.test(subject)) return ignore('automatic-reply subject');
+  if (OUT_OF_OFFICE_SUBJECT.test(subject)) return ignore('out-of-office subject');
+  const body = input.body?.trim() ?? '';
+  if (body.length <= OUT_OF_OFFICE_BODY_MAX && OUT_OF_OFFICE_BODY.test(body)) return ignore('out-of-office body');
   return { kind: 'answerable' };
 }
 

@@ -1,50 +1,15 @@
 /**
- * A deliberately small stand-in for the Public Suffix List (we ship no data file): the
- * organisational domain is the last two labels, or the last three when the last two are one of
- * these well-known second-level registries. Good enough for DKIM alignment of our customers'
- * corporate domains. Known limitation: under an unlisted multi-label suffix (e.g. "a.gov.xx" and
- * "b.gov.xx") two different organisations look aligned; add the suffix here when a customer needs it.
+ * The organisational domain (RFC 7489 §3.2): the public suffix of the domain plus one label, from the
+ * Public Suffix List as `tldts` ships it (offline; private registries such as github.io included, so
+ * two tenants of one are never taken for one organisation). "evil.com.pl" and "polska.com.pl" are two
+ * organisations under the suffix "com.pl", not one "com.pl" (issue 18 §7). A name the list cannot place
+ * (a bare host, an IP literal) is its own organisational domain.
  */
-const MULTI_LABEL_SUFFIXES = new Set([
-  'co.uk',
-  'org.uk',
-  'ac.uk',
-  'gov.uk',
-  'ltd.uk',
-  'plc.uk',
-  'me.uk',
-  'com.au',
-  'net.au',
-  'org.au',
-  'edu.au',
-  'gov.au',
-  'co.jp',
-  'ne.jp',
-  'or.jp',
-  'ac.jp',
-  'go.jp',
-  'co.nz',
-  'org.nz',
-  'co.za',
-  'co.in',
-  'co.kr',
-  'co.il',
-  'com.br',
-  'com.cn',
-  'com.hk',
-  'com.mx',
-  'com.sg',
-  'com.tr',
-  'com.tw',
-  'com.ar',
-  'com.my',
-]);
+import { getDomain } from 'tldts';
 
 export function organizationalDomain(domain: string): string {
-  const labels = domain.trim().toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (labels.length <= 2) return labels.join('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return MULTI_LABEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+  const name = domain.trim().toLowerCase().replace(/\.$/, '');
+  return getDomain(name, { allowPrivateDomains: true }) ?? name;
 }
 
 /** DMARC relaxed alignment (RFC 7489 §3.1.1): same organisational domain. */

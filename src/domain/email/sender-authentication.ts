@@ -1,4 +1,4 @@
-import { type AuthResult, parseAuthenticationResults } from './authentication-results.ts';
+import { type AuthenticationResults, type AuthResult, parseAuthenticationResults } from './authentication-results.ts';
 import { domainOfAddress, isRelaxedAligned } from './organizational-domain.ts';
 
 export type SenderAuthVerdict = 'pass' | 'fail' | 'none';
@@ -9,7 +9,7 @@ export interface SenderAuthentication {
 }
 
 export interface SenderAuthenticationInput {
-  /** Every Authentication-Results header value of the message, in any order. */
+  /** Every Authentication-Results header value of the message, in message order (topmost first). */
   authenticationResults: readonly string[];
   /** The address in the From header. */
   fromAddress: string;
@@ -19,8 +19,9 @@ export interface SenderAuthenticationInput {
 
 /**
  * Is the From address vouched for by our receiving server (DOMAIN.md §8 "Email trust")?
- * Only headers whose authserv-id equals the trusted id are read (RFC 8601 §5: the MTA must strip
- * forged ones with its own id; anything else on the message is sender-controlled).
+ * Only the topmost headers whose authserv-id equals the trusted id are read, above any header another
+ * hop added (RFC 8601 §5, §7.1: the MTA must strip forged ones with its own id; anything below is
+ * sender-controlled).
  *
  * | trusted headers | DMARC (for the From domain) | DKIM pass, d= aligned (relaxed) | verdict |
  * |-----------------|-----------------------------|---------------------------------|---------|
@@ -33,9 +34,7 @@ export interface SenderAuthenticationInput {
  */
 export function evaluateSenderAuthentication(input: SenderAuthenticationInput): SenderAuthentication {
   const trustedId = input.trustedAuthservId.trim().toLowerCase();
-  const trusted = input.authenticationResults
-    .map(parseAuthenticationResults)
-    .filter((header) => header.authservId === trustedId);
+  const trusted = topmostTrusted(input.authenticationResults.map(parseAuthenticationResults), trustedId);
   if (trusted.length === 0) return { verdict: 'none', reason: `no Authentication-Results from ${trustedId}` };
 
   const fromDomain = domainOfAddress(input.fromAddress);
@@ -53,6 +52,16 @@ export function evaluateSenderAuthentication(input: SenderAuthenticationInput): 
     return { verdict: 'fail', reason: `dkim=pass d=${signingDomain(passedElsewhere)} not aligned with ${fromDomain}` };
   const seen = [...dmarc, ...dkim].map((r) => `${r.method}=${r.result}`).join(', ');
   return { verdict: 'fail', reason: `no passing DMARC or aligned DKIM (${seen})` };
+}
+
+/**
+ * Our receiving server's own results: the headers at the top that carry its authserv-id, down to the
+ * first header another server added (RFC 8601 §5, §7.1). A header with our id below a foreign one was
+ * written before the message reached us — by the sender, or a hop on the way — and is ignored.
+ */
+function topmostTrusted(headers: AuthenticationResults[], trustedId: string): AuthenticationResults[] {
+  const end = headers.findIndex((header) => header.authservId !== trustedId);
+  return end === -1 ? headers : headers.slice(0, end);
 }
 
 /** A DMARC result speaks for our From domain only if its header.from names it (or names nothing). */

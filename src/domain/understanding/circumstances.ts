@@ -100,7 +100,12 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   let end = clauseEnd(text, start);
   if (comma !== -1 && comma < end) end = comma;
   const eventWord = /(\S+)$/.exec(text.slice(start, matchEnd))?.[1] ?? '';
-  const verb = /(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord);
+  // A past form, or any form after its subject ("after they install the Windows update"), keeps its object.
+  const verb =
+    (/(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord)) ||
+    /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team)\s+(?:\w+\s+)?\S+$/i.test(
+      text.slice(start, matchEnd),
+    );
   const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
   let determiners = 0;
   let cut = end;

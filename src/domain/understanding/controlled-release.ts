@@ -54,13 +54,19 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier\s+(?:it\s+|please\s+)?to|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
   const start = m.index + m[0].length;
   const lineEnd = text.indexOf('\n', start);
-  const end = lineEnd === -1 ? text.length : lineEnd;
+  let end = lineEnd === -1 ? text.length : lineEnd;
+  // The address ends with its e-mail address, or with its sentence ("… Seoul, it@umbrella.example. OS is …").
+  const line = text.slice(start, end);
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
+  const sentenceEnd = /\.\s+(?=[A-Z][a-z]+\s)/.exec(email ? line.slice(email.index + email[0].length) : line);
+  if (email) end = start + email.index + email[0].replace(/\.+$/, '').length;
+  else if (sentenceEnd) end = start + sentenceEnd.index;
   const value = tidy(text.slice(start, end));
   if (value.length < 8 || !/\d/.test(value)) return undefined;
   return { value, start, end, confidence: 0.8 };

@@ -37,10 +37,10 @@ export const CLOSE_CASE =
   /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it)\s+can\s+be\s+(?:closed|resolved)|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|cancel\s+(?:case\s+)?#?\d{8})/i;
 
 export const MY_CASES =
-  /\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\bwhich\s+cases\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b/i;
+  /\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:which|what|how\s+many)\s+(?:open\s+)?(?:cases|tickets)\b|\b(?:list|overview|summary)\s+of\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:we\s+have\s+)?(?:still\s+)?open\s+for\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b/i;
 
 export const CASE_STATUS =
-  /\bstatus\b|\bupdate\s+on\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+with\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
+  /\bstatus\b|\bupdates?\s+on\s+(?:this|it|that|my|our|the\s+(?:case|ticket|issue|problem)|case|ticket|\d{8})\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+with\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
 
 /** An explicit request for a case: "open a case", "need a case pls", "opening a case: …", "new ticket". */
 export const OPEN_CASE =

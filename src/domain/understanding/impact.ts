@@ -9,7 +9,7 @@ const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|ma
 const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a\s+hundred|dozens?|a\s+dozen|a\s+few|a\s+couple\s+of)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
-const WORK = String.raw`(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?)`;
+const WORK = '(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?)';
 
 const CUES: Array<{ re: RegExp; confidence: number }> = [
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
@@ -31,7 +31,7 @@ const CUES: Array<{ re: RegExp; confidence: number }> = [
   // "500 calls an hour are lost", "losing 200 orders a day".
   {
     re: new RegExp(
-      String.raw`(?<![\d.])\d[\d,]*(?![.\d])\s+(?:\w+\s+)?${WORK}\s+(?:per|a|an|each|every)\s+(?:hour|day|minute|shift)|\b(?:losing|lost|missing|dropping)\s+(?:about\s+|around\s+)?(?<![\d.])\d[\d,]*(?![.\d])\s+${WORK}`,
+      String.raw`(?<![\d.])\d[\d,]*(?![.\d])\s+(?:\w+\s+)?${WORK}\s+(?:per|a|an|each|every)\s+(?:hour|day|minute|shift)|\b(?:losing|lost|los(?:e|es)|missing|dropping|dropped|drops?|failing|failed)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|some\s+|~\s*)?(?<![\d.])\d[\d,]*(?![.\d])\s+${WORK}`,
       'gi',
     ),
     confidence: 0.8,

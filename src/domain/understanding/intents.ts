@@ -70,8 +70,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (SEVERITY_CHANGE.test(text)) add('severity-change', onACase ? 0.92 : 0.6);
   if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text))) add('close-case', onACase ? 0.88 : 0.6);
   if (MY_CASES.test(text)) add('my-cases', 0.86);
-  if (CASE_STATUS.test(text) && (onACase || /\bstatus\b/i.test(text)) && !PROBLEM.test(text.replace(CASE_STATUS, ''))) {
-    add('case-status', 0.85);
+  if (CASE_STATUS.test(text) && !PROBLEM.test(text.replace(CASE_STATUS, ''))) {
+    // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
+    if (onACase || /\bstatus\b/i.test(text)) add('case-status', 0.85);
+    else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
   }
   if (DOWNLOAD.test(text) && !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text))
     add('download', 0.85);
@@ -106,7 +108,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     context.caseProduct !== undefined && slots.product !== undefined && slots.product.value !== context.caseProduct;
   if ((announcesNew || otherProduct) && context.inCaseThread && problem) add('open-case', 0.88);
   else if (announcesNew && onACase && problem) add('open-case', 0.88);
-  if (caseNumber && out.length === 0) add('case-status', 0.6);
+  if (caseNumber && out.length === 0 && !e.answers) add('case-status', 0.6);
   if (e.answers) add('answer', 0.8);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);
   return out.sort((a, b) => b.confidence - a.confidence);

@@ -9,6 +9,10 @@ import { PROBLEM } from './description.ts';
 import type { ProductMention } from './reading.ts';
 import { type Piece, sentences } from './text.ts';
 
+/** "separate from the SIP Server case", "not the WDE one": a product named to set it apart. */
+export const SET_APART =
+  /\b(?:separate(?:ly)?\s+from|apart\s+from|unrelated\s+to|not\s+related\s+to|other\s+than|besides|unlike|not)\s+(?:the\s+|our\s+|my\s+)?$/i;
+
 const ITEM = /^[ \t]*(?:\d+[.)]|[-*•]|[a-z][.)])\s+(.{12,})$/gm;
 
 export function splitIssues(text: string, products: readonly ProductMention[]): Piece[] {
@@ -49,9 +53,10 @@ function productOf(piece: Piece | undefined, products: readonly ProductMention[]
   if (!piece) return undefined;
   // The product the sentence is about: its first mention outside a circumstance ("after the Stat Server restart").
   const inside = products.filter((p) => p.span[0] >= piece.start && p.span[1] <= piece.end);
-  return inside.find(
-    (p) => !/\b(?:after|since|following|when)\b[^.]{0,30}$/i.test(piece.text.slice(0, p.span[0] - piece.start)),
-  )?.name;
+  return inside.find((p) => {
+    const before = piece.text.slice(0, p.span[0] - piece.start);
+    return !/\b(?:after|since|following|when)\b[^.]{0,30}$/i.test(before) && !SET_APART.test(before);
+  })?.name;
 }
 
 function distinctProblems(items: readonly Piece[], products: readonly ProductMention[]): boolean {

@@ -67,10 +67,22 @@ function compile(catalog: readonly CatalogProduct[]): CompiledCatalog {
   const exact = catalog.flatMap((p) =>
     [p.name, ...p.aliases].map((alias) => ({
       name: p.name,
-      // Words may be written together or with - or _: "SIPServer", "sip-server", "Info_Mart".
-      pattern: new RegExp(`(?<![\\w-])${alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![\\w-])`, 'gi'),
+      // Words may be written together or with - or _: "SIPServer", "sip-server", "Info_Mart"; a version may
+      // follow without a space: "wde8.5", "IXNserver8.5".
+      pattern: new RegExp(
+        `(?<![\\w-])${alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![A-Za-z_-]|\\d(?![\\d.]*\\d))`,
+        'gi',
+      ),
     })),
   );
+  // A name's first word alone, right before a version, when no other product starts with it: "SIP 9.0".
+  const firsts = catalog.map((p) => p.name.split(/\s+/)[0]!.toLowerCase());
+  for (const p of catalog) {
+    const first = p.name.split(/\s+/)[0]!;
+    if (p.name === first || GENERIC.has(first.toLowerCase()) || first.length < 3) continue;
+    if (firsts.filter((f) => f === first.toLowerCase()).length > 1) continue;
+    exact.push({ name: p.name, pattern: new RegExp(`(?<![\\w-])${escapeRegExp(first)}(?=\\s*v?\\d+\\.\\d)`, 'gi') });
+  }
   const entries = catalog.flatMap((p) =>
     [p.name, ...p.aliases].filter((a) => a.length >= 5).map((alias) => ({ name: p.name, alias })),
   );

@@ -116,6 +116,11 @@ export const ReadingSchema = z.object({
   rejected: z.object({ severity: z.array(z.enum(SEVERITIES)) }),
   /** The message says it raises another, different problem ("by the way, something else: …"). */
   announcesNewIssue: z.boolean(),
+  /**
+   * The problem as an answer to other questions describes it ("agents get one-way audio, it's production,
+   * Medium"): not a new description, but what a vague one ("SIP Server has a problem") lacks.
+   */
+  detail: z.string().optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

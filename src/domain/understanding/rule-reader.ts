@@ -8,10 +8,10 @@ import { readAnswers } from './answers.ts';
 import { readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
 import { CONTROLLED, NEW_ISSUE, TEMP_LICENSE } from './cues.ts';
-import { readDescription } from './description.ts';
+import { PROBLEM, readDescription } from './description.ts';
 import { readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
-import { splitIssues } from './issues.ts';
+import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
@@ -48,6 +48,13 @@ function currentText(raw: string, subject: string | undefined): string {
   return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
 }
 
+/**
+ * "We have to move our license server tonight … can you issue a temporary license? Original attached": a
+ * request in the form of a question, not a question about the rules.
+ */
+const OWN_LICENSE_SITUATION =
+  /\b(?:we|our|us)\b[^.?!\n]{0,80}\b(?:license\s+server|host\s*id|licen[cs]e\s+file|hardware|expir\w*|runs?\s+out)\b|\b(?:attached|enclosed|tonight|asap|urgent\w*)\b/i;
+
 export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
     // An answer to our questions is its body alone: the thread's subject answers nothing.
@@ -58,7 +65,7 @@ export const ruleReader: MessageReader = {
     const versions = findVersions(text);
     const products = findProducts(text, context.catalog, versions);
     const slots: Slots = {};
-    const first = splitIssues(text, products);
+    const first = joinSubject(splitIssues(text, products), subjectLength(original, raw));
     const issueText = first.length > 1 ? first[0]!.text : text;
     const issueOffset = first.length > 1 ? first[0]!.start : 0;
 
@@ -68,7 +75,7 @@ export const ruleReader: MessageReader = {
     if (caseNumbers.length > 0) slots.caseNumbers = { value: caseNumbers, confidence: 0.95, source: 'text' };
 
     const pieces = sentences(text);
-    const topics = readTopics(pieces);
+    const topics = readTopics(pieces).filter((t) => t !== 'temp-license-policy' || !OWN_LICENSE_SITUATION.test(text));
     const releaseVersions =
       topics.includes('release-type') || /\b(?:major|minor|maintenance)\b/i.test(text) ? readReleaseVersions(text) : [];
     if (topics.length > 0) slots.questions = { value: topics, confidence: 0.85, source: 'text' };
@@ -92,14 +99,18 @@ export const ruleReader: MessageReader = {
     if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
 
     const answers = context.asked?.length ? readAnswers(slots, text, context) : false;
-    // An answer to other questions is not a new problem description ("High - it's production").
+    // An answer to other questions is not a new problem description ("High - it's production"); a symptom
+    // it tells is kept as a detail.
+    let detail: string | undefined;
     if (
       answers &&
       !context.asked?.includes('description') &&
       slots.description?.source === 'text' &&
       !NEW_ISSUE.test(text)
-    )
+    ) {
+      if (PROBLEM.test(slots.description.value)) detail = slots.description.value;
       delete slots.description;
+    }
     if (!slots.product && products.length === 0 && (slots.description || controlled)) {
       // A loosely written name: kept as a near miss for the dialogue to offer.
       for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
@@ -115,6 +126,7 @@ export const ruleReader: MessageReader = {
       issues: first.map((i) => ({ text: i.text, span: [i.start, i.end] as [number, number] })),
       rejected: { severity: severity.rejected },
       announcesNewIssue: NEW_ISSUE.test(text),
+      ...(detail ? { detail } : {}),
     };
   },
 };
@@ -148,8 +160,12 @@ function readCaseFields(
 
   const versionLabel = labelled(labels, 'version');
   const labelledVersion = versionLabel && /\d+(?:\.\d+)+/.exec(versionLabel.value)?.[0];
+  // The version written with the product, here or where the product is named again ("WFM" in a subject, "WFM 8.5" below).
+  const sameProduct = main && inIssue.find((p) => p.name === main.name && p.version);
+  const mainVersion = main?.version ? main : sameProduct;
   if (labelledVersion) slots.version = { value: labelledVersion, confidence: 0.95, ...fromLabel(versionLabel)! };
-  else if (main?.version) slots.version = { value: main.version, confidence: 0.9, span: main.span, source: 'text' };
+  else if (mainVersion?.version)
+    slots.version = { value: mainVersion.version, confidence: 0.9, span: mainVersion.span, source: 'text' };
   else {
     const cued = findVersions(issue).filter((v) => v.cued);
     const onlyOne = findVersions(issue);
@@ -229,10 +245,30 @@ function lineStart(text: string, index: number): number {
 }
 
 /** The product the issue is about: the first named outside a circumstance ("after the Stat Server restart"). */
+/** How much of the text read is the new mail's subject, put before its body by currentText. */
+function subjectLength(read: string, raw: string): number {
+  const at = read.indexOf('\n\n');
+  return at > 0 && !normalise(raw).startsWith(read.slice(0, at)) ? at : 0;
+}
+
+/** The subject announces the body's problem; it is never an issue apart from the body. */
+function joinSubject<T extends { text: string; start: number; end: number }>(issues: T[], subjectEnd: number): T[] {
+  if (subjectEnd === 0 || issues.length < 2 || issues[0]!.end > subjectEnd + 2 + 40) return issues;
+  const [a, b, ...rest] = issues as [T, T, ...T[]];
+  const joined = { ...b, text: `${a.text}\n\n${b.text}`, start: a.start };
+  return rest.length === 0 ? [{ ...joined }] : [joined, ...rest];
+}
+
+/**
+ * The product the problem is about: not one named as its cause ("since the SIP Server upgrade") or set apart
+ * from it ("separate from the SIP Server case", "not the WDE one").
+ */
 function mainProduct(mentions: Reading['products'], issue: string, offset: number) {
   const primary = mentions.filter((m) => {
     const before = issue.slice(0, m.span[0] - offset);
-    return !/\b(?:after|since|following|when|because\s+of|due\s+to)\b[^.;\n]{0,40}$/i.test(before);
+    return (
+      !/\b(?:after|since|following|when|because\s+of|due\s+to)\b[^.;\n]{0,40}$/i.test(before) && !SET_APART.test(before)
+    );
   });
   return primary[0] ?? mentions[0];
 }

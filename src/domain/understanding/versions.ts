@@ -4,8 +4,9 @@
  */
 import type { Piece } from './text.ts';
 
+/** A version may follow a name without a space ("wde8.5"), not another number or dotted word. */
 const VERSION =
-  /(?<![\w.])(?:v|ver\.?\s*|version\s*|release\s*|rel\.?\s*|build\s*)?(\d{1,3}(?:\.\d{1,4}){1,3})(?!\.?\d)(?![a-z])/gi;
+  /(?<![\d.])(?:v|ver\.?\s*|version\s*|release\s*|rel\.?\s*|build\s*)?(\d{1,3}(?:\.\d{1,4}){1,3})(?!\.?\d)(?![a-z])/gi;
 
 function looksLikeSomethingElse(text: string, start: number, end: number, value: string): boolean {
   const parts = value.split('.');
@@ -14,9 +15,10 @@ function looksLikeSomethingElse(text: string, start: number, end: number, value:
   // Dates: 23.11.2026, 23.11.26 after a day word.
   if (parts.length === 3 && /^(19|20)\d\d$/.test(parts[2]!) && Number(parts[1]) <= 12) return true;
   // IPv4 addresses and host names.
+  // (An address has no leading zeros: "SIP Server 9.0.012.05" is a build.)
   if (
     parts.length === 4 &&
-    parts.every((p) => Number(p) <= 255) &&
+    parts.every((p) => Number(p) <= 255 && !/^0\d/.test(p)) &&
     /\b(ip|address|host|server|gateway|subnet|addr)\b/.test(before)
   )
     return true;

@@ -6,6 +6,13 @@ import type { Intent } from '../../domain/understanding/reading.ts';
 export interface PendingRequest {
   intent: Intent;
   text: string;
+  /**
+   * The case the request arrived about (its thread's, its subject tag's) while the sender could not yet
+   * be shown it: looked at again, with the same access check, once they are verified (issue 18 §1).
+   */
+  caseId?: number;
+  /** A dialogue that acts for an account and waited for the PIN: it goes on with `text` once given. */
+  resume?: Dialogue;
 }
 
 export type Dialogue =
@@ -23,6 +30,12 @@ export type Dialogue =
       /** Products offered as choices for a loosely written name (issue 21 §8). */
       choices?: string[];
       pendingIssues: string[];
+      /**
+       * The case this dialogue opened and collects for (null before it has one). The dialogue only ever
+       * writes to this case, never to one its thread or a subject tag points at (issue 18 §2).
+       * Absent in dialogues stored before it existed: their conversation's case.
+       */
+      caseId?: number | null;
     }
   /** A case whose clock runs, with the helpful fields asked once in the opening reply (issue 21). */
   | { kind: 'case-details'; caseId: number; asked: DraftField[] }

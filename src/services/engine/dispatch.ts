@@ -13,8 +13,10 @@ import { abandonDraftCase } from './handlers/draft-case.ts';
 import { continueLicenseRequest, readsAsLicenseRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
+import { handleAside, isAside } from './handlers/open-case-asides.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
+import { holdForVerification } from './handlers/verification.ts';
 import { readMessage } from './read-message.ts';
 import type { Turn } from './turn.ts';
 
@@ -24,8 +26,10 @@ const NEW_REQUESTS: ReadonlySet<Intent> = new Set(['temp-license', 'license-requ
 export function dispatch(turn: Turn, text: string): void {
   if (turn.identity.authFailed) return handleAuthFailure(turn);
   const reading = readMessage(turn, text);
-  const dialogue = turn.dialogue;
   const main = mainIntent(reading);
+  // A dialogue that acts for an account goes on only while its sender is verified (issue 18 §2).
+  if (main !== 'help' && holdForVerification(turn, text, main)) return;
+  const dialogue = turn.dialogue;
   if (main === 'cancel') return cancel(turn);
   if (main === 'help') return routeIntent(turn, 'help', text, reading);
 
@@ -56,6 +60,8 @@ export function dispatch(turn: Turn, text: string): void {
       }
       return continueTempLicense(turn, dialogue, text);
     case 'controlled-software':
+      // "Please raise case N to High" while the order waits for its OS: done, and the order's question stands.
+      if (isAside(reading)) return handleAside(turn, text, reading);
       return continueControlledSoftware(turn, dialogue, text, reading);
     case 'license-request':
       return continueLicenseRequest(turn, dialogue, text);
@@ -71,7 +77,7 @@ export function dispatch(turn: Turn, text: string): void {
 /** "cancel", "sorry, cancel that", "never mind": the draft is dropped entirely; nothing is inherited. */
 function cancel(turn: Turn): void {
   const dialogue = turn.dialogue;
-  if (dialogue.kind === 'open-case') abandonDraftCase(turn);
+  if (dialogue.kind === 'open-case') abandonDraftCase(turn, dialogue);
   const active = dialogue.kind !== 'idle' && dialogue.kind !== 'case-details';
   turn.setDialogue(IDLE);
   turn.decision = active ? 'cancelled' : 'nothing-to-cancel';
@@ -81,8 +87,15 @@ function cancel(turn: Turn): void {
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */
 const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood']);
 
+/** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
+const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
+
 function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const main = mainIntent(reading);
   if (BROAD_INTENTS.has(main) && readsAsLicenseRequest(turn, text)) return 'license-request';
+  // A license request form whose implementation type is "Temporary" is a request for Licensing (DOMAIN.md §7),
+  // not the temporary-license rules for a failed license server.
+  if (main === 'temp-license' && (text.match(FORM_LINE)?.length ?? 0) >= 5 && readsAsLicenseRequest(turn, text))
+    return 'license-request';
   return main;
 }

@@ -5,14 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
-import { getOrCreateConversation } from '../../store/conversation-store.ts';
+import { type CaseRow, findCaseByNumber, getCaseById } from '../../store/case-store.ts';
+import { getOrCreateConversationOfSender } from '../../store/conversation-store.ts';
 import { schema } from '../../store/database.ts';
 import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
+import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
-import { prepareText } from './prepare-text.ts';
+import { prepareText, withoutPins } from './prepare-text.ts';
 import { Turn, toOutbound } from './turn.ts';
 import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
 
@@ -26,10 +27,11 @@ function dedupeKeyOf(message: InboundMessage): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
-export function handleInbound(ctx: EngineContext, message: InboundMessage): HandleResult {
+export function handleInbound(ctx: EngineContext, received: InboundMessage): HandleResult {
   const { db } = ctx;
   return inTransaction(db, () => {
-    const dedupeKey = dedupeKeyOf(message);
+    const dedupeKey = dedupeKeyOf(received);
+    const message = withoutPins(received);
     const seen = findInbound(db, message.channel, dedupeKey);
     if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
 
@@ -43,23 +45,23 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
       receivedAt: nowIso,
       decision: 'processing',
     });
-    const conversation = getOrCreateConversation(
+    const conversation = getOrCreateConversationOfSender(
       db,
       { channel: message.channel, threadKey: message.threadKey, senderKey },
       nowIso,
     );
-    const caseRow = message.caseNumber
-      ? findCaseByNumber(db, message.caseNumber)
-      : conversation.caseId
-        ? getCaseById(db, conversation.caseId)
-        : undefined;
+    // Hints only (issue 18 §1): the Turn shows a case to the handlers only while the sender may see it.
+    const named = message.caseNumber ? findCaseByNumber(db, message.caseNumber) : undefined;
+    const remembered = conversation.caseId ? getCaseById(db, conversation.caseId) : undefined;
+    const hints = [named, remembered].filter((c): c is CaseRow => c !== undefined);
     const identity = identifySender(ctx, message.channel, message.sender, nowIso);
-    const turn = new Turn(ctx, message, conversation, identity, caseRow, inbound.id);
+    const turn = new Turn(ctx, message, conversation, identity, hints, inbound.id);
 
     const prepared = prepareText(turn);
     if (prepared.proceed) dispatch(turn, prepared.text);
     turn.save();
 
+    const caseBefore = hints.find((c) => caseAccessFor(turn, c, 'view').allowed);
     setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
     return {
       status: 'processed',
@@ -67,7 +69,7 @@ export function handleInbound(ctx: EngineContext, message: InboundMessage): Hand
       caseNumber: turn.caseRow?.number ?? null,
       replies: turn.replies,
       inboundId: inbound.id,
-      caseBefore: caseRow ? { number: caseRow.number, state: caseRow.state } : null,
+      caseBefore: caseBefore ? { number: caseBefore.number, state: caseBefore.state } : null,
     };
   });
 }

@@ -4,7 +4,11 @@
  */
 
 import { getCaseById } from '../../store/case-store.ts';
-import { findLatestConversationOfSender, getOrCreateConversation } from '../../store/conversation-store.ts';
+import {
+  deliveryThreadOf,
+  findLatestConversationOfSender,
+  getOrCreateConversationOfSender,
+} from '../../store/conversation-store.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { Turn } from './turn.ts';
@@ -25,7 +29,7 @@ export function handlePinForm(ctx: EngineContext, input: PinFormInput): { verifi
     const senderKey = senderKeyOf(input.sender);
     const conversation =
       (input.threadKey ? undefined : findLatestConversationOfSender(ctx.db, input.channel, senderKey)) ??
-      getOrCreateConversation(
+      getOrCreateConversationOfSender(
         ctx.db,
         { channel: input.channel, threadKey: input.threadKey ?? `${input.channel}:${senderKey}`, senderKey },
         nowIso,
@@ -35,12 +39,12 @@ export function handlePinForm(ctx: EngineContext, input: PinFormInput): { verifi
     const message = {
       channel: input.channel,
       sender: input.sender,
-      threadKey: conversation.threadKey,
+      threadKey: deliveryThreadOf(conversation),
       text: '',
       attachments: [],
       receivedAt: input.at,
     };
-    const turn = new Turn(ctx, message, conversation, identity, caseRow);
+    const turn = new Turn(ctx, message, conversation, identity, caseRow ? [caseRow] : []);
     const verified = verifyPinInTurn(turn, input.email, input.pin);
     turn.save();
     return { verified, replies: turn.replies };

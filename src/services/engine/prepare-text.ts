@@ -1,18 +1,34 @@
 /**
- * Before understanding: refuse what cannot be read, take a PIN line out of the text (it is never
- * stored or shown, DOMAIN.md §8), and warn about sensitive data (DOMAIN.md §4) — staff only ever
- * see the redacted text.
+ * Before understanding: refuse what cannot be read, take every PIN out of the text (it is never
+ * stored or shown, DOMAIN.md §8; issue 18 §3), and warn about sensitive data (DOMAIN.md §4) — staff
+ * only ever see the redacted text.
  */
 
-import { redactPinLines } from '../../domain/pin.ts';
+import { findPinMentions, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
 import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { sensitiveDataOptions } from './sensitive-options.ts';
 import type { Turn } from './turn.ts';
+import type { InboundMessage } from './types.ts';
 
 /** Long enough for any real request; the rest of a huge message is kept out of understanding. */
 export const MAX_UNDERSTOOD_CHARS = 20_000;
-const PIN_LINE = /^[ \t>]*(?:my\s+)?(?:contact\s+)?pin(?:\s*(?:code|number|#))?\s*(?:is|:|=|#|-)?\s*(\d{4,12})\s*$/im;
+
+/**
+ * The message as the engine keeps it: subject, attachment names and decoded attachment contents with
+ * every PIN removed (issue 18 §3) — they are stored, echoed in replies' subjects and shown to staff.
+ * The text itself is prepared by prepareText, which first checks the PIN it finds.
+ */
+export function withoutPins(message: InboundMessage): InboundMessage {
+  const subject = message.subject === undefined ? undefined : redactPins(message.subject);
+  const attachments = message.attachments.map((a) => {
+    const filename = redactPins(a.filename);
+    const text = a.text === undefined ? undefined : redactPins(a.text);
+    const rows = a.rows?.map(redactPinsInRow);
+    return { ...a, filename, ...(text === undefined ? {} : { text }), ...(rows ? { rows } : {}) };
+  });
+  return { ...message, ...(subject === undefined ? {} : { subject }), attachments };
+}
 
 export function prepareText(turn: Turn): { proceed: boolean; text: string } {
   const raw = turn.message.text ?? '';
@@ -21,6 +37,12 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
     turn.decision = 'unreadable';
     turn.reply('unreadable-message');
     return { proceed: false, text: '' };
+  }
+  const unread = turn.message.attachments.filter((a) => a.unreadable);
+  if (unread.length > 0) {
+    // A spreadsheet past its bounds was refused unread (issue 18 §4): said politely, the rest goes on.
+    turn.reply('spreadsheet-not-read', { files: unread.map((a) => `"${a.filename}" (${a.unreadable})`).join(', ') });
+    turn.audit('attachment.refused', turn.actor, { files: unread.map((a) => a.filename) });
   }
   let text = printable.trim();
   if (text.length === 0 && turn.message.attachments.length === 0) {
@@ -33,17 +55,17 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
     turn.reply('message-too-long', { limit: MAX_UNDERSTOOD_CHARS });
   }
 
-  const pinLine = PIN_LINE.exec(text);
-  if (pinLine) {
-    text = text.replace(PIN_LINE, '').trim();
+  // Every PIN in the text goes, a "PIN:" line whole; the first one given is checked (DOMAIN.md §8).
+  const pins = findPinMentions(text);
+  if (pins.length > 0) {
+    text = redactPins(text, { dropLines: true, mentions: pins }).trim();
     if (turn.message.channel === 'slack') {
       // PINs are entered in the private form only; one typed in a message is discarded, not checked.
       turn.reply('pin-not-in-messages');
     } else if (turn.identity.contact && !turn.identity.authFailed) {
-      verifyPinInTurn(turn, turn.identity.contact.email, pinLine[1]!);
+      verifyPinInTurn(turn, turn.identity.contact.email, pins[0]!.digits);
     }
   }
-  text = redactPinLines(text);
 
   const findings = findSensitiveData(text, sensitiveDataOptions(turn, text));
   if (findings.length > 0) {

@@ -70,8 +70,19 @@ export function readMessage(turn: Turn, text: string): Reading {
     asked: askedSlots(turn.dialogue),
     contractProducts: products,
     ...(turn.caseRow?.product ? { caseProduct: turn.caseRow.product } : {}),
-    ...(turn.message.subject ? { subject: turn.message.subject } : {}),
+    ...(turn.message.subject ? { subject: subjectFor(turn, turn.message.subject) } : {}),
     ...(contact?.phone ? { ownPhone: contact.phone } : {}),
   };
   return turn.ctx.reader.read(text, context);
+}
+
+/**
+ * A "[Case N]" tag is only a hint (issue 18 §1): it names a case to the reader only when the thread
+ * resolved to that case, which the sender may see. Any other tag is read as if it were not there, so a
+ * foreign or unknown number gets the answer a mail without a tag gets.
+ */
+function subjectFor(turn: Turn, subject: string): string {
+  return subject.replace(/\[\s*case\s+(\d{8})\s*\]\s*/gi, (tag, number: string) =>
+    turn.caseRow?.number === number ? tag : '',
+  );
 }

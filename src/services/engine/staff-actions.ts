@@ -4,6 +4,7 @@
  */
 import { desc } from 'drizzle-orm';
 import { parseSeverity, type SeverityId } from '../../domain/ids.ts';
+import { redactPins } from '../../domain/pin-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow, findCaseByNumber, updateCase } from '../../store/case-store.ts';
 import { type Db, schema } from '../../store/database.ts';
@@ -71,7 +72,9 @@ function targetCase(db: Db, target: string): CaseRow | undefined {
   return findCaseByNumber(db, target.replace(/\D/g, ''));
 }
 
-export function performStaffAction(ctx: EngineContext, input: StaffActionInput): StaffActionResult {
+export function performStaffAction(ctx: EngineContext, given: StaffActionInput): StaffActionResult {
+  // PINs are never sent (DOMAIN.md §1), not even when staff type one (issue 18 §3).
+  const input = given.text === undefined ? given : { ...given, text: redactPins(given.text) };
   const nowIso = input.at.toISOString();
   return ctx.db.transaction(() => {
     const member = findStaff(ctx.db, input.from);

@@ -4,8 +4,9 @@
  */
 
 import { caseTag } from '../../domain/cases/case-number.ts';
-import { redactPinLines } from '../../domain/pin.ts';
-import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
+import { redactPins } from '../../domain/pin-text.ts';
+import { findSensitiveData, redactSensitiveData, type SensitiveKind } from '../../domain/sensitive-data.ts';
+import { escapeSlackText, truncateSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
 import type { ConversationRow } from '../../store/conversation-store.ts';
@@ -13,8 +14,15 @@ import { saveConversation } from '../../store/conversation-store.ts';
 import type { ContactRow, PairGrant } from '../../store/directory-reader.ts';
 import { staffWithRole } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
+import { caseAccessFor } from './case-access.ts';
 import type { Dialogue } from './dialogue.ts';
 import type { EngineContext, InboundMessage, Outbound } from './types.ts';
+
+/** Contact data a whole chain is read for (license request forms), kept from the chain's redaction. */
+const ORDER_DATA: ReadonlySet<SensitiveKind> = new Set(['phone', 'email']);
+
+/** Slack takes up to 40,000 characters of message text; ours stay well below. */
+const SLACK_TEXT_MAX = 39_000;
 
 /** A chain longer than this is read no further. */
 const MAX_CHAIN_CHARS = 200_000;
@@ -40,22 +48,44 @@ export class Turn {
   readonly replies: Outbound[] = [];
   readonly nowIso: string;
   dialogue: Dialogue;
-  caseRow: CaseRow | undefined;
   decision = 'conversation';
   #chain: string | undefined | null = null;
+  /** The cases the message named and its thread remembers, in that order: hints until the sender may see one. */
+  #caseHints: CaseRow[];
+  /** A case this turn opened, or whose access a handler checked. */
+  #case: CaseRow | undefined;
 
   constructor(
     readonly ctx: EngineContext,
     readonly message: InboundMessage,
     readonly conversation: ConversationRow,
     readonly identity: Identity,
-    caseRow: CaseRow | undefined,
+    caseHints: CaseRow[],
     /** The inbound message row this turn answers; its replies point back to it (exactly-once). */
     readonly inboundId: number | null = null,
   ) {
     this.nowIso = message.receivedAt.toISOString();
     this.dialogue = conversation.dialogue as unknown as Dialogue;
-    this.caseRow = caseRow;
+    this.#caseHints = caseHints;
+  }
+
+  /**
+   * The case this turn is about: one it opened or checked, or the hint it arrived with — while, and
+   * only while, the sender may see that case (issue 18 §1). Asked again at every use: a PIN given in
+   * this very message may have verified the sender since.
+   */
+  get caseRow(): CaseRow | undefined {
+    return this.#case ?? this.#caseHints.find((hint) => caseAccessFor(this, hint, 'view').allowed);
+  }
+
+  set caseRow(caseRow: CaseRow | undefined) {
+    this.#case = caseRow;
+    this.#caseHints = [];
+  }
+
+  /** The first hinted case, seen or not: kept with a request that waits for the sender's PIN. */
+  get caseHint(): CaseRow | undefined {
+    return this.#case ?? this.#caseHints[0];
   }
 
   /**
@@ -67,8 +97,10 @@ export class Turn {
   chain(): string | undefined {
     if (this.#chain === null) {
       const body = this.message.fullText?.slice(0, MAX_CHAIN_CHARS);
-      const redacted = body === undefined ? undefined : redactPinLines(body);
-      this.#chain = redacted === undefined ? undefined : redactSensitiveData(redacted, findSensitiveData(redacted));
+      const redacted = body === undefined ? undefined : redactPins(body);
+      // Names, phones and addresses are what a license form asks for (DOMAIN.md §7): only secrets go.
+      const findings = redacted === undefined ? [] : findSensitiveData(redacted).filter((f) => !ORDER_DATA.has(f.kind));
+      this.#chain = redacted === undefined ? undefined : redactSensitiveData(redacted, findings);
     }
     return this.#chain;
   }
@@ -81,13 +113,25 @@ export class Turn {
 
   /** A reply to the customer in this thread, rendered from prompts/<template>.txt. */
   reply(template: string, values: Record<string, string | number> = {}, questions?: AskedSlots): void {
-    this.send(this.ctx.templates.render(template, values), questions);
+    this.send(this.render(this.message.channel, template, values), questions);
+  }
+
+  /**
+   * A template with its values, for the channel it goes to: bound for Slack, the values — customer
+   * text among them — are escaped so they cannot mention or link (issue 18 §8).
+   */
+  render(channel: string, template: string, values: Record<string, string | number>): string {
+    if (channel !== 'slack') return this.ctx.templates.render(template, values);
+    const escaped = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? escapeSlackText(value) : value]),
+    );
+    return truncateSlackText(this.ctx.templates.render(template, escaped), SLACK_TEXT_MAX);
   }
 
   send(text: string, questions?: AskedSlots): void {
     const caseRow = this.caseRow;
     const subject = caseRow
-      ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[case \d{8}\]\s*/i, '') ?? 'Your Customer Care case'}`.trim()
+      ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[\s*case\s+\d{8}\s*\]\s*/gi, '') ?? 'Your Customer Care case'}`.trim()
       : (this.message.subject ?? null);
     const row = enqueue(
       this.ctx.db,
@@ -117,7 +161,7 @@ export class Turn {
 
   /** A notification to staff with a role (preferring the case's region). Text is already safe for staff. */
   notifyStaff(role: string, template: string, values: Record<string, string | number>, region?: string | null): void {
-    const text = this.ctx.templates.render(template, values);
+    const text = this.render(this.ctx.staffChannel, template, values);
     for (const member of staffWithRole(this.ctx.db, role, region)) {
       const row = enqueue(
         this.ctx.db,
@@ -145,6 +189,7 @@ export class Turn {
     this.dialogue = dialogue;
   }
 
+  /** A case this turn opened, or one whose access the caller checked (case-access.ts). */
   attachCase(caseRow: CaseRow): void {
     this.caseRow = caseRow;
   }
@@ -155,6 +200,7 @@ export class Turn {
       this.conversation.id,
       {
         dialogue: this.dialogue as unknown as Record<string, unknown>,
+        // Only a case the sender may see is remembered: a hint they had no access to is not.
         caseId: this.caseRow?.id ?? this.conversation.caseId,
         contactId: this.identity.contact?.id ?? this.conversation.contactId,
       },

@@ -22,6 +22,8 @@ export interface InboundAttachment {
   /** Spreadsheet rows (a license request sent as .xlsx), decoded by the channel. */
   rows?: string[][];
   storagePath?: string;
+  /** Why the channel would not read it (a spreadsheet past its bounds, issue 18 §4): told to the sender. */
+  unreadable?: string;
 }
 
 export interface InboundMessage {

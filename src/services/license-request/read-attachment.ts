@@ -6,6 +6,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import type { DecodedAttachment } from '../../domain/license-request/schema.ts';
+import { checkWorkbookBounds, WorkbookTooLarge } from './workbook-limits.ts';
 
 export interface MailAttachment {
   filename: string;
@@ -13,7 +14,9 @@ export interface MailAttachment {
   content: Buffer;
 }
 
-export type ReadAttachmentResult = { ok: true; attachment: DecodedAttachment } | { ok: false; note: string };
+export type ReadAttachmentResult =
+  | { ok: true; attachment: DecodedAttachment }
+  | { ok: false; note: string; tooLarge?: boolean };
 
 const TEXT_TYPES = /^text\/(plain|tab-separated-values)|^application\/(json|xml)/i;
 const TEXT_EXTENSIONS = /\.(txt|text|log|lic|dat|tsv|md)$/i;
@@ -34,6 +37,7 @@ export async function readAttachment(file: MailAttachment): Promise<ReadAttachme
       return { ok: true, attachment: { name: filename, kind: 'text', text: decodeText(content) } };
     }
   } catch (error) {
+    if (error instanceof WorkbookTooLarge) return { ok: false, note: `${filename}: ${error.message}`, tooLarge: true };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, note: `${filename}: could not be read (${reason.split('\n')[0]})` };
   }
@@ -56,6 +60,8 @@ function readCsvRows(text: string): string[][] {
 }
 
 async function readWorkbookRows(content: Buffer): Promise<string[][]> {
+  // Bounded first (issue 18 §4): a few kilobytes of .xlsx can declare gigabytes of cells.
+  await checkWorkbookBounds(content);
   // Loaded on first use: exceljs costs ~19 MB of memory at import, and most processes never read a sheet.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
 import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
-import { redactPinLines } from '../../domain/pin.ts';
+import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import { type Db, openDatabase, schema } from '../../store/database.ts';
 import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
@@ -158,7 +158,7 @@ function runStep(
   if ('message' in step) {
     const m = step.message;
     // A PIN typed in a message is discarded by the engine; the transcript must not keep it either.
-    transcript.push({ at, direction: 'in', channel: m.channel, from: m.from, text: redactPinLines(m.text) });
+    transcript.push({ at, direction: 'in', channel: m.channel, from: m.from, text: redactPins(m.text) });
     out(handleInbound(ctx, toInbound(ctx, m, index, clock)).replies);
     return;
   }

@@ -7,6 +7,7 @@ import { caseTag } from '../../domain/cases/case-number.ts';
 import { type AddMinutes, type LadderPosition, nextPosition, nextSendAfter } from '../../domain/clock/ladder.ts';
 import { describeLateness, LATE_AFTER_MS } from '../../domain/clock/late.ts';
 import type { SeverityId } from '../../domain/ids.ts';
+import { escapeSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
 import type { StaffRow } from '../../store/directory-reader.ts';
@@ -152,7 +153,7 @@ function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { 
   const zone = caseRow.timeZone ?? 'UTC';
   const account = `${caseRow.soldTo ?? '?'} / ${caseRow.endUser ?? '?'}`;
   if (task) {
-    return ctx.templates.render('escalation-task-overdue', {
+    return render(ctx, 'escalation-task-overdue', {
       number: caseRow.number,
       account,
       task: `T-${String(task.id).padStart(6, '0')}`,
@@ -160,7 +161,7 @@ function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { 
       due: describeDue(page.due, zone),
     });
   }
-  return ctx.templates.render(`escalation-${page.level}`, {
+  return render(ctx, `escalation-${page.level}`, {
     number: caseRow.number,
     target: page.target === 'response' ? 'first response' : `${caseRow.targetKind ?? 'resolution'} target`,
     due: describeDue(page.due, zone),
@@ -168,6 +169,13 @@ function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { 
     account,
     percent: ctx.policy.escalation.atRiskPercent,
   });
+}
+
+/** Bound for Slack, every value — a task title may quote a customer — is escaped (issue 18 §8). */
+function render(ctx: EngineContext, template: string, values: Record<string, string | number>): string {
+  if (ctx.staffChannel !== 'slack') return ctx.templates.render(template, values);
+  const escaped = Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? escapeSlackText(v) : v]);
+  return ctx.templates.render(template, Object.fromEntries(escaped));
 }
 
 /** Catch-up after downtime says so (issue 22): "Sent late by 3 h: the bot was not running when this fell due." */

@@ -3,6 +3,7 @@ import {
   type ContractView,
   contractInForce,
   decideAccess,
+  decideCaseAccess,
   findCoveringContract,
   versionCovered,
 } from '../../../src/domain/access.ts';
@@ -43,6 +44,48 @@ describe('who may do what (DOMAIN.md §1)', () => {
     for (const action of ['view', 'open-case', 'update-case', 'download', 'temp-license'] as const) {
       expect(decideAccess(true, grant('read-write'), action)).toEqual({ allowed: true });
     }
+  });
+});
+
+describe('issue 18 §1–§2: who may see or change a case (decideCaseAccess)', () => {
+  const acmeCase = { soldTo: 'acme', endUser: 'acme', contactId: 7 };
+  const actor = (over: Partial<Parameters<typeof decideCaseAccess>[0]> = {}) => ({
+    verified: true,
+    contactId: 1,
+    designated: true,
+    grants: [grant('read-write')],
+    ...over,
+  });
+  it('a sender not verified by PIN sees no case, even with a grant on its pair', () => {
+    expect(decideCaseAccess(actor({ verified: false }), acmeCase, 'view')).toEqual({
+      allowed: false,
+      reason: 'unverified',
+    });
+    expect(decideCaseAccess(actor({ contactId: null }), acmeCase, 'view')).toMatchObject({ allowed: false });
+  });
+  it('a grant on another pair is no grant', () => {
+    const other = [{ pairId: 2, soldTo: 'globex', endUser: 'globex', level: 'read-write' as const }];
+    expect(decideCaseAccess(actor({ grants: other }), acmeCase, 'view')).toEqual({
+      allowed: false,
+      reason: 'no-grant',
+    });
+    expect(decideCaseAccess(actor({ designated: false }), acmeCase, 'view')).toEqual({
+      allowed: false,
+      reason: 'not-designated',
+    });
+  });
+  it('read-only may view, not change; read-write may both', () => {
+    expect(decideCaseAccess(actor({ grants: [grant('read-only')] }), acmeCase, 'view')).toEqual({ allowed: true });
+    expect(decideCaseAccess(actor({ grants: [grant('read-only')] }), acmeCase, 'update')).toEqual({
+      allowed: false,
+      reason: 'read-only',
+    });
+    expect(decideCaseAccess(actor(), acmeCase, 'update')).toEqual({ allowed: true });
+  });
+  it('a case without a pair (an Admin case) is its own contact’s only', () => {
+    const admin = { soldTo: null, endUser: null, contactId: 7 };
+    expect(decideCaseAccess(actor({ contactId: 7 }), admin, 'update')).toEqual({ allowed: true });
+    expect(decideCaseAccess(actor(), admin, 'view')).toEqual({ allowed: false, reason: 'no-grant' });
   });
 });
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decidePinAttempt,
-  generatePin,
-  hashPin,
-  pinMatches,
-  pinPolicyProblem,
-  redactPinLines,
-} from '../../../src/domain/pin.ts';
+import { decidePinAttempt, generatePin, hashPin, pinMatches, pinPolicyProblem } from '../../../src/domain/pin.ts';
+import { redactPins } from '../../../src/domain/pin-text.ts';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 
 const policy = DEFAULT_POLICY.pin;
@@ -46,8 +40,8 @@ describe('PIN policy and hashing (DOMAIN.md §1, §8)', () => {
   });
 
   it('DOMAIN.md §8: a PIN line is removed from stored text', () => {
-    expect(redactPinLines('Hello\nPIN: 482913\nthanks')).toBe('Hello\nPIN: [PIN removed]\nthanks');
-    expect(redactPinLines('my pin is 482913')).not.toContain('482913');
+    expect(redactPins('Hello\nPIN: 482913\nthanks')).toBe('Hello\nPIN: [PIN removed]\nthanks');
+    expect(redactPins('my pin is 482913')).not.toContain('482913');
   });
 });
 

@@ -7,6 +7,7 @@ import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
 import type { CaseDraft, DraftField } from '../../../domain/cases/required-info.ts';
 import { hasIntent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store.ts';
+import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 
@@ -26,7 +27,8 @@ const LABEL: Record<DraftField, string> = {
 export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: string, reading: Reading): boolean {
   turn.setDialogue(IDLE);
   const caseRow = getCaseById(turn.ctx.db, dialogue.caseId);
-  if (!caseRow || caseRow.state === 'closed') return false;
+  // Only a sender who may change the case adds to it, whoever's dialogue this is (issue 18 §2).
+  if (!caseRow || caseRow.state === 'closed' || !caseAccessFor(turn, caseRow, 'update').allowed) return false;
   const current: CaseDraft = {
     ...(caseRow.version ? { version: caseRow.version } : {}),
     ...(caseRow.system ? { system: caseRow.system as 'production' } : {}),

@@ -3,36 +3,42 @@
  * management attention (DOMAIN.md §2, §4). A case is only ever shown to contacts with a grant on its
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
-import { decideAccess } from '../../../domain/access.ts';
+import type { CaseAction } from '../../../domain/access.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, findCaseByNumber, updateCase } from '../../../store/case-store.ts';
+import { caseAccessFor } from '../case-access.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
 
-/** The case a request is about: named by number, or the one this thread belongs to. */
-function caseInQuestion(turn: Turn, u: Reading, action: 'view' | 'update-case'): CaseRow | undefined {
+/**
+ * The case a request is about: named by number, or the one this thread belongs to — checked by the one
+ * access rule (case-access.ts). A case the sender may not see is answered exactly as a number that
+ * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
+ * can (issue 21 §6).
+ */
+function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): CaseRow | undefined {
   const number = u.slots.caseNumbers?.value[0];
   const candidate = number ? findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
-  if (!candidate) {
-    turn.decision = number ? 'case-not-found' : 'which-case';
-    turn.reply(number ? 'case-not-found' : 'which-case', { number: number ?? '' });
-    return undefined;
+  const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
+  if (candidate && access?.allowed) {
+    turn.attachCase(candidate);
+    return candidate;
   }
-  const grant = turn.identity.grants.find((g) => g.soldTo === candidate.soldTo && g.endUser === candidate.endUser);
-  const access = decideAccess(turn.identity.contact?.designated ?? false, grant, action);
-  if (!access.allowed) {
-    turn.decision = access.reason === 'read-only' ? 'read-only' : 'case-not-found';
-    // Issue 21 §6: a read-only contact's update is not dropped silently: who can make it is said.
-    turn.reply(access.reason === 'read-only' ? 'read-only-cannot-update' : 'case-not-found', {
-      number: candidate.number,
-      account: grant ? accountOf(turn, grant) : '',
-    });
+  if (candidate && access && !access.allowed)
     turn.audit('case.access-refused', candidate.number, { reason: access.reason });
-    return undefined;
+  if (access?.allowed === false && access.reason === 'read-only') {
+    const grant = turn.identity.grants.find((g) => g.soldTo === candidate!.soldTo && g.endUser === candidate!.endUser);
+    turn.decision = 'read-only';
+    turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
+  } else if (number) {
+    turn.decision = 'case-not-found';
+    turn.reply('case-not-found', { number });
+  } else {
+    turn.decision = 'which-case';
+    turn.reply('which-case');
   }
-  turn.attachCase(candidate);
-  return candidate;
+  return undefined;
 }
 
 /** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
@@ -59,7 +65,7 @@ export function addToCase(turn: Turn, text: string, u: Reading): void {
     turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
     return;
   }
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   if (caseRow.state === 'closed') {
     turn.decision = 'case-closed';
@@ -120,7 +126,7 @@ export function myCases(turn: Turn): void {
 
 /** Critical cases: the analyst engages a manager; others may ask through the dedicated mailbox (seed 001 §2.2). */
 export function managementAttention(turn: Turn, text: string, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const critical = caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].mustCallIn : false;
   addCaseEvent(turn.ctx.db, {
@@ -144,13 +150,9 @@ export function managementAttention(turn: Turn, text: string, u: Reading): void 
   });
 }
 
-function accountOf(turn: Turn, grant: { soldTo: string }): string {
-  return turn.identity.grants.find((g) => g.soldTo === grant.soldTo)?.soldToName ?? grant.soldTo;
-}
-
 /** "You can close case N": passed to the analyst, who closes it (staff close cases, README "Staff roles"). */
 export function requestCaseClosure(turn: Turn, text: string, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   turn.decision = 'close-requested';
   if (caseRow.state === 'closed') {

@@ -8,6 +8,7 @@
 import { findCoveringContract } from '../../../domain/access.ts';
 import type { Reading, Slots } from '../../../domain/understanding/reading.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
+import { actingGrant } from '../case-access.ts';
 import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
@@ -51,7 +52,7 @@ export function continueControlledSoftware(
   text: string,
   reading: Reading,
 ): void {
-  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');
@@ -64,6 +65,9 @@ export function continueControlledSoftware(
     details['language'] = 'none';
   // Asked again only when the message answered none of the questions (issue 21 §2).
   const answeredSome = asked.some((f) => details[f] && !dialogue.details[f]);
+  // The language is needed only if localized (DOMAIN.md §5): answering all the rest and not it means none.
+  if (answeredSome && asked.includes('language') && missing(details).every((f) => f === 'language'))
+    details['language'] = 'none';
   const unanswered = answeredSome ? [] : asked.filter((f) => !details[f]);
   advance(turn, { ...dialogue, details, asked: undefined }, pair, unanswered);
 }
@@ -123,10 +127,16 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unan
     type: 'support',
     pair,
     contract: coverage.contract,
-    draft: { description, product: d['product']! },
+    // The release ordered names the version the case is about ("SIP Server 8.5.104.12").
+    draft: { description, product: d['product']!, ...releaseVersion(d['release']) },
     state: 'open',
   });
   turn.decision = 'controlled-software-case';
   turn.reply('controlled-case-opened', { number: caseRow.number });
   turn.notifyStaff('analyst', 'staff-controlled-order', { number: caseRow.number, description }, caseRow.region);
+}
+
+function releaseVersion(release: string | undefined): { version?: string } {
+  const version = release ? /(?<![\d.])\d{1,3}(?:\.\d{1,4}){1,3}(?![\d.])/.exec(release)?.[0] : undefined;
+  return version ? { version } : {};
 }

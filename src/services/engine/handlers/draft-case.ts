@@ -6,10 +6,13 @@
 import { contractInForce } from '../../../domain/access.ts';
 import { type CaseDraft, DRAFT_FIELDS } from '../../../domain/cases/required-info.ts';
 import { readableDate } from '../../../domain/readable-time.ts';
-import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
+import { addCaseEvent, type CaseRow, getCaseById, updateCase } from '../../../store/case-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
-import { IDLE } from '../dialogue.ts';
+import { actingGrant, caseAccessFor } from '../case-access.ts';
+import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
+
+type OpenCaseDialogue = Extract<Dialogue, { kind: 'open-case' }>;
 
 /** Writes the draft to the collecting case, only when an answer changed it. */
 export function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft): CaseRow {
@@ -29,12 +32,25 @@ export function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft): CaseR
 }
 
 /**
- * "Cancel" while a case is still being gathered: the draft case is closed and the thread let go of it,
- * so what the contact writes next is not added to a case they abandoned (and staff never saw).
+ * The collecting case this dialogue opened, while it still collects, is on the dialogue's pair, and the
+ * sender may change it — never a case the thread or a subject tag points at (issue 18 §2).
  */
-export function abandonDraftCase(turn: Turn): void {
-  const draft = turn.caseRow;
-  if (draft?.state !== 'collecting') return;
+export function draftCaseOf(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): CaseRow | undefined {
+  const id = dialogue.caseId === undefined ? turn.conversation.caseId : dialogue.caseId;
+  const draft = id === null ? undefined : getCaseById(turn.ctx.db, id);
+  if (draft?.state !== 'collecting' || draft.soldTo !== pair.soldTo || draft.endUser !== pair.endUser) return undefined;
+  return caseAccessFor(turn, draft, 'update').allowed ? draft : undefined;
+}
+
+/**
+ * "Cancel" while a case is still being gathered: the dialogue's own draft case is closed and the thread
+ * let go of it, so what the contact writes next is not added to a case they abandoned (and staff never
+ * saw). Only that case, and only by a sender who may change it (issue 18 §2).
+ */
+export function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): void {
+  const pair = actingGrant(turn, dialogue.pairId);
+  const draft = pair ? draftCaseOf(turn, dialogue, pair) : undefined;
+  if (!draft) return;
   updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
   addCaseEvent(turn.ctx.db, {
     caseId: draft.id,

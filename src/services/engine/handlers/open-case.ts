@@ -16,13 +16,14 @@ import {
 } from '../../../domain/cases/required-info.ts';
 import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
+import { actingGrant } from '../case-access.ts';
 import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
 import { askCaseQuestions, contractProducts } from './case-questions.ts';
 import { pickPair } from './choose-pair.ts';
 import { explainNoCoverage } from './coverage.ts';
-import { refuseLapsedContract, syncDraft } from './draft-case.ts';
+import { draftCaseOf, refuseLapsedContract, syncDraft } from './draft-case.ts';
 import { choiceFrom, handleAside, isAside, notPlausiblePreface } from './open-case-asides.ts';
 import { startClock } from './start-clock.ts';
 
@@ -38,7 +39,12 @@ export function startOpenCase(turn: Turn, text: string, reading: Reading): void 
   if (!pair) return;
   if (refuseLapsedContract(turn, pair)) return;
   const [first, ...rest] = reading.issues;
-  const { draft } = mergeIntoDraft({}, reading, first?.text ?? text);
+  const merged = mergeIntoDraft({}, reading, first?.text ?? text);
+  // The case keeps the report as written (its first issue), not only the sentences read as the problem.
+  const draft =
+    merged.draft.description && reading.slots.description?.source === 'text'
+      ? { ...merged.draft, description: (first?.text ?? text).trim() }
+      : merged.draft;
   const choices = draft.product ? [] : nearMisses(turn, reading, pair);
   const pendingIssues = rest.map((r) => r.text);
   if (pendingIssues.length > 0) {
@@ -48,11 +54,16 @@ export function startOpenCase(turn: Turn, text: string, reading: Reading): void 
     });
     turn.audit('case.split-offered', turn.actor, { issues: pendingIssues.length + 1 });
   }
-  advance(turn, { kind: 'open-case', pairId: pair.pairId, draft, pendingIssues, askedBefore: [], choices }, pair, {});
+  advance(
+    turn,
+    { kind: 'open-case', pairId: pair.pairId, draft, pendingIssues, askedBefore: [], choices, caseId: null },
+    pair,
+    {},
+  );
 }
 
 export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: string, reading: Reading): void {
-  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');
@@ -80,7 +91,8 @@ export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: s
     turn.audit('case.new-issue-in-dialogue', turn.actor);
 }
 
-function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant, ask: Ask): void {
+function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant, ask: Ask): void {
+  let dialogue = started;
   let { draft } = dialogue;
   const { policy } = turn.ctx;
   if (draft.severity && draft.system === 'test' && !policy.severities[draft.severity].allowedOnTest) {
@@ -89,7 +101,7 @@ function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant, ask: A
     turn.audit('case.severity-capped', turn.actor, { requested: draft.severity, system: 'test' });
     draft = { ...draft, severity: 'high' };
   }
-  let caseRow = turn.caseRow?.state === 'collecting' ? turn.caseRow : undefined;
+  let caseRow = draftCaseOf(turn, dialogue, pair);
   if (draft.product && !caseRow) {
     const coverage = findCoveringContract(
       contractsOf(turn.ctx.db, pair.soldTo),
@@ -103,6 +115,7 @@ function advance(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant, ask: A
       return;
     }
     caseRow = openCaseRecord(turn, { type: 'support', pair, contract: coverage.contract, draft, state: 'collecting' });
+    dialogue = { ...dialogue, caseId: caseRow.id };
   }
   if (caseRow) caseRow = syncDraft(turn, caseRow, draft);
   const askedBefore = dialogue.askedBefore ?? [];

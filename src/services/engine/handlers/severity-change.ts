@@ -14,7 +14,7 @@ import { caseInQuestion } from './case-requests.ts';
 import { startClock } from './start-clock.ts';
 
 export function requestSeverityChange(turn: Turn, text: string, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'update-case');
+  const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const requested = u.slots.severity?.value;
   const policy = turn.ctx.policy;

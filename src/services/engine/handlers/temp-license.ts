@@ -13,6 +13,7 @@ import type { Reading, TempReason } from '../../../domain/understanding/reading.
 import { schema } from '../../../store/database.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { createApproval } from '../approvals.ts';
+import { actingGrant } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
@@ -109,7 +110,7 @@ export function startTempLicense(turn: Turn, text: string, reading?: Reading): v
 }
 
 export function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): void {
-  const pair = turn.identity.grants.find((g) => g.pairId === dialogue.pairId && g.level === 'read-write');
+  const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');

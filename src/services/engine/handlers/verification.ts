@@ -3,11 +3,19 @@
  * The PIN is checked against its scrypt hash, never echoed or logged; five wrong PINs lock it for
  * fifteen minutes; an empty PIN leads to an Admin case.
  */
+
 import { decidePinAttempt, pinMatches } from '../../../domain/pin.ts';
-import { findContactByEmail, grantsOf, updatePinState } from '../../../store/directory-reader.ts';
-import { recordVerification } from '../../../store/verification-store.ts';
-import { IDLE, type PendingRequest } from '../dialogue.ts';
-import type { Turn } from '../turn.ts';
+import { type Intent, mainIntent } from '../../../domain/understanding/reading.ts';
+import { getCaseById } from '../../../store/case-store.ts';
+import { type ContactRow, findContactByEmail, grantsOf, updatePinState } from '../../../store/directory-reader.ts';
+import { enqueue } from '../../../store/outbox-store.ts';
+import { saveThrottle, throttleState } from '../../../store/pin-throttle-store.ts';
+import { provenContactOf, recordVerification } from '../../../store/verification-store.ts';
+import { caseAccessFor } from '../case-access.ts';
+import { type Dialogue, IDLE, type PendingRequest } from '../dialogue.ts';
+import { dispatch } from '../dispatch.ts';
+import { readMessage } from '../read-message.ts';
+import { type Turn, toOutbound } from '../turn.ts';
 import { routeIntent } from './route.ts';
 
 /** True when the sender may act; otherwise the right explanation is sent and the request is kept. */
@@ -24,62 +32,133 @@ export function requireVerified(turn: Turn, pending: PendingRequest): boolean {
     turn.reply('unknown-sender');
     return false;
   }
-  turn.setDialogue({ kind: 'awaiting-verification', pending });
+  const hinted = turn.caseRow ? undefined : turn.caseHint;
+  turn.setDialogue({ kind: 'awaiting-verification', pending: hinted ? { ...pending, caseId: hinted.id } : pending });
   turn.decision = 'verification-requested';
   turn.reply(`verify-${message.channel}`);
   return false;
 }
 
-/** Checks a PIN for `email` on behalf of this turn's sender, then resumes what was waiting. */
+/** Dialogues that act for an account: going on with one needs a verified sender, as starting it did. */
+const ACCOUNT_DIALOGUES: ReadonlySet<Dialogue['kind']> = new Set([
+  'choose-pair',
+  'open-case',
+  'temp-license',
+  'controlled-software',
+  'case-details',
+]);
+
+/**
+ * A dialogue that acts for an account goes on only while its sender is verified (the PIN link lasts
+ * `slackLinkHours`, DOMAIN.md §8; issue 18 §2). Otherwise the PIN is asked for and the dialogue waits,
+ * with this message, to go on once it is given. True when the message was held.
+ */
+export function holdForVerification(turn: Turn, text: string, intent: Intent): boolean {
+  const waiting = turn.dialogue.kind === 'awaiting-verification' ? turn.dialogue.pending.resume : undefined;
+  const dialogue = waiting ?? turn.dialogue;
+  if (!ACCOUNT_DIALOGUES.has(dialogue.kind)) return false;
+  if (turn.identity.verified) {
+    if (waiting) turn.setDialogue(waiting);
+    return false;
+  }
+  turn.setDialogue(dialogue);
+  requireVerified(turn, { intent, text, resume: dialogue });
+  return true;
+}
+
+/**
+ * Checks a PIN for `email` on behalf of this turn's sender, then resumes what was waiting.
+ *
+ * The PIN form is neither a directory oracle nor a lockout lever (issue 18 §5):
+ * | attempt from                                   | answer to the requester          | counters                              |
+ * |------------------------------------------------|----------------------------------|---------------------------------------|
+ * | any requester, any failure (unknown address,   | one answer: "address and PIN do  | the requester's own (5 → it is locked |
+ * | wrong PIN, no PIN on file, locked, Slack user  | not match"                       | 15 min, nobody else is)               |
+ * | of another contact)                            |                                  |                                       |
+ * | the contact's own channel (their address by    | the same in a form; by mail (a   | the contact's (5 → the PIN is locked, |
+ * | mail, their Slack user, a Slack user they      | reply to the registered address) | DOMAIN.md §8)                         |
+ * | verified as before)                            | the attempts left / the lock      |                                       |
+ * | anyone else                                    | the one answer                   | the contact's foreign counter (20 →   |
+ * |                                                |                                  | others are refused; the contact's own |
+ * |                                                |                                  | channels still work)                  |
+ * The attempts left, a lock and an empty PIN are told to the contact privately, by mail to the
+ * registered address.
+ */
 export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean {
   const { ctx, identity, message } = turn;
+  const now = message.receivedAt;
+  const requesterKey = `requester:${message.channel}:${identity.senderKey}`;
+  const requester = throttleState(ctx.db, requesterKey);
+  if (requester.lockedUntil && requester.lockedUntil > now) return refuse(turn, 'requester-locked');
+  const countAgainstRequester = () =>
+    saveThrottle(ctx.db, requesterKey, decidePinAttempt(requester, () => false, now, ctx.policy.pin).next);
+
   const contact = findContactByEmail(ctx.db, email);
-  // One answer for an unknown address, a wrong PIN and a Slack user that is not this contact's,
-  // so the form cannot be used to learn who is in the directory.
   const slackMismatch =
     message.channel === 'slack' &&
     contact?.slackUserId &&
     message.sender.kind === 'slack' &&
     contact.slackUserId !== message.sender.userId;
   if (!contact || slackMismatch) {
-    turn.audit('pin.rejected', `${message.channel}:${identity.senderKey}`, {
-      reason: contact ? 'slack-user-mismatch' : 'unknown-contact',
-    });
-    turn.reply('pin-wrong-generic');
-    return false;
+    countAgainstRequester();
+    return refuse(turn, contact ? 'slack-user-mismatch' : 'unknown-contact');
   }
-  const outcome = decidePinAttempt(
-    {
-      hasPin: contact.pinHash !== null,
-      failedAttempts: contact.failedPinAttempts,
-      lockedUntil: contact.lockedUntil ? new Date(contact.lockedUntil) : null,
-    },
-    () => pinMatches(pin, contact.pinHash!),
-    message.receivedAt,
-    ctx.policy.pin,
-  );
-  updatePinState(ctx.db, contact.id, outcome.next.failedAttempts, outcome.next.lockedUntil?.toISOString() ?? null);
+  const own = isOwnChannel(turn, contact);
+  const foreignKey = `contact-foreign:${contact.id}`;
+  const ownState = {
+    hasPin: contact.pinHash !== null,
+    failedAttempts: contact.failedPinAttempts,
+    lockedUntil: contact.lockedUntil ? new Date(contact.lockedUntil) : null,
+  };
+  const ownLocked = ownState.lockedUntil !== null && ownState.lockedUntil > now;
+  const state = own ? ownState : { ...throttleState(ctx.db, foreignKey), hasPin: ownState.hasPin };
+  const policy = own ? ctx.policy.pin : { ...ctx.policy.pin, maxFailedAttempts: ctx.policy.pin.maxFailedAttempts * 4 };
+  const outcome =
+    !own && ownLocked && ownState.hasPin
+      ? ({ result: 'locked', until: ownState.lockedUntil!, next: state } as const)
+      : decidePinAttempt(state, () => pinMatches(pin, contact.pinHash!), now, policy);
+  if (own)
+    updatePinState(ctx.db, contact.id, outcome.next.failedAttempts, outcome.next.lockedUntil?.toISOString() ?? null);
+  else saveThrottle(ctx.db, foreignKey, outcome.next);
+  if (outcome.result !== 'verified') countAgainstRequester();
+
   const subject = `contact:${contact.email}`;
+  // By mail from their own address, the reply itself goes to the registered address: it may say more.
+  const privately = own && message.channel === 'email';
   switch (outcome.result) {
     case 'no-pin':
-      turn.audit('pin.empty', subject);
-      turn.identity.contact = contact;
-      turn.setDialogue({ kind: 'offer-admin-case', contactId: contact.id });
-      turn.reply('pin-empty-offer-admin-case');
-      return false;
-    case 'locked':
-      turn.audit('pin.locked', subject, { until: outcome.until.toISOString() });
-      turn.reply('pin-locked', {
-        until: outcome.until.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        minutes: ctx.policy.pin.lockoutMinutes,
-      });
-      return false;
+      turn.audit('pin.empty', subject, { own });
+      if (privately) {
+        turn.setDialogue({ kind: 'offer-admin-case', contactId: contact.id });
+        turn.reply('pin-empty-offer-admin-case');
+        return false;
+      }
+      tellContact(turn, contact, 'pin-notice-empty', {});
+      return refuse(turn, 'no-pin');
+    case 'locked': {
+      const until = outcome.until.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      turn.audit('pin.locked', subject, { until, own });
+      if (privately) {
+        turn.reply('pin-locked', { until, minutes: ctx.policy.pin.lockoutMinutes });
+        return false;
+      }
+      // The contact hears of a lock once, when it begins.
+      if (!state.lockedUntil || state.lockedUntil <= now) {
+        tellContact(turn, contact, 'pin-notice-locked', { until, minutes: ctx.policy.pin.lockoutMinutes });
+      }
+      return refuse(turn, 'locked');
+    }
     case 'wrong':
-      turn.audit('pin.failed', subject, { attemptsLeft: outcome.attemptsLeft });
-      turn.reply('pin-wrong', { attemptsLeft: outcome.attemptsLeft });
-      return false;
+      turn.audit('pin.failed', subject, { attemptsLeft: outcome.attemptsLeft, own });
+      if (privately) {
+        turn.reply('pin-wrong', { attemptsLeft: outcome.attemptsLeft });
+        return false;
+      }
+      tellContact(turn, contact, 'pin-notice-wrong', { attemptsLeft: outcome.attemptsLeft });
+      return refuse(turn, 'wrong');
     case 'verified': {
-      const expires = new Date(message.receivedAt.getTime() + ctx.policy.pin.slackLinkHours * 3_600_000);
+      saveThrottle(ctx.db, requesterKey, { hasPin: true, failedAttempts: 0, lockedUntil: null });
+      const expires = new Date(now.getTime() + ctx.policy.pin.slackLinkHours * 3_600_000);
       recordVerification(ctx.db, {
         channel: message.channel,
         senderKey: identity.senderKey,
@@ -95,11 +174,64 @@ export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean
       if (turn.dialogue.kind === 'awaiting-verification') {
         const pending = turn.dialogue.pending;
         turn.setDialogue(IDLE);
-        routeIntent(turn, pending.intent, pending.text);
+        resumePending(turn, pending);
       }
       return true;
     }
   }
+}
+
+/** The one answer to every failed attempt, whatever the reason (audited, never told). */
+function refuse(turn: Turn, reason: string): false {
+  turn.audit('pin.rejected', `${turn.message.channel}:${turn.identity.senderKey}`, { reason });
+  turn.reply('pin-wrong-generic');
+  return false;
+}
+
+/** The contact's own address, their Slack user, or a Slack user they verified as before. */
+function isOwnChannel(turn: Turn, contact: ContactRow): boolean {
+  const { sender } = turn.message;
+  if (sender.kind === 'email') return sender.auth === 'pass' && turn.identity.senderKey === contact.email.toLowerCase();
+  if (sender.kind === 'console') return turn.identity.senderKey === contact.email.toLowerCase();
+  return (
+    sender.userId === contact.slackUserId ||
+    provenContactOf(turn.ctx.db, 'slack', turn.identity.senderKey) === contact.id
+  );
+}
+
+/** A private notice by mail to the contact's registered address (never the requester's). */
+function tellContact(turn: Turn, contact: ContactRow, template: string, values: Record<string, string | number>) {
+  const row = enqueue(
+    turn.ctx.db,
+    {
+      channel: 'email',
+      recipient: contact.email,
+      audience: 'customer',
+      subject: 'Verification of your Customer Care contact',
+      text: turn.ctx.templates.render(template, { name: contact.name, channel: turn.message.channel, ...values }),
+      threadKey: null,
+      inboundId: turn.inboundId,
+    },
+    turn.nowIso,
+  );
+  turn.replies.push(toOutbound(row, null));
+}
+
+/**
+ * The request that waited for the PIN. The case it arrived about is shown to it now if the sender,
+ * verified, may see that case; the request is then read again as being about that case, as it would
+ * have been had the sender been verified when it came.
+ */
+function resumePending(turn: Turn, pending: PendingRequest): void {
+  if (pending.resume) {
+    turn.setDialogue(pending.resume);
+    return dispatch(turn, pending.text);
+  }
+  const hinted = pending.caseId === undefined ? undefined : getCaseById(turn.ctx.db, pending.caseId);
+  if (!hinted || !caseAccessFor(turn, hinted, 'view').allowed) return routeIntent(turn, pending.intent, pending.text);
+  turn.attachCase(hinted);
+  const reading = readMessage(turn, pending.text);
+  routeIntent(turn, mainIntent(reading), pending.text, reading);
 }
 
 /** "I forgot my PIN" / "my PIN is empty": PINs are never sent by email (DOMAIN.md §1). */

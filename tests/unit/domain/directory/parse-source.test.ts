@@ -70,6 +70,29 @@ describe('directory import form: JSON rows', () => {
     expect(problems[0]).not.toContain('482913');
   });
 
+  it('issue 18 §9: a key named twice in one object is refused with its line and key, and nothing is imported', () => {
+    const text = [
+      '{',
+      '  "companies": [{ "id": "acme", "name": "Acme Corp" }],',
+      '  "contacts": [',
+      '    { "email": "ana@acme.example", "name": "Ana", "designated": true, "access": [],',
+      '      "email": "mallory@evil.example" }',
+      '  ],',
+      '  "contacts": [],',
+      '  "\u0073taff": [], "staff": [],',
+      '  "pairs": [{ "soldTo": "acme", "endUser": "acme", "482913": 1, "482913": 2 }]',
+      '}',
+    ].join('\n');
+    const problems = problemsOf('dup.json', text);
+    expect(problems).toEqual([
+      'dup.json:5: contacts[0].email: duplicate key "email": a property may appear once in an object',
+      'dup.json:7: contacts: duplicate key "contacts": a property may appear once in an object',
+      'dup.json:8: staff: duplicate key "staff": a property may appear once in an object',
+      'dup.json:9: pairs[0].…: duplicate key "…": a property may appear once in an object',
+    ]);
+    expect(problems.join('\n')).not.toContain('482913');
+  });
+
   it('a PIN written as a number is refused without showing it (leading zeros would be lost)', () => {
     const problems = problemsOf(
       'd.json',

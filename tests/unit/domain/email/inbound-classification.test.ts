@@ -84,3 +84,47 @@ describe('classifyInbound', () => {
     expect(classify({ from: ['MAILER-DAEMON@mx.example'] }).kind).toBe('bounce');
   });
 });
+
+describe('issue 18 (Also): out-of-office replies without RFC 3834 headers are not answered', () => {
+  const classifyMail = (subject: string, body = 'Some text') =>
+    classifyInbound({
+      headers: { from: ['Ann <ann@customer.example>'], 'message-id': ['<m2@customer.example>'] },
+      ownAddresses: [OWN],
+      isOwnMessageId: () => false,
+      subject,
+      body,
+    });
+  it.each([
+    'RE: [Case 01000001] SIP Server drops calls (Out of Office)',
+    'Automatisk svar: [Case 01000001] SIP Server',
+    'Absence du bureau : [Case 01000001]',
+    'AW: Abwesenheitsnotiz',
+    'Re: Out of office',
+    'SV: (Frånvaro) Licensordning',
+  ])('subject %s', (subject) => {
+    expect(classifyMail(subject)).toMatchObject({ kind: 'ignore', reason: 'out-of-office subject' });
+  });
+  it.each([
+    'Thank you for your message. I am out of the office until 2 December with limited access to email.',
+    'Hello, I am currently on annual leave and will reply on my return.',
+    'Ich bin bis zum 30.11. nicht im Büro. In dringenden Fällen wenden Sie sich an …',
+    'Je suis absent du bureau jusqu’au 2 décembre.',
+    'Estoy fuera de la oficina hasta el lunes.',
+    'Jag är inte på kontoret förrän måndag.',
+  ])('body %s', (body) => {
+    expect(classifyMail('Re: [Case 01000001] SIP Server', body)).toMatchObject({
+      kind: 'ignore',
+      reason: 'out-of-office body',
+    });
+  });
+  it.each([
+    ['Re: [Case 01000001] out of office status of agents is wrong', 'Agents show as out of office after login.'],
+    ['Re: automatic reply settings broken', 'Our SIP Server is down'],
+    [
+      'SIP Server drops calls',
+      `I am out of the office tomorrow, so please call my colleague. Our SIP Server 9.0 drops calls. ${'Details. '.repeat(100)}`,
+    ],
+  ])('a real request %s is answered', (subject, body) => {
+    expect(classifyMail(subject, body).kind).toBe('answerable');
+  });
+});

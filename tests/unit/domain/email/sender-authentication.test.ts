@@ -47,6 +47,31 @@ describe('evaluateSenderAuthentication on real messages', () => {
     expect(result.reason).toMatch(reason);
   });
 
+  it('issue 18 §6: a trusted-id header below one another hop added is ignored (RFC 8601 §5, §7.1)', () => {
+    // mailauth__message2: our server (mx.ethereal.email) saw SPF only. The sender wrote two headers of
+    // their own into the message, which arrive below ours: another server's, then one with our id.
+    const headers = headersOf('mailauth__message2.eml');
+    const ours = headers.filter(([name]) => name === 'authentication-results').map(([, value]) => value);
+    const from = headers.find(([name]) => name === 'from')?.[1] ?? '';
+    const fromAddress = /<([^>]+)>/.exec(from)?.[1] ?? from;
+    const domain = fromAddress.split('@')[1];
+    const forged = [
+      `mail.projectpending.com; dkim=pass header.d=${domain}`,
+      `mx.ethereal.email; dmarc=pass header.from=${domain}`,
+    ];
+    const verdict = (values: string[]) =>
+      evaluateSenderAuthentication({
+        authenticationResults: values,
+        fromAddress,
+        trustedAuthservId: 'mx.ethereal.email',
+      });
+    expect(verdict([...ours, ...forged]).verdict).toBe('none');
+    // The same result, written by our server above the foreign one, counts.
+    expect(verdict([forged[1]!, ...ours, forged[0]!]).verdict).toBe('pass');
+    // And a message whose only trusted header sits below a foreign one has no result from us at all.
+    expect(verdict([forged[0]!, forged[1]!]).verdict).toBe('none');
+  });
+
   it('ignores a passing header from a server we do not trust', () => {
     expect(verdictFor('mailauth__bimi.eml', 'mx.caseline.example').verdict).toBe('none');
   });
@@ -144,7 +169,23 @@ describe('organizationalDomain', () => {
     ['acme.com.au', 'acme.com.au'],
     ['x.acme.co.jp', 'acme.co.jp'],
     ['Example.COM.', 'example.com'],
+    ['evil.com.pl', 'evil.com.pl'],
+    ['mail.polska.com.pl', 'polska.com.pl'],
+    ['alice.github.io', 'alice.github.io'],
+    ['mx.agency.gov.br', 'agency.gov.br'],
   ])('%s → %s', (domain, expected) => {
     expect(organizationalDomain(domain)).toBe(expected);
+  });
+
+  it('issue 18 §7: DKIM of evil.com.pl does not align with polska.com.pl (Public Suffix List, RFC 7489 §3.2)', () => {
+    const verdict = (d: string) =>
+      evaluateSenderAuthentication({
+        authenticationResults: [`mx.caseline.example; dkim=pass header.d=${d}`],
+        fromAddress: 'anna@polska.com.pl',
+        trustedAuthservId: 'mx.caseline.example',
+      });
+    expect(verdict('evil.com.pl')).toMatchObject({ verdict: 'fail', reason: expect.stringMatching(/not aligned/) });
+    expect(verdict('mail.polska.com.pl').verdict).toBe('pass');
+    expect(verdict('bob.github.io').verdict).toBe('fail');
   });
 });

@@ -1,0 +1,179 @@
+/**
+ * PINs in what people write (DOMAIN.md §1, §8; issue 18 §3). A PIN is given, or tried, in many forms:
+ * "PIN-Code: 482 913", "pin no. 482913", quoted, in fullwidth or Arabic-Indic digits, with a zero-width
+ * character inside, in a subject or a file name. The text is searched in a normalised form (NFKC,
+ * format characters and combining marks dropped, every Unicode decimal digit read as its ASCII digit)
+ * and each PIN found is removed from the text as written, so nothing else in it changes.
+ *
+ * Only a labelled PIN is taken ("PIN", "PIN code", "code PIN", "PIN-Nummer", "暗証番号", next to its
+ * digits): case numbers, versions, phone numbers and other numbers are left alone.
+ */
+
+export interface PinMention {
+  /** Where the digits are in the text as written (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  /** The PIN as ASCII digits, separators removed. */
+  digits: string;
+  /** Nothing else on its line but the label, punctuation and quote markers: a "PIN:" line. */
+  line: boolean;
+}
+
+export const PIN_REMOVED = '[PIN removed]';
+
+const LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pin)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証)`;
+const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
+const VERB = '(?:is|was|ist|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
+const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
+const LABEL_FIRST = new RegExp(String.raw`${LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${DIGITS}`, 'giu');
+const DIGITS_FIRST = new RegExp(
+  String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
+  'giu',
+);
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ANY_DIGIT = /[\p{Nd}\p{No}]/u;
+const MAY_HOLD_LABEL = /pin|p\.i\.n|暗証/i;
+const FORMAT_OR_MARKS = /[\p{Cf}\p{Mn}\p{Me}]/gu;
+
+/** Cheap tests first: most texts have no digit, or nothing that reads "pin" once normalised. */
+function mayHoldPin(text: string): boolean {
+  if (!ANY_DIGIT.test(text)) return false;
+  if (ASCII.test(text)) return MAY_HOLD_LABEL.test(text);
+  return MAY_HOLD_LABEL.test(text.normalize('NFKC').replace(FORMAT_OR_MARKS, ''));
+}
+
+const FORMAT_OR_MARK = /[\p{Cf}\p{Mn}\p{Me}]/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const digitValues = new Map<number, string>();
+
+/** The ASCII digit of any Unicode decimal digit (Nd digits come in runs of ten, 0 to 9). */
+function asciiDigit(codePoint: number): string {
+  const known = digitValues.get(codePoint);
+  if (known !== undefined) return known;
+  let zero = codePoint;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  const value = String((codePoint - zero) % 10);
+  digitValues.set(codePoint, value);
+  return value;
+}
+
+interface Normalised {
+  text: string;
+  /** For each UTF-16 unit of `text`, the span of the original it came from. */
+  from: number[];
+  to: number[];
+}
+
+/** NFKC per character, format characters and marks dropped, decimal digits as ASCII; offsets kept. */
+function normalise(text: string): Normalised {
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const start = index;
+    index += char.length;
+    if (char.charCodeAt(0) < 0x80) {
+      out += char;
+      from.push(start);
+      to.push(index);
+      continue;
+    }
+    if (FORMAT_OR_MARK.test(char)) continue;
+    for (const piece of char.normalize('NFKC')) {
+      if (FORMAT_OR_MARK.test(piece)) continue;
+      const mapped = DECIMAL_DIGIT.test(piece) ? asciiDigit(piece.codePointAt(0)!) : piece;
+      out += mapped;
+      for (let i = 0; i < mapped.length; i++) {
+        from.push(start);
+        to.push(index);
+      }
+    }
+  }
+  return { text: out, from, to };
+}
+
+/** Every decimal digit as ASCII, with NFKC: for checking that no PIN digits are left in any script. */
+export function normaliseDigits(text: string): string {
+  return normalise(text).text;
+}
+
+export function findPinMentions(text: string): PinMention[] {
+  if (!mayHoldPin(text)) return [];
+  const ascii = ASCII.test(text);
+  const view = ascii ? { text, from: null, to: null } : normalise(text);
+  const found: Array<{ start: number; end: number; digits: string }> = [];
+  for (const pattern of [LABEL_FIRST, DIGITS_FIRST]) {
+    pattern.lastIndex = 0;
+    for (const match of view.text.matchAll(pattern)) {
+      const digits = match[1]!;
+      const at = match.index + match[0].indexOf(digits, pattern === LABEL_FIRST ? match[0].length - digits.length : 0);
+      const start = view.from ? view.from[at]! : at;
+      const end = view.to ? view.to[at + digits.length - 1]! : at + digits.length;
+      found.push({ start, end, digits: digits.replace(/\D/g, '') });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const mentions: PinMention[] = [];
+  for (const mention of found) {
+    const previous = mentions[mentions.length - 1];
+    if (previous && mention.start < previous.end) continue;
+    mentions.push({ ...mention, line: aloneOnItsLine(text, mention.start, mention.end) });
+  }
+  return mentions;
+}
+
+function aloneOnItsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  return LINE_WITHOUT_PIN.test(normalise(text.slice(lineStart, start) + text.slice(end, lineEnd)).text);
+}
+
+/** What is left of a "PIN:" line without its digits: the label, punctuation, quote markers. */
+const LINE_WITHOUT_PIN = new RegExp(
+  String.raw`^${FILLER}(?:my\s+|your\s+|contact\s+)*${LABEL}?${FILLER}(?:${VERB}${FILLER})?[.!,;]*\s*$`,
+  'iu',
+);
+
+/**
+ * The text with every PIN's digits replaced by "[PIN removed]"; `dropLines` removes a PIN line whole
+ * instead (a verification line says nothing else).
+ */
+export function redactPins(text: string, options: { dropLines?: boolean; mentions?: PinMention[] } = {}): string {
+  const mentions = options.mentions ?? findPinMentions(text);
+  if (mentions.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const mention of mentions) {
+    if (mention.start < cursor) continue;
+    if (options.dropLines && mention.line) {
+      const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+      const newline = text.indexOf('\n', mention.end);
+      out += text.slice(cursor, Math.max(cursor, lineStart));
+      cursor = newline === -1 ? text.length : newline + 1;
+      continue;
+    }
+    out += `${text.slice(cursor, mention.start)}${PIN_REMOVED}`;
+    cursor = mention.end;
+  }
+  return out + text.slice(cursor);
+}
+
+const LABEL_ALONE = new RegExp(String.raw`^${FILLER}(?:my\s+|your\s+|contact\s+)*${LABEL}${FILLER}$`, 'iu');
+const DIGIT_GROUP_ALONE = new RegExp(`^${FILLER}${DIGITS}${FILLER}$`, 'u');
+
+/**
+ * A spreadsheet row with every PIN removed: in a cell ("PIN: 482913"), or in the cell after a cell
+ * that only labels it ("PIN" | "482913").
+ */
+export function redactPinsInRow(cells: readonly string[]): string[] {
+  return cells.map((cell, i) => {
+    const previous = i > 0 ? cells[i - 1]! : '';
+    if (previous !== '' && LABEL_ALONE.test(normalise(previous).text) && DIGIT_GROUP_ALONE.test(normalise(cell).text)) {
+      return PIN_REMOVED;
+    }
+    return redactPins(cell);
+  });
+}

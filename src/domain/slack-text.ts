@@ -1,0 +1,35 @@
+/**
+ * Customer text bound for Slack (issue 18 §8). Slack reads `<!channel>`, `<@U…>` and `<http…|label>`
+ * in message text as mentions and links, so customer text is escaped before it joins Slack markup:
+ * `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;` — the only three Slack asks for. A text cut to a length is
+ * cut after escaping, and never inside one of those entities. Pure: no Slack client here.
+ */
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+export function escapeSlackText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * Escaped text cut to at most `max` characters, an ellipsis included: never inside an entity (`&am`),
+ * nor between the two halves of a surrogate pair.
+ */
+export function truncateSlackText(escaped: string, max: number): string {
+  if (escaped.length <= max) return escaped;
+  let cut = Math.max(0, max - 1);
+  const amp = escaped.lastIndexOf('&', cut);
+  if (amp !== -1 && amp > cut - 5) {
+    const end = escaped.indexOf(';', amp);
+    if (end !== -1 && end >= cut) cut = amp;
+  }
+  const code = escaped.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return `${escaped.slice(0, cut)}…`;
+}
+
+/** Customer text as it may appear in a Slack message: escaped, then cut to `max` when given. */
+export function slackText(text: string, max?: number): string {
+  const escaped = escapeSlackText(text);
+  return max === undefined ? escaped : truncateSlackText(escaped, max);
+}
