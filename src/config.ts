@@ -12,6 +12,24 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().min(1).optional();
+const SLACK_CHANNEL_ID = /^[CDG][A-Z0-9]+$/;
+
+/**
+ * SLACK_SUPPORT_CHANNELS: `C0123=acme,C0456=globex,C0789` — channels where every message is for the bot,
+ * each optionally scoped to one account (a company id of the directory: Sold To or End User).
+ */
+function parseSupportChannels(raw: string, ctx: z.RefinementCtx): Record<string, string | null> {
+  const channels: Record<string, string | null> = {};
+  for (const entry of raw.split(/[,\s]+/).filter(Boolean)) {
+    const [channel = '', account] = entry.split('=', 2);
+    if (!SLACK_CHANNEL_ID.test(channel) || account === '') {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not CHANNEL_ID or CHANNEL_ID=account` });
+      continue;
+    }
+    channels[channel] = account ?? null;
+  }
+  return channels;
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -43,9 +61,33 @@ const EnvSchema = z.object({
   MAIL_TRUSTED_AUTHSERV_ID: optionalText,
   MAIL_MESSAGE_ID_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   MAIL_AUTO_REPLY_CAP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  SLACK_MODE: z.enum(['socket', 'http']).optional(),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText,
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional(),
+  SLACK_TEAM_ID: z
+    .string()
+    .regex(/^[TE][A-Z0-9]+$/, 'must be a workspace id such as T0123ABCD')
+    .optional(),
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => u.endsWith('/api/'), 'must be the Web API base ending in /api/ (e.g. https://slack.com/api/)')
+    .default('https://slack.com/api/'),
+  SLACK_STAFF_CHANNEL: z.string().regex(SLACK_CHANNEL_ID, 'must be a channel id such as C0123ABCD').optional(),
+  SLACK_SUPPORT_CHANNELS: z
+    .string()
+    .transform((raw, ctx) => parseSupportChannels(raw, ctx))
+    .optional(),
+  SLACK_BOT_USER_ID: z
+    .string()
+    .regex(/^[UW][A-Z0-9]+$/, 'must be a user id such as U0123ABCD')
+    .optional(),
+  SLACK_BOT_ID: z
+    .string()
+    .regex(/^B[A-Z0-9]+$/, 'must be a bot id such as B0123ABCD')
+    .optional(),
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 const MAILBOX_REQUIRES = [
@@ -66,14 +108,41 @@ function crossFieldProblems(env: Record<string, string>): string[] {
   if (env['IMAP_HOST']) {
     for (const key of MAILBOX_REQUIRES) if (!env[key]) problems.push(`${key}: required when IMAP_HOST is set`);
   }
-  if (env['SLACK_BOT_TOKEN'] && !env['SLACK_SIGNING_SECRET'] && !env['SLACK_APP_TOKEN']) {
-    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (env['SLACK_BOT_TOKEN']) {
+    const mode = slackModeOf(env);
+    if (mode === 'socket' && !env['SLACK_APP_TOKEN']) {
+      problems.push('SLACK_APP_TOKEN: required for Socket Mode (or set SLACK_MODE=http with SLACK_SIGNING_SECRET)');
+    }
+    if (mode === 'http' && !env['SLACK_SIGNING_SECRET']) {
+      problems.push(
+        'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      );
+    }
+  } else {
+    for (const key of ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const) {
+      if (env[key]) problems.push(`SLACK_BOT_TOKEN: required when ${key} is set`);
+    }
   }
   return problems;
 }
 
-export type Config = Readonly<z.infer<typeof EnvSchema>> & {
+/**
+ * Socket Mode is the default (SLACK_APP_TOKEN); with only a signing secret the app can only be reached
+ * over HTTP, so that is the mode. SLACK_MODE, when set, decides.
+ */
+function slackModeOf(env: Record<string, string>): 'socket' | 'http' {
+  if (env['SLACK_MODE'] === 'http' || env['SLACK_MODE'] === 'socket') return env['SLACK_MODE'];
+  return !env['SLACK_APP_TOKEN'] && env['SLACK_SIGNING_SECRET'] ? 'http' : 'socket';
+}
+
+/** Without HTTP_PORT, HTTP mode listens on Bolt's usual port. */
+const DEFAULT_HTTP_PORT = 3000;
+
+export type Config = Readonly<Omit<z.infer<typeof EnvSchema>, 'SLACK_MODE'>> & {
+  readonly SLACK_MODE: 'socket' | 'http';
   readonly channels: { readonly mailbox: boolean; readonly slack: boolean };
+  /** The bot's HTTP server (/healthz, /readyz, /metrics, /slack/events): when HTTP_PORT is set or Slack runs in HTTP mode. */
+  readonly http: { readonly host: string; readonly port: number } | null;
 };
 
 const SECRET_KEYS = [
@@ -102,12 +171,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.
   const problems = [...(result.success ? [] : describeZodIssues(result.error)), ...crossFieldProblems(merged)];
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const values = result.data;
+  const slackMode = slackModeOf(merged);
+  const slack = Boolean(values.SLACK_BOT_TOKEN);
+  const httpPort = values.HTTP_PORT ?? (slack && slackMode === 'http' ? DEFAULT_HTTP_PORT : undefined);
   return Object.freeze({
     ...values,
-    channels: Object.freeze({
-      mailbox: Boolean(values.IMAP_HOST),
-      slack: Boolean(values.SLACK_BOT_TOKEN),
-    }),
+    SLACK_MODE: slackMode,
+    channels: Object.freeze({ mailbox: Boolean(values.IMAP_HOST), slack }),
+    http: httpPort === undefined ? null : Object.freeze({ host: values.HTTP_HOST, port: httpPort }),
   });
 }
 

@@ -1,17 +1,32 @@
 /**
- * Composition root: config → database → policy → engine → channels. The only module that knows every
- * concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
+ * Composition root: config → HTTP server → database → policy → engine → clock → channels. The only module
+ * that knows every concrete piece. Runs until SIGINT/SIGTERM (or the end of terminal input) and closes cleanly.
  */
 import { deliverToTerminal, runTerminal } from './channels/console/terminal.ts';
 import { type MailChannel, startMailChannel } from './channels/email/start-mail-channel.ts';
+import { type SlackChannel, startSlackChannel } from './channels/slack/start-slack-channel.ts';
 import { type Config, describeConfig } from './config.ts';
+import type { Policy } from './domain/policy/schema.ts';
+import { databaseHealth } from './health/database-health.ts';
+import type { HealthSources } from './health/readiness.ts';
+import { schedulerLeaseHealth } from './health/scheduler-health.ts';
+import { healthzRoute } from './http/healthz.ts';
+import { type HttpServer, startHttpServer } from './http/http-server.ts';
+import { listenOrExplain } from './http/listen-error.ts';
+import { operationsRoutes } from './http/operations/operations-routes.ts';
+import { RouteTable } from './http/routes.ts';
 import type { Logger } from './logger.ts';
+import { registerDatabaseGauges } from './metrics/database-gauges.ts';
+import { registerHealthGauges } from './metrics/health-gauges.ts';
+import { createMetrics, type Metrics } from './metrics/prometheus-instruments.ts';
 import { createEngineContext } from './services/engine/index.ts';
 import { createClockScheduler } from './services/schedule/index.ts';
 import { startClockLoop } from './services/schedule/run-loop.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
-import { openDatabase, schema } from './store/database.ts';
+import { type Db, openDatabase, schema } from './store/database.ts';
 import { loadPolicy } from './store/policy-file.ts';
+import { holdRunningLock } from './store/running-lock.ts';
+import { CASELINE_VERSION } from './version.ts';
 
 export interface StartOptions {
   config: Config;
@@ -24,28 +39,77 @@ export interface StartOptions {
 export async function startCaseline(options: StartOptions): Promise<void> {
   const { config, logger } = options;
   const policy = loadPolicy(config.POLICY_FILE);
-  const db = openDatabase(config.CASELINE_DB);
+  const metrics = createMetrics({ version: CASELINE_VERSION });
+  let sources: HealthSources | null = null;
+  // The one HTTP server: /healthz, /readyz, /metrics (and Slack's /slack/events when it runs over HTTP).
+  // It listens first, so that a port in use stops the start before the database is opened or changed.
+  let http: HttpServer | null = null;
+  const routes = new RouteTable().add(healthzRoute());
+  for (const route of operationsRoutes({ metrics, sources: () => sources })) routes.add(route);
+  registerHealthGauges(metrics.registry, () => sources);
+  if (config.http) {
+    const { host, port } = config.http;
+    http = await listenOrExplain(host, port, () => startHttpServer({ host, port, routes, logger }));
+  }
+  try {
+    await run(options, { http, routes, metrics, policy, setSources: (s) => (sources = s) });
+  } finally {
+    await http?.close();
+  }
+}
+
+interface Started {
+  http: HttpServer | null;
+  /** Slack's HTTP mode adds POST /slack/events to the one HTTP server. */
+  routes: RouteTable;
+  metrics: Metrics;
+  policy: Policy;
+  setSources(sources: HealthSources | null): void;
+}
+
+async function run(options: StartOptions, { http, routes, metrics, policy, setSources }: Started): Promise<void> {
+  const { config, logger } = options;
+  const running = holdRunningLock(config.CASELINE_DB);
+  let db: Db;
+  try {
+    db = openDatabase(config.CASELINE_DB);
+  } catch (error) {
+    running.release();
+    throw error;
+  }
   const channels = config.channels;
-  logger.info({ config: describeConfig(config) }, 'configuration loaded');
   logger.info(
     {
+      version: CASELINE_VERSION,
+      database: config.CASELINE_DB,
       mailbox: channels.mailbox ? 'configured' : 'not configured',
-      slack: channels.slack ? 'configured' : 'not configured',
+      slack: channels.slack ? `configured (${config.SLACK_MODE} mode)` : 'not configured',
+      http: config.http && http ? `http://${config.http.host}:${http.port}` : 'off',
     },
-    'channels',
+    `Caseline ${CASELINE_VERSION} starting`,
   );
+  logger.debug({ config: describeConfig(config) }, 'configuration');
 
   const empty = db.select().from(schema.companies).limit(1).all().length === 0;
   if (empty && !channels.mailbox && !channels.slack) {
     const seeded = await seedDemoDirectory(db, { pinPolicy: policy.pin, actor: 'start' });
     logger.info({ ok: seeded.ok }, 'empty database: demo directory seeded');
   }
-  const ctx = createEngineContext({ db, policy, staffChannel: channels.mailbox ? 'email' : 'console' });
+  const ctx = createEngineContext({
+    db,
+    policy,
+    // With Slack, staff are told in Slack: in the staff channel when there is one (SLACK_STAFF_CHANNEL).
+    staffChannel: channels.slack ? 'slack' : channels.mailbox ? 'email' : 'console',
+    ...(channels.slack && config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
+    instruments: metrics.instruments,
+  });
+  registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
   const terminal = !channels.mailbox && !channels.slack;
   const output = options.output ?? process.stdout;
   // Timed work (issue 22): pages, reminders and follow-ups, woken at the next due (≤ 30 s apart).
+  const scheduler = createClockScheduler(ctx, { logger });
   const clock = startClockLoop({
-    scheduler: createClockScheduler(ctx, { logger }),
+    scheduler,
     logger,
     ...(terminal ? { onOutbound: (rows) => deliverToTerminal(ctx, output, rows) } : {}),
   });
@@ -54,20 +118,23 @@ export async function startCaseline(options: StartOptions): Promise<void> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   let mail: MailChannel | null = null;
+  let slack: SlackChannel | null = null;
   try {
     if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
-    if (channels.slack) logger.warn('Slack settings found, but the Slack channel is not part of this build yet');
+    if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes });
+    const mailbox = mail;
+    const slackChannel = slack;
+    setSources({
+      database: databaseHealth(db, config.CASELINE_DB),
+      ...(mailbox ? { mailbox: () => mailbox.health() } : {}),
+      ...(slackChannel ? { slack: () => slackChannel.health() } : {}),
+      scheduler: schedulerLeaseHealth(db, scheduler.holder),
+    });
     if (terminal) {
       const input = options.input ?? process.stdin;
       const chat = new AbortController();
       await Promise.race([
-        runTerminal({
-          ctx,
-          contactEmail: options.as ?? config.DEMO_CONTACT,
-          input,
-          output,
-          signal: chat.signal,
-        }),
+        runTerminal({ ctx, contactEmail: options.as ?? config.DEMO_CONTACT, input, output, signal: chat.signal }),
         stopped,
       ]);
       chat.abort();
@@ -77,9 +144,12 @@ export async function startCaseline(options: StartOptions): Promise<void> {
       await stopped;
     }
   } finally {
+    setSources(null);
     clock.stop();
+    await slack?.stop();
     await mail?.stop();
     db.$client.close();
+    running.release();
     logger.info('stopped');
   }
 }

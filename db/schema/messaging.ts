@@ -1,6 +1,7 @@
 /** Inbound deduplication, the outbox, attachments and mailbox checkpoints (exactly-once delivery). */
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ReplyAction } from '../../src/domain/reply-actions.ts';
 import { cases } from './cases.ts';
 
 /** Outbox rows still to be sent; the only ones in the `outbox_open` index. */
@@ -44,6 +45,11 @@ export const outbox = sqliteTable(
     caseId: integer('case_id').references(() => cases.id),
     inboundId: integer('inbound_id').references(() => inboundMessages.id),
     attachments: text('attachments', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /**
+     * What the reader can answer with, channel-neutral (services/engine/reply-actions.ts): Slack shows
+     * buttons; the text itself always says how to answer in words, for mail and the terminal.
+     */
+    actions: text('actions', { mode: 'json' }).$type<ReplyAction[]>().notNull().default([]),
     state: text('state', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: text('next_attempt_at').notNull(),

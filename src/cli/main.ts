@@ -2,12 +2,14 @@
  * The `caseline` command. Exit codes: 0 ok, 1 failed, 2 bad usage. Errors are one clear line on stderr.
  */
 import { Command, CommanderError } from 'commander';
+import { CASELINE_VERSION } from '../version.ts';
 import { registerCommands } from './commands/index.ts';
 import { CommandFailed, UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
   const program = new Command('caseline')
     .description('Caseline: the Customer Care bot and its admin tools')
+    .version(CASELINE_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });

@@ -33,3 +33,31 @@ export function slackText(text: string, max?: number): string {
   const escaped = escapeSlackText(text);
   return max === undefined ? escaped : truncateSlackText(escaped, max);
 }
+
+/**
+ * The largest index ≤ `max` at which `text` (escaped) can be cut without splitting a surrogate pair,
+ * an escape (`&amp;`) or a piece of markup of ours (`<https://…>`): for splitting long replies into
+ * Block Kit sections.
+ */
+export function safeCutIndex(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let end = Math.max(0, max);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  const entity = /&[a-z]{0,4}$/.exec(text.slice(Math.max(0, end - 5), end));
+  if (entity) end -= entity[0].length;
+  const open = text.lastIndexOf('<', end - 1);
+  if (open >= 0 && text.indexOf('>', open) >= end) end = open;
+  return end;
+}
+
+const DECODED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Text for Slack whether or not parts of it were escaped already: the engine escapes the customer's
+ * values in Slack-bound replies (Turn.render), staff text arrives plain. Decoding Slack's three entities
+ * and escaping once gives the same safe text either way — no double escape (`&amp;lt;`), nothing unescaped.
+ */
+export function slackSafe(text: string): string {
+  return escapeSlackText(text.replace(/&(?:amp|lt|gt);/g, (entity) => DECODED[entity]!));
+}

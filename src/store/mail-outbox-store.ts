@@ -55,6 +55,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
           ...(row.references.length > 0 ? { references: row.references } : {}),
           ...(row.attachments.length > 0 ? { attachments: attachmentFiles(db, row.attachments) } : {}),
           attempts: row.attempts,
+          audience: row.audience,
         };
       });
     });

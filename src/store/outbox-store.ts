@@ -27,8 +27,8 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
   const result = db.$client
     .prepare(
       `INSERT INTO outbox (channel, recipient, audience, subject, text, thread_key, in_reply_to, "references",
-         message_id, case_id, inbound_id, attachments, state, attempts, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+         message_id, case_id, inbound_id, attachments, actions, state, attempts, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
     )
     .run(
       values.channel,
@@ -43,6 +43,7 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
       values.caseId ?? null,
       values.inboundId ?? null,
       JSON.stringify(values.attachments ?? []),
+      JSON.stringify(values.actions ?? []),
       now,
       now,
     );
@@ -60,6 +61,7 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
     caseId: values.caseId ?? null,
     inboundId: values.inboundId ?? null,
     attachments: values.attachments ?? [],
+    actions: values.actions ?? [],
     state: 'pending',
     attempts: 0,
     nextAttemptAt: now,

@@ -21,36 +21,21 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the issue's targets today: [precision floor, recall floor] (measured − 0.02). */
 const FLOORS: Record<string, [number, number]> = {
-  product: [0.97, 0.88],
-  version: [0.97, 0.78],
-  severity: [0.97, 0.92],
-  system: [0.97, 0.9],
-  description: [0.95, 0.89],
-  circumstances: [0.81, 0.85],
-  businessImpact: [0.77, 0.84],
-  os: [0.91, 0.49],
+  version: [0.97, 0.92],
+  circumstances: [0.83, 0.9],
+  businessImpact: [0.79, 0.88],
+  os: [0.97, 0.79],
   release: [0.79, 0.79],
   language: [0.97, 0.81],
-  shipTo: [0.97, 0.42],
+  shipTo: [0.97, 0.75],
   reason: [0.91, 0.95],
-  questions: [0.89, 0.68],
+  questions: [0.9, 0.76],
   releaseVersions: [0.97, 0.88],
   tempLicenseReason: [0.9, 0.84],
 };
 
-/** Conversations that do not reach their outcome yet (see the eval's output for why). */
-const NOT_YET_RIGHT = new Set([
-  'dev-c-006',
-  'dev-c-011',
-  'dev-c-018',
-  'dev-c-026',
-  'dev-c-030',
-  'dev-c-037',
-  'dev-c-038',
-  'dev-c-039',
-  'dev-c-041',
-  'dev-c-045',
-]);
+/** Conversations that do not reach their outcome yet (see the eval's output for why): none today. */
+const NOT_YET_RIGHT = new Set<string>([]);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;
@@ -76,8 +61,8 @@ describe('issue 21: understanding, development corpus', () => {
     expect(below).toEqual([]);
   });
 
-  it('issue 21: the main intent is read right for at least 90% of the messages', () => {
-    expect(report.mainIntentRight / report.total).toBeGreaterThanOrEqual(0.9);
+  it('issue 21: the main intent is read right for at least 93% of the messages', () => {
+    expect(report.mainIntentRight / report.total).toBeGreaterThanOrEqual(0.93);
   });
 
   it('issue 21: every conversation reaches its outcome with no question asked twice (but those not yet right)', async () => {

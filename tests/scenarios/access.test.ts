@@ -101,7 +101,7 @@ describe('access', () => {
     const frank = toRecipient(r, 'frank@northwind.example');
     const someoneElses = frank[1]!;
     const unknown = frank[2]!;
-    expect(someoneElses).toBe('I could not find case 01000001 among the cases of the accounts you have access to.');
+    expect(someoneElses).toBe('I could not find Case 01000001 among the cases of the accounts you have access to.');
     expect(unknown).toBe(someoneElses.replace('01000001', '09999999'));
     expect(someoneElses).not.toMatch(/umbrella|collecting|Workspace/i);
   });

@@ -36,7 +36,7 @@ describe('bad input', () => {
   it('DOMAIN.md §1: an unknown case number is answered plainly', async () => {
     const r = await replay([...ANA_VERIFIED, slack('U01ANA', 'status of case 01234567')]);
     expect(lastTo(r, 'U01ANA')).toBe(
-      'I could not find case 01234567 among the cases of the accounts you have access to.',
+      'I could not find Case 01234567 among the cases of the accounts you have access to.',
     );
   });
 
@@ -50,8 +50,8 @@ describe('bad input', () => {
     ]);
     const ana = toRecipient(r, 'U01ANA');
     expect(ana.slice(-2)).toEqual([
-      'I could not find case 01000001 among the cases of the accounts you have access to.',
-      'I could not find case 01000001 among the cases of the accounts you have access to.',
+      'I could not find Case 01000001 among the cases of the accounts you have access to.',
+      'I could not find Case 01000001 among the cases of the accounts you have access to.',
     ]);
     expect(r.audit.filter((a) => a.action === 'case.access-refused').map((a) => a.details)).toEqual([
       { reason: 'no-grant' },

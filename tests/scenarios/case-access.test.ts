@@ -93,7 +93,7 @@ describe('issue 18 §1: a thread key is only a hint', () => {
     ]);
     const ana = toRecipient(r, 'ana@acme.example');
     expect(ana.at(-3)).toContain('verify');
-    expect(ana.at(-1)).toMatch(/added to case 01000001 \(now open\)/);
+    expect(ana.at(-1)).toMatch(/added to Case 01000001 \(now open\)/);
     expect(r.cases).toHaveLength(1);
     expect(r.audit.map((a) => a.action)).not.toContain('case.access-refused');
   });
@@ -144,7 +144,7 @@ describe('issue 18 §2: every path that reads or changes a case checks access to
     const carla = toRecipient(r, 'U02CARLA').slice(2);
     expect(carla).toHaveLength(asks.length * 2);
     for (let i = 0; i < carla.length; i += 2) {
-      expect(carla[i]).toBe('I could not find case 01000001 among the cases of the accounts you have access to.');
+      expect(carla[i]).toBe('I could not find Case 01000001 among the cases of the accounts you have access to.');
       expect(carla[i + 1]).toBe(carla[i]!.replace('01000001', '09999999'));
     }
     expect(r.cases).toMatchObject([{ number: '01000001', severity: 'medium', state: 'collecting' }]);
@@ -160,7 +160,7 @@ describe('issue 18 §2: every path that reads or changes a case checks access to
       ...GINA_VERIFIED,
       slack('U04GINA', 'status of case 01000001'),
       slack('U04GINA', 'please raise the severity of case 01000001 to high'),
-      slack('U04GINA', 'I need management attention on case 01000001'),
+      slack('U04GINA', 'I need management attention on Case 01000001'),
       slack('U04GINA', 'case 01000001: more information, the error is back'),
     ]);
     const gina = toRecipient(r, 'U04GINA').slice(2);

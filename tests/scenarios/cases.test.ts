@@ -27,7 +27,7 @@ describe('cases', () => {
       NOW,
     );
     expect(lastTo(r, 'U02CARLA')).toBe(
-      'Thank you: your information is added to case 01000001 (now open). The analyst has been notified.',
+      'Thank you: your information is added to Case 01000001 (now open). The analyst has been notified.',
     );
     expect(lastTo(r, 'care@vendor.example')).toBe(
       'Case 01000001 updated by Carla Diaz:\nThe drops happen every day at 10:00, logs attached',
@@ -65,7 +65,7 @@ describe('cases', () => {
     expect(r.cases).toMatchObject([
       { severity: 'medium', responseDue: '2026-11-24T15:00:00.000Z', targetDue: '2026-12-01T15:00:00.000Z' },
     ]);
-    expect(lastTo(r, 'U02CARLA')).toContain('Sam Lee set case 01000001 to Medium.');
+    expect(lastTo(r, 'U02CARLA')).toContain('Sam Lee set Case 01000001 to Medium.');
     expect(r.audit.at(-1)).toMatchObject({ actor: 'staff:care@vendor.example', action: 'staff.set-severity' });
   });
 
@@ -80,7 +80,7 @@ describe('cases', () => {
       NOW,
     );
     expect(toRecipient(r, 'U02CARLA').slice(-3)).toEqual([
-      'Sam Lee from Customer Care has taken case 01000001 and will be in touch.',
+      'Sam Lee from Customer Care has taken Case 01000001 and will be in touch.',
       'Case 01000001 is resolved: the chat routing configuration is corrected. Reply in this thread if the problem comes back.',
       'Case 01000001 is closed.',
     ]);
@@ -116,7 +116,9 @@ describe('cases', () => {
     expect(carla.at(-2)).toBe(
       'Case 01000001: open, severity High, Interaction Server 9.0.\n• First response: Mon 23 Nov, 13:00 EST\n• Target: Wed 25 Nov, 09:00 EST',
     );
-    expect(carla.at(-1)).toContain('Your 1 most recent case(s):\n• 01000001 — open, high — Interaction Server 9.0');
+    expect(carla.at(-1)).toContain(
+      'Your 1 most recent case(s):\n• Case 01000001 — open, high — Interaction Server 9.0',
+    );
   });
 
   it('DOMAIN.md §2, issue 21 §10: the contact’s requested severity is applied, targets restart, the analyst (who has the final say) is told', async () => {
@@ -124,7 +126,7 @@ describe('cases', () => {
     expect(lastTo(r, 'U02CARLA')).toBe(
       'Case 01000001 is now at Medium, as you asked; its targets restart from now: first response due by Tue 24 Nov, 09:01 EST, target Tue 1 Dec, 09:01 EST. Customer Care has the final say on the level, and the analyst has been told.',
     );
-    expect(lastTo(r, 'care@vendor.example')).toContain('Severity change requested on case 01000001: Medium.');
+    expect(lastTo(r, 'care@vendor.example')).toContain('Severity change requested on Case 01000001: Medium.');
     // Business Care Medium from 14:01Z: 1 business day → Tue 24 Nov 09:01 ET.
     expect(r.cases).toMatchObject([{ severity: 'medium', responseDue: '2026-11-24T14:01:00.000Z' }]);
   });
@@ -132,8 +134,8 @@ describe('cases', () => {
   it('DOMAIN.md §2, issue 21 §3: asking to raise a case to Critical is the critical path: raised, told to call now, staff paged', async () => {
     const r = await replay([...OPEN_HIGH, slack('U02CARLA', 'please raise the severity to critical')], NOW);
     expect(lastTo(r, 'U02CARLA')).toContain('please call Customer Care now on +1 650 466 1100');
-    expect(lastTo(r, 'manager@vendor.example')).toContain('CRITICAL: the contact raised case 01000001 to Critical');
-    expect(lastTo(r, 'care@vendor.example')).toContain('CRITICAL: the contact raised case 01000001 to Critical');
+    expect(lastTo(r, 'manager@vendor.example')).toContain('CRITICAL: the contact raised Case 01000001 to Critical');
+    expect(lastTo(r, 'care@vendor.example')).toContain('CRITICAL: the contact raised Case 01000001 to Critical');
     // Business Care Critical: 60 minutes from the change (14:01Z), 7x24; the vendor may set it back.
     expect(r.cases).toMatchObject([
       { severity: 'critical', mustCallIn: true, responseDue: '2026-11-23T15:01:00.000Z' },
@@ -143,9 +145,9 @@ describe('cases', () => {
   it('DOMAIN.md §2: management attention on a non-critical case gives the management mailbox from policy', async () => {
     const r = await replay([...OPEN_HIGH, slack('U02CARLA', 'we need management attention on this case')], NOW);
     expect(lastTo(r, 'U02CARLA')).toBe(
-      'I have asked for Customer Care management attention on case 01000001. You can also write to CCManagementAttention@genesys.com for non-critical cases.',
+      'I have asked for Customer Care management attention on Case 01000001. You can also write to CCManagementAttention@genesys.com for non-critical cases.',
     );
-    expect(lastTo(r, 'manager@vendor.example')).toContain('Management attention requested on case 01000001');
+    expect(lastTo(r, 'manager@vendor.example')).toContain('Management attention requested on Case 01000001');
   });
 
   it('DOMAIN.md §8: at 75% a case is at risk, at 100% breached; each due pages once (repeats aside), even when time goes on', async () => {

@@ -241,11 +241,11 @@ describe('issue 22 §3: customer duties', () => {
       staff('U09ANALYST', 'task-done', { target: 'last' }, '+1h'),
       { advance: '31d' },
     ]);
-    const reminders = r.transcript.filter((t) => t.to === 'U01ANA' && t.text.startsWith('Reminder for case'));
+    const reminders = r.transcript.filter((t) => t.to === 'U01ANA' && t.text.startsWith('Reminder for Case'));
     // Expires 2026-12-23 (Paris): reminders at 09:00 Paris on 16 and 22 December.
     expect(reminders.map((t) => t.at)).toEqual(['2026-12-16T08:00:00.000Z', '2026-12-22T08:00:00.000Z']);
     expect(reminders[0]?.text).toBe(
-      'Reminder for case 01000001: the temporary license file Customer Care issued (AP-000001) expires on 2026-12-23, in 7 days. Customer Care cannot extend a temporary license file it issued itself. For your permanent license file, please contact your regional Licensing team: emea.licensing@genesys.com.',
+      'Reminder for Case 01000001: the temporary license file Customer Care issued (AP-000001) expires on 2026-12-23, in 7 days. Customer Care cannot extend a temporary license file it issued itself. For your permanent license file, please contact your regional Licensing team: emea.licensing@genesys.com.',
     );
     expect(reminders[1]?.text).toContain('expires on 2026-12-23, in 1 day.');
     for (const t of reminders)

@@ -50,7 +50,7 @@ describe('dialogues', () => {
     expect(carla.find((t) => t.startsWith('Case 01000001 is open'))).toContain(
       'Case 01000001 is open at Medium severity (Business Care).',
     );
-    expect(carla.at(-1)).toBe('Thank you: added to case 01000001 — business impact: 12 chat agents lose customers.');
+    expect(carla.at(-1)).toBe('Thank you: added to Case 01000001 — business impact: 12 chat agents lose customers.');
     // Business Care Medium from 14:10Z: 1 business day → Tue 24 Nov 09:10 ET; 5 business days skipping Thanksgiving → Tue 1 Dec.
     expect(r.cases).toMatchObject([
       {
@@ -94,7 +94,7 @@ describe('dialogues', () => {
     expect(carla[2]).toContain('What led to the problem?');
     expect(carla[2]).toContain('What is the business impact');
     expect(carla[3]).toContain('Case 01000001 is open at Low severity (Business Care).');
-    expect(carla[4]).toBe('Thank you: added to case 01000001 — business impact: Five agents lose chats.');
+    expect(carla[4]).toBe('Thank you: added to Case 01000001 — business impact: Five agents lose chats.');
     // Circumstances at 19:01:30Z = 14:01:30 New York. Low: 1 business day → Tue 24 Nov 14:01:30 ET; 10 business
     // days skipping Thanksgiving: Tue 24, Wed 25, Fri 27, Mon 30, Tue 1 … Mon 7, Tue 8 Dec → Tue 8 Dec 14:01:30 ET.
     expect(r.cases).toMatchObject([
@@ -162,7 +162,7 @@ describe('dialogues', () => {
     ]);
     const carla = toRecipient(r, 'U02CARLA');
     expect(carla).toContain(
-      'This sounds like a new issue, not part of case 01000001. We handle one issue per case so nothing is overlooked. Shall I open a separate case for it? (yes / no)',
+      'This sounds like a new issue, not part of Case 01000001. We handle one issue per case so nothing is overlooked. Shall I open a separate case for it? (yes / no)',
     );
     expect(r.cases.map((c) => [c.number, c.product, c.state])).toEqual([
       ['01000001', 'Interaction Server', 'open'],

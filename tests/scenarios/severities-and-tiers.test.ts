@@ -62,7 +62,7 @@ describe('severities', () => {
       'Critical issues must be reported by telephone: please call Customer Care now on +44 1189 74 7000',
     );
     for (const staff of ['care@vendor.example', 'manager@vendor.example']) {
-      expect(lastTo(r, staff)).toContain('CRITICAL case 01000001 — Critical – Production Down (Premium Care)');
+      expect(lastTo(r, staff)).toContain('CRITICAL Case 01000001 — Critical – Production Down (Premium Care)');
     }
     expect(toRecipient(r, 'care.apac@vendor.example')).toEqual([]);
   });

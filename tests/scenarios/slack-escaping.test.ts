@@ -34,7 +34,7 @@ describe('issue 18 §8: customer text in Slack-bound text', () => {
     say('It started after the dial plan change <!everyone>');
     say('About 20 agents are affected');
     const slackTexts = out.filter((r) => r.channel === 'slack').map((r) => r.text);
-    const staffNotice = out.find((r) => r.audience === 'staff' && r.text.startsWith('New case'));
+    const staffNotice = out.find((r) => r.audience === 'staff' && r.text.startsWith('New Case'));
     expect(staffNotice?.channel).toBe('slack');
     expect(staffNotice?.text).toContain('&lt;!channel&gt; Our production SIP Server 9.0');
     expect(staffNotice?.text).toContain('&lt;http://evil.example/login|the portal&gt; &amp; ask &lt;@U09MANAGER&gt;');

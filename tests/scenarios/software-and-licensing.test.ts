@@ -50,13 +50,13 @@ describe('software', () => {
     expect(asks[2]).toEqual(['release', 'os', 'language', 'deliveryMethod', 'reason']);
     expect(asks.flat()).toContain('shipTo');
     expect(toRecipient(r, 'U01ANA')[2]).toContain('Which operating system must it run on?');
-    expect(lastTo(r, 'U01ANA')).toContain('Support case 01000001 is open for your controlled software order.');
+    expect(lastTo(r, 'U01ANA')).toContain('Case 01000001 is open for your controlled software order.');
     expect(r.cases).toMatchObject([
       { type: 'support', state: 'open', product: 'SIP Server', soldTo: 'acme', endUser: 'acme' },
     ]);
     expect(lastTo(r, 'care@vendor.example')).toBe(
       [
-        'Controlled software order, case 01000001:',
+        'Controlled software order, Case 01000001:',
         'Controlled software order',
         'Release: SIP Server 8.5.104.02 CD',
         'Operating system: Red Hat Enterprise Linux 8',
@@ -100,14 +100,14 @@ describe('temporary licenses', () => {
     ]);
     const ana = toRecipient(r, 'U01ANA');
     expect(ana[2]).toContain(
-      'I have opened case 01000001; a Customer Care analyst will confirm and send the 30-day temporary license file here.',
+      'I have opened Case 01000001; a Customer Care analyst will confirm and send the 30-day temporary license file here.',
     );
     expect(lastTo(r, 'care@vendor.example')).toBe(
-      'Approval AP-000001 needed on case 01000001: temporary license (issue-30-day) for acme / acme, reason critical-production-licensing.',
+      'Approval AP-000001 needed on Case 01000001: temporary license (issue-30-day) for acme / acme, reason critical-production-licensing.',
     );
     // Approved Mon 23 Nov 2026 (14:02:30Z): 30 days → 23 Dec 2026 in Paris.
     expect(ana.at(-1)).toBe(
-      'Your temporary license file for case 01000001 is attached (temp-license.dat). It has exactly the same feature set as your original file and expires in 30 days, on 2026-12-23.',
+      'Your temporary license file for Case 01000001 is attached (temp-license.dat). It has exactly the same feature set as your original file and expires in 30 days, on 2026-12-23.',
     );
     expect(r.approvals).toEqual([
       {

@@ -96,9 +96,9 @@ describe('issue 21 §6: an answer where one is due', () => {
 
   it('issue 21 §6: "I want a manager to look at case N" is a management-attention request', async () => {
     const r = await replay([...ANA_HIGH_CASE, slack('U01ANA', 'I want a manager to look at case 01000001')]);
-    expect(lastTo(r, 'U01ANA')).toContain('management attention on case 01000001');
+    expect(lastTo(r, 'U01ANA')).toContain('management attention on Case 01000001');
     expect(staffTexts(r, 'manager@vendor.example').join('\n')).toContain(
-      'Management attention requested on case 01000001',
+      'Management attention requested on Case 01000001',
     );
   });
 });

@@ -74,7 +74,7 @@ describe('issue 21 §1: facts in the first message are read', () => {
     expect(ana).not.toMatch(/which operating system/i);
     expect(ana).not.toMatch(/how should it be delivered/i);
     expect(ana).not.toMatch(/why do you need/i);
-    expect(ana).toContain('Support case 01000001 is open for your controlled software order');
+    expect(ana).toContain('Case 01000001 is open for your controlled software order');
     expect(r.cases[0]!.description).toContain('8.5.104.12');
   });
 });

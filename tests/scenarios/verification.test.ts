@@ -54,14 +54,20 @@ describe('PIN verification', () => {
     expect(r.audit.filter((a) => a.action === 'pin.verified')).toEqual([]);
   });
 
-  it('DOMAIN.md §8: a PIN typed in a Slack message is discarded unchecked and appears nowhere in what the bot produced', async () => {
+  it('DOMAIN.md §8, issue 19 §3: a PIN typed in a Slack message is discarded unchecked, must be changed, staff are told, and it appears nowhere in what the bot produced', async () => {
     const r = await replay([slack('U01ANA', 'my PIN is 482913', '+0s'), slack('U01ANA', 'PIN: 482913')]);
     for (const text of toRecipient(r, 'U01ANA')) {
       expect(text).toBe(
-        'Please never type your PIN in a message. I have discarded it and not checked it. Use the Verify button, which opens a private form, to enter your PIN.',
+        'Please never type your PIN in a message. I have not checked it, and it stays visible in this conversation, so it must be changed: it was exposed. Customer Care has been told, and will help you set a new PIN through My Support or an Admin case. To verify, press "Verify", which opens a private form.',
       );
     }
-    expect(r.audit.filter((a) => a.action.startsWith('pin.'))).toEqual([]);
+    // Never checked: no verification, no failed attempt; only the exposure is on record, and staff know.
+    expect(r.audit.filter((a) => a.action.startsWith('pin.')).map((a) => a.action)).toEqual([
+      'pin.exposed',
+      'pin.exposed',
+    ]);
+    expect(toRecipient(r, 'care@vendor.example')).toHaveLength(2);
+    expect(toRecipient(r, 'care@vendor.example')[0]).toContain('A PIN was typed in a Slack message');
     expect(everythingButInput(r)).not.toContain('482913');
     // The transcript's record of the inbound message does not keep it either.
     expect(JSON.stringify(r)).not.toContain('482913');
@@ -95,7 +101,7 @@ describe('PIN verification', () => {
     expect(ana[1]).toContain('What led to the problem?');
     // The clock starts with the circumstances; the impact given next is added to the open case (issue 21).
     expect(ana[2]).toContain('Case 01000001 is open at Medium severity (Premium Care).');
-    expect(ana.at(-1)).toBe('Thank you: added to case 01000001 — business impact: Thirty managers get late reports.');
+    expect(ana.at(-1)).toBe('Thank you: added to Case 01000001 — business impact: Thirty managers get late reports.');
     expect(r.cases).toMatchObject([
       { product: 'Genesys Info Mart', version: '8.5', severity: 'medium', contact: 'ana@acme.example' },
     ]);
@@ -150,11 +156,11 @@ describe('PIN verification', () => {
     expect(dan[1]).toBe(GENERIC);
     const mail = toRecipient(r, 'dan@globex.example');
     expect(mail[0]).toContain('your profile has no PIN yet');
-    expect(mail[2]).toContain('Admin case 01000001 is open: Customer Care will set up your PIN.');
+    expect(mail[2]).toContain('Case 01000001 (an Admin case) is open: Customer Care will set up your PIN.');
     expect(r.cases).toMatchObject([
       { number: '01000001', type: 'admin', state: 'open', contact: 'dan@globex.example', soldTo: 'globex' },
     ]);
-    expect(lastTo(r, 'care@vendor.example')).toBe('Admin case 01000001: Dan Wu has no PIN on file.');
+    expect(lastTo(r, 'care@vendor.example')).toBe('Case 01000001 (Admin case): Dan Wu has no PIN on file.');
   });
 
   it('DOMAIN.md §1: a contact with an empty PIN writing by email is offered an Admin case; PINs are never emailed', async () => {
@@ -164,7 +170,7 @@ describe('PIN verification', () => {
     ]);
     const dan = toRecipient(r, 'dan@globex.example');
     expect(dan[0]).toContain('PINs are never sent by email');
-    expect(dan[1]).toContain('Admin case 01000001 is open');
+    expect(dan[1]).toContain('Case 01000001 (an Admin case) is open');
     expect(r.cases).toMatchObject([{ type: 'admin', contact: 'dan@globex.example' }]);
   });
 
@@ -196,5 +202,16 @@ describe('PIN verification', () => {
       r.audit.filter((a) => a.action === 'pin.rejected' && a.details['reason'] === 'requester-locked'),
     ).toHaveLength(8);
     expect(r.audit.filter((a) => a.action === 'pin.verified')).toHaveLength(2);
+  });
+});
+
+describe('replay of Slack messages (issue 19 §9)', () => {
+  it('keeps working: an unverified Slack user is offered the Verify button, which the transcript shows as an action', async () => {
+    const r = await replay([slack('U01ANA', 'my cases', '+0s'), pin('U01ANA', 'ana@acme.example', '482913')]);
+    const out = r.transcript.filter((t) => t.direction === 'out');
+    expect(out[0]).toMatchObject({ channel: 'slack', to: 'U01ANA', actions: [{ kind: 'verify' }] });
+    expect(out[0]?.text).toContain('Press "Verify"');
+    expect(out[1]).toMatchObject({ text: 'Thank you, Ana Ruiz: you are verified for the next 12 hours.' });
+    expect(out[1]).not.toHaveProperty('actions');
   });
 });

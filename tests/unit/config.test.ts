@@ -81,4 +81,62 @@ describe('configuration', () => {
     }
     expect(config.channels).toEqual({ mailbox: true, slack: true });
   });
+
+  describe('Slack settings (issue 19 §1)', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+
+    it('Socket Mode is the default; the Web API is Slack’s own; no HTTP server unless asked', () => {
+      const config = loadConfig(base, noDotenv);
+      expect(config.SLACK_MODE).toBe('socket');
+      expect(config.SLACK_API_URL).toBe('https://slack.com/api/');
+      expect(config.http).toBeNull();
+      expect(config.channels.slack).toBe(true);
+    });
+
+    it('HTTP mode needs the signing secret and listens on HTTP_HOST (127.0.0.1) and HTTP_PORT (3000)', () => {
+      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'http', SLACK_SIGNING_SECRET: 's' }, noDotenv);
+      expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+      expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'http' })).toContain(
+        'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      );
+      expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'socket' })[0]).toMatch(/^SLACK_APP_TOKEN: required/);
+      expect(loadConfig({ HTTP_PORT: '8080' }, noDotenv).http).toEqual({ host: '127.0.0.1', port: 8080 });
+    });
+
+    it('SLACK_API_URL must be a web address ending in /api/; ids and the support-channel list are checked', () => {
+      const problems = problemsOf({
+        ...base,
+        SLACK_API_URL: 'http://127.0.0.1:9/',
+        SLACK_TEAM_ID: 'acme',
+        SLACK_STAFF_CHANNEL: '#staff',
+        SLACK_SUPPORT_CHANNELS: 'C0123=acme,general',
+        SLACK_MODE: 'websocket',
+      });
+      for (const key of [
+        'SLACK_API_URL',
+        'SLACK_TEAM_ID',
+        'SLACK_STAFF_CHANNEL',
+        'SLACK_SUPPORT_CHANNELS',
+        'SLACK_MODE',
+      ]) {
+        expect(problems.some((p) => p.startsWith(`${key}:`))).toBe(true);
+      }
+      const ok = loadConfig(
+        { ...base, SLACK_API_URL: 'http://127.0.0.1:9/api/', SLACK_SUPPORT_CHANNELS: 'C0123=acme, G0456' },
+        noDotenv,
+      );
+      expect(ok.SLACK_SUPPORT_CHANNELS).toEqual({ C0123: 'acme', G0456: null });
+    });
+
+    it('Slack secrets without a bot token are a mistake, and secrets never reach what is logged', () => {
+      expect(problemsOf({ SLACK_APP_TOKEN: 'xapp-1' })).toContain(
+        'SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set',
+      );
+      const shown = JSON.stringify(
+        describeConfig(loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-secret-app-token' }, noDotenv)),
+      );
+      expect(shown).not.toContain('xapp-secret-app-token');
+      expect(shown).not.toContain('xoxb-1');
+    });
+  });
 });

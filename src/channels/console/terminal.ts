@@ -4,6 +4,7 @@
  * (the PIN form, staff buttons).
  */
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import {
   type EngineContext,
   handleInbound,
@@ -22,10 +23,18 @@ export interface TerminalOptions {
   output: NodeJS.WritableStream;
   /** Ends the chat (SIGINT/SIGTERM): the terminal must not keep the process alive. */
   signal?: AbortSignal;
+  /**
+   * A person at a terminal: a `you> ` prompt, line editing, and `/pin` typed at a hidden prompt. Default:
+   * when input and output are both a TTY. Piped input (tests, scripts) gets no prompt and no echo.
+   */
+  interactive?: boolean;
 }
 
+const PROMPT = 'you> ';
+const PIN_PROMPT = 'PIN (hidden, Enter when done): ';
+
 const HELP = `Type a message as the customer, or:
-  /pin NNNNNN                 verify with your PIN (stands in for the private PIN form)
+  /pin                        verify with your PIN, typed at a hidden prompt (stands in for the PIN form)
   /as EMAIL                   switch to another contact
   /new                        start a new conversation thread
   /staff USER ACTION [CASE|last] [text]   act as staff (take, reply, set-severity, approve, reject, resolve, close)
@@ -45,27 +54,55 @@ export function deliverToTerminal(ctx: EngineContext, output: NodeJS.WritableStr
       }\n`,
     );
     markOutbox(ctx.db, r.id, 'sent', ctx.now().toISOString());
+    ctx.instruments.messageOut('console', r.audience);
   }
 }
 
 export function runTerminal(options: TerminalOptions): Promise<void> {
   const { ctx, output } = options;
+  const interactive =
+    options.interactive ??
+    ((options.input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true);
   let contact = options.contactEmail;
   let thread = 1;
+  let awaitingPin = false;
   const write = (text: string) => output.write(`${text}\n`);
   const deliver = (replies: Outbound[]) => deliverToTerminal(ctx, output, replies);
   write(`Caseline terminal — you are ${contact}. ${HELP}`);
-  const rl = createInterface({ input: options.input, terminal: false });
+  // What the terminal echoes of the typed line goes through here, so a PIN can be typed unseen.
+  const echo = new MutableOutput(output);
+  const rl = createInterface({
+    input: options.input,
+    output: echo,
+    terminal: interactive,
+    // Nothing typed is kept for the arrow keys to bring back: a PIN is typed as a line too.
+    historySize: 0,
+    prompt: PROMPT,
+  });
+  const prompt = () => {
+    if (interactive) rl.prompt();
+  };
+  prompt();
   return new Promise((resolve) => {
     rl.on('line', (line) => {
       try {
-        const quit = handleLine(line.trim());
-        if (quit) rl.close();
+        if (awaitingPin) {
+          awaitingPin = false;
+          echo.muted = false;
+          if (interactive) output.write('\n');
+          verifyPin(line.trim());
+        } else if (handleLine(line.trim())) {
+          rl.close();
+          return;
+        }
       } catch (error) {
         write(`caseline> Sorry, something went wrong: ${(error as Error).message}`);
       }
+      if (!awaitingPin) prompt();
     });
     rl.on('close', () => resolve());
+    // On a terminal in raw mode Ctrl-C arrives as a key, not a signal: it ends the chat, as SIGINT does.
+    rl.on('SIGINT', () => rl.close());
     options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   });
 
@@ -87,19 +124,16 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       write(`(you are now ${contact})`);
       return false;
     }
+    if (line === '/pin') {
+      // The next line is the PIN: on a terminal it is typed unseen; piped, it is simply the next line.
+      awaitingPin = true;
+      if (interactive) output.write(PIN_PROMPT);
+      echo.muted = true;
+      return false;
+    }
     const pin = /^\/pin\s+(\S+)$/.exec(line);
     if (pin) {
-      const sender = { kind: 'console' as const, email: contact };
-      deliver(
-        handlePinForm(ctx, {
-          channel: 'console',
-          sender,
-          email: contact,
-          pin: pin[1]!,
-          at: ctx.now(),
-          threadKey: threadKey(),
-        }).replies,
-      );
+      verifyPin(pin[1]!);
       return false;
     }
     const staff = /^\/staff\s+(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(line);
@@ -137,7 +171,36 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     return false;
   }
 
+  function verifyPin(value: string): void {
+    const sender = { kind: 'console' as const, email: contact };
+    deliver(
+      handlePinForm(ctx, {
+        channel: 'console',
+        sender,
+        email: contact,
+        pin: value,
+        at: ctx.now(),
+        threadKey: threadKey(),
+      }).replies,
+    );
+  }
+
   function threadKey(): string {
     return `console:${contact.toLowerCase()}:${thread}`;
+  }
+}
+
+/** Passes writes on to the terminal, except while muted (the hidden PIN prompt). */
+class MutableOutput extends Writable {
+  muted = false;
+
+  constructor(private readonly target: NodeJS.WritableStream) {
+    super();
+  }
+
+  override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    if (this.muted) return callback();
+    this.target.write(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+    callback();
   }
 }

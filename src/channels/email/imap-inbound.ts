@@ -45,11 +45,34 @@ export interface ImapInboundOptions {
   backoff: Backoff;
   /** How often to look for mail when the server has no IDLE, and the longest IDLE before a safety check. */
   pollIntervalMs?: number;
+  observer?: ImapObserver;
 }
 
 export interface ImapInbound {
   stop(): Promise<void>;
 }
+
+/** What the loop reports for health and metrics (start-mail-channel.ts wires it to both). */
+export interface ImapObserver {
+  /** Logged in, folders ready. */
+  connected(): void;
+  /** The session ended; the loop reconnects after a backoff. */
+  disconnected(reason: string): void;
+  /** The mailbox was read to its end: a completed poll. */
+  polled(): void;
+  /** Messages after the checkpoint still to be handled. */
+  backlog(messages: number): void;
+  /** Messages moved to the quarantine folder, with their reasons. */
+  quarantined(reasons: string[]): void;
+}
+
+const unobserved: ImapObserver = {
+  connected: () => undefined,
+  disconnected: () => undefined,
+  polled: () => undefined,
+  backlog: () => undefined,
+  quarantined: () => undefined,
+};
 
 const PROCESSED_KEYWORD = '$CaselineProcessed';
 /** Above this a message would cost several times its size in memory as one Buffer (imapflow, then parsing). */
@@ -62,6 +85,7 @@ const STREAM_ABOVE_BYTES = 4 * 1024 * 1024;
  */
 export function startImapInbound(options: ImapInboundOptions): ImapInbound {
   const pollIntervalMs = options.pollIntervalMs ?? 60_000;
+  const observer = options.observer ?? unobserved;
   let stopped = false;
   let failures = 0;
   let current: ImapFlow | null = null;
@@ -80,9 +104,11 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
     await client.connect();
     for (const folder of [options.processedFolder, options.quarantineFolder]) await ensureFolder(client, folder);
     failures = 0;
+    observer.connected();
     while (!stopped) {
-      await drain(client, options);
+      await drain(client, options, observer);
       if (stopped) return;
+      observer.polled();
       await waitForNews(client, pollIntervalMs, (cancel) => {
         wake = cancel;
       });
@@ -98,6 +124,7 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
         await session(client);
       } catch (error) {
         if (stopped) break;
+        observer.disconnected((error as Error).message);
         const delay = backoffDelay(options.backoff, failures++);
         options.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'IMAP session ended, reconnecting');
         client.close();
@@ -130,7 +157,7 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
  * idempotent by Message-ID). A big message is streamed alone: imapflow's download() cannot run while a
  * FETCH iterator is open on the connection, so nothing is prefetched or settling around it.
  */
-async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<void> {
+async function drain(client: ImapFlow, options: ImapInboundOptions, observer: ImapObserver): Promise<void> {
   const lock = await client.getMailboxLock(options.mailbox);
   let prefetch: Promise<Map<number, Buffer>> | null = null;
   let settling: Promise<void> = Promise.resolve();
@@ -149,6 +176,8 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
     const streamAboveBytes = options.streamAboveBytes ?? STREAM_ABOVE_BYTES;
     const backlog = await listBacklog(client, checkpoint?.lastUid ?? 0, streamAboveBytes);
     const batches = batchesOf(backlog, streamAboveBytes);
+    let waiting = backlog.uids.length;
+    observer.backlog(waiting);
     for (const [index, batch] of batches.entries()) {
       const settled: Array<{ uid: number; result: InboundOutcome }> = [];
       const meta = (uid: number) => ({ uid, uidValidity });
@@ -181,7 +210,11 @@ async function drain(client: ImapFlow, options: ImapInboundOptions): Promise<voi
       }
       await settling;
       const checkpoint = { uidValidity, lastUid: batch.uids[batch.uids.length - 1]! };
-      settling = settle(client, settled, options).then(() => options.checkpoints.set(options.mailbox, checkpoint));
+      waiting -= batch.uids.length;
+      const left = waiting;
+      settling = settle(client, settled, options, observer)
+        .then(() => options.checkpoints.set(options.mailbox, checkpoint))
+        .then(() => observer.backlog(left));
       // Awaited before the next batch settles; a failure fails the session, which resumes at the checkpoint.
       settling.catch(() => undefined);
     }
@@ -215,6 +248,7 @@ async function settle(
   client: ImapFlow,
   settled: Array<{ uid: number; result: InboundOutcome }>,
   options: ImapInboundOptions,
+  observer: ImapObserver,
 ): Promise<void> {
   const quarantined = settled.filter((s) => s.result.outcome === 'quarantined');
   for (const { uid, result } of quarantined)
@@ -223,6 +257,7 @@ async function settle(
     const range = quarantined.map((s) => s.uid).join(',');
     await client.messageFlagsAdd(range, ['$CaselineQuarantined'], { uid: true });
     await client.messageMove(range, options.quarantineFolder, { uid: true });
+    observer.quarantined(quarantined.map((s) => s.result.reason ?? 'quarantined'));
   }
   const processed = settled.filter((s) => s.result.outcome !== 'quarantined').map((s) => s.uid);
   if (processed.length === 0) return;

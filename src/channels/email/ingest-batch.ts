@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { AttachmentStorageError } from './attachment-sink.ts';
+import { countMailIn } from './count-mail-in.ts';
 import type { InboundMeta, InboundOutcome } from './imap-inbound.ts';
 import {
   type Decided,
@@ -120,7 +121,7 @@ function decideOne(
 
 function setAside(ctx: EngineContext, meta: InboundMeta, reason: string, logger: ChannelLogger): Decided {
   logger.error({ uid: meta.uid, err: reason }, 'inbound mail could not be processed');
-  recordUnanswered(ctx.db, {
+  const { duplicate } = recordUnanswered(ctx.db, {
     dedupeKey: `uid:${meta.uidValidity}:${meta.uid}`,
     sender: 'unknown',
     subject: null,
@@ -128,6 +129,7 @@ function setAside(ctx: EngineContext, meta: InboundMeta, reason: string, logger:
     decision: 'quarantined',
     reason,
   });
+  countMailIn(ctx, 'quarantined', duplicate);
   return {
     result: { decision: 'quarantined', reason, case: null, replies: [], duplicate: false },
     discard: [],

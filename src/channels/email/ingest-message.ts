@@ -20,6 +20,7 @@ import { inTransaction } from '../../store/transaction.ts';
 import { readAttachedMessages } from './attached-messages.ts';
 import { AttachmentStorageError } from './attachment-sink.ts';
 import { hashedSource } from './content-hash.ts';
+import { countMailIn } from './count-mail-in.ts';
 import { finishReplies, replyThreading } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
@@ -149,7 +150,10 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
   const files = storedFiles(prepared);
 
   const seen = findInbound(ctx.db, 'email', dedupeKey);
-  if (seen) return { result: duplicateOutcome(ctx, seen), discard: files };
+  if (seen) {
+    countMailIn(ctx, 'duplicate');
+    return { result: duplicateOutcome(ctx, seen), discard: files };
+  }
 
   if (classification.kind !== 'answerable') {
     const base = { dedupeKey, sender: sender || 'unknown', subject, receivedAt, reason: classification.reason };
@@ -162,9 +166,11 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
       });
       const caseNumber = bounce.caseId ? (getCaseById(ctx.db, bounce.caseId)?.number ?? null) : null;
       const result = outcome('ignored', `bounce: ${classification.reason}`, caseNumber, [], bounce.duplicate);
+      countMailIn(ctx, 'bounce', bounce.duplicate);
       return { result, discard: files };
     }
     const { duplicate } = recordUnanswered(ctx.db, { ...base, decision: 'ignored' });
+    countMailIn(ctx, 'ignored', duplicate);
     return { result: outcome('ignored', classification.reason, null, [], duplicate), discard: files };
   }
   if (!sender) {
@@ -258,6 +264,7 @@ function quarantine(
   input: { dedupeKey: string; sender: string; subject: string | null; receivedAt: Date; reason: string },
 ): IngestResult {
   const { row, duplicate } = recordUnanswered(ctx.db, { ...input, decision: 'quarantined' });
+  countMailIn(ctx, 'quarantined', duplicate);
   return outcome('quarantined', row.reason ?? input.reason, null, [], duplicate);
 }
 

@@ -1,3 +1,4 @@
+import { type Instruments, noopInstruments } from '../../services/instruments.ts';
 import { composeMail } from './compose-mail.ts';
 import { type Backoff, backoffDelay, type ChannelLogger, type OutboundMail, type OutboxStore } from './ports.ts';
 import type { MailTransport } from './smtp-transport.ts';
@@ -12,6 +13,7 @@ export interface OutboxSenderOptions {
   intervalMs: number;
   batchSize?: number;
   now?: () => Date;
+  instruments?: Instruments;
 }
 
 export interface OutboxSender {
@@ -29,6 +31,7 @@ export interface OutboxSender {
  */
 export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const now = options.now ?? (() => new Date());
+  const instruments = options.instruments ?? noopInstruments;
   let stopped = false;
   let running: Promise<number> | null = null;
 
@@ -37,6 +40,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       const { envelope, message } = composeMail(mail, now());
       const response = await options.transport.send(envelope, message);
       await options.store.markSent(mail.id, { messageId: mail.messageId, response, sentAt: now() });
+      instruments.messageOut('email', mail.audience ?? 'customer');
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -44,6 +48,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       const retryAt =
         attempt >= options.maxAttempts ? null : new Date(now().getTime() + backoffDelay(options.backoff, attempt - 1));
       await options.store.markFailed(mail.id, message, retryAt);
+      instruments.sendFailed('email', retryAt ? 'retry' : 'gave-up');
       options.logger.warn({ outboxId: mail.id, attempt, retryAt, err: message }, 'outbound mail not sent');
       return false;
     }

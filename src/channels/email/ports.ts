@@ -27,6 +27,8 @@ export interface OutboundMail {
   attachments?: Array<{ filename: string; path: string }>;
   /** Attempts made before this claim. */
   attempts: number;
+  /** A reply to a customer or a notification to staff (for metrics). */
+  audience?: 'customer' | 'staff';
 }
 
 export interface SentInfo {

@@ -4,10 +4,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Config } from '../../config.ts';
+import { createMailboxHealth } from '../../health/mailbox-health.ts';
+import type { PartStatus } from '../../health/readiness.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { createMailCheckpointStore } from '../../store/mail-checkpoint-store.ts';
 import { createMailOutboxStore } from '../../store/mail-outbox-store.ts';
-import { startImapInbound } from './imap-inbound.ts';
+import { type ImapObserver, startImapInbound } from './imap-inbound.ts';
 import { ingestBatch } from './ingest-batch.ts';
 import { mailSettingsFrom } from './mail-settings.ts';
 import { startOutboxSender } from './outbox-sender.ts';
@@ -15,6 +17,8 @@ import type { Backoff, ChannelLogger } from './ports.ts';
 import { createSmtpTransport, smtpSettingsFrom } from './smtp-transport.ts';
 
 export interface MailChannel {
+  /** Readiness: connected to IMAP, and the mailbox read recently. */
+  health(): PartStatus;
   stop(): Promise<void>;
 }
 
@@ -46,7 +50,9 @@ export function startMailChannel(
   if (recovered > 0) logger.warn({ rows: recovered }, 'outbound mail left in sending by a crash: queued again');
 
   const transport = createSmtpTransport(smtpSettingsFrom(config));
+  const { instruments } = ctx;
   const sender = startOutboxSender({
+    instruments,
     store: outbox,
     transport,
     logger,
@@ -56,7 +62,23 @@ export function startMailChannel(
     batchSize: 50,
   });
 
+  const pollIntervalMs = tuning.pollIntervalMs ?? 60_000;
+  // Read at least once per poll interval (IDLE or not): three missed reads and the mailbox is not ready.
+  const health = createMailboxHealth({ staleAfterMs: 3 * pollIntervalMs + 30_000 });
+  const observer: ImapObserver = {
+    connected: () => health.connected(),
+    disconnected: (reason) => health.disconnected(reason),
+    polled: () => health.active(),
+    backlog: (messages) => {
+      health.active();
+      instruments.imapBacklog(messages);
+    },
+    quarantined: (reasons) => {
+      for (const reason of reasons) instruments.mailQuarantined(reason);
+    },
+  };
   const inbound = startImapInbound({
+    observer,
     client: {
       host: config.IMAP_HOST,
       port: config.IMAP_PORT,
@@ -77,12 +99,13 @@ export function startMailChannel(
     },
     logger,
     backoff: { initialMs: 1_000, maxMs: 60_000 },
-    pollIntervalMs: tuning.pollIntervalMs ?? 60_000,
+    pollIntervalMs,
     ...(tuning.streamAboveBytes ? { streamAboveBytes: tuning.streamAboveBytes } : {}),
   });
   logger.info({ mailbox: config.IMAP_MAILBOX, host: config.IMAP_HOST }, 'mailbox channel started');
 
   return {
+    health: () => health.status(),
     stop: async () => {
       await inbound.stop();
       await sender.stop();

@@ -1,9 +1,11 @@
 /** `caseline start [--as EMAIL]` (also `npm start`): the bot on the configured channels, or a terminal chat. */
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../config.ts';
+import { HttpListenError } from '../../http/listen-error.ts';
 import { createLogger } from '../../logger.ts';
 import { startCaseline } from '../../main.ts';
 import { PolicyError } from '../../store/policy-file.ts';
+import { DatabaseInUseError } from '../../store/running-lock.ts';
 import { CommandFailed } from '../errors.ts';
 
 export function registerStartCommand(program: Command): void {
@@ -23,7 +25,8 @@ export function registerStartCommand(program: Command): void {
       try {
         await startCaseline({ config, logger, ...(options.as ? { as: options.as } : {}) });
       } catch (error) {
-        if (error instanceof PolicyError) throw new CommandFailed(`cannot start: ${error.message}`);
+        const known = [PolicyError, HttpListenError, DatabaseInUseError].some((kind) => error instanceof kind);
+        if (known) throw new CommandFailed(`cannot start: ${(error as Error).message}`);
         throw error;
       }
     });

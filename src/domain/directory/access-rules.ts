@@ -1,5 +1,5 @@
 /**
- * Who may hold which access on a Sold To + End User pair (DOMAIN.md §1).
+ * Who may hold which access on a Sold To + End User pair (docs/rules.md §1).
  *
  * The documents: access per pair is read-write or read-only; indirect End User contacts may get
  * read-only access (to track cases the partner opened) only after the Partner approves.
@@ -30,7 +30,7 @@ export function accessGrantProblem(grant: GrantToCheck): { field: 'level' | 'app
   if (grant.approvedBy !== null && (grant.relation === 'direct' || grant.level === 'read-write')) {
     return {
       field: 'approvedBy',
-      message: 'a partner approval only applies to read-only access on an indirect pair (DOMAIN.md §1)',
+      message: 'a partner approval only applies to read-only access on an indirect pair (docs/rules.md §1)',
     };
   }
   if (grant.relation === 'indirect' && grant.level === 'read-only') {
@@ -38,13 +38,13 @@ export function accessGrantProblem(grant: GrantToCheck): { field: 'level' | 'app
       return {
         field: 'approvedBy',
         message:
-          "read-only access on an indirect pair needs the partner's approval: name the approving partner contact in approvedBy (DOMAIN.md §1)",
+          "read-only access on an indirect pair needs the partner's approval: name the approving partner contact in approvedBy (docs/rules.md §1)",
       };
     }
     if (!grant.approverIsPartnerContact) {
       return {
         field: 'approvedBy',
-        message: `${grant.approvedBy} is not a contact with read-write access on this pair, so cannot approve for the partner (DOMAIN.md §1)`,
+        message: `${grant.approvedBy} is not a contact with read-write access on this pair, so cannot approve for the partner (docs/rules.md §1)`,
       };
     }
   }

@@ -20,7 +20,7 @@ export function designatedCoverageWarnings(state: Pick<DirectoryState, 'pairs' |
     const count = holders.get(pairKey(pair)) ?? 0;
     if (count >= MIN_DESIGNATED_CONTACTS) return [];
     return [
-      `pair ${pairKey(pair)} has ${count} designated contact${count === 1 ? '' : 's'} with read-write access (DOMAIN.md §1 asks for at least ${MIN_DESIGNATED_CONTACTS})`,
+      `pair ${pairKey(pair)} has ${count} designated contact${count === 1 ? '' : 's'} with read-write access (docs/rules.md §1 asks for at least ${MIN_DESIGNATED_CONTACTS})`,
     ];
   });
 }

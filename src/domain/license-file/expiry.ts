@@ -25,7 +25,7 @@ export function parseExpiry(raw: string): ExpiryResult {
   if (yearText.length !== 4) {
     return {
       ok: false,
-      message: `expiry "${raw}" has a ${yearText.length}-digit year: only a zero year means permanent, and a temporary license carries a four-digit year (seed 002)`,
+      message: `expiry "${raw}" has a ${yearText.length}-digit year: only a zero year means permanent, and a temporary license carries a four-digit year (the Licensing Guide)`,
     };
   }
   if (day < 1 || day > daysInMonth(year, month)) {

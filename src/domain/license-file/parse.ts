@@ -111,7 +111,7 @@ function crossChecks(
     found.push(
       error(
         servers[1]?.line ?? firstLine,
-        `${servers.length} SERVER lines: a license file has one server, or three redundant servers (seed 002)`,
+        `${servers.length} SERVER lines: a license file has one server, or three redundant servers (the Licensing Guide)`,
       ),
     );
   }

@@ -57,14 +57,14 @@ export function engageRequirements(record: EngageRecord, invalid: InvalidField[]
     problems.push({
       field: 'licenseServers',
       value: `${servers.length} server(s)`,
-      problem: 'a three-redundant configuration needs exactly three license servers (seed 002)',
+      problem: 'a three-redundant configuration needs exactly three license servers (the Licensing Guide)',
     });
   }
   if (record.serverConfiguration === 'multiple-independent' && servers.length === 1) {
     problems.push({
       field: 'licenseServers',
       value: '1 server',
-      problem: 'a multiple-independent configuration needs two or more license servers (seed 002)',
+      problem: 'a multiple-independent configuration needs two or more license servers (the Licensing Guide)',
     });
   }
   return { missing, invalid: problems };

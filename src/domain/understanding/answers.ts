@@ -16,11 +16,15 @@ import {
   DONT_KNOW,
   plausibleCircumstances,
   plausibleFreeText,
+  plausibleImpact,
   plausibleLanguage,
   plausibleOs,
   plausibleShipTo,
 } from './validators.ts';
 import { findVersions } from './versions.ts';
+
+const SIGN_OFF =
+  /^(?:(?:thanks?|thank\s+you|thx|cheers|regards|best|br|kind\s+regards|best\s+regards|rgds)[,!.\s]*)?(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'.-]+){0,2})?[.!]?$/;
 
 const FREE_TEXT: SlotName[] = ['description', 'circumstances', 'businessImpact', 'reason', 'shipTo'];
 
@@ -133,8 +137,11 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
       }
     }
   }
-  // Free text: what is left goes to the first open free-text question it is plausible for.
-  const unused = pieces.filter((p) => !p.used);
+  // Free text: what is left goes to the first open free-text question it is plausible for (a sign-off
+  // like "Erin" or "Thanks, Ben" is nobody's answer).
+  const signOff = (p: (typeof pieces)[number], i: number) =>
+    i === pieces.length - 1 && i > 0 && /\n\s*$/.test(text.slice(0, p.start)) && SIGN_OFF.test(p.text);
+  const unused = pieces.filter((p, i) => !p.used && !signOff(p, i));
   // Written as one stretch, the answer keeps its own punctuation (an address's commas).
   const contiguous =
     unused.length === pieces.length ||
@@ -156,7 +163,9 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
           ? plausibleCircumstances(left) && (asked.length === 1 || !DONT_KNOW.test(left.trim()))
           : name === 'shipTo'
             ? plausibleShipTo(left)
-            : plausibleFreeText(left, name === 'description' || name === 'reason' ? 3 : 2),
+            : name === 'businessImpact'
+              ? plausibleImpact(left)
+              : plausibleFreeText(left, name === 'description' || name === 'reason' ? 3 : 2),
       );
   if (target && left) set(target, tidy(left), 0.75);
   return asked.some((a) => slots[a] !== undefined);

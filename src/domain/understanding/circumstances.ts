@@ -50,6 +50,11 @@ const CUES: Cue[] = [
   },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
   { re: new RegExp(String.raw`\b(?:ever\s+)?since\s+${WHEN}\b`, 'gi'), confidence: 0.7 },
+  // French, German, Spanish, Italian: "depuis la mise à jour d'hier", "seit dem Patch gestern", "desde la actualización".
+  {
+    re: /\b(?:depuis|apr[eè]s|suite\s+[àa]|seit|nach|desde|despu[eé]s\s+de|tras|dopo|da\s+quando)\s+(?:\S+\s+){0,4}?(?:mise\s+[àa]\s+jour|mise\s+[àa]\s+niveau|migration|changement|modification|red[ée]marrage|installation|correctif|patch\w*|update\w*|upgrade\w*|[äa]nderung|umstellung|neustart|installation|actualizaci[oó]n|cambio|migraci[oó]n|reinicio|instalaci[oó]n|aggiornamento|modifica|riavvio|hier|gestern|ayer|ieri|ce\s+matin|heute\s+morgen|esta\s+ma[ñn]ana|stamattina)\S*/gi,
+    confidence: 0.8,
+  },
   // "no changes were made", "nothing changed": an answer, and a circumstance the analyst needs.
   {
     re: /\b(?:no\s+(?:recent\s+)?changes?\s+(?:were\s+|was\s+|have\s+been\s+)?(?:made|done|applied)?|nothing\s+(?:was\s+|has\s+been\s+)?changed|we\s+(?:did\s+not|didn'?t)\s+change\s+anything|no\s+change\s+on\s+our\s+side)\b/gi,

@@ -14,7 +14,7 @@ export interface Found {
 }
 
 const OS =
-  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?|Windows\s+(?:10|11|7|8(?:\.1)?|XP|Vista|Server)|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris\s*\d+(?:\.\d+)?|AIX\s*\d+(?:\.\d+)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise))?|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris\s*\d+(?:\.\d+)?|AIX\s*\d+(?:\.\d+)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
 
 export function findOs(text: string): Found | undefined {
   const m = OS.exec(text);

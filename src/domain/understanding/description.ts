@@ -8,7 +8,7 @@ import { type Piece, sentences } from './text.ts';
 
 /** Words that say something goes wrong. Broad on purpose: a description is what the analyst reads first. */
 export const PROBLEM =
-  /\b(?:fail\w*|error\w*|errno|crash\w*|down\b|outage|not\s+(?:working|work|start\w*|load\w*|show\w*|updat\w*|receiv\w*|reach\w*|connect\w*|respond\w*|open\w*|sav\w*|send\w*|sync\w*|register\w*|ring\w*|play\w*|record\w*|rout\w*|deliver\w*|log\w*|display\w*|possible|able|available|accessible|running|come\s+up)|doesn'?t\s+\w+|does\s+not\s+\w+|don'?t\s+\w+|do\s+not\s+\w+|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|can'?t|cannot|could\s*n[o']t|unable|broken|break\w*|drop\w*|hang\w*|hung|freez\w*|frozen|stuck|slow\w*|sluggish|lag\w*|time[sd]?[\s-]?out|timeout|lost|los(?:e|es|ing)|missing|wrong\w*|incorrect\w*|invalid|issue\w*|problem\w*|bug\w*|defect|exception\w*|alarm\w*|reject\w*|refus\w*|disconnect\w*|restart\w*|reboot\w*|loop\w*|spik\w*|leak\w*|high\s+cpu|memory|no\s+(?:audio|sound|calls?|data|response|dial\s*tone)|one[\s-]way\s+audio|silen\w*|echo\w*|garbled|choppy|jitter|blank|empty|stopp\w*|stops|stop\s+\w+ing|no\s+longer|corrupt\w*|duplicat\w*|delay\w*|latency|busy\s+signal|fast\s+busy|\b[45]\d\d\b|degrad\w*|intermittent\w*|sporadic\w*|random\w*|unresponsive|unreachable|unavailable|disappear\w*|vanish\w*|mismatch\w*|discrepanc\w*|overflow\w*|warning\w*|fault\w*|abort\w*|kill\w*|dies|died|dead|panic\w*|core\s*dump|crippl\w*|bounce\w*|go(?:es)?\s+to\s+voicemail|never\s+\w+|keeps?\s+\w+ing|cut\s+off|cuts?\s+out|go(?:es)?\s+to\s+the\s+(?:default|wrong)|out\s+of\s+service|throws?|shows?\s+(?:the|wrong|no|zero|blank|an?\s+error|everyone)|running\s+endless|endless\w*|zero|pil(?:e|es|ing)\s+up|overcount\w*|undercount\w*|in\s+clear\s+text|clear\s+text|echo|deadlock\w*|late|charged\s+twice|twice|help\s+with|question\s+about|how\s+(?:do|can|to)\s+(?:we|i)\s+(?:configure|set\s*up|install|enable))/i;
+  /\b(?:fail\w*|error\w*|errno|crash\w*|down\b|outage|not\s+(?:working|work|start\w*|load\w*|show\w*|updat\w*|receiv\w*|reach\w*|connect\w*|respond\w*|open\w*|sav\w*|send\w*|sync\w*|register\w*|ring\w*|play\w*|record\w*|rout\w*|deliver\w*|log\w*|display\w*|possible|able|available|accessible|running|come\s+up)|doesn'?t\s+\w+|does\s+not\s+\w+|don'?t\s+\w+|do\s+not\s+\w+|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|can'?t|cannot|could\s*n[o']t|unable|broken|break\w*|drop\w*|hang\w*|hung|freez\w*|frozen|stuck|slow\w*|sluggish|lag\w*|time[sd]?[\s-]?out|timeout|lost|los(?:e|es|ing)|missing|wrong\w*|incorrect\w*|invalid|issue\w*|problem\w*|bug\w*|defect|exception\w*|alarm\w*|reject\w*|refus\w*|disconnect\w*|restart\w*|reboot\w*|loop\w*|spik\w*|leak\w*|high\s+cpu|memory|no\s+(?:audio|sound|calls?|data|response|dial\s*tone)|one[\s-]way\s+audio|silen\w*|echo\w*|garbled|choppy|jitter|blank|empty|stopp\w*|stops|stop\s+\w+ing|no\s+longer|corrupt\w*|duplicat\w*|delay\w*|latency|busy\s+signal|fast\s+busy|\b[45]\d\d\b|degrad\w*|intermittent\w*|sporadic\w*|random\w*|unresponsive|unreachable|unavailable|disappear\w*|vanish\w*|mismatch\w*|discrepanc\w*|overflow\w*|warning\w*|fault\w*|abort\w*|kill\w*|dies|died|dead|panic\w*|core\s*dump|crippl\w*|bounce\w*|go(?:es)?\s+to\s+voicemail|never\s+\w+|keeps?\s+\w+ing|cut\s+off|cuts?\s+out|go(?:es)?\s+to\s+the\s+(?:default|wrong)|out\s+of\s+service|throws?|shows?\s+(?:the|wrong|no|zero|blank|an?\s+error|everyone)|running\s+endless|endless\w*|zero|pil(?:e|es|ing)\s+up|overcount\w*|undercount\w*|in\s+clear\s+text|clear\s+text|echo|deadlock\w*|late|charged\s+twice|twice|released\s+after|hangs?\s+up|calls?\s+back|ne\s+(?:r[ée]pond|fonctionne|marche|d[ée]marre|d[ée]croche|sonne)\w*\s+(?:plus|pas)|plant\w+|bloqu[ée]\w*|erreur\w*|panne|en\s+[ée]chec|stürzt|abst[üu]rz\w*|funktioniert\s+nicht|fehler\w*|h[äa]ngt|ausgefallen|no\s+funciona|ca[íi]d[oa]|se\s+cae|falla\w*|non\s+funziona|bloccat\w*|help\s+with|question\s+about|how\s+(?:do|can|to)\s+(?:we|i)\s+(?:configure|set\s*up|install|enable))/i;
 
 const GREETING =
   /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola|team|support|customer\s+care)\b[^.!?\n]{0,40}[,!.:]?\s*$/i;
@@ -24,6 +24,10 @@ const ONLY_A_SLOT =
 /** "we have a problem with GIM", "we have an issue w/ WFM, can someone help": a request for a case, no description. */
 const VAGUE =
   /^(?:hi|hello|hey|[,!\s])*(?:we|i)\s+(?:have|got|are\s+having|see)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:problem|issue|trouble)s?\s+(?:with|w\/|on|in)\s+(?:the\s+|our\s+)?[\w\s.-]{1,40}?(?:[,.]?\s*(?:can\s+(?:someone|you|anyone)\s+help(?:\s+us)?|please\s+help|help\s+please))?[.!?]*$/i;
+
+/** "Can you log a ticket: GAX login page blank …": a request for a case that carries the report, not a question. */
+const CASE_REQUEST_LEAD =
+  /^\s*(?:(?:hi|hello|hey)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?(?:log|open|raise|create|file|register|start)\s+(?:a|an|new|the)?\s*(?:case|ticket|incident)\b[^?\n]*[:,-]\s*\S/i;
 
 export interface DescriptionReading {
   value?: string;
@@ -54,9 +58,10 @@ export function readDescription(
   exclude: ReadonlyArray<readonly [number, number]> = [],
 ): DescriptionReading {
   const pieces = descriptionPieces(text, exclude);
-  const first = pieces.findIndex((p) => PROBLEM.test(p.text) && !isQuestion(p.text));
+  const asks = (p: Piece) => isQuestion(p.text) && !CASE_REQUEST_LEAD.test(p.text);
+  const first = pieces.findIndex((p) => PROBLEM.test(p.text) && !asks(p));
   if (first === -1) return { confidence: 0 };
-  const kept = pieces.slice(first).filter((p) => !isQuestion(p.text));
+  const kept = pieces.slice(first).filter((p) => !asks(p));
   const value = kept
     .map((p) => p.text)
     .join(' ')

@@ -5,7 +5,7 @@
  */
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
-const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|managers|supervisors?|operators?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
+const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|managers|supervisors?|operators?|testers?|developers?|analysts?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
 const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a\s+hundred|dozens?|a\s+dozen|a\s+few|a\s+couple\s+of)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
@@ -15,7 +15,7 @@ const CUES: Array<{ re: RegExp; confidence: number }> = [
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
   {
     re: new RegExp(
-      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:(?<![\d.])\d[\d,]*(?![.\d])|${NUMBER_WORD})\s*(?:%\s+of\s+(?:our\s+|the\s+|all\s+)?)?(?:\w+\s+){0,2}?${WHO}\b`,
+      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:(?<![\d.])\d[\d,]*(?![.\d])|${NUMBER_WORD})[^\S\n]*(?:%[^\S\n]+of[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+|all[^\S\n]+)?)?(?:\w+[^\S\n]+){0,2}?${WHO}\b`,
       'gi',
     ),
     confidence: 0.85,

@@ -75,7 +75,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     if (onACase || /\bstatus\b/i.test(text)) add('case-status', 0.85);
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
   }
-  if (DOWNLOAD.test(text) && !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text))
+  // A controlled release cannot be downloaded: ordering one is its own request.
+  if (
+    DOWNLOAD.test(text) &&
+    !CONTROLLED.test(text) &&
+    !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text)
+  )
     add('download', 0.85);
   if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
   const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
@@ -101,7 +106,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     problem &&
     !out.some((o) => o.confidence >= 0.85 && o.intent !== 'question' && o.intent !== 'release-type')
   ) {
-    add('open-case', e.productNamed || slots.system || slots.severity ? 0.82 : 0.74);
+    add('open-case', e.productNamed || slots.system || slots.severity ? 0.84 : 0.74);
   }
   // Another problem in a case's thread: announced as such, or about another product than the case's.
   const otherProduct =
@@ -109,6 +114,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if ((announcesNew || otherProduct) && context.inCaseThread && problem) add('open-case', 0.88);
   else if (announcesNew && onACase && problem) add('open-case', 0.88);
   if (caseNumber && out.length === 0 && !e.answers) add('case-status', 0.6);
+  // A product with a severity, a system or a circumstance and nothing else asked: a report, however worded.
+  if (out.length === 0 && !e.answers && e.productNamed && (slots.severity || slots.system || slots.circumstances))
+    add('open-case', 0.7);
   if (e.answers) add('answer', 0.8);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);
   return out.sort((a, b) => b.confidence - a.confidence);

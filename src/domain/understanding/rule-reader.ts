@@ -7,6 +7,7 @@ import { extractReply } from '../email/extract-reply.ts';
 import { readAnswers } from './answers.ts';
 import { readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
+import { findOs } from './controlled-release.ts';
 import { CONTROLLED, NEW_ISSUE, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, readDescription } from './description.ts';
 import { readImpact } from './impact.ts';
@@ -89,6 +90,7 @@ export const ruleReader: MessageReader = {
       context.asked?.some((a) => ['os', 'release', 'language', 'deliveryMethod', 'shipTo', 'reason'].includes(a)) ===
         true;
     if (controlled) readControlledFields(slots, text, labels, products, context);
+    else readOsOnly(slots, text, labels);
     if (TEMP_LICENSE.test(text)) {
       const reason = readTempReason(text);
       if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
@@ -219,9 +221,11 @@ function readCaseFields(
     };
 
   const descriptionLabel = labelled(labels, 'description');
+  // A short-valued label followed by prose on its line ("Priority: low - GIM 8.5 dev box, one report …")
+  // leaves the prose to the description.
   const otherLabels = labels
     .filter((l) => l.field !== 'description')
-    .map((l) => [l.start - offset, l.end - offset] as const);
+    .map((l) => [l.start - offset, labelValueEnd(l) - offset] as const);
   const description = readDescription(
     issue,
     otherLabels.map(([s, e]) => [lineStart(issue, s), e] as const),
@@ -237,6 +241,31 @@ function readCaseFields(
     };
   void text;
   void context;
+}
+
+/** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
+function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {
+  const label = labelled(labels, 'os');
+  if (label) {
+    slots.os = { value: label.value, confidence: 0.95, span: [label.start, label.end], source: 'label' };
+    return;
+  }
+  const os = findOs(text);
+  if (
+    os &&
+    /\b(?:for|on|os\s*(?:is|:)?|operating\s+system\s*(?:is|:)?|running)\s+(?:the\s+|a\s+)?$/i.test(
+      text.slice(0, os.start),
+    )
+  )
+    slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+}
+
+const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'version', 'product']);
+
+function labelValueEnd(l: LabelledValue): number {
+  if (!SHORT_VALUED.has(l.field) || l.value.length <= 30) return l.end;
+  const separator = /\s+[-–—]\s+|[,;:]\s+/.exec(l.value);
+  return separator && separator.index <= 25 ? l.end - l.value.length + separator.index : l.end;
 }
 
 /** A labelled value's whole line, label included, is left out of the description. */

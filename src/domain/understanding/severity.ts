@@ -22,6 +22,11 @@ export function severityFromWord(word: string): SeverityId | undefined {
   if (/^(?:high|hihg|hgih|hight)$/.test(w)) return 'high';
   if (/^(?:medium|medum|medim|meduim|medm|med|moderate)$/.test(w)) return 'medium';
   if (/^(?:low|lwo|minor)$/.test(w)) return 'low';
+  // French, Spanish, Italian, German, Portuguese and Dutch words for the levels.
+  if (/^(?:critique|cr[ií]tic[oa]|kritisch|kritiek)$/.test(w)) return 'critical';
+  if (/^(?:haute|[ée]lev[ée]e?|alt[ao]|hoch|hohe|hoog)$/.test(w)) return 'high';
+  if (/^(?:moyenne?|medi[ao]|mittel|mittlere|m[ée]dia|gemiddeld)$/.test(w)) return 'medium';
+  if (/^(?:basse|faible|baj[ao]|bass[ao]|niedrig|gering|baixa|laag)$/.test(w)) return 'low';
   const n = /^(?:sev(?:erity)? ?|p|s)?([0-5])$/.exec(w);
   if (n) return (['critical-production-down', 'critical', 'high', 'medium', 'low', 'low'] as const)[Number(n[1])];
   return undefined;
@@ -65,6 +70,17 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     confidence: 0.95,
   },
   { re: /\b(sev[\s-]?[0-4]|p[0-4])\b/gi, confidence: 0.85 },
+  // Other languages: "Priorité haute", "sévérité : moyenne", "Priorität hoch", "prioridad alta", "Kritisch!".
+  {
+    re: /\b(?:priorit[eéàä]t?|s[eé]v[eé]rit[eé]|gravit[eé]|prioridad|severidad|gravedad|priorit[àa]|gravit[àa]|schweregrad|dringlichkeit|prioridade)\s*(?:est\s+|ist\s+|es\s+|[eè]\s+|:|=)?\s*(critique|cr[ií]tic[oa]|kritisch|haute|[ée]lev[ée]e?|alt[ao]|hoch|moyenne?|medi[ao]|mittel|basse|faible|baj[ao]|bass[ao]|niedrig)\b|\b(haute|basse|moyenne|alta|baja|media|hohe|niedrige|mittlere)\s+(?:priorit[eé]|prioridad|priorit[àa]|priorit[äa]t)\b|(?:^|[.!\n]\s*)(critique|kritisch|cr[ií]tico)\s*[!.]*\s*(?=$|\n)/gi,
+    confidence: 0.85,
+  },
+  // "(Low)" after the report, "severity of case N in High", "priority for this: medium".
+  { re: /\((critical|high|medium|low)\)/gi, confidence: 0.85 },
+  {
+    re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,40}?\b(?:to|as|at|in|into|on|is|be|=|:)\s*(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
   // "high severity", "medium priority", "critical issue/case".
   { re: new RegExp(String.raw`\b${LEVEL}\s*[-/]?\s*(?:severity|sev|priority|prio)\b`, 'gi'), confidence: 0.95 },
   { re: /\b(critical)\s+(?:issue|case|incident|problem|situation|outage)\b/gi, confidence: 0.8 },
@@ -82,7 +98,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /(?:^|\n|\bcase\s*[,:-]\s*)(critical|high|medium|low)\s*[:!–—-]/gi, confidence: 0.85 },
   // "it's critical", "this is high", "we consider it medium".
   {
-    re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:[.!,]|$)/gi,
+    re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,
     confidence: 0.75,
   },
 ];
@@ -97,7 +113,7 @@ export function readSeverity(text: string): SeverityReading {
   let best: SeverityReading = { confidence: 0, rejected, change: false };
   for (const { re, confidence } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const word = (m[1] ?? m[2])!;
+      const word = (m[1] ?? m[2] ?? m[3])!;
       const start = m.index! + m[0].lastIndexOf(word);
       const end = start + word.length;
       if (negatedSpans.some(([s, e]) => start >= s && end <= e)) continue;

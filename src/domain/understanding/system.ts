@@ -6,9 +6,9 @@
 import type { SystemId } from '../ids.ts';
 
 const TEST =
-  /\b(?:lab|labs|staging|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:in|on|our|the|a|my)\s+(?:test|dev)\b)/gi;
+  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:in|on|our|the|a|my)\s+(?:test|dev)\b)/gi;
 const PRODUCTION =
-  /\b(?:production|prod|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
+  /\b(?:production|prod|prodution|produccion|producción|produktion|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
 /** Production named as what is not there yet, or only as a go-live date. */
 const NOT_YET_PRODUCTION =
   /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;

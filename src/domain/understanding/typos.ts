@@ -66,7 +66,8 @@ function closeTo(word: string, target: string): boolean {
   for (let i = 0; i < word.length; i++) if (word[i] !== target[i]) diff.push(i);
   if (diff.length === 2 && diff[1] === diff[0]! + 1)
     return word[diff[0]!] === target[diff[1]!] && word[diff[1]!] === target[diff[0]!];
-  return diff.length === 1 && word.length >= 6 && diff[0]! > 0;
+  // Not the last letter: that is another form of a word ("installer", "changes"), not a typo of it.
+  return diff.length === 1 && word.length >= 6 && diff[0]! > 0 && diff[0]! < word.length - 1;
 }
 
 function withCaseOf(original: string, word: string): string {

@@ -36,6 +36,15 @@ export function plausibleFreeText(text: string, minWords = 2): boolean {
   return wordCount(t) >= minWords || /\d/.test(t);
 }
 
+/** An answer to "What is the business impact?": who or what is affected, or how much — not "it is High now". */
+export function plausibleImpact(text: string): boolean {
+  if (!plausibleFreeText(text, 2)) return false;
+  return IMPACT_WORDS.test(text) || /\d/.test(text);
+}
+
+const IMPACT_WORDS =
+  /\b(?:agents?|users?|customers?|clients?|callers?|staff|employees?|people|persons?|teams?|testers?|developers?|supervisors?|operators?|sites?|stores?|branches?|offices?|countries|departments?|revenue|money|sales|orders?|business|impact\w*|affect\w*|block\w*|down|outage|calls?|chats?|emails?|nobody|no\s+one|everyone|everybody|all|none|nothing|minor|major|minimal|severe|significant|serious|cannot|can'?t|unable|delay\w*|lost|los[et]\w*|sla|penalt\w*|project|go-?live|deadline|migration|reports?|production|work|operations?)\b/i;
+
 export function plausibleCircumstances(text: string): boolean {
   if (DONT_KNOW.test(text.trim())) return true;
   if (/^(?:production|prod|test|lab|staging|uat|qa)\b[.!]?$/i.test(text.trim())) return false;

@@ -35,7 +35,7 @@ export function decideApproval(
   event: (kind: string, text: string | null, details?: Record<string, unknown>) => void,
 ): { ok: true } | { ok: false; error: string } {
   const approval = pendingApprovalForCase(ctx.db, caseRow.id);
-  if (!approval) return { ok: false, error: `case ${caseRow.number} has no pending approval` };
+  if (!approval) return { ok: false, error: `Case ${caseRow.number} has no pending approval` };
   const nowIso = input.at.toISOString();
   const details = approval.details as {
     expiresInDays?: number;
@@ -55,7 +55,7 @@ export function decideApproval(
       why: input.text ?? null,
     });
     tell(
-      `Customer Care cannot issue the temporary license file for case ${caseRow.number}${input.text ? `: ${sentence(input.text)}` : '.'} Please contact the regional Licensing team: ${details.licensingEmail ?? ''}.`,
+      `Customer Care cannot issue the temporary license file for Case ${caseRow.number}${input.text ? `: ${sentence(input.text)}` : '.'} Please contact the regional Licensing team: ${details.licensingEmail ?? ''}.`,
     );
     appendAudit(ctx.db, {
       at: nowIso,
@@ -83,7 +83,7 @@ export function decideApproval(
     ? ` Please contact the regional Licensing team (${details.licensingEmail}) for a lasting file.`
     : '';
   tell(
-    `Your temporary license file for case ${caseRow.number} is attached (${input.attachment.filename}). It has exactly the same feature set as your original file and expires in ${days} days, on ${expiresOn}.${referral}`,
+    `Your temporary license file for Case ${caseRow.number} is attached (${input.attachment.filename}). It has exactly the same feature set as your original file and expires in ${days} days, on ${expiresOn}.${referral}`,
     [input.attachment.storagePath],
   );
   if (details.followUpWithLicenseManagement) {

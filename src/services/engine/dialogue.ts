@@ -50,7 +50,9 @@ export type Dialogue =
       asked?: string[] | string;
       askedBefore?: string[];
     }
-  | { kind: 'license-request'; requestId: number };
+  | { kind: 'license-request'; requestId: number }
+  /** "About Case N, or a new case?" (issue 19 §4): the message waits until the contact answers. */
+  | { kind: 'choose-case'; pending: PendingRequest; options: string[] };
 
 export const IDLE: Dialogue = { kind: 'idle' };
 

@@ -7,6 +7,7 @@ import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/u
 import { IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
 import { takeCaseDetails } from './handlers/case-details.ts';
+import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
 import { abandonDraftCase } from './handlers/draft-case.ts';
@@ -32,6 +33,7 @@ export function dispatch(turn: Turn, text: string): void {
   const dialogue = turn.dialogue;
   if (main === 'cancel') return cancel(turn);
   if (main === 'help') return routeIntent(turn, 'help', text, reading);
+  if (turn.message.choice !== undefined && !choiceMayBeTaken(turn)) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':
@@ -69,8 +71,14 @@ export function dispatch(turn: Turn, text: string): void {
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);
       return routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
-    case 'idle':
-      return routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
+    case 'choose-case':
+      return continueChooseCase(turn, dialogue, text);
+    case 'idle': {
+      const intent = newRequestIntent(turn, text, reading);
+      const offered = casesToOffer(turn, intent, reading);
+      if (offered.length > 0) return askWhichCase(turn, text, intent, offered);
+      return routeIntent(turn, intent, text, reading);
+    }
   }
 }
 
@@ -82,6 +90,33 @@ function cancel(turn: Turn): void {
   turn.setDialogue(IDLE);
   turn.decision = active ? 'cancelled' : 'nothing-to-cancel';
   turn.reply(active ? 'cancelled' : 'nothing-to-cancel');
+}
+
+/**
+ * A button answers the question of its own conversation, pressed by the person it was asked (in a
+ * shared channel anyone can press any button): otherwise nothing is done, and the refusal is recorded.
+ */
+function choiceMayBeTaken(turn: Turn): boolean {
+  if (turn.conversation.senderKey !== turn.identity.senderKey || pressedInSomeoneElsesThread(turn)) {
+    turn.decision = 'choice-refused';
+    turn.audit('choice.refused', turn.actor, { conversation: turn.conversation.threadKey });
+    return false;
+  }
+  if (turn.dialogue.kind !== 'choose-case') {
+    turn.decision = 'stale-choice';
+    turn.reply('choice-not-pending');
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A button pressed by someone who had not written in its thread: the engine gave them a conversation of
+ * their own there (conversation-store.ts, one per sender), with nothing asked — silence, on record.
+ */
+function pressedInSomeoneElsesThread(turn: Turn): boolean {
+  const c = turn.conversation;
+  return c.threadKey.includes('|from:') && c.caseId === null && turn.dialogue.kind === 'idle';
 }
 
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */

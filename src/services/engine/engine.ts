@@ -9,12 +9,12 @@ import { type CaseRow, findCaseByNumber, getCaseById } from '../../store/case-st
 import { getOrCreateConversationOfSender } from '../../store/conversation-store.ts';
 import { schema } from '../../store/database.ts';
 import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
-import { inTransaction } from '../../store/transaction.ts';
+import { afterCommit, inTransaction } from '../../store/transaction.ts';
 import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { prepareText, withoutPins } from './prepare-text.ts';
-import { Turn, toOutbound } from './turn.ts';
+import { type Identity, Turn, toOutbound } from './turn.ts';
 import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
 
 function dedupeKeyOf(message: InboundMessage): string {
@@ -33,7 +33,10 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
     const dedupeKey = dedupeKeyOf(received);
     const message = withoutPins(received);
     const seen = findInbound(db, message.channel, dedupeKey);
-    if (seen) return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    if (seen) {
+      afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
+      return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    }
 
     const nowIso = message.receivedAt.toISOString();
     const senderKey = senderKeyOf(message.sender);
@@ -54,7 +57,7 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
     const named = message.caseNumber ? findCaseByNumber(db, message.caseNumber) : undefined;
     const remembered = conversation.caseId ? getCaseById(db, conversation.caseId) : undefined;
     const hints = [named, remembered].filter((c): c is CaseRow => c !== undefined);
-    const identity = identifySender(ctx, message.channel, message.sender, nowIso);
+    const identity = scopedToAccount(identifySender(ctx, message.channel, message.sender, nowIso), message);
     const turn = new Turn(ctx, message, conversation, identity, hints, inbound.id);
 
     const prepared = prepareText(turn);
@@ -63,6 +66,7 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
 
     const caseBefore = hints.find((c) => caseAccessFor(turn, c, 'view').allowed);
     setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
+    afterCommit(db, () => ctx.instruments.messageIn(message.channel, turn.decision));
     return {
       status: 'processed',
       decision: turn.decision,
@@ -72,6 +76,16 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
       caseBefore: caseBefore ? { number: caseBefore.number, state: caseBefore.state } : null,
     };
   });
+}
+
+/**
+ * In a place shared with one account (InboundMessage.accountScope) everyone there reads the replies, so
+ * only that account's Sold To / End User pairs are acted on: another account's case is not discussed there.
+ */
+function scopedToAccount(identity: Identity, message: InboundMessage): Identity {
+  const scope = message.accountScope;
+  if (!scope) return identity;
+  return { ...identity, grants: identity.grants.filter((g) => g.soldTo === scope || g.endUser === scope) };
 }
 
 /** A duplicate delivery: nothing is done again; the replies already written are reported. */

@@ -4,9 +4,12 @@ import type { MessageReader } from '../../domain/understanding/port.ts';
 import { ruleReader } from '../../domain/understanding/rule-reader.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
+import { type Instruments, noopInstruments } from '../instruments.ts';
 import type { Channel, EngineContext } from './types.ts';
 
 export { handleInbound } from './engine.ts';
+export { senderKeyOf } from './identify-sender.ts';
+export { type MessageRevision, type RevisionOutcome, recordMessageRevision } from './message-revision.ts';
 export { handlePinForm } from './pin-form.ts';
 export { performStaffAction, STAFF_ACTIONS, type StaffActionName } from './staff-actions.ts';
 export type * from './types.ts';
@@ -18,6 +21,8 @@ export function createEngineContext(options: {
   templates?: Templates;
   staffChannel?: Channel;
   reader?: MessageReader;
+  staffRoom?: string;
+  instruments?: Instruments;
 }): EngineContext {
   return {
     db: options.db,
@@ -26,5 +31,7 @@ export function createEngineContext(options: {
     reader: options.reader ?? ruleReader,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
+    ...(options.staffRoom ? { staffRoom: options.staffRoom } : {}),
+    instruments: options.instruments ?? noopInstruments,
   };
 }

@@ -60,8 +60,10 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
   if (pins.length > 0) {
     text = redactPins(text, { dropLines: true, mentions: pins }).trim();
     if (turn.message.channel === 'slack') {
-      // PINs are entered in the private form only; one typed in a message is discarded, not checked.
-      turn.reply('pin-not-in-messages');
+      // PINs are entered in the private form only; one typed in a message is discarded, not checked. It
+      // stays in the channel's history (a Slack Connect customer's message cannot be deleted by us), so
+      // it must be changed, and staff are told (issue 19 §3).
+      warnExposedPin(turn);
     } else if (turn.identity.contact && !turn.identity.authFailed) {
       verifyPinInTurn(turn, turn.identity.contact.email, pins[0]!.digits);
     }
@@ -76,4 +78,15 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
     turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }
   return { proceed: text.length > 0 || turn.message.attachments.length > 0, text };
+}
+
+function warnExposedPin(turn: Turn): void {
+  const verify = turn.identity.verified ? [] : [{ kind: 'verify' as const }];
+  turn.reply('pin-not-in-messages', { portal: turn.ctx.policy.supportPortalName }, verify);
+  turn.audit('pin.exposed', turn.actor, { channel: turn.message.channel });
+  const contact = turn.identity.contact;
+  turn.notifyStaff('analyst', 'staff-pin-exposed', {
+    who: contact ? `${contact.name} (${contact.email})` : 'a Slack user',
+    sender: turn.identity.senderKey,
+  });
 }

@@ -112,7 +112,7 @@ export function performStaffAction(ctx: EngineContext, given: StaffActionInput):
       case 'take':
         updateCase(ctx.db, caseRow.id, { ownerStaffId: member.id, respondedAt: firstResponse, updatedAt: nowIso });
         event('owner', `taken by ${member.name}`);
-        tell(`${member.name} from Customer Care has taken case ${caseRow.number} and will be in touch.`);
+        tell(`${member.name} from Customer Care has taken Case ${caseRow.number} and will be in touch.`);
         break;
       case 'reply': {
         const text = input.text?.trim();
@@ -184,6 +184,6 @@ function changeSeverity(
   const callIn = outcome.mustCallIn ? ` Critical issues must be called in: please call ${phone}.` : '';
   return {
     ok: true,
-    message: `${by} set case ${caseRow.number} to ${name}. First response due by ${describeDue(updated.responseDue, zone)}; ${outcome.targetKind} target ${describeDue(updated.targetDue, zone)}.${callIn}`,
+    message: `${by} set Case ${caseRow.number} to ${name}. First response due by ${describeDue(updated.responseDue, zone)}; ${outcome.targetKind} target ${describeDue(updated.targetDue, zone)}.${callIn}`,
   };
 }

@@ -5,6 +5,7 @@
 
 import { caseTag } from '../../domain/cases/case-number.ts';
 import { redactPins } from '../../domain/pin-text.ts';
+import type { ReplyAction } from '../../domain/reply-actions.ts';
 import { findSensitiveData, redactSensitiveData, type SensitiveKind } from '../../domain/sensitive-data.ts';
 import { escapeSlackText, truncateSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
@@ -12,10 +13,10 @@ import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
 import type { ConversationRow } from '../../store/conversation-store.ts';
 import { saveConversation } from '../../store/conversation-store.ts';
 import type { ContactRow, PairGrant } from '../../store/directory-reader.ts';
-import { staffWithRole } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { caseAccessFor } from './case-access.ts';
 import type { Dialogue } from './dialogue.ts';
+import { staffRecipients } from './staff-recipients.ts';
 import type { EngineContext, InboundMessage, Outbound } from './types.ts';
 
 /** Contact data a whole chain is read for (license request forms), kept from the chain's redaction. */
@@ -112,8 +113,13 @@ export class Turn {
   }
 
   /** A reply to the customer in this thread, rendered from prompts/<template>.txt. */
-  reply(template: string, values: Record<string, string | number> = {}, questions?: AskedSlots): void {
-    this.send(this.render(this.message.channel, template, values), questions);
+  reply(
+    template: string,
+    values: Record<string, string | number> = {},
+    actions: ReplyAction[] = [],
+    questions?: AskedSlots,
+  ): void {
+    this.send(this.render(this.message.channel, template, values), actions, questions);
   }
 
   /**
@@ -128,7 +134,7 @@ export class Turn {
     return truncateSlackText(this.ctx.templates.render(template, escaped), SLACK_TEXT_MAX);
   }
 
-  send(text: string, questions?: AskedSlots): void {
+  send(text: string, actions: ReplyAction[] = [], questions?: AskedSlots): void {
     const caseRow = this.caseRow;
     const subject = caseRow
       ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[\s*case\s+\d{8}\s*\]\s*/gi, '') ?? 'Your Customer Care case'}`.trim()
@@ -141,9 +147,10 @@ export class Turn {
         audience: 'customer',
         subject,
         text,
-        threadKey: this.message.threadKey,
+        threadKey: this.message.replyThreadKey ?? this.message.threadKey,
         caseId: caseRow?.id ?? null,
         inboundId: this.inboundId,
+        actions,
         ...(this.message.replyThreading ?? {}),
       },
       this.nowIso,
@@ -162,12 +169,12 @@ export class Turn {
   /** A notification to staff with a role (preferring the case's region). Text is already safe for staff. */
   notifyStaff(role: string, template: string, values: Record<string, string | number>, region?: string | null): void {
     const text = this.render(this.ctx.staffChannel, template, values);
-    for (const member of staffWithRole(this.ctx.db, role, region)) {
+    for (const recipient of staffRecipients(this.ctx, role, region)) {
       const row = enqueue(
         this.ctx.db,
         {
           channel: this.ctx.staffChannel,
-          recipient: this.ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
+          recipient,
           audience: 'staff',
           subject: this.caseRow ? `${caseTag(this.caseRow.number)} ${role} notification` : `${role} notification`,
           text,
@@ -209,8 +216,12 @@ export class Turn {
   }
 }
 
-export function toOutbound(row: Omit<Outbound, 'caseNumber'>, caseNumber: string | null): Outbound {
+export function toOutbound(
+  row: Omit<Outbound, 'caseNumber' | 'actions'> & { actions?: ReplyAction[] },
+  caseNumber: string | null,
+): Outbound {
   return {
+    actions: row.actions ?? [],
     id: row.id,
     channel: row.channel,
     audience: row.audience,

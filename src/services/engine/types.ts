@@ -1,9 +1,11 @@
 /** The engine's contract with every channel: what comes in, what goes out. */
 
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { ReplyAction } from '../../domain/reply-actions.ts';
 import type { MessageReader } from '../../domain/understanding/port.ts';
 import type { Db } from '../../store/database.ts';
 import type { Templates } from '../../store/templates.ts';
+import type { Instruments } from '../instruments.ts';
 
 export type Channel = 'slack' | 'email' | 'console';
 
@@ -52,6 +54,23 @@ export interface InboundMessage {
    * the channel need not update the rows afterwards.
    */
   replyThreading?: { inReplyTo: string; references: string[] };
+  /**
+   * Where this message's replies go when it is not `threadKey` (Slack: a top-level message that goes on
+   * with a conversation begun in another thread is answered in its own thread).
+   */
+  replyThreadKey?: string;
+  /**
+   * The channel cannot tell which case a new message is about (Slack: a top-level message): a verified
+   * contact with open cases is asked "about Case N, or a new case?" instead of the engine guessing.
+   */
+  askWhichCase?: boolean;
+  /** An answer given by pressing one of a reply's buttons (ReplyAction option value), not typed. */
+  choice?: string;
+  /**
+   * The conversation is seen by everyone in a place shared with one account (a Slack support channel
+   * mapped to a company id): only that account's Sold To / End User pairs are acted on there.
+   */
+  accountScope?: string;
 }
 
 export interface Outbound {
@@ -67,6 +86,8 @@ export interface Outbound {
   asks?: string[];
   /** Slots of `asks` asked again because the answer given was missing or not plausible. */
   reasked?: string[];
+  /** Buttons a channel may show with the text (the text alone always says how to answer). */
+  actions: ReplyAction[];
 }
 
 export interface EngineContext {
@@ -78,6 +99,10 @@ export interface EngineContext {
   now: () => Date;
   /** Where staff notifications go: the staff channel of the deployment (Slack, email or console). */
   staffChannel: Channel;
+  /** One shared staff room on that channel (a Slack channel id): notifications go there once. */
+  staffRoom?: string;
+  /** Where counts of what the engine did go (metrics); a no-op unless the bot runs with metrics. */
+  instruments: Instruments;
 }
 
 export interface HandleResult {

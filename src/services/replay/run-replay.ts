@@ -9,6 +9,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { ReplyAction } from '../../domain/reply-actions.ts';
 import { type Db, openDatabase, schema } from '../../store/database.ts';
 import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
 import {
@@ -46,6 +47,8 @@ export interface TranscriptEntry {
   asks?: string[];
   /** The slots of `asks` asked again because the answer given was missing or not plausible. */
   reasked?: string[];
+  /** Buttons the reply offers (Slack shows them; the text says how to answer in words). */
+  actions?: ReplyAction[];
 }
 
 export class ReplayError extends Error {}
@@ -85,6 +88,7 @@ export async function runReplay(
           ...(r.caseNumber ? { case: r.caseNumber } : {}),
           ...(r.asks && r.asks.length > 0 ? { asks: r.asks } : {}),
           ...(r.reasked && r.reasked.length > 0 ? { reasked: r.reasked } : {}),
+          ...(r.actions.length > 0 ? { actions: r.actions } : {}),
         });
     };
     /** Time passes with the bot running: every due runs at its own instant, through the live scheduler. */

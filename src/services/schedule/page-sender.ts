@@ -14,6 +14,7 @@ import type { StaffRow } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { getPage, insertPage, type PageRow, updatePage } from '../../store/page-store.ts';
 import { getTask } from '../../store/task-store.ts';
+import { afterCommit } from '../../store/transaction.ts';
 import { calendarOfCase, describeDue } from '../engine/case-sla.ts';
 import { toOutbound } from '../engine/turn.ts';
 import type { EngineContext, Outbound } from '../engine/types.ts';
@@ -76,6 +77,7 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
     closedReason: superseded ? 'superseded by the breach page' : null,
     taskId: task?.id ?? null,
   });
+  afterCommit(ctx.db, () => ctx.instruments.page(action.level, 'first'));
   const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
   const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
   // The pages table and the audit log record the send; the case timeline records acknowledgements.
@@ -117,6 +119,7 @@ export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, r
     sentAt: nowIso,
     nextRepageAt: next?.toISOString() ?? null,
   });
+  afterCommit(ctx.db, () => ctx.instruments.page(page.level, position.climbed ? 'climbed' : 'repeat'));
   const waited = Math.round((run.now.getTime() - new Date(page.sentAt).getTime()) / 60_000);
   const prefix = position.climbed
     ? `ESCALATED to you (${level}): nobody acknowledged this page in ${waited} min.`

@@ -17,7 +17,7 @@ describe('caseline directory', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     // DOMAIN.md §1 asks for two designated contacts per account: the demo has accounts with one.
     expect(run.stderr).toContain(
-      'caseline: warning: pair hooli/hooli has 1 designated contact with read-write access (DOMAIN.md §1 asks for at least 2)\n',
+      'caseline: warning: pair hooli/hooli has 1 designated contact with read-write access (docs/rules.md §1 asks for at least 2)\n',
     );
     expect(JSON.parse(run.stdout)).toMatchObject({
       ok: true,

@@ -39,7 +39,7 @@ describe('caseline start (npm start)', () => {
     expect(result.stdout).toContain('you are ana@acme.example');
     expect(result.stdout).toContain('Thank you, Ana Ruiz: you are verified');
     expect(result.stdout).toMatch(/Case \d{8} is open at Critical – Production Down severity/);
-    expect(result.stdout).toContain('[to staff manager@vendor.example] CRITICAL case');
+    expect(result.stdout).toContain('[to staff manager@vendor.example] CRITICAL Case');
     expect(result.stdout).not.toContain('482913');
     expect(result.stderr).toContain('demo directory seeded');
     expect(result.stderr).toMatch(/"mailbox":"not configured"/);

@@ -37,8 +37,8 @@ describe('directory import: a good file', () => {
   it('DOMAIN.md §1: warns (without refusing) about pairs with fewer than two designated read-write contacts', async () => {
     const result = await importInto(t, source(demoDirectory()));
     expect(result.ok && result.warnings).toEqual([
-      'pair hooli/hooli has 1 designated contact with read-write access (DOMAIN.md §1 asks for at least 2)',
-      'pair northwind/umbrella has 1 designated contact with read-write access (DOMAIN.md §1 asks for at least 2)',
+      'pair hooli/hooli has 1 designated contact with read-write access (docs/rules.md §1 asks for at least 2)',
+      'pair northwind/umbrella has 1 designated contact with read-write access (docs/rules.md §1 asks for at least 2)',
     ]);
   });
 

@@ -10,6 +10,7 @@ import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store
 import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
+import { requestSeverityChange } from './severity-change.ts';
 
 type DetailsDialogue = Extract<Dialogue, { kind: 'case-details' }>;
 
@@ -39,8 +40,15 @@ export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: str
     product: caseRow.product ?? undefined,
   };
   const { draft, changed } = mergeIntoDraft(current, reading, text, dialogue.asked);
-  const added = changed.filter((f) => dialogue.asked.includes(f));
-  if (added.length === 0) return false;
+  // A correction of the system ("it is production, not test") is taken too; a new severity goes through
+  // the severity change (targets restart, the analyst told).
+  const added = changed.filter((f) => dialogue.asked.includes(f) || f === 'system');
+  const severityChanged = changed.includes('severity') && draft.severity !== caseRow.severity;
+  if (severityChanged) {
+    turn.attachCase(caseRow);
+    requestSeverityChange(turn, text, reading);
+  }
+  if (added.length === 0) return severityChanged;
   const values = Object.fromEntries(added.map((f) => [f, draft[f] ?? null]));
   const updated = updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
   turn.attachCase(updated);
@@ -53,9 +61,11 @@ export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: str
     text,
     details: { added },
   });
+  // Nothing else asked: the message is done with (a correction is its own severity change, handled above).
   const only =
-    hasIntent(reading, 'answer') && ['answer', 'add-to-case', 'not-understood'].includes(mainIntent(reading));
-  turn.decision = 'case-details';
+    (hasIntent(reading, 'answer') || added.includes('system') || severityChanged) &&
+    ['answer', 'add-to-case', 'not-understood', 'severity-change'].includes(mainIntent(reading));
+  if (!severityChanged) turn.decision = 'case-details';
   turn.reply('case-details-added', { number: updated.number, summary });
   turn.notifyStaff(
     'analyst',

@@ -4,6 +4,7 @@ import type { CaseDraft } from '../../../domain/cases/required-info.ts';
 import type { CaseType, RegionId } from '../../../domain/ids.ts';
 import { addCaseEvent, type CaseRow, createCase } from '../../../store/case-store.ts';
 import type { PairGrant } from '../../../store/directory-reader.ts';
+import { countCaseOpened } from '../count-case-opened.ts';
 import type { Turn } from '../turn.ts';
 
 export function openCaseRecord(
@@ -58,5 +59,6 @@ export function openCaseRecord(
   }
   turn.audit('case.created', caseRow.number, { type: values.type, soldTo: caseRow.soldTo, endUser: caseRow.endUser });
   turn.attachCase(caseRow);
+  if (values.state === 'open') countCaseOpened(ctx, caseRow);
   return caseRow;
 }

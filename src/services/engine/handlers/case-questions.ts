@@ -80,6 +80,7 @@ export function askCaseQuestions(turn: Turn, pair: PairGrant, q: CaseQuestions):
       required: q.required.length > 0 ? `${bullets(q.required)}\n` : '',
       helpful: q.helpful.length > 0 ? `${helpfulLead}${bullets(q.helpful)}\n` : '',
     },
+    [],
     { asks: [...q.required, ...q.helpful], reasked: q.again },
   );
 }

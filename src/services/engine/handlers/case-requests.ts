@@ -10,6 +10,7 @@ import { caseAccessFor } from '../case-access.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
+import { applyCorrections } from './case-corrections.ts';
 
 /**
  * The case a request is about: named by number, or the one this thread belongs to — checked by the one
@@ -55,12 +56,20 @@ function raisesAnotherIssue(turn: Turn, u: Reading): boolean {
   );
 }
 
+/** The sender's read-write grant for the case's pair, so a new case from its thread is on the same pair. */
+function pairOf(turn: Turn, caseRow: CaseRow): { pairId?: number } {
+  const grant = turn.identity.grants.find(
+    (g) => g.soldTo === caseRow.soldTo && g.endUser === caseRow.endUser && g.level === 'read-write',
+  );
+  return grant ? { pairId: grant.pairId } : {};
+}
+
 export function addToCase(turn: Turn, text: string, u: Reading): void {
   const named = u.slots.caseNumbers?.value ?? [];
   const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
   if (turn.caseRow && aboutThisThread && raisesAnotherIssue(turn, u)) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is offered as a new case.
-    turn.setDialogue({ kind: 'offer-new-case', text });
+    turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, turn.caseRow) });
     turn.decision = 'new-issue-offered';
     turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
     return;
@@ -70,9 +79,11 @@ export function addToCase(turn: Turn, text: string, u: Reading): void {
   if (caseRow.state === 'closed') {
     turn.decision = 'case-closed';
     turn.reply('case-closed-offer-new', { number: caseRow.number });
-    turn.setDialogue({ kind: 'offer-new-case', text });
+    turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, caseRow) });
     return;
   }
+  // "Sorry, it is production, not test. And High now": corrected on the case, and said so.
+  if (applyCorrections(turn, caseRow, text, u)) return;
   addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
@@ -119,7 +130,7 @@ export function myCases(turn: Turn): void {
   }
   const lines = rows.map(
     (c) =>
-      `• ${c.number} — ${c.state}, ${c.severity ?? 'severity not set'} — ${(c.description ?? c.type).slice(0, 80)}`,
+      `• Case ${c.number} — ${c.state}, ${c.severity ?? 'severity not set'} — ${(c.description ?? c.type).slice(0, 80)}`,
   );
   turn.reply('my-cases', { count: rows.length, cases: lines.join('\n') });
 }

@@ -101,6 +101,7 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unan
         questions: lines.join('\n'),
         preface: nothingTaken ? 'I could not take your last message as an answer to those questions.\n' : '',
       },
+      [],
       { asks: fields.map((f) => SLOT[f]), reasked: again.map((f) => SLOT[f]) },
     );
     return;

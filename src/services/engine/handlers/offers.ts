@@ -4,6 +4,7 @@ import { findContactById, grantsOf } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
+import { presetPair } from './choose-pair.ts';
 import { routeIntent } from './route.ts';
 
 const YES = /^\s*(y|yes|yeah|yep|sure|ok|okay|please|please do|go ahead|do it|open it)\b/i;
@@ -21,6 +22,8 @@ export function answerOffer(
     // A new conversation for the new issue, so it gets a case of its own.
     turn.caseRow = undefined;
     turn.conversation.caseId = null;
+    // Raised in a case's thread or split from a report: the same Sold To / End User, not asked again.
+    if (dialogue.kind === 'offer-new-case' && dialogue.pairId !== undefined) presetPair(turn, dialogue.pairId);
     return routeIntent(turn, 'open-case', dialogue.text);
   }
   if (NO.test(text)) {

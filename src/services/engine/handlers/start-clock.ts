@@ -6,6 +6,7 @@
 import type { RegionId, SeverityId } from '../../../domain/ids.ts';
 import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
 import { describeDue, dueColumns, slaFor } from '../case-sla.ts';
+import { countCaseOpened } from '../count-case-opened.ts';
 import type { Turn } from '../turn.ts';
 
 export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): void {
@@ -32,6 +33,7 @@ export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): 
     details: { severity, responseDue: updated.responseDue, targetDue: updated.targetDue },
   });
   turn.audit('case.opened', updated.number, { severity, tier: updated.tier, mustCallIn: outcome.mustCallIn });
+  countCaseOpened(turn.ctx, updated);
   turn.decision = 'new-case';
 
   const zone = updated.timeZone ?? 'UTC';

@@ -35,7 +35,8 @@ export function requireVerified(turn: Turn, pending: PendingRequest): boolean {
   const hinted = turn.caseRow ? undefined : turn.caseHint;
   turn.setDialogue({ kind: 'awaiting-verification', pending: hinted ? { ...pending, caseId: hinted.id } : pending });
   turn.decision = 'verification-requested';
-  turn.reply(`verify-${message.channel}`);
+  // Channels with a private PIN form (Slack's modal, the terminal's /pin) offer it as a button.
+  turn.reply(`verify-${message.channel}`, {}, message.channel === 'email' ? [] : [{ kind: 'verify' }]);
   return false;
 }
 

@@ -22,7 +22,7 @@ describe('malformed license files give line-numbered diagnostics, never a throw'
         line: 5,
         severity: 'error',
         message:
-          'FEATURE CCPULSE: expiry "24-jun-04" has a 2-digit year: only a zero year means permanent, and a temporary license carries a four-digit year (seed 002)',
+          'FEATURE CCPULSE: expiry "24-jun-04" has a 2-digit year: only a zero year means permanent, and a temporary license carries a four-digit year (the Licensing Guide)',
       },
       { line: 6, severity: 'error', message: 'FEATURE ROUTING: version "eight" is not a version number' },
       { line: 6, severity: 'error', message: 'FEATURE ROUTING: license count "ten" is not a number or "uncounted"' },
@@ -86,7 +86,7 @@ describe('malformed license files give line-numbered diagnostics, never a throw'
       {
         line: 2,
         severity: 'error',
-        message: '2 SERVER lines: a license file has one server, or three redundant servers (seed 002)',
+        message: '2 SERVER lines: a license file has one server, or three redundant servers (the Licensing Guide)',
       },
     ]);
   });
@@ -98,7 +98,7 @@ describe('malformed license files give line-numbered diagnostics, never a throw'
     );
     expect(report.serverConfiguration).toBe('invalid');
     expect(report.diagnostics.map((d) => d.message)).toEqual([
-      '4 SERVER lines: a license file has one server, or three redundant servers (seed 002)',
+      '4 SERVER lines: a license file has one server, or three redundant servers (the Licensing Guide)',
     ]);
   });
 

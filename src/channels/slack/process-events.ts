@@ -1,0 +1,232 @@
+/**
+ * The work after the acknowledgement (issue 19 §6): a customer message, an edit or deletion, or a button
+ * answer — each turned into the engine's channel-neutral input and handled in one transaction with its
+ * records (the event's state, the attachments, the thread it continues), so a crash never leaves half
+ * of it. The replies wait in the outbox for the Slack sender.
+ */
+import { rm } from 'node:fs/promises';
+import { choiceLabel } from '../../domain/reply-actions.ts';
+import {
+  type EngineContext,
+  handleInbound,
+  type InboundAttachment,
+  type Outbound,
+  recordMessageRevision,
+} from '../../services/engine/index.ts';
+import { findCaseByNumber } from '../../store/case-store.ts';
+import { schema } from '../../store/database.ts';
+import { enqueue } from '../../store/outbox-store.ts';
+import { finishSlackEvent } from '../../store/slack-event-store.ts';
+import { slackThreadKey } from '../../store/slack-thread-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
+import type { StoredAttachment } from '../email/attachment-sink.ts';
+import { toInboundAttachments } from '../email/inbound-attachments.ts';
+import { type Downloaded, downloadSlackFiles } from './download-files.ts';
+import type { SlackMessageIn, SlackRevisionIn } from './read-event.ts';
+import { conversationOfThread, resolveSlackThread } from './resolve-thread.ts';
+import type { SlackSettings } from './slack-settings.ts';
+
+export interface ChoiceIn {
+  eventId: string;
+  channel: string;
+  threadTs: string;
+  userId: string;
+  teamId: string | null;
+  value: string;
+}
+
+export interface ProcessorDeps {
+  ctx: EngineContext;
+  settings: SlackSettings;
+  /** New rows are in the outbox: send them now rather than at the next tick. */
+  wakeSender: () => void;
+  /** One synchronous engine turn at a time, one per turn of the event loop (keyed-queue.ts). */
+  turn: () => Promise<void>;
+  logger: { warn(details: object, message: string): void; error(details: object, message: string): void };
+}
+
+const sender = (userId: string, teamId: string | null) =>
+  ({ kind: 'slack', userId, ...(teamId ? { teamId } : {}) }) as const;
+
+export function createEventProcessor(deps: ProcessorDeps) {
+  const { ctx, settings } = deps;
+  const { db } = ctx;
+
+  const failed = (eventRow: number, error: unknown, apology?: { recipient: string; threadKey: string }) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.logger.error({ err: error, slackEvent: eventRow }, 'Slack event not processed');
+    inTransaction(db, () => {
+      finishSlackEvent(db, eventRow, { state: 'failed', reason: reason.slice(0, 500) });
+      // The customer is not left without an answer; staff find the reason on the event.
+      if (apology)
+        enqueue(
+          db,
+          {
+            channel: 'slack',
+            audience: 'customer',
+            text: ctx.templates.render('processing-failed'),
+            subject: null,
+            caseId: null,
+            ...apology,
+          },
+          ctx.now().toISOString(),
+        );
+    });
+    deps.wakeSender();
+  };
+
+  async function processMessage(eventRow: number, message: SlackMessageIn): Promise<void> {
+    let files: Downloaded = { stored: [], oversized: [], failed: [] };
+    try {
+      files = await downloadSlackFiles(message.files, {
+        token: settings.botToken,
+        apiUrl: settings.apiUrl,
+        directory: settings.attachmentDir,
+        maxBytes: settings.maxAttachmentBytes,
+      });
+      const attachments: InboundAttachment[] = await toInboundAttachments(files.stored);
+      await deps.turn();
+      const now = ctx.now();
+      inTransaction(db, () => {
+        const thread = resolveSlackThread(db, message, now);
+        const scope = settings.supportChannels[message.channel];
+        const result = handleInbound(ctx, {
+          channel: 'slack',
+          sender: sender(message.userId, message.teamId),
+          threadKey: thread.threadKey,
+          ...(thread.replyThreadKey ? { replyThreadKey: thread.replyThreadKey } : {}),
+          ...(thread.askWhichCase ? { askWhichCase: true } : {}),
+          ...(scope ? { accountScope: scope } : {}),
+          text: message.text,
+          attachments,
+          receivedAt: now,
+          dedupeKey: `slack:${message.channel}:${message.ts}`,
+        });
+        const replyThread = thread.replyThreadKey ?? thread.threadKey;
+        if (result.status === 'processed') {
+          recordFiles(result.inboundId, result.caseNumber, files.stored);
+          tellAboutFiles(message.userId, replyThread, result.caseNumber, result.inboundId, files, now);
+        }
+        finishSlackEvent(db, eventRow, { state: 'processed', reason: result.decision, inboundId: result.inboundId });
+      });
+      deps.wakeSender();
+    } catch (error) {
+      await Promise.all(files.stored.map((f) => rm(f.storagePath, { force: true })));
+      const root = message.threadTs ?? message.ts;
+      failed(eventRow, error, { recipient: message.userId, threadKey: slackThreadKey(message.channel, root) });
+    }
+  }
+
+  function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): void {
+    if (stored.length === 0) return;
+    const caseId = caseNumber ? (findCaseByNumber(db, caseNumber)?.id ?? null) : null;
+    for (const a of stored) {
+      db.insert(schema.attachments)
+        .values({
+          inboundId,
+          caseId,
+          filename: a.filename,
+          contentType: a.contentType,
+          size: a.size,
+          storagePath: a.storagePath,
+          sha256: a.sha256,
+        })
+        .run();
+    }
+  }
+
+  /** Files that could not be taken are answered for, in the thread: none is silently dropped. */
+  function tellAboutFiles(
+    recipient: string,
+    threadKey: string,
+    caseNumber: string | null,
+    inboundId: number,
+    files: Downloaded,
+    now: Date,
+  ): void {
+    if (files.oversized.length === 0 && files.failed.length === 0) return;
+    const caseId = caseNumber ? (findCaseByNumber(db, caseNumber)?.id ?? null) : null;
+    const base = {
+      channel: 'slack',
+      audience: 'customer' as const,
+      recipient,
+      subject: null,
+      threadKey,
+      caseId,
+      inboundId,
+    };
+    if (files.oversized.length > 0) {
+      const text = ctx.templates.render('attachment-too-large', {
+        files: files.oversized.map((a) => `"${a.filename}" (${megabytes(a.size)})`).join(', '),
+        limit: megabytes(settings.maxAttachmentBytes),
+      });
+      enqueue(db, { ...base, text }, now.toISOString());
+    }
+    if (files.failed.length > 0) {
+      deps.logger.warn({ files: files.failed }, 'Slack files not downloaded');
+      const text = ctx.templates.render('attachment-not-read', {
+        files: files.failed.map((f) => `"${f.filename}"`).join(', '),
+      });
+      enqueue(db, { ...base, text }, now.toISOString());
+    }
+  }
+
+  async function processRevision(eventRow: number, revision: SlackRevisionIn): Promise<void> {
+    try {
+      await deps.turn();
+      inTransaction(db, () => {
+        const threadKey = conversationOfThread(db, revision.channel, revision.threadTs ?? revision.ts);
+        const outcome = recordMessageRevision(ctx, {
+          channel: 'slack',
+          sender: sender(revision.userId, revision.teamId),
+          threadKey,
+          kind: revision.kind,
+          ...(revision.text !== undefined ? { text: revision.text } : {}),
+          messageRef: revision.ts,
+          at: ctx.now(),
+        });
+        finishSlackEvent(db, eventRow, {
+          state: outcome.recorded ? 'processed' : 'ignored',
+          reason: outcome.recorded ? `recorded on Case ${outcome.caseNumber}` : outcome.reason,
+        });
+      });
+      deps.wakeSender();
+    } catch (error) {
+      failed(eventRow, error);
+    }
+  }
+
+  async function processChoice(eventRow: number, choice: ChoiceIn): Promise<Outbound[]> {
+    try {
+      await deps.turn();
+      const replies = inTransaction(db, () => {
+        const result = handleInbound(ctx, {
+          channel: 'slack',
+          sender: sender(choice.userId, choice.teamId),
+          threadKey: conversationOfThread(db, choice.channel, choice.threadTs),
+          replyThreadKey: slackThreadKey(choice.channel, choice.threadTs),
+          text: choiceLabel(choice.value),
+          choice: choice.value,
+          attachments: [],
+          receivedAt: ctx.now(),
+          dedupeKey: choice.eventId,
+        });
+        finishSlackEvent(db, eventRow, { state: 'processed', reason: result.decision, inboundId: result.inboundId });
+        return result.replies;
+      });
+      deps.wakeSender();
+      return replies;
+    } catch (error) {
+      failed(eventRow, error);
+      return [];
+    }
+  }
+
+  return { processMessage, processRevision, processChoice };
+}
+
+export type EventProcessor = ReturnType<typeof createEventProcessor>;
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}

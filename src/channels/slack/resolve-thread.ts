@@ -1,0 +1,61 @@
+/**
+ * Which conversation a Slack message belongs to (issue 19 §4: a thread per case).
+ * 1. A thread already known — begun there, or continued there — is that conversation (and its case).
+ * 2. Any other message in a thread begins the conversation of that thread.
+ * 3. A top-level message answers the sender's question still open in this channel (asked in the last
+ *    two hours), if there is one: the conversation goes on, and is answered in the new message's thread.
+ * 4. Otherwise it begins a conversation in its own thread; the engine may ask which case it is about.
+ */
+import { senderKeyOf } from '../../services/engine/identify-sender.ts';
+import type { Db } from '../../store/database.ts';
+import {
+  continueConversationInThread,
+  conversationKeyOfThread,
+  slackConversationExists,
+  slackThreadKey,
+  waitingSlackConversation,
+} from '../../store/slack-thread-store.ts';
+
+const ANSWER_WINDOW_MS = 2 * 3_600_000;
+
+export interface SlackThread {
+  /** The conversation. */
+  threadKey: string;
+  /** Where the replies go, when not the conversation's own thread. */
+  replyThreadKey?: string;
+  askWhichCase: boolean;
+}
+
+export function resolveSlackThread(
+  db: Db,
+  message: { channel: string; ts: string; threadTs: string | null; userId: string; teamId: string | null },
+  now: Date,
+): SlackThread {
+  const root = message.threadTs ?? message.ts;
+  const own = slackThreadKey(message.channel, root);
+  const continued = conversationKeyOfThread(db, message.channel, root);
+  if (continued) return { threadKey: continued, replyThreadKey: own, askWhichCase: false };
+  if (message.threadTs || slackConversationExists(db, own)) return { threadKey: own, askWhichCase: false };
+  const senderKey = senderKeyOf({
+    kind: 'slack',
+    userId: message.userId,
+    ...(message.teamId ? { teamId: message.teamId } : {}),
+  });
+  const since = new Date(now.getTime() - ANSWER_WINDOW_MS).toISOString();
+  const waiting = waitingSlackConversation(db, { channel: message.channel, senderKey, since });
+  if (waiting) {
+    continueConversationInThread(db, {
+      channel: message.channel,
+      threadTs: root,
+      conversationKey: waiting.threadKey,
+      at: now.toISOString(),
+    });
+    return { threadKey: waiting.threadKey, replyThreadKey: own, askWhichCase: false };
+  }
+  return { threadKey: own, askWhichCase: true };
+}
+
+/** The conversation of a thread named by a button or a form (it may have been continued elsewhere). */
+export function conversationOfThread(db: Db, channel: string, threadTs: string): string {
+  return conversationKeyOfThread(db, channel, threadTs) ?? slackThreadKey(channel, threadTs);
+}

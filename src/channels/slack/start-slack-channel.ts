@@ -1,0 +1,233 @@
+/**
+ * The Slack channel assembled from configuration (issue 19 §1): the Bolt 5 app in Socket Mode (default,
+ * SLACK_APP_TOKEN) or HTTP mode (Bolt's HTTP receiver mounted at `POST /slack/events` on the bot's one
+ * HTTP server), its listeners, and the outbox sender. The only module that builds Bolt's App.
+ * - Every Web API call goes to SLACK_API_URL, Socket Mode's `apps.connections.open` included.
+ * - The App's Web API client never retries (the outbox owns retries); the Socket Mode client keeps
+ *   its own reconnect retries (with none it would stop after one failed connect).
+ * - The bot's ids come from SLACK_BOT_USER_ID or one `auth.test` at start; if that fails the channel
+ *   still runs (a stand-in may lack auth.test), and Bolt is never asked to call it per event.
+ */
+import { App, type Authorize, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import type { Config } from '../../config.ts';
+import { escapeSlackText } from '../../domain/slack-text.ts';
+import type { PartStatus } from '../../health/readiness.ts';
+import { createSlackHealth } from '../../health/slack-health.ts';
+import type { RouteTable } from '../../http/routes.ts';
+import type { EngineContext } from '../../services/engine/index.ts';
+import { type SlackEventRow, unprocessedSlackEvents } from '../../store/slack-event-store.ts';
+import { recoverSlackInFlight } from '../../store/slack-outbox-store.ts';
+import { ACTION_IDS } from './blocks/message.ts';
+import { VERIFY_CALLBACK_ID } from './blocks/verify-modal.ts';
+import { boltLogger, type PinoLike } from './bolt-logger.ts';
+import { takeChoice } from './interactions/choose-case.ts';
+import { openVerifyForm, submitPinForm } from './interactions/verify-pin.ts';
+import { createKeyedQueue } from './keyed-queue.ts';
+import { type ChoiceIn, createEventProcessor } from './process-events.ts';
+import type { SlackMessageIn, SlackRevisionIn } from './read-event.ts';
+import { createEventReceiver } from './receive-events.ts';
+import { slackEventsRoute } from './slack-events-route.ts';
+import { type SlackSender, startSlackSender } from './slack-sender.ts';
+import { slackSettingsFrom } from './slack-settings.ts';
+import { createWebApiPoster } from './web-api-poster.ts';
+
+export interface SlackChannel {
+  sender: SlackSender;
+  /** Resolves when every event taken in so far is processed (tests, shutdown). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+  /** Readiness (/readyz, doctor): connected in Socket Mode; always up in HTTP mode. */
+  health(): PartStatus;
+}
+
+export interface SlackChannelTuning {
+  sendIntervalMs?: number;
+  paceMs?: number;
+  sendBackoff?: { initialMs: number; maxMs: number };
+  /** Socket Mode: how long to wait for a pong before reconnecting. */
+  clientPingTimeoutMs?: number;
+}
+
+export async function startSlackChannel(
+  config: Config,
+  ctx: EngineContext,
+  logger: PinoLike & { debug(details: object, message: string): void },
+  options: { routes?: RouteTable; tuning?: SlackChannelTuning } = {},
+): Promise<SlackChannel> {
+  const settings = slackSettingsFrom(config);
+  const tuning = options.tuning ?? {};
+  const slackLog = boltLogger(logger);
+  const client = new WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 30_000,
+    logger: slackLog,
+  });
+  const bot = await botIdentity(client, settings, logger);
+
+  const recovered = recoverSlackInFlight(ctx.db);
+  if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
+  const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
+  const sender = startSlackSender({
+    db: ctx.db,
+    client,
+    poster,
+    logger,
+    ...(settings.staffChannel ? { staffRoom: settings.staffChannel } : {}),
+    now: ctx.now,
+    instruments: ctx.instruments,
+    ...(tuning.sendIntervalMs ? { intervalMs: tuning.sendIntervalMs } : {}),
+    ...(tuning.paceMs !== undefined ? { paceMs: tuning.paceMs } : {}),
+    ...(tuning.sendBackoff ? { backoff: tuning.sendBackoff } : {}),
+  });
+  const queue = createKeyedQueue((error) => logger.error({ err: error }, 'Slack work failed'));
+  const processor = createEventProcessor({ ctx, settings, wakeSender: sender.wake, turn: queue.turn, logger });
+  const events = createEventReceiver({ ctx, settings, queue, processor, botUserId: () => bot.userId, logger });
+  resumeUnprocessed(unprocessedSlackEvents(ctx.db), queue, processor, logger);
+
+  const appClientOptions = {
+    slackApiUrl: settings.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  };
+  const receiver =
+    settings.mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: settings.appToken!,
+          logger: slackLog,
+          clientPingTimeout: tuning.clientPingTimeoutMs ?? 20_000,
+          installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl } },
+        })
+      : new HTTPReceiver({ signingSecret: settings.signingSecret!, endpoints: ['/slack/events'], logger: slackLog });
+  // One bot token for one workspace: authorization never needs a Web API call.
+  const authorize: Authorize<boolean> = async () => ({
+    botToken: settings.botToken,
+    ...(bot.userId ? { botUserId: bot.userId } : {}),
+    ...(bot.botId ? { botId: bot.botId } : {}),
+  });
+  // No conversation store: the engine keeps every conversation's state in the database.
+  const app = new App({ receiver, authorize, logger: slackLog, clientOptions: appClientOptions, convoStore: false });
+
+  // Every event type reaches the reader, which takes in messages and records why anything else is ignored.
+  app.event(/.*/, async ({ body, context }) => {
+    events.takeEvent(body, context.retryNum);
+  });
+  app.action(ACTION_IDS.verify, async ({ ack, body, action, client: web }) => {
+    await ack();
+    try {
+      const problem = await openVerifyForm(body, (action as { value?: string }).value, web);
+      if (problem) logger.warn({ problem }, 'PIN form not opened');
+    } catch (error) {
+      logger.warn({ err: error }, 'PIN form not opened');
+    }
+  });
+  app.action(new RegExp(`^${ACTION_IDS.chooseCase.replace('.', '\\.')}\\.`), async ({ ack, body, action }) => {
+    await ack();
+    const problem = takeChoice({ ctx, queue, processor }, body, action);
+    if (problem) logger.warn({ problem }, 'button ignored');
+  });
+  app.view(VERIFY_CALLBACK_ID, async ({ ack, body }) => {
+    let answer: ReturnType<typeof submitPinForm>;
+    try {
+      answer = submitPinForm(ctx, body);
+    } catch (error) {
+      logger.error({ err: error }, 'PIN form not handled');
+      answer = {
+        response_action: 'errors',
+        errors: { pin: 'Sorry, the form could not be checked just now. Please try again in a minute.' },
+      };
+    }
+    await ack(answer as never);
+    sender.wake();
+  });
+  // Buttons and forms of other apps' making, or of a later version: answered, recorded in the log.
+  app.action(/^(?!caseline\.).*/, async ({ ack, action }) => {
+    await ack();
+    logger.info({ action: (action as { action_id?: string }).action_id }, 'unknown Slack action ignored');
+  });
+  app.view(new RegExp(`^(?!${VERIFY_CALLBACK_ID.replace('.', '\\.')}$).*`), async ({ ack, view }) => {
+    await ack();
+    logger.info({ callbackId: view.callback_id }, 'unknown Slack view ignored');
+  });
+  // `/case` (manifest): the customer-side answer is how to reach the bot; staff commands come with issue 20.
+  app.command(/.*/, async ({ ack, command }) => {
+    await ack({
+      response_type: 'ephemeral',
+      text: escapeSlackText(ctx.templates.render('slash-case', { portal: ctx.policy.supportPortalName })),
+    });
+    logger.info({ command: command.command }, 'Slack command answered with help');
+  });
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack listener failed');
+  });
+
+  const health = createSlackHealth(settings.mode);
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => health.connected());
+    receiver.client.on('disconnected', (error?: Error) => health.disconnected(error?.message ?? 'disconnected'));
+    receiver.client.on('reconnecting', () => health.disconnected('reconnecting'));
+  }
+  if (receiver instanceof HTTPReceiver) {
+    if (!options.routes) throw new Error('Slack HTTP mode needs the HTTP server (HTTP_PORT)');
+    options.routes.add(slackEventsRoute(receiver.requestListener));
+  } else {
+    await app.start();
+  }
+  logger.info({ mode: settings.mode, api: settings.apiUrl, botUserId: bot.userId ?? null }, 'Slack channel started');
+  sender.wake();
+
+  return {
+    sender,
+    idle: () => queue.idle(),
+    health: () => health.status(),
+    stop: async () => {
+      if (!(receiver instanceof HTTPReceiver)) await app.stop();
+      await queue.idle();
+      await sender.stop();
+      poster.close();
+    },
+  };
+}
+
+async function botIdentity(
+  client: WebClient,
+  settings: ReturnType<typeof slackSettingsFrom>,
+  logger: PinoLike,
+): Promise<{ userId?: string; botId?: string }> {
+  if (settings.botUserId) return { userId: settings.botUserId, ...(settings.botId ? { botId: settings.botId } : {}) };
+  try {
+    const result = await client.auth.test();
+    return {
+      ...(result.user_id ? { userId: result.user_id } : {}),
+      ...(result.bot_id ? { botId: result.bot_id } : {}),
+    };
+  } catch (error) {
+    logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'auth.test failed: the bot does not know its own user id (set SLACK_BOT_USER_ID); bot messages are still ignored',
+    );
+    return {};
+  }
+}
+
+/** Events a crash or stop left received but unprocessed, from what was recorded (any PIN already out). */
+function resumeUnprocessed(
+  rows: SlackEventRow[],
+  queue: ReturnType<typeof createKeyedQueue>,
+  processor: ReturnType<typeof createEventProcessor>,
+  logger: PinoLike,
+): void {
+  if (rows.length > 0) logger.warn({ events: rows.length }, 'Slack events received before a stop: processing them now');
+  for (const row of rows) {
+    const key = row.channel ?? 'none';
+    if (row.kind === 'message')
+      queue.push(key, () => processor.processMessage(row.id, row.summary as unknown as SlackMessageIn));
+    else if (row.kind === 'choice')
+      queue.push(key, async () => void (await processor.processChoice(row.id, row.summary as unknown as ChoiceIn)));
+    else if (row.kind.startsWith('message-'))
+      queue.push(key, () => processor.processRevision(row.id, row.summary as unknown as SlackRevisionIn));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A customer edited or deleted a message the channel already delivered (Slack `message_changed`,
+ * `message_deleted`). It is not a new request: it is recorded on the case of its conversation, so the
+ * case keeps what the customer said and unsaid (issue 19 §4), with any PIN and sensitive data taken
+ * out first. An edit that adds a PIN is answered as a PIN typed in a message.
+ */
+import { redactPins } from '../../domain/pin-text.ts';
+import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
+import { addCaseEvent, getCaseById } from '../../store/case-store.ts';
+import { findConversation } from '../../store/conversation-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
+import { identifySender, senderKeyOf } from './identify-sender.ts';
+import { Turn } from './turn.ts';
+import type { Channel, EngineContext, Outbound, Sender } from './types.ts';
+
+export interface MessageRevision {
+  channel: Channel;
+  sender: Sender;
+  threadKey: string;
+  kind: 'edited' | 'deleted';
+  /** The new text of an edit. */
+  text?: string;
+  /** The channel's id of the message (Slack: its ts). */
+  messageRef: string;
+  at: Date;
+}
+
+export type RevisionOutcome =
+  | { recorded: true; caseNumber: string; replies: Outbound[] }
+  | { recorded: false; reason: string; replies: Outbound[] };
+
+export function recordMessageRevision(ctx: EngineContext, revision: MessageRevision): RevisionOutcome {
+  return inTransaction(ctx.db, () => {
+    const conversation = findConversation(ctx.db, revision.channel, revision.threadKey);
+    if (!conversation) return { recorded: false, reason: 'not a conversation of ours', replies: [] };
+    // Only the conversation's own sender's edits are its record (anyone else in a thread has their own).
+    // A Slack user id is unique across workspaces, and a deletion may not name the user's team.
+    const sameSender =
+      revision.sender.kind === 'slack'
+        ? conversation.senderKey.split(':').pop() === revision.sender.userId
+        : conversation.senderKey === senderKeyOf(revision.sender);
+    if (!sameSender) {
+      return { recorded: false, reason: 'not the conversation’s sender', replies: [] };
+    }
+    const nowIso = revision.at.toISOString();
+    const identity = identifySender(ctx, revision.channel, revision.sender, nowIso);
+    const caseRow = conversation.caseId ? getCaseById(ctx.db, conversation.caseId) : undefined;
+    const message = {
+      channel: revision.channel,
+      sender: revision.sender,
+      threadKey: conversation.threadKey,
+      text: '',
+      attachments: [],
+      receivedAt: revision.at,
+    };
+    const turn = new Turn(ctx, message, conversation, identity, caseRow ? [caseRow] : []);
+    const raw = revision.text ?? '';
+    const withoutPin = redactPins(raw);
+    if (withoutPin !== raw) {
+      turn.reply('pin-not-in-messages', { portal: ctx.policy.supportPortalName });
+      turn.audit('pin.exposed', turn.actor, { channel: revision.channel, in: 'edit' });
+      turn.notifyStaff('analyst', 'staff-pin-exposed', {
+        who: identity.contact ? `${identity.contact.name} (${identity.contact.email})` : 'a Slack user',
+        sender: identity.senderKey,
+      });
+    }
+    if (!caseRow) return { recorded: false, reason: 'no case in this conversation yet', replies: turn.replies };
+    const text = redactSensitiveData(withoutPin, findSensitiveData(withoutPin));
+    addCaseEvent(ctx.db, {
+      caseId: caseRow.id,
+      at: nowIso,
+      kind: revision.kind === 'edited' ? 'message-edited' : 'message-deleted',
+      actor: turn.actor,
+      text: revision.kind === 'edited' ? text : null,
+      details: { channel: revision.channel, message: revision.messageRef },
+    });
+    return { recorded: true, caseNumber: caseRow.number, replies: turn.replies };
+  });
+}

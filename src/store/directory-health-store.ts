@@ -1,0 +1,38 @@
+/** Read-only questions `caseline doctor` asks of the directory, on a plain (possibly read-only) connection. */
+import type Database from 'better-sqlite3';
+
+export interface DirectoryCounts {
+  companies: number;
+  contracts: number;
+  designatedContacts: number;
+  staff: number;
+}
+
+export function directoryCounts(sqlite: Database.Database): DirectoryCounts {
+  const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+  return {
+    companies: count('SELECT count(*) AS n FROM companies'),
+    contracts: count('SELECT count(*) AS n FROM contracts'),
+    designatedContacts: count('SELECT count(*) AS n FROM contacts WHERE designated = 1'),
+    staff: count('SELECT count(*) AS n FROM staff'),
+  };
+}
+
+export function contractPlaces(sqlite: Database.Database): Array<{ id: string; region: string; tier: string }> {
+  return sqlite.prepare('SELECT id, region, tier FROM contracts ORDER BY id').all() as Array<{
+    id: string;
+    region: string;
+    tier: string;
+  }>;
+}
+
+export function staffWithRoles(
+  sqlite: Database.Database,
+): Array<{ email: string; roles: string[]; regions: string[] }> {
+  const rows = sqlite.prepare('SELECT email, roles, regions FROM staff ORDER BY email').all() as Array<{
+    email: string;
+    roles: string;
+    regions: string;
+  }>;
+  return rows.map((r) => ({ email: r.email, roles: JSON.parse(r.roles), regions: JSON.parse(r.regions) }));
+}

@@ -1,0 +1,9 @@
+/** Directory look-ups the Slack channel needs by Slack user id (contacts.slack_user_id). */
+import { eq } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+import type { ContactRow } from './directory-reader.ts';
+
+/** The contact the directory links to this Slack user, if any (a claim, not a verification). */
+export function findContactBySlackUserId(db: Db, userId: string): ContactRow | undefined {
+  return db.select().from(schema.contacts).where(eq(schema.contacts.slackUserId, userId)).get();
+}

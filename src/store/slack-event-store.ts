@@ -1,0 +1,84 @@
+/**
+ * Slack events taken in (slack_events): exactly once by `event_id` and by a message's `(channel, ts)`,
+ * with the state of their processing, so a restart finishes what was received but not processed.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
+
+export type SlackEventRow = typeof schema.slackEvents.$inferSelect;
+export type SlackEventState = SlackEventRow['state'];
+
+export interface NewSlackEvent {
+  eventId: string;
+  kind: string;
+  channel: string | null;
+  /** Only for a customer message: its `(channel, ts)` is then taken once, whichever event brings it. */
+  messageTs: string | null;
+  state: SlackEventState;
+  reason: string | null;
+  summary: Record<string, unknown>;
+  receivedAt: string;
+  retryNum: number | null;
+}
+
+/** The new row's id, or null when the event (or its message) was taken in before. */
+export function recordSlackEvent(db: Db, event: NewSlackEvent): number | null {
+  const result = preparedOnce(db, 'insert-slack-event', () =>
+    db
+      .insert(schema.slackEvents)
+      .values({
+        eventId: sql.placeholder('eventId'),
+        kind: sql.placeholder('kind'),
+        channel: sql.placeholder('channel'),
+        messageTs: sql.placeholder('messageTs'),
+        state: sql.placeholder('state'),
+        reason: sql.placeholder('reason'),
+        summary: sql.placeholder('summary'),
+        receivedAt: sql.placeholder('receivedAt'),
+        retryNum: sql.placeholder('retryNum'),
+      } as never)
+      .onConflictDoNothing()
+      .prepare(),
+  ).run({ ...event });
+  return result.changes === 1 ? Number(result.lastInsertRowid) : null;
+}
+
+export function finishSlackEvent(
+  db: Db,
+  id: number,
+  outcome: { state: SlackEventState; reason: string | null; inboundId?: number | null },
+): void {
+  preparedOnce(db, 'finish-slack-event', () =>
+    db
+      .update(schema.slackEvents)
+      .set({
+        state: sql.placeholder('state'),
+        reason: sql.placeholder('reason'),
+        inboundId: sql`coalesce(${sql.placeholder('inboundId')}, ${schema.slackEvents.inboundId})`,
+        // What was kept to process it after a restart is not needed once processed; a failed event
+        // keeps it, so what could not be processed can be seen.
+        summary: sql`case when ${sql.placeholder('state')} = 'failed' then ${schema.slackEvents.summary} else '{}' end`,
+      } as never)
+      .where(eq(schema.slackEvents.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ id, state: outcome.state, reason: outcome.reason, inboundId: outcome.inboundId ?? null });
+}
+
+export function findSlackEvent(db: Db, eventId: string): SlackEventRow | undefined {
+  return db.select().from(schema.slackEvents).where(eq(schema.slackEvents.eventId, eventId)).get();
+}
+
+/** Events received but not yet processed (a crash or stop came between): oldest first. */
+export function unprocessedSlackEvents(db: Db): SlackEventRow[] {
+  return db
+    .select()
+    .from(schema.slackEvents)
+    .where(and(eq(schema.slackEvents.state, 'received')))
+    .orderBy(asc(schema.slackEvents.id))
+    .all();
+}
+
+export function allSlackEvents(db: Db): SlackEventRow[] {
+  return db.select().from(schema.slackEvents).orderBy(asc(schema.slackEvents.id)).all();
+}

@@ -1,0 +1,109 @@
+/**
+ * The outbox rows that go by Slack (channel `slack`): claimed in order, marked sent with where they were
+ * posted (`<channel>/<ts>` in message_id, so a later change can find the message), rescheduled, or kept
+ * as failed with the reason (a dead letter).
+ */
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+import type { OutboxRow } from './outbox-store.ts';
+import { preparedOnce } from './prepared.ts';
+
+const { outbox, openOutboxRow } = schema;
+
+/** Oldest first, so each Slack channel's messages are posted in the order they were written. */
+export function dueSlackRows(db: Db, nowIso: string, limit: number): OutboxRow[] {
+  return preparedOnce(db, 'slack-outbox-due', () =>
+    db
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          openOutboxRow,
+          eq(outbox.channel, 'slack'),
+          eq(outbox.state, 'pending'),
+          lte(outbox.nextAttemptAt, sql.placeholder('nowIso')),
+        ),
+      )
+      .orderBy(asc(outbox.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  ).all({ nowIso, limit });
+}
+
+export function markSlackSending(db: Db, ids: number[]): void {
+  const statement = preparedOnce(db, 'slack-outbox-sending', () =>
+    db
+      .update(outbox)
+      .set({ state: 'sending' })
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  db.transaction(() => {
+    for (const id of ids) statement.run({ id });
+  });
+}
+
+export function markSlackSent(db: Db, id: number, postedAs: string, at: string): void {
+  preparedOnce(db, 'slack-outbox-sent', () =>
+    db
+      .update(outbox)
+      .set({
+        state: 'sent',
+        sentAt: sql.placeholder('at'),
+        messageId: sql.placeholder('postedAs'),
+        attempts: sql`${outbox.attempts} + 1`,
+        lastError: null,
+      } as never)
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ id, postedAs, at });
+}
+
+/** Back to pending until `at`; `attempted` counts the try (a pause for pacing or a 429 does not). */
+export function rescheduleSlackRow(db: Db, id: number, at: string, error: string | null, attempted: boolean): void {
+  db.update(outbox)
+    .set({
+      state: 'pending',
+      nextAttemptAt: at,
+      ...(error ? { lastError: error.slice(0, 500) } : {}),
+      ...(attempted ? { attempts: sql`${outbox.attempts} + 1` } : {}),
+    })
+    .where(eq(outbox.id, id))
+    .run();
+}
+
+/**
+ * Claimed rows not tried after all, because an earlier row of their channel failed: pending again, not
+ * before that row's next try (when it has one), so they do not overtake it.
+ */
+export function releaseSlackRows(db: Db, ids: number[], behind: number): void {
+  if (ids.length === 0) return;
+  const failed = db
+    .select({ state: outbox.state, at: outbox.nextAttemptAt })
+    .from(outbox)
+    .where(eq(outbox.id, behind))
+    .get();
+  db.update(outbox)
+    .set({ state: 'pending', ...(failed?.state === 'pending' ? { nextAttemptAt: failed.at } : {}) })
+    .where(inArray(outbox.id, ids))
+    .run();
+}
+
+export function deadLetterSlackRow(db: Db, id: number, reason: string): void {
+  db.update(outbox)
+    .set({ state: 'failed', lastError: `dead letter: ${reason}`.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, id))
+    .run();
+}
+
+/**
+ * Rows a crash left in `sending`: perhaps posted, perhaps not. They get one more try, marked so that
+ * a second unknown outcome makes them dead letters (slack-sender.ts).
+ */
+export function recoverSlackInFlight(db: Db): number {
+  return db
+    .update(outbox)
+    .set({ state: 'pending', lastError: 'outcome unknown: interrupted while sending' })
+    .where(and(openOutboxRow, eq(outbox.channel, 'slack'), eq(outbox.state, 'sending')))
+    .run().changes;
+}

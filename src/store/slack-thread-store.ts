@@ -1,0 +1,92 @@
+/**
+ * Slack threads and the conversations they belong to. A conversation is keyed by the thread it began
+ * in (`slack:<channel>:<root ts>`); a later thread that goes on with it (a top-level answer to the
+ * bot's question) is recorded here, so messages in either thread reach the same conversation and case.
+ */
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { type Db, schema } from './database.ts';
+import { preparedOnce } from './prepared.ts';
+
+export function slackThreadKey(channel: string, rootTs: string): string {
+  return `slack:${channel}:${rootTs}`;
+}
+
+/** `slack:<channel>:<ts>` → its parts; null for other keys (replay's `slack:<user>`, other channels). */
+export function parseSlackThreadKey(key: string | null): { channel: string; ts: string } | null {
+  const match = key ? /^slack:([A-Z0-9]+):(\d+\.\d+)$/.exec(key) : null;
+  return match ? { channel: match[1]!, ts: match[2]! } : null;
+}
+
+export function conversationKeyOfThread(db: Db, channel: string, threadTs: string): string | undefined {
+  const alias = preparedOnce(db, 'slack-thread-alias', () =>
+    db
+      .select({ key: schema.slackThreads.conversationKey })
+      .from(schema.slackThreads)
+      .where(
+        and(
+          eq(schema.slackThreads.channel, sql.placeholder('channel')),
+          eq(schema.slackThreads.threadTs, sql.placeholder('threadTs')),
+        ),
+      )
+      .prepare(),
+  ).get({ channel, threadTs });
+  return alias?.key;
+}
+
+export function continueConversationInThread(
+  db: Db,
+  value: { channel: string; threadTs: string; conversationKey: string; at: string },
+): void {
+  db.insert(schema.slackThreads)
+    .values({
+      channel: value.channel,
+      threadTs: value.threadTs,
+      conversationKey: value.conversationKey,
+      createdAt: value.at,
+    })
+    .onConflictDoNothing()
+    .run();
+}
+
+export function slackConversationExists(db: Db, threadKey: string): boolean {
+  return (
+    preparedOnce(db, 'slack-conversation-exists', () =>
+      db
+        .select({ id: schema.conversations.id })
+        .from(schema.conversations)
+        .where(
+          and(eq(schema.conversations.channel, 'slack'), eq(schema.conversations.threadKey, sql.placeholder('key'))),
+        )
+        .prepare(),
+    ).get({ key: threadKey }) !== undefined
+  );
+}
+
+/**
+ * The sender's latest conversation in a Slack channel that waits for their answer (not idle) and was
+ * written in since `since`: a top-level message then answers it rather than starting anew.
+ */
+export function waitingSlackConversation(
+  db: Db,
+  input: { channel: string; senderKey: string; since: string },
+): { threadKey: string } | undefined {
+  const row = preparedOnce(db, 'slack-waiting-conversation', () =>
+    db
+      .select({ threadKey: schema.conversations.threadKey, dialogue: schema.conversations.dialogue })
+      .from(schema.conversations)
+      .where(
+        and(
+          eq(schema.conversations.channel, 'slack'),
+          eq(schema.conversations.senderKey, sql.placeholder('senderKey')),
+          sql`${schema.conversations.threadKey} like ${sql.placeholder('prefix')}`,
+          gte(schema.conversations.updatedAt, sql.placeholder('since')),
+        ),
+      )
+      .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
+      .limit(1)
+      .prepare(),
+  ).get({ senderKey: input.senderKey, prefix: `slack:${input.channel}:%`, since: input.since });
+  if (!row) return undefined;
+  const kind = (row.dialogue as { kind?: string }).kind ?? 'idle';
+  return kind === 'idle' ? undefined : { threadKey: row.threadKey };
+}
