@@ -5,7 +5,16 @@
  * controlled release.
  */
 import { describe, expect, it } from 'vitest';
-import { ANA_VERIFIED, ERIN_VERIFIED, email, lastTo, replay, slack, toRecipient } from '../support/replay.ts';
+import {
+  ANA_VERIFIED,
+  ERIN_VERIFIED,
+  email,
+  lastTo,
+  replay,
+  slack,
+  staffTexts,
+  toRecipient,
+} from '../support/replay.ts';
 
 describe('issue 21 §10: a change of mind after the case is open', () => {
   it('issue 21 §10: "sorry, it is production, not test — and High now" corrects the system and the severity of the open case', async () => {
@@ -115,5 +124,36 @@ describe('DOMAIN.md §5: a controlled release in a language only if localized', 
     ]);
     expect(r.cases).toMatchObject([{ type: 'support', state: 'open', product: 'SIP Server', version: '9.0.012.05' }]);
     expect(r.cases[0]!.description).toContain('Language: none');
+  });
+});
+
+describe('issue 21 §6: what reaches the analyst from an open case’s thread', () => {
+  const OPEN: Parameters<typeof replay>[0] = [
+    ...ANA_VERIFIED,
+    slack('U01ANA', 'SIP Server 9.0 prod: one-way audio on transfers since the SBC upgrade yesterday, High, 50 agents'),
+  ];
+
+  it('issue 21 §6: "ok thanks, will wait" is answered, kept in the history, and no analyst is notified', async () => {
+    const before = await replay(OPEN);
+    const r = await replay([...OPEN, slack('U01ANA', 'ok thanks, will wait')]);
+    expect(lastTo(r, 'U01ANA')).toContain('Nothing more is needed from you now');
+    expect(staffTexts(r, 'care@vendor.example')).toEqual(staffTexts(before, 'care@vendor.example'));
+  });
+
+  it('issue 21 §2: a detail the case lacks, given later in its thread ("version is 9.0.012.05"), is added to the case', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack('U01ANA', 'SIP Server prod: one-way audio on transfers since the SBC upgrade yesterday, High, 50 agents'),
+      slack('U01ANA', 'thanks'),
+      slack('U01ANA', 'version is 9.0.012.05'),
+    ]);
+    expect(r.cases).toMatchObject([{ version: '9.0.012.05' }]);
+    expect(lastTo(r, 'U01ANA')).toContain('version: 9.0.012.05');
+  });
+
+  it('issue 21 §2: "we have an issue with Info Mart, can you open a case?" names no problem: the description is asked', async () => {
+    const r = await replay([...ANA_VERIFIED, slack('U01ANA', 'we have an issue with Info Mart, can you open a case?')]);
+    expect(lastTo(r, 'U01ANA')).toContain('What happens, and what did you expect to happen?');
+    expect(r.cases.map((c) => c.description ?? null)).toEqual([null]);
   });
 });

@@ -167,6 +167,8 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
               ? plausibleImpact(left)
               : plausibleFreeText(left, name === 'description' || name === 'reason' ? 3 : 2),
       );
-  if (target && left) set(target, tidy(left), 0.75);
+  // An impact said inside other words ("maybe the patches? around 10 users are affected") is that clause.
+  const impact = target === 'businessImpact' ? readImpact(left).value : undefined;
+  if (target && left) set(target, impact ?? tidy(left), 0.75);
   return asked.some((a) => slots[a] !== undefined);
 }

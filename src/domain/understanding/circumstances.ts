@@ -120,7 +120,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
       cut = matchEnd + w.index!;
       break;
     }
-    if (DETERMINER.test(word)) {
+    // "the agent contract rules": a noun after its article is no new clause.
+    const previous = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    if (DETERMINER.test(word) && !/^(?:the|our|their|its|his|her|a|an|all|every)$/i.test(previous)) {
       determiners++;
       if (!verb || determiners > 1) {
         // "after the upgrade of the database": a determiner after "of", "to", "on" stays in the phrase.

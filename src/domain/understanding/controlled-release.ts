@@ -29,10 +29,18 @@ const LANGUAGE = new RegExp(`\\b(${LANGUAGES})\\b`, 'i');
 const NO_LOCALIZATION =
   /\b(?:no\s+locali[sz]\w*|not\s+locali[sz]ed|without\s+locali[sz]\w*|no\s+(?:specific\s+)?language|language\s*:\s*(?:none|n\/a|-)|locali[sz]ation\s*:\s*(?:none|no|n\/a)|none\s+needed)\b/i;
 
+/** "in Brazilian Portuguese", "the Italian version", "German localized", "Japanese language pack". */
+const LANGUAGE_CUED = new RegExp(
+  `\\bin\\s+(?:${LANGUAGES})\\b|\\b(?:${LANGUAGES})\\s+(?:version|edition|pack|language|locali[sz]ed|locali[sz]ation|release|build)\\b`,
+  'i',
+);
+
 /** A language named for the release; `none` when the order says no localization is needed. */
 export function findLanguage(text: string, explicitContext: boolean): Found | undefined {
   const m = LANGUAGE.exec(text);
-  const cued = /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text);
+  const cued =
+    /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text) ||
+    LANGUAGE_CUED.test(text);
   if (m && (cued || explicitContext)) {
     return { value: m[1]!.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, confidence: 0.85 };
   }
@@ -97,10 +105,17 @@ export function findRelease(
   const media = /\b(?:CD|DVD|ISO)\b/i.exec(text);
   const anchor = version ?? media;
   if (!anchor) return undefined;
-  const product = productSpans.find(([, e]) => e <= anchor.index && anchor.index - e < 40);
+  // The product written with the version, on its line ("Component: SIP Server 8.5.104.12").
+  const product = productSpans.find(
+    ([, e]) => e <= anchor.index && anchor.index - e < 40 && !text.slice(e, anchor.index).includes('\n'),
+  );
   const start = product ? product[0] : anchor.index;
   const end = anchor.index + anchor[0].length;
-  const tail = /^[\w.\s-]{0,20}?\b(?:CD|DVD|ISO|image|package|build)\b/i.exec(text.slice(end));
+  // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
+  const tail =
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+      text.slice(end),
+    );
   return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };
 }
 

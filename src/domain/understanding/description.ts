@@ -29,6 +29,14 @@ const VAGUE =
 const CASE_REQUEST_LEAD =
   /^\s*(?:(?:hi|hello|hey)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?(?:log|open|raise|create|file|register|start)\s+(?:a|an|new|the)?\s*(?:case|ticket|incident)\b[^?\n]*[:,-]\s*\S/i;
 
+/** "GIM problem", "issue with WDE": a problem named, nothing said about what goes wrong. */
+const GENERIC_PROBLEM = /\b(?:problems?|issues?|troubles?|bugs?|incidents?|questions?\s+about|help\s+with)\b/gi;
+
+function onlyNamesAProblem(text: string): boolean {
+  if (PROBLEM.test(text.replace(GENERIC_PROBLEM, ' '))) return false;
+  return text.split(/\s+/).filter(Boolean).length <= 8;
+}
+
 export interface DescriptionReading {
   value?: string;
   start?: number;
@@ -59,7 +67,7 @@ export function readDescription(
 ): DescriptionReading {
   const pieces = descriptionPieces(text, exclude);
   const asks = (p: Piece) => isQuestion(p.text) && !CASE_REQUEST_LEAD.test(p.text);
-  const first = pieces.findIndex((p) => PROBLEM.test(p.text) && !asks(p));
+  const first = pieces.findIndex((p) => PROBLEM.test(p.text) && !asks(p) && !onlyNamesAProblem(p.text));
   if (first === -1) return { confidence: 0 };
   const kept = pieces.slice(first).filter((p) => !asks(p));
   const value = kept

@@ -115,7 +115,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   else if (announcesNew && onACase && problem) add('open-case', 0.88);
   if (caseNumber && out.length === 0 && !e.answers) add('case-status', 0.6);
   // A product with a severity, a system or a circumstance and nothing else asked: a report, however worded.
-  if (out.length === 0 && !e.answers && e.productNamed && (slots.severity || slots.system || slots.circumstances))
+  if (
+    out.length === 0 &&
+    !e.answers &&
+    e.productNamed &&
+    (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(text))
+  )
     add('open-case', 0.7);
   if (e.answers) add('answer', 0.8);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);

@@ -171,7 +171,8 @@ function readCaseFields(
   else {
     const cued = findVersions(issue).filter((v) => v.cued);
     const onlyOne = findVersions(issue);
-    const pick = cued[0] ?? (onlyOne.length === 1 && main ? onlyOne[0] : undefined);
+    // One version and nothing else it could belong to: the product named, or the case this thread is about.
+    const pick = cued[0] ?? (onlyOne.length === 1 && (main || context.caseProduct) ? onlyOne[0] : undefined);
     if (pick) slots.version = { value: pick.value, confidence: 0.75, span: at(pick.start, pick.end)!, source: 'text' };
   }
 
@@ -240,7 +241,6 @@ function readCaseFields(
       source: 'text',
     };
   void text;
-  void context;
 }
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
@@ -251,13 +251,15 @@ function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]
     return;
   }
   const os = findOs(text);
-  if (
-    os &&
+  if (!os) return;
+  // A named release of an OS ("RHEL 8", "Windows Server 2019") is one wherever it is; "Windows" or "Linux"
+  // alone only when said to be the platform ("for Linux", "the linux package").
+  const specific = /\d/.test(os.value) || /server/i.test(os.value);
+  const cued =
     /\b(?:for|on|os\s*(?:is|:)?|operating\s+system\s*(?:is|:)?|running)\s+(?:the\s+|a\s+)?$/i.test(
       text.slice(0, os.start),
-    )
-  )
-    slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+    ) || /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box)\b/i.test(text.slice(os.end));
+  if (specific || cued) slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
 }
 
 const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'version', 'product']);
@@ -338,6 +340,12 @@ function restoreWritten(slots: Slots, original: string): void {
 function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
   const answeringDescription = main === 'answer' && context.asked?.includes('description');
   if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
+  // A license matter or a close request has no case circumstances ("we moved the license server"); only a
+  // critical licensing problem (a temporary file) keeps its impact.
+  if (main === 'license-request' || main === 'temp-license' || main === 'close-case') {
+    if (slots.circumstances?.source !== 'label') delete slots.circumstances;
+    if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
+  }
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
     for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {
       if (slots[name]?.source !== 'label') delete slots[name];

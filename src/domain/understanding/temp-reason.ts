@@ -34,7 +34,7 @@ export function readTempReason(
   )
     return 'critical-licensing';
   if (
-    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e)\b[^.?!\n]{0,50}\b(?:modif\w*|change|add\w*)/.test(
+    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e)\b[^.?!\n]{0,90}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*)/.test(
       t,
     )
   )

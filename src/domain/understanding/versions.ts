@@ -6,7 +6,7 @@ import type { Piece } from './text.ts';
 
 /** A version may follow a name without a space ("wde8.5"), not another number or dotted word. */
 const VERSION =
-  /(?<![\d.])(?:v|ver\.?\s*|version\s*|release\s*|rel\.?\s*|build\s*)?(\d{1,3}(?:\.\d{1,4}){1,3})(?!\.?\d)(?![a-z])/gi;
+  /(?<![\d.])(?:v|ver\.?\s*|version\s*(?:is\s+|:\s*|=\s*)?|release\s*|rel\.?\s*|build\s*)?(\d{1,3}(?:\.\d{1,4}){1,3})(?!\.?\d)(?![a-z])/gi;
 
 function looksLikeSomethingElse(text: string, start: number, end: number, value: string): boolean {
   const parts = value.split('.');

@@ -49,3 +49,32 @@ export function applyCorrections(turn: Turn, caseRow: CaseRow, text: string, rea
   }
   return systemChanged || severityChanged;
 }
+
+/** Details a case still lacks, taken from a later message in its thread ("version is 8.5.011.14"). */
+const FILLABLE = ['version', 'system', 'businessImpact'] as const;
+const LABEL: Record<(typeof FILLABLE)[number], string> = {
+  version: 'version',
+  system: 'system',
+  businessImpact: 'business impact',
+};
+
+/** Fills what the case lacks from what the message says; the summary of what was added, or ''. */
+export function fillMissingDetails(turn: Turn, caseRow: CaseRow, text: string, reading: Reading): string {
+  // Another product named is another matter, not this case's version.
+  const product = reading.slots.product?.value;
+  if (product && caseRow.product && product !== caseRow.product) return '';
+  const empty: CaseDraft = {};
+  const { draft } = mergeIntoDraft(empty, reading, text);
+  const values: Partial<Record<(typeof FILLABLE)[number], string>> = {};
+  for (const field of FILLABLE) {
+    const value = draft[field];
+    // A system only when said plainly, not guessed from "go-live next week".
+    if (field === 'system' && (reading.slots.system?.confidence ?? 0) < 0.8) continue;
+    if (value && !caseRow[field]) values[field] = value;
+  }
+  const fields = Object.keys(values) as Array<(typeof FILLABLE)[number]>;
+  if (fields.length === 0) return '';
+  const updated = updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
+  turn.attachCase(updated);
+  return fields.map((f) => `${LABEL[f]}: ${values[f]}`).join('; ');
+}

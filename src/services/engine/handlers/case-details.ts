@@ -66,6 +66,9 @@ export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: str
     (hasIntent(reading, 'answer') || added.includes('system') || severityChanged) &&
     ['answer', 'add-to-case', 'not-understood', 'severity-change'].includes(mainIntent(reading));
   if (!severityChanged) turn.decision = 'case-details';
+  // What was asked and is still missing stays asked: "version is 8.5.011.14" in the next message is taken.
+  const remaining = dialogue.asked.filter((f) => !draft[f]);
+  if (remaining.length > 0) turn.setDialogue({ kind: 'case-details', caseId: caseRow.id, asked: remaining });
   turn.reply('case-details-added', { number: updated.number, summary });
   turn.notifyStaff(
     'analyst',

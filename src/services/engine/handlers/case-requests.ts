@@ -10,7 +10,7 @@ import { caseAccessFor } from '../case-access.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
-import { applyCorrections } from './case-corrections.ts';
+import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 
 /**
  * The case a request is about: named by number, or the one this thread belongs to — checked by the one
@@ -40,6 +40,20 @@ function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): CaseRow | u
     turn.reply('which-case');
   }
   return undefined;
+}
+
+const ACKNOWLEDGEMENT =
+  /^(?:(?:ok(?:ay)?|k|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|sounds\s+good|will\s+do|many\s+thanks|much\s+appreciated|appreciated|merci|danke|gracias)(?:\s+(?:for\s+)?(?:the|your)\s+(?:help|update|info(?:rmation)?|quick\s+(?:reply|response|answer)))?[\s,.!:;)-]*)+(?:(?:(?:we'?ll|we\s+will|i'?ll|i\s+will|will)\s+)?(?:wait|stand\s+by|keep\s+you\s+posted)[\w\s]*[.!]*)?$/i;
+
+/** "Thanks!", "ok thanks, will wait" (a sign-off line after it aside): nothing for the case. */
+function isAcknowledgement(text: string): boolean {
+  const lines = text
+    .trim()
+    .split(/\n+/)
+    .filter((l) => l.trim());
+  const body =
+    lines.length > 1 && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'.-]+)?$/.test(lines.at(-1)!.trim()) ? lines.slice(0, -1) : lines;
+  return body.length > 0 && ACKNOWLEDGEMENT.test(body.join(' ').trim());
 }
 
 /** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
@@ -84,6 +98,13 @@ export function addToCase(turn: Turn, text: string, u: Reading): void {
   }
   // "Sorry, it is production, not test. And High now": corrected on the case, and said so.
   if (applyCorrections(turn, caseRow, text, u)) return;
+  if (isAcknowledgement(text) && turn.message.attachments.length === 0) {
+    // "Thanks, we'll wait": kept in the case's history, answered, and no analyst is disturbed by it.
+    addCaseEvent(turn.ctx.db, { caseId: caseRow.id, at: turn.nowIso, kind: 'message-in', actor: turn.actor, text });
+    turn.decision = 'acknowledged';
+    turn.reply('acknowledged', { number: caseRow.number });
+    return;
+  }
   addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
@@ -92,10 +113,13 @@ export function addToCase(turn: Turn, text: string, u: Reading): void {
     text,
     details: { attachments: turn.message.attachments.map((a) => a.filename) },
   });
-  const updated = caseRow.state === 'waiting-on-customer' ? resumeClock(turn, caseRow) : caseRow;
+  const filled = fillMissingDetails(turn, caseRow, text, u);
+  const current = turn.caseRow ?? caseRow;
+  const updated = current.state === 'waiting-on-customer' ? resumeClock(turn, current) : current;
   turn.attachCase(updated);
   turn.decision = 'case-update';
-  turn.reply('case-updated', { number: updated.number, state: updated.state });
+  if (filled) turn.reply('case-details-added', { number: updated.number, summary: filled });
+  else turn.reply('case-updated', { number: updated.number, state: updated.state });
   turn.notifyStaff(
     'analyst',
     'staff-case-updated',
