@@ -157,3 +157,26 @@ describe('issue 21 §6: what reaches the analyst from an open case’s thread', 
     expect(r.cases.map((c) => c.description ?? null)).toEqual([null]);
   });
 });
+
+describe('issue 21 §1, §5: a labelled form is read, and its labels are not questions', () => {
+  it('issue 21 §5: "When did it start: after the hotfix was deployed" opens the case and answers no hot-fix question', async () => {
+    const r = await replay([
+      email(
+        'carla@globex.example',
+        'Please open a case.\n\nProduct: WFM\nVersion: 8.5.214.09\nEnvironment: Production\nSeverity: 3 - Medium\nDescription: schedules published on Friday are not visible to agents\nWhen did it start: after the 8.5.214.09 hotfix was deployed on Friday\nImpact: ~120 agents cannot see their shifts\n\nPIN: 615283\nCarla Diaz',
+        { subject: 'New case - WFM', auth: 'pass', thread: 'carla-wfm' },
+      ),
+    ]);
+    expect(r.cases).toMatchObject([
+      {
+        state: 'open',
+        product: 'Workforce Management',
+        version: '8.5.214.09',
+        severity: 'medium',
+        system: 'production',
+      },
+    ]);
+    expect(r.cases[0]!.circumstances).toContain('hotfix was deployed');
+    expect(toRecipient(r, 'carla@globex.example').join('\n')).not.toContain('Hot fixes by severity');
+  });
+});

@@ -116,6 +116,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   let cut = end;
   for (const w of words) {
     const word = w[0].replace(/[^\w'-]/g, '');
+    // "after the hotfix was deployed": the event's own passive verb stays with it.
+    const next = (words[words.indexOf(w) + 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    if (/^(?:was|were|got|had|has)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
     if (STOP_WORD.test(word)) {
       cut = matchEnd + w.index!;
       break;

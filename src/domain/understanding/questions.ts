@@ -48,6 +48,9 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
 
 /** A sentence that asks: a question mark, or a question word at its start. */
 export function isQuestion(sentence: string): boolean {
+  // A form's labelled line answers its own question: "When did it start: after the hotfix on Friday".
+  if (/^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i.test(sentence) && !/\?\s*$/.test(sentence))
+    return false;
   return (
     /\?\s*$/.test(sentence) ||
     /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
