@@ -180,3 +180,17 @@ describe('issue 21 §1, §5: a labelled form is read, and its labels are not que
     expect(toRecipient(r, 'carla@globex.example').join('\n')).not.toContain('Hot fixes by severity');
   });
 });
+
+describe('issue 21 §10: a change of mind inside one answer', () => {
+  it('issue 21 §10: "High - sorry, I mean Medium. … don’t know the version" opens the case at Medium', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack('U01ANA', 'Info Mart jobs are failing'),
+      slack(
+        'U01ANA',
+        'High - sorry, I mean Medium. no idea what triggered it, it just started on Monday. don’t know the version',
+      ),
+    ]);
+    expect(r.cases).toMatchObject([{ state: 'open', product: 'Genesys Info Mart', severity: 'medium' }]);
+  });
+});

@@ -75,6 +75,11 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:priorit[eéàä]t?|s[eé]v[eé]rit[eé]|gravit[eé]|prioridad|severidad|gravedad|priorit[àa]|gravit[àa]|schweregrad|dringlichkeit|prioridade)\s*(?:est\s+|ist\s+|es\s+|[eè]\s+|:|=)?\s*(critique|cr[ií]tic[oa]|kritisch|haute|[ée]lev[ée]e?|alt[ao]|hoch|moyenne?|medi[ao]|mittel|basse|faible|baj[ao]|bass[ao]|niedrig)\b|\b(haute|basse|moyenne|alta|baja|media|hohe|niedrige|mittlere)\s+(?:priorit[eé]|prioridad|priorit[àa]|priorit[äa]t)\b|(?:^|[.!\n]\s*)(critique|kritisch|cr[ií]tico)\s*[!.]*\s*(?=$|\n)/gi,
     confidence: 0.85,
   },
+  // A correction in the same breath: "High - sorry, I mean Medium", "Critical, actually make that High".
+  {
+    re: /\b(?:i\s+mean|i\s+meant|sorry,?\s+(?:it'?s\s+|make\s+it\s+)?|actually,?\s+(?:it'?s\s+|make\s+(?:it|that)\s+)?|correction:?\s+|rather|make\s+that|no,?\s+wait,?)\s*(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.93,
+  },
   // "(Low)" after the report, "severity of case N in High", "priority for this: medium".
   { re: /\((critical|high|medium|low)\)/gi, confidence: 0.85 },
   {

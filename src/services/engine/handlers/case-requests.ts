@@ -43,7 +43,7 @@ function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): CaseRow | u
 }
 
 const ACKNOWLEDGEMENT =
-  /^(?:(?:ok(?:ay)?|k|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|sounds\s+good|will\s+do|many\s+thanks|much\s+appreciated|appreciated|merci|danke|gracias)(?:\s+(?:for\s+)?(?:the|your)\s+(?:help|update|info(?:rmation)?|quick\s+(?:reply|response|answer)))?[\s,.!:;)-]*)+(?:(?:(?:we'?ll|we\s+will|i'?ll|i\s+will|will)\s+)?(?:wait|stand\s+by|keep\s+you\s+posted)[\w\s]*[.!]*)?$/i;
+  /^(?:(?:ok(?:ay)?|k|yes|yep|yeah|sure|fine|no\s+problem|alright|all\s+right|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|sounds\s+good|will\s+do|many\s+thanks|much\s+appreciated|appreciated|merci|danke|gracias)(?:\s+(?:for\s+)?(?:the|your)\s+(?:help|update|info(?:rmation)?|quick\s+(?:reply|response|answer)))?[\s,.!:;)-]*)+(?:(?:(?:we'?ll|we\s+will|i'?ll|i\s+will|will)\s+)?(?:wait|stand\s+by|keep\s+you\s+posted)[\w\s]*[.!]*)?$/i;
 
 /** "Thanks!", "ok thanks, will wait" (a sign-off line after it aside): nothing for the case. */
 function isAcknowledgement(text: string): boolean {
