@@ -18,10 +18,12 @@ const REDACT = [
 
 export function createLogger(options: {
   level: string;
+  /** NODE_ENV from the configuration: production logs JSON lines even on a terminal. */
+  environment?: string;
   pretty?: boolean;
   destination?: NodeJS.WritableStream;
 }): Logger {
-  const pretty = options.pretty ?? (process.stdout.isTTY === true && process.env['NODE_ENV'] !== 'production');
+  const pretty = options.pretty ?? (process.stdout.isTTY === true && options.environment !== 'production');
   const base = { level: options.level, redact: { paths: REDACT, censor: '[redacted]' } };
   if (options.destination) return pino(base, options.destination as pino.DestinationStream);
   if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: 2 } } });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLicenseRequest } from '../../src/domain/license-request/extract.ts';
-import { readRequestMail } from '../../src/services/license-request/read-request-mail.ts';
+import { readRequestMail, utcOffsetOf } from '../../src/services/license-request/read-request-mail.ts';
 import { type Counts, type Difference, type Expected, scoreRecord } from './license-request-score.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '../../tests/fixtures/license-requests');
@@ -35,6 +35,8 @@ export async function scorePart(dir: string): Promise<PartScore> {
     if (!mail.input.date && existsSync(meta)) {
       const { date } = JSON.parse(readFileSync(meta, 'utf8')) as { date?: string };
       if (date) mail.input.date = new Date(date);
+      const offset = date ? utcOffsetOf(date) : undefined;
+      if (offset !== undefined) mail.input.dateOffset = offset;
     }
     const actual = extractLicenseRequest(mail.input);
     const differences = scoreRecord(expected, actual as never, score.fields);

@@ -73,7 +73,8 @@ const DETECTORS: Array<{
   // US SSN, UK National Insurance number, French NIR.
   { kind: 'national-id', pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
   { kind: 'national-id', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g },
-  { kind: 'national-id', pattern: /\b[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{2}\b/g },
+  // A French NIR is written with single spaces, never tabs: `27010<tab>27010<tab>27010` is a row of ports.
+  { kind: 'national-id', pattern: /\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?\d{2} ?\d{3} ?\d{3} ?\d{2}\b/g },
   {
     kind: 'password',
     pattern: /\b(?:password|passwd|pwd|passphrase|secret|mot de passe|passwort|contraseña)\s*(?:is|:|=)\s*\S+/gi,

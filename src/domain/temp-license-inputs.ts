@@ -19,6 +19,9 @@ export type TempLicenseReason = (typeof TEMP_LICENSE_REASONS)[number];
 export const LICENSE_ISSUERS = ['licensing', 'customer-care'] as const;
 export type LicenseIssuer = (typeof LICENSE_ISSUERS)[number];
 
+/** What the decision could not be made without; each is asked for in the reply. */
+export type MissingInput = 'original-license-file' | 'readable-original-license-file' | 'original-issuer';
+
 const REASON_SYNONYMS: Record<string, TempLicenseReason> = {
   'emergency-extension': 'emergency-extension',
   extension: 'emergency-extension',

@@ -4,7 +4,7 @@
  */
 import type { LicenseFileReport } from './license-file/index.ts';
 import type { RegionPolicy } from './policy/schema.ts';
-import type { MissingInput } from './temp-license.ts';
+import type { MissingInput } from './temp-license-inputs.ts';
 
 export type FileKind = 'permanent' | 'temporary';
 

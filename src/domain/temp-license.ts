@@ -1,7 +1,7 @@
 import type { RegionId, TempLicenseDecision } from './ids.ts';
 import type { LicenseFileReport } from './license-file/index.ts';
 import type { Policy } from './policy/schema.ts';
-import type { LicenseIssuer, TempLicenseReason } from './temp-license-inputs.ts';
+import type { LicenseIssuer, MissingInput, TempLicenseReason } from './temp-license-inputs.ts';
 import { type FileKind, tempLicenseSentences } from './temp-license-messages.ts';
 
 export interface OriginalLicenseFile {
@@ -20,7 +20,7 @@ export interface TempLicenseRequest {
   now: Date;
 }
 
-export type MissingInput = 'original-license-file' | 'readable-original-license-file' | 'original-issuer';
+export type { MissingInput } from './temp-license-inputs.ts';
 
 export interface TempLicenseOutcome {
   decision: TempLicenseDecision;

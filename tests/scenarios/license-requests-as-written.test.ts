@@ -144,6 +144,53 @@ describe('issue 25 §3: requests in other languages', () => {
     ]);
   });
 
+  it.each([
+    {
+      language: 'German',
+      code: 'de',
+      body: [
+        'Hallo Lizenzteam,',
+        '',
+        'bitte erstellen Sie eine neue Aktivierungsdatei für PureConnect für unseren Kunden Acme Corp wegen',
+        'eines Umzugs auf neue Hardware. Produktionsserver, MAC-Adresse 00-50-56-9F-12-35.',
+        '',
+        'Mit freundlichen Grüßen',
+        'Ana Ruiz',
+      ],
+      subject: 'Lizenzanfrage - Acme Corp',
+      localized: 'Vielen Dank: Ihre Lizenzanfrage hat die Referenz LR-000001.',
+    },
+    {
+      language: 'Spanish',
+      code: 'es',
+      body: [
+        'Hola equipo,',
+        '',
+        'Necesitamos un archivo de activación de PureConnect para nuestro cliente Acme Corp por una migración',
+        'a servidores nuevos. Servidor de producción, dirección MAC 00-50-56-9F-12-36.',
+        '',
+        'Saludos cordiales,',
+        'Ana Ruiz',
+      ],
+      subject: 'Solicitud de licencia - Acme Corp',
+      localized: 'Gracias: su solicitud de licencia tiene la referencia LR-000001.',
+    },
+  ])(
+    'issue 25 §3: a $language request goes to the account’s regional team, marked for a person to complete; the partner is told in English and in $language',
+    async ({ language, code, body, subject, localized }) => {
+      const r = await replay([email(ANA, body.join('\n'), { subject })]);
+      const reply = lastTo(r, ANA);
+      expect(reply).toContain(
+        `It is written in ${language}, so I have passed it with what I could read to the EMEA Licensing team`,
+      );
+      expect(reply).toContain(localized);
+      expect(lastTo(r, EMEA)).toContain(`TO COMPLETE BY A PERSON: the request is written in ${language}`);
+      expect(r.licenseRequests).toMatchObject([
+        { state: 'routed', routedTo: EMEA, kind: 'pureconnect', handling: { language: code, needsPerson: true } },
+      ]);
+    },
+  );
+
   it('issue 25 §3: a Japanese request goes to the Japan Licensing team, and the partner is told in English and Japanese', async () => {
     const japanese = [
       'ライセンス発行依頼',
@@ -169,6 +216,29 @@ describe('issue 25 §3: requests in other languages', () => {
       },
     ]);
     expect(toRecipient(r, EMEA)).toEqual([]);
+  });
+});
+
+describe('issue 25 §1: a file request that names a temporary license only as its context', () => {
+  it('"reallocate … to the new hardware; the temporary license expires that day" is a license request, not a temporary-license request', async () => {
+    const body = [
+      'Hi team,',
+      '',
+      'Our customer Acme Corp lost the motherboard of the CIC server and it was replaced, so the MAC address changed.',
+      'We need to reallocate the production PureConnect license to the new hardware.',
+      '',
+      'New MAC: 00:15:5D:0A:41:07',
+      'GARN: 0087712',
+      '',
+      'We need it by Friday if possible, the temporary license expires on that day.',
+      '',
+      'Thanks,',
+      'Ana Ruiz',
+    ].join('\n');
+    const r = await replay([email(ANA, body, { subject: 'Re-host of PureConnect license - Acme Corp' })]);
+    expect(r.licenseRequests).toMatchObject([
+      { kind: 'pureconnect', fields: { implementationType: 'reallocation', primaryHostId: '00155d0a4107' } },
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import { withAttachedMessages } from '../../domain/email/forwarded-message.ts';
 import { classifyInbound, type InboundClassification } from '../../domain/email/inbound-classification.ts';
 import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
+import { utcOffsetOf } from '../../domain/license-request/date-order.ts';
 import { type EngineContext, handleInbound, type InboundAttachment } from '../../services/engine/index.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import { findContactByEmail } from '../../store/directory-reader.ts';
@@ -190,6 +191,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
     settings.messageIdSecret,
   );
   const threading = parsed.messageId ? replyThreading(parsed.messageId, parsed.references) : undefined;
+  const sentOffset = utcOffsetOf(parsed.headers['date']?.[0] ?? '');
   const result = handleInbound(ctx, {
     channel: 'email',
     sender: { kind: 'email', address: sender, auth: auth.verdict },
@@ -201,6 +203,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
     attachments,
     receivedAt,
     ...(parsed.date ? { sentAt: parsed.date } : {}),
+    ...(sentOffset !== undefined ? { sentOffset } : {}),
     dedupeKey,
     ...(threading ? { replyThreading: threading } : {}),
   });

@@ -21,7 +21,7 @@ export function registerStartCommand(program: Command): void {
         if (error instanceof ConfigError) throw new CommandFailed(`cannot start: ${error.problems.join('; ')}`);
         throw error;
       }
-      const logger = createLogger({ level: config.LOG_LEVEL });
+      const logger = createLogger({ level: config.LOG_LEVEL, environment: config.NODE_ENV });
       try {
         await startCaseline({ config, logger, ...(options.as ? { as: options.as } : {}) });
       } catch (error) {

@@ -6,6 +6,7 @@
 
 import type { Normalised } from './normalise.ts';
 import type { InvalidField, Provenance, ReadVia, RequestLanguage } from './schema.ts';
+import type { DateContext } from './timing.ts';
 
 export interface PartContext {
   /** `body`, `subject`, `from` or the attachment's file name. */
@@ -19,6 +20,9 @@ export interface PartContext {
   date?: Date | (() => Date | undefined);
   /** The language the mail is written in (dates in words are read in it). */
   language?: RequestLanguage;
+  /** The sender's UTC offset in minutes ("by Friday" is their Friday) and their date order (date-order.ts). */
+  offset?: number;
+  dayFirst?: boolean;
 }
 
 /** The problem recorded when one part of a mail gives a field two different values (issue 25). */
@@ -26,6 +30,16 @@ export const CONTRADICTION = 'the mail gives two different values';
 
 export function dateOf(context: PartContext): Date | undefined {
   return typeof context.date === 'function' ? context.date() : context.date;
+}
+
+/** How this part's dates are read (timing.ts). */
+export function dateContextOf(context: PartContext): DateContext {
+  return {
+    reference: dateOf(context),
+    language: context.language ?? 'en',
+    ...(context.offset !== undefined ? { offset: context.offset } : {}),
+    ...(context.dayFirst !== undefined ? { dayFirst: context.dayFirst } : {}),
+  };
 }
 
 export interface MergedFields<R extends object> {
@@ -42,6 +56,11 @@ export class Collected<R extends object> {
   readonly fallbacks: { field: keyof R & string; value: unknown; where: Provenance }[] = [];
   /** Paths given two different values in this part: left empty, asked about, never refilled. */
   readonly contradicted = new Set<string>();
+  /**
+   * Values for every element of a list this part does not itself hold: a reply's "port is 27001 on both"
+   * corrects the servers of the message it quotes (mergeCollected applies it).
+   */
+  readonly everyElement: Record<string, { values: Record<string, unknown>; line: number; confidence: number }> = {};
 
   constructor(readonly context: PartContext) {}
 
@@ -131,7 +150,8 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
   const provenance: Record<string, Provenance> = {};
   const invalid: InvalidField[] = [];
   const topOf = (path: string) => path.split(/[.[]/)[0]!;
-  for (const part of parts) {
+  const supplier = new Map<string, number>();
+  for (const [p, part] of parts.entries()) {
     for (const key of Object.keys(part.fields) as (keyof R & string)[]) {
       if (fields[key] !== undefined) {
         fields[key] = fillGaps(key, fields[key], part.fields[key], (path) => {
@@ -141,11 +161,13 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
         continue;
       }
       const value = part.fields[key];
+      supplier.set(key, p);
       fields[key] = (value !== null && typeof value === 'object' ? structuredClone(value) : value) as R[keyof R &
         string];
       for (const [path, where] of Object.entries(part.provenance)) if (topOf(path) === key) provenance[path] = where;
     }
   }
+  applyEveryElement(parts, fields as Record<string, unknown>, provenance, supplier);
   // Guesses count only where no part read the field; among them the most confident one wins.
   const guesses = parts.flatMap((p) => p.fallbacks).sort((a, b) => b.where.confidence - a.where.confidence);
   for (const guess of guesses) {
@@ -164,7 +186,45 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
   return { fields, provenance, invalid };
 }
 
+/** A newer part's "on both"/"on all" value replaces an older part's, and fills every element's gap. */
+function applyEveryElement<R extends object>(
+  parts: Collected<R>[],
+  fields: Record<string, unknown>,
+  provenance: Record<string, Provenance>,
+  supplier: Map<string, number>,
+): void {
+  parts.forEach((part, p) => {
+    for (const [key, overlay] of Object.entries(part.everyElement)) {
+      const list = fields[key];
+      if (!Array.isArray(list)) continue;
+      const newer = (supplier.get(key) ?? -1) > p;
+      list.forEach((element: Record<string, unknown>, i) => {
+        for (const [property, value] of Object.entries(overlay.values)) {
+          if (element[property] !== undefined && !newer) continue;
+          element[property] = value;
+          provenance[`${key}[${i}].${property}`] = {
+            source: part.context.source,
+            line: overlay.line,
+            confidence: Math.round(overlay.confidence * part.context.weight * 100) / 100,
+            via: 'prose',
+          };
+        }
+      });
+    }
+  });
+}
+
 function fillGaps<T>(key: string, kept: T, older: T, filled: (path: string) => void): T {
+  // A reply that corrects one part number's count keeps the others the quoted request listed.
+  if (key === 'partNumbers' && Array.isArray(kept) && Array.isArray(older)) {
+    for (const line of older as { partNumber: string }[]) {
+      if (!(kept as { partNumber: string }[]).some((k) => k.partNumber === line.partNumber)) {
+        (kept as unknown[]).push(structuredClone(line));
+        filled(`${key}[${kept.length - 1}]`);
+      }
+    }
+    return kept;
+  }
   if (Array.isArray(kept) && Array.isArray(older)) {
     kept.forEach((element, i) => {
       if (!element || typeof element !== 'object') return;

@@ -1,15 +1,19 @@
 /**
  * Company and account names in prose: who the licenses are for (the Engage company name, the PureConnect
- * End User account) and who bought them (the Sold To). Names are capitalised phrases after a cue:
- * | cue (first that matches wins)                                   | confidence |
- * |-----------------------------------------------------------------|------------|
- * | `company (name) is X`, `customer is X`                           | 0.85       |
- * | `order (kit) for X`, `license order - X`                         | 0.8        |
- * | `our customer X`, `notre client X`, `nuestro cliente X`           | 0.75       |
- * | `X's contact center / PureConnect / integration partner …`       | 0.7        |
- * | `license file for X`, `for X`                                     | 0.7        |
- * | `X is moving / upgrades / bought / needs …` (sentence start)      | 0.65       |
- * A phrase with a product, OS, weekday or month word is not a company (lexicon.ts).
+ * End User account) and who bought them (the Sold To). Names are capitalised phrases (with a legal form of
+ * any case: `gGmbH`, `plc`, `S.A. de C.V.`) after a cue:
+ * | cue (first that matches wins)                                        | confidence |
+ * |----------------------------------------------------------------------|------------|
+ * | `company / customer / end user (name) is X`, `X (end user)`            | 0.85       |
+ * | `order (kit) for / of X`, `license order - X`                          | 0.8        |
+ * | `our (esteemed) customer X`, `on behalf of (our customer) X`, `notre client X` | 0.75 |
+ * | `X's contact center / PureConnect / servers …`                         | 0.7        |
+ * | `migrating / upgrading / moving X from …`                              | 0.7        |
+ * | `license file for X`, `for X`                                          | 0.7        |
+ * | `X is moving / are cutting over / bought / needs …` (sentence start)   | 0.65       |
+ * | a name with its legal form anywhere (`…, Tasman Freight Pty Ltd.`)      | 0.6        |
+ * | lower case, as written on a phone: `grayson county 911's cic server`    | 0.55       |
+ * A phrase with a product, OS, weekday, month or pronoun is not a company (lexicon.ts).
  */
 import { isCompanyLike } from './lexicon.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -20,25 +24,57 @@ export interface NameMention {
   confidence: number;
 }
 
-const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|&)`;
-const LINK = '(?:of|de|du|des|del|la|y|und|and|the)';
-const NAME = String.raw`(${WORD}(?:\s+(?:${WORD}|${LINK}(?=\s+[\p{Lu}])))*)`;
-const SUFFIX_WITH_DOT = /\b(?:Inc|Ltd|Corp|Co|Bros|S\.A|B\.V|N\.V)\.$/;
+/** Legal forms, written after a name (`Ltd`, `GmbH`, `S.A. de C.V.`, `(Pty) Ltd`, 株式会社 is before or after). */
+export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SARL|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
 
-const rule = (source: string, confidence: number) => ({ pattern: new RegExp(source, 'gu'), confidence });
+const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
+/** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
+const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|\d+(?![.,]?\d)(?![\p{L}])|&)`;
+const LINK = '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
+const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+[\p{Lu}\d])))*)`;
+const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
+
+const rule = (source: string, confidence: number, flags = 'gu') => ({
+  pattern: new RegExp(source, flags),
+  confidence,
+});
 const COMPANY_RULES = [
-  rule(String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient)(?:\s+name)?\s+(?:is|=)\s+${NAME}`, 0.85),
-  rule(String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+order)\s*(?:for|[-–:])\s*${NAME}`, 0.8),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Uu]nser(?:em)?)\s+(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+${NAME}`,
+    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?\s+(?:is|=)\s+${NAME}`,
+    0.85,
+  ),
+  rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "Contoso Bank (our customer) …": a name with the word in brackets after it.
+  rule(String.raw`${NAME}\s*\((?:our|the|a)\s+(?:end\s+)?(?:customer|client)\)`, 0.8),
+  // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
+  rule(
+    String.raw`(?:^|[-–—,;(]\s*)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
+    0.8,
+  ),
+  rule(
+    String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    0.8,
+  ),
+  // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
+  rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
+  rule(
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|cliente|Kunden?|Endkunden?)\s+${NAME}`,
     0.75,
   ),
   rule(
-    String.raw`${NAME}['’]s\s+(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC|lab\b|servers?|licen|system|site|new|DR\b)`,
+    String.raw`\b[Oo]n\s+behalf\s+of\s+(?:(?:our|the)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    0.75,
+  ),
+  rule(
+    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+)?${NAME}`,
+    String.raw`\b(?:migrat(?:e|ing)|upgrad(?:e|ing)|mov(?:e|ing)|relocat(?:e|ing)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
+    0.7,
+  ),
+  rule(
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+(?:(?:named|called)\s+)?)?${NAME}`,
     0.7,
   ),
   // Written in lower case, a company still shows by its legal form: "licence for litware inc".
@@ -47,15 +83,30 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`^${NAME}\s+(?:is\s+(?:moving|upgrading|migrating|replacing|building|going|planning|adding)|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|has\s+(?:bought|purchased|ordered|decided))\b`,
+    String.raw`(?:^|[-–:]\s+)${NAME}\s+(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
+  ),
+  rule(
+    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith)\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
+    0.6,
   ),
 ];
 
+/** `hey team - grayson county 911's cic server died`: a name written in lower case, before what it owns. */
+const LOWER_CASE_OWNER =
+  /(?:^|[-–:,]\s+)((?:[a-z0-9][\w&.-]*\s+){0,3}[a-z0-9][\w&.-]*)['’]s\s+(?:cic|pureconnect|ic|contact\s+cent\w*|servers?|system|licen[cs]e|site|production|prod|lab|dr)\b/;
+/** `can u do the engage licnese for tidewater logistics they bought 60 seats`: all lower case, ended by a pronoun. */
+const LOWER_CASE_FOR =
+  /\b(?:lic\w*|file|order|kit|keys?)\s+for\s+((?:[a-z][\w&'-]*\s+){1,3}?[a-z][\w&'-]*)\s*(?:,|\.|-|\s(?:they|who|which|as|since|because|pls|please)\b)/;
+const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
+
 function clean(raw: string): string {
-  let name = raw.trim().replace(/[’]/g, '’');
+  let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ');
   if (!SUFFIX_WITH_DOT.test(name)) name = name.replace(/[.]+$/, '');
-  return name.replace(/\s+(?:and|the|of|de|y|und)$/i, '').trim();
+  return name
+    .replace(/,$/, '')
+    .replace(/\s+(?:and|the|of|de|y|und|for|on)$/i, '')
+    .trim();
 }
 
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
@@ -76,13 +127,32 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMentio
 
 /** The company the licenses are for (Engage `companyName`, PureConnect `endUserAccount`). */
 export function findCompany(units: ProseUnit[]): NameMention | undefined {
-  return firstMatch(units, COMPANY_RULES);
+  const found = firstMatch(units, COMPANY_RULES);
+  if (found) return found;
+  for (const unit of units) {
+    const owner = LOWER_CASE_OWNER.exec(unit.text);
+    const name = owner?.[1]?.replace(LEADING_STOP, '').trim();
+    if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.55 };
+  }
+  for (const unit of units) {
+    if (/\p{Lu}/u.test(unit.text)) continue;
+    const name = LOWER_CASE_FOR.exec(unit.text)?.[1]?.replace(LEADING_STOP, '').trim();
+    if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
+  }
+  return undefined;
 }
 
+const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [
-  rule(String.raw`\bSold[\s-]?To(?:\s+account)?\s+(?:is|=|:)\s+(?:us\s*)?\(?${NAME}`, 0.8),
-  rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?Sold[\s-]?To\)`, 0.8),
-  rule(String.raw`${NAME}\s*\((?:the\s+)?Sold[\s-]?To\)`, 0.75),
+  rule(String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?${NAME}`, 0.8),
+  rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
+  rule(String.raw`${NAME}\s*\((?:the\s+)?${SOLD_TO}\)`, 0.75),
+  // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.
+  rule(
+    String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:the\s+)?${SOLD_TO}\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,
+    0.75,
+    'giu',
+  ),
 ];
 
 /** The Sold To named in prose ("Sold To is us (Tailwind Partners)", "I'm … from Proseware (the Sold To)"). */

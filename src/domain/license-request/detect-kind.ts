@@ -41,9 +41,16 @@ const ENGAGE_SIGNALS: Signal[] = [
     /\b\d[\d,]*\s+(?:agent\s+)?seats\s+of\b|\b(?:predictive\s+routing|workforce\s+management|interaction\s+recording|outbound\s+contact|eservices|voice\s+platform|\bGVP\b|genesys\s+chat)\b/i,
     2,
   ],
-  [/server\s+configuration|deployment\s+mode|three[\s-]+redundant|multiple[\s,]+independent/i, 2],
-  [/\bengage\b|enterprise\s+routing|t-server|sip\s+server|stat\s+server|info\s*mart/i, 1],
-  [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b/i, 1],
+  [
+    /server\s+configuration|deployment\s+mode|three[\s-]+(?:server\s+)?redundant|multiple[\s,]+independent|\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bquorum\b/i,
+    2,
+  ],
+  [
+    /\bengage\b|enterprise\s+routing|\bERS\b|t-server|sip\s+server|stat\s+server|info\s*mart|\bWFM\b|\bGIR\b|\biWD\b/i,
+    1,
+  ],
+  [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b|\b\d[\d,]*\s+seats\b/i, 1],
+  [/\bport\s*(?:is\s*|:\s*)?\d{4,5}\b/i, 1],
 ];
 
 function score(text: string, signals: Signal[]): number {

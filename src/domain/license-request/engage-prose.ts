@@ -7,9 +7,10 @@
  */
 import type { Collected } from './collector.ts';
 import { findCompany } from './company-mentions.ts';
+import { parseDnCount } from './engage-values.ts';
+import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions } from './item-mentions.ts';
 import { SWITCH_PATTERN } from './lexicon.ts';
-import { parseDeploymentMode, parsePurpose, parseServerConfiguration } from './normalise.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
@@ -22,51 +23,15 @@ export interface EngageDraft {
   media: MediaLayer;
 }
 
-const CONFIGURATION: [RegExp, string, number][] = [
-  [
-    /\b(?:three|3)[\s-]*(?:licen[cs]e\s+)?(?:server\s+)?redundant|redundant\s+(?:set|configuration|setup|trio|group)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
-    'three-redundant',
-    0.75,
-  ],
-  [
-    /\b(?:multiple|two|2|several|three|3)?[\s,]*independent\s+(?:licen[cs]e\s+)?servers?|\bindependent\s+servers?\b|\bone\s+per\s+site\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|indépendants|unabhängige|independientes/i,
-    'multiple-independent',
-    0.7,
-  ],
-  [
-    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\bone\s+licen[cs]e\s+server(?:\s+only)?\b|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|^single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル/i,
-    'single',
-    0.75,
-  ],
-  [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan/i, 'three-redundant', 0.6],
-];
-
-const PURPOSE_WORD =
-  'demo|demonstration|evaluation|eval|trial|poc|testing|test|lab|qa|uat|development|dev|production|prod|live|producción|produktion|pruebas?|laboratoire|labor|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
-const PURPOSE = new RegExp(
-  [
-    String.raw`\b(?:for|in|on|into|en|pour|para|für)\s+(?:[\w']+\s+)?(?:customer'?s?\s+)?(${PURPOSE_WORD})\b`,
-    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?)\b`,
-    String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
-    String.raw`\bpurpose\s*(?:is|=|:)?\s*(${PURPOSE_WORD})\b`,
-    String.raw`\b(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+)?(?:their|our|the)?\s*(${PURPOSE_WORD})\b`,
-    String.raw`\bto\s+(test|evaluate|demo)\b`,
-    String.raw`(?:^|,\s*)(${PURPOSE_WORD})\s*(?:,|\.|$)`,
-  ].join('|'),
-  'i',
-);
-const MODE: [RegExp, 'blended' | 'separate'][] = [
-  [
-    /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+handle\s+both\b|\bmixte|\bgemischt|\bmezclad/i,
-    'blended',
-  ],
-  [
-    /\bseparate\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+dedicated\b|\bdifferent\s+agents\b|\bsépar|\bgetrennt|\bseparad/i,
-    'separate',
-  ],
-];
-const AGENT_DNS = /(\d[\d,]*)\s+agent[\s-]*(?:seat[\s-]*)?(?:related\s+)?DNs?\b/i;
-const TECHNICAL_DNS = /(\d[\d,]*)\s+(?:other\s+)?technical\s+DNs?\b/i;
+/** "150 agent DNs", "120 agent positions", "180 agent extensions", "95 seat DNs" (seed 002: agent-seat DNs). */
+const AGENT_DNS =
+  /(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:agent[\s-]*(?:seat[\s-]*)?(?:related\s+)?(?:DNs?|extensions?|positions?|places?|stations?|phones?)|seat\s+DNs?)\b/i;
+/** "30 technical DNs", "40 other DNs", "25 routing points and queues". */
+const TECHNICAL_DNS =
+  /(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:other\s+)?(?:technical|tech)\s+DNs?|other\s+DNs?|routing\s+points?\b(?:\s+and\s+queues)?)\b/i;
+const RANGES = String.raw`\s*(?:[:=]|ranges?|are|is)?\s*((?:\d{2,}\s*(?:-|–|to)\s*\d{2,})(?:\s*(?:,|and|&|\+)\s*\d{2,}\s*(?:-|–|to)\s*\d{2,})*)`;
+const AGENT_DN_RANGE = new RegExp(String.raw`\bagent[\s-]*(?:seat[\s-]*)?(?:DNs?|extensions?)${RANGES}`, 'i');
+const TECHNICAL_DN_RANGE = new RegExp(String.raw`\b(?:technical|tech|other)\s+DNs?${RANGES}`, 'i');
 const PROSE = 0.65;
 
 export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Collected<EngageRecord>): void {
@@ -79,7 +44,7 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   readItems(units, draft, out);
   readQuantityCorrection(units, draft, out);
   mergeServerMentions(findServerMentions(units), draft.servers, out);
-  readEnums(units, out);
+  readEngageChoices(units, out, PROSE);
   readMediaLayer(units, draft.media, out);
 }
 
@@ -115,40 +80,32 @@ function readQuantityCorrection(units: ProseUnit[], draft: EngageDraft, out: Col
   out.note('sellableItems', unit.line, PROSE, 'prose');
 }
 
-function readEnums(units: ProseUnit[], out: Collected<EngageRecord>): void {
-  for (const unit of units) {
-    const text = unit.text;
-    if (!out.has('serverConfiguration')) {
-      const found = CONFIGURATION.find(([pattern]) => pattern.test(text));
-      const parsed = found ? parseServerConfiguration(found[1]) : undefined;
-      if (found && parsed?.ok) out.set('serverConfiguration', parsed.value, unit.line, found[2], 'prose');
-    }
-    if (!out.has('purpose')) {
-      const match = PURPOSE.exec(text);
-      const word = match?.slice(1).find(Boolean);
-      const parsed = word ? parsePurpose(word) : undefined;
-      if (parsed?.ok) out.set('purpose', parsed.value, unit.line, PROSE + 0.05, 'prose');
-    }
-    if (!out.has('deploymentMode')) {
-      const found = MODE.find(([pattern]) => pattern.test(text));
-      const parsed = found ? parseDeploymentMode(found[1]) : undefined;
-      if (parsed?.ok) out.set('deploymentMode', parsed.value, unit.line, PROSE + 0.05, 'prose');
-    }
-  }
+/** "T-Server for Cisco UCM 8.5" names an application (its version is the application's); "the switch is …" names the switch. */
+const NAMES_AN_APPLICATION = /\bfor\s+(?:the\s+)?$/i;
+
+function switchIn(text: string): RegExpExecArray | null {
+  const match = SWITCH_PATTERN.exec(text);
+  return match && !NAMES_AN_APPLICATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match : null;
 }
 
 function readMediaLayer(units: ProseUnit[], media: MediaLayer, out: Collected<EngageRecord>): void {
+  const said = units.find((u) => switchIn(u.text));
   for (const unit of units) {
     const before = Object.keys(media).length;
-    const switchMatch = SWITCH_PATTERN.exec(unit.text);
+    const switchMatch = said ? (unit === said ? switchIn(unit.text) : null) : SWITCH_PATTERN.exec(unit.text);
     if (switchMatch && media.switchType === undefined) {
-      media.switchType = switchMatch[1]!.replace(/\s+(?:version\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
+      media.switchType = switchMatch[1]!.replace(/\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
       if (switchMatch[2]) media.switchVersion ??= switchMatch[2];
     }
     const agents = AGENT_DNS.exec(unit.text);
     if (agents && media.agentSeatDns === undefined) media.agentSeatDns = Number(agents[1]!.replace(/,/g, ''));
     const technical = TECHNICAL_DNS.exec(unit.text);
     if (technical && media.technicalDns === undefined) media.technicalDns = Number(technical[1]!.replace(/,/g, ''));
+    // "agent DNs 5000-5099, technical DNs 6000-6019": ranges after the word count their numbers.
+    const agentRange = AGENT_DN_RANGE.exec(unit.text);
+    if (agentRange && media.agentSeatDns === undefined) media.agentSeatDns = parseDnCount(agentRange[1]!);
+    const technicalRange = TECHNICAL_DN_RANGE.exec(unit.text);
+    if (technicalRange && media.technicalDns === undefined) media.technicalDns = parseDnCount(technicalRange[1]!);
     if (Object.keys(media).length > before) out.note('mediaLayer', unit.line, PROSE, 'prose');
   }
 }

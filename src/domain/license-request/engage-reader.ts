@@ -5,11 +5,17 @@
  */
 import { Collected, type PartContext } from './collector.ts';
 import { readEngageProse } from './engage-prose.ts';
-import { parseApplications, parseCount, parseSellableItems, parseSwitch, splitList } from './engage-values.ts';
+import {
+  parseApplications,
+  parseCount,
+  parseDnCount,
+  parseSellableItems,
+  parseSwitch,
+  splitList,
+} from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
-import { ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
+import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
 import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
-import { OS_PATTERN } from './lexicon.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
   normaliseHostId,
@@ -19,8 +25,8 @@ import {
   parseLicenseServerLocations,
   parsePurpose,
   parseServerConfiguration,
-  splitOsAndVersion,
 } from './normalise.ts';
+import { canonicalServerOs, findOsNames, normaliseOs } from './os-names.ts';
 import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
 
 const FIELD_LINE = 0.95;
@@ -37,12 +43,22 @@ const SERVER_KEYS: Partial<Record<EngageLabel, ServerKey>> = {
 
 export function readEngagePart(lines: SourceLine[], context: PartContext): Collected<EngageRecord> {
   const reader = new EngagePartReader(context);
-  for (const entry of readLayout(lines, matchEngageLabel, (f) => ENGAGE_MULTILINE.has(f))) reader.read(entry);
+  const shapes = {
+    multiline: (f: EngageLabel) => ENGAGE_MULTILINE.has(f),
+    list: (f: EngageLabel) => ENGAGE_LISTS.has(f),
+  };
+  for (const entry of readLayout(lines, matchEngageLabel, shapes)) reader.read(entry);
   return reader.finish();
 }
 
 /** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
-const describesServer = (value: string) => findHostIds(value).length > 0 || OS_PATTERN.test(value) || /,/.test(value);
+/** `n/a`, `n/a - one solution only`, `TBD`, `not required`, `see below`: the label gives no value (prose may). */
+export const NOT_GIVEN =
+  /^(?:n\/?a|tbd|tba|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
+const describesServer = (value: string) =>
+  findHostIds(value).length > 0 || findOsNames(value).length > 0 || /,/.test(value);
+/** `OS: Windows Server 2019 on both`, `Port: 7260 on all nodes`: a value for every server, read as a sentence. */
+const EVERY_SERVER = /\b(?:on|for|across)\s+(?:all|both|each|every)\b|\b(?:all|both)\s+(?:servers?|nodes?|hosts?)\b/i;
 
 class EngagePartReader {
   private readonly out: Collected<EngageRecord>;
@@ -50,7 +66,7 @@ class EngagePartReader {
   private readonly apps: NonNullable<EngageRecord['applications']> = [];
   private readonly servers: LicenseServer[] = [];
   private readonly media: MediaLayer = {};
-  private readonly prose: { text: string; line: number }[] = [];
+  private readonly prose: { text: string; line: number; indented?: boolean }[] = [];
   private currentServer = 0;
   private explicitServer = false;
 
@@ -70,13 +86,14 @@ class EngagePartReader {
 
   /** A labelled value read as a sentence instead (the label said where, the value is prose). */
   private asProse(value: string, line: number): void {
-    this.prose.push({ text: value, line });
+    // Its own paragraph: the next labelled value is not the rest of its sentence.
+    this.prose.push({ text: value, line, indented: true });
   }
 
   private readField(label: FieldLabel<EngageLabel>, value: string, line: number, confidence: number): void {
-    if (value === '' || /^(n\/?a|tbd|tba|-+|\?+)$/i.test(value)) return;
+    if (value === '' || NOT_GIVEN.test(value)) return;
     const serverKey = SERVER_KEYS[label.field];
-    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field);
+    if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field, label.raw);
     switch (label.field) {
       case 'companyName':
         if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
@@ -96,25 +113,42 @@ class EngagePartReader {
         if (app && version.ok) app.version = version.value;
         return;
       }
-      case 'technicalLicenseTypes':
-        return this.out.set('technicalLicenseTypes', splitList(value), line, confidence);
+      case 'technicalLicenseTypes': {
+        // "Technical license: T-Server for Cisco UCM 8.1" names an application; "DN, Seat" names types.
+        const types = splitList(value);
+        const apps = types.filter((t) => /\d+\.\d/.test(t));
+        if (apps.length > 0) {
+          this.apps.push(...parseApplications(apps.join('; ')));
+          this.out.note('applications', line, confidence);
+        }
+        const rest = types.filter((t) => !/\d+\.\d/.test(t));
+        if (rest.length > 0) this.out.set('technicalLicenseTypes', rest, line, confidence);
+        return;
+      }
       case 'licenseServerLocation':
-        return this.readLocations(value, label.index, line, confidence);
+        return this.readLocations(value, label.index, line, confidence, label.raw);
       case 'serverConfiguration':
         return this.out.setNormalised('serverConfiguration', parseServerConfiguration(value), value, line, confidence);
       case 'purpose':
         return this.out.setNormalised('purpose', parsePurpose(value), value, line, confidence);
       case 'deploymentMode':
         return this.out.setNormalised('deploymentMode', parseDeploymentMode(value), value, line, confidence);
-      case 'switchType':
+      case 'switchType': {
         Object.assign(this.media, parseSwitch(value));
+        // "Switch: Avaya CM 8.1, agent DNs 5000-5099, technical DNs 6000-6019": the list after it is prose.
+        const rest = value
+          .split(/[,;]\s/)
+          .slice(1)
+          .join(', ');
+        if (/\bDNs?\b|extensions?|routing\s+points?/i.test(rest)) this.asProse(rest, line);
         return this.out.note('mediaLayer', line, confidence);
+      }
       case 'switchVersion':
         this.media.switchVersion = value;
         return this.out.note('mediaLayer', line, confidence);
       case 'agentSeatDns':
       case 'technicalDns': {
-        const count = parseCount(value);
+        const count = parseDnCount(value);
         if (count !== undefined) this.media[label.field] = count;
         return this.out.note('mediaLayer', line, confidence);
       }
@@ -123,6 +157,8 @@ class EngagePartReader {
 
   private readItemDetail(field: 'itemVersion' | 'quantity', value: string, line: number): void {
     const item = this.items.at(-1);
+    // "Agents: separate groups for inbound and outbound": a sentence under a count's label.
+    if (!/\d/.test(value) && value.split(/\s+/).length >= 3) return this.asProse(value, line);
     if (!item) return;
     const index = this.items.length - 1;
     if (field === 'itemVersion') {
@@ -134,7 +170,6 @@ class EngagePartReader {
       if (quantity.ok) item.quantity = quantity.value;
       else this.out.reject(`sellableItems[${index}].quantity`, value, quantity.problem);
     }
-    void line;
   }
 
   private readServerField(
@@ -144,8 +179,12 @@ class EngagePartReader {
     line: number,
     confidence: number,
     label?: string,
+    rawLabel?: string,
   ) {
-    if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(value, line);
+    // The label stays with the value read as a sentence: it is the value's cue ("License server: lic01").
+    const said = `${rawLabel ?? label ?? key}: ${value}`;
+    if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(said, line);
+    if (index === undefined && EVERY_SERVER.test(value)) return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;
@@ -158,13 +197,14 @@ class EngagePartReader {
       const typed = label === 'diskSerial' && !/=/.test(value) ? `DISK_SERIAL_NUM=${value.trim()}` : value;
       const hostId = normaliseHostId(typed);
       if (hostId.ok) server.hostId = hostId.value;
-      else if (findHostIds(value).length > 0) return this.asProse(value, line);
+      // "Host IDs, in the same order: 8f0a12b3, 8f0a12b4": the label is the cue that makes them host ids.
+      else if (findHostIds(value).length > 0) return this.asProse(said, line);
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
       const port = parseCount(value);
       if (port !== undefined) server.port = port;
     } else if (key === 'os') {
-      const { os, osVersion } = splitOsAndVersion(value);
+      const { os, osVersion } = normaliseOs(value);
       server.os = os;
       if (osVersion && server.osVersion === undefined) server.osVersion = osVersion;
       if (osVersion) this.out.noteNested(`licenseServers[${i}].osVersion`, line, confidence);
@@ -197,10 +237,17 @@ class EngagePartReader {
     if (name) server.hostName = name[0];
   }
 
-  private readLocations(value: string, index: number | undefined, line: number, confidence: number): void {
+  private readLocations(
+    value: string,
+    index: number | undefined,
+    line: number,
+    confidence: number,
+    rawLabel = 'License server',
+  ): void {
     let i = index ?? 0;
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
-    if (locations.length === 0 && describesServer(value)) return this.asProse(value, line);
+    // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
+    if (locations.length === 0) return this.asProse(`${rawLabel}: ${value}`, line);
     for (const location of locations) {
       const server = this.serverAt(i);
       server.hostName ??= location.hostName;
@@ -244,6 +291,7 @@ class EngagePartReader {
     readEngageProse(this.prose, draft, this.out);
     // Holes stay as empty servers so indexes line up with provenance; finish() drops the empty ones.
     const servers = Array.from(this.servers, (s) => s ?? {});
+    for (const server of servers) canonicalServerOs(server);
     if (this.items.length > 0) this.out.fields.sellableItems = this.items;
     if (this.apps.length > 0) this.out.fields.applications = this.apps;
     if (servers.some((s) => Object.keys(s).length > 0)) this.out.fields.licenseServers = servers;

@@ -8,7 +8,10 @@ import type { Application, SellableItem } from './schema.ts';
 
 const VERSION = /\bv?(?:ersion\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b/i;
 const QUANTITY =
-  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$)/i;
+  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
+/** A remark in brackets after a name (`(technical licenses)`, `(optional)`) is not part of the name. */
+const REMARK =
+  /\s*\((?:[^()]*\b(?:licen[cs]es?|seats?|agents?|optional|included|required|technical|new|existing)\b[^()]*)\)/gi;
 
 /** Splits a list on `;`, new lines and `,`/`and` — but not inside `1,500`. */
 export function splitList(raw: string): string[] {
@@ -24,7 +27,9 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
   const item: SellableItem = { name: '' };
   const quantity = QUANTITY.exec(rest);
   if (quantity) {
-    item.quantity = Number((quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4])!.replace(/,/g, ''));
+    item.quantity = Number(
+      (quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4] ?? quantity[5])!.replace(/,/g, ''),
+    );
     rest = rest.replace(quantity[0], ' ');
   }
   const version = VERSION.exec(rest);
@@ -57,27 +62,50 @@ export function parseApplications(raw: string): Application[] {
     .filter((a): a is Application => a !== undefined);
 }
 
-/** `Avaya Communication Manager 7.1` → type and version; a version-only remainder stays with the type. */
+/**
+ * `Avaya Communication Manager 7.1` → type and version. The version is its number: a `version`, `release`,
+ * `V` or `R` before it is dropped (`OpenScape Voice V10` → 10, `OmniPCX Enterprise R12.4` → 12.4).
+ */
 export function parseSwitch(value: string): { switchType?: string; switchVersion?: string } {
   // "Avaya CM 8.1, 400 agent extensions, 60 technical DNs": the switch is what comes before the list.
   const raw = value.split(/[,;]\s/)[0]!;
-  const match = /^(.*?[A-Za-z)])\s*(?:,|\s)\s*(?:v(?:ersion)?\s*)?(\d[\w.]*)\s*$/i.exec(raw.trim());
+  const match = /^(.*?[A-Za-z)])\s*(?:,|\s)\s*(?:(?:version|release|rel\.?|v|r)\s*)?(\d[\w.]*)\s*$/i.exec(raw.trim());
   if (!match) return raw.trim() ? { switchType: raw.trim() } : {};
   return { switchType: match[1]!.trim(), switchVersion: match[2]! };
 }
 
+/** A count (`250`, `1,500 seats`); not the digits of a version (`8.5`), and nothing for "not required". */
 export function parseCount(raw: string): number | undefined {
-  const result = normaliseQuantity(raw);
+  if (/^\s*(?:not|none|n\/?a|no\b|tbd|-)/i.test(raw)) return undefined;
+  const text = raw.replace(/\b\d+\.\d+(?:\.\d+)*\b/g, ' ');
+  const result = normaliseQuantity(text);
   return result.ok ? result.value : undefined;
+}
+
+/**
+ * DNs as partners count them (seed 002 "Number of agent-seat-related DNs"): a stated count (`180 DNs`)
+ * wins; otherwise the sizes of the ranges given (`7000-7039 and 7100-7109` → 50); otherwise a plain count.
+ */
+export function parseDnCount(raw: string): number | undefined {
+  const stated = /(\d{1,3}(?:,\d{3})+|\d+)\s*(?:DNs?|extensions?|positions?|numbers?|places?|seats?)\b/i.exec(raw);
+  if (stated) return Number(stated[1]!.replace(/,/g, ''));
+  let total = 0;
+  for (const range of raw.matchAll(/\b(\d{2,})\s*(?:-|–|—|to|bis|a|à|~|〜)\s*(\d{2,})\b/gi)) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (to > from && to - from < 100_000) total += to - from + 1;
+  }
+  return total > 0 ? total : parseCount(raw);
 }
 
 function cleanName(raw: string): string {
   return raw
+    .replace(REMARK, ' ')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\b(version|ver|release)\b\.?/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+[x×]\s*$/i, '')
     .replace(/\s+([,.;:])/g, '$1')
-    .replace(/^[\s,;:–-]+|[\s,.;:–(-]+$/g, '')
+    .replace(/^[\s,;:–—|/-]+|[\s,.;:–—|/(-]+$/g, '')
     .trim();
 }

@@ -16,10 +16,19 @@ import type {
 
 type Table<T> = ReadonlyArray<readonly [RegExp, T]>;
 
+/**
+ * The value a text names first ("homologação (test) - later we will request production" is a test);
+ * at the same place, the table's order decides (more specific phrasings first).
+ */
 function lookup<T>(table: Table<T>, what: string, example: string): (raw: string) => Normalised<T> {
   return (raw) => {
     const text = raw.trim().toLowerCase().replace(/[_]/g, ' ');
-    for (const [pattern, value] of table) if (pattern.test(text)) return { ok: true, value, confidence: 1 };
+    let best: { value: T; at: number } | undefined;
+    for (const [pattern, value] of table) {
+      const at = text.search(pattern);
+      if (at >= 0 && (!best || at < best.at)) best = { value, at };
+    }
+    if (best) return { ok: true, value: best.value, confidence: 1 };
     return { ok: false, problem: `not a known ${what}; expected ${example}` };
   };
 }
@@ -45,10 +54,14 @@ export const parseServerConfiguration = lookup(
 /** Seed 002 "Purpose of the license request". */
 const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
   [/\bd[ée]mo|デモ/, 'demo'],
+  [/\bpilot\b/, 'evaluation'],
   [/\b[ée]val|\btrial\b|\bpoc\b|proof of concept|評価/, 'evaluation'],
   [/\bdev|d[ée]veloppement|entwicklung|desarrollo|開発/, 'development'],
   [/\b(prod|production|live|produktion|producción|produccion)\b|本番/, 'production'],
-  [/\b(test|tests|testing|lab|labor|laboratoire|qa|uat|staging|pruebas?)\b|検証|テスト/, 'testing'],
+  [
+    /\b(test|tests|testing|lab|labor|laboratoire|qa|uat|sit|staging|pruebas?|homologa\w*|pre-?prod\w*)\b|検証|テスト/,
+    'testing',
+  ],
 ];
 export const parsePurpose = lookup(PURPOSE_TABLE, 'purpose', 'demo, evaluation, testing, production or development');
 
@@ -76,13 +89,16 @@ export const parseCategory = lookup(CATEGORY_TABLE, 'category', 'vendor, third-p
 
 /** Seed 003 "Implementation Type" / "Activation File Type". */
 const IMPLEMENTATION_TYPE_TABLE: Table<(typeof IMPLEMENTATION_TYPES)[number]> = [
-  [/add[\s-]*on|additional licen/, 'add-on'],
-  [/migrat/, 'migration'],
-  [/new\s*(deployment|install|implementation|system)|greenfield/, 'new-deployment'],
-  [/realloc|re[\s-]*host/, 'reallocation'],
-  [/\btemp/, 'temporary'],
-  [/upgrad/, 'upgrade'],
-  [/\beval/, 'evaluation'],
+  [/add[\s-]*on|additional licen|ampliaci[oó]n|erweiterung|extension|追加/, 'add-on'],
+  [/migra[tcç]|移行/, 'migration'],
+  [
+    /new\s*(deployment|install|implementation|system)|greenfield|nouveau\s+d[ée]ploiement|neuinstallation|nueva\s+implementaci|新規/,
+    'new-deployment',
+  ],
+  [/realloc|re[\s-]*host|r[ée]affect|neuzuweisung|umzug|reasignaci|再発行/, 'reallocation'],
+  [/\btemp|tempor[aä]|一時|仮/, 'temporary'],
+  [/upgrad|mise\s+à\s+(?:niveau|jour)|actualizaci|aktualisier|アップグレード|バージョンアップ/, 'upgrade'],
+  [/\beval|[ée]valuation|evaluierung|evaluaci|評価/, 'evaluation'],
 ];
 export const parseImplementationType = lookup(
   IMPLEMENTATION_TYPE_TABLE,

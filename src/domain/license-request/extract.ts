@@ -11,17 +11,20 @@
  * 4. finish() applies the required-field table, and lists the questions for what is missing or
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
-import { mergeCollected } from './collector.ts';
+import { type MergedFields, mergeCollected } from './collector.ts';
 import { confirmationsFor } from './confirmations.ts';
+import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
 import { detectLanguage } from './language.ts';
-import { splitMessageSections } from './message-sections.ts';
+import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
+import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
 import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
+import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
-import { attachmentPart, bodyParts, requesterParts } from './read-parts.ts';
-import { assessRequest, ownMessageDeclines } from './request-signals.ts';
+import { attachmentPart, bodyParts, forwardedCustomer, requesterParts, writerCompany } from './read-parts.ts';
+import { assessRequest, isAutomaticReply, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
   EngageRecord,
@@ -34,7 +37,7 @@ import type {
   PureConnectRecord,
   RequestLanguage,
 } from './schema.ts';
-import { readTiming } from './timing.ts';
+import { type DateContext, readTiming } from './timing.ts';
 
 export interface ExtractOptions {
   /** Skip detection, e.g. when reading an answer to our own questions. */
@@ -86,36 +89,58 @@ export function extractLicenseRequest(
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
 export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
   const allSections = splitMessageSections(input.body);
-  const sections = options.newestOnly ? allSections.slice(0, 1) : allSections;
+  const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);
   const notes = attachments.flatMap((a) => (a.note ? [a.note] : []));
   const newest = [input.subject ?? '', ...(sections[0]?.lines ?? []).map((l) => l.text)].join('\n');
+  // The vendor's quoted messages state nothing of the request, but say what the thread is about.
+  const vendorText = allSections.filter(writtenByVendor).flatMap((s) => s.lines.map((l) => l.text));
   const language = options.language ?? detectLanguage(newest);
   const handling: Handling = { language, needsPerson: language !== 'en', notes };
   const text = [newest, ...sections.slice(1).flatMap((s) => s.lines.map((l) => l.text))].join('\n');
   const body = sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
-  const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text))].join('\n');
+  const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text)), ...vendorText].join('\n');
+  const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  if (!options.kind && isAutomaticReply(input.subject ?? '', own)) return { kind: 'not-a-request', handling };
   const kind = options.kind ?? detectKind(detection);
-  const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, language);
+  const dates = { language, dayFirst: dayFirstFor(detection, language, input.dateOffset), offset: input.dateOffset };
+  const parts = bodyParts(sections, attachments, options.source ?? 'body', input.date, dates);
   if (kind === 'unknown') {
     return { kind: assessRequest(body, 0, 3, input.subject).isRequest ? 'unknown' : 'not-a-request', handling };
   }
+  const requester = kind === 'pureconnect' && !options.kind ? requesterParts(input, sections) : [];
   const merged =
     kind === 'engage'
       ? mergeCollected(parts.map((p) => readEngagePart(p.lines, p.context)))
       : mergeCollected([
           ...parts.map((p) => readPureConnectPart(p.lines, p.context, options.describeFromProse ?? true)),
-          ...(options.kind ? [] : requesterParts(input, sections)),
+          ...requester,
         ]);
+  if (!options.kind) {
+    if (kind === 'pureconnect') {
+      settlePureConnectOrganisation(
+        merged as MergedFields<PureConnectRecord>,
+        requester[1],
+        body,
+        forwardedCustomer(sections, input),
+      );
+      settleRequestWords(
+        merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
+        vendorText.join('\n'),
+      );
+    } else {
+      const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
+      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1]);
+    }
+  }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
   const read = Object.keys(merged.fields).length;
   if (!options.kind && !assessRequest(body, labelled, read, input.subject).isRequest) {
     return { kind: 'not-a-request', handling };
   }
   // A reply that thanks for a file or reports a problem is not a new request because it quotes the old one.
-  const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
-  readHandling(sections, input.date, language, kind, merged, handling);
+  readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling, input.subject);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
 }
 
@@ -125,13 +150,15 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
  */
 function readHandling(
   sections: ReturnType<typeof splitMessageSections>,
-  date: Date | undefined,
-  language: RequestLanguage,
+  dates: DateContext,
   kind: LicenseRequestKind,
   merged: { fields: Record<string, unknown>; provenance: Record<string, Provenance> },
   handling: Handling,
+  subject: string | undefined,
 ): void {
-  const timing = readTiming(proseUnits(sections.flatMap((s) => s.lines)), date, language);
+  // The subject last: the body's own words win, but "URGENT" in the subject alone still counts.
+  const subjectLine = subject ? [{ text: subject, line: 0 }] : [];
+  const timing = readTiming(proseUnits([...sections.flatMap((s) => s.lines), ...subjectLine]), dates);
   const fields = merged.fields as PureConnectRecord;
   if (kind === 'pureconnect') {
     for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {

@@ -22,20 +22,21 @@ const PATTERNS: { pattern: RegExp; needsCue: (raw: string) => boolean; prefix?: 
     prefix: 'DISK_SERIAL_NUM=',
   },
   {
-    pattern: /\b(?:DISK_SERIAL_NUM|ETHER|VSN|FLEXID|COMPOSITE|ID_STRING|INTERNET|HOSTNAME|ID)=[0-9A-Za-z][\w.-]*/g,
+    pattern: /(?<![\w:.-])[0-9A-Fa-f]{2}([-:. ])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w-]|[:.]\w)/g,
     needsCue: () => false,
   },
   {
-    pattern: /(?<![\w:.-])[0-9A-Fa-f]{2}([-: ])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-]|\.\w)/g,
+    pattern:
+      /\b(?:DISK_SERIAL_NUM|ETHER|VSN|FLEXID|COMPOSITE|ID_STRING|INTERNET|HOSTNAME|ID)=(?![0-9A-Fa-f]{2}[-:.][0-9A-Fa-f]{2}[-:.])[0-9A-Za-z][\w.-]*/g,
     needsCue: () => false,
   },
   { pattern: /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)/g, needsCue: () => false },
-  { pattern: /(?<![\w.:-])[0-9A-Fa-f]{12}(?![\w.:-])/g, needsCue: (raw) => /^\d+$/.test(raw) || !/\d/.test(raw) },
-  { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w.:@-])/g, needsCue: () => true },
+  { pattern: /(?<![\w.:-])[0-9A-Fa-f]{12}(?![\w-]|[.:]\w)/g, needsCue: (raw) => /^\d+$/.test(raw) || !/\d/.test(raw) },
+  { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w@-]|[.:]\w)/g, needsCue: () => true },
 ];
 
 /** Four hex digits in a row (or split by a separator), or a typed id: without one there is no host id. */
-const MAY_HOLD_AN_ID = /[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}[-: ][0-9A-Fa-f]{2}|=/;
+const MAY_HOLD_AN_ID = /[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}[-:. ][0-9A-Fa-f]{2}|=/;
 
 export function findHostIds(text: string): HostIdToken[] {
   if (!MAY_HOLD_AN_ID.test(text)) return [];

@@ -25,7 +25,7 @@ export interface ItemMention {
 }
 
 const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*|for(?= [A-Z]))$/u;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
   'plätze postes puestos seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
     ' ',
@@ -45,11 +45,18 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|[-–:]\s*|(?:for|with)\s+)?(?:(?:[x×]|qty:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
+  String.raw`^\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
+const VERSION_WORD_BEFORE = /(?:,\s*|\s*\(\s*)version\s*:?\s*$/i;
+const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
+/** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
+const APPLICATION_AFTER = /^\s*(?:\(?\s*)?(?:technical|tech)\s+licen[cs]es?\b/i;
+/** "Genesys Interaction Recording, same version and the same number of seats" as the item before. */
+const SAME_AS_BEFORE =
+  /(?:^|[\s,;(]+)((?:[\p{Lu}][\p{L}\d&+'’/-]*\s+){0,5}[\p{Lu}][\p{L}\d&+'’/-]*),?\s+(?:with\s+|in\s+|at\s+)?(?:the\s+)?same\s+(version|number|quantity|count)\b([^.;]*)/gu;
 
 function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
   const capitalised = capitalisedNameBefore(text, end);
@@ -64,7 +71,9 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
   const taken: { word: string; index: number }[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]![0];
-    if (!NAME_WORD.test(word) || STOP_WORDS.has(word.toLowerCase())) break;
+    // "T-Server for Cisco UCM": "for" joins two capitalised parts of one name.
+    const joins = /^for$/i.test(word) && taken.length > 0 && NAME_WORD.test(words[k - 1]?.[0] ?? '');
+    if (!joins && (!NAME_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()))) break;
     taken.unshift({ word, index: words[k]!.index });
   }
   while (taken[0] && /^for$/i.test(taken[0].word)) taken.shift();
@@ -80,12 +89,17 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
     if (unit.row) continue;
     const text = unit.text;
     for (const match of text.matchAll(VERSION)) {
-      const found = nameBefore(text, match.index);
+      // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
+      const lead = VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ?? 0;
+      const found = nameBefore(text, match.index - lead);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
-      const version = normaliseVersion(match[1]!.replace(/\.x$/i, ''));
+      // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
+      const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
+      const version = normaliseVersion((upgrade?.[1] ?? match[1]!).replace(/\.x$/i, ''));
       if (!version.ok) continue;
+      const end = match.index + match[0].length + (upgrade?.[0].length ?? 0);
       const before = text.slice(Math.max(0, found.start - 40), found.start);
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      const after = text.slice(end, end + 40);
       const bare = BARE_NUMBER_BEFORE.exec(before);
       const q =
         QUANTITY_BEFORE_UNIT.exec(before) ??
@@ -93,7 +107,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         QUANTITY_AFTER.exec(after) ??
         (bare && UNIT_AFTER.test(after) ? bare : null);
       const application =
-        APPLICATION_NAMES.test(found.name) || APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60));
+        APPLICATION_NAMES.test(found.name) ||
+        APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60)) ||
+        APPLICATION_AFTER.test(text.slice(match.index + match[0].length));
       const item: ItemMention = {
         name: found.name,
         version: version.value,
@@ -106,8 +122,32 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       items.push(item);
     }
   }
+  readSameAsBefore(items, units);
   fillLooseQuantity(items, units);
   return items;
+}
+
+/** "X 8.5 for 140 seats and Y, same version and the same number of seats": Y takes X's version and count. */
+function readSameAsBefore(items: ItemMention[], units: ProseUnit[]): void {
+  for (const unit of units) {
+    if (unit.row || !/\bsame\s+(?:version|number|quantity|count)\b/i.test(unit.text)) continue;
+    for (const match of unit.text.matchAll(SAME_AS_BEFORE)) {
+      const name = match[1]!.replace(/^(?:and|plus|with)\s+/i, '').trim();
+      const previous = items.filter((i) => !i.application && i.line <= unit.line).at(-1);
+      if (!previous || STOP_WORDS.has(name.toLowerCase()) || items.some((i) => i.name === name)) continue;
+      const sameVersion = /version/i.test(match[2]! + match[3]!);
+      const sameCount = /number|quantity|count/i.test(match[2]! + match[3]!);
+      const item: ItemMention = {
+        name,
+        version: sameVersion ? previous.version : '',
+        application: false,
+        line: unit.line,
+        confidence: 0.65,
+      };
+      if (sameCount && previous.quantity !== undefined) item.quantity = previous.quantity;
+      if (item.version) items.push(item);
+    }
+  }
 }
 
 /** One item without a count, and exactly one count in the prose not said beside any item: that is its count. */

@@ -61,32 +61,73 @@ export interface LabelMatch<F> {
   confidence: number;
 }
 
-/** Builds a matcher over a label dictionary (normalised label → field), memoising what it has seen. */
+/** Words after which a label's head ends and a qualifier begins: `GARN of the customer`, `Applications needing …`. */
+const QUALIFIER = /^(?:of|for|needing|needed|requiring|required|on|in|at|from|by|with|per|to|if|incl|including)$/;
+/** Heads too generic to stand for a label when a qualifier follows (`Name of the customer` is not the contact). */
+const GENERIC_HEAD = new Set([
+  'name',
+  'email',
+  'e mail',
+  'phone',
+  'company',
+  'contact',
+  'customer',
+  'number',
+  'type',
+  'version',
+  'date',
+  'id',
+  'server',
+  'host',
+]);
+
+/**
+ * Builds a matcher over a label dictionary (normalised label → field), memoising what it has seen. A
+ * label is tried as written, then with a bracketed qualifier read first (`Host ID (backup)` → `backup host
+ * id`) or left out (`Sellable item and version (first two digits)`), then with typos, then by its head
+ * when a qualifier follows (`GARN of the customer` → GARN).
+ */
 export function createLabelMatcher<F>(dictionary: Record<string, F>): (raw: string) => LabelMatch<F> | undefined {
   const entries = Object.entries(dictionary).map(([label, field]) => [normaliseLabel(label), field] as const);
   const exact = new Map(entries);
   const memo = new Map<string, LabelMatch<F> | undefined>();
-  return (raw) => {
-    const label = normaliseLabel(raw);
-    if (memo.has(label)) return memo.get(label);
+  const typo = (label: string): LabelMatch<F> | undefined => {
+    const max = allowedTypos(label.length);
+    let best = max + 1;
     let result: LabelMatch<F> | undefined;
-    const direct = exact.get(label);
-    if (direct !== undefined) result = { field: direct, confidence: 1 };
-    else {
-      const max = allowedTypos(label.length);
-      let best = max + 1;
-      let ambiguous = false;
-      for (const [candidate, field] of entries) {
-        const distance = damerauLevenshtein(label, candidate, max);
-        if (distance < best) {
-          best = distance;
-          result = { field, confidence: distance === 1 ? 0.85 : 0.75 };
-          ambiguous = false;
-        } else if (distance === best && distance <= max && result && result.field !== field) ambiguous = true;
-      }
-      if (ambiguous) result = undefined;
+    let ambiguous = false;
+    for (const [candidate, field] of entries) {
+      const distance = damerauLevenshtein(label, candidate, max);
+      if (distance < best) {
+        best = distance;
+        result = { field, confidence: distance === 1 ? 0.85 : 0.75 };
+        ambiguous = false;
+      } else if (distance === best && distance <= max && result && result.field !== field) ambiguous = true;
     }
-    if (memo.size < 5000) memo.set(label, result);
+    return ambiguous ? undefined : result;
+  };
+  const head = (label: string): LabelMatch<F> | undefined => {
+    const words = label.split(' ');
+    for (let k = Math.min(words.length - 1, 5); k >= 1; k--) {
+      if (!QUALIFIER.test(words[k]!)) continue;
+      const start = words.slice(0, k).join(' ');
+      const field = exact.get(start);
+      if (field !== undefined && !GENERIC_HEAD.has(start)) return { field, confidence: 0.85 };
+    }
+    return undefined;
+  };
+  return (raw) => {
+    const key = raw.trim();
+    if (memo.has(key)) return memo.get(key);
+    const label = normaliseLabel(raw);
+    const bracket = /\(([^)]*)\)/.exec(raw);
+    const outside = bracket ? normaliseLabel(raw.replace(/\([^)]*\)/g, ' ')) : label;
+    const inFront = bracket ? normaliseLabel(`${bracket[1]} ${outside}`) : label;
+    const direct = exact.get(label) ?? exact.get(inFront) ?? exact.get(outside);
+    let result: LabelMatch<F> | undefined;
+    if (direct !== undefined) result = { field: direct, confidence: 1 };
+    else if (label.length <= 60) result = typo(label) ?? (bracket ? typo(outside) : undefined) ?? head(outside);
+    if (memo.size < 5000) memo.set(key, result);
     return result;
   };
 }

@@ -5,8 +5,11 @@
  */
 
 import { createLabelMatcher } from './label-match.ts';
-import { ENGAGE_LABELS_ELSEWHERE, PURECONNECT_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
+import { ENGAGE_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
+import { PURECONNECT_LABELS, type PureConnectLabel } from './labels-pureconnect.ts';
 import type { FieldLabel, LabelMatcher } from './layout.ts';
+
+export type { PureConnectLabel } from './labels-pureconnect.ts';
 
 export type EngageLabel =
   | 'companyName'
@@ -37,12 +40,20 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   customer: 'companyName',
   'customer name': 'companyName',
   'end customer': 'companyName',
+  'account name': 'companyName',
+  'customer account': 'companyName',
   'end user': 'companyName',
   'end user company': 'companyName',
   'sellable item': 'sellableItem',
   'sellable items': 'sellableItem',
   'sellable item and version': 'sellableItem',
   'sellable item name': 'sellableItem',
+  article: 'sellableItem',
+  'article description': 'sellableItem',
+  'item description': 'sellableItem',
+  'product description': 'sellableItem',
+  material: 'sellableItem',
+  'sellable item s': 'sellableItem',
   product: 'sellableItem',
   'product name': 'sellableItem',
   products: 'sellableItem',
@@ -56,6 +67,22 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   qty: 'quantity',
   'quantity of sellable items': 'quantity',
   'number of seats': 'quantity',
+  'no of seats': 'quantity',
+  'nr of seats': 'quantity',
+  '# of seats': 'quantity',
+  'seat count': 'quantity',
+  'number of agents': 'quantity',
+  'no of agents': 'quantity',
+  'no of licenses': 'quantity',
+  'no of licences': 'quantity',
+  'number of licences': 'quantity',
+  'license count': 'quantity',
+  'licence count': 'quantity',
+  'number of ports': 'quantity',
+  'no of ports': 'quantity',
+  agents: 'quantity',
+  ports: 'quantity',
+  units: 'quantity',
   seats: 'quantity',
   licenses: 'quantity',
   'number of licenses': 'quantity',
@@ -70,6 +97,11 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'technical license types': 'technicalLicenseTypes',
   'technical licenses': 'technicalLicenseTypes',
   'tech licenses': 'technicalLicenseTypes',
+  'technical license': 'technicalLicenseTypes',
+  'technical licence': 'technicalLicenseTypes',
+  'technical licences': 'technicalLicenseTypes',
+  'applications needing technical licenses': 'application',
+  'technical license applications': 'application',
   'host name': 'hostName',
   hostname: 'hostName',
   host: 'hostName',
@@ -91,6 +123,19 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'disk serial': 'diskSerial',
   'volume serial': 'diskSerial',
   'license server host': 'hostName',
+  'lic server': 'licenseServerLocation',
+  'license manager': 'licenseServerLocation',
+  'license manager host': 'hostName',
+  'flexlm server': 'licenseServerLocation',
+  'server host name': 'hostName',
+  'computer name': 'hostName',
+  'machine name': 'hostName',
+  fqdn: 'hostName',
+  server: 'hostName',
+  'license host': 'hostName',
+  'license server mac': 'hostId',
+  'mac address of the license server': 'hostId',
+  lmhostid: 'hostId',
   'product and version': 'sellableItem',
   'product & version': 'sellableItem',
   'host ids': 'hostId',
@@ -111,6 +156,13 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   port: 'port',
   'license port': 'port',
   'flexlm port': 'port',
+  'tcp port': 'port',
+  'port no': 'port',
+  'port number': 'port',
+  'license manager port': 'port',
+  'license server port': 'port',
+  'lmgrd port': 'port',
+  'flexnet port': 'port',
   'license server': 'licenseServerLocation',
   'license servers': 'licenseServerLocation',
   'license server location': 'licenseServerLocation',
@@ -124,6 +176,13 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   configuration: 'serverConfiguration',
   config: 'serverConfiguration',
   'server config': 'serverConfiguration',
+  'license server config': 'serverConfiguration',
+  'license server setup': 'serverConfiguration',
+  'server setup': 'serverConfiguration',
+  setup: 'serverConfiguration',
+  'redundancy type': 'serverConfiguration',
+  'configuration type': 'serverConfiguration',
+  'type of configuration': 'serverConfiguration',
   redundancy: 'serverConfiguration',
   purpose: 'purpose',
   'purpose of the license request': 'purpose',
@@ -131,8 +190,15 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'license purpose': 'purpose',
   environment: 'purpose',
   'installation type': 'purpose',
+  'type of installation': 'purpose',
+  'purpose of the license': 'purpose',
+  use: 'purpose',
+  'use case': 'purpose',
+  'intended use': 'purpose',
+  env: 'purpose',
   'deployment mode': 'deploymentMode',
   mode: 'deploymentMode',
+  'agent mode': 'deploymentMode',
   switch: 'switchType',
   'switch type': 'switchType',
   'type of switch': 'switchType',
@@ -141,6 +207,11 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'type and version of your switch': 'switchType',
   pbx: 'switchType',
   'pbx type': 'switchType',
+  'switch model': 'switchType',
+  'pbx model': 'switchType',
+  telephony: 'switchType',
+  'telephony platform': 'switchType',
+  'switch pbx': 'switchType',
   'switch version': 'switchVersion',
   'pbx version': 'switchVersion',
   'agent seat dns': 'agentSeatDns',
@@ -148,140 +219,26 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'number of agent seat dns': 'agentSeatDns',
   'agent dns': 'agentSeatDns',
   'agent seat dn': 'agentSeatDns',
+  'agent seat dns count': 'agentSeatDns',
+  'agent extensions': 'agentSeatDns',
+  extensions: 'agentSeatDns',
+  'agent positions': 'agentSeatDns',
+  positions: 'agentSeatDns',
+  'agent dn': 'agentSeatDns',
+  'seat dns': 'agentSeatDns',
   'technical dns': 'technicalDns',
   'technical dn': 'technicalDns',
   'number of technical dns': 'technicalDns',
   'other technical dns': 'technicalDns',
   'other dns': 'technicalDns',
-};
-
-export type PureConnectLabel =
-  | 'firstName'
-  | 'lastName'
-  | 'fullName'
-  | 'corporateEmail'
-  | 'confirmEmail'
-  | 'additionalRecipients'
-  | 'workPhone'
-  | 'employer'
-  | 'endUserAccount'
-  | 'soldToAccount'
-  | 'garn'
-  | 'requestType'
-  | 'category'
-  | 'implementationType'
-  | 'subject'
-  | 'description'
-  | 'urgent'
-  | 'dateNeeded'
-  | 'dateReasoning'
-  | 'primaryHostId'
-  | 'backupHostId'
-  | 'deploymentType'
-  | 'orderNumber'
-  | 'thirdPartyType'
-  | 'partNumber'
-  | 'quantity';
-
-const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
-  'first name': 'firstName',
-  'given name': 'firstName',
-  'last name': 'lastName',
-  surname: 'lastName',
-  'family name': 'lastName',
-  name: 'fullName',
-  'contact name': 'fullName',
-  contact: 'fullName',
-  'corporate email': 'corporateEmail',
-  'corporate e mail': 'corporateEmail',
-  email: 'corporateEmail',
-  'e mail': 'corporateEmail',
-  'email address': 'corporateEmail',
-  'confirm corporate email': 'confirmEmail',
-  'confirm email': 'confirmEmail',
-  'additional email recipients': 'additionalRecipients',
-  'additional recipients': 'additionalRecipients',
-  'additional emails': 'additionalRecipients',
-  cc: 'additionalRecipients',
-  'work phone': 'workPhone',
-  phone: 'workPhone',
-  telephone: 'workPhone',
-  'phone number': 'workPhone',
-  employer: 'employer',
-  'end user account': 'endUserAccount',
-  'end user': 'endUserAccount',
-  'end user name': 'endUserAccount',
-  'end customer': 'endUserAccount',
-  'sold to account': 'soldToAccount',
-  'sold to': 'soldToAccount',
-  'sold to name': 'soldToAccount',
-  'end user garn': 'garn',
-  garn: 'garn',
-  'genesys account reference number': 'garn',
-  'request type': 'requestType',
-  'type of request': 'requestType',
-  category: 'category',
-  'activation file category': 'category',
-  'file category': 'category',
-  'implementation type': 'implementationType',
-  'activation file type': 'implementationType',
-  'file type': 'implementationType',
-  subject: 'subject',
-  description: 'description',
-  details: 'description',
-  'please clarify your request': 'description',
-  urgent: 'urgent',
-  'date needed': 'dateNeeded',
-  'needed by': 'dateNeeded',
-  'required by': 'dateNeeded',
-  'date required': 'dateNeeded',
-  'date reasoning': 'dateReasoning',
-  'reason for date': 'dateReasoning',
-  reason: 'dateReasoning',
-  reasoning: 'dateReasoning',
-  'primary mac id or host id': 'primaryHostId',
-  'primary mac id': 'primaryHostId',
-  'primary mac': 'primaryHostId',
-  'primary host id': 'primaryHostId',
-  'primary mac address': 'primaryHostId',
-  'mac id or host id': 'primaryHostId',
-  'mac address': 'primaryHostId',
-  mac: 'primaryHostId',
-  'mac id': 'primaryHostId',
-  'host id': 'primaryHostId',
-  'backup mac id or host id': 'backupHostId',
-  'backup mac id': 'backupHostId',
-  'backup mac': 'backupHostId',
-  'backup host id': 'backupHostId',
-  'backup mac address': 'backupHostId',
-  'switchover mac': 'backupHostId',
-  'switchover mac address': 'backupHostId',
-  'deployment type': 'deploymentType',
-  deployment: 'deploymentType',
-  environment: 'deploymentType',
-  'so# or po#': 'orderNumber',
-  'so#': 'orderNumber',
-  'po#': 'orderNumber',
-  'so po#': 'orderNumber',
-  'so number': 'orderNumber',
-  'po number': 'orderNumber',
-  'sales order': 'orderNumber',
-  'order number': 'orderNumber',
-  'third party activation file type': 'thirdPartyType',
-  'third party type': 'thirdPartyType',
-  'third party product': 'thirdPartyType',
-  'part number': 'partNumber',
-  'part numbers': 'partNumber',
-  'part #': 'partNumber',
-  'part#': 'partNumber',
-  'part no': 'partNumber',
-  sku: 'partNumber',
-  quantity: 'quantity',
-  qty: 'quantity',
-  'request details': 'description',
-  comments: 'description',
-  what: 'description',
-  ...PURECONNECT_LABELS_ELSEWHERE,
+  'routing points': 'technicalDns',
+  'routing points vdns': 'technicalDns',
+  'routing points queues': 'technicalDns',
+  vdns: 'technicalDns',
+  'acd queues': 'technicalDns',
+  queues: 'technicalDns',
+  'virtual queues': 'technicalDns',
+  'tech dns': 'technicalDns',
 };
 
 const engageBase = createLabelMatcher(ENGAGE_LABELS);
@@ -312,3 +269,12 @@ export const matchPureConnectLabel: LabelMatcher<PureConnectLabel> = (raw) => pu
 
 export const ENGAGE_MULTILINE = new Set<EngageLabel>(['technicalLicenseTypes']);
 export const PURECONNECT_MULTILINE = new Set<PureConnectLabel>(['description', 'dateReasoning']);
+/** Fields a partner may list one value a line under a bare label (`Products:` then one product a line). */
+export const ENGAGE_LISTS = new Set<EngageLabel>([
+  'sellableItem',
+  'application',
+  'technicalLicenseTypes',
+  'licenseServerLocation',
+  'hostName',
+]);
+export const PURECONNECT_LISTS = new Set<PureConnectLabel>(['partNumber', 'additionalRecipients']);

@@ -1,10 +1,16 @@
 /**
- * Reads the layout partners use into entries: `Label: value` lines (also bulleted, bold, or a
- * two-cell spreadsheet row), tables pasted from spreadsheets (tab-, pipe- or multi-space-separated, with
- * a header row), headings such as `Server 2:`, and prose. The caller supplies the label matcher, so
- * the same reader serves both request kinds.
+ * Reads the layout partners use into entries: `Label: value` lines (also bulleted, bold, dotted, or a
+ * two-cell spreadsheet row; layout-fields.ts), tables pasted from spreadsheets (tab-, pipe- or
+ * multi-space-separated, with a header row — or turned sideways, labels down the first column and one
+ * column per server), a label over a list (`Products:` and one product a line), headings such as
+ * `Server 2:`, and prose. The caller supplies the label matcher, so the same reader serves both kinds.
  */
+import { rewriteCommandOutput } from './command-output.ts';
+import { alignCells, BULLET, cleanLine, isMarkdownRule, type SplitRow, splitCells } from './layout-cells.ts';
+import { readFieldLine, splitInlineFields, withoutExamples } from './layout-fields.ts';
 import type { SourceLine } from './message-sections.ts';
+
+export { cleanLine, splitCells } from './layout-cells.ts';
 
 export interface FieldLabel<F> {
   field: F;
@@ -21,154 +27,172 @@ export type LayoutEntry<F> =
   | { type: 'field'; label: FieldLabel<F>; value: string; line: number }
   | { type: 'table'; columns: (FieldLabel<F> | undefined)[]; rows: { cells: string[]; line: number }[] }
   | { type: 'heading'; index: number; line: number }
-  | { type: 'prose'; text: string; line: number; indented?: boolean };
+  | { type: 'prose'; text: string; line: number; indented?: boolean; quoted?: boolean };
 
-const BULLET = /^\s*(?:[-*•·–◦▪]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
+/** How the caller's fields read: over several lines (a description), or as a list under one label. */
+export interface FieldShapes<F> {
+  multiline: (field: F) => boolean;
+  list: (field: F) => boolean;
+}
+
 const SERVER_HEADING =
-  /^(?:license\s+)?(?:server|host|node)\s*#?\s*(\d)\s*[:.)-]?\s*$|^(primary|first|backup|secondary|second|third)\s+(?:license\s+)?server\s*:?$/i;
+  /^(?:license\s+)?(?:server|host|node)\s*[-#]?\s*(\d)\s*[:.)-]?\s*$|^(primary|first|backup|secondary|second|third)\s+(?:license\s+)?server\s*:?$/i;
 const ORDINAL: Record<string, number> = { primary: 0, first: 0, backup: 1, secondary: 1, second: 1, third: 2 };
-
-export function cleanLine(text: string): string {
-  return text
-    .replace(BULLET, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\u00a0/g, ' ')
-    .trim();
-}
-
-interface Cell {
-  text: string;
-  start: number;
-}
-
-/** Cells of a spreadsheet-like row, or undefined when the line is not one. */
-export function splitCells(raw: string): { cells: Cell[]; separator: 'tab' | 'pipe' | 'spaces' } | undefined {
-  // Confluence and Jira write a header row's cells between double pipes.
-  const text = raw.includes('||') ? raw.replace(/\|\|/g, '|') : raw;
-  if (text.includes('\t')) return { cells: cellsBy(text.replace(/\s+$/, ''), /\t/), separator: 'tab' };
-  if ((text.match(/\|/g) ?? []).length >= 2 || /^\s*\|/.test(text)) {
-    const inner = text.replace(/^\s*\|/, ' ').replace(/\|\s*$/, ' ');
-    return { cells: cellsBy(inner, /\|/), separator: 'pipe' };
-  }
-  if (/\S\s{2,}\S/.test(text.trim())) {
-    return { cells: cellsBy(text, /\s{2,}/).filter((c) => c.text !== ''), separator: 'spaces' };
-  }
-  return undefined;
-}
-
-function cellsBy(text: string, separator: RegExp): Cell[] {
-  const cells: Cell[] = [];
-  const global = new RegExp(separator.source, 'g');
-  let start = 0;
-  for (const match of text.matchAll(global)) {
-    cells.push({ text: text.slice(start, match.index).trim(), start });
-    start = match.index + match[0].length;
-  }
-  cells.push({ text: text.slice(start).trim(), start });
-  return cells;
-}
-
-const isMarkdownRule = (text: string) => /^[\s|:+-]+$/.test(text) && text.includes('-');
 
 export function readLayout<F>(
   lines: SourceLine[],
   matchLabel: LabelMatcher<F>,
-  isMultiline: (field: F) => boolean,
+  shapes: FieldShapes<F>,
 ): LayoutEntry<F>[] {
   const entries: LayoutEntry<F>[] = [];
+  const source = rewriteCommandOutput(lines).map((l) => ({ ...l, text: withoutExamples(l.text) }));
   let i = 0;
-  while (i < lines.length) {
-    const { text: rawText, line } = lines[i]!;
+  while (i < source.length) {
+    const { text: rawText, line } = source[i]!;
     const text = cleanLine(rawText);
     i += 1;
     if (text === '' || isMarkdownRule(text)) continue;
     const heading = SERVER_HEADING.exec(text);
     if (heading) {
-      entries.push({
-        type: 'heading',
-        index: heading[1] ? Number(heading[1]) - 1 : ORDINAL[heading[2]!.toLowerCase()]!,
-        line,
-      });
+      const index = heading[1] ? Number(heading[1]) - 1 : ORDINAL[heading[2]!.toLowerCase()]!;
+      entries.push({ type: 'heading', index, line });
+      continue;
+    }
+    const split = splitCells(rawText.replace(BULLET, ''));
+    const sideways = split && readSidewaysTable(source, i - 1, matchLabel);
+    if (sideways) {
+      entries.push(sideways.table);
+      i = sideways.next;
       continue;
     }
     const field = readFieldLine(text, matchLabel);
-    const split = splitCells(rawText.replace(BULLET, ''));
     const columns = split?.cells.map((c) => {
       const label = matchLabel(c.text.replace(/[:*]+$/, ''));
       return label && { ...label, raw: c.text };
     });
     const labelled = columns?.filter(Boolean).length ?? 0;
     if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3)) {
-      const table = readTableRows(lines, i, split);
+      const table = readTableRows(source, i, split);
       i = table.next;
       entries.push({ type: 'table', columns, rows: table.rows });
       continue;
     }
     if (field) {
+      if (field.value === '' && shapes.list(field.label.field)) {
+        const list = readListUnder(source, i, matchLabel);
+        if (list.items.length > 0) {
+          for (const item of list.items)
+            entries.push({ type: 'field', label: field.label, value: item.text, line: item.line });
+          i = list.next;
+          continue;
+        }
+      }
+      // "License servers (multiple independent, split equally):": the hint in brackets says something too.
+      const hint = field.value === '' && /\([^)]*\s[^)]*\)/.test(field.label.raw ?? '');
+      if (hint) entries.push({ type: 'prose', text: field.label.raw!, line, indented: true });
       let value = field.value;
-      while (i < lines.length && (value === '' || isMultiline(field.label.field))) {
-        const next = cleanLine(lines[i]!.text);
-        if (next === '' || readFieldLine(next, matchLabel) || SERVER_HEADING.test(next)) break;
+      while (i < source.length && (value === '' || shapes.multiline(field.label.field))) {
+        const next = cleanLine(source[i]!.text);
+        if (
+          next === '' ||
+          readFieldLine(next, matchLabel) ||
+          SERVER_HEADING.test(next) ||
+          isHeaderRow(next, matchLabel) ||
+          (splitCells(source[i]!.text)?.cells.filter((c) => c.text !== '').length ?? 0) >= 3
+        )
+          break;
         value = value === '' ? next : `${value} ${next}`;
         i += 1;
       }
-      for (const inline of splitInlineFields(field.label, value, matchLabel)) {
+      // "Items: X 8.5 (210 seats), Y 8.5. Agents work across both (blended).": what follows the value's
+      // sentence is prose, not more of the value.
+      const [first, rest] = shapes.multiline(field.label.field) ? [value, undefined] : splitAtSentence(value);
+      for (const inline of splitInlineFields(field.label, first, matchLabel)) {
         entries.push({ type: 'field', label: inline.label, value: inline.value, line });
       }
+      if (rest) entries.push({ type: 'prose', text: rest, line, indented: true });
       continue;
     }
-    if (split?.cells.length === 2 && columns?.[0]) {
-      entries.push({ type: 'field', label: columns[0], value: split.cells[1]!.text, line });
+    // A spreadsheet row `Label <tab> value [<tab> more]`: the label's value, its cells joined.
+    if (split && split.cells.length >= 2 && columns?.[0] && labelled === 1) {
+      const value = split.cells
+        .slice(1)
+        .map((c) => c.text)
+        .filter(Boolean)
+        .join(', ');
+      entries.push({ type: 'field', label: columns[0], value, line });
       continue;
     }
+    const quoted = source[i - 1]!.quoted ? { quoted: true } : {};
     entries.push(
-      /^\s{2,}\S/.test(rawText) ? { type: 'prose', text, line, indented: true } : { type: 'prose', text, line },
+      /^\s{2,}\S/.test(rawText)
+        ? { type: 'prose', text, line, indented: true, ...quoted }
+        : { type: 'prose', text, line, ...quoted },
     );
   }
   return entries;
 }
 
-/**
- * Several fields on one line: `End User: Fabrikam Bank, Sold To: Lakeshore Integrators, GARN 0012346` →
- * three fields. A piece after a comma or semicolon starts a new field only when it begins with a label we
- * know (with a colon, or a GARN); otherwise the comma belongs to the value (`DN, Seat`).
- */
-function splitInlineFields<F>(
-  label: FieldLabel<F>,
-  value: string,
-  matchLabel: LabelMatcher<F>,
-): { label: FieldLabel<F>; value: string }[] {
-  const pieces = value.split(/\s*[,;]\s+/);
-  if (pieces.length < 2) return [{ label, value }];
-  const fields: { label: FieldLabel<F>; value: string }[] = [{ label, value: pieces[0]! }];
-  for (const piece of pieces.slice(1)) {
-    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#]?\s*(.+)$/i.exec(piece);
-    const next = garn ? { label: matchLabel(garn[1]!), value: garn[2]! } : readFieldLine(piece, matchLabel);
-    if (next?.label) fields.push({ label: next.label, value: next.value.replace(/[.]$/, '') });
-    else fields[fields.length - 1]!.value += `, ${piece}`;
-  }
-  return fields.length > 1 ? fields : [{ label, value }];
+/** A value's first sentence and the sentences after it (three words or more), if any. */
+function splitAtSentence(value: string): [string, string | undefined] {
+  const end = /(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u.exec(value);
+  if (!end || end.index < 8) return [value, undefined];
+  return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
 }
 
-/** `Label: value`, `Label = value`, `Label -> value` or `Label - value`, where Label is one we know. */
-function readFieldLine<F>(
-  text: string,
-  matchLabel: LabelMatcher<F>,
-): { label: FieldLabel<F>; value: string } | undefined {
-  for (const separator of [/\s*[:：]\s*/, /\s*[-=]>\s*|\s+[=–-]\s+|\s*=\s*(?=\S)/]) {
-    const match = separator.exec(text);
-    if (!match || match.index === 0 || match.index > 60) continue;
-    const raw = text.slice(0, match.index);
-    const label = matchLabel(raw);
-    if (label) return { label: { ...label, raw }, value: text.slice(match.index + match[0].length).trim() };
+/** A table's header row (two or more cells that are labels): never a value for the label above it. */
+function isHeaderRow<F>(text: string, matchLabel: LabelMatcher<F>): boolean {
+  const split = splitCells(text);
+  return (split?.cells.filter((c) => matchLabel(c.text)).length ?? 0) >= 2;
+}
+
+/** The lines listed under a label with no value of its own: bulleted or indented, up to a blank line. */
+function readListUnder<F>(lines: SourceLine[], from: number, matchLabel: LabelMatcher<F>) {
+  const items: { text: string; line: number }[] = [];
+  let i = from;
+  while (i < lines.length) {
+    const raw = lines[i]!.text;
+    const text = cleanLine(raw);
+    if (text === '' || !(BULLET.test(raw) || /^\s+\S/.test(raw)) || readFieldLine(text, matchLabel)) break;
+    items.push({ text, line: lines[i]!.line });
+    i += 1;
   }
-  return undefined;
+  return items.length >= 2 ? { items, next: i } : { items: [], next: from };
+}
+
+/**
+ * A table turned sideways: a label in the first cell of each row, one value per column (`Host name  lic-a
+ * lic-b  lic-c`), under an optional header row (`   Server 1  Server 2  Server 3`). Read as the table it
+ * would be the right way round: one row per column.
+ */
+function readSidewaysTable<F>(lines: SourceLine[], at: number, matchLabel: LabelMatcher<F>) {
+  let i = at;
+  const first = splitCells(lines[i]!.text);
+  if (first && first.cells.length >= 3 && first.cells[0]!.text === '') i += 1;
+  const rows: { label: NonNullable<ReturnType<LabelMatcher<F>>>; cells: string[]; line: number }[] = [];
+  while (i < lines.length) {
+    const split = splitCells(lines[i]!.text);
+    if (!split || split.cells.length < 3) break;
+    const [head, ...values] = split.cells.map((c) => c.text);
+    const label = matchLabel(head!.replace(/[:*]+$/, ''));
+    if (!label || values.some((v) => matchLabel(v))) break;
+    rows.push({ label: { ...label, raw: head! }, cells: values, line: lines[i]!.line });
+    i += 1;
+  }
+  if (rows.length < 2) return undefined;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const table: LayoutEntry<F> = {
+    type: 'table',
+    columns: rows.map((r) => r.label),
+    rows: Array.from({ length: width }, (_, k) => ({ cells: rows.map((r) => r.cells[k] ?? ''), line: rows[0]!.line })),
+  };
+  return { table, next: i };
 }
 
 function readTableRows(
   lines: SourceLine[],
   from: number,
-  header: NonNullable<ReturnType<typeof splitCells>>,
+  header: SplitRow,
 ): { rows: { cells: string[]; line: number }[]; next: number } {
   const rows: { cells: string[]; line: number }[] = [];
   let i = from;
@@ -185,18 +209,4 @@ function readTableRows(
     i += 1;
   }
   return { rows, next: i };
-}
-
-/** Multi-space tables can leave a cell empty: place each cell under the header column nearest its start. */
-function alignCells(cells: Cell[], header: NonNullable<ReturnType<typeof splitCells>>): string[] {
-  if (header.separator !== 'spaces' || cells.length === header.cells.length) return cells.map((c) => c.text);
-  const aligned = header.cells.map(() => '');
-  for (const cell of cells) {
-    let best = 0;
-    header.cells.forEach((column, index) => {
-      if (Math.abs(column.start - cell.start) < Math.abs(header.cells[best]!.start - cell.start)) best = index;
-    });
-    aligned[best] = aligned[best] ? `${aligned[best]} ${cell.text}` : cell.text;
-  }
-  return aligned;
 }

@@ -1,22 +1,8 @@
 /**
- * Words the prose readers need to tell things apart: operating systems (the license server's OS, seed
- * 002), product and application names (sellable items vs technical-license applications), switch
+ * Words the prose readers need to tell things apart (operating systems are in os-names.ts): product and
+ * application names (sellable items vs technical-license applications), switch
  * vendors (the media layer) and words that are never a company name. Lists of names, not rules.
  */
-
-/** An OS with its version, as partners write it: `Windows Server 2019 Standard`, `RHEL 8.6`, `Solaris 11.4`. */
-export const OS_PATTERN = new RegExp(
-  String.raw`\b(` +
-    [
-      String.raw`Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise))?`,
-      String.raw`Windows\s+(?:10|11)(?:\s+\d{2}H\d)?`,
-      String.raw`(?:Red\s+Hat\s+Enterprise\s+Linux|RHEL|CentOS(?:\s+Stream)?|Oracle\s+Linux|Rocky\s+Linux|AlmaLinux|SUSE\s+Linux\s+Enterprise\s+Server|SLES|Debian|Ubuntu(?:\s+Server)?)\s+\d+(?:\.\d+)*(?:\s+LTS)?`,
-      String.raw`(?:Solaris|AIX)\s+\d+(?:\.\d+)*`,
-      String.raw`HP-UX\s+\d+\S*(?:\s+v\d)?`,
-    ].join('|') +
-    String.raw`)(?![\w]|\.\d)`,
-  'i',
-);
 
 /** Words that make a capitalised phrase a product, an OS or a place in the mail rather than a company. */
 const NOT_COMPANY_WORDS = new Set(
@@ -120,6 +106,28 @@ const NOT_COMPANY_WORDS = new Set(
     'quote',
     'renewal',
     'maintenance',
+    'they',
+    'theyve',
+    'theyre',
+    'were',
+    'weve',
+    'im',
+    'its',
+    'he',
+    'she',
+    'them',
+    'us',
+    'me',
+    'my',
+    'your',
+    'hey',
+    'customer',
+    'client',
+    'partner',
+    'greetings',
+    'kindly',
+    'pfb',
+    'find',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -137,8 +145,8 @@ export const APPLICATION_NAMES =
 
 /** A phrase that is an OS, a switch or a PureConnect release, not an Engage sellable item. */
 export const NOT_AN_ITEM =
-  /^(?:windows|red hat|rhel|centos|oracle linux|ubuntu|debian|suse|sles|solaris|aix|hp-ux|rocky|alma|avaya|cisco|alcatel|siemens|unify|mitel|nortel|cic|pureconnect|interaction center|version|release|vmware|esxi|hyper-v)\b/i;
+  /^(?:windows|red hat|rhel|centos|oracle linux|ubuntu|debian|suse|sles|solaris|aix|hp-ux|rocky|alma|avaya|cisco|alcatel|siemens|unify|mitel|nortel|cic|pureconnect|interaction center|version|release|vmware|esxi|hyper-v|linux|kernel|java|openjdk|jdk|jre|python|sql server|postgres\w*|mysql|tomcat|iis|\.net|ubuntu|firmware|bios)\b/i;
 
 /** Switch vendors and models (seed 002 "Media Layer resources": type and version of your switch). */
 export const SWITCH_PATTERN =
-  /\b((?:Avaya\s+(?:Communication\s+Manager|Aura(?:\s+Communication\s+Manager)?|CM)|Cisco\s+(?:Unified\s+Communications\s+Manager|UCM|CUCM)|Alcatel(?:-Lucent)?\s+OmniPCX(?:\s+Enterprise)?|(?:Siemens|Unify)\s+OpenScape(?:\s+Voice)?|Mitel\s+MiVoice(?:\s+Business)?|Nortel\s+(?:Meridian|CS\s*1000))(?:\s+(?:version\s+|v|R)?(\d+(?:\.\d+)*))?)/i;
+  /\b((?:Avaya\s+(?:Communication\s+Manager|Aura(?:\s+Communication\s+Manager)?|CM)|Cisco\s+(?:Unified\s+Communications\s+Manager|Unified\s+CM|UCM|CUCM)|Cisco\s+UCCE|Huawei\s+(?:ICD|eSpace|U\d+)|NEC\s+(?:SV\d+|UNIVERGE\s+\w+)|Avaya\s+IP\s+Office|Microsoft\s+Teams|Asterisk|Alcatel(?:-Lucent)?\s+OmniPCX(?:\s+Enterprise)?|(?:Siemens|Unify|Atos)\s+OpenScape(?:\s+(?:Voice|4000|Business))?|Mitel\s+MiVoice(?:\s+Business)?|Nortel\s+(?:Meridian|CS\s*1000))(?:\s+(?:version\s+|release\s+|v|R)?(\d+(?:\.\d+)*))?)/i;

@@ -26,10 +26,27 @@ export interface MessageSection {
 const SEPARATOR = /^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|begin forwarded message:?|_{10,})\s*$/i;
 const HEADER_LINE = /^\s*\*?(from|sent|date|to|cc|subject|reply-to|importance)\s*:\*?/i;
 const WROTE = /^\s*On\b.*\bwrote:\s*$/i;
-const CLOSING =
-  /^\s*(?:(?:many |best |kind |warm |warmest |with )?(?:regards|thanks|thank you|thx|cheers|br|rgds|sincerely|best)(?: a lot| in advance| again)?|cordialement|bien cordialement|merci(?: beaucoup)?|vielen dank|danke|mit freundlichen grüßen|viele grüße|beste grüße|saludos(?: cordiales)?|gracias|atentamente|un saludo|よろしくお願い(?:いた)?します。?)[,.!]?\s*$/i;
+/** The line a signature starts after: a closing, in the languages partners write in. */
+const CLOSING = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      String.raw`(?:(?:many|best|kind|kindest|warm|warmest|with|thanks|thank\s+you|and|&|very)\s+)*(?:regards|rgds|brgds|thanks|thank\s+you|thx|tks|ty|cheers|ta|sincerely|best|br|kr|greetings|wishes)(?:\s+(?:a\s+lot|in\s+advance|again|so\s+much|&\s+regards|and\s+regards))?`,
+      String.raw`(?:bien\s+)?cordialement|bien\s+à\s+vous|merci(?:\s+beaucoup|\s+d'avance)?|salutations`,
+      String.raw`vielen\s+dank|danke(?:\s+schön)?|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:freundliche|viele|beste|liebe|schöne|herzliche)\s+gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)`,
+      String.raw`(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiales\s+saludos`,
+      String.raw`obrigad[oa]|abs|abraços?|att\.?|atenciosamente|cumprimentos`,
+      String.raw`grazie(?:\s+mille)?|cordiali\s+saluti|distinti\s+saluti|saluti`,
+      String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+vänlig\s+)?hälsningar|mvh|pozdrawiam`,
+      String.raw`よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?`,
+    ].join('|') +
+    String.raw`)[\s,.!~]*$`,
+  'iu',
+);
 
 type Header = MessageSection['header'];
+
+const SIGNED_ON_THE_LINE =
+  /^\s*(?:--|—|(?:(?:best|kind|warm|many)\s+)?(?:regards|thanks|cheers|best))\s*[,:]?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}'’-]+(?:\s*[,(|]|\s*$))/iu;
 
 export function splitMessageSections(body: string): MessageSection[] {
   const raw = body.replace(/\r\n?/g, '\n').split('\n');
@@ -53,12 +70,18 @@ export function splitMessageSections(body: string): MessageSection[] {
       startSection();
     }
     const outlookHeader = !(skippingHeaders && current.length === 0) && isOutlookHeaderStart(raw, i, current);
+    // A line of underscores before a signature (no From:/Sent: under it) separates no message.
+    const signatureRule = /^\s*_{10,}\s*$/.test(text) && !headerFollows(raw, i);
+    if (signatureRule) continue;
     if (SEPARATOR.test(text) || WROTE.test(text) || isTwoLineWrote(raw, i) || outlookHeader) {
       startSection();
-      const wrote = /^\s*>?\s*On\s+(.*?),?\s+[^,]*\bwrote:?\s*$/i.exec(
+      const wrote = /^\s*>?\s*On\s+(.*?),?\s+([^,]*)\bwrote:?\s*$/i.exec(
         isTwoLineWrote(raw, i) ? `${raw[i]} ${raw[i + 1]}` : text,
       );
-      if (wrote) header.date = wrote[1];
+      if (wrote) {
+        header.date = wrote[1];
+        header.from = wrote[2]!.trim();
+      }
       if (isTwoLineWrote(raw, i)) i += 1;
       if (!isOutlookHeaderStart(raw, i, [])) continue;
     }
@@ -79,9 +102,18 @@ export function splitMessageSections(body: string): MessageSection[] {
   }
   sections.push({ depth, lines: current, header });
   return sections.map((s) => {
-    const { lines, signature } = splitSignature(s.lines.map(({ text, line }) => ({ text, line })));
+    const { lines, signature } = splitSignature(s.lines);
     return { depth: s.depth, lines, signature, header: s.header };
   });
+}
+
+/** A header line (`From:`, `Sent:`, …) within the next four non-empty lines. */
+function headerFollows(raw: string[], i: number): boolean {
+  return raw
+    .slice(i + 1)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 4)
+    .some((l) => HEADER_LINE.test(l.replace(/^(\s*>)+\s?/, '')));
 }
 
 function isTwoLineWrote(raw: string[], i: number): boolean {
@@ -108,20 +140,48 @@ function isOutlookHeaderStart(raw: string[], i: number, current: SourceLine[]): 
 function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: SourceLine[] } {
   const end = lines.findIndex((l) => /^--\s*$/.test(l.text) || CLOSING.test(l.text));
   if (end >= 0) return { lines: lines.slice(0, end), signature: lines.slice(end + 1) };
+  // "-- Ann Lee, Fabrikam Partners", "Regards, Ann Lee (Fabrikam)": the signature starts on the closing's line.
+  const inline = lines.findIndex((l) => SIGNED_ON_THE_LINE.test(l.text));
+  if (inline >= 0) {
+    const rest = lines[inline]!.text.replace(SIGNED_ON_THE_LINE, '').replace(/\s*\(([^)]+)\)\s*$/, ', $1');
+    return {
+      lines: lines.slice(0, inline),
+      signature: [{ ...lines[inline]!, text: rest }, ...lines.slice(inline + 1)],
+    };
+  }
   let last = lines.length;
   while (last > 0 && lines[last - 1]!.text.trim() === '') last -= 1;
   let start = last;
   while (start > 0 && lines[start - 1]!.text.trim() !== '') start -= 1;
   const block = lines.slice(start, last);
   const nameLike = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}$/u;
-  if (
-    start > 0 &&
-    block.length >= 1 &&
-    block.length <= 4 &&
-    nameLike.test(block[0]!.text.trim()) &&
-    !/:/.test(block[0]!.text)
-  ) {
+  // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
+  const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
+  // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.
+  const tabular = block.some((l) => /\t|\S {3,}\S|[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text));
+  if (start > 0 && block.length >= 1 && block.length <= 4 && nameLike.test(head) && !/:/.test(head) && !tabular) {
     return { lines: lines.slice(0, start), signature: block };
   }
   return { lines, signature: [] };
+}
+
+/** The vendor's own messages quoted in a reply (Licensing's questions, our order kit): they state nothing of the request. */
+const VENDOR_SENDER = /\blicen[cs]ing\b|\bcaseline\b|\bcustomer\s+care\b|licen[cs]ing[\w.-]*@|@genesys/i;
+
+export function writtenByVendor(section: MessageSection): boolean {
+  return section.depth > 0 && VENDOR_SENDER.test(section.header.from ?? '');
+}
+
+/**
+ * The sections that speak for the partner: a vendor message quoted with `>` keeps only the lines typed
+ * between its quoted lines (answers written inline), one forwarded whole keeps nothing.
+ */
+export function withoutVendorText(sections: MessageSection[]): MessageSection[] {
+  return sections.flatMap((section) => {
+    if (!writtenByVendor(section)) return [section];
+    const answers = section.lines.filter((l) => !l.quoted);
+    return section.lines.some((l) => l.quoted) && answers.some((l) => l.text.trim() !== '')
+      ? [{ ...section, lines: answers }]
+      : [];
+  });
 }

@@ -2,16 +2,18 @@
  * Typed normalisers: raw partner text → canonical values (DOMAIN.md §9), or a problem to report.
  * Each returns a `Normalised<T>` so callers can keep the confidence (an ambiguous date is still a date).
  */
+import { plausible } from './date-order.ts';
+
 export type Normalised<T> = { ok: true; value: T; confidence: number } | { ok: false; problem: string };
 
 const ok = <T>(value: T, confidence = 1): Normalised<T> => ({ ok: true, value, confidence });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 
 /**
- * Any separator style partners use: `00-50-56-9A-1B-2C`, `00:50:56:9a:1b:2c`, `00 50 56 9A 1B 2C`,
+ * Any separator style partners use: `00-50-56-9A-1B-2C`, `00:50:56:9a:1b:2c`, `00 50 56 9A 1B 2C`, `00.50.56.9A.1B.2C`,
  * `0050.569a.1b2c`, `0050569A1B2C`.
  */
-const MAC_PATTERN = /^([0-9a-f]{2}([-: ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/i;
+const MAC_PATTERN = /^([0-9a-f]{2}([-:. ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/i;
 
 /**
  * Host ids (DOMAIN.md §9, seed 002 "Determining Host IDs"):
@@ -27,6 +29,8 @@ export function normaliseHostId(raw: string): Normalised<string> {
   const text = raw
     .trim()
     .replace(/^(host\s*id|hostid|mac(\s*address)?)\s*[:=]?\s*/i, '')
+    // "00:50:56:aa:01:02 (eth0)": a short note after the id is not part of it (an OS in brackets is read elsewhere).
+    .replace(/\s*\((?![^)]*(?:windows|linux|solaris|aix|rhel|server|centos|ubuntu))[^)]{1,20}\)$/i, '')
     .replace(/[.;,]$/, '');
   if (MAC_PATTERN.test(text)) return ok(text.replace(/[-:. ]/g, '').toLowerCase());
   if (/^(0x)?[0-9a-f]{8}$/i.test(text)) return ok(text.replace(/^0x/i, '').toLowerCase());
@@ -78,23 +82,30 @@ function isoDate(year: number, month: number, day: number, confidence: number): 
 
 /**
  * Dates (the request tool shows `3/20/2019`, seed 003). Numeric d/m vs m/d:
- * | first | second | read as                      | confidence |
- * |-------|--------|------------------------------|------------|
- * | ≤ 12  | ≤ 12   | US month/day (tool's form)   | 0.6        |
- * | ≤ 12  | > 12   | month/day                    | 1          |
- * | > 12  | ≤ 12   | day/month                    | 1          |
+ * | first | second | read as                                                        | confidence |
+ * |-------|--------|----------------------------------------------------------------|------------|
+ * | ≤ 12  | ≤ 12   | as the mail writes dates (date-order.ts), or the reading not in the past | 0.85 if only one reading is possible, else 0.6 |
+ * | ≤ 12  | > 12   | month/day                                                      | 1          |
+ * | > 12  | ≤ 12   | day/month                                                      | 1          |
+ * `2025-03-14`, `2025/03/14` and `2025年3月14日` are year first.
  */
-export function normaliseDate(raw: string): Normalised<string> {
+export function normaliseDate(raw: string, order: { dayFirst?: boolean; reference?: Date } = {}): Normalised<string> {
   const text = raw.trim().replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
-  let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]), 1);
-  m = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/.exec(text);
+  m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(text);
   if (m) {
     const first = Number(m[1]);
     const second = Number(m[2]);
     const year = Number(m[3]);
     if (first > 12) return isoDate(year, second, first, 1);
-    return isoDate(year, first, second, second > 12 ? 1 : 0.6);
+    if (second > 12) return isoDate(year, first, second, 1);
+    const dayMonth = isoDate(year, second, first, 1);
+    const monthDay = isoDate(year, first, second, 1);
+    if (!dayMonth.ok || !monthDay.ok) return dayMonth.ok ? dayMonth : monthDay;
+    const [preferred, other] = order.dayFirst ? [dayMonth.value, monthDay.value] : [monthDay.value, dayMonth.value];
+    const read = plausible(preferred, other, order.reference);
+    return ok(read.value, read.sure ? 0.85 : 0.6);
   }
   m = /\b(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4})\b/.exec(text);
   if (m && monthNumber(m[2]!)) return isoDate(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]), 1);
@@ -129,25 +140,25 @@ export function normaliseYesNo(raw: string): Normalised<boolean> {
 }
 
 /**
- * Seed 003's order number field, "SO# or PO#": a sales or purchase order keeps its type as a prefix
- * (`SO-778812`, `PO-2024-1187`), however written (`SO#778812`, `so 778812`, `sales order 778812`,
- * `PO 4500123`); a number whose type the mail does not say stays as written.
- * | written                                   | record          |
- * |-------------------------------------------|-----------------|
- * | `SO#: 5512`, `SO 5512`, `sales order 5512` | `SO-5512`       |
- * | `PO-2024-1187`, `purchase order 2024-1187` | `PO-2024-1187`  |
- * | `SO# or PO#: 5512`, `order 5512`           | `5512`          |
+ * Seed 003's order number field, "SO# or PO#: Product sales or purchase order number": the number as the
+ * mail writes it. A label word before it (`SO`, `PO`, `SO#`, `sales order`, `order no.`) says which field it
+ * is, as the form's own label does, and is not part of the number; an identifier that carries its type
+ * glued to it (`SO-2025-00417`, `PO-2024-1187`, `SO-CO-22871`) is kept whole — we never invent a form of
+ * the number the order system may not know (docs/license-requests.md "Conventions").
+ * | written                                              | record          |
+ * |------------------------------------------------------|-----------------|
+ * | `SO#: 5512`, `SO 5512`, `sales order 5512`, `SO No. 5512` | `5512`      |
+ * | `SO-2025-00417`, `PO-2024-1187`                        | as written      |
+ * | `order 5120-7781`, `7781-2025-044`                      | as written      |
  */
-export function normaliseOrderNumber(raw: string, label = ''): Normalised<string> {
-  const text = `${label} ${raw}`.trim();
-  const id = /([A-Z]{0,2}-?\d[\d-]*\d|\d)\s*\.?$/i.exec(raw.trim());
-  if (!id) return fail('expected an order number such as SO-778812');
-  const number = id[1]!.replace(/^(?:SO|PO)-?/i, '').replace(/^-/, '');
-  const so = /\b(?:sales\s+order|S\.?O\.?(?=\s*[#:-]?\s*\d|#|\b))/i.test(text);
-  const po = /\b(?:purchase\s+order|P\.?O\.?(?=\s*[#:-]?\s*\d|#|\b))/i.test(text);
-  const own = /^(SO|PO)\b/i.exec(raw.trim().replace(/[#:\s.-]+/g, ' '));
-  const type = own ? own[1]!.toUpperCase() : so && !po ? 'SO' : po && !so ? 'PO' : undefined;
-  return ok(type ? `${type}-${number}` : number);
+export function normaliseOrderNumber(raw: string): Normalised<string> {
+  const tokens = raw
+    .trim()
+    .split(/[\s#:]+/)
+    .map((t) => t.replace(/^[-(]+|[-.,;)]+$/g, ''));
+  const id = tokens.find((t) => /\d.*\d|^\d+$/.test(t) && /^[A-Za-z0-9][\w-]*$/.test(t) && !/^no\.?$/i.test(t));
+  if (!id) return fail('expected an order number such as 7741902');
+  return ok(id);
 }
 
 /**
@@ -156,20 +167,13 @@ export function normaliseOrderNumber(raw: string, label = ''): Normalised<string
  * or bare; issue 25 counts a GARN that kept its prefix as misread.
  */
 export function normaliseGarn(raw: string): Normalised<string> {
+  // "0012345 (Contoso)": a note after the number is not part of it.
   const match =
     /^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*([0-9]{5,})\.?$/i.exec(
-      raw.trim(),
+      raw.trim().replace(/\s*(?:\([^)]*\)|\s[-–]\s.*)$/, ''),
     );
   if (match) return ok(match[1]!);
   return fail('expected a GARN such as 0012345');
-}
-
-/** Splits `Windows Server 2019` → os `Windows Server`, version `2019`; `RHEL 8.6` → `RHEL`, `8.6`. */
-export function splitOsAndVersion(raw: string): { os: string; osVersion?: string } {
-  const text = raw.trim().replace(/\s+/g, ' ');
-  const match = /^(.*?[A-Za-z)])\s+(v?\d.*)$/.exec(text);
-  if (!match) return { os: text };
-  return { os: match[1]!, osVersion: match[2]! };
 }
 
 export * from './enum-synonyms.ts';

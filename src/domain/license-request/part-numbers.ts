@@ -21,17 +21,22 @@ const WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const PART = String.raw`(SW[-\s]?\d{3}[-\s]\d+\.\d+[-\s][A-Z0-9]+)`;
 const PATTERN = new RegExp(
-  String.raw`(?:\b${COUNT}\s*(?:[x×]|of|pcs\.?)?\s*)?\b${PART}\b(?:\s*(?:[x×]|qty:?|quantity:?|\(qty:?|[,–:-]|\()\s*(\d+)(?!\s*(?:[x×]|of)\b|\s*[x×])\)?)?`,
+  String.raw`(?:(?<![\w.-])${COUNT}\s*(?:[x×:]|of|pcs\.?)?\s*)?\b${PART}\b(?:\s*(?:[,–:-]\s*|\(\s*)?(?:[x×]|qty\.?:?|quantity:?|count:?|units?:?)?\s*(\d+)(?!\s*(?:[x×]|of)\b|\s*[x×]|\.\d|\s*-)\)?)?`,
   'gi',
 );
 
+/** `SW-012-1.0-CA15 - PureConnect ACD user - 25`: one part on a line, its count last after a separator. */
+const COUNT_AT_THE_END = /(?:\s[-–|:]|,)\s*(\d{1,4})\s*$/;
+
 export function readPartNumbers(raw: string): PartNumberLine[] {
   const found: PartNumberLine[] = [];
-  for (const match of raw.matchAll(PATTERN)) {
+  const matches = [...raw.matchAll(PATTERN)];
+  for (const match of matches) {
     const partNumber = normalisePartNumber(match[2]!);
     if (!partNumber.ok) continue;
     // A count before the part number is its own; one after it only when none came before.
-    const count = match[1] ?? match[3];
+    const last = matches.length === 1 && !raw.includes('\n') ? COUNT_AT_THE_END.exec(raw)?.[1] : undefined;
+    const count = match[1] ?? match[3] ?? last;
     const quantity = count ? (WORDS[count.toLowerCase()] ?? Number(count)) : undefined;
     found.push(quantity ? { partNumber: partNumber.value, quantity } : { partNumber: partNumber.value });
   }

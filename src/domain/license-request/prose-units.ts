@@ -10,6 +10,8 @@ export interface ProseLine {
   line: number;
   /** Indented in the mail: an item of a list, not the rest of the sentence above it. */
   indented?: boolean;
+  /** Quoted (`>`) in the mail: an answer typed under a quoted question is not part of the question. */
+  quoted?: boolean;
 }
 
 export interface ProseUnit {
@@ -48,6 +50,9 @@ function startsSentence(previous: string, next: string): boolean {
   const after = next.trim();
   const labelled = (text: string) => /^[\p{Lu}][^:]{1,40}:\s/u.test(text);
   if (labelled(after) && (labelled(before) || before.length < 60)) return true;
+  // "Host IDs (same order): a, b, c" then "All three are Windows Server 2019.": a list ends at its line.
+  if (/^[\p{Lu}][^:]{1,40}:\s/u.test(before) && /^[\p{Lu}]\p{Ll}/u.test(after) && !/[,;:(&-]$/.test(before))
+    return true;
   return (
     before.length < 60 && /^[\p{Lu}\d]/u.test(after) && !/[,;:(&-]$|\b(?:and|or|of|for|the|a|an|to|with)$/i.test(before)
   );
@@ -73,7 +78,10 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
       continue;
     }
     const previous = current.at(-1);
-    const starts = entry.indented === true || startsSentence(previous?.text ?? '', entry.text);
+    const starts =
+      entry.indented === true ||
+      (previous !== undefined && (previous.quoted ?? false) !== (entry.quoted ?? false)) ||
+      startsSentence(previous?.text ?? '', entry.text);
     if (previous && (entry.line !== previous.line + 1 || starts)) flush();
     current.push(entry);
   }
@@ -82,7 +90,8 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
 }
 
 /** Sentence ends: `. ` before a capital, `!`/`?`, or `;` — not after a one-letter initial (`A. Datum`). */
-const SENTENCE_END = /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))\s+(?=[\p{Lu}(\d"'])/u;
+const SENTENCE_END =
+  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver)\.)\s+(?=[\p{Lu}(\d"'])/u;
 
 export function proseUnits(lines: ProseLine[]): ProseUnit[] {
   const units: ProseUnit[] = [];

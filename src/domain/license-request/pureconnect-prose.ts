@@ -12,18 +12,27 @@ import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
 import { readRequestWords } from './pureconnect-words.ts';
+import { readRequesterMentions } from './requester-prose.ts';
 import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
-const GARN = /\bGARN\b\s*(?:number|no\.?|nr\.?|is|=)?\s*[:#-]?\s*(?:GARN)?[\s#:-]*(\d{5,})\b/i;
-/** Case matters: `SO`/`PO` in capitals is an order, "so" in a sentence is not. */
+/** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `Their GARN # is …`, `GARN of the customer: …`: words between, no sentence end. */
+const GARN =
+  /\b(?:GARN|Genesys\s+Account\s+Reference(?:\s+Number)?|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
+/**
+ * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `orden de
+ * venta`), or one that carries its type (`SO-CO-22871`). Case matters: `SO`/`PO` in capitals is an order,
+ * "so" in a sentence is not.
+ */
 const ORDER =
-  /\b(?:[Ss]ales\s+[Oo]rder|[Pp]urchase\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?([A-Z]{0,2}-?\d[\d-]{2,}\d)\b/;
+  /\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b|\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,4}-?\d[\d-]{2,}\d)\b/;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
-  /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー/gi;
+  /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
+const TALKS_OF_IT = new RegExp(TERMS.source, 'i');
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const GREETING =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|hallo|hola|guten tag)\b[^.]{0,40}[,!:]?$/i;
+  /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|bonjour|hallo|hola|buen(?:os)? d[ií]as?|buenas tardes|guten tag|olá|bom dia|boa tarde|hei|hej|hoi|morning|g'day)\b[^.]{0,40}[,!:]?|[^。\n]{1,30}(?:様|御中|各位)[、,]?|いつもお世話になっております。?)$/i;
 
 export interface ProseContext {
   /** Read the describing paragraph as the description (not when reading an answer to our questions). */
@@ -50,7 +59,7 @@ export function readPureConnectProse(
     const soldTo = findSoldTo(units);
     if (soldTo) out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
   }
-  readRequesterIntroduction(units, out);
+  readRequester(units, out);
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
   const more = parts.lines.filter((p) => !listed.some((l) => l.partNumber === p.partNumber));
@@ -71,22 +80,43 @@ export function readPureConnectProse(
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   for (const unit of units) {
     const garn = GARN.exec(unit.text);
-    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[0], unit.line, PROSE + 0.1);
+    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, unit.line, PROSE + 0.1);
     const order = ORDER.exec(unit.text);
     if (order && !out.has('orderNumber')) {
-      const normalised = normaliseOrderNumber(order[0]);
+      const normalised = normaliseOrderNumber(order[1] ?? order[2]!);
       if (normalised.ok) out.set('orderNumber', normalised.value, unit.line, PROSE, 'prose');
     }
   }
 }
 
+/**
+ * An id the mail calls the old one ("Old MAC: …", "changed from X to Y") is not the one to license; nor is
+ * the "current" one when the mail gives a new one too (for an add-on, the current id is the one).
+ */
+const OLD_ID = /\b(?:old|previous|former|alten?|ancien(?:ne)?|anterior|antigu[oa])\b[^.,;]{0,25}$|\bfrom\s*$/i;
+const CURRENT_ID = /\b(?:current|existing|present)\b[^.,;]{0,25}$/i;
+const NEW_ID = /\bnew\b[^.,;]{0,25}$/i;
+/** A line that names whose ids follow ("Backup server (SL-CIC-B):", "Primary:") without giving one. */
+const ROLE_LINE = /\b(primary|main|backup|back-up|secondary|switchover|standby)\b[^.]*[:：]\s*$/i;
+
 function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
+  let role: 'primaryHostId' | 'backupHostId' | undefined;
+  const newOneGiven = units.some((u) =>
+    findHostIds(u.text).some((t) => NEW_ID.test(u.text.slice(Math.max(0, t.index - 40), t.index))),
+  );
   for (const unit of units) {
     const text = unit.text;
-    for (const token of findHostIds(text)) {
+    const tokens = findHostIds(text);
+    if (tokens.length === 0) {
+      const said = ROLE_LINE.exec(text);
+      role = said ? (/primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId') : unit.row ? role : undefined;
+      continue;
+    }
+    for (const token of tokens) {
       const around = text.slice(Math.max(0, token.index - 40), token.end + 30);
-      if (token.needsCue && !HOST_ID_CUE.test(around)) continue;
+      if (token.needsCue && !HOST_ID_CUE.test(around) && !role) continue;
       const before = text.slice(Math.max(0, token.index - 40), token.index);
+      if (!NEW_ID.test(before) && (OLD_ID.test(before) || (newOneGiven && CURRENT_ID.test(before)))) continue;
       const after = text.slice(token.end, token.end + 30);
       // A cue right after the id ("… (backup)", "… for the switchover server") says more than one before it.
       // Only "(backup)" or "for/as the backup …": in "X, backup Y" the cue introduces the next id, not this one.
@@ -100,39 +130,45 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
           : 'backupHostId'
         : BACKUP.test(before)
           ? 'backupHostId'
-          : 'primaryHostId';
+          : (role ?? 'primaryHostId');
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     }
   }
 }
 
-/** "I'm Laura Chen from Proseware", "My name is …": the requester, when no label or signature said. */
-function readRequesterIntroduction(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
-  if (out.has('firstName')) return;
-  for (const unit of units) {
-    const match =
-      /\b(?:I'?m|I\s+am|my\s+name\s+is|this\s+is)\s+([\p{Lu}][\p{Ll}]+)\s+((?:van|von|de|der|da|O['’])?\s*[\p{Lu}][\p{Ll}'’-]+)/u.exec(
-        unit.text,
-      );
-    if (!match) continue;
-    out.set('firstName', match[1]!, unit.line, PROSE, 'prose');
-    out.set('lastName', match[2]!.trim(), unit.line, PROSE, 'prose');
-    return;
+/** The requester, their employer and the people to copy, said in sentences (requester-prose.ts). */
+function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
+  const found = readRequesterMentions(units, out.fields.corporateEmail);
+  const line = found.line;
+  if (found.firstName && found.lastName && !out.has('firstName')) {
+    out.set('firstName', found.firstName, line, PROSE + 0.1, 'prose');
+    out.set('lastName', found.lastName, line, PROSE + 0.1, 'prose');
   }
+  if (found.email && !out.has('corporateEmail')) out.set('corporateEmail', found.email, line, PROSE + 0.1, 'prose');
+  if (found.phone && !out.has('workPhone')) out.set('workPhone', found.phone, line, PROSE + 0.1, 'prose');
+  if (found.employer && !out.has('employer')) out.set('employer', found.employer, line, PROSE, 'prose');
+  const listed = out.fields.additionalRecipients ?? [];
+  const more = found.recipients.filter((r) => !listed.includes(r) && r !== out.fields.corporateEmail);
+  if (more.length > 0) out.set('additionalRecipients', [...listed, ...more], line, PROSE + 0.05, 'prose');
 }
 
+/** A note that only points at what follows ("see below", "FYI", a correction "as below"): the request is below it. */
+const COVER_NOTE =
+  /\b(?:see\s+(?:the\s+)?(?:below|chain|attached|mail\s+below)|as\s+below|below\s+from|fyi|for\s+your\s+information|forwarding|please\s+action|correction|as\s+per\s+subject)\b/i;
+
 /**
- * The paragraph that says most about the request (newest message first on a tie): a cover note
- * ("FYI, please handle") says less than the customer's own words below it.
+ * The paragraph that states the request: the first one after the greeting that talks about it. A cover note
+ * over a forwarded or quoted request counts for less than the request it points at (mergeCollected).
  */
 function describingParagraph(lines: ProseLine[]): { text: string; line: number; weight: number } | undefined {
-  let best: { text: string; line: number; weight: number; score: number } | undefined;
   for (const paragraph of paragraphsOf(lines)) {
-    if (paragraph.row || GREETING.test(paragraph.text) || paragraph.text.split(/\s+/).length < 4) continue;
-    const score = paragraph.text.match(TERMS)?.length ?? 0;
-    if (score > 0 && (!best || score > best.score)) best = { ...paragraph, weight: 1, score };
+    // Japanese runs words together: two characters count as a word.
+    const words = paragraph.text.split(/\s+/).length + (paragraph.text.match(CJK)?.length ?? 0) / 2;
+    if (paragraph.row || GREETING.test(paragraph.text) || words < 4) continue;
+    if (!TALKS_OF_IT.test(paragraph.text)) continue;
+    const cover = COVER_NOTE.test(paragraph.text) && words < 40;
+    return { text: paragraph.text, line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
-  // The score lifts the confidence a little, so the most telling paragraph of the chain wins (mergeCollected).
-  return best && { ...best, weight: Math.min(1.1, 0.8 + best.score * 0.04) };
+  return undefined;
 }

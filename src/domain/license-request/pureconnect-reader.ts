@@ -3,9 +3,10 @@
  * File"; DOMAIN.md §7). The form's fields are flat, so this is mostly label → normaliser; part numbers
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
-import { Collected, dateOf, type PartContext } from './collector.ts';
+import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
+import { NOT_GIVEN } from './engage-reader.ts';
 import { findHostIds } from './host-id-tokens.ts';
-import { matchPureConnectLabel, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
+import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
@@ -54,7 +55,7 @@ const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<
   primaryHostId: normaliseHostId,
   backupHostId: normaliseHostId,
   deploymentType: parseDeploymentType,
-  orderNumber: (raw) => normaliseOrderNumber(raw),
+  orderNumber: normaliseOrderNumber,
   thirdPartyType: text,
 };
 
@@ -84,20 +85,30 @@ export function readPureConnectPart(
   const prose: { text: string; line: number }[] = [];
   let partsLine = 0;
   let confirmEmail: { value: string; line: number } | undefined;
-  const entries = readLayout(lines, matchPureConnectLabel, (f) => PURECONNECT_MULTILINE.has(f));
+  const entries = readLayout(lines, matchPureConnectLabel, {
+    multiline: (f) => PURECONNECT_MULTILINE.has(f),
+    list: (f) => PURECONNECT_LISTS.has(f),
+  });
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
-    if (value === '' || /^(n\/?a|tbd|-+|\?+|none)$/i.test(value)) return;
+    if (value === '' || NOT_GIVEN.test(value)) return;
     if (field === 'dateNeeded' && ASAP.test(value)) {
       if (!out.has('urgent')) out.set('urgent', true, line, confidence);
       return;
     }
-    const normalise = field === 'orderNumber' ? (raw: string) => normaliseOrderNumber(raw, label) : NORMALISERS[field];
+    const normalise = NORMALISERS[field];
     if (normalise) {
       const key = field as keyof PureConnectRecord;
-      let normalised = normalise(value);
-      if (!normalised.ok && field === 'dateNeeded') {
-        const inWords = parseDateInWords(value, dateOf(context), context.language ?? 'en');
+      let normalised =
+        field === 'dateNeeded'
+          ? normaliseDate(value, { dayFirst: context.dayFirst, reference: dateOf(context) })
+          : normalise(value);
+      if (field === 'dateNeeded') {
+        const inWords = normalised.ok ? undefined : parseDateInWords(value, dateContextOf(context));
         if (inWords) normalised = { ok: true, value: inWords.value, confidence: inWords.confidence };
+        // "10-Mar-2025 (UAT kick-off)", "20.01.2025 - go-live on the 21st": the reason comes with the date.
+        const reason = /\d[^(]*?(?:\(([^)]{3,80})\)|\s[–-]\s+(.{3,80}))\s*$/.exec(value);
+        if (normalised.ok && reason && !out.has('dateReasoning'))
+          out.set('dateReasoning', (reason[1] ?? reason[2])!.trim(), line, confidence * 0.8);
       }
       // "Host IDs: 00-50-… (primary), 00-50-… (backup)": several ids, each said which it is — read as a sentence.
       if (!normalised.ok && (field === 'primaryHostId' || field === 'backupHostId') && findHostIds(value).length > 0) {

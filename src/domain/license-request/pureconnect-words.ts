@@ -15,7 +15,7 @@
  */
 import type { Collected } from './collector.ts';
 import type { ProseUnit } from './prose-units.ts';
-import type { PureConnectRecord } from './schema.ts';
+import type { Provenance, PureConnectRecord } from './schema.ts';
 
 type Implementation = NonNullable<PureConnectRecord['implementationType']>;
 type Deployment = NonNullable<PureConnectRecord['deploymentType']>;
@@ -24,39 +24,52 @@ const QUESTION =
   /^(?:quick\s+|a\s+|one\s+|short\s+)?question\b|\b(?:I|we)\s+have\s+a\s+(?:quick\s+)?question\b|\bnot\s+a\s+(?:file\s+)?request\b/i;
 const FILE_REQUEST =
   /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
-const THIRD_PARTY = /\b(Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
+const THIRD_PARTY =
+  /\b(?:Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
+/** Third-party products partners license through the request tool (seed 003: "for example, Nuance or Zoom"). */
+const THIRD_PARTY_PRODUCT = /\b([Nn]uance|NUANCE|[Zz]oom|ZOOM|[Vv]erint|VERINT|[Cc]alabrio|NICE)\b/;
 const HOSTED = /\bpay[\s-]*per[\s-]*use\b|\bPPU\b|\bhosted\b|\bsubscription\b/i;
 const VENDOR = /pure\s*connect|\bCIC\b|interaction\s+center|\bIC\s+server|\bI3_[A-Z]|\bSW-?\s?\d{3}\b/i;
 
 /** Rank 1 names the kind of file; rank 2 describes the situation that calls for it. */
 const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   [
-    /\badd[\s-]?on\b|\badditional\s+(?:licen[cs]es|seats|ports)\b|\badd(?:ing)?\s+(?:\d+|the\s+following)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports)\b/i,
+    /\badd[\s-]?on\b|\badditional\s+(?:\w+\s+)?(?:licen[cs]es|seats|ports|agents|users)\b|\badd(?:ing)?\s+(?:\d+|the\s+following)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports|users)\b|\bampliaci[oó]n|\badicional(?:es)?\b|suppl[ée]mentaires?|zusätzliche|追加/i,
     'add-on',
     1,
   ],
   [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
   [
-    /\bnew\s+(?:deployment|install(?:ation)?|implementation|system)\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
+    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
     'new-deployment',
     1,
   ],
-  [/\brealloc\w*|\bre-?host\w*|réaffect|neuzuweisung|reasignaci/i, 'reallocation', 1],
-  [/\btemporary\b|\btemporaire\b|\btemporär|\btemporal\b|一時/i, 'temporary', 1],
-  [/\bupgrad\w*|mise\s+à\s+niveau|\bactualizaci[oó]n|アップグレード/i, 'upgrade', 1],
+  [
+    /\brealloc\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
+    'reallocation',
+    1,
+  ],
+  [/\btemporary\b|\btemp\s+(?:licen[cs]e|file|key)|\btemporaire\b|\btemporär|\btemporal\b|一時|仮/i, 'temporary', 1],
+  [
+    /\bupgrad\w*|\bversion\s+up\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
+    'upgrade',
+    1,
+  ],
   [
     /\bevaluat\w*|\btrial\b|\bproof\s+of\s+concept\b|\bPOC\b|évaluation|evaluierung|evaluaci[oó]n|評価/i,
     'evaluation',
     1,
   ],
   [
-    /\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
+    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
     'reallocation',
     2,
   ],
   [/\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b/i, 'new-deployment', 2],
 ];
 
+const DEPLOYMENT_ANY =
+  /\bproduction\b|\bprod\b|\blab\b|\btest\b|\bdr\b|\bdisaster\s+recovery\b|\bhot\s+standby\b|\bcold\s+standby\b/gi;
 const DEPLOYMENT: [RegExp, Deployment][] = [
   [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bhot\b|\bhot[\s-]+standby\b/i, 'dr-hot-standby'],
   [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b/i, 'dr-cold-standby'],
@@ -65,8 +78,21 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
     /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|テスト環境/i,
     'test',
   ],
-  [/\bproduction\b|\bprod\b|\bproduktiv\w*|\bproducci[oó]n\b|本番/i, 'production'],
+  [
+    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|本番/i,
+    'production',
+  ],
 ];
+
+/** A sentence that lists the choices ("production, lab, test or DR?") answers none of them. */
+function offersDeployments(text: string): boolean {
+  const found = new Set(
+    [...text.matchAll(DEPLOYMENT_ANY)].map(
+      (m) => DEPLOYMENT.find(([pattern]) => pattern.test(m[0]))?.[1] ?? m[0].toLowerCase(),
+    ),
+  );
+  return found.size >= 3 || (found.size === 2 && /\?|\/|\bor\b/.test(text));
+}
 
 function firstOf<T>(
   units: ProseUnit[],
@@ -75,6 +101,7 @@ function firstOf<T>(
 ): { value: T; line: number } | undefined {
   let best: { value: T; line: number; at: number } | undefined;
   units.forEach((unit, at) => {
+    if (table === (DEPLOYMENT as unknown) && offersDeployments(unit.text)) return;
     for (const [pattern, value, r] of table) {
       if (rank !== undefined && r !== rank) continue;
       if (pattern.test(unit.text) && (!best || at < best.at)) best = { value, line: unit.line, at };
@@ -82,6 +109,10 @@ function firstOf<T>(
   });
   return best;
 }
+
+/** The mail asks for something to be made or sent: it is a file request unless it says it is a question. */
+const ASKS_FOR_A_FILE =
+  /\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|need|needs|require[sd]?|request(?:ing)?|generate|issue|re-?issue|send|share|provide|prepare|create|reallocate|rehost|re-?host|update|cut)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|the\s+file|file|key|keys|activation)\b|\b(?:licen[cs]e|activation)\s+(?:request|order)\b|\b(?:necesit\w+|solicit\w+|requer\w+|precis\w+|besoin|merci\s+de|pourriez|pouvez|bitte|benötig\w*|brauchen)\b[^.?!\n]{0,80}?\b(?:licen[cs]ias?|licen[cs]es?|licenças?|lizenz(?:en|datei)?|fichier|archivo|arquivo)\b/i;
 
 export function readRequestWords(units: ProseUnit[], all: string, out: Collected<PureConnectRecord>): void {
   const set = <K extends keyof PureConnectRecord>(
@@ -93,23 +124,49 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
   };
   const question = units.find((u) => QUESTION.test(u.text));
   const fileRequest = units.find((u) => FILE_REQUEST.test(u.text));
+  const asks = fileRequest ?? units.find((u) => ASKS_FOR_A_FILE.test(u.text));
   if (question) set('requestType', { value: 'question', line: question.line });
-  else if (fileRequest) set('requestType', { value: 'activation-file', line: fileRequest.line });
+  else if (asks) set('requestType', { value: 'activation-file', line: asks.line });
   if (out.fields.requestType === 'question') return;
-  const thirdParty = units.find((u) => THIRD_PARTY.test(u.text));
+  const thirdParty = units.find((u) => THIRD_PARTY.test(u.text) || /\bNICE\b/.test(u.text));
   const hosted = units.find((u) => HOSTED.test(u.text));
   const vendor = units.find((u) => VENDOR.test(u.text));
   if (thirdParty) set('category', { value: 'third-party', line: thirdParty.line });
   else if (hosted) set('category', { value: 'pay-per-use-hosted', line: hosted.line });
   else if (vendor && out.fields.requestType === 'activation-file')
     set('category', { value: 'vendor', line: vendor.line });
-  const product = THIRD_PARTY.exec(all)?.[1];
+  const product = THIRD_PARTY_PRODUCT.exec(all)?.[1];
   if (out.fields.category === 'third-party' && product) {
     set('thirdPartyType', {
-      value: product[0]!.toUpperCase() + product.slice(1).toLowerCase(),
+      value: product === 'NICE' ? product : product[0]!.toUpperCase() + product.slice(1).toLowerCase(),
       line: thirdParty?.line ?? 0,
     });
   }
   set('implementationType', firstOf(units, IMPLEMENTATION, 1) ?? firstOf(units, IMPLEMENTATION, 2));
   set('deploymentType', firstOf(units, DEPLOYMENT));
+}
+
+/**
+ * After every part is read: a thread whose quoted vendor message speaks of an activation file request is
+ * one (read back, 0.6); a file request that names no third party and no hosting is for the vendor's own
+ * products (category `vendor`, read back unless the mail names PureConnect or CIC).
+ */
+export function settleRequestWords(
+  merged: { fields: PureConnectRecord; provenance: Record<string, Provenance> },
+  vendorText: string,
+): void {
+  const { fields, provenance } = merged;
+  if (!fields.requestType && FILE_REQUEST.test(vendorText)) {
+    fields.requestType = 'activation-file';
+    provenance['requestType'] = { source: 'body', line: 0, confidence: 0.6, via: 'prose' };
+  }
+  if (fields.requestType === 'activation-file' && !fields.category) {
+    fields.category = 'vendor';
+    provenance['category'] = {
+      source: 'body',
+      line: provenance['requestType']?.line ?? 0,
+      confidence: 0.65,
+      via: 'prose',
+    };
+  }
 }

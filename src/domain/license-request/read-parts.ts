@@ -7,8 +7,11 @@
 import * as chrono from 'chrono-node';
 import type { Collected, PartContext } from './collector.ts';
 import type { MessageSection, SourceLine } from './message-sections.ts';
+import { splitPersonName } from './person-names.ts';
+import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
-import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord, RequestLanguage } from './schema.ts';
+import { readRequesterMentions } from './requester-prose.ts';
+import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord } from './schema.ts';
 import { readSignature } from './signature.ts';
 
 /** Rows of one attachment that are read; a license request fits in far fewer (issue 25 "Bad input"). */
@@ -94,48 +97,103 @@ export function bodyParts(
   attachments: AttachmentPart[],
   source: string,
   date: Date | undefined,
-  language: RequestLanguage,
+  dates: Pick<PartContext, 'language' | 'offset' | 'dayFirst'>,
 ): Part[] {
   return [
-    ...sections.slice(0, 1).map((s) => ({ lines: s.lines, context: { source, weight: 1, date, language } })),
-    ...attachments.map((a) => ({ lines: a.lines, context: { source: a.name, weight: 1, date, language } })),
+    ...sections.slice(0, 1).map((s) => ({ lines: s.lines, context: { source, weight: 1, date, ...dates } })),
+    ...attachments.map((a) => ({ lines: a.lines, context: { source: a.name, weight: 1, date, ...dates } })),
     ...sections.slice(1).map((s) => ({
       lines: s.lines,
-      context: { source, weight: OLDER_MESSAGE_WEIGHT ** s.depth, date: sectionDate(s, date), language },
+      context: { source, weight: OLDER_MESSAGE_WEIGHT ** s.depth, date: sectionDate(s, date), ...dates },
     })),
   ];
 }
 
+/** A shared mailbox, not a person: `"Order Desk Brenner IT" <orders@…>`, `Licensing Team`, `noreply@…`. */
+const ROLE_NAME =
+  /\b(?:desk|team|licen[cs]ing|support|orders?|sales|info|admin|office|service|helpdesk|department|no-?reply|mailbox)\b/i;
+const ROLE_ADDRESS =
+  /^(?:orders?|info|support|sales|admin|licen[cs]ing|helpdesk|servicedesk|noreply|no-reply|office|contact|team)@/i;
+const stripPrefixes = (subject: string) => subject.replace(/^\s*((re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:\s*)+/i, '').trim();
+
 /**
  * The requester as the headers and signatures give them, read after every body part: the From header
- * (0.6), then the newest signature that names someone (0.55), then the subject — the mail's own, or the
- * forwarded request's — for the PureConnect subject.
+ * (0.6; a shared mailbox names no one), then the newest signature that names someone (0.55) — with the
+ * employer and work phone it gives, and the address a quoted header gives the same person — then the
+ * subject (the mail's own, or the forwarded request's) for the PureConnect subject.
  */
 export function requesterParts(input: LicenseRequestInput, sections: MessageSection[]): Collected<PureConnectRecord>[] {
   const from = readPureConnectPart([], { source: 'from', weight: 1 });
-  const name = input.from?.name?.replace(/["']/g, '').trim();
-  const names = name && !name.includes('@') ? (name.includes(',') ? name.split(',').reverse() : name.split(/\s+/)) : [];
-  if (names.length >= 2) {
-    from.set('firstName', names[0]!.trim(), 0, 0.6, 'header');
-    from.set('lastName', names.slice(1).join(' ').trim(), 0, 0.6, 'header');
+  const address = input.from?.address?.toLowerCase();
+  const role = (address && ROLE_ADDRESS.test(address)) || ROLE_NAME.test(input.from?.name ?? '');
+  const name = role ? undefined : splitPersonName(input.from?.name ?? '', address);
+  if (name) {
+    from.set('firstName', name.firstName, 0, 0.6, 'header');
+    from.set('lastName', name.lastName, 0, 0.6, 'header');
   }
-  if (input.from?.address) from.set('corporateEmail', input.from.address.toLowerCase(), 0, 0.6, 'header');
+  if (address) from.set('corporateEmail', address, 0, role ? 0.5 : 0.6, 'header');
   const signature = readPureConnectPart([], { source: 'body', weight: 1 });
   for (const section of sections) {
-    const read = readSignature(section.signature);
+    const read = readSignature(section.signature, address);
     if (!read) continue;
-    if (read.firstName && !signature.has('firstName')) {
-      signature.set('firstName', read.firstName, read.line, 0.55, 'signature');
-      signature.set('lastName', read.lastName!, read.line, 0.55, 'signature');
+    const person = read.name ? splitPersonName(read.name, read.email ?? address) : undefined;
+    if (person && !signature.has('firstName')) {
+      signature.set('firstName', person.firstName, read.line, 0.55, 'signature');
+      signature.set('lastName', person.lastName, read.line, 0.55, 'signature');
     }
     if (read.email && !signature.has('corporateEmail'))
       signature.set('corporateEmail', read.email, read.line, 0.55, 'signature');
     if (read.phone && !signature.has('workPhone')) signature.set('workPhone', read.phone, read.line, 0.55, 'signature');
+    if (read.company && !signature.has('employer'))
+      signature.set('employer', read.company, read.line, 0.6, 'signature');
   }
-  const subject = readPureConnectPart([], { source: 'subject', weight: 1 });
-  const own = input.subject?.replace(/^\s*((re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
+  quotedAddressOf(sections, signature);
+  const own = input.subject ? stripPrefixes(input.subject) : '';
+  // "URGENT AFR | Merlion Bank | GARN 0188810": the subject may state facts the body does not repeat.
+  const subject = readPureConnectPart([{ text: own, line: 0 }], { source: 'subject', weight: 0.8 }, false);
   const forwarded = sections.slice(1).find((s) => s.header.subject)?.header.subject;
-  const text = own || forwarded?.replace(/^\s*((re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '').trim();
+  const text = own || (forwarded ? stripPrefixes(forwarded) : '');
   if (text) subject.set('subject', text, 0, own ? 0.5 : 0.45, 'header');
   return [from, signature, subject];
+}
+
+/** A quoted header from the person the signature names (`From: Tiago Mendes <tiago.mendes@…>`) gives their address. */
+function quotedAddressOf(sections: MessageSection[], signature: Collected<PureConnectRecord>): void {
+  const { firstName, lastName } = signature.fields;
+  if (signature.has('corporateEmail') || !firstName || !lastName) return;
+  for (const section of sections) {
+    const header = /^\s*"?([^"<]*?)"?\s*<([^>]+@[^>]+)>/.exec(section.header.from ?? '');
+    if (!header) continue;
+    const said = header[1]!.toLowerCase();
+    if (said.includes(firstName.toLowerCase()) && said.includes(lastName.toLowerCase())) {
+      signature.set('corporateEmail', header[2]!.trim().toLowerCase(), 0, 0.5, 'header');
+      return;
+    }
+  }
+}
+
+/** The writer's company: said in the newest message ("we are Evergreen CX Partners") or signed under it. */
+export function writerCompany(sections: MessageSection[], input: LicenseRequestInput): string | undefined {
+  const newest = sections[0];
+  if (!newest) return undefined;
+  const said = readRequesterMentions(proseUnits(newest.lines)).employer;
+  return said ?? readSignature(newest.signature, input.from?.address)?.company;
+}
+
+const domainOf = (address: string | undefined) => /@([\w.-]+)/.exec(address ?? '')?.[1]?.toLowerCase();
+
+/**
+ * The company that signs an older message of the chain from another domain than the sender's: the partner
+ * forwards what its customer wrote ("Lisa Moreno / Brandywine Insurance Group" under a forward from
+ * brandywine-ins.example), so that company is the customer the request is for.
+ */
+export function forwardedCustomer(sections: MessageSection[], input: LicenseRequestInput): string | undefined {
+  const sender = domainOf(input.from?.address);
+  for (const section of sections.slice(1)) {
+    const writer = domainOf(section.header.from);
+    if (!sender || !writer || writer === sender) continue;
+    const company = readSignature(section.signature, undefined)?.company;
+    if (company) return company;
+  }
+  return undefined;
 }

@@ -4,11 +4,13 @@
  * row that applies:
  * | the mail                                                          | is a request |
  * |-------------------------------------------------------------------|--------------|
+ * | an automatic reply ("Automatic reply:", "I am out of the office")   | no           |
  * | reads like a newsletter (unsubscribe, view in browser, webinar)     | no           |
  * | asks for a license, a license file or an activation file, or says   | yes          |
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
  * | fills four or more labelled fields of a request                     | yes          |
  * | reports a problem, thanks for a file, or quotes a license file      | no           |
+ * | says it needs no action ("for your records", a usage report)        | no           |
  * | has a subject that asks ("License order - Contoso")                  | yes          |
  * | yields three or more request fields, or two labelled ones            | yes          |
  * | anything else (a renewal quote naming a GARN, a note)                | no           |
@@ -16,7 +18,10 @@
  */
 export type RequestAssessment =
   | { isRequest: true }
-  | { isRequest: false; reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' | 'no-request' };
+  | {
+      isRequest: false;
+      reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' | 'informational' | 'no-request';
+    };
 
 const NEWSLETTER =
   /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
@@ -33,7 +38,19 @@ const PROBLEM =
   /\b(?:fails?|failing|failed|failure|errors?|cannot|can't|unable|not\s+(?:working|valid|starting|start)|crash\w*|invalid|warning|known\s+issue|problem|outage|stopped|broken)\b/i;
 const THANKS =
   /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
+const INFORMATIONAL =
+  /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\bfor\s+your\s+(?:records|information|reference)\b|\b(?:usage|utili[sz]ation|consumption|true-?up|compliance)\s+report\b|\bFYI\s+only\b|\bnothing\s+(?:to\s+do|needed)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
+
+const AUTOMATIC_SUBJECT =
+  /^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]*(?:reply|response)|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|automatische\s+antwort|réponse\s+automatique|respuesta\s+automática|resposta\s+automática|risposta\s+automatica|不在)/i;
+const AUTOMATIC_BODY =
+  /\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+)?leave|away|travell?ing)\b|\bthis\s+is\s+an\s+automat(?:ic|ed)\s+(?:reply|response|message)\b|\bnicht\s+im\s+büro\b|\babsente?\s+du\s+bureau\b|\bfuera\s+de\s+la\s+oficina\b/i;
+
+/** An out-of-office or other automatic reply, whatever request it quotes (issue 25 "Bad input"). */
+export function isAutomaticReply(subject: string, own: string): boolean {
+  return AUTOMATIC_SUBJECT.test(subject) || (AUTOMATIC_BODY.test(own) && !ASKS.some((pattern) => pattern.test(own)));
+}
 
 /** The mail asks for a license or a file and reports no problem ("we need a new license for …"). */
 export function plainlyAsksForALicense(text: string): boolean {
@@ -52,6 +69,7 @@ export function assessRequest(text: string, labelledFields: number, fieldsRead =
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
   if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };
+  if (INFORMATIONAL.test(text)) return { isRequest: false, reason: 'informational' };
   // The subject speaks only for a body that neither thanks nor reports a problem ("Subject: License order").
   if (ASKS.some((pattern) => pattern.test(subject))) return { isRequest: true };
   return fieldsRead >= 3 || labelledFields >= 2 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };

@@ -196,6 +196,8 @@ export interface LicenseRequestInput {
   subject?: string;
   /** The mail's date: "by Friday" is read against it. Without it, dates in words are left unread. */
   date?: Date;
+  /** The sender's UTC offset in minutes, from the Date header: "by Friday" is the sender's Friday. */
+  dateOffset?: number;
   from?: { name?: string; address?: string };
   attachments?: DecodedAttachment[];
 }

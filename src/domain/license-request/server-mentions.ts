@@ -12,8 +12,8 @@
  */
 import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
 import { splitCells } from './layout.ts';
-import { OS_PATTERN } from './lexicon.ts';
-import { parseLicenseServerLocations, splitOsAndVersion } from './normalise.ts';
+import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
+import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
 
 type Property = 'hostName' | 'hostId' | 'os' | 'osVersion' | 'port';
@@ -29,7 +29,7 @@ export interface ServerMention {
 }
 
 const NAME_CUE =
-  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|called|named|es|est)?\s*$/i;
+  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|,|called|named|es|est)?\s*$/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
@@ -37,25 +37,30 @@ const NOT_A_HOST =
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
-const PORT = /\bport\s*(?:is|:|=|number)?\s*(\d{2,5})\b/i;
-const LOCATION = /(?:\b\d{2,5})?@[A-Za-z][\w.-]*/g;
-const SERVER_TALK = /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b/i;
+const PORT =
+  /\bport\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\blisten(?:s|ing)?\s+on\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
+const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
+const OS_LINE_WORDS =
+  /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
+const SERVER_TALK =
+  /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
 }
 
 function osIn(text: string): { os: string; osVersion?: string } | undefined {
-  const match = OS_PATTERN.exec(text);
-  return match ? splitOsAndVersion(match[1]!) : undefined;
+  return findOsNames(text)[0];
 }
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
 function isHostName(token: string, cued: boolean): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
+  // "Win2k22", "RHEL8", "W2K19": an OS written short is not a host.
+  if (findOsNames(token).length > 0 || /^w(?:in)?2k\d{1,2}$/i.test(token)) return false;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
-const OS_START = /^(?:windows|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
+const OS_START = /^(?:windows|win|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
 
 /** Host name candidates in a stretch of text: cued (`server gen-lic01`) or shaped like one (`gen-lic01`). */
 function namesIn(text: string, offset = 0): { name: string; index: number; cued: boolean }[] {
@@ -99,8 +104,11 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   }
   const port = PORT.exec(text);
   if (port) {
-    mention.values.port = Number(port[1]);
-    mention.confidence.port = 0.8;
+    // "default port": the one seed 002 names, 7260.
+    mention.values.port = port[2]
+      ? DEFAULT_LICENSE_PORT
+      : Number(port[1] ?? port[3] ?? port[4] ?? port[5] ?? port[6] ?? port[7]);
+    mention.confidence.port = port[2] ? 0.7 : 0.8;
   }
   return mention;
 }
@@ -122,8 +130,9 @@ function readRow(unit: ProseUnit): ServerMention[] {
   // A first cell may be introduced ("one license server only: fc-lic-01"): its last word is the name.
   const cells = rowCells(unit.text)
     .map(idCell)
-    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '') : c));
-  const hasOs = cells.some((c) => OS_PATTERN.test(c));
+    // "Please install on CB-LIC-01 — 00:50:… — Windows Server 2022": the last word of a sentence cell.
+    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '').replace(/^.*\s(?=\S*[-.\d]\S*$)/, '') : c));
+  const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
   if (ids.length !== 1) return [];
   const name = cells.find(
@@ -151,9 +160,47 @@ function readRow(unit: ProseUnit): ServerMention[] {
   return [mention];
 }
 
+/**
+ * FlexLM prints every host id of one machine in one quoted list (`lmhostid`: `""005056a1c3f2 005056a1c3f3""`,
+ * "Only use ONE from the list"): the first is the machine's, the rest are not more servers.
+ */
+function oneMachineEach(text: string, ids: HostIdToken[]): HostIdToken[] {
+  if (ids.length < 2 || !text.includes('"')) return ids;
+  const lists = [...text.matchAll(/"+([^"]+)"+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return ids.filter((id) => {
+    const list = lists.find((l) => id.index >= l.start && id.end <= l.end);
+    return !list || ids.find((other) => other.index >= list.start && other.end <= list.end) === id;
+  });
+}
+
+/** `7260@lic-a`, `@lic-b` (port 7260 implied, seed 002) in a sentence: the port of the server so named. */
+function locationMentions(text: string, line: number): ServerMention[] {
+  const mentions: ServerMention[] = [];
+  for (const location of text.match(LOCATION) ?? []) {
+    const parsed = parseLicenseServerLocations(location)[0];
+    if (parsed?.kind !== 'server') continue;
+    mentions.push({
+      values: { hostName: parsed.hostName, port: parsed.port },
+      confidence: { hostName: 0.85, port: parsed.portImplied ? 0.8 : 0.9 },
+      line,
+    });
+  }
+  return mentions;
+}
+
+/** "lic01 has two NICs: X (primary) and Y": one machine's adapters; FlexLM needs one of them, the primary. */
+const SEVERAL_ADAPTERS =
+  /\b(?:two|2|three|3|both|multiple|several)\s+(?:NICs?|network\s+(?:cards?|adapters?|interfaces?)|(?:ethernet\s+)?adapters|interfaces)\b/i;
+
+function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
+  if (ids.length < 2 || !SEVERAL_ADAPTERS.test(text)) return ids;
+  const primary = ids.find((id) => /^\s*\(?\s*(?:primary|main|first)\b/i.test(text.slice(id.end, id.end + 12)));
+  return [primary ?? ids[0]!];
+}
+
 function readSentence(unit: ProseUnit): ServerMention[] {
   const text = unit.text;
-  const ids = hostIdsIn(text, false);
+  const ids = oneAdapter(text, oneMachineEach(text, hostIdsIn(text, false)));
   const index = ordinalOf(text);
   const mentions: ServerMention[] = [];
   const cueConfidence = (t: HostIdToken) =>
@@ -177,6 +224,12 @@ function readSentence(unit: ProseUnit): ServerMention[] {
       for (const id of ids) {
         mentions.push({ values: { hostId: id.value }, confidence: { hostId: cueConfidence(id) }, line: unit.line });
       }
+      // "Host IDs: x, y, z – all three Windows Server 2019": what follows the ids is said of every server.
+      const shared = withOsAndPort(
+        { values: {}, confidence: {}, line: unit.line, all: true },
+        text.slice(ids.at(-1)!.end),
+      );
+      if (Object.keys(shared.values).length > 0) mentions.push(shared);
       return mentions;
     }
   }
@@ -197,28 +250,28 @@ function readSentence(unit: ProseUnit): ServerMention[] {
       mention.confidence.hostName = name.cued ? 0.8 : 0.7;
     }
     if (ids.length === 1 && index !== undefined) mention.index = index;
-    mentions.push(withOsAndPort(mention, segment));
+    // "a, MAC x, port 27000 b, MAC y, port 27001": what precedes this server's name belongs to the one before.
+    const own = name && name.index > start ? text.slice(name.index, end) : segment;
+    mentions.push(withOsAndPort(mention, own));
   });
-  if (ids.length > 0) return mentions;
+  if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
 }
 
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
   const text = unit.text;
-  const mentions: ServerMention[] = [];
-  for (const location of text.match(LOCATION) ?? []) {
-    const parsed = parseLicenseServerLocations(location)[0];
-    if (parsed?.kind !== 'server') continue;
-    mentions.push({
-      values: { hostName: parsed.hostName, port: parsed.port },
-      confidence: { hostName: 0.85, port: parsed.portImplied ? 0.8 : 0.9 },
-      line: unit.line,
-    });
-  }
+  const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
   if (mentions.length > 0) return mentions;
   const base = withOsAndPort({ values: {}, confidence: {}, line: unit.line }, text);
   if (ALL.test(text) && Object.keys(base.values).length > 0) return [{ ...base, all: true }];
-  if (!SERVER_TALK.test(text)) return [];
+  // A line that is only an OS ("Rocky Linux release 9.2 (Blue Onyx)", a release file pasted) speaks of the server.
+  const onlyAnOs =
+    base.values.os !== undefined &&
+    text
+      .replace(/\([^)]*\)/g, '')
+      .replace(OS_LINE_WORDS, '')
+      .trim().length < 4;
+  if (!SERVER_TALK.test(text) && !onlyAnOs) return [];
   const cued = namesIn(text).filter((n) => n.cued);
   if (cued.length === 1) {
     base.values.hostName = cued[0]!.name;

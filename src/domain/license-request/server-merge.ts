@@ -53,5 +53,9 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
   for (const mention of mentions.filter((m) => !m.all)) fill(targetOf(mention, servers), mention);
   for (const mention of shared) {
     for (let index = 0; index < servers.length; index++) fill(index, mention);
+    // No server in this part (a reply: "port is 27001 on both"): it speaks of the quoted message's servers.
+    if (servers.length === 0) {
+      out.everyElement['licenseServers'] = { values: { ...mention.values }, line: mention.line, confidence: 0.75 };
+    }
   }
 }

@@ -1,45 +1,109 @@
 /**
- * The requester as the signature names them (seed 003's contact details: first and last name, corporate
- * email, work phone): the lines after "Best regards," or the last lines of a message. The name is the
- * first line of two to four name-like words; particles (`van`, `de`, `O'`) stay with the last name.
+ * The requester as a signature names them (seed 003's contact details: name, corporate email, work phone,
+ * employer). A signature is a few lines after the closing; each line may hold several parts split by `|`,
+ * `·`, ` – ` or a comma (`Marcus Bell | Senior Implementation Engineer | Keystone CX Solutions`):
+ * | a part that is                                                  | is read as                       |
+ * |-----------------------------------------------------------------|----------------------------------|
+ * | an address (`jo@x.example`)                                      | the email                        |
+ * | a number with a label (`T:`, `Tel.`, `Office:`, `Mob:`, `c:`) or alone | a phone; a work line (T, Tel, Office, Direct) beats a mobile one |
+ * | two to four name words first in the block (`i.A.`, `Mr.` dropped) | the name                         |
+ * | a job title (`Delivery Manager`, `Chef de projet`) or a department | nothing                          |
+ * | a company: a legal form (`GmbH`, `Pvt Ltd`, `S.r.l.`), or like the address's domain (`harborline.example` → `Harborline Networks`) | the employer; a city after it is dropped |
  */
+import { LEGAL_FORM } from './company-mentions.ts';
 import type { ProseLine } from './prose-units.ts';
 
 export interface SignatureRead {
-  firstName?: string;
-  lastName?: string;
+  name?: string;
   email?: string;
   phone?: string;
+  company?: string;
   line: number;
 }
 
-const NAME_WORD =
-  /^(?:[\p{Lu}][\p{Ll}'’.-]+(?:-[\p{Lu}][\p{Ll}]+)?|van|von|de|der|den|da|di|del|du|la|le|ter|O['’][\p{Lu}][\p{Ll}]+)$/u;
-const COMPANY_WORD =
-  /^(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|BV|SA|S\.A\.|Corp\.?|Corporation|Company|Group|Partners?|Solutions|Services|Integrators|Telecom|Bank|Health|Insurance|Team|Licensing|Support|Engineering|Operations)$/i;
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const PHONE =
-  /(?:^|\b(?:phone|tel|telephone|mobile|cell|direct|office|t|m)\b\.?\s*:?\s*)(\+?\(?\d[\d\s().-]{6,}\d)\s*$/i;
+const PHONE_LABEL =
+  /^(?:(t|tel|tél|tel[eé]fono|telefon|telephone|phone|ph|p|office|o|direct|d|dir|work|w|fixe|mobile|mob|m|cell|cel|c|handy|móvil|movil|celular|gsm|電話|tel|携帯)\b\.?\s*[:：]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d)(?:\s*(?:ext\.?|x)\s*\d+)?$/i;
+const MOBILE = /^(?:mobile|mob|m|cell|cel|c|handy|móvil|movil|celular|gsm|携帯)$/i;
+const FAX = /^\s*(?:fax|f)\b\.?\s*[:：]/i;
+const SKIP =
+  /^(?:sent\s+from|get\s+outlook|envoyé\s+de|enviado\s+desde|von\s+meinem|https?:|www\.|\[|<|this\s+(?:e-?mail|message)|confidential)/i;
+const NAME_WORD =
+  /^(?:[\p{Lu}][\p{Ll}'’.-]+(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}]{2,}|van|von|de|der|den|da|di|del|dos|du|la|le|ter|O['’][\p{Lu}][\p{Ll}]+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})$/u;
+const HONORIFIC = /^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|p\.\s?p\.|mr\.?|mrs\.?|ms\.?|dr\.?|herr|frau|sr\.|sra\.)\s+/i;
+const TITLE =
+  /\b(?:engineer|manager|consultant|architect|director|coordinator|co-ordinator|lead|head|specialist|analyst|officer|administrator|admin|developer|technician|owner|president|vp|ceo|cto|coo|cfo|founder|partner\s+manager|account\s+(?:manager|executive)|sales|pre-?sales|pr[ée]-?vendas?|preventa|support|engineering|operations|licensing|desk|department|team|practice|delivery|project|programme|program|solutions?\s+architect|senior|junior|sr\.|jr\.|principal|chief|intern|assistant|engenheir[oa]|consultor[a]?|gerente|analista|coordenador[a]?|diretor[a]?|ingenier[oa]|jefe|chef\s+de|ingénieur|responsable|directeur|chargée?|projektleiter\w*|berater\w*|ingenieur\w*|vertrieb|leiter\w*|geschäftsführer\w*|abteilung|auftragsabwicklung|部長|課長|担当|主任|係長|マネージャー|エンジニア)\b/iu;
+const ADDRESS =
+  /\d{4,}|\b(?:street|st\.|road|rd\.|avenue|ave\.|blvd|suite|floor|straße|strasse|str\.|weg|platz|rue|avenida|av\.|calle|via|building|tower|p\.?o\.?\s+box)\b/i;
+const LEGAL = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}(?:$|\s)|株式会社|有限会社|合同会社`, 'u');
 
-export function readSignature(lines: ProseLine[]): SignatureRead | undefined {
+/** The parts of a signature line. A comma splits only before a city or department, not in `Co., Ltd.`. */
+function partsOf(text: string): string[] {
+  return text
+    .split(/\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u)
+    .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))`, 'u')))
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function nameOf(part: string): string | undefined {
+  const text = part
+    .replace(HONORIFIC, '')
+    .replace(/^[-–]\s*/, '')
+    .trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || TITLE.test(text) || LEGAL.test(text)) return undefined;
+  if (!words.every((w) => NAME_WORD.test(w)) || !/^[\p{Lu}\p{Script=Han}]/u.test(words[0]!)) return undefined;
+  return text;
+}
+
+/** Whether a company name looks like the sender's domain (`harborline.example` → `Harborline Networks`). */
+export function matchesDomain(company: string, address: string | undefined): boolean {
+  const label = address?.split('@')[1]?.split('.')[0]?.toLowerCase();
+  if (!label) return false;
+  const squashed = company
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+  const head = label.split(/[-_]/)[0]!;
+  return head.length >= 3 && squashed.startsWith(head);
+}
+
+export function readSignature(lines: ProseLine[], address?: string): SignatureRead | undefined {
   const read: SignatureRead = { line: 0 };
-  for (const { text, line } of lines.slice(0, 6)) {
+  let phoneIsWork = false;
+  const candidates: string[] = [];
+  for (const { text, line } of lines.slice(0, 8)) {
     const trimmed = text.trim();
-    if (trimmed === '') continue;
-    const email = EMAIL.exec(trimmed);
-    if (email && !read.email) read.email = email[0].toLowerCase();
-    const phone = PHONE.exec(trimmed);
-    if (phone && !email && !read.phone && phone[1]!.replace(/\D/g, '').length >= 8) read.phone = phone[1]!.trim();
-    if (read.firstName || email || phone) continue;
-    const words = trimmed
-      .replace(/[,|].*$/, '')
-      .trim()
-      .split(/\s+/);
-    if (words.length < 2 || words.length > 4 || words.some((w) => COMPANY_WORD.test(w))) continue;
-    if (!words.every((w) => NAME_WORD.test(w)) || !/^[\p{Lu}]/u.test(words[0]!)) continue;
-    read.firstName = words[0]!;
-    read.lastName = words.slice(1).join(' ');
-    read.line = line;
+    if (trimmed === '' || SKIP.test(trimmed) || trimmed.length > 120 || FAX.test(trimmed)) continue;
+    for (const part of partsOf(trimmed)) {
+      const email = EMAIL.exec(part);
+      if (email) {
+        read.email ??= email[0].toLowerCase();
+        continue;
+      }
+      const phone = PHONE_LABEL.exec(part);
+      if (phone && phone[2]!.replace(/\D/g, '').length >= 7) {
+        const work = !phone[1] || !MOBILE.test(phone[1]);
+        if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[2]!.trim(), work];
+        continue;
+      }
+      if (!read.name && candidates.length === 0) {
+        const name = nameOf(part);
+        if (name) {
+          read.name = name;
+          read.line = line;
+          continue;
+        }
+      }
+      if (!TITLE.test(part) && !ADDRESS.test(part) && part.length >= 2 && /\p{L}/u.test(part)) candidates.push(part);
+      else if (LEGAL.test(part) && !ADDRESS.test(part.replace(LEGAL, ''))) candidates.push(part);
+    }
   }
-  return read.firstName || read.email || read.phone ? read : undefined;
+  read.company =
+    candidates.find((c) => LEGAL.test(c)) ??
+    candidates.find((c) => matchesDomain(c, address ?? read.email)) ??
+    (read.name ? candidates.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
+  return read.name || read.email || read.phone || read.company ? read : undefined;
 }

@@ -1,17 +1,22 @@
 /**
  * Urgency and the date a request is needed by, as partners write them (seed 003 "Urgent", "Date Needed",
- * "Date Reasoning"): "urgent", "ASAP", "by Friday", "before 4 Dec", "by the end of next week", "bis 15.
- * Juli". Dates in words are resolved against the mail's date with chrono-node (forward: "Friday" is the
- * next one); without a mail date only dates that name their year are read.
+ * "Date Reasoning"): "urgent", "ASAP", "on priority", "by Friday", "by tues", "before 4 Dec", "by tomorrow
+ * EOD", "by the end of next week", "bis 15. Juli", "Requested delivery date: 31.01.2025". Dates in words are
+ * resolved against the mail's date in the sender's own time zone with chrono-node (forward: "Friday" is the
+ * next one); numeric dates the way the mail writes them (date-order.ts). Without a mail date only dates
+ * that name their year are read.
  * | written                                   | read as                              | confidence |
  * |-------------------------------------------|--------------------------------------|------------|
  * | a full date after a need cue (`by`, `before`) | that date                        | 0.85       |
  * | day and month, no year                    | the next such date after the mail    | 0.75       |
  * | a weekday or "end of next week"            | the next one after the mail (Friday) | 0.65       |
- * | `urgent`, `ASAP`, `dringend`, `至急`         | urgent = true                        | 0.8        |
+ * | `urgent`, `ASAP`, `on priority`, `dringend`, `至急` | urgent = true                | 0.8        |
  * | `not urgent`, `no rush`                   | urgent = false                       | 0.8        |
+ * The reason is the clause that says why: after the date ("…, as the cutover is on Saturday", "so we can
+ * train", "(UAT kick-off)", "ya que…"), or before a "therefore" ("The upgrade is on 24.01; we therefore need…").
  */
 import * as chrono from 'chrono-node';
+import { plausible } from './date-order.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { RequestLanguage } from './schema.ts';
 
@@ -27,19 +32,38 @@ export interface Timing {
   dateReasoning?: Timed<string>;
 }
 
+/** What a date is read against: the mail's date and the sender's UTC offset, its language and date order. */
+export interface DateContext {
+  reference?: Date;
+  /** Minutes east of UTC in the sender's Date header. */
+  offset?: number;
+  language: RequestLanguage;
+  dayFirst?: boolean;
+}
+
 const URGENT =
-  /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|time[\s-]critical|top priority|dringend|eilig|urgente|au plus vite)\b|至急|緊急/i;
+  /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|as soon as (?:possible|you can)|at the earliest|earliest possible|on (?:a |high )?priority|high priority|top priority|priority basis|time[\s-]critical|time[\s-]sensitive|emergency|dringend|eilig|urgente|au plus vite|lo antes posible)\b|至急|緊急|急ぎ/i;
 const NOT_URGENT =
   /\b(?:not\s+(?:urgent|a\s+rush)|no\s+(?:rush|hurry)|nicht\s+dringend|pas\s+urgent|no\s+es\s+urgente)\b/i;
 const NEED_CUE =
-  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|までに|まで)\W*(?:the\s+|le\s+|el\s+)?$/i;
+  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
-  /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|in\s+time\s+for|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para\s+el|hasta)\b|まで/i;
+  /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate)\b|まで|希望日|納期/i;
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
 const REASON_LEAD =
-  /^[\s,;:–-]*(?:when|because|as|since|for|so that|due to|ahead of|wenn|weil|da|car|parce que|lorsque|porque|cuando)\b\s*/i;
+  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que)\b\s*/i;
+/** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
+const FILLER =
+  /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
+/** "before the DR test on May 2", "in time for our go-live on the 14th": the date of the event it is needed for. */
+/** "Their current license expires on 14 March": needed by then, because it expires. */
+const EXPIRES_ON =
+  /\b((?:(?:the|their|our|its)\s+)?(?:(?:current|existing|temporary|temp|old|trial|evaluation)\s+)?(?:licen[cs]e|file|key|trial|evaluation)(?:\s+file)?\s+(?:expires|will\s+expire|runs\s+out|ends))\s+(?:on\s+)?(?:the\s+)?$/i;
+const EVENT_ON =
+  /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
+const THEREFORE = /\b(?:therefore|hence|thus|so|that'?s\s+why|deshalb|daher|donc|por\s+eso|por\s+lo\s+tanto)\b/i;
 const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   en: chrono.en.casual,
   fr: chrono.fr.casual,
@@ -48,12 +72,22 @@ const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   ja: chrono.ja.casual,
 };
 
-/** Days are counted in UTC, as the record's YYYY-MM-DD is. */
-function parse(text: string, reference: Date | undefined, language: RequestLanguage): chrono.ParsedResult[] {
-  return PARSERS[language].parse(text, { instant: reference ?? new Date(0), timezone: 'UTC' }, { forwardDate: true });
+/** `tues`, `thurs`, `weds` as chrono knows them. */
+const shortDays = (text: string) =>
+  /\b(?:tues|thurs?|weds)\b/i.test(text)
+    ? text
+        .replace(/\btues\b/gi, 'tue')
+        .replace(/\bthurs?\b/gi, 'thu')
+        .replace(/\bweds\b/gi, 'wed')
+    : text;
+
+function parse(text: string, context: DateContext): chrono.ParsedResult[] {
+  const parser = context.language === 'en' && context.dayFirst ? chrono.en.GB : PARSERS[context.language];
+  const reference = { instant: context.reference ?? new Date(0), timezone: context.offset ?? 0 };
+  return parser.parse(shortDays(text), reference, { forwardDate: true });
 }
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export const isoDay = (date: Date, offset = 0) => new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 10);
 
 /** "end of next week" is a Friday, not chrono's Saturday. */
 function businessEnd(result: chrono.ParsedResult): Date {
@@ -70,50 +104,124 @@ function confidenceOf(result: chrono.ParsedResult): number {
   return 0.65;
 }
 
+/** The day a result names; a numeric d/m that would be in the past is read the other way round. */
+function dayOf(result: chrono.ParsedResult, context: DateContext): { value: string; confidence: number } {
+  const value = isoDay(businessEnd(result), context.offset);
+  const numeric = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(result.text.trim());
+  if (!numeric || Number(numeric[1]) > 12 || Number(numeric[2]) > 12)
+    return { value, confidence: confidenceOf(result) };
+  const swapped = `${value.slice(0, 4)}-${value.slice(8, 10)}-${value.slice(5, 7)}`;
+  const other = numeric[3] || swapped > value ? swapped : `${Number(value.slice(0, 4)) + 1}${swapped.slice(4)}`;
+  const read = plausible(value, other, context.reference);
+  return { value: read.value, confidence: read.sure ? confidenceOf(result) : 0.6 };
+}
+
 /** A date a labelled value or a sentence gives, resolved against the mail's date. */
 export function parseDateInWords(
   text: string,
-  reference: Date | undefined,
-  language: RequestLanguage,
+  context: DateContext,
 ): { value: string; confidence: number; index: number; end: number } | undefined {
-  for (const result of parse(text, reference, language)) {
-    if (!reference && !/\d{4}/.test(result.text)) continue;
-    const date = businessEnd(result);
-    return {
-      value: isoDay(date),
-      confidence: confidenceOf(result),
-      index: result.index,
-      end: result.index + result.text.length,
-    };
+  for (const result of parse(text, context)) {
+    if (!context.reference && !/\d{4}/.test(result.text)) continue;
+    return { ...dayOf(result, context), index: result.index, end: result.index + result.text.length };
   }
   return undefined;
 }
 
-export function readTiming(units: ProseUnit[], reference: Date | undefined, language: RequestLanguage): Timing {
+export function readTiming(units: ProseUnit[], context: DateContext): Timing {
   const timing: Timing = {};
-  for (const unit of units) {
+  units.forEach((unit, k) => {
     if (timing.urgent === undefined) {
       if (NOT_URGENT.test(unit.text)) timing.urgent = { value: false, line: unit.line, confidence: 0.8 };
       else if (URGENT.test(unit.text)) timing.urgent = { value: true, line: unit.line, confidence: 0.8 };
     }
     if (timing.dateNeeded === undefined && MAY_HOLD_A_DATE.test(unit.text) && ANY_NEED_CUE.test(unit.text)) {
-      readNeededBy(unit, reference, language, timing);
+      readNeededBy(unit, units[k - 1], units[k + 1], context, timing);
     }
-  }
+  });
   return timing;
 }
 
-function readNeededBy(unit: ProseUnit, reference: Date | undefined, language: RequestLanguage, timing: Timing): void {
-  for (const result of parse(unit.text, reference, language)) {
-    if (!reference && !/\d{4}/.test(result.text)) continue;
-    const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
-    if (!NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
-    timing.dateNeeded = { value: isoDay(businessEnd(result)), line: unit.line, confidence: confidenceOf(result) };
-    const rest = unit.text.slice(result.index + result.text.length).replace(/[.!]+\s*$/, '');
-    const reason = rest.replace(REASON_LEAD, '').trim();
-    if (REASON_LEAD.test(rest) && reason.split(/\s+/).length >= 2) {
-      timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
-    }
+/** "by the 15th": a day of the month alone, which chrono leaves unread; the next such day from the mail's date. */
+const DAY_OF_MONTH =
+  /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; text: string; value: string } | undefined {
+  const match = DAY_OF_MONTH.exec(unit.text);
+  if (!match || !context.reference) return undefined;
+  const today = new Date(context.reference.getTime() + (context.offset ?? 0) * 60_000);
+  const day = Number(match[1]);
+  if (day < 1 || day > 31) return undefined;
+  let year = today.getUTCFullYear();
+  let month = today.getUTCMonth() + (day < today.getUTCDate() ? 1 : 0);
+  if (month > 11) [year, month] = [year + 1, 0];
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month) return undefined;
+  const text = match[0].slice(match[0].search(/the\s/i));
+  return { index: match.index + match[0].length - text.length, text, value: date.toISOString().slice(0, 10) };
+}
+
+/** "Their go-live is Friday morning.": a short sentence right after the date that names the event. */
+const EVENT =
+  /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|starts?|begins?)\b/i;
+
+function reasonAfter(next: ProseUnit | undefined, unit: ProseUnit): string | undefined {
+  if (!next || next.paragraph !== unit.paragraph || next.row) return undefined;
+  const words = next.text.split(/\s+/).length;
+  return words >= 3 && words <= 12 && EVENT.test(next.text) ? next.text.replace(/[.!]+$/, '') : undefined;
+}
+
+function readNeededBy(
+  unit: ProseUnit,
+  previous: ProseUnit | undefined,
+  next: ProseUnit | undefined,
+  context: DateContext,
+  timing: Timing,
+): void {
+  const ordinal = dayOfMonth(unit, context);
+  if (ordinal) {
+    timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7 };
+    const reason = reasonFor(unit, ordinal, previous) ?? reasonAfter(next, unit);
+    if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
   }
+  for (const result of parse(unit.text, context)) {
+    if (!context.reference && !/\d{4}/.test(result.text)) continue;
+    const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
+    // chrono keeps a leading "on" in the date it read ("on 28th March"): it belongs to the event before it.
+    const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
+    const said = unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length);
+    const event = EVENT_ON.exec(said) ?? EXPIRES_ON.exec(said);
+    if (!event && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
+    const day = dayOf(result, context);
+    timing.dateNeeded = {
+      value: day.value,
+      line: unit.line,
+      confidence: event ? Math.min(0.75, day.confidence) : day.confidence,
+    };
+    const reason = event?.[1] ?? reasonFor(unit, result, previous) ?? reasonAfter(next, unit);
+    if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
+    return;
+  }
+}
+
+/** The clause that says why the date: after it, in brackets after it, or before a "therefore". */
+function reasonFor(
+  unit: ProseUnit,
+  result: { index: number; text: string },
+  previous: ProseUnit | undefined,
+): string | undefined {
+  const rest = unit.text.slice(result.index + result.text.length).replace(/[.!)]+\s*$/, '');
+  const bracketed = /^\s*\(([^)]{3,80})\)?/.exec(rest);
+  if (bracketed) return bracketed[1]!.trim();
+  const led = REASON_LEAD.test(rest);
+  const reason = (led ? rest.replace(REASON_LEAD, '') : rest.replace(FILLER, '')).replace(/^[\s,;:–-]+/, '').trim();
+  // Without a word that leads a reason, only a clause with its own verb is one ("…, the old license expires then").
+  if (reason.split(/\s+/).length >= (led ? 2 : 4) && (led || /,\s/.test(rest))) return reason;
+  const head = unit.text.slice(0, result.index);
+  const clause = /^(.{12,}?)[;,]\s*(?:and\s+)?(?:we|I)\b[^;,]*$/i.exec(head)?.[1];
+  if (clause && THEREFORE.test(head)) return clause.trim();
+  if (previous && THEREFORE.test(head) && previous.text.split(/\s+/).length >= 3)
+    return previous.text.replace(/[.;]$/, '');
+  return undefined;
 }

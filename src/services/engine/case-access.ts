@@ -6,11 +6,19 @@
  */
 import { type CaseAccessDecision, type CaseAction, decideCaseAccess } from '../../domain/access.ts';
 import type { CaseRow } from '../../store/case-store.ts';
-import type { PairGrant } from '../../store/directory-reader.ts';
-import type { Identity } from './turn.ts';
+import type { ContactRow, PairGrant } from '../../store/directory-reader.ts';
+
+/** What access is decided from: the sender as the Turn knows them (turn.ts Identity has these fields). */
+export interface AccessIdentity {
+  contact?: Pick<ContactRow, 'id' | 'designated'>;
+  verified: boolean;
+  /** A message in a known contact's name whose email failed authentication: it acts for nobody. */
+  authFailed: boolean;
+  grants: PairGrant[];
+}
 
 export function caseAccessFor(
-  turn: { identity: Identity },
+  turn: { identity: AccessIdentity },
   caseRow: Pick<CaseRow, 'soldTo' | 'endUser' | 'contactId'>,
   action: CaseAction,
 ): CaseAccessDecision {
@@ -32,7 +40,7 @@ export function caseAccessFor(
  * The read-write grant a dialogue acts under (opening a case, ordering software, a temporary license):
  * only while its sender is a verified Designated Contact who still holds it.
  */
-export function actingGrant(turn: { identity: Identity }, pairId: number): PairGrant | undefined {
+export function actingGrant(turn: { identity: AccessIdentity }, pairId: number): PairGrant | undefined {
   const { identity } = turn;
   if (!identity.verified || identity.authFailed || !identity.contact?.designated) return undefined;
   return identity.grants.find((g) => g.pairId === pairId && g.level === 'read-write');

@@ -11,7 +11,7 @@ import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choos
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
 import { abandonDraftCase } from './handlers/draft-case.ts';
-import { continueLicenseRequest, readsAsLicenseRequest } from './handlers/license-request.ts';
+import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
 import { handleAside, isAside } from './handlers/open-case-asides.ts';
@@ -128,9 +128,18 @@ const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
 function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const main = mainIntent(reading);
   if (BROAD_INTENTS.has(main) && readsAsLicenseRequest(turn, text)) return 'license-request';
-  // A license request form whose implementation type is "Temporary" is a request for Licensing (DOMAIN.md §7),
-  // not the temporary-license rules for a failed license server.
-  if (main === 'temp-license' && (text.match(FORM_LINE)?.length ?? 0) >= 5 && readsAsLicenseRequest(turn, text))
-    return 'license-request';
+  if (main === 'temp-license') {
+    // A file request of another implementation type whose temporary license is only its context, or a
+    // license request form whose implementation type is "Temporary": requests for Licensing (DOMAIN.md §7),
+    // not the temporary-license rules for a failed license server.
+    if (readsAsOtherFileRequest(turn, text)) return 'license-request';
+    if ((text.match(FORM_LINE)?.length ?? 0) >= 5 && readsAsLicenseRequest(turn, text)) return 'license-request';
+    // A temporary PureConnect activation file is ordered from Licensing like any activation file.
+    if (
+      /\bactivation\s+file|\bAFR\b/i.test(`${turn.message.subject ?? ''}\n${text}`) &&
+      readsAsLicenseRequest(turn, text)
+    )
+      return 'license-request';
+  }
   return main;
 }

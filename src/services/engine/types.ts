@@ -47,6 +47,8 @@ export interface InboundMessage {
   receivedAt: Date;
   /** When the sender says the message was written (an email's Date header): "by Friday" is read against it. */
   sentAt?: Date;
+  /** The sender's UTC offset in minutes, as the Date header writes it: "Friday" and "03/04" are the sender's. */
+  sentOffset?: number;
   /** Message-ID or a content hash: a message seen twice is processed once. */
   dedupeKey?: string;
   /**

@@ -3,8 +3,10 @@
  * (or the HTML part turned into text when there is no text part) and the attachments, which are
  * decoded by read-attachment.ts. Unreadable attachments become notes, not failures.
  */
+
 import { convert as htmlToText } from 'html-to-text';
 import { simpleParser } from 'mailparser';
+import { utcOffsetOf } from '../../domain/license-request/date-order.ts';
 import type { LicenseRequestInput } from '../../domain/license-request/schema.ts';
 import { readAttachment } from './read-attachment.ts';
 
@@ -49,6 +51,8 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
   const input: LicenseRequestInput = { body, attachments };
   if (parsed.subject) input.subject = parsed.subject;
   if (parsed.date) input.date = parsed.date;
+  const offset = utcOffsetOf(parsed.headerLines.find((h) => h.key === 'date')?.line ?? '');
+  if (offset !== undefined) input.dateOffset = offset;
   if (sender)
     input.from = {
       ...(sender.name ? { name: sender.name } : {}),
@@ -56,3 +60,5 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
     };
   return { input, notes };
 }
+
+export { utcOffsetOf };

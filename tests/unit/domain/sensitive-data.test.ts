@@ -28,4 +28,9 @@ describe('sensitive data (DOMAIN.md §4: the bot warns and keeps it out of what 
     expect(redacted).toBe('Calls fail. [redacted password] and card [redacted card-number].');
     expect(redacted).not.toContain('hunter22');
   });
+
+  it('a French NIR is written with spaces; a tab-separated row of port numbers (27010<tab>27010<tab>27010) is none', () => {
+    expect(kinds('NIR 1 85 05 78 006 084 36')).toEqual(['national-id']);
+    expect(kinds('Port\t27010\t27010\t27010')).toEqual([]);
+  });
 });

@@ -67,6 +67,7 @@ export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
     body: requestBody(turn, text),
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
     date: mailDate(turn),
+    ...(turn.message.sentOffset !== undefined ? { dateOffset: turn.message.sentOffset } : {}),
     attachments: decodedAttachments(turn),
   });
   if (!isRecord(read)) return false;
@@ -74,6 +75,24 @@ export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
   // One that plainly asks for a license, and reports no problem, needs only two fields.
   const fields = Object.keys(read.fields).length;
   return read.handling.needsPerson || fields >= FIELDS_OF_A_REQUEST || (fields >= 2 && plainlyAsksForALicense(text));
+}
+
+/**
+ * A mail the keyword rules take for a temporary-license request, that the reader finds to be a file
+ * request of another implementation type ("reallocate to the new hardware … the temporary license expires
+ * that day"): the temporary license is its context, not what it asks for.
+ */
+export function readsAsOtherFileRequest(turn: Turn, text: string): boolean {
+  if (!turn.identity.contact?.designated) return false;
+  const read = readLicenseRequest({
+    body: requestBody(turn, text),
+    ...(turn.message.subject ? { subject: turn.message.subject } : {}),
+    date: mailDate(turn),
+    attachments: decodedAttachments(turn),
+  });
+  if (!isRecord(read) || read.kind !== 'pureconnect') return false;
+  const type = (read.fields as { implementationType?: string }).implementationType;
+  return type !== undefined && type !== 'temporary' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
 }
 
 export function startLicenseRequest(turn: Turn, text: string): void {
@@ -87,6 +106,7 @@ export function startLicenseRequest(turn: Turn, text: string): void {
     body: requestBody(turn, text),
     ...(turn.message.subject ? { subject: turn.message.subject } : {}),
     date: mailDate(turn),
+    ...(turn.message.sentOffset !== undefined ? { dateOffset: turn.message.sentOffset } : {}),
     from: { name: contact.name, address: contact.email },
     attachments: decodedAttachments(turn),
   });

@@ -87,8 +87,14 @@ Description: d`;
 
   it('an activation file request also needs category, implementation type, primary host id, deployment type', () => {
     const result = extractLicenseRequest({ body: `${summary}\nRequest Type: Activation File Request\nGARN: 1234567` });
-    expect(result.missing).toEqual(['category', 'implementationType', 'primaryHostId', 'deploymentType']);
+    expect(result.missing).toEqual(['implementationType', 'primaryHostId', 'deploymentType']);
     expect(result.questions.map((q) => q.field)).toEqual(result.missing);
+  });
+
+  it('issue 25 round 2: a file request that names no third party and no hosting is for the vendor, read back to confirm', () => {
+    const result = extractLicenseRequest({ body: `${summary}\nRequest Type: Activation File Request\nGARN: 1234567` });
+    expect(result.fields).toMatchObject({ category: 'vendor' });
+    expect(result.confirmations.map((c) => c.field)).toContain('category');
   });
 
   it('a third-party request also needs the third-party type', () => {

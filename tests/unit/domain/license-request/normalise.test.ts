@@ -13,8 +13,8 @@ import {
   parsePurpose,
   parseRequestType,
   parseServerConfiguration,
-  splitOsAndVersion,
 } from '../../../../src/domain/license-request/normalise.ts';
+import { normaliseOs } from '../../../../src/domain/license-request/os-names.ts';
 import { HostIdSchema } from '../../../../src/domain/license-request/schema.ts';
 
 const value = <T>(result: { ok: true; value: T } | { ok: false }) => (result.ok ? result.value : undefined);
@@ -183,9 +183,9 @@ describe('enum synonyms → canonical ids (DOMAIN.md §9)', () => {
 });
 
 describe('operating systems', () => {
-  it('splits the OS name from its version', () => {
-    expect(splitOsAndVersion('Windows Server 2019')).toEqual({ os: 'Windows Server', osVersion: '2019' });
-    expect(splitOsAndVersion('RHEL 8.6')).toEqual({ os: 'RHEL', osVersion: '8.6' });
-    expect(splitOsAndVersion('Linux')).toEqual({ os: 'Linux' });
+  it('splits the OS name from its version; a known family gets its canonical name (docs/license-requests.md)', () => {
+    expect(normaliseOs('Windows Server 2019')).toEqual({ os: 'Windows Server', osVersion: '2019' });
+    expect(normaliseOs('RHEL 8.6')).toEqual({ os: 'Red Hat Enterprise Linux', osVersion: '8.6' });
+    expect(normaliseOs('Linux')).toEqual({ os: 'Linux' });
   });
 });

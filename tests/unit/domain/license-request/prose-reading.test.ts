@@ -19,7 +19,7 @@ describe('issue 25 §1: license servers in prose and loose tables', () => {
       'Please order for Contoso: 50 seats of SIP Server 8.1, single, production. License server (port 27000 on all):\n\n   lic-a    0050569a0001    RHEL 8.6\n',
     );
     expect(fields.licenseServers).toEqual([
-      { hostName: 'lic-a', hostId: '0050569a0001', os: 'RHEL', osVersion: '8.6', port: 27000 },
+      { hostName: 'lic-a', hostId: '0050569a0001', os: 'Red Hat Enterprise Linux', osVersion: '8.6', port: 27000 },
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('issue 25 §1: PureConnect choices, numbers and accounts in words', () 
       'Please add these to the PureConnect activation file, ordered on sales order so# 00881234: 15 of SW-001-4.0-AL02, 5 x SW-014-4.0-RC01 and one sw 031 4.0 qm01. End User GARN is garn-0098001.',
     );
     expect(fields.garn).toBe('0098001');
-    expect(fields.orderNumber).toBe('SO-00881234');
+    expect(fields.orderNumber).toBe('00881234');
     expect(fields.partNumbers).toEqual([
       { partNumber: 'SW-001-4.0-AL02', quantity: 15 },
       { partNumber: 'SW-014-4.0-RC01', quantity: 5 },

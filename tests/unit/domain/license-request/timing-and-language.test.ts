@@ -14,23 +14,36 @@ describe('issue 25 §1: urgency and the date needed, in words, resolved against 
     ['Needed by the end of next week.', '2024-12-13'],
     ['No later than 15 January 2025 please.', '2025-01-15'],
   ])('"%s" → %s', (sentence, date) => {
-    expect(readTiming(unit(sentence), TUESDAY, 'en').dateNeeded?.value).toBe(date);
+    expect(readTiming(unit(sentence), { reference: TUESDAY, language: 'en' }).dateNeeded?.value).toBe(date);
   });
 
   it('reads the reason that follows the date, and does not take a date without a need cue', () => {
-    const timing = readTiming(unit('Please send it before 4 Dec, when the campaign starts.'), TUESDAY, 'en');
+    const timing = readTiming(unit('Please send it before 4 Dec, when the campaign starts.'), {
+      reference: TUESDAY,
+      language: 'en',
+    });
     expect(timing.dateReasoning?.value).toBe('the campaign starts');
-    expect(readTiming(unit('We spoke on Monday about the order.'), TUESDAY, 'en').dateNeeded).toBeUndefined();
+    expect(
+      readTiming(unit('We spoke on Monday about the order.'), { reference: TUESDAY, language: 'en' }).dateNeeded,
+    ).toBeUndefined();
   });
 
   it('reads no relative date without the mail’s date, but a date that names its year', () => {
-    expect(readTiming(unit('We need it by Friday.'), undefined, 'en').dateNeeded).toBeUndefined();
-    expect(readTiming(unit('We need it by 20 March 2025.'), undefined, 'en').dateNeeded?.value).toBe('2025-03-20');
+    expect(
+      readTiming(unit('We need it by Friday.'), { reference: undefined, language: 'en' }).dateNeeded,
+    ).toBeUndefined();
+    expect(
+      readTiming(unit('We need it by 20 March 2025.'), { reference: undefined, language: 'en' }).dateNeeded?.value,
+    ).toBe('2025-03-20');
   });
 
   it('a weekday is read back for confirmation; a full date is not', () => {
-    expect(readTiming(unit('by Friday'), TUESDAY, 'en').dateNeeded!.confidence).toBeLessThan(0.7);
-    expect(readTiming(unit('by 6 December 2024'), TUESDAY, 'en').dateNeeded!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(readTiming(unit('by Friday'), { reference: TUESDAY, language: 'en' }).dateNeeded!.confidence).toBeLessThan(
+      0.7,
+    );
+    expect(
+      readTiming(unit('by 6 December 2024'), { reference: TUESDAY, language: 'en' }).dateNeeded!.confidence,
+    ).toBeGreaterThanOrEqual(0.7);
   });
 
   it.each([
@@ -39,12 +52,12 @@ describe('issue 25 §1: urgency and the date needed, in words, resolved against 
     ['Not urgent, no rush.', false],
     ['C’est urgent : la recette commence lundi.', true],
   ])('"%s" → urgent %s', (sentence, urgent) => {
-    expect(readTiming(unit(sentence), TUESDAY, 'en').urgent?.value).toBe(urgent);
+    expect(readTiming(unit(sentence), { reference: TUESDAY, language: 'en' }).urgent?.value).toBe(urgent);
   });
 
   it('reads a labelled date in the partner’s language, and "Date needed: ASAP" as urgency, not a bad date', () => {
-    expect(parseDateInWords('15. Juli 2024', TUESDAY, 'de')?.value).toBe('2024-07-15');
-    expect(parseDateInWords('2024年7月10日', TUESDAY, 'ja')?.value).toBe('2024-07-10');
+    expect(parseDateInWords('15. Juli 2024', { reference: TUESDAY, language: 'de' })?.value).toBe('2024-07-15');
+    expect(parseDateInWords('2024年7月10日', { reference: TUESDAY, language: 'ja' })?.value).toBe('2024-07-10');
     const result = extractLicenseRequest({
       body: 'Request type: Activation file request\nGARN: 1234567\nDate needed: ASAP',
     });

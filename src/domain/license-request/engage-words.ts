@@ -1,0 +1,99 @@
+/**
+ * The order kit's choices said in words (seed 002: server configuration, purpose, deployment mode):
+ * | said                                                                  | read as               |
+ * |-----------------------------------------------------------------------|-----------------------|
+ * | "three-server redundant", "3 node redundant", quorum, 冗長               | three-redundant        |
+ * | "two independent servers", "2 license servers, independent", "one per data centre", "split 50/50" | multiple-independent |
+ * | "single server", "1 server", "one license server only", standalone      | single                |
+ * | "for production", "prod box", "(evaluation, 90 days)", "their UAT", "sales demos", "They're production" | the purpose |
+ * | "blended", "the same agents handle both" / "separate groups", "dedicated per solution" | the mode |
+ * A sentence that offers several values ("production, lab, test or DR?", "single / three redundant /
+ * multiple independent") is a question or a form's hint, not an answer: it gives none of them.
+ */
+import type { Collected } from './collector.ts';
+import { parseDeploymentMode, parsePurpose, parseServerConfiguration } from './normalise.ts';
+import type { ProseUnit } from './prose-units.ts';
+import type { EngageRecord } from './schema.ts';
+
+const CONFIGURATION: [RegExp, string, number][] = [
+  [
+    /\b(?:three|3)[\s-]*(?:(?:licen[cs]e|node|server)s?[\s-]+)*redundan|redundant\s+(?:set|configuration|setup|trio|group|servers?)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
+    'three-redundant',
+    0.75,
+  ],
+  [
+    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|独立/i,
+    'multiple-independent',
+    0.7,
+  ],
+  [
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル|1台/i,
+    'single',
+    0.75,
+  ],
+  [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan/i, 'three-redundant', 0.6],
+];
+
+const PURPOSE_WORD =
+  'demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|pruebas?|laboratoire|labor|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+const PURPOSE = new RegExp(
+  [
+    String.raw`\b(?:for|in|on|into|en|pour|para|für)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
+    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|at\s+customer)\b`,
+    String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
+    String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
+    String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
+    String.raw`\bto\s+(test|evaluate|demo)\b`,
+    String.raw`(?:^|[,(]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):]|$)`,
+  ].join('|'),
+  'i',
+);
+const MODE: [RegExp, 'blended' | 'separate'][] = [
+  [
+    /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+|team\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+(?:handle|do|take)\s+(?:both|all)\b|\bmixte|\bgemischt|\bmezclad/i,
+    'blended',
+  ],
+  [
+    /\bseparate\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
+    'separate',
+  ],
+];
+
+/** The values of one choice a sentence names, to tell an answer from a list of options. */
+export function offersSeveral(
+  text: string,
+  parse: (raw: string) => { ok: boolean; value?: unknown },
+  words: RegExp,
+): boolean {
+  const values = new Set<unknown>();
+  for (const match of text.matchAll(words)) {
+    const parsed = parse(match[0]) as { ok: boolean; value?: unknown };
+    if (parsed.ok) values.add(parsed.value);
+  }
+  // Two values with "or", "/" or a question mark, or three in a row, are options: "production, lab, test or DR?".
+  return values.size >= 3 || (values.size === 2 && /\?|\/|\bor\b|\bou\b|\boder\b|\bo\b/.test(text));
+}
+const PURPOSE_ANY = new RegExp(String.raw`\b(?:${PURPOSE_WORD})\b`, 'gi');
+const CONFIGURATION_ANY = /\bsingle\b|\bthree[\s-]+redundant\b|\bredundant\b|\bmultiple\b|\bindependent\b/gi;
+
+export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecord>, confidence: number): void {
+  for (const unit of units) {
+    const text = unit.text;
+    if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
+      const found = CONFIGURATION.find(([pattern]) => pattern.test(text));
+      const parsed = found ? parseServerConfiguration(found[1]) : undefined;
+      if (found && parsed?.ok) out.set('serverConfiguration', parsed.value, unit.line, found[2], 'prose');
+    }
+    if (!out.has('purpose') && !offersSeveral(text, parsePurpose, PURPOSE_ANY)) {
+      const match = PURPOSE.exec(text);
+      const word = match?.slice(1).find(Boolean);
+      const parsed = word ? parsePurpose(word) : undefined;
+      if (parsed?.ok) out.set('purpose', parsed.value, unit.line, confidence + 0.05, 'prose');
+    }
+    if (!out.has('deploymentMode') && !(/\bblended\b/i.test(text) && /\bseparate\b/i.test(text))) {
+      const found = MODE.find(([pattern]) => pattern.test(text));
+      const parsed = found ? parseDeploymentMode(found[1]) : undefined;
+      if (parsed?.ok) out.set('deploymentMode', parsed.value, unit.line, confidence + 0.05, 'prose');
+    }
+  }
+}

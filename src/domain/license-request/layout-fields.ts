@@ -1,0 +1,81 @@
+/**
+ * One labelled line as partners write it, and the value cleaned of form furniture:
+ * | written                                                  | label            | value           |
+ * |----------------------------------------------------------|------------------|-----------------|
+ * | `Host ID: 00-50-…`, `Host ID：…`, `GARN - 0087712`         | Host ID          | as written      |
+ * | `Company name ........ [ Tailspin Toys ]`, `Hostname...: x` | Company name     | `Tailspin Toys` |
+ * | `Company name --> Vestland Kraft`, `Purpose => lab`        | Company name     | the value       |
+ * | `Purpose ... [ ] demo [x] production [ ] development`       | Purpose          | `production`    |
+ * | `End User: Fabrikam, Sold To: Lakeshore, GARN 0012346`      | three fields     | one each        |
+ */
+import type { FieldLabel, LabelMatcher } from './layout.ts';
+
+const SEPARATORS = [/\s*[:：]\s*/, /\s*(?:\.{3,}|…+)\s*:?\s*/, /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/];
+
+/** `Label: value` (and the other separators above), where Label is one the matcher knows. */
+export function readFieldLine<F>(
+  text: string,
+  matchLabel: LabelMatcher<F>,
+): { label: FieldLabel<F>; value: string } | undefined {
+  for (const separator of SEPARATORS) {
+    const match = separator.exec(text);
+    // A form's label may carry its hint: "Purpose of the license request (demo, evaluation, …):".
+    if (!match || match.index === 0 || match.index > 140) continue;
+    const raw = text.slice(0, match.index);
+    const label = matchLabel(raw);
+    if (label) return { label: { ...label, raw }, value: cleanValue(text.slice(match.index + match[0].length)) };
+  }
+  return undefined;
+}
+
+const CHECKED = String.raw`\[\s*[xX✓✔✗]\s*\]|\(\s*[xX]\s*\)|[☒☑✅]`;
+const UNCHECKED = String.raw`\[\s*\]|\(\s*\)|[☐]`;
+const BOX = new RegExp(`${CHECKED}|${UNCHECKED}`, 'g');
+const IS_CHECKED = new RegExp(`^(?:${CHECKED})$`);
+
+/** A value without its form furniture: `[ x ]` brackets, check boxes (the ticked options are the value). */
+export function cleanValue(raw: string): string {
+  let value = raw.trim();
+  const boxes = value.match(BOX) ?? [];
+  if (boxes.length >= 2 || (boxes.length === 1 && IS_CHECKED.test(boxes[0]!) && value.indexOf(boxes[0]!) === 0)) {
+    const options = [...value.matchAll(new RegExp(`(${CHECKED}|${UNCHECKED})([^\\[\\(☐☒☑✅]*)`, 'g'))];
+    value = options
+      .filter((o) => IS_CHECKED.test(o[1]!))
+      .map((o) => o[2]!.trim())
+      .filter(Boolean)
+      .join(', ');
+  }
+  const bracketed = /^\[\s*(.*?)\s*\]$/.exec(value);
+  if (bracketed) value = bracketed[1]!;
+  return value.trim();
+}
+
+/**
+ * Several fields on one line: `End User: Fabrikam Bank, Sold To: Lakeshore Integrators, GARN 0012346` →
+ * three fields. A piece after a comma or semicolon starts a new field only when it begins with a label we
+ * know (with a colon, or a GARN); otherwise the comma belongs to the value (`DN, Seat`).
+ */
+export function splitInlineFields<F>(
+  label: FieldLabel<F>,
+  value: string,
+  matchLabel: LabelMatcher<F>,
+): { label: FieldLabel<F>; value: string }[] {
+  const pieces = value.split(/\s*[,;]\s+/);
+  if (pieces.length < 2) return [{ label, value }];
+  const fields: { label: FieldLabel<F>; value: string }[] = [{ label, value: pieces[0]! }];
+  for (const piece of pieces.slice(1)) {
+    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#]?\s*(.+)$/i.exec(piece);
+    const next = garn ? { label: matchLabel(garn[1]!), value: garn[2]! } : readFieldLine(piece, matchLabel);
+    if (next?.label) fields.push({ label: next.label, value: next.value.replace(/[.]$/, '') });
+    else fields[fields.length - 1]!.value += `, ${piece}`;
+  }
+  return fields.length > 1 ? fields : [{ label, value }];
+}
+
+/** `(e.g. 00-50-56-9A-1B-2C)`, `(for example Contoso Ltd)`: an example in a form or a question, not a value. */
+const EXAMPLE =
+  /\(\s*(?:e\.?\s?g\.?|eg|i\.?\s?e\.?|for\s+(?:example|instance)|example|ex\.|such\s+as|like|z\.\s?B\.|p\.\s?ex\.|por\s+ejemplo|par\s+exemple|beispielsweise|例)[:：,]?\s[^)]*\)|\((?:例|例えば)[:：][^)]*\)/gi;
+
+export function withoutExamples(text: string): string {
+  return text.includes('(') ? text.replace(EXAMPLE, '') : text;
+}

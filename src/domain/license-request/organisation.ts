@@ -1,0 +1,83 @@
+/**
+ * Who is who when the mail does not label it (seed 003: "Sold to Account: Partner or direct customer
+ * account that received the Genesys invoice"; "Employer: Name of your employer"), decided after every part
+ * is read, and always at a confidence that has the value read back to the partner (confirmations.ts):
+ * | the mail                                                                  | reading                                   |
+ * |---------------------------------------------------------------------------|-------------------------------------------|
+ * | an employer in a sentence ("We at Gold Coast ICT") and a fuller one in the signature ("Gold Coast ICT Ltd") | the signature's         |
+ * | a partner writes for a customer it names, and names no Sold To              | Sold To = the partner (it is invoiced)    |
+ * | the licenses are for the writer's own use ("our own lab", "our demo server") | End User (Engage: the company) = the writer's company; so is the Sold To |
+ * | the partner forwards a message its customer signed (another domain)         | End User (Engage: the company) = the customer's company |
+ */
+import type { Collected, MergedFields } from './collector.ts';
+import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
+
+const OWN_USE =
+  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training)))\b/i;
+const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\b|\bon\s+behalf\s+of\b/i;
+const INFERRED = 0.55;
+
+const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
+
+/** The licenses are for the writer's own use, and no customer is named. */
+export function forOwnUse(text: string): boolean {
+  return OWN_USE.test(text) && !FOR_A_CUSTOMER.test(text);
+}
+
+export function settlePureConnectOrganisation(
+  merged: MergedFields<PureConnectRecord>,
+  signature: Collected<PureConnectRecord> | undefined,
+  text: string,
+  customer?: string,
+): void {
+  const { fields, provenance } = merged;
+  if (!fields.endUserAccount && customer && customer !== fields.employer && customer !== fields.soldToAccount) {
+    fields.endUserAccount = customer;
+    provenance['endUserAccount'] = inferred(0);
+  }
+  const signed = signature?.fields.employer;
+  if (signed && fields.employer && provenance['employer']?.via === 'prose' && startsLike(signed, fields.employer)) {
+    fields.employer = signed;
+    provenance['employer'] = signature.provenance['employer']!;
+  }
+  const employer = fields.employer;
+  if (!employer) return;
+  // "Lab licence for Quay CX" signed "Quay CX Ltd": the same company, named in full.
+  for (const key of ['endUserAccount', 'soldToAccount'] as const) {
+    const named = fields[key];
+    // Only a name the mail does not state as the account (a subject, an inference): "Sold to account is X" stays.
+    const weak = (provenance[key]?.confidence ?? 1) < 0.7;
+    if (named && weak && startsLike(employer, named)) fields[key] = employer;
+  }
+  const line = provenance['employer']?.line ?? 0;
+  if (!fields.endUserAccount && forOwnUse(text)) {
+    fields.endUserAccount = employer;
+    provenance['endUserAccount'] = inferred(line);
+  }
+  if (!fields.soldToAccount && fields.endUserAccount) {
+    fields.soldToAccount = employer;
+    provenance['soldToAccount'] = inferred(line);
+  }
+}
+
+/** An Engage order for the writer's own demo or lab names the writer's company. */
+export function settleEngageCompany(
+  merged: MergedFields<EngageRecord>,
+  writer: string | undefined,
+  text: string,
+  customer?: string,
+): void {
+  if (!merged.fields.companyName && customer && customer !== writer) {
+    merged.fields.companyName = customer;
+    merged.provenance['companyName'] = inferred(0);
+    return;
+  }
+  if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
+  merged.fields.companyName = writer;
+  merged.provenance['companyName'] = inferred(0);
+}
+
+function startsLike(full: string, short: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  return fold(full).startsWith(fold(short)) && fold(full) !== fold(short);
+}

@@ -1,0 +1,73 @@
+/**
+ * First and last name of the requester (seed 003: "First Name", "Last Name") from a name as written:
+ * | written                                   | first name   | last name  | because                                   |
+ * |-------------------------------------------|--------------|------------|-------------------------------------------|
+ * | `Laura Chen`                              | Laura        | Chen       | given name first, as most mail writes it  |
+ * | `田中 一郎`                                 | 一郎          | 田中        | in Japanese script the family name is first |
+ * | `SATO Hiroshi`                            | Hiroshi      | SATO       | the word in capitals is the family name   |
+ * | `Sato Hiroshi` from `h.sato@…`             | Hiroshi      | Sato       | the address names the family name         |
+ * | `Jose Ramon Dizon` from `jr.dizon@…`        | Jose Ramon   | Dizon      | the address's last part is the family name |
+ * | `Ana María López García` from `ana.lopez@…` | Ana María    | López García | …and what follows it                    |
+ * | `Chen, Laura`                             | Laura        | Chen       | a comma puts the family name first        |
+ * | `Pieter van Dijk`                         | Pieter       | van Dijk   | particles stay with the family name       |
+ */
+
+export interface PersonName {
+  firstName: string;
+  lastName: string;
+}
+
+const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+const PARTICLE = /^(?:van|von|de|der|den|da|di|del|dos|du|la|le|ter|al|el|bin|ibn)$/i;
+
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+export function splitPersonName(raw: string, address?: string): PersonName | undefined {
+  const text = raw.replace(/["']/g, '').replace(/\s+/g, ' ').trim();
+  if (text === '' || text.includes('@')) return undefined;
+  if (text.includes(',')) {
+    const [last, first] = text.split(',').map((p) => p.trim());
+    return first && last ? { firstName: first, lastName: last } : undefined;
+  }
+  const words = text.split(' ');
+  if (words.length < 2) return undefined;
+  if (words.every((w) => JAPANESE.test(w))) return { lastName: words[0]!, firstName: words.slice(1).join(' ') };
+  const capitals = words.filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  if (capitals.length === 1 && words.length === 2 && words.some((w) => /\p{Ll}/u.test(w))) {
+    const last = capitals[0]!;
+    return { lastName: last, firstName: words.find((w) => w !== last)! };
+  }
+  const fromAddress = byAddress(words, address);
+  if (fromAddress) return fromAddress;
+  // Particles (`van`, `de`) begin the family name: "Pieter van Dijk".
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLE.test(w));
+  const split = particle > 0 ? particle : words.length - 1;
+  if (words.length === 2 || particle > 0)
+    return { firstName: words.slice(0, split).join(' '), lastName: words.slice(split).join(' ') };
+  return { firstName: words[0]!, lastName: words.slice(1).join(' ') };
+}
+
+/**
+ * The address's local part (`h.sato`, `jr.dizon`, `hiroshi.sato`, `k-yamada`) says which written word is the
+ * family name: the one the local part ends with (or starts with, when it ends with the given name).
+ */
+function byAddress(words: string[], address: string | undefined): PersonName | undefined {
+  const local = address?.split('@')[0];
+  if (!local) return undefined;
+  const parts = fold(local)
+    .split(/[._-]+/)
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const folded = words.map(fold);
+  const last = parts.at(-1)!;
+  const index = folded.findIndex((w) => w === last);
+  if (index < 0) return undefined;
+  // The family name is written first ("Sato Hiroshi" <h.sato@…>).
+  if (index === 0) return { lastName: words[0]!, firstName: words.slice(1).join(' ') };
+  // Given names before it ("Jose Ramon Dizon" <jr.dizon@…>, "Ana María López García" <ana.lopez@…>).
+  return { firstName: words.slice(0, index).join(' '), lastName: words.slice(index).join(' ') };
+}

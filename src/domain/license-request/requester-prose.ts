@@ -1,0 +1,91 @@
+/**
+ * The requester and the people to copy, as partners say them in sentences (seed 003: name, corporate
+ * email, additional recipients, work phone, employer):
+ * | said                                                                        | read as                       |
+ * |-----------------------------------------------------------------------------|-------------------------------|
+ * | "I'm Laura Chen from Proseware", "this is Rafael from Tupinamba Sistemas"    | the name; the employer        |
+ * | "We at Gold Coast ICT are …", "we are Evergreen CX Partners", "Greetings from X", "X の田中です" | the employer |
+ * | "we're the sold to (bluepeak)", "We're Harborline Networks (sold to)"        | the employer (and Sold To)    |
+ * | "Contact person for questions: Mr. Jonas Albrecht, jonas@…, +49 …"            | the requester, instead of the sender |
+ * | "please copy / cc / keep in the loop / also send the file to x@y"             | additional recipients         |
+ * An address the mail only gives to reach someone ("for urgent matters contact support@…") is no recipient.
+ */
+import { LEGAL_FORM } from './company-mentions.ts';
+import { isCompanyLike } from './lexicon.ts';
+import { splitPersonName } from './person-names.ts';
+import type { ProseUnit } from './prose-units.ts';
+
+export interface RequesterMentions {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  employer?: string;
+  recipients: string[];
+  line: number;
+}
+
+const CAP = String.raw`[\p{Lu}][\p{L}'’-]+`;
+const ORG = String.raw`([\p{Lu}][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.-]*|${LEGAL_FORM}|of|de|do|da|del|di|&))*)`;
+const INTRO = new RegExp(
+  String.raw`\b(?:I'?m|I\s+am|my\s+name\s+is|this\s+is)\s+(${CAP}(?:\s+(?:van|von|de|der|da|O['’])?\s*${CAP})?)(?:\s+(?:here\s+)?(?:from|at|with)\s+${ORG}|(?=\s*(?:[,.;!]|here\b|and\b|$)))`,
+  'u',
+);
+const WE_ARE = new RegExp(
+  String.raw`\b(?:[Ww]e\s+at|[Ww]e\s+are|[Ww]e'?re|[Gg]reetings\s+from|[Hh]ello\s+from|[Tt]hat'?s\s+us,?|I\s+(?:work|am)\s+(?:for|with|at)|I'?m\s+(?:with|at))\s+(?:the\s+|a\s+|an\s+)?${ORG}`,
+  'u',
+);
+const WE_ARE_SOLD_TO =
+  /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)/iu;
+const JAPANESE_INTRO =
+  /((?:株式会社|有限会社|合同会社)[^\s、。の]{1,30}|[^\s、。]{1,30}?(?:株式会社|有限会社|合同会社))の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
+const CONTACT =
+  /\bcontact(?:\s+person)?(?:\s+for\s+(?:questions|queries|this\s+request))?\s*[:：-]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*,\s*([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*,\s*(\+?[\d(][\d\s()./-]{6,}\d))?/iu;
+const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const COPY =
+  /\b(?:cc|c\.c\.|copy|copying|include|including|in\s+(?:the\s+)?loop|loop\s+in|keep\s+\w+(?:\s+\w+)?\s+(?:posted|informed)|send\s+(?:it\s+|the\s+\w+\s+|them\s+)?(?:also\s+)?to|also\s+to|forward\s+(?:it\s+)?to|add|en\s+copie|mettre\s+en\s+copie|in\s+kopie|con\s+copia|copiar|copia\s+a)\b|(?:cc|CC)\s*[:：]/i;
+const ONLY_TO_REACH =
+  /\b(?:for\s+urgent\s+matters|out\s+of\s+(?:the\s+)?office|in\s+my\s+absence|reply\s+to|unsubscribe)\b/i;
+
+export function readRequesterMentions(units: ProseUnit[], sender?: string): RequesterMentions {
+  const found: RequesterMentions = { recipients: [], line: 0 };
+  for (const unit of units) {
+    const text = unit.text;
+    const contact = CONTACT.exec(text);
+    if (contact && !found.email) {
+      const name = splitPersonName(contact[1]!, contact[2]);
+      if (name) Object.assign(found, name);
+      found.email = contact[2]!.toLowerCase();
+      if (contact[3]) found.phone = contact[3].trim();
+      found.line = unit.line;
+    }
+    const intro = INTRO.exec(text);
+    if (intro && !found.firstName && !contact && isCompanyLike(intro[1]!)) {
+      const name = intro[1]!.includes(' ') ? splitPersonName(intro[1]!) : undefined;
+      if (name) Object.assign(found, name);
+      if (intro[2] && isCompanyLike(trimOrg(intro[2]))) found.employer ??= trimOrg(intro[2]);
+      found.line ||= unit.line;
+    }
+    const soldTo = WE_ARE_SOLD_TO.exec(text);
+    const weAre = WE_ARE.exec(text);
+    const japanese = JAPANESE_INTRO.exec(text);
+    const employer = soldTo?.[1] ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
+    if (employer && !found.employer && isCompanyLike(employer)) found.employer = employer.trim();
+    if (COPY.test(text) && !ONLY_TO_REACH.test(text)) {
+      for (const address of text.match(EMAILS) ?? []) {
+        const lower = address.toLowerCase();
+        if (lower !== sender && lower !== found.email && !found.recipients.includes(lower))
+          found.recipients.push(lower);
+      }
+    }
+  }
+  return found;
+}
+
+/** "Gold Coast ICT are a partner": the name, without the verb or article that follow it. */
+function trimOrg(raw: string): string {
+  return raw
+    .replace(/\s+(?:are|is|and|the|a|an|we|here)\b.*$/i, '')
+    .replace(/[.,]+$/, '')
+    .trim();
+}
