@@ -1,9 +1,23 @@
 /**
  * Sensitive data in what contacts send (DOMAIN.md §4, seed 001 §3.1): contacts must purge it; the bot
  * warns when it sees some and keeps it out of what staff see. Detection is deliberately conservative
- * for card numbers (Luhn) and broad for secrets (a false warning costs less than a leak).
+ * for card numbers (Luhn, unless the word "card" precedes them) and broad for secrets (a false warning
+ * costs less than a leak). Personal data of third parties — phones, addresses, IBANs — is found by
+ * sensitive-contacts.ts.
  */
-export type SensitiveKind = 'card-number' | 'national-id' | 'password' | 'private-key' | 'token';
+import { type ContactDataOptions, findContactData } from './sensitive-contacts.ts';
+
+export type SensitiveKind =
+  | 'card-number'
+  | 'card-expiry'
+  | 'card-security-code'
+  | 'national-id'
+  | 'password'
+  | 'private-key'
+  | 'token'
+  | 'phone'
+  | 'email'
+  | 'iban';
 
 export interface SensitiveFinding {
   kind: SensitiveKind;
@@ -24,7 +38,13 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const DETECTORS: Array<{ kind: SensitiveKind; pattern: RegExp; accept?: (match: string) => boolean }> = [
+const CARD_CONTEXT = /\b(?:card|visa|mastercard|amex|credit|debit|cvv|cvc|payment)\b|\*{4}|x{4}|\[redacted card/i;
+
+const DETECTORS: Array<{
+  kind: SensitiveKind;
+  pattern: RegExp;
+  accept?: (match: string, before: string, after: string) => boolean;
+}> = [
   {
     kind: 'private-key',
     pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)/g,
@@ -32,10 +52,23 @@ const DETECTORS: Array<{ kind: SensitiveKind; pattern: RegExp; accept?: (match: 
   {
     kind: 'card-number',
     pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
-    accept: (m) => {
+    accept: (m, before) => {
       const digits = m.replace(/\D/g, '');
-      return digits.length >= 13 && digits.length <= 19 && passesLuhn(digits);
+      const cued = /\b(?:card|visa|mastercard|amex|credit|debit|cc)\b[^\n]{0,20}$/i.test(before);
+      return digits.length >= 13 && digits.length <= 19 && (cued || passesLuhn(digits));
     },
+  },
+  // A card's expiry and security code, next to a card (often already masked: "**** 1234 exp 09/27").
+  {
+    kind: 'card-expiry',
+    pattern:
+      /\b(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through|until)|expires?)\s*[:=.]?\s*(?:on\s+)?(?:0?[1-9]|1[0-2])\s*[/-]\s*(?:\d{4}|\d{2})\b/gi,
+    accept: (_m, before, after) => CARD_CONTEXT.test(`${before} ${after}`),
+  },
+  {
+    kind: 'card-security-code',
+    pattern:
+      /\b(?:cvv2?|cvc2?|csc|cid|security\s+code|card\s+verification(?:\s+(?:value|code))?)\s*(?:is|:|=|#)?\s*\d{3,4}\b/gi,
   },
   // US SSN, UK National Insurance number, French NIR.
   { kind: 'national-id', pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
@@ -46,6 +79,13 @@ const DETECTORS: Array<{ kind: SensitiveKind; pattern: RegExp; accept?: (match: 
     kind: 'password',
     pattern: /\b(?:password|passwd|pwd|passphrase|secret|mot de passe|passwort|contraseña)\s*(?:is|:|=)\s*\S+/gi,
   },
+  // Config snippets: db.password=…, "dbPassword": "…", <password>…</password>, Password=…; in a connection
+  // string, <property name="db.password" value="…"/>.
+  {
+    kind: 'password',
+    pattern:
+      /[\w.-]*(?:password|passwd|pwd|passphrase|secret)[\w.-]*["']?\s*(?:=>|=|:)\s*["']?[^\s"'<;,]{2,}["']?|<([\w.:-]*(?:password|passwd|secret)[\w.:-]*)>[^<]+<\/\1>|name\s*=\s*["'][\w.-]*(?:password|passwd|secret)[\w.-]*["']\s+value\s*=\s*["'][^"']+["']/gi,
+  },
   {
     kind: 'token',
     pattern:
@@ -54,18 +94,39 @@ const DETECTORS: Array<{ kind: SensitiveKind; pattern: RegExp; accept?: (match: 
   { kind: 'token', pattern: /\b(?:api[_-]?key|access[_-]?token|bearer)\s*(?:is|:|=)?\s*[A-Za-z0-9._\-+/=]{16,}/gi },
 ];
 
-export function findSensitiveData(text: string): SensitiveFinding[] {
+export function findSensitiveData(text: string, options: ContactDataOptions = {}): SensitiveFinding[] {
   const findings: SensitiveFinding[] = [];
+  const add = (kind: SensitiveKind, start: number, end: number) => {
+    if (findings.some((f) => start < f.end && end > f.start)) return;
+    findings.push({ kind, start, end });
+  };
   for (const { kind, pattern, accept } of DETECTORS) {
     for (const match of text.matchAll(pattern)) {
-      if (accept && !accept(match[0])) continue;
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (findings.some((f) => start < f.end && end > f.start)) continue;
-      findings.push({ kind, start, end });
+      if (accept && !accept(match[0], text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60))) continue;
+      add(kind, start, end);
     }
   }
+  for (const f of findContactData(text, options)) add(f.kind, f.start, f.end);
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** How a kind is named to the customer. */
+export function describeKind(kind: SensitiveKind): string {
+  const names: Record<SensitiveKind, string> = {
+    'card-number': 'card number',
+    'card-expiry': 'card expiry date',
+    'card-security-code': 'card security code',
+    'national-id': 'national id',
+    password: 'password',
+    'private-key': 'private key',
+    token: 'access token',
+    phone: 'phone number',
+    email: 'e-mail address',
+    iban: 'bank account (IBAN)',
+  };
+  return names[kind];
 }
 
 /** The text staff see: each finding replaced by a marker naming its kind. */

@@ -42,7 +42,7 @@ describe('access', () => {
     expect(replies[0]).toContain('Press "Verify" to enter your email and PIN in a private form');
     expect(replies[1]).toBe('Thank you, Carla Diaz: you are verified for the next 12 hours.');
     // The waiting request goes on: product taken from it, the next question is the version.
-    expect(replies[2]).toContain('Which version of the product are you running');
+    expect(replies[2]).toContain('Which version are you running');
     expect(r.cases).toMatchObject([{ state: 'collecting', product: 'Interaction Server', soldTo: 'globex' }]);
   });
 
@@ -61,14 +61,18 @@ describe('access', () => {
     const gina = toRecipient(r, 'U04GINA');
     expect(gina[2]).toContain('Case 01000001: collecting, severity Medium, Workspace Desktop Edition 8.5.');
     expect(gina[3]).toContain('Your access to this account is read-only');
-    expect(gina[4]).toContain('Your access to this account is read-only');
+    // Issue 21 §6: the update is not dropped silently — read-only access cannot update, and who can is said.
+    expect(gina[4]).toContain('Your access to Northwind Partners is read-only');
+    expect(gina[4]).toContain('cannot update them');
+    expect(gina[4]).toContain('A Designated Contact of Northwind Partners with read-write access can update the case');
     expect(r.cases).toHaveLength(1);
     expect(r.cases[0]).toMatchObject({ soldTo: 'northwind', endUser: 'initech', contact: 'erin@northwind.example' });
     const refused = expect.objectContaining({
       actor: 'contact:gina@initech.example',
       details: { reason: 'read-only' },
     });
-    expect(r.audit.filter((a) => a.action === 'case.access-refused')).toEqual([refused, refused]);
+    // Asking to open a case is refused by the pair's access level; the update by the case's.
+    expect(r.audit.filter((a) => a.action === 'case.access-refused')).toEqual([refused]);
   });
 
   it('DOMAIN.md §1: a partner with two End User pairs is asked which one, and the answer picks it', async () => {
@@ -81,7 +85,7 @@ describe('access', () => {
     expect(erin[2]).toContain('Which one is this for?');
     expect(erin[2]).toContain('1. Initech KK (through Northwind Partners)');
     expect(erin[2]).toContain('2. Umbrella Retail (through Northwind Partners)');
-    expect(erin[3]).toContain('Which version of the product');
+    expect(erin[3]).toContain('Which version are you running');
     expect(r.cases).toMatchObject([
       { soldTo: 'northwind', endUser: 'umbrella', tier: 'business-care-plus', product: 'Workspace Desktop Edition' },
     ]);
@@ -107,13 +111,11 @@ describe('access', () => {
       slack('U05IVY', 'Our SIP Server 8.5 is failing', '+0s'),
       pin('U05IVY', 'ivy@hooli.example', '947261'),
     ]);
-    expect(lastTo(r, 'U05IVY')).toContain(
-      'the Service Contract of Hooli Ltd that covers it is not active (lapsed, unpaid or outside its term)',
-    );
+    expect(lastTo(r, 'U05IVY')).toContain('The Service Contract of Hooli Ltd has lapsed');
     expect(r.cases).toEqual([]);
     expect(r.audit.find((a) => a.action === 'case.refused')?.details).toMatchObject({
-      reason: 'contract-not-in-force',
-      product: 'SIP Server',
+      reason: 'contract-lapsed',
+      soldTo: 'hooli',
     });
   });
 

@@ -120,8 +120,9 @@ describe('issue 18 §2: every path that reads or changes a case checks access to
     ]);
     const ana = toRecipient(r, 'ana@acme.example');
     expect(ana[2]).toContain('Before I can act for your account I need to verify you');
-    expect(ana.at(-1)).toContain('What is the business impact');
-    expect(r.cases).toMatchObject([{ number: '01000001', state: 'collecting', severity: 'medium' }]);
+    // The same draft goes on: with the circumstances its clock starts (seed 001 §2.1, issue 21).
+    expect(ana.at(-1)).toContain('Case 01000001 is open at Medium severity');
+    expect(r.cases).toMatchObject([{ number: '01000001', state: 'open', severity: 'medium' }]);
   });
 
   it('issue 18 §2: a foreign and an unknown case number get the identical "could not find" answer, whatever is asked', async () => {
@@ -159,12 +160,13 @@ describe('issue 18 §2: every path that reads or changes a case checks access to
       ...GINA_VERIFIED,
       slack('U04GINA', 'status of case 01000001'),
       slack('U04GINA', 'please raise the severity of case 01000001 to high'),
-      slack('U04GINA', 'I need management attention on case 01000001'),
+      slack('U04GINA', 'I need management attention on Case 01000001'),
       slack('U04GINA', 'case 01000001: more information, the error is back'),
     ]);
     const gina = toRecipient(r, 'U04GINA').slice(2);
     expect(gina[0]).toContain('Case 01000001: collecting');
-    for (const refused of gina.slice(1)) expect(refused).toContain('Your access to this account is read-only');
+    for (const refused of gina.slice(1))
+      expect(refused).toMatch(/Your access to (?:this account|Northwind Partners) is read-only/);
     expect(r.transcript.filter((t) => t.to === 'manager@vendor.example')).toEqual([]);
   });
 });

@@ -14,8 +14,9 @@ const OPEN_HIGH: ReplayStep[] = [
     'Interaction Server 9.0 drops chat interactions on production, severity high',
     '2026-11-23T13:58:00Z',
   ),
-  slack('U02CARLA', 'after the network change on Friday', '2026-11-23T13:59:00Z'),
-  slack('U02CARLA', '5 agents cannot chat', '2026-11-23T14:00:00Z'),
+  slack('U02CARLA', '5 agents cannot chat', '2026-11-23T13:59:00Z'),
+  // The clock starts with the circumstances (seed 001 §2.1).
+  slack('U02CARLA', 'after the network change on Friday', '2026-11-23T14:00:00Z'),
 ];
 const NOW = '2026-11-23T13:50:00Z';
 
@@ -113,27 +114,32 @@ describe('cases', () => {
     );
     const carla = toRecipient(r, 'U02CARLA');
     expect(carla.at(-2)).toBe(
-      'Case 01000001: open, severity High, Interaction Server 9.0.\n• First response: Mon, 23 Nov 2026, 13:00 GMT-5 (2026-11-23T18:00:00Z)\n• Target: Wed, 25 Nov 2026, 09:00 GMT-5 (2026-11-25T14:00:00Z)',
+      'Case 01000001: open, severity High, Interaction Server 9.0.\n• First response: Mon 23 Nov, 13:00 EST\n• Target: Wed 25 Nov, 09:00 EST',
     );
     expect(carla.at(-1)).toContain(
       'Your 1 most recent case(s):\n• Case 01000001 — open, high — Interaction Server 9.0',
     );
   });
 
-  it('DOMAIN.md §2: a severity change request is recorded for staff and not applied', async () => {
+  it('DOMAIN.md §2, issue 21 §10: the contact’s requested severity is applied, targets restart, the analyst (who has the final say) is told', async () => {
     const r = await replay([...OPEN_HIGH, slack('U02CARLA', 'please lower the severity to medium')], NOW);
     expect(lastTo(r, 'U02CARLA')).toBe(
-      'I have passed your request to change Case 01000001 to Medium to the analyst. Customer Care has the final say on the level.',
+      'Case 01000001 is now at Medium, as you asked; its targets restart from now: first response due by Tue 24 Nov, 09:01 EST, target Tue 1 Dec, 09:01 EST. Customer Care has the final say on the level, and the analyst has been told.',
     );
     expect(lastTo(r, 'care@vendor.example')).toContain('Severity change requested on Case 01000001: Medium.');
-    expect(r.cases).toMatchObject([{ severity: 'high', responseDue: '2026-11-23T18:00:00.000Z' }]);
+    // Business Care Medium from 14:01Z: 1 business day → Tue 24 Nov 09:01 ET.
+    expect(r.cases).toMatchObject([{ severity: 'medium', responseDue: '2026-11-24T14:01:00.000Z' }]);
   });
 
-  it('DOMAIN.md §2: asking to raise a case to Critical is told to call in, and managers are told too', async () => {
+  it('DOMAIN.md §2, issue 21 §3: asking to raise a case to Critical is the critical path: raised, told to call now, staff paged', async () => {
     const r = await replay([...OPEN_HIGH, slack('U02CARLA', 'please raise the severity to critical')], NOW);
     expect(lastTo(r, 'U02CARLA')).toContain('please call Customer Care now on +1 650 466 1100');
-    expect(lastTo(r, 'manager@vendor.example')).toContain('Severity change requested on Case 01000001: Critical.');
-    expect(r.cases).toMatchObject([{ severity: 'high', mustCallIn: false }]);
+    expect(lastTo(r, 'manager@vendor.example')).toContain('CRITICAL: the contact raised Case 01000001 to Critical');
+    expect(lastTo(r, 'care@vendor.example')).toContain('CRITICAL: the contact raised Case 01000001 to Critical');
+    // Business Care Critical: 60 minutes from the change (14:01Z), 7x24; the vendor may set it back.
+    expect(r.cases).toMatchObject([
+      { severity: 'critical', mustCallIn: true, responseDue: '2026-11-23T15:01:00.000Z' },
+    ]);
   });
 
   it('DOMAIN.md §2: management attention on a non-critical case gives the management mailbox from policy', async () => {

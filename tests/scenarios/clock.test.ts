@@ -11,8 +11,9 @@ const OPEN_HIGH: ReplayStep[] = [
     'Interaction Server 9.0 drops chat interactions on production, severity high',
     '2026-11-23T13:58:00Z',
   ),
-  slack('U02CARLA', 'after the network change on Friday', '2026-11-23T13:59:00Z'),
-  slack('U02CARLA', '5 agents cannot chat', '2026-11-23T14:00:00Z'),
+  slack('U02CARLA', '5 agents cannot chat', '2026-11-23T13:59:00Z'),
+  // The clock starts with the circumstances (seed 001 §2.1, issue 21).
+  slack('U02CARLA', 'after the network change on Friday', '2026-11-23T14:00:00Z'),
 ];
 const NOW = '2026-11-23T13:50:00Z';
 const firstSends = (texts: string[]) => texts.filter((t) => !/^(REPEAT|ESCALATED)/.test(t));
@@ -192,7 +193,7 @@ describe('issue 22 §3: customer duties', () => {
     const reminder = r.transcript.find((t) => t.to === 'U02CARLA' && t.text.includes('waiting for your answer'))!;
     expect(reminder.at).toBe('2026-11-27T15:00:00.000Z');
     expect(reminder.text).toBe(
-      'Case 01000001 has been waiting for your answer since Mon, 23 Nov 2026, 10:00 GMT-5 (2026-11-23T15:00:00Z). Please reply in this thread with what Customer Care asked for, so that we can go on working on it. If we do not hear from you by Tue, 08 Dec 2026, 10:00 GMT-5 (2026-12-08T15:00:00Z), we will resolve the case; you can reopen it by replying here.',
+      'Case 01000001 has been waiting for your answer since Mon 23 Nov, 10:00 EST. Please reply in this thread with what Customer Care asked for, so that we can go on working on it. If we do not hear from you by Tue 8 Dec, 10:00 EST, we will resolve the case; you can reopen it by replying here.',
     );
     const resolution = r.transcript.find((t) => t.to === 'U02CARLA' && t.text.includes('is now resolved'))!;
     expect(resolution.at).toBe('2026-12-08T15:00:00.000Z');

@@ -105,6 +105,9 @@ describe('example scripts', () => {
         responseDue: '2026-11-24T16:00:00.000Z',
         targetDue: '2026-11-25T22:00:00.000Z',
         mustCallIn: false,
+        description: 'Interaction Server 9.0 drops chat interactions on production, severity high',
+        circumstances: 'after the network change on Friday',
+        businessImpact: 'Five agents cannot chat with customers',
       },
     ]);
     expect(output['audit']?.length).toBeGreaterThan(3);

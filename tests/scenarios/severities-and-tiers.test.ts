@@ -20,8 +20,9 @@ function threeMessages(user: string, first: string, final: string): ReplayStep[]
   const at = new Date(final).getTime();
   return [
     slack(user, first, new Date(at - 120_000).toISOString()),
-    slack(user, 'It started after the network change last week', new Date(at - 60_000).toISOString()),
-    slack(user, 'About forty agents are affected', final),
+    slack(user, 'About forty agents are affected', new Date(at - 60_000).toISOString()),
+    // The clock starts with the circumstances (seed 001 §2.1), which come last here.
+    slack(user, 'It started after the network change last week', final),
   ];
 }
 
@@ -56,7 +57,7 @@ describe('severities', () => {
       targetDue: '2026-11-23T18:00:00.000Z',
       mustCallIn: true,
     });
-    const reply = lastTo(r, 'U01ANA');
+    const reply = toRecipient(r, 'U01ANA').find((t) => t.startsWith('Case 01000001 is open')) ?? '';
     expect(reply).toContain(
       'Critical issues must be reported by telephone: please call Customer Care now on +44 1189 74 7000',
     );
@@ -66,12 +67,13 @@ describe('severities', () => {
     expect(toRecipient(r, 'care.apac@vendor.example')).toEqual([]);
   });
 
-  it('DOMAIN.md §2: a Critical severity on a test/lab system is refused: the highest is High', async () => {
+  it('DOMAIN.md §2: a Critical severity on a test/lab system is capped at High, with the reason', async () => {
     const r = await replay([...ANA_VERIFIED, slack('U01ANA', 'SIP Server on our test lab is down, severity critical')]);
     expect(toRecipient(r, 'U01ANA')[2]).toBe(
-      'A test or lab system cannot be at Critical severity: the highest severity for a test/lab system is High.',
+      'A test or lab system can be at most High severity (Critical levels are for production systems only), so I have set this case to High instead of Critical.',
     );
-    expect(onlyCase(r)).toMatchObject({ state: 'collecting', severity: null, system: 'test', mustCallIn: false });
+    // Its circumstances are still missing, so the case waits for them (seed 001 §2.1).
+    expect(onlyCase(r)).toMatchObject({ state: 'collecting', severity: 'high', system: 'test', mustCallIn: false });
     expect(toRecipient(r, 'manager@vendor.example')).toEqual([]);
   });
 

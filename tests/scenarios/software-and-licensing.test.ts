@@ -45,15 +45,11 @@ describe('software', () => {
       slack('U01ANA', 'Acme Corp, 1 rue de Rivoli, 75001 Paris, +33 1 23 45 67 89, ops@acme.example'),
       slack('U01ANA', 'We must stay on 8.5.104 until the Q1 freeze ends'),
     ]);
-    const asked = toRecipient(r, 'U01ANA').slice(2, 8);
-    expect(asked.map((t) => t.split(' ').slice(0, 3).join(' '))).toEqual([
-      'Which release do',
-      'Which operating system',
-      'Do you need',
-      'How should it',
-      'Where should the',
-      'Why do you',
-    ]);
+    // Issue 21: everything the order still needs is asked in one message; ship-to once courier is chosen.
+    const asks = r.transcript.filter((t) => t.direction === 'out' && t.to === 'U01ANA').map((t) => t.asks ?? []);
+    expect(asks[2]).toEqual(['release', 'os', 'language', 'deliveryMethod', 'reason']);
+    expect(asks.flat()).toContain('shipTo');
+    expect(toRecipient(r, 'U01ANA')[2]).toContain('Which operating system must it run on?');
     expect(lastTo(r, 'U01ANA')).toContain('Case 01000001 is open for your controlled software order.');
     expect(r.cases).toMatchObject([
       { type: 'support', state: 'open', product: 'SIP Server', soldTo: 'acme', endUser: 'acme' },

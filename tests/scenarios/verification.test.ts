@@ -99,7 +99,9 @@ describe('PIN verification', () => {
     const ana = toRecipient(r, 'ana@acme.example');
     expect(ana[0]).toBe('Thank you, Ana Ruiz: you are verified for the next 12 hours.');
     expect(ana[1]).toContain('What led to the problem?');
-    expect(ana.at(-1)).toContain('Case 01000001 is open at Medium severity (Premium Care).');
+    // The clock starts with the circumstances; the impact given next is added to the open case (issue 21).
+    expect(ana[2]).toContain('Case 01000001 is open at Medium severity (Premium Care).');
+    expect(ana.at(-1)).toBe('Thank you: added to Case 01000001 — business impact: Thirty managers get late reports.');
     expect(r.cases).toMatchObject([
       { product: 'Genesys Info Mart', version: '8.5', severity: 'medium', contact: 'ana@acme.example' },
     ]);

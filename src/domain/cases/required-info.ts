@@ -1,8 +1,9 @@
 /**
- * What a support case needs before its clock starts (DOMAIN.md §3, §4; seed 001 §2.1): an accurate
- * description, a requested severity and the circumstances that led to the problem. We also gather
- * what the contact is expected to give — product and version, production or test/lab, business
- * impact — so the analyst can start at once. Asked one at a time, in this order.
+ * What a support case needs (DOMAIN.md §3, §4; seed 001 §2.1). Its clock starts once Customer Care has an
+ * accurate description, a requested severity and the circumstances that led to the problem — and, for the
+ * bot, a product the contract covers (the case exists from then on). Version, production or test/lab and
+ * business impact are expected of the contact too, so they are asked in the same message, but they do not
+ * hold the clock: answers that come later are added to the case (issue 21, README "Decisions").
  */
 import type { SeverityId, SystemId } from '../ids.ts';
 
@@ -27,13 +28,20 @@ export const DRAFT_FIELDS = [
 ] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 
-/** The fields the SLA clock waits for (seed 001 §2.1). */
-export const CLOCK_FIELDS: readonly DraftField[] = ['description', 'severity', 'circumstances'];
+/** The fields the SLA clock waits for (seed 001 §2.1), plus the product that makes the case exist. */
+export const CLOCK_FIELDS: readonly DraftField[] = ['product', 'description', 'severity', 'circumstances'];
+
+/** Asked with the others, never holding the clock. */
+export const HELPFUL_FIELDS: readonly DraftField[] = ['version', 'system', 'businessImpact'];
 
 export function missingFields(draft: CaseDraft): DraftField[] {
   return DRAFT_FIELDS.filter((field) => !draft[field]);
 }
 
-export function nextQuestion(draft: CaseDraft): DraftField | undefined {
-  return missingFields(draft)[0];
+export function missingForClock(draft: CaseDraft): DraftField[] {
+  return CLOCK_FIELDS.filter((field) => !draft[field]);
+}
+
+export function missingHelpful(draft: CaseDraft): DraftField[] {
+  return HELPFUL_FIELDS.filter((field) => !draft[field]);
 }

@@ -173,4 +173,22 @@ export const DEFAULT_POLICY: Policy = {
   },
   managementAttentionEmail: 'CCManagementAttention@genesys.com',
   supportPortalName: 'My Support',
+  // Canonical names (tests/fixtures/understanding/README.md) and how customers write them (issue 21 §8).
+  products: [
+    { name: 'SIP Server', aliases: ['SIPServer', 'SIP Srv'] },
+    { name: 'Genesys Info Mart', aliases: ['Info Mart', 'InfoMart', 'GIM', 'Genesys InfoMart'] },
+    { name: 'Interaction Server', aliases: ['IXN Server', 'IXN', 'Interaction Srv'] },
+    { name: 'Workforce Management', aliases: ['WFM', 'Workforce Mgmt', 'Workforce Manager'] },
+    { name: 'Workspace Desktop Edition', aliases: ['WDE', 'Workspace Desktop', 'Interaction Workspace'] },
+    { name: 'Genesys Administrator', aliases: [] },
+    { name: 'PureConnect CIC', aliases: ['CIC', 'PureConnect', 'Customer Interaction Center', 'Interaction Center'] },
+    { name: 'Genesys Voice Platform', aliases: ['GVP', 'Voice Platform'] },
+    { name: 'Orchestration Server', aliases: ['ORS', 'Orchestration'] },
+    { name: 'Universal Routing Server', aliases: ['URS', 'Universal Routing', 'Routing Server'] },
+    { name: 'Stat Server', aliases: ['StatServer', 'Statistics Server'] },
+    { name: 'Outbound Contact Server', aliases: ['OCS', 'Outbound Contact'] },
+    { name: 'Configuration Server', aliases: ['Config Server', 'ConfigServer', 'confserv'] },
+    { name: 'Genesys Administrator Extension', aliases: ['GAX', 'Administrator Extension'] },
+    { name: 'Interaction Recording', aliases: ['GIR', 'Genesys Interaction Recording'] },
+  ],
 };

@@ -81,6 +81,12 @@ export const PinPolicySchema = z.object({
 });
 export type PinPolicy = z.infer<typeof PinPolicySchema>;
 
+/** A product the bot recognises in what customers write, with the other ways they write it (issue 21 §8). */
+export const CatalogProductSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(2)).default([]),
+});
+
 /** The rungs an escalation page climbs (issue 22): the case's analyst and region managers, then the head of Customer Care. */
 export const LADDER_LEVELS = ['manager', 'head'] as const;
 export type LadderLevel = (typeof LADDER_LEVELS)[number];
@@ -153,6 +159,8 @@ export const PolicySchema = z
     }),
     managementAttentionEmail: z.email(),
     supportPortalName: z.string().min(1),
+    /** Products by canonical name with their aliases; contract products not listed are matched by name. */
+    products: z.array(CatalogProductSchema).default([]),
   })
   .superRefine((policy, ctx) => {
     for (const [tier, tierPolicy] of Object.entries(policy.tiers)) {

@@ -4,6 +4,7 @@
  */
 import type { RegionId, SeverityId, SystemId, TierId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
+import { readableInstant } from '../../domain/readable-time.ts';
 import { type BusinessCalendar, calendarFor, computeSla, type SlaOutcome } from '../../domain/sla/index.ts';
 import type { CaseRow, NewCase } from '../../store/case-store.ts';
 
@@ -55,28 +56,8 @@ export function dueColumns(outcome: Extract<SlaOutcome, { ok: true }>, clockStar
   };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: '2-digit',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** A due for the customer: the instant on the case's regional clock, plus UTC. */
-export function describeDue(iso: string | null, timeZone: string): string {
+/** A due for the customer: the instant on the case's regional clock, readable ("Mon 7 Dec, 12:00 CET"; issue 21). */
+export function describeDue(iso: string | null, timeZone: string, now?: Date): string {
   if (!iso) return 'not yet running';
-  return `${formatterFor(timeZone).format(new Date(iso))} (${iso.replace(/\.\d{3}Z$/, 'Z')})`;
+  return readableInstant(iso, timeZone, now);
 }

@@ -1,7 +1,7 @@
 /** The dialogue state kept on a conversation (JSON in the database, so it survives restarts). */
 
 import type { CaseDraft, DraftField } from '../../domain/cases/required-info.ts';
-import type { Intent } from '../../domain/conversation/intents.ts';
+import type { Intent } from '../../domain/understanding/reading.ts';
 
 export interface PendingRequest {
   intent: Intent;
@@ -23,7 +23,12 @@ export type Dialogue =
       kind: 'open-case';
       pairId: number;
       draft: CaseDraft;
-      asked?: DraftField;
+      /** What the last reply asked (several fields in one message; a single string in older rows). */
+      asked?: DraftField[] | DraftField;
+      /** Everything asked so far: a helpful field is asked once, a field the clock needs again when missing. */
+      askedBefore?: DraftField[];
+      /** Products offered as choices for a loosely written name (issue 21 §8). */
+      choices?: string[];
       pendingIssues: string[];
       /**
        * The case this dialogue opened and collects for (null before it has one). The dialogue only ever
@@ -32,13 +37,25 @@ export type Dialogue =
        */
       caseId?: number | null;
     }
+  /** A case whose clock runs, with the helpful fields asked once in the opening reply (issue 21). */
+  | { kind: 'case-details'; caseId: number; asked: DraftField[] }
   | { kind: 'offer-new-case'; text: string; pairId?: number }
   /** contactId: the contact whose empty PIN was found in a PIN form (Slack has no address to identify them by). */
   | { kind: 'offer-admin-case'; contactId?: number }
   | { kind: 'temp-license'; pairId: number; reason?: string; asked: 'reason' | 'original' }
-  | { kind: 'controlled-software'; pairId: number; details: Record<string, string>; asked?: string }
+  | {
+      kind: 'controlled-software';
+      pairId: number;
+      details: Record<string, string>;
+      asked?: string[] | string;
+      askedBefore?: string[];
+    }
   | { kind: 'license-request'; requestId: number }
   /** "About Case N, or a new case?" (issue 19 §4): the message waits until the contact answers. */
   | { kind: 'choose-case'; pending: PendingRequest; options: string[] };
 
 export const IDLE: Dialogue = { kind: 'idle' };
+
+export function askedList<T extends string>(asked: T[] | T | undefined): T[] {
+  return Array.isArray(asked) ? asked : asked ? [asked] : [];
+}

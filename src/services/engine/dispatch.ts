@@ -1,64 +1,95 @@
-/** Continues a dialogue in progress, or routes a new request by intent. */
-import type { Intent, Understanding } from '../../domain/conversation/intents.ts';
-import { knownProductNames } from '../../store/directory-reader.ts';
+/**
+ * Reads the message (issue 21: one reader behind one port), then continues the dialogue in progress or
+ * routes a new request by what the message asks. "Cancel" and "help" work everywhere; a dialogue lets a
+ * message change the subject.
+ */
+import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/understanding/reading.ts';
 import { IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
+import { takeCaseDetails } from './handlers/case-details.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
+import { abandonDraftCase } from './handlers/draft-case.ts';
 import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
-import { abandonDraftCase, continueOpenCase } from './handlers/open-case.ts';
+import { continueOpenCase } from './handlers/open-case.ts';
+import { handleAside, isAside } from './handlers/open-case-asides.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import { holdForVerification } from './handlers/verification.ts';
+import { readMessage } from './read-message.ts';
 import type { Turn } from './turn.ts';
+
+/** Requests that start something new even in the middle of another dialogue. */
+const NEW_REQUESTS: ReadonlySet<Intent> = new Set(['temp-license', 'license-request', 'controlled-software']);
 
 export function dispatch(turn: Turn, text: string): void {
   if (turn.identity.authFailed) return handleAuthFailure(turn);
-  const understanding = turn.ctx.classifier.classify(text, {
-    knownProducts: knownProductNames(turn.ctx.db),
-    inCaseThread: turn.caseRow !== undefined,
-  });
-  if (understanding.intent !== 'help' && holdForVerification(turn, text, understanding.intent)) return;
+  const reading = readMessage(turn, text);
+  const main = mainIntent(reading);
+  // A dialogue that acts for an account goes on only while its sender is verified (issue 18 §2).
+  if (main !== 'help' && holdForVerification(turn, text, main)) return;
   const dialogue = turn.dialogue;
-  if (understanding.intent === 'cancel') {
-    if (dialogue.kind === 'open-case') abandonDraftCase(turn, dialogue);
-    turn.setDialogue(IDLE);
-    turn.decision = 'cancelled';
-    turn.reply(dialogue.kind === 'idle' ? 'nothing-to-cancel' : 'cancelled');
-    return;
-  }
-  if (understanding.intent === 'help') return routeIntent(turn, 'help', text, understanding);
+  if (main === 'cancel') return cancel(turn);
+  if (main === 'help') return routeIntent(turn, 'help', text, reading);
   if (turn.message.choice !== undefined && !choiceMayBeTaken(turn)) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':
       return continueChoosePair(turn, dialogue, text);
     case 'open-case':
-      return continueOpenCase(turn, dialogue, text, understanding);
+      if (NEW_REQUESTS.has(main) && !hasIntent(reading, 'answer')) {
+        turn.setDialogue(IDLE);
+        return routeIntent(turn, main, text, reading);
+      }
+      return continueOpenCase(turn, dialogue, text, reading);
+    case 'case-details':
+      if (takeCaseDetails(turn, dialogue, text, reading)) return;
+      return routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
     case 'offer-new-case':
     case 'offer-admin-case':
-      return answerOffer(turn, dialogue, text, understanding);
+      return answerOffer(turn, dialogue, text, reading);
     case 'temp-license':
+      if (
+        main !== 'temp-license' &&
+        main !== 'answer' &&
+        reading.intents[0]!.confidence >= 0.85 &&
+        !turn.message.attachments.length
+      ) {
+        turn.setDialogue(IDLE);
+        return routeIntent(turn, main, text, reading);
+      }
       return continueTempLicense(turn, dialogue, text);
     case 'controlled-software':
-      return continueControlledSoftware(turn, dialogue, text);
+      // "Please raise case N to High" while the order waits for its OS: done, and the order's question stands.
+      if (isAside(reading)) return handleAside(turn, text, reading);
+      return continueControlledSoftware(turn, dialogue, text, reading);
     case 'license-request':
       return continueLicenseRequest(turn, dialogue, text);
     case 'awaiting-verification':
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);
-      return routeIntent(turn, newRequestIntent(turn, text, understanding), text, understanding);
+      return routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
     case 'choose-case':
       return continueChooseCase(turn, dialogue, text);
     case 'idle': {
-      const intent = newRequestIntent(turn, text, understanding);
-      const offered = casesToOffer(turn, intent, understanding);
+      const intent = newRequestIntent(turn, text, reading);
+      const offered = casesToOffer(turn, intent, reading);
       if (offered.length > 0) return askWhichCase(turn, text, intent, offered);
-      return routeIntent(turn, intent, text, understanding);
+      return routeIntent(turn, intent, text, reading);
     }
   }
+}
+
+/** "cancel", "sorry, cancel that", "never mind": the draft is dropped entirely; nothing is inherited. */
+function cancel(turn: Turn): void {
+  const dialogue = turn.dialogue;
+  if (dialogue.kind === 'open-case') abandonDraftCase(turn, dialogue);
+  const active = dialogue.kind !== 'idle' && dialogue.kind !== 'case-details';
+  turn.setDialogue(IDLE);
+  turn.decision = active ? 'cancelled' : 'nothing-to-cancel';
+  turn.reply(active ? 'cancelled' : 'nothing-to-cancel');
 }
 
 /**
@@ -91,8 +122,24 @@ function pressedInSomeoneElsesThread(turn: Turn): boolean {
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */
 const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood']);
 
-function newRequestIntent(turn: Turn, text: string, understanding: Understanding): Intent {
-  if (BROAD_INTENTS.has(understanding.intent) && readsAsLicenseRequest(turn, text)) return 'license-request';
-  if (understanding.intent === 'temp-license' && readsAsOtherFileRequest(turn, text)) return 'license-request';
-  return understanding.intent;
+/** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
+const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
+
+function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
+  const main = mainIntent(reading);
+  if (BROAD_INTENTS.has(main) && readsAsLicenseRequest(turn, text)) return 'license-request';
+  if (main === 'temp-license') {
+    // A file request of another implementation type whose temporary license is only its context, or a
+    // license request form whose implementation type is "Temporary": requests for Licensing (DOMAIN.md §7),
+    // not the temporary-license rules for a failed license server.
+    if (readsAsOtherFileRequest(turn, text)) return 'license-request';
+    if ((text.match(FORM_LINE)?.length ?? 0) >= 5 && readsAsLicenseRequest(turn, text)) return 'license-request';
+    // A temporary PureConnect activation file is ordered from Licensing like any activation file.
+    if (
+      /\bactivation\s+file|\bAFR\b/i.test(`${turn.message.subject ?? ''}\n${text}`) &&
+      readsAsLicenseRequest(turn, text)
+    )
+      return 'license-request';
+  }
+  return main;
 }

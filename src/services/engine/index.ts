@@ -1,6 +1,7 @@
 /** The engine's public surface: what channels, the replay runner and the CLI call. */
-import { ruleBasedClassifier } from '../../domain/conversation/intents.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { MessageReader } from '../../domain/understanding/port.ts';
+import { ruleReader } from '../../domain/understanding/rule-reader.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
 import { type Instruments, noopInstruments } from '../instruments.ts';
@@ -19,6 +20,7 @@ export function createEngineContext(options: {
   now?: () => Date;
   templates?: Templates;
   staffChannel?: Channel;
+  reader?: MessageReader;
   staffRoom?: string;
   instruments?: Instruments;
 }): EngineContext {
@@ -26,7 +28,7 @@ export function createEngineContext(options: {
     db: options.db,
     policy: options.policy,
     templates: options.templates ?? loadTemplates(),
-    classifier: ruleBasedClassifier,
+    reader: options.reader ?? ruleReader,
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
     ...(options.staffRoom ? { staffRoom: options.staffRoom } : {}),

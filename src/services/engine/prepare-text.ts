@@ -5,8 +5,9 @@
  */
 
 import { findPinMentions, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
-import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
+import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
+import { sensitiveDataOptions } from './sensitive-options.ts';
 import type { Turn } from './turn.ts';
 import type { InboundMessage } from './types.ts';
 
@@ -68,11 +69,11 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
     }
   }
 
-  const findings = findSensitiveData(text);
+  const findings = findSensitiveData(text, sensitiveDataOptions(turn, text));
   if (findings.length > 0) {
     text = redactSensitiveData(text, findings);
     turn.reply('sensitive-data-warning', {
-      kinds: [...new Set(findings.map((f) => f.kind.replace('-', ' ')))].join(', '),
+      kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
     });
     turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }

@@ -6,7 +6,7 @@
 import { caseTag } from '../../domain/cases/case-number.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { ReplyAction } from '../../domain/reply-actions.ts';
-import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
+import { findSensitiveData, redactSensitiveData, type SensitiveKind } from '../../domain/sensitive-data.ts';
 import { escapeSlackText, truncateSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
@@ -18,6 +18,9 @@ import { caseAccessFor } from './case-access.ts';
 import type { Dialogue } from './dialogue.ts';
 import { staffRecipients } from './staff-recipients.ts';
 import type { EngineContext, InboundMessage, Outbound } from './types.ts';
+
+/** Contact data a whole chain is read for (license request forms), kept from the chain's redaction. */
+const ORDER_DATA: ReadonlySet<SensitiveKind> = new Set(['phone', 'email']);
 
 /** Slack takes up to 40,000 characters of message text; ours stay well below. */
 const SLACK_TEXT_MAX = 39_000;
@@ -34,6 +37,12 @@ export interface Identity {
   /** A message in the name of a known contact whose email failed authentication (DOMAIN.md §8). */
   authFailed: boolean;
   grants: PairGrant[];
+}
+
+/** The slots a reply asks for, and which of them are asked again (issue 21: no question asked twice). */
+export interface AskedSlots {
+  asks: readonly string[];
+  reasked?: readonly string[];
 }
 
 export class Turn {
@@ -90,7 +99,9 @@ export class Turn {
     if (this.#chain === null) {
       const body = this.message.fullText?.slice(0, MAX_CHAIN_CHARS);
       const redacted = body === undefined ? undefined : redactPins(body);
-      this.#chain = redacted === undefined ? undefined : redactSensitiveData(redacted, findSensitiveData(redacted));
+      // Names, phones and addresses are what a license form asks for (DOMAIN.md §7): only secrets go.
+      const findings = redacted === undefined ? [] : findSensitiveData(redacted).filter((f) => !ORDER_DATA.has(f.kind));
+      this.#chain = redacted === undefined ? undefined : redactSensitiveData(redacted, findings);
     }
     return this.#chain;
   }
@@ -102,8 +113,13 @@ export class Turn {
   }
 
   /** A reply to the customer in this thread, rendered from prompts/<template>.txt. */
-  reply(template: string, values: Record<string, string | number> = {}, actions: ReplyAction[] = []): void {
-    this.send(this.render(this.message.channel, template, values), actions);
+  reply(
+    template: string,
+    values: Record<string, string | number> = {},
+    actions: ReplyAction[] = [],
+    questions?: AskedSlots,
+  ): void {
+    this.send(this.render(this.message.channel, template, values), actions, questions);
   }
 
   /**
@@ -118,7 +134,7 @@ export class Turn {
     return truncateSlackText(this.ctx.templates.render(template, escaped), SLACK_TEXT_MAX);
   }
 
-  send(text: string, actions: ReplyAction[] = []): void {
+  send(text: string, actions: ReplyAction[] = [], questions?: AskedSlots): void {
     const caseRow = this.caseRow;
     const subject = caseRow
       ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[\s*case\s+\d{8}\s*\]\s*/gi, '') ?? 'Your Customer Care case'}`.trim()
@@ -142,7 +158,12 @@ export class Turn {
     if (caseRow) {
       addCaseEvent(this.ctx.db, { caseId: caseRow.id, at: this.nowIso, kind: 'message-out', actor: 'caseline', text });
     }
-    this.replies.push(toOutbound(row, caseRow?.number ?? null));
+    const outbound = toOutbound(row, caseRow?.number ?? null);
+    if (questions?.asks.length) {
+      outbound.asks = [...questions.asks];
+      if (questions.reasked?.length) outbound.reasked = [...questions.reasked];
+    }
+    this.replies.push(outbound);
   }
 
   /** A notification to staff with a role (preferring the case's region). Text is already safe for staff. */

@@ -1,7 +1,8 @@
 /** The engine's contract with every channel: what comes in, what goes out. */
-import type { IntentClassifier } from '../../domain/conversation/intents.ts';
+
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { ReplyAction } from '../../domain/reply-actions.ts';
+import type { MessageReader } from '../../domain/understanding/port.ts';
 import type { Db } from '../../store/database.ts';
 import type { Templates } from '../../store/templates.ts';
 import type { Instruments } from '../instruments.ts';
@@ -83,6 +84,10 @@ export interface Outbound {
   text: string;
   threadKey: string | null;
   caseNumber: string | null;
+  /** What the reply asks the customer for (slot names, issue 21); not stored, so a duplicate delivery has none. */
+  asks?: string[];
+  /** Slots of `asks` asked again because the answer given was missing or not plausible. */
+  reasked?: string[];
   /** Buttons a channel may show with the text (the text alone always says how to answer). */
   actions: ReplyAction[];
 }
@@ -91,7 +96,8 @@ export interface EngineContext {
   db: Db;
   policy: Policy;
   templates: Templates;
-  classifier: IntentClassifier;
+  /** Understands what customers write (issue 21): one port, the rule reader by default. */
+  reader: MessageReader;
   now: () => Date;
   /** Where staff notifications go: the staff channel of the deployment (Slack, email or console). */
   staffChannel: Channel;

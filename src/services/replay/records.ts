@@ -41,6 +41,9 @@ export function caseRecords(db: Db) {
     responseDue: c.responseDue,
     targetDue: c.targetDue,
     mustCallIn: c.mustCallIn,
+    description: c.description,
+    circumstances: c.circumstances,
+    businessImpact: c.businessImpact,
   }));
 }
 

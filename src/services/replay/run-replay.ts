@@ -41,6 +41,12 @@ export interface TranscriptEntry {
   from?: string;
   to?: string;
   text: string;
+  /** The case a reply is about, when it is about one. */
+  case?: string;
+  /** What a reply asks the customer for (slot names, issue 21), so "no question asked twice" can be checked. */
+  asks?: string[];
+  /** The slots of `asks` asked again because the answer given was missing or not plausible. */
+  reasked?: string[];
   /** Buttons the reply offers (Slack shows them; the text says how to answer in words). */
   actions?: ReplyAction[];
 }
@@ -79,6 +85,9 @@ export async function runReplay(
           channel: r.channel,
           to: r.recipient,
           text: r.text,
+          ...(r.caseNumber ? { case: r.caseNumber } : {}),
+          ...(r.asks && r.asks.length > 0 ? { asks: r.asks } : {}),
+          ...(r.reasked && r.reasked.length > 0 ? { reasked: r.reasked } : {}),
           ...(r.actions.length > 0 ? { actions: r.actions } : {}),
         });
     };

@@ -157,6 +157,8 @@ describe('issue 18 §2: a contact of another company cannot rewrite or cancel a 
       'I have another issue: our Interaction Server crashes hourly',
     );
     expect(asked.replies.map((r) => r.text).join('\n')).not.toMatch(/not part of case|01000001/);
-    expect(asked.replies.map((r) => r.text)).toEqual(unknown.replies.map((r) => r.text));
+    // Identical but for the number of the new case each one opens for Carla.
+    const text = (r: typeof asked) => r.replies.map((x) => x.text.replace(/\b\d{8}\b/g, '<her new case>'));
+    expect(text(asked)).toEqual(text(unknown));
   });
 });

@@ -58,6 +58,7 @@ describe('the decision reported for a mail about a case', () => {
       settings,
       fromAna(9, 'Please raise the severity to high, all our agents are affected now.', await lastMailToAna()),
     );
-    expect(update).toMatchObject({ decision: 'case-update', reason: 'severity-change-requested', case: first.case });
+    // The severity a contact asks for is applied, the analyst told (README "Understanding", issue 21 §3).
+    expect(update).toMatchObject({ decision: 'case-update', reason: 'severity-changed', case: first.case });
   });
 });

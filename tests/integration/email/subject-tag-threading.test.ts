@@ -50,13 +50,14 @@ describe('a mail tagged with a case number in its subject', async () => {
     );
     expect(answer).toMatchObject({ decision: 'new-conversation', reason: 'collecting', case: opened.case });
     expect(answer.replies.map((r) => r.text)).toEqual([expect.stringMatching(/What led to the problem/)]);
-    expect(dialogueOf(anaThread)).toMatchObject({ asked: 'circumstances' });
+    // Everything still missing is asked in one message (issue 21): the circumstances among it.
+    expect(dialogueOf(anaThread)).toMatchObject({ asked: expect.arrayContaining(['circumstances']) });
   });
 
   it('from another contact, starts a dialogue of that contact’s own', async () => {
     await mail('Ben Ode <ben@acme.example>', 3, `Re: [Case ${opened.case}] SIP Server drops calls`, 'high');
     // Rooted at his own mail, as under a tag that names no case (issue 18 §1).
     expect(dialogueOf('email:<tag-3@acme.example>')).toBeDefined();
-    expect(dialogueOf(anaThread)).toMatchObject({ asked: 'circumstances' });
+    expect(dialogueOf(anaThread)).toMatchObject({ asked: expect.arrayContaining(['circumstances']) });
   });
 });

@@ -35,10 +35,10 @@ describe('Slack bad input (issue 19, Bad input)', () => {
 
   it('a failure while processing is recorded with its reason, the customer gets an answer, nothing else stops', async () => {
     h = await startHarness();
-    const classifier = h.ctx.classifier;
-    h.ctx.classifier = {
-      classify: () => {
-        throw new Error('classifier exploded');
+    const reader = h.ctx.reader;
+    h.ctx.reader = {
+      read: () => {
+        throw new Error('reader exploded');
       },
     };
     await h.event(dm('U01ANA', 'this breaks the engine'));
@@ -46,11 +46,11 @@ describe('Slack bad input (issue 19, Bad input)', () => {
     // Nothing lost: the failed event keeps what it said (PIN and sensitive data out), with the reason.
     expect(allSlackEvents(h.db).at(-1)).toMatchObject({
       state: 'failed',
-      reason: 'classifier exploded',
+      reason: 'reader exploded',
       summary: { text: 'this breaks the engine' },
     });
     expect(textsOf(h.fake.calls).at(-1)).toMatch(/^Sorry, something went wrong on our side/);
-    h.ctx.classifier = classifier;
+    h.ctx.reader = reader;
     await h.event(dm('U01ANA', 'help'));
     await h.settle();
     expect(textsOf(h.fake.calls).at(-1)).toMatch(/^I am Caseline/);

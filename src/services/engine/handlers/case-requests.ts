@@ -4,21 +4,22 @@
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
 import type { CaseAction } from '../../../domain/access.ts';
-import type { Understanding } from '../../../domain/conversation/intents.ts';
-import { announcesNewIssue } from '../../../domain/conversation/issue-split.ts';
+import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, findCaseByNumber, updateCase } from '../../../store/case-store.ts';
 import { caseAccessFor } from '../case-access.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
+import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 
 /**
  * The case a request is about: named by number, or the one this thread belongs to — checked by the one
  * access rule (case-access.ts). A case the sender may not see is answered exactly as a number that
- * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it.
+ * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
+ * can (issue 21 §6).
  */
-function caseInQuestion(turn: Turn, u: Understanding, action: CaseAction): CaseRow | undefined {
-  const number = u.entities.caseNumbers[0];
+function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): CaseRow | undefined {
+  const number = u.slots.caseNumbers?.value[0];
   const candidate = number ? findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
   const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
   if (candidate && access?.allowed) {
@@ -28,8 +29,9 @@ function caseInQuestion(turn: Turn, u: Understanding, action: CaseAction): CaseR
   if (candidate && access && !access.allowed)
     turn.audit('case.access-refused', candidate.number, { reason: access.reason });
   if (access?.allowed === false && access.reason === 'read-only') {
+    const grant = turn.identity.grants.find((g) => g.soldTo === candidate!.soldTo && g.endUser === candidate!.endUser);
     turn.decision = 'read-only';
-    turn.reply('read-only-contact', { number: candidate!.number });
+    turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
   } else if (number) {
     turn.decision = 'case-not-found';
     turn.reply('case-not-found', { number });
@@ -40,10 +42,48 @@ function caseInQuestion(turn: Turn, u: Understanding, action: CaseAction): CaseR
   return undefined;
 }
 
-export function addToCase(turn: Turn, text: string, u: Understanding): void {
-  if (turn.caseRow && !u.entities.caseNumbers[0] && announcesNewIssue(text)) {
+const ACKNOWLEDGEMENT =
+  /^(?:(?:ok(?:ay)?|k|yes|yep|yeah|sure|fine|no\s+problem|alright|all\s+right|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|sounds\s+good|will\s+do|many\s+thanks|much\s+appreciated|appreciated|merci|danke|gracias)(?:\s+(?:for\s+)?(?:the|your)\s+(?:help|update|info(?:rmation)?|quick\s+(?:reply|response|answer)))?[\s,.!:;)-]*)+(?:(?:(?:we'?ll|we\s+will|i'?ll|i\s+will|will)\s+)?(?:wait|stand\s+by|keep\s+you\s+posted)[\w\s]*[.!]*)?$/i;
+
+/** "Thanks!", "ok thanks, will wait" (a sign-off line after it aside): nothing for the case. */
+function isAcknowledgement(text: string): boolean {
+  const lines = text
+    .trim()
+    .split(/\n+/)
+    .filter((l) => l.trim());
+  const body =
+    lines.length > 1 && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'.-]+)?$/.test(lines.at(-1)!.trim()) ? lines.slice(0, -1) : lines;
+  return body.length > 0 && ACKNOWLEDGEMENT.test(body.join(' ').trim());
+}
+
+/** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
+function raisesAnotherIssue(turn: Turn, u: Reading): boolean {
+  const caseRow = turn.caseRow;
+  if (!caseRow || !u.slots.description) return false;
+  if (u.announcesNewIssue) return true;
+  const product = u.slots.product?.value;
+  return (
+    product !== undefined &&
+    caseRow.product !== null &&
+    product !== caseRow.product &&
+    u.intents[0]?.intent === 'open-case'
+  );
+}
+
+/** The sender's read-write grant for the case's pair, so a new case from its thread is on the same pair. */
+function pairOf(turn: Turn, caseRow: CaseRow): { pairId?: number } {
+  const grant = turn.identity.grants.find(
+    (g) => g.soldTo === caseRow.soldTo && g.endUser === caseRow.endUser && g.level === 'read-write',
+  );
+  return grant ? { pairId: grant.pairId } : {};
+}
+
+export function addToCase(turn: Turn, text: string, u: Reading): void {
+  const named = u.slots.caseNumbers?.value ?? [];
+  const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
+  if (turn.caseRow && aboutThisThread && raisesAnotherIssue(turn, u)) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is offered as a new case.
-    turn.setDialogue({ kind: 'offer-new-case', text });
+    turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, turn.caseRow) });
     turn.decision = 'new-issue-offered';
     turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
     return;
@@ -53,7 +93,16 @@ export function addToCase(turn: Turn, text: string, u: Understanding): void {
   if (caseRow.state === 'closed') {
     turn.decision = 'case-closed';
     turn.reply('case-closed-offer-new', { number: caseRow.number });
-    turn.setDialogue({ kind: 'offer-new-case', text });
+    turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, caseRow) });
+    return;
+  }
+  // "Sorry, it is production, not test. And High now": corrected on the case, and said so.
+  if (applyCorrections(turn, caseRow, text, u)) return;
+  if (isAcknowledgement(text) && turn.message.attachments.length === 0) {
+    // "Thanks, we'll wait": kept in the case's history, answered, and no analyst is disturbed by it.
+    addCaseEvent(turn.ctx.db, { caseId: caseRow.id, at: turn.nowIso, kind: 'message-in', actor: turn.actor, text });
+    turn.decision = 'acknowledged';
+    turn.reply('acknowledged', { number: caseRow.number });
     return;
   }
   addCaseEvent(turn.ctx.db, {
@@ -64,10 +113,13 @@ export function addToCase(turn: Turn, text: string, u: Understanding): void {
     text,
     details: { attachments: turn.message.attachments.map((a) => a.filename) },
   });
-  const updated = caseRow.state === 'waiting-on-customer' ? resumeClock(turn, caseRow) : caseRow;
+  const filled = fillMissingDetails(turn, caseRow, text, u);
+  const current = turn.caseRow ?? caseRow;
+  const updated = current.state === 'waiting-on-customer' ? resumeClock(turn, current) : current;
   turn.attachCase(updated);
   turn.decision = 'case-update';
-  turn.reply('case-updated', { number: updated.number, state: updated.state });
+  if (filled) turn.reply('case-details-added', { number: updated.number, summary: filled });
+  else turn.reply('case-updated', { number: updated.number, state: updated.state });
   turn.notifyStaff(
     'analyst',
     'staff-case-updated',
@@ -76,7 +128,7 @@ export function addToCase(turn: Turn, text: string, u: Understanding): void {
   );
 }
 
-export function caseStatus(turn: Turn, u: Understanding): void {
+export function caseStatus(turn: Turn, u: Reading): void {
   const caseRow = caseInQuestion(turn, u, 'view');
   if (!caseRow) return;
   turn.decision = 'case-status';
@@ -86,8 +138,10 @@ export function caseStatus(turn: Turn, u: Understanding): void {
     state: caseRow.state,
     severity: caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].name : 'not set yet',
     product: `${caseRow.product ?? 'not set'} ${caseRow.version ?? ''}`.trim(),
-    responseDue: caseRow.respondedAt ? `met (${caseRow.respondedAt})` : describeDue(caseRow.responseDue, zone),
-    targetDue: describeDue(caseRow.targetDue, zone),
+    responseDue: caseRow.respondedAt
+      ? `met (${describeDue(caseRow.respondedAt, zone, turn.message.receivedAt)})`
+      : describeDue(caseRow.responseDue, zone, turn.message.receivedAt),
+    targetDue: describeDue(caseRow.targetDue, zone, turn.message.receivedAt),
   });
 }
 
@@ -105,44 +159,8 @@ export function myCases(turn: Turn): void {
   turn.reply('my-cases', { count: rows.length, cases: lines.join('\n') });
 }
 
-/** The vendor has the final say on the level (seed 001 §2.1): the contact requests, staff decide. */
-export function requestSeverityChange(turn: Turn, text: string, u: Understanding): void {
-  const caseRow = caseInQuestion(turn, u, 'update');
-  if (!caseRow) return;
-  const requested = u.entities.severity;
-  addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'severity-request',
-    actor: turn.actor,
-    text,
-    details: { requested },
-  });
-  turn.decision = 'severity-change-requested';
-  const policy = turn.ctx.policy;
-  const name = requested ? policy.severities[requested].name : 'a different severity';
-  if (requested && policy.severities[requested].mustCallIn) {
-    const phone = policy.regions[(caseRow.region ?? 'americas') as 'americas'].customerCarePhone;
-    turn.reply('severity-change-critical', { number: caseRow.number, severity: name, phone });
-    turn.notifyStaff(
-      'manager',
-      'staff-severity-request',
-      { number: caseRow.number, severity: name, text: text.slice(0, 300) },
-      caseRow.region,
-    );
-  } else {
-    turn.reply('severity-change-requested', { number: caseRow.number, severity: name });
-  }
-  turn.notifyStaff(
-    'analyst',
-    'staff-severity-request',
-    { number: caseRow.number, severity: name, text: text.slice(0, 300) },
-    caseRow.region,
-  );
-}
-
 /** Critical cases: the analyst engages a manager; others may ask through the dedicated mailbox (seed 001 §2.2). */
-export function managementAttention(turn: Turn, text: string, u: Understanding): void {
+export function managementAttention(turn: Turn, text: string, u: Reading): void {
   const caseRow = caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const critical = caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].mustCallIn : false;
@@ -166,3 +184,25 @@ export function managementAttention(turn: Turn, text: string, u: Understanding):
     mailbox: turn.ctx.policy.managementAttentionEmail,
   });
 }
+
+/** "You can close case N": passed to the analyst, who closes it (staff close cases, README "Staff roles"). */
+export function requestCaseClosure(turn: Turn, text: string, u: Reading): void {
+  const caseRow = caseInQuestion(turn, u, 'update');
+  if (!caseRow) return;
+  turn.decision = 'close-requested';
+  if (caseRow.state === 'closed') {
+    turn.reply('case-already-closed', { number: caseRow.number });
+    return;
+  }
+  addCaseEvent(turn.ctx.db, { caseId: caseRow.id, at: turn.nowIso, kind: 'close-request', actor: turn.actor, text });
+  turn.reply('close-requested', { number: caseRow.number });
+  turn.notifyStaff(
+    'analyst',
+    'staff-close-request',
+    { number: caseRow.number, text: text.slice(0, 300) },
+    caseRow.region,
+  );
+}
+
+export { requestSeverityChange } from './severity-change.ts';
+export { caseInQuestion };

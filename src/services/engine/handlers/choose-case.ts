@@ -4,12 +4,12 @@
  * cases is then asked instead of the engine guessing. The answer is a button (InboundMessage.choice) or
  * typed words: a case number, or "new". Before verification nothing is asked, so no case number is shown.
  */
-import type { Intent, Understanding } from '../../../domain/conversation/intents.ts';
 import { choiceLabel, NEW_CASE_CHOICE } from '../../../domain/reply-actions.ts';
+import { type Intent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { type CaseRow, casesForPairs, findCaseByNumber } from '../../../store/case-store.ts';
-import { knownProductNames } from '../../../store/directory-reader.ts';
 import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
+import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
 import { routeIntent } from './route.ts';
 
@@ -27,10 +27,10 @@ const MAX_OPTIONS = 5;
 const NEW_WORDS = /^\s*(?:a\s+)?(?:new|another|different|separate)(?:\s+(?:one|case|issue|problem))?\b/i;
 
 /** The contact's open cases to offer, newest first; none when the question does not apply. */
-export function casesToOffer(turn: Turn, intent: Intent, u: Understanding): CaseRow[] {
+export function casesToOffer(turn: Turn, intent: Intent, u: Reading): CaseRow[] {
   const { message, identity } = turn;
   if (!message.askWhichCase || !identity.verified || turn.caseRow) return [];
-  if (!CASE_INTENTS.has(intent) || u.entities.caseNumbers.length > 0) return [];
+  if (!CASE_INTENTS.has(intent) || (u.slots.caseNumbers?.value.length ?? 0) > 0) return [];
   return casesForPairs(turn.ctx.db, identity.grants)
     .filter((c) => OPEN_STATES.has(c.state))
     .slice(0, MAX_OPTIONS);
@@ -86,10 +86,8 @@ export function continueChooseCase(
   turn.setDialogue(IDLE);
   turn.attachCase(caseRow);
   // In the case's thread now: words like "error" describe this case (intents.ts, inCaseThread).
-  const u = turn.ctx.classifier.classify(pending.text, {
-    knownProducts: knownProductNames(turn.ctx.db),
-    inCaseThread: true,
-  });
-  const intent = u.intent === 'open-case' || u.intent === 'not-understood' ? 'add-to-case' : u.intent;
+  const u = readMessage(turn, pending.text);
+  const read = mainIntent(u);
+  const intent = read === 'open-case' || read === 'not-understood' ? 'add-to-case' : read;
   routeIntent(turn, intent, pending.text, u);
 }

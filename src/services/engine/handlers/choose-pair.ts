@@ -42,6 +42,11 @@ export function pickPair(
   return undefined;
 }
 
+/** The pair a request is for is already known (the case it was raised in): nothing is asked. */
+export function presetPair(turn: Turn, pairId: number): void {
+  if (turn.identity.grants.some((g) => g.pairId === pairId)) chosen.set(turn, pairId);
+}
+
 export function continueChoosePair(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'choose-pair' }>,

@@ -1,75 +1,109 @@
 /**
- * Ordering controlled software (DOMAIN.md §5, seed 000): it cannot be downloaded; the bot collects
- * what the case description needs and opens a Support case for a product specialist.
+ * Ordering controlled software (DOMAIN.md §5, seed 000): it cannot be downloaded; the bot collects what
+ * the case description needs and opens a Support case for a product specialist. Everything the order
+ * already says is taken (issue 21 §1); what is missing is asked in one message; an answer that does not
+ * fit the question ("please set the severity to high" for the OS) is not taken and the question asked
+ * again (issue 21 §2).
  */
 import { findCoveringContract } from '../../../domain/access.ts';
-import { extractEntities } from '../../../domain/conversation/entities.ts';
-import { contractsOf, knownProductNames, type PairGrant } from '../../../store/directory-reader.ts';
+import type { Reading, Slots } from '../../../domain/understanding/reading.ts';
+import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { actingGrant } from '../case-access.ts';
-import { type Dialogue, IDLE } from '../dialogue.ts';
+import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
+import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
 import { pickPair } from './choose-pair.ts';
 import { explainNoCoverage } from './coverage.ts';
+import { refuseLapsedContract } from './draft-case.ts';
 
 type ControlledDialogue = Extract<Dialogue, { kind: 'controlled-software' }>;
 
-/** Asked in this order; ship-to only for courier delivery, language is optional ("none"). */
+/** Asked in this order; ship-to only for courier delivery; language "none" when not localized. */
 const FIELDS = ['product', 'release', 'os', 'language', 'delivery', 'shipTo', 'reason'] as const;
+type Field = (typeof FIELDS)[number];
 
-function nextField(details: Record<string, string>): (typeof FIELDS)[number] | undefined {
-  return FIELDS.find((f) => !details[f] && !(f === 'shipTo' && details['delivery'] !== 'courier'));
+const SLOT: Record<Field, keyof Slots> = {
+  product: 'product',
+  release: 'release',
+  os: 'os',
+  language: 'language',
+  delivery: 'deliveryMethod',
+  shipTo: 'shipTo',
+  reason: 'reason',
+};
+
+function missing(details: Record<string, string>): Field[] {
+  return FIELDS.filter((f) => !details[f] && !(f === 'shipTo' && details['delivery'] !== 'courier'));
 }
 
-export function startControlledSoftware(turn: Turn, text: string): void {
+export function startControlledSoftware(turn: Turn, text: string, reading?: Reading): void {
   const pair = pickPair(turn, 'open-case', { intent: 'controlled-software', text });
   if (!pair) return;
-  const details: Record<string, string> = {};
-  fill(turn, details, text);
-  advance(turn, { kind: 'controlled-software', pairId: pair.pairId, details }, pair);
+  if (refuseLapsedContract(turn, pair)) return;
+  const r = reading ?? readMessage(turn, text);
+  const details = fill({}, r);
+  advance(turn, { kind: 'controlled-software', pairId: pair.pairId, details, askedBefore: [] }, pair, []);
 }
 
-export function continueControlledSoftware(turn: Turn, dialogue: ControlledDialogue, text: string): void {
+export function continueControlledSoftware(
+  turn: Turn,
+  dialogue: ControlledDialogue,
+  text: string,
+  reading: Reading,
+): void {
   const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');
     return;
   }
-  const details = { ...dialogue.details };
-  if (dialogue.asked) answer(details, dialogue.asked, text, turn);
-  fill(turn, details, text);
-  advance(turn, { ...dialogue, details, asked: undefined }, pair);
+  const asked = askedList(dialogue.asked) as Field[];
+  const details = fill({ ...dialogue.details }, reading);
+  // "none" answers the language question ("no localization needed").
+  if (asked.includes('language') && !details['language'] && /\b(?:no|none|not\s+needed|english)\b/i.test(text))
+    details['language'] = 'none';
+  // Asked again only when the message answered none of the questions (issue 21 §2).
+  const answeredSome = asked.some((f) => details[f] && !dialogue.details[f]);
+  // The language is needed only if localized (DOMAIN.md §5): answering all the rest and not it means none.
+  if (answeredSome && asked.includes('language') && missing(details).every((f) => f === 'language'))
+    details['language'] = 'none';
+  const unanswered = answeredSome ? [] : asked.filter((f) => !details[f]);
+  advance(turn, { ...dialogue, details, asked: undefined }, pair, unanswered);
 }
 
-function answer(details: Record<string, string>, field: string, text: string, turn: Turn): void {
-  const value = text.trim();
-  if (field === 'product') {
-    const product = extractEntities(value, knownProductNames(turn.ctx.db)).products[0];
-    if (product) details['product'] = product;
-    return;
+/** Takes every field the message carries; what was given is kept. */
+function fill(details: Record<string, string>, reading: Reading): Record<string, string> {
+  for (const field of FIELDS) {
+    const value = reading.slots[SLOT[field]]?.value;
+    if (!details[field] && typeof value === 'string' && value.trim()) details[field] = value.trim();
   }
-  if (field === 'delivery') {
-    if (/courier/i.test(value)) details['delivery'] = 'courier';
-    else if (/ftp/i.test(value)) details['delivery'] = 'ftp';
-    return;
-  }
-  if (value.length >= 2) details[field] = value;
+  if (!details['product'] && reading.products[0] && reading.products[0].confidence >= 0.8)
+    details['product'] = reading.products[0].name;
+  return details;
 }
 
-function fill(turn: Turn, details: Record<string, string>, text: string): void {
-  const entities = extractEntities(text, knownProductNames(turn.ctx.db));
-  if (!details['product'] && entities.products[0]) details['product'] = entities.products[0];
-  if (!details['delivery'] && /\bcourier\b/i.test(text)) details['delivery'] = 'courier';
-  if (!details['delivery'] && /\bftp\b/i.test(text)) details['delivery'] = 'ftp';
-}
-
-function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant): void {
-  const field = nextField(dialogue.details);
-  if (field) {
-    turn.setDialogue({ ...dialogue, asked: field });
+function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unanswered: readonly Field[]): void {
+  const fields = missing(dialogue.details);
+  const askedBefore = dialogue.askedBefore ?? [];
+  if (fields.length > 0) {
+    // Asked again: still missing after being asked (said so, with the reason, when nothing was answered).
+    const again = fields.filter((f) => askedBefore.includes(f));
+    const nothingTaken = unanswered.length > 0;
+    const lines = fields.map(
+      (f) => `• ${turn.ctx.templates.render(`controlled-ask-${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)}`,
+    );
+    turn.setDialogue({ ...dialogue, asked: fields, askedBefore: [...new Set([...askedBefore, ...fields])] });
     turn.decision = 'controlled-software-collecting';
-    turn.reply(`controlled-ask-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    turn.reply(
+      'controlled-ask',
+      {
+        questions: lines.join('\n'),
+        preface: nothingTaken ? 'I could not take your last message as an answer to those questions.\n' : '',
+      },
+      [],
+      { asks: fields.map((f) => SLOT[f]), reasked: again.map((f) => SLOT[f]) },
+    );
     return;
   }
   turn.setDialogue(IDLE);
@@ -94,10 +128,16 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant): voi
     type: 'support',
     pair,
     contract: coverage.contract,
-    draft: { description, product: d['product']! },
+    // The release ordered names the version the case is about ("SIP Server 8.5.104.12").
+    draft: { description, product: d['product']!, ...releaseVersion(d['release']) },
     state: 'open',
   });
   turn.decision = 'controlled-software-case';
   turn.reply('controlled-case-opened', { number: caseRow.number });
   turn.notifyStaff('analyst', 'staff-controlled-order', { number: caseRow.number, description }, caseRow.region);
+}
+
+function releaseVersion(release: string | undefined): { version?: string } {
+  const version = release ? /(?<![\d.])\d{1,3}(?:\.\d{1,4}){1,3}(?![\d.])/.exec(release)?.[0] : undefined;
+  return version ? { version } : {};
 }

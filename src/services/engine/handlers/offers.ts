@@ -1,9 +1,10 @@
 /** Yes/no answers to the bot's offers: a separate case for another issue, an Admin case for an empty PIN. */
-import type { Understanding } from '../../../domain/conversation/intents.ts';
+import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { findContactById, grantsOf } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
+import { presetPair } from './choose-pair.ts';
 import { routeIntent } from './route.ts';
 
 const YES = /^\s*(y|yes|yeah|yep|sure|ok|okay|please|please do|go ahead|do it|open it)\b/i;
@@ -13,7 +14,7 @@ export function answerOffer(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'offer-new-case' | 'offer-admin-case' }>,
   text: string,
-  u: Understanding,
+  reading: Reading,
 ): void {
   if (YES.test(text)) {
     turn.setDialogue(IDLE);
@@ -21,6 +22,8 @@ export function answerOffer(
     // A new conversation for the new issue, so it gets a case of its own.
     turn.caseRow = undefined;
     turn.conversation.caseId = null;
+    // Raised in a case's thread or split from a report: the same Sold To / End User, not asked again.
+    if (dialogue.kind === 'offer-new-case' && dialogue.pairId !== undefined) presetPair(turn, dialogue.pairId);
     return routeIntent(turn, 'open-case', dialogue.text);
   }
   if (NO.test(text)) {
@@ -31,7 +34,7 @@ export function answerOffer(
   }
   // Anything else is a new request: the offer lapses.
   turn.setDialogue(IDLE);
-  routeIntent(turn, u.intent, text, u);
+  routeIntent(turn, mainIntent(reading), text, reading);
 }
 
 /** An Admin case for access, PIN or profile matters (DOMAIN.md §1, §9). No account data is needed. */

@@ -1,116 +1,113 @@
 /**
- * Opening a support case (DOMAIN.md §2–§4): gather what the case needs one question at a time
- * (taking several answers given at once), check the contract, and start the clock once the required
- * information is in. Critical severities open at once, with the call-in instruction and a staff page.
+ * Opening a support case (DOMAIN.md §2–§4, issue 21): every fact of every message goes into the draft,
+ * everything still missing is asked in one message, and the clock starts once product, description,
+ * severity and circumstances are in (seed 001 §2.1). Critical severities open at once with the call-in
+ * instruction and a staff page; a test/lab system is capped at High. A question or another request in the
+ * middle is handled, and the dialogue resumes.
  */
 import { findCoveringContract } from '../../../domain/access.ts';
-import { type CaseDraft, DRAFT_FIELDS, type DraftField, nextQuestion } from '../../../domain/cases/required-info.ts';
-import { severityFromAnswer, systemFromText } from '../../../domain/conversation/entities.ts';
-import type { Understanding } from '../../../domain/conversation/intents.ts';
-import { splitIssues } from '../../../domain/conversation/issue-split.ts';
-import { addCaseEvent, type CaseRow, getCaseById, updateCase } from '../../../store/case-store.ts';
+import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
+import {
+  type CaseDraft,
+  CLOCK_FIELDS,
+  type DraftField,
+  missingForClock,
+  missingHelpful,
+} from '../../../domain/cases/required-info.ts';
+import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
-import { actingGrant, caseAccessFor } from '../case-access.ts';
-import { type Dialogue, IDLE } from '../dialogue.ts';
+import { actingGrant } from '../case-access.ts';
+import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
+import { askCaseQuestions, contractProducts } from './case-questions.ts';
 import { pickPair } from './choose-pair.ts';
 import { explainNoCoverage } from './coverage.ts';
+import { draftCaseOf, refuseLapsedContract, syncDraft } from './draft-case.ts';
+import { choiceFrom, handleAside, isAside, notPlausiblePreface } from './open-case-asides.ts';
 import { startClock } from './start-clock.ts';
 
 type OpenCaseDialogue = Extract<Dialogue, { kind: 'open-case' }>;
 
-const BARE_REQUEST =
-  /^\s*(?:i\s+(?:want|need|would\s+like)\s+to\s+)?(?:open|raise|log|create)\s+(?:a\s+)?(?:new\s+)?(?:support\s+)?case\s*[.!]*\s*$/i;
-
-export function startOpenCase(turn: Turn, text: string, u: Understanding): void {
-  const pair = pickPair(turn, 'open-case', { intent: 'open-case', text });
-  if (!pair) return;
-  const [first = text, ...rest] = splitIssues(text);
-  const draft: CaseDraft = {};
-  if (!BARE_REQUEST.test(first) && first.length >= 12) draft.description = first;
-  fillFromEntities(
-    draft,
-    first,
-    turn.ctx.classifier.classify(first, { knownProducts: u.entities.products, inCaseThread: false }),
-  );
-  if (!draft.product && u.entities.products[0] && first.includes(u.entities.products[0]))
-    draft.product = u.entities.products[0];
-  const dialogue: OpenCaseDialogue = {
-    kind: 'open-case',
-    pairId: pair.pairId,
-    draft,
-    pendingIssues: rest,
-    caseId: null,
-  };
-  if (rest.length > 0) {
-    turn.reply('several-issues', {
-      count: rest.length + 1,
-      others: rest.map((r) => `• ${r.slice(0, 160)}`).join('\n'),
-    });
-    turn.audit('case.split-offered', turn.actor, { issues: rest.length + 1 });
-  }
-  advance(turn, dialogue, pair);
+interface Ask {
+  again?: readonly DraftField[];
+  preface?: string;
 }
 
-export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: string, u: Understanding): void {
+export function startOpenCase(turn: Turn, text: string, reading: Reading): void {
+  const pair = pickPair(turn, 'open-case', { intent: 'open-case', text });
+  if (!pair) return;
+  if (refuseLapsedContract(turn, pair)) return;
+  const [first, ...rest] = reading.issues;
+  const merged = mergeIntoDraft({}, reading, first?.text ?? text);
+  // The case keeps the report as written (its first issue), not only the sentences read as the problem.
+  const draft =
+    merged.draft.description && reading.slots.description?.source === 'text'
+      ? { ...merged.draft, description: (first?.text ?? text).trim() }
+      : merged.draft;
+  const choices = draft.product ? [] : nearMisses(turn, reading, pair);
+  const pendingIssues = rest.map((r) => r.text);
+  if (pendingIssues.length > 0) {
+    turn.reply('several-issues', {
+      count: pendingIssues.length + 1,
+      others: pendingIssues.map((r) => `• ${r.slice(0, 160)}`).join('\n'),
+    });
+    turn.audit('case.split-offered', turn.actor, { issues: pendingIssues.length + 1 });
+  }
+  advance(
+    turn,
+    { kind: 'open-case', pairId: pair.pairId, draft, pendingIssues, askedBefore: [], choices, caseId: null },
+    pair,
+    {},
+  );
+}
+
+export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: string, reading: Reading): void {
   const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
     turn.reply('no-access');
     return;
   }
-  const draft = { ...dialogue.draft };
-  if (dialogue.asked) answerField(draft, dialogue.asked, text, u);
-  fillFromEntities(draft, text, u);
-  advance(turn, { ...dialogue, draft, asked: undefined }, pair);
-}
-
-function answerField(draft: CaseDraft, field: DraftField, text: string, u: Understanding): void {
-  const answer = text.trim();
-  switch (field) {
-    case 'product':
-      if (u.entities.products[0]) draft.product = u.entities.products[0];
-      return;
-    case 'version':
-      draft.version =
-        u.entities.versions[0] ?? (/\b(don'?t|do not)\s+know|unknown|not sure/i.test(answer) ? 'unknown' : undefined);
-      return;
-    case 'system':
-      draft.system = systemFromText(answer) ?? draft.system;
-      return;
-    case 'severity':
-      draft.severity = severityFromAnswer(answer) ?? draft.severity;
-      return;
-    default:
-      if (answer.length >= 3) draft[field] = answer;
+  const asked = askedList(dialogue.asked);
+  if (isAside(reading)) {
+    handleAside(turn, text, reading);
+    // The dialogue resumes where it was: what the clock still needs is asked again.
+    return advance(turn, { ...dialogue, asked: undefined }, pair, { again: asked, preface: 'Back to your new case.' });
   }
+  let draft: CaseDraft = dialogue.draft;
+  if (!draft.product && dialogue.choices?.length) {
+    const chosen = choiceFrom(text, dialogue.choices);
+    if (chosen) draft = { ...draft, product: chosen };
+  }
+  const merged = mergeIntoDraft(draft, reading, text, asked);
+  const unanswered = asked.filter((f) => CLOCK_FIELDS.includes(f) && !merged.draft[f]);
+  const preface = merged.changed.length === 0 ? notPlausiblePreface(turn, text, reading, unanswered) : undefined;
+  advance(turn, { ...dialogue, draft: merged.draft, asked: undefined }, pair, {
+    again: unanswered,
+    ...(preface ? { preface } : {}),
+  });
+  if (mainIntent(reading) === 'open-case' && reading.announcesNewIssue)
+    turn.audit('case.new-issue-in-dialogue', turn.actor);
 }
 
-function fillFromEntities(draft: CaseDraft, _text: string, u: Understanding): void {
-  const e = u.entities;
-  draft.product ??= e.products[0];
-  draft.version ??= e.versions[0];
-  draft.system ??= e.system;
-  draft.severity ??= e.severity;
-}
-
-function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant): void {
+function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant, ask: Ask): void {
   let dialogue = started;
-  const { draft } = dialogue;
+  let { draft } = dialogue;
   const { policy } = turn.ctx;
   if (draft.severity && draft.system === 'test' && !policy.severities[draft.severity].allowedOnTest) {
-    turn.reply('test-cannot-be-critical', { severity: policy.severities[draft.severity].name });
-    draft.severity = undefined;
+    // DOMAIN.md §2: a test/lab system can be at most High; the case opens at High with the reason.
+    turn.reply('test-capped-at-high', { severity: policy.severities[draft.severity].name });
+    turn.audit('case.severity-capped', turn.actor, { requested: draft.severity, system: 'test' });
+    draft = { ...draft, severity: 'high' };
   }
   let caseRow = draftCaseOf(turn, dialogue, pair);
   if (draft.product && !caseRow) {
-    const today = turn.nowIso.slice(0, 10);
     const coverage = findCoveringContract(
       contractsOf(turn.ctx.db, pair.soldTo),
       draft.product,
       cleanVersion(draft.version),
-      today,
+      turn.nowIso.slice(0, 10),
     );
     if (!coverage.covered) {
       turn.setDialogue(IDLE);
@@ -121,94 +118,52 @@ function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant): void {
     dialogue = { ...dialogue, caseId: caseRow.id };
   }
   if (caseRow) caseRow = syncDraft(turn, caseRow, draft);
-  const critical = draft.severity && policy.severities[draft.severity].mustCallIn && draft.system === 'production';
-  const next = nextQuestion(draft);
-  if (caseRow && (critical || next === undefined)) {
-    startClock(turn, caseRow, draft.severity!);
+  const askedBefore = dialogue.askedBefore ?? [];
+  const required = missingForClock(draft);
+  const helpful = missingHelpful(draft).filter((f) => !askedBefore.includes(f));
+  const critical = draft.severity !== undefined && policy.severities[draft.severity].mustCallIn;
+  if (caseRow && draft.severity && (critical || required.length === 0)) {
+    startClock(turn, caseRow, draft.severity);
+    // Asked now if never asked; taken later when given either way (they do not hold the clock).
+    const toAsk = [...required, ...helpful];
+    const stillMissing = [...required, ...missingHelpful(draft)];
+    if (toAsk.length > 0) askCaseQuestions(turn, pair, { required: [], helpful: toAsk, again: [] });
+    turn.setDialogue(
+      stillMissing.length > 0 ? { kind: 'case-details', caseId: caseRow.id, asked: stillMissing } : IDLE,
+    );
     return offerPendingIssues(turn, dialogue);
   }
-  const field = next ?? 'description';
-  turn.setDialogue({ ...dialogue, draft, asked: field });
+  // Asked again (and marked so): what the clock needs, asked before and still missing.
+  const again = required.filter((f) => askedBefore.includes(f));
+  askCaseQuestions(turn, pair, {
+    required,
+    helpful,
+    again,
+    ...(dialogue.choices?.length && !draft.product ? { choices: dialogue.choices } : {}),
+    ...(caseRow ? { caseNumber: caseRow.number } : {}),
+    ...(ask.preface ? { preface: ask.preface } : {}),
+  });
+  const asked = [...required, ...helpful];
+  // What the next message may answer: everything still missing that was ever asked, not only this time.
+  const open = [...required, ...missingHelpful(draft)];
+  turn.setDialogue({ ...dialogue, draft, asked: open, askedBefore: [...new Set([...askedBefore, ...asked])] });
   turn.decision = caseRow ? 'collecting' : 'gathering';
-  askField(turn, field, pair);
-}
-
-/**
- * The collecting case this dialogue opened, while it still collects, is on the dialogue's pair, and the
- * sender may change it — never a case the thread or a subject tag points at (issue 18 §2).
- */
-function draftCaseOf(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): CaseRow | undefined {
-  const id = dialogue.caseId === undefined ? turn.conversation.caseId : dialogue.caseId;
-  const draft = id === null ? undefined : getCaseById(turn.ctx.db, id);
-  if (draft?.state !== 'collecting' || draft.soldTo !== pair.soldTo || draft.endUser !== pair.endUser) return undefined;
-  return caseAccessFor(turn, draft, 'update').allowed ? draft : undefined;
 }
 
 function cleanVersion(version: string | undefined): string | undefined {
   return version && version !== 'unknown' ? version : undefined;
 }
 
-/** Writes the draft to the collecting case, only when an answer changed it. */
-function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft) {
-  if (DRAFT_FIELDS.every((field) => (caseRow[field] ?? null) === (draft[field] ?? null))) return caseRow;
-  const updated = updateCase(turn.ctx.db, caseRow.id, {
-    description: draft.description ?? null,
-    product: draft.product ?? null,
-    version: draft.version ?? null,
-    system: draft.system ?? null,
-    severity: draft.severity ?? null,
-    circumstances: draft.circumstances ?? null,
-    businessImpact: draft.businessImpact ?? null,
-    updatedAt: turn.nowIso,
-  });
-  turn.attachCase(updated);
-  return updated;
-}
-
-function askField(turn: Turn, field: DraftField, pair: PairGrant): void {
-  if (field === 'severity') {
-    const lines = Object.entries(turn.ctx.policy.severities).map(
-      ([, s], i) => `${i + 1}. ${s.name}${s.allowedOnTest ? '' : ' (production only)'} — ${s.criteria}`,
-    );
-    turn.reply('ask-severity', { criteria: lines.join('\n') });
-    return;
-  }
-  if (field === 'product') {
-    const products = contractsOf(turn.ctx.db, pair.soldTo).flatMap((c) => c.products.map((p) => p.name));
-    turn.reply('ask-product', { products: [...new Set(products)].join(', ') || 'none on file' });
-    return;
-  }
-  turn.reply(`ask-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+/** Products the message seems to name loosely, those of the contact's contract first. */
+function nearMisses(turn: Turn, reading: Reading, pair: PairGrant): string[] {
+  const covered = contractProducts(turn, pair);
+  const names = reading.products.filter((p) => p.confidence < 0.8 && p.confidence >= 0.45).map((p) => p.name);
+  return [...new Set([...names.filter((n) => covered.includes(n)), ...names])].slice(0, 3);
 }
 
 function offerPendingIssues(turn: Turn, dialogue: OpenCaseDialogue): void {
   const [next, ...rest] = dialogue.pendingIssues;
-  if (!next) {
-    turn.setDialogue(IDLE);
-    return;
-  }
+  if (!next) return;
   turn.setDialogue({ kind: 'offer-new-case', text: [next, ...rest].join('\n'), pairId: dialogue.pairId });
   turn.reply('offer-next-issue', { issue: next.slice(0, 200) });
-}
-
-/**
- * "Cancel" while a case is still being gathered: the dialogue's own draft case is closed and the thread
- * let go of it, so what the contact writes next is not added to a case they abandoned (and staff never
- * saw). Only that case, and only by a sender who may change it (issue 18 §2).
- */
-export function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): void {
-  const pair = actingGrant(turn, dialogue.pairId);
-  const draft = pair ? draftCaseOf(turn, dialogue, pair) : undefined;
-  if (!draft) return;
-  updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
-  addCaseEvent(turn.ctx.db, {
-    caseId: draft.id,
-    at: turn.nowIso,
-    kind: 'state',
-    actor: turn.actor,
-    text: 'closed: cancelled by the contact before it was opened',
-  });
-  turn.audit('case.cancelled', draft.number);
-  turn.caseRow = undefined;
-  turn.conversation.caseId = null;
 }

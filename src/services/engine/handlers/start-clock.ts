@@ -41,9 +41,9 @@ export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): 
   const values = {
     number: updated.number,
     severity: policy.severities[severity].name,
-    responseDue: describeDue(updated.responseDue, zone),
+    responseDue: describeDue(updated.responseDue, zone, turn.message.receivedAt),
     targetKind: outcome.targetKind === 'restoration' ? 'Restoration' : 'Resolution',
-    targetDue: describeDue(updated.targetDue, zone),
+    targetDue: describeDue(updated.targetDue, zone, turn.message.receivedAt),
     commitment: outcome.commitmentPercent ? ` (committed for ${outcome.commitmentPercent}% of cases)` : '',
     processed: outcome.processed === '7x24' ? '7x24' : 'during business hours',
     hotFix: outcome.hotFix.text,

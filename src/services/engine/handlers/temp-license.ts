@@ -3,12 +3,15 @@
  * file when the rule needs it, refer to the regional Licensing team where Customer Care may not issue,
  * and put an eligible request to staff as an approval (a License case holds it).
  */
+import { and, eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import { parseLicenseFile } from '../../../domain/license-file/index.ts';
 import { summariseLicenseFile } from '../../../domain/license-file/summary.ts';
 import { calendarFor } from '../../../domain/sla/index.ts';
 import { decideTempLicense, type OriginalLicenseFile } from '../../../domain/temp-license.ts';
 import type { LicenseIssuer, TempLicenseReason } from '../../../domain/temp-license-inputs.ts';
+import type { Reading, TempReason } from '../../../domain/understanding/reading.ts';
+import { schema } from '../../../store/database.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { createApproval } from '../approvals.ts';
 import { actingGrant } from '../case-access.ts';
@@ -56,10 +59,48 @@ function originalFrom(turn: Turn, text: string, issuer?: LicenseIssuer): Origina
   };
 }
 
-export function startTempLicense(turn: Turn, text: string): void {
+/** The reader's reason in the words of the decision table (DOMAIN.md §6). */
+const FROM_READING: Record<TempReason, TempLicenseReason> = {
+  'emergency-extension': 'emergency-extension',
+  rehost: 'emergency-rehost',
+  'modify-temporary': 'modify-temporary',
+  'critical-licensing': 'critical-production-licensing',
+  demo: 'demo',
+  testing: 'testing',
+  'extend-own-temporary': 'extend-temporary',
+};
+
+/** A temporary file Customer Care issued for this account before (an approved temporary-license request). */
+function customerCareIssuedBefore(turn: Turn, pair: PairGrant): boolean {
+  return (
+    turn.ctx.db
+      .select({ id: schema.approvals.id })
+      .from(schema.approvals)
+      .innerJoin(schema.cases, eq(schema.cases.id, schema.approvals.caseId))
+      .where(
+        and(
+          eq(schema.approvals.state, 'approved'),
+          eq(schema.cases.soldTo, pair.soldTo),
+          eq(schema.cases.endUser, pair.endUser),
+        ),
+      )
+      .all().length > 0
+  );
+}
+
+export function startTempLicense(turn: Turn, text: string, reading?: Reading): void {
   const pair = pickPair(turn, 'temp-license', { intent: 'temp-license', text });
   if (!pair) return;
-  const reason = reasonFromText(text);
+  const read = reading?.slots.tempLicenseReason?.value;
+  let reason = read ? FROM_READING[read] : reasonFromText(text);
+  // "Can you extend that file again?" after a file Customer Care issued: never a second extension (seed 000).
+  const again =
+    read === 'extend-own-temporary' ||
+    (reason === 'emergency-extension' && /\bagain\b|once\s+more|another/i.test(text));
+  if (again && customerCareIssuedBefore(turn, pair)) reason = 'extend-temporary';
+  if (reason === 'extend-temporary' && (read === 'extend-own-temporary' || customerCareIssuedBefore(turn, pair))) {
+    return decide(turn, pair, reason, text, 'customer-care');
+  }
   if (!reason) {
     turn.setDialogue({ kind: 'temp-license', pairId: pair.pairId, asked: 'reason' });
     turn.decision = 'temp-license-reason';
@@ -84,7 +125,7 @@ export function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: st
   decide(turn, pair, reason, text);
 }
 
-function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: string): void {
+function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: string, issuer?: LicenseIssuer): void {
   const contract = contractsOf(turn.ctx.db, pair.soldTo).find((c) => c.status === 'active' || c.pilot);
   const region = (contract?.region ?? 'americas') as RegionId;
   const calendar = calendarFor(turn.ctx.policy, region, {
@@ -92,7 +133,7 @@ function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: st
     ...(contract?.holidayCountry ? { holidayCountry: contract.holidayCountry } : {}),
   });
   const outsideBusinessHours = !calendar.isOpen(turn.message.receivedAt);
-  const original = originalFrom(turn, text, issuerFromText(text));
+  const original = originalFrom(turn, text, issuer ?? issuerFromText(text));
   const outcome = decideTempLicense({
     reason,
     outsideBusinessHours,

@@ -3,22 +3,18 @@
  * The PIN is checked against its scrypt hash, never echoed or logged; five wrong PINs lock it for
  * fifteen minutes; an empty PIN leads to an Admin case.
  */
-import type { Intent } from '../../../domain/conversation/intents.ts';
+
 import { decidePinAttempt, pinMatches } from '../../../domain/pin.ts';
+import { type Intent, mainIntent } from '../../../domain/understanding/reading.ts';
 import { getCaseById } from '../../../store/case-store.ts';
-import {
-  type ContactRow,
-  findContactByEmail,
-  grantsOf,
-  knownProductNames,
-  updatePinState,
-} from '../../../store/directory-reader.ts';
+import { type ContactRow, findContactByEmail, grantsOf, updatePinState } from '../../../store/directory-reader.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
 import { saveThrottle, throttleState } from '../../../store/pin-throttle-store.ts';
 import { provenContactOf, recordVerification } from '../../../store/verification-store.ts';
 import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE, type PendingRequest } from '../dialogue.ts';
 import { dispatch } from '../dispatch.ts';
+import { readMessage } from '../read-message.ts';
 import { type Turn, toOutbound } from '../turn.ts';
 import { routeIntent } from './route.ts';
 
@@ -50,6 +46,7 @@ const ACCOUNT_DIALOGUES: ReadonlySet<Dialogue['kind']> = new Set([
   'open-case',
   'temp-license',
   'controlled-software',
+  'case-details',
 ]);
 
 /**
@@ -234,11 +231,8 @@ function resumePending(turn: Turn, pending: PendingRequest): void {
   const hinted = pending.caseId === undefined ? undefined : getCaseById(turn.ctx.db, pending.caseId);
   if (!hinted || !caseAccessFor(turn, hinted, 'view').allowed) return routeIntent(turn, pending.intent, pending.text);
   turn.attachCase(hinted);
-  const understanding = turn.ctx.classifier.classify(pending.text, {
-    knownProducts: knownProductNames(turn.ctx.db),
-    inCaseThread: true,
-  });
-  routeIntent(turn, understanding.intent, pending.text, understanding);
+  const reading = readMessage(turn, pending.text);
+  routeIntent(turn, mainIntent(reading), pending.text, reading);
 }
 
 /** "I forgot my PIN" / "my PIN is empty": PINs are never sent by email (DOMAIN.md §1). */

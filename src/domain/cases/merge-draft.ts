@@ -1,0 +1,74 @@
+/**
+ * Taking what a message says into a case draft (issue 21 §2, §10). What was empty is filled; what was
+ * given is only replaced by a clear change of mind — "make it Medium, not High", a labelled line, an
+ * answer to our own question, "actually it's production" — never by a passing mention ("go-live next week"
+ * does not make a test system production).
+ */
+import type { Reading } from '../understanding/reading.ts';
+import { hasIntent } from '../understanding/reading.ts';
+import { DONT_KNOW } from '../understanding/validators.ts';
+import type { CaseDraft, DraftField } from './required-info.ts';
+
+const CORRECTION =
+  /\b(?:actually|sorry|correction|in\s+fact|i\s+meant|rather|instead|not\s+(?:a\s+)?(?:test|lab|prod\w*|critical|high|medium|low))\b/i;
+
+export interface DraftUpdate {
+  draft: CaseDraft;
+  changed: DraftField[];
+}
+
+export function mergeIntoDraft(
+  draft: CaseDraft,
+  reading: Reading,
+  text: string,
+  asked: readonly DraftField[] = [],
+): DraftUpdate {
+  const next: CaseDraft = { ...draft };
+  const changed: DraftField[] = [];
+  const s = reading.slots;
+  const set = <K extends DraftField>(field: K, value: CaseDraft[K]) => {
+    if (value === undefined || next[field] === value) return;
+    next[field] = value;
+    changed.push(field);
+  };
+  const correcting = CORRECTION.test(text) || hasIntent(reading, 'severity-change', 0.5);
+
+  if (s.product && s.product.confidence >= 0.8 && !next.product) set('product', s.product.value);
+  if (s.version && !next.version) set('version', s.version.value);
+  else if (!next.version && asked.includes('version') && DONT_KNOW.test(text.trim())) set('version', 'unknown');
+
+  if (s.system) {
+    const explicit = s.system.source !== 'text' || s.system.confidence >= 0.9;
+    if (!next.system && s.system.confidence >= 0.6) set('system', s.system.value);
+    else if (next.system && s.system.value !== next.system && explicit && (correcting || s.system.source !== 'text'))
+      set('system', s.system.value);
+  }
+  if (s.severity && !reading.rejected.severity.includes(s.severity.value)) {
+    if (!next.severity) set('severity', s.severity.value);
+    else if (
+      s.severity.value !== next.severity &&
+      (correcting || s.severity.source !== 'text' || reading.rejected.severity.includes(next.severity))
+    )
+      set('severity', s.severity.value);
+  }
+  if (s.description && !next.description) set('description', s.description.value);
+  else if (
+    reading.detail &&
+    next.description &&
+    isVague(next.description) &&
+    !next.description.includes(reading.detail)
+  )
+    set('description', `${next.description.trim().replace(/[.:]?$/, ':')} ${reading.detail}`);
+  if (s.circumstances && !next.circumstances) set('circumstances', s.circumstances.value);
+  if (s.businessImpact && !next.businessImpact) set('businessImpact', s.businessImpact.value);
+  return { draft: next, changed };
+}
+
+/** "SIP Server 8.5 has a problem", "WDE issue": a description that names no symptom. */
+function isVague(description: string): boolean {
+  return description.trim().split(/\s+/).length <= 8 && !VAGUE_EXCLUDES.test(description);
+}
+
+/** Words that already describe what goes wrong. */
+const VAGUE_EXCLUDES =
+  /\b(?:crash\w*|drop\w*|fail\w*|down|freez\w*|hang\w*|stuck|slow|error\w*|timeout|time\s*out|lost|los\w+|cannot|can'?t|unable|no\s+audio|one-way|reject\w*|refus\w*|disconnect\w*|wrong|missing|empty|not\s+\w+ing)\b/i;

@@ -1,0 +1,122 @@
+/**
+ * Personal data of people other than the sender (seed 001 §3.1, §3.3: contacts must purge personal and
+ * sensitive data): phone numbers in running text (libphonenumber-js, lenient, so the fictional numbers
+ * people paste are found too), third parties' e-mail addresses, and IBANs (ibantools checks the
+ * checksum; after the word "IBAN" any IBAN-shaped string counts). A labelled form line — "Phone: …",
+ * "Ship to: …", "Email: …" — is the requester's own data that a form asks for, and is left alone.
+ */
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { type CountryCode, findNumbers } from 'libphonenumber-js/max';
+
+export interface ContactFinding {
+  kind: 'phone' | 'email' | 'iban';
+  start: number;
+  end: number;
+}
+
+export interface ContactDataOptions {
+  /** The sender's own number: not a third party's. */
+  ownPhone?: string;
+  /** Addresses (or `@domain`) that are not third parties': the sender's, the directory's, the vendor's. */
+  ownAddresses?: readonly string[];
+  /** Numbers that are the vendor's own (Customer Care lines quoted back). */
+  publicPhones?: readonly string[];
+  /** Spans a form asks to fill with contact data (a courier's ship-to address). */
+  exempt?: ReadonlyArray<readonly [number, number]>;
+}
+
+const FORM_LINE =
+  /^[ \t>*-]*(?:work\s+|mobile\s+|cell\s+|direct\s+|office\s+|contact\s+|corporate\s+|business\s+|my\s+)?(?:phone|tel(?:ephone)?|mobile|cell|fax|e-?mail|mail|email\s+confirmation|confirm\s+email|additional\s+recipients?|recipients?|cc|ship(?:ping)?\s*-?\s*to|shipping\s+address|delivery\s+address|address|contact|t|m|p|e)\s*[.:=]/gim;
+
+function formLineSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(FORM_LINE)].map((m) => {
+    const end = text.indexOf('\n', m.index!);
+    return [m.index!, end === -1 ? text.length : end];
+  });
+}
+
+const OWN_NUMBER =
+  /\b(?:need\s+me|call\s+me|reach\s+me|contact\s+me|text\s+me|ring\s+me|my\s+(?:cell|mobile|phone|number|direct\s+line|desk)|me\s+(?:on|at)|call\s+us|our\s+(?:number|hotline|switchboard|office))\b[^\n]{0,24}$/i;
+
+/** A line of a signature block: names, company, addresses and numbers separated by | or alone on the line. */
+function signatureLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endIndex = text.indexOf('\n', at);
+  const line = text.slice(start, endIndex === -1 ? text.length : endIndex);
+  if (/\|/.test(line)) return true;
+  const words = line.replace(/[+\d\s().-]+/g, ' ').trim();
+  // Only the number (and a label) on its own line near the end of the message.
+  return (
+    words.split(/\s+/).filter(Boolean).length <= 2 &&
+    text.length - at < 200 &&
+    !/[.!?:,]\s*$/.test(text.slice(start, at))
+  );
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+const within = (start: number, end: number, spans: ReadonlyArray<readonly [number, number]>) =>
+  spans.some(([s, e]) => start >= s && end <= e);
+
+/**
+ * The library's own `leniency: 'POSSIBLE'` (documented in its README, missing from its type definitions):
+ * fictional numbers such as +44 7700 900123 are not "valid" but are still someone's number in a message.
+ */
+const lenient = (country: CountryCode) =>
+  ({ defaultCountry: country, v2: true, leniency: 'POSSIBLE' }) as unknown as { defaultCountry: CountryCode; v2: true };
+
+const DEFAULT_COUNTRIES: CountryCode[] = ['US', 'GB', 'FR', 'DE'];
+
+export function findContactData(text: string, options: ContactDataOptions = {}): ContactFinding[] {
+  const exempt = [...formLineSpans(text), ...(options.exempt ?? [])];
+  const findings: ContactFinding[] = [];
+  for (const m of text.matchAll(/\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\b/g)) {
+    const cued = /\biban\b[\s:#-]*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+    if (!cued && !isValidIBAN(electronicFormatIBAN(m[1]!) ?? '')) continue;
+    findings.push({ kind: 'iban', start: m.index!, end: m.index! + m[1]!.length });
+  }
+  const ownPhone = options.ownPhone ? digits(options.ownPhone) : undefined;
+  const publicPhones = new Set((options.publicPhones ?? []).map(digits));
+  // A phone number has at least seven digits written in one run of digits and separators.
+  if (/\d[\d\s().+-]{6,}\d/.test(text)) {
+    for (const country of DEFAULT_COUNTRIES) {
+      for (const n of findNumbers(text, lenient(country))) {
+        const written = text.slice(n.startsAt, n.endsAt);
+        const all = digits(written);
+        if (all.length < 7 || all.length > 15 || /^\d{8}$/.test(written) || /^\d{4}-\d{2}-\d{2}$/.test(written.trim()))
+          continue; // case numbers are eight bare digits
+        // Inside a word ("KB5031356", a MAC "0050569c1d2e") it is not a phone number.
+        if (/[A-Za-z0-9]/.test(text[n.startsAt - 1] ?? '') || /[A-Za-z]/.test(text[n.endsAt] ?? '')) continue;
+        // The sender's own callback number ("call me on …", "my cell …") or a signature line is theirs to give.
+        if (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt))
+          continue;
+        // Part of a longer run of digits (a card or account number) is not a phone number.
+        if (
+          /\d[ -]?$/.test(text.slice(Math.max(0, n.startsAt - 2), n.startsAt)) ||
+          /^[ -]?\d/.test(text.slice(n.endsAt, n.endsAt + 2))
+        )
+          continue;
+        // Part of a version, an address or a date ("8.5.104.12", "10.0.0.12"): not a phone.
+        if (
+          /\d\.\d+\.\d/.test(written) ||
+          /[\d.]/.test(text[n.startsAt - 1] ?? '') ||
+          /\.\d/.test(text.slice(n.endsAt, n.endsAt + 2))
+        )
+          continue;
+        if (ownPhone && (all.endsWith(ownPhone.slice(-9)) || ownPhone.endsWith(all.slice(-9)))) continue;
+        if (publicPhones.has(all)) continue;
+        if (within(n.startsAt, n.endsAt, exempt)) continue;
+        if (findings.some((f) => n.startsAt < f.end && n.endsAt > f.start)) continue;
+        findings.push({ kind: 'phone', start: n.startsAt, end: n.endsAt });
+      }
+    }
+  }
+  const own = (options.ownAddresses ?? []).map((a) => a.toLowerCase());
+  for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
+    const address = m[0].toLowerCase().replace(/\.+$/, '');
+    const domain = address.slice(address.indexOf('@'));
+    if (own.includes(address) || own.includes(domain)) continue;
+    if (within(m.index!, m.index! + m[0].length, exempt)) continue;
+    findings.push({ kind: 'email', start: m.index!, end: m.index! + address.length });
+  }
+  return findings;
+}

@@ -1,0 +1,146 @@
+/**
+ * The circumstances that led to the problem (seed 001 §2.1, one of the three facts the clock waits for):
+ * a change or an event before it started — "since yesterday's config change", "after we added a trunk
+ * group", "following the Windows update", "when we switched to TLS", "started on Friday" — not the
+ * symptom's own timing ("drops calls after 30 seconds", "after login").
+ */
+import { allMatches, clauseEnd, tidy } from './text.ts';
+
+/** Things that change or happen to a system. */
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
+
+const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+
+interface Cue {
+  re: RegExp;
+  confidence: number;
+}
+
+const CUES: Cue[] = [
+  // "since/after/following the upgrade", "since yesterday's config change", "after we added a trunk group".
+  {
+    re: new RegExp(
+      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
+      'gi',
+    ),
+    confidence: 0.9,
+  },
+  // "when we switched to TLS", "when the certificate expired".
+  {
+    re: new RegExp(String.raw`\bwhen\s+(?:we|they|the|our|someone|IT)\s+(?:\S+\s+){0,4}?${EVENT}`, 'gi'),
+    confidence: 0.8,
+  },
+  // "caused by / triggered by / due to / because of the upgrade".
+  {
+    re: new RegExp(
+      String.raw`\b(?:caused\s+by|triggered\s+by|due\s+to|because\s+of|as\s+a\s+result\s+of|related\s+to)\s+(?:\S+\s+){0,4}?${EVENT}`,
+      'gi',
+    ),
+    confidence: 0.85,
+  },
+  // "we upgraded to 9.0 on Friday", "we applied the patch", "IT changed the firewall rules".
+  {
+    re: /\b(?:we|they|IT|someone|the\s+customer|our\s+team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
+    confidence: 0.85,
+  },
+  // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday".
+  {
+    re: /\b(?:started|began|begun|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)/gi,
+    confidence: 0.75,
+  },
+  // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
+  { re: new RegExp(String.raw`\b(?:ever\s+)?since\s+${WHEN}\b`, 'gi'), confidence: 0.7 },
+  // French, German, Spanish, Italian: "depuis la mise à jour d'hier", "seit dem Patch gestern", "desde la actualización".
+  {
+    re: /\b(?:depuis|apr[eè]s|suite\s+[àa]|seit|nach|desde|despu[eé]s\s+de|tras|dopo|da\s+quando)\s+(?:\S+\s+){0,4}?(?:mise\s+[àa]\s+jour|mise\s+[àa]\s+niveau|migration|changement|modification|red[ée]marrage|installation|correctif|patch\w*|update\w*|upgrade\w*|[äa]nderung|umstellung|neustart|installation|actualizaci[oó]n|cambio|migraci[oó]n|reinicio|instalaci[oó]n|aggiornamento|modifica|riavvio|hier|gestern|ayer|ieri|ce\s+matin|heute\s+morgen|esta\s+ma[ñn]ana|stamattina)\S*/gi,
+    confidence: 0.8,
+  },
+  // "no changes were made", "nothing changed": an answer, and a circumstance the analyst needs.
+  {
+    re: /\b(?:no\s+(?:recent\s+)?changes?\s+(?:were\s+|was\s+|have\s+been\s+)?(?:made|done|applied)?|nothing\s+(?:was\s+|has\s+been\s+)?changed|we\s+(?:did\s+not|didn'?t)\s+change\s+anything|no\s+change\s+on\s+our\s+side)\b/gi,
+    confidence: 0.8,
+  },
+];
+
+/** "after 30 seconds", "after a while", "after login", "after some calls": the symptom's timing. */
+const SYMPTOM_TIMING =
+  /^(?:after|since)\s+(?:about\s+|around\s+|approx\.?\s+|exactly\s+)?(?:\d+|a\s+few|a\s+couple\s+of|some|several|few|one|two|three|a)\s*(?:seconds?|secs?|s\b|minutes?|mins?|hours?|calls?|attempts?|tries|rings?|transfers?|while)\b|^after\s+(?:login|logging\s+in|the\s+call|answering|transfer|a\s+while|some\s+time|that)\b/i;
+
+export interface CircumstancesReading {
+  value?: string;
+  start?: number;
+  end?: number;
+  confidence: number;
+}
+
+export function readCircumstances(text: string): CircumstancesReading {
+  let best: CircumstancesReading = { confidence: 0 };
+  for (const { re, confidence } of CUES) {
+    for (const m of allMatches(text, re)) {
+      const start = m.index!;
+      const phrase = text.slice(start, phraseEnd(text, start, start + m[0].length));
+      if (SYMPTOM_TIMING.test(phrase)) continue;
+      if (confidence > best.confidence) {
+        const value = tidy(phrase);
+        if (value.length < 5) continue;
+        best = { value, start, end: start + phrase.length, confidence };
+      }
+    }
+  }
+  return best;
+}
+
+const DETERMINER =
+  /^(?:the|our|their|its|his|her|a|an|all|every|no|agents?|calls?|we|they|it|users?|customers?|nobody|inbound|outbound)$/i;
+const STOP_WORD =
+  /^(?:is|are|was|were|has|have|does|do|did|no|not|can|cannot|can't|won't|doesn't|don't|keeps?|fails?|stops?|crash\w*|drops?|shows?|rejects?|throws?|reports?|and|but|so|which|that|when|because|while)$/i;
+
+/**
+ * Where the circumstance ends: at a comma or the clause's end; without a comma, where the main statement
+ * starts ("After the Windows update the service no longer starts"): an event verb keeps its object ("since
+ * we applied the October security patches"), an event noun its short complement ("after the upgrade to 9.0").
+ */
+function phraseEnd(text: string, start: number, matchEnd: number): number {
+  const comma = text.indexOf(',', matchEnd);
+  let end = clauseEnd(text, start);
+  if (comma !== -1 && comma < end) end = comma;
+  const eventWord = /(\S+)$/.exec(text.slice(start, matchEnd))?.[1] ?? '';
+  // A past form, or any form after its subject ("after they install the Windows update"), keeps its object.
+  const verb =
+    (/(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord)) ||
+    /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team)\s+(?:\w+\s+)?\S+$/i.test(
+      text.slice(start, matchEnd),
+    );
+  const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
+  let determiners = 0;
+  let cut = end;
+  for (const w of words) {
+    const word = w[0].replace(/[^\w'-]/g, '');
+    // "after the hotfix was deployed": the event's own passive verb stays with it.
+    const next = (words[words.indexOf(w) + 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    if (/^(?:was|were|got|had|has)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
+    if (STOP_WORD.test(word)) {
+      cut = matchEnd + w.index!;
+      break;
+    }
+    // "the agent contract rules": a noun after its article is no new clause.
+    const previous = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    if (DETERMINER.test(word) && !/^(?:the|our|their|its|his|her|a|an|all|every)$/i.test(previous)) {
+      determiners++;
+      if (!verb || determiners > 1) {
+        // "after the upgrade of the database": a determiner after "of", "to", "on" stays in the phrase.
+        const before =
+          text
+            .slice(matchEnd, matchEnd + w.index!)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '';
+        if (!/^(?:of|to|on|in|at|for|from|with|by|into|onto)$/i.test(before)) {
+          cut = matchEnd + w.index!;
+          break;
+        }
+      }
+    }
+  }
+  return Math.min(end, cut);
+}

@@ -1,0 +1,96 @@
+/** The fields of a controlled-software order (DOMAIN.md §5) read into the slots: labels first, then prose. */
+import { findDelivery, findLanguage, findOs, findReason, findRelease, findShipTo } from './controlled-release.ts';
+import { type LabelledValue, labelled } from './labelled-lines.ts';
+import type { ReadContext } from './port.ts';
+import type { ProductMention, Slots } from './reading.ts';
+
+export function readControlledFields(
+  slots: Slots,
+  text: string,
+  labels: readonly LabelledValue[],
+  products: readonly ProductMention[],
+  context: ReadContext,
+): void {
+  const fromLabel = (l: LabelledValue) => ({
+    confidence: 0.97,
+    span: [l.start, l.end] as [number, number],
+    source: 'label' as const,
+  });
+  const osLabel = labelled(labels, 'os');
+  const os = osLabel ? { value: osLabel.value } : findOs(text);
+  if (os)
+    slots.os = {
+      value: os.value,
+      ...(osLabel ? fromLabel(osLabel) : { confidence: 0.9, source: 'text' as const, ...spanOf(os) }),
+    };
+
+  // In an answer to other questions, a version is not a release ("we must stay on 8.5.104 until …").
+  const answering = (context.asked?.length ?? 0) > 0 && !context.asked?.includes('release');
+  const releaseLabel = labelled(labels, 'release');
+  const release =
+    answering && !releaseLabel && products.length === 0
+      ? undefined
+      : findRelease(
+          text,
+          products.map((p) => p.span),
+          releaseLabel,
+        );
+  if (release)
+    slots.release = {
+      value: release.value,
+      confidence: release.confidence,
+      span: [release.start, release.end],
+      source: 'text',
+    };
+
+  const languageLabel = labelled(labels, 'language');
+  const language = languageLabel
+    ? (findLanguage(languageLabel.value, true) ?? { value: languageLabel.value })
+    : findLanguage(text, context.asked?.includes('language') ?? false);
+  if (language)
+    slots.language = {
+      value: language.value,
+      confidence: 0.85,
+      source: languageLabel ? 'label' : 'text',
+      ...spanOf(language),
+    };
+
+  const deliveryLabel = labelled(labels, 'deliveryMethod');
+  const delivery = findDelivery(deliveryLabel?.value ?? text);
+  if (delivery)
+    slots.deliveryMethod = {
+      value: delivery.value as 'ftp' | 'courier',
+      confidence: 0.9,
+      source: deliveryLabel ? 'label' : 'text',
+      ...(deliveryLabel ? { span: [deliveryLabel.start, deliveryLabel.end] as [number, number] } : spanOf(delivery)),
+    };
+
+  const shipToLabel = labelled(labels, 'shipTo');
+  const shipTo = shipToLabel
+    ? { value: shipToLabel.value, start: shipToLabel.start, end: shipToLabel.end }
+    : findShipTo(text);
+  if (shipTo)
+    slots.shipTo = {
+      value: shipTo.value,
+      confidence: 0.85,
+      span: [shipTo.start, shipTo.end],
+      source: shipToLabel ? 'label' : 'text',
+    };
+
+  const reasonLabel = labelled(labels, 'reason');
+  const reason = reasonLabel
+    ? { value: reasonLabel.value, start: reasonLabel.start, end: reasonLabel.end }
+    : findReason(text);
+  if (reason)
+    slots.reason = {
+      value: reason.value,
+      confidence: 0.8,
+      span: [reason.start, reason.end],
+      source: reasonLabel ? 'label' : 'text',
+    };
+}
+
+function spanOf(found: { start?: number; end?: number } | { value: string }): { span?: [number, number] } {
+  if (!('start' in found)) return {};
+  return found.start !== undefined && found.end !== undefined ? { span: [found.start, found.end] } : {};
+}

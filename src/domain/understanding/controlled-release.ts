@@ -1,0 +1,140 @@
+/**
+ * What a controlled-software order must say (DOMAIN.md §5, seed 000): the release (component or CD/DVD
+ * name and version), the operating system, the language if localized, FTP or courier, the ship-to address
+ * with phone and email for a courier, and the reason.
+ */
+import type { LabelledValue } from './labelled-lines.ts';
+import { clauseEnd, tidy } from './text.ts';
+
+export interface Found {
+  value: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const OS =
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise))?|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris\s*\d+(?:\.\d+)?|AIX\s*\d+(?:\.\d+)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
+
+export function findOs(text: string): Found | undefined {
+  const m = OS.exec(text);
+  OS.lastIndex = 0;
+  if (!m) return undefined;
+  return { value: m[0].trim(), start: m.index, end: m.index + m[0].trim().length, confidence: 0.9 };
+}
+
+const LANGUAGES =
+  'English|Japanese|French|German|Spanish|Portuguese|Brazilian\\s+Portuguese|Chinese|Simplified\\s+Chinese|Traditional\\s+Chinese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan';
+const LANGUAGE = new RegExp(`\\b(${LANGUAGES})\\b`, 'i');
+const NO_LOCALIZATION =
+  /\b(?:no\s+locali[sz]\w*|not\s+locali[sz]ed|without\s+locali[sz]\w*|no\s+(?:specific\s+)?language|language\s*:\s*(?:none|n\/a|-)|locali[sz]ation\s*:\s*(?:none|no|n\/a)|none\s+needed)\b/i;
+
+/** "in Brazilian Portuguese", "the Italian version", "German localized", "Japanese language pack". */
+const LANGUAGE_CUED = new RegExp(
+  `\\bin\\s+(?:${LANGUAGES})\\b|\\b(?:${LANGUAGES})\\s+(?:version|edition|pack|language|locali[sz]ed|locali[sz]ation|release|build)\\b`,
+  'i',
+);
+
+/** A language named for the release; `none` when the order says no localization is needed. */
+export function findLanguage(text: string, explicitContext: boolean): Found | undefined {
+  const m = LANGUAGE.exec(text);
+  const cued =
+    /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text) ||
+    LANGUAGE_CUED.test(text);
+  if (m && (cued || explicitContext)) {
+    return { value: m[1]!.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, confidence: 0.85 };
+  }
+  const none = NO_LOCALIZATION.exec(text);
+  if (none) return { value: 'none', start: none.index, end: none.index + none[0].length, confidence: 0.8 };
+  return undefined;
+}
+
+export function findDelivery(text: string): Found | undefined {
+  const m =
+    /\b(s?ftp|file\s+transfer|download\s+link|electronic(?:ally)?|courier|ship(?:ped|ping)?\s+(?:it|the\s+(?:media|dvd|cd|disks?))|physical\s+(?:media|copy|dvd|cd)|by\s+post|dhl|fedex|ups\s+(?:shipping|delivery)|on\s+(?:a\s+)?(?:dvd|cd)s?)\b/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const ftp = /ftp|file\s+transfer|download|electronic/i.test(m[1]!);
+  return { value: ftp ? 'ftp' : 'courier', start: m.index, end: m.index + m[0].length, confidence: 0.9 };
+}
+
+/** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
+export function findShipTo(text: string): Found | undefined {
+  const m =
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier\s+(?:it\s+|please\s+)?to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const start = m.index + m[0].length;
+  const lineEnd = text.indexOf('\n', start);
+  let end = lineEnd === -1 ? text.length : lineEnd;
+  // The address ends with its e-mail address, or with its sentence ("… Seoul, it@umbrella.example. OS is …").
+  const line = text.slice(start, end);
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
+  const sentenceEnd = /\.\s+(?=[A-Z][a-z]+\s)/.exec(email ? line.slice(email.index + email[0].length) : line);
+  if (email) end = start + email.index + email[0].replace(/\.+$/, '').length;
+  else if (sentenceEnd) end = start + sentenceEnd.index;
+  const value = tidy(text.slice(start, end));
+  if (value.length < 8 || !/\d/.test(value)) return undefined;
+  return { value, start, end, confidence: 0.8 };
+}
+
+/** "because …", "reason: …", "we need this build for …", "required by our auditors". */
+export function findReason(text: string): Found | undefined {
+  const m =
+    /\b(?:because|reason\s*(?:is|:)|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const start = m.index;
+  const end = clauseEnd(text, start + m[0].length);
+  const value = tidy(text.slice(start, end));
+  if (value.length < 8) return undefined;
+  return { value, start, end, confidence: 0.75 };
+}
+
+/** The release: a labelled one, else the clause naming the product with a version (or a CD/DVD). */
+export function findRelease(
+  text: string,
+  productSpans: ReadonlyArray<readonly [number, number]>,
+  label?: LabelledValue,
+): Found | undefined {
+  if (label) return { value: label.value, start: label.start, end: label.end, confidence: 0.95 };
+  const version = /(?<![\w.])v?\d{1,3}(?:\.\d{1,4}){1,3}(?![\w.]*\d)/.exec(text);
+  const media = /\b(?:CD|DVD|ISO)\b/i.exec(text);
+  const anchor = version ?? media;
+  if (!anchor) return undefined;
+  // The product written with the version, on its line ("Component: SIP Server 8.5.104.12").
+  const product = productSpans.find(
+    ([, e]) => e <= anchor.index && anchor.index - e < 40 && !text.slice(e, anchor.index).includes('\n'),
+  );
+  const start = product ? product[0] : anchor.index;
+  const end = anchor.index + anchor[0].length;
+  // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
+  const tail =
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+      text.slice(end),
+    );
+  return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };
+}
+
+/**
+ * Where a courier address is written (DOMAIN.md §5 asks for it with a telephone and an e-mail): from "ship
+ * to", "deliver to", "courier … to", "attn." to the end of the line, or the block under a "Ship to:" line.
+ */
+export function shipToSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(
+    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi,
+  )) {
+    const lineEnd = text.indexOf('\n', m.index!);
+    let end = lineEnd === -1 ? text.length : lineEnd;
+    if (/:\s*$/.test(text.slice(m.index!, end))) {
+      const block = text.indexOf('\n\n', end);
+      end = block === -1 ? text.length : block;
+    }
+    spans.push([m.index!, end]);
+  }
+  return spans;
+}

@@ -1,0 +1,79 @@
+/**
+ * The wordings of each request (issue 21 §6, §9, §10): one pattern per intent, broad enough for the ways
+ * people write ("need a case pls", "opening a case: …", "I want a manager to look at case N", "sorry,
+ * cancel that"), narrow enough that "after the Windows update" is not a case update.
+ */
+
+/** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
+export const CANCEL =
+  /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|don'?t\s+(?:open|create|raise|log)\s+(?:a|the|that|this)\s+(?:case|ticket))\b/i;
+
+export const HELP =
+  /^\s*(?:(?:hi|hello|hey)[,!.\s]+)?\/?(?:help(?:\s+me)?|menu|commands|options|what\s+can\s+(?:you|i|we)\s+(?:do|ask(?:\s+you)?(?:\s+here)?|say)|what\s+do\s+you\s+do|how\s+(?:does|do)\s+(?:this|the|you)(?:\s+(?:bot|service|assistant|thing))?\s+work|how\s+(?:to|do\s+i|can\s+i)\s+use\s+(?:this|the|you)(?:\s+(?:bot|service|assistant))?|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|start)(?:\s+(?:there|team|bot|caseline))?\s*[?!.]*\s*$/i;
+
+export const PIN =
+  /\b(?:forgot|forgotten|lost|reset|empty|blank|missing|don'?t\s+(?:have|know)|do\s+not\s+(?:have|know)|where\s+(?:is|do\s+i\s+find|can\s+i\s+find)|never\s+(?:got|received)|change)\b[^.?!\n]{0,25}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(?:empty|blank|forgot|lost|missing|reset|not\s+(?:work|accept)\w*|doesn'?t\s+work|locked|wrong)\b|\b(?:tell|send|give|email|mail)\s+(?:me\s+)?(?:my|the)\s+pin\b|\benter\s+(?:my|the)\s+pin\b|\bmy\s+pin\b[^.!\n]*\?/i;
+
+export const TEMP_LICENSE =
+  /\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server\s+(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)/i;
+
+export const LICENSE_REQUEST =
+  /\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
+
+export const CONTROLLED =
+  /\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
+
+/**
+ * Asking for software: "download", installers, install files, packages, CD/ISO images, "a link to …",
+ * "how do I get the WDE software" — not a license ("license file" is Licensing's).
+ */
+export const DOWNLOAD =
+  /\bdownload\w*|\binstall(?:ation)?\s+(?:package|files?|media|kit|bits|binar\w+)|\biso\b|\b(?:cd|dvd)(?:\s+image|\s*\/\s*dvd)?\b|\binstaller\b|\bsetup\s+files?\b|\bbinar(?:y|ies)\b|\b(?:linux|windows|solaris|aix|rpm|msi|zip|tar)\s+(?:package|build|installer|version)\b|\b(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?(?:link|url)\b|\bwhere\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|obtain)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:software|installer|release|package|binaries|build|media|image|files?)\b|\bhow\s+(?:do|can|could)\s+(?:i|we)\s+(?:get|obtain)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:software|installer|release|package|binaries|build|media)\b|\b(?:send|need|want)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:\S+\s+){0,4}?(?:package|installer|binaries|media)\b/i;
+
+export const MANAGEMENT =
+  /\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+|case\s+#?\d{8}\s+|\d{8}\s+)?to|go\s+to|speak\s+to|talk\s+to)\b[^.?!\n]{0,40}\b(?:a\s+|the\s+|your\s+)?(?:customer\s+care\s+)?(?:manager|management|supervisor)s?\b|\b(?:manager|management)\s+(?:on\s+(?:this|the\s+case|case)|to\s+(?:look|review|call|check))|\bcould\s+a\s+manager\b|\bmanager\s+(?:please\s+)?review\b|\bwho\s+is\s+the\s+manager\b|\bmanage(?:ment|r)\s+attention|\bescalat\w*|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|someone\s+senior)|\b(?:want|need|like)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|management)\s+(?:to\s+)?(?:look|review|check|involved|attention|engaged)|\bmanager\s+(?:to\s+)?(?:look|review|get\s+involved)|\binvolve\s+(?:a\s+|your\s+)?(?:manager|management)|\bcomplain\w*\s+(?:about|regarding)\s+(?:the\s+)?(?:handling|progress|service|case)|\bnot\s+(?:happy|satisfied)\s+with\s+(?:the\s+)?(?:progress|handling|service|response)/i;
+
+/** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */
+export const SEVERITY_CHANGE =
+  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|escalate|reduce|move|reclassify|make)\b[^.?!\n]{0,40}\b(?:severity|priority|sev|prio)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
+
+export const CLOSE_CASE =
+  /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it)\s+can\s+be\s+(?:closed|resolved)|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|cancel\s+(?:case\s+)?#?\d{8})/i;
+
+export const MY_CASES =
+  /\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:which|what|how\s+many)\s+(?:open\s+)?(?:cases|tickets)\b|\b(?:list|overview|summary)\s+of\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:we\s+have\s+)?(?:still\s+)?open\s+for\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b/i;
+
+export const CASE_STATUS =
+  /\bstatus\b|\bupdates?\s+on\s+(?:this|it|that|my|our|the\s+(?:case|ticket|issue|problem)|case|ticket|\d{8})\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+with\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
+
+/** An explicit request for a case: "open a case", "need a case pls", "opening a case: …", "new ticket". */
+export const OPEN_CASE =
+  /\b(?:open|opening|raise|raising|log|logging|create|creating|file|filing|submit|submitting|start|need|want|like|get)\s+(?:a|an|new|another|one|the|support|me|us|\s)*(?:case|ticket|incident|service\s+request|sr)\b(?!\s*#?\s*\d{8})|\bnew\s+(?:support\s+)?(?:case|ticket|issue|problem)\b|\bcase\s+(?:pls|please|plz)\b|\b(?:we|i)\s+(?:have|got|are\s+(?:having|seeing|facing|experiencing)|see|face|experience)\s+(?:a|an|some|the|serious|major|big|strange|weird|new|another)?\s*(?:\w+\s+)?(?:problem|issue|trouble|outage|incident|bug)s?\b|\b(?:problem|issue|trouble)s?\s+with\s+(?:the|our|my)\b|\breport(?:ing)?\s+(?:a|an)\s+(?:problem|issue|bug|outage|incident)\b|\b(?:log|open|raise|file|register|record)\s+(?:this|it)\s+(?:as|with)\b|\b(?:would|'d)\s+like\s+to\s+(?:log|open|raise|report|register)\b/i;
+
+/** "please add to case N", "for case N: …", "update for case N", "adding logs to 01000001". */
+export const ADD_TO_CASE =
+  /\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
+
+/** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
+export const NEW_ISSUE =
+  /\b(?:by\s+the\s+way|btw|also|additionally|separately|on\s+a\s+(?:different|separate|side)\s+note|another\s+(?:thing|topic|matter)|one\s+more\s+thing|something\s+else|unrelated(?:ly)?|on\s+another\s+topic|while\s+i\s+have\s+you)\b(?:[^.?!\n]|\.(?=\d)){0,80}\b(?:issue|problem|question|thing|bug|error|fail\w*|crash\w*|down|not\s+working)|\b(?:another|second|different|separate|new|unrelated|other)\s+(?:issue|problem|bug|outage|incident)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b|\bunrelated\s+to\s+(?:this|that|the)\s+case\b|\bnot\s+related\s+to\s+(?:this|that|the)\s+case\b/i;
+
+/** Automatic replies and empty mail signatures: nothing to act on. */
+export const AUTOMATIC =
+  /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$)/i;
+
+const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
+
+/** Keyboard mashing and strings without words ("asdf qwerty", "jjjjj", "xkcd zzz"). */
+export function isNonsense(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (tokens.length === 0) return !/\d/.test(text);
+  if (tokens.length > 8) return false;
+  const mash = (t: string) =>
+    (t.length >= 4 &&
+      KEYBOARD_RUNS.some((row) => [...Array(t.length - 3).keys()].some((i) => row.includes(t.slice(i, i + 4))))) ||
+    (t.length >= 4 && !/[aeiouy]/.test(t)) ||
+    /(.)\1{3,}/.test(t);
+  const bad = tokens.filter(mash).length;
+  return bad >= Math.max(1, Math.ceil(tokens.length * 0.5));
+}

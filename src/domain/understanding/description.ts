@@ -1,0 +1,78 @@
+/**
+ * The problem description (seed 001 §2.1: "an accurate description of the problem"): the sentences that
+ * say what goes wrong, without greetings, sign-offs, the bare request for a case, or sentences that only
+ * state the severity, the system or a question. Present only when something is said to go wrong.
+ */
+import { isQuestion } from './questions.ts';
+import { type Piece, sentences } from './text.ts';
+
+/** Words that say something goes wrong. Broad on purpose: a description is what the analyst reads first. */
+export const PROBLEM =
+  /\b(?:fail\w*|error\w*|errno|crash\w*|down\b|outage|not\s+(?:working|work|start\w*|load\w*|show\w*|updat\w*|receiv\w*|reach\w*|connect\w*|respond\w*|open\w*|sav\w*|send\w*|sync\w*|register\w*|ring\w*|play\w*|record\w*|rout\w*|deliver\w*|log\w*|display\w*|possible|able|available|accessible|running|come\s+up)|doesn'?t\s+\w+|does\s+not\s+\w+|don'?t\s+\w+|do\s+not\s+\w+|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|can'?t|cannot|could\s*n[o']t|unable|broken|break\w*|drop\w*|hang\w*|hung|freez\w*|frozen|stuck|slow\w*|sluggish|lag\w*|time[sd]?[\s-]?out|timeout|lost|los(?:e|es|ing)|missing|wrong\w*|incorrect\w*|invalid|issue\w*|problem\w*|bug\w*|defect|exception\w*|alarm\w*|reject\w*|refus\w*|disconnect\w*|restart\w*|reboot\w*|loop\w*|spik\w*|leak\w*|high\s+cpu|memory|no\s+(?:audio|sound|calls?|data|response|dial\s*tone)|one[\s-]way\s+audio|silen\w*|echo\w*|garbled|choppy|jitter|blank|empty|stopp\w*|stops|stop\s+\w+ing|no\s+longer|corrupt\w*|duplicat\w*|delay\w*|latency|busy\s+signal|fast\s+busy|\b[45]\d\d\b|degrad\w*|intermittent\w*|sporadic\w*|random\w*|unresponsive|unreachable|unavailable|disappear\w*|vanish\w*|mismatch\w*|discrepanc\w*|overflow\w*|warning\w*|fault\w*|abort\w*|kill\w*|dies|died|dead|panic\w*|core\s*dump|crippl\w*|bounce\w*|go(?:es)?\s+to\s+voicemail|never\s+\w+|keeps?\s+\w+ing|cut\s+off|cuts?\s+out|go(?:es)?\s+to\s+the\s+(?:default|wrong)|out\s+of\s+service|throws?|shows?\s+(?:the|wrong|no|zero|blank|an?\s+error|everyone)|running\s+endless|endless\w*|zero|pil(?:e|es|ing)\s+up|overcount\w*|undercount\w*|in\s+clear\s+text|clear\s+text|echo|deadlock\w*|late|charged\s+twice|twice|released\s+after|hangs?\s+up|calls?\s+back|ne\s+(?:r[ée]pond|fonctionne|marche|d[ée]marre|d[ée]croche|sonne)\w*\s+(?:plus|pas)|plant\w+|bloqu[ée]\w*|erreur\w*|panne|en\s+[ée]chec|stürzt|abst[üu]rz\w*|funktioniert\s+nicht|fehler\w*|h[äa]ngt|ausgefallen|no\s+funciona|ca[íi]d[oa]|se\s+cae|falla\w*|non\s+funziona|bloccat\w*|help\s+with|question\s+about|how\s+(?:do|can|to)\s+(?:we|i)\s+(?:configure|set\s*up|install|enable))/i;
+
+const GREETING =
+  /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola|team|support|customer\s+care)\b[^.!?\n]{0,40}[,!.:]?\s*$/i;
+const CLOSING =
+  /^(?:thanks?|thank\s+you|thx|ty|cheers|regards|best|kind\s+regards|best\s+regards|br|sincerely|many\s+thanks|thanks\s+in\s+advance|tia|rgds|sent\s+from)\b[^\n]{0,60}$/i;
+/** Only asks for a case: "please open a case", "need a case pls", "can you raise a ticket for this". */
+export const BARE_CASE_REQUEST =
+  /^(?:(?:hi|hello|hey|please|pls|plz|can\s+you|could\s+you|would\s+you|i\s+(?:want|need|would\s+like)\s+to|we\s+(?:want|need|would\s+like)\s+to|i'?d\s+like\s+to|we'?d\s+like\s+to|i|we|need\s+to|let'?s|kindly|,|\s)*)(?:open|raise|log|create|file|submit|start|get|need|want|have)\s+(?:a|an|new|another|one|the|support|\s)*(?:case|ticket|incident|sr|service\s+request)\b(?:\s*(?:please|pls|plz|for\s+(?:this|me|us)|now|asap|thanks?|,|!|\.|\s))*$/i;
+/** A sentence that only gives the severity, the system, the version or the product ("Severity high."). */
+const ONLY_A_SLOT =
+  /^(?:(?:the\s+)?(?:severity|sev|priority|prio)\s*(?:is|:|=)?\s*\w+(?:\s+\w+){0,3}|(?:this\s+is|it'?s|it\s+is)\s+(?:on\s+|in\s+)?(?:a\s+|our\s+|the\s+)?(?:production|prod|test|lab|staging|uat|qa)(?:\s+(?:system|environment|server))?|(?:critical|high|medium|low)(?:\s+(?:severity|priority|please))?|version\s*:?\s*[\d.]+|(?:we\s+(?:run|are\s+on|use)|running)\s+(?:version\s+)?[\d.]+)[.!]?$/i;
+
+/** "we have a problem with GIM", "we have an issue w/ WFM, can someone help": a request for a case, no description. */
+const VAGUE =
+  /^(?:hi|hello|hey|[,!\s])*(?:we|i)\s+(?:have|got|are\s+having|see)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:problem|issue|trouble)s?\s+(?:with|w\/|on|in)\s+(?:the\s+|our\s+)?[\w\s.-]{1,40}?(?:[,.]?\s*(?:can\s+(?:someone|you|anyone)\s+help(?:\s+us)?|please\s+help|help\s+please))?[.!?]*$/i;
+
+/** "Can you log a ticket: GAX login page blank …": a request for a case that carries the report, not a question. */
+const CASE_REQUEST_LEAD =
+  /^\s*(?:(?:hi|hello|hey)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?(?:log|open|raise|create|file|register|start)\s+(?:a|an|new|the)?\s*(?:case|ticket|incident)\b[^?\n]*[:,-]\s*\S/i;
+
+/** "GIM problem", "issue with WDE": a problem named, nothing said about what goes wrong. */
+const GENERIC_PROBLEM = /\b(?:problems?|issues?|troubles?|bugs?|incidents?|questions?\s+about|help\s+with)\b/gi;
+
+function onlyNamesAProblem(text: string): boolean {
+  if (PROBLEM.test(text.replace(GENERIC_PROBLEM, ' '))) return false;
+  return text.split(/\s+/).filter(Boolean).length <= 8;
+}
+
+export interface DescriptionReading {
+  value?: string;
+  start?: number;
+  end?: number;
+  confidence: number;
+}
+
+/** Pieces (sentences or lines) that belong in the description. */
+export function descriptionPieces(text: string, exclude: ReadonlyArray<readonly [number, number]> = []): Piece[] {
+  return sentences(text).filter((p) => {
+    if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
+    const t = p.text.replace(/^[-*•>\s]+/, '');
+    if (GREETING.test(t) || CLOSING.test(t) || BARE_CASE_REQUEST.test(t) || ONLY_A_SLOT.test(t) || VAGUE.test(t))
+      return false;
+    // A signature line: a name, a title, a company, a phone.
+    if (/^[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,2}$/.test(t) && !PROBLEM.test(t)) return false;
+    return true;
+  });
+}
+
+/**
+ * The description: the problem sentences (from the first that says something goes wrong), or nothing when
+ * none does. `exclude` are spans already read as other labelled fields.
+ */
+export function readDescription(
+  text: string,
+  exclude: ReadonlyArray<readonly [number, number]> = [],
+): DescriptionReading {
+  const pieces = descriptionPieces(text, exclude);
+  const asks = (p: Piece) => isQuestion(p.text) && !CASE_REQUEST_LEAD.test(p.text);
+  const first = pieces.findIndex((p) => PROBLEM.test(p.text) && !asks(p) && !onlyNamesAProblem(p.text));
+  if (first === -1) return { confidence: 0 };
+  const kept = pieces.slice(first).filter((p) => !asks(p));
+  const value = kept
+    .map((p) => p.text)
+    .join(' ')
+    .slice(0, 4000);
+  return { value, start: kept[0]!.start, end: kept.at(-1)!.end, confidence: 0.85 };
+}

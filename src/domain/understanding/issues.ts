@@ -1,0 +1,85 @@
+/**
+ * One issue per case (DOMAIN.md §4, seed 001 §3.3: "report each issue separately"): the separate problems
+ * in one message — numbered items, or sentences about different products each saying something goes
+ * wrong, or "also, another issue: …" — each with its own product and version.
+ */
+
+import { NEW_ISSUE } from './cues.ts';
+import { PROBLEM } from './description.ts';
+import type { ProductMention } from './reading.ts';
+import { type Piece, sentences } from './text.ts';
+
+/** "separate from the SIP Server case", "not the WDE one": a product named to set it apart. */
+export const SET_APART =
+  /\b(?:separate(?:ly)?\s+from|apart\s+from|unrelated\s+to|not\s+related\s+to|other\s+than|besides|unlike|not)\s+(?:the\s+|our\s+|my\s+)?$/i;
+
+const ITEM = /^[ \t]*(?:\d+[.)]|[-*•]|[a-z][.)])\s+(.{12,})$/gm;
+
+export function splitIssues(text: string, products: readonly ProductMention[]): Piece[] {
+  const whole: Piece[] = [{ text: text.trim(), start: 0, end: text.length }];
+  const items = [...text.matchAll(ITEM)]
+    .map((m) => ({ text: m[1]!.trim(), start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].length }))
+    .filter((i) => PROBLEM.test(i.text));
+  if (items.length >= 2 && distinctProblems(items, products)) return items;
+
+  const pieces = sentences(text).flatMap((p) => splitAtConnector(p, products));
+  // Sentences about another product that say something goes wrong start a new issue.
+  const starts: number[] = [0];
+  let currentProduct = productOf(pieces[0], products);
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const product = productOf(piece, products);
+    const announces = NEW_ISSUE.test(piece.text);
+    const differs = product && currentProduct && product !== currentProduct;
+    if (PROBLEM.test(piece.text) && (differs || (announces && !sameTopic(piece.text)))) {
+      starts.push(i);
+      currentProduct = product ?? currentProduct;
+      continue;
+    }
+    currentProduct ??= product;
+  }
+  if (starts.length < 2) return whole;
+  const issues = starts.map((s, k) => {
+    const from = pieces[s]!;
+    const to = pieces[(starts[k + 1] ?? pieces.length) - 1]!;
+    const start = k === 0 ? 0 : from.start;
+    const end = k + 1 < starts.length ? pieces[starts[k + 1]!]!.start : text.length;
+    return { text: text.slice(start, Math.max(end, to.end)).trim(), start, end };
+  });
+  return issues.filter((i) => PROBLEM.test(i.text)).length >= 2 ? issues : whole;
+}
+
+function productOf(piece: Piece | undefined, products: readonly ProductMention[]): string | undefined {
+  if (!piece) return undefined;
+  // The product the sentence is about: its first mention outside a circumstance ("after the Stat Server restart").
+  const inside = products.filter((p) => p.span[0] >= piece.start && p.span[1] <= piece.end);
+  return inside.find((p) => {
+    const before = piece.text.slice(0, p.span[0] - piece.start);
+    return !/\b(?:after|since|following|when)\b[^.]{0,30}$/i.test(before) && !SET_APART.test(before);
+  })?.name;
+}
+
+function distinctProblems(items: readonly Piece[], products: readonly ProductMention[]): boolean {
+  const named = items.map((i) => productOf(i, products)).filter(Boolean);
+  return new Set(named).size >= 2 || named.length < items.length || items.length >= 2;
+}
+
+/** "also, the same problem happens on …": the same issue, said again. */
+function sameTopic(text: string): boolean {
+  return /\b(?:same|this|that|the\s+above)\s+(?:issue|problem|error|behaviou?r)\b|\bas\s+well\b/i.test(text);
+}
+
+const CONNECTOR = /\s(?:\+|&|;|and\s+also|plus|as\s+well\s+as)\s|;\s/g;
+
+/** "sip server … drops transfers (medium) + GIM … ETL slow (low)": two problems joined in one sentence. */
+function splitAtConnector(piece: Piece, products: readonly ProductMention[]): Piece[] {
+  for (const m of piece.text.matchAll(CONNECTOR)) {
+    const at = piece.start + m.index!;
+    const left = { text: piece.text.slice(0, m.index!).trim(), start: piece.start, end: at };
+    const right = { text: piece.text.slice(m.index! + m[0].length).trim(), start: at + m[0].length, end: piece.end };
+    const a = productOf(left, products);
+    const b = productOf(right, products);
+    if (a && b && a !== b && PROBLEM.test(left.text) && PROBLEM.test(right.text)) return [left, right];
+  }
+  return [piece];
+}

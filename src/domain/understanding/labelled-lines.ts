@@ -1,0 +1,136 @@
+/**
+ * Labelled lines — "Severity: Low", "Circumstances: …", "Impact: …", "OS: RHEL 8", "Environment: prod" —
+ * are what a contact who fills in a form writes; they are read first and win over anything found in
+ * the prose (issue 21 §1).
+ */
+
+export type LabelField =
+  | 'product'
+  | 'version'
+  | 'severity'
+  | 'system'
+  | 'description'
+  | 'circumstances'
+  | 'businessImpact'
+  | 'os'
+  | 'release'
+  | 'language'
+  | 'deliveryMethod'
+  | 'shipTo'
+  | 'reason'
+  | 'caseNumber';
+
+/** Label wordings per field, lower case; spaces in a label also match "-", "_" and no space. */
+const LABELS: Record<LabelField, string[]> = {
+  product: ['product', 'product name', 'application', 'affected product', 'software', 'component'],
+  version: ['version', 'product version', 'build', 'software version', 'current version', 'ver'],
+  severity: ['severity', 'sev', 'priority', 'prio', 'requested severity', 'severity level', 'urgency'],
+  system: ['environment', 'env', 'system', 'system type', 'instance', 'production or test', 'prod/test', 'site type'],
+  description: [
+    'description',
+    'problem',
+    'issue',
+    'problem description',
+    'issue description',
+    'summary',
+    'symptom',
+    'symptoms',
+    'details',
+    'what happens',
+    'error',
+  ],
+  circumstances: [
+    'circumstances',
+    'cause',
+    'trigger',
+    'what changed',
+    'changes',
+    'recent changes',
+    'since',
+    'started',
+    'when it started',
+    'when did it start',
+    'when did it begin',
+    'when did this start',
+    'since when',
+    'started when',
+    'first seen',
+    'first occurrence',
+    'root cause',
+    'what happened before',
+    'background',
+    'history',
+    'context',
+    'what led to it',
+  ],
+  businessImpact: [
+    'impact',
+    'business impact',
+    'affected',
+    'users affected',
+    'agents affected',
+    'scope',
+    'impact on business',
+  ],
+  os: ['os', 'operating system', 'platform', 'o/s', 'os version', 'target os'],
+  release: ['release', 'requested release', 'release requested', 'cd/dvd', 'package', 'software release'],
+  language: ['language', 'localization', 'localisation', 'locale', 'localized version'],
+  deliveryMethod: ['delivery', 'delivery method', 'shipping method', 'delivery via', 'shipment'],
+  shipTo: ['ship to', 'ship-to', 'shipping address', 'delivery address', 'address', 'deliver to'],
+  reason: ['reason', 'justification', 'why', 'business reason', 'reason for request', 'purpose'],
+  caseNumber: ['case', 'case number', 'case no', 'case #', 'case id', 'ticket', 'ticket number', 'reference'],
+};
+
+export interface LabelledValue {
+  field: LabelField;
+  label: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').replace(/ /g, '[\\s_-]*');
+const ALL = Object.entries(LABELS).flatMap(([field, labels]) => labels.map((l) => ({ field: field as LabelField, l })));
+ALL.sort((a, b) => b.l.length - a.l.length);
+const LABEL_ALTERNATIVES = ALL.map((a) => escapeRegExp(a.l)).join('|');
+/** A label at a line start (after a bullet), or after a separator on the same line. */
+const LABEL = new RegExp(
+  `(?:^|[;|]\\s*|,\\s+|\\s{2,})[-*•>]?\\s*(${LABEL_ALTERNATIVES})\\s*(?:\\([^)\\n]{0,20}\\))?\\s*[:=]\\s*`,
+  'gim',
+);
+
+function fieldOf(label: string): LabelField | undefined {
+  const key = label.toLowerCase().replace(/[\s_-]+/g, ' ');
+  return ALL.find((a) => a.l.replace(/[\s_-]+/g, ' ') === key || a.l.replace(/[\s_-]+/g, '') === key.replace(/ /g, ''))
+    ?.field;
+}
+
+/** Every labelled value, in order. A value runs to the line end or the next label on the same line. */
+export function readLabelledLines(text: string): LabelledValue[] {
+  const found: LabelledValue[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const hits = [...line.matchAll(LABEL)];
+    // Only a label at the start of a line makes a line labelled; inline labels need one there too
+    // ("Severity: Low; OS: RHEL 8"), so prose like "the problem: calls drop" is not a form.
+    if (hits.length > 0 && hits[0]!.index === 0) {
+      hits.forEach((hit, i) => {
+        const field = fieldOf(hit[1]!);
+        if (!field) return;
+        const valueStart = hit.index! + hit[0].length;
+        const valueEnd = i + 1 < hits.length ? hits[i + 1]!.index! : line.length;
+        const raw = line.slice(valueStart, valueEnd);
+        const value = raw.replace(/[\s;,|]+$/, '').trim();
+        if (!value) return;
+        const start = offset + valueStart + raw.indexOf(value);
+        found.push({ field, label: hit[1]!, value, start, end: start + value.length });
+      });
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
+
+export function labelled(values: readonly LabelledValue[], field: LabelField): LabelledValue | undefined {
+  return values.find((v) => v.field === field);
+}

@@ -1,0 +1,100 @@
+/**
+ * Policy questions (issue 21 §5, §11): what is asked, by topic, so each part is answered from the rules
+ * (DOMAIN.md §3 targets and hot fixes, §5 software and release types, §6 temporary licenses, §8 hours) —
+ * and the version pairs of release-type questions.
+ */
+import type { QuestionTopic } from './reading.ts';
+import { allMatches, type Piece } from './text.ts';
+
+const TOPICS: Array<[QuestionTopic, RegExp]> = [
+  [
+    'sla-targets',
+    /\b(?:how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
+  ],
+  ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
+  [
+    'release-type',
+    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
+  ],
+  [
+    'business-hours',
+    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available)\s+(?:on\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
+  ],
+  [
+    'download-how',
+    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:download|get\s+the\s+(?:software|installer|package|release|iso))|where\s+(?:can|do|should)\s+(?:i|we)\s+(?:download|get|find)\s+(?:the\s+)?(?:software|installer|package|release|iso|image|download)|download\s+(?:process|steps|instructions))/i,
+  ],
+  [
+    'controlled-release-how',
+    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software))/i,
+  ],
+  [
+    'temp-license-policy',
+    /\b(?:(?:when|can|could|will|does|do)\b[^?\n]{0,40}\b(?:customer\s+care|you|support)\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e|temp(?:orary)?\s+licen[cs]e\s+(?:policy|rules)|how\s+long\s+(?:is|does)\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e)/i,
+  ],
+  [
+    'severity-definitions',
+    /\b(?:what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+  ],
+  [
+    'maintenance-fees',
+    /\b(?:maintenance\s+fees?|support\s+fees?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
+  ],
+  [
+    'eol',
+    /\b(?:end[\s-]of[\s-](?:life|support|sale|maintenance)|eol|eos|still\s+supported|supported\s+until|out\s+of\s+support|support\s+(?:ends?|lifecycle)|life\s*cycle)\b/i,
+  ],
+];
+
+/** A sentence that asks: a question mark, or a question word at its start. */
+export function isQuestion(sentence: string): boolean {
+  // A form's labelled line answers its own question: "When did it start: after the hotfix on Friday".
+  if (/^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i.test(sentence) && !/\?\s*$/.test(sentence))
+    return false;
+  return (
+    /\?\s*$/.test(sentence) ||
+    /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
+      sentence,
+    ) ||
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
+      sentence,
+    )
+  );
+}
+
+export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
+  const topics: QuestionTopic[] = [];
+  for (const p of pieces) {
+    if (!isQuestion(p.text)) continue;
+    for (const [topic, re] of TOPICS) if (re.test(p.text) && !topics.includes(topic)) topics.push(topic);
+  }
+  return topics;
+}
+
+const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
+const PAIR = new RegExp(String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)`, 'gi');
+const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
+
+/** Version pairs of release-type questions: "8.5.1 to 9.0", "from 8.5 → 8.6", "And to 8.5.2?". */
+export function readReleaseVersions(text: string): Array<{ from: string; to: string }> {
+  const pairs: Array<{ from: string; to: string; at: number }> = [];
+  const used: Array<[number, number]> = [];
+  for (const m of allMatches(text, PAIR)) {
+    if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
+    if (!m[1]!.includes('.') && !m[2]!.includes('.')) continue;
+    pairs.push({ from: m[1]!, to: m[2]!, at: m.index });
+    used.push([m.index, m.index + m[0].length]);
+  }
+  // "… 8.5.1 to 9.0? And to 8.6?": the last "from" carries over.
+  for (const m of allMatches(text, TO_ONLY)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (used.some(([s, e]) => at >= s && at < e)) continue;
+    const previous = pairs.filter((p) => p.at < at).at(-1);
+    if (previous && m[1]!.includes('.')) {
+      pairs.push({ from: previous.from, to: m[1]!, at });
+      used.push([at, at + m[1]!.length]);
+    }
+  }
+  pairs.sort((a, b) => a.at - b.at);
+  return pairs.map(({ from, to }) => ({ from, to }));
+}

@@ -1,0 +1,354 @@
+/**
+ * The deterministic reader (issue 21): labelled lines first, then the prose, then — when the bot has
+ * just asked for something — the message as an answer, accepted only when plausible for the question.
+ * Every slot comes with a confidence and its span in the text read (quoted history removed).
+ */
+import { extractReply } from '../email/extract-reply.ts';
+import { readAnswers } from './answers.ts';
+import { readCircumstances } from './circumstances.ts';
+import { readControlledFields } from './controlled-fields.ts';
+import { findOs } from './controlled-release.ts';
+import { CONTROLLED, NEW_ISSUE, TEMP_LICENSE } from './cues.ts';
+import { PROBLEM, readDescription } from './description.ts';
+import { readImpact } from './impact.ts';
+import { scoreIntents } from './intents.ts';
+import { SET_APART, splitIssues } from './issues.ts';
+import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
+import type { MessageReader, ReadContext } from './port.ts';
+import { findNearMisses, findProducts } from './products.ts';
+import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
+import type { Reading, Slots } from './reading.ts';
+import { readSensitiveKinds } from './sensitive-kinds.ts';
+import { readSeverity, severityFromWord } from './severity.ts';
+import { readSystem, systemAnswer } from './system.ts';
+import { readTempReason } from './temp-reason.ts';
+import { normalise, sentences, tidy } from './text.ts';
+import { correctTypos } from './typos.ts';
+import { findVersions } from './versions.ts';
+
+const CASE_NUMBER =
+  /(?:\b(?:case|ticket|sr|incident)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*|\[case\s+|#|\bcases?\s+)(\d{8})\b|(?<![\d.])(0\d{7})(?![\d.])/gi;
+
+export function readCaseNumbers(text: string): string[] {
+  return [...new Set([...text.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
+}
+
+/**
+ * Quoted history ("> …", "On … wrote:") is not what the contact says now. The subject of a new mail is part
+ * of what it says ("Critical - Production Down: SIP Server 9.0"); a reply's subject is the thread's old one.
+ */
+function currentText(raw: string, subject: string | undefined): string {
+  const reply = extractReply(raw).withoutQuotes;
+  const body = reply.trim().length > 0 ? reply : raw;
+  const fresh =
+    subject &&
+    !/^\s*(?:re|aw|sv|fw|fwd|wg|tr|antw)\s*:/i.test(subject) &&
+    !/^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]reply|out\s+of\s+(?:the\s+)?office)/i.test(subject)
+      ? subject.replace(/\[case\s+\d{8}\]/gi, '').trim()
+      : '';
+  return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
+}
+
+/**
+ * "We have to move our license server tonight … can you issue a temporary license? Original attached": a
+ * request in the form of a question, not a question about the rules.
+ */
+const OWN_LICENSE_SITUATION =
+  /\b(?:we|our|us)\b[^.?!\n]{0,80}\b(?:license\s+server|host\s*id|licen[cs]e\s+file|hardware|expir\w*|runs?\s+out)\b|\b(?:attached|enclosed|tonight|asap|urgent\w*)\b/i;
+
+export const ruleReader: MessageReader = {
+  read(raw: string, context: ReadContext): Reading {
+    // An answer to our questions is its body alone: the thread's subject answers nothing.
+    const original = currentText(raw, context.asked?.length ? undefined : context.subject);
+    // Read on the text with its typos corrected (same length), values cut from what was written.
+    const text = correctTypos(original);
+    const labels = readLabelledLines(text);
+    const versions = findVersions(text);
+    const products = findProducts(text, context.catalog, versions);
+    const slots: Slots = {};
+    const first = joinSubject(splitIssues(text, products), subjectLength(original, raw));
+    const issueText = first.length > 1 ? first[0]!.text : text;
+    const issueOffset = first.length > 1 ? first[0]!.start : 0;
+
+    readCaseFields(slots, text, issueText, issueOffset, labels, products, context);
+    const subjectCase = context.subject ? /\[case\s+(\d{8})\]/i.exec(context.subject)?.[1] : undefined;
+    const caseNumbers = [...new Set([...(subjectCase ? [subjectCase] : []), ...readCaseNumbers(text)])];
+    if (caseNumbers.length > 0) slots.caseNumbers = { value: caseNumbers, confidence: 0.95, source: 'text' };
+
+    const pieces = sentences(text);
+    const topics = readTopics(pieces).filter((t) => t !== 'temp-license-policy' || !OWN_LICENSE_SITUATION.test(text));
+    const releaseVersions =
+      topics.includes('release-type') || /\b(?:major|minor|maintenance)\b/i.test(text) ? readReleaseVersions(text) : [];
+    if (topics.length > 0) slots.questions = { value: topics, confidence: 0.85, source: 'text' };
+    if (releaseVersions.length > 0) {
+      slots.releaseVersions = { value: releaseVersions, confidence: 0.9, source: 'text' };
+      if (!slots.questions) slots.questions = { value: ['release-type'], confidence: 0.8, source: 'text' };
+      if (!slots.description) delete slots.version;
+    }
+    const controlled =
+      CONTROLLED.test(text) ||
+      context.asked?.some((a) => ['os', 'release', 'language', 'deliveryMethod', 'shipTo', 'reason'].includes(a)) ===
+        true;
+    if (controlled) readControlledFields(slots, text, labels, products, context);
+    else readOsOnly(slots, text, labels);
+    if (TEMP_LICENSE.test(text)) {
+      const reason = readTempReason(text);
+      if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
+    }
+    // "Hot-fix policy for High severity issues?": a value named only as the subject of a policy question is no slot.
+    if (topics.length > 0) dropQuestionSubjects(slots, pieces);
+    const sensitive = readSensitiveKinds(raw, context);
+    if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
+
+    const answers = context.asked?.length ? readAnswers(slots, text, context) : false;
+    // An answer to other questions is not a new problem description ("High - it's production"); a symptom
+    // it tells is kept as a detail.
+    let detail: string | undefined;
+    if (
+      answers &&
+      !context.asked?.includes('description') &&
+      slots.description?.source === 'text' &&
+      !NEW_ISSUE.test(text)
+    ) {
+      if (PROBLEM.test(slots.description.value)) detail = slots.description.value;
+      delete slots.description;
+    }
+    if (!slots.product && products.length === 0 && (slots.description || controlled)) {
+      // A loosely written name: kept as a near miss for the dialogue to offer.
+      for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
+    }
+    if (text !== original) restoreWritten(slots, original);
+    const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
+    tidyByIntent(slots, intents[0]!.intent, context);
+    const severity = readSeverity(text);
+    return {
+      intents,
+      slots,
+      products,
+      issues: first.map((i) => ({ text: i.text, span: [i.start, i.end] as [number, number] })),
+      rejected: { severity: severity.rejected },
+      announcesNewIssue: NEW_ISSUE.test(text),
+      ...(detail ? { detail } : {}),
+    };
+  },
+};
+
+function readCaseFields(
+  slots: Slots,
+  text: string,
+  issue: string,
+  offset: number,
+  labels: readonly LabelledValue[],
+  products: Reading['products'],
+  context: ReadContext,
+): void {
+  const at = (s: number | undefined, e: number | undefined): [number, number] | undefined =>
+    s === undefined || e === undefined ? undefined : [s + offset, e + offset];
+  const fromLabel = (l: LabelledValue | undefined) =>
+    l ? { span: [l.start, l.end] as [number, number], source: 'label' as const } : undefined;
+
+  const productLabel = labelled(labels, 'product');
+  const inIssue = products.filter((p) => p.span[0] >= offset && p.span[1] <= offset + issue.length);
+  const main =
+    (productLabel && products.find((p) => p.span[0] >= productLabel.start && p.span[1] <= productLabel.end)) ??
+    mainProduct(inIssue, issue, offset);
+  if (main)
+    slots.product = {
+      value: main.name,
+      confidence: main.confidence,
+      span: main.span,
+      source: productLabel ? 'label' : 'text',
+    };
+
+  const versionLabel = labelled(labels, 'version');
+  const labelledVersion = versionLabel && /\d+(?:\.\d+)+/.exec(versionLabel.value)?.[0];
+  // The version written with the product, here or where the product is named again ("WFM" in a subject, "WFM 8.5" below).
+  const sameProduct = main && inIssue.find((p) => p.name === main.name && p.version);
+  const mainVersion = main?.version ? main : sameProduct;
+  if (labelledVersion) slots.version = { value: labelledVersion, confidence: 0.95, ...fromLabel(versionLabel)! };
+  else if (mainVersion?.version)
+    slots.version = { value: mainVersion.version, confidence: 0.9, span: mainVersion.span, source: 'text' };
+  else {
+    const cued = findVersions(issue).filter((v) => v.cued);
+    const onlyOne = findVersions(issue);
+    // One version and nothing else it could belong to: the product named, or the case this thread is about.
+    const pick = cued[0] ?? (onlyOne.length === 1 && (main || context.caseProduct) ? onlyOne[0] : undefined);
+    if (pick) slots.version = { value: pick.value, confidence: 0.75, span: at(pick.start, pick.end)!, source: 'text' };
+  }
+
+  const severityLabel = labelled(labels, 'severity');
+  const labelledSeverity =
+    severityLabel &&
+    (severityFromWord(severityLabel.value.split(/[\s(,;/-]+/).find((w) => severityFromWord(w)) ?? '') ??
+      readSeverity(severityLabel.value).value);
+  const sev = readSeverity(issue);
+  if (labelledSeverity) slots.severity = { value: labelledSeverity, confidence: 0.97, ...fromLabel(severityLabel)! };
+  else if (sev.value)
+    slots.severity = { value: sev.value, confidence: sev.confidence, span: at(sev.start, sev.end)!, source: 'text' };
+
+  const systemLabel = labelled(labels, 'system');
+  const labelledSystem = systemLabel && systemAnswer(systemLabel.value);
+  const system = readSystem(issue);
+  if (labelledSystem) slots.system = { value: labelledSystem, confidence: 0.97, ...fromLabel(systemLabel)! };
+  else if (system.value)
+    slots.system = {
+      value: system.value,
+      confidence: system.confidence,
+      span: at(system.start, system.end)!,
+      source: 'text',
+    };
+
+  const circumstancesLabel = labelled(labels, 'circumstances');
+  const circumstances = readCircumstances(issue);
+  if (circumstancesLabel)
+    slots.circumstances = { value: circumstancesLabel.value, confidence: 0.97, ...fromLabel(circumstancesLabel)! };
+  else if (circumstances.value)
+    slots.circumstances = {
+      value: circumstances.value,
+      confidence: circumstances.confidence,
+      span: at(circumstances.start, circumstances.end)!,
+      source: 'text',
+    };
+
+  const impactLabel = labelled(labels, 'businessImpact');
+  const impact = readImpact(issue);
+  if (impactLabel) slots.businessImpact = { value: impactLabel.value, confidence: 0.97, ...fromLabel(impactLabel)! };
+  else if (impact.value)
+    slots.businessImpact = {
+      value: impact.value,
+      confidence: impact.confidence,
+      span: at(impact.start, impact.end)!,
+      source: 'text',
+    };
+
+  const descriptionLabel = labelled(labels, 'description');
+  // A short-valued label followed by prose on its line ("Priority: low - GIM 8.5 dev box, one report …")
+  // leaves the prose to the description.
+  const otherLabels = labels
+    .filter((l) => l.field !== 'description')
+    .map((l) => [l.start - offset, labelValueEnd(l) - offset] as const);
+  const description = readDescription(
+    issue,
+    otherLabels.map(([s, e]) => [lineStart(issue, s), e] as const),
+  );
+  if (descriptionLabel)
+    slots.description = { value: descriptionLabel.value, confidence: 0.97, ...fromLabel(descriptionLabel)! };
+  else if (description.value)
+    slots.description = {
+      value: description.value,
+      confidence: description.confidence,
+      span: at(description.start, description.end)!,
+      source: 'text',
+    };
+  void text;
+}
+
+/** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
+function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {
+  const label = labelled(labels, 'os');
+  if (label) {
+    slots.os = { value: label.value, confidence: 0.95, span: [label.start, label.end], source: 'label' };
+    return;
+  }
+  const os = findOs(text);
+  if (!os) return;
+  // A named release of an OS ("RHEL 8", "Windows Server 2019") is one wherever it is; "Windows" or "Linux"
+  // alone only when said to be the platform ("for Linux", "the linux package").
+  const specific = /\d/.test(os.value) || /server/i.test(os.value);
+  const cued =
+    /\b(?:for|on|os\s*(?:is|:)?|operating\s+system\s*(?:is|:)?|running)\s+(?:the\s+|a\s+)?$/i.test(
+      text.slice(0, os.start),
+    ) || /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box)\b/i.test(text.slice(os.end));
+  if (specific || cued) slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+}
+
+const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'version', 'product']);
+
+function labelValueEnd(l: LabelledValue): number {
+  if (!SHORT_VALUED.has(l.field) || l.value.length <= 30) return l.end;
+  const separator = /\s+[-–—]\s+|[,;:]\s+/.exec(l.value);
+  return separator && separator.index <= 25 ? l.end - l.value.length + separator.index : l.end;
+}
+
+/** A labelled value's whole line, label included, is left out of the description. */
+function lineStart(text: string, index: number): number {
+  return Math.max(0, text.lastIndexOf('\n', Math.max(0, index - 1)) + 1);
+}
+
+/** The product the issue is about: the first named outside a circumstance ("after the Stat Server restart"). */
+/** How much of the text read is the new mail's subject, put before its body by currentText. */
+function subjectLength(read: string, raw: string): number {
+  const at = read.indexOf('\n\n');
+  return at > 0 && !normalise(raw).startsWith(read.slice(0, at)) ? at : 0;
+}
+
+/** The subject announces the body's problem; it is never an issue apart from the body. */
+function joinSubject<T extends { text: string; start: number; end: number }>(issues: T[], subjectEnd: number): T[] {
+  if (subjectEnd === 0 || issues.length < 2 || issues[0]!.end > subjectEnd + 2 + 40) return issues;
+  const [a, b, ...rest] = issues as [T, T, ...T[]];
+  const joined = { ...b, text: `${a.text}\n\n${b.text}`, start: a.start };
+  return rest.length === 0 ? [{ ...joined }] : [joined, ...rest];
+}
+
+/**
+ * The product the problem is about: not one named as its cause ("since the SIP Server upgrade") or set apart
+ * from it ("separate from the SIP Server case", "not the WDE one").
+ */
+function mainProduct(mentions: Reading['products'], issue: string, offset: number) {
+  const primary = mentions.filter((m) => {
+    const before = issue.slice(0, m.span[0] - offset);
+    return (
+      !/\b(?:after|since|following|when|because\s+of|due\s+to)\b[^.;\n]{0,40}$/i.test(before) && !SET_APART.test(before)
+    );
+  });
+  return primary[0] ?? mentions[0];
+}
+
+function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>): void {
+  const inQuestion = (span: [number, number] | undefined) =>
+    span !== undefined && pieces.some((p) => span[0] >= p.start && span[1] <= p.end && isQuestion(p.text));
+  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) delete slots.severity;
+  if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
+  if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
+}
+
+const WRITTEN: ReadonlyArray<keyof Slots> = [
+  'description',
+  'circumstances',
+  'businessImpact',
+  'shipTo',
+  'reason',
+  'release',
+  'os',
+];
+
+/** Free-text values as the contact wrote them (typos included), from the same spans. */
+function restoreWritten(slots: Slots, original: string): void {
+  for (const name of WRITTEN) {
+    const slot = slots[name] as { value: string; span?: [number, number] } | undefined;
+    if (!slot?.span) continue;
+    const written = tidy(original.slice(slot.span[0], slot.span[1]));
+    if (written) slot.value = written;
+  }
+}
+
+/**
+ * What the request makes of the facts (AUTHORING.md of the corpus, issue 21): a description belongs to a
+ * problem reported for a case; new symptoms in a case's thread are a note; a cancel, help, PIN or
+ * not-understood message carries no case facts.
+ */
+function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
+  const answeringDescription = main === 'answer' && context.asked?.includes('description');
+  if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
+  // A license matter or a close request has no case circumstances ("we moved the license server"); only a
+  // critical licensing problem (a temporary file) keeps its impact.
+  if (main === 'license-request' || main === 'temp-license' || main === 'close-case') {
+    if (slots.circumstances?.source !== 'label') delete slots.circumstances;
+    if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
+  }
+  if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
+    for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {
+      if (slots[name]?.source !== 'label') delete slots[name];
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The severity a contact asks for (DOMAIN.md §2): only taken when the wording says it is a severity —
+ * "severity high", "Sev: Low", "High priority", "Critical:", "open a case, High: …", "make it Medium",
+ * "production is down" — never from "high CPU" or "a critical alarm". What the message rejects
+ * ("make it Medium, not High") is reported too, so a change of mind replaces the draft's level.
+ */
+import type { SeverityId } from '../ids.ts';
+
+const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
+const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
+/** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
+const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|medm|low)`;
+
+/** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
+export function severityFromWord(word: string): SeverityId | undefined {
+  const w = word
+    .toLowerCase()
+    .replace(/[\s–—-]+/g, ' ')
+    .trim();
+  if (/^critical (?:production|prod) ?down$/.test(w)) return 'critical-production-down';
+  if (/^(?:crit|critical|critcal|criticl)$/.test(w)) return 'critical';
+  if (/^(?:high|hihg|hgih|hight)$/.test(w)) return 'high';
+  if (/^(?:medium|medum|medim|meduim|medm|med|moderate)$/.test(w)) return 'medium';
+  if (/^(?:low|lwo|minor)$/.test(w)) return 'low';
+  // French, Spanish, Italian, German, Portuguese and Dutch words for the levels.
+  if (/^(?:critique|cr[ií]tic[oa]|kritisch|kritiek)$/.test(w)) return 'critical';
+  if (/^(?:haute|[ée]lev[ée]e?|alt[ao]|hoch|hohe|hoog)$/.test(w)) return 'high';
+  if (/^(?:moyenne?|medi[ao]|mittel|mittlere|m[ée]dia|gemiddeld)$/.test(w)) return 'medium';
+  if (/^(?:basse|faible|baj[ao]|bass[ao]|niedrig|gering|baixa|laag)$/.test(w)) return 'low';
+  const n = /^(?:sev(?:erity)? ?|p|s)?([0-5])$/.exec(w);
+  if (n) return (['critical-production-down', 'critical', 'high', 'medium', 'low', 'low'] as const)[Number(n[1])];
+  return undefined;
+}
+
+export interface SeverityReading {
+  value?: SeverityId;
+  start?: number;
+  end?: number;
+  confidence: number;
+  rejected: SeverityId[];
+  /** True when the level came with a change verb ("raise to", "make it", "change the severity to"). */
+  change: boolean;
+}
+
+const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
+  // "Critical – Production Down", "production down", "prod is completely down", "sev 0".
+  {
+    re: /\b(critical[\s–—-]*(?:production|prod)[\s–—-]*down|(?:production|prod)[\s-]+down|sev(?:erity)?[\s-]*0)\b/gi,
+    confidence: 0.95,
+  },
+  // "our production is down", "prod went completely down", "live system is dead".
+  {
+    re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,
+    confidence: 0.7,
+  },
+  // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]\s)\s*(?:(?:so\s+)?(?:i'?d\s+say|we\s+request|requested|please|pls|it'?s|is)\s+)?${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;!?)\n]|\s[-–—]\s|$)`,
+      'gi',
+    ),
+    confidence: 0.85,
+  },
+  // "severity: high", "sev high", "priority is medium", "severity of critical", "sev2", "P1".
+  {
+    re: new RegExp(
+      String.raw`\b${CUE}\s*(?:is|:|=|of|to|as|should\s+be|would\s+be|be)?\s*(?:a\s+|an\s+)?${LEVEL}\b`,
+      'gi',
+    ),
+    confidence: 0.95,
+  },
+  { re: /\b(sev[\s-]?[0-4]|p[0-4])\b/gi, confidence: 0.85 },
+  // Other languages: "Priorité haute", "sévérité : moyenne", "Priorität hoch", "prioridad alta", "Kritisch!".
+  {
+    re: /\b(?:priorit[eéàä]t?|s[eé]v[eé]rit[eé]|gravit[eé]|prioridad|severidad|gravedad|priorit[àa]|gravit[àa]|schweregrad|dringlichkeit|prioridade)\s*(?:est\s+|ist\s+|es\s+|[eè]\s+|:|=)?\s*(critique|cr[ií]tic[oa]|kritisch|haute|[ée]lev[ée]e?|alt[ao]|hoch|moyenne?|medi[ao]|mittel|basse|faible|baj[ao]|bass[ao]|niedrig)\b|\b(haute|basse|moyenne|alta|baja|media|hohe|niedrige|mittlere)\s+(?:priorit[eé]|prioridad|priorit[àa]|priorit[äa]t)\b|(?:^|[.!\n]\s*)(critique|kritisch|cr[ií]tico)\s*[!.]*\s*(?=$|\n)/gi,
+    confidence: 0.85,
+  },
+  // A correction in the same breath: "High - sorry, I mean Medium", "Critical, actually make that High".
+  {
+    re: /\b(?:i\s+mean|i\s+meant|sorry,?\s+(?:it'?s\s+|make\s+it\s+)?|actually,?\s+(?:it'?s\s+|make\s+(?:it|that)\s+)?|correction:?\s+|rather|make\s+that|no,?\s+wait,?)\s*(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.93,
+  },
+  // "(Low)" after the report, "severity of case N in High", "priority for this: medium".
+  { re: /\((critical|high|medium|low)\)/gi, confidence: 0.85 },
+  {
+    re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,40}?\b(?:to|as|at|in|into|on|is|be|=|:)\s*(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
+  // "high severity", "medium priority", "critical issue/case".
+  { re: new RegExp(String.raw`\b${LEVEL}\s*[-/]?\s*(?:severity|sev|priority|prio)\b`, 'gi'), confidence: 0.95 },
+  { re: /\b(critical)\s+(?:issue|case|incident|problem|situation|outage)\b/gi, confidence: 0.8 },
+  // "make it Medium", "set it to low", "raise … to Critical", "mark it high", "as high", "open it at medium".
+  {
+    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
+  // "make this one high", "make case 01000004 High instead", "01000004 -> high".
+  {
+    re: /\b(?:make|set|mark|raise|lower|bump|drop|downgrade|upgrade|escalate|put|move)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:to\s+|as\s+|at\s+|in\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
+  // A level at the start of a line or after "case,": "Critical: …", "High - …", "open a case, High: …".
+  { re: /(?:^|\n|\bcase\s*[,:-]\s*)(critical|high|medium|low)\s*[:!–—-]/gi, confidence: 0.85 },
+  // "it's critical", "this is high", "we consider it medium".
+  {
+    re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,
+    confidence: 0.75,
+  },
+];
+
+const NEGATED =
+  /\b(?:not|no\s+longer|instead\s+of|rather\s+than|isn'?t|is\s+not|not\s+a)\s+(?:a\s+)?(?:the\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi;
+
+/** The severity asked for in running text. */
+export function readSeverity(text: string): SeverityReading {
+  const rejected = [...text.matchAll(NEGATED)].map((m) => severityFromWord(m[1]!)).filter((s): s is SeverityId => !!s);
+  const negatedSpans = [...text.matchAll(NEGATED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  let best: SeverityReading = { confidence: 0, rejected, change: false };
+  for (const { re, confidence } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const word = (m[1] ?? m[2] ?? m[3])!;
+      const start = m.index! + m[0].lastIndexOf(word);
+      const end = start + word.length;
+      if (negatedSpans.some(([s, e]) => start >= s && end <= e)) continue;
+      const value = /^(?:(?:production|prod)[\s-]+)?(?:down|dead|offline)$/i.test(word)
+        ? 'critical-production-down'
+        : severityFromWord(word);
+      if (!value || rejected.includes(value)) continue;
+      if (/^(?:major|urgent)$/i.test(word)) continue;
+      const lead = text.slice(Math.max(0, start - 80), start);
+      const change =
+        /\b(?:make|set|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|increase|move|reclassify)\b[^.!?\n]*$/i.test(
+          lead,
+        );
+      // The stronger wording wins; at equal strength, the later one ("high … actually medium").
+      if (confidence > best.confidence || (confidence === best.confidence && start > (best.start ?? -1))) {
+        best = { value, start, end, confidence, rejected, change };
+      }
+    }
+  }
+  // "Critical - production is down": the production-down level named with the critical one.
+  if (
+    best.value === 'critical' &&
+    /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b/i.test(
+      text,
+    )
+  )
+    best = { ...best, value: 'critical-production-down' };
+  return best;
+}
+
+/**
+ * A reply to "Which severity?": a bare level or its number in our list (1 = Critical – Production Down …
+ * 5 = Low), with a word or two around it ("High please", "let's say medium", "3").
+ */
+export function severityAnswer(text: string): SeverityId | undefined {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  const inRunning = readSeverity(text);
+  if (inRunning.value && inRunning.confidence >= 0.75) return inRunning.value;
+  const numbered = /^(?:option\s*|number\s*|#)?([1-5])$/.exec(t);
+  if (numbered)
+    return (['critical-production-down', 'critical', 'high', 'medium', 'low'] as const)[Number(numbered[1]) - 1];
+  const bare =
+    /^(?:(?:ok|okay|yes|then|so|well|hmm|i'd\s+say|i\s+would\s+say|let'?s\s+say|let'?s\s+go\s+with|go\s+with|please|we\s+need|i\s+think|probably|it'?s|it\s+is|make\s+it|,|\s)+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|crit|high|medium|med|moderate|low|minor|sev\s*[0-4]|p[0-4])(?:\s*(?:please|then|i\s+guess|i\s+think|for\s+now|is\s+fine|should\s+do|priority|severity|,|\s))*$/i.exec(
+      t,
+    );
+  return bare ? severityFromWord(bare[1]!) : undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Production or test/lab (DOMAIN.md §2: a test/lab system is at most High). Test, lab, staging, QA, UAT
+ * and dev count as test; pre-production counts with production (DOMAIN.md §2, Critical). Going live
+ * ("go-live next week", "before we go live", "not yet in production") says the system is not production.
+ */
+import type { SystemId } from '../ids.ts';
+
+const TEST =
+  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:in|on|our|the|a|my)\s+(?:test|dev)\b)/gi;
+const PRODUCTION =
+  /\b(?:production|prod|prodution|produccion|producción|produktion|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
+/** Production named as what is not there yet, or only as a go-live date. */
+const NOT_YET_PRODUCTION =
+  /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
+const NOT_TEST = /\b(?:not\s+(?:a\s+|the\s+|our\s+)?(?:test|lab|staging|qa|uat)|isn'?t\s+(?:a\s+)?(?:test|lab))\b/gi;
+
+export interface SystemReading {
+  value?: SystemId;
+  start?: number;
+  end?: number;
+  confidence: number;
+}
+
+function spans(text: string, re: RegExp): Array<[number, number]> {
+  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+const inside = (s: [number, number], others: Array<[number, number]>) =>
+  others.some(([a, b]) => s[0] >= a && s[1] <= b + 12);
+
+export function readSystem(text: string): SystemReading {
+  const notYet = spans(text, NOT_YET_PRODUCTION);
+  const notTest = spans(text, NOT_TEST);
+  const production = spans(text, PRODUCTION).filter(
+    (s) => !notYet.some(([a, b]) => s[0] < b && s[1] > a) && !overlaps(s, notYet),
+  );
+  const test = spans(text, TEST).filter((s) => !inside(s, notTest));
+  const firstTest = test[0];
+  if (production.length > 0 && test.length === 0) {
+    // "not test, production" or plain production.
+    const [start, end] = production[0]!;
+    return { value: 'production', start, end, confidence: 0.9 };
+  }
+  if (firstTest && production.length === 0) {
+    return { value: 'test', start: firstTest[0], end: firstTest[1], confidence: notYet.length > 0 ? 0.95 : 0.9 };
+  }
+  if (firstTest && production.length > 0) {
+    // Both named: "the test system, not production" / "in test, same in production". Undecided
+    // unless one of them is negated.
+    const negatedProduction = /\bnot\s+(?:in\s+|on\s+)?(?:production|prod)\b/i.test(text);
+    if (negatedProduction) return { value: 'test', start: firstTest[0], end: firstTest[1], confidence: 0.8 };
+    if (notTest.length > 0) {
+      const [start, end] = production[0]!;
+      return { value: 'production', start, end, confidence: 0.8 };
+    }
+    return { confidence: 0 };
+  }
+  if (notYet.length > 0) {
+    const [start, end] = notYet[0]!;
+    return { value: 'test', start, end, confidence: 0.6 };
+  }
+  return { confidence: 0 };
+}
+
+function overlaps(s: [number, number], others: Array<[number, number]>): boolean {
+  return others.some(([a, b]) => s[0] < b && s[1] > a);
+}
+
+/** A reply to "production or test/lab?": the same reading, plus bare words ("prod", "test", "lab one"). */
+export function systemAnswer(text: string): SystemId | undefined {
+  const read = readSystem(text);
+  if (read.value) return read.value;
+  const t = text.trim().toLowerCase();
+  if (/^(?:it'?s\s+|it\s+is\s+|on\s+|in\s+|the\s+)?(?:a\s+)?(?:test|testing|dev|development)(?:\s+one)?\b/.test(t))
+    return 'test';
+  if (/^(?:it'?s\s+|it\s+is\s+|on\s+|in\s+)?live\b/.test(t)) return 'production';
+  return undefined;
+}

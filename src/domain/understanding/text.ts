@@ -1,0 +1,80 @@
+/**
+ * Text helpers shared by the slot readers: one normal form (same length as the input, so spans hold),
+ * sentences by the built-in Intl.Segmenter, and clause boundaries.
+ */
+
+/** Curly quotes and odd spaces to plain ones, one character for one, so every span stays valid. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/\r/g, '\n');
+}
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Sentences, and lines as sentences of their own (labelled forms, lists). Intl.Segmenter splits after
+ * "ver. 8.5"-like abbreviations now and then; a piece of fewer than three characters joins its neighbour.
+ */
+export function sentences(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    for (const s of segmenter.segment(line)) {
+      const trimmed = s.segment.trim();
+      if (!trimmed) continue;
+      const start = offset + s.index + s.segment.indexOf(trimmed);
+      const previous = pieces.at(-1);
+      if (previous && trimmed.length < 3 && previous.end >= start - 1) {
+        previous.text += ` ${trimmed}`;
+        previous.end = start + trimmed.length;
+        continue;
+      }
+      pieces.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+    offset += line.length + 1;
+  }
+  return pieces;
+}
+
+/** Where a clause that starts at `from` ends: a sentence stop, a semicolon, a dash aside, or "but". */
+export function clauseEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const stop =
+    /(?:[.!?](?=\s|$)|;|\n|\s[-–—]\s|,\s*(?:but|and\s+(?:now|also|it|we|the|this|about|around|so)|severity|sev|priority|prio|impact|about|around|approx\w*|roughly|nearly|over|all|half|\d+\s+\w+\s+(?:are|is|can|cannot|can't|affected)|(?:on\s+|in\s+)?(?:production|prod|test|lab)\b|please|pls|thanks)\b|\s(?:but|so\s+that|which\s+means)\s)/i.exec(
+      rest,
+    );
+  return stop ? from + stop.index : text.length;
+}
+
+/** Trims a phrase of leading/trailing punctuation and connectives. */
+export function tidy(phrase: string): string {
+  return phrase
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/[\s,;:–—-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+}
+
+/** Every match of a global pattern, overlapping ones included (a match may start inside another). */
+export function* allMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  const pattern = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m = pattern.exec(text);
+  while (m) {
+    yield m;
+    pattern.lastIndex = m.index + 1;
+    m = pattern.exec(text);
+  }
+}
