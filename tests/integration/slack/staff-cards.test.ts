@@ -47,7 +47,7 @@ describe('Slack staff side: case cards (issue 20 §2)', () => {
     expect(text).toContain('Interaction Server');
     expect(text).toContain('High');
     expect(text).toContain('production');
-    expect(text).toMatch(/First response due\*\\n\w{3}, \d{2} \w{3} \d{4}/);
+    expect(text).toMatch(/First response due\*\\n\w{3},? \d{1,2} \w{3}/);
     expect(cardButtons(card).map((b) => b.text.text)).toEqual([
       'Take',
       'Reply',
@@ -279,10 +279,13 @@ describe('Slack staff side: bad input (issue 20, Bad input)', () => {
     await verifyDirectly(h, 'U02CARLA', 'carla@globex.example', '615283');
     const first = dm('U02CARLA', 'Interaction Server 9.0 drops chat interactions on production, severity high');
     await h.event(first);
-    await h.event(dm('U02CARLA', 'after the network change on Friday', { thread_ts: first['ts'] }));
     await h.settle();
     // The staff channel was deleted: the card's post (the first of the run that opens the case) is refused.
+    // The circumstances are the last detail the clock waits for (version, system and impact are asked
+    // without holding it), so this answer opens the case.
     h.fake.fail('chat.postMessage', { error: 'channel_not_found' });
+    await h.event(dm('U02CARLA', 'after the network change on Friday', { thread_ts: first['ts'] }));
+    await h.settle();
     await h.event(dm('U02CARLA', '5 agents cannot chat', { thread_ts: first['ts'] }));
     await h.settle();
     const card = h.db.$client.prepare("select state, last_error from slack_cards where key = 'case:1'").get();
