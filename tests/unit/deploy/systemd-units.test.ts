@@ -87,18 +87,16 @@ describe('issue 23 §5: deploy/caseline.service', () => {
     for (const key of Object.keys(env)) expect(key).not.toMatch(/PASSWORD|SECRET|TOKEN/);
   });
 
-  it.runIf(spawnSync('systemd-analyze', ['--version']).status === 0)(
-    'systemd-analyze verify finds nothing to say about the units',
-    () => {
-      const result = spawnSync(
-        'systemd-analyze',
-        ['verify', unit('caseline.service'), unit('caseline-backup.service'), unit('caseline-backup.timer')],
-        { encoding: 'utf8' },
-      );
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-    },
-  );
+  // systemd-analyze comes with Debian's systemd package, which every machine that runs the unit has.
+  it('systemd-analyze verify finds nothing to say about the units', () => {
+    const result = spawnSync(
+      'systemd-analyze',
+      ['verify', unit('caseline.service'), unit('caseline-backup.service'), unit('caseline-backup.timer')],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
 });
 
 describe('issue 23 §4, §5: the nightly backup (deploy/caseline-backup.timer → caseline-backup.sh)', {
