@@ -50,3 +50,20 @@ export function acquireLease(db: Db, holder: string, now: Date, leaseMs: number)
 export function giveUpLease(db: Db, holder: string): void {
   releaseLease(db, LEASE_NAME, holder);
 }
+
+/**
+ * Who may run the timed work: by default the lease row of this database, taken on each tick (above);
+ * on PostgreSQL a lease kept by its own heartbeat on the database's clock (src/runtime/leased-roles.ts,
+ * issue 24 §2), which the tick only asks.
+ */
+export interface RunnerLease {
+  acquire(holder: string, now: Date, leaseMs: number): LeaseOutcome;
+  release(holder: string): void;
+}
+
+export function tableLease(db: Db): RunnerLease {
+  return {
+    acquire: (holder, now, leaseMs) => acquireLease(db, holder, now, leaseMs),
+    release: (holder) => giveUpLease(db, holder),
+  };
+}

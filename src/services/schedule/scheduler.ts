@@ -16,7 +16,7 @@ import type { Db } from '../../store/database.ts';
 import { claimableJob, dueJobs, failJob, finishJob, type JobRow, nextDueAt } from '../../store/schedule-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import type { Outbound } from '../engine/types.ts';
-import { acquireLease, giveUpLease } from './lease.ts';
+import { type RunnerLease, tableLease } from './lease.ts';
 
 export interface JobRun {
   now: Date;
@@ -65,6 +65,8 @@ export interface SchedulerOptions {
   logger?: SchedulerLogger;
   /** The most jobs one tick runs before it returns (so a catch-up cannot starve the channels). */
   maxJobsPerTick?: number;
+  /** Who may run (default: the scheduler_lease row, taken on each tick). */
+  lease?: RunnerLease;
 }
 
 export class Scheduler {
@@ -72,18 +74,20 @@ export class Scheduler {
   private readonly leaseMs: number;
   private readonly logger: SchedulerLogger;
   private readonly maxJobs: number;
+  private readonly lease: RunnerLease;
 
   constructor(private readonly options: SchedulerOptions) {
     this.holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.logger = options.logger ?? silent;
     this.maxJobs = options.maxJobsPerTick ?? 5_000;
+    this.lease = options.lease ?? tableLease(options.db);
   }
 
   /** Runs what is due at `now` if this runner holds (or can take) the lease. */
   tick(now: Date): TickResult {
     const { db } = this.options;
-    const lease = acquireLease(db, this.holder, now, this.leaseMs);
+    const lease = this.lease.acquire(this.holder, now, this.leaseMs);
     const result: TickResult = { held: lease.held, ran: 0, failed: 0, outbound: [], next: null };
     if (!lease.held) {
       result.next = this.nextDue();
@@ -118,7 +122,7 @@ export class Scheduler {
       }
       if (result.ran + result.failed === before) break; // all claimed by another runner meanwhile
       // Heartbeat between batches: a long catch-up keeps its lease, and stops if it lost it.
-      if (!acquireLease(db, this.holder, now, this.leaseMs).held) break;
+      if (!this.lease.acquire(this.holder, now, this.leaseMs).held) break;
     }
     result.next = this.nextDue();
     return result;
@@ -126,7 +130,7 @@ export class Scheduler {
 
   /** Gives the lease up (a clean stop), so another runner need not wait for it to expire. */
   release(): void {
-    giveUpLease(this.options.db, this.holder);
+    this.lease.release(this.holder);
   }
 
   nextDue(): Date | null {
