@@ -32,6 +32,7 @@ import { slackSettingsFrom } from './slack-settings.ts';
 import { createCardSync } from './staff/card-sender.ts';
 import { answerCaseCommand, homeView } from './staff/home-and-command.ts';
 import { registerStaffListeners } from './staff/register-staff.ts';
+import { strandedSlackEvents } from './stranded-events.ts';
 import { createWebApiPoster } from './web-api-poster.ts';
 
 export interface SlackChannel {
@@ -49,6 +50,11 @@ export interface SlackChannelTuning {
   sendBackoff?: { initialMs: number; maxMs: number };
   /** Socket Mode: how long to wait for a pong before reconnecting. */
   clientPingTimeoutMs?: number;
+  /**
+   * Several processes on one database (PostgreSQL, issue 24 §2): how often to take up events a peer
+   * recorded but never processed (it died). Off on SQLite, where only this process's restart leaves them.
+   */
+  strandedEveryMs?: number;
 }
 
 export async function startSlackChannel(
@@ -97,7 +103,19 @@ export async function startSlackChannel(
   const queue = createKeyedQueue((error) => logger.error({ err: error }, 'Slack work failed'));
   const processor = createEventProcessor({ ctx, settings, wakeSender: sender.wake, turn: queue.turn, logger });
   const events = createEventReceiver({ ctx, settings, queue, processor, botUserId: () => bot.userId, logger });
-  resumeUnprocessed(unprocessedSlackEvents(ctx.db), queue, processor, logger);
+  const resumed = new Set<number>();
+  const resume = (rows: SlackEventRow[]) => {
+    for (const row of rows) resumed.add(row.id);
+    resumeUnprocessed(rows, queue, processor, logger);
+  };
+  resume(unprocessedSlackEvents(ctx.db));
+  const stranded = tuning.strandedEveryMs
+    ? setInterval(
+        () => resume(strandedSlackEvents(unprocessedSlackEvents(ctx.db), resumed, ctx.now())),
+        tuning.strandedEveryMs,
+      )
+    : undefined;
+  stranded?.unref();
 
   const appClientOptions = {
     slackApiUrl: settings.apiUrl,
@@ -215,6 +233,7 @@ export async function startSlackChannel(
     idle: () => queue.idle(),
     health: () => health.status(),
     stop: async () => {
+      clearInterval(stranded);
       if (!(receiver instanceof HTTPReceiver)) await app.stop();
       await queue.idle();
       await sender.stop();
