@@ -1,8 +1,9 @@
 /**
  * Several bot processes on one PostgreSQL (issue 24 §2): the IMAP reader and the scheduler each run in
  * one process at a time, under the `imap` and `scheduler` leases (leased-role.ts); a peer takes a role
- * over within 30 s of its holder's death (20 s lease, a try every 5 s). Slack events and the outbox
- * senders run in every process (exactly-once keys and outbox claims make that safe). Readiness on
+ * over within 30 s of its holder's death (20 s lease, a try every 5 s). The scheduler's holder also keeps
+ * the staff Slack cards. Slack events and the outbox senders run in every process (exactly-once keys and
+ * outbox claims make that safe). Readiness on
  * PostgreSQL: the database part is postgres-health.ts (connection, migrations, lease holders), and a
  * role is ready when this process holds it or a live peer does.
  * On SQLite none of this is used: one process holds the database (the running lock), and the scheduler
@@ -27,6 +28,11 @@ export interface LeasedRoles {
   schedulerLease: RunnerLease;
   /** Called when this process gains the scheduler lease (the clock loop wakes at once). */
   onSchedulerGained(wake: () => void): void;
+  /**
+   * This process holds the scheduler lease: it also keeps the staff Slack cards (page DMs included),
+   * which one process at a time must post, or a card would be posted twice.
+   */
+  holdsScheduler(): boolean;
   /** Runs the IMAP reader while this process holds the `imap` lease. */
   runInbound(start: () => ImapInbound): GatedInbound;
   database(): PartStatus;
@@ -78,6 +84,7 @@ export function startLeasedRoles(options: LeasedRolesOptions): LeasedRoles {
     onSchedulerGained: (fn) => {
       wake = fn;
     },
+    holdsScheduler: () => scheduler.isHeld(),
     runInbound: (start) => {
       const imap = startLeasedRole(leases, { name: 'imap', holder, logger, ...timing, start: () => start() });
       roles.push(imap);

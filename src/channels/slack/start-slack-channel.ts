@@ -61,7 +61,16 @@ export async function startSlackChannel(
   config: Config,
   ctx: EngineContext,
   logger: PinoLike & { debug(details: object, message: string): void },
-  options: { routes?: RouteTable; tuning?: SlackChannelTuning } = {},
+  options: {
+    routes?: RouteTable;
+    tuning?: SlackChannelTuning;
+    /**
+     * Several processes on one database (PostgreSQL, issue 24 §2): whether this one keeps the staff cards
+     * (posts and updates them, page DMs included) — one process at a time, or a card would be posted
+     * twice. Every process still turns its staff notices into cards. Default: always (one process).
+     */
+    cardsHere?: () => boolean;
+  } = {},
 ): Promise<SlackChannel> {
   const settings = slackSettingsFrom(config);
   const tuning = options.tuning ?? {};
@@ -87,8 +96,9 @@ export async function startSlackChannel(
     logger,
     ...(tuning.sendBackoff ? { backoffMs: tuning.sendBackoff.initialMs } : {}),
   });
+  const { cardsHere } = options;
   const sender = startSlackSender({
-    cards,
+    cards: cardsHere ? { sync: async () => (cardsHere() ? await cards.sync() : 0) } : cards,
     db: ctx.db,
     client,
     poster,

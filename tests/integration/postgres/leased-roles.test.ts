@@ -82,6 +82,8 @@ describe('the IMAP reader and the scheduler under leases on PostgreSQL (issue 24
     });
     expect(b.inbound.standby()).toBe('standby: process-a reads the mailbox (imap lease)');
     expect(a.inbound.standby()).toBe(null);
+    // The staff cards are kept by the scheduler's process alone.
+    expect([a.roles.holdsScheduler(), b.roles.holdsScheduler()]).toEqual([true, false]);
 
     await a.roles.stop();
     expect(a.reader).toMatchObject({ starts: 1, stops: 1, running: false });
@@ -90,6 +92,7 @@ describe('the IMAP reader and the scheduler under leases on PostgreSQL (issue 24
     await waitFor(() => b.reader.running && b.reader.schedulerGained === 1, 'process-b to take both leases', 10_000);
     expect(Date.now() - stoppedAt).toBeLessThan(timing.leaseMs / 2);
     expect(b.roles.schedulerLease.acquire('process-b', new Date(), 60_000)).toMatchObject({ held: true });
+    expect(b.roles.holdsScheduler()).toBe(true);
     expect(b.inbound.standby()).toBe(null);
     await b.roles.stop();
     expect(b.reader).toMatchObject({ starts: 1, stops: 1 });
