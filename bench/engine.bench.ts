@@ -35,7 +35,7 @@ const tick = () => {
 };
 
 for (const c of CONTACTS) {
-  handlePinForm(ctx, {
+  await handlePinForm(ctx, {
     channel: 'console',
     sender: { kind: 'console', email: c.email },
     email: c.email,
@@ -56,7 +56,7 @@ for (let i = 0; i < CONVERSATIONS; i++) {
   const opening = OPENINGS[i % OPENINGS.length]!.replace('{product}', contact.product);
   for (const text of [opening, 'medium', 'It started after the upgrade last night', 'About 20 agents are affected']) {
     const t0 = performance.now();
-    handleInbound(ctx, {
+    await handleInbound(ctx, {
       channel: 'console',
       sender: { kind: 'console', email: contact.email },
       threadKey,

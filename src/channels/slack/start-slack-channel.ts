@@ -69,7 +69,7 @@ export async function startSlackChannel(
   });
   const bot = await botIdentity(client, settings, logger);
 
-  const recovered = recoverSlackInFlight(ctx.db);
+  const recovered = await recoverSlackInFlight(ctx.db);
   if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
   const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
   const cards = createCardSync({
@@ -97,7 +97,7 @@ export async function startSlackChannel(
   const queue = createKeyedQueue((error) => logger.error({ err: error }, 'Slack work failed'));
   const processor = createEventProcessor({ ctx, settings, wakeSender: sender.wake, turn: queue.turn, logger });
   const events = createEventReceiver({ ctx, settings, queue, processor, botUserId: () => bot.userId, logger });
-  resumeUnprocessed(unprocessedSlackEvents(ctx.db), queue, processor, logger);
+  resumeUnprocessed(await unprocessedSlackEvents(ctx.db), queue, processor, logger);
 
   const appClientOptions = {
     slackApiUrl: settings.apiUrl,
@@ -125,7 +125,7 @@ export async function startSlackChannel(
 
   // Every event type reaches the reader, which takes in messages and records why anything else is ignored.
   app.event(/.*/, async ({ body, context }) => {
-    events.takeEvent(body, context.retryNum);
+    await events.takeEvent(body, context.retryNum);
   });
   app.action(ACTION_IDS.verify, async ({ ack, body, action, client: web }) => {
     await ack();
@@ -138,13 +138,13 @@ export async function startSlackChannel(
   });
   app.action(new RegExp(`^${ACTION_IDS.chooseCase.replace('.', '\\.')}\\.`), async ({ ack, body, action }) => {
     await ack();
-    const problem = takeChoice({ ctx, queue, processor }, body, action);
+    const problem = await takeChoice({ ctx, queue, processor }, body, action);
     if (problem) logger.warn({ problem }, 'button ignored');
   });
   app.view(VERIFY_CALLBACK_ID, async ({ ack, body }) => {
-    let answer: ReturnType<typeof submitPinForm>;
+    let answer: Awaited<ReturnType<typeof submitPinForm>>;
     try {
-      answer = submitPinForm(ctx, body);
+      answer = await submitPinForm(ctx, body);
     } catch (error) {
       logger.error({ err: error }, 'PIN form not handled');
       answer = {
@@ -170,7 +170,7 @@ export async function startSlackChannel(
   app.command(/.*/, async ({ ack, command }) => {
     let text: string;
     try {
-      text = answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
+      text = await answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
     } catch (error) {
       logger.error({ err: error }, 'Slack command failed');
       text = 'Sorry, that could not be answered just now. Please try again in a minute.';
@@ -185,7 +185,7 @@ export async function startSlackChannel(
     try {
       await web.views.publish({
         user_id: user,
-        view: homeView(staffDeps, user, (body as { team_id?: string }).team_id) as never,
+        view: (await homeView(staffDeps, user, (body as { team_id?: string }).team_id)) as never,
       });
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'App Home not published');
