@@ -111,7 +111,7 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
   const clock = startClockLoop({
     scheduler,
     logger,
-    ...(terminal ? { onOutbound: (rows) => deliverToTerminal(ctx, output, rows) } : {}),
+    ...(terminal ? { onOutbound: async (rows) => await deliverToTerminal(ctx, output, rows) } : {}),
   });
 
   const stopped = new Promise<void>((resolve) => {
@@ -120,7 +120,7 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
   let mail: MailChannel | null = null;
   let slack: SlackChannel | null = null;
   try {
-    if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
+    if (channels.mailbox) mail = await startMailChannel(config, ctx, logger);
     if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes });
     const mailbox = mail;
     const slackChannel = slack;

@@ -10,7 +10,7 @@ export type NewCase = Omit<typeof schema.cases.$inferInsert, 'number' | 'id'>;
 /** Offsets the visible numbers so that the first case is not "00000001". */
 const NUMBER_BASE = 1_000_000;
 
-export function createCase(db: Db, values: NewCase): CaseRow {
+export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
   const inserted = db
     .insert(schema.cases)
     .values({ ...values, number: `pending-${Math.random()}` })
@@ -18,10 +18,10 @@ export function createCase(db: Db, values: NewCase): CaseRow {
     .get();
   const number = formatCaseNumber(NUMBER_BASE + inserted.id);
   db.update(schema.cases).set({ number }).where(eq(schema.cases.id, inserted.id)).run();
-  return getCaseById(db, inserted.id)!;
+  return (await getCaseById(db, inserted.id))!;
 }
 
-export function getCaseById(db: Db, id: number): CaseRow | undefined {
+export async function getCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
   return preparedOnce(db, 'case-by-id', () =>
     db
       .select()
@@ -31,7 +31,7 @@ export function getCaseById(db: Db, id: number): CaseRow | undefined {
   ).get({ id });
 }
 
-export function findCaseByNumber(db: Db, number: string): CaseRow | undefined {
+export async function findCaseByNumber(db: Db, number: string): Promise<CaseRow | undefined> {
   return preparedOnce(db, 'case-by-number', () =>
     db
       .select()
@@ -41,12 +41,12 @@ export function findCaseByNumber(db: Db, number: string): CaseRow | undefined {
   ).get({ number });
 }
 
-export function updateCase(db: Db, id: number, changes: Partial<NewCase>): CaseRow {
+export async function updateCase(db: Db, id: number, changes: Partial<NewCase>): Promise<CaseRow> {
   db.update(schema.cases).set(changes).where(eq(schema.cases.id, id)).run();
-  return getCaseById(db, id)!;
+  return (await getCaseById(db, id))!;
 }
 
-export function addCaseEvent(
+export async function addCaseEvent(
   db: Db,
   event: {
     caseId: number;
@@ -56,7 +56,7 @@ export function addCaseEvent(
     text?: string | null;
     details?: Record<string, unknown>;
   },
-): void {
+): Promise<void> {
   preparedOnce(db, 'insert-case-event', () =>
     db
       .insert(schema.caseEvents)
@@ -72,12 +72,16 @@ export function addCaseEvent(
   ).run({ ...event, text: event.text ?? null, details: event.details ?? {} });
 }
 
-export function caseEvents(db: Db, caseId: number) {
+export async function caseEvents(db: Db, caseId: number) {
   return db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId)).all();
 }
 
 /** Cases of the given Sold To / End User pairs, newest first. */
-export function casesForPairs(db: Db, pairs: Array<{ soldTo: string; endUser: string }>, limit = 20): CaseRow[] {
+export async function casesForPairs(
+  db: Db,
+  pairs: Array<{ soldTo: string; endUser: string }>,
+  limit = 20,
+): Promise<CaseRow[]> {
   if (pairs.length === 0) return [];
   const keys = pairs.map((p) => `${p.soldTo}\u0000${p.endUser}`);
   return db
@@ -90,7 +94,7 @@ export function casesForPairs(db: Db, pairs: Array<{ soldTo: string; endUser: st
 }
 
 /** Cases whose clock runs: candidates for at-risk and breach pages. */
-export function casesWithRunningClock(db: Db): CaseRow[] {
+export async function casesWithRunningClock(db: Db): Promise<CaseRow[]> {
   return db
     .select()
     .from(schema.cases)
@@ -99,6 +103,6 @@ export function casesWithRunningClock(db: Db): CaseRow[] {
     .filter((c) => c.clockStartedAt !== null);
 }
 
-export function allCases(db: Db): CaseRow[] {
+export async function allCases(db: Db): Promise<CaseRow[]> {
   return db.select().from(schema.cases).orderBy(schema.cases.id).all();
 }

@@ -7,6 +7,7 @@ import type { StoredGrant } from '../domain/directory/state.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
 import { type Db, schema } from './database.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface ContactProfile {
   id: number;
@@ -23,7 +24,7 @@ export interface ContactProfile {
 }
 
 /** By the primary address or any further address of the contact (case-insensitive). */
-export function findContactProfile(db: Db, address: string): ContactProfile | undefined {
+export async function findContactProfile(db: Db, address: string): Promise<ContactProfile | undefined> {
   const email = address.trim().toLowerCase();
   const viaExtra = db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, email)).get();
   const contact = viaExtra
@@ -64,12 +65,18 @@ export function findContactProfile(db: Db, address: string): ContactProfile | un
 }
 
 /** Stores a new PIN hash and clears the wrong-PIN counter and lock, with its audit entry, atomically. */
-export function replaceContactPinHash(db: Db, contactId: number, pinHash: string, audit: AuditEntry): void {
-  db.transaction((tx) => {
+export async function replaceContactPinHash(
+  db: Db,
+  contactId: number,
+  pinHash: string,
+  audit: AuditEntry,
+): Promise<void> {
+  await inTransaction(db, async () => {
+    const tx = db;
     tx.update(schema.contacts)
       .set({ pinHash, failedPinAttempts: 0, lockedUntil: null })
       .where(eq(schema.contacts.id, contactId))
       .run();
-    appendAudit(tx, audit);
+    await appendAudit(tx, audit);
   });
 }

@@ -5,7 +5,11 @@ import { preparedOnce } from './prepared.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
 
-export function findConversation(db: Db, channel: string, threadKey: string): ConversationRow | undefined {
+export async function findConversation(
+  db: Db,
+  channel: string,
+  threadKey: string,
+): Promise<ConversationRow | undefined> {
   return preparedOnce(db, 'conversation-by-thread', () =>
     db
       .select()
@@ -20,12 +24,12 @@ export function findConversation(db: Db, channel: string, threadKey: string): Co
   ).get({ channel, threadKey });
 }
 
-export function getOrCreateConversation(
+export async function getOrCreateConversation(
   db: Db,
   key: { channel: string; threadKey: string; senderKey: string },
   now: string,
-): ConversationRow {
-  const existing = findConversation(db, key.channel, key.threadKey);
+): Promise<ConversationRow> {
+  const existing = await findConversation(db, key.channel, key.threadKey);
   if (existing) return existing;
   // Every new mail thread starts one: prepared like the other hot writes.
   return preparedOnce(db, 'insert-conversation', () =>
@@ -49,15 +53,15 @@ export function getOrCreateConversation(
  * colleague) gets a conversation of their own, so they can neither continue nor upset its dialogue
  * (issue 18 §1). Replies still go to the thread the message came from.
  */
-export function getOrCreateConversationOfSender(
+export async function getOrCreateConversationOfSender(
   db: Db,
   key: { channel: string; threadKey: string; senderKey: string },
   now: string,
-): ConversationRow {
-  const existing = findConversation(db, key.channel, key.threadKey);
-  if (!existing) return getOrCreateConversation(db, key, now);
+): Promise<ConversationRow> {
+  const existing = await findConversation(db, key.channel, key.threadKey);
+  if (!existing) return await getOrCreateConversation(db, key, now);
   if (existing.senderKey === key.senderKey) return existing;
-  return getOrCreateConversation(db, { ...key, threadKey: senderThreadKey(key.threadKey, key.senderKey) }, now);
+  return await getOrCreateConversation(db, { ...key, threadKey: senderThreadKey(key.threadKey, key.senderKey) }, now);
 }
 
 const SENDER_SUFFIX = '|from:';
@@ -74,12 +78,12 @@ export function deliveryThreadOf(conversation: Pick<ConversationRow, 'threadKey'
     : conversation.threadKey;
 }
 
-export function saveConversation(
+export async function saveConversation(
   db: Db,
   id: number,
   changes: { dialogue: Record<string, unknown>; caseId: number | null; contactId: number | null },
   now: string,
-): void {
+): Promise<void> {
   preparedOnce(db, 'save-conversation', () =>
     db
       .update(schema.conversations)
@@ -101,7 +105,7 @@ export function saveConversation(
 }
 
 /** Every conversation about a case, the most recently active first. */
-export function conversationsOfCase(db: Db, caseId: number): ConversationRow[] {
+export async function conversationsOfCase(db: Db, caseId: number): Promise<ConversationRow[]> {
   return db
     .select()
     .from(schema.conversations)
@@ -111,10 +115,10 @@ export function conversationsOfCase(db: Db, caseId: number): ConversationRow[] {
 }
 
 /** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */
-export function findConversationOfCase(
+export async function findConversationOfCase(
   db: Db,
   key: { channel: string; caseId: number; senderKey: string },
-): ConversationRow | undefined {
+): Promise<ConversationRow | undefined> {
   return preparedOnce(db, 'conversation-of-case', () =>
     db
       .select()
@@ -132,11 +136,11 @@ export function findConversationOfCase(
   ).get(key);
 }
 
-export function findLatestConversationOfSender(
+export async function findLatestConversationOfSender(
   db: Db,
   channel: string,
   senderKey: string,
-): ConversationRow | undefined {
+): Promise<ConversationRow | undefined> {
   const rows = db
     .select()
     .from(schema.conversations)

@@ -15,7 +15,7 @@ export interface PairGrant extends Grant {
   endUserName: string;
 }
 
-export function findContactByEmail(db: Db, email: string): ContactRow | undefined {
+export async function findContactByEmail(db: Db, email: string): Promise<ContactRow | undefined> {
   const address = email.trim().toLowerCase();
   const direct = preparedOnce(db, 'contact-by-email', () =>
     db
@@ -33,10 +33,10 @@ export function findContactByEmail(db: Db, email: string): ContactRow | undefine
       .where(eq(schema.contactEmails.email, sql.placeholder('email')))
       .prepare(),
   ).get({ email: address });
-  return alias ? findContactById(db, alias.contactId) : undefined;
+  return alias ? await findContactById(db, alias.contactId) : undefined;
 }
 
-export function findContactById(db: Db, id: number): ContactRow | undefined {
+export async function findContactById(db: Db, id: number): Promise<ContactRow | undefined> {
   return preparedOnce(db, 'contact-by-id', () =>
     db
       .select()
@@ -46,7 +46,7 @@ export function findContactById(db: Db, id: number): ContactRow | undefined {
   ).get({ id });
 }
 
-export function grantsOf(db: Db, contactId: number): PairGrant[] {
+export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
   const rows = preparedOnce(db, 'grants-of-contact', () =>
     db
       .select({ grant: schema.accessGrants, pair: schema.accountPairs })
@@ -55,7 +55,7 @@ export function grantsOf(db: Db, contactId: number): PairGrant[] {
       .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId')))
       .prepare(),
   ).all({ contactId });
-  const names = companyNames(
+  const names = await companyNames(
     db,
     rows.flatMap((r) => [r.pair.soldTo, r.pair.endUser]),
   );
@@ -73,7 +73,7 @@ export function grantsOf(db: Db, contactId: number): PairGrant[] {
     .sort((a, b) => a.pairId - b.pairId);
 }
 
-export function companyNames(db: Db, ids: string[]): Map<string, string> {
+export async function companyNames(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = db
     .select()
@@ -83,7 +83,7 @@ export function companyNames(db: Db, ids: string[]): Map<string, string> {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export function contractsOf(db: Db, soldTo: string): ContractView[] {
+export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
   const contracts = preparedOnce(db, 'contracts-of-sold-to', () =>
     db
       .select()
@@ -105,7 +105,7 @@ export function contractsOf(db: Db, soldTo: string): ContractView[] {
 }
 
 /** Every product name under contract, for recognising products in free text. */
-export function knownProductNames(db: Db): string[] {
+export async function knownProductNames(db: Db): Promise<string[]> {
   return preparedOnce(db, 'product-names', () =>
     db.selectDistinct({ name: schema.contractProducts.name }).from(schema.contractProducts).prepare(),
   )
@@ -113,16 +113,16 @@ export function knownProductNames(db: Db): string[] {
     .map((r) => r.name);
 }
 
-export function findStaffBySlackId(db: Db, slackUserId: string): StaffRow | undefined {
+export async function findStaffBySlackId(db: Db, slackUserId: string): Promise<StaffRow | undefined> {
   return db.select().from(schema.staff).where(eq(schema.staff.slackUserId, slackUserId)).get();
 }
 
-export function findStaffByEmail(db: Db, email: string): StaffRow | undefined {
+export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
   return db.select().from(schema.staff).where(eq(schema.staff.email, email.toLowerCase())).get();
 }
 
 /** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
-export function staffWithRole(db: Db, role: string, region?: string | null): StaffRow[] {
+export async function staffWithRole(db: Db, role: string, region?: string | null): Promise<StaffRow[]> {
   const all = preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare())
     .all()
     .filter((s) => s.roles.includes(role));
@@ -130,7 +130,12 @@ export function staffWithRole(db: Db, role: string, region?: string | null): Sta
   return inRegion.length > 0 ? inRegion : all;
 }
 
-export function updatePinState(db: Db, contactId: number, failedAttempts: number, lockedUntil: string | null): void {
+export async function updatePinState(
+  db: Db,
+  contactId: number,
+  failedAttempts: number,
+  lockedUntil: string | null,
+): Promise<void> {
   db.update(schema.contacts)
     .set({ failedPinAttempts: failedAttempts, lockedUntil })
     .where(eq(schema.contacts.id, contactId))

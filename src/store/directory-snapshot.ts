@@ -84,7 +84,7 @@ function readContacts(db: Reader): StoredContact[] {
     );
 }
 
-export function readDirectoryState(db: Reader): DirectoryState {
+export async function readDirectoryState(db: Reader): Promise<DirectoryState> {
   return {
     companies: db.select().from(schema.companies).orderBy(asc(schema.companies.id)).all(),
     contracts: readContracts(db),

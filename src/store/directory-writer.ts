@@ -7,8 +7,9 @@ import type { Change, ImportPlan } from '../domain/directory/plan-import.ts';
 import { pairKey, type StoredContact, type StoredContract } from '../domain/directory/state.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
 import { type Db, schema } from './database.ts';
+import { inTransaction } from './transaction.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Tx = Db;
 
 const changed = <T>(changes: Change<T>[]): Change<T>[] => changes.filter((c) => c.action !== 'unchanged');
 
@@ -96,8 +97,9 @@ function writeContact(tx: Tx, contact: StoredContact, action: string, pairIds: M
   }
 }
 
-export function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntry): void {
-  db.transaction((tx) => {
+export async function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntry): Promise<void> {
+  await inTransaction(db, async () => {
+    const tx = db;
     releaseUniqueValues(tx, plan);
     for (const { action, record } of changed(plan.companies)) {
       if (action === 'created') tx.insert(schema.companies).values(record).run();
@@ -128,6 +130,6 @@ export function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntry): vo
           .run();
       else tx.update(schema.staff).set(row).where(eq(schema.staff.email, record.email)).run();
     }
-    appendAudit(tx, audit);
+    await appendAudit(tx, audit);
   });
 }

@@ -6,7 +6,7 @@ import { preparedOnce } from './prepared.ts';
 
 export type InboundRow = typeof schema.inboundMessages.$inferSelect;
 
-export function findInbound(db: Db, channel: string, dedupeKey: string): InboundRow | undefined {
+export async function findInbound(db: Db, channel: string, dedupeKey: string): Promise<InboundRow | undefined> {
   return preparedOnce(db, 'inbound-by-key', () =>
     db
       .select()
@@ -34,7 +34,7 @@ const INBOUND_COLUMNS = [
 ] as const;
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
-export function recordInbound(db: Db, value: NewInbound): InboundRow {
+export async function recordInbound(db: Db, value: NewInbound): Promise<InboundRow> {
   const row = { subject: null, reason: null, caseId: null, ...value };
   // The last line of defence for what every path records (issue 18 §3): no PIN in a stored subject.
   if (row.subject) row.subject = redactPins(row.subject);
@@ -48,13 +48,13 @@ export function recordInbound(db: Db, value: NewInbound): InboundRow {
   return { ...row, id: Number(result.lastInsertRowid) } as InboundRow;
 }
 
-export function setInboundOutcome(
+export async function setInboundOutcome(
   db: Db,
   id: number,
   decision: string,
   reason: string | null,
   caseId: number | null,
-): void {
+): Promise<void> {
   preparedOnce(db, 'inbound-outcome', () =>
     db
       .update(schema.inboundMessages)

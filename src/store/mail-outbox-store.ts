@@ -21,7 +21,7 @@ export interface MailOutboxStoreOptions {
 
 export interface MailOutboxStore extends OutboxStore {
   /** Rows left in `sending` by a crash go back to pending (they keep their Message-ID); returns how many. */
-  recoverInFlight(): number;
+  recoverInFlight(): Promise<number>;
 }
 
 const NO_CASE = '00000000';
@@ -30,8 +30,8 @@ const { outbox, cases, attachments, openOutboxRow } = schema;
 export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): MailOutboxStore {
   const domain = options.from.split('@').pop() ?? 'caseline.invalid';
 
-  const claim = (nowIso: string, limit: number): OutboundMail[] =>
-    inTransaction(db, () => {
+  const claim = async (nowIso: string, limit: number): Promise<OutboundMail[]> =>
+    await inTransaction(db, () => {
       const rows = dueRows(db).all({ nowIso, limit });
       return rows.map(({ row, caseNumber }) => {
         const messageId =
@@ -61,7 +61,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
     });
 
   return {
-    claimDue: async (now, limit) => claim(now.toISOString(), limit),
+    claimDue: async (now, limit) => await claim(now.toISOString(), limit),
     markSent: async (id, info) => {
       markSentQuery(db).run({ id: Number(id), sentAt: info.sentAt.toISOString() });
     },
@@ -76,12 +76,14 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
         .where(eq(outbox.id, Number(id)))
         .run();
     },
-    recoverInFlight: () =>
-      db
-        .update(outbox)
-        .set({ state: 'pending' })
-        .where(and(openOutboxRow, eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
-        .run().changes,
+    recoverInFlight: async () =>
+      (
+        await db
+          .update(outbox)
+          .set({ state: 'pending' })
+          .where(and(openOutboxRow, eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
+          .returning({ id: outbox.id })
+      ).length,
   };
 }
 

@@ -10,7 +10,7 @@ import { preparedOnce } from './prepared.ts';
 
 const { outbox } = schema;
 
-export function findOutboxRow(db: Db, id: number): OutboxRow | undefined {
+export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | undefined> {
   return preparedOnce(db, 'outbox-by-id', () =>
     db
       .select()
@@ -21,7 +21,7 @@ export function findOutboxRow(db: Db, id: number): OutboxRow | undefined {
 }
 
 /** The customer email replies one inbound message produced, oldest first. */
-export function customerEmailReplies(db: Db, inboundId: number): OutboxRow[] {
+export async function customerEmailReplies(db: Db, inboundId: number): Promise<OutboxRow[]> {
   return preparedOnce(db, 'mail-replies-of-inbound', () =>
     db
       .select()
@@ -39,7 +39,7 @@ export function customerEmailReplies(db: Db, inboundId: number): OutboxRow[] {
 }
 
 /** A reply written before the turn opened its case (e.g. "you are verified") still belongs to it. */
-export function linkRepliesToCase(db: Db, inboundId: number, caseId: number): void {
+export async function linkRepliesToCase(db: Db, inboundId: number, caseId: number): Promise<void> {
   preparedOnce(db, 'mail-replies-link-case', () =>
     db
       .update(outbox)
@@ -52,7 +52,12 @@ export function linkRepliesToCase(db: Db, inboundId: number, caseId: number): vo
 }
 
 /** Customer email replies to `recipient` since `since` that count against the cap, other inbound's only. */
-export function countRecentReplies(db: Db, recipient: string, since: string, exceptInboundId: number): number {
+export async function countRecentReplies(
+  db: Db,
+  recipient: string,
+  since: string,
+  exceptInboundId: number,
+): Promise<number> {
   const row = preparedOnce(db, 'mail-recent-replies', () =>
     db
       .select({ n: sql<number>`count(*)` })
@@ -72,7 +77,7 @@ export function countRecentReplies(db: Db, recipient: string, since: string, exc
   return row?.n ?? 0;
 }
 
-export function markReplyFailed(db: Db, id: number, reason: string): void {
+export async function markReplyFailed(db: Db, id: number, reason: string): Promise<void> {
   preparedOnce(db, 'mail-reply-failed', () =>
     db
       .update(outbox)

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { PinState } from '../domain/pin.ts';
 import { type Db, schema } from './database.ts';
 
-export function throttleState(db: Db, key: string): PinState {
+export async function throttleState(db: Db, key: string): Promise<PinState> {
   const row = db.select().from(schema.pinThrottles).where(eq(schema.pinThrottles.key, key)).get();
   return {
     hasPin: true,
@@ -12,7 +12,7 @@ export function throttleState(db: Db, key: string): PinState {
   };
 }
 
-export function saveThrottle(db: Db, key: string, state: PinState): void {
+export async function saveThrottle(db: Db, key: string, state: PinState): Promise<void> {
   const values = { failedAttempts: state.failedAttempts, lockedUntil: state.lockedUntil?.toISOString() ?? null };
   db.insert(schema.pinThrottles)
     .values({ key, ...values })

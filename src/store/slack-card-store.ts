@@ -15,7 +15,7 @@ const { slackCards } = schema;
  * partial index `slack_cards_dirty` states it (literally, no bound value), so SQLite reads only the
  * dirty cards, not one row per case ever opened, on every run of the sender.
  */
-export function dueSlackCards(db: Db, nowIso: string, limit: number): SlackCardRow[] {
+export async function dueSlackCards(db: Db, nowIso: string, limit: number): Promise<SlackCardRow[]> {
   return preparedOnce(db, 'slack-cards-due', () =>
     db
       .select()
@@ -29,12 +29,12 @@ export function dueSlackCards(db: Db, nowIso: string, limit: number): SlackCardR
   ).all({ nowIso, limit });
 }
 
-export function findSlackCard(db: Db, key: string): SlackCardRow | undefined {
+export async function findSlackCard(db: Db, key: string): Promise<SlackCardRow | undefined> {
   return db.select().from(slackCards).where(eq(slackCards.key, key)).get();
 }
 
 /** The card a message is: a button pressed on it, or a reply in its thread. */
-export function slackCardAt(db: Db, channel: string, ts: string): SlackCardRow | undefined {
+export async function slackCardAt(db: Db, channel: string, ts: string): Promise<SlackCardRow | undefined> {
   return db
     .select()
     .from(slackCards)
@@ -43,11 +43,11 @@ export function slackCardAt(db: Db, channel: string, ts: string): SlackCardRow |
 }
 
 /** Written the moment Slack answers the first post: a retry after this updates, never posts again. */
-export function recordCardPosted(db: Db, id: number, channel: string, ts: string): void {
+export async function recordCardPosted(db: Db, id: number, channel: string, ts: string): Promise<void> {
   db.update(slackCards).set({ channel, ts }).where(eq(slackCards.id, id)).run();
 }
 
-export function markCardSynced(db: Db, id: number, revision: number): void {
+export async function markCardSynced(db: Db, id: number, revision: number): Promise<void> {
   db.update(slackCards)
     .set({ syncedRevision: sql`max(${slackCards.syncedRevision}, ${revision})`, attempts: 0, lastError: null } as never)
     .where(eq(slackCards.id, id))
@@ -55,23 +55,23 @@ export function markCardSynced(db: Db, id: number, revision: number): void {
 }
 
 /** Nothing to post (a card for a case closed before Slack was configured): left alone for good. */
-export function skipCard(db: Db, id: number, why: string): void {
+export async function skipCard(db: Db, id: number, why: string): Promise<void> {
   db.update(slackCards).set({ state: 'skipped', lastError: why }).where(eq(slackCards.id, id)).run();
 }
 
-export function retryCardLater(db: Db, id: number, at: string, error: string): void {
+export async function retryCardLater(db: Db, id: number, at: string, error: string): Promise<void> {
   db.update(slackCards)
     .set({ nextAttemptAt: at, lastError: error, attempts: sql`${slackCards.attempts} + 1` } as never)
     .where(eq(slackCards.id, id))
     .run();
 }
 
-export function failCard(db: Db, id: number, error: string): void {
+export async function failCard(db: Db, id: number, error: string): Promise<void> {
   db.update(slackCards).set({ state: 'failed', lastError: error }).where(eq(slackCards.id, id)).run();
 }
 
 /** Marks a card behind, so the sender brings it up to date (a stale button pressed, a refused reply). */
-export function touchCard(db: Db, key: string): void {
+export async function touchCard(db: Db, key: string): Promise<void> {
   db.update(slackCards)
     .set({ revision: sql`${slackCards.revision} + 1`, nextAttemptAt: '', state: 'live' } as never)
     .where(eq(slackCards.key, key))
@@ -79,10 +79,10 @@ export function touchCard(db: Db, key: string): void {
 }
 
 /** A page DM (one per page and paged Slack user): created or, for a repeat, given the new text. */
-export function upsertPageCard(
+export async function upsertPageCard(
   db: Db,
   page: { id: number; user: string; body: string; nudge: string | null; at: string },
-): void {
+): Promise<void> {
   db.insert(slackCards)
     .values({
       key: `page:${page.id}:${page.user}`,
@@ -105,11 +105,11 @@ export function upsertPageCard(
     .run();
 }
 
-export function clearNudge(db: Db, id: number): void {
+export async function clearNudge(db: Db, id: number): Promise<void> {
   db.update(slackCards).set({ pendingNudge: null }).where(eq(slackCards.id, id)).run();
 }
 
-export function cardsOfKind(db: Db, kind: 'case' | 'approval' | 'page', refId: number): SlackCardRow[] {
+export async function cardsOfKind(db: Db, kind: 'case' | 'approval' | 'page', refId: number): Promise<SlackCardRow[]> {
   return db
     .select()
     .from(slackCards)

@@ -23,7 +23,7 @@ export interface NewSlackEvent {
 }
 
 /** The new row's id, or null when the event (or its message) was taken in before. */
-export function recordSlackEvent(db: Db, event: NewSlackEvent): number | null {
+export async function recordSlackEvent(db: Db, event: NewSlackEvent): Promise<number | null> {
   const result = preparedOnce(db, 'insert-slack-event', () =>
     db
       .insert(schema.slackEvents)
@@ -44,11 +44,11 @@ export function recordSlackEvent(db: Db, event: NewSlackEvent): number | null {
   return result.changes === 1 ? Number(result.lastInsertRowid) : null;
 }
 
-export function finishSlackEvent(
+export async function finishSlackEvent(
   db: Db,
   id: number,
   outcome: { state: SlackEventState; reason: string | null; inboundId?: number | null },
-): void {
+): Promise<void> {
   preparedOnce(db, 'finish-slack-event', () =>
     db
       .update(schema.slackEvents)
@@ -65,12 +65,12 @@ export function finishSlackEvent(
   ).run({ id, state: outcome.state, reason: outcome.reason, inboundId: outcome.inboundId ?? null });
 }
 
-export function findSlackEvent(db: Db, eventId: string): SlackEventRow | undefined {
+export async function findSlackEvent(db: Db, eventId: string): Promise<SlackEventRow | undefined> {
   return db.select().from(schema.slackEvents).where(eq(schema.slackEvents.eventId, eventId)).get();
 }
 
 /** Events received but not yet processed (a crash or stop came between): oldest first. */
-export function unprocessedSlackEvents(db: Db): SlackEventRow[] {
+export async function unprocessedSlackEvents(db: Db): Promise<SlackEventRow[]> {
   return db
     .select()
     .from(schema.slackEvents)
@@ -79,6 +79,6 @@ export function unprocessedSlackEvents(db: Db): SlackEventRow[] {
     .all();
 }
 
-export function allSlackEvents(db: Db): SlackEventRow[] {
+export async function allSlackEvents(db: Db): Promise<SlackEventRow[]> {
   return db.select().from(schema.slackEvents).orderBy(asc(schema.slackEvents.id)).all();
 }

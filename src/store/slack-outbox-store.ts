@@ -11,7 +11,7 @@ import { preparedOnce } from './prepared.ts';
 const { outbox, openOutboxRow } = schema;
 
 /** Oldest first, so each Slack channel's messages are posted in the order they were written. */
-export function dueSlackRows(db: Db, nowIso: string, limit: number): OutboxRow[] {
+export async function dueSlackRows(db: Db, nowIso: string, limit: number): Promise<OutboxRow[]> {
   return preparedOnce(db, 'slack-outbox-due', () =>
     db
       .select()
@@ -30,7 +30,7 @@ export function dueSlackRows(db: Db, nowIso: string, limit: number): OutboxRow[]
   ).all({ nowIso, limit });
 }
 
-export function markSlackSending(db: Db, ids: number[]): void {
+export async function markSlackSending(db: Db, ids: number[]): Promise<void> {
   const statement = preparedOnce(db, 'slack-outbox-sending', () =>
     db
       .update(outbox)
@@ -43,7 +43,7 @@ export function markSlackSending(db: Db, ids: number[]): void {
   });
 }
 
-export function markSlackSent(db: Db, id: number, postedAs: string, at: string): void {
+export async function markSlackSent(db: Db, id: number, postedAs: string, at: string): Promise<void> {
   preparedOnce(db, 'slack-outbox-sent', () =>
     db
       .update(outbox)
@@ -60,7 +60,13 @@ export function markSlackSent(db: Db, id: number, postedAs: string, at: string):
 }
 
 /** Back to pending until `at`; `attempted` counts the try (a pause for pacing or a 429 does not). */
-export function rescheduleSlackRow(db: Db, id: number, at: string, error: string | null, attempted: boolean): void {
+export async function rescheduleSlackRow(
+  db: Db,
+  id: number,
+  at: string,
+  error: string | null,
+  attempted: boolean,
+): Promise<void> {
   db.update(outbox)
     .set({
       state: 'pending',
@@ -76,7 +82,7 @@ export function rescheduleSlackRow(db: Db, id: number, at: string, error: string
  * Claimed rows not tried after all, because an earlier row of their channel failed: pending again, not
  * before that row's next try (when it has one), so they do not overtake it.
  */
-export function releaseSlackRows(db: Db, ids: number[], behind: number): void {
+export async function releaseSlackRows(db: Db, ids: number[], behind: number): Promise<void> {
   if (ids.length === 0) return;
   const failed = db
     .select({ state: outbox.state, at: outbox.nextAttemptAt })
@@ -89,7 +95,7 @@ export function releaseSlackRows(db: Db, ids: number[], behind: number): void {
     .run();
 }
 
-export function deadLetterSlackRow(db: Db, id: number, reason: string): void {
+export async function deadLetterSlackRow(db: Db, id: number, reason: string): Promise<void> {
   db.update(outbox)
     .set({ state: 'failed', lastError: `dead letter: ${reason}`.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
     .where(eq(outbox.id, id))
@@ -100,7 +106,7 @@ export function deadLetterSlackRow(db: Db, id: number, reason: string): void {
  * Rows a crash left in `sending`: perhaps posted, perhaps not. They get one more try, marked so that
  * a second unknown outcome makes them dead letters (slack-sender.ts).
  */
-export function recoverSlackInFlight(db: Db): number {
+export async function recoverSlackInFlight(db: Db): Promise<number> {
   return db
     .update(outbox)
     .set({ state: 'pending', lastError: 'outcome unknown: interrupted while sending' })

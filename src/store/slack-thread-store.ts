@@ -17,7 +17,7 @@ export function parseSlackThreadKey(key: string | null): { channel: string; ts: 
   return match ? { channel: match[1]!, ts: match[2]! } : null;
 }
 
-export function conversationKeyOfThread(db: Db, channel: string, threadTs: string): string | undefined {
+export async function conversationKeyOfThread(db: Db, channel: string, threadTs: string): Promise<string | undefined> {
   const alias = preparedOnce(db, 'slack-thread-alias', () =>
     db
       .select({ key: schema.slackThreads.conversationKey })
@@ -33,10 +33,10 @@ export function conversationKeyOfThread(db: Db, channel: string, threadTs: strin
   return alias?.key;
 }
 
-export function continueConversationInThread(
+export async function continueConversationInThread(
   db: Db,
   value: { channel: string; threadTs: string; conversationKey: string; at: string },
-): void {
+): Promise<void> {
   db.insert(schema.slackThreads)
     .values({
       channel: value.channel,
@@ -48,7 +48,7 @@ export function continueConversationInThread(
     .run();
 }
 
-export function slackConversationExists(db: Db, threadKey: string): boolean {
+export async function slackConversationExists(db: Db, threadKey: string): Promise<boolean> {
   return (
     preparedOnce(db, 'slack-conversation-exists', () =>
       db
@@ -66,10 +66,10 @@ export function slackConversationExists(db: Db, threadKey: string): boolean {
  * The sender's latest conversation in a Slack channel that waits for their answer (not idle) and was
  * written in since `since`: a top-level message then answers it rather than starting anew.
  */
-export function waitingSlackConversation(
+export async function waitingSlackConversation(
   db: Db,
   input: { channel: string; senderKey: string; since: string },
-): { threadKey: string } | undefined {
+): Promise<{ threadKey: string } | undefined> {
   const row = preparedOnce(db, 'slack-waiting-conversation', () =>
     db
       .select({ threadKey: schema.conversations.threadKey, dialogue: schema.conversations.dialogue })

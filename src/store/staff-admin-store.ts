@@ -3,8 +3,9 @@ import { asc, eq, or } from 'drizzle-orm';
 import type { StoredStaff } from '../domain/directory/state.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
 import { type Db, schema } from './database.ts';
+import { inTransaction } from './transaction.ts';
 
-export function listStaffMembers(db: Db): StoredStaff[] {
+export async function listStaffMembers(db: Db): Promise<StoredStaff[]> {
   return db
     .select()
     .from(schema.staff)
@@ -14,7 +15,11 @@ export function listStaffMembers(db: Db): StoredStaff[] {
 }
 
 /** The staff member already holding this email or Slack id, if any. */
-export function findStaffClash(db: Db, email: string, slackUserId: string | null): StoredStaff | undefined {
+export async function findStaffClash(
+  db: Db,
+  email: string,
+  slackUserId: string | null,
+): Promise<StoredStaff | undefined> {
   const condition = slackUserId
     ? or(eq(schema.staff.email, email), eq(schema.staff.slackUserId, slackUserId))
     : eq(schema.staff.email, email);
@@ -24,9 +29,10 @@ export function findStaffClash(db: Db, email: string, slackUserId: string | null
   );
 }
 
-export function insertStaffMember(db: Db, member: StoredStaff, audit: AuditEntry): void {
-  db.transaction((tx) => {
+export async function insertStaffMember(db: Db, member: StoredStaff, audit: AuditEntry): Promise<void> {
+  await inTransaction(db, async () => {
+    const tx = db;
     tx.insert(schema.staff).values(member).run();
-    appendAudit(tx, audit);
+    await appendAudit(tx, audit);
   });
 }

@@ -18,15 +18,15 @@ function verificationOf(db: Db, channel: string, senderKey: string) {
   ).get({ channel, senderKey });
 }
 
-export function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
+export async function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
   const row = verificationOf(db, channel, senderKey);
   return row && row.expiresAt > now ? row : undefined;
 }
 
-export function recordVerification(
+export async function recordVerification(
   db: Db,
   value: { channel: string; senderKey: string; contactId: number; verifiedAt: string; expiresAt: string },
-): void {
+): Promise<void> {
   db.insert(schema.verifications)
     .values(value)
     .onConflictDoUpdate({
@@ -37,6 +37,6 @@ export function recordVerification(
 }
 
 /** The contact a channel identity was last proven to be by PIN, expired or not (who a Slack user is). */
-export function provenContactOf(db: Db, channel: string, senderKey: string): number | undefined {
+export async function provenContactOf(db: Db, channel: string, senderKey: string): Promise<number | undefined> {
   return verificationOf(db, channel, senderKey)?.contactId;
 }

@@ -38,20 +38,20 @@ export interface MailPlacement {
   runInbound?: (start: () => ImapInbound) => ImapInbound & { standby(): string | null };
 }
 
-export function startMailChannel(
+export async function startMailChannel(
   config: Config,
   ctx: EngineContext,
   logger: ChannelLogger,
   tuning: MailChannelTuning = {},
   placement: MailPlacement = {},
-): MailChannel {
+): Promise<MailChannel> {
   if (!config.IMAP_HOST || !config.IMAP_USER || !config.IMAP_PASSWORD || !config.SMTP_HOST || !config.MAIL_FROM) {
     throw new Error('the mailbox channel needs IMAP_*, SMTP_HOST and MAIL_FROM');
   }
   const settings = mailSettingsFrom(config);
   mkdirSync(settings.attachmentDir, { recursive: true });
   const outbox = createMailOutboxStore(ctx.db, { from: config.MAIL_FROM, messageIdSecret: settings.messageIdSecret });
-  const recovered = outbox.recoverInFlight();
+  const recovered = await outbox.recoverInFlight();
   // A crash between SMTP acceptance and markSent leaves a row in `sending`: it is sent again with
   // the same Message-ID, so the recipient's client folds the duplicate (docs/mail.md, exactly once).
   if (recovered > 0) logger.warn({ rows: recovered }, 'outbound mail left in sending by a crash: queued again');

@@ -84,7 +84,7 @@ export async function startSlackChannel(
   });
   const bot = await botIdentity(client, settings, logger);
 
-  const recovered = recoverSlackInFlight(ctx.db);
+  const recovered = await recoverSlackInFlight(ctx.db);
   if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
   const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
   const cards = createCardSync({
@@ -118,10 +118,13 @@ export async function startSlackChannel(
     for (const row of rows) resumed.add(row.id);
     resumeUnprocessed(rows, queue, processor, logger);
   };
-  resume(unprocessedSlackEvents(ctx.db));
+  resume(await unprocessedSlackEvents(ctx.db));
+  const takeUpStranded = async () =>
+    resume(strandedSlackEvents(await unprocessedSlackEvents(ctx.db), resumed, ctx.now()));
   const stranded = tuning.strandedEveryMs
     ? setInterval(
-        () => resume(strandedSlackEvents(unprocessedSlackEvents(ctx.db), resumed, ctx.now())),
+        () =>
+          void takeUpStranded().catch((error) => logger.error({ err: error }, 'Slack events of a peer not resumed')),
         tuning.strandedEveryMs,
       )
     : undefined;
@@ -153,7 +156,7 @@ export async function startSlackChannel(
 
   // Every event type reaches the reader, which takes in messages and records why anything else is ignored.
   app.event(/.*/, async ({ body, context }) => {
-    events.takeEvent(body, context.retryNum);
+    await events.takeEvent(body, context.retryNum);
   });
   app.action(ACTION_IDS.verify, async ({ ack, body, action, client: web }) => {
     await ack();
@@ -166,13 +169,13 @@ export async function startSlackChannel(
   });
   app.action(new RegExp(`^${ACTION_IDS.chooseCase.replace('.', '\\.')}\\.`), async ({ ack, body, action }) => {
     await ack();
-    const problem = takeChoice({ ctx, queue, processor }, body, action);
+    const problem = await takeChoice({ ctx, queue, processor }, body, action);
     if (problem) logger.warn({ problem }, 'button ignored');
   });
   app.view(VERIFY_CALLBACK_ID, async ({ ack, body }) => {
-    let answer: ReturnType<typeof submitPinForm>;
+    let answer: Awaited<ReturnType<typeof submitPinForm>>;
     try {
-      answer = submitPinForm(ctx, body);
+      answer = await submitPinForm(ctx, body);
     } catch (error) {
       logger.error({ err: error }, 'PIN form not handled');
       answer = {
@@ -198,7 +201,7 @@ export async function startSlackChannel(
   app.command(/.*/, async ({ ack, command }) => {
     let text: string;
     try {
-      text = answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
+      text = await answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
     } catch (error) {
       logger.error({ err: error }, 'Slack command failed');
       text = 'Sorry, that could not be answered just now. Please try again in a minute.';
@@ -213,7 +216,7 @@ export async function startSlackChannel(
     try {
       await web.views.publish({
         user_id: user,
-        view: homeView(staffDeps, user, (body as { team_id?: string }).team_id) as never,
+        view: (await homeView(staffDeps, user, (body as { team_id?: string }).team_id)) as never,
       });
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'App Home not published');

@@ -33,7 +33,7 @@ export interface JobResult {
   warnings?: string[];
 }
 
-export type JobHandler = (job: JobRow, run: JobRun) => JobResult;
+export type JobHandler = (job: JobRow, run: JobRun) => Promise<JobResult>;
 
 export interface SchedulerLogger {
   info(details: object, message: string): void;
@@ -85,12 +85,12 @@ export class Scheduler {
   }
 
   /** Runs what is due at `now` if this runner holds (or can take) the lease. */
-  tick(now: Date): TickResult {
+  async tick(now: Date): Promise<TickResult> {
     const { db } = this.options;
-    const lease = this.lease.acquire(this.holder, now, this.leaseMs);
+    const lease = await this.lease.acquire(this.holder, now, this.leaseMs);
     const result: TickResult = { held: lease.held, ran: 0, failed: 0, outbound: [], next: null };
     if (!lease.held) {
-      result.next = this.nextDue();
+      result.next = await this.nextDue();
       return result;
     }
     if (lease.tookOverFrom) {
@@ -105,52 +105,52 @@ export class Scheduler {
     const run: JobRun = { now, runnerSince: lease.since, memo: new Map() };
     const nowIso = now.toISOString();
     while (result.ran + result.failed < this.maxJobs) {
-      const batch = dueJobs(db, nowIso, Math.min(BATCH, this.maxJobs - result.ran - result.failed));
+      const batch = await dueJobs(db, nowIso, Math.min(BATCH, this.maxJobs - result.ran - result.failed));
       if (batch.length === 0) break;
       const before = result.ran + result.failed;
       let next = 0;
       while (next < batch.length) {
         const sliceStart = performance.now();
         const outbound: Outbound[] = [];
-        inTransaction(db, () => {
+        await inTransaction(db, async () => {
           do {
             const job = batch[next++]!;
-            if (this.runJob(job, run, result, outbound)) result.ran++;
+            if (await this.runJob(job, run, result, outbound)) result.ran++;
           } while (next < batch.length && performance.now() - sliceStart < SLICE_MS);
         });
         result.outbound.push(...outbound); // reported once committed
       }
       if (result.ran + result.failed === before) break; // all claimed by another runner meanwhile
       // Heartbeat between batches: a long catch-up keeps its lease, and stops if it lost it.
-      if (!this.lease.acquire(this.holder, now, this.leaseMs).held) break;
+      if (!(await this.lease.acquire(this.holder, now, this.leaseMs)).held) break;
     }
-    result.next = this.nextDue();
+    result.next = await this.nextDue();
     return result;
   }
 
   /** Gives the lease up (a clean stop), so another runner need not wait for it to expire. */
-  release(): void {
-    this.lease.release(this.holder);
+  async release(): Promise<void> {
+    await this.lease.release(this.holder);
   }
 
-  nextDue(): Date | null {
-    const due = nextDueAt(this.options.db);
+  async nextDue(): Promise<Date | null> {
+    const due = await nextDueAt(this.options.db);
     if (due === null) return null;
     return due === '' ? new Date(0) : new Date(due);
   }
 
   /** Runs one job in a savepoint of the slice's transaction; a failure rolls back only this job. */
-  private runJob(job: JobRow, run: JobRun, result: TickResult, outbound: Outbound[]): boolean {
+  private async runJob(job: JobRow, run: JobRun, result: TickResult, outbound: Outbound[]): Promise<boolean> {
     const { db, handlers } = this.options;
     const nowIso = run.now.toISOString();
     const handler = handlers[job.kind];
     try {
-      const outcome = inTransaction(db, () => {
-        const claimed = claimableJob(db, job.id, nowIso);
+      const outcome = await inTransaction(db, async () => {
+        const claimed = await claimableJob(db, job.id, nowIso);
         if (!claimed) return null; // another runner ran or re-planned it meanwhile
         if (!handler) throw new Error(`no handler for timed work of kind "${job.kind}"`);
-        const done = handler(claimed, run);
-        finishJob(db, job.id, done.next ? done.next.toISOString() : null, nowIso);
+        const done = await handler(claimed, run);
+        await finishJob(db, job.id, done.next ? done.next.toISOString() : null, nowIso);
         return done;
       });
       if (!outcome) return false;
@@ -164,7 +164,7 @@ export class Scheduler {
         attempts >= MAX_ATTEMPTS
           ? null
           : new Date(run.now.getTime() + Math.min(60, 2 ** (attempts - 1)) * 60_000).toISOString();
-      failJob(db, job.id, message, retryAt, nowIso);
+      await failJob(db, job.id, message, retryAt, nowIso);
       result.failed++;
       this.logger.error(
         { job: job.key, attempts, retryAt, err: error },

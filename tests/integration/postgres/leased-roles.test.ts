@@ -125,9 +125,9 @@ describe('the IMAP reader and the scheduler under leases on PostgreSQL (issue 24
   it('issue 24 §2: the scheduler runs due work only while its process holds the lease on PostgreSQL', async () => {
     const url = await migrated();
     const db = openDatabase(':memory:');
-    seedClockStaff(db);
+    await seedClockStaff(db);
     const at = new Date('2026-11-23T14:00:00Z');
-    insertOpenCases(db, DEFAULT_POLICY, [
+    await insertOpenCases(db, DEFAULT_POLICY, [
       { severity: 'critical', tier: 'premium-care', region: 'americas', clockStart: at },
       { severity: 'critical', tier: 'premium-care', region: 'americas', clockStart: at },
     ]);
@@ -139,10 +139,10 @@ describe('the IMAP reader and the scheduler under leases on PostgreSQL (issue 24
       holder: 'process-s',
       lease: standby.schedulerLease,
     });
-    expect(scheduler.tick(at)).toMatchObject({ held: false, ran: 0 });
+    expect(await scheduler.tick(at)).toMatchObject({ held: false, ran: 0 });
     await holder.roles.stop();
     await waitFor(() => standby.scheduler().detail === 'scheduler lease held by this process', 'the takeover');
-    expect(scheduler.tick(at)).toMatchObject({ held: true, ran: 2 });
+    expect(await scheduler.tick(at)).toMatchObject({ held: true, ran: 2 });
     // The SQLite lease row is not what decides on PostgreSQL: the tick neither took nor wrote it.
     expect(db.$client.prepare('SELECT count(*) AS n FROM scheduler_lease').get()).toEqual({ n: 0 });
     await standby.stop();

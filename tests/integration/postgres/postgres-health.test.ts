@@ -149,14 +149,14 @@ describe('/readyz on PostgreSQL (issue 24 §4)', () => {
     const health = createPostgresHealth(pool, { intervalMs: 60_000 });
     try {
       await health.refresh();
-      let readiness = evaluateReadiness({ database: health.status });
+      let readiness = await evaluateReadiness({ database: health.status });
       expect(readiness.ready).toBe(false);
       expect(readiness.parts.database.detail).toMatch(/^\d+ migrations not applied \(0000_initial …\)$/);
       const db = await openPostgres(url);
       await new PostgresLeases(db.$client).claim('scheduler', 'bot-1:4242', 60_000);
       await db.$client.end();
       await health.refresh();
-      readiness = evaluateReadiness({ database: health.status });
+      readiness = await evaluateReadiness({ database: health.status });
       expect(readiness.ready).toBe(true);
       expect(readiness.parts.database.detail).toMatch(
         /^PostgreSQL \d+.*; schema \d{4}_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242/,

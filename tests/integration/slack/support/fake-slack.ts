@@ -98,9 +98,9 @@ export class FakeSlack {
   }
 
   /** Resolves once `predicate` holds over the recorded calls (checked on every new call). */
-  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 10_000): Promise<void> {
+  async waitFor(predicate: (calls: RecordedCall[]) => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.calls)) {
+    while (!(await predicate(this.calls))) {
       if (Date.now() > deadline) {
         throw new Error(`timed out; calls so far: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
       }
