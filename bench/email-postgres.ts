@@ -142,11 +142,19 @@ async function startBot(name: string, env: Record<string, string>): Promise<Bot>
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const log: string[] = [];
   const lines = createInterface({ input: child.stderr! });
+  let started = false;
   for await (const line of lines) {
     log.push(line);
-    if (line.includes('mailbox channel started')) break;
+    if (line.includes('mailbox channel started')) {
+      started = true;
+      break;
+    }
   }
-  if (child.exitCode !== null) throw new Error(`caseline start (${name}) exited early:\n${log.join('\n')}`);
+  if (!started) {
+    await exited;
+    const said = log.find((line) => /cannot|error/i.test(line)) ?? log.join('\n');
+    throw new Error(`caseline start (${name}) did not start: ${said}`);
+  }
   child.stderr?.resume();
   return {
     name,

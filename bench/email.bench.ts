@@ -96,7 +96,15 @@ try {
 }
 
 // The same backlog on PostgreSQL (issue 24, Speed): one process, then two on one database.
-if (sqliteRates) await benchEmailOnPostgres(mails, COUNT, sqliteRates);
+if (sqliteRates) {
+  try {
+    await benchEmailOnPostgres(mails, COUNT, sqliteRates);
+  } catch (error) {
+    // Said, not hidden: the SQLite figures above stand; the PostgreSQL ones are missing, and why.
+    console.log(`PostgreSQL variant not run: ${(error as Error).message.split('\n')[0]}`);
+    process.exitCode = 1;
+  }
+}
 
 // Peak memory for one 25 MB attachment: the channel runs in a fresh child process, this one builds the mail.
 {
