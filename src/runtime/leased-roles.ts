@@ -9,6 +9,8 @@
  * On SQLite none of this is used: one process holds the database (the running lock), and the scheduler
  * takes its lease row on each tick as before.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type pg from 'pg';
 import type { ImapInbound } from '../channels/email/imap-inbound.ts';
 import { createPostgresHealth, type PostgresHealth } from '../health/postgres-health.ts';
@@ -24,6 +26,7 @@ export interface GatedInbound extends ImapInbound {
 }
 
 export interface LeasedRoles {
+  readonly holder: string;
   /** The scheduler asks this on each tick instead of taking the lease row itself. */
   schedulerLease: RunnerLease;
   /** Called when this process gains the scheduler lease (the clock loop wakes at once). */
@@ -42,15 +45,16 @@ export interface LeasedRoles {
 
 export interface LeasedRolesOptions {
   pool: pg.Pool;
-  /** This process in the lease rows: host, pid and a random part. */
-  holder: string;
+  /** This process in the lease rows (default: host, pid and a random part, as the scheduler names itself). */
+  holder?: string;
   logger: RoleLogger;
   leaseMs?: number;
   heartbeatMs?: number;
 }
 
 export function startLeasedRoles(options: LeasedRolesOptions): LeasedRoles {
-  const { pool, holder, logger } = options;
+  const { pool, logger } = options;
+  const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leases = new PostgresLeases(pool);
   const health = createPostgresHealth(pool);
   void health.refresh();
@@ -72,6 +76,7 @@ export function startLeasedRoles(options: LeasedRolesOptions): LeasedRoles {
   const roles: LeasedRole[] = [scheduler];
 
   return {
+    holder,
     schedulerLease: {
       acquire: (_holder, now) => {
         if (scheduler.isHeld()) return { held: true, since: scheduler.since() ?? now };
@@ -117,4 +122,23 @@ function roleStatus(role: LeasedRole, health: PostgresHealth): PartStatus {
   const peer = peerOf(health, role.name);
   if (peer && peer !== role.holder) return up(`${role.name} lease held by a live peer, ${peer}`, { holder: peer });
   return down(`no process holds the ${role.name} lease (a peer takes it over within 30 s of its holder's end)`);
+}
+
+/** How often a process looks for Slack events a dead peer recorded but never processed. */
+const STRANDED_EVERY_MS = 15_000;
+
+/**
+ * What `caseline start` hands each part on PostgreSQL (main.ts spreads these; on SQLite, without roles,
+ * every part gets its defaults): the scheduler asks the lease, the mail channel reads only under the
+ * imap lease, the Slack channel keeps cards only with the scheduler lease and takes up a dead peer's
+ * events, and readiness reports the PostgreSQL probe and the lease holders.
+ */
+export function placementOf(roles: LeasedRoles | null) {
+  if (!roles) return { scheduler: {}, mail: {}, slack: {}, health: {} };
+  return {
+    scheduler: { holder: roles.holder, lease: roles.schedulerLease },
+    mail: { runInbound: roles.runInbound },
+    slack: { cardsHere: roles.holdsScheduler, tuning: { strandedEveryMs: STRANDED_EVERY_MS } },
+    health: { database: roles.database, scheduler: roles.scheduler },
+  };
 }
