@@ -45,7 +45,7 @@ export async function appendAudit(
       .run(at, entry.actor, entry.action, subject, JSON.stringify(details));
     return;
   }
-  db.insert(schema.auditLog).values({ at, actor: entry.actor, action: entry.action, subject, details }).run();
+  await db.insert(schema.auditLog).values({ at, actor: entry.actor, action: entry.action, subject, details });
 }
 
 function safe(details: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -57,6 +57,6 @@ function safe(details: Record<string, unknown> | undefined): Record<string, unkn
 
 /** The last `n` entries, oldest first (reads like a log). */
 export async function tailAudit(db: Db, n: number): Promise<AuditRecord[]> {
-  const rows = db.select().from(schema.auditLog).orderBy(desc(schema.auditLog.id)).limit(n).all();
+  const rows = await db.select().from(schema.auditLog).orderBy(desc(schema.auditLog.id)).limit(n);
   return rows.reverse();
 }

@@ -26,18 +26,17 @@ export interface ContactProfile {
 /** By the primary address or any further address of the contact (case-insensitive). */
 export async function findContactProfile(db: Db, address: string): Promise<ContactProfile | undefined> {
   const email = address.trim().toLowerCase();
-  const viaExtra = db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, email)).get();
+  const viaExtra = (await db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, email)))[0];
   const contact = viaExtra
-    ? db.select().from(schema.contacts).where(eq(schema.contacts.id, viaExtra.contactId)).get()
-    : db.select().from(schema.contacts).where(eq(schema.contacts.email, email)).get();
+    ? (await db.select().from(schema.contacts).where(eq(schema.contacts.id, viaExtra.contactId)))[0]
+    : (await db.select().from(schema.contacts).where(eq(schema.contacts.email, email)))[0];
   if (!contact) return undefined;
-  const emails = db
+  const emails = await db
     .select()
     .from(schema.contactEmails)
     .where(eq(schema.contactEmails.contactId, contact.id))
-    .orderBy(asc(schema.contactEmails.email))
-    .all();
-  const access = db
+    .orderBy(asc(schema.contactEmails.email));
+  const access = await db
     .select({
       soldTo: schema.accountPairs.soldTo,
       endUser: schema.accountPairs.endUser,
@@ -47,8 +46,7 @@ export async function findContactProfile(db: Db, address: string): Promise<Conta
     .from(schema.accessGrants)
     .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
     .where(eq(schema.accessGrants.contactId, contact.id))
-    .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser))
-    .all();
+    .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser));
   return {
     id: contact.id,
     email: contact.email,
@@ -73,10 +71,10 @@ export async function replaceContactPinHash(
 ): Promise<void> {
   await inTransaction(db, async () => {
     const tx = db;
-    tx.update(schema.contacts)
+    await tx
+      .update(schema.contacts)
       .set({ pinHash, failedPinAttempts: 0, lockedUntil: null })
-      .where(eq(schema.contacts.id, contactId))
-      .run();
+      .where(eq(schema.contacts.id, contactId));
     await appendAudit(tx, audit);
   });
 }

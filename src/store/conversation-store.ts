@@ -1,7 +1,7 @@
 /** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
 
@@ -10,7 +10,7 @@ export async function findConversation(
   channel: string,
   threadKey: string,
 ): Promise<ConversationRow | undefined> {
-  return preparedOnce(db, 'conversation-by-thread', () =>
+  return await prepared(db, 'conversation-by-thread', () =>
     db
       .select()
       .from(schema.conversations)
@@ -19,8 +19,7 @@ export async function findConversation(
           eq(schema.conversations.channel, sql.placeholder('channel')),
           eq(schema.conversations.threadKey, sql.placeholder('threadKey')),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ channel, threadKey });
 }
 
@@ -32,7 +31,7 @@ export async function getOrCreateConversation(
   const existing = await findConversation(db, key.channel, key.threadKey);
   if (existing) return existing;
   // Every new mail thread starts one: prepared like the other hot writes.
-  return preparedOnce(db, 'insert-conversation', () =>
+  return (await prepared(db, 'insert-conversation', () =>
     db
       .insert(schema.conversations)
       .values({
@@ -42,9 +41,8 @@ export async function getOrCreateConversation(
         dialogue: sql.placeholder('dialogue'),
         updatedAt: sql.placeholder('updatedAt'),
       } as never)
-      .returning()
-      .prepare(),
-  ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now }) as ConversationRow;
+      .returning(),
+  ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now })) as ConversationRow;
 }
 
 /**
@@ -84,7 +82,7 @@ export async function saveConversation(
   changes: { dialogue: Record<string, unknown>; caseId: number | null; contactId: number | null },
   now: string,
 ): Promise<void> {
-  preparedOnce(db, 'save-conversation', () =>
+  await prepared(db, 'save-conversation', () =>
     db
       .update(schema.conversations)
       .set({
@@ -93,8 +91,7 @@ export async function saveConversation(
         contactId: sql.placeholder('contactId'),
         updatedAt: sql.placeholder('updatedAt'),
       } as never)
-      .where(eq(schema.conversations.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(schema.conversations.id, sql.placeholder('id'))),
   ).run({
     id,
     dialogue: changes.dialogue,
@@ -106,12 +103,11 @@ export async function saveConversation(
 
 /** Every conversation about a case, the most recently active first. */
 export async function conversationsOfCase(db: Db, caseId: number): Promise<ConversationRow[]> {
-  return db
+  return await db
     .select()
     .from(schema.conversations)
     .where(eq(schema.conversations.caseId, caseId))
-    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
-    .all();
+    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id));
 }
 
 /** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */
@@ -119,7 +115,7 @@ export async function findConversationOfCase(
   db: Db,
   key: { channel: string; caseId: number; senderKey: string },
 ): Promise<ConversationRow | undefined> {
-  return preparedOnce(db, 'conversation-of-case', () =>
+  return await prepared(db, 'conversation-of-case', () =>
     db
       .select()
       .from(schema.conversations)
@@ -131,8 +127,7 @@ export async function findConversationOfCase(
         ),
       )
       .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
-      .limit(1)
-      .prepare(),
+      .limit(1),
   ).get(key);
 }
 
@@ -141,10 +136,9 @@ export async function findLatestConversationOfSender(
   channel: string,
   senderKey: string,
 ): Promise<ConversationRow | undefined> {
-  const rows = db
+  const rows = await db
     .select()
     .from(schema.conversations)
-    .where(and(eq(schema.conversations.channel, channel), eq(schema.conversations.senderKey, senderKey)))
-    .all();
+    .where(and(eq(schema.conversations.channel, channel), eq(schema.conversations.senderKey, senderKey)));
   return rows.sort((a, b) => b.id - a.id)[0];
 }

@@ -6,23 +6,22 @@
 import { and, eq, gte, isNull, ne, or, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import type { OutboxRow } from './outbox-store.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 const { outbox } = schema;
 
 export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | undefined> {
-  return preparedOnce(db, 'outbox-by-id', () =>
+  return await prepared(db, 'outbox-by-id', () =>
     db
       .select()
       .from(outbox)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   ).get({ id });
 }
 
 /** The customer email replies one inbound message produced, oldest first. */
 export async function customerEmailReplies(db: Db, inboundId: number): Promise<OutboxRow[]> {
-  return preparedOnce(db, 'mail-replies-of-inbound', () =>
+  return await prepared(db, 'mail-replies-of-inbound', () =>
     db
       .select()
       .from(outbox)
@@ -33,21 +32,19 @@ export async function customerEmailReplies(db: Db, inboundId: number): Promise<O
           eq(outbox.audience, 'customer'),
         ),
       )
-      .orderBy(outbox.id)
-      .prepare(),
+      .orderBy(outbox.id),
   ).all({ inboundId });
 }
 
 /** A reply written before the turn opened its case (e.g. "you are verified") still belongs to it. */
 export async function linkRepliesToCase(db: Db, inboundId: number, caseId: number): Promise<void> {
-  preparedOnce(db, 'mail-replies-link-case', () =>
+  await prepared(db, 'mail-replies-link-case', () =>
     db
       .update(outbox)
       .set({ caseId: sql.placeholder('caseId') } as never)
       .where(
         and(eq(outbox.inboundId, sql.placeholder('inboundId')), isNull(outbox.caseId), eq(outbox.audience, 'customer')),
-      )
-      .prepare(),
+      ),
   ).run({ inboundId, caseId });
 }
 
@@ -58,7 +55,7 @@ export async function countRecentReplies(
   since: string,
   exceptInboundId: number,
 ): Promise<number> {
-  const row = preparedOnce(db, 'mail-recent-replies', () =>
+  const row = await prepared(db, 'mail-recent-replies', () =>
     db
       .select({ n: sql<number>`count(*)` })
       .from(outbox)
@@ -71,18 +68,16 @@ export async function countRecentReplies(
           ne(outbox.state, 'failed'),
           or(isNull(outbox.inboundId), ne(outbox.inboundId, sql.placeholder('inboundId'))),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ recipient, since, inboundId: exceptInboundId });
   return row?.n ?? 0;
 }
 
 export async function markReplyFailed(db: Db, id: number, reason: string): Promise<void> {
-  preparedOnce(db, 'mail-reply-failed', () =>
+  await prepared(db, 'mail-reply-failed', () =>
     db
       .update(outbox)
       .set({ state: 'failed', lastError: sql.placeholder('reason') } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   ).run({ id, reason });
 }

@@ -72,11 +72,11 @@ export async function enqueue(db: Db, message: NewOutbox, now: string): Promise<
 }
 
 export async function setMessageId(db: Db, id: number, messageId: string): Promise<void> {
-  db.update(schema.outbox).set({ messageId }).where(eq(schema.outbox.id, id)).run();
+  await db.update(schema.outbox).set({ messageId }).where(eq(schema.outbox.id, id));
 }
 
 export async function findOutboxByMessageId(db: Db, messageId: string): Promise<OutboxRow | undefined> {
-  return db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)).get();
+  return (await db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)))[0];
 }
 
 export async function markOutbox(
@@ -86,12 +86,12 @@ export async function markOutbox(
   now: string,
   error?: string,
 ): Promise<void> {
-  db.update(schema.outbox)
+  await db
+    .update(schema.outbox)
     .set({ state, ...(state === 'sent' ? { sentAt: now } : {}), ...(error ? { lastError: error } : {}) })
-    .where(eq(schema.outbox.id, id))
-    .run();
+    .where(eq(schema.outbox.id, id));
 }
 
 export async function allOutbox(db: Db): Promise<OutboxRow[]> {
-  return db.select().from(schema.outbox).orderBy(asc(schema.outbox.id)).all();
+  return await db.select().from(schema.outbox).orderBy(asc(schema.outbox.id));
 }

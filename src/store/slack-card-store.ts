@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export type SlackCardRow = typeof schema.slackCards.$inferSelect;
 
@@ -16,7 +16,7 @@ const { slackCards } = schema;
  * dirty cards, not one row per case ever opened, on every run of the sender.
  */
 export async function dueSlackCards(db: Db, nowIso: string, limit: number): Promise<SlackCardRow[]> {
-  return preparedOnce(db, 'slack-cards-due', () =>
+  return await prepared(db, 'slack-cards-due', () =>
     db
       .select()
       .from(slackCards)
@@ -24,58 +24,58 @@ export async function dueSlackCards(db: Db, nowIso: string, limit: number): Prom
         sql`revision > synced_revision and state = 'live' and ${slackCards.nextAttemptAt} <= ${sql.placeholder('nowIso')}`,
       )
       .orderBy(asc(slackCards.nextAttemptAt), asc(slackCards.id))
-      .limit(sql.placeholder('limit'))
-      .prepare(),
+      .limit(sql.placeholder('limit')),
   ).all({ nowIso, limit });
 }
 
 export async function findSlackCard(db: Db, key: string): Promise<SlackCardRow | undefined> {
-  return db.select().from(slackCards).where(eq(slackCards.key, key)).get();
+  return (await db.select().from(slackCards).where(eq(slackCards.key, key)))[0];
 }
 
 /** The card a message is: a button pressed on it, or a reply in its thread. */
 export async function slackCardAt(db: Db, channel: string, ts: string): Promise<SlackCardRow | undefined> {
-  return db
-    .select()
-    .from(slackCards)
-    .where(and(eq(slackCards.channel, channel), eq(slackCards.ts, ts)))
-    .get();
+  return (
+    await db
+      .select()
+      .from(slackCards)
+      .where(and(eq(slackCards.channel, channel), eq(slackCards.ts, ts)))
+  )[0];
 }
 
 /** Written the moment Slack answers the first post: a retry after this updates, never posts again. */
 export async function recordCardPosted(db: Db, id: number, channel: string, ts: string): Promise<void> {
-  db.update(slackCards).set({ channel, ts }).where(eq(slackCards.id, id)).run();
+  await db.update(slackCards).set({ channel, ts }).where(eq(slackCards.id, id));
 }
 
 export async function markCardSynced(db: Db, id: number, revision: number): Promise<void> {
-  db.update(slackCards)
+  await db
+    .update(slackCards)
     .set({ syncedRevision: sql`max(${slackCards.syncedRevision}, ${revision})`, attempts: 0, lastError: null } as never)
-    .where(eq(slackCards.id, id))
-    .run();
+    .where(eq(slackCards.id, id));
 }
 
 /** Nothing to post (a card for a case closed before Slack was configured): left alone for good. */
 export async function skipCard(db: Db, id: number, why: string): Promise<void> {
-  db.update(slackCards).set({ state: 'skipped', lastError: why }).where(eq(slackCards.id, id)).run();
+  await db.update(slackCards).set({ state: 'skipped', lastError: why }).where(eq(slackCards.id, id));
 }
 
 export async function retryCardLater(db: Db, id: number, at: string, error: string): Promise<void> {
-  db.update(slackCards)
+  await db
+    .update(slackCards)
     .set({ nextAttemptAt: at, lastError: error, attempts: sql`${slackCards.attempts} + 1` } as never)
-    .where(eq(slackCards.id, id))
-    .run();
+    .where(eq(slackCards.id, id));
 }
 
 export async function failCard(db: Db, id: number, error: string): Promise<void> {
-  db.update(slackCards).set({ state: 'failed', lastError: error }).where(eq(slackCards.id, id)).run();
+  await db.update(slackCards).set({ state: 'failed', lastError: error }).where(eq(slackCards.id, id));
 }
 
 /** Marks a card behind, so the sender brings it up to date (a stale button pressed, a refused reply). */
 export async function touchCard(db: Db, key: string): Promise<void> {
-  db.update(slackCards)
+  await db
+    .update(slackCards)
     .set({ revision: sql`${slackCards.revision} + 1`, nextAttemptAt: '', state: 'live' } as never)
-    .where(eq(slackCards.key, key))
-    .run();
+    .where(eq(slackCards.key, key));
 }
 
 /** A page DM (one per page and paged Slack user): created or, for a repeat, given the new text. */
@@ -83,7 +83,8 @@ export async function upsertPageCard(
   db: Db,
   page: { id: number; user: string; body: string; nudge: string | null; at: string },
 ): Promise<void> {
-  db.insert(slackCards)
+  await db
+    .insert(slackCards)
     .values({
       key: `page:${page.id}:${page.user}`,
       kind: 'page',
@@ -101,18 +102,16 @@ export async function upsertPageCard(
         state: 'live',
         nextAttemptAt: '',
       } as never,
-    })
-    .run();
+    });
 }
 
 export async function clearNudge(db: Db, id: number): Promise<void> {
-  db.update(slackCards).set({ pendingNudge: null }).where(eq(slackCards.id, id)).run();
+  await db.update(slackCards).set({ pendingNudge: null }).where(eq(slackCards.id, id));
 }
 
 export async function cardsOfKind(db: Db, kind: 'case' | 'approval' | 'page', refId: number): Promise<SlackCardRow[]> {
-  return db
+  return await db
     .select()
     .from(slackCards)
-    .where(and(eq(slackCards.kind, kind), eq(slackCards.refId, refId), gt(slackCards.id, 0)))
-    .all();
+    .where(and(eq(slackCards.kind, kind), eq(slackCards.refId, refId), gt(slackCards.id, 0)));
 }

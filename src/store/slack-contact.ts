@@ -5,5 +5,5 @@ import type { ContactRow } from './directory-reader.ts';
 
 /** The contact the directory links to this Slack user, if any (a claim, not a verification). */
 export async function findContactBySlackUserId(db: Db, userId: string): Promise<ContactRow | undefined> {
-  return db.select().from(schema.contacts).where(eq(schema.contacts.slackUserId, userId)).get();
+  return (await db.select().from(schema.contacts).where(eq(schema.contacts.slackUserId, userId)))[0];
 }

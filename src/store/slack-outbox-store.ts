@@ -6,13 +6,13 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import type { OutboxRow } from './outbox-store.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 const { outbox, openOutboxRow } = schema;
 
 /** Oldest first, so each Slack channel's messages are posted in the order they were written. */
 export async function dueSlackRows(db: Db, nowIso: string, limit: number): Promise<OutboxRow[]> {
-  return preparedOnce(db, 'slack-outbox-due', () =>
+  return await prepared(db, 'slack-outbox-due', () =>
     db
       .select()
       .from(outbox)
@@ -25,26 +25,17 @@ export async function dueSlackRows(db: Db, nowIso: string, limit: number): Promi
         ),
       )
       .orderBy(asc(outbox.id))
-      .limit(sql.placeholder('limit'))
-      .prepare(),
+      .limit(sql.placeholder('limit')),
   ).all({ nowIso, limit });
 }
 
 export async function markSlackSending(db: Db, ids: number[]): Promise<void> {
-  const statement = preparedOnce(db, 'slack-outbox-sending', () =>
-    db
-      .update(outbox)
-      .set({ state: 'sending' })
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
-  );
-  db.transaction(() => {
-    for (const id of ids) statement.run({ id });
-  });
+  if (ids.length === 0) return;
+  await db.update(outbox).set({ state: 'sending' }).where(inArray(outbox.id, ids));
 }
 
 export async function markSlackSent(db: Db, id: number, postedAs: string, at: string): Promise<void> {
-  preparedOnce(db, 'slack-outbox-sent', () =>
+  await prepared(db, 'slack-outbox-sent', () =>
     db
       .update(outbox)
       .set({
@@ -54,8 +45,7 @@ export async function markSlackSent(db: Db, id: number, postedAs: string, at: st
         attempts: sql`${outbox.attempts} + 1`,
         lastError: null,
       } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   ).run({ id, postedAs, at });
 }
 
@@ -67,15 +57,15 @@ export async function rescheduleSlackRow(
   error: string | null,
   attempted: boolean,
 ): Promise<void> {
-  db.update(outbox)
+  await db
+    .update(outbox)
     .set({
       state: 'pending',
       nextAttemptAt: at,
       ...(error ? { lastError: error.slice(0, 500) } : {}),
       ...(attempted ? { attempts: sql`${outbox.attempts} + 1` } : {}),
     })
-    .where(eq(outbox.id, id))
-    .run();
+    .where(eq(outbox.id, id));
 }
 
 /**
@@ -84,22 +74,20 @@ export async function rescheduleSlackRow(
  */
 export async function releaseSlackRows(db: Db, ids: number[], behind: number): Promise<void> {
   if (ids.length === 0) return;
-  const failed = db
-    .select({ state: outbox.state, at: outbox.nextAttemptAt })
-    .from(outbox)
-    .where(eq(outbox.id, behind))
-    .get();
-  db.update(outbox)
+  const failed = (
+    await db.select({ state: outbox.state, at: outbox.nextAttemptAt }).from(outbox).where(eq(outbox.id, behind))
+  )[0];
+  await db
+    .update(outbox)
     .set({ state: 'pending', ...(failed?.state === 'pending' ? { nextAttemptAt: failed.at } : {}) })
-    .where(inArray(outbox.id, ids))
-    .run();
+    .where(inArray(outbox.id, ids));
 }
 
 export async function deadLetterSlackRow(db: Db, id: number, reason: string): Promise<void> {
-  db.update(outbox)
+  await db
+    .update(outbox)
     .set({ state: 'failed', lastError: `dead letter: ${reason}`.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.id, id))
-    .run();
+    .where(eq(outbox.id, id));
 }
 
 /**
@@ -107,9 +95,11 @@ export async function deadLetterSlackRow(db: Db, id: number, reason: string): Pr
  * a second unknown outcome makes them dead letters (slack-sender.ts).
  */
 export async function recoverSlackInFlight(db: Db): Promise<number> {
-  return db
-    .update(outbox)
-    .set({ state: 'pending', lastError: 'outcome unknown: interrupted while sending' })
-    .where(and(openOutboxRow, eq(outbox.channel, 'slack'), eq(outbox.state, 'sending')))
-    .run().changes;
+  return (
+    await db
+      .update(outbox)
+      .set({ state: 'pending', lastError: 'outcome unknown: interrupted while sending' })
+      .where(and(openOutboxRow, eq(outbox.channel, 'slack'), eq(outbox.state, 'sending')))
+      .returning({ id: outbox.id })
+  ).length;
 }

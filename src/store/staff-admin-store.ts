@@ -6,12 +6,13 @@ import { type Db, schema } from './database.ts';
 import { inTransaction } from './transaction.ts';
 
 export async function listStaffMembers(db: Db): Promise<StoredStaff[]> {
-  return db
-    .select()
-    .from(schema.staff)
-    .orderBy(asc(schema.staff.email))
-    .all()
-    .map((s) => ({ email: s.email, slackUserId: s.slackUserId, name: s.name, roles: s.roles, regions: s.regions }));
+  return (await db.select().from(schema.staff).orderBy(asc(schema.staff.email))).map((s) => ({
+    email: s.email,
+    slackUserId: s.slackUserId,
+    name: s.name,
+    roles: s.roles,
+    regions: s.regions,
+  }));
 }
 
 /** The staff member already holding this email or Slack id, if any. */
@@ -23,7 +24,7 @@ export async function findStaffClash(
   const condition = slackUserId
     ? or(eq(schema.staff.email, email), eq(schema.staff.slackUserId, slackUserId))
     : eq(schema.staff.email, email);
-  const row = db.select().from(schema.staff).where(condition).get();
+  const row = (await db.select().from(schema.staff).where(condition))[0];
   return (
     row && { email: row.email, slackUserId: row.slackUserId, name: row.name, roles: row.roles, regions: row.regions }
   );
@@ -32,7 +33,7 @@ export async function findStaffClash(
 export async function insertStaffMember(db: Db, member: StoredStaff, audit: AuditEntry): Promise<void> {
   await inTransaction(db, async () => {
     const tx = db;
-    tx.insert(schema.staff).values(member).run();
+    await tx.insert(schema.staff).values(member);
     await appendAudit(tx, audit);
   });
 }

@@ -12,6 +12,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './database.ts';
+import { dialectOf, type PgUnitContext, pgUnits, postgresOf } from './dialect.ts';
+import type { PgDb } from './postgres/postgres-database.ts';
 
 type Client = Db['$client'];
 
@@ -68,12 +70,52 @@ async function inSavepoint<T>(client: Client, work: () => Promise<T> | T): Promi
   }
 }
 
+/** serialization_failure, deadlock_detected: the unit did nothing, and may simply run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 3;
+
+/**
+ * PostgreSQL: a unit is one transaction on one pooled connection, so units run side by side; the store's
+ * queries inside it find its transaction through `pgUnits` (dialect.ts). Nested calls are savepoints.
+ */
+async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promise<T> {
+  const units = pgUnits.getStore();
+  const open = units?.get(pgDb);
+  const inside = async (tx: PgDb, pending: Array<() => void>): Promise<T> =>
+    await pgUnits.run(new Map(units ?? []).set(pgDb, { tx, afterCommit: pending } satisfies PgUnitContext), work);
+  if (open) {
+    const pending: Array<() => void> = [];
+    const result = await open.tx.transaction((savepoint) => inside(savepoint as unknown as PgDb, pending));
+    open.afterCommit.push(...pending);
+    return result;
+  }
+  for (let attempt = 1; ; attempt++) {
+    const pending: Array<() => void> = [];
+    try {
+      const result = await pgDb.transaction((tx) => inside(tx as unknown as PgDb, pending));
+      for (const callback of pending) runQuietly(callback);
+      return result;
+    } catch (error) {
+      const code =
+        (error as { code?: string; cause?: { code?: string } }).code ??
+        (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
 /**
  * Runs `callback` once the outermost unit around the caller has committed, or never if that (or the
  * savepoint the caller is in) rolls back; at once when no unit is open. For reports of committed work
  * (metrics): a callback's failure is swallowed, it must never undo the work it reports.
  */
 export function afterCommit(db: Db, callback: () => void): void {
+  if (dialectOf(db) === 'postgres') {
+    const unit = pgUnits.getStore()?.get(postgresOf(db));
+    if (unit) unit.afterCommit.push(callback);
+    else runQuietly(callback);
+    return;
+  }
   const levels = pendingByLevel.get(db.$client);
   const current = levels?.[levels.length - 1];
   if (current) current.push(callback);
