@@ -1,7 +1,8 @@
 /**
  * npm run bench:engine — drives 10,000 conversations through the core with the real SQLite store
  * (a WAL file database) and prints messages per second, p50/p99 latency per message and heap use
- * over the run. Targets: ≥ 1,000 messages/s, p99 < 10 ms, memory flat.
+ * over the run. Targets: ≥ 1,000 messages/s, p99 < 10 ms, memory flat. Then the same on PostgreSQL, in
+ * this process and in one and two worker processes (engine-postgres.ts, issue 24 Speed).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
 import { seedDemoDirectory } from '../src/services/seed-demo-directory.ts';
 import { openDatabase } from '../src/store/database.ts';
+import { benchEngineOnPostgres } from './engine-postgres.ts';
 import { benchClock, runConversations, verifyContacts } from './support/engine-conversations.ts';
 
 const CONVERSATIONS = Number(process.env['BENCH_CONVERSATIONS'] ?? 10_000);
@@ -54,5 +56,13 @@ rmSync(dir, { recursive: true, force: true });
 // A fast engine that does nothing is not a result: every conversation must have opened its case.
 if (cases.n !== CONVERSATIONS) {
   console.error(`expected ${CONVERSATIONS} open cases, found ${cases.n}: the figures above are not valid`);
+  process.exitCode = 1;
+}
+
+// The same conversations on PostgreSQL (issue 24, Speed), beside SQLite's figures of this run.
+try {
+  await benchEngineOnPostgres(CONVERSATIONS, messages / seconds);
+} catch (error) {
+  console.log(`PostgreSQL variant not run: ${(error as Error).message.split('\n')[0]}`);
   process.exitCode = 1;
 }
