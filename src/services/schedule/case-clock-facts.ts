@@ -10,9 +10,10 @@ import { noticesOfCase } from '../../store/notice-store.ts';
 import { pagesOfCase } from '../../store/page-store.ts';
 import { openTasksOfCase } from '../../store/task-store.ts';
 import { calendarOfCase } from '../engine/case-sla.ts';
+import { parseInstant } from './iso-instant.ts';
 
 const NO_PAUSES: never[] = [];
-const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+const date = (iso: string | null): Date | null => (iso ? parseInstant(iso) : null);
 
 /** `calendar`: the case's calendar when the caller has it already (the bulk planner looks it up once a case). */
 export function slaFactsOf(
@@ -26,7 +27,7 @@ export function slaFactsOf(
   return {
     processed: severity.processed,
     calendar,
-    clockStart: new Date(c.clockStartedAt),
+    clockStart: parseInstant(c.clockStartedAt),
     responseDue: date(c.responseDue),
     targetDue: date(c.targetDue),
     respondedAt: date(c.respondedAt),
