@@ -337,6 +337,16 @@ function restoreWritten(slots: Slots, original: string): void {
  * problem reported for a case; new symptoms in a case's thread are a note; a cancel, help, PIN or
  * not-understood message carries no case facts.
  */
+const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
+  'controlled-software',
+  'download',
+  'question',
+  'release-type',
+  'my-cases',
+  'case-status',
+  'license-request',
+]);
+
 function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
   const answeringDescription = main === 'answer' && context.asked?.includes('description');
   if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
@@ -346,6 +356,8 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
     if (slots.circumstances?.source !== 'label') delete slots.circumstances;
     if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   }
+  // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
+  if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
     for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {
       if (slots[name]?.source !== 'label') delete slots[name];
