@@ -66,6 +66,19 @@ const CUES: Cue[] = [
 const SYMPTOM_TIMING =
   /^(?:after|since)\s+(?:about\s+|around\s+|approx\.?\s+|exactly\s+)?(?:\d+|a\s+few|a\s+couple\s+of|some|several|few|one|two|three|a)\s*(?:seconds?|secs?|s\b|minutes?|mins?|hours?|calls?|attempts?|tries|rings?|transfers?|while)\b|^after\s+(?:login|logging\s+in|the\s+call|answering|transfer|a\s+while|some\s+time|that)\b/i;
 
+/**
+ * "since this morning", "since Monday", "started yesterday": when the problem began, but not what led to
+ * it. Taken when nothing better is said; a later account of the event that led to it completes it.
+ */
+export function onlyWhen(value: string): boolean {
+  const v = value.trim().replace(/[.!]+$/, '');
+  if (new RegExp(EVENT, 'i').test(v)) return false;
+  return new RegExp(
+    String.raw`^(?:(?:it\s+)?(?:started|began|begun|happen\w*|occurr?\w*|first\s+\w+)\s+)?(?:ever\s+)?(?:since|on|at|around|about)?\s*${WHEN}(?:\s+(?:morning|afternoon|evening|night))?$`,
+    'i',
+  ).test(v);
+}
+
 export interface CircumstancesReading {
   value?: string;
   start?: number;

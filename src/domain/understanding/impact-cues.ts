@@ -55,7 +55,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "Customers cannot use the self service menu", "agents can't log in", "admins cannot make any change", "Nobody can take calls".
   {
     re: new RegExp(
-      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
+      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
       'gi',
     ),
     confidence: 0.8,

@@ -47,6 +47,8 @@ export function readImpact(text: string): ImpactReading {
   let best: ImpactReading = { confidence: 0 };
   for (const { re, confidence } of IMPACT_CUES) {
     for (const m of allMatches(text, re)) {
+      // A match that starts inside a version or a number ("8.5 agents") is no count of its own.
+      if (/\d[.,]$/.test(text.slice(0, m.index!))) continue;
       const start = clauseStartBefore(text, m.index!);
       const end = clauseEnd(text, m.index! + m[0].length);
       if (SYMPTOM_ONLY.test(text.slice(m.index!, end))) continue;

@@ -49,7 +49,7 @@ export function sentences(text: string): Piece[] {
 export function clauseEnd(text: string, from: number): number {
   const rest = text.slice(from);
   const stop =
-    /(?:[.!?](?=\s|$)|;|\n|\s[-–—]\s|,\s*(?:but|and\s+(?:now|also|it|we|the|this|about|around|so)|severity|sev|priority|prio|impact|about|around|approx\w*|roughly|nearly|over|all|half|\d+\s+\w+\s+(?:are|is|can|cannot|can't|affected)|(?:on\s+|in\s+)?(?:production|prod|test|lab)\b|please|pls|thanks)\b|\s(?:but|so\s+that|which\s+means)\s)/i.exec(
+    /(?:[.!?](?=\s|$)|;|\n|\s[-–—]\s|,\s*(?:but|and\s+(?:now|also|it|we|the|this|about|around|so)|severity|sev|priority|prio|impact|about|around|approx\w*|roughly|nearly|over|all|half|\d+\s+\w+\s+(?:are|is|can|cannot|can't|affected)|(?:on\s+|in\s+)?(?:production|prod|test|lab)\b|please|pls|thanks)\b|\s(?:but|so\s+that|which\s+means)\s|\s[|/]\s)/i.exec(
       rest,
     );
   return stop ? from + stop.index : text.length;

@@ -32,6 +32,9 @@ describe('issue 21 §1: business impact — the clause that says what the proble
   it('issue 21 §1: a version or a case number is no count of people ("8.5 agents", "01000004, the customer")', () => {
     expect(impact('the Workspace Desktop Edition 8.5 agents see a blank screen since Monday')).toBeUndefined();
     expect(impact('please escalate 01000004, the customer is unhappy')).toBeUndefined();
+    expect(impact('our Workspace Desktop Edition 8.5 agents cannot log in since this morning')).not.toMatch(
+      /^5 agents/,
+    );
   });
 
   it('issue 21 §1: a real cost wins over a cost said to be small ("no revenue loss, but …")', () => {
