@@ -7,7 +7,7 @@
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -41,6 +41,12 @@ const CUES: Cue[] = [
   // "we upgraded to 9.0 on Friday", "we applied the patch", "IT changed the firewall rules".
   {
     re: /\b(?:we|they|IT|someone|the\s+customer|our\s+team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
+    confidence: 0.85,
+  },
+  // "since we re-ran the month-end job", "after they took the node offline": someone did something — any
+  // past-tense verb after "since/after/when" and a doer.
+  {
+    re: /\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled)\b/gi,
     confidence: 0.85,
   },
   // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday".
@@ -91,7 +97,10 @@ export function readCircumstances(text: string): CircumstancesReading {
   for (const { re, confidence } of CUES) {
     for (const m of allMatches(text, re)) {
       const start = m.index!;
-      const phrase = text.slice(start, phraseEnd(text, start, start + m[0].length));
+      // "since the dial plan change (high)": a severity or system said in brackets is not part of it.
+      const phrase = text
+        .slice(start, phraseEnd(text, start, start + m[0].length))
+        .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase)) continue;
       if (confidence > best.confidence) {
         const value = tidy(phrase);

@@ -181,7 +181,13 @@ function readCaseFields(
     severityLabel &&
     (severityFromWord(severityLabel.value.split(/[\s(,;/-]+/).find((w) => severityFromWord(w)) ?? '') ??
       readSeverity(severityLabel.value).value);
-  const sev = readSeverity(issue);
+  // "…, both medium": a severity said for every problem of the message is the first one's too.
+  const shared = issue.length < text.length ? SHARED_SEVERITY.exec(text) : null;
+  const own = readSeverity(issue);
+  const sharedValue = !own.value && shared ? readSeverity(shared[1] ?? shared[2]!) : undefined;
+  const sev = sharedValue?.value
+    ? { ...sharedValue, start: shared!.index - offset, end: shared!.index + shared![0].length - offset }
+    : own;
   if (labelledSeverity) slots.severity = { value: labelledSeverity, confidence: 0.97, ...fromLabel(severityLabel)! };
   else if (sev.value)
     slots.severity = { value: sev.value, confidence: sev.confidence, span: at(sev.start, sev.end)!, source: 'text' };
@@ -240,8 +246,14 @@ function readCaseFields(
       span: at(description.start, description.end)!,
       source: 'text',
     };
-  void text;
 }
+
+/**
+ * A severity said for the whole message when it reports several problems: "both medium", "first is high",
+ * or set apart at its very end ("…, sev high", "… - high").
+ */
+const SHARED_SEVERITY =
+  /\b(?:both|all|each|(?:the\s+)?first(?:\s+one)?)\s+(?:of\s+them\s+)?(?:are\s+|is\s+)?((?:sev(?:erity)?\s+)?(?:critical|high|medium|low)|(?:critical|high|medium|low)\s+(?:severity|priority|prio))\b|(?:,|\s[-–—])\s*((?:(?:sev(?:erity)?|prio(?:rity)?)\s*:?\s*)?(?:critical|high|medium|low))\s*[.!]?\s*$/i;
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
 function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {

@@ -1,0 +1,63 @@
+/** Issue 21 §4 (two problems in one line) and §1 (circumstances read whole). */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { onlyWhen, readCircumstances } from '../../../../src/domain/understanding/circumstances.ts';
+import type { ReadContext } from '../../../../src/domain/understanding/port.ts';
+import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+
+const CONTEXT: ReadContext = { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked: [] };
+const read = (text: string) => ruleReader.read(text, CONTEXT);
+
+describe('issue 21 §4: two problems in one line are split', () => {
+  it('issue 21 §4: ", and <other product> …" / ", also …" / " and our …" start a second problem', () => {
+    for (const text of [
+      'SIP Server 9.0 in prod rejects transfers since the dial plan change (high), and Info Mart 8.5 reports are empty since the ETL patch',
+      'prod SIP Server 9.0 loses calls after the carrier change, also WFM 8.5 schedule import fails since the weekend',
+      'our SIP Server 9.0 drops calls since the SBC swap and our Workspace Desktop Edition 8.5 freezes on login after the .NET update',
+    ]) {
+      const r = read(text);
+      expect(r.issues, text).toHaveLength(2);
+      expect(r.slots.product?.value).toBe('SIP Server');
+      // The connector belongs to neither problem.
+      expect(r.issues[0]!.text).not.toMatch(/(?:,|\band|\balso)\s*$/);
+    }
+  });
+
+  it('issue 21 §4: a product named as the cause is no second problem', () => {
+    expect(read('SIP Server 9.0 drops calls, since the Stat Server restart it is worse').issues).toHaveLength(1);
+  });
+
+  it('issue 21 §4: a severity said for the whole message ("both medium", "…, sev high") is the first problem\'s', () => {
+    expect(
+      read('SIP Server 9.0 loses calls after the carrier change, also WFM 8.5 import fails since Sunday, both medium')
+        .slots.severity?.value,
+    ).toBe('medium');
+    expect(
+      read(
+        'sip server 9.0 drops calls after the carrier change & wde 8.5 will not ring since the driver rollout, sev high',
+      ).slots.severity?.value,
+    ).toBe('high');
+  });
+});
+
+describe('issue 21 §1: circumstances read whole', () => {
+  it('issue 21 §1: "since/after <someone> <did something>" is a circumstance, whatever the verb', () => {
+    expect(readCircumstances('the ETL fails since we re-ran the quarter-end load').value).toBe(
+      'since we re-ran the quarter-end load',
+    );
+    expect(readCircumstances('WDE freezes since our network team split the VLAN').value).toBe(
+      'since our network team split the VLAN',
+    );
+  });
+
+  it('issue 21 §1: a severity in brackets after the circumstance is not part of it', () => {
+    expect(readCircumstances('drops calls since the dial plan change (high)').value).toBe('since the dial plan change');
+  });
+
+  it('issue 21 §1: a circumstance that only says when ("since this morning") is told apart from an event', () => {
+    expect(onlyWhen('since this morning')).toBe(true);
+    expect(onlyWhen('it started on Friday')).toBe(true);
+    expect(onlyWhen('since the upgrade')).toBe(false);
+    expect(onlyWhen("since yesterday's restart")).toBe(false);
+  });
+});
