@@ -21,7 +21,6 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] (measured − 0.02). */
 const FLOORS: Record<string, [number, number]> = {
-  circumstances: [0.89, 0.91],
   shipTo: [0.97, 0.86],
   reason: [0.91, 0.95],
   questions: [0.9, 0.76],

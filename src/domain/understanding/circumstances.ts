@@ -7,7 +7,7 @@
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -20,7 +20,7 @@ const CUES: Cue[] = [
   // "since/after/following the upgrade", "since yesterday's config change", "after we added a trunk group".
   {
     re: new RegExp(
-      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
+      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post|aftr|snce|sinc)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
       'gi',
     ),
     confidence: 0.9,
@@ -41,6 +41,11 @@ const CUES: Cue[] = [
   // "we upgraded to 9.0 on Friday", "we applied the patch", "IT changed the firewall rules".
   {
     re: /\b(?:we|they|IT|someone|the\s+customer|our\s+team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
+    confidence: 0.85,
+  },
+  // "since the time zone of the ETL server was changed": the event told in the passive.
+  {
+    re: /\b(?:ever\s+since|since|after|following|right\s+after)\s+(?:the|our|a|an|their)\s+(?:[\w-]+\s+){1,8}?(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:[a-z]{3,}ed|[a-z]{2,}en|done|set|put|cut|shut|built|rebuilt|run|redone)\b/gi,
     confidence: 0.85,
   },
   // "since we re-ran the month-end job", "after they took the node offline": someone did something — any
@@ -102,8 +107,11 @@ export function readCircumstances(text: string): CircumstancesReading {
         .slice(start, phraseEnd(text, start, start + m[0].length))
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase)) continue;
-      if (confidence > best.confidence) {
-        const value = tidy(phrase);
+      const value = tidy(phrase);
+      // At the same confidence the fuller account wins ("after update" in a subject, "after the Windows
+      // update last night" in the body).
+      const fuller = confidence === best.confidence && value.length > (best.value?.length ?? 0) + 10;
+      if (confidence > best.confidence || fuller) {
         if (value.length < 5) continue;
         best = { value, start, end: start + phrase.length, confidence };
       }
@@ -116,6 +124,9 @@ const DETERMINER =
   /^(?:the|our|their|its|his|her|a|an|all|every|no|agents?|calls?|we|they|it|users?|customers?|nobody|inbound|outbound)$/i;
 const STOP_WORD =
   /^(?:is|are|was|were|has|have|does|do|did|no|not|can|cannot|can't|won't|doesn't|don't|keeps?|fails?|stops?|crash\w*|drops?|shows?|rejects?|throws?|reports?|and|but|so|which|that|when|because|while)$/i;
+
+/** A past deed: "restarted", "rebooted", "re-ran", "took", "put". */
+const PAST_DEED = /^(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)$/i;
 
 /**
  * Where the circumstance ends: at a comma or the clause's end; without a comma, where the main statement
@@ -130,7 +141,10 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   // A past form, or any form after its subject ("after they install the Windows update"), keeps its object.
   const verb =
     (/(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord)) ||
-    /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team)\s+(?:\w+\s+)?\S+$/i.test(
+    // "rolled out", "moved over": a past verb with its particle.
+    (/^(?:out|in|over|up|down|back|off)$/i.test(eventWord) &&
+      /\b\w+(?:ed|ought|ew|own|ade|ent|ut|ook)\s+\S+$/i.test(text.slice(start, matchEnd))) ||
+    /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team|[A-Z][\w-]+)\s+(?:\w+\s+)?\S+$/.test(
       text.slice(start, matchEnd),
     );
   const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
@@ -140,8 +154,24 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     const word = w[0].replace(/[^\w'-]/g, '');
     // "after the hotfix was deployed": the event's own passive verb stays with it.
     const next = (words[words.indexOf(w) + 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
-    if (/^(?:was|were|got|had|has)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
-    if (STOP_WORD.test(word)) {
+    if (/^(?:was|were|got|had|has|is|are|gets|get)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
+    const previousWord = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    // "and then restarted the SIP Server", "and rebooted both nodes": one more deed of the same account.
+    if (
+      /^(?:and|then)$/i.test(word) &&
+      PAST_DEED.test(next === 'then' ? (words[words.indexOf(w) + 2]?.[0] ?? '') : next)
+    ) {
+      determiners = 0;
+      continue;
+    }
+    // "the report schedule", "the drop rules": after an article, a word is a noun, not the main verb.
+    if (
+      STOP_WORD.test(word) &&
+      !(
+        /^(?:the|our|a|an|their|its|this|that|new)$/i.test(previousWord) &&
+        !/^(?:is|are|was|were|has|have|and|but|so|no|not|can|cannot)$/i.test(word)
+      )
+    ) {
       cut = matchEnd + w.index!;
       break;
     }

@@ -349,6 +349,9 @@ function restoreWritten(slots: Slots, original: string): void {
  * problem reported for a case; new symptoms in a case's thread are a note; a cancel, help, PIN or
  * not-understood message carries no case facts.
  */
+const LED_TO =
+  /\b(?:since|after|following|aftr|snce|started|began|begun|caused\s+by|triggered\s+by|due\s+to|because\s+of)\b/i;
+
 const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
   'controlled-software',
   'download',
@@ -368,6 +371,12 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
     if (slots.circumstances?.source !== 'label') delete slots.circumstances;
     if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   }
+  // Circumstances belong to a problem reported (or a case's thread: "it started after the update"); in a
+  // note, what the contact did since ("we applied the workaround") is news, not what led to the problem.
+  if (!['open-case', 'answer', 'add-to-case'].includes(main) && slots.circumstances?.source === 'text')
+    delete slots.circumstances;
+  if (main === 'add-to-case' && slots.circumstances?.source === 'text' && !LED_TO.test(slots.circumstances.value))
+    delete slots.circumstances;
   // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
   if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {

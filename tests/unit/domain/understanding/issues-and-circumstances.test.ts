@@ -60,4 +60,39 @@ describe('issue 21 §1: circumstances read whole', () => {
     expect(onlyWhen('since the upgrade')).toBe(false);
     expect(onlyWhen("since yesterday's restart")).toBe(false);
   });
+
+  it('issue 21 §1: the whole account — "upgraded X and then restarted Y", "rolled out the new image on Monday"', () => {
+    expect(readCircumstances('calls drop since we patched the SBC and then restarted the media server').value).toBe(
+      'since we patched the SBC and then restarted the media server',
+    );
+    expect(readCircumstances('Since Globex rolled out the new VDI image on Tuesday, agents cannot log in').value).toBe(
+      'Since Globex rolled out the new VDI image on Tuesday',
+    );
+    expect(readCircumstances('after we moved the backup window to run at 3am the job is empty').value).toBe(
+      'after we moved the backup window to run at 3am',
+    );
+  });
+
+  it('issue 21 §1: an event told in the passive ("since the time zone of the DB host was changed")', () => {
+    expect(readCircumstances('stats are off since the time zone of the reporting DB host was changed').value).toBe(
+      'since the time zone of the reporting DB host was changed',
+    );
+  });
+
+  it("issue 21 §1: at the same confidence the fuller account wins over a subject's short one", () => {
+    expect(
+      readCircumstances('issue after update\n\nafter the Windows update last night, the service does not start').value,
+    ).toBe('after the Windows update last night');
+  });
+
+  it('issue 21 §1: in a case thread, what the contact did since is a note, not the circumstances', () => {
+    const thread: ReadContext = { ...CONTEXT, inCaseThread: true };
+    expect(
+      ruleReader.read('we applied the workaround, calls are stable for now', thread).slots.circumstances,
+    ).toBeUndefined();
+    expect(
+      ruleReader.read('It started after the Windows update on Tuesday, in case that helps.', thread).slots.circumstances
+        ?.value,
+    ).toContain('Windows update');
+  });
 });
