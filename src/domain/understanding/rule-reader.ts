@@ -78,11 +78,15 @@ export const ruleReader: MessageReader = {
     const pieces = sentences(text);
     const topics = readTopics(pieces).filter((t) => t !== 'temp-license-policy' || !OWN_LICENSE_SITUATION.test(text));
     const releaseVersions =
-      topics.includes('release-type') || /\b(?:major|minor|maintenance)\b/i.test(text) ? readReleaseVersions(text) : [];
+      topics.includes('release-type') || /\b(?:major|minor|maintenance|(?:release\s+)?types?)\b/i.test(text)
+        ? readReleaseVersions(text)
+        : [];
     if (topics.length > 0) slots.questions = { value: topics, confidence: 0.85, source: 'text' };
     if (releaseVersions.length > 0) {
       slots.releaseVersions = { value: releaseVersions, confidence: 0.9, source: 'text' };
+      // Version pairs asked about ("9.0.012 to 9.0.014 is maintenance, right?") are a release-type question.
       if (!slots.questions) slots.questions = { value: ['release-type'], confidence: 0.8, source: 'text' };
+      else if (!slots.questions.value.includes('release-type')) slots.questions.value.unshift('release-type');
       if (!slots.description) delete slots.version;
     }
     const controlled =
