@@ -180,7 +180,7 @@ export const DEFAULT_POLICY: Policy = {
     { name: 'Interaction Server', aliases: ['IXN Server', 'IXN', 'Interaction Srv'] },
     { name: 'Workforce Management', aliases: ['WFM', 'Workforce Mgmt', 'Workforce Manager'] },
     { name: 'Workspace Desktop Edition', aliases: ['WDE', 'Workspace Desktop', 'Interaction Workspace', 'IWS'] },
-    { name: 'Genesys Administrator', aliases: ['Genesys Admin'] },
+    { name: 'Genesys Administrator', aliases: ['Genesys Admin', 'GA'] },
     {
       name: 'PureConnect CIC',
       aliases: ['CIC', 'PureConnect', 'Pure Connect', 'Customer Interaction Center', 'Interaction Center'],
@@ -193,7 +193,13 @@ export const DEFAULT_POLICY: Policy = {
     { name: 'Configuration Server', aliases: ['Config Server', 'ConfigServer', 'confserv'] },
     {
       name: 'Genesys Administrator Extension',
-      aliases: ['GAX', 'Administrator Extension', 'Administrator Ext', 'Genesys Administrator Ext', 'Genesys Admin Extension'],
+      aliases: [
+        'GAX',
+        'Administrator Extension',
+        'Administrator Ext',
+        'Genesys Administrator Ext',
+        'Genesys Admin Extension',
+      ],
     },
     { name: 'Interaction Recording', aliases: ['GIR', 'Genesys Interaction Recording'] },
   ],

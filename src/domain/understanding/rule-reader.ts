@@ -20,6 +20,7 @@ import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
+import { severityByName, sharedSeverity, sharedSystem } from './shared-facts.ts';
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
@@ -129,7 +130,10 @@ export const ruleReader: MessageReader = {
       intents,
       slots,
       products,
-      issues: first.map((i) => ({ text: i.text, span: [i.start, i.end] as [number, number] })),
+      issues: first.map((i, k) => ({
+        text: k > 0 ? withSystemCarried(i.text, slots.system?.value) : i.text,
+        span: [i.start, i.end] as [number, number],
+      })),
       rejected: { severity: severity.rejected },
       announcesNewIssue: NEW_ISSUE.test(text),
       ...(detail ? { detail } : {}),
@@ -186,19 +190,20 @@ function readCaseFields(
     (severityFromWord(severityLabel.value.split(/[\s(,;/-]+/).find((w) => severityFromWord(w)) ?? '') ??
       readSeverity(severityLabel.value).value);
   // "…, both medium": a severity said for every problem of the message is the first one's too.
-  const shared = issue.length < text.length ? SHARED_SEVERITY.exec(text) : null;
   const own = readSeverity(issue);
-  const sharedValue = !own.value && shared ? readSeverity(shared[1] ?? shared[2]!) : undefined;
-  const sev = sharedValue?.value
-    ? { ...sharedValue, start: shared!.index - offset, end: shared!.index + shared![0].length - offset }
-    : own;
+  const shared = severityByName(text, issue) ?? (!own.value ? sharedSeverity(text, issue) : undefined);
+  const sev = shared ? { ...shared, confidence: 0.85, start: shared.start - offset, end: shared.end - offset } : own;
   if (labelledSeverity) slots.severity = { value: labelledSeverity, confidence: 0.97, ...fromLabel(severityLabel)! };
   else if (sev.value)
     slots.severity = { value: sev.value, confidence: sev.confidence, span: at(sev.start, sev.end)!, source: 'text' };
 
   const systemLabel = labelled(labels, 'system');
   const labelledSystem = systemLabel && systemAnswer(systemLabel.value);
-  const system = readSystem(issue);
+  const ownSystem = readSystem(issue);
+  const sharedSys = !ownSystem.value ? sharedSystem(text) : undefined;
+  const system = sharedSys
+    ? { ...sharedSys, confidence: 0.85, start: sharedSys.start - offset, end: sharedSys.end - offset }
+    : ownSystem;
   if (labelledSystem) slots.system = { value: labelledSystem, confidence: 0.97, ...fromLabel(systemLabel)! };
   else if (system.value)
     slots.system = {
@@ -253,11 +258,13 @@ function readCaseFields(
 }
 
 /**
- * A severity said for the whole message when it reports several problems: "both medium", "first is high",
- * or set apart at its very end ("…, sev high", "… - high").
+ * Issue 21 §4: "SIP Server 9.0 prod drops calls and also WDE 8.5 freezes": the second problem, offered as a
+ * case of its own, is on the system the message named, unless it names its own.
  */
-const SHARED_SEVERITY =
-  /\b(?:both|all|each|(?:the\s+)?first(?:\s+one)?)\s+(?:of\s+them\s+)?(?:are\s+|is\s+)?((?:sev(?:erity)?\s+)?(?:critical|high|medium|low)|(?:critical|high|medium|low)\s+(?:severity|priority|prio))\b|(?:,|\s[-–—])\s*((?:(?:sev(?:erity)?|prio(?:rity)?)\s*:?\s*)?(?:critical|high|medium|low))\s*[.!]?\s*$/i;
+function withSystemCarried(issue: string, system: string | undefined): string {
+  if (!system || readSystem(issue).value) return issue;
+  return `${issue} (${system === 'production' ? 'production' : 'test system'})`;
+}
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
 function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {

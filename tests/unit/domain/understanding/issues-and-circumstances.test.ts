@@ -96,3 +96,37 @@ describe('issue 21 §1: circumstances read whole', () => {
     ).toContain('Windows update');
   });
 });
+
+describe('issue 21 §4: facts said once for several problems', () => {
+  it('issue 21 §4: "high for both", "both medium", "medium both, production" hold for each problem', () => {
+    const line =
+      'Stat Server 8.5 prod restarts every hour since the JVM patch and also WDE 8.5 drops the softphone after the cert renewal. high for both';
+    const [, second] = read(line).issues;
+    expect(read(line).slots.severity?.value).toBe('high');
+    expect(read(second!.text).slots.severity?.value).toBe('high');
+    // The second problem, offered alone, keeps the system the message named.
+    expect(read(second!.text).slots.system?.value).toBe('production');
+    expect(
+      read(
+        'SIP Server 9.0 restarts since we enabled TLS + Info Mart 8.5 stopped loading after the DB move, medium both, production',
+      ).slots.system?.value,
+    ).toBe('production');
+  });
+
+  it('issue 21 §4: "etl one high, lab one low": each problem gets the level said of it by name', () => {
+    const line =
+      'gim 8.5 prod etl stuck since the oracle patch; sip server 9.0 lab stopped registering phones after the cert swap. etl one high, lab one low';
+    const r = read(line);
+    expect(r.slots.severity?.value).toBe('high');
+    expect(read(r.issues[1]!.text).slots.severity?.value).toBe('low');
+  });
+
+  it('issue 21 §8: "GA" in capitals is Genesys Administrator, but not the GA of a release', () => {
+    expect(read('GA in prod stopped showing agent logins after the audit log cleanup').slots.product?.value).toBe(
+      'Genesys Administrator',
+    );
+    expect(read('the GA release of WDE 8.5.130 crashes at login').slots.product?.value).toBe(
+      'Workspace Desktop Edition',
+    );
+  });
+});
