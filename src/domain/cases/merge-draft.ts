@@ -61,9 +61,12 @@ export function mergeIntoDraft(
   )
     set('description', `${next.description.trim().replace(/[.:]?$/, ':')} ${reading.detail}`);
   if (s.circumstances && !next.circumstances) set('circumstances', s.circumstances.value);
-  else if (s.circumstances && next.circumstances && onlyWhen(next.circumstances) && !onlyWhen(s.circumstances.value))
-    // "since this morning" said first, "after the new desktop image was rolled out" later: both are kept.
-    set('circumstances', `${next.circumstances.trim()}, ${s.circumstances.value}`);
+  else if (next.circumstances && onlyWhen(next.circumstances)) {
+    // "since this morning" said first, "after the new desktop image was rolled out" (or, in the case's
+    // thread, "we upgraded the database on Wednesday") later: both are kept.
+    const account = s.circumstances?.value ?? reading.deeds;
+    if (account && !onlyWhen(account)) set('circumstances', `${next.circumstances.trim()}, ${account}`);
+  }
   if (s.businessImpact && !next.businessImpact) set('businessImpact', s.businessImpact.value);
   return { draft: next, changed };
 }

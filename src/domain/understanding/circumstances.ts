@@ -128,14 +128,24 @@ const STOP_WORD =
 /** A past deed: "restarted", "rebooted", "re-ran", "took", "put". */
 const PAST_DEED = /^(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)$/i;
 
+/** After a comma: a past deed right away, or "and …" with one within a few words ("and then restarted"). */
+const MORE_DEEDS =
+  /^\s*(?:(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b|(?:and|then|and\s+then)\s+(?:[\w-]+\s+){0,6}?(?:also\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b)/i;
+
 /**
  * Where the circumstance ends: at a comma or the clause's end; without a comma, where the main statement
  * starts ("After the Windows update the service no longer starts"): an event verb keeps its object ("since
  * we applied the October security patches"), an event noun its short complement ("after the upgrade to 9.0").
  */
 function phraseEnd(text: string, start: number, matchEnd: number): number {
-  const comma = text.indexOf(',', matchEnd);
+  let comma = text.indexOf(',', matchEnd);
   let end = clauseEnd(text, start);
+  // "replaced the core switch, re-enabled QoS and rebooted …", "…, and on Thursday our DBA also switched …":
+  // one more deed of the same account goes on past the comma.
+  while (comma !== -1 && comma < end && MORE_DEEDS.test(text.slice(comma + 1, end))) {
+    end = Math.max(end, clauseEnd(text, comma + 1));
+    comma = text.indexOf(',', comma + 1);
+  }
   if (comma !== -1 && comma < end) end = comma;
   const eventWord = /(\S+)$/.exec(text.slice(start, matchEnd))?.[1] ?? '';
   // A past form, or any form after its subject ("after they install the Windows update"), keeps its object.
@@ -159,11 +169,14 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     // "and then restarted the SIP Server", "and rebooted both nodes": one more deed of the same account.
     if (
       /^(?:and|then)$/i.test(word) &&
-      PAST_DEED.test(next === 'then' ? (words[words.indexOf(w) + 2]?.[0] ?? '') : next)
+      (PAST_DEED.test(next === 'then' ? (words[words.indexOf(w) + 2]?.[0] ?? '') : next) ||
+        (/,\s*$/.test(text.slice(0, matchEnd + w.index!)) && MORE_DEEDS.test(text.slice(matchEnd + w.index!))))
     ) {
       determiners = 0;
       continue;
     }
+    // "… our DBA also switched the ETL user": a further deed takes its own object.
+    if (PAST_DEED.test(word) && determiners > 0 && verb) determiners = 0;
     // "the report schedule", "the drop rules": after an article, a word is a noun, not the main verb.
     if (
       STOP_WORD.test(word) &&
@@ -177,7 +190,14 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     }
     // "the agent contract rules": a noun after its article is no new clause.
     const previous = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
-    if (DETERMINER.test(word) && !/^(?:the|our|their|its|his|her|a|an|all|every)$/i.test(previous)) {
+    // "the ETL user": a noun two words after its article too.
+    const beforePrevious = (words[words.indexOf(w) - 2]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    const article = /^(?:the|our|their|its|his|her|a|an|all|every)$/i;
+    if (
+      DETERMINER.test(word) &&
+      !article.test(previous) &&
+      !(article.test(beforePrevious) && /^[A-Z]/.test(previous))
+    ) {
       determiners++;
       if (!verb || determiners > 1) {
         // "after the upgrade of the database": a determiner after "of", "to", "on" stays in the phrase.
@@ -187,7 +207,11 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
             .trim()
             .split(/\s+/)
             .pop() ?? '';
-        if (!/^(?:of|to|on|in|at|for|from|with|by|into|onto)$/i.test(before)) {
+        if (
+          !/^(?:of|to|on|in|at|for|from|with|by|into|onto|over|during|before|around|across|through|via|under|than)$/i.test(
+            before,
+          )
+        ) {
           cut = matchEnd + w.index!;
           break;
         }

@@ -124,7 +124,7 @@ export const ruleReader: MessageReader = {
     }
     if (text !== original) restoreWritten(slots, original);
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
-    tidyByIntent(slots, intents[0]!.intent, context);
+    const deeds = tidyByIntent(slots, intents[0]!.intent, context);
     const severity = readSeverity(text);
     return {
       intents,
@@ -137,6 +137,7 @@ export const ruleReader: MessageReader = {
       rejected: { severity: severity.rejected },
       announcesNewIssue: NEW_ISSUE.test(text),
       ...(detail ? { detail } : {}),
+      ...(deeds ? { deeds } : {}),
     };
   },
 };
@@ -373,7 +374,7 @@ const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
   'license-request',
 ]);
 
-function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
+function tidyByIntent(slots: Slots, main: string, context: ReadContext): string | undefined {
   const answeringDescription = main === 'answer' && context.asked?.includes('description');
   if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
   // A license matter or a close request has no case circumstances ("we moved the license server"); only a
@@ -386,8 +387,11 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
   // note, what the contact did since ("we applied the workaround") is news, not what led to the problem.
   if (!['open-case', 'answer', 'add-to-case'].includes(main) && slots.circumstances?.source === 'text')
     delete slots.circumstances;
-  if (main === 'add-to-case' && slots.circumstances?.source === 'text' && !LED_TO.test(slots.circumstances.value))
+  let deeds: string | undefined;
+  if (main === 'add-to-case' && slots.circumstances?.source === 'text' && !LED_TO.test(slots.circumstances.value)) {
+    deeds = slots.circumstances.value;
     delete slots.circumstances;
+  }
   // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
   if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
@@ -395,4 +399,5 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
       if (slots[name]?.source !== 'label') delete slots[name];
     }
   }
+  return deeds;
 }

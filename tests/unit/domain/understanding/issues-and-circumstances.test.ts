@@ -130,3 +130,28 @@ describe('issue 21 §4: facts said once for several problems', () => {
     );
   });
 });
+
+describe('issue 21 §1: an account of several deeds is one circumstance', () => {
+  it('issue 21 §1: "replaced X, re-enabled Y and rebooted Z" and "…, and on Monday our DBA also moved …" are kept whole', () => {
+    expect(
+      readCircumstances(
+        'calls drop on hold. started after IT replaced the edge router, re-enabled QoS and rebooted the gateways. high',
+      ).value,
+    ).toBe('after IT replaced the edge router, re-enabled QoS and rebooted the gateways');
+    expect(
+      readCircumstances(
+        'We moved the WFM database to a new cluster on Sunday, and on Monday morning our DBA also changed the service account password',
+      ).value,
+    ).toContain('changed the service account password');
+    expect(
+      readCircumstances('after we patched the DB server over the weekend and then restarted the services').value,
+    ).toContain('restarted the services');
+  });
+
+  it('issue 21 §1: in a case thread, a deed told after "since Monday" completes that bare time', () => {
+    const thread: ReadContext = { ...CONTEXT, inCaseThread: true };
+    const r = ruleReader.read('We moved the reporting database to new storage on Sunday evening.', thread);
+    expect(r.slots.circumstances).toBeUndefined();
+    expect(r.deeds).toContain('moved the reporting database');
+  });
+});
