@@ -60,3 +60,18 @@ describe('issue 21 §1: a circumstance that only says when is completed', () => 
     expect(r.cases[0]!.circumstances).toContain('re-provisioned the trunk group');
   });
 });
+
+describe('issue 21 §9: a problem report is no license request', () => {
+  it("issue 21 §9: a partner's report naming the End User and product, without a word of licenses, opens a case", async () => {
+    const r = await replay([
+      email(
+        'frank@northwind.example',
+        'Hello,\n\nfor Initech, PureConnect CIC 4.0 production: agents hear no ringback on transfers to the billing queue.\n\nPIN: 264819\nFrank Obi',
+        { subject: 'no ringback', thread: 'frank-1' },
+        '+0s',
+      ),
+    ]);
+    expect(r.cases).toMatchObject([{ product: 'PureConnect CIC', system: 'production' }]);
+    expect(toRecipient(r, 'frank@northwind.example').join('\n')).not.toMatch(/license request/i);
+  });
+});

@@ -110,4 +110,10 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:we|our\s+(?:business|shop|bank|agency|company))\s+(?:cannot|can't|can\s+not|are\s+unable\s+to|could\s+not|couldn't)\s+(?:take|process|serve|bill|sell|record|reach|answer|run|close|pay|ship|invoice|go\s+live|operate|continue|meet|deliver|book|accept|handle)\b/gi,
     confidence: 0.8,
   },
+  // "Customers get calls that are not for them", "callers are charged twice", "agents may pay refunds to
+  // the wrong account": what happens to the business's people and money.
+  {
+    re: /\b(?:customers|callers|clients|subscribers|patients|members)\s+(?:get|receive|are\s+(?:charged|billed|sent|given|called|told))\b|\b(?:agents|we|staff|customers)\s+(?:may|might|could|risk\s+to)\s+(?:pay|lose|send|charge|refund|miss|breach|expose|disclose|give)\b/gi,
+    confidence: 0.75,
+  },
 ];

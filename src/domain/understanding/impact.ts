@@ -94,9 +94,13 @@ function clauseStartBefore(text: string, index: number): number {
       return at > 0 && /\d/.test(before[at - 1] ?? '') && /\d/.test(before[at + 1] ?? '') ? -1 : at;
     }),
   );
-  const start = stop + 1;
+  const dash = before.lastIndexOf(' - ');
+  const start = Math.max(stop + 1, dash >= 0 ? dash + 3 : 0);
   const lead = text.slice(start, index);
   const words = lead.trim().split(/\s+/).filter(Boolean);
-  if (words.length > 4) return index;
+  // A whole short sentence ("Because of this our collections team misses around 2,000 calls a day") is
+  // the impact; after a comma only a few words before the cue belong to it.
+  const sentence = start === 0 || /[.!?\n]/.test(text[start - 1] ?? '') || start === dash + 3;
+  if (words.length > (sentence ? 9 : 4)) return index;
   return start + (lead.length - lead.trimStart().length);
 }

@@ -57,4 +57,15 @@ describe('issue 21 §1: business impact — the clause that says what the proble
   it('issue 21 §1: a sentence after a question starts a clause ("Can you raise it? The audit report is due Friday.")', () => {
     expect(impact('Can you raise it? The audit report is due Friday.')).toBe('The audit report is due Friday');
   });
+
+  it('issue 21 §1: a whole short sentence is the impact ("Because of this our billing desk misses 300 calls a day")', () => {
+    expect(impact('Calls fail since Monday. Because of this our billing desk misses about 300 calls a day.')).toContain(
+      'our billing desk misses about 300 calls a day',
+    );
+  });
+
+  it('issue 21 §1: what happens to customers or money is impact ("callers are charged twice", "agents may refund …")', () => {
+    expect(impact('The payment IVR loops. Callers are charged twice for one order.')).toContain('charged twice');
+    expect(impact('High - agents may refund the wrong customer.')).toBe('agents may refund the wrong customer');
+  });
 });
