@@ -29,7 +29,7 @@ const VAGUE =
 const CASE_REQUEST_LEAD =
   /^\s*(?:(?:hi|hello|hey)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?(?:log|open|raise|create|file|register|start)\s+(?:a|an|new|the)?\s*(?:case|ticket|incident)\b[^?\n]*[:,-]\s*\S/i;
 
-const WHY_DOES = /^\s*(?:(?:any\s+)?idea\s+)?why\s+(?:does|do|is|are|did|would|can'?t|won'?t|doesn'?t|isn'?t)\b/i;
+const WHY_DOES = /^\s*(?:(?:any\s+)?idea\s+|do\s+you\s+know\s+)?why\b/i;
 
 /** "GIM problem", "issue with WDE": a problem named, nothing said about what goes wrong. */
 const GENERIC_PROBLEM = /\b(?:problems?|issues?|troubles?|bugs?|incidents?|questions?\s+about|help\s+with)\b/gi;
