@@ -29,17 +29,23 @@ export async function dueSlackCards(db: Db, nowIso: string, limit: number): Prom
 }
 
 export async function findSlackCard(db: Db, key: string): Promise<SlackCardRow | undefined> {
-  return (await db.select().from(slackCards).where(eq(slackCards.key, key)))[0];
+  return await prepared(db, 'slack-card-by-key', () =>
+    db
+      .select()
+      .from(slackCards)
+      .where(eq(slackCards.key, sql.placeholder('key'))),
+  ).get({ key });
 }
 
 /** The card a message is: a button pressed on it, or a reply in its thread. */
 export async function slackCardAt(db: Db, channel: string, ts: string): Promise<SlackCardRow | undefined> {
-  return (
-    await db
+  // Asked for every threaded Slack message the bot receives: prepared once (prepared.ts).
+  return await prepared(db, 'slack-card-at', () =>
+    db
       .select()
       .from(slackCards)
-      .where(and(eq(slackCards.channel, channel), eq(slackCards.ts, ts)))
-  )[0];
+      .where(and(eq(slackCards.channel, sql.placeholder('channel')), eq(slackCards.ts, sql.placeholder('ts')))),
+  ).get({ channel, ts });
 }
 
 /** Written the moment Slack answers the first post: a retry after this updates, never posts again. */

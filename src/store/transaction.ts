@@ -26,6 +26,7 @@ const pendingByLevel = new WeakMap<Client, Array<Array<() => void>>>();
 let savepoints = 0;
 
 export async function inTransaction<T>(db: Db, work: () => Promise<T> | T): Promise<T> {
+  if (dialectOf(db) === 'postgres') return inPostgresUnit(postgresOf(db), work);
   const client = db.$client;
   const open = insideUnit.getStore();
   if (open?.has(client)) return inSavepoint(client, work);
