@@ -15,6 +15,7 @@ import type { PartStatus } from '../../health/readiness.ts';
 import { createSlackHealth } from '../../health/slack-health.ts';
 import type { RouteTable } from '../../http/routes.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
+import { findSlackCard } from '../../store/slack-card-store.ts';
 import { type SlackEventRow, unprocessedSlackEvents } from '../../store/slack-event-store.ts';
 import { recoverSlackInFlight } from '../../store/slack-outbox-store.ts';
 import { ACTION_IDS } from './blocks/message.ts';
@@ -98,7 +99,13 @@ export async function startSlackChannel(
   });
   const { cardsHere } = options;
   const sender = startSlackSender({
-    cards: cardsHere ? { sync: async () => (cardsHere() ? await cards.sync() : 0) } : cards,
+    cards: cardsHere
+      ? {
+          sync: async () => (cardsHere() ? await cards.sync() : 0),
+          // Not the cards' keeper: a notice finds its card as posted (or not yet) by the keeper.
+          syncCard: async (key) => (cardsHere() ? await cards.syncCard(key) : await findSlackCard(ctx.db, key)),
+        }
+      : cards,
     db: ctx.db,
     client,
     poster,
