@@ -4,6 +4,7 @@
  * answer to our own question, "actually it's production" — never by a passing mention ("go-live next week"
  * does not make a test system production).
  */
+import { onlyWhen } from '../understanding/circumstances.ts';
 import type { Reading } from '../understanding/reading.ts';
 import { hasIntent } from '../understanding/reading.ts';
 import { DONT_KNOW } from '../understanding/validators.ts';
@@ -60,6 +61,12 @@ export function mergeIntoDraft(
   )
     set('description', `${next.description.trim().replace(/[.:]?$/, ':')} ${reading.detail}`);
   if (s.circumstances && !next.circumstances) set('circumstances', s.circumstances.value);
+  else if (next.circumstances && onlyWhen(next.circumstances)) {
+    // "since this morning" said first, "after the new desktop image was rolled out" (or, in the case's
+    // thread, "we upgraded the database on Wednesday") later: both are kept.
+    const account = s.circumstances?.value ?? reading.deeds;
+    if (account && !onlyWhen(account)) set('circumstances', `${next.circumstances.trim()}, ${account}`);
+  }
   if (s.businessImpact && !next.businessImpact) set('businessImpact', s.businessImpact.value);
   return { draft: next, changed };
 }

@@ -28,8 +28,9 @@ const SIGN_OFF =
 
 const FREE_TEXT: SlotName[] = ['description', 'circumstances', 'businessImpact', 'reason', 'shipTo'];
 
+/** Sentence ends, lines, a comma before a new fact, and the "high / prod / after the patch" separators. */
 const SPLIT =
-  /(?<=[.!?;])\s+|\n+|,\s+(?=(?:and\s+)?(?:it|we|the|about|around|roughly|approx|severity|sev|priority|prod|production|test|lab|version|v\d|\d))/gi;
+  /(?<=[.!?;])\s+|\n+|,\s+(?=(?:and\s+)?(?:it|we|the|about|around|roughly|approx|severity|sev|priority|prod|production|test|lab|version|v\d|\d))|\s+[/|]\s+|\s+[-–—]\s+(?!(?:production|prod)\s+down\b)/gi;
 
 /** The message cut at sentences and at commas before a new fact, each part with its offsets. */
 function parts(text: string): Array<{ text: string; start: number; end: number; used: boolean }> {

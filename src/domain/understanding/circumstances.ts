@@ -7,7 +7,7 @@
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|rollout|rehearsal|failure|fire|outage)`;
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage)`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -20,7 +20,7 @@ const CUES: Cue[] = [
   // "since/after/following the upgrade", "since yesterday's config change", "after we added a trunk group".
   {
     re: new RegExp(
-      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
+      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post|aftr|snce|sinc)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
       'gi',
     ),
     confidence: 0.9,
@@ -41,6 +41,17 @@ const CUES: Cue[] = [
   // "we upgraded to 9.0 on Friday", "we applied the patch", "IT changed the firewall rules".
   {
     re: /\b(?:we|they|IT|someone|the\s+customer|our\s+team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
+    confidence: 0.85,
+  },
+  // "since the time zone of the ETL server was changed": the event told in the passive.
+  {
+    re: /\b(?:ever\s+since|since|after|following|right\s+after)\s+(?:the|our|a|an|their)\s+(?:[\w-]+\s+){1,8}?(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:[a-z]{3,}ed|[a-z]{2,}en|done|set|put|cut|shut|built|rebuilt|run|redone)\b/gi,
+    confidence: 0.85,
+  },
+  // "since we re-ran the month-end job", "after they took the node offline": someone did something — any
+  // past-tense verb after "since/after/when" and a doer.
+  {
+    re: /\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled)\b/gi,
     confidence: 0.85,
   },
   // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday".
@@ -66,6 +77,19 @@ const CUES: Cue[] = [
 const SYMPTOM_TIMING =
   /^(?:after|since)\s+(?:about\s+|around\s+|approx\.?\s+|exactly\s+)?(?:\d+|a\s+few|a\s+couple\s+of|some|several|few|one|two|three|a)\s*(?:seconds?|secs?|s\b|minutes?|mins?|hours?|calls?|attempts?|tries|rings?|transfers?|while)\b|^after\s+(?:login|logging\s+in|the\s+call|answering|transfer|a\s+while|some\s+time|that)\b/i;
 
+/**
+ * "since this morning", "since Monday", "started yesterday": when the problem began, but not what led to
+ * it. Taken when nothing better is said; a later account of the event that led to it completes it.
+ */
+export function onlyWhen(value: string): boolean {
+  const v = value.trim().replace(/[.!]+$/, '');
+  if (new RegExp(EVENT, 'i').test(v)) return false;
+  return new RegExp(
+    String.raw`^(?:(?:it\s+)?(?:started|began|begun|happen\w*|occurr?\w*|first\s+\w+)\s+)?(?:ever\s+)?(?:since|on|at|around|about)?\s*${WHEN}(?:\s+(?:morning|afternoon|evening|night))?$`,
+    'i',
+  ).test(v);
+}
+
 export interface CircumstancesReading {
   value?: string;
   start?: number;
@@ -78,10 +102,16 @@ export function readCircumstances(text: string): CircumstancesReading {
   for (const { re, confidence } of CUES) {
     for (const m of allMatches(text, re)) {
       const start = m.index!;
-      const phrase = text.slice(start, phraseEnd(text, start, start + m[0].length));
+      // "since the dial plan change (high)": a severity or system said in brackets is not part of it.
+      const phrase = text
+        .slice(start, phraseEnd(text, start, start + m[0].length))
+        .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase)) continue;
-      if (confidence > best.confidence) {
-        const value = tidy(phrase);
+      const value = tidy(phrase);
+      // At the same confidence the fuller account wins ("after update" in a subject, "after the Windows
+      // update last night" in the body).
+      const fuller = confidence === best.confidence && value.length > (best.value?.length ?? 0) + 10;
+      if (confidence > best.confidence || fuller) {
         if (value.length < 5) continue;
         best = { value, start, end: start + phrase.length, confidence };
       }
@@ -95,20 +125,36 @@ const DETERMINER =
 const STOP_WORD =
   /^(?:is|are|was|were|has|have|does|do|did|no|not|can|cannot|can't|won't|doesn't|don't|keeps?|fails?|stops?|crash\w*|drops?|shows?|rejects?|throws?|reports?|and|but|so|which|that|when|because|while)$/i;
 
+/** A past deed: "restarted", "rebooted", "re-ran", "took", "put". */
+const PAST_DEED = /^(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)$/i;
+
+/** After a comma: a past deed right away, or "and …" with one within a few words ("and then restarted"). */
+const MORE_DEEDS =
+  /^\s*(?:(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b|(?:and|then|and\s+then)\s+(?:[\w-]+\s+){0,6}?(?:also\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b)/i;
+
 /**
  * Where the circumstance ends: at a comma or the clause's end; without a comma, where the main statement
  * starts ("After the Windows update the service no longer starts"): an event verb keeps its object ("since
  * we applied the October security patches"), an event noun its short complement ("after the upgrade to 9.0").
  */
 function phraseEnd(text: string, start: number, matchEnd: number): number {
-  const comma = text.indexOf(',', matchEnd);
+  let comma = text.indexOf(',', matchEnd);
   let end = clauseEnd(text, start);
+  // "replaced the core switch, re-enabled QoS and rebooted …", "…, and on Thursday our DBA also switched …":
+  // one more deed of the same account goes on past the comma.
+  while (comma !== -1 && comma < end && MORE_DEEDS.test(text.slice(comma + 1, end))) {
+    end = Math.max(end, clauseEnd(text, comma + 1));
+    comma = text.indexOf(',', comma + 1);
+  }
   if (comma !== -1 && comma < end) end = comma;
   const eventWord = /(\S+)$/.exec(text.slice(start, matchEnd))?.[1] ?? '';
   // A past form, or any form after its subject ("after they install the Windows update"), keeps its object.
   const verb =
     (/(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord)) ||
-    /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team)\s+(?:\w+\s+)?\S+$/i.test(
+    // "rolled out", "moved over": a past verb with its particle.
+    (/^(?:out|in|over|up|down|back|off)$/i.test(eventWord) &&
+      /\b\w+(?:ed|ought|ew|own|ade|ent|ut|ook)\s+\S+$/i.test(text.slice(start, matchEnd))) ||
+    /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team|[A-Z][\w-]+)\s+(?:\w+\s+)?\S+$/.test(
       text.slice(start, matchEnd),
     );
   const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
@@ -118,14 +164,40 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     const word = w[0].replace(/[^\w'-]/g, '');
     // "after the hotfix was deployed": the event's own passive verb stays with it.
     const next = (words[words.indexOf(w) + 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
-    if (/^(?:was|were|got|had|has)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
-    if (STOP_WORD.test(word)) {
+    if (/^(?:was|were|got|had|has|is|are|gets|get)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
+    const previousWord = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    // "and then restarted the SIP Server", "and rebooted both nodes": one more deed of the same account.
+    if (
+      /^(?:and|then)$/i.test(word) &&
+      (PAST_DEED.test(next === 'then' ? (words[words.indexOf(w) + 2]?.[0] ?? '') : next) ||
+        (/,\s*$/.test(text.slice(0, matchEnd + w.index!)) && MORE_DEEDS.test(text.slice(matchEnd + w.index!))))
+    ) {
+      determiners = 0;
+      continue;
+    }
+    // "… our DBA also switched the ETL user": a further deed takes its own object.
+    if (PAST_DEED.test(word) && determiners > 0 && verb) determiners = 0;
+    // "the report schedule", "the drop rules": after an article, a word is a noun, not the main verb.
+    if (
+      STOP_WORD.test(word) &&
+      !(
+        /^(?:the|our|a|an|their|its|this|that|new)$/i.test(previousWord) &&
+        !/^(?:is|are|was|were|has|have|and|but|so|no|not|can|cannot)$/i.test(word)
+      )
+    ) {
       cut = matchEnd + w.index!;
       break;
     }
     // "the agent contract rules": a noun after its article is no new clause.
     const previous = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
-    if (DETERMINER.test(word) && !/^(?:the|our|their|its|his|her|a|an|all|every)$/i.test(previous)) {
+    // "the ETL user": a noun two words after its article too.
+    const beforePrevious = (words[words.indexOf(w) - 2]?.[0] ?? '').replace(/[^\w'-]/g, '');
+    const article = /^(?:the|our|their|its|his|her|a|an|all|every)$/i;
+    if (
+      DETERMINER.test(word) &&
+      !article.test(previous) &&
+      !(article.test(beforePrevious) && /^[A-Z]/.test(previous))
+    ) {
       determiners++;
       if (!verb || determiners > 1) {
         // "after the upgrade of the database": a determiner after "of", "to", "on" stays in the phrase.
@@ -135,7 +207,11 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
             .trim()
             .split(/\s+/)
             .pop() ?? '';
-        if (!/^(?:of|to|on|in|at|for|from|with|by|into|onto)$/i.test(before)) {
+        if (
+          !/^(?:of|to|on|in|at|for|from|with|by|into|onto|over|during|before|around|across|through|via|under|than)$/i.test(
+            before,
+          )
+        ) {
           cut = matchEnd + w.index!;
           break;
         }

@@ -4,7 +4,7 @@
  * with phone and email for a courier, and the reason.
  */
 import type { LabelledValue } from './labelled-lines.ts';
-import { clauseEnd, tidy } from './text.ts';
+import { allMatches, clauseEnd, tidy } from './text.ts';
 
 export interface Found {
   value: string;
@@ -62,7 +62,7 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier\s+(?:it\s+|please\s+)?to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier\s+(?:it\s+|please\s+)?to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
@@ -72,7 +72,10 @@ export function findShipTo(text: string): Found | undefined {
   // The address ends with its e-mail address, or with its sentence ("… Seoul, it@umbrella.example. OS is …").
   const line = text.slice(start, end);
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
-  const sentenceEnd = /\.\s+(?=[A-Z][a-z]+\s)/.exec(email ? line.slice(email.index + email[0].length) : line);
+  // "Av. Paulista", "St. Mary's Rd.": a short abbreviation's dot ends no sentence.
+  const sentenceEnd = /(?<!\b[A-Z][a-z]{0,3})\.\s+(?=[A-Z][a-z]+\b)/.exec(
+    email ? line.slice(email.index + email[0].length) : line,
+  );
   if (email) end = start + email.index + email[0].replace(/\.+$/, '').length;
   else if (sentenceEnd) end = start + sentenceEnd.index;
   const value = tidy(text.slice(start, end));
@@ -82,17 +85,20 @@ export function findShipTo(text: string): Found | undefined {
 
 /** "because …", "reason: …", "we need this build for …", "required by our auditors". */
 export function findReason(text: string): Found | undefined {
-  const m =
-    /\b(?:because|reason\s*(?:is|:)|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/i.exec(
-      text,
-    );
-  if (!m) return undefined;
-  const start = m.index;
-  const end = clauseEnd(text, start + m[0].length);
-  const value = tidy(text.slice(start, end));
-  if (value.length < 8) return undefined;
-  return { value, start, end, confidence: 0.75 };
+  for (const m of allMatches(text, REASON)) {
+    const start = m.index;
+    const end = clauseEnd(text, start + m[0].length);
+    const value = tidy(text.slice(start, end));
+    // "We need it for RHEL 7", "we need it in Japanese": the platform or language, no reason.
+    const rest = tidy(text.slice(start + m[0].length, end));
+    if (value.length < 8 || (findOs(rest) ?? findLanguage(rest, true))?.value.length === rest.length) continue;
+    return { value, start, end, confidence: 0.75 };
+  }
+  return undefined;
 }
+
+const REASON =
+  /\b(?:because|reason\s*(?:is|:)|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/gi;
 
 /** The release: a labelled one, else the clause naming the product with a version (or a CD/DVD). */
 export function findRelease(

@@ -44,7 +44,10 @@ export function splitIssues(text: string, products: readonly ProductMention[]): 
     const to = pieces[(starts[k + 1] ?? pieces.length) - 1]!;
     const start = k === 0 ? 0 : from.start;
     const end = k + 1 < starts.length ? pieces[starts[k + 1]!]!.start : text.length;
-    return { text: text.slice(start, Math.max(end, to.end)).trim(), start, end };
+    const body = text.slice(start, Math.max(end, to.end));
+    // The connector that joined the next problem ("…, and", "… also") belongs to neither.
+    const kept = body.replace(/(?:[\s,;+&]|\b(?:and|but|also|plus)\b)+$/i, '');
+    return { text: kept.trim(), start, end: start + kept.length };
   });
   return issues.filter((i) => PROBLEM.test(i.text)).length >= 2 ? issues : whole;
 }
@@ -69,9 +72,14 @@ function sameTopic(text: string): boolean {
   return /\b(?:same|this|that|the\s+above)\s+(?:issue|problem|error|behaviou?r)\b|\bas\s+well\b/i.test(text);
 }
 
-const CONNECTOR = /\s(?:\+|&|;|and\s+also|plus|as\s+well\s+as)\s|;\s/g;
+/** "+", "&", ";", "plus", ", and (also)", ", also", " and (also)": where a second problem may start. */
+const CONNECTOR =
+  /\s(?:\+|&|;|and\s+also|plus|as\s+well\s+as)\s|;\s|,\s*(?:and\s+|but\s+)?(?:also\s+)?(?=\S)|\s+(?:and|but)\s+(?:also\s+)?(?=\S)|\s+also\s+(?=\S)/g;
 
-/** "sip server … drops transfers (medium) + GIM … ETL slow (low)": two problems joined in one sentence. */
+/**
+ * "sip server … drops transfers (medium) + GIM … ETL slow (low)", "SIP Server drops calls, and GIM reports
+ * are empty": two problems joined in one sentence, each side naming its own product and saying what fails.
+ */
 function splitAtConnector(piece: Piece, products: readonly ProductMention[]): Piece[] {
   for (const m of piece.text.matchAll(CONNECTOR)) {
     const at = piece.start + m.index!;

@@ -61,19 +61,34 @@ const GENERIC = new Set([
   'to',
 ]);
 
+/**
+ * A two-letter acronym ("GA" for Genesys Administrator) is only taken written in capitals, and not where it
+ * means general availability ("the GA release", "9.0 went GA").
+ */
+function twoLetterPattern(alias: string): RegExp {
+  return new RegExp(
+    `(?<![\\w-])(?<!\\b(?:is|went|reached|be|since|until|before|after)\\s)${escapeRegExp(alias)}(?![A-Za-z_-])(?!\\s+(?:release|version|build|date|availability|status|quality|candidate))`,
+    'g',
+  );
+}
+
 function compile(catalog: readonly CatalogProduct[]): CompiledCatalog {
   let c = compiled.get(catalog);
   if (c) return c;
   const exact = catalog.flatMap((p) =>
-    [p.name, ...p.aliases].map((alias) => ({
-      name: p.name,
-      // Words may be written together or with - or _: "SIPServer", "sip-server", "Info_Mart"; a version may
-      // follow without a space: "wde8.5", "IXNserver8.5".
-      pattern: new RegExp(
-        `(?<![\\w-])${alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![A-Za-z_-]|\\d(?![\\d.]*\\d))`,
-        'gi',
-      ),
-    })),
+    [p.name, ...p.aliases].map((alias) =>
+      alias.length <= 2
+        ? { name: p.name, pattern: twoLetterPattern(alias) }
+        : {
+            name: p.name,
+            // Words may be written together or with - or _: "SIPServer", "sip-server", "Info_Mart"; a version may
+            // follow without a space: "wde8.5", "IXNserver8.5".
+            pattern: new RegExp(
+              `(?<![\\w-])${alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![A-Za-z_-]|\\d(?![\\d.]*\\d))`,
+              'gi',
+            ),
+          },
+    ),
   );
   // A name's first word alone, right before a version, when no other product starts with it: "SIP 9.0".
   const firsts = catalog.map((p) => p.name.split(/\s+/)[0]!.toLowerCase());

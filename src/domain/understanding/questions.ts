@@ -18,11 +18,17 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'business-hours',
-    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available)\s+(?:on\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
+    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available)\s+(?:on\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
   ],
   [
     'download-how',
     /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:download|get\s+the\s+(?:software|installer|package|release|iso))|where\s+(?:can|do|should)\s+(?:i|we)\s+(?:download|get|find)\s+(?:the\s+)?(?:software|installer|package|release|iso|image|download)|download\s+(?:process|steps|instructions))/i,
+  ],
+  // "where can I get the WDE 8.5.124 installer?", "can I download WDE myself?", "how do downloads work for a
+  // partner?", "… download the last version of WDE, how I do?": how to get software, asked.
+  [
+    'download-how',
+    /^(?=[^\n]*\b(?:download\w*|installers?|install(?:ation)?\s+(?:files?|media|package)|software|binaries|iso)\b)(?![^\n]*\bcontrolled\b)[^\n]*\b(?:how|where|why|can\s+(?:i|we)|could\s+(?:i|we)|may\s+(?:i|we))\b/i,
   ],
   [
     'controlled-release-how',
@@ -38,7 +44,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'maintenance-fees',
-    /\b(?:maintenance\s+fees?|support\s+fees?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
+    /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
   ],
   [
     'eol',
@@ -66,7 +72,11 @@ export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
   const topics: QuestionTopic[] = [];
   for (const p of pieces) {
     if (!isQuestion(p.text)) continue;
-    for (const [topic, re] of TOPICS) if (re.test(p.text) && !topics.includes(topic)) topics.push(topic);
+    const asked = TOPICS.filter(([topic, re]) => re.test(p.text) && !topics.includes(topic)).map(([t]) => t);
+    // "where do I download hot fix 8.5.104.20?": a download asked for, not the hot-fix policy.
+    const downloading = asked.includes('download-how') && /\bdownload/i.test(p.text);
+    for (const topic of asked)
+      if (!(downloading && topic === 'hot-fix-policy') && !topics.includes(topic)) topics.push(topic);
   }
   return topics;
 }

@@ -121,6 +121,11 @@ export const ReadingSchema = z.object({
    * Medium"): not a new description, but what a vague one ("SIP Server has a problem") lacks.
    */
   detail: z.string().optional(),
+  /**
+   * In a case's thread, what the contact did ("we upgraded the database on Wednesday"): no circumstance of
+   * its own, but it completes one that only said when the problem began (issue 21 §1).
+   */
+  deeds: z.string().optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

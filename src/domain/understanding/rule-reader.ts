@@ -20,6 +20,7 @@ import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
+import { severityByName, sharedSeverity, sharedSystem } from './shared-facts.ts';
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
@@ -78,11 +79,15 @@ export const ruleReader: MessageReader = {
     const pieces = sentences(text);
     const topics = readTopics(pieces).filter((t) => t !== 'temp-license-policy' || !OWN_LICENSE_SITUATION.test(text));
     const releaseVersions =
-      topics.includes('release-type') || /\b(?:major|minor|maintenance)\b/i.test(text) ? readReleaseVersions(text) : [];
+      topics.includes('release-type') || /\b(?:major|minor|maintenance|(?:release\s+)?types?)\b/i.test(text)
+        ? readReleaseVersions(text)
+        : [];
     if (topics.length > 0) slots.questions = { value: topics, confidence: 0.85, source: 'text' };
     if (releaseVersions.length > 0) {
       slots.releaseVersions = { value: releaseVersions, confidence: 0.9, source: 'text' };
+      // Version pairs asked about ("9.0.012 to 9.0.014 is maintenance, right?") are a release-type question.
       if (!slots.questions) slots.questions = { value: ['release-type'], confidence: 0.8, source: 'text' };
+      else if (!slots.questions.value.includes('release-type')) slots.questions.value.unshift('release-type');
       if (!slots.description) delete slots.version;
     }
     const controlled =
@@ -119,16 +124,20 @@ export const ruleReader: MessageReader = {
     }
     if (text !== original) restoreWritten(slots, original);
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
-    tidyByIntent(slots, intents[0]!.intent, context);
+    const deeds = tidyByIntent(slots, intents[0]!.intent, context);
     const severity = readSeverity(text);
     return {
       intents,
       slots,
       products,
-      issues: first.map((i) => ({ text: i.text, span: [i.start, i.end] as [number, number] })),
+      issues: first.map((i, k) => ({
+        text: k > 0 ? withSystemCarried(i.text, slots.system?.value) : i.text,
+        span: [i.start, i.end] as [number, number],
+      })),
       rejected: { severity: severity.rejected },
       announcesNewIssue: NEW_ISSUE.test(text),
       ...(detail ? { detail } : {}),
+      ...(deeds ? { deeds } : {}),
     };
   },
 };
@@ -181,14 +190,21 @@ function readCaseFields(
     severityLabel &&
     (severityFromWord(severityLabel.value.split(/[\s(,;/-]+/).find((w) => severityFromWord(w)) ?? '') ??
       readSeverity(severityLabel.value).value);
-  const sev = readSeverity(issue);
+  // "…, both medium": a severity said for every problem of the message is the first one's too.
+  const own = readSeverity(issue);
+  const shared = severityByName(text, issue) ?? (!own.value ? sharedSeverity(text, issue) : undefined);
+  const sev = shared ? { ...shared, confidence: 0.85, start: shared.start - offset, end: shared.end - offset } : own;
   if (labelledSeverity) slots.severity = { value: labelledSeverity, confidence: 0.97, ...fromLabel(severityLabel)! };
   else if (sev.value)
     slots.severity = { value: sev.value, confidence: sev.confidence, span: at(sev.start, sev.end)!, source: 'text' };
 
   const systemLabel = labelled(labels, 'system');
   const labelledSystem = systemLabel && systemAnswer(systemLabel.value);
-  const system = readSystem(issue);
+  const ownSystem = readSystem(issue);
+  const sharedSys = !ownSystem.value ? sharedSystem(text) : undefined;
+  const system = sharedSys
+    ? { ...sharedSys, confidence: 0.85, start: sharedSys.start - offset, end: sharedSys.end - offset }
+    : ownSystem;
   if (labelledSystem) slots.system = { value: labelledSystem, confidence: 0.97, ...fromLabel(systemLabel)! };
   else if (system.value)
     slots.system = {
@@ -240,7 +256,15 @@ function readCaseFields(
       span: at(description.start, description.end)!,
       source: 'text',
     };
-  void text;
+}
+
+/**
+ * Issue 21 §4: "SIP Server 9.0 prod drops calls and also WDE 8.5 freezes": the second problem, offered as a
+ * case of its own, is on the system the message named, unless it names its own.
+ */
+function withSystemCarried(issue: string, system: string | undefined): string {
+  if (!system || readSystem(issue).value) return issue;
+  return `${issue} (${system === 'production' ? 'production' : 'test system'})`;
 }
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
@@ -337,7 +361,20 @@ function restoreWritten(slots: Slots, original: string): void {
  * problem reported for a case; new symptoms in a case's thread are a note; a cancel, help, PIN or
  * not-understood message carries no case facts.
  */
-function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
+const LED_TO =
+  /\b(?:since|after|following|aftr|snce|started|began|begun|caused\s+by|triggered\s+by|due\s+to|because\s+of)\b/i;
+
+const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
+  'controlled-software',
+  'download',
+  'question',
+  'release-type',
+  'my-cases',
+  'case-status',
+  'license-request',
+]);
+
+function tidyByIntent(slots: Slots, main: string, context: ReadContext): string | undefined {
   const answeringDescription = main === 'answer' && context.asked?.includes('description');
   if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
   // A license matter or a close request has no case circumstances ("we moved the license server"); only a
@@ -346,9 +383,21 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): void {
     if (slots.circumstances?.source !== 'label') delete slots.circumstances;
     if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   }
+  // Circumstances belong to a problem reported (or a case's thread: "it started after the update"); in a
+  // note, what the contact did since ("we applied the workaround") is news, not what led to the problem.
+  if (!['open-case', 'answer', 'add-to-case'].includes(main) && slots.circumstances?.source === 'text')
+    delete slots.circumstances;
+  let deeds: string | undefined;
+  if (main === 'add-to-case' && slots.circumstances?.source === 'text' && !LED_TO.test(slots.circumstances.value)) {
+    deeds = slots.circumstances.value;
+    delete slots.circumstances;
+  }
+  // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
+  if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
     for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {
       if (slots[name]?.source !== 'label') delete slots[name];
     }
   }
+  return deeds;
 }

@@ -19,8 +19,8 @@ export function severityFromWord(word: string): SeverityId | undefined {
     .trim();
   if (/^critical (?:production|prod) ?down$/.test(w)) return 'critical-production-down';
   if (/^(?:crit|critical|critcal|criticl)$/.test(w)) return 'critical';
-  if (/^(?:high|hihg|hgih|hight)$/.test(w)) return 'high';
-  if (/^(?:medium|medum|medim|meduim|medm|med|moderate)$/.test(w)) return 'medium';
+  if (/^(?:high|hihg|hgih|hight|hi)$/.test(w)) return 'high';
+  if (/^(?:medium|medum|medim|meduim|medm|med|moderate|mid)$/.test(w)) return 'medium';
   if (/^(?:low|lwo|minor)$/.test(w)) return 'low';
   // French, Spanish, Italian, German, Portuguese and Dutch words for the levels.
   if (/^(?:critique|cr[ií]tic[oa]|kritisch|kritiek)$/.test(w)) return 'critical';
@@ -101,6 +101,13 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   },
   // A level at the start of a line or after "case,": "Critical: …", "High - …", "open a case, High: …".
   { re: /(?:^|\n|\bcase\s*[,:-]\s*)(critical|high|medium|low)\s*[:!–—-]/gi, confidence: 0.85 },
+  // "hi priority", "mid prio": the short forms, only next to their cue.
+  { re: /\b(hi|mid)\s*[-/]?\s*(?:severity|sev|priority|prio)\b/gi, confidence: 0.85 },
+  // "we consider this critical", "I would classify it as high", "we see it as medium".
+  {
+    re: /\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.85,
+  },
   // "it's critical", "this is high", "we consider it medium".
   {
     re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,

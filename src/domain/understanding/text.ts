@@ -18,6 +18,9 @@ export interface Piece {
   end: number;
 }
 
+const ABBREVIATION =
+  /\b(?:ver|vers|v|approx|appr|ca|no|nr|e\.g|i\.e|incl|av|ave|st|rd|inc|ltd|corp|dept|ref|tel|ph|mr|mrs|ms|dr)\.$/i;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
@@ -33,7 +36,9 @@ export function sentences(text: string): Piece[] {
       if (!trimmed) continue;
       const start = offset + s.index + s.segment.indexOf(trimmed);
       const previous = pieces.at(-1);
-      if (previous && trimmed.length < 3 && previous.end >= start - 1) {
+      // "ver. 8.5.1", "approx. 40 agents", "Av. Paulista": a sentence does not end at an abbreviation.
+      const afterAbbreviation = previous !== undefined && ABBREVIATION.test(previous.text) && previous.end >= start - 1;
+      if (previous && (trimmed.length < 3 || afterAbbreviation) && previous.end >= start - 1) {
         previous.text += ` ${trimmed}`;
         previous.end = start + trimmed.length;
         continue;
@@ -49,7 +54,7 @@ export function sentences(text: string): Piece[] {
 export function clauseEnd(text: string, from: number): number {
   const rest = text.slice(from);
   const stop =
-    /(?:[.!?](?=\s|$)|;|\n|\s[-–—]\s|,\s*(?:but|and\s+(?:now|also|it|we|the|this|about|around|so)|severity|sev|priority|prio|impact|about|around|approx\w*|roughly|nearly|over|all|half|\d+\s+\w+\s+(?:are|is|can|cannot|can't|affected)|(?:on\s+|in\s+)?(?:production|prod|test|lab)\b|please|pls|thanks)\b|\s(?:but|so\s+that|which\s+means)\s)/i.exec(
+    /(?:[.!?](?=\s|$)|;|\n|\s[-–—]\s|,\s*(?:but|and\s+(?:now|also|it|we|the|this|about|around|so)|severity|sev|priority|prio|impact|about|around|approx\w*|roughly|nearly|over|all|half|\d+\s+\w+\s+(?:are|is|can|cannot|can't|affected)|(?:on\s+|in\s+)?(?:production|prod|test|lab)\b|please|pls|thanks)\b|\s(?:but|so\s+that|which\s+means)\s|\s[|/]\s)/i.exec(
       rest,
     );
   return stop ? from + stop.index : text.length;

@@ -122,12 +122,21 @@ function pressedInSomeoneElsesThread(turn: Turn): boolean {
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */
 const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood']);
 
+const LICENSE_WORDS =
+  /\b(?:licen[cs]\w*|activation|host\s*-?id|mac\s+address|AFR|entitlement|seats?|ports?\s+count|order\s+(?:number|no|#)|SO\s*#|sales\s+order|PO\s*#|purchase\s+order|sold\s+to|end\s+user\s+(?:name|account))\b/i;
+
 /** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
 const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
 
 function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const main = mainIntent(reading);
-  if (BROAD_INTENTS.has(main) && readsAsLicenseRequest(turn, text)) return 'license-request';
+  // A problem report that never speaks of a license ("callers hear silence instead of the prompts") is a
+  // problem report, whatever the license reader makes of its product and account names (issue 21 §9).
+  const problemOnly =
+    main === 'open-case' &&
+    reading.slots.description !== undefined &&
+    !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`);
+  if (BROAD_INTENTS.has(main) && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
   if (main === 'temp-license') {
     // A file request of another implementation type whose temporary license is only its context, or a
     // license request form whose implementation type is "Temporary": requests for Licensing (DOMAIN.md §7),

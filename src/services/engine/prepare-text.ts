@@ -4,6 +4,7 @@
  * only ever see the redacted text.
  */
 
+import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
 import { findPinMentions, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
 import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
@@ -68,6 +69,10 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
       verifyPinInTurn(turn, turn.identity.contact.email, pins[0]!.digits);
     }
   }
+
+  // A mail's quoted history is not what the contact says now (the mail channel strips it; a replayed mail
+  // still has it): its addresses are no leak, its old questions no answer (issue 21 §1).
+  if (turn.message.channel === 'email' && carriesHistory(text)) text = newMailContent(text, turn.message.subject ?? '');
 
   const findings = findSensitiveData(text, sensitiveDataOptions(turn, text));
   if (findings.length > 0) {

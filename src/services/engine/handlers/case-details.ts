@@ -42,7 +42,8 @@ export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: str
   const { draft, changed } = mergeIntoDraft(current, reading, text, dialogue.asked);
   // A correction of the system ("it is production, not test") is taken too; a new severity goes through
   // the severity change (targets restart, the analyst told).
-  const added = changed.filter((f) => dialogue.asked.includes(f) || f === 'system');
+  // An account of what led to the problem completes a circumstance that only said when it began.
+  const added = changed.filter((f) => dialogue.asked.includes(f) || f === 'system' || f === 'circumstances');
   const severityChanged = changed.includes('severity') && draft.severity !== caseRow.severity;
   if (severityChanged) {
     turn.attachCase(caseRow);

@@ -1,0 +1,119 @@
+/**
+ * The phrases that say what a problem costs (DOMAIN.md §4: business impact is expected of the contact):
+ * who or what is affected and how much — "40 agents cannot log in", "all 200 agents", "half of our
+ * customers", "we are losing orders", money, deadlines, regulators. Counts of things that are not people
+ * or business ("30 seconds", "2 servers") are not. impact.ts scores the clause each phrase sits in.
+ */
+
+export const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|managers|supervisors?|operators?|testers?|developers?|analysts?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
+const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a\s+hundred|dozens?|a\s+dozen|a\s+few|a\s+couple\s+of)`;
+
+/**
+ * A count of people or work: "40", "5,000" — not a version's part ("8.5 agents"), a case number
+ * ("01000004, the customer …") or a list's comma.
+ */
+const COUNT = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)`;
+
+/** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
+const WORK = '(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?)';
+
+export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
+  // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
+  {
+    re: new RegExp(
+      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:${COUNT}|${NUMBER_WORD})[^\S\n]*(?:%[^\S\n]+of[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+|all[^\S\n]+)?)?(?:\w+[^\S\n]+){0,2}?${WHO}\b`,
+      'gi',
+    ),
+    confidence: 0.85,
+  },
+  // "all agents", "all our customers", "the whole contact center", "every caller", "half (of) the agents".
+  {
+    re: new RegExp(
+      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b`,
+      'gi',
+    ),
+    confidence: 0.7,
+  },
+  // "500 calls an hour are lost", "losing 200 orders a day".
+  {
+    re: new RegExp(
+      String.raw`${COUNT}\s+(?:\w+\s+)?${WORK}\s+(?:per|a|an|each|every)\s+(?:hour|day|minute|shift)|\b(?:losing|lost|los(?:e|es)|missing|dropping|dropped|drops?|failing|failed)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|some\s+|~\s*)?${COUNT}\s+${WORK}`,
+      'gi',
+    ),
+    confidence: 0.8,
+  },
+  // "business impact is …", "impacting sales", "we are losing revenue/orders", "SLA breach".
+  {
+    re: /\b(?:business\s+impact|impact(?:ing|s|ed)?\s+(?:on\s+)?(?:our\s+)?(?:business|sales|revenue|operations|customers|service)|(?:we\s+are\s+|we're\s+)?losing\s+(?:revenue|money|sales|orders|customers|calls|business)|lost\s+(?:revenue|sales|orders|calls)|revenue\s+(?:loss|impact)|cannot\s+(?:take|process|serve)\s+(?:orders|payments|customers|calls)|can'?t\s+(?:take|process|serve)\s+(?:orders|payments|customers|calls)|(?:sla|service\s+level)\s+(?:breach|penalt\w+)|penalt(?:y|ies)|no\s+(?:business\s+)?impact|minimal\s+impact|low\s+impact|no\s+one\s+can\s+\w+|nobody\s+can\s+\w+)\b/gi,
+    confidence: 0.8,
+  },
+  // "It blocks our acceptance testing", "delays our migration project", "blocking our rollout".
+  {
+    re: /\b(?:blocks?|blocking|blocked|delays?|delaying|delayed|stops?|stopped|prevents?|preventing|holds?\s+up|holding\s+up|jeopardi[sz]\w*|puts?\s+at\s+risk)\s+(?:our\s+|the\s+|their\s+|all\s+)?(?:\w+\s+){0,3}?(?:testing|tests|rollout|roll-out|go-live|golive|cutover|migration|project|rehearsal|deployment|upgrade|launch|campaign|acceptance|integration|work|operations|business|sales)\b/gi,
+    confidence: 0.85,
+  },
+  // "Customers cannot use the self service menu", "agents can't log in", "admins cannot make any change", "Nobody can take calls".
+  {
+    re: new RegExp(
+      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
+      'gi',
+    ),
+    confidence: 0.8,
+  },
+  // "reports are late", "Management dashboards are empty", "reports for the management are not available".
+  {
+    re: /\b(?:\w+\s+)?(?:reports?|dashboards?|wallboards?|statistics|stats|kpis?)\s+(?:for\s+(?:the\s+)?\w+\s+)?(?:are|is|show|shows)\s+(?:late|empty|not\s+available|unavailable|wrong|missing|inaccurate|everyone|overcount\w*)|\breports?\s+overcount\w*|\b(?:is|are)\s+due\s+(?:tomorrow|today|tonight|this\s+\w+|on\s+\w+)|\b(?:only|no|minimal|little|low)\s+(?:\w+\s+)?impact\b|\bnobody\s+(?:is\s+)?blocked\b|\b(?:lose|losing|lost)\s+(?:about\s+|around\s+|~)?[$€£]\s?\d[\d,.]*k?\b|\b\d+\s*%\s+of\s+our\s+\w+(?:\s+\w+)?\s+(?:fail|are|drop|get)\w*/gi,
+    confidence: 0.8,
+  },
+  // "affects 40 agents", "affecting our billing team", "impacting the night shift".
+  {
+    re: new RegExp(
+      String.raw`\b(?:affect(?:s|ing|ed)?|impact(?:s|ing)?)\s+(?:about\s+|around\s+|all\s+)?(?:our\s+|the\s+)?(?:${COUNT}\s+)?(?:\w+\s+){0,2}?${WHO}\b`,
+      'gi',
+    ),
+    confidence: 0.8,
+  },
+  // Deadlines and dates that the problem puts at risk: "go-live is next week", "the CFO report is due
+  // tomorrow", "payroll runs on Friday", "reports are a day late", "month-end closing".
+  {
+    re: /\b(?:go[\s-]?live|cut[\s-]?over|launch|deadline|month[\s-]end|year[\s-]end|quarter[\s-]end|payroll|billing\s+run|audit)\b[^.;\n]{0,40}?\b(?:is|are|was|starts?|runs?|on|in|next|tomorrow|tonight|friday|monday|at\s+risk|due)\b|\b(?:is|are)\s+(?:now\s+)?(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)late\b|\bmiss(?:ed|ing)?\s+(?:the|our|a)\s+(?:\w+\s+)?(?:deadline|cut-?off|window|sla)\b/gi,
+    confidence: 0.8,
+  },
+  // Regulators and obligations: "compliance requires every call to be recorded", "a legal obligation", "we risk fines".
+  {
+    re: /\b(?:compliance|regulat(?:or|ory|ion)s?|gdpr|pci(?:-dss)?|the\s+law)\s+(?:requires?|obliges?|demands?|mandates?|says)\b[^.;\n]{0,60}|\b(?:legal(?:ly)?\s+(?:obligation|requirement|required)|regulatory\s+(?:breach|deadline|report\w*|fine)|(?:risk|face|facing|get)\s+(?:a\s+)?fines?|non-compliant|in\s+breach\s+of)\b[^.;\n]{0,60}/gi,
+    confidence: 0.75,
+  },
+  // People idle or sent home, and work not done: "half of them idle", "agents sit idle", "5,000 calls are unrecorded".
+  {
+    re: new RegExp(
+      String.raw`\b(?:half|most|all|some|many|none|\d+\s*%?)\s+of\s+(?:them|those|the\s+\w+)\s+(?:are\s+|is\s+|sit(?:ting)?\s+|stand(?:ing)?\s+)?(?:idle|waiting|blocked|sent\s+home|offline|unable\b|cannot\b|can't\b)|${COUNT}\s+(?:\w+\s+)?${WORK}\s+(?:are|were|have\s+been|went)\s+(?:\w+\s+)?(?:unrecorded|lost|unanswered|abandoned|missed|not\s+(?:recorded|answered|processed|delivered|billed))`,
+      'gi',
+    ),
+    confidence: 0.85,
+  },
+  // Work held up: "acceptance testing is on hold", "our UAT cannot continue", "the migration is delayed".
+  {
+    re: /\b(?:acceptance\s+test\w*|uat|testing|rollout|roll-out|go-live|migration|project|cutover|launch|deployment|training|campaign)\s+(?:is|are|has\s+been|have\s+been|cannot|can't|can\s+not)\s+(?:now\s+)?(?:on\s+hold|delayed|blocked|stuck|postponed|at\s+risk|stopped|halted|continue|proceed|start|go\s+ahead|finish)\b/gi,
+    confidence: 0.8,
+  },
+  // A share of business work failing: "15% of payment calls fail", "a third of our orders".
+  {
+    re: new RegExp(
+      String.raw`(?:\b\d+\s*%|\b(?:half|a\s+third|a\s+quarter|most))\s+of\s+(?:our\s+|all\s+)?(?:payment|sales|billing|emergency|priority|vip|customer|premium|order|booking|inbound\s+sales)\s+${WORK}`,
+      'gi',
+    ),
+    confidence: 0.85,
+  },
+  // "we cannot take orders", "we are unable to bill our customers": what the business cannot do.
+  {
+    re: /\b(?:we|our\s+(?:business|shop|bank|agency|company))\s+(?:cannot|can't|can\s+not|are\s+unable\s+to|could\s+not|couldn't)\s+(?:take|process|serve|bill|sell|record|reach|answer|run|close|pay|ship|invoice|go\s+live|operate|continue|meet|deliver|book|accept|handle)\b/gi,
+    confidence: 0.8,
+  },
+  // "Customers get calls that are not for them", "callers are charged twice", "agents may pay refunds to
+  // the wrong account": what happens to the business's people and money.
+  {
+    re: /\b(?:customers|callers|clients|subscribers|patients|members)\s+(?:get|receive|are\s+(?:charged|billed|sent|given|called|told))\b|\b(?:agents|we|staff|customers)\s+(?:may|might|could|risk\s+to)\s+(?:pay|lose|send|charge|refund|miss|breach|expose|disclose|give)\b/gi,
+    confidence: 0.75,
+  },
+];
