@@ -27,18 +27,18 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.7,
   ],
   [
-    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|シングル|1台/i,
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|um\s+(?:único\s+)?servidor(?:\s+de\s+licenças)?\s+(?:único|apenas|só)|um\s+único\s+servidor|un\s+(?:solo|unico)\s+server|één\s+(?:licentie)?server|シングル|1台/i,
     'single',
     0.75,
   ],
-  [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan/i, 'three-redundant', 0.6],
+  [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan|ridondan/i, 'three-redundant', 0.6],
 ];
 
 const PURPOSE_WORD =
-  'demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|pruebas?|laboratoire|labor|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 const PURPOSE = new RegExp(
   [
-    String.raw`\b(?:for|in|on|into|en|pour|para|für)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
+    String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
     String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|at\s+customer)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,

@@ -27,17 +27,20 @@ export interface ItemMention {
 const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
-  'plätze postes puestos seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
+  'plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
     ' ',
   ),
 );
 const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)`;
-const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|席|ライセンス)`;
+const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
-  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de)\s*(?:the\s+)?$`,
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
 );
-const QUANTITY_BEFORE_UNIT = new RegExp(String.raw`${NUMBER}\s+${UNIT}\s+(?:(?:of|for|de|x)\s+)?(?:the\s+)?$`, 'i');
+const QUANTITY_BEFORE_UNIT = new RegExp(
+  String.raw`${NUMBER}\s+${UNIT}\s+(?:(?:of|for|de|di|van|x)\s+)?(?:the\s+)?$`,
+  'i',
+);
 /** `250 Enterprise Routing Solution 8.5 seats`: the count before the name, the unit after the version. */
 const BARE_NUMBER_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');

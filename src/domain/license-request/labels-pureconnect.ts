@@ -3,6 +3,7 @@
  * English; the other languages are in labels-elsewhere.ts. Normalised and typo-tolerant (label-match.ts).
  */
 import { PURECONNECT_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
+import { PURECONNECT_LABELS_MORE } from './labels-more-languages.ts';
 
 export type PureConnectLabel =
   | 'firstName'
@@ -252,4 +253,5 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'request title': 'subject',
   summary: 'subject',
   ...PURECONNECT_LABELS_ELSEWHERE,
+  ...PURECONNECT_LABELS_MORE,
 };

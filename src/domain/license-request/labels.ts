@@ -6,6 +6,7 @@
 
 import { createLabelMatcher } from './label-match.ts';
 import { ENGAGE_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
+import { ENGAGE_LABELS_MORE } from './labels-more-languages.ts';
 import { PURECONNECT_LABELS, type PureConnectLabel } from './labels-pureconnect.ts';
 import type { FieldLabel, LabelMatcher } from './layout.ts';
 
@@ -140,6 +141,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'product & version': 'sellableItem',
   'host ids': 'hostId',
   ...ENGAGE_LABELS_ELSEWHERE,
+  ...ENGAGE_LABELS_MORE,
   'flexlm host id': 'hostId',
   os: 'os',
   'o s': 'os',

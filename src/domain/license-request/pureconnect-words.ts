@@ -23,7 +23,7 @@ type Deployment = NonNullable<PureConnectRecord['deploymentType']>;
 const QUESTION =
   /^(?:quick\s+|a\s+|one\s+|short\s+)?question\b|\b(?:I|we)\s+have\s+a\s+(?:quick\s+)?question\b|\bnot\s+a\s+(?:file\s+)?request\b/i;
 const FILE_REQUEST =
-  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
+  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|arquivo\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
 const THIRD_PARTY =
   /\b(?:Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
 /** Third-party products partners license through the request tool (seed 003: "for example, Nuance or Zoom"). */

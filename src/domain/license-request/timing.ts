@@ -70,6 +70,9 @@ const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   de: chrono.de.casual,
   es: chrono.es.casual,
   ja: chrono.ja.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
+  nl: chrono.nl.casual,
 };
 
 /** `tues`, `thurs`, `weds` as chrono knows them. */
