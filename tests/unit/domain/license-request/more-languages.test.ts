@@ -7,8 +7,14 @@ describe('issue 25 §3: Portuguese, Italian and Dutch are recognised as other la
   it.each([
     ['Solicitamos a geração das licenças para o nosso cliente Banco Horizonte, em produção, com urgência.', 'pt'],
     ['Precisamos de um novo arquivo de ativação porque o servidor foi trocado por um novo hardware.', 'pt'],
-    ['Vi chiediamo di generare il file di licenza per il nostro cliente Banca Adriatica, ambiente di produzione.', 'it'],
-    ['Graag ontvangen wij een nieuw activeringsbestand voor onze klant, de server is vervangen door nieuwe hardware.', 'nl'],
+    [
+      'Vi chiediamo di generare il file di licenza per il nostro cliente Banca Adriatica, ambiente di produzione.',
+      'it',
+    ],
+    [
+      'Graag ontvangen wij een nieuw activeringsbestand voor onze klant, de server is vervangen door nieuwe hardware.',
+      'nl',
+    ],
     ['Les pedimos el archivo de licencia para nuestro cliente Seguros Aztlán, por favor, para pruebas.', 'es'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
