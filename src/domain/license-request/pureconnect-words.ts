@@ -49,7 +49,12 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'reallocation',
     1,
   ],
-  [/\btemporary\b|\btemp\s+(?:licen[cs]e|file|key)|\btemporaire\b|\btemporär|\btemporal\b|一時|仮/i, 'temporary', 1],
+  // "their temp license expires on June 6" is why a file is needed, not the kind of file asked for.
+  [
+    /(?:\btemporary\b|\btemp\s+(?:licen[cs]e|file|key)|\btemporaire\b|\btemporär|\btemporal\b)(?![^.;]{0,30}\b(?:expir\w*|runs?\s+out|ends|ended|ran\s+out)\b)|一時|仮/i,
+    'temporary',
+    1,
+  ],
   [
     /\bupgrad\w*|\bversion\s+up\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
     'upgrade',

@@ -134,6 +134,8 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
   if (address) from.set('corporateEmail', address, 0, role ? 0.5 : 0.6, 'header');
   const signature = readPureConnectPart([], { source: 'body', weight: 1 });
   for (const section of sections) {
+    // A quoted message from another company (the customer the partner forwards) names its writer, not the requester.
+    if (writtenElsewhere(section, address)) continue;
     const read = readSignature(section.signature, address);
     if (!read) continue;
     const person = read.name ? splitPersonName(read.name, read.email ?? address) : undefined;
@@ -181,6 +183,13 @@ export function writerCompany(sections: MessageSection[], input: LicenseRequestI
 }
 
 const domainOf = (address: string | undefined) => /@([\w.-]+)/.exec(address ?? '')?.[1]?.toLowerCase();
+
+/** A quoted or forwarded message whose header names a writer at another domain than the sender's. */
+function writtenElsewhere(section: MessageSection, sender: string | undefined): boolean {
+  const writer = domainOf(section.header.from);
+  const own = domainOf(sender);
+  return section.depth > 0 && writer !== undefined && own !== undefined && writer !== own;
+}
 
 /**
  * The company that signs an older message of the chain from another domain than the sender's: the partner
