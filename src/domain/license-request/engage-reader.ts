@@ -69,6 +69,8 @@ class EngagePartReader {
   private readonly prose: { text: string; line: number; indented?: boolean }[] = [];
   private currentServer = 0;
   private explicitServer = false;
+  /** "Quantity: 150" written before the item it counts ("Product: …" on the next line). */
+  private pendingQuantity: number | undefined;
 
   constructor(context: PartContext) {
     this.out = new Collected<EngageRecord>(context);
@@ -98,9 +100,14 @@ class EngagePartReader {
       case 'companyName':
         if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
         return;
-      case 'sellableItem':
-        this.items.push(...parseSellableItems(value));
+      case 'sellableItem': {
+        const parsed = parseSellableItems(value);
+        if (this.pendingQuantity !== undefined && parsed.length === 1 && parsed[0]!.quantity === undefined)
+          parsed[0]!.quantity = this.pendingQuantity;
+        this.pendingQuantity = undefined;
+        this.items.push(...parsed);
         return this.out.note('sellableItems', line, confidence);
+      }
       case 'itemVersion':
       case 'quantity':
         return this.readItemDetail(label.field, value, line);
@@ -159,7 +166,13 @@ class EngagePartReader {
     const item = this.items.at(-1);
     // "Agents: separate groups for inbound and outbound": a sentence under a count's label.
     if (!/\d/.test(value) && value.split(/\s+/).length >= 3) return this.asProse(value, line);
-    if (!item) return;
+    // "Qty: 150 x Enterprise Routing Solution 8.5", "Seats: 150 of SIP Server 8.5": the item is in the value.
+    if (field === 'quantity' && /\p{Lu}\p{L}+[^\n]*\d+\.\d/u.test(value)) return this.asProse(value, line);
+    if (!item || (field === 'quantity' && item.quantity !== undefined)) {
+      const quantity = field === 'quantity' ? normaliseQuantity(value) : undefined;
+      if (quantity?.ok) this.pendingQuantity = quantity.value;
+      if (!item) return;
+    }
     const index = this.items.length - 1;
     if (field === 'itemVersion') {
       const version = normaliseVersion(value);

@@ -57,4 +57,4 @@ export function findHostIds(text: string): HostIdToken[] {
 
 /** Words that say a token is a host id: `host id`, `hostid`, `MAC`, and their equivalents in the mail's language. */
 export const HOST_ID_CUE =
-  /\b(?:host[\s-]*ids?|hostids?|mac(?:[\s-]*(?:address(?:es)?|ids?))?|disk\s+serial|ethernet\s+address|adresse\s+mac|mac-adresse|direcci[oó]n\s+mac|id\s+de\s+host|id\s+d'h[oô]te)\b|ホストID|MACアドレス/i;
+  /\b(?:host[\s-]*ids?|(?:lm)?hostids?|ether(?:net)?|mac(?:[\s-]*(?:address(?:es)?|ids?))?|disk\s+serial|ethernet\s+address|adresse\s+mac|mac-adresse|direcci[oó]n\s+mac|id\s+de\s+host|id\s+d'h[oô]te|endere[çc]o\s+mac|indirizzo\s+mac|mac[\s-]adres)\b|ホストID|MACアドレス/i;
