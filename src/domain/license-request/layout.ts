@@ -79,7 +79,8 @@ export function readLayout<F>(
       return label && { ...label, raw: c.text };
     });
     const labelled = columns?.filter(Boolean).length ?? 0;
-    const allHeaders = split !== undefined && labelled === split.cells.length && dataRowFollows(source, i, split, matchLabel);
+    const allHeaders =
+      split !== undefined && labelled === split.cells.length && dataRowFollows(source, i, split, matchLabel);
     if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3 || allHeaders)) {
       const table = readTableRows(source, i, split);
       i = table.next;

@@ -44,7 +44,9 @@ const LEGAL = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}(?:$|\s)|株式会社|�
 /** The parts of a signature line. A comma splits only before a city or department, not in `Co., Ltd.`. */
 function partsOf(text: string): string[] {
   return text
-    .split(/\s+[|·•–—]\s+|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u)
+    .split(
+      /\s+[|·•–—]\s+|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
+    )
     .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))`, 'u')))
     .map((p) => p.trim())
     .filter(Boolean);
