@@ -150,11 +150,10 @@ function splitAtSentence(value: string): [string, string | undefined] {
   return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
 }
 
-/** A table's header row (two or more cells that are labels): never a value for the label above it. */
 /** `Product | Quantity` (one pipe, both cells labels) over a line with one pipe: a two-column table's header. */
 function singlePipeHeader<F>(lines: SourceLine[], at: number, matchLabel: LabelMatcher<F>): SplitRow | undefined {
   const header = splitSinglePipe(lines[at]!.text);
-  if (!header || !header.cells.every((c) => matchLabel(c.text.replace(/[:*]+$/, '')))) return undefined;
+  if (!header?.cells.every((c) => matchLabel(c.text.replace(/[:*]+$/, '')))) return undefined;
   const next = lines.slice(at + 1).find((l) => !isMarkdownRule(l.text.trim()));
   return next && (splitSinglePipe(next.text) || splitCells(next.text)?.separator === 'pipe') ? header : undefined;
 }
@@ -173,6 +172,7 @@ function dataRowFollows<F>(lines: SourceLine[], from: number, header: SplitRow, 
   return next?.cells.length === header.cells.length && !matchLabel(next.cells[0]!.text.replace(/[:*]+$/, ''));
 }
 
+/** A table's header row (two or more cells that are labels): never a value for the label above it. */
 function isHeaderRow<F>(text: string, matchLabel: LabelMatcher<F>): boolean {
   const split = splitCells(text);
   return (split?.cells.filter((c) => matchLabel(c.text)).length ?? 0) >= 2;
