@@ -288,6 +288,8 @@ class EngagePartReader {
         if (!column || cell === '') continue;
         let field = column.field;
         if (isAppTable && field === 'itemVersion') field = 'applicationVersion';
+        // "Hostname | Host ID | OS | Version": in a table of servers without items, the version is the OS's.
+        if (isServerTable && !isItemTable && !isAppTable && field === 'itemVersion') field = 'osVersion';
         const serverKey = SERVER_KEYS[field];
         if (serverKey) {
           if (!isServerTable) continue;

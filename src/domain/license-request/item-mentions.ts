@@ -100,6 +100,12 @@ function countBeforeName(number: string, before: string): boolean {
   return !/\b(?:version|release|v|r|port|server|windows|build|patch|sp|no\.?|number|#)\s*$/i.test(before);
 }
 
+/** `IP 10.20.30.40`, `192.168.1.10`: an address, not a version (Engage versions are below 10). */
+function isAddress(text: string, match: RegExpMatchArray): boolean {
+  if (!/^\d{1,3}(?:\.\d{1,3}){3}$/.test(match[0])) return false;
+  return Number(match[0].split('.')[0]) >= 10 || /\b(?:ip|address|addr)\b[\s:=#-]*$/i.test(text.slice(0, match.index));
+}
+
 const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
@@ -108,6 +114,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
     if (unit.row) continue;
     const text = unit.text;
     for (const match of text.matchAll(VERSION)) {
+      if (isAddress(text, match)) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
       const lead =
         VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??

@@ -13,7 +13,7 @@ const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
  * Any separator style partners use: `00-50-56-9A-1B-2C`, `00:50:56:9a:1b:2c`, `00 50 56 9A 1B 2C`, `00.50.56.9A.1B.2C`,
  * `0050.569a.1b2c`, `0050569A1B2C`.
  */
-const MAC_PATTERN = /^([0-9a-f]{2}([-:. ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/i;
+const MAC_PATTERN = /^([0-9a-f]{2}([-:. ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}([.-])[0-9a-f]{4}\4[0-9a-f]{4})$/i;
 
 /**
  * Host ids (DOMAIN.md §9, seed 002 "Determining Host IDs"):

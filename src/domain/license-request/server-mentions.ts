@@ -38,7 +38,7 @@ const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
 const PORT =
-  /\bport\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\blisten(?:s|ing)?\s+on\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
+  /\bport\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
@@ -254,8 +254,33 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     const own = name && name.index > start ? text.slice(name.index, end) : segment;
     mentions.push(withOsAndPort(mention, own));
   });
+  if (ids.length >= 2) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
+}
+
+/**
+ * "Three redundant servers, all on port 27000: lic1 …, lic2 …" and "… lic3 …, Windows Server 2019, port
+ * 27000 on each": what the lead-in before the first server or the tail after the last says of all of them.
+ */
+function sharedLeadAndTail(text: string, ids: HostIdToken[], mentions: ServerMention[], line: number): ServerMention[] {
+  const firstName = namesIn(text.slice(0, ids[0]!.index))[0];
+  const lead = text.slice(0, firstName?.index ?? ids[0]!.index);
+  const tail = text.slice(ids.at(-1)!.end);
+  const shared: ServerMention[] = [];
+  for (const said of [lead, tail]) {
+    if (!ALL.test(said)) continue;
+    const all = withOsAndPort({ values: {}, confidence: {}, line, all: true }, said);
+    if (Object.keys(all.values).length > 0) shared.push(all);
+  }
+  // The tail's values were also read as the last server's own; said of all, they are everyone's.
+  if (shared.length > 0 && ALL.test(tail)) {
+    const last = mentions.at(-1);
+    for (const key of ['os', 'osVersion', 'port'] as const) {
+      if (last && shared.some((m) => m.values[key] !== undefined)) delete last.values[key];
+    }
+  }
+  return shared;
 }
 
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
