@@ -30,7 +30,10 @@ const PATTERNS: { pattern: RegExp; needsCue: (raw: string) => boolean; prefix?: 
       /\b(?:DISK_SERIAL_NUM|ETHER|VSN|FLEXID|COMPOSITE|ID_STRING|INTERNET|HOSTNAME|ID)=(?![0-9A-Fa-f]{2}[-:.][0-9A-Fa-f]{2}[-:.])[0-9A-Za-z][\w.-]*/g,
     needsCue: () => false,
   },
-  { pattern: /(?<![\w.-])[0-9A-Fa-f]{4}([.-])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w-]|\.\w)/g, needsCue: (raw) => raw.includes('-') },
+  {
+    pattern: /(?<![\w.-])[0-9A-Fa-f]{4}([.-])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w-]|\.\w)/g,
+    needsCue: (raw) => raw.includes('-'),
+  },
   { pattern: /(?<![\w.:-])[0-9A-Fa-f]{12}(?![\w-]|[.:]\w)/g, needsCue: (raw) => /^\d+$/.test(raw) || !/\d/.test(raw) },
   { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w@-]|[.:]\w)/g, needsCue: () => true },
 ];

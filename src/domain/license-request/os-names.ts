@@ -119,7 +119,10 @@ const FAMILIES: Family[] = [
 
 /** Every OS named in a text, in order. */
 export function findOsNames(text: string): OsName[] {
-  if (!/win|hat|rhel|cent|oracle|\bo?el|rocky|alma|suse|sles|ubuntu|debian|solaris|aix|hp-?ux|\bws\s?20|\bw2k/i.test(text)) return [];
+  if (
+    !/win|hat|rhel|cent|oracle|\bo?el|rocky|alma|suse|sles|ubuntu|debian|solaris|aix|hp-?ux|\bws\s?20|\bw2k/i.test(text)
+  )
+    return [];
   const found: OsName[] = [];
   for (const family of FAMILIES) {
     for (const match of text.matchAll(family.pattern)) {
