@@ -4,12 +4,13 @@
  * any case: `gGmbH`, `plc`, `S.A. de C.V.`) after a cue:
  * | cue (first that matches wins)                                        | confidence |
  * |----------------------------------------------------------------------|------------|
- * | `company / customer / end user (name) is X`, `X (end user)`            | 0.85       |
+ * | `company / customer / end user (name) is (called) X`, `end user "X"`, `X (end user)` | 0.85 |
  * | `order (kit) for / of X`, `license order - X`                          | 0.8        |
  * | `our (esteemed) customer X`, `on behalf of (our customer) X`, `notre client X` | 0.75 |
  * | `X's contact center / PureConnect / servers …`                         | 0.7        |
  * | `migrating / upgrading / moving X from …`                              | 0.7        |
- * | `license file for X`, `for X`                                          | 0.7        |
+ * | `license file for X`, `for X`, `for M/s X`                             | 0.7        |
+ * | `deploying Engage at X`, `installation at customer site X`             | 0.65       |
  * | `X is moving / are cutting over / bought / needs …` (sentence start)   | 0.65       |
  * | a name with its legal form anywhere (`…, Tasman Freight Pty Ltd.`)      | 0.6        |
  * | lower case, as written on a phone: `grayson county 911's cic server`    | 0.55       |
@@ -40,12 +41,14 @@ const rule = (source: string, confidence: number, flags = 'gu') => ({
 });
 const COMPANY_RULES = [
   rule(
-    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?\s+(?:is|=)\s+${NAME}`,
+    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?\s+(?:is\s+(?:called\s+|named\s+)?|=\s*|["“'‘]\s*)${NAME}`,
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
   // "Contoso Bank (our customer) …": a name with the word in brackets after it.
   rule(String.raw`${NAME}\s*\((?:our|the|a)\s+(?:end\s+)?(?:customer|client)\)`, 0.8),
+  // "Our customer (Pinecrest Utilities) needs …": the name in brackets after the word.
+  rule(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:end\s+)?(?:customer|client)\s*\(${NAME}\)`, 0.8),
   // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
   rule(
     String.raw`(?:^|[-–—,;(]\s*)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
@@ -58,7 +61,7 @@ const COMPANY_RULES = [
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|cliente|klant|Kunden?|Endkunden?)\s+${NAME}`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|cliente|klant|Kunden?|Endkunden?),?\s+${NAME}`,
     0.75,
   ),
   rule(
@@ -74,8 +77,13 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+(?:(?:named|called)\s+)?)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+(?:(?:named|called)\s+)?)?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
+  ),
+  // "We are deploying Engage at Pinecrest Utilities", "installation at customer site X".
+  rule(
+    String.raw`\b(?:deploy\w*|install\w*|go(?:ing)?[\s-]+live|implement\w*|roll(?:ing)?[\s-]+out)\b[^.;\n]{0,30}?\bat\s+(?:(?:the\s+)?(?:customer|client)(?:\s+site)?\s+)?${NAME}`,
+    0.65,
   ),
   // Written in lower case, a company still shows by its legal form: "licence for litware inc".
   rule(
@@ -140,6 +148,19 @@ export function findCompany(units: ProseUnit[]): NameMention | undefined {
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
   }
   return undefined;
+}
+
+const SUBJECT_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:\s*|\[[^\]]{1,20}\]\s*|(?:urgent|important|asap)\s*[:!-]?\s*)+/i;
+/**
+ * The company a subject names with a cue (`License order - Pinecrest Utilities`, `Engage licence request
+ * for X`). A bare segment (`Pinecrest | SIP Server licenses`) may as well name a project, a site or the
+ * partner, so it is not taken: a question costs less than a wrong company sent to Licensing.
+ */
+export function findCompanyInSubject(subject: string): NameMention | undefined {
+  const text = subject.replace(SUBJECT_PREFIX, '').trim();
+  if (text === '') return undefined;
+  const cued = findCompany([{ text, line: 0, row: false, paragraph: 0 } as ProseUnit]);
+  return cued && { ...cued, confidence: Math.min(cued.confidence, 0.6) };
 }
 
 const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;

@@ -12,6 +12,7 @@
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
 import { type MergedFields, mergeCollected } from './collector.ts';
+import { findCompanyInSubject } from './company-mentions.ts';
 import { confirmationsFor } from './confirmations.ts';
 import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
@@ -130,7 +131,8 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       );
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1]);
+      const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
+      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
     }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;

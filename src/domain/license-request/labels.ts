@@ -46,6 +46,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'end user': 'companyName',
   'end user company': 'companyName',
   client: 'companyName',
+  account: 'companyName',
   'client name': 'companyName',
   'end client': 'companyName',
   'end customer name': 'companyName',

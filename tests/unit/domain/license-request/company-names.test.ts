@@ -1,0 +1,62 @@
+/** Issue 25 §1: the Engage company name as partners and customers write it (seed 002 "Company name"). */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+
+const REST =
+  '150 seats of SIP Server 8.5, production, single server lic1 (MAC 00-50-56-11-22-33, Windows Server 2019).';
+const company = (
+  opening: string,
+  subject = 'License request',
+  signature = 'Lena Voss\nClearline Communications GmbH',
+) =>
+  (
+    extractLicenseRequest({
+      body: `${opening}\n\n${REST}\n\nThanks,\n${signature}`,
+      subject,
+      from: { name: 'Lena Voss', address: 'lena.voss@clearline.example' },
+    }).fields as { companyName?: string }
+  ).companyName;
+
+describe('issue 25 §1: the company named in a sentence', () => {
+  it.each([
+    ['Hi,\n\nWe are deploying Engage at Pinecrest Utilities.', 'Pinecrest Utilities'],
+    ['Hi,\n\nRe our customer, Pinecrest Utilities:', 'Pinecrest Utilities'],
+    ['Hi,\n\nPlease issue licenses for end user "Pinecrest Utilities".', 'Pinecrest Utilities'],
+    ['Hi,\n\nKindly generate the license for M/s Pinecrest Utilities Pvt Ltd.', 'Pinecrest Utilities Pvt Ltd.'],
+    ['Hi,\n\nNew Engage installation at customer site Pinecrest Utilities.', 'Pinecrest Utilities'],
+    ['Hi,\n\nOur customer (Pinecrest Utilities) needs licenses.', 'Pinecrest Utilities'],
+    ['Hi,\n\nAccount: Pinecrest Utilities', 'Pinecrest Utilities'],
+    ['Hi,\n\nThe customer is called Pinecrest Utilities.', 'Pinecrest Utilities'],
+  ])('%j → %s', (opening, name) => {
+    expect(company(opening)).toBe(name);
+  });
+});
+
+describe('issue 25 §1: the company named only in the subject, with a cue', () => {
+  it.each([
+    ['License order - Pinecrest Utilities', 'Pinecrest Utilities'],
+    ['RE: Engage licence request for Pinecrest Utilities', 'Pinecrest Utilities'],
+  ])('%s → %s', (subject, name) => {
+    expect(company('Hi,\n\nPlease generate the Engage licenses.', subject)).toBe(name);
+  });
+
+  it('a bare subject segment is not taken: it may name a project, a site or the partner', () => {
+    expect(company('Hi,\n\nPlease generate the Engage licenses.', 'Project Phoenix - Engage licenses')).toBeUndefined();
+  });
+});
+
+describe('issue 25 §1: a customer writing for its own contact center', () => {
+  it('"our new contact center", signed by the customer, names the customer as the company', () => {
+    expect(
+      company(
+        'Hello,\n\nWe need licenses for our new contact center.',
+        'Engage licenses',
+        'Tom Reyes\nIT Operations\nPinecrest Utilities Inc.',
+      ),
+    ).toBe('Pinecrest Utilities Inc.');
+  });
+
+  it('a partner that names no customer gets a question, not its own name as the company', () => {
+    expect(company('Hello,\n\nPlease generate the Engage licenses for the customer.')).toBeUndefined();
+  });
+});
