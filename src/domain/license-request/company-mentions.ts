@@ -150,7 +150,8 @@ export function findCompany(units: ProseUnit[]): NameMention | undefined {
   return undefined;
 }
 
-const SUBJECT_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:\s*|\[[^\]]{1,20}\]\s*|(?:urgent|important|asap)\s*[:!-]?\s*)+/i;
+const SUBJECT_PREFIX =
+  /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:\s*|\[[^\]]{1,20}\]\s*|(?:urgent|important|asap)\s*[:!-]?\s*)+/i;
 /**
  * The company a subject names with a cue (`License order - Pinecrest Utilities`, `Engage licence request
  * for X`). A bare segment (`Pinecrest | SIP Server licenses`) may as well name a project, a site or the
