@@ -16,9 +16,9 @@ import { readRequesterMentions } from './requester-prose.ts';
 import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
-/** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `Their GARN # is …`, `GARN of the customer: …`: words between, no sentence end. */
+/** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `GARN no. …`, `G.A.R.N.`, `Genesys account # …`, `Their GARN # is …`: words between, no sentence end. */
 const GARN =
-  /\b(?:GARN|Genesys\s+Account\s+Reference(?:\s+Number)?|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
+  /\b(?:GARN|G\.A\.R\.N\.?|Genesys\s+Account\s+(?:Reference(?:\s+Number)?|Number|No\.?|#|ID)|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d)|(?<=[.#]))(?:\s*(?:no\.|nr\.|num\.))?[^\d.\n]{0,30}?(\d{5,})\b/i;
 /**
  * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `the order
  * number is 6100457`, `Order ID 6100457`, `orden de venta`, `pedido`), or one that carries its type glued to

@@ -60,3 +60,35 @@ describe('issue 25 §1: a customer writing for its own contact center', () => {
     expect(company('Hello,\n\nPlease generate the Engage licenses for the customer.')).toBeUndefined();
   });
 });
+
+describe('issue 25 §1: the PureConnect End User named in a sentence', () => {
+  const endUser = (sentence: string) =>
+    (
+      extractLicenseRequest({
+        body: `Hi,\n\n${sentence}\n\nThanks,\nAna Ruiz\nNorthwind Partners Ltd`,
+        subject: 'Activation file request',
+        from: { name: 'Ana Ruiz', address: 'ana.ruiz@northwind.example' },
+      }).fields as { endUserAccount?: string }
+    ).endUserAccount;
+
+  it.each([
+    'Please reissue the PureConnect license for the customer: Contoso Bank. New MAC 00-50-56-9F-12-34.',
+    'Our end user Contoso Bank needs a PureConnect activation file for MAC 00-50-56-9F-12-34.',
+    'Can you please generate the activation file for the PureConnect system at Contoso Bank? MAC 00-50-56-9F-12-34.',
+    'Contoso Bank (GARN 0012345) need a new PureConnect activation file, MAC 00-50-56-9F-12-34.',
+  ])('%j → Contoso Bank', (sentence) => {
+    expect(endUser(sentence)).toBe('Contoso Bank');
+  });
+
+  it.each([
+    ['GARN no. 0012345', '0012345'],
+    ['G.A.R.N. 0012345', '0012345'],
+    ['Their Genesys account number is 0012345.', '0012345'],
+    ['Genesys account # 0012345', '0012345'],
+  ])('the GARN in "%s" → %s', (said, garn) => {
+    const fields = extractLicenseRequest({
+      body: `Hi,\n\nPlease generate a PureConnect activation file for Contoso Bank, MAC 00-50-56-9F-12-34. ${said}`,
+    }).fields as { garn?: string };
+    expect(fields.garn).toBe(garn);
+  });
+});
