@@ -54,7 +54,7 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
 /** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
 /** `n/a`, `n/a - one solution only`, `TBD`, `not required`, `see below`: the label gives no value (prose may). */
 export const NOT_GIVEN =
-  /^(?:n\/?a|tbd|tba|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
+  /^(?:n\/?a|n\/?k|tbd|tba|tbc|to\s+be\s+(?:confirmed|defined|advised)|unknown|not\s+known|(?:i\s+)?don'?t\s+know|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
 const describesServer = (value: string) =>
   findHostIds(value).length > 0 || findOsNames(value).length > 0 || /,/.test(value);
 /** `OS: Windows Server 2019 on both`, `Port: 7260 on all nodes`: a value for every server, read as a sentence. */
@@ -207,6 +207,14 @@ class EngagePartReader {
     if (this.out.contradicted.has(path)) return;
     const before = server[key];
     if (key === 'hostId') {
+      // "Host ID: 005056112233 005056112234", "MAC: x (primary NIC), y (backup NIC)": one machine's adapters;
+      // FlexLM takes the first. A plural label ("Host IDs: a, b, c") lists servers instead.
+      const ids = findHostIds(value);
+      const oneMachine =
+        ids.length >= 2 &&
+        !/s\s*$/i.test(rawLabel ?? '') &&
+        (/\b(?:nic|adapter|interface|eth\d)\b/i.test(value) || /^\s+$/.test(value.slice(ids[0]!.end, ids[1]!.index)));
+      if (oneMachine) value = value.slice(ids[0]!.index, ids[0]!.end);
       const typed = label === 'diskSerial' && !/=/.test(value) ? `DISK_SERIAL_NUM=${value.trim()}` : value;
       const hostId = normaliseHostId(typed);
       if (hostId.ok) server.hostId = hostId.value;

@@ -31,8 +31,13 @@ const PATTERNS: { pattern: RegExp; needsCue: (raw: string) => boolean; prefix?: 
     needsCue: () => false,
   },
   {
-    pattern: /(?<![\w.-])[0-9A-Fa-f]{4}([.-])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w-]|\.\w)/g,
-    needsCue: (raw) => raw.includes('-'),
+    pattern: /(?<![\w.-])[0-9A-Fa-f]{4}([.\- ])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w-]|\.\w)/g,
+    needsCue: (raw) => !raw.includes('.'),
+  },
+  // Solaris prints `0:50:56:a:1:2`: bytes without their leading zero.
+  {
+    pattern: /(?<![\w:.-])[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}(?![\w:-])/g,
+    needsCue: () => false,
   },
   { pattern: /(?<![\w.:-])[0-9A-Fa-f]{12}(?![\w-]|[.:]\w)/g, needsCue: (raw) => /^\d+$/.test(raw) || !/\d/.test(raw) },
   { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w@-]|[.:]\w)/g, needsCue: () => true },

@@ -29,11 +29,13 @@ export interface ServerMention {
 }
 
 const NAME_CUE =
-  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|,|called|named|es|est)?\s*$/i;
+  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
+/** "called licserver", "hostname `lic`": a cue that names whatever word follows as the host. */
+const STRONG_NAME_CUE = /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?)\s*[`'"“]?$/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
@@ -54,10 +56,11 @@ function osIn(text: string): { os: string; osVersion?: string } | undefined {
 }
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
-function isHostName(token: string, cued: boolean): boolean {
+function isHostName(token: string, cued: boolean, strong = false): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
   // "Win2k22", "RHEL8", "W2K19": an OS written short is not a host.
   if (findOsNames(token).length > 0 || /^w(?:in)?2k\d{1,2}$/i.test(token)) return false;
+  if (strong) return token.length >= 3;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
 const OS_START = /^(?:windows|win|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
@@ -70,8 +73,12 @@ function namesIn(text: string, offset = 0): { name: string; index: number; cued:
   for (const match of text.matchAll(WORD)) {
     if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
     const token = match[1]!.replace(/\.$/, '');
-    const cued = NAME_CUE.test(text.slice(Math.max(0, match.index - 30), match.index));
-    if (!isHostName(token, cued)) continue;
+    const lead = text.slice(Math.max(0, match.index - 30), match.index);
+    // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
+    const end = match.index + match[0].length;
+    const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
+    const cued = NAME_CUE.test(lead) || beside;
+    if (!isHostName(token, cued, STRONG_NAME_CUE.test(lead))) continue;
     if (!cued && !NAME_SHAPE.test(token)) continue;
     names.push({ name: token, index: offset + match.index, cued });
   }

@@ -55,3 +55,54 @@ describe('issue 25 §1: ports, host ids and OS versions in their usual written f
     expect(fields.sellableItems?.map((i) => i.version)).toEqual(['8.5']);
   });
 });
+
+describe('issue 25 §1: host names without digits, named by a cue or beside their host id', () => {
+  it.each([
+    [
+      'Single server. The license server is called FLEXLM; its MAC is 00-50-56-11-22-33, Windows Server 2019.',
+      'FLEXLM',
+    ],
+    ['Single server. The primary is GENLICA. Its MAC address is 00-50-56-11-22-33 (Windows Server 2019).', 'GENLICA'],
+    ['Single server named licserver (MAC 00-50-56-11-22-33, Windows Server 2019).', 'licserver'],
+  ])('%j → %s', (text, name) => {
+    expect(read(text).licenseServers?.[0]?.hostName).toBe(name);
+  });
+
+  it('"LICA (MAC), LICB (MAC) and LICC (MAC)": each word before a host id names its server', () => {
+    expect(
+      read(
+        'Three redundant license servers: LICA (00-50-56-11-22-33), LICB (00-50-56-11-22-34) and LICC (00-50-56-11-22-35), all Windows Server 2019.',
+      ).licenseServers?.map((s) => s.hostName),
+    ).toEqual(['LICA', 'LICB', 'LICC']);
+  });
+});
+
+describe('issue 25 §1: one machine’s host ids, and host ids in unusual forms', () => {
+  it.each([
+    [
+      'Host name: lic1\nHost ID: 005056112233 005056112234\nOS: Windows Server 2019',
+      'two ids of one machine, as lmhostid prints them',
+    ],
+    [
+      'Host name: lic1\nMAC: 00-50-56-11-22-33 (primary NIC), 00-50-56-11-22-44 (backup NIC)\nOS: Windows Server 2019',
+      'two adapters',
+    ],
+  ])('%j is one server with the first id (%s)', (text) => {
+    expect(servers(text)).toEqual(['lic1 005056112233 2019 undefined']);
+  });
+
+  it.each([
+    ['Host ID: 0050 5611 2233', '005056112233'],
+    ['Ethernet address: 0:50:56:11:22:33', '005056112233'],
+  ])('%s → %s', (line, id) => {
+    expect(read(`Host name: lic1\n${line}\nOS: Windows Server 2019`).licenseServers?.[0]?.hostId).toBe(id);
+  });
+
+  it('"GARN: unknown", "Host ID: TBC" give no value and no invalid value', () => {
+    const result = extractLicenseRequest({
+      body: 'Please generate a PureConnect activation file for Contoso Bank.\nGARN: unknown\nMAC: 00-50-56-9F-12-34',
+    });
+    expect(result.invalid).toEqual([]);
+    expect(result.fields).not.toHaveProperty('garn');
+  });
+});
