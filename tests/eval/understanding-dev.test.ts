@@ -21,16 +21,49 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] (measured − 0.02). */
 const FLOORS: Record<string, [number, number]> = {
-  circumstances: [0.89, 0.91],
-  businessImpact: [0.81, 0.9],
-  shipTo: [0.97, 0.86],
-  reason: [0.91, 0.95],
-  questions: [0.9, 0.76],
-  releaseVersions: [0.97, 0.88],
+  severity: [0.97, 0.91],
+  description: [0.94, 0.88],
+  circumstances: [0.87, 0.86],
+  businessImpact: [0.75, 0.72],
+  language: [0.97, 0.75],
+  shipTo: [0.97, 0.79],
+  reason: [0.92, 0.95],
+  questions: [0.92, 0.74],
+  releaseVersions: [0.9, 0.84],
+  tempLicenseReason: [0.97, 0.86],
+  sensitiveData: [0.93, 0.89],
 };
 
-/** Conversations that do not reach their outcome yet (see the eval's output for why): none today. */
-const NOT_YET_RIGHT = new Set<string>([]);
+/**
+ * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 3, written
+ * blind in the shapes the held-out part fails on, before the reader was run on it.
+ */
+const NOT_YET_RIGHT = new Set<string>([
+  'dev-c-064',
+  'dev-c-065',
+  'dev-c-067',
+  'dev-c-068',
+  'dev-c-071',
+  'dev-c-072',
+  'dev-c-074',
+  'dev-c-075',
+  'dev-c-076',
+  'dev-c-077',
+  'dev-c-081',
+  'dev-c-082',
+  'dev-c-083',
+  'dev-c-085',
+  'dev-c-086',
+  'dev-c-087',
+  'dev-c-088',
+  'dev-c-089',
+  'dev-c-090',
+  'dev-c-091',
+  'dev-c-094',
+  'dev-c-095',
+  'dev-c-096',
+  'dev-c-099',
+]);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;
