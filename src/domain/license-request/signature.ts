@@ -22,10 +22,10 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const PHONE_WORD = String.raw`(?:direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|móvil|movil|celular|gsm|電話|携帯)`;
-/** `Direct line: +61 2 …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22`. */
+const PHONE_WORD = String.raw`(?:ddi|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|móvil|movil|celular|gsm|電話|携帯)`;
+/** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
-  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d)(?:\s*(?:ext\.?|x)\s*\d+)?(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
+  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d+)?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
   'iu',
 );
 const MOBILE = /^(?:mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|móvil|movil|celular|gsm|携帯)$/i;
@@ -45,7 +45,7 @@ const LEGAL = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}(?:$|\s)|株式会社|�
 function partsOf(text: string): string[] {
   return text
     .split(
-      /\s+[|·•–—]\s+|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
+      /\s+[|·•–—]\s+|\s+\/\s+(?=[+(\d])|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|DDI|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
     )
     .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))`, 'u')))
     .map((p) => p.trim())
