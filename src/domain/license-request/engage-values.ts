@@ -8,7 +8,7 @@ import type { Application, SellableItem } from './schema.ts';
 
 const VERSION = /\bv?(?:ersion\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b/i;
 const QUANTITY =
-  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
+  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?)\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
 /** A remark in brackets after a name (`(technical licenses)`, `(optional)`) is not part of the name. */
 const REMARK =
   /\s*\((?:[^()]*\b(?:licen[cs]es?|seats?|agents?|optional|included|required|technical|new|existing)\b[^()]*)\)/gi;
@@ -28,7 +28,7 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
   const quantity = QUANTITY.exec(rest);
   if (quantity) {
     item.quantity = Number(
-      (quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4] ?? quantity[5])!.replace(/,/g, ''),
+      (quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4] ?? quantity[5] ?? quantity[6])!.replace(/,/g, ''),
     );
     rest = rest.replace(quantity[0], ' ');
   }
@@ -103,6 +103,7 @@ function cleanName(raw: string): string {
     .replace(REMARK, ' ')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\b(version|ver|release)\b\.?/gi, ' ')
+    .replace(/(?:\.{2,}|…+)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+[x×]\s*$/i, '')
     .replace(/\s+([,.;:])/g, '$1')

@@ -141,6 +141,7 @@ function readRow(unit: ProseUnit): ServerMention[] {
     .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '').replace(/^.*\s(?=\S*[-.\d]\S*$)/, '') : c));
   const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
+  if (ids.length === 0) return rowWithoutId(cells, hasOs, unit.line);
   if (ids.length !== 1) return [];
   const name = cells.find(
     (c) =>
@@ -165,6 +166,17 @@ function readRow(unit: ProseUnit): ServerMention[] {
     mention.confidence.port = 0.75;
   }
   return [mention];
+}
+
+/**
+ * "prs-sy-lic  (host ID to follow, the VM is being rebuilt)  Windows Server 2022": a row that names a host
+ * and its OS but no id is still a server — its host id is then asked for, not the server dropped.
+ */
+function rowWithoutId(cells: string[], hasOs: boolean, line: number): ServerMention[] {
+  const name = cells[0];
+  if (!hasOs || !name || !NAME_SHAPE.test(name) || !isHostName(name, true)) return [];
+  const mention: ServerMention = { values: { hostName: name }, confidence: { hostName: 0.7 }, line };
+  return [withOsAndPort(mention, cells.slice(1).join('  '))];
 }
 
 /**
