@@ -106,6 +106,8 @@ class EngagePartReader {
           parsed[0]!.quantity = this.pendingQuantity;
         this.pendingQuantity = undefined;
         this.items.push(...parsed);
+        // "Items: …, 130 seats - blended": the deployment mode said on the item line.
+        if (/\b(?:blended|separate)\b/i.test(value)) this.asProse(value, line);
         return this.out.note('sellableItems', line, confidence);
       }
       case 'itemVersion':

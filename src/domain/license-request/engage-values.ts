@@ -38,12 +38,17 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
     if (normalised.ok) item.version = normalised.value;
     rest = rest.replace(version[0], ' ');
   }
-  item.name = cleanName(rest);
+  // "… 130 seats - blended": the deployment mode said after the item is not part of its name.
+  item.name = cleanName(rest.replace(/\s[-–—]\s*(?:blended|separate|mixed)\b.*$/i, ' '));
   return item.name === '' ? undefined : item;
 }
 
 /** Several items in one line only when each part carries its own version. */
 export function parseSellableItems(raw: string): SellableItem[] {
+  // "X 8.5, 130 seats; Y 8.5, 130 seats": items apart at semicolons, each with its own count.
+  const bySemicolon = raw.split(';').map((p) => p.trim());
+  if (bySemicolon.length > 1 && bySemicolon.every((p) => VERSION.test(p)))
+    return bySemicolon.map(parseSellableItem).filter((i): i is SellableItem => i !== undefined);
   const parts = splitList(raw);
   const eachVersioned = parts.length > 1 && parts.every((p) => VERSION.test(p));
   const items = (eachVersioned ? parts : [raw]).map(parseSellableItem);

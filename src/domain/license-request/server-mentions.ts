@@ -120,9 +120,12 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   return mention;
 }
 
-/** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`). */
+/** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`, `lmhostid "…"`). */
 const idCell = (cell: string) =>
-  cell.replace(/^(?:host[\s-]*id|hostid|mac(?:\s+address)?|disk\s+serial(?:\s+number)?)\s*[:=]?\s*/i, '');
+  cell
+    .replace(/^(?:(?:lm)?host[\s-]*id|(?:lm)?hostid|mac(?:\s+address)?|disk\s+serial(?:\s+number)?)\s*[:=]?\s*/i, '')
+    // `lmhostid "0025b5a1c3d0"`: FlexLM quotes the id it prints.
+    .replace(/^"+([^"]+)"+$/, '$1');
 
 export function rowCells(text: string): string[] {
   const cells = (splitCells(text)?.cells ?? []).map((c) => c.text.trim()).filter((c) => c !== '');
