@@ -50,7 +50,7 @@ const PURPOSE = new RegExp(
 );
 const MODE: [RegExp, 'blended' | 'separate'][] = [
   [
-    /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+|team\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+(?:handle|do|take)\s+(?:both|all)\b|\bmixte|\bgemischt|\bmezclad/i,
+    /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+|team\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+(?:handle|do|take)\s+(?:both|all)\b|\bmixte|\bgemischt|\bmezclad|\bagentes\s+compartilhad|\bagentes\s+compartid|\bagenti\s+condivis|\bagents\s+shared\s+(?:between|across)|\bshared\s+between\s+(?:the\s+)?(?:two|both)/i,
     'blended',
   ],
   [
