@@ -130,7 +130,8 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMentio
       if (unit.row) continue;
       for (const match of unit.text.matchAll(pattern)) {
         const name = clean(match[1]!);
-        const after = unit.text.slice(match.index + match[0].length);
+        // What follows the name itself: "X's Engage 8.5" names X before a product, "X 8.5" is a product.
+        const after = unit.text.slice(match.index + match[0].lastIndexOf(match[1]!) + match[1]!.length);
         // A capitalised phrase right before a version is a product, not a company.
         if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
       }

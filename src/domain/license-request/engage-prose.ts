@@ -46,6 +46,22 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   mergeServerMentions(findServerMentions(units), draft.servers, out);
   readEngageChoices(units, out, PROSE);
   readMediaLayer(units, draft.media, out);
+  readTechnicalTypes(units, out);
+}
+
+/** "technical licenses of type DN and Place" (seed 002 "Technical license types"). */
+const TECHNICAL_TYPES =
+  /\btechnical\s+licen[cs]es?\s+(?:of\s+(?:the\s+)?)?types?\s+([A-Z][\w-]*(?:\s*(?:,|and|&|\/)\s*[A-Z][\w-]*)*)/;
+
+function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageRecord>): void {
+  if (out.has('technicalLicenseTypes')) return;
+  for (const unit of units) {
+    const match = TECHNICAL_TYPES.exec(unit.text);
+    if (!match) continue;
+    const types = match[1]!.split(/\s*(?:,|\band\b|&|\/)\s*/).filter(Boolean);
+    out.set('technicalLicenseTypes', types, unit.line, PROSE, 'prose');
+    return;
+  }
 }
 
 function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {

@@ -39,7 +39,7 @@ const QUANTITY_BEFORE = new RegExp(
   'i',
 );
 const QUANTITY_BEFORE_UNIT = new RegExp(
-  String.raw`${NUMBER}\s+${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|de|di|van|x)\s+)?(?:the\s+)?$`,
+  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|de|di|van|x)\s+)?(?:the\s+)?$`,
   'i',
 );
 /** `a 150-seat Enterprise Routing Solution 8.5 license`. */
@@ -81,6 +81,8 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
   const taken: { word: string; index: number }[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]![0];
+    // "Quayside Energy's Engage 8.5": the owner before a possessive is not part of the product's name.
+    if (taken.length > 0 && /['’]s$/.test(word)) break;
     // "T-Server for Cisco UCM": "for" joins two capitalised parts of one name.
     const joins = /^for$/i.test(word) && taken.length > 0 && NAME_WORD.test(words[k - 1]?.[0] ?? '');
     if (!joins && (!NAME_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()))) break;
@@ -138,9 +140,11 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         (bare && UNIT_AFTER.test(after) ? bare : null) ??
         BARE_AFTER.exec(after) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
+      // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
+      const seats = QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before);
       const application =
         APPLICATION_NAMES.test(found.name) ||
-        APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60)) ||
+        (!seats && APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60))) ||
         APPLICATION_AFTER.test(text.slice(match.index + match[0].length));
       const item: ItemMention = {
         name: found.name,
