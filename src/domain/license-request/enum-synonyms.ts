@@ -97,7 +97,10 @@ const IMPLEMENTATION_TYPE_TABLE: Table<(typeof IMPLEMENTATION_TYPES)[number]> = 
   ],
   [/realloc|re[\s-]*host|r[ée]affect|neuzuweisung|umzug|reasignaci|realoca[çc]|riallocaz|再発行/, 'reallocation'],
   [/\btemp|tempor[aäá]|一時|仮/, 'temporary'],
-  [/upgrad|mise\s+à\s+(?:niveau|jour)|actualizaci|atualiza[çc]|aggiornamento|aktualisier|アップグレード|バージョンアップ/, 'upgrade'],
+  [
+    /upgrad|mise\s+à\s+(?:niveau|jour)|actualizaci|atualiza[çc]|aggiornamento|aktualisier|アップグレード|バージョンアップ/,
+    'upgrade',
+  ],
   [/\beval|[ée]valuation|evaluierung|evaluaci|評価/, 'evaluation'],
 ];
 export const parseImplementationType = lookup(

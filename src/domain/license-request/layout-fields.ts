@@ -23,7 +23,13 @@ export function readFieldLine<F>(
     if (!match || match.index === 0 || match.index > 140) continue;
     const raw = text.slice(0, match.index);
     // "Technical licenses needed for Quayside Energy's Engage 8.5 production platform, on …:" is a sentence.
-    if (raw.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 8) continue;
+    if (
+      raw
+        .replace(/\([^)]*\)/g, ' ')
+        .trim()
+        .split(/\s+/).length > 8
+    )
+      continue;
     const label = matchLabel(raw);
     if (label) return { label: { ...label, raw }, value: cleanValue(text.slice(match.index + match[0].length)) };
   }

@@ -42,9 +42,9 @@ const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,3}?(?:users?|licen[cs]es?|seats?|
 /** `x 2`, `×25`, `qty 2`, `quantity: 25`, `(25)`: a count marked as one, anywhere after the part number. */
 const MARKED_AFTER =
   /(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*)(\d{1,5})\b(?!\.\d)/i;
-/** `2 x `, `15 of `, `one `, `2 pcs `, `25 ACD users, part `: the count said right before the part number. */
+/** `2 x `, `15 of `, `qty 40 - `, `one `, `2 pcs `, `25 ACD users, part `: the count said right before the part number. */
 const BEFORE = new RegExp(
-  String.raw`(?<![\w.=-])${COUNT}\s*(?:(?:[x×:]|of|pcs\.?|units?\s+of)\s*|${UNIT}[^\d\n.!?]{0,20}?)?$`,
+  String.raw`(?<![\w.=-])${COUNT}\s*(?:(?:[x×:–-]|of|pcs\.?|units?\s+of)\s*|${UNIT}[^\d\n.!?]{0,20}?)?$`,
   'i',
 );
 const UNIT_AFTER = new RegExp(String.raw`^[^\d\n]{0,40}?(?<![\w.=-])${COUNT}\s+${UNIT}\b`, 'i');

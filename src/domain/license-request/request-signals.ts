@@ -20,7 +20,14 @@ export type RequestAssessment =
   | { isRequest: true }
   | {
       isRequest: false;
-      reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' | 'informational' | 'status-chase' | 'no-request';
+      reason:
+        | 'newsletter'
+        | 'problem-report'
+        | 'thanks'
+        | 'license-file'
+        | 'informational'
+        | 'status-chase'
+        | 'no-request';
     };
 
 const NEWSLETTER =
@@ -43,7 +50,8 @@ const INFORMATIONAL =
 /** "Just chasing AFR-0102447 which we submitted on the 2nd … an ETA for the file?": a request already made. */
 const STATUS_CHASE =
   /\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b/i;
-const ALREADY_MADE = /\bAFR-?\d{4,}|\b(?:we\s+)?(?:submitted|sent\s+(?:you|in)|raised|requested)\b[^.?!\n]{0,40}\b(?:on|last|ago|yesterday)\b/i;
+const ALREADY_MADE =
+  /\bAFR-?\d{4,}|\b(?:we\s+)?(?:submitted|sent\s+(?:you|in)|raised|requested)\b[^.?!\n]{0,40}\b(?:on|last|ago|yesterday)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
 
 const AUTOMATIC_SUBJECT =

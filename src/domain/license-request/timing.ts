@@ -136,8 +136,17 @@ export function parseDateInWords(
   return undefined;
 }
 
+/** "we really need the permanent license file today, please": needed on the mail's own day, and urgent. */
+const NEEDED_TODAY =
+  /\b(?:need(?:ed|s)?|required|must\s+have|send)\b[^.?!\n]{0,50}\b(?:today|tonight|by\s+end\s+of\s+(?:the\s+)?day)\b/i;
+
 export function readTiming(units: ProseUnit[], context: DateContext): Timing {
   const timing: Timing = {};
+  const today = context.reference ? units.find((u) => NEEDED_TODAY.test(u.text)) : undefined;
+  if (today && context.reference) {
+    timing.dateNeeded = { value: isoDay(context.reference, context.offset), line: today.line, confidence: 0.8 };
+    timing.urgent = { value: true, line: today.line, confidence: 0.8 };
+  }
   units.forEach((unit, k) => {
     if (timing.urgent === undefined) {
       if (NOT_URGENT.test(unit.text)) timing.urgent = { value: false, line: unit.line, confidence: 0.8 };
