@@ -41,6 +41,8 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
     String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
+    // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
+    String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,

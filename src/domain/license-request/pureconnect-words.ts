@@ -88,7 +88,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
     'test',
   ],
   [
-    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|本番/i,
+    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|\bproductie\w*|\bproduzione\b|本番/i,
     'production',
   ],
 ];
