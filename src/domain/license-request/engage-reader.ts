@@ -270,6 +270,9 @@ class EngagePartReader {
     let i = index ?? 0;
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
+    // "license_server = hlib-gpr-lm": a lone host-shaped word is the server's name.
+    if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(value.trim()))
+      return this.readServerField('hostName', index, value.trim(), line, confidence, 'hostName', rawLabel);
     if (locations.length === 0) return this.asProse(`${rawLabel}: ${value}`, line);
     for (const location of locations) {
       const server = this.serverAt(i);

@@ -36,6 +36,10 @@ const CONFIGURATION: [RegExp, string, number][] = [
 
 const PURPOSE_WORD =
   'demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+const NEGATED_PURPOSE = new RegExp(
+  String.raw`\b(?:not|n[ãa]o(?:\s+[ée])?|no\s+es|non\s+[èe]|nicht|pas|geen|niet)\s+(?:for\s+|para\s+|a\s+|an?\s+)?(?:${PURPOSE_WORD})`,
+  'gi',
+);
 const PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
@@ -86,8 +90,10 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
       const parsed = found ? parseServerConfiguration(found[1]) : undefined;
       if (found && parsed?.ok) out.set('serverConfiguration', parsed.value, unit.line, found[2], 'prose');
     }
-    if (!out.has('purpose') && !offersSeveral(text, parsePurpose, PURPOSE_ANY)) {
-      const match = PURPOSE.exec(text);
+    // "… ao ambiente de testes (não é produção)": a purpose said not to be is none of the choices.
+    const said = text.replace(NEGATED_PURPOSE, ' ');
+    if (!out.has('purpose') && !offersSeveral(said, parsePurpose, PURPOSE_ANY)) {
+      const match = PURPOSE.exec(said);
       const word = match?.slice(1).find(Boolean);
       const parsed = word ? parsePurpose(word) : undefined;
       if (parsed?.ok) out.set('purpose', parsed.value, unit.line, confidence + 0.05, 'prose');

@@ -251,7 +251,6 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'p/n': 'partNumber',
   'p n': 'partNumber',
   pn: 'partNumber',
-  'item number': 'partNumber',
   part: 'partNumber',
   parts: 'partNumber',
   'item number': 'partNumber',
