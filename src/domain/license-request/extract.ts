@@ -11,7 +11,7 @@
  * 4. finish() applies the required-field table, and lists the questions for what is missing or
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
-import { type MergedFields, mergeCollected } from './collector.ts';
+import { CONTRADICTION, type MergedFields, mergeCollected } from './collector.ts';
 import { findCompanyInSubject } from './company-mentions.ts';
 import { confirmationsFor } from './confirmations.ts';
 import { dayFirstFor } from './date-order.ts';
@@ -129,6 +129,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
         vendorText.join('\n'),
       );
+      subjectContradicts(merged as MergedFields<PureConnectRecord>, requester[2]?.fields.garn);
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
       const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
@@ -144,6 +145,18 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
   readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling, input.subject);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
+}
+
+/**
+ * "Subject: AFR | GARN 0159930" over a body that says "GARN: 0159390": the mail gives the GARN twice,
+ * differently — neither is sent to Licensing; the partner is asked which is right.
+ */
+function subjectContradicts(merged: MergedFields<PureConnectRecord>, subjectGarn: string | undefined): void {
+  const garn = merged.fields.garn;
+  if (!subjectGarn || !garn || garn === subjectGarn || merged.provenance['garn']?.source === 'subject') return;
+  delete merged.fields.garn;
+  delete merged.provenance['garn'];
+  merged.invalid.push({ field: 'garn', value: `${garn} / ${subjectGarn}`, problem: CONTRADICTION });
 }
 
 /**
@@ -203,7 +216,10 @@ export function finish(
   const invalid = [...readInvalid, ...rules.invalid];
   const questions = [
     ...rules.missing.map((path) => questionFor(path)),
-    ...invalid.filter((i) => isRequiredPath(kind, i.field)).map((i) => questionFor(i.field, i.problem, i.value)),
+    // A contradiction is asked about whatever the field: a value given twice, differently, is never guessed.
+    ...invalid
+      .filter((i) => isRequiredPath(kind, i.field) || i.problem === CONTRADICTION)
+      .map((i) => questionFor(i.field, i.problem, i.value)),
   ];
   const confirmations = confirmationsFor(clean, provenance);
   const base = { provenance, missing: rules.missing, invalid, questions, confirmations, handling };
