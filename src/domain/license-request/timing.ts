@@ -53,7 +53,7 @@ const ANY_NEED_CUE =
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
 const REASON_LEAD =
-  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que)\b\s*/i;
+  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que|antes\s+d(?=[aoe]s?\s))\b\s*/i;
 /** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
@@ -182,7 +182,7 @@ function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; tex
 
 /** "Their go-live is Friday morning.": a short sentence right after the date that names the event. */
 const EVENT =
-  /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|starts?|begins?)\b/i;
+  /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|re-?opens?|opens?|kicks?\s+off|starts?|begins?)\b/i;
 
 function reasonAfter(next: ProseUnit | undefined, unit: ProseUnit): string | undefined {
   if (!next || next.paragraph !== unit.paragraph || next.row) return undefined;
@@ -272,7 +272,24 @@ function reasonFor(
   const clause = /^(.{12,}?)[;,]\s*(?:and\s+|so\s+)?(?:we|I|it|the\s+(?:licen[cs]e|file))\b[^;,]*$/i.exec(head)?.[1];
   // "The cut-over is scheduled for Saturday 8 March; we need the file by Friday": the clause names the event.
   if (clause && (THEREFORE.test(head) || EVENT.test(clause))) return clause.trim();
-  if (previous && THEREFORE.test(head) && previous.text.split(/\s+/).length >= 3)
+  // "…, as the proof of concept kicks off on the 26th": the event the date is of, said before it.
+  const event = /\b(?:as|because|since|when)\s+([^,.;]{3,60}?)\s+(?:on|at)\s+(?:the\s+)?$/i.exec(head);
+  if (event && EVENT.test(event[1]!)) return event[1]!.trim();
+  const greeting = previous && /,\s*$/.test(previous.text) && previous.text.split(/\s+/).length <= 4;
+  if (previous && !greeting && THEREFORE.test(head) && previous.text.split(/\s+/).length >= 3)
     return previous.text.replace(/[.;]$/, '');
+  // "…, and the contact centre reopens on Monday morning. We need the file by Monday 10am": the sentence before.
+  const lastClause = previous?.text
+    .replace(/[.!]+$/, '')
+    .split(/,\s*(?:and\s+)?|;\s*/)
+    .at(-1)
+    ?.trim();
+  if (
+    lastClause &&
+    previous?.paragraph === unit.paragraph &&
+    EVENT.test(lastClause) &&
+    lastClause.split(/\s+/).length <= 12
+  )
+    return lastClause;
   return undefined;
 }
