@@ -20,7 +20,7 @@ export interface MessageSection {
   /** The signature block (from the closing line on), kept apart: it names the writer, not the request. */
   signature: SourceLine[];
   /** The header block of a quoted or forwarded message (its own subject and date). */
-  header: { subject?: string; date?: string; from?: string };
+  header: { subject?: string; date?: string; from?: string; to?: string };
 }
 
 const SEPARATOR = /^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|begin forwarded message:?|_{10,})\s*$/i;
@@ -95,6 +95,7 @@ export function splitMessageSections(body: string): MessageSection[] {
         if (name === 'subject') header.subject = value;
         else if (name === 'date' || name === 'sent') header.date = value;
         else if (name === 'from') header.from = value;
+        else if (name === 'to') header.to = value;
         continue;
       }
       if (text.trim() === '') continue;

@@ -197,7 +197,8 @@ function writtenElsewhere(section: MessageSection, sender: string | undefined): 
  * brandywine-ins.example), so that company is the customer the request is for.
  */
 export function forwardedCustomer(sections: MessageSection[], input: LicenseRequestInput): string | undefined {
-  const sender = domainOf(input.from?.address);
+  // Without the mail's own From, the forwarded message was written to the one who forwards it ("To: Ruth …").
+  const sender = domainOf(input.from?.address) ?? domainOf(sections[1]?.header.to);
   for (const section of sections.slice(1)) {
     const writer = domainOf(section.header.from);
     if (!sender || !writer || writer === sender) continue;
