@@ -24,7 +24,14 @@ import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
-import { attachmentPart, bodyParts, forwardedCustomer, requesterParts, writerCompany } from './read-parts.ts';
+import {
+  attachmentPart,
+  bodyParts,
+  forwardedCustomer,
+  recipientsByName,
+  requesterParts,
+  writerCompany,
+} from './read-parts.ts';
 import { assessRequest, isAutomaticReply, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
@@ -130,6 +137,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         vendorText.join('\n'),
       );
       subjectContradicts(merged as MergedFields<PureConnectRecord>, requester[2]?.fields.garn);
+      addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
       const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
@@ -145,6 +153,14 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
   readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling, input.subject);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
+}
+
+function addRecipients(merged: MergedFields<PureConnectRecord>, named: string[]): void {
+  const listed = merged.fields.additionalRecipients ?? [];
+  const more = named.filter((a) => !listed.includes(a) && a !== merged.fields.corporateEmail);
+  if (more.length === 0) return;
+  merged.fields.additionalRecipients = [...listed, ...more];
+  merged.provenance['additionalRecipients'] ??= { source: 'body', line: 0, confidence: 0.6, via: 'prose' };
 }
 
 /**

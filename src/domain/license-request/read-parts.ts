@@ -207,3 +207,23 @@ export function forwardedCustomer(sections: MessageSection[], input: LicenseRequ
   }
   return undefined;
 }
+
+/** "keep Alicia copied", "please cc Alicia": someone named by first name only. */
+const COPY_BY_NAME =
+  /\b(?:keep|have)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:copied|cc'?d|in\s+(?:the\s+)?(?:loop|cc|copy))\b|\b(?:cc|copy(?:\s+in)?)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:on|in|too|as\s+well)\b/u;
+
+/**
+ * A recipient named by first name in the newest message, whose address a quoted header gives
+ * (`From: Alicia Reyes <areyes@…>` below "keep Alicia copied").
+ */
+export function recipientsByName(sections: MessageSection[]): string[] {
+  const newest = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  const match = COPY_BY_NAME.exec(newest);
+  const name = (match?.[1] ?? match?.[2])?.toLowerCase();
+  if (!name) return [];
+  for (const section of sections.slice(1)) {
+    const header = /^\s*"?([^"<]*?)"?\s*<([^>]+@[^>]+)>/.exec(section.header.from ?? '');
+    if (header && header[1]!.toLowerCase().split(/\s+/)[0] === name) return [header[2]!.trim().toLowerCase()];
+  }
+  return [];
+}
