@@ -30,16 +30,25 @@ export function dueSlackCards(db: Db, nowIso: string, limit: number): SlackCardR
 }
 
 export function findSlackCard(db: Db, key: string): SlackCardRow | undefined {
-  return db.select().from(slackCards).where(eq(slackCards.key, key)).get();
+  return preparedOnce(db, 'slack-card-by-key', () =>
+    db
+      .select()
+      .from(slackCards)
+      .where(eq(slackCards.key, sql.placeholder('key')))
+      .prepare(),
+  ).get({ key });
 }
 
 /** The card a message is: a button pressed on it, or a reply in its thread. */
 export function slackCardAt(db: Db, channel: string, ts: string): SlackCardRow | undefined {
-  return db
-    .select()
-    .from(slackCards)
-    .where(and(eq(slackCards.channel, channel), eq(slackCards.ts, ts)))
-    .get();
+  // Asked for every threaded Slack message the bot receives: prepared once (prepared.ts).
+  return preparedOnce(db, 'slack-card-at', () =>
+    db
+      .select()
+      .from(slackCards)
+      .where(and(eq(slackCards.channel, sql.placeholder('channel')), eq(slackCards.ts, sql.placeholder('ts'))))
+      .prepare(),
+  ).get({ channel, ts });
 }
 
 /** Written the moment Slack answers the first post: a retry after this updates, never posts again. */

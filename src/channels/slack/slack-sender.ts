@@ -27,6 +27,7 @@ import {
 import { parseSlackThreadKey } from '../../store/slack-thread-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { renderMessage } from './blocks/message.ts';
+import { type Destination, startCardRuns } from './card-runs.ts';
 import { classifySendError } from './send-errors.ts';
 import type { CardSync } from './staff/card-sender.ts';
 import type { WebApiPoster } from './web-api-poster.ts';
@@ -63,12 +64,6 @@ export interface SlackSender {
 
 const UNKNOWN = 'outcome unknown';
 const WAKE_DELAY_MS = 10;
-
-interface Destination {
-  channel?: string;
-  user?: string;
-  threadTs?: string;
-}
 
 export function destinationOf(row: Pick<OutboxRow, 'threadKey' | 'recipient'>): Destination | null {
   const thread = parseSlackThreadKey(row.threadKey);
@@ -157,16 +152,6 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   /** Posted rows of the chunk in flight, marked sent together in one commit when the chunk is done. */
   let posted: Array<{ id: number; postedAs: string; at: string; audience: 'customer' | 'staff' }> = [];
 
-  /**
-   * A staff notice about a case goes into its card's thread, where the case's history lives (issue 20
-   * §2); a page becomes its DM card (one message per page and person, updated in place).
-   */
-  function staffDestination(row: OutboxRow, dest: Destination | null): Destination | null {
-    if (row.audience !== 'staff' || row.caseId === null || !dest?.channel || dest.threadTs) return dest;
-    const card = findSlackCard(db, `case:${row.caseId}`);
-    return card?.ts && card.channel ? { channel: card.channel, threadTs: card.ts } : dest;
-  }
-
   function asPageCard(row: OutboxRow, dest: Destination | null): boolean {
     const page = row.actions.find((a) => a.kind === 'acknowledge-page');
     if (page?.kind !== 'acknowledge-page' || !dest?.user) return false;
@@ -183,7 +168,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
 
   async function send(row: OutboxRow): Promise<boolean> {
     const at = now();
-    const dest = staffDestination(
+    const dest = await cardRuns.destination(
       row,
       destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null),
     );
@@ -263,9 +248,9 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   async function runOnce(): Promise<number> {
     const at = now();
     if (at.getTime() < pausedUntil) return 0;
-    // Cards first: a notice about a case then finds the card whose thread it belongs in.
-    const cardsSynced = options.cards ? await options.cards.sync() : 0;
-    return cardsSynced + (await runRows(at));
+    // The cards run beside the replies, never before them (card-runs.ts).
+    cardRuns.kick();
+    return runRows(at);
   }
 
   async function runRows(at: Date): Promise<number> {
@@ -326,14 +311,20 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     });
     for (const mark of marks) instruments.messageOut('slack', mark.audience);
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
-    // Page rows just became DM cards: post them in this run.
-    if (options.cards && marks.some((m) => m.postedAs.startsWith('page-card/'))) await options.cards.sync();
+    // Page rows just became DM cards: post them now.
+    if (marks.some((m) => m.postedAs.startsWith('page-card/'))) cardRuns.kick();
     return sent;
   }
 
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = false;
+  const cardRuns = startCardRuns({
+    cards: options.cards,
+    storedCard: (key) => findSlackCard(db, key),
+    onError: (error) => logger.error({ err: error }, 'Slack card run failed'),
+    isStopped: () => stopped,
+  });
   const kick = (): void => {
     if (stopped) return;
     if (running) {
@@ -368,7 +359,11 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     runOnce,
     flush: async () => {
       while (running) await running;
-      return runOnce();
+      // A drain (tests, the bench): the cards due, the rows due, then the page cards those rows made.
+      const cards = await cardRuns.settle();
+      const at = now();
+      const rows = at.getTime() < pausedUntil ? 0 : await runRows(at);
+      return cards + rows + (await cardRuns.settle());
     },
     wake,
     stop: async () => {
@@ -376,6 +371,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       clearInterval(timer);
       if (soon) clearTimeout(soon);
       await running;
+      await cardRuns.idle();
     },
   };
 }

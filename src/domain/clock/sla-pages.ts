@@ -58,6 +58,7 @@ export function planPages(
   // Keys paged by this plan; allocated only when a page is due (most plans of 100,000 cases page nothing).
   let sentNow: Set<string> | null = null;
   let responseAtRiskAhead = false;
+  const anySent = facts.pagesSent.size > 0;
 
   if (running) {
     for (const target of TARGETS) {
@@ -79,14 +80,14 @@ export function planPages(
         percents: percentsOf(policy),
       }) as [Date, Date];
       const breachNow =
-        breached.getTime() <= now.getTime() && !facts.pagesSent.has(pageKey(target, 'breached', dueKey));
-      for (const [level, at] of [
-        ['at-risk', atRisk],
-        ['breached', breached],
-      ] as const) {
-        const key = pageKey(target, level, dueKey);
-        if (facts.pagesSent.has(key)) continue;
+        breached.getTime() <= now.getTime() && !(anySent && facts.pagesSent.has(pageKey(target, 'breached', dueKey)));
+      // Two levels, unrolled: no pair arrays, and no key strings while nothing was ever sent (most cases).
+      for (let i = 0; i < 2; i++) {
+        const level = i === 0 ? 'at-risk' : 'breached';
+        const at = i === 0 ? atRisk : breached;
+        if (anySent && facts.pagesSent.has(pageKey(target, level, dueKey))) continue;
         if (at.getTime() <= now.getTime()) {
+          const key = pageKey(target, level, dueKey);
           // Both fell due (a catch-up): the at-risk page is sent once and closed at once for the breach page.
           const superseded = level === 'at-risk' && breachNow;
           actions.push({ kind: 'page', target, level, dueKey, at, due, ...(superseded ? { superseded } : {}) });

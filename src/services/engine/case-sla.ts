@@ -8,8 +8,14 @@ import { readableInstant } from '../../domain/readable-time.ts';
 import { type BusinessCalendar, calendarFor, computeSla, type SlaOutcome } from '../../domain/sla/index.ts';
 import type { CaseRow, NewCase } from '../../store/case-store.ts';
 
-/** Per policy, the calendars already looked up by (region, zone, country): the clock asks for every case. */
-const calendarsByPolicy = new WeakMap<Policy, Map<string, BusinessCalendar>>();
+/**
+ * Per policy, the calendars already looked up (the clock asks for every case): by region for a case
+ * without its own zone or holiday country (nearly all: no key to build), else by (region, zone, country).
+ */
+const calendarsByPolicy = new WeakMap<
+  Policy,
+  { byRegion: Map<string, BusinessCalendar>; byKey: Map<string, BusinessCalendar> }
+>();
 
 export function calendarOfCase(
   policy: Policy,
@@ -17,17 +23,26 @@ export function calendarOfCase(
 ): BusinessCalendar {
   let known = calendarsByPolicy.get(policy);
   if (!known) {
-    known = new Map();
+    known = { byRegion: new Map(), byKey: new Map() };
     calendarsByPolicy.set(policy, known);
   }
-  const key = `${c.region ?? ''}\u0000${c.timeZone ?? ''}\u0000${c.holidayCountry ?? ''}`;
-  let calendar = known.get(key);
+  const region = c.region ?? 'americas';
+  if (!c.timeZone && !c.holidayCountry) {
+    let calendar = known.byRegion.get(region);
+    if (!calendar) {
+      calendar = calendarFor(policy, region as RegionId);
+      known.byRegion.set(region, calendar);
+    }
+    return calendar;
+  }
+  const key = `${region}\u0000${c.timeZone ?? ''}\u0000${c.holidayCountry ?? ''}`;
+  let calendar = known.byKey.get(key);
   if (!calendar) {
-    calendar = calendarFor(policy, (c.region ?? 'americas') as RegionId, {
+    calendar = calendarFor(policy, region as RegionId, {
       ...(c.timeZone ? { timeZone: c.timeZone } : {}),
       ...(c.holidayCountry ? { holidayCountry: c.holidayCountry } : {}),
     });
-    known.set(key, calendar);
+    known.byKey.set(key, calendar);
   }
   return calendar;
 }

@@ -3,24 +3,31 @@ import type { CaseClockFacts } from '../../domain/clock/case-clock.ts';
 import { pageKey } from '../../domain/clock/sla-pages.ts';
 import type { SeverityId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
+import type { BusinessCalendar } from '../../domain/sla/index.ts';
 import type { CaseRow } from '../../store/case-store.ts';
 import type { Db } from '../../store/database.ts';
 import { noticesOfCase } from '../../store/notice-store.ts';
 import { pagesOfCase } from '../../store/page-store.ts';
 import { openTasksOfCase } from '../../store/task-store.ts';
 import { calendarOfCase } from '../engine/case-sla.ts';
+import { parseInstant } from './iso-instant.ts';
 
 const NO_PAUSES: never[] = [];
-const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+const date = (iso: string | null): Date | null => (iso ? parseInstant(iso) : null);
 
-export function slaFactsOf(policy: Policy, c: CaseRow): CaseClockFacts['sla'] {
+/** `calendar`: the case's calendar when the caller has it already (the bulk planner looks it up once a case). */
+export function slaFactsOf(
+  policy: Policy,
+  c: CaseRow,
+  calendar: BusinessCalendar = calendarOfCase(policy, c),
+): CaseClockFacts['sla'] {
   if (!c.severity || !c.clockStartedAt) return null;
   const severity = policy.severities[c.severity as SeverityId];
   if (!severity) return null;
   return {
     processed: severity.processed,
-    calendar: calendarOfCase(policy, c),
-    clockStart: new Date(c.clockStartedAt),
+    calendar,
+    clockStart: parseInstant(c.clockStartedAt),
     responseDue: date(c.responseDue),
     targetDue: date(c.targetDue),
     respondedAt: date(c.respondedAt),
@@ -46,12 +53,13 @@ export function issuedLicenses(db: Db, caseId: number): CaseClockFacts['licenses
 
 export function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): CaseClockFacts {
   const pages = pagesOfCase(db, c.id);
+  const calendar = calendarOfCase(policy, c);
   return {
     caseId: c.id,
     state: c.state,
-    sla: slaFactsOf(policy, c),
+    sla: slaFactsOf(policy, c, calendar),
     pausedAt: c.pausedAt ? new Date(c.pausedAt) : null,
-    calendar: calendarOfCase(policy, c),
+    calendar,
     timeZone: c.timeZone ?? policy.regions[(c.region ?? 'americas') as 'americas'].timeZone,
     pagesSent: new Set(pages.map((p) => pageKey(p.target, p.level, p.dueKey))),
     openPages: pages

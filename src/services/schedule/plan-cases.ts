@@ -151,12 +151,13 @@ export function planAllCases(ctx: EngineContext, now: Date): number {
       const caseTasks = tasks.get(c.id);
       const caseNotices = notices.get(c.id);
       const caseLicenses = licenses.get(c.id);
+      const calendar = calendarOfCase(ctx.policy, c);
       const facts: CaseClockFacts = {
         caseId: c.id,
         state: c.state,
-        sla: slaFactsOf(ctx.policy, c),
+        sla: slaFactsOf(ctx.policy, c, calendar),
         pausedAt: c.pausedAt ? new Date(c.pausedAt) : null,
-        calendar: calendarOfCase(ctx.policy, c),
+        calendar,
         timeZone: c.timeZone ?? ctx.policy.regions[(c.region ?? 'americas') as 'americas'].timeZone,
         pagesSent: casePages ? new Set(casePages.map((p) => pageKey(p.target, p.level, p.due_key))) : NO_KEYS,
         openPages: casePages

@@ -17,6 +17,7 @@ import {
   clearNudge,
   dueSlackCards,
   failCard,
+  findSlackCard,
   markCardSynced,
   recordCardPosted,
   retryCardLater,
@@ -47,7 +48,7 @@ type Plan = { skip: string } | { channel?: string; user?: string; message: Slack
 const FINISHED = new Set(['resolved', 'closed']);
 const CONCURRENCY = 16;
 
-export function createCardSync(options: CardSyncOptions) {
+export function createCardSync(options: CardSyncOptions): CardSync {
   const { db, policy, poster, logger } = options;
   const backoffMs = options.backoffMs ?? 5_000;
 
@@ -176,21 +177,49 @@ export function createCardSync(options: CardSyncOptions) {
     }
   }
 
+  /**
+   * Two paths sync cards: the card runs, and a staff notice that needs its case's card first (syncCard).
+   * A card is synced by one of them at a time, and from the row as it stands when its turn comes: a card
+   * the other path has just posted is not posted twice.
+   */
+  const inFlight = new Map<string, Promise<boolean>>();
+  function syncLatest(key: string): Promise<boolean> {
+    const running = inFlight.get(key);
+    if (running) return running.then(() => false);
+    const card = findSlackCard(db, key);
+    if (!card || !isDue(card, options.now().toISOString())) return Promise.resolve(false);
+    const work = syncOne(card).finally(() => inFlight.delete(key));
+    inFlight.set(key, work);
+    return work;
+  }
+
   return {
     /**
      * Several cards at once (each a round trip to Slack): one slow answer does not hold the others, nor
-     * the replies waiting behind this run. Each card is in one run at a time (runs never overlap).
+     * the replies waiting behind this run. Runs never overlap (card-runs.ts).
      */
     async sync(): Promise<number> {
       const queue = dueSlackCards(db, options.now().toISOString(), 64);
       let synced = 0;
       const worker = async () => {
-        for (let card = queue.shift(); card; card = queue.shift()) if (await syncOne(card)) synced += 1;
+        for (let card = queue.shift(); card; card = queue.shift()) if (await syncLatest(card.key)) synced += 1;
       };
       await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
       return synced;
     },
+    /** One card brought up to date now if it is due (or waited for if already in sync); then as stored. */
+    async syncCard(key: string): Promise<SlackCardRow | undefined> {
+      await syncLatest(key);
+      return findSlackCard(db, key);
+    },
   };
 }
 
-export type CardSync = ReturnType<typeof createCardSync>;
+const isDue = (card: SlackCardRow, nowIso: string): boolean =>
+  card.state === 'live' && card.revision > card.syncedRevision && card.nextAttemptAt <= nowIso;
+
+/** What the Slack sender needs of the cards (a stand-in in tests). */
+export interface CardSync {
+  sync(): Promise<number>;
+  syncCard(key: string): Promise<SlackCardRow | undefined>;
+}
