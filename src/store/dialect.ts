@@ -9,23 +9,23 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import * as sqliteSchema from '../../db/schema/index.ts';
-import * as pgTables from '../../db/schema-pg/index.ts';
 import type { Db } from './database.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Tables = typeof sqliteSchema;
 
-/** The non-table exports (SQL fragments such as `openOutboxRow`) name columns only: they serve both. */
-const postgresTables = { ...sqliteSchema, ...pgTables.pgSchema } as unknown as Tables;
 const POSTGRES = Symbol('caseline.postgres');
+/** The PostgreSQL tables of each PostgreSQL `Db`: given by whoever opens one, so SQLite never loads them. */
+const tablesOfPostgres = new WeakMap<object, Tables>();
 
 export function dialectOf(db: Db): Dialect {
   return (db as unknown as Record<symbol, unknown>)[POSTGRES] ? 'postgres' : 'sqlite';
 }
 
 export function tablesOf(db: Db): Tables {
-  return dialectOf(db) === 'postgres' ? postgresTables : sqliteSchema;
+  if (dialectOf(db) === 'sqlite') return sqliteSchema;
+  return tablesOfPostgres.get(postgresOf(db))!;
 }
 
 /** The PostgreSQL transaction the current asynchronous flow is in, per database (transaction.ts). */
@@ -52,7 +52,9 @@ const ROUTED = new Set<string | symbol>([
  * A PostgreSQL database as the store's `Db`. Queries started inside a unit of work (inTransaction) run
  * in that unit's transaction, on its pooled connection; outside one, each runs on its own.
  */
-export function storeDbOfPostgres(pgDb: PgDb): Db {
+export function storeDbOfPostgres(pgDb: PgDb, pgTables: Record<string, unknown>): Db {
+  // The non-table exports (SQL fragments such as `openOutboxRow`) name columns only: they serve both.
+  tablesOfPostgres.set(pgDb, { ...sqliteSchema, ...pgTables } as unknown as Tables);
   const proxy = new Proxy(pgDb, {
     get(target, property) {
       if (property === POSTGRES) return target;

@@ -141,14 +141,17 @@ describe('dialogues', () => {
     expect(carla[2]).toContain('Your message seems to describe 2 different issues.');
     expect(carla[2]).toContain('• SIP Server 9.0 fails to register the new trunk');
     expect(carla.find((t) => t.startsWith('You also mentioned another issue'))).toBe(
-      'You also mentioned another issue: "SIP Server 9.0 fails to register the new trunk". Shall I open a separate case for it? (yes / no)',
+      // Issue 21 §4: the second issue keeps the system the message named, shown in brackets.
+      'You also mentioned another issue: "SIP Server 9.0 fails to register the new trunk (production)". Shall I open a separate case for it? (yes / no)',
     );
     expect(r.cases).toMatchObject([
       { number: '01000001', state: 'open', product: 'Interaction Server', severity: 'medium' },
       { number: '01000002', state: 'collecting', product: 'SIP Server', version: '9.0', soldTo: 'globex' },
     ]);
     expect(carla.at(-1)).toContain('Case 01000002 is registered. Its clock starts once I have:');
-    expect(carla.at(-1)).toContain('production system or a test/lab system');
+    // Issue 21 §4: the second case is on the system the message named ("on production"): not asked again.
+    expect(r.cases[1]).toMatchObject({ system: 'production' });
+    expect(carla.at(-1)).not.toContain('production system or a test/lab system');
   });
 
   it('DOMAIN.md §4: a new issue in an existing case’s thread is offered as a new case, not added to it', async () => {

@@ -4,13 +4,15 @@
  * any case: `gGmbH`, `plc`, `S.A. de C.V.`) after a cue:
  * | cue (first that matches wins)                                        | confidence |
  * |----------------------------------------------------------------------|------------|
- * | `company / customer / end user (name) is X`, `X (end user)`            | 0.85       |
+ * | `company / customer / end user (name) is (called) X`, `end user "X"`, `X (end user)` | 0.85 |
  * | `order (kit) for / of X`, `license order - X`                          | 0.8        |
  * | `our (esteemed) customer X`, `on behalf of (our customer) X`, `notre client X` | 0.75 |
  * | `X's contact center / PureConnect / servers …`                         | 0.7        |
  * | `migrating / upgrading / moving X from …`                              | 0.7        |
- * | `license file for X`, `for X`                                          | 0.7        |
- * | `X is moving / are cutting over / bought / needs …` (sentence start)   | 0.65       |
+ * | `license file for X`, `for X`, `for M/s X`                             | 0.7        |
+ * | `deploying Engage at X`, `installation at customer site X`             | 0.65       |
+ * | `X is moving / are cutting over / bought / needs …` (sentence start, a note in brackets allowed) | 0.65 |
+ * | `the PureConnect system at X`, `the CIC server of X`                   | 0.65       |
  * | a name with its legal form anywhere (`…, Tasman Freight Pty Ltd.`)      | 0.6        |
  * | lower case, as written on a phone: `grayson county 911's cic server`    | 0.55       |
  * A phrase with a product, OS, weekday, month or pronoun is not a company (lexicon.ts).
@@ -25,7 +27,7 @@ export interface NameMention {
 }
 
 /** Legal forms, written after a name (`Ltd`, `GmbH`, `S.A. de C.V.`, `(Pty) Ltd`, 株式会社 is before or after). */
-export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SARL|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
+export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SARL|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
 
 const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
 /** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
@@ -40,12 +42,14 @@ const rule = (source: string, confidence: number, flags = 'gu') => ({
 });
 const COMPANY_RULES = [
   rule(
-    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?\s+(?:is|=)\s+${NAME}`,
+    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?\s+(?:is\s+(?:called\s+|named\s+)?|=\s*|["“'‘]\s*)${NAME}`,
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
   // "Contoso Bank (our customer) …": a name with the word in brackets after it.
   rule(String.raw`${NAME}\s*\((?:our|the|a)\s+(?:end\s+)?(?:customer|client)\)`, 0.8),
+  // "Our customer (Pinecrest Utilities) needs …": the name in brackets after the word.
+  rule(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:end\s+)?(?:customer|client)\s*\(${NAME}\)`, 0.8),
   // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
   rule(
     String.raw`(?:^|[-–—,;(]\s*)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
@@ -58,7 +62,7 @@ const COMPANY_RULES = [
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|cliente|Kunden?|Endkunden?)\s+${NAME}`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${NAME}`,
     0.75,
   ),
   rule(
@@ -74,8 +78,18 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s+(?:(?:named|called)\s+)?)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?)?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
+  ),
+  // "the PureConnect system at Contoso Bank", "the CIC server of X".
+  rule(
+    String.raw`\b(?:system|servers?|site|installation|deployment|environment|platform|contact\s+cent(?:er|re))\s+(?:at|of)\s+(?:the\s+)?${NAME}`,
+    0.65,
+  ),
+  // "We are deploying Engage at Pinecrest Utilities", "installation at customer site X".
+  rule(
+    String.raw`\b(?:deploy\w*|install\w*|go(?:ing)?[\s-]+live|implement\w*|roll(?:ing)?[\s-]+out)\b[^.;\n]{0,30}?\bat\s+(?:(?:the\s+)?(?:customer|client)(?:\s+site)?\s+)?${NAME}`,
+    0.65,
   ),
   // Written in lower case, a company still shows by its legal form: "licence for litware inc".
   rule(
@@ -83,7 +97,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+)${NAME}\s+(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   rule(
@@ -116,7 +130,8 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMentio
       if (unit.row) continue;
       for (const match of unit.text.matchAll(pattern)) {
         const name = clean(match[1]!);
-        const after = unit.text.slice(match.index + match[0].length);
+        // What follows the name itself: "X's Engage 8.5" names X before a product, "X 8.5" is a product.
+        const after = unit.text.slice(match.index + match[0].lastIndexOf(match[1]!) + match[1]!.length);
         // A capitalised phrase right before a version is a product, not a company.
         if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
       }
@@ -140,6 +155,20 @@ export function findCompany(units: ProseUnit[]): NameMention | undefined {
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
   }
   return undefined;
+}
+
+const SUBJECT_PREFIX =
+  /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:\s*|\[[^\]]{1,20}\]\s*|(?:urgent|important|asap)\s*[:!-]?\s*)+/i;
+/**
+ * The company a subject names with a cue (`License order - Pinecrest Utilities`, `Engage licence request
+ * for X`). A bare segment (`Pinecrest | SIP Server licenses`) may as well name a project, a site or the
+ * partner, so it is not taken: a question costs less than a wrong company sent to Licensing.
+ */
+export function findCompanyInSubject(subject: string): NameMention | undefined {
+  const text = subject.replace(SUBJECT_PREFIX, '').trim();
+  if (text === '') return undefined;
+  const cued = findCompany([{ text, line: 0, row: false, paragraph: 0 } as ProseUnit]);
+  return cued && { ...cued, confidence: Math.min(cued.confidence, 0.6) };
 }
 
 const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;

@@ -29,7 +29,7 @@ export function dayFirstFor(text: string, language: RequestLanguage, offsetMinut
   const code = /(?:^|[\s(:])\+\s?(\d{1,3})[\s().-]/.exec(text)?.[1];
   if (code) return code !== '1';
   if (/\(\d{3}\)\s?\d{3}-\d{4}\b/.test(text)) return false;
-  if (language === 'fr' || language === 'de' || language === 'es') return true;
+  if (language !== 'en' && language !== 'ja') return true;
   if (offsetMinutes !== undefined) return !(offsetMinutes <= -240 && offsetMinutes >= -600);
   return false;
 }

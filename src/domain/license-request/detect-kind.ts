@@ -20,7 +20,7 @@ const PURECONNECT_SIGNALS: Signal[] = [
   [/\bI3_[A-Z_]+/, 3],
   [/\bSW-\d{3}-/i, 3],
   [
-    /activation\s+file|fichier\s+d'activation|aktivierungsdatei|archivo\s+de\s+activaci[oó]n|アクティベーションファイル/i,
+    /activation\s+file|fichier\s+d'activation|aktivierungsdatei|archivo\s+de\s+activaci[oó]n|arquivo\s+de\s+ativa[çc][ãa]o|file\s+di\s+attivazione|activeringsbestand|activatiebestand|アクティベーションファイル/i,
     2,
   ],
   [/pure\s*connect|\bCIC\b|interaction\s+(?:center|administrator)|I3Lic|\bIC\s+server/i, 2],

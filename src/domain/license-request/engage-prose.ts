@@ -9,7 +9,7 @@ import type { Collected } from './collector.ts';
 import { findCompany } from './company-mentions.ts';
 import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
-import { findItemMentions } from './item-mentions.ts';
+import { findItemMentions, type ItemMention } from './item-mentions.ts';
 import { SWITCH_PATTERN } from './lexicon.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
@@ -46,6 +46,22 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   mergeServerMentions(findServerMentions(units), draft.servers, out);
   readEngageChoices(units, out, PROSE);
   readMediaLayer(units, draft.media, out);
+  readTechnicalTypes(units, out);
+}
+
+/** "technical licenses of type DN and Place" (seed 002 "Technical license types"). */
+const TECHNICAL_TYPES =
+  /\btechnical\s+licen[cs]es?\s+(?:of\s+(?:the\s+)?)?types?\s+([A-Z][\w-]*(?:\s*(?:,|and|&|\/)\s*[A-Z][\w-]*)*)/;
+
+function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageRecord>): void {
+  if (out.has('technicalLicenseTypes')) return;
+  for (const unit of units) {
+    const match = TECHNICAL_TYPES.exec(unit.text);
+    if (!match) continue;
+    const types = match[1]!.split(/\s*(?:,|\band\b|&|\/)\s*/).filter(Boolean);
+    out.set('technicalLicenseTypes', types, unit.line, PROSE, 'prose');
+    return;
+  }
 }
 
 function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
@@ -54,6 +70,7 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
   const fillApps = draft.apps.length === 0;
   for (const mention of mentions) {
     const list: (SellableItem | Application)[] = mention.application ? draft.apps : draft.items;
+    if (!mention.application && !fillItems) contradictCount(mention, draft.items, out);
     if (mention.application ? !fillApps : !fillItems) continue;
     if (list.some((e) => e.name.toLowerCase() === mention.name.toLowerCase() && e.version === mention.version))
       continue;
@@ -62,6 +79,20 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');
   }
+}
+
+/**
+ * "120 seats of Enterprise Routing Solution 8.5" above an order kit that says "Quantity: 100" for it: the
+ * mail gives two counts for one item, so neither is trusted and the partner is asked (issue 25 "Bad input").
+ */
+function contradictCount(mention: ItemMention, items: SellableItem[], out: Collected<EngageRecord>): void {
+  const index = items.findIndex((i) => i.name.toLowerCase() === mention.name.toLowerCase());
+  const item = items[index];
+  if (!item || item.quantity === undefined || mention.quantity === undefined || item.quantity === mention.quantity)
+    return;
+  if (item.version && item.version !== mention.version) return;
+  out.contradict(`sellableItems[${index}].quantity`, String(item.quantity), String(mention.quantity));
+  delete item.quantity;
 }
 
 /**

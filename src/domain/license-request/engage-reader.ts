@@ -54,7 +54,7 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
 /** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
 /** `n/a`, `n/a - one solution only`, `TBD`, `not required`, `see below`: the label gives no value (prose may). */
 export const NOT_GIVEN =
-  /^(?:n\/?a|tbd|tba|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
+  /^(?:n\/?a|n\/?k|tbd|tba|tbc|to\s+be\s+(?:confirmed|defined|advised)|unknown|not\s+known|(?:i\s+)?don'?t\s+know|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
 const describesServer = (value: string) =>
   findHostIds(value).length > 0 || findOsNames(value).length > 0 || /,/.test(value);
 /** `OS: Windows Server 2019 on both`, `Port: 7260 on all nodes`: a value for every server, read as a sentence. */
@@ -69,6 +69,8 @@ class EngagePartReader {
   private readonly prose: { text: string; line: number; indented?: boolean }[] = [];
   private currentServer = 0;
   private explicitServer = false;
+  /** "Quantity: 150" written before the item it counts ("Product: …" on the next line). */
+  private pendingQuantity: number | undefined;
 
   constructor(context: PartContext) {
     this.out = new Collected<EngageRecord>(context);
@@ -98,9 +100,16 @@ class EngagePartReader {
       case 'companyName':
         if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
         return;
-      case 'sellableItem':
-        this.items.push(...parseSellableItems(value));
+      case 'sellableItem': {
+        const parsed = parseSellableItems(value);
+        if (this.pendingQuantity !== undefined && parsed.length === 1 && parsed[0]!.quantity === undefined)
+          parsed[0]!.quantity = this.pendingQuantity;
+        this.pendingQuantity = undefined;
+        this.items.push(...parsed);
+        // "Items: …, 130 seats - blended": the deployment mode said on the item line.
+        if (/\b(?:blended|separate)\b/i.test(value)) this.asProse(value, line);
         return this.out.note('sellableItems', line, confidence);
+      }
       case 'itemVersion':
       case 'quantity':
         return this.readItemDetail(label.field, value, line);
@@ -159,7 +168,13 @@ class EngagePartReader {
     const item = this.items.at(-1);
     // "Agents: separate groups for inbound and outbound": a sentence under a count's label.
     if (!/\d/.test(value) && value.split(/\s+/).length >= 3) return this.asProse(value, line);
-    if (!item) return;
+    // "Qty: 150 x Enterprise Routing Solution 8.5", "Seats: 150 of SIP Server 8.5": the item is in the value.
+    if (field === 'quantity' && /\p{Lu}\p{L}+[^\n]*\d+\.\d/u.test(value)) return this.asProse(value, line);
+    if (!item || (field === 'quantity' && item.quantity !== undefined)) {
+      const quantity = field === 'quantity' ? normaliseQuantity(value) : undefined;
+      if (quantity?.ok) this.pendingQuantity = quantity.value;
+      if (!item) return;
+    }
     const index = this.items.length - 1;
     if (field === 'itemVersion') {
       const version = normaliseVersion(value);
@@ -194,6 +209,14 @@ class EngagePartReader {
     if (this.out.contradicted.has(path)) return;
     const before = server[key];
     if (key === 'hostId') {
+      // "Host ID: 005056112233 005056112234", "MAC: x (primary NIC), y (backup NIC)": one machine's adapters;
+      // FlexLM takes the first. A plural label ("Host IDs: a, b, c") lists servers instead.
+      const ids = findHostIds(value);
+      const oneMachine =
+        ids.length >= 2 &&
+        !/s\s*$/i.test(rawLabel ?? '') &&
+        (/\b(?:nic|adapter|interface|eth\d)\b/i.test(value) || /^\s+$/.test(value.slice(ids[0]!.end, ids[1]!.index)));
+      if (oneMachine) value = value.slice(ids[0]!.index, ids[0]!.end);
       const typed = label === 'diskSerial' && !/=/.test(value) ? `DISK_SERIAL_NUM=${value.trim()}` : value;
       const hostId = normaliseHostId(typed);
       if (hostId.ok) server.hostId = hostId.value;
@@ -247,6 +270,9 @@ class EngagePartReader {
     let i = index ?? 0;
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
+    // "license_server = hlib-gpr-lm": a lone host-shaped word is the server's name.
+    if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(value.trim()))
+      return this.readServerField('hostName', index, value.trim(), line, confidence, 'hostName', rawLabel);
     if (locations.length === 0) return this.asProse(`${rawLabel}: ${value}`, line);
     for (const location of locations) {
       const server = this.serverAt(i);
@@ -275,6 +301,8 @@ class EngagePartReader {
         if (!column || cell === '') continue;
         let field = column.field;
         if (isAppTable && field === 'itemVersion') field = 'applicationVersion';
+        // "Hostname | Host ID | OS | Version": in a table of servers without items, the version is the OS's.
+        if (isServerTable && !isItemTable && !isAppTable && field === 'itemVersion') field = 'osVersion';
         const serverKey = SERVER_KEYS[field];
         if (serverKey) {
           if (!isServerTable) continue;

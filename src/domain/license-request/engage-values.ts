@@ -8,7 +8,7 @@ import type { Application, SellableItem } from './schema.ts';
 
 const VERSION = /\bv?(?:ersion\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b/i;
 const QUANTITY =
-  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
+  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?)\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
 /** A remark in brackets after a name (`(technical licenses)`, `(optional)`) is not part of the name. */
 const REMARK =
   /\s*\((?:[^()]*\b(?:licen[cs]es?|seats?|agents?|optional|included|required|technical|new|existing)\b[^()]*)\)/gi;
@@ -28,7 +28,7 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
   const quantity = QUANTITY.exec(rest);
   if (quantity) {
     item.quantity = Number(
-      (quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4] ?? quantity[5])!.replace(/,/g, ''),
+      (quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4] ?? quantity[5] ?? quantity[6])!.replace(/,/g, ''),
     );
     rest = rest.replace(quantity[0], ' ');
   }
@@ -38,12 +38,17 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
     if (normalised.ok) item.version = normalised.value;
     rest = rest.replace(version[0], ' ');
   }
-  item.name = cleanName(rest);
+  // "… 130 seats - blended": the deployment mode said after the item is not part of its name.
+  item.name = cleanName(rest.replace(/\s[-–—]\s*(?:blended|separate|mixed)\b.*$/i, ' '));
   return item.name === '' ? undefined : item;
 }
 
 /** Several items in one line only when each part carries its own version. */
 export function parseSellableItems(raw: string): SellableItem[] {
+  // "X 8.5, 130 seats; Y 8.5, 130 seats": items apart at semicolons, each with its own count.
+  const bySemicolon = raw.split(';').map((p) => p.trim());
+  if (bySemicolon.length > 1 && bySemicolon.every((p) => VERSION.test(p)))
+    return bySemicolon.map(parseSellableItem).filter((i): i is SellableItem => i !== undefined);
   const parts = splitList(raw);
   const eachVersioned = parts.length > 1 && parts.every((p) => VERSION.test(p));
   const items = (eachVersioned ? parts : [raw]).map(parseSellableItem);
@@ -103,6 +108,7 @@ function cleanName(raw: string): string {
     .replace(REMARK, ' ')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\b(version|ver|release)\b\.?/gi, ' ')
+    .replace(/(?:\.{2,}|…+)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+[x×]\s*$/i, '')
     .replace(/\s+([,.;:])/g, '$1')

@@ -56,10 +56,10 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
   [/\bd[ée]mo|デモ/, 'demo'],
   [/\bpilot\b/, 'evaluation'],
   [/\b[ée]val|\btrial\b|\bpoc\b|proof of concept|評価/, 'evaluation'],
-  [/\bdev|d[ée]veloppement|entwicklung|desarrollo|開発/, 'development'],
-  [/\b(prod|production|live|produktion|producción|produccion)\b|本番/, 'production'],
+  [/\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkeling|開発/, 'development'],
+  [/\b(prod|production|live|produktion|producción|produccion|produzione|productie)\b|\bproduç[ãa]o|本番/, 'production'],
   [
-    /\b(test|tests|testing|lab|labor|laboratoire|qa|uat|sit|staging|pruebas?|homologa\w*|pre-?prod\w*)\b|検証|テスト/,
+    /\b(test|tests|testing|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*)\b|検証|テスト/,
     'testing',
   ],
 ];
@@ -67,7 +67,7 @@ export const parsePurpose = lookup(PURPOSE_TABLE, 'purpose', 'demo, evaluation, 
 
 /** Seed 002 "Deployment mode": dedicated agents per solution = separate; shared agents = blended. */
 const DEPLOYMENT_MODE_TABLE: Table<(typeof DEPLOYMENT_MODES)[number]> = [
-  [/blend|mixte|gemischt|mezclad|混在/, 'blended'],
+  [/blend|mixte|gemischt|mezclad|mist[oa]s?\b|gemengd|compartilhad|compartid|condivis|gedeeld|混在/, 'blended'],
   [/separate|dedicated|s[ée]par|getrennt|separad|分離/, 'separate'],
 ];
 export const parseDeploymentMode = lookup(DEPLOYMENT_MODE_TABLE, 'deployment mode', 'separate or blended');
@@ -89,15 +89,18 @@ export const parseCategory = lookup(CATEGORY_TABLE, 'category', 'vendor, third-p
 
 /** Seed 003 "Implementation Type" / "Activation File Type". */
 const IMPLEMENTATION_TYPE_TABLE: Table<(typeof IMPLEMENTATION_TYPES)[number]> = [
-  [/add[\s-]*on|additional licen|ampliaci[oó]n|erweiterung|extension|追加/, 'add-on'],
-  [/migra[tcç]|移行/, 'migration'],
+  [/add[\s-]*on|additional licen|ampliaci[oó]n|amplia[çc][ãa]o|erweiterung|extension|追加/, 'add-on'],
+  [/migra[tcçz]|移行/, 'migration'],
   [
-    /new\s*(deployment|install|implementation|system)|greenfield|nouveau\s+d[ée]ploiement|neuinstallation|nueva\s+implementaci|新規/,
+    /new\s*(deployment|install|implementation|system)|greenfield|nouveau\s+d[ée]ploiement|neuinstallation|nueva\s+implementaci|nova\s+implanta|nuova\s+(?:installazione|implementazione)|nieuwe\s+(?:installatie|implementatie)|新規/,
     'new-deployment',
   ],
-  [/realloc|re[\s-]*host|r[ée]affect|neuzuweisung|umzug|reasignaci|再発行/, 'reallocation'],
-  [/\btemp|tempor[aä]|一時|仮/, 'temporary'],
-  [/upgrad|mise\s+à\s+(?:niveau|jour)|actualizaci|aktualisier|アップグレード|バージョンアップ/, 'upgrade'],
+  [/realloc|re[\s-]*host|r[ée]affect|neuzuweisung|umzug|reasignaci|realoca[çc]|riallocaz|再発行/, 'reallocation'],
+  [/\btemp|tempor[aäá]|一時|仮/, 'temporary'],
+  [
+    /upgrad|mise\s+à\s+(?:niveau|jour)|actualizaci|atualiza[çc]|aggiornamento|aktualisier|アップグレード|バージョンアップ/,
+    'upgrade',
+  ],
   [/\beval|[ée]valuation|evaluierung|evaluaci|評価/, 'evaluation'],
 ];
 export const parseImplementationType = lookup(
@@ -110,9 +113,12 @@ export const parseImplementationType = lookup(
 const DEPLOYMENT_TYPE_TABLE: Table<(typeof DEPLOYMENT_TYPES)[number]> = [
   [/(dr|disaster).*hot|hot[\s-]*standby/, 'dr-hot-standby'],
   [/(dr|disaster).*cold|cold[\s-]*standby|^dr$|disaster recovery$/, 'dr-cold-standby'],
-  [/\b(prod|production|live|produktion|produktiv|producción|produccion)\b|本番/, 'production'],
-  [/\b(lab|labor|laboratoire|laboratorio)\b|ラボ|検証/, 'lab'],
-  [/\b(test|testing|qa|uat|pruebas?)\b|テスト/, 'test'],
+  [
+    /\b(prod|production|live|produktion|produktiv|producción|produccion|produzione|productie)\b|\bproduç[ãa]o|本番/,
+    'production',
+  ],
+  [/\b(lab|labor|laboratoire|laboratorio|laborat[óo]rio)\b|ラボ|検証/, 'lab'],
+  [/\b(test|testing|qa|uat|pruebas?|testes?|collaudo)\b|テスト/, 'test'],
 ];
 export const parseDeploymentType = lookup(
   DEPLOYMENT_TYPE_TABLE,

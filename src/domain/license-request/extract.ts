@@ -11,7 +11,8 @@
  * 4. finish() applies the required-field table, and lists the questions for what is missing or
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
-import { type MergedFields, mergeCollected } from './collector.ts';
+import { CONTRADICTION, type MergedFields, mergeCollected } from './collector.ts';
+import { findCompanyInSubject } from './company-mentions.ts';
 import { confirmationsFor } from './confirmations.ts';
 import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
@@ -23,7 +24,14 @@ import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
-import { attachmentPart, bodyParts, forwardedCustomer, requesterParts, writerCompany } from './read-parts.ts';
+import {
+  attachmentPart,
+  bodyParts,
+  forwardedCustomer,
+  recipientsByName,
+  requesterParts,
+  writerCompany,
+} from './read-parts.ts';
 import { assessRequest, isAutomaticReply, ownMessageDeclines } from './request-signals.ts';
 import { engageRequirements, isRequiredPath, pureConnectRequirements } from './requirements.ts';
 import type {
@@ -128,9 +136,12 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
         vendorText.join('\n'),
       );
+      subjectContradicts(merged as MergedFields<PureConnectRecord>, requester[2]?.fields.garn);
+      addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1]);
+      const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
+      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
     }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
@@ -142,6 +153,26 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   if (!options.kind && sections.length > 1 && ownMessageDeclines(own)) return { kind: 'not-a-request', handling };
   readHandling(sections, { reference: input.date, ...dates }, kind, merged, handling, input.subject);
   return { kind, fields: merged.fields, provenance: merged.provenance, invalid: merged.invalid, handling };
+}
+
+function addRecipients(merged: MergedFields<PureConnectRecord>, named: string[]): void {
+  const listed = merged.fields.additionalRecipients ?? [];
+  const more = named.filter((a) => !listed.includes(a) && a !== merged.fields.corporateEmail);
+  if (more.length === 0) return;
+  merged.fields.additionalRecipients = [...listed, ...more];
+  merged.provenance['additionalRecipients'] ??= { source: 'body', line: 0, confidence: 0.6, via: 'prose' };
+}
+
+/**
+ * "Subject: AFR | GARN 0159930" over a body that says "GARN: 0159390": the mail gives the GARN twice,
+ * differently — neither is sent to Licensing; the partner is asked which is right.
+ */
+function subjectContradicts(merged: MergedFields<PureConnectRecord>, subjectGarn: string | undefined): void {
+  const garn = merged.fields.garn;
+  if (!subjectGarn || !garn || garn === subjectGarn || merged.provenance['garn']?.source === 'subject') return;
+  delete merged.fields.garn;
+  delete merged.provenance['garn'];
+  merged.invalid.push({ field: 'garn', value: `${garn} / ${subjectGarn}`, problem: CONTRADICTION });
 }
 
 /**
@@ -201,7 +232,10 @@ export function finish(
   const invalid = [...readInvalid, ...rules.invalid];
   const questions = [
     ...rules.missing.map((path) => questionFor(path)),
-    ...invalid.filter((i) => isRequiredPath(kind, i.field)).map((i) => questionFor(i.field, i.problem, i.value)),
+    // A contradiction is asked about whatever the field: a value given twice, differently, is never guessed.
+    ...invalid
+      .filter((i) => isRequiredPath(kind, i.field) || i.problem === CONTRADICTION)
+      .map((i) => questionFor(i.field, i.problem, i.value)),
   ];
   const confirmations = confirmationsFor(clean, provenance);
   const base = { provenance, missing: rules.missing, invalid, questions, confirmations, handling };

@@ -30,7 +30,15 @@ const PATTERNS: { pattern: RegExp; needsCue: (raw: string) => boolean; prefix?: 
       /\b(?:DISK_SERIAL_NUM|ETHER|VSN|FLEXID|COMPOSITE|ID_STRING|INTERNET|HOSTNAME|ID)=(?![0-9A-Fa-f]{2}[-:.][0-9A-Fa-f]{2}[-:.])[0-9A-Za-z][\w.-]*/g,
     needsCue: () => false,
   },
-  { pattern: /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)/g, needsCue: () => false },
+  {
+    pattern: /(?<![\w.-])[0-9A-Fa-f]{4}([.\- ])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w-]|\.\w)/g,
+    needsCue: (raw) => !raw.includes('.'),
+  },
+  // Solaris prints `0:50:56:a:1:2`: bytes without their leading zero.
+  {
+    pattern: /(?<![\w:.-])[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}(?![\w:-])/g,
+    needsCue: () => false,
+  },
   { pattern: /(?<![\w.:-])[0-9A-Fa-f]{12}(?![\w-]|[.:]\w)/g, needsCue: (raw) => /^\d+$/.test(raw) || !/\d/.test(raw) },
   { pattern: /(?<![\w.:@-])(?:0x)?[0-9A-Fa-f]{8}(?![\w@-]|[.:]\w)/g, needsCue: () => true },
 ];
@@ -57,4 +65,4 @@ export function findHostIds(text: string): HostIdToken[] {
 
 /** Words that say a token is a host id: `host id`, `hostid`, `MAC`, and their equivalents in the mail's language. */
 export const HOST_ID_CUE =
-  /\b(?:host[\s-]*ids?|hostids?|mac(?:[\s-]*(?:address(?:es)?|ids?))?|disk\s+serial|ethernet\s+address|adresse\s+mac|mac-adresse|direcci[oó]n\s+mac|id\s+de\s+host|id\s+d'h[oô]te)\b|ホストID|MACアドレス/i;
+  /\b(?:host[\s-]*ids?|(?:lm)?hostids?|ether(?:net)?|mac(?:[\s-]*(?:address(?:es)?|ids?))?|disk\s+serial|ethernet\s+address|adresse\s+mac|mac-adresse|direcci[oó]n\s+mac|id\s+de\s+host|id\s+d'h[oô]te|endere[çc]o\s+mac|indirizzo\s+mac|mac[\s-]adres)\b|ホストID|MACアドレス/i;

@@ -27,17 +27,25 @@ export interface ItemMention {
 const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
-  'plätze postes puestos seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
+  'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
     ' ',
   ),
 );
-const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)`;
-const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|席|ライセンス)`;
+/** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
+const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
+const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
-  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de)\s*(?:the\s+)?$`,
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
 );
-const QUANTITY_BEFORE_UNIT = new RegExp(String.raw`${NUMBER}\s+${UNIT}\s+(?:(?:of|for|de|x)\s+)?(?:the\s+)?$`, 'i');
+const QUANTITY_BEFORE_UNIT = new RegExp(
+  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|de|di|van|x)\s+)?(?:the\s+)?$`,
+  'i',
+);
+/** `a 150-seat Enterprise Routing Solution 8.5 license`. */
+const HYPHENATED_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)-(?:seat|user|agent|port|licen[cs]e)\s+(?:the\s+)?$/i;
+/** `Enterprise Routing Solution 8.5: 150`, `… 8.5 - 150`, `… 8.5, 150` closing its sentence: the count alone. */
+const BARE_AFTER = /^\s*\)?\s*(?:[:=–—,]|\s-)\s*(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[.;]|$)/;
 /** `250 Enterprise Routing Solution 8.5 seats`: the count before the name, the unit after the version. */
 const BARE_NUMBER_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
@@ -45,11 +53,13 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT})`,
+  String.raw`^\s*\)?\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
-const VERSION_WORD_BEFORE = /(?:,\s*|\s*\(\s*)version\s*:?\s*$/i;
+const VERSION_WORD_BEFORE = /(?:,\s*|\s*\(\s*|\s+)(?:version|release|rel\.)\s*:?\s*$/i;
+/** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
+const COMMA_BEFORE = /,\s*$/;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 /** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
@@ -71,6 +81,8 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
   const taken: { word: string; index: number }[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]![0];
+    // "Quayside Energy's Engage 8.5": the owner before a possessive is not part of the product's name.
+    if (taken.length > 0 && /['’]s$/.test(word)) break;
     // "T-Server for Cisco UCM": "for" joins two capitalised parts of one name.
     const joins = /^for$/i.test(word) && taken.length > 0 && NAME_WORD.test(words[k - 1]?.[0] ?? '');
     if (!joins && (!NAME_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()))) break;
@@ -81,7 +93,22 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
   return { name: taken.map((t) => t.word).join(' '), start: taken[0]!.index };
 }
 
-const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/,/g, '')));
+/**
+ * "We need 150 Enterprise Routing Solution 8.5 and …": a number right before the name counts it, unless it
+ * is a year or the end of a version, port or other number the words before it name.
+ */
+function countBeforeName(number: string, before: string): boolean {
+  if (/^(?:19|20)\d\d$/.test(number)) return false;
+  return !/\b(?:version|release|v|r|port|server|windows|build|patch|sp|no\.?|number|#)\s*$/i.test(before);
+}
+
+/** `IP 10.20.30.40`, `192.168.1.10`: an address, not a version (Engage versions are below 10). */
+function isAddress(text: string, match: RegExpMatchArray): boolean {
+  if (!/^\d{1,3}(?:\.\d{1,3}){3}$/.test(match[0])) return false;
+  return Number(match[0].split('.')[0]) >= 10 || /\b(?:ip|address|addr)\b[\s:=#-]*$/i.test(text.slice(0, match.index));
+}
+
+const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
@@ -89,8 +116,12 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
     if (unit.row) continue;
     const text = unit.text;
     for (const match of text.matchAll(VERSION)) {
+      if (isAddress(text, match)) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
-      const lead = VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ?? 0;
+      const lead =
+        VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
+        (/^v/i.test(match[0]) ? COMMA_BEFORE.exec(text.slice(0, match.index))?.[0].length : undefined) ??
+        0;
       const found = nameBefore(text, match.index - lead);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
@@ -104,11 +135,16 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       const q =
         QUANTITY_BEFORE_UNIT.exec(before) ??
         QUANTITY_BEFORE.exec(before) ??
+        HYPHENATED_BEFORE.exec(before) ??
         QUANTITY_AFTER.exec(after) ??
-        (bare && UNIT_AFTER.test(after) ? bare : null);
+        (bare && UNIT_AFTER.test(after) ? bare : null) ??
+        BARE_AFTER.exec(after) ??
+        (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
+      // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
+      const seats = QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before);
       const application =
         APPLICATION_NAMES.test(found.name) ||
-        APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60)) ||
+        (!seats && APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60))) ||
         APPLICATION_AFTER.test(text.slice(match.index + match[0].length));
       const item: ItemMention = {
         name: found.name,
@@ -117,12 +153,13 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         line: unit.line,
         confidence: 0.75,
       };
-      const quantity = q?.[1] ?? q?.[2];
+      const quantity = q?.[1] ?? q?.[2] ?? q?.[3];
       if (quantity && !application) item.quantity = count(quantity);
       items.push(item);
     }
   }
   readSameAsBefore(items, units);
+  shareEachCount(items, units);
   fillLooseQuantity(items, units);
   return items;
 }
@@ -147,6 +184,23 @@ function readSameAsBefore(items: ItemMention[], units: ProseUnit[]): void {
       if (sameCount && previous.quantity !== undefined) item.quantity = previous.quantity;
       if (item.version) items.push(item);
     }
+  }
+}
+
+/**
+ * "X 8.5 and Y 8.5, 150 seats each", "150 seats each of X 8.5 and Y 8.5", "both X 8.5 and Y 8.5 for 150
+ * agents": one count said for every item of the sentence.
+ */
+const EACH = new RegExp(String.raw`${NUMBER}\s+${UNIT}\s+each\b|\beach\b|\bboth\b`, 'i');
+const EACH_COUNT = new RegExp(String.raw`${NUMBER}\s+${UNIT}`, 'gi');
+
+function shareEachCount(items: ItemMention[], units: ProseUnit[]): void {
+  for (const unit of units) {
+    const here = items.filter((i) => !i.application && i.line === unit.line);
+    if (unit.row || here.length < 2 || !EACH.test(unit.text)) continue;
+    const counts = [...new Set([...unit.text.matchAll(EACH_COUNT)].map((m) => count(m[1]!)))];
+    if (counts.length !== 1) continue;
+    for (const item of here) item.quantity ??= counts[0]!;
   }
 }
 

@@ -3,6 +3,7 @@
  * English; the other languages are in labels-elsewhere.ts. Normalised and typo-tolerant (label-match.ts).
  */
 import { PURECONNECT_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
+import { PURECONNECT_LABELS_MORE } from './labels-more-languages.ts';
 
 export type PureConnectLabel =
   | 'firstName'
@@ -79,6 +80,15 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   mobile: 'workPhone',
   'mobile phone': 'workPhone',
   'contact number': 'workPhone',
+  'work phone #': 'workPhone',
+  'work phone number': 'workPhone',
+  'phone #': 'workPhone',
+  'phone no': 'workPhone',
+  'telephone number': 'workPhone',
+  'business phone': 'workPhone',
+  'office number': 'workPhone',
+  'direct number': 'workPhone',
+  'contact phone': 'workPhone',
   employer: 'employer',
   'end user account': 'endUserAccount',
   'end user': 'endUserAccount',
@@ -238,6 +248,9 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'part#': 'partNumber',
   'part no': 'partNumber',
   sku: 'partNumber',
+  'p/n': 'partNumber',
+  'p n': 'partNumber',
+  pn: 'partNumber',
   part: 'partNumber',
   parts: 'partNumber',
   'item number': 'partNumber',
@@ -252,4 +265,5 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'request title': 'subject',
   summary: 'subject',
   ...PURECONNECT_LABELS_ELSEWHERE,
+  ...PURECONNECT_LABELS_MORE,
 };

@@ -6,6 +6,7 @@
 
 import { createLabelMatcher } from './label-match.ts';
 import { ENGAGE_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
+import { ENGAGE_LABELS_MORE } from './labels-more-languages.ts';
 import { PURECONNECT_LABELS, type PureConnectLabel } from './labels-pureconnect.ts';
 import type { FieldLabel, LabelMatcher } from './layout.ts';
 
@@ -44,6 +45,15 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'customer account': 'companyName',
   'end user': 'companyName',
   'end user company': 'companyName',
+  client: 'companyName',
+  account: 'companyName',
+  'client name': 'companyName',
+  'end client': 'companyName',
+  'end customer name': 'companyName',
+  'end user name': 'companyName',
+  organization: 'companyName',
+  organisation: 'companyName',
+  licensee: 'companyName',
   'sellable item': 'sellableItem',
   'sellable items': 'sellableItem',
   'sellable item and version': 'sellableItem',
@@ -140,6 +150,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'product & version': 'sellableItem',
   'host ids': 'hostId',
   ...ENGAGE_LABELS_ELSEWHERE,
+  ...ENGAGE_LABELS_MORE,
   'flexlm host id': 'hostId',
   os: 'os',
   'o s': 'os',

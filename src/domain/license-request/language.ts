@@ -1,6 +1,6 @@
 /**
- * The language a request is written in (issue 25 §3): Japanese by its script; French, German and
- * Spanish by franc-min's trigram model, asked only when the text does not already read as English
+ * The language a request is written in (issue 25 §3): Japanese by its script; French, German, Spanish,
+ * Portuguese, Italian and Dutch by franc-min's trigram model, asked only when the text does not already read as English
  * (most mail does, and the check costs a fraction of franc's).
  */
 import { francAll } from 'franc-min';
@@ -12,7 +12,16 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
-const FRANC: Record<string, RequestLanguage> = { fra: 'fr', deu: 'de', spa: 'es', eng: 'en' };
+const FRANC: Record<string, RequestLanguage> = {
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  eng: 'en',
+};
+const CANDIDATES = Object.keys(FRANC);
 
 export function detectLanguage(text: string): RequestLanguage {
   const sample = text.slice(0, 4000);
@@ -21,7 +30,7 @@ export function detectLanguage(text: string): RequestLanguage {
   if (words.length < 6) return 'en';
   const english = words.filter((w) => ENGLISH.has(w)).length / words.length;
   if (english >= 0.25) return 'en';
-  const ranked = francAll(sample, { only: ['eng', 'fra', 'deu', 'spa'], minLength: 20 });
+  const ranked = francAll(sample, { only: CANDIDATES, minLength: 20 });
   const [top, second] = ranked;
   if (!top || top[0] === 'und' || top[0] === 'eng') return 'en';
   // A near tie with English is English: labels and product names are English in every language.

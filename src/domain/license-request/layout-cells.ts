@@ -42,6 +42,12 @@ export function splitCells(raw: string): SplitRow | undefined {
   return undefined;
 }
 
+/** `Product | Quantity`: a line with one pipe, a table row only where its neighbours agree (layout.ts). */
+export function splitSinglePipe(raw: string): SplitRow | undefined {
+  if (!/^[^|]*\S[^|]*\|[^|]*\S[^|]*$/.test(raw)) return undefined;
+  return { cells: cellsBy(raw, /\|/), separator: 'pipe' };
+}
+
 function cellsBy(text: string, separator: RegExp): Cell[] {
   const cells: Cell[] = [];
   const global = new RegExp(separator.source, 'g');

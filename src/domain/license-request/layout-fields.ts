@@ -22,6 +22,14 @@ export function readFieldLine<F>(
     // A form's label may carry its hint: "Purpose of the license request (demo, evaluation, …):".
     if (!match || match.index === 0 || match.index > 140) continue;
     const raw = text.slice(0, match.index);
+    // "Technical licenses needed for Quayside Energy's Engage 8.5 production platform, on …:" is a sentence.
+    if (
+      raw
+        .replace(/\([^)]*\)/g, ' ')
+        .trim()
+        .split(/\s+/).length > 8
+    )
+      continue;
     const label = matchLabel(raw);
     if (label) return { label: { ...label, raw }, value: cleanValue(text.slice(match.index + match[0].length)) };
   }

@@ -6,7 +6,15 @@
  * `Server 2:`, and prose. The caller supplies the label matcher, so the same reader serves both kinds.
  */
 import { rewriteCommandOutput } from './command-output.ts';
-import { alignCells, BULLET, cleanLine, isMarkdownRule, type SplitRow, splitCells } from './layout-cells.ts';
+import {
+  alignCells,
+  BULLET,
+  cleanLine,
+  isMarkdownRule,
+  type SplitRow,
+  splitCells,
+  splitSinglePipe,
+} from './layout-cells.ts';
 import { readFieldLine, splitInlineFields, withoutExamples } from './layout-fields.ts';
 import type { SourceLine } from './message-sections.ts';
 
@@ -58,7 +66,7 @@ export function readLayout<F>(
       entries.push({ type: 'heading', index, line });
       continue;
     }
-    const split = splitCells(rawText.replace(BULLET, ''));
+    const split = splitCells(rawText.replace(BULLET, '')) ?? singlePipeHeader(source, i - 1, matchLabel);
     const sideways = split && readSidewaysTable(source, i - 1, matchLabel);
     if (sideways) {
       entries.push(sideways.table);
@@ -71,7 +79,9 @@ export function readLayout<F>(
       return label && { ...label, raw: c.text };
     });
     const labelled = columns?.filter(Boolean).length ?? 0;
-    if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3)) {
+    const allHeaders =
+      split !== undefined && labelled === split.cells.length && dataRowFollows(source, i, split, matchLabel);
+    if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3 || allHeaders)) {
       const table = readTableRows(source, i, split);
       i = table.next;
       entries.push({ type: 'table', columns, rows: table.rows });
@@ -140,6 +150,28 @@ function splitAtSentence(value: string): [string, string | undefined] {
   return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
 }
 
+/** `Product | Quantity` (one pipe, both cells labels) over a line with one pipe: a two-column table's header. */
+function singlePipeHeader<F>(lines: SourceLine[], at: number, matchLabel: LabelMatcher<F>): SplitRow | undefined {
+  const header = splitSinglePipe(lines[at]!.text);
+  if (!header?.cells.every((c) => matchLabel(c.text.replace(/[:*]+$/, '')))) return undefined;
+  const next = lines.slice(at + 1).find((l) => !isMarkdownRule(l.text.trim()));
+  return next && (splitSinglePipe(next.text) || splitCells(next.text)?.separator === 'pipe') ? header : undefined;
+}
+
+/**
+ * `Product | Quantity` over `Enterprise Routing Solution 8.5 | 150`: a two-cell line whose cells are both
+ * labels is a header when the next line has as many cells and does not start with a label.
+ */
+function dataRowFollows<F>(lines: SourceLine[], from: number, header: SplitRow, matchLabel: LabelMatcher<F>): boolean {
+  let i = from;
+  while (i < lines.length && (lines[i]!.text.trim() === '' || isMarkdownRule(lines[i]!.text.trim()))) {
+    if (lines[i]!.text.trim() === '') return false;
+    i += 1;
+  }
+  const next = lines[i] && splitCells(lines[i]!.text);
+  return next?.cells.length === header.cells.length && !matchLabel(next.cells[0]!.text.replace(/[:*]+$/, ''));
+}
+
 /** A table's header row (two or more cells that are labels): never a value for the label above it. */
 function isHeaderRow<F>(text: string, matchLabel: LabelMatcher<F>): boolean {
   const split = splitCells(text);
@@ -203,7 +235,8 @@ function readTableRows(
       i += 1;
       continue;
     }
-    const split = splitCells(text.replace(BULLET, ''));
+    const cells = text.replace(BULLET, '');
+    const split = splitCells(cells) ?? (header.cells.length === 2 ? splitSinglePipe(cells) : undefined);
     if (!split || split.separator !== header.separator) break;
     rows.push({ cells: alignCells(split.cells, header), line });
     i += 1;

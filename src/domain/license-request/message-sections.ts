@@ -20,7 +20,7 @@ export interface MessageSection {
   /** The signature block (from the closing line on), kept apart: it names the writer, not the request. */
   signature: SourceLine[];
   /** The header block of a quoted or forwarded message (its own subject and date). */
-  header: { subject?: string; date?: string; from?: string };
+  header: { subject?: string; date?: string; from?: string; to?: string };
 }
 
 const SEPARATOR = /^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|begin forwarded message:?|_{10,})\s*$/i;
@@ -37,9 +37,11 @@ const CLOSING = new RegExp(
       String.raw`obrigad[oa]|abs|abraços?|att\.?|atenciosamente|cumprimentos`,
       String.raw`grazie(?:\s+mille)?|cordiali\s+saluti|distinti\s+saluti|saluti`,
       String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+vänlig\s+)?hälsningar|mvh|pozdrawiam`,
+      String.raw`(?:tusen\s+)?takk|tack|kiitos|dziękuję|ng[aā]\s+mihi|kia\s+ora|mahalo|terima\s+kasih|salam`,
       String.raw`よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?`,
     ].join('|') +
-    String.raw`)[\s,.!~]*$`,
+    // "Met vriendelijke groet / Kind regards,": two closings, one in each language.
+    String.raw`)(?:\s*[/|]\s*[\p{L}][\p{L}\s]{1,40}?)?[\s,.!~]*$`,
   'iu',
 );
 
@@ -93,6 +95,7 @@ export function splitMessageSections(body: string): MessageSection[] {
         if (name === 'subject') header.subject = value;
         else if (name === 'date' || name === 'sent') header.date = value;
         else if (name === 'from') header.from = value;
+        else if (name === 'to') header.to = value;
         continue;
       }
       if (text.trim() === '') continue;

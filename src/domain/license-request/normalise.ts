@@ -13,7 +13,10 @@ const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
  * Any separator style partners use: `00-50-56-9A-1B-2C`, `00:50:56:9a:1b:2c`, `00 50 56 9A 1B 2C`, `00.50.56.9A.1B.2C`,
  * `0050.569a.1b2c`, `0050569A1B2C`.
  */
-const MAC_PATTERN = /^([0-9a-f]{2}([-:. ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/i;
+const MAC_PATTERN =
+  /^([0-9a-f]{2}([-:. ]?)[0-9a-f]{2}(\2[0-9a-f]{2}){4}|[0-9a-f]{4}([.\- ])[0-9a-f]{4}\4[0-9a-f]{4})$/i;
+/** `0:50:56:a:1:2` as Solaris prints a MAC: each byte without its leading zero. */
+const SHORT_BYTES = /^[0-9a-f]{1,2}(?::[0-9a-f]{1,2}){5}$/i;
 
 /**
  * Host ids (DOMAIN.md §9, seed 002 "Determining Host IDs"):
@@ -33,6 +36,14 @@ export function normaliseHostId(raw: string): Normalised<string> {
     .replace(/\s*\((?![^)]*(?:windows|linux|solaris|aix|rhel|server|centos|ubuntu))[^)]{1,20}\)$/i, '')
     .replace(/[.;,]$/, '');
   if (MAC_PATTERN.test(text)) return ok(text.replace(/[-:. ]/g, '').toLowerCase());
+  if (SHORT_BYTES.test(text))
+    return ok(
+      text
+        .split(':')
+        .map((b) => b.padStart(2, '0'))
+        .join('')
+        .toLowerCase(),
+    );
   if (/^(0x)?[0-9a-f]{8}$/i.test(text)) return ok(text.replace(/^0x/i, '').toLowerCase());
   if (/^(any|demo)$/i.test(text)) return ok(text.toUpperCase());
   const typed = /^([A-Za-z_]+)\s*=\s*(\S+)$/.exec(text);

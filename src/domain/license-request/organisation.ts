@@ -8,12 +8,18 @@
  * | a partner writes for a customer it names, and names no Sold To              | Sold To = the partner (it is invoiced)    |
  * | the licenses are for the writer's own use ("our own lab", "our demo server") | End User (Engage: the company) = the writer's company; so is the Sold To |
  * | the partner forwards a message its customer signed (another domain)         | End User (Engage: the company) = the customer's company |
+ * | an Engage body names no company, the subject does (`License order - X`)     | the company = the subject's name          |
  */
 import type { Collected, MergedFields } from './collector.ts';
+import type { NameMention } from './company-mentions.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
 
+/**
+ * The licenses are for the writer's own use: "our own", "in-house", "our lab", and — from a customer writing
+ * for itself — "our new contact center", "our agents", "our production servers".
+ */
 const OWN_USE =
-  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training)))\b/i;
+  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training))|our\s+(?:new\s+|existing\s+|current\s+)?(?:contact\s+cent(?:er|re)|call\s+cent(?:er|re)|agents|production(?:\s+(?:servers?|system|environment|site))?|servers?|data\s*cent(?:er|re)))\b/i;
 const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\b|\bon\s+behalf\s+of\b/i;
 const INFERRED = 0.55;
 
@@ -66,10 +72,17 @@ export function settleEngageCompany(
   writer: string | undefined,
   text: string,
   customer?: string,
+  subject?: NameMention,
 ): void {
   if (!merged.fields.companyName && customer && customer !== writer) {
     merged.fields.companyName = customer;
     merged.provenance['companyName'] = inferred(0);
+    return;
+  }
+  // "License order - Pinecrest Utilities": the subject names the company the body does not.
+  if (!merged.fields.companyName && subject && subject.name !== writer) {
+    merged.fields.companyName = subject.name;
+    merged.provenance['companyName'] = { source: 'subject', line: 0, confidence: subject.confidence, via: 'header' };
     return;
   }
   if (merged.fields.companyName || !writer || !forOwnUse(text)) return;

@@ -5,7 +5,7 @@
  * name, not every spelling of it (DOMAIN.md §9: "input may accept synonyms, output always uses these").
  * | written                                                         | os                          | osVersion |
  * |-----------------------------------------------------------------|-----------------------------|-----------|
- * | `Windows Server 2019 Standard`, `Windows 2019`, `Win Srv 2016 Std`, `win2k19`, `windows2016 standart` | Windows Server | 2019 … |
+ * | `Windows Server 2019 Standard`, `Windows 2019`, `Win Srv 2016 Std`, `win2k19`, `W2K19`, `WS2019`, `Windows Server (2019)` | Windows Server | 2019 … |
  * | `Windows Server 2012 R2`                                          | Windows Server              | 2012 R2   |
  * | `Windows 11 23H2`, `Win 10`                                       | Windows                     | 11 23H2   |
  * | `RHEL 8.6`, `Red Hat 8.6`, `RedHat Linux 9`                       | Red Hat Enterprise Linux    | 8.6       |
@@ -36,7 +36,7 @@ const FAMILIES: Family[] = [
   {
     // A year says server: Windows 2019 is Windows Server 2019; "2k19" is a year too.
     pattern: new RegExp(
-      String.raw`\b(?:microsoft\s+)?win(?:dows)?\s*(?:server|srv|svr|serv)?\s*(20\d{2}|2k\d{1,2})(\s*r2)?(?![\w]|\.\d)${EDITION}`,
+      String.raw`\b(?:(?:microsoft\s+)?win(?:dows)?\s*(?:server|srv|svr|serv)?\s*(?:\(\s*(?=20\d{2}\s*\))|,\s*(?=20\d{2}))?|ws\s?(?=20\d{2}|2k\d)|w(?=2k\d))(20\d{2}|2k\d{1,2})\)?(\s*r2)?(?![\w]|\.\d)${EDITION}`,
       'gi',
     ),
     os: 'Windows Server',
@@ -119,7 +119,10 @@ const FAMILIES: Family[] = [
 
 /** Every OS named in a text, in order. */
 export function findOsNames(text: string): OsName[] {
-  if (!/win|hat|rhel|cent|oracle|\bo?el|rocky|alma|suse|sles|ubuntu|debian|solaris|aix|hp-?ux/i.test(text)) return [];
+  if (
+    !/win|hat|rhel|cent|oracle|\bo?el|rocky|alma|suse|sles|ubuntu|debian|solaris|aix|hp-?ux|\bws\s?20|\bw2k/i.test(text)
+  )
+    return [];
   const found: OsName[] = [];
   for (const family of FAMILIES) {
     for (const match of text.matchAll(family.pattern)) {

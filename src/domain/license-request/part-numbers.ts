@@ -1,12 +1,19 @@
 /**
- * PureConnect part numbers with their counts (seed 003: `SW-001-4.0-AL02`), as partners list them:
- * `SW-001-4.0-AL02 x 2`, `2 x SW-…`, `15 of SW-…`, `SW-… (qty 2)`, `one sw 031 4.0 qm01`.
+ * PureConnect part numbers with their counts (seed 003: `SW-001-4.0-AL02`), as partners list them. Each
+ * part number owns the stretch of its line up to the next part number; its count is, in this order:
+ * | written as                                                        | count           |
+ * |-------------------------------------------------------------------|-----------------|
+ * | `SW-… x 2`, `SW-… (qty 2)`, `SW-… – ACD User – quantity 25`, `(25)` | the marked one  |
+ * | `2 x SW-…`, `15 of SW-…`, `one sw 031 4.0 qm01`, `25 ACD users, part SW-…` | the one before |
+ * | `SW-… (25 ACD users)`, `SW-…, 25 units`                             | a count with a unit after |
+ * | `SW-…   PureConnect ACD User   25`, `SW-…, ACD User, 25`, `SW-… / 25;` | the last number of its stretch |
+ * A count said after one part is not also taken as the count before the next one.
  */
 import { normalisePartNumber } from './normalise.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { PartNumberLine } from './schema.ts';
 
-const WORDS: Record<string, number> = {
+const UNITS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -17,29 +24,66 @@ const WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
-const COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const PART = String.raw`(SW[-\s]?\d{3}[-\s]\d+\.\d+[-\s][A-Z0-9]+)`;
-const PATTERN = new RegExp(
-  String.raw`(?:(?<![\w.-])${COUNT}\s*(?:[x×:]|of|pcs\.?)?\s*)?\b${PART}\b(?:\s*(?:[,–:-]\s*|\(\s*)?(?:[x×]|qty\.?:?|quantity:?|count:?|units?:?)?\s*(\d+)(?!\s*(?:[x×]|of)\b|\s*[x×]|\.\d|\s*-)\)?)?`,
-  'gi',
-);
+const WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred`;
+const COUNT = String.raw`(\d{1,5}|${WORD})`;
+const DASH = '[-–—\\s]';
+const PART = new RegExp(String.raw`\bSW${DASH}?\d{3}${DASH}\d+\.\d+${DASH}[A-Z0-9]+\b`, 'gi');
+const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,3}?(?:users?|licen[cs]es?|seats?|agents?|units?|ports?|stations?|pcs\.?|pieces?|copies|sessions?))`;
 
-/** `SW-012-1.0-CA15 - PureConnect ACD user - 25`: one part on a line, its count last after a separator. */
-const COUNT_AT_THE_END = /(?:\s[-–|:]|,)\s*(\d{1,4})\s*$/;
+/** `x 2`, `×25`, `qty 2`, `quantity: 25`, `(25)`: a count marked as one, anywhere after the part number. */
+const MARKED_AFTER =
+  /(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*)(\d{1,5})\b(?!\.\d)/i;
+/** `2 x `, `15 of `, `qty 40 - `, `one `, `2 pcs `, `25 ACD users, part `: the count said right before the part number. */
+const BEFORE = new RegExp(
+  String.raw`(?<![\w.=-])${COUNT}\s*(?:(?:[x×:–-]|of|pcs\.?|units?\s+of)\s*|${UNIT}[^\d\n.!?]{0,20}?)?$`,
+  'i',
+);
+const UNIT_AFTER = new RegExp(String.raw`^[^\d\n]{0,40}?(?<![\w.=-])${COUNT}\s+${UNIT}\b`, 'i');
+/** The last number of its stretch after a separator (`   25`, `, 25`, `| 25`, `– 25`); not a year. */
+const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?:[,;]\s*(?:and\s+)?)?$/;
+
+function countOf(written: string): number | undefined {
+  const lower = written.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  const [tens, unit] = lower.split(/[-\s]/);
+  const value = (UNITS[tens!] ?? 0) + (unit ? (UNITS[unit] ?? 0) : 0);
+  return value > 0 ? value : undefined;
+}
 
 export function readPartNumbers(raw: string): PartNumberLine[] {
   const found: PartNumberLine[] = [];
-  const matches = [...raw.matchAll(PATTERN)];
-  for (const match of matches) {
-    const partNumber = normalisePartNumber(match[2]!);
-    if (!partNumber.ok) continue;
-    // A count before the part number is its own; one after it only when none came before.
-    const last = matches.length === 1 && !raw.includes('\n') ? COUNT_AT_THE_END.exec(raw)?.[1] : undefined;
-    const count = match[1] ?? match[3] ?? last;
-    const quantity = count ? (WORDS[count.toLowerCase()] ?? Number(count)) : undefined;
+  const matches = [...raw.matchAll(PART)];
+  let consumed = 0;
+  matches.forEach((match, i) => {
+    const partNumber = normalisePartNumber(match[0].replace(/[–—]/g, '-'));
+    if (!partNumber.ok) return;
+    const start = match.index;
+    const end = start + match[0].length;
+    const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = raw.indexOf('\n', end) < 0 ? raw.length : raw.indexOf('\n', end);
+    const next = matches[i + 1]?.index ?? raw.length;
+    const before = raw.slice(Math.max(consumed, lineStart), start);
+    const after = raw.slice(end, Math.min(next, lineEnd));
+    const marked = MARKED_AFTER.exec(after);
+    const said = BEFORE.exec(before);
+    const unitAfter = UNIT_AFTER.exec(after);
+    const last = LAST_ON_LINE.exec(after);
+    const pick = marked ?? (said ? undefined : (unitAfter ?? last));
+    const count = marked?.[1] ?? said?.[1] ?? unitAfter?.[1] ?? last?.[1];
+    if (pick) consumed = end + pick.index + pick[0].length;
+    else consumed = end;
+    const quantity = count ? countOf(count) : undefined;
     found.push(quantity ? { partNumber: partNumber.value, quantity } : { partNumber: partNumber.value });
-  }
+  });
   return found;
 }
 
@@ -47,7 +91,7 @@ export function readPartNumbersInProse(units: ProseUnit[]): { lines: PartNumberL
   const lines: PartNumberLine[] = [];
   let line = 0;
   for (const unit of units) {
-    if (!/\bSW[-\s]?\d{3}/i.test(unit.text)) continue;
+    if (!/\bSW[-–\s]?\d{3}/i.test(unit.text)) continue;
     const found = readPartNumbers(unit.text);
     if (found.length > 0 && line === 0) line = unit.line;
     lines.push(...found);

@@ -16,16 +16,21 @@ import { readRequesterMentions } from './requester-prose.ts';
 import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
-/** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `Their GARN # is …`, `GARN of the customer: …`: words between, no sentence end. */
+/** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `GARN no. …`, `G.A.R.N.`, `Genesys account # …`, `Their GARN # is …`: words between, no sentence end. */
 const GARN =
-  /\b(?:GARN|Genesys\s+Account\s+Reference(?:\s+Number)?|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d))[^\d.\n]{0,30}?(\d{5,})\b/i;
+  /\b(?:GARN|G\.A\.R\.N\.?|Genesys\s+Account\s+(?:Reference(?:\s+Number)?|Number|No\.?|#|ID)|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d)|(?<=[.#]))(?:\s*(?:no\.|nr\.|num\.))?[^\d.\n]{0,30}?(\d{5,})\b/i;
 /**
- * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `orden de
- * venta`), or one that carries its type (`SO-CO-22871`). Case matters: `SO`/`PO` in capitals is an order,
- * "so" in a sentence is not.
+ * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `the order
+ * number is 6100457`, `Order ID 6100457`, `orden de venta`, `pedido`), or one that carries its type glued to
+ * it (`SO-CO-22871`, `PO4500012345`: kept whole, as the mail writes it). Case matters: `SO`/`PO` in capitals
+ * is an order, "so" in a sentence is not. Not a part number (`order SW-031-4.0-QM01`) nor a count of seats.
  */
-const ORDER =
-  /\b((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*)\b|\b(?:(?:[Ss]ales|[Pp]urchase)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Bb]estell(?:ung|nummer)|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande)\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?)?\s*[:#]?\s*(?:(?:SO|PO|so|po)\s*[#:-]?\s*)?((?:SO|PO)-[A-Z0-9-]*\d[A-Z0-9-]*|[A-Z]{0,4}-?\d[\d-]{2,}\d)\b/;
+const ORDER_NAME = String.raw`(?:[Ss]ales|[Pp]urchase|[Cc]ustomer)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|(?<!\b(?:to|we|will|would|please|and|also|could|can)\s+)[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Pp]edido(?:\s+de\s+(?:venda|compra))?|[Ee]ncomenda|[Oo]rdine|[Bb]estell(?:ung|nummer)|[Bb]estelling|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande`;
+const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
+const GLUED_ORDER = String.raw`(?:SO|PO)-?(?!SW-)(?=[A-Z0-9-]*\d{3})[A-Z0-9-]*\d[A-Z0-9-]*`;
+const ORDER = new RegExp(
+  String.raw`\b(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,
+);
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;

@@ -95,6 +95,14 @@ export function readPureConnectPart(
       if (!out.has('urgent')) out.set('urgent', true, line, confidence);
       return;
     }
+    // A bare "Type: new deployment" names whichever of the tool's types its value is; none is no error.
+    if (field === 'requestType' && /^\s*type\s*$/i.test(label)) {
+      for (const choice of ['requestType', 'implementationType', 'deploymentType'] as const) {
+        const read = NORMALISERS[choice]!(value);
+        if (read.ok && !out.has(choice)) return out.set(choice, read.value as never, line, confidence * 0.9);
+      }
+      return;
+    }
     const normalise = NORMALISERS[field];
     if (normalise) {
       const key = field as keyof PureConnectRecord;

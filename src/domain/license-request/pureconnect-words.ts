@@ -23,7 +23,7 @@ type Deployment = NonNullable<PureConnectRecord['deploymentType']>;
 const QUESTION =
   /^(?:quick\s+|a\s+|one\s+|short\s+)?question\b|\b(?:I|we)\s+have\s+a\s+(?:quick\s+)?question\b|\bnot\s+a\s+(?:file\s+)?request\b/i;
 const FILE_REQUEST =
-  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
+  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|arquivo\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
 const THIRD_PARTY =
   /\b(?:Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
 /** Third-party products partners license through the request tool (seed 003: "for example, Nuance or Zoom"). */
@@ -49,7 +49,12 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'reallocation',
     1,
   ],
-  [/\btemporary\b|\btemp\s+(?:licen[cs]e|file|key)|\btemporaire\b|\btemporär|\btemporal\b|一時|仮/i, 'temporary', 1],
+  // "their temp license expires on June 6" is why a file is needed, not the kind of file asked for.
+  [
+    /(?:\btemporary\b|\btemp\s+(?:licen[cs]e|file|key)|\btemporaire\b|\btemporär|\btemporal\b)(?![^.;]{0,30}\b(?:expir\w*|runs?\s+out|ends|ended|ran\s+out)\b)|一時|仮/i,
+    'temporary',
+    1,
+  ],
   [
     /\bupgrad\w*|\bversion\s+up\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
     'upgrade',
@@ -65,7 +70,11 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'reallocation',
     2,
   ],
-  [/\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b/i, 'new-deployment', 2],
+  [
+    /\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b|\bnew\s+site\b|\bopening\s+a\s+(?:new|second)\s+(?:contact\s+cent(?:er|re)|site|call\s+cent(?:er|re))\b/i,
+    'new-deployment',
+    2,
+  ],
 ];
 
 const DEPLOYMENT_ANY =
@@ -79,7 +88,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
     'test',
   ],
   [
-    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|本番/i,
+    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|\bproductie\w*|\bproduzione\b|本番/i,
     'production',
   ],
 ];
@@ -159,6 +168,16 @@ export function settleRequestWords(
   if (!fields.requestType && FILE_REQUEST.test(vendorText)) {
     fields.requestType = 'activation-file';
     provenance['requestType'] = { source: 'body', line: 0, confidence: 0.6, via: 'prose' };
+  }
+  // "Add-on for X (GARN …), MAC …: - 2 x SW-001-4.0-AL02 …": parts and a host id for a kind of file ask for one.
+  if (!fields.requestType && fields.implementationType && (fields.partNumbers?.length || fields.primaryHostId)) {
+    fields.requestType = 'activation-file';
+    provenance['requestType'] = {
+      source: 'body',
+      line: provenance['implementationType']?.line ?? 0,
+      confidence: 0.6,
+      via: 'prose',
+    };
   }
   if (fields.requestType === 'activation-file' && !fields.category) {
     fields.category = 'vendor';

@@ -134,6 +134,8 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
   if (address) from.set('corporateEmail', address, 0, role ? 0.5 : 0.6, 'header');
   const signature = readPureConnectPart([], { source: 'body', weight: 1 });
   for (const section of sections) {
+    // A quoted message from another company (the customer the partner forwards) names its writer, not the requester.
+    if (writtenElsewhere(section, address)) continue;
     const read = readSignature(section.signature, address);
     if (!read) continue;
     const person = read.name ? splitPersonName(read.name, read.email ?? address) : undefined;
@@ -182,13 +184,21 @@ export function writerCompany(sections: MessageSection[], input: LicenseRequestI
 
 const domainOf = (address: string | undefined) => /@([\w.-]+)/.exec(address ?? '')?.[1]?.toLowerCase();
 
+/** A quoted or forwarded message whose header names a writer at another domain than the sender's. */
+function writtenElsewhere(section: MessageSection, sender: string | undefined): boolean {
+  const writer = domainOf(section.header.from);
+  const own = domainOf(sender);
+  return section.depth > 0 && writer !== undefined && own !== undefined && writer !== own;
+}
+
 /**
  * The company that signs an older message of the chain from another domain than the sender's: the partner
  * forwards what its customer wrote ("Lisa Moreno / Brandywine Insurance Group" under a forward from
  * brandywine-ins.example), so that company is the customer the request is for.
  */
 export function forwardedCustomer(sections: MessageSection[], input: LicenseRequestInput): string | undefined {
-  const sender = domainOf(input.from?.address);
+  // Without the mail's own From, the forwarded message was written to the one who forwards it ("To: Ruth …").
+  const sender = domainOf(input.from?.address) ?? domainOf(sections[1]?.header.to);
   for (const section of sections.slice(1)) {
     const writer = domainOf(section.header.from);
     if (!sender || !writer || writer === sender) continue;
@@ -196,4 +206,24 @@ export function forwardedCustomer(sections: MessageSection[], input: LicenseRequ
     if (company) return company;
   }
   return undefined;
+}
+
+/** "keep Alicia copied", "please cc Alicia": someone named by first name only. */
+const COPY_BY_NAME =
+  /\b(?:keep|have)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:copied|cc'?d|in\s+(?:the\s+)?(?:loop|cc|copy))\b|\b(?:cc|copy(?:\s+in)?)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:on|in|too|as\s+well)\b/u;
+
+/**
+ * A recipient named by first name in the newest message, whose address a quoted header gives
+ * (`From: Alicia Reyes <areyes@…>` below "keep Alicia copied").
+ */
+export function recipientsByName(sections: MessageSection[]): string[] {
+  const newest = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  const match = COPY_BY_NAME.exec(newest);
+  const name = (match?.[1] ?? match?.[2])?.toLowerCase();
+  if (!name) return [];
+  for (const section of sections.slice(1)) {
+    const header = /^\s*"?([^"<]*?)"?\s*<([^>]+@[^>]+)>/.exec(section.header.from ?? '');
+    if (header && header[1]!.toLowerCase().split(/\s+/)[0] === name) return [header[2]!.trim().toLowerCase()];
+  }
+  return [];
 }

@@ -20,7 +20,14 @@ export type RequestAssessment =
   | { isRequest: true }
   | {
       isRequest: false;
-      reason: 'newsletter' | 'problem-report' | 'thanks' | 'license-file' | 'informational' | 'no-request';
+      reason:
+        | 'newsletter'
+        | 'problem-report'
+        | 'thanks'
+        | 'license-file'
+        | 'informational'
+        | 'status-chase'
+        | 'no-request';
     };
 
 const NEWSLETTER =
@@ -40,6 +47,11 @@ const THANKS =
   /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
 const INFORMATIONAL =
   /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\bfor\s+your\s+(?:records|information|reference)\b|\b(?:usage|utili[sz]ation|consumption|true-?up|compliance)\s+report\b|\bFYI\s+only\b|\bnothing\s+(?:to\s+do|needed)\b/i;
+/** "Just chasing AFR-0102447 which we submitted on the 2nd … an ETA for the file?": a request already made. */
+const STATUS_CHASE =
+  /\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b/i;
+const ALREADY_MADE =
+  /\bAFR-?\d{4,}|\b(?:we\s+)?(?:submitted|sent\s+(?:you|in)|raised|requested)\b[^.?!\n]{0,40}\b(?:on|last|ago|yesterday)\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
 
 const AUTOMATIC_SUBJECT =
@@ -65,6 +77,8 @@ export function ownMessageDeclines(own: string): boolean {
 
 export function assessRequest(text: string, labelledFields: number, fieldsRead = 3, subject = ''): RequestAssessment {
   if (NEWSLETTER.test(text) || NEWSLETTER.test(subject)) return { isRequest: false, reason: 'newsletter' };
+  if (STATUS_CHASE.test(text) && ALREADY_MADE.test(text) && labelledFields < 4)
+    return { isRequest: false, reason: 'status-chase' };
   if (ASKS.some((pattern) => pattern.test(text)) || labelledFields >= 4) return { isRequest: true };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };

@@ -8,6 +8,7 @@
  * | "we're the sold to (bluepeak)", "We're Harborline Networks (sold to)"        | the employer (and Sold To)    |
  * | "Contact person for questions: Mr. Jonas Albrecht, jonas@…, +49 …"            | the requester, instead of the sender |
  * | "please copy / cc / keep in the loop / also send the file to x@y"             | additional recipients         |
+ * | "you can reach me on +1 …", "call me at …", "my direct line is …"             | the work phone                |
  * An address the mail only gives to reach someone ("for urgent matters contact support@…") is no recipient.
  */
 import { LEGAL_FORM } from './company-mentions.ts';
@@ -41,6 +42,9 @@ const JAPANESE_INTRO =
   /((?:株式会社|有限会社|合同会社)[^\s、。の]{1,30}|[^\s、。]{1,30}?(?:株式会社|有限会社|合同会社))の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
 const CONTACT =
   /\bcontact(?:\s+person)?(?:\s+for\s+(?:questions|queries|this\s+request))?\s*[:：-]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*,\s*([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*,\s*(\+?[\d(][\d\s()./-]{6,}\d))?/iu;
+/** "You can reach me on +1 415 …", "call me at …", "my direct line is …": the requester's phone. */
+const PHONE_SAID =
+  /\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const COPY =
   /\b(?:cc|c\.c\.|copy|copying|include|including|in\s+(?:the\s+)?loop|loop\s+in|keep\s+\w+(?:\s+\w+)?\s+(?:posted|informed)|send\s+(?:it\s+|the\s+\w+\s+|them\s+)?(?:also\s+)?to|also\s+to|forward\s+(?:it\s+)?to|add|en\s+copie|mettre\s+en\s+copie|in\s+kopie|con\s+copia|copiar|copia\s+a)\b|(?:cc|CC)\s*[:：]/i;
@@ -66,6 +70,8 @@ export function readRequesterMentions(units: ProseUnit[], sender?: string): Requ
       if (intro[2] && isCompanyLike(trimOrg(intro[2]))) found.employer ??= trimOrg(intro[2]);
       found.line ||= unit.line;
     }
+    const phone = PHONE_SAID.exec(text);
+    if (phone && !found.phone && phone[1]!.replace(/\D/g, '').length >= 7) found.phone = phone[1]!.trim();
     const soldTo = WE_ARE_SOLD_TO.exec(text);
     const weAre = WE_ARE.exec(text);
     const japanese = JAPANESE_INTRO.exec(text);

@@ -140,8 +140,11 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const ConfirmationSchema = z.object({ field: z.string(), value: z.string(), question: z.string() });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
-/** Languages the reader recognises a request in (issue 25 §3); anything else reads as English. */
-export const REQUEST_LANGUAGES = ['en', 'fr', 'de', 'es', 'ja'] as const;
+/**
+ * Languages the reader recognises a request in (issue 25 §3, and Portuguese, Italian and Dutch as partners
+ * in Brazil, Portugal, Italy and the Benelux write them); anything else reads as English.
+ */
+export const REQUEST_LANGUAGES = ['en', 'fr', 'de', 'es', 'ja', 'pt', 'it', 'nl'] as const;
 export type RequestLanguage = (typeof REQUEST_LANGUAGES)[number];
 
 /**

@@ -29,16 +29,18 @@ export interface ServerMention {
 }
 
 const NAME_CUE =
-  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host)\s*(?:is|:|=|->|,|called|named|es|est)?\s*$/i;
+  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
+/** "called licserver", "hostname `lic`": a cue that names whatever word follows as the host. */
+const STRONG_NAME_CUE = /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?)\s*[`'"“]?$/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
 const PORT =
-  /\bport\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\blisten(?:s|ing)?\s+on\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
+  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
@@ -54,10 +56,11 @@ function osIn(text: string): { os: string; osVersion?: string } | undefined {
 }
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
-function isHostName(token: string, cued: boolean): boolean {
+function isHostName(token: string, cued: boolean, strong = false): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
   // "Win2k22", "RHEL8", "W2K19": an OS written short is not a host.
   if (findOsNames(token).length > 0 || /^w(?:in)?2k\d{1,2}$/i.test(token)) return false;
+  if (strong) return token.length >= 3;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
 const OS_START = /^(?:windows|win|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
@@ -70,8 +73,12 @@ function namesIn(text: string, offset = 0): { name: string; index: number; cued:
   for (const match of text.matchAll(WORD)) {
     if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
     const token = match[1]!.replace(/\.$/, '');
-    const cued = NAME_CUE.test(text.slice(Math.max(0, match.index - 30), match.index));
-    if (!isHostName(token, cued)) continue;
+    const lead = text.slice(Math.max(0, match.index - 30), match.index);
+    // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
+    const end = match.index + match[0].length;
+    const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
+    const cued = NAME_CUE.test(lead) || beside;
+    if (!isHostName(token, cued, STRONG_NAME_CUE.test(lead))) continue;
     if (!cued && !NAME_SHAPE.test(token)) continue;
     names.push({ name: token, index: offset + match.index, cued });
   }
@@ -113,9 +120,12 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
   return mention;
 }
 
-/** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`). */
+/** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`, `lmhostid "…"`). */
 const idCell = (cell: string) =>
-  cell.replace(/^(?:host[\s-]*id|hostid|mac(?:\s+address)?|disk\s+serial(?:\s+number)?)\s*[:=]?\s*/i, '');
+  cell
+    .replace(/^(?:(?:lm)?host[\s-]*id|(?:lm)?hostid|mac(?:\s+address)?|disk\s+serial(?:\s+number)?)\s*[:=]?\s*/i, '')
+    // `lmhostid "0025b5a1c3d0"`: FlexLM quotes the id it prints.
+    .replace(/^"+([^"]+)"+$/, '$1');
 
 export function rowCells(text: string): string[] {
   const cells = (splitCells(text)?.cells ?? []).map((c) => c.text.trim()).filter((c) => c !== '');
@@ -134,6 +144,7 @@ function readRow(unit: ProseUnit): ServerMention[] {
     .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '').replace(/^.*\s(?=\S*[-.\d]\S*$)/, '') : c));
   const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
+  if (ids.length === 0) return rowWithoutId(cells, hasOs, unit.line);
   if (ids.length !== 1) return [];
   const name = cells.find(
     (c) =>
@@ -158,6 +169,17 @@ function readRow(unit: ProseUnit): ServerMention[] {
     mention.confidence.port = 0.75;
   }
   return [mention];
+}
+
+/**
+ * "prs-sy-lic  (host ID to follow, the VM is being rebuilt)  Windows Server 2022": a row that names a host
+ * and its OS but no id is still a server — its host id is then asked for, not the server dropped.
+ */
+function rowWithoutId(cells: string[], hasOs: boolean, line: number): ServerMention[] {
+  const name = cells[0];
+  if (!hasOs || !name || !NAME_SHAPE.test(name) || !isHostName(name, true)) return [];
+  const mention: ServerMention = { values: { hostName: name }, confidence: { hostName: 0.7 }, line };
+  return [withOsAndPort(mention, cells.slice(1).join('  '))];
 }
 
 /**
@@ -254,8 +276,33 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     const own = name && name.index > start ? text.slice(name.index, end) : segment;
     mentions.push(withOsAndPort(mention, own));
   });
+  if (ids.length >= 2) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
+}
+
+/**
+ * "Three redundant servers, all on port 27000: lic1 …, lic2 …" and "… lic3 …, Windows Server 2019, port
+ * 27000 on each": what the lead-in before the first server or the tail after the last says of all of them.
+ */
+function sharedLeadAndTail(text: string, ids: HostIdToken[], mentions: ServerMention[], line: number): ServerMention[] {
+  const firstName = namesIn(text.slice(0, ids[0]!.index))[0];
+  const lead = text.slice(0, firstName?.index ?? ids[0]!.index);
+  const tail = text.slice(ids.at(-1)!.end);
+  const shared: ServerMention[] = [];
+  for (const said of [lead, tail]) {
+    if (!ALL.test(said)) continue;
+    const all = withOsAndPort({ values: {}, confidence: {}, line, all: true }, said);
+    if (Object.keys(all.values).length > 0) shared.push(all);
+  }
+  // The tail's values were also read as the last server's own; said of all, they are everyone's.
+  if (shared.length > 0 && ALL.test(tail)) {
+    const last = mentions.at(-1);
+    for (const key of ['os', 'osVersion', 'port'] as const) {
+      if (last && shared.some((m) => m.values[key] !== undefined)) delete last.values[key];
+    }
+  }
+  return shared;
 }
 
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {

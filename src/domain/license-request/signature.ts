@@ -5,7 +5,7 @@
  * | a part that is                                                  | is read as                       |
  * |-----------------------------------------------------------------|----------------------------------|
  * | an address (`jo@x.example`)                                      | the email                        |
- * | a number with a label (`T:`, `Tel.`, `Office:`, `Mob:`, `c:`) or alone | a phone; a work line (T, Tel, Office, Direct) beats a mobile one |
+ * | a number with a label before or after (`T:`, `Direct line:`, `Office:`, `Mob:`, `(mobile)`) or alone | a phone; a work line (T, Tel, Office, Direct) beats a mobile one |
  * | two to four name words first in the block (`i.A.`, `Mr.` dropped) | the name                         |
  * | a job title (`Delivery Manager`, `Chef de projet`) or a department | nothing                          |
  * | a company: a legal form (`GmbH`, `Pvt Ltd`, `S.r.l.`), or like the address's domain (`harborline.example` → `Harborline Networks`) | the employer; a city after it is dropped |
@@ -22,9 +22,13 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const PHONE_LABEL =
-  /^(?:(t|tel|tél|tel[eé]fono|telefon|telephone|phone|ph|p|office|o|direct|d|dir|work|w|fixe|mobile|mob|m|cell|cel|c|handy|móvil|movil|celular|gsm|電話|tel|携帯)\b\.?\s*[:：]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d)(?:\s*(?:ext\.?|x)\s*\d+)?$/i;
-const MOBILE = /^(?:mobile|mob|m|cell|cel|c|handy|móvil|movil|celular|gsm|携帯)$/i;
+const PHONE_WORD = String.raw`(?:ddi|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|móvil|movil|celular|gsm|電話|携帯)`;
+/** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
+const PHONE_LABEL = new RegExp(
+  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d+)?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
+  'iu',
+);
+const MOBILE = /^(?:mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|móvil|movil|celular|gsm|携帯)$/i;
 const FAX = /^\s*(?:fax|f)\b\.?\s*[:：]/i;
 const SKIP =
   /^(?:sent\s+from|get\s+outlook|envoyé\s+de|enviado\s+desde|von\s+meinem|https?:|www\.|\[|<|this\s+(?:e-?mail|message)|confidential)/i;
@@ -40,7 +44,9 @@ const LEGAL = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}(?:$|\s)|株式会社|�
 /** The parts of a signature line. A comma splits only before a city or department, not in `Co., Ltd.`. */
 function partsOf(text: string): string[] {
   return text
-    .split(/\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u)
+    .split(
+      /\s+[|·•–—]\s+|\s+\/\s+(?=[+(\d])|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|DDI|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
+    )
     .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))`, 'u')))
     .map((p) => p.trim())
     .filter(Boolean);
@@ -74,19 +80,25 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
   const read: SignatureRead = { line: 0 };
   let phoneIsWork = false;
   const candidates: string[] = [];
-  for (const { text, line } of lines.slice(0, 8)) {
-    const trimmed = text.trim();
+  for (const { text, line } of lines.slice(0, 12)) {
+    // Markdown emphasis and a phone or mail symbol before a value are decoration, not part of it.
+    const trimmed = text
+      .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
+      .replace(/^[^\p{L}\p{N}+(]+/u, '')
+      .trim();
     if (trimmed === '' || SKIP.test(trimmed) || trimmed.length > 120 || FAX.test(trimmed)) continue;
     for (const part of partsOf(trimmed)) {
+      if (FAX.test(part) || /^f\.?\s*\+?\(?\d/i.test(part)) continue;
       const email = EMAIL.exec(part);
       if (email) {
         read.email ??= email[0].toLowerCase();
         continue;
       }
       const phone = PHONE_LABEL.exec(part);
-      if (phone && phone[2]!.replace(/\D/g, '').length >= 7) {
-        const work = !phone[1] || !MOBILE.test(phone[1]);
-        if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[2]!.trim(), work];
+      if (phone && phone[3]!.replace(/\D/g, '').length >= 7) {
+        const label = phone[4] ?? phone[2] ?? phone[1];
+        const work = !label || !MOBILE.test(label);
+        if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[3]!.trim(), work];
         continue;
       }
       if (!read.name && candidates.length === 0) {

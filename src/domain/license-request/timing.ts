@@ -46,14 +46,14 @@ const URGENT =
 const NOT_URGENT =
   /\b(?:not\s+(?:urgent|a\s+rush)|no\s+(?:rush|hurry)|nicht\s+dringend|pas\s+urgent|no\s+es\s+urgente)\b/i;
 const NEED_CUE =
-  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline|\bdue|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
+  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
   /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate)\b|まで|希望日|納期/i;
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
 const REASON_LEAD =
-  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que)\b\s*/i;
+  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que|antes\s+d(?=[aoe]s?\s))\b\s*/i;
 /** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
@@ -63,6 +63,11 @@ const EXPIRES_ON =
   /\b((?:(?:the|their|our|its)\s+)?(?:(?:current|existing|temporary|temp|old|trial|evaluation)\s+)?(?:licen[cs]e|file|key|trial|evaluation)(?:\s+file)?\s+(?:expires|will\s+expire|runs\s+out|ends))\s+(?:on\s+)?(?:the\s+)?$/i;
 const EVENT_ON =
   /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
+/** "Needed for the go-live on 17 March": what it is needed for, when that names an event. */
+const NEEDED_FOR_EVENT_ON =
+  /\b(?:needed|required|need\s+it|needs?\s+it|want\s+it)\s+for\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on))\s+(?:the\s+)?$/i;
+/** "Go-live is 14 March, so we need the license before then": the date is the sentence's own, named before. */
+const BEFORE_THEN = /\b(?:before|by|ahead\s+of|prior\s+to)\s+(?:then|that(?:\s+(?:date|day))?)\b/i;
 const THEREFORE = /\b(?:therefore|hence|thus|so|that'?s\s+why|deshalb|daher|donc|por\s+eso|por\s+lo\s+tanto)\b/i;
 const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   en: chrono.en.casual,
@@ -70,6 +75,9 @@ const PARSERS: Record<RequestLanguage, chrono.Chrono> = {
   de: chrono.de.casual,
   es: chrono.es.casual,
   ja: chrono.ja.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
+  nl: chrono.nl.casual,
 };
 
 /** `tues`, `thurs`, `weds` as chrono knows them. */
@@ -128,8 +136,17 @@ export function parseDateInWords(
   return undefined;
 }
 
+/** "we really need the permanent license file today, please": needed on the mail's own day, and urgent. */
+const NEEDED_TODAY =
+  /\b(?:need(?:ed|s)?|required|must\s+have|send)\b[^.?!\n]{0,50}\b(?:today|tonight|by\s+end\s+of\s+(?:the\s+)?day)\b/i;
+
 export function readTiming(units: ProseUnit[], context: DateContext): Timing {
   const timing: Timing = {};
+  const today = context.reference ? units.find((u) => NEEDED_TODAY.test(u.text)) : undefined;
+  if (today && context.reference) {
+    timing.dateNeeded = { value: isoDay(context.reference, context.offset), line: today.line, confidence: 0.8 };
+    timing.urgent = { value: true, line: today.line, confidence: 0.8 };
+  }
   units.forEach((unit, k) => {
     if (timing.urgent === undefined) {
       if (NOT_URGENT.test(unit.text)) timing.urgent = { value: false, line: unit.line, confidence: 0.8 };
@@ -147,7 +164,9 @@ const DAY_OF_MONTH =
   /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; text: string; value: string } | undefined {
-  const match = DAY_OF_MONTH.exec(unit.text);
+  // "They go live on the 20th, so the license is needed by the 18th": a day after "by"/"before" wins.
+  const all = [...unit.text.matchAll(new RegExp(DAY_OF_MONTH.source, 'gi'))];
+  const match = all.find((m) => !/^(?:on|for)\b/i.test(m[0])) ?? all[0];
   if (!match || !context.reference) return undefined;
   const today = new Date(context.reference.getTime() + (context.offset ?? 0) * 60_000);
   const day = Number(match[1]);
@@ -163,7 +182,7 @@ function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; tex
 
 /** "Their go-live is Friday morning.": a short sentence right after the date that names the event. */
 const EVENT =
-  /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|starts?|begins?)\b/i;
+  /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|re-?opens?|opens?|kicks?\s+off|starts?|begins?)\b/i;
 
 function reasonAfter(next: ProseUnit | undefined, unit: ProseUnit): string | undefined {
   if (!next || next.paragraph !== unit.paragraph || next.row) return undefined;
@@ -191,18 +210,48 @@ function readNeededBy(
     // chrono keeps a leading "on" in the date it read ("on 28th March"): it belongs to the event before it.
     const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
     const said = unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length);
-    const event = EVENT_ON.exec(said) ?? EXPIRES_ON.exec(said);
-    if (!event && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
+    const event = EVENT_ON.exec(said) ?? EXPIRES_ON.exec(said) ?? eventFor(said);
+    const then = BEFORE_THEN.test(unit.text.slice(result.index + result.text.length)) && EVENT.test(said);
+    if (!event && !then && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
+    // "They go live on the 20th, so the license is needed by the 18th": a later date with a need cue wins.
+    if ((event || then) && cuedLater(unit, result, context)) continue;
     const day = dayOf(result, context);
     timing.dateNeeded = {
       value: day.value,
       line: unit.line,
       confidence: event ? Math.min(0.75, day.confidence) : day.confidence,
     };
-    const reason = event?.[1] ?? reasonFor(unit, result, previous) ?? reasonAfter(next, unit);
+    const reason =
+      event?.[1] ??
+      (then ? eventClause(unit.text.slice(0, result.index)) : undefined) ??
+      reasonFor(unit, result, previous) ??
+      reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
   }
+}
+
+function eventFor(said: string): RegExpExecArray | null {
+  const match = NEEDED_FOR_EVENT_ON.exec(said);
+  return match && EVENT.test(match[1]!) ? match : null;
+}
+
+/** Whether a date after this one in the sentence has a need cue before it. */
+function cuedLater(unit: ProseUnit, result: chrono.ParsedResult, context: DateContext): boolean {
+  const after = result.index + result.text.length;
+  return parse(unit.text.slice(after), context).some((r) =>
+    NEED_CUE.test(unit.text.slice(Math.max(after, after + r.index - 30), after + r.index)),
+  );
+}
+
+/** "Go-live is" before the date: the event the date is of. */
+function eventClause(head: string): string | undefined {
+  const clause = head
+    .split(/[;,:]\s|\.\s/)
+    .at(-1)!
+    .replace(/\s+(?:is|are|was|will\s+be|on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on))\s*$/i, '')
+    .trim();
+  return EVENT.test(clause) && clause.split(/\s+/).length <= 8 ? clause : undefined;
 }
 
 /** The clause that says why the date: after it, in brackets after it, or before a "therefore". */
@@ -217,11 +266,30 @@ function reasonFor(
   const led = REASON_LEAD.test(rest);
   const reason = (led ? rest.replace(REASON_LEAD, '') : rest.replace(FILLER, '')).replace(/^[\s,;:–-]+/, '').trim();
   // Without a word that leads a reason, only a clause with its own verb is one ("…, the old license expires then").
-  if (reason.split(/\s+/).length >= (led ? 2 : 4) && (led || /,\s/.test(rest))) return reason;
+  const cleaned = reason.replace(/\s+(?:then|by\s+then)$/i, '');
+  if (cleaned.split(/\s+/).length >= (led ? 2 : 3) && (led || /,\s|\s[-–—]\s/.test(rest))) return cleaned;
   const head = unit.text.slice(0, result.index);
-  const clause = /^(.{12,}?)[;,]\s*(?:and\s+)?(?:we|I)\b[^;,]*$/i.exec(head)?.[1];
-  if (clause && THEREFORE.test(head)) return clause.trim();
-  if (previous && THEREFORE.test(head) && previous.text.split(/\s+/).length >= 3)
+  const clause = /^(.{12,}?)[;,]\s*(?:and\s+|so\s+)?(?:we|I|it|the\s+(?:licen[cs]e|file))\b[^;,]*$/i.exec(head)?.[1];
+  // "The cut-over is scheduled for Saturday 8 March; we need the file by Friday": the clause names the event.
+  if (clause && (THEREFORE.test(head) || EVENT.test(clause))) return clause.trim();
+  // "…, as the proof of concept kicks off on the 26th": the event the date is of, said before it.
+  const event = /\b(?:as|because|since|when)\s+([^,.;]{3,60}?)\s+(?:on|at)\s+(?:the\s+)?$/i.exec(head);
+  if (event && EVENT.test(event[1]!)) return event[1]!.trim();
+  const greeting = previous && /,\s*$/.test(previous.text) && previous.text.split(/\s+/).length <= 4;
+  if (previous && !greeting && THEREFORE.test(head) && previous.text.split(/\s+/).length >= 3)
     return previous.text.replace(/[.;]$/, '');
+  // "…, and the contact centre reopens on Monday morning. We need the file by Monday 10am": the sentence before.
+  const lastClause = previous?.text
+    .replace(/[.!]+$/, '')
+    .split(/,\s*(?:and\s+)?|;\s*/)
+    .at(-1)
+    ?.trim();
+  if (
+    lastClause &&
+    previous?.paragraph === unit.paragraph &&
+    EVENT.test(lastClause) &&
+    lastClause.split(/\s+/).length <= 12
+  )
+    return lastClause;
   return undefined;
 }

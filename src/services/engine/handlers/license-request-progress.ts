@@ -21,7 +21,15 @@ import { summariseLicenseRequest } from './license-summary.ts';
 
 type RecordExtraction = Extract<LicenseRequestExtraction, { kind: 'engage' | 'pureconnect' }>;
 
-const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', ja: 'Japanese' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'French',
+  de: 'German',
+  es: 'Spanish',
+  ja: 'Japanese',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+};
 
 /** Low-confidence required values hold the request back; optional ones are read back only alongside. */
 export function blockingConfirmations(extraction: RecordExtraction) {

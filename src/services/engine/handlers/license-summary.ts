@@ -6,7 +6,15 @@
  */
 import type { LicenseRequestExtraction } from '../../../domain/license-request/schema.ts';
 
-const LANGUAGES: Record<string, string> = { fr: 'French', de: 'German', es: 'Spanish', ja: 'Japanese' };
+const LANGUAGES: Record<string, string> = {
+  fr: 'French',
+  de: 'German',
+  es: 'Spanish',
+  ja: 'Japanese',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+};
 
 function render(value: unknown, indent = '  '): string {
   if (Array.isArray(value)) return value.map((v) => `\n${indent}- ${render(v, `${indent}  `).trimStart()}`).join('');

@@ -267,10 +267,9 @@ describe('seed 003: part numbers, orders and expiry dates as partners write them
     });
   });
 
-  it('"twenty-five of SW-…" is never read as five', () => {
+  it('"twenty-five of SW-…" is read as twenty-five, never five', () => {
     const result = read(`${ask}twenty-five of SW-012-1.0-CA15\n`);
-    expect(result.fields).toMatchObject({ partNumbers: [{ partNumber: 'SW-012-1.0-CA15' }] });
-    expect((result.fields as { partNumbers?: { quantity?: number }[] }).partNumbers?.[0]?.quantity).toBeUndefined();
+    expect(result.fields).toMatchObject({ partNumbers: [{ partNumber: 'SW-012-1.0-CA15', quantity: 25 }] });
   });
 
   it('an order number with a longer prefix ("GEN-5512034") is kept whole', () => {

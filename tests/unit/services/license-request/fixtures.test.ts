@@ -12,6 +12,7 @@ import { belowFloors, type Floors, HOLDOUT_FLOORS_FILE } from '../../../../scrip
 import { precision, recall } from '../../../../scripts/eval/license-request-score.ts';
 import { TARGET_PRECISION, TARGET_RECALL } from '../../../../scripts/eval/license-request-targets.ts';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import { CONTRADICTION } from '../../../../src/domain/license-request/collector.ts';
 import { isRequiredPath } from '../../../../src/domain/license-request/requirements.ts';
 import { readRequestMail } from '../../../../src/services/license-request/read-request-mail.ts';
 
@@ -77,9 +78,12 @@ describe('issue 25 §4: the license-request corpus, dev part', () => {
       }
       const asked = [
         ...result.missing,
+        // A contradiction is asked about whatever the field (issue 25, bad input); other problems only on required ones.
         ...result.invalid
-          .map((i) => i.field)
-          .filter((f) => result.kind === 'unknown' || isRequiredPath(result.kind, f)),
+          .filter(
+            (i) => result.kind === 'unknown' || isRequiredPath(result.kind, i.field) || i.problem === CONTRADICTION,
+          )
+          .map((i) => i.field),
       ];
       expect(result.questions.map((q) => q.field)).toEqual(asked);
       for (const question of result.questions) expect(question.example).not.toBe('');
