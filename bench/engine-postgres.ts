@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
 import { storeDbOfPostgres } from '../src/store/dialect.ts';
-import { openPostgres } from '../src/store/postgres/postgres-database.ts';
+import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
 import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
 import type { PostgresServer } from '../tests/integration/support/postgres.ts';
 import { demoImage } from '../tests/support/replay.ts';
@@ -45,7 +45,7 @@ export async function benchEngineOnPostgres(conversations: number, sqliteRate: n
     const pgDb = await openPostgres(await database('bench_engine'), { max: 2 });
     const trips = countRoundTrips(pgDb.$client);
     const clock = benchClock();
-    const ctx = createEngineContext({ db: storeDbOfPostgres(pgDb), policy: DEFAULT_POLICY, now: clock.now });
+    const ctx = createEngineContext({ db: storeDbOfPostgres(pgDb, pgSchema), policy: DEFAULT_POLICY, now: clock.now });
     await verifyContacts(ctx, clock.tick);
     const cpu = process.cpuUsage();
     const db0 = clusterCpuMs(server);

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
 import { storeDbOfPostgres } from '../src/store/dialect.ts';
-import { openPostgres } from '../src/store/postgres/postgres-database.ts';
+import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
 import { benchClock, runConversations, verifyContacts } from './support/engine-conversations.ts';
 import { countRoundTrips } from './support/postgres-meter.ts';
 
@@ -15,7 +15,7 @@ const [url, first, count] = process.argv.slice(2) as [string, string, string];
 const pgDb = await openPostgres(url, { max: 2 });
 const trips = countRoundTrips(pgDb.$client);
 const clock = benchClock();
-const ctx = createEngineContext({ db: storeDbOfPostgres(pgDb), policy: DEFAULT_POLICY, now: clock.now });
+const ctx = createEngineContext({ db: storeDbOfPostgres(pgDb, pgSchema), policy: DEFAULT_POLICY, now: clock.now });
 await verifyContacts(ctx, clock.tick, `worker-${first}`);
 // Ready: the parent starts every worker's clock at once.
 process.stdout.write('ready\n');
