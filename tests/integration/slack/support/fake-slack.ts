@@ -19,7 +19,7 @@ export interface RecordedCall {
 }
 
 export type Failure =
-  | { error: string }
+  | { error: string; /** Only a call to this channel fails (others pass by). */ channel?: string }
   | { status: number; body?: string }
   | { retryAfter: number }
   | { drop: true }
@@ -91,6 +91,12 @@ export class FakeSlack {
   /** The next calls of `method` fail as given, one failure per call, in order. */
   fail(method: string, ...failures: Failure[]): void {
     this.#failures.set(method, [...(this.#failures.get(method) ?? []), ...failures]);
+  }
+
+  #takeFailure(method: string, args: Record<string, unknown>): Failure | undefined {
+    const queued = this.#failures.get(method) ?? [];
+    const at = queued.findIndex((f) => !('channel' in f) || f.channel === undefined || f.channel === args['channel']);
+    return at < 0 ? undefined : queued.splice(at, 1)[0];
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -197,7 +203,7 @@ export class FakeSlack {
     if (recorded) this.calls.push(recorded);
     for (const wake of this.#waiters.splice(0)) wake();
 
-    const failure = this.#failures.get(method)?.shift();
+    const failure = this.#takeFailure(method, args);
     if (failure) {
       if ('drop' in failure) {
         req.socket.destroy();
