@@ -24,9 +24,9 @@ const policy = DEFAULT_POLICY;
 const dir = mkdtempSync(join(tmpdir(), 'caseline-bench-clock-'));
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 /** CPU time of `work` (user + system): the machine is shared, so wall time says more about the neighbours. */
-function cpuMs(work: () => void): number {
+async function cpuMs(work: () => unknown): Promise<number> {
   const before = process.cpuUsage();
-  work();
+  await work();
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
 }
@@ -35,9 +35,9 @@ try {
   // 1. Planning 100,000 open cases vs 100,000 bare rows.
   const db = openDatabase(join(dir, 'plan.db'));
   const ctx = createEngineContext({ db, policy });
-  seedClockStaff(db);
+  await seedClockStaff(db);
   const now = new Date('2026-11-23T14:00:00Z');
-  insertOpenCases(
+  await insertOpenCases(
     db,
     policy,
     mixedCases(CASES, (i) => new Date(now.getTime() - (i % 600) * 60_000)),
@@ -51,20 +51,22 @@ try {
   const runs: Array<{ bareJobs: number; minimal: number; plan: number }> = [];
   for (let run = 0; run < 3; run++) {
     db.$client.exec('DELETE FROM minimal_rows; DELETE FROM scheduled_jobs');
-    const minimalMs = cpuMs(() =>
-      inTransaction(db, () => {
-        for (let i = 1; i <= CASES; i++) minimal.run(`case:${i}`, '2026-11-23T15:00:00.000Z');
-      }),
+    const minimalMs = await cpuMs(
+      async () =>
+        await inTransaction(db, () => {
+          for (let i = 1; i <= CASES; i++) minimal.run(`case:${i}`, '2026-11-23T15:00:00.000Z');
+        }),
     );
-    const bareJobsMs = cpuMs(() =>
-      inTransaction(db, () => {
-        for (let i = 1; i <= CASES; i++) bareJob.run(`case:${i}`);
-      }),
+    const bareJobsMs = await cpuMs(
+      async () =>
+        await inTransaction(db, () => {
+          for (let i = 1; i <= CASES; i++) bareJob.run(`case:${i}`);
+        }),
     );
     db.$client.exec('DELETE FROM scheduled_jobs');
     let planned = 0;
-    const planMs = cpuMs(() => {
-      planned = planAllCases(ctx, now);
+    const planMs = await cpuMs(async () => {
+      planned = await planAllCases(ctx, now);
     });
     if (planned !== CASES) throw new Error(`planned ${planned} of ${CASES}`);
     runs.push({ bareJobs: bareJobsMs, minimal: minimalMs, plan: planMs });
@@ -88,10 +90,10 @@ try {
   // 2. One tick with 1,000 due items.
   const tickDb = openDatabase(join(dir, 'tick.db'));
   const tickCtx = createEngineContext({ db: tickDb, policy });
-  seedClockStaff(tickDb);
+  await seedClockStaff(tickDb);
   const tickNow = new Date('2026-11-23T14:00:00Z');
   // Critical, 7x24: at risk 75% into a 30/60-minute response; clocks started so that 1,000 are due now.
-  insertOpenCases(
+  await insertOpenCases(
     tickDb,
     policy,
     mixedCases(DUE_IN_TICK * 5, () => tickNow).map((spec, i) => ({
@@ -100,12 +102,12 @@ try {
       clockStart: new Date(tickNow.getTime() - (i < DUE_IN_TICK ? 50 : 5) * 60_000),
     })),
   );
-  planAllCases(tickCtx, new Date(tickNow.getTime() - 60 * 60_000)); // planned an hour ago: nothing sent
+  await planAllCases(tickCtx, new Date(tickNow.getTime() - 60 * 60_000)); // planned an hour ago: nothing sent
   const scheduler = createClockScheduler(tickCtx, { holder: 'bench' });
-  scheduler.tick(new Date(tickNow.getTime() - 60 * 60_000)); // take the lease
+  await scheduler.tick(new Date(tickNow.getTime() - 60 * 60_000)); // take the lease
   const cpu0 = process.cpuUsage();
   const w0 = performance.now();
-  const tick = scheduler.tick(tickNow);
+  const tick = await scheduler.tick(tickNow);
   const wall = performance.now() - w0;
   const cpu = process.cpuUsage(cpu0);
   const tickCpuMs = (cpu.user + cpu.system) / 1000;
@@ -117,19 +119,19 @@ try {
   // 3. A 24-hour outage.
   const outDb = openDatabase(join(dir, 'outage.db'));
   const outCtx = createEngineContext({ db: outDb, policy });
-  seedClockStaff(outDb);
+  await seedClockStaff(outDb);
   const t0 = new Date('2026-11-23T14:00:00Z');
   const specs = mixedCases(2_000, (i) => new Date(t0.getTime() - (i % 240) * 60_000));
-  insertOpenCases(outDb, policy, specs);
+  await insertOpenCases(outDb, policy, specs);
   const first = createClockScheduler(outCtx, { holder: 'before-the-outage' });
-  first.tick(t0); // the bot runs at t0 …
+  await first.tick(t0); // the bot runs at t0 …
   const downUntil = new Date(t0.getTime() + 24 * 3_600_000); // … then is down for 24 hours (no release)
   const second = createClockScheduler(outCtx, { holder: 'after-the-outage' });
   const c0 = performance.now();
-  let catchUp = second.tick(downUntil);
+  let catchUp = await second.tick(downUntil);
   let ticks = 1;
   while (catchUp.next && catchUp.next.getTime() <= downUntil.getTime() && ticks < 50) {
-    catchUp = second.tick(downUntil);
+    catchUp = await second.tick(downUntil);
     ticks++;
   }
   const catchMs = performance.now() - c0;
@@ -147,7 +149,7 @@ try {
     .all() as Array<{ n: number }>;
   const duplicates = rows.filter((r) => r.n > 1).length;
   const late = (outDb.$client.prepare('SELECT COUNT(*) AS n FROM pages WHERE late_ms > 0').get() as { n: number }).n;
-  const again = second.tick(new Date(downUntil.getTime() + 1000));
+  const again = await second.tick(new Date(downUntil.getTime() + 1000));
   const firstSends = (
     outDb.$client
       .prepare(

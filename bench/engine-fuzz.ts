@@ -10,7 +10,7 @@ import { demoImage } from '../tests/support/replay.ts';
 const runs = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 const seed = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : Date.now() % 2_147_483_647;
 const started = performance.now();
-const result = fc.check(engineFuzzProperty(await demoImage()), { numRuns: runs, seed });
+const result = await fc.check(engineFuzzProperty(await demoImage()), { numRuns: runs, seed });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (result.failed) {
   console.error(fc.defaultReportMessage(result));

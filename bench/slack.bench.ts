@@ -12,6 +12,7 @@
  * Pacing (≤ 1 post per Slack channel per second) is turned off here: it is waiting Slack asks for,
  * not work, and 5,000 staff notifications to one staff channel would take 5,000 s by design.
  */
+
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,7 @@ import { RouteTable } from '../src/http/routes.ts';
 import { createEngineContext, handleInbound } from '../src/services/engine/index.ts';
 import { seedDemoDirectory } from '../src/services/seed-demo-directory.ts';
 import { type Db, openDatabase } from '../src/store/database.ts';
+import { inTransaction } from '../src/store/transaction.ts';
 import { recordVerification } from '../src/store/verification-store.ts';
 import { type RunOrder, TEXTS } from './slack-bench-shared.ts';
 
@@ -46,9 +48,9 @@ async function benchDatabase(name: string, users: number): Promise<Db> {
   const ids = db.$client.prepare('select id, email from contacts').all() as Array<{ id: number; email: string }>;
   const byEmail = new Map(ids.map((c) => [c.email, c.id]));
   // Each bench user is a Slack user verified (through the PIN form, in life) as one of three contacts.
-  db.$client.transaction(() => {
+  await inTransaction(db, async () => {
     for (let u = 0; u < users; u++) {
-      recordVerification(db, {
+      await recordVerification(db, {
         channel: 'slack',
         senderKey: `TBENCH:UB${u}`,
         contactId: byEmail.get(CONTACTS[u % CONTACTS.length]!)!,
@@ -56,7 +58,7 @@ async function benchDatabase(name: string, users: number): Promise<Db> {
         expiresAt: '2999-01-01T00:00:00Z',
       });
     }
-  })();
+  });
   return db;
 }
 
@@ -81,7 +83,7 @@ if (!only || only === '1') {
   const cpuStart = process.cpuUsage();
   for (let c = 0; c < CONVERSATIONS; c++) {
     for (const [i, text] of TEXTS.entries()) {
-      handleInbound(ctx, {
+      await handleInbound(ctx, {
         channel: 'slack',
         sender: { kind: 'slack', teamId: 'TBENCH', userId: `UB${c}` },
         threadKey: `slack:DB${c}:${1_700_000_000 + c}.000001`,

@@ -19,11 +19,13 @@ import type { Logger } from './logger.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
 import { registerHealthGauges } from './metrics/health-gauges.ts';
 import { createMetrics, type Metrics } from './metrics/prometheus-instruments.ts';
+import { placementOf, startLeasedRoles } from './runtime/leased-roles.ts';
 import { createEngineContext } from './services/engine/index.ts';
 import { createClockScheduler } from './services/schedule/index.ts';
 import { startClockLoop } from './services/schedule/run-loop.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
 import { type Db, openDatabase, schema } from './store/database.ts';
+import { dialectOf, postgresOf } from './store/dialect.ts';
 import { loadPolicy } from './store/policy-file.ts';
 import { holdRunningLock } from './store/running-lock.ts';
 import { CASELINE_VERSION } from './version.ts';
@@ -106,13 +108,18 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
   registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
   const terminal = !channels.mailbox && !channels.slack;
   const output = options.output ?? process.stdout;
+  // Several processes on one PostgreSQL (issue 24 §2): the IMAP reader and the scheduler each under a lease.
+  const roles = dialectOf(db) === 'postgres' ? startLeasedRoles({ pool: postgresOf(db).$client, logger }) : null;
+  const placement = placementOf(roles);
   // Timed work (issue 22): pages, reminders and follow-ups, woken at the next due (≤ 30 s apart).
-  const scheduler = createClockScheduler(ctx, { logger });
+  const scheduler = createClockScheduler(ctx, { logger, ...placement.scheduler });
   const clock = startClockLoop({
     scheduler,
     logger,
-    ...(terminal ? { onOutbound: (rows) => deliverToTerminal(ctx, output, rows) } : {}),
+    ...(terminal ? { onOutbound: async (rows) => await deliverToTerminal(ctx, output, rows) } : {}),
   });
+
+  roles?.onSchedulerGained(() => clock.wake());
 
   const stopped = new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
@@ -120,15 +127,15 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
   let mail: MailChannel | null = null;
   let slack: SlackChannel | null = null;
   try {
-    if (channels.mailbox) mail = startMailChannel(config, ctx, logger);
-    if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes });
+    if (channels.mailbox) mail = await startMailChannel(config, ctx, logger, {}, placement.mail);
+    if (channels.slack) slack = await startSlackChannel(config, ctx, logger, { routes, ...placement.slack });
     const mailbox = mail;
     const slackChannel = slack;
     setSources({
-      database: databaseHealth(db, config.CASELINE_DB),
+      database: placement.health.database ?? databaseHealth(db, config.CASELINE_DB),
       ...(mailbox ? { mailbox: () => mailbox.health() } : {}),
       ...(slackChannel ? { slack: () => slackChannel.health() } : {}),
-      scheduler: schedulerLeaseHealth(db, scheduler.holder),
+      scheduler: placement.health.scheduler ?? schedulerLeaseHealth(db, scheduler.holder),
     });
     if (terminal) {
       const input = options.input ?? process.stdin;
@@ -148,6 +155,7 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
     clock.stop();
     await slack?.stop();
     await mail?.stop();
+    await roles?.stop();
     db.$client.close();
     running.release();
     logger.info('stopped');

@@ -55,7 +55,7 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
     emit(failed('configuration', 'policy', (error as Error).message, 'correct POLICY_FILE'));
   }
   const usablePolicy = policy;
-  if (config.DATABASE_URL) emit(...(await checkPostgres(config.DATABASE_URL, options.timeoutMs)));
+  if (config.DATABASE_URL) emit(...(await checkPostgres(config.DATABASE_URL, options.timeoutMs, usablePolicy)));
   else
     emit(...checkDatabase(config.CASELINE_DB, (sqlite) => (usablePolicy ? checkDirectory(sqlite, usablePolicy) : [])));
 

@@ -18,10 +18,10 @@ export interface PartStatus {
  * `scheduler` is the hook for the timed-work runner: its lease held here, or by a live peer.
  */
 export interface HealthSources {
-  database: () => PartStatus;
-  mailbox?: () => PartStatus;
-  slack?: () => PartStatus;
-  scheduler?: () => PartStatus;
+  database: () => PartStatus | Promise<PartStatus>;
+  mailbox?: () => PartStatus | Promise<PartStatus>;
+  slack?: () => PartStatus | Promise<PartStatus>;
+  scheduler?: () => PartStatus | Promise<PartStatus>;
 }
 
 export const PART_NAMES = ['database', 'mailbox', 'slack', 'scheduler'] as const;
@@ -35,19 +35,19 @@ export interface Readiness {
 const NOT_CONFIGURED: PartStatus = { state: 'not-configured', detail: 'not configured' };
 
 /** Asks every part; a part whose check throws is down, with the error as its detail. */
-export function evaluateReadiness(sources: HealthSources): Readiness {
+export async function evaluateReadiness(sources: HealthSources): Promise<Readiness> {
   const parts = {} as Record<PartName, PartStatus>;
   for (const name of PART_NAMES) {
     const source = sources[name];
-    parts[name] = source ? ask(source) : NOT_CONFIGURED;
+    parts[name] = source ? await ask(source) : NOT_CONFIGURED;
   }
   const ready = PART_NAMES.every((name) => parts[name].state !== 'down');
   return { ready, parts };
 }
 
-function ask(source: () => PartStatus): PartStatus {
+async function ask(source: () => PartStatus | Promise<PartStatus>): Promise<PartStatus> {
   try {
-    return source();
+    return await source();
   } catch (error) {
     return { state: 'down', detail: `check failed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -23,9 +23,13 @@ export function leaseStatus(lease: Lease | null, me: string, now: Date): PartSta
   return up(`lease ${who}`, { holder: lease.holder, expiresInSeconds: Math.round(left / 1000) });
 }
 
-export function schedulerLeaseHealth(db: Db, me: string, now: () => Date = () => new Date()): () => PartStatus {
-  return () => {
-    const row = readLease(db, LEASE_NAME);
+export function schedulerLeaseHealth(
+  db: Db,
+  me: string,
+  now: () => Date = () => new Date(),
+): () => Promise<PartStatus> {
+  return async () => {
+    const row = await readLease(db, LEASE_NAME);
     return leaseStatus(row ? { holder: row.holder, expiresAt: new Date(row.expiresAt) } : null, me, now());
   };
 }

@@ -20,9 +20,9 @@ export function registerDatabaseGauges(
     help: 'Replies and notifications waiting to be sent, per channel',
     labelNames: ['channel'],
     registers,
-    collect() {
+    async collect() {
       this.reset();
-      const rows = outboxBacklog(db);
+      const rows = await outboxBacklog(db);
       for (const channel of options.channels) this.set({ channel }, 0);
       for (const row of rows) this.set({ channel: row.channel }, row.depth);
     },
@@ -32,11 +32,12 @@ export function registerDatabaseGauges(
     help: 'Age of the oldest reply or notification still waiting to be sent, per channel (0 when none)',
     labelNames: ['channel'],
     registers,
-    collect() {
+    async collect() {
       this.reset();
       const at = now();
       for (const channel of options.channels) this.set({ channel }, 0);
-      for (const row of outboxBacklog(db)) this.set({ channel: row.channel }, secondsSince(row.oldestCreatedAt, at));
+      for (const row of await outboxBacklog(db))
+        this.set({ channel: row.channel }, secondsSince(row.oldestCreatedAt, at));
     },
   });
   new Gauge({
@@ -44,18 +45,18 @@ export function registerDatabaseGauges(
     help: 'Escalation pages sent and not yet acknowledged (nor closed by the case moving on), per level',
     labelNames: ['level'],
     registers,
-    collect() {
+    async collect() {
       this.reset();
       for (const level of ['at-risk', 'breached', 'overdue']) this.set({ level }, 0);
-      for (const row of outstandingPages(db)) this.set({ level: row.level }, row.count);
+      for (const row of await outstandingPages(db)) this.set({ level: row.level }, row.count);
     },
   });
   new Gauge({
     name: 'caseline_pages_unacknowledged_oldest_age_seconds',
     help: 'Age of the oldest escalation page still waiting for staff (0 when none)',
     registers,
-    collect() {
-      const rows = outstandingPages(db);
+    async collect() {
+      const rows = await outstandingPages(db);
       const at = now();
       this.set(rows.length === 0 ? 0 : Math.max(...rows.map((r) => secondsSince(r.oldestAt, at))));
     },
@@ -64,8 +65,8 @@ export function registerDatabaseGauges(
     name: 'caseline_last_backup_timestamp_seconds',
     help: 'When the last `caseline backup` of this database finished (Unix time; 0 when never)',
     registers,
-    collect() {
-      const backup = lastBackup(db);
+    async collect() {
+      const backup = await lastBackup(db);
       this.set(backup ? Date.parse(backup.at) / 1000 : 0);
     },
   });

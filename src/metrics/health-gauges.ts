@@ -12,11 +12,11 @@ export function registerHealthGauges(registry: Registry, sources: () => HealthSo
     help: 'Each configured part of the bot as /readyz sees it: 1 up, 0 down (parts not configured are absent)',
     labelNames: ['part'],
     registers,
-    collect() {
+    async collect() {
       this.reset();
       const current = sources();
       if (!current) return;
-      for (const [part, status] of Object.entries(evaluateReadiness(current).parts)) {
+      for (const [part, status] of Object.entries((await evaluateReadiness(current)).parts)) {
         if (status.state !== 'not-configured') this.set({ part }, status.state === 'up' ? 1 : 0);
       }
     },
@@ -25,9 +25,9 @@ export function registerHealthGauges(registry: Registry, sources: () => HealthSo
     name: 'caseline_imap_last_read_age_seconds',
     help: 'Seconds since the mailbox was last read to its end (absent without a mailbox or a connection)',
     registers,
-    collect() {
+    async collect() {
       this.reset();
-      const status = sources()?.mailbox?.();
+      const status = await sources()?.mailbox?.();
       const age = status?.['lastPollSecondsAgo'];
       if (typeof age === 'number') this.set(age);
     },

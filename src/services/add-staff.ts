@@ -23,7 +23,7 @@ export type AddStaffResult =
   | { ok: false; reason: 'invalid'; problems: string[] }
   | { ok: false; reason: 'exists'; problems: string[] };
 
-export function addStaff(db: Db, input: AddStaffInput): AddStaffResult {
+export async function addStaff(db: Db, input: AddStaffInput): Promise<AddStaffResult> {
   const parsed = StaffRowSchema.safeParse({
     email: input.email,
     name: input.name,
@@ -40,7 +40,7 @@ export function addStaff(db: Db, input: AddStaffInput): AddStaffResult {
     roles: row.roles,
     regions: row.regions,
   };
-  const clash = findStaffClash(db, staff.email, staff.slackUserId);
+  const clash = await findStaffClash(db, staff.email, staff.slackUserId);
   if (clash) {
     const what =
       clash.email === staff.email
@@ -48,7 +48,7 @@ export function addStaff(db: Db, input: AddStaffInput): AddStaffResult {
         : `Slack user ${staff.slackUserId} is already staff member ${clash.email}`;
     return { ok: false, reason: 'exists', problems: [what] };
   }
-  insertStaffMember(db, staff, {
+  await insertStaffMember(db, staff, {
     at: input.now ?? new Date(),
     actor: input.actor,
     action: 'staff.add',

@@ -6,8 +6,8 @@ import { type ImportForm, toImportForm } from '../domain/directory/export-form.t
 import type { Db } from '../store/database.ts';
 import { readDirectoryState } from '../store/directory-snapshot.ts';
 
-export function exportDirectory(db: Db): ImportForm {
-  return toImportForm(readDirectoryState(db));
+export async function exportDirectory(db: Db): Promise<ImportForm> {
+  return toImportForm(await readDirectoryState(db));
 }
 
 export interface DirectorySummary {
@@ -24,8 +24,8 @@ function tally(values: string[]): Record<string, number> {
   return counts;
 }
 
-export function summarizeDirectory(db: Db): DirectorySummary {
-  const state = readDirectoryState(db);
+export async function summarizeDirectory(db: Db): Promise<DirectorySummary> {
+  const state = await readDirectoryState(db);
   return {
     companies: state.companies.length,
     contracts: { total: state.contracts.length, byStatus: tally(state.contracts.map((c) => c.status)) },

@@ -67,7 +67,7 @@ export async function importDirectory(db: Db, input: ImportDirectoryInput): Prom
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 
   const located = mergeLocatedDirectories(parts);
-  const existing = readDirectoryState(db);
+  const existing = await readDirectoryState(db);
   const checked = checkDirectory(located, existing, input.pinPolicy);
   if (checked.length > 0) return { ok: false, problems: sortProblems(checked) };
 
@@ -82,20 +82,20 @@ export async function importDirectory(db: Db, input: ImportDirectoryInput): Prom
   const plan = planImport(file, existing, pinHashes);
   const counts = countChanges(plan);
   const names = input.sources.map((s) => s.name);
-  applyImportPlan(db, plan, {
+  await applyImportPlan(db, plan, {
     at: input.now ?? new Date(),
     actor: input.actor,
     action: 'directory.import',
     subject: names.join(', '),
     details: { files: names, rows, counts },
   });
-  return { ok: true, rows, counts, warnings: coverageWarnings(db, file) };
+  return { ok: true, rows, counts, warnings: await coverageWarnings(db, file) };
 }
 
 /** Only about the pairs this import touched: a staff-only file should not warn about accounts. */
-function coverageWarnings(db: Db, file: DirectoryFile): string[] {
+async function coverageWarnings(db: Db, file: DirectoryFile): Promise<string[]> {
   const touched = new Set([...file.pairs.map(pairKey), ...file.contacts.flatMap((c) => c.access.map(pairKey))]);
-  const state = readDirectoryState(db);
+  const state = await readDirectoryState(db);
   return designatedCoverageWarnings({
     contacts: state.contacts,
     pairs: state.pairs.filter((p) => touched.has(pairKey(p))),

@@ -31,8 +31,12 @@ export interface SlaReport {
   weeks: WeeklyCompliance[];
 }
 
-export function reportSla(db: Db, policy: Policy, range: { from: Date; to: Date; asOf: Date }): SlaReport {
-  const cases = allCases(db).flatMap((c): Array<ComplianceCase & { clockStart: Date }> => {
+export async function reportSla(
+  db: Db,
+  policy: Policy,
+  range: { from: Date; to: Date; asOf: Date },
+): Promise<SlaReport> {
+  const cases = (await allCases(db)).flatMap((c): Array<ComplianceCase & { clockStart: Date }> => {
     if (!c.clockStartedAt || !c.tier || !c.severity || !c.responseDue || !c.targetDue) return [];
     const clockStart = new Date(c.clockStartedAt);
     if (clockStart < range.from || clockStart >= range.to) return [];

@@ -22,12 +22,12 @@ export type SetContactPinResult =
   | { ok: false; reason: 'unknown-contact' | 'pin-policy'; message: string };
 
 export async function setContactPin(db: Db, input: SetContactPinInput): Promise<SetContactPinResult> {
-  const contact = findContactProfile(db, input.email);
+  const contact = await findContactProfile(db, input.email);
   if (!contact) return { ok: false, reason: 'unknown-contact', message: `no contact with the address ${input.email}` };
   const problem = pinPolicyProblem(input.pin, input.pinPolicy);
   if (problem) return { ok: false, reason: 'pin-policy', message: problem };
   const pinHash = await hashPinAsync(input.pin);
-  replaceContactPinHash(db, contact.id, pinHash, {
+  await replaceContactPinHash(db, contact.id, pinHash, {
     at: input.now ?? new Date(),
     actor: input.actor,
     action: 'contact.set-pin',

@@ -18,8 +18,8 @@ export interface ContactView {
   access: StoredGrant[];
 }
 
-export function showContact(db: Db, email: string, now: Date = new Date()): ContactView | undefined {
-  const contact = findContactProfile(db, email);
+export async function showContact(db: Db, email: string, now: Date = new Date()): Promise<ContactView | undefined> {
+  const contact = await findContactProfile(db, email);
   if (!contact) return undefined;
   const locked = contact.lockedUntil !== null && new Date(contact.lockedUntil) > now;
   return {

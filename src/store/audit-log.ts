@@ -31,7 +31,10 @@ export interface AuditRecord {
  * Works on a Db or inside a transaction, so the entry commits with the change it records. On a Db the
  * statement is prepared once (the clock writes an entry per page: building the query cost more than it).
  */
-export function appendAudit(db: Pick<Db, 'insert'> & { $client?: Db['$client'] }, entry: AuditEntry): void {
+export async function appendAudit(
+  db: Pick<Db, 'insert'> & { $client?: Db['$client'] },
+  entry: AuditEntry,
+): Promise<void> {
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
   // Entries quote what people wrote (a subject, a file name): never with a PIN in it (issue 18 §3).
   const details = safe(entry.details);
@@ -42,7 +45,7 @@ export function appendAudit(db: Pick<Db, 'insert'> & { $client?: Db['$client'] }
       .run(at, entry.actor, entry.action, subject, JSON.stringify(details));
     return;
   }
-  db.insert(schema.auditLog).values({ at, actor: entry.actor, action: entry.action, subject, details }).run();
+  await db.insert(schema.auditLog).values({ at, actor: entry.actor, action: entry.action, subject, details });
 }
 
 function safe(details: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -53,7 +56,7 @@ function safe(details: Record<string, unknown> | undefined): Record<string, unkn
 }
 
 /** The last `n` entries, oldest first (reads like a log). */
-export function tailAudit(db: Db, n: number): AuditRecord[] {
-  const rows = db.select().from(schema.auditLog).orderBy(desc(schema.auditLog.id)).limit(n).all();
+export async function tailAudit(db: Db, n: number): Promise<AuditRecord[]> {
+  const rows = await db.select().from(schema.auditLog).orderBy(desc(schema.auditLog.id)).limit(n);
   return rows.reverse();
 }

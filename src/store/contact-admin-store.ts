@@ -7,6 +7,7 @@ import type { StoredGrant } from '../domain/directory/state.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
 import { type Db, schema } from './database.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface ContactProfile {
   id: number;
@@ -23,20 +24,19 @@ export interface ContactProfile {
 }
 
 /** By the primary address or any further address of the contact (case-insensitive). */
-export function findContactProfile(db: Db, address: string): ContactProfile | undefined {
+export async function findContactProfile(db: Db, address: string): Promise<ContactProfile | undefined> {
   const email = address.trim().toLowerCase();
-  const viaExtra = db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, email)).get();
+  const viaExtra = (await db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, email)))[0];
   const contact = viaExtra
-    ? db.select().from(schema.contacts).where(eq(schema.contacts.id, viaExtra.contactId)).get()
-    : db.select().from(schema.contacts).where(eq(schema.contacts.email, email)).get();
+    ? (await db.select().from(schema.contacts).where(eq(schema.contacts.id, viaExtra.contactId)))[0]
+    : (await db.select().from(schema.contacts).where(eq(schema.contacts.email, email)))[0];
   if (!contact) return undefined;
-  const emails = db
+  const emails = await db
     .select()
     .from(schema.contactEmails)
     .where(eq(schema.contactEmails.contactId, contact.id))
-    .orderBy(asc(schema.contactEmails.email))
-    .all();
-  const access = db
+    .orderBy(asc(schema.contactEmails.email));
+  const access = await db
     .select({
       soldTo: schema.accountPairs.soldTo,
       endUser: schema.accountPairs.endUser,
@@ -46,8 +46,7 @@ export function findContactProfile(db: Db, address: string): ContactProfile | un
     .from(schema.accessGrants)
     .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
     .where(eq(schema.accessGrants.contactId, contact.id))
-    .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser))
-    .all();
+    .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser));
   return {
     id: contact.id,
     email: contact.email,
@@ -64,12 +63,18 @@ export function findContactProfile(db: Db, address: string): ContactProfile | un
 }
 
 /** Stores a new PIN hash and clears the wrong-PIN counter and lock, with its audit entry, atomically. */
-export function replaceContactPinHash(db: Db, contactId: number, pinHash: string, audit: AuditEntry): void {
-  db.transaction((tx) => {
-    tx.update(schema.contacts)
+export async function replaceContactPinHash(
+  db: Db,
+  contactId: number,
+  pinHash: string,
+  audit: AuditEntry,
+): Promise<void> {
+  await inTransaction(db, async () => {
+    const tx = db;
+    await tx
+      .update(schema.contacts)
       .set({ pinHash, failedPinAttempts: 0, lockedUntil: null })
-      .where(eq(schema.contacts.id, contactId))
-      .run();
-    appendAudit(tx, audit);
+      .where(eq(schema.contacts.id, contactId));
+    await appendAudit(tx, audit);
   });
 }

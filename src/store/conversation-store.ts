@@ -1,12 +1,16 @@
 /** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
 
-export function findConversation(db: Db, channel: string, threadKey: string): ConversationRow | undefined {
-  return preparedOnce(db, 'conversation-by-thread', () =>
+export async function findConversation(
+  db: Db,
+  channel: string,
+  threadKey: string,
+): Promise<ConversationRow | undefined> {
+  return await prepared(db, 'conversation-by-thread', () =>
     db
       .select()
       .from(schema.conversations)
@@ -15,20 +19,19 @@ export function findConversation(db: Db, channel: string, threadKey: string): Co
           eq(schema.conversations.channel, sql.placeholder('channel')),
           eq(schema.conversations.threadKey, sql.placeholder('threadKey')),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ channel, threadKey });
 }
 
-export function getOrCreateConversation(
+export async function getOrCreateConversation(
   db: Db,
   key: { channel: string; threadKey: string; senderKey: string },
   now: string,
-): ConversationRow {
-  const existing = findConversation(db, key.channel, key.threadKey);
+): Promise<ConversationRow> {
+  const existing = await findConversation(db, key.channel, key.threadKey);
   if (existing) return existing;
   // Every new mail thread starts one: prepared like the other hot writes.
-  return preparedOnce(db, 'insert-conversation', () =>
+  return (await prepared(db, 'insert-conversation', () =>
     db
       .insert(schema.conversations)
       .values({
@@ -38,9 +41,8 @@ export function getOrCreateConversation(
         dialogue: sql.placeholder('dialogue'),
         updatedAt: sql.placeholder('updatedAt'),
       } as never)
-      .returning()
-      .prepare(),
-  ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now }) as ConversationRow;
+      .returning(),
+  ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now })) as ConversationRow;
 }
 
 /**
@@ -49,15 +51,15 @@ export function getOrCreateConversation(
  * colleague) gets a conversation of their own, so they can neither continue nor upset its dialogue
  * (issue 18 §1). Replies still go to the thread the message came from.
  */
-export function getOrCreateConversationOfSender(
+export async function getOrCreateConversationOfSender(
   db: Db,
   key: { channel: string; threadKey: string; senderKey: string },
   now: string,
-): ConversationRow {
-  const existing = findConversation(db, key.channel, key.threadKey);
-  if (!existing) return getOrCreateConversation(db, key, now);
+): Promise<ConversationRow> {
+  const existing = await findConversation(db, key.channel, key.threadKey);
+  if (!existing) return await getOrCreateConversation(db, key, now);
   if (existing.senderKey === key.senderKey) return existing;
-  return getOrCreateConversation(db, { ...key, threadKey: senderThreadKey(key.threadKey, key.senderKey) }, now);
+  return await getOrCreateConversation(db, { ...key, threadKey: senderThreadKey(key.threadKey, key.senderKey) }, now);
 }
 
 const SENDER_SUFFIX = '|from:';
@@ -74,13 +76,13 @@ export function deliveryThreadOf(conversation: Pick<ConversationRow, 'threadKey'
     : conversation.threadKey;
 }
 
-export function saveConversation(
+export async function saveConversation(
   db: Db,
   id: number,
   changes: { dialogue: Record<string, unknown>; caseId: number | null; contactId: number | null },
   now: string,
-): void {
-  preparedOnce(db, 'save-conversation', () =>
+): Promise<void> {
+  await prepared(db, 'save-conversation', () =>
     db
       .update(schema.conversations)
       .set({
@@ -89,8 +91,7 @@ export function saveConversation(
         contactId: sql.placeholder('contactId'),
         updatedAt: sql.placeholder('updatedAt'),
       } as never)
-      .where(eq(schema.conversations.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(schema.conversations.id, sql.placeholder('id'))),
   ).run({
     id,
     dialogue: changes.dialogue,
@@ -101,21 +102,20 @@ export function saveConversation(
 }
 
 /** Every conversation about a case, the most recently active first. */
-export function conversationsOfCase(db: Db, caseId: number): ConversationRow[] {
-  return db
+export async function conversationsOfCase(db: Db, caseId: number): Promise<ConversationRow[]> {
+  return await db
     .select()
     .from(schema.conversations)
     .where(eq(schema.conversations.caseId, caseId))
-    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
-    .all();
+    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id));
 }
 
 /** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */
-export function findConversationOfCase(
+export async function findConversationOfCase(
   db: Db,
   key: { channel: string; caseId: number; senderKey: string },
-): ConversationRow | undefined {
-  return preparedOnce(db, 'conversation-of-case', () =>
+): Promise<ConversationRow | undefined> {
+  return await prepared(db, 'conversation-of-case', () =>
     db
       .select()
       .from(schema.conversations)
@@ -127,20 +127,18 @@ export function findConversationOfCase(
         ),
       )
       .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
-      .limit(1)
-      .prepare(),
+      .limit(1),
   ).get(key);
 }
 
-export function findLatestConversationOfSender(
+export async function findLatestConversationOfSender(
   db: Db,
   channel: string,
   senderKey: string,
-): ConversationRow | undefined {
-  const rows = db
+): Promise<ConversationRow | undefined> {
+  const rows = await db
     .select()
     .from(schema.conversations)
-    .where(and(eq(schema.conversations.channel, channel), eq(schema.conversations.senderKey, senderKey)))
-    .all();
+    .where(and(eq(schema.conversations.channel, channel), eq(schema.conversations.senderKey, senderKey)));
   return rows.sort((a, b) => b.id - a.id)[0];
 }

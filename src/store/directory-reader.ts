@@ -3,7 +3,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { ContractView, Grant } from '../domain/access.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export type ContactRow = typeof schema.contacts.$inferSelect;
 export type StaffRow = typeof schema.staff.$inferSelect;
@@ -15,47 +15,43 @@ export interface PairGrant extends Grant {
   endUserName: string;
 }
 
-export function findContactByEmail(db: Db, email: string): ContactRow | undefined {
+export async function findContactByEmail(db: Db, email: string): Promise<ContactRow | undefined> {
   const address = email.trim().toLowerCase();
-  const direct = preparedOnce(db, 'contact-by-email', () =>
+  const direct = await prepared(db, 'contact-by-email', () =>
     db
       .select()
       .from(schema.contacts)
-      .where(eq(schema.contacts.email, sql.placeholder('email')))
-      .prepare(),
+      .where(eq(schema.contacts.email, sql.placeholder('email'))),
   ).get({ email: address });
   if (direct) return direct;
   // Most mail comes from addresses that are no contact at all, so this lookup is as hot as the first.
-  const alias = preparedOnce(db, 'contact-alias-by-email', () =>
+  const alias = await prepared(db, 'contact-alias-by-email', () =>
     db
       .select()
       .from(schema.contactEmails)
-      .where(eq(schema.contactEmails.email, sql.placeholder('email')))
-      .prepare(),
+      .where(eq(schema.contactEmails.email, sql.placeholder('email'))),
   ).get({ email: address });
-  return alias ? findContactById(db, alias.contactId) : undefined;
+  return alias ? await findContactById(db, alias.contactId) : undefined;
 }
 
-export function findContactById(db: Db, id: number): ContactRow | undefined {
-  return preparedOnce(db, 'contact-by-id', () =>
+export async function findContactById(db: Db, id: number): Promise<ContactRow | undefined> {
+  return await prepared(db, 'contact-by-id', () =>
     db
       .select()
       .from(schema.contacts)
-      .where(eq(schema.contacts.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(schema.contacts.id, sql.placeholder('id'))),
   ).get({ id });
 }
 
-export function grantsOf(db: Db, contactId: number): PairGrant[] {
-  const rows = preparedOnce(db, 'grants-of-contact', () =>
+export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
+  const rows = await prepared(db, 'grants-of-contact', () =>
     db
       .select({ grant: schema.accessGrants, pair: schema.accountPairs })
       .from(schema.accessGrants)
       .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
-      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId')))
-      .prepare(),
+      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId'))),
   ).all({ contactId });
-  const names = companyNames(
+  const names = await companyNames(
     db,
     rows.flatMap((r) => [r.pair.soldTo, r.pair.endUser]),
   );
@@ -73,31 +69,28 @@ export function grantsOf(db: Db, contactId: number): PairGrant[] {
     .sort((a, b) => a.pairId - b.pairId);
 }
 
-export function companyNames(db: Db, ids: string[]): Map<string, string> {
+export async function companyNames(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select()
     .from(schema.companies)
-    .where(inArray(schema.companies.id, [...new Set(ids)]))
-    .all();
+    .where(inArray(schema.companies.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export function contractsOf(db: Db, soldTo: string): ContractView[] {
-  const contracts = preparedOnce(db, 'contracts-of-sold-to', () =>
+export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
+  const contracts = await prepared(db, 'contracts-of-sold-to', () =>
     db
       .select()
       .from(schema.contracts)
-      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo')))
-      .prepare(),
+      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo'))),
   ).all({ soldTo });
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);
-  const products = db
+  const products = await db
     .select()
     .from(schema.contractProducts)
-    .where(inArray(schema.contractProducts.contractId, ids))
-    .all();
+    .where(inArray(schema.contractProducts.contractId, ids));
   return contracts.map((c) => ({
     ...c,
     products: products.filter((p) => p.contractId === c.id).map((p) => ({ name: p.name, versions: p.versions })),
@@ -105,34 +98,39 @@ export function contractsOf(db: Db, soldTo: string): ContractView[] {
 }
 
 /** Every product name under contract, for recognising products in free text. */
-export function knownProductNames(db: Db): string[] {
-  return preparedOnce(db, 'product-names', () =>
-    db.selectDistinct({ name: schema.contractProducts.name }).from(schema.contractProducts).prepare(),
-  )
-    .all()
-    .map((r) => r.name);
+export async function knownProductNames(db: Db): Promise<string[]> {
+  return (
+    await prepared(db, 'product-names', () =>
+      db.selectDistinct({ name: schema.contractProducts.name }).from(schema.contractProducts),
+    ).all()
+  ).map((r) => r.name);
 }
 
-export function findStaffBySlackId(db: Db, slackUserId: string): StaffRow | undefined {
-  return db.select().from(schema.staff).where(eq(schema.staff.slackUserId, slackUserId)).get();
+export async function findStaffBySlackId(db: Db, slackUserId: string): Promise<StaffRow | undefined> {
+  return (await db.select().from(schema.staff).where(eq(schema.staff.slackUserId, slackUserId)))[0];
 }
 
-export function findStaffByEmail(db: Db, email: string): StaffRow | undefined {
-  return db.select().from(schema.staff).where(eq(schema.staff.email, email.toLowerCase())).get();
+export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
+  return (await db.select().from(schema.staff).where(eq(schema.staff.email, email.toLowerCase())))[0];
 }
 
 /** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
-export function staffWithRole(db: Db, role: string, region?: string | null): StaffRow[] {
-  const all = preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare())
-    .all()
-    .filter((s) => s.roles.includes(role));
+export async function staffWithRole(db: Db, role: string, region?: string | null): Promise<StaffRow[]> {
+  const all = (await prepared(db, 'all-staff', () => db.select().from(schema.staff)).all()).filter((s) =>
+    s.roles.includes(role),
+  );
   const inRegion = region ? all.filter((s) => s.regions.includes(region)) : [];
   return inRegion.length > 0 ? inRegion : all;
 }
 
-export function updatePinState(db: Db, contactId: number, failedAttempts: number, lockedUntil: string | null): void {
-  db.update(schema.contacts)
+export async function updatePinState(
+  db: Db,
+  contactId: number,
+  failedAttempts: number,
+  lockedUntil: string | null,
+): Promise<void> {
+  await db
+    .update(schema.contacts)
     .set({ failedPinAttempts: failedAttempts, lockedUntil })
-    .where(eq(schema.contacts.id, contactId))
-    .run();
+    .where(eq(schema.contacts.id, contactId));
 }

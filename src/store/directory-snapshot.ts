@@ -22,84 +22,69 @@ function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
-function readContracts(db: Reader): StoredContract[] {
+async function readContracts(db: Reader): Promise<StoredContract[]> {
   const products = groupBy(
-    db.select().from(schema.contractProducts).orderBy(asc(schema.contractProducts.id)).all(),
+    await db.select().from(schema.contractProducts).orderBy(asc(schema.contractProducts.id)),
     (p) => p.contractId,
   );
-  return db
-    .select()
-    .from(schema.contracts)
-    .orderBy(asc(schema.contracts.id))
-    .all()
-    .map((c) =>
-      canonicalContract({
-        id: c.id,
-        soldTo: c.soldTo,
-        tier: c.tier,
-        region: c.region,
-        timeZone: c.timeZone,
-        holidayCountry: c.holidayCountry,
-        status: c.status,
-        start: c.startDate,
-        end: c.endDate,
-        pilot: c.pilot,
-        products: (products.get(c.id) ?? []).map((p) => ({ name: p.name, versions: p.versions })),
-      }),
-    );
-}
-
-function readContacts(db: Reader): StoredContact[] {
-  const pairs = new Map(
-    db
-      .select()
-      .from(schema.accountPairs)
-      .all()
-      .map((p) => [p.id, p]),
+  return (await db.select().from(schema.contracts).orderBy(asc(schema.contracts.id))).map((c) =>
+    canonicalContract({
+      id: c.id,
+      soldTo: c.soldTo,
+      tier: c.tier,
+      region: c.region,
+      timeZone: c.timeZone,
+      holidayCountry: c.holidayCountry,
+      status: c.status,
+      start: c.startDate,
+      end: c.endDate,
+      pilot: c.pilot,
+      products: (products.get(c.id) ?? []).map((p) => ({ name: p.name, versions: p.versions })),
+    }),
   );
-  const grants = groupBy(db.select().from(schema.accessGrants).all(), (g) => g.contactId);
-  const emails = groupBy(db.select().from(schema.contactEmails).all(), (e) => e.contactId);
-  return db
-    .select()
-    .from(schema.contacts)
-    .orderBy(asc(schema.contacts.email))
-    .all()
-    .map((c) =>
-      canonicalContact({
-        email: c.email,
-        name: c.name,
-        phone: c.phone,
-        slackUserId: c.slackUserId,
-        designated: c.designated,
-        pinHash: c.pinHash,
-        emails: (emails.get(c.id) ?? []).map((e) => e.email),
-        access: (grants.get(c.id) ?? []).flatMap((g) => {
-          const pair = pairs.get(g.pairId);
-          if (!pair) return [];
-          return [
-            { soldTo: pair.soldTo, endUser: pair.endUser, level: g.level as AccessLevel, approvedBy: g.approvedBy },
-          ];
-        }),
-      }),
-    );
 }
 
-export function readDirectoryState(db: Reader): DirectoryState {
+async function readContacts(db: Reader): Promise<StoredContact[]> {
+  const pairs = new Map((await db.select().from(schema.accountPairs)).map((p) => [p.id, p]));
+  const grants = groupBy(await db.select().from(schema.accessGrants), (g) => g.contactId);
+  const emails = groupBy(await db.select().from(schema.contactEmails), (e) => e.contactId);
+  return (await db.select().from(schema.contacts).orderBy(asc(schema.contacts.email))).map((c) =>
+    canonicalContact({
+      email: c.email,
+      name: c.name,
+      phone: c.phone,
+      slackUserId: c.slackUserId,
+      designated: c.designated,
+      pinHash: c.pinHash,
+      emails: (emails.get(c.id) ?? []).map((e) => e.email),
+      access: (grants.get(c.id) ?? []).flatMap((g) => {
+        const pair = pairs.get(g.pairId);
+        if (!pair) return [];
+        return [
+          { soldTo: pair.soldTo, endUser: pair.endUser, level: g.level as AccessLevel, approvedBy: g.approvedBy },
+        ];
+      }),
+    }),
+  );
+}
+
+export async function readDirectoryState(db: Reader): Promise<DirectoryState> {
   return {
-    companies: db.select().from(schema.companies).orderBy(asc(schema.companies.id)).all(),
-    contracts: readContracts(db),
-    pairs: db
-      .select()
-      .from(schema.accountPairs)
-      .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser))
-      .all()
-      .map((p) => ({ soldTo: p.soldTo, endUser: p.endUser, supportOwner: p.supportOwner, relation: p.relation })),
-    contacts: readContacts(db),
-    staff: db
-      .select()
-      .from(schema.staff)
-      .orderBy(asc(schema.staff.email))
-      .all()
-      .map((s) => ({ email: s.email, slackUserId: s.slackUserId, name: s.name, roles: s.roles, regions: s.regions })),
+    companies: await db.select().from(schema.companies).orderBy(asc(schema.companies.id)),
+    contracts: await readContracts(db),
+    pairs: (
+      await db
+        .select()
+        .from(schema.accountPairs)
+        .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser))
+    ).map((p) => ({ soldTo: p.soldTo, endUser: p.endUser, supportOwner: p.supportOwner, relation: p.relation })),
+    contacts: await readContacts(db),
+    staff: (await db.select().from(schema.staff).orderBy(asc(schema.staff.email))).map((s) => ({
+      email: s.email,
+      slackUserId: s.slackUserId,
+      name: s.name,
+      roles: s.roles,
+      regions: s.regions,
+    })),
   };
 }

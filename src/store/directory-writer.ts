@@ -7,12 +7,13 @@ import type { Change, ImportPlan } from '../domain/directory/plan-import.ts';
 import { pairKey, type StoredContact, type StoredContract } from '../domain/directory/state.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
 import { type Db, schema } from './database.ts';
+import { inTransaction } from './transaction.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Tx = Db;
 
 const changed = <T>(changes: Change<T>[]): Change<T>[] => changes.filter((c) => c.action !== 'unchanged');
 
-function writeContract(tx: Tx, contract: StoredContract, action: string): void {
+async function writeContract(tx: Tx, contract: StoredContract, action: string): Promise<void> {
   const row = {
     soldTo: contract.soldTo,
     tier: contract.tier,
@@ -24,16 +25,13 @@ function writeContract(tx: Tx, contract: StoredContract, action: string): void {
     endDate: contract.end,
     pilot: contract.pilot,
   };
-  if (action === 'created')
-    tx.insert(schema.contracts)
-      .values({ id: contract.id, ...row })
-      .run();
-  else tx.update(schema.contracts).set(row).where(eq(schema.contracts.id, contract.id)).run();
-  tx.delete(schema.contractProducts).where(eq(schema.contractProducts.contractId, contract.id)).run();
+  if (action === 'created') await tx.insert(schema.contracts).values({ id: contract.id, ...row });
+  else await tx.update(schema.contracts).set(row).where(eq(schema.contracts.id, contract.id));
+  await tx.delete(schema.contractProducts).where(eq(schema.contractProducts.contractId, contract.id));
   for (const product of contract.products) {
-    tx.insert(schema.contractProducts)
-      .values({ contractId: contract.id, name: product.name, versions: product.versions })
-      .run();
+    await tx
+      .insert(schema.contractProducts)
+      .values({ contractId: contract.id, name: product.name, versions: product.versions });
   }
 }
 
@@ -41,25 +39,29 @@ function writeContract(tx: Tx, contract: StoredContract, action: string): void {
  * Frees the unique values (extra addresses, Slack ids) of the contacts and staff about to change,
  * so that two records may swap them within one import.
  */
-function releaseUniqueValues(tx: Tx, plan: ImportPlan): void {
+async function releaseUniqueValues(tx: Tx, plan: ImportPlan): Promise<void> {
   const contactEmails = plan.contacts.filter((c) => c.action === 'updated').map((c) => c.record.email);
   if (contactEmails.length > 0) {
-    const ids = tx
+    const ids = await tx
       .select({ id: schema.contacts.id })
       .from(schema.contacts)
-      .where(inArray(schema.contacts.email, contactEmails))
-      .all();
+      .where(inArray(schema.contacts.email, contactEmails));
     const contactIds = ids.map((r) => r.id);
-    tx.delete(schema.contactEmails).where(inArray(schema.contactEmails.contactId, contactIds)).run();
-    tx.update(schema.contacts).set({ slackUserId: null }).where(inArray(schema.contacts.id, contactIds)).run();
+    await tx.delete(schema.contactEmails).where(inArray(schema.contactEmails.contactId, contactIds));
+    await tx.update(schema.contacts).set({ slackUserId: null }).where(inArray(schema.contacts.id, contactIds));
   }
   const staffEmails = plan.staff.filter((s) => s.action === 'updated').map((s) => s.record.email);
   if (staffEmails.length > 0) {
-    tx.update(schema.staff).set({ slackUserId: null }).where(inArray(schema.staff.email, staffEmails)).run();
+    await tx.update(schema.staff).set({ slackUserId: null }).where(inArray(schema.staff.email, staffEmails));
   }
 }
 
-function writeContact(tx: Tx, contact: StoredContact, action: string, pairIds: Map<string, number>): void {
+async function writeContact(
+  tx: Tx,
+  contact: StoredContact,
+  action: string,
+  pairIds: Map<string, number>,
+): Promise<void> {
   const row = {
     name: contact.name,
     phone: contact.phone,
@@ -69,65 +71,58 @@ function writeContact(tx: Tx, contact: StoredContact, action: string, pairIds: M
   };
   let id: number;
   if (action === 'created') {
-    id = tx
-      .insert(schema.contacts)
-      .values({ email: contact.email, ...row })
-      .returning({ id: schema.contacts.id })
-      .get().id;
+    id = (
+      await tx
+        .insert(schema.contacts)
+        .values({ email: contact.email, ...row })
+        .returning({ id: schema.contacts.id })
+    )[0]!.id;
   } else {
-    const before = tx.select().from(schema.contacts).where(eq(schema.contacts.email, contact.email)).get();
+    const before = (await tx.select().from(schema.contacts).where(eq(schema.contacts.email, contact.email)))[0];
     if (!before) throw new Error(`contact ${contact.email} vanished during the import`);
     id = before.id;
     // A new PIN starts with a clean slate: the old lock was about the old PIN (DOMAIN.md §8).
     const pinChanged = before.pinHash !== contact.pinHash;
-    tx.update(schema.contacts)
+    await tx
+      .update(schema.contacts)
       .set(pinChanged ? { ...row, failedPinAttempts: 0, lockedUntil: null } : row)
-      .where(eq(schema.contacts.id, id))
-      .run();
-    tx.delete(schema.accessGrants).where(eq(schema.accessGrants.contactId, id)).run();
+      .where(eq(schema.contacts.id, id));
+    await tx.delete(schema.accessGrants).where(eq(schema.accessGrants.contactId, id));
   }
-  for (const email of contact.emails) tx.insert(schema.contactEmails).values({ email, contactId: id }).run();
+  for (const email of contact.emails) await tx.insert(schema.contactEmails).values({ email, contactId: id });
   for (const grant of contact.access) {
     const pairId = pairIds.get(pairKey(grant));
     if (pairId === undefined) throw new Error(`no account pair ${pairKey(grant)}`);
-    tx.insert(schema.accessGrants)
-      .values({ contactId: id, pairId, level: grant.level, approvedBy: grant.approvedBy })
-      .run();
+    await tx
+      .insert(schema.accessGrants)
+      .values({ contactId: id, pairId, level: grant.level, approvedBy: grant.approvedBy });
   }
 }
 
-export function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntry): void {
-  db.transaction((tx) => {
-    releaseUniqueValues(tx, plan);
+export async function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntry): Promise<void> {
+  await inTransaction(db, async () => {
+    const tx = db;
+    await releaseUniqueValues(tx, plan);
     for (const { action, record } of changed(plan.companies)) {
-      if (action === 'created') tx.insert(schema.companies).values(record).run();
-      else tx.update(schema.companies).set({ name: record.name }).where(eq(schema.companies.id, record.id)).run();
+      if (action === 'created') await tx.insert(schema.companies).values(record);
+      else await tx.update(schema.companies).set({ name: record.name }).where(eq(schema.companies.id, record.id));
     }
-    for (const { action, record } of changed(plan.contracts)) writeContract(tx, record, action);
+    for (const { action, record } of changed(plan.contracts)) await writeContract(tx, record, action);
     for (const { action, record } of changed(plan.pairs)) {
-      if (action === 'created') tx.insert(schema.accountPairs).values(record).run();
+      if (action === 'created') await tx.insert(schema.accountPairs).values(record);
       else
-        tx.update(schema.accountPairs)
+        await tx
+          .update(schema.accountPairs)
           .set({ supportOwner: record.supportOwner, relation: record.relation })
-          .where(and(eq(schema.accountPairs.soldTo, record.soldTo), eq(schema.accountPairs.endUser, record.endUser)))
-          .run();
+          .where(and(eq(schema.accountPairs.soldTo, record.soldTo), eq(schema.accountPairs.endUser, record.endUser)));
     }
-    const pairIds = new Map(
-      tx
-        .select()
-        .from(schema.accountPairs)
-        .all()
-        .map((p) => [pairKey(p), p.id]),
-    );
-    for (const { action, record } of changed(plan.contacts)) writeContact(tx, record, action, pairIds);
+    const pairIds = new Map((await tx.select().from(schema.accountPairs)).map((p) => [pairKey(p), p.id]));
+    for (const { action, record } of changed(plan.contacts)) await writeContact(tx, record, action, pairIds);
     for (const { action, record } of changed(plan.staff)) {
       const row = { slackUserId: record.slackUserId, name: record.name, roles: record.roles, regions: record.regions };
-      if (action === 'created')
-        tx.insert(schema.staff)
-          .values({ email: record.email, ...row })
-          .run();
-      else tx.update(schema.staff).set(row).where(eq(schema.staff.email, record.email)).run();
+      if (action === 'created') await tx.insert(schema.staff).values({ email: record.email, ...row });
+      else await tx.update(schema.staff).set(row).where(eq(schema.staff.email, record.email));
     }
-    appendAudit(tx, audit);
+    await appendAudit(tx, audit);
   });
 }

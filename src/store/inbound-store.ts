@@ -2,12 +2,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export type InboundRow = typeof schema.inboundMessages.$inferSelect;
 
-export function findInbound(db: Db, channel: string, dedupeKey: string): InboundRow | undefined {
-  return preparedOnce(db, 'inbound-by-key', () =>
+export async function findInbound(db: Db, channel: string, dedupeKey: string): Promise<InboundRow | undefined> {
+  return await prepared(db, 'inbound-by-key', () =>
     db
       .select()
       .from(schema.inboundMessages)
@@ -16,8 +16,7 @@ export function findInbound(db: Db, channel: string, dedupeKey: string): Inbound
           eq(schema.inboundMessages.channel, sql.placeholder('channel')),
           eq(schema.inboundMessages.dedupeKey, sql.placeholder('dedupeKey')),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ channel, dedupeKey });
 }
 
@@ -34,28 +33,28 @@ const INBOUND_COLUMNS = [
 ] as const;
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
-export function recordInbound(db: Db, value: NewInbound): InboundRow {
+export async function recordInbound(db: Db, value: NewInbound): Promise<InboundRow> {
   const row = { subject: null, reason: null, caseId: null, ...value };
   // The last line of defence for what every path records (issue 18 §3): no PIN in a stored subject.
   if (row.subject) row.subject = redactPins(row.subject);
   if (row.reason) row.reason = redactPins(row.reason);
-  const result = preparedOnce(db, 'insert-inbound', () =>
+  const inserted = await prepared(db, 'insert-inbound', () =>
     db
       .insert(schema.inboundMessages)
       .values(Object.fromEntries(INBOUND_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
-      .prepare(),
-  ).run(row);
-  return { ...row, id: Number(result.lastInsertRowid) } as InboundRow;
+      .returning({ id: schema.inboundMessages.id }),
+  ).get(row);
+  return { ...row, id: inserted!.id } as InboundRow;
 }
 
-export function setInboundOutcome(
+export async function setInboundOutcome(
   db: Db,
   id: number,
   decision: string,
   reason: string | null,
   caseId: number | null,
-): void {
-  preparedOnce(db, 'inbound-outcome', () =>
+): Promise<void> {
+  await prepared(db, 'inbound-outcome', () =>
     db
       .update(schema.inboundMessages)
       .set({
@@ -63,7 +62,6 @@ export function setInboundOutcome(
         reason: sql.placeholder('reason'),
         caseId: sql.placeholder('caseId'),
       } as never)
-      .where(eq(schema.inboundMessages.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(schema.inboundMessages.id, sql.placeholder('id'))),
   ).run({ id, decision, reason, caseId });
 }

@@ -7,14 +7,14 @@ export function createMailCheckpointStore(db: Db): CheckpointStore {
   const table = schema.mailboxCheckpoints;
   return {
     get: async (mailbox) => {
-      const row = db.select().from(table).where(eq(table.mailbox, mailbox)).get();
+      const row = (await db.select().from(table).where(eq(table.mailbox, mailbox)))[0];
       return row ? { uidValidity: row.uidValidity, lastUid: row.lastUid } : null;
     },
     set: async (mailbox, value) => {
-      db.insert(table)
+      await db
+        .insert(table)
         .values({ mailbox, ...value })
-        .onConflictDoUpdate({ target: table.mailbox, set: { uidValidity: value.uidValidity, lastUid: value.lastUid } })
-        .run();
+        .onConflictDoUpdate({ target: table.mailbox, set: { uidValidity: value.uidValidity, lastUid: value.lastUid } });
     },
   };
 }

@@ -10,7 +10,7 @@ import type { OutboundMail, OutboxStore } from '../channels/email/ports.ts';
 import { caseTag } from '../domain/cases/case-number.ts';
 import { makeMessageId } from '../domain/email/message-id.ts';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface MailOutboxStoreOptions {
@@ -21,7 +21,7 @@ export interface MailOutboxStoreOptions {
 
 export interface MailOutboxStore extends OutboxStore {
   /** Rows left in `sending` by a crash go back to pending (they keep their Message-ID); returns how many. */
-  recoverInFlight(): number;
+  recoverInFlight(): Promise<number>;
 }
 
 const NO_CASE = '00000000';
@@ -30,10 +30,11 @@ const { outbox, cases, attachments, openOutboxRow } = schema;
 export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): MailOutboxStore {
   const domain = options.from.split('@').pop() ?? 'caseline.invalid';
 
-  const claim = (nowIso: string, limit: number): OutboundMail[] =>
-    inTransaction(db, () => {
-      const rows = dueRows(db).all({ nowIso, limit });
-      return rows.map(({ row, caseNumber }) => {
+  const claim = async (nowIso: string, limit: number): Promise<OutboundMail[]> =>
+    await inTransaction(db, async () => {
+      const rows = await dueRows(db).all({ nowIso, limit });
+      const claimed: OutboundMail[] = [];
+      for (const { row, caseNumber } of rows) {
         const messageId =
           row.messageId ??
           makeMessageId({
@@ -42,8 +43,8 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
             secret: options.messageIdSecret,
             domain,
           });
-        markSending(db).run({ id: row.id, messageId });
-        return {
+        await markSending(db).run({ id: row.id, messageId });
+        claimed.push({
           id: String(row.id),
           from: options.from,
           to: [row.recipient],
@@ -53,41 +54,44 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
           messageId,
           ...(row.inReplyTo ? { inReplyTo: row.inReplyTo } : {}),
           ...(row.references.length > 0 ? { references: row.references } : {}),
-          ...(row.attachments.length > 0 ? { attachments: attachmentFiles(db, row.attachments) } : {}),
+          ...(row.attachments.length > 0 ? { attachments: await attachmentFiles(db, row.attachments) } : {}),
           attempts: row.attempts,
           audience: row.audience,
-        };
-      });
+        });
+      }
+      return claimed;
     });
 
   return {
-    claimDue: async (now, limit) => claim(now.toISOString(), limit),
+    claimDue: async (now, limit) => await claim(now.toISOString(), limit),
     markSent: async (id, info) => {
-      markSentQuery(db).run({ id: Number(id), sentAt: info.sentAt.toISOString() });
+      await markSentQuery(db).run({ id: Number(id), sentAt: info.sentAt.toISOString() });
     },
     markFailed: async (id, error, nextAttemptAt) => {
-      db.update(outbox)
+      await db
+        .update(outbox)
         .set({
           state: nextAttemptAt ? 'pending' : 'failed',
           attempts: sql`${outbox.attempts} + 1`,
           lastError: error.slice(0, 500),
           ...(nextAttemptAt ? { nextAttemptAt: nextAttemptAt.toISOString() } : {}),
         })
-        .where(eq(outbox.id, Number(id)))
-        .run();
+        .where(eq(outbox.id, Number(id)));
     },
-    recoverInFlight: () =>
-      db
-        .update(outbox)
-        .set({ state: 'pending' })
-        .where(and(openOutboxRow, eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
-        .run().changes,
+    recoverInFlight: async () =>
+      (
+        await db
+          .update(outbox)
+          .set({ state: 'pending' })
+          .where(and(openOutboxRow, eq(outbox.channel, 'email'), eq(outbox.state, 'sending')))
+          .returning({ id: outbox.id })
+      ).length,
   };
 }
 
 // Claiming and marking sent run for every outbound mail: prepared once per database.
 const dueRows = (db: Db) =>
-  preparedOnce(db, 'mail-outbox-due', () =>
+  prepared(db, 'mail-outbox-due', () =>
     db
       .select({ row: outbox, caseNumber: cases.number })
       .from(outbox)
@@ -101,21 +105,19 @@ const dueRows = (db: Db) =>
         ),
       )
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-      .limit(sql.placeholder('limit'))
-      .prepare(),
+      .limit(sql.placeholder('limit')),
   );
 
 const markSending = (db: Db) =>
-  preparedOnce(db, 'mail-outbox-sending', () =>
+  prepared(db, 'mail-outbox-sending', () =>
     db
       .update(outbox)
       .set({ state: 'sending', messageId: sql.placeholder('messageId') } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   );
 
 const markSentQuery = (db: Db) =>
-  preparedOnce(db, 'mail-outbox-sent', () =>
+  prepared(db, 'mail-outbox-sent', () =>
     db
       .update(outbox)
       .set({
@@ -124,8 +126,7 @@ const markSentQuery = (db: Db) =>
         attempts: sql`${outbox.attempts} + 1`,
         lastError: null,
       } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   );
 
 /** Every mail about a case carries its tag, so even a client that drops In-Reply-To threads it back. */
@@ -150,8 +151,8 @@ export function htmlOf(text: string): string {
 }
 
 /** Stored attachments by path, named as they arrived (the stored file name is random). */
-function attachmentFiles(db: Db, paths: string[]): Array<{ filename: string; path: string }> {
-  const known = db.select().from(attachments).where(inArray(attachments.storagePath, paths)).all();
+async function attachmentFiles(db: Db, paths: string[]): Promise<Array<{ filename: string; path: string }>> {
+  const known = await db.select().from(attachments).where(inArray(attachments.storagePath, paths));
   const names = new Map(known.map((a) => [a.storagePath, a.filename]));
   return paths.map((path) => ({ path, filename: names.get(path) ?? basename(path) }));
 }

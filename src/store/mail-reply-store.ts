@@ -6,23 +6,22 @@
 import { and, eq, gte, isNull, ne, or, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import type { OutboxRow } from './outbox-store.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 const { outbox } = schema;
 
-export function findOutboxRow(db: Db, id: number): OutboxRow | undefined {
-  return preparedOnce(db, 'outbox-by-id', () =>
+export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | undefined> {
+  return await prepared(db, 'outbox-by-id', () =>
     db
       .select()
       .from(outbox)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   ).get({ id });
 }
 
 /** The customer email replies one inbound message produced, oldest first. */
-export function customerEmailReplies(db: Db, inboundId: number): OutboxRow[] {
-  return preparedOnce(db, 'mail-replies-of-inbound', () =>
+export async function customerEmailReplies(db: Db, inboundId: number): Promise<OutboxRow[]> {
+  return await prepared(db, 'mail-replies-of-inbound', () =>
     db
       .select()
       .from(outbox)
@@ -33,27 +32,30 @@ export function customerEmailReplies(db: Db, inboundId: number): OutboxRow[] {
           eq(outbox.audience, 'customer'),
         ),
       )
-      .orderBy(outbox.id)
-      .prepare(),
+      .orderBy(outbox.id),
   ).all({ inboundId });
 }
 
 /** A reply written before the turn opened its case (e.g. "you are verified") still belongs to it. */
-export function linkRepliesToCase(db: Db, inboundId: number, caseId: number): void {
-  preparedOnce(db, 'mail-replies-link-case', () =>
+export async function linkRepliesToCase(db: Db, inboundId: number, caseId: number): Promise<void> {
+  await prepared(db, 'mail-replies-link-case', () =>
     db
       .update(outbox)
       .set({ caseId: sql.placeholder('caseId') } as never)
       .where(
         and(eq(outbox.inboundId, sql.placeholder('inboundId')), isNull(outbox.caseId), eq(outbox.audience, 'customer')),
-      )
-      .prepare(),
+      ),
   ).run({ inboundId, caseId });
 }
 
 /** Customer email replies to `recipient` since `since` that count against the cap, other inbound's only. */
-export function countRecentReplies(db: Db, recipient: string, since: string, exceptInboundId: number): number {
-  const row = preparedOnce(db, 'mail-recent-replies', () =>
+export async function countRecentReplies(
+  db: Db,
+  recipient: string,
+  since: string,
+  exceptInboundId: number,
+): Promise<number> {
+  const row = await prepared(db, 'mail-recent-replies', () =>
     db
       .select({ n: sql<number>`count(*)` })
       .from(outbox)
@@ -66,18 +68,16 @@ export function countRecentReplies(db: Db, recipient: string, since: string, exc
           ne(outbox.state, 'failed'),
           or(isNull(outbox.inboundId), ne(outbox.inboundId, sql.placeholder('inboundId'))),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ recipient, since, inboundId: exceptInboundId });
   return row?.n ?? 0;
 }
 
-export function markReplyFailed(db: Db, id: number, reason: string): void {
-  preparedOnce(db, 'mail-reply-failed', () =>
+export async function markReplyFailed(db: Db, id: number, reason: string): Promise<void> {
+  await prepared(db, 'mail-reply-failed', () =>
     db
       .update(outbox)
       .set({ state: 'failed', lastError: sql.placeholder('reason') } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   ).run({ id, reason });
 }

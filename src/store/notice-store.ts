@@ -1,7 +1,7 @@
 /** Customer notices the clock sent (or settled unsent), each key once (issue 22). */
 import type { Db } from './database.ts';
 
-export function noticesOfCase(db: Db, caseId: number): Map<string, Date> {
+export async function noticesOfCase(db: Db, caseId: number): Promise<Map<string, Date>> {
   const rows = db.$client.prepare('SELECT key, sent_at FROM sent_notices WHERE case_id = ?').all(caseId) as Array<{
     key: string;
     sent_at: string;
@@ -10,7 +10,7 @@ export function noticesOfCase(db: Db, caseId: number): Map<string, Date> {
 }
 
 /** False when the key was already recorded: the notice must then not be sent again. */
-export function recordNotice(db: Db, caseId: number, key: string, sentAt: string): boolean {
+export async function recordNotice(db: Db, caseId: number, key: string, sentAt: string): Promise<boolean> {
   const result = db.$client
     .prepare('INSERT INTO sent_notices (case_id, key, sent_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING')
     .run(caseId, key, sentAt);

@@ -12,7 +12,7 @@ export interface OutboxBacklog {
   oldestCreatedAt: string;
 }
 
-export function outboxBacklog(db: Db): OutboxBacklog[] {
+export async function outboxBacklog(db: Db): Promise<OutboxBacklog[]> {
   return db.$client
     .prepare(
       `SELECT channel, count(*) AS depth, min(created_at) AS oldestCreatedAt
@@ -29,7 +29,7 @@ export interface OutstandingPages {
 }
 
 /** Pages still waiting for staff: open until acknowledged or no longer needed (issue 22's `pages`). */
-export function outstandingPages(db: Db): OutstandingPages[] {
+export async function outstandingPages(db: Db): Promise<OutstandingPages[]> {
   return db.$client
     .prepare(
       `SELECT level, count(*) AS count, min(first_sent_at) AS oldestAt FROM pages WHERE state = 'open' GROUP BY level`,
@@ -44,7 +44,7 @@ export interface BackupRecord {
   cases: number;
 }
 
-export function lastBackup(db: Db): BackupRecord | null {
+export async function lastBackup(db: Db): Promise<BackupRecord | null> {
   return (
     (db.$client.prepare('SELECT at, path, bytes, cases FROM backups ORDER BY at DESC LIMIT 1').get() as
       | BackupRecord
@@ -52,6 +52,6 @@ export function lastBackup(db: Db): BackupRecord | null {
   );
 }
 
-export function recordBackup(db: Db, record: BackupRecord): void {
+export async function recordBackup(db: Db, record: BackupRecord): Promise<void> {
   db.$client.prepare('INSERT INTO backups (at, path, bytes, cases) VALUES (@at, @path, @bytes, @cases)').run(record);
 }

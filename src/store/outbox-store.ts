@@ -10,7 +10,7 @@ export type NewOutbox = Omit<
 >;
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
-export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
+export async function enqueue(db: Db, message: NewOutbox, now: string): Promise<OutboxRow> {
   // The last line of defence for everything that leaves (issue 18 §3): no PIN in a subject or a text.
   const subject = message.subject ? redactPins(message.subject) : message.subject;
   const values = {
@@ -71,27 +71,27 @@ export function enqueue(db: Db, message: NewOutbox, now: string): OutboxRow {
   };
 }
 
-export function setMessageId(db: Db, id: number, messageId: string): void {
-  db.update(schema.outbox).set({ messageId }).where(eq(schema.outbox.id, id)).run();
+export async function setMessageId(db: Db, id: number, messageId: string): Promise<void> {
+  await db.update(schema.outbox).set({ messageId }).where(eq(schema.outbox.id, id));
 }
 
-export function findOutboxByMessageId(db: Db, messageId: string): OutboxRow | undefined {
-  return db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)).get();
+export async function findOutboxByMessageId(db: Db, messageId: string): Promise<OutboxRow | undefined> {
+  return (await db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)))[0];
 }
 
-export function markOutbox(
+export async function markOutbox(
   db: Db,
   id: number,
   state: 'sending' | 'sent' | 'failed',
   now: string,
   error?: string,
-): void {
-  db.update(schema.outbox)
+): Promise<void> {
+  await db
+    .update(schema.outbox)
     .set({ state, ...(state === 'sent' ? { sentAt: now } : {}), ...(error ? { lastError: error } : {}) })
-    .where(eq(schema.outbox.id, id))
-    .run();
+    .where(eq(schema.outbox.id, id));
 }
 
-export function allOutbox(db: Db): OutboxRow[] {
-  return db.select().from(schema.outbox).orderBy(asc(schema.outbox.id)).all();
+export async function allOutbox(db: Db): Promise<OutboxRow[]> {
+  return await db.select().from(schema.outbox).orderBy(asc(schema.outbox.id));
 }

@@ -19,7 +19,7 @@ const toPage = (row: Omit<PageRow, 'recipients'> & { recipients: string }): Page
   recipients: JSON.parse(row.recipients) as string[],
 });
 
-export function insertPage(db: Db, page: NewPage): PageRow {
+export async function insertPage(db: Db, page: NewPage): Promise<PageRow> {
   const row: Omit<PageRow, 'id'> = {
     rung: 0,
     repageCount: 0,
@@ -79,7 +79,7 @@ const UPDATABLE: Record<string, string> = {
   acknowledgedAt: 'acknowledged_at',
 };
 
-export function updatePage(db: Db, id: number, changes: Partial<NewPage>): void {
+export async function updatePage(db: Db, id: number, changes: Partial<NewPage>): Promise<void> {
   const entries = Object.entries(changes).filter(([key]) => key in UPDATABLE);
   if (entries.length === 0) return;
   const sets = entries.map(([key]) => `${UPDATABLE[key]} = ?`).join(', ');
@@ -87,7 +87,7 @@ export function updatePage(db: Db, id: number, changes: Partial<NewPage>): void 
   db.$client.prepare(`UPDATE pages SET ${sets} WHERE id = ?`).run(...values, id);
 }
 
-export function getPage(db: Db, id: number): PageRow | undefined {
+export async function getPage(db: Db, id: number): Promise<PageRow | undefined> {
   const row = db.$client.prepare(`SELECT ${COLUMNS} FROM pages WHERE id = ?`).get(id) as
     | Parameters<typeof toPage>[0]
     | undefined;
@@ -95,7 +95,7 @@ export function getPage(db: Db, id: number): PageRow | undefined {
 }
 
 /** Every page of the case (the sent ones decide what may not page again), oldest first. */
-export function pagesOfCase(db: Db, caseId: number): PageRow[] {
+export async function pagesOfCase(db: Db, caseId: number): Promise<PageRow[]> {
   return (
     db.$client.prepare(`SELECT ${COLUMNS} FROM pages WHERE case_id = ? ORDER BY id`).all(caseId) as Array<
       Parameters<typeof toPage>[0]
@@ -103,11 +103,11 @@ export function pagesOfCase(db: Db, caseId: number): PageRow[] {
   ).map(toPage);
 }
 
-export function openPagesOfCase(db: Db, caseId: number): PageRow[] {
-  return pagesOfCase(db, caseId).filter((p) => p.state === 'open');
+export async function openPagesOfCase(db: Db, caseId: number): Promise<PageRow[]> {
+  return (await pagesOfCase(db, caseId)).filter((p) => p.state === 'open');
 }
 
-export function allPages(db: Db): PageRow[] {
+export async function allPages(db: Db): Promise<PageRow[]> {
   return (
     db.$client.prepare(`SELECT ${COLUMNS} FROM pages ORDER BY id`).all() as Array<Parameters<typeof toPage>[0]>
   ).map(toPage);

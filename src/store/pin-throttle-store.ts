@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { PinState } from '../domain/pin.ts';
 import { type Db, schema } from './database.ts';
 
-export function throttleState(db: Db, key: string): PinState {
-  const row = db.select().from(schema.pinThrottles).where(eq(schema.pinThrottles.key, key)).get();
+export async function throttleState(db: Db, key: string): Promise<PinState> {
+  const row = (await db.select().from(schema.pinThrottles).where(eq(schema.pinThrottles.key, key)))[0];
   return {
     hasPin: true,
     failedAttempts: row?.failedAttempts ?? 0,
@@ -12,10 +12,10 @@ export function throttleState(db: Db, key: string): PinState {
   };
 }
 
-export function saveThrottle(db: Db, key: string, state: PinState): void {
+export async function saveThrottle(db: Db, key: string, state: PinState): Promise<void> {
   const values = { failedAttempts: state.failedAttempts, lockedUntil: state.lockedUntil?.toISOString() ?? null };
-  db.insert(schema.pinThrottles)
+  await db
+    .insert(schema.pinThrottles)
     .values({ key, ...values })
-    .onConflictDoUpdate({ target: schema.pinThrottles.key, set: values })
-    .run();
+    .onConflictDoUpdate({ target: schema.pinThrottles.key, set: values });
 }

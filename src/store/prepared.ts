@@ -3,6 +3,7 @@
  * a query costs more than running it on SQLite. Keyed by a name, per Db instance.
  */
 import type { Db } from './database.ts';
+import { dialectOf } from './dialect.ts';
 
 const byDb = new WeakMap<Db, Map<string, unknown>>();
 
@@ -18,4 +19,43 @@ export function preparedOnce<T>(db: Db, name: string, build: () => T): T {
     queries.set(name, query);
   }
   return query;
+}
+
+/** A query both drivers run: drizzle's prepared query on SQLite, the same builder prepared by name on PostgreSQL. */
+interface Runnable {
+  prepare(name?: string): {
+    all(values?: Record<string, unknown>): unknown;
+    get(values?: Record<string, unknown>): unknown;
+    run(values?: Record<string, unknown>): unknown;
+    execute(values?: Record<string, unknown>): unknown;
+  };
+}
+
+type RowOf<B> = B extends PromiseLike<infer R> ? (R extends Array<infer E> ? E : never) : never;
+
+/**
+ * preparedOnce for a store function written once for both databases (dialect.ts): on SQLite the
+ * statement is prepared once per connection; on PostgreSQL the builder is prepared under `name`, which
+ * node-postgres prepares once per pooled connection.
+ */
+export function prepared<B extends Runnable>(db: Db, name: string, build: () => B) {
+  if (dialectOf(db) === 'postgres') {
+    const run = async (values?: Record<string, unknown>) => (await build().prepare(name).execute(values)) as unknown;
+    return {
+      all: async (values?: Record<string, unknown>) => (await run(values)) as Array<RowOf<B>>,
+      get: async (values?: Record<string, unknown>) =>
+        ((await run(values)) as Array<RowOf<B>>)[0] as RowOf<B> | undefined,
+      run: async (values?: Record<string, unknown>) => {
+        await run(values);
+      },
+    };
+  }
+  const query = preparedOnce(db, name, () => build().prepare());
+  return {
+    all: async (values?: Record<string, unknown>) => query.all(values) as Array<RowOf<B>>,
+    get: async (values?: Record<string, unknown>) => query.get(values) as RowOf<B> | undefined,
+    run: async (values?: Record<string, unknown>) => {
+      query.run(values);
+    },
+  };
 }

@@ -39,11 +39,11 @@ const toJob = (r: RawJob): JobRow => ({
 });
 
 /** Plans (or re-plans) the job with this key for `dueAt`; null marks it done (nothing timed left). */
-export function upsertJob(
+export async function upsertJob(
   db: Db,
   job: { kind: string; key: string; dueAt: string | null; payload?: Record<string, unknown> },
   nowIso: string,
-): void {
+): Promise<void> {
   db.$client
     .prepare(
       `INSERT INTO scheduled_jobs (kind, key, due_at, state, attempts, payload, updated_at)
@@ -62,7 +62,7 @@ export function upsertJob(
 }
 
 /** Pending jobs due at `nowIso`, earliest first (the `scheduled_jobs_due` index). */
-export function dueJobs(db: Db, nowIso: string, limit: number): JobRow[] {
+export async function dueJobs(db: Db, nowIso: string, limit: number): Promise<JobRow[]> {
   return (
     db.$client
       .prepare(
@@ -74,7 +74,7 @@ export function dueJobs(db: Db, nowIso: string, limit: number): JobRow[] {
 }
 
 /** The job as it is now, if it is still pending and due: the claim, read inside the running transaction. */
-export function claimableJob(db: Db, id: number, nowIso: string): JobRow | undefined {
+export async function claimableJob(db: Db, id: number, nowIso: string): Promise<JobRow | undefined> {
   const row = db.$client
     .prepare(
       `SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs
@@ -84,7 +84,7 @@ export function claimableJob(db: Db, id: number, nowIso: string): JobRow | undef
   return row ? toJob(row) : undefined;
 }
 
-export function finishJob(db: Db, id: number, next: string | null, nowIso: string): void {
+export async function finishJob(db: Db, id: number, next: string | null, nowIso: string): Promise<void> {
   db.$client
     .prepare(
       `UPDATE scheduled_jobs SET state = ?, due_at = ?, attempts = 0, last_error = NULL, ran_at = ?, updated_at = ?
@@ -94,7 +94,13 @@ export function finishJob(db: Db, id: number, next: string | null, nowIso: strin
 }
 
 /** A failed run: tried again at `retryAt`, or given up (state failed) when `retryAt` is null. */
-export function failJob(db: Db, id: number, error: string, retryAt: string | null, nowIso: string): void {
+export async function failJob(
+  db: Db,
+  id: number,
+  error: string,
+  retryAt: string | null,
+  nowIso: string,
+): Promise<void> {
   db.$client
     .prepare(
       `UPDATE scheduled_jobs SET attempts = attempts + 1, last_error = ?, state = ?, due_at = COALESCE(?, due_at),
@@ -104,21 +110,21 @@ export function failJob(db: Db, id: number, error: string, retryAt: string | nul
 }
 
 /** The earliest pending due ('' = as soon as possible), or null when nothing is planned. */
-export function nextDueAt(db: Db): string | null {
+export async function nextDueAt(db: Db): Promise<string | null> {
   const row = db.$client
     .prepare(`SELECT due_at FROM scheduled_jobs WHERE state = 'pending' ORDER BY due_at LIMIT 1`)
     .get() as { due_at: string } | undefined;
   return row ? row.due_at : null;
 }
 
-export function jobByKey(db: Db, key: string): JobRow | undefined {
+export async function jobByKey(db: Db, key: string): Promise<JobRow | undefined> {
   const row = db.$client
     .prepare(`SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs WHERE key = ?`)
     .get(key) as RawJob | undefined;
   return row ? toJob(row) : undefined;
 }
 
-export function allJobs(db: Db): JobRow[] {
+export async function allJobs(db: Db): Promise<JobRow[]> {
   return (
     db.$client
       .prepare(`SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs ORDER BY id`)
@@ -133,7 +139,7 @@ export interface LeaseRow {
   expiresAt: string;
 }
 
-export function readLease(db: Db, name: string): LeaseRow | undefined {
+export async function readLease(db: Db, name: string): Promise<LeaseRow | undefined> {
   return db.$client
     .prepare(
       `SELECT holder, acquired_at AS acquiredAt, heartbeat_at AS heartbeatAt, expires_at AS expiresAt
@@ -142,7 +148,7 @@ export function readLease(db: Db, name: string): LeaseRow | undefined {
     .get(name) as LeaseRow | undefined;
 }
 
-export function writeLease(db: Db, name: string, lease: LeaseRow): void {
+export async function writeLease(db: Db, name: string, lease: LeaseRow): Promise<void> {
   db.$client
     .prepare(
       `INSERT INTO scheduler_lease (name, holder, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?)
@@ -153,6 +159,6 @@ export function writeLease(db: Db, name: string, lease: LeaseRow): void {
 }
 
 /** Gives the lease up at once (an expiry of '' is past on every clock), if this holder has it. */
-export function releaseLease(db: Db, name: string, holder: string): void {
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
   db.$client.prepare(`UPDATE scheduler_lease SET expires_at = '' WHERE name = ? AND holder = ?`).run(name, holder);
 }

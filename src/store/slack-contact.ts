@@ -4,6 +4,6 @@ import { type Db, schema } from './database.ts';
 import type { ContactRow } from './directory-reader.ts';
 
 /** The contact the directory links to this Slack user, if any (a claim, not a verification). */
-export function findContactBySlackUserId(db: Db, userId: string): ContactRow | undefined {
-  return db.select().from(schema.contacts).where(eq(schema.contacts.slackUserId, userId)).get();
+export async function findContactBySlackUserId(db: Db, userId: string): Promise<ContactRow | undefined> {
+  return (await db.select().from(schema.contacts).where(eq(schema.contacts.slackUserId, userId)))[0];
 }

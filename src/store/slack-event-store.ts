@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export type SlackEventRow = typeof schema.slackEvents.$inferSelect;
 export type SlackEventState = SlackEventRow['state'];
@@ -23,8 +23,8 @@ export interface NewSlackEvent {
 }
 
 /** The new row's id, or null when the event (or its message) was taken in before. */
-export function recordSlackEvent(db: Db, event: NewSlackEvent): number | null {
-  const result = preparedOnce(db, 'insert-slack-event', () =>
+export async function recordSlackEvent(db: Db, event: NewSlackEvent): Promise<number | null> {
+  const result = await prepared(db, 'insert-slack-event', () =>
     db
       .insert(schema.slackEvents)
       .values({
@@ -39,17 +39,17 @@ export function recordSlackEvent(db: Db, event: NewSlackEvent): number | null {
         retryNum: sql.placeholder('retryNum'),
       } as never)
       .onConflictDoNothing()
-      .prepare(),
-  ).run({ ...event });
-  return result.changes === 1 ? Number(result.lastInsertRowid) : null;
+      .returning({ id: schema.slackEvents.id }),
+  ).get({ ...event });
+  return result?.id ?? null;
 }
 
-export function finishSlackEvent(
+export async function finishSlackEvent(
   db: Db,
   id: number,
   outcome: { state: SlackEventState; reason: string | null; inboundId?: number | null },
-): void {
-  preparedOnce(db, 'finish-slack-event', () =>
+): Promise<void> {
+  await prepared(db, 'finish-slack-event', () =>
     db
       .update(schema.slackEvents)
       .set({
@@ -60,25 +60,23 @@ export function finishSlackEvent(
         // keeps it, so what could not be processed can be seen.
         summary: sql`case when ${sql.placeholder('state')} = 'failed' then ${schema.slackEvents.summary} else '{}' end`,
       } as never)
-      .where(eq(schema.slackEvents.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(schema.slackEvents.id, sql.placeholder('id'))),
   ).run({ id, state: outcome.state, reason: outcome.reason, inboundId: outcome.inboundId ?? null });
 }
 
-export function findSlackEvent(db: Db, eventId: string): SlackEventRow | undefined {
-  return db.select().from(schema.slackEvents).where(eq(schema.slackEvents.eventId, eventId)).get();
+export async function findSlackEvent(db: Db, eventId: string): Promise<SlackEventRow | undefined> {
+  return (await db.select().from(schema.slackEvents).where(eq(schema.slackEvents.eventId, eventId)))[0];
 }
 
 /** Events received but not yet processed (a crash or stop came between): oldest first. */
-export function unprocessedSlackEvents(db: Db): SlackEventRow[] {
-  return db
+export async function unprocessedSlackEvents(db: Db): Promise<SlackEventRow[]> {
+  return await db
     .select()
     .from(schema.slackEvents)
     .where(and(eq(schema.slackEvents.state, 'received')))
-    .orderBy(asc(schema.slackEvents.id))
-    .all();
+    .orderBy(asc(schema.slackEvents.id));
 }
 
-export function allSlackEvents(db: Db): SlackEventRow[] {
-  return db.select().from(schema.slackEvents).orderBy(asc(schema.slackEvents.id)).all();
+export async function allSlackEvents(db: Db): Promise<SlackEventRow[]> {
+  return await db.select().from(schema.slackEvents).orderBy(asc(schema.slackEvents.id));
 }

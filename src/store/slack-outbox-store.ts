@@ -6,13 +6,13 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
 import type { OutboxRow } from './outbox-store.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 const { outbox, openOutboxRow } = schema;
 
 /** Oldest first, so each Slack channel's messages are posted in the order they were written. */
-export function dueSlackRows(db: Db, nowIso: string, limit: number): OutboxRow[] {
-  return preparedOnce(db, 'slack-outbox-due', () =>
+export async function dueSlackRows(db: Db, nowIso: string, limit: number): Promise<OutboxRow[]> {
+  return await prepared(db, 'slack-outbox-due', () =>
     db
       .select()
       .from(outbox)
@@ -25,26 +25,17 @@ export function dueSlackRows(db: Db, nowIso: string, limit: number): OutboxRow[]
         ),
       )
       .orderBy(asc(outbox.id))
-      .limit(sql.placeholder('limit'))
-      .prepare(),
+      .limit(sql.placeholder('limit')),
   ).all({ nowIso, limit });
 }
 
-export function markSlackSending(db: Db, ids: number[]): void {
-  const statement = preparedOnce(db, 'slack-outbox-sending', () =>
-    db
-      .update(outbox)
-      .set({ state: 'sending' })
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
-  );
-  db.transaction(() => {
-    for (const id of ids) statement.run({ id });
-  });
+export async function markSlackSending(db: Db, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(outbox).set({ state: 'sending' }).where(inArray(outbox.id, ids));
 }
 
-export function markSlackSent(db: Db, id: number, postedAs: string, at: string): void {
-  preparedOnce(db, 'slack-outbox-sent', () =>
+export async function markSlackSent(db: Db, id: number, postedAs: string, at: string): Promise<void> {
+  await prepared(db, 'slack-outbox-sent', () =>
     db
       .update(outbox)
       .set({
@@ -54,56 +45,61 @@ export function markSlackSent(db: Db, id: number, postedAs: string, at: string):
         attempts: sql`${outbox.attempts} + 1`,
         lastError: null,
       } as never)
-      .where(eq(outbox.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(outbox.id, sql.placeholder('id'))),
   ).run({ id, postedAs, at });
 }
 
 /** Back to pending until `at`; `attempted` counts the try (a pause for pacing or a 429 does not). */
-export function rescheduleSlackRow(db: Db, id: number, at: string, error: string | null, attempted: boolean): void {
-  db.update(outbox)
+export async function rescheduleSlackRow(
+  db: Db,
+  id: number,
+  at: string,
+  error: string | null,
+  attempted: boolean,
+): Promise<void> {
+  await db
+    .update(outbox)
     .set({
       state: 'pending',
       nextAttemptAt: at,
       ...(error ? { lastError: error.slice(0, 500) } : {}),
       ...(attempted ? { attempts: sql`${outbox.attempts} + 1` } : {}),
     })
-    .where(eq(outbox.id, id))
-    .run();
+    .where(eq(outbox.id, id));
 }
 
 /**
  * Claimed rows not tried after all, because an earlier row of their channel failed: pending again, not
  * before that row's next try (when it has one), so they do not overtake it.
  */
-export function releaseSlackRows(db: Db, ids: number[], behind: number): void {
+export async function releaseSlackRows(db: Db, ids: number[], behind: number): Promise<void> {
   if (ids.length === 0) return;
-  const failed = db
-    .select({ state: outbox.state, at: outbox.nextAttemptAt })
-    .from(outbox)
-    .where(eq(outbox.id, behind))
-    .get();
-  db.update(outbox)
+  const failed = (
+    await db.select({ state: outbox.state, at: outbox.nextAttemptAt }).from(outbox).where(eq(outbox.id, behind))
+  )[0];
+  await db
+    .update(outbox)
     .set({ state: 'pending', ...(failed?.state === 'pending' ? { nextAttemptAt: failed.at } : {}) })
-    .where(inArray(outbox.id, ids))
-    .run();
+    .where(inArray(outbox.id, ids));
 }
 
-export function deadLetterSlackRow(db: Db, id: number, reason: string): void {
-  db.update(outbox)
+export async function deadLetterSlackRow(db: Db, id: number, reason: string): Promise<void> {
+  await db
+    .update(outbox)
     .set({ state: 'failed', lastError: `dead letter: ${reason}`.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.id, id))
-    .run();
+    .where(eq(outbox.id, id));
 }
 
 /**
  * Rows a crash left in `sending`: perhaps posted, perhaps not. They get one more try, marked so that
  * a second unknown outcome makes them dead letters (slack-sender.ts).
  */
-export function recoverSlackInFlight(db: Db): number {
-  return db
-    .update(outbox)
-    .set({ state: 'pending', lastError: 'outcome unknown: interrupted while sending' })
-    .where(and(openOutboxRow, eq(outbox.channel, 'slack'), eq(outbox.state, 'sending')))
-    .run().changes;
+export async function recoverSlackInFlight(db: Db): Promise<number> {
+  return (
+    await db
+      .update(outbox)
+      .set({ state: 'pending', lastError: 'outcome unknown: interrupted while sending' })
+      .where(and(openOutboxRow, eq(outbox.channel, 'slack'), eq(outbox.state, 'sending')))
+      .returning({ id: outbox.id })
+  ).length;
 }

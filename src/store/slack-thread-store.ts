@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
 export function slackThreadKey(channel: string, rootTs: string): string {
   return `slack:${channel}:${rootTs}`;
@@ -17,8 +17,8 @@ export function parseSlackThreadKey(key: string | null): { channel: string; ts: 
   return match ? { channel: match[1]!, ts: match[2]! } : null;
 }
 
-export function conversationKeyOfThread(db: Db, channel: string, threadTs: string): string | undefined {
-  const alias = preparedOnce(db, 'slack-thread-alias', () =>
+export async function conversationKeyOfThread(db: Db, channel: string, threadTs: string): Promise<string | undefined> {
+  const alias = await prepared(db, 'slack-thread-alias', () =>
     db
       .select({ key: schema.slackThreads.conversationKey })
       .from(schema.slackThreads)
@@ -27,38 +27,36 @@ export function conversationKeyOfThread(db: Db, channel: string, threadTs: strin
           eq(schema.slackThreads.channel, sql.placeholder('channel')),
           eq(schema.slackThreads.threadTs, sql.placeholder('threadTs')),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ channel, threadTs });
   return alias?.key;
 }
 
-export function continueConversationInThread(
+export async function continueConversationInThread(
   db: Db,
   value: { channel: string; threadTs: string; conversationKey: string; at: string },
-): void {
-  db.insert(schema.slackThreads)
+): Promise<void> {
+  await db
+    .insert(schema.slackThreads)
     .values({
       channel: value.channel,
       threadTs: value.threadTs,
       conversationKey: value.conversationKey,
       createdAt: value.at,
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
 }
 
-export function slackConversationExists(db: Db, threadKey: string): boolean {
+export async function slackConversationExists(db: Db, threadKey: string): Promise<boolean> {
   return (
-    preparedOnce(db, 'slack-conversation-exists', () =>
+    (await prepared(db, 'slack-conversation-exists', () =>
       db
         .select({ id: schema.conversations.id })
         .from(schema.conversations)
         .where(
           and(eq(schema.conversations.channel, 'slack'), eq(schema.conversations.threadKey, sql.placeholder('key'))),
-        )
-        .prepare(),
-    ).get({ key: threadKey }) !== undefined
+        ),
+    ).get({ key: threadKey })) !== undefined
   );
 }
 
@@ -66,11 +64,11 @@ export function slackConversationExists(db: Db, threadKey: string): boolean {
  * The sender's latest conversation in a Slack channel that waits for their answer (not idle) and was
  * written in since `since`: a top-level message then answers it rather than starting anew.
  */
-export function waitingSlackConversation(
+export async function waitingSlackConversation(
   db: Db,
   input: { channel: string; senderKey: string; since: string },
-): { threadKey: string } | undefined {
-  const row = preparedOnce(db, 'slack-waiting-conversation', () =>
+): Promise<{ threadKey: string } | undefined> {
+  const row = await prepared(db, 'slack-waiting-conversation', () =>
     db
       .select({ threadKey: schema.conversations.threadKey, dialogue: schema.conversations.dialogue })
       .from(schema.conversations)
@@ -83,8 +81,7 @@ export function waitingSlackConversation(
         ),
       )
       .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
-      .limit(1)
-      .prepare(),
+      .limit(1),
   ).get({ senderKey: input.senderKey, prefix: `slack:${input.channel}:%`, since: input.since });
   if (!row) return undefined;
   const kind = (row.dialogue as { kind?: string }).kind ?? 'idle';

@@ -3,30 +3,37 @@ import { asc, eq, or } from 'drizzle-orm';
 import type { StoredStaff } from '../domain/directory/state.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
 import { type Db, schema } from './database.ts';
+import { inTransaction } from './transaction.ts';
 
-export function listStaffMembers(db: Db): StoredStaff[] {
-  return db
-    .select()
-    .from(schema.staff)
-    .orderBy(asc(schema.staff.email))
-    .all()
-    .map((s) => ({ email: s.email, slackUserId: s.slackUserId, name: s.name, roles: s.roles, regions: s.regions }));
+export async function listStaffMembers(db: Db): Promise<StoredStaff[]> {
+  return (await db.select().from(schema.staff).orderBy(asc(schema.staff.email))).map((s) => ({
+    email: s.email,
+    slackUserId: s.slackUserId,
+    name: s.name,
+    roles: s.roles,
+    regions: s.regions,
+  }));
 }
 
 /** The staff member already holding this email or Slack id, if any. */
-export function findStaffClash(db: Db, email: string, slackUserId: string | null): StoredStaff | undefined {
+export async function findStaffClash(
+  db: Db,
+  email: string,
+  slackUserId: string | null,
+): Promise<StoredStaff | undefined> {
   const condition = slackUserId
     ? or(eq(schema.staff.email, email), eq(schema.staff.slackUserId, slackUserId))
     : eq(schema.staff.email, email);
-  const row = db.select().from(schema.staff).where(condition).get();
+  const row = (await db.select().from(schema.staff).where(condition))[0];
   return (
     row && { email: row.email, slackUserId: row.slackUserId, name: row.name, roles: row.roles, regions: row.regions }
   );
 }
 
-export function insertStaffMember(db: Db, member: StoredStaff, audit: AuditEntry): void {
-  db.transaction((tx) => {
-    tx.insert(schema.staff).values(member).run();
-    appendAudit(tx, audit);
+export async function insertStaffMember(db: Db, member: StoredStaff, audit: AuditEntry): Promise<void> {
+  await inTransaction(db, async () => {
+    const tx = db;
+    await tx.insert(schema.staff).values(member);
+    await appendAudit(tx, audit);
   });
 }

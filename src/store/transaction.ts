@@ -1,52 +1,122 @@
 /**
- * Runs `work` in a transaction on the connection, or in a savepoint when one is already open (as
- * better-sqlite3 does for nested calls), and rethrows after rolling it back. One wrapper is built per
- * connection and reused: drizzle's `db.transaction` builds a transaction object, and better-sqlite3's
- * `transaction()` a set of wrapped functions, on every call, which the mail path paid once per message.
- * Transactions start IMMEDIATE (database.ts).
+ * Units of work on the SQLite connection (issue 24 §1). `inTransaction` runs `work` — which may await —
+ * in one transaction: BEGIN IMMEDIATE … COMMIT at the outside (database.ts explains IMMEDIATE), a
+ * SAVEPOINT when called inside a unit already open in the same asynchronous flow, rolled back and
+ * rethrown on failure. better-sqlite3 has one connection and its transactions cannot span an await, so
+ * outer units on a connection run one after another (a queue); which flow is inside which unit is told
+ * by AsyncLocalStorage, so a nested call never waits for the unit it is part of.
+ *
+ * A store call made outside any unit while a unit is open runs on the same connection, inside that
+ * unit's transaction; every write path of the bot runs in a unit, so that is a read seeing the unit's
+ * own uncommitted rows, as a read on one connection always could.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './database.ts';
+import { dialectOf, type PgUnitContext, pgUnits, postgresOf } from './dialect.ts';
+import type { PgDb } from './postgres/postgres-database.ts';
 
-type Runner = (work: () => unknown) => unknown;
+type Client = Db['$client'];
 
-const runners = new WeakMap<Db['$client'], Runner>();
-/** Per connection, one list of after-commit callbacks per open inTransaction level (outermost first). */
-const pendingByLevel = new WeakMap<Db['$client'], Array<Array<() => void>>>();
+/** The connections whose unit the current asynchronous flow is inside. */
+const insideUnit = new AsyncLocalStorage<ReadonlySet<Client>>();
+/** Per connection, the tail of the queue of outer units. */
+const queues = new WeakMap<Client, Promise<unknown>>();
+/** Per connection, one list of after-commit callbacks per open unit or savepoint (outermost first). */
+const pendingByLevel = new WeakMap<Client, Array<Array<() => void>>>();
+let savepoints = 0;
 
-export function inTransaction<T>(db: Db, work: () => T): T {
+export async function inTransaction<T>(db: Db, work: () => Promise<T> | T): Promise<T> {
+  if (dialectOf(db) === 'postgres') return inPostgresUnit(postgresOf(db), work);
   const client = db.$client;
-  let run = runners.get(client);
-  if (!run) {
-    run = client.transaction((fn: () => unknown) => fn());
-    runners.set(client, run);
-  }
-  let levels = pendingByLevel.get(client);
-  if (!levels) {
-    levels = [];
-    pendingByLevel.set(client, levels);
-  }
-  levels.push([]);
-  let result: T;
+  const open = insideUnit.getStore();
+  if (open?.has(client)) return inSavepoint(client, work);
+  const previous = queues.get(client) ?? Promise.resolve();
+  const run = previous.then(() => outerUnit(client, open, work));
+  queues.set(
+    client,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function outerUnit<T>(client: Client, open: ReadonlySet<Client> | undefined, work: () => Promise<T> | T) {
+  const close = openCommitLevel({ $client: client } as Db);
+  client.exec('BEGIN IMMEDIATE');
   try {
-    result = run(work) as T;
+    const result = await insideUnit.run(new Set([...(open ?? []), client]), work);
+    client.exec('COMMIT');
+    close(true);
+    return result;
   } catch (error) {
-    // Rolled back: what it meant to report after commit never happened.
-    levels.pop();
+    if (client.inTransaction) client.exec('ROLLBACK');
+    close(false);
     throw error;
   }
-  const done = levels.pop() ?? [];
-  const outer = levels[levels.length - 1];
-  if (outer) outer.push(...done);
-  else for (const callback of done) runQuietly(callback);
-  return result;
+}
+
+async function inSavepoint<T>(client: Client, work: () => Promise<T> | T): Promise<T> {
+  const name = `unit_${++savepoints}`;
+  const close = openCommitLevel({ $client: client } as Db);
+  client.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await work();
+    client.exec(`RELEASE ${name}`);
+    close(true);
+    return result;
+  } catch (error) {
+    // Rolled back: what it meant to report after commit never happened.
+    if (client.inTransaction) client.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+    close(false);
+    throw error;
+  }
+}
+
+/** serialization_failure, deadlock_detected: the unit did nothing, and may simply run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 3;
+
+/**
+ * PostgreSQL: a unit is one transaction on one pooled connection, so units run side by side; the store's
+ * queries inside it find its transaction through `pgUnits` (dialect.ts). Nested calls are savepoints.
+ */
+async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promise<T> {
+  const units = pgUnits.getStore();
+  const open = units?.get(pgDb);
+  const inside = async (tx: PgDb, pending: Array<() => void>): Promise<T> =>
+    await pgUnits.run(new Map(units ?? []).set(pgDb, { tx, afterCommit: pending } satisfies PgUnitContext), work);
+  if (open) {
+    const pending: Array<() => void> = [];
+    const result = await open.tx.transaction((savepoint) => inside(savepoint as unknown as PgDb, pending));
+    open.afterCommit.push(...pending);
+    return result;
+  }
+  for (let attempt = 1; ; attempt++) {
+    const pending: Array<() => void> = [];
+    try {
+      const result = await pgDb.transaction((tx) => inside(tx as unknown as PgDb, pending));
+      for (const callback of pending) runQuietly(callback);
+      return result;
+    } catch (error) {
+      const code =
+        (error as { code?: string; cause?: { code?: string } }).code ??
+        (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+    }
+  }
 }
 
 /**
- * Runs `callback` once the outermost inTransaction around the caller has committed, or never if that
- * (or the savepoint the caller is in) rolls back; at once when no inTransaction is open. For reports of
- * committed work (metrics): a callback's failure is swallowed, it must never undo the work it reports.
+ * Runs `callback` once the outermost unit around the caller has committed, or never if that (or the
+ * savepoint the caller is in) rolls back; at once when no unit is open. For reports of committed work
+ * (metrics): a callback's failure is swallowed, it must never undo the work it reports.
  */
 export function afterCommit(db: Db, callback: () => void): void {
+  if (dialectOf(db) === 'postgres') {
+    const unit = pgUnits.getStore()?.get(postgresOf(db));
+    if (unit) unit.afterCommit.push(callback);
+    else runQuietly(callback);
+    return;
+  }
   const levels = pendingByLevel.get(db.$client);
   const current = levels?.[levels.length - 1];
   if (current) current.push(callback);
@@ -62,10 +132,8 @@ function runQuietly(callback: () => void): void {
 }
 
 /**
- * For a transaction opened by hand around asynchronous work (the SQLite unit of work, sqlite-unit.ts):
- * opens an after-commit level like inTransaction does, so that afterCommit inside the unit — from code
- * that itself calls inTransaction — waits for the unit. The returned function closes the level with the
- * unit's outcome: committed runs (or hands outward) the callbacks, rolled back drops them.
+ * Opens an after-commit level; the returned function closes it with the unit's outcome: committed runs
+ * (or hands outward) the callbacks, rolled back drops them.
  */
 export function openCommitLevel(db: Db): (committed: boolean) => void {
   const client = db.$client;

@@ -1,10 +1,10 @@
 /** Channel identities proven by PIN (DOMAIN.md §8), valid for the policy's link time. */
 import { and, eq, sql } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
-import { preparedOnce } from './prepared.ts';
+import { prepared } from './prepared.ts';
 
-function verificationOf(db: Db, channel: string, senderKey: string) {
-  return preparedOnce(db, 'verification-by-sender', () =>
+async function verificationOf(db: Db, channel: string, senderKey: string) {
+  return await prepared(db, 'verification-by-sender', () =>
     db
       .select()
       .from(schema.verifications)
@@ -13,30 +13,29 @@ function verificationOf(db: Db, channel: string, senderKey: string) {
           eq(schema.verifications.channel, sql.placeholder('channel')),
           eq(schema.verifications.senderKey, sql.placeholder('senderKey')),
         ),
-      )
-      .prepare(),
+      ),
   ).get({ channel, senderKey });
 }
 
-export function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
-  const row = verificationOf(db, channel, senderKey);
+export async function activeVerification(db: Db, channel: string, senderKey: string, now: string) {
+  const row = await verificationOf(db, channel, senderKey);
   return row && row.expiresAt > now ? row : undefined;
 }
 
-export function recordVerification(
+export async function recordVerification(
   db: Db,
   value: { channel: string; senderKey: string; contactId: number; verifiedAt: string; expiresAt: string },
-): void {
-  db.insert(schema.verifications)
+): Promise<void> {
+  await db
+    .insert(schema.verifications)
     .values(value)
     .onConflictDoUpdate({
       target: [schema.verifications.channel, schema.verifications.senderKey],
       set: { contactId: value.contactId, verifiedAt: value.verifiedAt, expiresAt: value.expiresAt },
-    })
-    .run();
+    });
 }
 
 /** The contact a channel identity was last proven to be by PIN, expired or not (who a Slack user is). */
-export function provenContactOf(db: Db, channel: string, senderKey: string): number | undefined {
-  return verificationOf(db, channel, senderKey)?.contactId;
+export async function provenContactOf(db: Db, channel: string, senderKey: string): Promise<number | undefined> {
+  return (await verificationOf(db, channel, senderKey))?.contactId;
 }

@@ -10,6 +10,6 @@ import { demoImage } from '../support/replay.ts';
 
 describe('issue 18: the engine under random traffic', () => {
   it('issue 18: no message reaches a party without access to its case, no case changes but by its contacts or staff, no PIN stored', async () => {
-    fc.assert(engineFuzzProperty(await demoImage()), { numRuns: 200 });
+    await fc.assert(engineFuzzProperty(await demoImage()), { numRuns: 200 });
   }, 120_000);
 });

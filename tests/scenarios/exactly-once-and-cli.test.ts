@@ -23,10 +23,10 @@ describe('exactly once', () => {
       receivedAt: at,
       dedupeKey: '<m1@acme.example>',
     };
-    const first = handleInbound(ctx, message);
+    const first = await handleInbound(ctx, message);
     const outboxAfterFirst = db.select().from(schema.outbox).all().length;
     // Redelivered a minute later (after a crash before the IMAP flag was set, say).
-    const second = handleInbound(ctx, { ...message, receivedAt: new Date(at.getTime() + 60_000) });
+    const second = await handleInbound(ctx, { ...message, receivedAt: new Date(at.getTime() + 60_000) });
 
     expect(first.status).toBe('processed');
     expect(first.caseNumber).toBe('01000001');

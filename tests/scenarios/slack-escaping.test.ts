@@ -16,23 +16,32 @@ describe('issue 18 §8: customer text in Slack-bound text', () => {
     const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'slack', now: () => clock });
     const sender = { kind: 'slack' as const, userId: 'U01ANA' };
     const out: Outbound[] = [];
-    const say = (text: string) => {
+    const say = async (text: string) => {
       clock = new Date(clock.getTime() + 60_000);
       out.push(
-        ...handleInbound(ctx, { channel: 'slack', sender, threadKey: 'T1', text, attachments: [], receivedAt: clock })
-          .replies,
+        ...(
+          await handleInbound(ctx, {
+            channel: 'slack',
+            sender,
+            threadKey: 'T1',
+            text,
+            attachments: [],
+            receivedAt: clock,
+          })
+        ).replies,
       );
     };
-    say('hello');
+    await say('hello');
     out.push(
-      ...handlePinForm(ctx, { channel: 'slack', sender, email: 'ana@acme.example', pin: '482913', at: clock }).replies,
+      ...(await handlePinForm(ctx, { channel: 'slack', sender, email: 'ana@acme.example', pin: '482913', at: clock }))
+        .replies,
     );
-    say(
+    await say(
       '<!channel> Our production SIP Server 9.0 drops calls, see <http://evil.example/login|the portal> & ask <@U09MANAGER> <!here>',
     );
-    say('medium');
-    say('It started after the dial plan change <!everyone>');
-    say('About 20 agents are affected');
+    await say('medium');
+    await say('It started after the dial plan change <!everyone>');
+    await say('About 20 agents are affected');
     const slackTexts = out.filter((r) => r.channel === 'slack').map((r) => r.text);
     const staffNotice = out.find((r) => r.audience === 'staff' && r.text.startsWith('New Case'));
     expect(staffNotice?.channel).toBe('slack');

@@ -76,7 +76,7 @@ describe('PIN verification', () => {
   it('DOMAIN.md §8: a PIN typed in a Slack message is stored in no table of the database', async () => {
     const at = new Date('2026-11-23T14:00:00Z');
     const { db, ctx } = await demoEngine(at);
-    handleInbound(ctx, {
+    await handleInbound(ctx, {
       channel: 'slack',
       sender: { kind: 'slack', userId: 'U01ANA' },
       threadKey: 'slack:u01ana',
@@ -111,7 +111,7 @@ describe('PIN verification', () => {
   it('DOMAIN.md §8: the email PIN line is kept out of every table (inbound record, case events, outbox, audit)', async () => {
     const at = new Date('2026-11-23T14:00:00Z');
     const { db, ctx } = await demoEngine(at);
-    const result = handleInbound(ctx, {
+    const result = await handleInbound(ctx, {
       channel: 'email',
       sender: { kind: 'email', address: 'ana@acme.example', auth: 'pass' },
       threadKey: 'email:gim',

@@ -15,8 +15,8 @@ export async function databaseWithCases(path: string, count: number): Promise<st
     for (let i = 0; i < count; i++) {
       const at = new Date(Date.UTC(2026, 10, 23, 14, i));
       const threadKey = `console:ana:${i}`;
-      handlePinForm(ctx, { channel: 'console', sender, email: 'ana@acme.example', pin: '482913', at, threadKey });
-      const result = handleInbound(ctx, {
+      await handlePinForm(ctx, { channel: 'console', sender, email: 'ana@acme.example', pin: '482913', at, threadKey });
+      const result = await handleInbound(ctx, {
         channel: 'console',
         sender,
         threadKey,

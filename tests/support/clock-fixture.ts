@@ -9,9 +9,9 @@ import type { Db } from '../../src/store/database.ts';
 import { inTransaction } from '../../src/store/transaction.ts';
 
 /** An analyst and a manager per region, and one head of Customer Care. */
-export function seedClockStaff(db: Db, options: { regionsWithoutManager?: RegionId[] } = {}): void {
+export async function seedClockStaff(db: Db, options: { regionsWithoutManager?: RegionId[] } = {}): Promise<void> {
   const insert = db.$client.prepare('INSERT INTO staff (email, name, roles, regions) VALUES (?, ?, ?, ?)');
-  inTransaction(db, () => {
+  await inTransaction(db, () => {
     for (const region of REGIONS) {
       insert.run(`analyst.${region}@vendor.example`, `Analyst ${region}`, '["analyst"]', JSON.stringify([region]));
       if (!options.regionsWithoutManager?.includes(region)) {
@@ -39,14 +39,14 @@ export function mixedCases(count: number, start: (i: number) => Date): CaseSpec[
   }));
 }
 
-export function insertOpenCases(db: Db, policy: Policy, specs: ReadonlyArray<CaseSpec>): void {
+export async function insertOpenCases(db: Db, policy: Policy, specs: ReadonlyArray<CaseSpec>): Promise<void> {
   const insert = db.$client.prepare(
     `INSERT INTO cases (number, type, state, severity, system, tier, region, clock_started_at, response_due,
        target_kind, target_due, commitment_percent, must_call_in, pauses, sold_to, end_user, created_at, updated_at)
      VALUES (?, 'support', 'open', ?, 'production', ?, ?, ?, ?, ?, ?, ?, ?, '[]', 'bench', 'bench', ?, ?)`,
   );
   const base = (db.$client.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM cases').get() as { n: number }).n;
-  inTransaction(db, () => {
+  await inTransaction(db, () => {
     specs.forEach((spec, i) => {
       const outcome = computeSla({
         policy,

@@ -20,20 +20,20 @@ const simNow = () => new Date(Number(simStart) + (Date.now() - Number(realStart)
 const summary = { holder, ticks: 0, held: 0, ran: 0, sent: 0 };
 const crashAt = crashAfter ? Number(simStart) + Number(crashAfter) : Number.POSITIVE_INFINITY;
 
-function loop(): void {
+async function loop(): Promise<void> {
   const now = simNow();
   if (now.getTime() >= crashAt) process.exit(3);
   if (now.getTime() > Number(simEnd)) {
-    scheduler.release();
+    await scheduler.release();
     db.$client.close();
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return;
   }
-  const tick = scheduler.tick(now);
+  const tick = await scheduler.tick(now);
   summary.ticks++;
   if (tick.held) summary.held++;
   summary.ran += tick.ran;
   summary.sent += tick.outbound.length;
   setTimeout(loop, Number(tickMs));
 }
-loop();
+await loop();

@@ -132,7 +132,7 @@ function open(image: Buffer): World {
   return world;
 }
 
-function run(world: World, step: FuzzStep, index: number): void {
+async function run(world: World, step: FuzzStep, index: number): Promise<void> {
   world.clock = new Date(world.clock.getTime() + 60_000);
   const { ctx, clock } = world;
   const p = step.kind === 'staff' ? undefined : PEOPLE[step.who]!;
@@ -141,7 +141,7 @@ function run(world: World, step: FuzzStep, index: number): void {
     case 'email': {
       const subject = step.tag ? `Re: [Case ${step.tag}] Support request` : 'Support request';
       // Mail threads by subject tag (resolve-thread.ts would find the sender's own thread; a hint only).
-      handleInbound(ctx, {
+      await handleInbound(ctx, {
         channel: 'email',
         sender: { kind: 'email', address: p!.email, auth: step.auth },
         threadKey: step.tag ? `email:case:${step.tag}` : `email:${index}`,
@@ -155,7 +155,7 @@ function run(world: World, step: FuzzStep, index: number): void {
       return;
     }
     case 'slack':
-      handleInbound(ctx, {
+      await handleInbound(ctx, {
         channel: 'slack',
         sender: { kind: 'slack', userId: p!.slack },
         threadKey: `T${step.thread}`,
@@ -165,7 +165,7 @@ function run(world: World, step: FuzzStep, index: number): void {
       });
       return;
     case 'pin':
-      handlePinForm(ctx, {
+      await handlePinForm(ctx, {
         channel: 'slack',
         sender: { kind: 'slack', userId: p!.slack },
         email: PEOPLE[step.email]!.email,
@@ -174,7 +174,7 @@ function run(world: World, step: FuzzStep, index: number): void {
       });
       return;
     case 'staff':
-      performStaffAction(ctx, {
+      await performStaffAction(ctx, {
         from: 'U09ANALYST',
         action: step.action,
         target: step.target,
@@ -193,18 +193,18 @@ function cases(db: Db): Snapshot {
 }
 
 /** Who a recipient or sender is in the directory, as the engine proved it. */
-function contactOf(db: Db, channel: string, key: string): ContactRow | undefined {
-  if (channel === 'email' || channel === 'console') return findContactByEmail(db, key);
-  const byLink = provenContactOf(db, 'slack', key);
+async function contactOf(db: Db, channel: string, key: string): Promise<ContactRow | undefined> {
+  if (channel === 'email' || channel === 'console') return await findContactByEmail(db, key);
+  const byLink = await provenContactOf(db, 'slack', key);
   const person = PEOPLE.find((p) => p.slack === key);
   const linked =
     byLink === undefined ? undefined : db.$client.prepare('SELECT email FROM contacts WHERE id = ?').get(byLink);
   const email = (linked as { email?: string } | undefined)?.email;
-  if (email) return findContactByEmail(db, email);
-  return person ? findContactByEmail(db, person.email) : undefined;
+  if (email) return await findContactByEmail(db, email);
+  return person ? await findContactByEmail(db, person.email) : undefined;
 }
 
-function mayAccess(
+async function mayAccess(
   db: Db,
   contact: ContactRow | undefined,
   caseRow: Record<string, unknown>,
@@ -212,7 +212,7 @@ function mayAccess(
 ) {
   if (!contact) return false;
   return decideCaseAccess(
-    { verified: true, contactId: contact.id, designated: contact.designated, grants: grantsOf(db, contact.id) },
+    { verified: true, contactId: contact.id, designated: contact.designated, grants: await grantsOf(db, contact.id) },
     {
       soldTo: caseRow['sold_to'] as string | null,
       endUser: caseRow['end_user'] as string | null,
@@ -225,7 +225,13 @@ function mayAccess(
 /** Texts that may name a case number to anyone: the not-found answer and examples in help texts. */
 const SAFE_MENTION = /^(I could not find case \d{8} among|Which case is this about\?|I am Caseline)/;
 
-function check(world: World, step: FuzzStep, before: Snapshot, outboxBefore: number, eventsBefore: number): void {
+async function check(
+  world: World,
+  step: FuzzStep,
+  before: Snapshot,
+  outboxBefore: number,
+  eventsBefore: number,
+): Promise<void> {
   const { db } = world;
   const caseRows = db.$client.prepare('SELECT * FROM cases').all() as Array<Record<string, unknown>>;
   const byId = new Map(caseRows.map((c) => [c['id'] as number, c]));
@@ -235,14 +241,14 @@ function check(world: World, step: FuzzStep, before: Snapshot, outboxBefore: num
     .prepare("SELECT * FROM outbox WHERE id > ? AND audience = 'customer'")
     .all(outboxBefore) as Array<Record<string, unknown>>;
   for (const row of sent) {
-    const recipient = contactOf(db, row['channel'] as string, row['recipient'] as string);
+    const recipient = await contactOf(db, row['channel'] as string, row['recipient'] as string);
     const about = row['case_id'] ? byId.get(row['case_id'] as number) : undefined;
-    if (about && !mayAccess(db, recipient, about, 'view')) {
+    if (about && !(await mayAccess(db, recipient, about, 'view'))) {
       throw new Error(`message about case ${about['number']} sent to ${row['recipient']}: ${row['text']}`);
     }
     for (const [number] of (row['text'] as string).matchAll(/\b\d{8}\b/g)) {
       const named = byNumber.get(number);
-      if (named && !mayAccess(db, recipient, named, 'view') && !SAFE_MENTION.test(row['text'] as string)) {
+      if (named && !(await mayAccess(db, recipient, named, 'view')) && !SAFE_MENTION.test(row['text'] as string)) {
         throw new Error(`case ${number} named to ${row['recipient']}: ${row['text']}`);
       }
     }
@@ -253,15 +259,15 @@ function check(world: World, step: FuzzStep, before: Snapshot, outboxBefore: num
     const actor =
       step.kind === 'email'
         ? step.auth === 'pass'
-          ? findContactByEmail(db, p.email)
+          ? await findContactByEmail(db, p.email)
           : undefined
-        : contactOf(db, 'slack', p.slack);
+        : await contactOf(db, 'slack', p.slack);
     const changed = caseRows.filter((c) => before.get(c['id'] as number) !== casesRow(c));
     const touched = db.$client
       .prepare("SELECT DISTINCT case_id FROM case_events WHERE id > ? AND kind != 'message-out'")
       .all(eventsBefore) as Array<{ case_id: number }>;
     for (const c of [...changed, ...touched.map((t) => byId.get(t.case_id)!)]) {
-      if (!mayAccess(db, actor, c, 'update')) {
+      if (!(await mayAccess(db, actor, c, 'update'))) {
         throw new Error(`case ${c['number']} changed by ${step.kind} from ${p.email} without read-write access`);
       }
     }
@@ -311,7 +317,7 @@ export function fuzzImage(demo: Buffer): Buffer {
 
 export function engineFuzzProperty(demo: Buffer) {
   const image = fuzzImage(demo);
-  return fc.property(fc.array(fuzzStep, { minLength: 2, maxLength: 18 }), (steps) => {
+  return fc.asyncProperty(fc.array(fuzzStep, { minLength: 2, maxLength: 18 }), async (steps) => {
     const world = open(image);
     try {
       for (const [index, step] of steps.entries()) {
@@ -322,8 +328,8 @@ export function engineFuzzProperty(demo: Buffer) {
         const eventsBefore = (
           world.db.$client.prepare('SELECT coalesce(max(id), 0) AS n FROM case_events').get() as { n: number }
         ).n;
-        run(world, step, index);
-        check(world, step, before, outboxBefore, eventsBefore);
+        await run(world, step, index);
+        await check(world, step, before, outboxBefore, eventsBefore);
       }
       checkPins(world.db);
     } finally {

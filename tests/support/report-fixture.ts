@@ -23,13 +23,13 @@ export function decided(base: Omit<DecidedCase, 'targetMetAt' | 'respondedAt'>, 
   }));
 }
 
-export function insertDecidedCases(db: Db, cases: ReadonlyArray<DecidedCase>): void {
+export async function insertDecidedCases(db: Db, cases: ReadonlyArray<DecidedCase>): Promise<void> {
   const insert = db.$client.prepare(
     `INSERT INTO cases (number, type, state, severity, system, tier, region, clock_started_at, response_due, responded_at,
        target_kind, target_due, target_met_at, must_call_in, pauses, created_at, updated_at)
      VALUES (?, 'support', 'resolved', ?, 'production', ?, 'americas', ?, ?, ?, 'resolution', ?, ?, 0, '[]', ?, ?)`,
   );
-  inTransaction(db, () => {
+  await inTransaction(db, () => {
     cases.forEach((c, i) => {
       insert.run(
         String(80_000_000 + i),

@@ -24,7 +24,7 @@ export async function variedDatabase(path: string): Promise<void> {
   };
   try {
     const console = { kind: 'console' as const, email: 'ana@acme.example' };
-    handlePinForm(ctx, {
+    await handlePinForm(ctx, {
       channel: 'console',
       sender: console,
       email: 'ana@acme.example',
@@ -32,7 +32,7 @@ export async function variedDatabase(path: string): Promise<void> {
       at: later(1),
       threadKey: 'console:ana',
     });
-    handleInbound(ctx, {
+    await handleInbound(ctx, {
       channel: 'console',
       sender: console,
       threadKey: 'console:ana',
@@ -41,7 +41,7 @@ export async function variedDatabase(path: string): Promise<void> {
       receivedAt: later(1),
     });
     const slack = { kind: 'slack' as const, userId: 'U01BEN' };
-    handlePinForm(ctx, {
+    await handlePinForm(ctx, {
       channel: 'slack',
       sender: slack,
       email: 'ben@acme.example',
@@ -49,7 +49,7 @@ export async function variedDatabase(path: string): Promise<void> {
       at: later(1),
       threadKey: 'D01BEN:1.000',
     });
-    handleInbound(ctx, {
+    await handleInbound(ctx, {
       channel: 'slack',
       sender: slack,
       threadKey: 'D01BEN:1.000',
@@ -58,7 +58,7 @@ export async function variedDatabase(path: string): Promise<void> {
       receivedAt: later(1),
       dedupeKey: 'slack:D01BEN:2.000',
     });
-    recordSlackEvent(db, {
+    await recordSlackEvent(db, {
       eventId: 'Ev01BEN',
       kind: 'message',
       channel: 'D01BEN',
@@ -73,7 +73,7 @@ export async function variedDatabase(path: string): Promise<void> {
       receivedAt: clock.toISOString(),
       retryNum: null,
     });
-    handleInbound(ctx, {
+    await handleInbound(ctx, {
       channel: 'email',
       sender: { kind: 'email', address: 'erin@northwind.example', auth: 'pass' },
       threadKey: '<first@northwind.example>',
@@ -89,7 +89,7 @@ export async function variedDatabase(path: string): Promise<void> {
       .run(clock.toISOString(), '/var/backups/caseline/monday.db', 5_000_000_000, 2);
     // A day later: the clock pages about the dues it passed.
     const scheduler = createClockScheduler(ctx, { holder: 'varied-database' });
-    scheduler.tick(later(24 * 60));
+    await scheduler.tick(later(24 * 60));
   } finally {
     db.$client.close();
   }

@@ -43,7 +43,11 @@ const HELP = `Type a message as the customer, or:
   /quit                       leave`;
 
 /** Console-channel replies and staff notices (pages from the clock too), shown and marked sent. */
-export function deliverToTerminal(ctx: EngineContext, output: NodeJS.WritableStream, replies: Outbound[]): void {
+export async function deliverToTerminal(
+  ctx: EngineContext,
+  output: NodeJS.WritableStream,
+  replies: Outbound[],
+): Promise<void> {
   for (const r of replies) {
     if (r.channel !== 'console') continue;
     output.write(
@@ -53,7 +57,7 @@ export function deliverToTerminal(ctx: EngineContext, output: NodeJS.WritableStr
           : `caseline> ${r.text.replace(/\n/g, '\n          ')}`
       }\n`,
     );
-    markOutbox(ctx.db, r.id, 'sent', ctx.now().toISOString());
+    await markOutbox(ctx.db, r.id, 'sent', ctx.now().toISOString());
     ctx.instruments.messageOut('console', r.audience);
   }
 }
@@ -67,7 +71,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   let thread = 1;
   let awaitingPin = false;
   const write = (text: string) => output.write(`${text}\n`);
-  const deliver = (replies: Outbound[]) => deliverToTerminal(ctx, output, replies);
+  const deliver = async (replies: Outbound[]) => await deliverToTerminal(ctx, output, replies);
   write(`Caseline terminal — you are ${contact}. ${HELP}`);
   // What the terminal echoes of the typed line goes through here, so a PIN can be typed unseen.
   const echo = new MutableOutput(output);
@@ -83,30 +87,40 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     if (interactive) rl.prompt();
   };
   prompt();
+  // Lines are answered one after another, in the order typed (answering one awaits the database); the chat
+  // ends once the last line read is answered.
+  let answered: Promise<void> = Promise.resolve();
+  let quit = false;
   return new Promise((resolve) => {
     rl.on('line', (line) => {
-      try {
-        if (awaitingPin) {
-          awaitingPin = false;
-          echo.muted = false;
-          if (interactive) output.write('\n');
-          verifyPin(line.trim());
-        } else if (handleLine(line.trim())) {
-          rl.close();
-          return;
-        }
-      } catch (error) {
-        write(`caseline> Sorry, something went wrong: ${(error as Error).message}`);
-      }
-      if (!awaitingPin) prompt();
+      answered = answered.then(() => answerLine(line));
     });
-    rl.on('close', () => resolve());
+    rl.on('close', () => void answered.then(() => resolve()));
     // On a terminal in raw mode Ctrl-C arrives as a key, not a signal: it ends the chat, as SIGINT does.
     rl.on('SIGINT', () => rl.close());
     options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   });
 
-  function handleLine(line: string): boolean {
+  async function answerLine(line: string): Promise<void> {
+    if (quit) return; // lines read ahead of /quit
+    try {
+      if (awaitingPin) {
+        awaitingPin = false;
+        echo.muted = false;
+        if (interactive) output.write('\n');
+        await verifyPin(line.trim());
+      } else if (await handleLine(line.trim())) {
+        quit = true;
+        rl.close();
+        return;
+      }
+    } catch (error) {
+      write(`caseline> Sorry, something went wrong: ${(error as Error).message}`);
+    }
+    if (!awaitingPin) prompt();
+  }
+
+  async function handleLine(line: string): Promise<boolean> {
     if (line === '') return false;
     if (line === '/quit' || line === '/exit') return true;
     if (line === '/help') {
@@ -133,7 +147,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     }
     const pin = /^\/pin\s+(\S+)$/.exec(line);
     if (pin) {
-      verifyPin(pin[1]!);
+      await verifyPin(pin[1]!);
       return false;
     }
     const staff = /^\/staff\s+(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(line);
@@ -143,7 +157,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
         write(`unknown staff action ${action}`);
         return false;
       }
-      const result = performStaffAction(ctx, {
+      const result = await performStaffAction(ctx, {
         from: from!,
         action: action as StaffActionName,
         target,
@@ -155,11 +169,11 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       });
       if (result.ok) {
         if (result.note) write(`(${result.note})`);
-        deliver(result.replies);
+        await deliver(result.replies);
       } else write(`(refused: ${result.error})`);
       return false;
     }
-    const result = handleInbound(ctx, {
+    const result = await handleInbound(ctx, {
       channel: 'console',
       sender: { kind: 'console', email: contact },
       threadKey: threadKey(),
@@ -167,21 +181,23 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       attachments: [],
       receivedAt: ctx.now(),
     });
-    deliver(result.replies);
+    await deliver(result.replies);
     return false;
   }
 
-  function verifyPin(value: string): void {
+  async function verifyPin(value: string): Promise<void> {
     const sender = { kind: 'console' as const, email: contact };
-    deliver(
-      handlePinForm(ctx, {
-        channel: 'console',
-        sender,
-        email: contact,
-        pin: value,
-        at: ctx.now(),
-        threadKey: threadKey(),
-      }).replies,
+    await deliver(
+      (
+        await handlePinForm(ctx, {
+          channel: 'console',
+          sender,
+          email: contact,
+          pin: value,
+          at: ctx.now(),
+          threadKey: threadKey(),
+        })
+      ).replies,
     );
   }
 

@@ -60,15 +60,15 @@ export function replyThreading(messageId: string, references: string[]): ReplyTh
  * threading. The rows are read once; every change made here is written and mirrored on them, so they
  * need not be read back.
  */
-export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow[] {
+export async function finishReplies(ctx: EngineContext, input: FinishInput): Promise<OutboxRow[]> {
   const { db } = ctx;
-  const caseId = input.caseNumber ? (findCaseByNumber(db, input.caseNumber)?.id ?? null) : null;
+  const caseId = input.caseNumber ? ((await findCaseByNumber(db, input.caseNumber))?.id ?? null) : null;
   const nowIso = input.receivedAt.toISOString();
-  let rows = customerEmailReplies(db, input.inboundId);
+  let rows = await customerEmailReplies(db, input.inboundId);
 
   const first = rows[0];
   if (input.oversized.length > 0 && first) {
-    const notice = enqueue(
+    const notice = await enqueue(
       db,
       {
         channel: 'email',
@@ -101,21 +101,27 @@ export function finishReplies(ctx: EngineContext, input: FinishInput): OutboxRow
   }
 
   if (caseId && rows.some((r) => r.caseId === null)) {
-    linkRepliesToCase(db, input.inboundId, caseId);
+    await linkRepliesToCase(db, input.inboundId, caseId);
     rows = rows.map((r) => (r.caseId === null ? { ...r, caseId } : r));
   }
-  return applyCap(ctx, rows, input.inboundId, input.capPerHour, input.receivedAt);
+  return await applyCap(ctx, rows, input.inboundId, input.capPerHour, input.receivedAt);
 }
 
 /** Marks the replies past the cap `failed` (recorded, never sent) and returns the rows as they now are. */
-function applyCap(ctx: EngineContext, rows: OutboxRow[], inboundId: number, cap: number, now: Date): OutboxRow[] {
+async function applyCap(
+  ctx: EngineContext,
+  rows: OutboxRow[],
+  inboundId: number,
+  cap: number,
+  now: Date,
+): Promise<OutboxRow[]> {
   const since = new Date(now.getTime() - HOUR_MS).toISOString();
   const capped = new Set<number>();
   for (const recipient of new Set(rows.map((r) => r.recipient))) {
-    const earlier = countRecentReplies(ctx.db, recipient, since, inboundId);
+    const earlier = await countRecentReplies(ctx.db, recipient, since, inboundId);
     const over = rows.filter((r) => r.recipient === recipient).slice(Math.max(0, cap - earlier));
     for (const row of over) {
-      markReplyFailed(ctx.db, row.id, CAP_REACHED);
+      await markReplyFailed(ctx.db, row.id, CAP_REACHED);
       capped.add(row.id);
     }
   }

@@ -53,9 +53,11 @@ export async function ingestBatch(
   let heldCells = 0;
   // Decides what is held in one transaction and lets it go; usually once, for the whole batch.
   const decideHeld = async () => {
-    const now = inTransaction(ctx.db, () =>
-      held.map(({ message, meta }) => decideOne(ctx, settings, message, meta, logger)),
-    );
+    const now = await inTransaction(ctx.db, async () => {
+      const out: Decided[] = [];
+      for (const { message, meta } of held) out.push(await decideOne(ctx, settings, message, meta, logger));
+      return out;
+    });
     held = [];
     heldCells = 0;
     decided.push(...now);
@@ -101,27 +103,32 @@ function decodedCells(message: Prepared): number {
  * One message in its own savepoint: a message that breaks the path is rolled back alone and set aside,
  * recorded under its UID, instead of failing (and forever retrying) the whole batch.
  */
-function decideOne(
+async function decideOne(
   ctx: EngineContext,
   settings: MailSettings,
   message: Prepared,
   meta: InboundMeta,
   logger: ChannelLogger,
-): Decided {
+): Promise<Decided> {
   if (message.kind !== 'failed') {
     try {
-      return inTransaction(ctx.db, () => decideMessage(ctx, settings, message));
+      return await inTransaction(ctx.db, async () => await decideMessage(ctx, settings, message));
     } catch (error) {
       // Its rows are gone with the savepoint; the raw mail, attachments included, waits in quarantine.
-      return { ...setAside(ctx, meta, failureReason(error), logger), discard: storedFiles(message) };
+      return { ...(await setAside(ctx, meta, failureReason(error), logger)), discard: storedFiles(message) };
     }
   }
-  return setAside(ctx, meta, message.reason, logger);
+  return await setAside(ctx, meta, message.reason, logger);
 }
 
-function setAside(ctx: EngineContext, meta: InboundMeta, reason: string, logger: ChannelLogger): Decided {
+async function setAside(
+  ctx: EngineContext,
+  meta: InboundMeta,
+  reason: string,
+  logger: ChannelLogger,
+): Promise<Decided> {
   logger.error({ uid: meta.uid, err: reason }, 'inbound mail could not be processed');
-  const { duplicate } = recordUnanswered(ctx.db, {
+  const { duplicate } = await recordUnanswered(ctx.db, {
     dedupeKey: `uid:${meta.uidValidity}:${meta.uid}`,
     sender: 'unknown',
     subject: null,

@@ -72,7 +72,7 @@ export async function ingestMessage(
   const prepared = await prepareMessage(ctx, settings, raw);
   let decided: Decided;
   try {
-    decided = inTransaction(ctx.db, () => decideMessage(ctx, settings, prepared));
+    decided = await inTransaction(ctx.db, async () => await decideMessage(ctx, settings, prepared));
   } catch (error) {
     await discardFiles(storedFiles(prepared)); // nothing committed refers to them
     throw error;
@@ -127,7 +127,7 @@ export async function prepareMessage(
   if (!answerable) return { kind: 'parsed', receivedAt, dedupeKey, parsed, classification, auth, attachments: [] };
   // Only a Designated Contact's attachments are opened (issue 18 §4): a stranger's spreadsheet is never
   // parsed, and costs what storing it cost.
-  const identified = auth.verdict === 'pass' && findContactByEmail(ctx.db, sender)?.designated === true;
+  const identified = auth.verdict === 'pass' && (await findContactByEmail(ctx.db, sender))?.designated === true;
   const attachments = await toInboundAttachments(parsed.attachments, identified);
   const forwarded = identified ? await readAttachedMessages(parsed.attachments) : [];
   const understood = { ...parsed, ...withAttachedMessages(parsed, forwarded) };
@@ -140,46 +140,58 @@ export async function prepareMessage(
  * on what earlier messages committed or wrote in the same transaction (a reply to a case opened one
  * message earlier joins it), so messages are decided in the order they arrived.
  */
-export function decideMessage(ctx: EngineContext, settings: MailSettings, prepared: PreparedMessage): Decided {
+export async function decideMessage(
+  ctx: EngineContext,
+  settings: MailSettings,
+  prepared: PreparedMessage,
+): Promise<Decided> {
   const { dedupeKey, receivedAt } = prepared;
   if (prepared.kind === 'unparseable') {
-    return kept(quarantine(ctx, { dedupeKey, sender: 'unknown', subject: null, receivedAt, reason: prepared.reason }));
+    return kept(
+      await quarantine(ctx, { dedupeKey, sender: 'unknown', subject: null, receivedAt, reason: prepared.reason }),
+    );
   }
   const { parsed, classification, auth, attachments } = prepared;
   const sender = parsed.from?.address ?? '';
   const subject = parsed.subject || null;
   const files = storedFiles(prepared);
 
-  const seen = findInbound(ctx.db, 'email', dedupeKey);
+  const seen = await findInbound(ctx.db, 'email', dedupeKey);
   if (seen) {
     countMailIn(ctx, 'duplicate');
-    return { result: duplicateOutcome(ctx, seen), discard: files };
+    return { result: await duplicateOutcome(ctx, seen), discard: files };
   }
 
   if (classification.kind !== 'answerable') {
     const base = { dedupeKey, sender: sender || 'unknown', subject, receivedAt, reason: classification.reason };
     if (classification.kind === 'bounce') {
-      const bounce = recordBounce(ctx.db, {
+      const bounce = await recordBounce(ctx.db, {
         ...base,
         originalMessageId: classification.originalMessageId,
         failedRecipients: classification.failedRecipients,
         secret: settings.messageIdSecret,
       });
-      const caseNumber = bounce.caseId ? (getCaseById(ctx.db, bounce.caseId)?.number ?? null) : null;
+      const caseNumber = bounce.caseId ? ((await getCaseById(ctx.db, bounce.caseId))?.number ?? null) : null;
       const result = outcome('ignored', `bounce: ${classification.reason}`, caseNumber, [], bounce.duplicate);
       countMailIn(ctx, 'bounce', bounce.duplicate);
       return { result, discard: files };
     }
-    const { duplicate } = recordUnanswered(ctx.db, { ...base, decision: 'ignored' });
+    const { duplicate } = await recordUnanswered(ctx.db, { ...base, decision: 'ignored' });
     countMailIn(ctx, 'ignored', duplicate);
     return { result: outcome('ignored', classification.reason, null, [], duplicate), discard: files };
   }
   if (!sender) {
-    const result = quarantine(ctx, { dedupeKey, sender: 'unknown', subject, receivedAt, reason: 'no From address' });
+    const result = await quarantine(ctx, {
+      dedupeKey,
+      sender: 'unknown',
+      subject,
+      receivedAt,
+      reason: 'no From address',
+    });
     return { result, discard: files };
   }
 
-  const thread = resolveThread(
+  const thread = await resolveThread(
     ctx.db,
     {
       messageKey: dedupeKey,
@@ -192,7 +204,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
   );
   const threading = parsed.messageId ? replyThreading(parsed.messageId, parsed.references) : undefined;
   const sentOffset = utcOffsetOf(parsed.headers['date']?.[0] ?? '');
-  const result = handleInbound(ctx, {
+  const result = await handleInbound(ctx, {
     channel: 'email',
     sender: { kind: 'email', address: sender, auth: auth.verdict },
     threadKey: thread.threadKey,
@@ -210,7 +222,7 @@ export function decideMessage(ctx: EngineContext, settings: MailSettings, prepar
   const rows =
     result.status === 'duplicate'
       ? []
-      : finishReplies(ctx, {
+      : await finishReplies(ctx, {
           inboundId: result.inboundId,
           threading,
           subject,
@@ -262,17 +274,20 @@ function mapDecision(engineDecision: string, joinedOpenCase: boolean): IngestDec
   return 'new-conversation';
 }
 
-function quarantine(
+async function quarantine(
   ctx: EngineContext,
   input: { dedupeKey: string; sender: string; subject: string | null; receivedAt: Date; reason: string },
-): IngestResult {
-  const { row, duplicate } = recordUnanswered(ctx.db, { ...input, decision: 'quarantined' });
+): Promise<IngestResult> {
+  const { row, duplicate } = await recordUnanswered(ctx.db, { ...input, decision: 'quarantined' });
   countMailIn(ctx, 'quarantined', duplicate);
   return outcome('quarantined', row.reason ?? input.reason, null, [], duplicate);
 }
 
-function duplicateOutcome(ctx: EngineContext, seen: NonNullable<ReturnType<typeof findInbound>>): IngestResult {
-  const caseNumber = seen.caseId ? (getCaseById(ctx.db, seen.caseId)?.number ?? null) : null;
+async function duplicateOutcome(
+  ctx: EngineContext,
+  seen: NonNullable<Awaited<ReturnType<typeof findInbound>>>,
+): Promise<IngestResult> {
+  const caseNumber = seen.caseId ? ((await getCaseById(ctx.db, seen.caseId))?.number ?? null) : null;
   const decision: IngestDecision =
     seen.decision === 'ignored' || seen.decision === 'bounce'
       ? 'ignored'

@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { type Db, schema } from '../../store/database.ts';
 import { findInbound, type InboundRow, recordInbound } from '../../store/inbound-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
 
 export interface UnansweredInput {
   dedupeKey: string;
@@ -18,11 +19,14 @@ export interface UnansweredInput {
 }
 
 /** Records the message unless it was seen before; returns the row that decides it (new or earlier). */
-export function recordUnanswered(db: Db, input: UnansweredInput): { row: InboundRow; duplicate: boolean } {
-  return db.transaction(() => {
-    const seen = findInbound(db, 'email', input.dedupeKey);
+export async function recordUnanswered(
+  db: Db,
+  input: UnansweredInput,
+): Promise<{ row: InboundRow; duplicate: boolean }> {
+  return await inTransaction(db, async () => {
+    const seen = await findInbound(db, 'email', input.dedupeKey);
     if (seen) return { row: seen, duplicate: true };
-    const row = recordInbound(db, {
+    const row = await recordInbound(db, {
       channel: 'email',
       dedupeKey: input.dedupeKey,
       sender: input.sender,
@@ -42,11 +46,11 @@ export interface BounceInput extends Omit<UnansweredInput, 'decision'> {
 }
 
 /** A bounce of one of our mails: recorded against that outbox row and its case, never answered. */
-export function recordBounce(
+export async function recordBounce(
   db: Db,
   input: BounceInput,
-): { duplicate: boolean; outboxId: number | null; caseId: number | null } {
-  return db.transaction(() => {
+): Promise<{ duplicate: boolean; outboxId: number | null; caseId: number | null }> {
+  return await inTransaction(db, async () => {
     const parts = input.originalMessageId ? verifyMessageId(input.originalMessageId, input.secret) : null;
     const original = parts
       ? db
@@ -58,7 +62,7 @@ export function recordBounce(
     const reason = original
       ? `${input.reason}; outbound #${original.id}`
       : `${input.reason}; not one of our messages (${input.originalMessageId ?? 'no original Message-ID'})`;
-    const { row, duplicate } = recordUnanswered(db, { ...input, decision: 'bounce', reason });
+    const { row, duplicate } = await recordUnanswered(db, { ...input, decision: 'bounce', reason });
     if (duplicate) return { duplicate, outboxId: original?.id ?? null, caseId: original?.caseId ?? null };
     if (original) {
       if (original.caseId) {

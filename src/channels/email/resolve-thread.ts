@@ -22,33 +22,34 @@ export interface ThreadResolution {
 
 const NO_CASE = '00000000';
 
-export function resolveThread(
+export async function resolveThread(
   db: Db,
   input: { messageKey: string; inReplyTo: string | null; references: string[]; subject: string; sender: string },
   secret: string,
-): ThreadResolution {
+): Promise<ThreadResolution> {
   // In-Reply-To first, then References newest first (RFC 5322 §3.6.4 lists them oldest first).
   const ids = [...(input.inReplyTo ? [input.inReplyTo] : []), ...[...input.references].reverse()];
   for (const id of ids) {
     const parts = verifyMessageId(id, secret);
     if (!parts) continue;
-    const row = findOutboxRow(db, Number(parts.outboxId));
-    const fromRow = row?.caseId ? getCaseById(db, row.caseId)?.number : undefined;
-    const signed = parts.caseNumber !== NO_CASE && findCaseByNumber(db, parts.caseNumber) ? parts.caseNumber : null;
+    const row = await findOutboxRow(db, Number(parts.outboxId));
+    const fromRow = row?.caseId ? (await getCaseById(db, row.caseId))?.number : undefined;
+    const signed =
+      parts.caseNumber !== NO_CASE && (await findCaseByNumber(db, parts.caseNumber)) ? parts.caseNumber : null;
     const caseNumber = fromRow ?? signed;
     const threadKey = row?.threadKey ?? (caseNumber ? caseThreadKey(caseNumber, input.sender) : null);
     if (threadKey) return { threadKey, caseNumber, via: 'references' };
   }
   const fresh = `email:${input.messageKey}`;
   const tagged = caseNumberFromSubject(input.subject);
-  const taggedCase = tagged ? findCaseByNumber(db, tagged) : undefined;
+  const taggedCase = tagged ? await findCaseByNumber(db, tagged) : undefined;
   if (tagged && taggedCase) {
     // A fresh mail (or a client that drops In-Reply-To) answering our question about the case goes on
     // with the sender's own dialogue about it: the case may still be waiting for that answer to open.
     // Anyone else starts afresh, exactly as under a number that names no case, so the tag tells a sender
     // nothing about a case they cannot see (the engine decides whether they can, issue 18 §1).
     const senderKey = input.sender.trim().toLowerCase();
-    const own = findConversationOfCase(db, { channel: 'email', caseId: taggedCase.id, senderKey });
+    const own = await findConversationOfCase(db, { channel: 'email', caseId: taggedCase.id, senderKey });
     return { threadKey: own?.threadKey ?? fresh, caseNumber: tagged, via: 'subject' };
   }
   return { threadKey: fresh, caseNumber: null, via: 'new' };

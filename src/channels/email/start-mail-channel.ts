@@ -5,11 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Config } from '../../config.ts';
 import { createMailboxHealth } from '../../health/mailbox-health.ts';
-import type { PartStatus } from '../../health/readiness.ts';
+import { type PartStatus, up } from '../../health/readiness.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { createMailCheckpointStore } from '../../store/mail-checkpoint-store.ts';
 import { createMailOutboxStore } from '../../store/mail-outbox-store.ts';
-import { type ImapObserver, startImapInbound } from './imap-inbound.ts';
+import { type ImapInbound, type ImapInboundOptions, type ImapObserver, startImapInbound } from './imap-inbound.ts';
 import { ingestBatch } from './ingest-batch.ts';
 import { mailSettingsFrom } from './mail-settings.ts';
 import { startOutboxSender } from './outbox-sender.ts';
@@ -32,19 +32,26 @@ export interface MailChannelTuning {
   streamAboveBytes?: number;
 }
 
-export function startMailChannel(
+/** Where the IMAP reader runs: here, at once (the default), or only while this process holds a lease. */
+export interface MailPlacement {
+  /** Several processes on PostgreSQL (src/runtime/leased-roles.ts): one reads the mailbox at a time. */
+  runInbound?: (start: () => ImapInbound) => ImapInbound & { standby(): string | null };
+}
+
+export async function startMailChannel(
   config: Config,
   ctx: EngineContext,
   logger: ChannelLogger,
   tuning: MailChannelTuning = {},
-): MailChannel {
+  placement: MailPlacement = {},
+): Promise<MailChannel> {
   if (!config.IMAP_HOST || !config.IMAP_USER || !config.IMAP_PASSWORD || !config.SMTP_HOST || !config.MAIL_FROM) {
     throw new Error('the mailbox channel needs IMAP_*, SMTP_HOST and MAIL_FROM');
   }
   const settings = mailSettingsFrom(config);
   mkdirSync(settings.attachmentDir, { recursive: true });
   const outbox = createMailOutboxStore(ctx.db, { from: config.MAIL_FROM, messageIdSecret: settings.messageIdSecret });
-  const recovered = outbox.recoverInFlight();
+  const recovered = await outbox.recoverInFlight();
   // A crash between SMTP acceptance and markSent leaves a row in `sending`: it is sent again with
   // the same Message-ID, so the recipient's client folds the duplicate (docs/mail.md, exactly once).
   if (recovered > 0) logger.warn({ rows: recovered }, 'outbound mail left in sending by a crash: queued again');
@@ -77,7 +84,7 @@ export function startMailChannel(
       for (const reason of reasons) instruments.mailQuarantined(reason);
     },
   };
-  const inbound = startImapInbound({
+  const imapOptions: ImapInboundOptions = {
     observer,
     client: {
       host: config.IMAP_HOST,
@@ -101,15 +108,26 @@ export function startMailChannel(
     backoff: { initialMs: 1_000, maxMs: 60_000 },
     pollIntervalMs,
     ...(tuning.streamAboveBytes ? { streamAboveBytes: tuning.streamAboveBytes } : {}),
-  });
+  };
+  const inbound = placement.runInbound
+    ? placement.runInbound(() => startImapInbound(imapOptions))
+    : alone(startImapInbound(imapOptions));
   logger.info({ mailbox: config.IMAP_MAILBOX, host: config.IMAP_HOST }, 'mailbox channel started');
 
   return {
-    health: () => health.status(),
+    health: () => {
+      const standby = inbound.standby();
+      return standby ? up(standby) : health.status();
+    },
     stop: async () => {
       await inbound.stop();
       await sender.stop();
       transport.close();
     },
   };
+}
+
+/** The only process on its database (SQLite): it always reads the mailbox itself. */
+function alone(reader: ImapInbound): ImapInbound & { standby(): string | null } {
+  return { stop: () => reader.stop(), standby: () => null };
 }

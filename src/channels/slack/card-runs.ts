@@ -29,14 +29,14 @@ export interface CardRuns {
 export function startCardRuns(options: {
   cards: CardSync | undefined;
   /** The card as stored: used as it is once posted, or when there is no card sync (no staff side). */
-  storedCard: (key: string) => SlackCardRow | undefined;
+  storedCard: (key: string) => Promise<SlackCardRow | undefined>;
   onError: (error: unknown) => void;
   isStopped: () => boolean;
 }): CardRuns {
   const { cards, onError, isStopped } = options;
   // A card already posted is used as it stands (an update it may be due does not hold the notice up).
   const cardOf = async (key: string) => {
-    const stored = options.storedCard(key);
+    const stored = await options.storedCard(key);
     return stored?.ts || !cards ? stored : cards.syncCard(key);
   };
   let running: Promise<number> | null = null;

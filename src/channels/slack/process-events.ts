@@ -52,14 +52,14 @@ export function createEventProcessor(deps: ProcessorDeps) {
   const { ctx, settings } = deps;
   const { db } = ctx;
 
-  const failed = (eventRow: number, error: unknown, apology?: { recipient: string; threadKey: string }) => {
+  const failed = async (eventRow: number, error: unknown, apology?: { recipient: string; threadKey: string }) => {
     const reason = error instanceof Error ? error.message : String(error);
     deps.logger.error({ err: error, slackEvent: eventRow }, 'Slack event not processed');
-    inTransaction(db, () => {
-      finishSlackEvent(db, eventRow, { state: 'failed', reason: reason.slice(0, 500) });
+    await inTransaction(db, async () => {
+      await finishSlackEvent(db, eventRow, { state: 'failed', reason: reason.slice(0, 500) });
       // The customer is not left without an answer; staff find the reason on the event.
       if (apology)
-        enqueue(
+        await enqueue(
           db,
           {
             channel: 'slack',
@@ -87,10 +87,10 @@ export function createEventProcessor(deps: ProcessorDeps) {
       const attachments: InboundAttachment[] = await toInboundAttachments(files.stored);
       await deps.turn();
       const now = ctx.now();
-      inTransaction(db, () => {
-        const thread = resolveSlackThread(db, message, now);
+      await inTransaction(db, async () => {
+        const thread = await resolveSlackThread(db, message, now);
         const scope = settings.supportChannels[message.channel];
-        const result = handleInbound(ctx, {
+        const result = await handleInbound(ctx, {
           channel: 'slack',
           sender: sender(message.userId, message.teamId),
           threadKey: thread.threadKey,
@@ -104,22 +104,26 @@ export function createEventProcessor(deps: ProcessorDeps) {
         });
         const replyThread = thread.replyThreadKey ?? thread.threadKey;
         if (result.status === 'processed') {
-          recordFiles(result.inboundId, result.caseNumber, files.stored);
-          tellAboutFiles(message.userId, replyThread, result.caseNumber, result.inboundId, files, now);
+          await recordFiles(result.inboundId, result.caseNumber, files.stored);
+          await tellAboutFiles(message.userId, replyThread, result.caseNumber, result.inboundId, files, now);
         }
-        finishSlackEvent(db, eventRow, { state: 'processed', reason: result.decision, inboundId: result.inboundId });
+        await finishSlackEvent(db, eventRow, {
+          state: 'processed',
+          reason: result.decision,
+          inboundId: result.inboundId,
+        });
       });
       deps.wakeSender();
     } catch (error) {
       await Promise.all(files.stored.map((f) => rm(f.storagePath, { force: true })));
       const root = message.threadTs ?? message.ts;
-      failed(eventRow, error, { recipient: message.userId, threadKey: slackThreadKey(message.channel, root) });
+      await failed(eventRow, error, { recipient: message.userId, threadKey: slackThreadKey(message.channel, root) });
     }
   }
 
-  function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): void {
+  async function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): Promise<void> {
     if (stored.length === 0) return;
-    const caseId = caseNumber ? (findCaseByNumber(db, caseNumber)?.id ?? null) : null;
+    const caseId = caseNumber ? ((await findCaseByNumber(db, caseNumber))?.id ?? null) : null;
     for (const a of stored) {
       db.insert(schema.attachments)
         .values({
@@ -136,16 +140,16 @@ export function createEventProcessor(deps: ProcessorDeps) {
   }
 
   /** Files that could not be taken are answered for, in the thread: none is silently dropped. */
-  function tellAboutFiles(
+  async function tellAboutFiles(
     recipient: string,
     threadKey: string,
     caseNumber: string | null,
     inboundId: number,
     files: Downloaded,
     now: Date,
-  ): void {
+  ): Promise<void> {
     if (files.oversized.length === 0 && files.failed.length === 0) return;
-    const caseId = caseNumber ? (findCaseByNumber(db, caseNumber)?.id ?? null) : null;
+    const caseId = caseNumber ? ((await findCaseByNumber(db, caseNumber))?.id ?? null) : null;
     const base = {
       channel: 'slack',
       audience: 'customer' as const,
@@ -160,23 +164,23 @@ export function createEventProcessor(deps: ProcessorDeps) {
         files: files.oversized.map((a) => `"${a.filename}" (${megabytes(a.size)})`).join(', '),
         limit: megabytes(settings.maxAttachmentBytes),
       });
-      enqueue(db, { ...base, text }, now.toISOString());
+      await enqueue(db, { ...base, text }, now.toISOString());
     }
     if (files.failed.length > 0) {
       deps.logger.warn({ files: files.failed }, 'Slack files not downloaded');
       const text = ctx.templates.render('attachment-not-read', {
         files: files.failed.map((f) => `"${f.filename}"`).join(', '),
       });
-      enqueue(db, { ...base, text }, now.toISOString());
+      await enqueue(db, { ...base, text }, now.toISOString());
     }
   }
 
   async function processRevision(eventRow: number, revision: SlackRevisionIn): Promise<void> {
     try {
       await deps.turn();
-      inTransaction(db, () => {
-        const threadKey = conversationOfThread(db, revision.channel, revision.threadTs ?? revision.ts);
-        const outcome = recordMessageRevision(ctx, {
+      await inTransaction(db, async () => {
+        const threadKey = await conversationOfThread(db, revision.channel, revision.threadTs ?? revision.ts);
+        const outcome = await recordMessageRevision(ctx, {
           channel: 'slack',
           sender: sender(revision.userId, revision.teamId),
           threadKey,
@@ -185,25 +189,25 @@ export function createEventProcessor(deps: ProcessorDeps) {
           messageRef: revision.ts,
           at: ctx.now(),
         });
-        finishSlackEvent(db, eventRow, {
+        await finishSlackEvent(db, eventRow, {
           state: outcome.recorded ? 'processed' : 'ignored',
           reason: outcome.recorded ? `recorded on Case ${outcome.caseNumber}` : outcome.reason,
         });
       });
       deps.wakeSender();
     } catch (error) {
-      failed(eventRow, error);
+      await failed(eventRow, error);
     }
   }
 
   async function processChoice(eventRow: number, choice: ChoiceIn): Promise<Outbound[]> {
     try {
       await deps.turn();
-      const replies = inTransaction(db, () => {
-        const result = handleInbound(ctx, {
+      const replies = await inTransaction(db, async () => {
+        const result = await handleInbound(ctx, {
           channel: 'slack',
           sender: sender(choice.userId, choice.teamId),
-          threadKey: conversationOfThread(db, choice.channel, choice.threadTs),
+          threadKey: await conversationOfThread(db, choice.channel, choice.threadTs),
           replyThreadKey: slackThreadKey(choice.channel, choice.threadTs),
           text: choiceLabel(choice.value),
           choice: choice.value,
@@ -211,13 +215,17 @@ export function createEventProcessor(deps: ProcessorDeps) {
           receivedAt: ctx.now(),
           dedupeKey: choice.eventId,
         });
-        finishSlackEvent(db, eventRow, { state: 'processed', reason: result.decision, inboundId: result.inboundId });
+        await finishSlackEvent(db, eventRow, {
+          state: 'processed',
+          reason: result.decision,
+          inboundId: result.inboundId,
+        });
         return result.replies;
       });
       deps.wakeSender();
       return replies;
     } catch (error) {
-      failed(eventRow, error);
+      await failed(eventRow, error);
       return [];
     }
   }

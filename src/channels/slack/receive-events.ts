@@ -38,7 +38,7 @@ export function createEventReceiver(deps: ReceiverDeps) {
   const { db } = ctx;
 
   /** Why a message is not for the bot, or null when it is. Chatter nobody addressed is not even recorded. */
-  function notForUs(message: SlackMessageIn): { reason: string; record: boolean } | null {
+  async function notForUs(message: SlackMessageIn): Promise<{ reason: string; record: boolean } | null> {
     if (message.channel === settings.staffChannel) return { reason: 'staff channel', record: false };
     const direct = message.channelType === 'im';
     if (!direct && settings.teamId && message.teamId === settings.teamId) {
@@ -48,8 +48,8 @@ export function createEventReceiver(deps: ReceiverDeps) {
     if (direct || message.addressed || message.channel in settings.supportChannels) return null;
     if (message.threadTs) {
       const known =
-        conversationKeyOfThread(db, message.channel, message.threadTs) !== undefined ||
-        slackConversationExists(db, slackThreadKey(message.channel, message.threadTs));
+        (await conversationKeyOfThread(db, message.channel, message.threadTs)) !== undefined ||
+        (await slackConversationExists(db, slackThreadKey(message.channel, message.threadTs)));
       if (known) return null;
     }
     return { reason: 'not addressed to the bot', record: false };
@@ -61,9 +61,13 @@ export function createEventReceiver(deps: ReceiverDeps) {
    * the table's unique indexes, in the order the events arrived; each recorded one then goes to the queue.
    */
   const batch: Array<{ event: NewSlackEvent; then?: (id: number | null) => void }> = [];
-  const flush = () => {
+  const flush = async () => {
     const taken = batch.splice(0);
-    const ids = inTransaction(db, () => taken.map(({ event }) => recordSlackEvent(db, event)));
+    const ids = await inTransaction(db, async () => {
+      const out: Array<number | null> = [];
+      for (const { event } of taken) out.push(await recordSlackEvent(db, event));
+      return out;
+    });
     for (const [i, { then }] of taken.entries()) then?.(ids[i]!);
   };
   const record = (event: NewSlackEvent, then?: (id: number | null) => void) => {
@@ -71,7 +75,7 @@ export function createEventReceiver(deps: ReceiverDeps) {
     batch.push({ event, ...(then ? { then } : {}) });
   };
 
-  function takeEvent(body: unknown, retryNum: number | undefined): void {
+  async function takeEvent(body: unknown, retryNum: number | undefined): Promise<void> {
     const reading = readSlackEvent(body, deps.botUserId());
     const receivedAt = ctx.now().toISOString();
     const base = { receivedAt, retryNum: retryNum ?? null };
@@ -110,9 +114,9 @@ export function createEventReceiver(deps: ReceiverDeps) {
     }
     const message = reading.message;
     // Issue 20 §2: a reply in a case card's thread is an internal note, whoever's channel it is in.
-    if (takeCardNote(ctx, settings.teamId, message)) return;
-    if (takeApprovalThreadFile(ctx, settings, message, deps.logger)) return;
-    const skip = notForUs(message);
+    if (await takeCardNote(ctx, settings.teamId, message)) return;
+    if (await takeApprovalThreadFile(ctx, settings, message, deps.logger)) return;
+    const skip = await notForUs(message);
     if (skip) {
       if (skip.record) {
         record({

@@ -26,25 +26,25 @@ export interface SlackThread {
   askWhichCase: boolean;
 }
 
-export function resolveSlackThread(
+export async function resolveSlackThread(
   db: Db,
   message: { channel: string; ts: string; threadTs: string | null; userId: string; teamId: string | null },
   now: Date,
-): SlackThread {
+): Promise<SlackThread> {
   const root = message.threadTs ?? message.ts;
   const own = slackThreadKey(message.channel, root);
-  const continued = conversationKeyOfThread(db, message.channel, root);
+  const continued = await conversationKeyOfThread(db, message.channel, root);
   if (continued) return { threadKey: continued, replyThreadKey: own, askWhichCase: false };
-  if (message.threadTs || slackConversationExists(db, own)) return { threadKey: own, askWhichCase: false };
+  if (message.threadTs || (await slackConversationExists(db, own))) return { threadKey: own, askWhichCase: false };
   const senderKey = senderKeyOf({
     kind: 'slack',
     userId: message.userId,
     ...(message.teamId ? { teamId: message.teamId } : {}),
   });
   const since = new Date(now.getTime() - ANSWER_WINDOW_MS).toISOString();
-  const waiting = waitingSlackConversation(db, { channel: message.channel, senderKey, since });
+  const waiting = await waitingSlackConversation(db, { channel: message.channel, senderKey, since });
   if (waiting) {
-    continueConversationInThread(db, {
+    await continueConversationInThread(db, {
       channel: message.channel,
       threadTs: root,
       conversationKey: waiting.threadKey,
@@ -56,6 +56,6 @@ export function resolveSlackThread(
 }
 
 /** The conversation of a thread named by a button or a form (it may have been continued elsewhere). */
-export function conversationOfThread(db: Db, channel: string, threadTs: string): string {
-  return conversationKeyOfThread(db, channel, threadTs) ?? slackThreadKey(channel, threadTs);
+export async function conversationOfThread(db: Db, channel: string, threadTs: string): Promise<string> {
+  return (await conversationKeyOfThread(db, channel, threadTs)) ?? slackThreadKey(channel, threadTs);
 }

@@ -108,7 +108,10 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       row.text,
       row.actions,
       verify
-        ? { thread: parseSlackThreadKey(row.threadKey) ? row.threadKey : null, askEmail: !linked(row.recipient) }
+        ? {
+            thread: parseSlackThreadKey(row.threadKey) ? row.threadKey : null,
+            askEmail: !(await linked(row.recipient)),
+          }
         : undefined,
     );
     const common = {
@@ -128,7 +131,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     return `${channel}/${String(result['ts'] ?? '')}`;
   }
 
-  const linked = (user: string) => /^[UW]/.test(user) && findContactBySlackUserId(db, user) !== undefined;
+  const linked = async (user: string) => /^[UW]/.test(user) && (await findContactBySlackUserId(db, user)) !== undefined;
 
   async function upload(row: OutboxRow, postedAs: string, threadTs: string | undefined): Promise<void> {
     if (row.attachments.length === 0) return;
@@ -152,11 +155,11 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   /** Posted rows of the chunk in flight, marked sent together in one commit when the chunk is done. */
   let posted: Array<{ id: number; postedAs: string; at: string; audience: 'customer' | 'staff' }> = [];
 
-  function asPageCard(row: OutboxRow, dest: Destination | null): boolean {
+  async function asPageCard(row: OutboxRow, dest: Destination | null): Promise<boolean> {
     const page = row.actions.find((a) => a.kind === 'acknowledge-page');
     if (page?.kind !== 'acknowledge-page' || !dest?.user) return false;
     const repeat = /^(REPEAT|ESCALATED)\b/.test(row.text);
-    upsertPageCard(db, {
+    await upsertPageCard(db, {
       id: page.page,
       user: dest.user,
       body: row.text,
@@ -172,12 +175,12 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       row,
       destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null),
     );
-    if (asPageCard(row, dest)) {
+    if (await asPageCard(row, dest)) {
       posted.push({ id: row.id, postedAs: `page-card/${dest?.user}`, at: at.toISOString(), audience: 'staff' });
       return true;
     }
     if (!dest) {
-      deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
+      await deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
       logger.warn({ outboxId: row.id }, 'Slack reply has no destination: dead letter');
       instruments.sendFailed('slack', 'gave-up');
       return false;
@@ -207,36 +210,36 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
         case 'rate-limited':
           // Counted from Slack's answer, as Retry-After is.
           pausedUntil = Math.max(pausedUntil, now().getTime() + failure.retryAfterMs);
-          rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false);
+          await rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false);
           logger.warn({ ...log, until: new Date(pausedUntil).toISOString() }, 'Slack rate limit: sending paused');
           instruments.slackRateLimitWait(failure.retryAfterMs / 1000);
           instruments.sendFailed('slack', 'retry');
           return false;
         case 'dead':
-          deadLetterSlackRow(db, row.id, failure.reason);
+          await deadLetterSlackRow(db, row.id, failure.reason);
           logger.warn(log, 'Slack refused the reply: dead letter');
           instruments.sendFailed('slack', 'gave-up');
           return false;
         case 'retry':
           if (attempt >= maxAttempts) {
-            deadLetterSlackRow(db, row.id, `gave up after ${attempt} attempts: ${failure.reason}`);
+            await deadLetterSlackRow(db, row.id, `gave up after ${attempt} attempts: ${failure.reason}`);
             logger.error(log, 'Slack reply not sent after every attempt: dead letter');
             instruments.sendFailed('slack', 'gave-up');
           } else {
             const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** (attempt - 1));
-            rescheduleSlackRow(db, row.id, new Date(at.getTime() + delay).toISOString(), failure.reason, true);
+            await rescheduleSlackRow(db, row.id, new Date(at.getTime() + delay).toISOString(), failure.reason, true);
             logger.warn(log, 'Slack reply not sent: will retry');
             instruments.sendFailed('slack', 'retry');
           }
           return false;
         case 'unknown-outcome':
           if (row.lastError?.startsWith(UNKNOWN)) {
-            deadLetterSlackRow(db, row.id, `${UNKNOWN} twice: ${failure.reason}`);
+            await deadLetterSlackRow(db, row.id, `${UNKNOWN} twice: ${failure.reason}`);
             logger.error(log, 'Slack reply outcome unknown again: dead letter (it may have been posted)');
             instruments.sendFailed('slack', 'gave-up');
           } else {
             const retryAt = new Date(at.getTime() + backoff.initialMs).toISOString();
-            rescheduleSlackRow(db, row.id, retryAt, `${UNKNOWN}: ${failure.reason}`, true);
+            await rescheduleSlackRow(db, row.id, retryAt, `${UNKNOWN}: ${failure.reason}`, true);
             logger.warn(log, 'Slack reply outcome unknown: one more try');
             instruments.sendFailed('slack', 'retry');
           }
@@ -254,7 +257,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   }
 
   async function runRows(at: Date): Promise<number> {
-    const rows = dueSlackRows(db, at.toISOString(), concurrency * 4);
+    const rows = await dueSlackRows(db, at.toISOString(), concurrency * 4);
     // Rows by Slack channel, oldest first. A channel still in its pause is skipped whole (its later rows
     // wait, keeping the order); with pacing, one row per channel per run; without, a channel's rows go
     // one after another, in order.
@@ -277,7 +280,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       groups.set(key, [row]);
     }
     if (groups.size === 0) return 0;
-    markSlackSending(
+    await markSlackSending(
       db,
       [...groups.values()].flat().map((r) => r.id),
     );
@@ -293,7 +296,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
             continue;
           }
           // A failed row keeps its place: the rows behind it go back to wait for its next try.
-          releaseSlackRows(
+          await releaseSlackRows(
             db,
             group.slice(i + 1).map((r) => r.id),
             row.id,
@@ -306,8 +309,8 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
     const marks = posted;
     posted = [];
-    inTransaction(db, () => {
-      for (const mark of marks) markSlackSent(db, mark.id, mark.postedAs, mark.at);
+    await inTransaction(db, async () => {
+      for (const mark of marks) await markSlackSent(db, mark.id, mark.postedAs, mark.at);
     });
     for (const mark of marks) instruments.messageOut('slack', mark.audience);
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);
@@ -321,7 +324,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   let stopped = false;
   const cardRuns = startCardRuns({
     cards: options.cards,
-    storedCard: (key) => findSlackCard(db, key),
+    storedCard: async (key) => await findSlackCard(db, key),
     onError: (error) => logger.error({ err: error }, 'Slack card run failed'),
     isStopped: () => stopped,
   });

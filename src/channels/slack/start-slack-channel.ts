@@ -15,6 +15,7 @@ import type { PartStatus } from '../../health/readiness.ts';
 import { createSlackHealth } from '../../health/slack-health.ts';
 import type { RouteTable } from '../../http/routes.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
+import { findSlackCard } from '../../store/slack-card-store.ts';
 import { type SlackEventRow, unprocessedSlackEvents } from '../../store/slack-event-store.ts';
 import { recoverSlackInFlight } from '../../store/slack-outbox-store.ts';
 import { ACTION_IDS } from './blocks/message.ts';
@@ -32,6 +33,7 @@ import { slackSettingsFrom } from './slack-settings.ts';
 import { createCardSync } from './staff/card-sender.ts';
 import { answerCaseCommand, homeView } from './staff/home-and-command.ts';
 import { registerStaffListeners } from './staff/register-staff.ts';
+import { strandedSlackEvents } from './stranded-events.ts';
 import { createWebApiPoster } from './web-api-poster.ts';
 
 export interface SlackChannel {
@@ -49,13 +51,27 @@ export interface SlackChannelTuning {
   sendBackoff?: { initialMs: number; maxMs: number };
   /** Socket Mode: how long to wait for a pong before reconnecting. */
   clientPingTimeoutMs?: number;
+  /**
+   * Several processes on one database (PostgreSQL, issue 24 §2): how often to take up events a peer
+   * recorded but never processed (it died). Off on SQLite, where only this process's restart leaves them.
+   */
+  strandedEveryMs?: number;
 }
 
 export async function startSlackChannel(
   config: Config,
   ctx: EngineContext,
   logger: PinoLike & { debug(details: object, message: string): void },
-  options: { routes?: RouteTable; tuning?: SlackChannelTuning } = {},
+  options: {
+    routes?: RouteTable;
+    tuning?: SlackChannelTuning;
+    /**
+     * Several processes on one database (PostgreSQL, issue 24 §2): whether this one keeps the staff cards
+     * (posts and updates them, page DMs included) — one process at a time, or a card would be posted
+     * twice. Every process still turns its staff notices into cards. Default: always (one process).
+     */
+    cardsHere?: () => boolean;
+  } = {},
 ): Promise<SlackChannel> {
   const settings = slackSettingsFrom(config);
   const tuning = options.tuning ?? {};
@@ -69,7 +85,7 @@ export async function startSlackChannel(
   });
   const bot = await botIdentity(client, settings, logger);
 
-  const recovered = recoverSlackInFlight(ctx.db);
+  const recovered = await recoverSlackInFlight(ctx.db);
   if (recovered > 0) logger.warn({ rows: recovered }, 'Slack replies left in sending by a crash: one more try');
   const poster = createWebApiPoster({ apiUrl: settings.apiUrl, token: settings.botToken });
   const cards = createCardSync({
@@ -81,8 +97,15 @@ export async function startSlackChannel(
     logger,
     ...(tuning.sendBackoff ? { backoffMs: tuning.sendBackoff.initialMs } : {}),
   });
+  const { cardsHere } = options;
   const sender = startSlackSender({
-    cards,
+    cards: cardsHere
+      ? {
+          sync: async () => (cardsHere() ? await cards.sync() : 0),
+          // Not the cards' keeper: a notice finds its card as posted (or not yet) by the keeper.
+          syncCard: async (key) => (cardsHere() ? await cards.syncCard(key) : await findSlackCard(ctx.db, key)),
+        }
+      : cards,
     db: ctx.db,
     client,
     poster,
@@ -97,7 +120,22 @@ export async function startSlackChannel(
   const queue = createKeyedQueue((error) => logger.error({ err: error }, 'Slack work failed'));
   const processor = createEventProcessor({ ctx, settings, wakeSender: sender.wake, turn: queue.turn, logger });
   const events = createEventReceiver({ ctx, settings, queue, processor, botUserId: () => bot.userId, logger });
-  resumeUnprocessed(unprocessedSlackEvents(ctx.db), queue, processor, logger);
+  const resumed = new Set<number>();
+  const resume = (rows: SlackEventRow[]) => {
+    for (const row of rows) resumed.add(row.id);
+    resumeUnprocessed(rows, queue, processor, logger);
+  };
+  resume(await unprocessedSlackEvents(ctx.db));
+  const takeUpStranded = async () =>
+    resume(strandedSlackEvents(await unprocessedSlackEvents(ctx.db), resumed, ctx.now()));
+  const stranded = tuning.strandedEveryMs
+    ? setInterval(
+        () =>
+          void takeUpStranded().catch((error) => logger.error({ err: error }, 'Slack events of a peer not resumed')),
+        tuning.strandedEveryMs,
+      )
+    : undefined;
+  stranded?.unref();
 
   const appClientOptions = {
     slackApiUrl: settings.apiUrl,
@@ -125,7 +163,7 @@ export async function startSlackChannel(
 
   // Every event type reaches the reader, which takes in messages and records why anything else is ignored.
   app.event(/.*/, async ({ body, context }) => {
-    events.takeEvent(body, context.retryNum);
+    await events.takeEvent(body, context.retryNum);
   });
   app.action(ACTION_IDS.verify, async ({ ack, body, action, client: web }) => {
     await ack();
@@ -138,13 +176,13 @@ export async function startSlackChannel(
   });
   app.action(new RegExp(`^${ACTION_IDS.chooseCase.replace('.', '\\.')}\\.`), async ({ ack, body, action }) => {
     await ack();
-    const problem = takeChoice({ ctx, queue, processor }, body, action);
+    const problem = await takeChoice({ ctx, queue, processor }, body, action);
     if (problem) logger.warn({ problem }, 'button ignored');
   });
   app.view(VERIFY_CALLBACK_ID, async ({ ack, body }) => {
-    let answer: ReturnType<typeof submitPinForm>;
+    let answer: Awaited<ReturnType<typeof submitPinForm>>;
     try {
-      answer = submitPinForm(ctx, body);
+      answer = await submitPinForm(ctx, body);
     } catch (error) {
       logger.error({ err: error }, 'PIN form not handled');
       answer = {
@@ -170,7 +208,7 @@ export async function startSlackChannel(
   app.command(/.*/, async ({ ack, command }) => {
     let text: string;
     try {
-      text = answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
+      text = await answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
     } catch (error) {
       logger.error({ err: error }, 'Slack command failed');
       text = 'Sorry, that could not be answered just now. Please try again in a minute.';
@@ -185,7 +223,7 @@ export async function startSlackChannel(
     try {
       await web.views.publish({
         user_id: user,
-        view: homeView(staffDeps, user, (body as { team_id?: string }).team_id) as never,
+        view: (await homeView(staffDeps, user, (body as { team_id?: string }).team_id)) as never,
       });
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'App Home not published');
@@ -215,6 +253,7 @@ export async function startSlackChannel(
     idle: () => queue.idle(),
     health: () => health.status(),
     stop: async () => {
+      clearInterval(stranded);
       if (!(receiver instanceof HTTPReceiver)) await app.stop();
       await queue.idle();
       await sender.stop();

@@ -19,8 +19,8 @@ function runTail(options: { lines: string; json?: boolean }): Promise<void> {
   if (!/^\d+$/.test(options.lines) || Number(options.lines) < 1) {
     throw new UsageError(`-n expects a positive whole number, not "${options.lines}"`);
   }
-  return withAdminDatabase(({ db }) => {
-    const entries = tailAudit(db, Number(options.lines));
+  return withAdminDatabase(async ({ db }) => {
+    const entries = await tailAudit(db, Number(options.lines));
     if (options.json) {
       printJson(entries);
       return;

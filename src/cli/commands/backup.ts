@@ -29,7 +29,7 @@ export function registerBackupCommands(program: Command): void {
     .description('replace the database with the backup FILE (the bot must be stopped; the old one is kept)')
     .argument('<file>', 'a file written by caseline backup')
     .option('--json', 'print the result as JSON')
-    .action((file: string, options: { json?: boolean }) => runRestore(file, options));
+    .action(async (file: string, options: { json?: boolean }) => await runRestore(file, options));
 }
 
 /** Expected refusals are one line and exit 1. */
@@ -53,7 +53,7 @@ async function runBackup(file: string, options: { force?: boolean; json?: boolea
   );
 }
 
-function runRestore(file: string, options: { json?: boolean }): void {
+async function runRestore(file: string, options: { json?: boolean }): Promise<void> {
   const config = loadConfig();
   requireSqliteStore(config, 'restore');
   let result: ReturnType<typeof restoreDatabase>;
@@ -64,7 +64,7 @@ function runRestore(file: string, options: { json?: boolean }): void {
   }
   const db = openDatabase(config.CASELINE_DB);
   try {
-    appendAudit(db, {
+    await appendAudit(db, {
       at: new Date().toISOString(),
       actor: cliActor(),
       action: 'database.restored',

@@ -13,12 +13,12 @@ import { withAdminDatabase } from '../admin-database.ts';
 import { CommandFailed, UsageError } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
 
-function viewerFor(db: Db, as: string | undefined): Viewer {
+async function viewerFor(db: Db, as: string | undefined): Promise<Viewer> {
   if (!as) return { kind: 'admin' };
-  const member = findStaffByEmail(db, as);
+  const member = await findStaffByEmail(db, as);
   if (member) return { kind: 'staff', member };
-  const contact = findContactByEmail(db, as);
-  if (contact) return { kind: 'contact', contact, grants: grantsOf(db, contact.id), verified: true };
+  const contact = await findContactByEmail(db, as);
+  if (contact) return { kind: 'contact', contact, grants: await grantsOf(db, contact.id), verified: true };
   throw new CommandFailed(`${as} is neither Customer Care staff nor a contact`);
 }
 
@@ -34,18 +34,19 @@ export function registerCaseCommands(program: Command): void {
     .option('--as <email>', 'see what this staff member or contact may see')
     .option('--json', 'print JSON')
     .action((options: { state?: string; region?: string; as?: string; json?: boolean }) =>
-      withAdminDatabase(({ db, policy }) => {
+      withAdminDatabase(async ({ db, policy }) => {
         if (options.state && !(CASE_STATES as readonly string[]).includes(options.state)) {
           throw new UsageError(`unknown state "${options.state}" (one of ${CASE_STATES.join(', ')})`);
         }
         if (options.region && !(REGIONS as readonly string[]).includes(options.region)) {
           throw new UsageError(`unknown region "${options.region}" (one of ${REGIONS.join(', ')})`);
         }
-        const viewer = viewerFor(db, options.as);
-        const cases = visibleCases(db, viewer, {
+        const viewer = await viewerFor(db, options.as);
+        const visible = await visibleCases(db, viewer, {
           ...(options.state ? { state: options.state } : {}),
           ...(options.region ? { region: options.region } : {}),
-        }).map((c) => summarise(db, policy, c));
+        });
+        const cases = await Promise.all(visible.map(async (c) => await summarise(db, policy, c)));
         if (options.json) return printJson(cases);
         if (cases.length === 0) return printLine('No cases.');
         for (const c of cases) {
@@ -62,9 +63,9 @@ export function registerCaseCommands(program: Command): void {
     .option('--as <email>', 'see what this staff member or contact may see')
     .option('--json', 'print JSON')
     .action((number: string, options: { as?: string; json?: boolean }) =>
-      withAdminDatabase(({ db, policy }) => {
+      withAdminDatabase(async ({ db, policy }) => {
         if (!/^\d{8}$/.test(number.replace(/\D/g, ''))) throw new UsageError(`not a case number: ${number}`);
-        const found = showCase(db, policy, number, viewerFor(db, options.as));
+        const found = await showCase(db, policy, number, await viewerFor(db, options.as));
         // "No such case" whether it is missing or not theirs: no oracle for case numbers.
         if (!found.ok) throw new CommandFailed(`no case ${number} that ${options.as ?? 'you'} may see`);
         const c = found.details;

@@ -48,8 +48,8 @@ async function runSetPin(email: string, options: { generate?: boolean }): Promis
 }
 
 function runShow(email: string, options: { json?: boolean }): Promise<void> {
-  return withAdminDatabase(({ db }) => {
-    const view = showContact(db, email);
+  return withAdminDatabase(async ({ db }) => {
+    const view = await showContact(db, email);
     if (!view) throw new CommandFailed(`no contact with the address ${email}`);
     if (options.json) {
       printJson(view);

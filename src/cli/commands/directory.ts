@@ -89,12 +89,12 @@ async function runImport(files: string[], options: { json?: boolean }): Promise<
 }
 
 function runExport(options: { json?: boolean }): Promise<void> {
-  return withAdminDatabase(({ db }) => {
+  return withAdminDatabase(async ({ db }) => {
     if (options.json) {
-      printJson(exportDirectory(db));
+      printJson(await exportDirectory(db));
       return;
     }
-    const s = summarizeDirectory(db);
+    const s = await summarizeDirectory(db);
     const list = (counts: Record<string, number>) =>
       Object.entries(counts)
         .map(([k, n]) => `${n} ${k}`)

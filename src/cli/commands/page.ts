@@ -24,8 +24,8 @@ export function registerPageCommands(program: Command): void {
     .option('--open', 'only pages not yet acknowledged or closed')
     .option('--json', 'print JSON')
     .action((options: { open?: boolean; json?: boolean }) =>
-      withAdminDatabase(({ db }) => {
-        const pages = pageRecords(db).filter((p) => !options.open || p.state === 'open');
+      withAdminDatabase(async ({ db }) => {
+        const pages = (await pageRecords(db)).filter((p) => !options.open || p.state === 'open');
         if (options.json) return printJson(pages);
         if (pages.length === 0) return printLine(options.open ? 'No open pages.' : 'No pages.');
         for (const p of pages) {
@@ -42,12 +42,12 @@ export function registerPageCommands(program: Command): void {
     .argument('<page>', 'page reference (P-000012 or 12)')
     .requiredOption('--as <email>', 'the staff member acknowledging')
     .action((reference: string, options: { as: string }) =>
-      withAdminDatabase(({ db }) => {
+      withAdminDatabase(async ({ db }) => {
         const id = parsePageReference(reference);
         if (id === undefined) throw new UsageError(`not a page reference: ${reference}`);
-        const member = findStaffByEmail(db, options.as);
+        const member = await findStaffByEmail(db, options.as);
         if (!member) throw new CommandFailed(`${options.as} is not Customer Care staff`);
-        const result = acknowledgePage({ db, now: () => new Date() }, id, member.id);
+        const result = await acknowledgePage({ db, now: () => new Date() }, id, member.id);
         if (!result.ok) throw new CommandFailed(result.message);
         printLine(result.message);
       }),
@@ -60,8 +60,8 @@ export function registerPageCommands(program: Command): void {
     .option('--open', 'only open tasks')
     .option('--json', 'print JSON')
     .action((options: { open?: boolean; json?: boolean }) =>
-      withAdminDatabase(({ db }) => {
-        const tasks = taskRecords(db).filter((t) => !options.open || t.state === 'open');
+      withAdminDatabase(async ({ db }) => {
+        const tasks = (await taskRecords(db)).filter((t) => !options.open || t.state === 'open');
         if (options.json) return printJson(tasks);
         if (tasks.length === 0) return printLine(options.open ? 'No open tasks.' : 'No tasks.');
         for (const t of tasks) {
@@ -76,12 +76,12 @@ export function registerPageCommands(program: Command): void {
     .requiredOption('--as <email>', 'the staff member who did it')
     .option('--note <text>', 'what was done')
     .action((reference: string, options: { as: string; note?: string }) =>
-      withAdminDatabase(({ db }) => {
+      withAdminDatabase(async ({ db }) => {
         const id = parseTaskReference(reference);
         if (id === undefined) throw new UsageError(`not a task reference: ${reference}`);
-        const member = findStaffByEmail(db, options.as);
+        const member = await findStaffByEmail(db, options.as);
         if (!member) throw new CommandFailed(`${options.as} is not Customer Care staff`);
-        const result = completeTask(
+        const result = await completeTask(
           { db, now: () => new Date() },
           { taskId: id, staffId: member.id, ...(options.note ? { note: options.note } : {}) },
         );

@@ -41,7 +41,7 @@ export function registerReportCommand(program: Command): void {
     .option('--json', 'print JSON')
     .option('--csv', 'print CSV (one row per tier and severity)')
     .option('--html <file>', 'write a self-contained HTML page with charts to FILE')
-    .action((options: ReportOptions) => {
+    .action(async (options: ReportOptions) => {
       if ([options.json, options.csv, options.html !== undefined].filter(Boolean).length > 1) {
         throw new UsageError('choose one of --json, --csv and --html');
       }
@@ -54,7 +54,7 @@ export function registerReportCommand(program: Command): void {
       const policy = loadPolicy(config.POLICY_FILE);
       const db = openDatabase(config.CASELINE_DB);
       try {
-        const result = reportSla(db, policy, { from, to, asOf: new Date() });
+        const result = await reportSla(db, policy, { from, to, asOf: new Date() });
         if (options.json) return printJson(result);
         if (options.csv) return void process.stdout.write(renderSlaCsv(result));
         if (options.html !== undefined) {

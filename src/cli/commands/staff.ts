@@ -39,8 +39,8 @@ export function registerStaffCommand(program: Command): void {
 
 function runAdd(options: StaffAddOptions): Promise<void> {
   if (options.role.length === 0) throw new UsageError(`--role is required (${STAFF_ROLES.join(', ')})`);
-  return withAdminDatabase(({ db, actor }) => {
-    const result = addStaff(db, {
+  return withAdminDatabase(async ({ db, actor }) => {
+    const result = await addStaff(db, {
       email: options.email,
       name: options.name,
       roles: options.role,
@@ -56,8 +56,8 @@ function runAdd(options: StaffAddOptions): Promise<void> {
 }
 
 function runList(options: { json?: boolean }): Promise<void> {
-  return withAdminDatabase(({ db }) => {
-    const members = listStaffMembers(db);
+  return withAdminDatabase(async ({ db }) => {
+    const members = await listStaffMembers(db);
     if (options.json) {
       printJson(members);
       return;

@@ -1,17 +1,36 @@
 /**
  * The directory is fit to serve: not empty, every contract in a region and a tier the policy knows
  * (else its cases have no calendar or no targets), and a manager for every region with contracts (else
- * its escalation pages go to every manager, or nowhere).
+ * its escalation pages go to every manager, or nowhere). The same checks on either store: the facts are
+ * read from SQLite here, from PostgreSQL by postgres-checks.ts.
  */
 import type Database from 'better-sqlite3';
 import type { Policy } from '../../domain/policy/schema.ts';
-import { contractPlaces, directoryCounts, staffWithRoles } from '../../store/directory-health-store.ts';
+import {
+  contractPlaces,
+  type DirectoryCounts,
+  directoryCounts,
+  staffWithRoles,
+} from '../../store/directory-health-store.ts';
 import { type CheckResult, failed, ok } from '../check.ts';
 
 const PART = 'directory';
 
+/** What the directory checks look at, from whichever store. */
+export interface DirectoryFacts {
+  counts: DirectoryCounts;
+  places: Array<{ id: string; region: string; tier: string }>;
+  staff: Array<{ email: string; roles: string[]; regions: string[] }>;
+}
+
 export function checkDirectory(sqlite: Database.Database, policy: Policy): CheckResult[] {
-  const counts = directoryCounts(sqlite);
+  return judgeDirectory(
+    { counts: directoryCounts(sqlite), places: contractPlaces(sqlite), staff: staffWithRoles(sqlite) },
+    policy,
+  );
+}
+
+export function judgeDirectory({ counts, places, staff }: DirectoryFacts, policy: Policy): CheckResult[] {
   const missing = Object.entries(counts)
     .filter(([, n]) => n === 0)
     .map(([what]) => what.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`));
@@ -27,7 +46,6 @@ export function checkDirectory(sqlite: Database.Database, policy: Policy): Check
         ),
   ];
 
-  const places = contractPlaces(sqlite);
   const unknown = places.flatMap((c) => [
     ...(c.region in policy.regions ? [] : [`${c.id}: region "${c.region}"`]),
     ...(c.tier in policy.tiers ? [] : [`${c.id}: tier "${c.tier}"`]),
@@ -43,7 +61,6 @@ export function checkDirectory(sqlite: Database.Database, policy: Policy): Check
         ),
   );
 
-  const staff = staffWithRoles(sqlite);
   const managers = staff.filter((s) => s.roles.includes('manager'));
   const regions = [...new Set(places.map((c) => c.region))].filter((r) => r in policy.regions).sort();
   const uncovered = regions.filter((region) => !managers.some((m) => m.regions.includes(region)));

@@ -1,22 +1,33 @@
 /**
  * The PostgreSQL store as the bot will find it (DATABASE_URL, issue 24 §4): reachable within the
  * deadline, writable (not a standby), holding every migration of db/migrations-pg, and who holds the
- * IMAP and scheduler leases. Nothing is created or migrated here.
+ * IMAP and scheduler leases; then the directory, checked as on SQLite (directory-checks.ts) once the
+ * schema is current. Nothing is created or migrated here.
  */
+import type { Policy } from '../../domain/policy/schema.ts';
+import { type PostgresDirectoryFacts, readDirectoryFacts } from '../../store/postgres/directory-facts.ts';
 import { createPool, describePostgresUrl } from '../../store/postgres/postgres-database.ts';
 import { describeLeases, type PostgresFacts, probePostgres } from '../../store/postgres/probe.ts';
 import { describeSchema } from '../../store/schema-status.ts';
 import { type CheckResult, failed, ok, skipped } from '../check.ts';
 import { StepTimeout, withTimeout } from '../with-timeout.ts';
+import { judgeDirectory } from './directory-checks.ts';
 
 const PART = 'database';
 
-export async function checkPostgres(url: string, timeoutMs: number): Promise<CheckResult[]> {
+/** `policy` null: the policy file is broken (reported already), so the directory is not judged. */
+export async function checkPostgres(url: string, timeoutMs: number, policy: Policy | null): Promise<CheckResult[]> {
   const where = describePostgresUrl(url);
   const pool = createPool(url, { max: 1, connectTimeoutMs: timeoutMs, applicationName: 'caseline doctor' });
   let facts: PostgresFacts;
+  let directory: PostgresDirectoryFacts | Error | null = null;
   try {
     facts = await withTimeout(`PostgreSQL at ${where}`, timeoutMs, probePostgres(pool), () => void pool.end());
+    if (isCurrent(facts) && policy) {
+      directory = await withTimeout(`the directory at ${where}`, timeoutMs, readDirectoryFacts(pool), () => {
+        void pool.end();
+      }).catch((error: Error) => error);
+    }
   } catch (error) {
     return [
       failed(
@@ -59,12 +70,13 @@ export async function checkPostgres(url: string, timeoutMs: number): Promise<Che
     results.push(ok(PART, 'migrations current', describeSchema(schema)));
   }
   results.push(ok(PART, 'leases', describeLeases(facts.leases)));
-  results.push(
-    skipped(
-      'directory',
-      'directory',
-      'checked on the SQLite store only so far (docs/operations.md, "PostgreSQL: status")',
-    ),
-  );
+  if (directory instanceof Error) {
+    results.push(failed('directory', 'directory not empty', directory.message, 'check the database server'));
+  } else if (directory && policy) results.push(...judgeDirectory(directory, policy));
+  else if (policy) results.push(skipped('directory', 'directory', 'checked once the migrations are current'));
   return results;
+}
+
+function isCurrent(facts: PostgresFacts): boolean {
+  return !facts.schema.newer && facts.schema.pending.length === 0;
 }

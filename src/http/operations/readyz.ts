@@ -7,10 +7,10 @@ import { evaluateReadiness, type HealthSources } from '../../health/readiness.ts
 import { jsonResponse, type PureHandler } from './pure-route.ts';
 
 export function readyzRoute(sources: () => HealthSources | null): PureHandler {
-  return () => {
+  return async () => {
     const current = sources();
     if (!current) return jsonResponse(503, { status: 'starting', parts: {} });
-    const { ready, parts } = evaluateReadiness(current);
+    const { ready, parts } = await evaluateReadiness(current);
     return jsonResponse(ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready', parts });
   };
 }

@@ -40,8 +40,12 @@ export function mayView(viewer: Viewer, caseRow: CaseRow): boolean {
   ).allowed;
 }
 
-export function visibleCases(db: Db, viewer: Viewer, filter: { state?: string; region?: string } = {}): CaseRow[] {
-  return allCases(db).filter(
+export async function visibleCases(
+  db: Db,
+  viewer: Viewer,
+  filter: { state?: string; region?: string } = {},
+): Promise<CaseRow[]> {
+  return (await allCases(db)).filter(
     (c) =>
       (!filter.state || c.state === filter.state) &&
       (!filter.region || c.region === filter.region) &&
@@ -79,8 +83,13 @@ export interface CaseDetails extends CaseSummary {
   pages?: Array<{ id: string; target: string; level: string; state: string; due: string }>;
 }
 
-export function summarise(db: Db, policy: Policy, caseRow: CaseRow, staffNames?: Map<number, string>): CaseSummary {
-  const names = companyNames(
+export async function summarise(
+  db: Db,
+  policy: Policy,
+  caseRow: CaseRow,
+  staffNames?: Map<number, string>,
+): Promise<CaseSummary> {
+  const names = await companyNames(
     db,
     [caseRow.soldTo, caseRow.endUser].filter((v): v is string => v !== null),
   );
@@ -123,13 +132,13 @@ export function summarise(db: Db, policy: Policy, caseRow: CaseRow, staffNames?:
 export type CaseLookup = { ok: true; details: CaseDetails } | { ok: false; reason: 'not-found' | 'no-access' };
 
 /** A case by number for a viewer. "not found" and "no access" read the same to a customer (no oracle). */
-export function showCase(db: Db, policy: Policy, number: string, viewer: Viewer): CaseLookup {
-  const caseRow = findCaseByNumber(db, number.replace(/\D/g, ''));
+export async function showCase(db: Db, policy: Policy, number: string, viewer: Viewer): Promise<CaseLookup> {
+  const caseRow = await findCaseByNumber(db, number.replace(/\D/g, ''));
   if (!caseRow) return { ok: false, reason: 'not-found' };
   if (!mayView(viewer, caseRow)) return { ok: false, reason: 'no-access' };
   const zone = caseRow.timeZone ?? 'UTC';
   const details: CaseDetails = {
-    ...summarise(db, policy, caseRow),
+    ...(await summarise(db, policy, caseRow)),
     dues: { response: describeDue(caseRow.responseDue, zone), target: describeDue(caseRow.targetDue, zone) },
   };
   if (viewer.kind === 'contact') return { ok: true, details };
@@ -137,8 +146,8 @@ export function showCase(db: Db, policy: Policy, number: string, viewer: Viewer)
     ok: true,
     details: {
       ...details,
-      events: caseEvents(db, caseRow.id).map((e) => ({ at: e.at, kind: e.kind, actor: e.actor, text: e.text })),
-      pages: pagesOfCase(db, caseRow.id).map((p) => ({
+      events: (await caseEvents(db, caseRow.id)).map((e) => ({ at: e.at, kind: e.kind, actor: e.actor, text: e.text })),
+      pages: (await pagesOfCase(db, caseRow.id)).map((p) => ({
         id: pageReference(p.id),
         target: p.target,
         level: p.level,

@@ -26,14 +26,14 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-export function decideApproval(
+export async function decideApproval(
   ctx: EngineContext,
   caseRow: CaseRow,
   member: StaffRow,
   input: StaffActionInput,
   tell: (text: string, attachments?: string[]) => void,
   event: (kind: string, text: string | null, details?: Record<string, unknown>) => void,
-): { ok: true } | { ok: false; error: string } {
+): Promise<{ ok: true } | { ok: false; error: string }> {
   const approval = pendingApprovalForCase(ctx.db, caseRow.id);
   if (!approval) return { ok: false, error: `Case ${caseRow.number} has no pending approval` };
   const nowIso = input.at.toISOString();
@@ -57,7 +57,7 @@ export function decideApproval(
     tell(
       `Customer Care cannot issue the temporary license file for Case ${caseRow.number}${input.text ? `: ${sentence(input.text)}` : '.'} Please contact the regional Licensing team: ${details.licensingEmail ?? ''}.`,
     );
-    appendAudit(ctx.db, {
+    await appendAudit(ctx.db, {
       at: nowIso,
       actor: `staff:${member.email}`,
       action: 'approval.rejected',
@@ -93,12 +93,12 @@ export function decideApproval(
       { reference: approval.reference },
     );
     // Issue 22: a tracked task with a due date, paging up the escalation ladder while it is overdue.
-    const task = createLicenseFollowUp(ctx.db, ctx.policy, caseRow, {
+    const task = await createLicenseFollowUp(ctx.db, ctx.policy, caseRow, {
       reference: approval.reference,
       assigneeStaffId: member.id,
       at: input.at,
     });
-    appendAudit(ctx.db, {
+    await appendAudit(ctx.db, {
       at: nowIso,
       actor: `staff:${member.email}`,
       action: 'license.follow-up-recorded',
@@ -107,8 +107,8 @@ export function decideApproval(
     });
   }
   // The expiry reminders (issue 22) are planned by the case's clock job.
-  requestCaseReplan(ctx.db, caseRow.id, nowIso);
-  appendAudit(ctx.db, {
+  await requestCaseReplan(ctx.db, caseRow.id, nowIso);
+  await appendAudit(ctx.db, {
     at: nowIso,
     actor: `staff:${member.email}`,
     action: 'approval.approved',

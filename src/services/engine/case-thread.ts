@@ -25,40 +25,46 @@ export interface CaseContactRoute {
  * contact (their registered address; a Slack user they verified as), else their registered address.
  * Nowhere when the case has no contact or the contact has lost access to its pair.
  */
-export function caseContactRoute(db: Db, caseRow: CaseRow): CaseContactRoute | undefined {
-  const contact = caseRow.contactId ? findContactById(db, caseRow.contactId) : undefined;
+export async function caseContactRoute(db: Db, caseRow: CaseRow): Promise<CaseContactRoute | undefined> {
+  const contact = caseRow.contactId ? await findContactById(db, caseRow.contactId) : undefined;
   if (!contact) return undefined;
   const access = decideCaseAccess(
-    { verified: true, contactId: contact.id, designated: contact.designated, grants: grantsOf(db, contact.id) },
+    { verified: true, contactId: contact.id, designated: contact.designated, grants: await grantsOf(db, contact.id) },
     caseRow,
     'view',
   );
   if (!access.allowed) return undefined;
-  const used = conversationsOfCase(db, caseRow.id).find((c) => speaksFor(db, c, contact));
+  let used: Awaited<ReturnType<typeof conversationsOfCase>>[number] | undefined;
+  for (const c of await conversationsOfCase(db, caseRow.id)) {
+    if (await speaksFor(db, c, contact)) {
+      used = c;
+      break;
+    }
+  }
   if (!used) return { channel: 'email', recipient: contact.email, threadKey: null };
   const recipient = used.channel === 'slack' ? (used.senderKey.split(':').pop() ?? used.senderKey) : contact.email;
   return { channel: used.channel, recipient, threadKey: deliveryThreadOf(used) };
 }
 
 /** Was this conversation written by the contact? By address for mail and console, by PIN link for Slack. */
-function speaksFor(db: Db, conversation: ConversationRow, contact: ContactRow): boolean {
+async function speaksFor(db: Db, conversation: ConversationRow, contact: ContactRow): Promise<boolean> {
   if (conversation.channel === 'slack') {
     const user = conversation.senderKey.split(':').pop();
-    return user === contact.slackUserId || provenContactOf(db, 'slack', conversation.senderKey) === contact.id;
+    return user === contact.slackUserId || (await provenContactOf(db, 'slack', conversation.senderKey)) === contact.id;
   }
   return conversation.senderKey === contact.email.trim().toLowerCase();
 }
 
-export function sendToCaseContact(
+export async function sendToCaseContact(
   db: Db,
   caseRow: CaseRow,
   text: string,
   nowIso: string,
   attachments: string[] = [],
-): Outbound | undefined {
-  const route = caseContactRoute(db, caseRow);
+): Promise<Outbound | undefined> {
+  const route = await caseContactRoute(db, caseRow);
   if (!route) return undefined;
-  const row = enqueue(
+  const row = await enqueue(
     db,
     {
       channel: route.channel,
@@ -72,6 +78,6 @@ export function sendToCaseContact(
     },
     nowIso,
   );
-  addCaseEvent(db, { caseId: caseRow.id, at: nowIso, kind: 'message-out', actor: 'caseline', text });
+  await addCaseEvent(db, { caseId: caseRow.id, at: nowIso, kind: 'message-out', actor: 'caseline', text });
   return toOutbound(row, caseRow.number);
 }

@@ -24,32 +24,32 @@ import type { Turn } from './turn.ts';
 /** Requests that start something new even in the middle of another dialogue. */
 const NEW_REQUESTS: ReadonlySet<Intent> = new Set(['temp-license', 'license-request', 'controlled-software']);
 
-export function dispatch(turn: Turn, text: string): void {
-  if (turn.identity.authFailed) return handleAuthFailure(turn);
-  const reading = readMessage(turn, text);
+export async function dispatch(turn: Turn, text: string): Promise<void> {
+  if (turn.identity.authFailed) return await handleAuthFailure(turn);
+  const reading = await readMessage(turn, text);
   const main = mainIntent(reading);
   // A dialogue that acts for an account goes on only while its sender is verified (issue 18 §2).
-  if (main !== 'help' && holdForVerification(turn, text, main)) return;
+  if (main !== 'help' && (await holdForVerification(turn, text, main))) return;
   const dialogue = turn.dialogue;
-  if (main === 'cancel') return cancel(turn);
-  if (main === 'help') return routeIntent(turn, 'help', text, reading);
-  if (turn.message.choice !== undefined && !choiceMayBeTaken(turn)) return;
+  if (main === 'cancel') return await cancel(turn);
+  if (main === 'help') return await routeIntent(turn, 'help', text, reading);
+  if (turn.message.choice !== undefined && !(await choiceMayBeTaken(turn))) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':
-      return continueChoosePair(turn, dialogue, text);
+      return await continueChoosePair(turn, dialogue, text);
     case 'open-case':
       if (NEW_REQUESTS.has(main) && !hasIntent(reading, 'answer')) {
         turn.setDialogue(IDLE);
-        return routeIntent(turn, main, text, reading);
+        return await routeIntent(turn, main, text, reading);
       }
-      return continueOpenCase(turn, dialogue, text, reading);
+      return await continueOpenCase(turn, dialogue, text, reading);
     case 'case-details':
-      if (takeCaseDetails(turn, dialogue, text, reading)) return;
-      return routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
+      if (await takeCaseDetails(turn, dialogue, text, reading)) return;
+      return await routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
     case 'offer-new-case':
     case 'offer-admin-case':
-      return answerOffer(turn, dialogue, text, reading);
+      return await answerOffer(turn, dialogue, text, reading);
     case 'temp-license':
       if (
         main !== 'temp-license' &&
@@ -58,53 +58,53 @@ export function dispatch(turn: Turn, text: string): void {
         !turn.message.attachments.length
       ) {
         turn.setDialogue(IDLE);
-        return routeIntent(turn, main, text, reading);
+        return await routeIntent(turn, main, text, reading);
       }
-      return continueTempLicense(turn, dialogue, text);
+      return await continueTempLicense(turn, dialogue, text);
     case 'controlled-software':
       // "Please raise case N to High" while the order waits for its OS: done, and the order's question stands.
-      if (isAside(reading)) return handleAside(turn, text, reading);
-      return continueControlledSoftware(turn, dialogue, text, reading);
+      if (isAside(reading)) return await handleAside(turn, text, reading);
+      return await continueControlledSoftware(turn, dialogue, text, reading);
     case 'license-request':
-      return continueLicenseRequest(turn, dialogue, text);
+      return await continueLicenseRequest(turn, dialogue, text);
     case 'awaiting-verification':
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);
-      return routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
+      return await routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
     case 'choose-case':
-      return continueChooseCase(turn, dialogue, text);
+      return await continueChooseCase(turn, dialogue, text);
     case 'idle': {
       const intent = newRequestIntent(turn, text, reading);
-      const offered = casesToOffer(turn, intent, reading);
-      if (offered.length > 0) return askWhichCase(turn, text, intent, offered);
-      return routeIntent(turn, intent, text, reading);
+      const offered = await casesToOffer(turn, intent, reading);
+      if (offered.length > 0) return await askWhichCase(turn, text, intent, offered);
+      return await routeIntent(turn, intent, text, reading);
     }
   }
 }
 
 /** "cancel", "sorry, cancel that", "never mind": the draft is dropped entirely; nothing is inherited. */
-function cancel(turn: Turn): void {
+async function cancel(turn: Turn): Promise<void> {
   const dialogue = turn.dialogue;
-  if (dialogue.kind === 'open-case') abandonDraftCase(turn, dialogue);
+  if (dialogue.kind === 'open-case') await abandonDraftCase(turn, dialogue);
   const active = dialogue.kind !== 'idle' && dialogue.kind !== 'case-details';
   turn.setDialogue(IDLE);
   turn.decision = active ? 'cancelled' : 'nothing-to-cancel';
-  turn.reply(active ? 'cancelled' : 'nothing-to-cancel');
+  await turn.reply(active ? 'cancelled' : 'nothing-to-cancel');
 }
 
 /**
  * A button answers the question of its own conversation, pressed by the person it was asked (in a
  * shared channel anyone can press any button): otherwise nothing is done, and the refusal is recorded.
  */
-function choiceMayBeTaken(turn: Turn): boolean {
+async function choiceMayBeTaken(turn: Turn): Promise<boolean> {
   if (turn.conversation.senderKey !== turn.identity.senderKey || pressedInSomeoneElsesThread(turn)) {
     turn.decision = 'choice-refused';
-    turn.audit('choice.refused', turn.actor, { conversation: turn.conversation.threadKey });
+    await turn.audit('choice.refused', turn.actor, { conversation: turn.conversation.threadKey });
     return false;
   }
   if (turn.dialogue.kind !== 'choose-case') {
     turn.decision = 'stale-choice';
-    turn.reply('choice-not-pending');
+    await turn.reply('choice-not-pending');
     return false;
   }
   return true;

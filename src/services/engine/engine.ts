@@ -27,20 +27,20 @@ function dedupeKeyOf(message: InboundMessage): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
-export function handleInbound(ctx: EngineContext, received: InboundMessage): HandleResult {
+export async function handleInbound(ctx: EngineContext, received: InboundMessage): Promise<HandleResult> {
   const { db } = ctx;
-  return inTransaction(db, () => {
+  return await inTransaction(db, async () => {
     const dedupeKey = dedupeKeyOf(received);
     const message = withoutPins(received);
-    const seen = findInbound(db, message.channel, dedupeKey);
+    const seen = await findInbound(db, message.channel, dedupeKey);
     if (seen) {
       afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
-      return replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+      return await replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
     }
 
     const nowIso = message.receivedAt.toISOString();
     const senderKey = senderKeyOf(message.sender);
-    const inbound = recordInbound(db, {
+    const inbound = await recordInbound(db, {
       channel: message.channel,
       dedupeKey,
       sender: senderKey,
@@ -48,24 +48,24 @@ export function handleInbound(ctx: EngineContext, received: InboundMessage): Han
       receivedAt: nowIso,
       decision: 'processing',
     });
-    const conversation = getOrCreateConversationOfSender(
+    const conversation = await getOrCreateConversationOfSender(
       db,
       { channel: message.channel, threadKey: message.threadKey, senderKey },
       nowIso,
     );
     // Hints only (issue 18 §1): the Turn shows a case to the handlers only while the sender may see it.
-    const named = message.caseNumber ? findCaseByNumber(db, message.caseNumber) : undefined;
-    const remembered = conversation.caseId ? getCaseById(db, conversation.caseId) : undefined;
+    const named = message.caseNumber ? await findCaseByNumber(db, message.caseNumber) : undefined;
+    const remembered = conversation.caseId ? await getCaseById(db, conversation.caseId) : undefined;
     const hints = [named, remembered].filter((c): c is CaseRow => c !== undefined);
-    const identity = scopedToAccount(identifySender(ctx, message.channel, message.sender, nowIso), message);
+    const identity = scopedToAccount(await identifySender(ctx, message.channel, message.sender, nowIso), message);
     const turn = new Turn(ctx, message, conversation, identity, hints, inbound.id);
 
-    const prepared = prepareText(turn);
-    if (prepared.proceed) dispatch(turn, prepared.text);
-    turn.save();
+    const prepared = await prepareText(turn);
+    if (prepared.proceed) await dispatch(turn, prepared.text);
+    await turn.save();
 
     const caseBefore = hints.find((c) => caseAccessFor(turn, c, 'view').allowed);
-    setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
+    await setInboundOutcome(db, inbound.id, turn.decision, null, turn.caseRow?.id ?? null);
     afterCommit(db, () => ctx.instruments.messageIn(message.channel, turn.decision));
     return {
       status: 'processed',
@@ -89,9 +89,14 @@ function scopedToAccount(identity: Identity, message: InboundMessage): Identity 
 }
 
 /** A duplicate delivery: nothing is done again; the replies already written are reported. */
-function replayOutcome(ctx: EngineContext, inboundId: number, decision: string, caseId: number | null): HandleResult {
+async function replayOutcome(
+  ctx: EngineContext,
+  inboundId: number,
+  decision: string,
+  caseId: number | null,
+): Promise<HandleResult> {
   const rows = ctx.db.select().from(schema.outbox).where(eq(schema.outbox.inboundId, inboundId)).all();
-  const caseNumber = caseId ? (getCaseById(ctx.db, caseId)?.number ?? null) : null;
+  const caseNumber = caseId ? ((await getCaseById(ctx.db, caseId))?.number ?? null) : null;
   const replies = rows.map((r) => toOutbound(r, caseNumber));
   return { status: 'duplicate', decision, caseNumber, replies, inboundId, caseBefore: null };
 }

@@ -30,21 +30,26 @@ export function replyAddressOf(sender: Sender): string {
       : sender.email;
 }
 
-export function identifySender(ctx: EngineContext, channel: string, sender: Sender, nowIso: string): Identity {
+export async function identifySender(
+  ctx: EngineContext,
+  channel: string,
+  sender: Sender,
+  nowIso: string,
+): Promise<Identity> {
   const senderKey = senderKeyOf(sender);
   const base = { senderKey, replyTo: replyAddressOf(sender), verified: false, authFailed: false, grants: [] };
-  const verification = activeVerification(ctx.db, channel, senderKey, nowIso);
+  const verification = await activeVerification(ctx.db, channel, senderKey, nowIso);
   if (sender.kind === 'slack') {
-    const contact = verification ? findContactById(ctx.db, verification.contactId) : undefined;
+    const contact = verification ? await findContactById(ctx.db, verification.contactId) : undefined;
     if (!contact) return base;
-    return { ...base, contact, verified: true, grants: grantsOf(ctx.db, contact.id) };
+    return { ...base, contact, verified: true, grants: await grantsOf(ctx.db, contact.id) };
   }
-  const contact = findContactByEmail(ctx.db, senderKeyOf(sender));
+  const contact = await findContactByEmail(ctx.db, senderKeyOf(sender));
   if (!contact) return base;
   if (sender.kind === 'email' && sender.auth !== 'pass') {
     // Not acted on as the contact; the engine tells the contact at the registered address.
     return { ...base, contact, authFailed: true };
   }
   const verified = verification?.contactId === contact.id;
-  return { ...base, contact, verified, grants: grantsOf(ctx.db, contact.id) };
+  return { ...base, contact, verified, grants: await grantsOf(ctx.db, contact.id) };
 }

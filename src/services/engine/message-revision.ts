@@ -29,9 +29,9 @@ export type RevisionOutcome =
   | { recorded: true; caseNumber: string; replies: Outbound[] }
   | { recorded: false; reason: string; replies: Outbound[] };
 
-export function recordMessageRevision(ctx: EngineContext, revision: MessageRevision): RevisionOutcome {
-  return inTransaction(ctx.db, () => {
-    const conversation = findConversation(ctx.db, revision.channel, revision.threadKey);
+export async function recordMessageRevision(ctx: EngineContext, revision: MessageRevision): Promise<RevisionOutcome> {
+  return await inTransaction(ctx.db, async () => {
+    const conversation = await findConversation(ctx.db, revision.channel, revision.threadKey);
     if (!conversation) return { recorded: false, reason: 'not a conversation of ours', replies: [] };
     // Only the conversation's own sender's edits are its record (anyone else in a thread has their own).
     // A Slack user id is unique across workspaces, and a deletion may not name the user's team.
@@ -43,8 +43,8 @@ export function recordMessageRevision(ctx: EngineContext, revision: MessageRevis
       return { recorded: false, reason: 'not the conversation’s sender', replies: [] };
     }
     const nowIso = revision.at.toISOString();
-    const identity = identifySender(ctx, revision.channel, revision.sender, nowIso);
-    const caseRow = conversation.caseId ? getCaseById(ctx.db, conversation.caseId) : undefined;
+    const identity = await identifySender(ctx, revision.channel, revision.sender, nowIso);
+    const caseRow = conversation.caseId ? await getCaseById(ctx.db, conversation.caseId) : undefined;
     const message = {
       channel: revision.channel,
       sender: revision.sender,
@@ -57,16 +57,16 @@ export function recordMessageRevision(ctx: EngineContext, revision: MessageRevis
     const raw = revision.text ?? '';
     const withoutPin = redactPins(raw);
     if (withoutPin !== raw) {
-      turn.reply('pin-not-in-messages', { portal: ctx.policy.supportPortalName });
-      turn.audit('pin.exposed', turn.actor, { channel: revision.channel, in: 'edit' });
-      turn.notifyStaff('analyst', 'staff-pin-exposed', {
+      await turn.reply('pin-not-in-messages', { portal: ctx.policy.supportPortalName });
+      await turn.audit('pin.exposed', turn.actor, { channel: revision.channel, in: 'edit' });
+      await turn.notifyStaff('analyst', 'staff-pin-exposed', {
         who: identity.contact ? `${identity.contact.name} (${identity.contact.email})` : 'a Slack user',
         sender: identity.senderKey,
       });
     }
     if (!caseRow) return { recorded: false, reason: 'no case in this conversation yet', replies: turn.replies };
     const text = redactSensitiveData(withoutPin, findSensitiveData(withoutPin));
-    addCaseEvent(ctx.db, {
+    await addCaseEvent(ctx.db, {
       caseId: caseRow.id,
       at: nowIso,
       kind: revision.kind === 'edited' ? 'message-edited' : 'message-deleted',

@@ -12,24 +12,24 @@ interface PauseContext {
   actor: string;
 }
 
-export function pauseClock(turn: PauseContext, caseRow: CaseRow): CaseRow {
+export async function pauseClock(turn: PauseContext, caseRow: CaseRow): Promise<CaseRow> {
   if (caseRow.pausedAt) return caseRow;
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'state',
     actor: turn.actor,
     text: 'waiting-on-customer: clock paused',
   });
-  return updateCase(turn.ctx.db, caseRow.id, {
+  return await updateCase(turn.ctx.db, caseRow.id, {
     state: 'waiting-on-customer',
     pausedAt: turn.nowIso,
     updatedAt: turn.nowIso,
   });
 }
 
-export function resumeClock(turn: PauseContext, caseRow: CaseRow): CaseRow {
-  if (!caseRow.pausedAt) return updateCase(turn.ctx.db, caseRow.id, { state: 'open', updatedAt: turn.nowIso });
+export async function resumeClock(turn: PauseContext, caseRow: CaseRow): Promise<CaseRow> {
+  if (!caseRow.pausedAt) return await updateCase(turn.ctx.db, caseRow.id, { state: 'open', updatedAt: turn.nowIso });
   const pauses = [...caseRow.pauses, { from: caseRow.pausedAt, to: turn.nowIso }];
   let changes: Parameters<typeof updateCase>[2] = { state: 'open', pausedAt: null, pauses, updatedAt: turn.nowIso };
   if (caseRow.severity && caseRow.clockStartedAt) {
@@ -37,8 +37,8 @@ export function resumeClock(turn: PauseContext, caseRow: CaseRow): CaseRow {
     const outcome = slaFor(turn.ctx.policy, { ...caseRow, pauses }, caseRow.severity as SeverityId, start);
     if (outcome.ok) changes = { ...changes, ...dueColumns(outcome, start) };
   }
-  const updated = updateCase(turn.ctx.db, caseRow.id, changes);
-  addCaseEvent(turn.ctx.db, {
+  const updated = await updateCase(turn.ctx.db, caseRow.id, changes);
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'state',

@@ -9,6 +9,7 @@ import {
   findLatestConversationOfSender,
   getOrCreateConversationOfSender,
 } from '../../store/conversation-store.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { Turn } from './turn.ts';
@@ -23,19 +24,22 @@ export interface PinFormInput {
   threadKey?: string;
 }
 
-export function handlePinForm(ctx: EngineContext, input: PinFormInput): { verified: boolean; replies: Outbound[] } {
-  return ctx.db.transaction(() => {
+export async function handlePinForm(
+  ctx: EngineContext,
+  input: PinFormInput,
+): Promise<{ verified: boolean; replies: Outbound[] }> {
+  return await inTransaction(ctx.db, async () => {
     const nowIso = input.at.toISOString();
     const senderKey = senderKeyOf(input.sender);
     const conversation =
-      (input.threadKey ? undefined : findLatestConversationOfSender(ctx.db, input.channel, senderKey)) ??
-      getOrCreateConversationOfSender(
+      (input.threadKey ? undefined : await findLatestConversationOfSender(ctx.db, input.channel, senderKey)) ??
+      (await getOrCreateConversationOfSender(
         ctx.db,
         { channel: input.channel, threadKey: input.threadKey ?? `${input.channel}:${senderKey}`, senderKey },
         nowIso,
-      );
-    const identity = identifySender(ctx, input.channel, input.sender, nowIso);
-    const caseRow = conversation.caseId ? getCaseById(ctx.db, conversation.caseId) : undefined;
+      ));
+    const identity = await identifySender(ctx, input.channel, input.sender, nowIso);
+    const caseRow = conversation.caseId ? await getCaseById(ctx.db, conversation.caseId) : undefined;
     const message = {
       channel: input.channel,
       sender: input.sender,
@@ -45,8 +49,8 @@ export function handlePinForm(ctx: EngineContext, input: PinFormInput): { verifi
       receivedAt: input.at,
     };
     const turn = new Turn(ctx, message, conversation, identity, caseRow ? [caseRow] : []);
-    const verified = verifyPinInTurn(turn, input.email, input.pin);
-    turn.save();
+    const verified = await verifyPinInTurn(turn, input.email, input.pin);
+    await turn.save();
     return { verified, replies: turn.replies };
   });
 }

@@ -31,29 +31,31 @@ export function withoutPins(message: InboundMessage): InboundMessage {
   return { ...message, ...(subject === undefined ? {} : { subject }), attachments };
 }
 
-export function prepareText(turn: Turn): { proceed: boolean; text: string } {
+export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text: string }> {
   const raw = turn.message.text ?? '';
   const printable = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
   if (raw.length > 0 && printable.trim().length < raw.trim().length * 0.7) {
     turn.decision = 'unreadable';
-    turn.reply('unreadable-message');
+    await turn.reply('unreadable-message');
     return { proceed: false, text: '' };
   }
   const unread = turn.message.attachments.filter((a) => a.unreadable);
   if (unread.length > 0) {
     // A spreadsheet past its bounds was refused unread (issue 18 §4): said politely, the rest goes on.
-    turn.reply('spreadsheet-not-read', { files: unread.map((a) => `"${a.filename}" (${a.unreadable})`).join(', ') });
-    turn.audit('attachment.refused', turn.actor, { files: unread.map((a) => a.filename) });
+    await turn.reply('spreadsheet-not-read', {
+      files: unread.map((a) => `"${a.filename}" (${a.unreadable})`).join(', '),
+    });
+    await turn.audit('attachment.refused', turn.actor, { files: unread.map((a) => a.filename) });
   }
   let text = printable.trim();
   if (text.length === 0 && turn.message.attachments.length === 0) {
     turn.decision = 'empty';
-    turn.reply('empty-message');
+    await turn.reply('empty-message');
     return { proceed: false, text: '' };
   }
   if (text.length > MAX_UNDERSTOOD_CHARS) {
     text = text.slice(0, MAX_UNDERSTOOD_CHARS);
-    turn.reply('message-too-long', { limit: MAX_UNDERSTOOD_CHARS });
+    await turn.reply('message-too-long', { limit: MAX_UNDERSTOOD_CHARS });
   }
 
   // Every PIN in the text goes, a "PIN:" line whole; the first one given is checked (DOMAIN.md §8).
@@ -64,9 +66,9 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
       // PINs are entered in the private form only; one typed in a message is discarded, not checked. It
       // stays in the channel's history (a Slack Connect customer's message cannot be deleted by us), so
       // it must be changed, and staff are told (issue 19 §3).
-      warnExposedPin(turn);
+      await warnExposedPin(turn);
     } else if (turn.identity.contact && !turn.identity.authFailed) {
-      verifyPinInTurn(turn, turn.identity.contact.email, pins[0]!.digits);
+      await verifyPinInTurn(turn, turn.identity.contact.email, pins[0]!.digits);
     }
   }
 
@@ -77,20 +79,20 @@ export function prepareText(turn: Turn): { proceed: boolean; text: string } {
   const findings = findSensitiveData(text, sensitiveDataOptions(turn, text));
   if (findings.length > 0) {
     text = redactSensitiveData(text, findings);
-    turn.reply('sensitive-data-warning', {
+    await turn.reply('sensitive-data-warning', {
       kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
     });
-    turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
+    await turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }
   return { proceed: text.length > 0 || turn.message.attachments.length > 0, text };
 }
 
-function warnExposedPin(turn: Turn): void {
+async function warnExposedPin(turn: Turn): Promise<void> {
   const verify = turn.identity.verified ? [] : [{ kind: 'verify' as const }];
-  turn.reply('pin-not-in-messages', { portal: turn.ctx.policy.supportPortalName }, verify);
-  turn.audit('pin.exposed', turn.actor, { channel: turn.message.channel });
+  await turn.reply('pin-not-in-messages', { portal: turn.ctx.policy.supportPortalName }, verify);
+  await turn.audit('pin.exposed', turn.actor, { channel: turn.message.channel });
   const contact = turn.identity.contact;
-  turn.notifyStaff('analyst', 'staff-pin-exposed', {
+  await turn.notifyStaff('analyst', 'staff-pin-exposed', {
     who: contact ? `${contact.name} (${contact.email})` : 'a Slack user',
     sender: turn.identity.senderKey,
   });

@@ -13,8 +13,8 @@ import type { Turn } from './turn.ts';
 const catalogs = new Map<string, CatalogProduct[]>();
 
 /** The policy's catalog, with every contract product it does not list (matched by its name). */
-export function catalogOf(turn: Turn): readonly CatalogProduct[] {
-  const names = knownProductNames(turn.ctx.db);
+export async function catalogOf(turn: Turn): Promise<readonly CatalogProduct[]> {
+  const names = await knownProductNames(turn.ctx.db);
   const policyProducts = turn.ctx.policy.products;
   const key = `${names.join('|')}#${policyProducts.length}`;
   let catalog = catalogs.get(key);
@@ -53,20 +53,20 @@ export function askedSlots(dialogue: Dialogue): SlotName[] {
   return [];
 }
 
-export function readMessage(turn: Turn, text: string): Reading {
+export async function readMessage(turn: Turn, text: string): Promise<Reading> {
   const contact = turn.identity.contact;
   const products = turn.identity.grants.length
     ? [
         ...new Set(
-          turn.identity.grants.flatMap((g) =>
-            contractsOf(turn.ctx.db, g.soldTo).flatMap((c) => c.products.map((p) => p.name)),
+          (await Promise.all(turn.identity.grants.map(async (g) => await contractsOf(turn.ctx.db, g.soldTo)))).flatMap(
+            (cs) => cs.flatMap((c) => c.products.map((p) => p.name)),
           ),
         ),
       ]
     : [];
   const context: ReadContext = {
     inCaseThread: turn.caseRow !== undefined && turn.caseRow.state !== 'collecting',
-    catalog: catalogOf(turn),
+    catalog: await catalogOf(turn),
     asked: askedSlots(turn.dialogue),
     contractProducts: products,
     ...(turn.caseRow?.product ? { caseProduct: turn.caseRow.product } : {}),

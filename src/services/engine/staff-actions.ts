@@ -9,6 +9,7 @@ import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow, findCaseByNumber, updateCase } from '../../store/case-store.ts';
 import { type Db, schema } from '../../store/database.ts';
 import { findStaffByEmail, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { clockStaffAction } from '../schedule/staff-clock-actions.ts';
 import { decideApproval, sentence } from './approval-decision.ts';
 import { describeDue, dueColumns, slaFor } from './case-sla.ts';
@@ -70,23 +71,23 @@ export type StaffActionResult =
     }
   | { ok: false; error: string };
 
-function findStaff(db: Db, from: string): StaffRow | undefined {
-  return from.includes('@') ? findStaffByEmail(db, from) : findStaffBySlackId(db, from);
+async function findStaff(db: Db, from: string): Promise<StaffRow | undefined> {
+  return from.includes('@') ? await findStaffByEmail(db, from) : await findStaffBySlackId(db, from);
 }
 
-function targetCase(db: Db, target: string): CaseRow | undefined {
+async function targetCase(db: Db, target: string): Promise<CaseRow | undefined> {
   if (target === 'last') return db.select().from(schema.cases).orderBy(desc(schema.cases.id)).limit(1).get();
-  return findCaseByNumber(db, target.replace(/\D/g, ''));
+  return await findCaseByNumber(db, target.replace(/\D/g, ''));
 }
 
-export function performStaffAction(ctx: EngineContext, given: StaffActionInput): StaffActionResult {
+export async function performStaffAction(ctx: EngineContext, given: StaffActionInput): Promise<StaffActionResult> {
   // PINs are never sent (DOMAIN.md §1), not even when staff type one (issue 18 §3).
   const input = given.text === undefined ? given : { ...given, text: redactPins(given.text) };
   const nowIso = input.at.toISOString();
-  return ctx.db.transaction(() => {
-    const member = findStaff(ctx.db, input.from);
+  return await inTransaction(ctx.db, async () => {
+    const member = await findStaff(ctx.db, input.from);
     if (!member?.roles.some((r) => ROLES_FOR[input.action].includes(r))) {
-      appendAudit(ctx.db, {
+      await appendAudit(ctx.db, {
         at: nowIso,
         actor: `unknown:${input.from}`,
         action: 'staff.refused',
@@ -99,22 +100,29 @@ export function performStaffAction(ctx: EngineContext, given: StaffActionInput):
       };
     }
     if (input.action === 'acknowledge' || input.action === 'task-done') {
-      return clockStaffAction(ctx, member, input.action, input.target, (t) => targetCase(ctx.db, t), input);
+      return await clockStaffAction(
+        ctx,
+        member,
+        input.action,
+        input.target,
+        async (t) => await targetCase(ctx.db, t),
+        input,
+      );
     }
-    const caseRow = targetCase(ctx.db, input.target);
+    const caseRow = await targetCase(ctx.db, input.target);
     if (!caseRow) return { ok: false, error: `no case ${input.target}` };
     const stale = staleFor(input.action, caseRow);
     if (stale) return { ok: false, error: stale };
     const actor = `staff:${member.email}`;
-    const audit = (action: string, details: Record<string, unknown> = {}) =>
-      appendAudit(ctx.db, { at: nowIso, actor, action, subject: caseRow.number, details });
+    const audit = async (action: string, details: Record<string, unknown> = {}) =>
+      await appendAudit(ctx.db, { at: nowIso, actor, action, subject: caseRow.number, details });
     const replies: Outbound[] = [];
-    const tell = (text: string, attachments: string[] = []) => {
-      const out = sendToCaseContact(ctx.db, caseRow, text, nowIso, attachments);
+    const tell = async (text: string, attachments: string[] = []) => {
+      const out = await sendToCaseContact(ctx.db, caseRow, text, nowIso, attachments);
       if (out) replies.push(out);
     };
-    const event = (kind: string, text: string | null, details: Record<string, unknown> = {}) =>
-      addCaseEvent(ctx.db, { caseId: caseRow.id, at: nowIso, kind, actor, text, details });
+    const event = async (kind: string, text: string | null, details: Record<string, unknown> = {}) =>
+      await addCaseEvent(ctx.db, { caseId: caseRow.id, at: nowIso, kind, actor, text, details });
     const firstResponse = caseRow.respondedAt ?? nowIso;
 
     switch (input.action) {
@@ -131,71 +139,77 @@ export function performStaffAction(ctx: EngineContext, given: StaffActionInput):
         }
         if (caseRow.ownerStaffId === member.id) return { ok: false, error: `you already own Case ${caseRow.number}` };
         const previous = caseRow.ownerStaffId === null ? undefined : staffById(ctx.db, caseRow.ownerStaffId);
-        updateCase(ctx.db, caseRow.id, { ownerStaffId: member.id, respondedAt: firstResponse, updatedAt: nowIso });
-        event(
+        await updateCase(ctx.db, caseRow.id, {
+          ownerStaffId: member.id,
+          respondedAt: firstResponse,
+          updatedAt: nowIso,
+        });
+        await event(
           'owner',
           previous ? `reassigned from ${previous.name} to ${member.name}` : `taken by ${member.name}`,
           previous ? { from: previous.email, to: member.email } : { to: member.email },
         );
-        if (!previous) tell(`${member.name} from Customer Care has taken Case ${caseRow.number} and will be in touch.`);
+        if (!previous)
+          await tell(`${member.name} from Customer Care has taken Case ${caseRow.number} and will be in touch.`);
         break;
       }
       case 'reply': {
         const text = input.text?.trim();
         if (!text) return { ok: false, error: 'a reply needs text' };
         // An analyst's reply asks something of the customer: the case waits on them (DOMAIN.md §8).
-        const updated = updateCase(ctx.db, caseRow.id, { respondedAt: firstResponse, updatedAt: nowIso });
-        if (updated.state === 'open' && input.waitOnCustomer !== false) pauseClock({ ctx, nowIso, actor }, updated);
+        const updated = await updateCase(ctx.db, caseRow.id, { respondedAt: firstResponse, updatedAt: nowIso });
+        if (updated.state === 'open' && input.waitOnCustomer !== false)
+          await pauseClock({ ctx, nowIso, actor }, updated);
         const asked = input.waitOnCustomer !== false;
-        event(
+        await event(
           'staff-reply',
           `${asked ? 'asked the customer for information' : 'replied to the customer'}: ${member.name}`,
           {
             waitOnCustomer: asked,
           },
         );
-        tell(text);
+        await tell(text);
         break;
       }
       case 'set-severity': {
         const severity = input.severity ? parseSeverity(input.severity) : undefined;
         if (!severity) return { ok: false, error: `unknown severity "${input.severity ?? ''}"` };
-        const result = changeSeverity(ctx, caseRow, severity, input.at, member.name);
+        const result = await changeSeverity(ctx, caseRow, severity, input.at, member.name);
         if (!result.ok) return result;
-        event('severity', `severity ${caseRow.severity ?? 'none'} → ${severity} by ${member.name}`, {
+        await event('severity', `severity ${caseRow.severity ?? 'none'} → ${severity} by ${member.name}`, {
           from: caseRow.severity,
           to: severity,
           why: input.text ?? null,
         });
-        tell(result.message);
+        await tell(result.message);
         break;
       }
       case 'approve':
       case 'reject': {
-        const decided = decideApproval(ctx, caseRow, member, input, tell, event);
+        const decided = await decideApproval(ctx, caseRow, member, input, tell, event);
         if (!decided.ok) return decided;
         break;
       }
       case 'resolve':
-        updateCase(ctx.db, caseRow.id, {
+        await updateCase(ctx.db, caseRow.id, {
           state: 'resolved',
           targetMetAt: caseRow.targetMetAt ?? nowIso,
           respondedAt: firstResponse,
           pausedAt: null,
           updatedAt: nowIso,
         });
-        event('state', `resolved by ${member.name}`, { why: input.text ?? null });
-        tell(
+        await event('state', `resolved by ${member.name}`, { why: input.text ?? null });
+        await tell(
           `Case ${caseRow.number} is resolved${input.text ? `: ${sentence(input.text)}` : '.'} Reply in this thread if the problem comes back.`,
         );
         break;
       case 'close':
-        updateCase(ctx.db, caseRow.id, { state: 'closed', pausedAt: null, updatedAt: nowIso });
-        event('state', `closed by ${member.name}`, { why: input.text ?? null });
-        tell(`Case ${caseRow.number} is closed.`);
+        await updateCase(ctx.db, caseRow.id, { state: 'closed', pausedAt: null, updatedAt: nowIso });
+        await event('state', `closed by ${member.name}`, { why: input.text ?? null });
+        await tell(`Case ${caseRow.number} is closed.`);
         break;
     }
-    audit(`staff.${input.action}`, { staff: member.email, severity: input.severity ?? null });
+    await audit(`staff.${input.action}`, { staff: member.email, severity: input.severity ?? null });
     return { ok: true, caseNumber: caseRow.number, replies };
   });
 }
@@ -222,17 +236,21 @@ function staleFor(action: StaffActionName, caseRow: CaseRow): string | undefined
 }
 
 /** Severity change: targets are recomputed with the clock starting at the change (docs/sla.md). */
-function changeSeverity(
+async function changeSeverity(
   ctx: EngineContext,
   caseRow: CaseRow,
   severity: SeverityId,
   at: Date,
   by: string,
-): { ok: true; message: string } | { ok: false; error: string } {
+): Promise<{ ok: true; message: string } | { ok: false; error: string }> {
   const outcome = slaFor(ctx.policy, caseRow, severity, at);
   if (!outcome.ok) return { ok: false, error: outcome.message };
   // The new clock start is a new due key: pending pages of the old clock close, the new targets page afresh.
-  const updated = updateCase(ctx.db, caseRow.id, { severity, ...dueColumns(outcome, at), updatedAt: at.toISOString() });
+  const updated = await updateCase(ctx.db, caseRow.id, {
+    severity,
+    ...dueColumns(outcome, at),
+    updatedAt: at.toISOString(),
+  });
   const zone = updated.timeZone ?? 'UTC';
   const name = ctx.policy.severities[severity].name;
   const phone = ctx.policy.regions[(updated.region ?? 'americas') as 'americas'].customerCarePhone;

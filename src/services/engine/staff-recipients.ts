@@ -8,14 +8,14 @@
 import { staffWithRole } from '../../store/directory-reader.ts';
 import type { EngineContext } from './types.ts';
 
-export function staffRecipients(ctx: EngineContext, role: string, region?: string | null): string[] {
-  const members = () =>
-    staffWithRole(ctx.db, role, region).map((member) =>
+export async function staffRecipients(ctx: EngineContext, role: string, region?: string | null): Promise<string[]> {
+  const members = async () =>
+    (await staffWithRole(ctx.db, role, region)).map((member) =>
       ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
     );
-  if (!ctx.staffRoom) return members();
+  if (!ctx.staffRoom) return await members();
   if (ctx.staffChannel === 'slack' && role === 'manager') {
-    return [ctx.staffRoom, ...members().filter((r) => /^[UW][A-Z0-9]+$/.test(r))];
+    return [ctx.staffRoom, ...(await members()).filter((r) => /^[UW][A-Z0-9]+$/.test(r))];
   }
   return [ctx.staffRoom];
 }

@@ -113,13 +113,13 @@ export class Turn {
   }
 
   /** A reply to the customer in this thread, rendered from prompts/<template>.txt. */
-  reply(
+  async reply(
     template: string,
     values: Record<string, string | number> = {},
     actions: ReplyAction[] = [],
     questions?: AskedSlots,
-  ): void {
-    this.send(this.render(this.message.channel, template, values), actions, questions);
+  ): Promise<void> {
+    await this.send(this.render(this.message.channel, template, values), actions, questions);
   }
 
   /**
@@ -134,12 +134,12 @@ export class Turn {
     return truncateSlackText(this.ctx.templates.render(template, escaped), SLACK_TEXT_MAX);
   }
 
-  send(text: string, actions: ReplyAction[] = [], questions?: AskedSlots): void {
+  async send(text: string, actions: ReplyAction[] = [], questions?: AskedSlots): Promise<void> {
     const caseRow = this.caseRow;
     const subject = caseRow
       ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[\s*case\s+\d{8}\s*\]\s*/gi, '') ?? 'Your Customer Care case'}`.trim()
       : (this.message.subject ?? null);
-    const row = enqueue(
+    const row = await enqueue(
       this.ctx.db,
       {
         channel: this.message.channel,
@@ -156,7 +156,13 @@ export class Turn {
       this.nowIso,
     );
     if (caseRow) {
-      addCaseEvent(this.ctx.db, { caseId: caseRow.id, at: this.nowIso, kind: 'message-out', actor: 'caseline', text });
+      await addCaseEvent(this.ctx.db, {
+        caseId: caseRow.id,
+        at: this.nowIso,
+        kind: 'message-out',
+        actor: 'caseline',
+        text,
+      });
     }
     const outbound = toOutbound(row, caseRow?.number ?? null);
     if (questions?.asks.length) {
@@ -167,10 +173,15 @@ export class Turn {
   }
 
   /** A notification to staff with a role (preferring the case's region). Text is already safe for staff. */
-  notifyStaff(role: string, template: string, values: Record<string, string | number>, region?: string | null): void {
+  async notifyStaff(
+    role: string,
+    template: string,
+    values: Record<string, string | number>,
+    region?: string | null,
+  ): Promise<void> {
     const text = this.render(this.ctx.staffChannel, template, values);
-    for (const recipient of staffRecipients(this.ctx, role, region)) {
-      const row = enqueue(
+    for (const recipient of await staffRecipients(this.ctx, role, region)) {
+      const row = await enqueue(
         this.ctx.db,
         {
           channel: this.ctx.staffChannel,
@@ -188,8 +199,8 @@ export class Turn {
     }
   }
 
-  audit(action: string, subject: string, details: Record<string, unknown> = {}): void {
-    appendAudit(this.ctx.db, { at: this.nowIso, actor: this.actor, action, subject, details });
+  async audit(action: string, subject: string, details: Record<string, unknown> = {}): Promise<void> {
+    await appendAudit(this.ctx.db, { at: this.nowIso, actor: this.actor, action, subject, details });
   }
 
   setDialogue(dialogue: Dialogue): void {
@@ -201,8 +212,8 @@ export class Turn {
     this.caseRow = caseRow;
   }
 
-  save(): void {
-    saveConversation(
+  async save(): Promise<void> {
+    await saveConversation(
       this.ctx.db,
       this.conversation.id,
       {

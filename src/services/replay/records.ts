@@ -18,7 +18,7 @@ export function caseNumbersById(db: Db): Map<number, string> {
   );
 }
 
-export function caseRecords(db: Db) {
+export async function caseRecords(db: Db) {
   const contacts = new Map(
     db
       .select()
@@ -26,7 +26,7 @@ export function caseRecords(db: Db) {
       .all()
       .map((c) => [c.id, c.email]),
   );
-  return allCases(db).map((c) => ({
+  return (await allCases(db)).map((c) => ({
     number: c.number,
     type: c.type,
     state: c.state,
@@ -91,9 +91,9 @@ export function approvalRecords(db: Db) {
 }
 
 /** The SLA pages in the shape of the old escalations table (kept for compatibility): one per due that paged. */
-export function escalationRecords(db: Db) {
+export async function escalationRecords(db: Db) {
   const cases = caseNumbersById(db);
-  return allPages(db)
+  return (await allPages(db))
     .filter((p) => p.target !== 'follow-up')
     .map((p) => ({
       case: cases.get(p.caseId) ?? null,
@@ -105,10 +105,10 @@ export function escalationRecords(db: Db) {
 }
 
 /** Every page with its ladder position, recipients, repeats and acknowledgement (issue 22). */
-export function pageRecords(db: Db) {
+export async function pageRecords(db: Db) {
   const cases = caseNumbersById(db);
   const staff = staffEmailsById(db);
-  return allPages(db).map((p) => ({
+  return (await allPages(db)).map((p) => ({
     id: pageReference(p.id),
     case: cases.get(p.caseId) ?? null,
     target: p.target,
@@ -128,10 +128,10 @@ export function pageRecords(db: Db) {
   }));
 }
 
-export function taskRecords(db: Db) {
+export async function taskRecords(db: Db) {
   const cases = caseNumbersById(db);
   const staff = staffEmailsById(db);
-  return allTasks(db).map((t) => ({
+  return (await allTasks(db)).map((t) => ({
     id: taskReference(t.id),
     case: cases.get(t.caseId) ?? null,
     kind: t.kind,

@@ -76,8 +76,8 @@ export async function runReplay(
     if (!options.image) await options.loadDirectory(db);
     let { ctx, scheduler } = open();
     const transcript: TranscriptEntry[] = [];
-    const out = (replies: Outbound[]) => {
-      assignMessageIds(ctx);
+    const out = async (replies: Outbound[]) => {
+      await assignMessageIds(ctx);
       for (const r of replies)
         transcript.push({
           at: clock.toISOString(),
@@ -92,23 +92,23 @@ export async function runReplay(
         });
     };
     /** Time passes with the bot running: every due runs at its own instant, through the live scheduler. */
-    const runUntil = (until: Date) => {
+    const runUntil = async (until: Date) => {
       for (let guard = 0; guard < 100_000; guard++) {
-        const next = scheduler.nextDue();
+        const next = await scheduler.nextDue();
         if (!next || next.getTime() > until.getTime()) break;
         clock = new Date(Math.max(next.getTime(), clock.getTime()));
-        const tick = scheduler.tick(clock);
-        out(tick.outbound);
+        const tick = await scheduler.tick(clock);
+        await out(tick.outbound);
         if (tick.ran === 0 && tick.failed === 0) break;
       }
       clock = until;
-      out(scheduler.tick(clock).outbound);
+      await out((await scheduler.tick(clock)).outbound);
     };
     for (const [index, step] of script.steps.entries()) {
       if ('advance' in step) {
         const ms = parseDuration(step.advance);
         if (ms === undefined) throw new ReplayError(`step ${index + 1}: cannot read advance "${step.advance}"`);
-        runUntil(new Date(clock.getTime() + ms));
+        await runUntil(new Date(clock.getTime() + ms));
         continue;
       }
       if ('outage' in step) {
@@ -119,29 +119,29 @@ export async function runReplay(
         clock = new Date(clock.getTime() + ms);
         db = openDatabase(path);
         ({ ctx, scheduler } = open());
-        out(scheduler.tick(clock).outbound);
+        await out((await scheduler.tick(clock)).outbound);
         continue;
       }
       const next = resolveAt(step.at, clock);
       if (!next) throw new ReplayError(`step ${index + 1}: cannot read at "${step.at}"`);
-      runUntil(next);
+      await runUntil(next);
       if ('restart' in step) {
-        scheduler.release();
+        await scheduler.release();
         db.$client.close();
         db = openDatabase(path);
         ({ ctx, scheduler } = open());
         continue;
       }
-      runStep(ctx, step, index, clock, transcript, out);
+      await runStep(ctx, step, index, clock, transcript, out);
     }
     return {
       transcript,
-      cases: caseRecords(db),
+      cases: await caseRecords(db),
       licenseRequests: licenseRequestRecords(db),
       approvals: approvalRecords(db),
-      escalations: escalationRecords(db),
-      pages: pageRecords(db),
-      tasks: taskRecords(db),
+      escalations: await escalationRecords(db),
+      pages: await pageRecords(db),
+      tasks: await taskRecords(db),
       audit: auditRecords(db),
     };
   } finally {
@@ -150,20 +150,20 @@ export async function runReplay(
   }
 }
 
-function runStep(
+async function runStep(
   ctx: EngineContext,
   step: Exclude<ReplayStep, { advance: string } | { outage: string } | { restart: true }>,
   index: number,
   clock: Date,
   transcript: TranscriptEntry[],
   out: (replies: Outbound[]) => void,
-): void {
+): Promise<void> {
   const at = clock.toISOString();
   if ('message' in step) {
     const m = step.message;
     // A PIN typed in a message is discarded by the engine; the transcript must not keep it either.
     transcript.push({ at, direction: 'in', channel: m.channel, from: m.from, text: redactPins(m.text) });
-    out(handleInbound(ctx, toInbound(ctx, m, index, clock)).replies);
+    out((await handleInbound(ctx, await toInbound(ctx, m, index, clock))).replies);
     return;
   }
   if ('pin' in step) {
@@ -175,7 +175,7 @@ function runStep(
       from: step.pin.from,
       text: '[PIN entered in the private verification form]',
     });
-    const result = handlePinForm(ctx, {
+    const result = await handlePinForm(ctx, {
       channel: 'slack',
       sender: { kind: 'slack', userId: step.pin.from },
       email: step.pin.email,
@@ -193,7 +193,7 @@ function runStep(
     from: s.from,
     text: `${s.action} ${s.target}${s.severity ? ` ${s.severity}` : ''}${s.text ? `: ${s.text}` : ''}`,
   });
-  const result = performStaffAction(ctx, {
+  const result = await performStaffAction(ctx, {
     from: s.from,
     action: s.action,
     target: s.target,
@@ -214,7 +214,7 @@ function runStep(
 
 type ReplayMessage = Extract<ReplayStep, { message: unknown }>['message'];
 
-function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, clock: Date): InboundMessage {
+async function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, clock: Date): Promise<InboundMessage> {
   const sender =
     m.channel === 'slack'
       ? ({ kind: 'slack', userId: m.from } as const)
@@ -224,7 +224,7 @@ function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, clock: D
   let threadKey = m.thread ?? `${m.channel}:${m.from.toLowerCase()}`;
   let caseNumber: string | undefined;
   if (m.channel === 'email' && !m.thread) {
-    const parent = m.inReplyTo ? findOutboxByMessageId(ctx.db, m.inReplyTo.trim()) : undefined;
+    const parent = m.inReplyTo ? await findOutboxByMessageId(ctx.db, m.inReplyTo.trim()) : undefined;
     const subjectCase = m.subject ? caseNumberFromSubject(m.subject) : null;
     threadKey =
       parent?.threadKey ?? (subjectCase ? `email:case:${subjectCase}` : `email:${m.messageId ?? `replay-${index}`}`);
@@ -248,7 +248,7 @@ function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, clock: D
 }
 
 /** Email replies get signed Message-IDs, so a scripted reply can thread with In-Reply-To. */
-function assignMessageIds(ctx: EngineContext): void {
+async function assignMessageIds(ctx: EngineContext): Promise<void> {
   const rows = ctx.db
     .select()
     .from(schema.outbox)
@@ -257,7 +257,7 @@ function assignMessageIds(ctx: EngineContext): void {
   const cases = caseNumbersById(ctx.db);
   for (const row of rows) {
     const caseNumber = row.caseId ? (cases.get(row.caseId) ?? '00000000') : '00000000';
-    setMessageId(
+    await setMessageId(
       ctx.db,
       row.id,
       makeMessageId({ caseNumber, outboxId: String(row.id), secret: MESSAGE_ID_SECRET, domain: MESSAGE_ID_DOMAIN }),

@@ -31,14 +31,14 @@ function staffById(db: Db, id: number): StaffRow | undefined {
   return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
 }
 
-export function acknowledgePage(
+export async function acknowledgePage(
   ctx: Pick<EngineContext, 'db' | 'now'>,
   pageId: number,
   staffId: number,
   at: Date = ctx.now(),
-): AcknowledgeResult {
-  return inTransaction(ctx.db, (): AcknowledgeResult => {
-    const page = getPage(ctx.db, pageId);
+): Promise<AcknowledgeResult> {
+  return await inTransaction(ctx.db, async (): Promise<AcknowledgeResult> => {
+    const page = await getPage(ctx.db, pageId);
     const ref = pageReference(pageId);
     if (!page) return { ok: false, reason: 'no-page', message: `there is no page ${ref}` };
     const member = staffById(ctx.db, staffId);
@@ -60,15 +60,15 @@ export function acknowledgePage(
       return { ok: false, reason: 'closed', message: `page ${ref} is closed: ${page.closedReason ?? page.state}` };
     }
     const nowIso = at.toISOString();
-    updatePage(ctx.db, page.id, {
+    await updatePage(ctx.db, page.id, {
       state: 'acknowledged',
       acknowledgedBy: member.id,
       acknowledgedAt: nowIso,
       nextRepageAt: null,
     });
-    const caseRow = getCaseById(ctx.db, page.caseId);
+    const caseRow = await getCaseById(ctx.db, page.caseId);
     const what = `${page.target} ${page.level}`;
-    addCaseEvent(ctx.db, {
+    await addCaseEvent(ctx.db, {
       caseId: page.caseId,
       at: nowIso,
       kind: 'page',
@@ -76,7 +76,7 @@ export function acknowledgePage(
       text: `page ${ref} (${what}) acknowledged by ${member.name}`,
       details: { page: page.id },
     });
-    appendAudit(ctx.db, {
+    await appendAudit(ctx.db, {
       at: nowIso,
       actor: `staff:${member.email}`,
       action: 'escalation.acknowledged',
@@ -93,11 +93,13 @@ export function acknowledgePage(
 }
 
 /** Every open page of a case, acknowledged by one staff member (the terminal's `acknowledge CASE`). */
-export function acknowledgeCasePages(
+export async function acknowledgeCasePages(
   ctx: Pick<EngineContext, 'db' | 'now'>,
   caseId: number,
   staffId: number,
   at: Date = ctx.now(),
-): AcknowledgeResult[] {
-  return openPagesOfCase(ctx.db, caseId).map((p) => acknowledgePage(ctx, p.id, staffId, at));
+): Promise<AcknowledgeResult[]> {
+  const results: AcknowledgeResult[] = [];
+  for (const p of await openPagesOfCase(ctx.db, caseId)) results.push(await acknowledgePage(ctx, p.id, staffId, at));
+  return results;
 }

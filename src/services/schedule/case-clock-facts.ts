@@ -51,8 +51,8 @@ export function issuedLicenses(db: Db, caseId: number): CaseClockFacts['licenses
   }));
 }
 
-export function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): CaseClockFacts {
-  const pages = pagesOfCase(db, c.id);
+export async function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): Promise<CaseClockFacts> {
+  const pages = await pagesOfCase(db, c.id);
   const calendar = calendarOfCase(policy, c);
   return {
     caseId: c.id,
@@ -72,8 +72,8 @@ export function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): CaseCloc
         taskId: p.taskId,
         nextRepageAt: p.nextRepageAt ? new Date(p.nextRepageAt) : null,
       })),
-    openTasks: openTasksOfCase(db, c.id).map((t) => ({ id: t.id, dueAt: new Date(t.dueAt) })),
-    noticesSent: noticesOfCase(db, c.id),
+    openTasks: (await openTasksOfCase(db, c.id)).map((t) => ({ id: t.id, dueAt: new Date(t.dueAt) })),
+    noticesSent: await noticesOfCase(db, c.id),
     licenses: issuedLicenses(db, c.id),
   };
 }

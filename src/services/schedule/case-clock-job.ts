@@ -21,8 +21,8 @@ export const CASE_JOB = 'case';
 export const caseJobKey = (caseId: number) => `case:${caseId}`;
 
 /** Asks for a re-plan of the case's timed work as soon as possible (what the triggers do for case rows). */
-export function requestCaseReplan(db: Db, caseId: number, nowIso: string): void {
-  upsertJob(db, { kind: CASE_JOB, key: caseJobKey(caseId), dueAt: '', payload: { caseId } }, nowIso);
+export async function requestCaseReplan(db: Db, caseId: number, nowIso: string): Promise<void> {
+  await upsertJob(db, { kind: CASE_JOB, key: caseJobKey(caseId), dueAt: '', payload: { caseId } }, nowIso);
 }
 
 /**
@@ -33,18 +33,18 @@ export function requestCaseReplan(db: Db, caseId: number, nowIso: string): void 
 const MAX_PASSES = 3;
 
 export function caseClockHandler(ctx: EngineContext): JobHandler {
-  return (job: JobRow, run: JobRun) => {
+  return async (job: JobRow, run: JobRun) => {
     const caseId = Number(job.payload['caseId'] ?? job.key.slice('case:'.length));
     const outbound: Outbound[] = [];
     const warnings: string[] = [];
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const caseRow = getCaseById(ctx.db, caseId);
+      const caseRow = await getCaseById(ctx.db, caseId);
       if (!caseRow) return { next: null, outbound, warnings: [`case id ${caseId} is gone`] };
-      const plan = planCaseClock(loadCaseClockFacts(ctx.db, ctx.policy, caseRow), ctx.policy, run.now);
+      const plan = planCaseClock(await loadCaseClockFacts(ctx.db, ctx.policy, caseRow), ctx.policy, run.now);
       let next = plan.next;
       let caseChanged = false;
       for (const action of plan.actions) {
-        const done = perform(ctx, caseRow, action, run);
+        const done = await perform(ctx, caseRow, action, run);
         outbound.push(...done.outbound);
         warnings.push(...done.warnings);
         if (done.next) next = earliest(next, done.next);
@@ -63,18 +63,18 @@ interface Performed {
   caseChanged?: boolean;
 }
 
-function perform(
+async function perform(
   ctx: EngineContext,
-  caseRow: NonNullable<ReturnType<typeof getCaseById>>,
+  caseRow: NonNullable<Awaited<ReturnType<typeof getCaseById>>>,
   action: ClockAction,
   run: JobRun,
-): Performed {
+): Promise<Performed> {
   const none: Performed = { outbound: [], warnings: [] };
   switch (action.kind) {
     case 'page':
-      return sendNewPage(ctx, caseRow, action, run);
+      return await sendNewPage(ctx, caseRow, action, run);
     case 'task-page':
-      return sendNewPage(
+      return await sendNewPage(
         ctx,
         caseRow,
         {
@@ -88,22 +88,22 @@ function perform(
         run,
       );
     case 'step-page':
-      return stepPage(ctx, caseRow, action.pageId, run);
+      return await stepPage(ctx, caseRow, action.pageId, run);
     case 'cancel-page':
-      cancelPage(ctx, caseRow, action.pageId, action.reason, run.now);
+      await cancelPage(ctx, caseRow, action.pageId, action.reason, run.now);
       return none;
     case 'waiting-reminder':
       return {
         ...none,
-        outbound: sendWaitingReminder(ctx, caseRow, action.key, action.resolveAt, run.now),
+        outbound: await sendWaitingReminder(ctx, caseRow, action.key, action.resolveAt, run.now),
         next: action.resolveAt,
       };
     case 'waiting-resolve':
-      return { ...none, outbound: resolveForNoAnswer(ctx, caseRow, action.key, run.now), caseChanged: true };
+      return { ...none, outbound: await resolveForNoAnswer(ctx, caseRow, action.key, run.now), caseChanged: true };
     case 'license-reminder':
-      return { ...none, outbound: sendLicenseReminder(ctx, caseRow, action, run.now) };
+      return { ...none, outbound: await sendLicenseReminder(ctx, caseRow, action, run.now) };
     case 'settle-notice':
-      recordNotice(ctx.db, caseRow.id, action.key, run.now.toISOString());
+      await recordNotice(ctx.db, caseRow.id, action.key, run.now.toISOString());
       return none;
   }
 }

@@ -16,15 +16,15 @@ import { sendToCaseContact } from '../engine/case-thread.ts';
 import { toOutbound } from '../engine/turn.ts';
 import type { EngineContext, Outbound } from '../engine/types.ts';
 
-export function sendWaitingReminder(
+export async function sendWaitingReminder(
   ctx: EngineContext,
   caseRow: CaseRow,
   key: string,
   resolveAt: Date | null,
   now: Date,
-): Outbound[] {
+): Promise<Outbound[]> {
   const nowIso = now.toISOString();
-  if (!recordNotice(ctx.db, caseRow.id, key, nowIso) || !caseRow.pausedAt) return [];
+  if (!(await recordNotice(ctx.db, caseRow.id, key, nowIso)) || !caseRow.pausedAt) return [];
   const zone = caseRow.timeZone ?? 'UTC';
   const resolveNote = resolveAt
     ? ` If we do not hear from you by ${describeDue(resolveAt.toISOString(), zone)}, we will resolve the case; you can reopen it by replying here.`
@@ -34,21 +34,26 @@ export function sendWaitingReminder(
     since: describeDue(caseRow.pausedAt, zone),
     resolveNote,
   });
-  appendAudit(ctx.db, {
+  await appendAudit(ctx.db, {
     at: nowIso,
     actor: 'caseline',
     action: 'case.waiting-reminder',
     subject: caseRow.number,
     details: { waitingSince: caseRow.pausedAt, resolveAt: resolveAt?.toISOString() ?? null },
   });
-  const out = sendToCaseContact(ctx.db, caseRow, text, nowIso);
+  const out = await sendToCaseContact(ctx.db, caseRow, text, nowIso);
   return out ? [out] : [];
 }
 
 /** Resolution for want of an answer: the pause is closed (dues recomputed), the case resolved, both sides told. */
-export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: string, now: Date): Outbound[] {
+export async function resolveForNoAnswer(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  key: string,
+  now: Date,
+): Promise<Outbound[]> {
   const nowIso = now.toISOString();
-  if (!recordNotice(ctx.db, caseRow.id, key, nowIso) || !caseRow.pausedAt) return [];
+  if (!(await recordNotice(ctx.db, caseRow.id, key, nowIso)) || !caseRow.pausedAt) return [];
   const since = caseRow.pausedAt;
   const pauses = [...caseRow.pauses, { from: since, to: nowIso }];
   let changes: Parameters<typeof updateCase>[2] = {
@@ -63,10 +68,10 @@ export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: st
     if (outcome.ok) changes = { ...changes, ...dueColumns(outcome, start) };
   }
   changes = { ...changes, targetMetAt: caseRow.targetMetAt ?? nowIso, respondedAt: caseRow.respondedAt ?? nowIso };
-  const updated = updateCase(ctx.db, caseRow.id, changes);
+  const updated = await updateCase(ctx.db, caseRow.id, changes);
   const zone = caseRow.timeZone ?? 'UTC';
   const days = ctx.policy.waitingOnCustomer.resolveAfterBusinessDays ?? 0;
-  addCaseEvent(ctx.db, {
+  await addCaseEvent(ctx.db, {
     caseId: caseRow.id,
     at: nowIso,
     kind: 'state',
@@ -74,7 +79,7 @@ export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: st
     text: `resolved: no answer from the customer since ${since}`,
     details: { waitingSince: since, businessDays: days },
   });
-  appendAudit(ctx.db, {
+  await appendAudit(ctx.db, {
     at: nowIso,
     actor: 'caseline',
     action: 'case.resolved-no-answer',
@@ -82,7 +87,7 @@ export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: st
     details: { waitingSince: since, businessDays: days },
   });
   const replies: Outbound[] = [];
-  const told = sendToCaseContact(
+  const told = await sendToCaseContact(
     ctx.db,
     updated,
     ctx.templates.render('waiting-resolved', { number: caseRow.number, since: describeDue(since, zone) }),
@@ -99,7 +104,7 @@ export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: st
     days,
   });
   for (const member of owner) {
-    const row = enqueue(
+    const row = await enqueue(
       ctx.db,
       {
         channel: ctx.staffChannel,
@@ -118,14 +123,14 @@ export function resolveForNoAnswer(ctx: EngineContext, caseRow: CaseRow, key: st
 }
 
 /** Seed 000: Customer Care never extends a temporary file it issued; the permanent file comes from Licensing. */
-export function sendLicenseReminder(
+export async function sendLicenseReminder(
   ctx: EngineContext,
   caseRow: CaseRow,
   action: { key: string; approvalId: number; daysBefore: number; expiresOn: string },
   now: Date,
-): Outbound[] {
+): Promise<Outbound[]> {
   const nowIso = now.toISOString();
-  if (!recordNotice(ctx.db, caseRow.id, action.key, nowIso)) return [];
+  if (!(await recordNotice(ctx.db, caseRow.id, action.key, nowIso))) return [];
   const approval = ctx.db.select().from(schema.approvals).where(eq(schema.approvals.id, action.approvalId)).get();
   const details = (approval?.details ?? {}) as { region?: RegionId };
   const region = (details.region ?? caseRow.region ?? 'americas') as RegionId;
@@ -142,7 +147,7 @@ export function sendLicenseReminder(
     days,
     address,
   });
-  appendAudit(ctx.db, {
+  await appendAudit(ctx.db, {
     at: nowIso,
     actor: 'caseline',
     action: 'license.expiry-reminder',
@@ -153,6 +158,6 @@ export function sendLicenseReminder(
       daysBefore: action.daysBefore,
     },
   });
-  const out = sendToCaseContact(ctx.db, caseRow, text, nowIso);
+  const out = await sendToCaseContact(ctx.db, caseRow, text, nowIso);
   return out ? [out] : [];
 }

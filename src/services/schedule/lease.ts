@@ -22,23 +22,23 @@ export type LeaseOutcome =
     }
   | { held: false; holder: string; expiresAt: string };
 
-export function acquireLease(db: Db, holder: string, now: Date, leaseMs: number): LeaseOutcome {
+export async function acquireLease(db: Db, holder: string, now: Date, leaseMs: number): Promise<LeaseOutcome> {
   const nowIso = now.toISOString();
   const expiresAt = new Date(now.getTime() + leaseMs).toISOString();
-  return inTransaction(db, (): LeaseOutcome => {
-    const current = readLease(db, LEASE_NAME);
+  return await inTransaction(db, async (): Promise<LeaseOutcome> => {
+    const current = await readLease(db, LEASE_NAME);
     if (current && current.holder === holder) {
       const back = Date.parse(current.heartbeatAt) - now.getTime();
       // The clock moved back (NTP): keep the later heartbeat, so the lease never shortens.
       const heartbeatAt = back > 0 ? current.heartbeatAt : nowIso;
       const expires = back > 0 && current.expiresAt > expiresAt ? current.expiresAt : expiresAt;
-      writeLease(db, LEASE_NAME, { ...current, heartbeatAt, expiresAt: expires });
+      await writeLease(db, LEASE_NAME, { ...current, heartbeatAt, expiresAt: expires });
       return { held: true, since: new Date(current.acquiredAt), ...(back > 1000 ? { clockWentBackMs: back } : {}) };
     }
     if (current && current.expiresAt > nowIso) {
       return { held: false, holder: current.holder, expiresAt: current.expiresAt };
     }
-    writeLease(db, LEASE_NAME, { holder, acquiredAt: nowIso, heartbeatAt: nowIso, expiresAt });
+    await writeLease(db, LEASE_NAME, { holder, acquiredAt: nowIso, heartbeatAt: nowIso, expiresAt });
     return {
       held: true,
       since: now,
@@ -47,6 +47,23 @@ export function acquireLease(db: Db, holder: string, now: Date, leaseMs: number)
   });
 }
 
-export function giveUpLease(db: Db, holder: string): void {
-  releaseLease(db, LEASE_NAME, holder);
+export async function giveUpLease(db: Db, holder: string): Promise<void> {
+  await releaseLease(db, LEASE_NAME, holder);
+}
+
+/**
+ * Who may run the timed work: by default the lease row of this database, taken on each tick (above);
+ * on PostgreSQL a lease kept by its own heartbeat on the database's clock (src/runtime/leased-roles.ts,
+ * issue 24 §2), which the tick only asks.
+ */
+export interface RunnerLease {
+  acquire(holder: string, now: Date, leaseMs: number): LeaseOutcome | Promise<LeaseOutcome>;
+  release(holder: string): void | Promise<void>;
+}
+
+export function tableLease(db: Db): RunnerLease {
+  return {
+    acquire: (holder, now, leaseMs) => acquireLease(db, holder, now, leaseMs),
+    release: (holder) => giveUpLease(db, holder),
+  };
 }

@@ -49,17 +49,22 @@ type NewPageAction =
   | { target: 'follow-up'; level: 'overdue'; dueKey: string; at: Date; due: Date; taskId: number };
 
 /** The first send of a page, at the ladder's first rung. */
-export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPageAction, run: JobRun): PageOutcome {
+export async function sendNewPage(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  action: NewPageAction,
+  run: JobRun,
+): Promise<PageOutcome> {
   const ladder = ctx.policy.escalation.ladder;
   const position: LadderPosition = { rung: 0, repageCount: 0 };
   const level = ladder[0]!.level;
-  const task = 'taskId' in action ? getTask(ctx.db, action.taskId) : undefined;
+  const task = 'taskId' in action ? await getTask(ctx.db, action.taskId) : undefined;
   const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
   const nowIso = run.now.toISOString();
   const late = run.now.getTime() - action.at.getTime();
   const superseded = 'superseded' in action && action.superseded === true;
   const next = superseded ? null : nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
-  const page = insertPage(ctx.db, {
+  const page = await insertPage(ctx.db, {
     caseId: caseRow.id,
     target: action.target,
     level: action.level,
@@ -81,7 +86,7 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
   const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
   const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
   // The pages table and the audit log record the send; the case timeline records acknowledgements.
-  audit(ctx, nowIso, `escalation.${action.level}`, caseRow.number, {
+  await audit(ctx, nowIso, `escalation.${action.level}`, caseRow.number, {
     page: page.id,
     target: action.target,
     ladderLevel: level,
@@ -89,28 +94,33 @@ export function sendNewPage(ctx: EngineContext, caseRow: CaseRow, action: NewPag
     due: page.due,
     lateMs: page.lateMs,
   });
-  const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
+  const warnings = await warn(ctx, nowIso, caseRow, recipients.warning);
   return {
-    outbound: deliver(ctx, caseRow, page.id, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso),
+    outbound: await deliver(ctx, caseRow, page.id, recipients.staff, subjectOf(caseRow, page, ''), text, nowIso),
     warnings,
     next,
   };
 }
 
 /** The next send of an open page: a repeat at its rung, or the first send one rung up. */
-export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, run: JobRun): PageOutcome {
-  const page = getPage(ctx.db, pageId);
+export async function stepPage(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  pageId: number,
+  run: JobRun,
+): Promise<PageOutcome> {
+  const page = await getPage(ctx.db, pageId);
   if (page?.state !== 'open' || !page.nextRepageAt) return { outbound: [], warnings: [], next: null };
   const ladder = ctx.policy.escalation.ladder;
   const scheduledAt = new Date(page.nextRepageAt);
   const position = nextPosition(ladder, page);
   const level = ladder[position.rung]!.level;
-  const task = page.taskId !== null ? getTask(ctx.db, page.taskId) : undefined;
+  const task = page.taskId !== null ? await getTask(ctx.db, page.taskId) : undefined;
   const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
   const nowIso = run.now.toISOString();
   const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
   const everyone = [...new Set([...page.recipients, ...recipients.staff.map((s) => s.email)])];
-  updatePage(ctx.db, page.id, {
+  await updatePage(ctx.db, page.id, {
     rung: position.rung,
     ladderLevel: level,
     repageCount: position.repageCount,
@@ -128,20 +138,26 @@ export function stepPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, r
   const text = [prefix, body, lateNote(scheduledAt, run), footer(ctx, page.id, next, run.now)]
     .filter(Boolean)
     .join('\n');
-  audit(ctx, nowIso, position.climbed ? 'escalation.climbed' : 'escalation.repeated', caseRow.number, {
+  await audit(ctx, nowIso, position.climbed ? 'escalation.climbed' : 'escalation.repeated', caseRow.number, {
     page: page.id,
     ladderLevel: level,
     repeat: position.repageCount,
     recipients: recipients.staff.map((s) => s.email),
   });
-  const warnings = warn(ctx, nowIso, caseRow, recipients.warning);
+  const warnings = await warn(ctx, nowIso, caseRow, recipients.warning);
   const subject = subjectOf(caseRow, page, position.climbed ? 'Escalated: ' : 'Repeat: ');
-  return { outbound: deliver(ctx, caseRow, page.id, recipients.staff, subject, text, nowIso), warnings, next };
+  return { outbound: await deliver(ctx, caseRow, page.id, recipients.staff, subject, text, nowIso), warnings, next };
 }
 
-export function cancelPage(ctx: EngineContext, caseRow: CaseRow, pageId: number, reason: string, now: Date): void {
-  updatePage(ctx.db, pageId, { state: 'cancelled', closedReason: reason, nextRepageAt: null });
-  audit(ctx, now.toISOString(), 'escalation.closed', caseRow.number, { page: pageId, reason });
+export async function cancelPage(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  pageId: number,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await updatePage(ctx.db, pageId, { state: 'cancelled', closedReason: reason, nextRepageAt: null });
+  await audit(ctx, now.toISOString(), 'escalation.closed', caseRow.number, { page: pageId, reason });
 }
 
 /** Repeats wait in the case's own time: wall time for 7x24 severities, business time otherwise. */
@@ -203,7 +219,7 @@ function subjectOf(caseRow: CaseRow, page: PageRow, prefix: string): string {
   return `${caseTag(caseRow.number)} ${prefix}${what}`;
 }
 
-function deliver(
+async function deliver(
   ctx: EngineContext,
   caseRow: CaseRow,
   pageId: number,
@@ -211,35 +227,49 @@ function deliver(
   subject: string,
   text: string,
   nowIso: string,
-): Outbound[] {
-  return staff.map((member) =>
-    toOutbound(
-      enqueue(
-        ctx.db,
-        {
-          channel: ctx.staffChannel,
-          recipient: ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
-          audience: 'staff',
-          subject,
-          text,
-          threadKey: null,
-          caseId: caseRow.id,
-          // Slack shows an Acknowledge button and keeps one DM per page, updated in place (issue 20 §4).
-          ...(ctx.staffChannel === 'slack' ? { actions: [{ kind: 'acknowledge-page' as const, page: pageId }] } : {}),
-        },
-        nowIso,
+): Promise<Outbound[]> {
+  const out: Outbound[] = [];
+  for (const member of staff)
+    out.push(
+      toOutbound(
+        await enqueue(
+          ctx.db,
+          {
+            channel: ctx.staffChannel,
+            recipient: ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
+            audience: 'staff',
+            subject,
+            text,
+            threadKey: null,
+            caseId: caseRow.id,
+            // Slack shows an Acknowledge button and keeps one DM per page, updated in place (issue 20 §4).
+            ...(ctx.staffChannel === 'slack' ? { actions: [{ kind: 'acknowledge-page' as const, page: pageId }] } : {}),
+          },
+          nowIso,
+        ),
+        caseRow.number,
       ),
-      caseRow.number,
-    ),
-  );
+    );
+  return out;
 }
 
-function warn(ctx: EngineContext, nowIso: string, caseRow: CaseRow, warning: string | undefined): string[] {
+async function warn(
+  ctx: EngineContext,
+  nowIso: string,
+  caseRow: CaseRow,
+  warning: string | undefined,
+): Promise<string[]> {
   if (!warning) return [];
-  audit(ctx, nowIso, 'escalation.fallback', caseRow.number, { warning });
+  await audit(ctx, nowIso, 'escalation.fallback', caseRow.number, { warning });
   return [warning];
 }
 
-function audit(ctx: EngineContext, at: string, action: string, subject: string, details: Record<string, unknown>) {
-  appendAudit(ctx.db, { at, actor: 'caseline', action, subject, details });
+async function audit(
+  ctx: EngineContext,
+  at: string,
+  action: string,
+  subject: string,
+  details: Record<string, unknown>,
+) {
+  await appendAudit(ctx.db, { at, actor: 'caseline', action, subject, details });
 }

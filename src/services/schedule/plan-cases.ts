@@ -70,9 +70,9 @@ function caseOf(r: RawCase): CaseRow {
 const CHUNK = 5_000;
 
 /** Plans every case with timed work left (open or waiting, or with open tasks or issued licenses); returns how many. */
-export function planAllCases(ctx: EngineContext, now: Date): number {
+export async function planAllCases(ctx: EngineContext, now: Date): Promise<number> {
   const db = ctx.db.$client;
-  return inTransaction(ctx.db, () => {
+  return await inTransaction(ctx.db, () => {
     // A scan (`+state`: not the state index) reads 100,000 open cases faster than 100,000 index lookups;
     // cases closed for the SLA but with a task or an issued license left are few and read apart.
     const cases = [

@@ -16,7 +16,7 @@ export interface ClockLoopOptions {
   /** Shortest sleep, so a due in the past never spins (default 20 ms). */
   minSleepMs?: number;
   /** What a tick wrote to the outbox, for channels that show it at once (the terminal). */
-  onOutbound?: (outbound: Outbound[]) => void;
+  onOutbound?: (outbound: Outbound[]) => void | Promise<void>;
 }
 
 export interface ClockLoop {
@@ -38,16 +38,16 @@ export function startClockLoop(options: ClockLoopOptions): ClockLoop {
     timer = setTimeout(run, Math.max(minSleep, Math.min(maxSleep, ms)));
   };
 
-  function run(): void {
+  async function run(): Promise<void> {
     timer = undefined;
     if (stopped) return;
     try {
       const at = now();
-      const tick = options.scheduler.tick(at);
+      const tick = await options.scheduler.tick(at);
       if (tick.ran > 0 || tick.failed > 0) {
         options.logger.info({ ran: tick.ran, failed: tick.failed, outbound: tick.outbound.length }, 'timed work ran');
       }
-      if (tick.outbound.length > 0) options.onOutbound?.(tick.outbound);
+      if (tick.outbound.length > 0) await options.onOutbound?.(tick.outbound);
       schedule(tick.held && tick.next ? tick.next.getTime() - now().getTime() : maxSleep);
     } catch (error) {
       options.logger.error({ err: error }, 'scheduler tick failed');
@@ -58,11 +58,11 @@ export function startClockLoop(options: ClockLoopOptions): ClockLoop {
   schedule(0);
   return {
     wake: () => schedule(0),
-    stop: () => {
+    stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
       try {
-        options.scheduler.release();
+        await options.scheduler.release();
       } catch (error) {
         options.logger.warn({ err: error }, 'could not release the scheduler lease');
       }

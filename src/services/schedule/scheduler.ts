@@ -16,7 +16,7 @@ import type { Db } from '../../store/database.ts';
 import { claimableJob, dueJobs, failJob, finishJob, type JobRow, nextDueAt } from '../../store/schedule-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import type { Outbound } from '../engine/types.ts';
-import { acquireLease, giveUpLease } from './lease.ts';
+import { type RunnerLease, tableLease } from './lease.ts';
 
 export interface JobRun {
   now: Date;
@@ -33,7 +33,7 @@ export interface JobResult {
   warnings?: string[];
 }
 
-export type JobHandler = (job: JobRow, run: JobRun) => JobResult;
+export type JobHandler = (job: JobRow, run: JobRun) => Promise<JobResult>;
 
 export interface SchedulerLogger {
   info(details: object, message: string): void;
@@ -65,6 +65,8 @@ export interface SchedulerOptions {
   logger?: SchedulerLogger;
   /** The most jobs one tick runs before it returns (so a catch-up cannot starve the channels). */
   maxJobsPerTick?: number;
+  /** Who may run (default: the scheduler_lease row, taken on each tick). */
+  lease?: RunnerLease;
 }
 
 export class Scheduler {
@@ -72,21 +74,23 @@ export class Scheduler {
   private readonly leaseMs: number;
   private readonly logger: SchedulerLogger;
   private readonly maxJobs: number;
+  private readonly lease: RunnerLease;
 
   constructor(private readonly options: SchedulerOptions) {
     this.holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.logger = options.logger ?? silent;
     this.maxJobs = options.maxJobsPerTick ?? 5_000;
+    this.lease = options.lease ?? tableLease(options.db);
   }
 
   /** Runs what is due at `now` if this runner holds (or can take) the lease. */
-  tick(now: Date): TickResult {
+  async tick(now: Date): Promise<TickResult> {
     const { db } = this.options;
-    const lease = acquireLease(db, this.holder, now, this.leaseMs);
+    const lease = await this.lease.acquire(this.holder, now, this.leaseMs);
     const result: TickResult = { held: lease.held, ran: 0, failed: 0, outbound: [], next: null };
     if (!lease.held) {
-      result.next = this.nextDue();
+      result.next = await this.nextDue();
       return result;
     }
     if (lease.tookOverFrom) {
@@ -101,52 +105,52 @@ export class Scheduler {
     const run: JobRun = { now, runnerSince: lease.since, memo: new Map() };
     const nowIso = now.toISOString();
     while (result.ran + result.failed < this.maxJobs) {
-      const batch = dueJobs(db, nowIso, Math.min(BATCH, this.maxJobs - result.ran - result.failed));
+      const batch = await dueJobs(db, nowIso, Math.min(BATCH, this.maxJobs - result.ran - result.failed));
       if (batch.length === 0) break;
       const before = result.ran + result.failed;
       let next = 0;
       while (next < batch.length) {
         const sliceStart = performance.now();
         const outbound: Outbound[] = [];
-        inTransaction(db, () => {
+        await inTransaction(db, async () => {
           do {
             const job = batch[next++]!;
-            if (this.runJob(job, run, result, outbound)) result.ran++;
+            if (await this.runJob(job, run, result, outbound)) result.ran++;
           } while (next < batch.length && performance.now() - sliceStart < SLICE_MS);
         });
         result.outbound.push(...outbound); // reported once committed
       }
       if (result.ran + result.failed === before) break; // all claimed by another runner meanwhile
       // Heartbeat between batches: a long catch-up keeps its lease, and stops if it lost it.
-      if (!acquireLease(db, this.holder, now, this.leaseMs).held) break;
+      if (!(await this.lease.acquire(this.holder, now, this.leaseMs)).held) break;
     }
-    result.next = this.nextDue();
+    result.next = await this.nextDue();
     return result;
   }
 
   /** Gives the lease up (a clean stop), so another runner need not wait for it to expire. */
-  release(): void {
-    giveUpLease(this.options.db, this.holder);
+  async release(): Promise<void> {
+    await this.lease.release(this.holder);
   }
 
-  nextDue(): Date | null {
-    const due = nextDueAt(this.options.db);
+  async nextDue(): Promise<Date | null> {
+    const due = await nextDueAt(this.options.db);
     if (due === null) return null;
     return due === '' ? new Date(0) : new Date(due);
   }
 
   /** Runs one job in a savepoint of the slice's transaction; a failure rolls back only this job. */
-  private runJob(job: JobRow, run: JobRun, result: TickResult, outbound: Outbound[]): boolean {
+  private async runJob(job: JobRow, run: JobRun, result: TickResult, outbound: Outbound[]): Promise<boolean> {
     const { db, handlers } = this.options;
     const nowIso = run.now.toISOString();
     const handler = handlers[job.kind];
     try {
-      const outcome = inTransaction(db, () => {
-        const claimed = claimableJob(db, job.id, nowIso);
+      const outcome = await inTransaction(db, async () => {
+        const claimed = await claimableJob(db, job.id, nowIso);
         if (!claimed) return null; // another runner ran or re-planned it meanwhile
         if (!handler) throw new Error(`no handler for timed work of kind "${job.kind}"`);
-        const done = handler(claimed, run);
-        finishJob(db, job.id, done.next ? done.next.toISOString() : null, nowIso);
+        const done = await handler(claimed, run);
+        await finishJob(db, job.id, done.next ? done.next.toISOString() : null, nowIso);
         return done;
       });
       if (!outcome) return false;
@@ -160,7 +164,7 @@ export class Scheduler {
         attempts >= MAX_ATTEMPTS
           ? null
           : new Date(run.now.getTime() + Math.min(60, 2 ** (attempts - 1)) * 60_000).toISOString();
-      failJob(db, job.id, message, retryAt, nowIso);
+      await failJob(db, job.id, message, retryAt, nowIso);
       result.failed++;
       this.logger.error(
         { job: job.key, attempts, retryAt, err: error },

@@ -17,40 +17,40 @@ export type ClockStaffActionResult =
   | { ok: true; caseNumber: string; replies: Outbound[]; note?: string }
   | { ok: false; error: string };
 
-export function clockStaffAction(
+export async function clockStaffAction(
   ctx: EngineContext,
   member: StaffRow,
   action: 'acknowledge' | 'task-done',
   target: string,
-  findCase: (target: string) => CaseRow | undefined,
+  findCase: (target: string) => Promise<CaseRow | undefined>,
   input: { text?: string; at: Date },
-): ClockStaffActionResult {
+): Promise<ClockStaffActionResult> {
   const byReference = action === 'acknowledge' ? /^\s*p-?\d+\s*$/i.test(target) : /^\s*t-?\d+\s*$/i.test(target);
   if (action === 'acknowledge') {
     if (byReference) {
-      const result = acknowledgePage(ctx, parsePageReference(target)!, member.id, input.at);
+      const result = await acknowledgePage(ctx, parsePageReference(target)!, member.id, input.at);
       if (!result.ok) return { ok: false, error: result.message };
-      return { ok: true, caseNumber: caseNumberOf(ctx, result.page.caseId), replies: [], note: result.message };
+      return { ok: true, caseNumber: await caseNumberOf(ctx, result.page.caseId), replies: [], note: result.message };
     }
-    const caseRow = findCase(target);
+    const caseRow = await findCase(target);
     if (!caseRow) return { ok: false, error: `no case ${target}` };
-    const results = acknowledgeCasePages(ctx, caseRow.id, member.id, input.at);
+    const results = await acknowledgeCasePages(ctx, caseRow.id, member.id, input.at);
     if (results.length === 0) return { ok: false, error: `case ${caseRow.number} has no open page` };
     const notes = results.map((r) => r.message);
     return { ok: true, caseNumber: caseRow.number, replies: [], note: notes.join('; ') };
   }
   const taskIds = byReference
     ? [parseTaskReference(target)!]
-    : (() => {
-        const caseRow = findCase(target);
-        return caseRow ? openTasksOfCase(ctx.db, caseRow.id).map((t) => t.id) : undefined;
+    : await (async () => {
+        const caseRow = await findCase(target);
+        return caseRow ? (await openTasksOfCase(ctx.db, caseRow.id)).map((t) => t.id) : undefined;
       })();
   if (!taskIds) return { ok: false, error: `no case ${target}` };
   if (taskIds.length === 0) return { ok: false, error: `case ${target} has no open task` };
   const notes: string[] = [];
   let caseNumber = '';
   for (const taskId of taskIds) {
-    const result = completeTask(ctx, {
+    const result = await completeTask(ctx, {
       taskId,
       staffId: member.id,
       at: input.at,
@@ -58,11 +58,11 @@ export function clockStaffAction(
     });
     if (!result.ok) return { ok: false, error: result.message };
     notes.push(result.message);
-    caseNumber = caseNumberOf(ctx, result.task.caseId);
+    caseNumber = await caseNumberOf(ctx, result.task.caseId);
   }
   return { ok: true, caseNumber, replies: [], note: notes.join('; ') };
 }
 
-function caseNumberOf(ctx: EngineContext, caseId: number): string {
-  return getCaseById(ctx.db, caseId)?.number ?? String(caseId);
+async function caseNumberOf(ctx: EngineContext, caseId: number): Promise<string> {
+  return (await getCaseById(ctx.db, caseId))?.number ?? String(caseId);
 }

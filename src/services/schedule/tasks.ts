@@ -24,17 +24,17 @@ export function parseTaskReference(raw: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function createLicenseFollowUp(
+export async function createLicenseFollowUp(
   db: Db,
   policy: Policy,
   caseRow: CaseRow,
   input: { reference: string; assigneeStaffId: number; at: Date },
-): TaskRow {
+): Promise<TaskRow> {
   const calendar = calendarOfCase(policy, caseRow);
   const days = policy.tempLicense.followUpBusinessDays;
   const dueAt = calendar.addBusinessMinutes(input.at, days * (calendar.businessDayMinutes ?? 600));
   const nowIso = input.at.toISOString();
-  const task = insertTask(db, {
+  const task = await insertTask(db, {
     caseId: caseRow.id,
     kind: 'license-follow-up',
     title: `Follow up with License Management and the customer so that a normal (permanent) license file resolves case ${caseRow.number} for good (temporary file ${input.reference}).`,
@@ -43,7 +43,7 @@ export function createLicenseFollowUp(
     state: 'open',
     createdAt: nowIso,
   });
-  addCaseEvent(db, {
+  await addCaseEvent(db, {
     caseId: caseRow.id,
     at: nowIso,
     kind: 'task',
@@ -51,7 +51,7 @@ export function createLicenseFollowUp(
     text: `task ${taskReference(task.id)} due ${task.dueAt}: ${task.title}`,
     details: { task: task.id },
   });
-  requestCaseReplan(db, caseRow.id, nowIso);
+  await requestCaseReplan(db, caseRow.id, nowIso);
   return task;
 }
 
@@ -61,12 +61,12 @@ export type CompleteTaskResult =
   | { ok: true; task: TaskRow; already: boolean; message: string }
   | { ok: false; reason: 'no-task' | 'not-allowed'; message: string };
 
-export function completeTask(
+export async function completeTask(
   ctx: Pick<EngineContext, 'db' | 'now'>,
   input: { taskId: number; staffId: number; note?: string; at?: Date },
-): CompleteTaskResult {
-  return inTransaction(ctx.db, (): CompleteTaskResult => {
-    const task = getTask(ctx.db, input.taskId);
+): Promise<CompleteTaskResult> {
+  return await inTransaction(ctx.db, async (): Promise<CompleteTaskResult> => {
+    const task = await getTask(ctx.db, input.taskId);
     const ref = taskReference(input.taskId);
     if (!task) return { ok: false, reason: 'no-task', message: `there is no task ${ref}` };
     const member = ctx.db.select().from(schema.staff).where(eq(schema.staff.id, input.staffId)).get();
@@ -76,9 +76,9 @@ export function completeTask(
     if (task.state === 'done')
       return { ok: true, task, already: true, message: `task ${ref} was already done (${task.doneAt})` };
     const nowIso = (input.at ?? ctx.now()).toISOString();
-    markTaskDone(ctx.db, task.id, member.id, nowIso, input.note ?? null);
-    const caseRow = getCaseById(ctx.db, task.caseId);
-    addCaseEvent(ctx.db, {
+    await markTaskDone(ctx.db, task.id, member.id, nowIso, input.note ?? null);
+    const caseRow = await getCaseById(ctx.db, task.caseId);
+    await addCaseEvent(ctx.db, {
       caseId: task.caseId,
       at: nowIso,
       kind: 'task',
@@ -86,14 +86,14 @@ export function completeTask(
       text: `task ${ref} done by ${member.name}${input.note ? `: ${input.note}` : ''}`,
       details: { task: task.id },
     });
-    appendAudit(ctx.db, {
+    await appendAudit(ctx.db, {
       at: nowIso,
       actor: `staff:${member.email}`,
       action: 'task.done',
       subject: caseRow?.number ?? String(task.caseId),
       details: { task: task.id, kind: task.kind },
     });
-    requestCaseReplan(ctx.db, task.caseId, nowIso);
+    await requestCaseReplan(ctx.db, task.caseId, nowIso);
     return {
       ok: true,
       task: { ...task, state: 'done', doneBy: member.id, doneAt: nowIso },

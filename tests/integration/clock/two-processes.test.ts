@@ -25,13 +25,13 @@ const MINUTE = 60_000;
 let dir: string;
 let path: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'caseline-two-'));
   path = join(dir, 'clock.db');
   const db = openDatabase(path);
-  seedClockStaff(db);
+  await seedClockStaff(db);
   // 60 critical cases (7x24): response 30 or 60 min, resolution 24 h; clocks started over the last hour.
-  insertOpenCases(
+  await insertOpenCases(
     db,
     DEFAULT_POLICY,
     Array.from({ length: 60 }, (_, i) => ({
@@ -96,10 +96,12 @@ function expectedPages(db: Db, end: number): number {
 }
 
 /** Finishes what is due at the end with a third runner, then checks every send happened exactly once. */
-function checkExactlyOnce(): { pages: number; sends: number } {
+async function checkExactlyOnce(): Promise<{ pages: number; sends: number }> {
   const db = openDatabase(path);
   const end = SIM_START + SIM_SPAN_MS + 10 * MINUTE; // past any lease: the last holder has stopped
-  createClockScheduler(createEngineContext({ db, policy: DEFAULT_POLICY }), { holder: 'final' }).tick(new Date(end));
+  await createClockScheduler(createEngineContext({ db, policy: DEFAULT_POLICY }), { holder: 'final' }).tick(
+    new Date(end),
+  );
   const pages = (db.$client.prepare('SELECT COUNT(*) AS n FROM pages').get() as { n: number }).n;
   expect(pages).toBe(expectedPages(db, end));
   // Each send of a page (first, each repeat, each climb) reaches each recipient once.
@@ -126,7 +128,7 @@ describe('two scheduler processes on one database (issue 22 §1)', () => {
     const [a, b] = await Promise.all([runner('a', start, 5 * MINUTE), runner('b', start, 5 * MINUTE)]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect((a.summary?.ran ?? 0) + (b.summary?.ran ?? 0)).toBeGreaterThan(60);
-    const { pages } = checkExactlyOnce();
+    const { pages } = await checkExactlyOnce();
     expect(pages).toBeGreaterThan(100);
   }, 60_000);
 
@@ -137,7 +139,7 @@ describe('two scheduler processes on one database (issue 22 §1)', () => {
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(a.summary?.ran).toBeGreaterThan(0);
     expect(b.summary?.ran).toBeGreaterThan(0);
-    checkExactlyOnce();
+    await checkExactlyOnce();
   }, 60_000);
 
   it('issue 22 §1: when the holder is killed, the other takes the lease over after it expires and sends the rest exactly once', async () => {
@@ -150,6 +152,6 @@ describe('two scheduler processes on one database (issue 22 §1)', () => {
     expect(a.code).toBe(3);
     expect(b.code).toBe(0);
     expect(b.summary?.ran).toBeGreaterThan(0);
-    checkExactlyOnce();
+    await checkExactlyOnce();
   }, 60_000);
 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
   db = openDb(seeded.path);
   const config = mailConfig(mailEnv(dovecot, sink, dir));
   const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email' });
-  channel = startMailChannel(config, ctx, silentLogger, {
+  channel = await startMailChannel(config, ctx, silentLogger, {
     sendIntervalMs: 50,
     pollIntervalMs: 1_000,
     streamAboveBytes: THRESHOLD,

@@ -44,10 +44,10 @@ describe('issue 18 §1: a case tag in the subject does not tie a stranger to the
   for (const answer of ['medium', 'It started after the dial plan change yesterday', 'About 20 agents are affected']) {
     await ana(tag, answer);
   }
-  const caseId = findCaseByNumber(db, number)!.id;
+  const caseId = (await findCaseByNumber(db, number))!.id;
 
-  it('the case opened for Ana, as the attack needs', () => {
-    expect(findCaseByNumber(db, number)).toMatchObject({ state: 'open', soldTo: 'acme' });
+  it('the case opened for Ana, as the attack needs', async () => {
+    expect(await findCaseByNumber(db, number)).toMatchObject({ state: 'open', soldTo: 'acme' });
   });
 
   it('a stranger writing with the tag gets the answer an untagged mail gets, and nothing of the case', async () => {
@@ -61,7 +61,7 @@ describe('issue 18 §1: a case tag in the subject does not tie a stranger to the
     expect(JSON.stringify([tagged, forged])).not.toMatch(/acme|SIP Server 9\.0|Premium|medium/i);
   });
 
-  it('the stranger’s conversations are not linked to the case, and the bot’s replies to them are not in its history', () => {
+  it('the stranger’s conversations are not linked to the case, and the bot’s replies to them are not in its history', async () => {
     const strangers = db
       .select()
       .from(schema.conversations)
@@ -71,9 +71,9 @@ describe('issue 18 §1: a case tag in the subject does not tie a stranger to the
     expect(strangers.map((c) => c.caseId)).toEqual(strangers.map(() => null));
     const toMallory = db.select().from(schema.outbox).where(eq(schema.outbox.recipient, 'mallory@evil.example')).all();
     expect(toMallory.map((r) => r.caseId)).toEqual(toMallory.map(() => null));
-    const history = caseEvents(db, caseId).map((e) => e.text ?? '');
+    const history = (await caseEvents(db, caseId)).map((e) => e.text ?? '');
     for (const reply of toMallory) expect(history).not.toContain(reply.text);
-    expect(caseEvents(db, caseId).map((e) => e.actor)).not.toContain('email:mallory@evil.example');
+    expect((await caseEvents(db, caseId)).map((e) => e.actor)).not.toContain('email:mallory@evil.example');
   });
 
   it('once Ana’s thread has moved on to a new case, a staff reply on her case still goes to Ana only', async () => {
@@ -81,7 +81,7 @@ describe('issue 18 §1: a case tag in the subject does not tie a stranger to the
     const yes = await ana(tag, 'yes');
     expect(yes.case).not.toBe(number);
     clock = new Date(clock.getTime() + 60_000);
-    const result = performStaffAction(ctx, {
+    const result = await performStaffAction(ctx, {
       from: 'U09ANALYST',
       action: 'reply',
       target: number,
@@ -111,11 +111,12 @@ describe('issue 18 §2: a contact of another company cannot rewrite or cancel a 
       rawMail({ from, subject, body, messageId: `<foreign-${n}@mail.example>`, dmarc: 'pass' }),
     );
   };
-  const snapshot = (number: string) => {
-    const { updatedAt: _ignored, ...row } = findCaseByNumber(db, number)!;
+  const snapshot = async (number: string) => {
+    const { updatedAt: _ignored, ...row } = (await findCaseByNumber(db, number))!;
     return row;
   };
-  const actorsOn = (number: string) => caseEvents(db, findCaseByNumber(db, number)!.id).map((e) => e.actor);
+  const actorsOn = async (number: string) =>
+    (await caseEvents(db, (await findCaseByNumber(db, number))!.id)).map((e) => e.actor);
 
   const ana = await mail(
     'ana@acme.example',
@@ -123,12 +124,12 @@ describe('issue 18 §2: a contact of another company cannot rewrite or cancel a 
     'Our production SIP Server 9.0 drops calls\nPIN: 482913',
   );
 
-  it('Ana’s case collects its details, as the attack needs', () => {
-    expect(findCaseByNumber(db, ana.case!)).toMatchObject({ state: 'collecting', soldTo: 'acme' });
+  it('Ana’s case collects its details, as the attack needs', async () => {
+    expect(await findCaseByNumber(db, ana.case!)).toMatchObject({ state: 'collecting', soldTo: 'acme' });
   });
 
   it('answers from Globex under Acme’s case tag change nothing of it, and "cancel" does not close it', async () => {
-    const before = snapshot(ana.case!);
+    const before = await snapshot(ana.case!);
     const tag = `[Case ${ana.case}] SIP Server drops calls`;
     const carla = await mail(
       'carla@globex.example',
@@ -138,8 +139,8 @@ describe('issue 18 §2: a contact of another company cannot rewrite or cancel a 
     await mail('carla@globex.example', tag, 'It started after the upgrade last night');
     await mail('carla@globex.example', tag, 'About 50 agents are affected');
     await mail('carla@globex.example', tag, 'cancel');
-    expect(snapshot(ana.case!)).toEqual(before);
-    expect(actorsOn(ana.case!)).not.toContain('contact:carla@globex.example');
+    expect(await snapshot(ana.case!)).toEqual(before);
+    expect(await actorsOn(ana.case!)).not.toContain('contact:carla@globex.example');
     expect(carla.case).not.toBe(ana.case);
     expect(carla.replies.map((r) => r.text).join('\n')).not.toContain(ana.case!);
   });

@@ -40,7 +40,7 @@ beforeAll(async () => {
   db = openDb(seeded.path);
   const config = mailConfig(mailEnv(dovecot, sink, dir, { MAIL_AUTO_REPLY_CAP_PER_HOUR: '10' }));
   const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email' });
-  channel = startMailChannel(config, ctx, silentLogger, {
+  channel = await startMailChannel(config, ctx, silentLogger, {
     sendIntervalMs: 50,
     pollIntervalMs: 2_000,
     sendBackoff: { initialMs: 100, maxMs: 300 },

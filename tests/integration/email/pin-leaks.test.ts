@@ -194,7 +194,7 @@ describe('issue 18 §3: no PIN digits anywhere, whatever form they were written 
     logger,
   );
   clock = new Date(clock.getTime() + 60_000);
-  const staff = performStaffAction(ctx, {
+  const staff = await performStaffAction(ctx, {
     from: 'U09ANALYST',
     action: 'reply',
     target: 'last',

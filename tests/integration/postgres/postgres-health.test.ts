@@ -3,6 +3,7 @@
  * and who holds the leases — against a real PostgreSQL server.
  */
 import net from 'node:net';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { allPassed, formatCheck } from '../../../src/doctor/check.ts';
@@ -37,6 +38,25 @@ async function doctor(url: string, timeoutMs = 5_000) {
   return { results, line, passed: allPassed(results) };
 }
 
+/** One company, contract, designated contact and staff member, written as SQL (the store is not ported yet). */
+async function seedDirectory(
+  pool: Pick<pg.Pool, 'query'>,
+  options: { tier?: string; managerRegions: string[] },
+): Promise<void> {
+  await pool.query(`INSERT INTO companies (id, name) VALUES ('S-1', 'Acme')`);
+  await pool.query(
+    `INSERT INTO contracts (id, sold_to, tier, region, status, start_date, end_date)
+     VALUES ('C-1', 'S-1', $1, 'emea', 'active', '2026-01-01', '2027-12-31')`,
+    [options.tier ?? 'premium-care'],
+  );
+  await pool.query(`INSERT INTO contacts (email, name, designated) VALUES ('dc@acme.example', 'Dee', true)`);
+  await pool.query(`INSERT INTO contacts (email, name, designated) VALUES ('other@acme.example', 'Otto', false)`);
+  await pool.query(`INSERT INTO staff (email, name, roles, regions) VALUES ('m@vendor.example', 'Mo', $1, $2)`, [
+    JSON.stringify(['manager']),
+    JSON.stringify(options.managerRegions),
+  ]);
+}
+
 function closedPort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
@@ -60,9 +80,10 @@ describe('caseline doctor on PostgreSQL (issue 24 §4)', () => {
     expect(passed).toBe(false);
   });
 
-  it('issue 24 §4: a migrated database passes, and the lease holders are named', async () => {
+  it('issue 24 §4: a migrated database with a directory passes, and the lease holders are named', async () => {
     const url = await server.createDatabase('doctor_ready');
     const db = await openPostgres(url);
+    await seedDirectory(db.$client, { managerRegions: ['emea'] });
     await new PostgresLeases(db.$client).claim('scheduler', 'bot-1:4242', 60_000);
     await new PostgresLeases(db.$client).claim('imap', 'bot-2:77', 1);
     await db.$client.end();
@@ -73,8 +94,41 @@ describe('caseline doctor on PostgreSQL (issue 24 §4)', () => {
     expect(line('leases').detail).toMatch(
       /^imap: free \(last held by bot-2:77, renewed \d+ s ago\); scheduler held by bot-1:4242 \(renewed \d+ s ago\)$/,
     );
-    expect(line('directory')).toMatchObject({ status: 'skipped' });
+    expect(line('directory not empty')).toMatchObject({
+      status: 'ok',
+      detail: '1 companies, 1 contracts, 1 designated contacts, 1 staff',
+    });
+    expect(line('contract regions and tiers known')).toMatchObject({ status: 'ok' });
+    expect(line('a manager for each region')).toMatchObject({ status: 'ok', detail: 'emea' });
     expect(passed, results.map(formatCheck).join('\n')).toBe(true);
+  });
+
+  it('issue 24 §4: the directory is checked on PostgreSQL as on SQLite: empty, unknown tier, no manager', async () => {
+    const emptyUrl = await server.createDatabase('doctor_no_directory');
+    await (await openPostgres(emptyUrl)).$client.end();
+    const empty = await doctor(emptyUrl);
+    expect(empty.line('directory not empty')).toMatchObject({ status: 'failed' });
+    expect(empty.line('directory not empty').detail).toBe(
+      'no companies, no contracts, no designated contacts, no staff',
+    );
+    expect(empty.passed).toBe(false);
+
+    const url = await server.createDatabase('doctor_bad_directory');
+    const db = await openPostgres(url);
+    await seedDirectory(db.$client, { tier: 'gold-care', managerRegions: ['americas'] });
+    await db.$client.end();
+    const { line, passed } = await doctor(url);
+    expect(line('directory not empty')).toMatchObject({ status: 'ok' });
+    expect(line('contract regions and tiers known')).toMatchObject({ status: 'failed' });
+    expect(line('contract regions and tiers known').detail).toBe('not in the policy: C-1: tier "gold-care"');
+    expect(line('a manager for each region')).toMatchObject({ status: 'failed' });
+    expect(line('a manager for each region').detail).toMatch(/^no manager for emea: /);
+    expect(passed).toBe(false);
+  });
+
+  it('issue 24 §4: a database with migrations pending leaves the directory unchecked until they are applied', async () => {
+    const { line } = await doctor(await server.createDatabase('doctor_pending'));
+    expect(line('directory')).toMatchObject({ status: 'skipped', detail: 'checked once the migrations are current' });
   });
 
   it('issue 24 §4: an unreachable server fails the reachable check within the deadline, with what to check', async () => {
@@ -95,14 +149,14 @@ describe('/readyz on PostgreSQL (issue 24 §4)', () => {
     const health = createPostgresHealth(pool, { intervalMs: 60_000 });
     try {
       await health.refresh();
-      let readiness = evaluateReadiness({ database: health.status });
+      let readiness = await evaluateReadiness({ database: health.status });
       expect(readiness.ready).toBe(false);
       expect(readiness.parts.database.detail).toMatch(/^\d+ migrations not applied \(0000_initial …\)$/);
       const db = await openPostgres(url);
       await new PostgresLeases(db.$client).claim('scheduler', 'bot-1:4242', 60_000);
       await db.$client.end();
       await health.refresh();
-      readiness = evaluateReadiness({ database: health.status });
+      readiness = await evaluateReadiness({ database: health.status });
       expect(readiness.ready).toBe(true);
       expect(readiness.parts.database.detail).toMatch(
         /^PostgreSQL \d+.*; schema \d{4}_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242/,

@@ -15,10 +15,10 @@ import { type CliSandbox, cliSandbox } from '../../unit/cli/run-caseline.ts';
 let sandbox: CliSandbox;
 const RANGE = ['--from', '2026-11-02', '--to', '2026-11-23'];
 
-beforeAll(() => {
+beforeAll(async () => {
   sandbox = cliSandbox('report');
   const db = openDatabase(sandbox.db);
-  insertDecidedCases(db, novemberCases());
+  await insertDecidedCases(db, novemberCases());
   db.$client.close();
 });
 afterAll(() => sandbox.remove());

@@ -10,8 +10,8 @@ afterEach(async () => {
   await h?.stop();
 });
 
-const mailFromAna = (subject: string, text: string, id: string) =>
-  handleInbound(h.ctx, {
+const mailFromAna = async (subject: string, text: string, id: string) =>
+  await handleInbound(h.ctx, {
     channel: 'email',
     sender: { kind: 'email', address: 'ana@acme.example', auth: 'pass' },
     threadKey: `email:<${id}@acme.example>`,
@@ -24,13 +24,13 @@ const mailFromAna = (subject: string, text: string, id: string) =>
     dedupeKey: `<${id}@acme.example>`,
   });
 
-const staffReply = (text: string) =>
-  performStaffAction(h.ctx, { from: 'U09ANALYST', action: 'reply', target: '01000001', text, at: h.ctx.now() });
+const staffReply = async (text: string) =>
+  await performStaffAction(h.ctx, { from: 'U09ANALYST', action: 'reply', target: '01000001', text, at: h.ctx.now() });
 
 describe('one case across email and Slack (issue 19 §5)', () => {
   it('a case opened by mail is followed in Slack; staff answers go where the contact last wrote — Slack, then mail again', async () => {
     h = await startHarness();
-    const opened = mailFromAna(
+    const opened = await mailFromAna(
       'SIP Server down',
       'PIN: 482913\nOur production SIP Server 9.0 is down, no calls at all since 08:00',
       'm1',
@@ -43,15 +43,15 @@ describe('one case across email and Slack (issue 19 §5)', () => {
     await h.settle();
     expect(textsOf(h.fake.calls).at(-1)).toMatch(/Case 01000001/);
 
-    staffReply('We are looking at the SIP Server logs now.');
+    await staffReply('We are looking at the SIP Server logs now.');
     await h.settle();
     const inSlack = posts(h.fake.calls).find((c) => c.args['text'] === 'We are looking at the SIP Server logs now.');
     expect(inSlack?.args).toMatchObject({ channel: 'D01ANA', thread_ts: asked['ts'] });
 
-    mailFromAna('Re: [Case 01000001] SIP Server down', 'PIN: 482913\nHere are the logs you asked for', 'm2');
-    staffReply('Thank you, the logs show the cause.');
+    await mailFromAna('Re: [Case 01000001] SIP Server down', 'PIN: 482913\nHere are the logs you asked for', 'm2');
+    await staffReply('Thank you, the logs show the cause.');
     await h.settle();
-    const last = allOutbox(h.db).find((r) => r.text === 'Thank you, the logs show the cause.');
+    const last = (await allOutbox(h.db)).find((r) => r.text === 'Thank you, the logs show the cause.');
     expect(last).toMatchObject({
       channel: 'email',
       recipient: 'ana@acme.example',
@@ -66,13 +66,13 @@ describe('one case across email and Slack (issue 19 §5)', () => {
     await h.event(dm('U01ANA', 'Our production SIP Server 9.0 is down, no calls at all'));
     await h.settle();
     expect(textsOf(h.fake.calls).some((t) => t.startsWith('Case 01000001 is open'))).toBe(true);
-    staffReply('First answer, in Slack.');
+    await staffReply('First answer, in Slack.');
     await h.settle();
     expect(textsOf(h.fake.calls)).toContain('First answer, in Slack.');
 
-    mailFromAna('[Case 01000001] more details', 'PIN: 482913\nIt started after the upgrade', 'm3');
-    staffReply('Second answer, by mail.');
-    expect(allOutbox(h.db).find((r) => r.text === 'Second answer, by mail.')).toMatchObject({
+    await mailFromAna('[Case 01000001] more details', 'PIN: 482913\nIt started after the upgrade', 'm3');
+    await staffReply('Second answer, by mail.');
+    expect((await allOutbox(h.db)).find((r) => r.text === 'Second answer, by mail.')).toMatchObject({
       channel: 'email',
       recipient: 'ana@acme.example',
     });

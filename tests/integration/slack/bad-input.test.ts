@@ -16,7 +16,7 @@ describe('Slack bad input (issue 19, Bad input)', () => {
     await h.event(dm('UBOT', 'our own reply echoed back'));
     await h.settle();
     expect(posts(h.fake.calls)).toHaveLength(0);
-    expect(allSlackEvents(h.db).map((e) => e.reason)).toEqual(['bot message']);
+    expect((await allSlackEvents(h.db)).map((e) => e.reason)).toEqual(['bot message']);
   });
 
   it('a huge message is answered (the rest is not read), and the next message is handled as usual', async () => {
@@ -44,7 +44,7 @@ describe('Slack bad input (issue 19, Bad input)', () => {
     await h.event(dm('U01ANA', 'this breaks the engine'));
     await h.settle();
     // Nothing lost: the failed event keeps what it said (PIN and sensitive data out), with the reason.
-    expect(allSlackEvents(h.db).at(-1)).toMatchObject({
+    expect((await allSlackEvents(h.db)).at(-1)).toMatchObject({
       state: 'failed',
       reason: 'reader exploded',
       summary: { text: 'this breaks the engine' },

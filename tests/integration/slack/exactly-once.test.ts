@@ -23,7 +23,7 @@ describe.each(['http', 'socket'] as const)(
       await h.event(message, { eventId: 'EvRETRY1', retryNum: 2 });
       await h.settle();
       expect(posts(h.fake.calls)).toHaveLength(1);
-      expect(allSlackEvents(h.db).filter((e) => e.eventId === 'EvRETRY1')).toHaveLength(1);
+      expect((await allSlackEvents(h.db)).filter((e) => e.eventId === 'EvRETRY1')).toHaveLength(1);
       const inbound = h.db.$client
         .prepare("select count(*) as n from inbound_messages where channel = 'slack'")
         .get() as { n: number };
@@ -82,7 +82,7 @@ describe('Slack: nothing lost across a stop (issue 19 §6)', () => {
     const db = openDatabase(':memory:', { image: await demoImage() });
     const ts = nextTs();
     // What the receiver records before it queues the work (the crash came between the two).
-    recordSlackEvent(db, {
+    await recordSlackEvent(db, {
       eventId: 'EvCRASH',
       kind: 'message',
       channel: 'D01ANA',
@@ -108,7 +108,7 @@ describe('Slack: nothing lost across a stop (issue 19 §6)', () => {
     await h.settle();
     expect(textsOf(h.fake.calls)).toEqual([expect.stringMatching(/^I am Caseline/)]);
     expect(posts(h.fake.calls)[0]?.args['thread_ts']).toBe(ts);
-    expect(allSlackEvents(db)).toMatchObject([{ eventId: 'EvCRASH', state: 'processed', summary: {} }]);
+    expect(await allSlackEvents(db)).toMatchObject([{ eventId: 'EvCRASH', state: 'processed', summary: {} }]);
     // A retry of it now is a duplicate.
     await h.event(dm('U01ANA', 'help', { ts }), { eventId: 'EvCRASH', retryNum: 1 });
     await h.settle();

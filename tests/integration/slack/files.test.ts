@@ -51,7 +51,7 @@ describe('Slack files (issue 19 §4)', () => {
       'I have opened Case 01000001; a Customer Care analyst will confirm and send the 30-day temporary license file here.',
     );
     const stored = h.db.$client.prepare('select filename, case_id from attachments').all();
-    expect(stored).toEqual([{ filename: 'license.dat', case_id: findCaseByNumber(h.db, '01000001')!.id }]);
+    expect(stored).toEqual([{ filename: 'license.dat', case_id: (await findCaseByNumber(h.db, '01000001'))!.id }]);
     const notices = posts(h.fake.calls).filter((c) => c.args['channel'] === 'CSTAFF' && c.args['thread_ts']);
     expect(notices.map((c) => String(c.args['text'])).join('\n')).toContain(
       'Approval AP-000001 needed on Case 01000001',
@@ -59,7 +59,7 @@ describe('Slack files (issue 19 §4)', () => {
 
     const temp = join(mkdtempSync(join(tmpdir(), 'caseline-temp-license-')), 'temp-license.dat');
     writeFileSync(temp, 'FEATURE SIP_SERVER genesys.d 8.5 30-dec-2026 100 SIGN=TEMP');
-    const approved = performStaffAction(h.ctx, {
+    const approved = await performStaffAction(h.ctx, {
       from: 'U09ANALYST',
       action: 'approve',
       target: '01000001',

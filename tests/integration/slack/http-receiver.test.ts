@@ -34,7 +34,7 @@ describe('Slack over HTTP: the one HTTP server', () => {
 
 describe('Slack over HTTP: signatures (issue 19 §7, bad input)', () => {
   it('a forged signature, a wrong secret, a missing signature: 401, and nothing is taken in', async () => {
-    const before = allSlackEvents(h.db).length;
+    const before = (await allSlackEvents(h.db)).length;
     const payload = body();
     expect((await postToSlackEvents(h.eventsUrl, payload, { secret: 'not-the-secret' })).status).toBe(401);
     expect((await postToSlackEvents(h.eventsUrl, payload, { signature: 'v0=deadbeef' })).status).toBe(401);
@@ -51,7 +51,7 @@ describe('Slack over HTTP: signatures (issue 19 §7, bad input)', () => {
     });
     expect(unsigned.status).toBe(401);
     await h.settle();
-    expect(allSlackEvents(h.db)).toHaveLength(before);
+    expect(await allSlackEvents(h.db)).toHaveLength(before);
     expect(posts(h.fake.calls)).toHaveLength(0);
   });
 
@@ -76,7 +76,7 @@ describe('Slack over HTTP: signatures (issue 19 §7, bad input)', () => {
     const weird = eventEnvelope({ type: 'message', subtype: 'channel_join', channel: 'C1', user: 'U9', ts: nextTs() });
     expect((await postToSlackEvents(h.eventsUrl, JSON.stringify(weird))).status).toBe(200);
     await h.settle();
-    const reasons = allSlackEvents(h.db).map((e) => e.reason);
+    const reasons = (await allSlackEvents(h.db)).map((e) => e.reason);
     expect(reasons).toContain('event type reaction_added');
     expect(reasons).toContain('message subtype channel_join');
     const health = await fetch(`http://127.0.0.1:${h.http!.port}/healthz`);

@@ -80,16 +80,16 @@ const realCards = () =>
     logger: quiet,
   });
 
-const until = async (check: () => boolean, ms = 8_000) => {
+const until = async (check: () => boolean | Promise<boolean>, ms = 8_000) => {
   const deadline = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
 };
 
-function customerReply(text: string) {
-  enqueue(
+async function customerReply(text: string) {
+  await enqueue(
     db,
     {
       channel: 'slack',
@@ -104,12 +104,19 @@ function customerReply(text: string) {
 }
 
 /** A case opened through the engine: its card (slack_cards, by trigger) and the staff notice about it. */
-function openCase(): void {
+async function openCase(): Promise<void> {
   const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'slack', staffRoom: 'CSTAFF' });
   const sender = { kind: 'console' as const, email: 'ana@acme.example' };
   const at = new Date();
-  handlePinForm(ctx, { channel: 'console', sender, email: 'ana@acme.example', pin: '482913', at, threadKey: 'c:1' });
-  const opened = handleInbound(ctx, {
+  await handlePinForm(ctx, {
+    channel: 'console',
+    sender,
+    email: 'ana@acme.example',
+    pin: '482913',
+    at,
+    threadKey: 'c:1',
+  });
+  const opened = await handleInbound(ctx, {
     channel: 'console',
     sender,
     threadKey: 'c:1',
@@ -123,25 +130,25 @@ function openCase(): void {
 describe('Slack sender beside the staff cards (issue 19 Speed)', () => {
   it('issue 19 Speed: a customer reply is posted while a card run hangs — replies never wait for card work', async () => {
     const blocked = blockedCardRuns(realCards());
-    customerReply('your case is open');
+    await customerReply('your case is open');
     startWith(blocked.cards);
-    await until(() => allOutbox(db)[0]?.state === 'sent', 4_000);
+    await until(async () => (await allOutbox(db))[0]?.state === 'sent', 4_000);
     expect(blocked.runs()).toBeGreaterThan(0); // a card run was started, and is still hanging
     expect(fake.callsOf('chat.postMessage')[0]?.args['text']).toBe('your case is open');
     expect(fake.callsOf('chat.postMessage')).toHaveLength(1);
   });
 
   it('issue 20 §2: with card runs hanging, the staff notice about a new case posts that case card first (once) and goes into its thread', async () => {
-    openCase();
-    const notice = allOutbox(db).find((r) => r.channel === 'slack' && r.audience === 'staff');
+    await openCase();
+    const notice = (await allOutbox(db)).find((r) => r.channel === 'slack' && r.audience === 'staff');
     expect(notice?.caseId).not.toBeNull();
-    expect(findSlackCard(db, `case:${notice!.caseId}`)?.ts).toBeNull();
+    expect((await findSlackCard(db, `case:${notice!.caseId}`))?.ts).toBeNull();
     const blocked = blockedCardRuns(realCards());
-    customerReply('a reply to someone else');
+    await customerReply('a reply to someone else');
     startWith(blocked.cards);
-    await until(() => allOutbox(db).every((r) => r.channel !== 'slack' || r.state === 'sent'), 6_000);
+    await until(async () => (await allOutbox(db)).every((r) => r.channel !== 'slack' || r.state === 'sent'), 6_000);
 
-    const card = findSlackCard(db, `case:${notice!.caseId}`)!;
+    const card = (await findSlackCard(db, `case:${notice!.caseId}`))!;
     expect(card.ts).toBeTruthy();
     const posts = fake.callsOf('chat.postMessage');
     const cardPosts = posts.filter((c) => c.args['channel'] === 'CSTAFF' && !c.args['thread_ts']);

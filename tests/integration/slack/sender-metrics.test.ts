@@ -44,22 +44,22 @@ afterEach(async () => {
   db.$client.close();
 });
 
-const until = async (check: () => boolean, ms = 10_000) => {
+const until = async (check: () => boolean | Promise<boolean>, ms = 10_000) => {
   const deadline = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
 };
 
-function row(recipient: string, audience: 'customer' | 'staff', text: string, threadKey: string | null) {
-  return enqueue(
+async function row(recipient: string, audience: 'customer' | 'staff', text: string, threadKey: string | null) {
+  return await enqueue(
     db,
     { channel: 'slack', recipient, audience, subject: null, text, threadKey },
     new Date().toISOString(),
   );
 }
-const stateOf = (text: string) => allOutbox(db).find((r) => r.text === text)?.state;
+const stateOf = async (text: string) => (await allOutbox(db)).find((r) => r.text === text)?.state;
 
 describe('issue 23 §1: the Slack sender’s counters on GET /metrics', () => {
   it('a 429 (one wait of its Retry-After, one retry), a refused channel (gave up), a reply and a staff notice posted: each counted once', async () => {
@@ -77,13 +77,13 @@ describe('issue 23 §1: the Slack sender’s counters on GET /metrics', () => {
     });
     // One at a time, so each failure meets the row it is meant for.
     fake.fail('chat.postMessage', { retryAfter: 1 });
-    row('U01ANA', 'customer', 'after the pause', 'slack:D01ANA:1790000001.000001');
-    await until(() => stateOf('after the pause') === 'sent');
+    await row('U01ANA', 'customer', 'after the pause', 'slack:D01ANA:1790000001.000001');
+    await until(async () => (await stateOf('after the pause')) === 'sent');
     fake.fail('chat.postMessage', { error: 'channel_not_found' });
-    row('U01ANA', 'customer', 'to a deleted channel', 'slack:C0GONE:1790000002.000001');
-    await until(() => stateOf('to a deleted channel') === 'failed');
-    row('CSTAFF', 'staff', 'New Case 01000001', null);
-    await until(() => stateOf('New Case 01000001') === 'sent');
+    await row('U01ANA', 'customer', 'to a deleted channel', 'slack:C0GONE:1790000002.000001');
+    await until(async () => (await stateOf('to a deleted channel')) === 'failed');
+    await row('CSTAFF', 'staff', 'New Case 01000001', null);
+    await until(async () => (await stateOf('New Case 01000001')) === 'sent');
 
     const res = await fetch(`http://127.0.0.1:${http.port}/metrics`);
     expect(res.status).toBe(200);

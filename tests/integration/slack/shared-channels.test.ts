@@ -36,7 +36,7 @@ describe('Slack Connect and channels (issue 19 §2)', () => {
     await h.event(inChannel('CCONNECT', 'U01ANA', 'TACME', 'we were talking about lunch'));
     await h.settle();
     expect(posts(h.fake.calls)).toHaveLength(0);
-    expect(allSlackEvents(h.db)).toHaveLength(0);
+    expect(await allSlackEvents(h.db)).toHaveLength(0);
 
     const mention = inChannel('CCONNECT', 'U01ANA', 'TACME', '<@UBOT> how do I download SIP Server 9.0?');
     await h.event({ ...mention, type: 'app_mention' });

@@ -49,22 +49,22 @@ function start(options: { paceMs?: number; now?: () => Date; staffRoom?: string 
   return sender;
 }
 
-function reply(
+async function reply(
   text: string,
   threadKey: string | null = 'slack:D01ANA:1790000001.000001',
   actions: ReplyAction[] = [],
   recipient = 'U01ANA',
 ) {
-  return enqueue(
+  return await enqueue(
     db,
     { channel: 'slack', recipient, audience: 'customer', subject: null, text, threadKey, actions },
     new Date().toISOString(),
   );
 }
 
-const until = async (check: () => boolean, ms = 8_000) => {
+const until = async (check: () => boolean | Promise<boolean>, ms = 8_000) => {
   const deadline = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -72,8 +72,8 @@ const until = async (check: () => boolean, ms = 8_000) => {
 
 describe('Slack sender (issue 19 §6, §7)', () => {
   it('posts at most one message per second per channel, in order; other channels are not held up', async () => {
-    for (const n of [1, 2, 3]) reply(`to Ana ${n}`);
-    reply('to Carla', 'slack:D02CARLA:1790000002.000001', [], 'U02CARLA');
+    for (const n of [1, 2, 3]) await reply(`to Ana ${n}`);
+    await reply('to Carla', 'slack:D02CARLA:1790000002.000001', [], 'U02CARLA');
     start();
     await until(() => fake.callsOf('chat.postMessage').length === 4);
     const posts = fake.callsOf('chat.postMessage');
@@ -86,57 +86,53 @@ describe('Slack sender (issue 19 §6, §7)', () => {
 
   it('a 429 is honoured: nothing is posted again before Retry-After, then the message goes out once', async () => {
     fake.fail('chat.postMessage', { retryAfter: 1 });
-    reply('after the pause');
+    await reply('after the pause');
     start({ paceMs: 0 });
-    await until(() => allOutbox(db)[0]?.state === 'sent');
+    await until(async () => (await allOutbox(db))[0]?.state === 'sent');
     const attempts = fake.callsOf('chat.postMessage');
     expect(attempts).toHaveLength(2);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(990);
-    expect(allOutbox(db)[0]?.attempts).toBe(1);
+    expect((await allOutbox(db))[0]?.attempts).toBe(1);
   });
 
   it('channel gone, bot not in the channel, archived, deactivated user: dead letters with the reason, no retry', async () => {
     const errors = ['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'];
     fake.fail('chat.postMessage', ...errors.map((error) => ({ error })));
-    for (const [i] of errors.entries()) reply(`m${i}`, `slack:C0${i}:1790000001.000001`);
+    for (const [i] of errors.entries()) await reply(`m${i}`, `slack:C0${i}:1790000001.000001`);
     start({ paceMs: 0 });
-    await until(() => allOutbox(db).every((r) => r.state === 'failed'));
+    await until(async () => (await allOutbox(db)).every((r) => r.state === 'failed'));
     await new Promise((r) => setTimeout(r, 200));
     expect(fake.callsOf('chat.postMessage')).toHaveLength(4);
-    expect(
-      allOutbox(db)
-        .map((r) => r.lastError)
-        .sort(),
-    ).toEqual(errors.map((e) => `dead letter: ${e}`).sort());
+    expect((await allOutbox(db)).map((r) => r.lastError).sort()).toEqual(errors.map((e) => `dead letter: ${e}`).sort());
   });
 
   it('outcome unknown (a dropped connection, a 500): one more try only — a second unknown outcome is a dead letter', async () => {
     fake.fail('chat.postMessage', { drop: true }, { status: 500 });
-    reply('maybe posted');
+    await reply('maybe posted');
     start({ paceMs: 0 });
-    await until(() => allOutbox(db)[0]?.state === 'failed');
+    await until(async () => (await allOutbox(db))[0]?.state === 'failed');
     expect(fake.callsOf('chat.postMessage')).toHaveLength(2);
-    expect(allOutbox(db)[0]?.lastError).toMatch(/^dead letter: outcome unknown twice/);
+    expect((await allOutbox(db))[0]?.lastError).toMatch(/^dead letter: outcome unknown twice/);
 
     fake.calls.length = 0;
     fake.fail('chat.postMessage', { status: 503 });
-    reply('second time lucky');
-    await until(() => allOutbox(db)[1]?.state === 'sent');
+    await reply('second time lucky');
+    await until(async () => (await allOutbox(db))[1]?.state === 'sent');
     expect(fake.callsOf('chat.postMessage')).toHaveLength(2);
   });
 
   it('a platform error Slack may recover from is retried with backoff', async () => {
     fake.fail('chat.postMessage', { error: 'internal_error' }, { error: 'fatal_error' });
-    reply('eventually');
+    await reply('eventually');
     start({ paceMs: 0 });
-    await until(() => allOutbox(db)[0]?.state === 'sent');
+    await until(async () => (await allOutbox(db))[0]?.state === 'sent');
     expect(fake.callsOf('chat.postMessage')).toHaveLength(3);
   });
 
   it('issue 19 §7: customer text is escaped in every rendering — no mention, broadcast or disguised link survives — and unfurling is off', async () => {
     const hostile =
       'Ping <!channel> <!here> <@U09MANAGER> <!subteam^S1> and <https://evil.example|your invoice> & more';
-    reply(hostile);
+    await reply(hostile);
     start({ paceMs: 0 });
     await until(() => fake.callsOf('chat.postMessage').length === 1);
     const call = fake.callsOf('chat.postMessage')[0]!;
@@ -150,7 +146,7 @@ describe('Slack sender (issue 19 §6, §7)', () => {
   });
 
   it('staff notifications go to the staff channel; a reply without a Slack thread opens a DM with the user', async () => {
-    enqueue(
+    await enqueue(
       db,
       {
         channel: 'slack',
@@ -162,7 +158,7 @@ describe('Slack sender (issue 19 §6, §7)', () => {
       },
       new Date().toISOString(),
     );
-    reply('hello Ana', null);
+    await reply('hello Ana', null);
     start({ paceMs: 0 });
     await until(() => fake.callsOf('chat.postMessage').length === 2);
     expect(fake.callsOf('conversations.open')[0]?.args['users']).toBe('U01ANA');
@@ -175,7 +171,7 @@ describe('Slack sender (issue 19 §6, §7)', () => {
   });
 
   it('a staff message to someone without a Slack user (a page by address) goes to the staff channel', async () => {
-    enqueue(
+    await enqueue(
       db,
       {
         channel: 'slack',
@@ -188,24 +184,24 @@ describe('Slack sender (issue 19 §6, §7)', () => {
       new Date().toISOString(),
     );
     start({ paceMs: 0, staffRoom: 'CSTAFF' });
-    await until(() => allOutbox(db)[0]?.state === 'sent');
+    await until(async () => (await allOutbox(db))[0]?.state === 'sent');
     expect(fake.callsOf('chat.postMessage')[0]?.args['channel']).toBe('CSTAFF');
   });
 
   it('a recipient Slack cannot reach (an email address) is a dead letter, not a crash', async () => {
-    reply('to nowhere', null, [], 'someone@vendor.example');
+    await reply('to nowhere', null, [], 'someone@vendor.example');
     start({ paceMs: 0 });
-    await until(() => allOutbox(db)[0]?.state === 'failed');
-    expect(allOutbox(db)[0]?.lastError).toContain('no Slack destination');
+    await until(async () => (await allOutbox(db))[0]?.state === 'failed');
+    expect((await allOutbox(db))[0]?.lastError).toContain('no Slack destination');
   });
 });
 
 describe('Slack sender order without pacing', () => {
   it('a channel’s rows go in order in one run; when one fails, the rows behind it wait for its retry instead of overtaking it', async () => {
     fake.fail('chat.postMessage', { error: 'internal_error' });
-    for (const n of [1, 2, 3]) reply(`in order ${n}`);
+    for (const n of [1, 2, 3]) await reply(`in order ${n}`);
     start({ paceMs: 0 });
-    await until(() => allOutbox(db).every((r) => r.state === 'sent'));
+    await until(async () => (await allOutbox(db)).every((r) => r.state === 'sent'));
     const texts = fake.callsOf('chat.postMessage').map((c) => c.args['text']);
     // The first try of 1 failed; 2 and 3 were not posted before 1.
     expect(texts).toEqual(['in order 1', 'in order 1', 'in order 2', 'in order 3']);

@@ -82,7 +82,7 @@ describe('Slack in Socket Mode (issue 19 §1), against a loopback server speakin
     const again = await h.fake.envelope('events_api', eventEnvelope(dm('U01ANA', 'help')));
     expect(again.payload).toEqual({});
     await h.settle();
-    expect(allSlackEvents(h.db).some((e) => e.reason === 'event type emoji_changed')).toBe(true);
+    expect((await allSlackEvents(h.db)).some((e) => e.reason === 'event type emoji_changed')).toBe(true);
     expect(textsOf(h.fake.calls).at(-1)).toMatch(/^I am Caseline/);
   });
 });

@@ -60,8 +60,8 @@ async function requestTemporaryLicense(): Promise<{ root: string }> {
 }
 
 /** The temporary file an approver uploads in the form: `features` lines, dated `days` from today. */
-function tempFile(id: string, features: string[], days: number): Record<string, unknown> {
-  const caseRow = findCaseByNumber(h.db, '01000001')!;
+async function tempFile(id: string, features: string[], days: number): Promise<Record<string, unknown>> {
+  const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
   const expiry = flexDate(expiryDate(h.ctx.now(), days, caseRow.timeZone ?? 'UTC'));
   const body = features.map((f) => f.replace('EXPIRY', expiry)).join('\n');
   h.fake.files.set(id, { body: Buffer.from(body), contentType: 'text/plain' });
@@ -100,7 +100,7 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
     );
     expect(form.callback_id).toBe('caseline.approval.approve');
     expect(JSON.stringify(form.blocks)).toContain('"type":"file_input"');
-    const answer = await h.interact(formSubmission('U09ANALYST', form, { file: tempFile('FTEMP', SAME, 30) }));
+    const answer = await h.interact(formSubmission('U09ANALYST', form, { file: await tempFile('FTEMP', SAME, 30) }));
     expect(answer.body).toBe('');
     await h.settle();
     expect(approvalState().state).toBe('approved');
@@ -122,23 +122,23 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
     const press = () => staffPress('U09ANALYST', at, { action_id: 'caseline.approval.approve', value: 'AP-000001' });
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [
-        tempFile(
+        await tempFile(
           'FOTHER',
           ['FEATURE SIP_SERVER genesys.d 8.5 EXPIRY 100 SIGN=T1', 'FEATURE URS genesys.d 8.5 EXPIRY 5 SIGN=T3'],
           30,
         ),
         /features of the original missing: SIP_PROXY 8\.5 × 20.*URS/,
       ],
-      [tempFile('FWEEK', SAME, 7), /a 30-day file from today expires on/],
+      [await tempFile('FWEEK', SAME, 7), /a 30-day file from today expires on/],
       [
-        tempFile(
+        await tempFile(
           'FPERM',
           SAME.map((f) => f.replace('EXPIRY', 'permanent')),
           30,
         ),
         /not temporary/,
       ],
-      [tempFile('FTEXT', ['Dear customer, here is your license.'], 30), /not a license file/],
+      [await tempFile('FTEXT', ['Dear customer, here is your license.'], 30), /not a license file/],
     ];
     for (const [file, problem] of cases) {
       const form = await pressForForm(h, press());
@@ -220,7 +220,7 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
     h = await startHarness();
     await requestTemporaryLicense();
     const at = cardAt(h, 'approval:1');
-    const wrong = tempFile('FWRONG', SAME, 7) as {
+    const wrong = (await tempFile('FWRONG', SAME, 7)) as {
       files: Array<{ id: string; name: string; size: number; url_private_download: string }>;
     };
     const post = (
@@ -256,7 +256,7 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
       errors: { file: string };
     };
     expect(refused.errors.file).toMatch(/a 30-day file from today expires on/);
-    const right = tempFile('FRIGHT', SAME, 30) as typeof wrong;
+    const right = (await tempFile('FRIGHT', SAME, 30)) as typeof wrong;
     await post('U01ANA', 'TCUSTOMER', right.files[0]!);
     await h.settle();
     expect(

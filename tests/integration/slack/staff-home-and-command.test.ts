@@ -53,14 +53,16 @@ describe('Slack: App Home and /case (issue 20 §5, §6)', () => {
   it('issue 20 §5: App Home for staff shows the region queue — unassigned, at risk, breached, waiting on customer — with buttons that open the case', async () => {
     h = await startHarness();
     await openCarlasCase(h);
-    const caseRow = findCaseByNumber(h.db, '01000001')!;
-    inTransaction(h.db, () =>
-      sendNewPage(
-        h.ctx,
-        caseRow,
-        { target: 'response', level: 'at-risk', dueKey: 'k', at: h.ctx.now(), due: new Date(caseRow.responseDue!) },
-        { now: h.ctx.now(), runnerSince: new Date(0), memo: new Map() },
-      ),
+    const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
+    await inTransaction(
+      h.db,
+      async () =>
+        await sendNewPage(
+          h.ctx,
+          caseRow,
+          { target: 'response', level: 'at-risk', dueKey: 'k', at: h.ctx.now(), due: new Date(caseRow.responseDue!) },
+          { now: h.ctx.now(), runnerSince: new Date(0), memo: new Map() },
+        ),
     );
     await h.settle();
     const home = JSON.parse(await openHome('U09ANALYST')) as {

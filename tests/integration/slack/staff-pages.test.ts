@@ -25,28 +25,30 @@ const run = () => ({ now: h.ctx.now(), runnerSince: new Date(0), memo: new Map<s
 
 /** The clock pages about Case 01000001's first response (as its scheduler job would). */
 async function pageAtRisk(): Promise<number> {
-  const caseRow = findCaseByNumber(h.db, '01000001')!;
-  inTransaction(h.db, () =>
-    sendNewPage(
-      h.ctx,
-      caseRow,
-      {
-        target: 'response',
-        level: 'at-risk',
-        dueKey: caseRow.clockStartedAt ?? 'k',
-        at: h.ctx.now(),
-        due: new Date(caseRow.responseDue!),
-      },
-      run(),
-    ),
+  const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
+  await inTransaction(
+    h.db,
+    async () =>
+      await sendNewPage(
+        h.ctx,
+        caseRow,
+        {
+          target: 'response',
+          level: 'at-risk',
+          dueKey: caseRow.clockStartedAt ?? 'k',
+          at: h.ctx.now(),
+          due: new Date(caseRow.responseDue!),
+        },
+        run(),
+      ),
   );
   await h.settle();
   return (h.db.$client.prepare('select id from pages').get() as { id: number }).id;
 }
 
 async function repeatPage(pageId: number): Promise<void> {
-  const caseRow = findCaseByNumber(h.db, '01000001')!;
-  inTransaction(h.db, () => stepPage(h.ctx, caseRow, pageId, run()));
+  const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
+  await inTransaction(h.db, async () => await stepPage(h.ctx, caseRow, pageId, run()));
   await h.settle();
 }
 
@@ -81,9 +83,9 @@ describe('Slack staff side: escalation pages (issue 20 §4)', () => {
     expect(String(nudge?.args['text'])).toMatch(/^REPEAT 1/);
 
     await h.interact(staffPress('U09MANAGER', manager, { action_id: 'caseline.page.ack', value: String(pageId) }));
-    await h.fake.waitFor(() => getPage(h.db, pageId)?.state === 'acknowledged');
+    await h.fake.waitFor(async () => (await getPage(h.db, pageId))?.state === 'acknowledged');
     await h.settle();
-    expect(getPage(h.db, pageId)).toMatchObject({ state: 'acknowledged', nextRepageAt: null });
+    expect(await getPage(h.db, pageId)).toMatchObject({ state: 'acknowledged', nextRepageAt: null });
     for (const dm of [manager, analyst]) {
       const card = latestCard(h, dm);
       expect(cardButtons(card)).toEqual([]);
@@ -106,7 +108,7 @@ describe('Slack staff side: escalation pages (issue 20 §4)', () => {
     await h.interact(staffPress('U02CARLA', manager, press, 'TCUSTOMER'));
     await h.interact(staffPress('U09MANAGER', manager, press, 'TOTHER'));
     await h.fake.waitFor((calls) => calls.filter((c) => c.method === 'chat.postEphemeral').length >= 2);
-    expect(getPage(h.db, pageId)?.state).toBe('open');
+    expect((await getPage(h.db, pageId))?.state).toBe('open');
     expect(ephemeralTo(h, 'U09MANAGER')).toEqual(['Only Customer Care staff of this workspace can do that.']);
   });
 
@@ -129,7 +131,7 @@ describe('Slack staff side: escalation pages (issue 20 §4)', () => {
           /could not be sent to Slack user U09\w+ \(user_not_found\)/.test(String(c.args['text'])),
       ),
     ).toBe(true);
-    expect(getPage(h.db, pageId)?.state).toBe('open');
+    expect((await getPage(h.db, pageId))?.state).toBe('open');
   });
 
   it('issue 20 §4: a customer asking for management attention reaches the region’s manager as a DM, and the card’s thread', async () => {

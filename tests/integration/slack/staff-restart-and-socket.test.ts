@@ -41,7 +41,7 @@ describe('Slack staff side across restarts and over Socket Mode (issue 20)', () 
     h = await startHarness({ fake, db });
     await h.interact(staffPress('U09ANALYST', at, take));
     await h.interact(staffPress('U09ANALYST', at, close));
-    await h.fake.waitFor(() => findCaseByNumber(db, '01000001')?.state === 'closed');
+    await h.fake.waitFor(async () => (await findCaseByNumber(db, '01000001'))?.state === 'closed');
     await h.settle();
     expect(topLevelCards(h)).toHaveLength(1);
     expect(cardText(latestCard(h, at))).toContain('closed by Sam Lee');
@@ -78,9 +78,9 @@ describe('Slack staff side across restarts and over Socket Mode (issue 20)', () 
     const refused = await h.interact(staffPress('U09ANALYST', at, take, 'TOTHER'));
     expect(refused.status).toBe(200);
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postEphemeral'));
-    expect(findCaseByNumber(h.db, '01000001')?.ownerStaffId).toBeNull();
+    expect((await findCaseByNumber(h.db, '01000001'))?.ownerStaffId).toBeNull();
     await h.interact(staffPress('U09ANALYST', at, take));
-    await h.fake.waitFor(() => findCaseByNumber(h!.db, '01000001')?.ownerStaffId !== null);
+    await h.fake.waitFor(async () => (await findCaseByNumber(h!.db, '01000001'))?.ownerStaffId !== null);
     await h.settle();
     expect(cardText(latestCard(h, at))).toContain('taken by Sam Lee');
     expect(DEFAULT_POLICY.regions.emea.slackStaffChannel).toBeUndefined();

@@ -48,7 +48,7 @@ describe('Slack: a thread per case (issue 19 §4)', () => {
     const binding = h.db.$client
       .prepare("select thread_key, case_id from conversations where channel = 'slack' and thread_key = ?")
       .get(`slack:${CARLA_DM}:${root}`) as { case_id: number };
-    expect(binding.case_id).toBe(findCaseByNumber(h.db, '01000001')!.id);
+    expect(binding.case_id).toBe((await findCaseByNumber(h.db, '01000001'))!.id);
   });
 
   it('a top-level message from a contact with open cases asks "about Case N, or a new case?" with buttons; "Case N" adds it to that case', async () => {
@@ -64,7 +64,7 @@ describe('Slack: a thread per case (issue 19 §4)', () => {
       ['Case 01000001', '01000001'],
       ['New case', 'new'],
     ]);
-    expect(findCaseByNumber(h.db, '01000001')!.description).not.toContain('afternoon');
+    expect((await findCaseByNumber(h.db, '01000001'))!.description).not.toContain('afternoon');
 
     // Someone else pressing Carla's button gets nothing done.
     const caseButton = buttonsOf(question).find((b) => b.value === '01000001')!;
@@ -72,21 +72,27 @@ describe('Slack: a thread per case (issue 19 §4)', () => {
     await h.interact(buttonPress('U01ANA', at, caseButton));
     await h.settle();
     expect(posts(h.fake.calls)).toHaveLength(1);
-    expect(allSlackEvents(h.db).at(-1)).toMatchObject({ kind: 'choice', state: 'processed', reason: 'choice-refused' });
+    expect((await allSlackEvents(h.db)).at(-1)).toMatchObject({
+      kind: 'choice',
+      state: 'processed',
+      reason: 'choice-refused',
+    });
 
     await h.interact(buttonPress('U02CARLA', at, caseButton));
     await h.settle();
     expect(carlaTexts().at(-1)).toBe(
       'Thank you: your information is added to Case 01000001 (now open). The analyst has been notified.',
     );
-    const events = caseEvents(h.db, findCaseByNumber(h.db, '01000001')!.id).filter((e) => e.kind === 'message-in');
+    const events = (await caseEvents(h.db, (await findCaseByNumber(h.db, '01000001'))!.id)).filter(
+      (e) => e.kind === 'message-in',
+    );
     expect(events.map((e) => e.text)).toContain('Interaction Server is still dropping chats this afternoon');
     // A second press of the same button is a stale choice: answered, nothing added again.
     await h.interact(buttonPress('U02CARLA', at, caseButton));
     await h.settle();
     expect(carlaTexts().at(-1)).toContain('That question has already been answered');
     // Staff answers go to the thread the contact last used for the case.
-    performStaffAction(h.ctx, {
+    await performStaffAction(h.ctx, {
       from: 'U09ANALYST',
       action: 'reply',
       target: '01000001',
@@ -117,9 +123,11 @@ describe('Slack: a thread per case (issue 19 §4)', () => {
     expect(replies.length).toBeGreaterThan(0);
     expect(replies.every((c) => c.args['thread_ts'] === other['ts'])).toBe(true);
     // The first case is untouched; the new one is being opened for Workforce Management.
-    expect(caseEvents(h.db, findCaseByNumber(h.db, '01000001')!.id).some((e) => e.text?.includes('Workforce'))).toBe(
-      false,
-    );
+    expect(
+      (await caseEvents(h.db, (await findCaseByNumber(h.db, '01000001'))!.id)).some((e) =>
+        e.text?.includes('Workforce'),
+      ),
+    ).toBe(false);
     expect(textsOf(h.fake.calls).join('\n')).not.toContain('added to Case 01000001');
   });
 
@@ -178,7 +186,7 @@ describe('Slack: a thread per case (issue 19 §4)', () => {
       },
     });
     await h.settle();
-    const kinds = caseEvents(h.db, findCaseByNumber(h.db, '01000001')!.id).map((e) => [e.kind, e.text]);
+    const kinds = (await caseEvents(h.db, (await findCaseByNumber(h.db, '01000001'))!.id)).map((e) => [e.kind, e.text]);
     expect(kinds).toContainEqual(['message-edited', 'It happens on 4 servers']);
     expect(kinds).toContainEqual(['message-deleted', null]);
     // An edit in a conversation without a case is recorded with why nothing was changed.
@@ -190,6 +198,9 @@ describe('Slack: a thread per case (issue 19 §4)', () => {
       previous_message: { type: 'message', user: 'U09NOBODY', text: 'x', ts: '1790000001.000001' },
     });
     await h.settle();
-    expect(allSlackEvents(h.db).at(-1)).toMatchObject({ state: 'ignored', reason: 'not a conversation of ours' });
+    expect((await allSlackEvents(h.db)).at(-1)).toMatchObject({
+      state: 'ignored',
+      reason: 'not a conversation of ours',
+    });
   });
 });

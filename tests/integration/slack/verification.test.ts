@@ -160,7 +160,7 @@ describe('Slack: the PIN form', () => {
       action: string;
     }>;
     expect(audit.map((a) => a.action)).toEqual(['pin.exposed']);
-    expect(JSON.stringify(allSlackEvents(h.db))).not.toContain('482913');
+    expect(JSON.stringify(await allSlackEvents(h.db))).not.toContain('482913');
     expect(h.logs.join('')).not.toContain('482913');
   });
 });

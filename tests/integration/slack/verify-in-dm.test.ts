@@ -56,7 +56,7 @@ describe('Slack: verification in a direct message', () => {
     expect(h.fake.callsOf('chat.postMessage')).toHaveLength(1);
     // The contact's own notice of the attempt (issue 18) waits for the mail channel: not shown in the
     // form of whoever submitted it, not marked delivered.
-    const notice = allOutbox(h.db).find((r) => r.channel === 'email' && r.recipient === 'ana@acme.example');
+    const notice = (await allOutbox(h.db)).find((r) => r.channel === 'email' && r.recipient === 'ana@acme.example');
     expect(notice).toMatchObject({ state: 'pending' });
     expect(JSON.stringify(wrong.body)).not.toContain('Ana');
 

@@ -55,9 +55,11 @@ let counter = 0;
 /**
  * `durable`: keep PostgreSQL's own fsync and full-page writes (for benchmarks); tests turn them off, a
  * throwaway cluster needs no durability. Commits never wait for the disk either way (synchronous_commit
- * off), as SQLite's WAL with synchronous=NORMAL does not.
+ * off), as SQLite's WAL with synchronous=NORMAL does not. `settings`: more server settings (`-c`).
  */
-export async function startPostgres(options: { durable?: boolean } = {}): Promise<PostgresServer> {
+export async function startPostgres(
+  options: { durable?: boolean; settings?: Record<string, string> } = {},
+): Promise<PostgresServer> {
   const bin = postgresBinDir();
   const owner = runAs();
   const dir = mkdtempSync(join(tmpdir(), 'caseline-postgres-'));
@@ -85,6 +87,8 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     'max_connections=60',
     '-c',
     'shared_buffers=16MB',
+    // Benchmarks load pg_stat_statements (shared_preload_libraries) to count statements server-side.
+    ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ];
   // A watchdog shell between us and the postmaster: it stops PostgreSQL (fast shutdown) when its stdin
   // closes — when we stop it, and also when this process dies in any way (a killed test worker), so no

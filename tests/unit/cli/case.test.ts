@@ -22,7 +22,7 @@ beforeAll(async () => {
     createdAt: at,
     updatedAt: at,
   };
-  const acme = createCase(db, {
+  const acme = await createCase(db, {
     ...base,
     state: 'open',
     severity: 'high',
@@ -32,7 +32,7 @@ beforeAll(async () => {
     timeZone: 'America/New_York',
     responseDue: '2026-11-23T16:00:00.000Z',
   });
-  createCase(db, {
+  await createCase(db, {
     ...base,
     state: 'waiting-on-customer',
     severity: 'medium',
@@ -41,7 +41,7 @@ beforeAll(async () => {
     region: 'emea',
     timeZone: 'Europe/London',
   });
-  createCase(db, {
+  await createCase(db, {
     ...base,
     state: 'closed',
     severity: 'low',
@@ -49,14 +49,14 @@ beforeAll(async () => {
     endUser: 'initech',
     region: 'americas',
   });
-  addCaseEvent(db, {
+  await addCaseEvent(db, {
     caseId: acme.id,
     at,
     kind: 'owner',
     actor: 'staff:care@vendor.example',
     text: 'taken by Sam Lee',
   });
-  addCaseEvent(db, {
+  await addCaseEvent(db, {
     caseId: acme.id,
     at,
     kind: 'note',

@@ -11,27 +11,27 @@ import { type CliSandbox, cliSandbox } from './run-caseline.ts';
 
 let sandbox: CliSandbox;
 
-beforeAll(() => {
+beforeAll(async () => {
   sandbox = cliSandbox('pages');
   const db = openDatabase(sandbox.db);
-  seedClockStaff(db);
+  await seedClockStaff(db);
   const start = new Date('2026-11-23T14:00:00Z');
-  insertOpenCases(db, DEFAULT_POLICY, [
+  await insertOpenCases(db, DEFAULT_POLICY, [
     { severity: 'critical', tier: 'premium-care', region: 'emea', clockStart: start },
   ]);
   const ctx = createEngineContext({ db, policy: DEFAULT_POLICY });
   const scheduler = createClockScheduler(ctx, { holder: 'test' });
-  scheduler.tick(start);
-  scheduler.tick(new Date('2026-11-23T14:23:00Z'));
+  await scheduler.tick(start);
+  await scheduler.tick(new Date('2026-11-23T14:23:00Z'));
   const analyst = db.$client.prepare("SELECT id FROM staff WHERE email = 'analyst.emea@vendor.example'").get() as {
     id: number;
   };
-  createLicenseFollowUp(db, DEFAULT_POLICY, getCaseById(db, 1)!, {
+  await createLicenseFollowUp(db, DEFAULT_POLICY, (await getCaseById(db, 1))!, {
     reference: 'AP-000009',
     assigneeStaffId: analyst.id,
     at: start,
   });
-  scheduler.release();
+  await scheduler.release();
   db.$client.close();
 });
 afterAll(() => sandbox.remove());

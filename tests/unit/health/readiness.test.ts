@@ -20,16 +20,16 @@ afterEach(() => {
 });
 
 describe('issue 23 §1: /readyz names every part and is ready only when no configured part is down', () => {
-  it('parts not configured are shown as such and do not make the bot unready', () => {
-    const readiness = evaluateReadiness({ database: () => up('writable') });
+  it('parts not configured are shown as such and do not make the bot unready', async () => {
+    const readiness = await evaluateReadiness({ database: () => up('writable') });
     expect(readiness.ready).toBe(true);
     expect(Object.keys(readiness.parts)).toEqual(['database', 'mailbox', 'slack', 'scheduler']);
     expect(readiness.parts.mailbox.state).toBe('not-configured');
     expect(readiness.parts.slack.state).toBe('not-configured');
   });
 
-  it('one configured part down makes the bot unready, and says which and why', () => {
-    const readiness = evaluateReadiness({
+  it('one configured part down makes the bot unready, and says which and why', async () => {
+    const readiness = await evaluateReadiness({
       database: () => up('writable'),
       mailbox: () => down('not connected (2 min): connection refused'),
       scheduler: () => up('lease held by this process'),
@@ -39,8 +39,8 @@ describe('issue 23 §1: /readyz names every part and is ready only when no confi
     expect(readiness.parts.scheduler.state).toBe('up');
   });
 
-  it('a part whose check throws is down, not a crash', () => {
-    const readiness = evaluateReadiness({
+  it('a part whose check throws is down, not a crash', async () => {
+    const readiness = await evaluateReadiness({
       database: () => {
         throw new Error('SQLITE_IOERR');
       },
@@ -81,7 +81,7 @@ describe('issue 23 §1: the scheduler — its lease held here or by a live peer'
     expect(leaseStatus(null, 'me', now).state).toBe('down');
   });
 
-  it("reads the scheduler's own lease: nobody before the first tick, this process after, a peer after a takeover", () => {
+  it("reads the scheduler's own lease: nobody before the first tick, this process after, a peer after a takeover", async () => {
     const db = openDatabase(':memory:');
     const ctx = createEngineContext({ db, policy: DEFAULT_POLICY });
     const t0 = new Date('2026-11-23T10:00:00Z');
@@ -89,13 +89,13 @@ describe('issue 23 §1: the scheduler — its lease held here or by a live peer'
     const peer = createClockScheduler(ctx, { holder: 'bot-b', leaseMs: 60_000 });
     let now = t0;
     const health = schedulerLeaseHealth(db, 'bot-a', () => now);
-    expect(health()).toMatchObject({ state: 'down', detail: 'no runner holds the scheduler lease' });
-    mine.tick(t0);
-    expect(health()).toMatchObject({ state: 'up', detail: 'lease held by this process' });
+    expect(await health()).toMatchObject({ state: 'down', detail: 'no runner holds the scheduler lease' });
+    await mine.tick(t0);
+    expect(await health()).toMatchObject({ state: 'up', detail: 'lease held by this process' });
     now = new Date(t0.getTime() + 90_000); // bot-a stopped renewing: its lease ran out
-    expect(health()).toMatchObject({ state: 'down', detail: expect.stringContaining('expired') });
-    peer.tick(now);
-    expect(health()).toMatchObject({ state: 'up', detail: 'lease held by a live peer, bot-b' });
+    expect(await health()).toMatchObject({ state: 'down', detail: expect.stringContaining('expired') });
+    await peer.tick(now);
+    expect(await health()).toMatchObject({ state: 'up', detail: 'lease held by a live peer, bot-b' });
     db.$client.close();
   });
 });

@@ -21,8 +21,8 @@ async function botWithMetrics() {
   const metrics = createMetrics({ version: '9.9.9-test' });
   const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, instruments: metrics.instruments, now: () => now });
   registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'], now: () => now.getTime() });
-  const say = (text: string, at: Date) =>
-    handleInbound(ctx, {
+  const say = async (text: string, at: Date) =>
+    await handleInbound(ctx, {
       channel: 'console',
       sender: { kind: 'console', email: 'ana@acme.example' },
       threadKey: 'console:ana:1',
@@ -45,7 +45,7 @@ async function botWithMetrics() {
 describe('issue 23 §1: /metrics counts what the bot did', () => {
   it('messages in per channel and decision, cases opened per severity and tier, pages per level', async () => {
     const bot = await botWithMetrics();
-    handlePinForm(bot.ctx, {
+    await handlePinForm(bot.ctx, {
       channel: 'console',
       sender: { kind: 'console', email: 'ana@acme.example' },
       email: 'ana@acme.example',
@@ -53,9 +53,9 @@ describe('issue 23 §1: /metrics counts what the bot did', () => {
       at: T0,
       threadKey: 'console:ana:1',
     });
-    const opened = bot.say('Our production SIP Server 9.0 is down, no calls at all', minutes(1));
+    const opened = await bot.say('Our production SIP Server 9.0 is down, no calls at all', minutes(1));
     expect(opened.caseNumber).toMatch(/^\d{8}$/);
-    bot.say('Our production SIP Server 9.0 is down, no calls at all', minutes(1)); // the same delivery again
+    await bot.say('Our production SIP Server 9.0 is down, no calls at all', minutes(1)); // the same delivery again
 
     let text = await bot.scrape();
     expect(sample(text, 'caseline_messages_in_total', { channel: 'console', decision: opened.decision })).toBe(1);
@@ -71,14 +71,14 @@ describe('issue 23 §1: /metrics counts what the bot did', () => {
 
     // Premium Care, Production Down: 30 minutes to respond; paged at 75% and at 100%, each once.
     const clock = createClockScheduler(bot.ctx);
-    for (const at of [23, 31, 32]) clock.tick(minutes(1 + at));
+    for (const at of [23, 31, 32]) await clock.tick(minutes(1 + at));
     bot.setNow(minutes(40));
     text = await bot.scrape();
     expect(sample(text, 'caseline_pages_total', { level: 'at-risk', send: 'first' })).toBe(1);
     expect(sample(text, 'caseline_pages_total', { level: 'breached', send: 'first' })).toBe(1);
     // Nobody acknowledged: the breach page is open (the at-risk one it superseded is closed).
     expect(sample(text, 'caseline_pages_unacknowledged', { level: 'breached' })).toBe(1);
-    clock.tick(minutes(1 + 31 + 30)); // the ladder repeats an unacknowledged page after 30 minutes
+    await clock.tick(minutes(1 + 31 + 30)); // the ladder repeats an unacknowledged page after 30 minutes
     text = await bot.scrape();
     expect(sample(text, 'caseline_pages_total', { level: 'breached', send: 'repeat' })).toBe(1);
     expect(sample(text, 'caseline_pages_unacknowledged_oldest_age_seconds')).toBeGreaterThan(7 * 60);
@@ -90,7 +90,7 @@ describe('issue 23 §1: /metrics counts what the bot did', () => {
     expect(sample(text, 'caseline_outbox_depth', { channel: 'email' })).toBe(0);
     expect(sample(text, 'caseline_outbox_oldest_age_seconds', { channel: 'console' })).toBe(0);
 
-    bot.say('hello', T0); // replies wait in the outbox until the terminal prints them
+    await bot.say('hello', T0); // replies wait in the outbox until the terminal prints them
     bot.setNow(minutes(5));
     text = await bot.scrape();
     expect(sample(text, 'caseline_outbox_depth', { channel: 'console' })).toBeGreaterThanOrEqual(1);
@@ -104,7 +104,7 @@ describe('issue 23 §1: /metrics counts what the bot did', () => {
   it('the last backup, the build and the default process metrics (event-loop lag, heap, RSS)', async () => {
     const bot = await botWithMetrics();
     expect(sample(await bot.scrape(), 'caseline_last_backup_timestamp_seconds')).toBe(0);
-    recordBackup(bot.db, { at: '2026-11-23T03:00:00.000Z', path: '/backups/x.db', bytes: 10, cases: 1 });
+    await recordBackup(bot.db, { at: '2026-11-23T03:00:00.000Z', path: '/backups/x.db', bytes: 10, cases: 1 });
     const text = await bot.scrape();
     expect(sample(text, 'caseline_last_backup_timestamp_seconds')).toBe(Date.parse('2026-11-23T03:00:00Z') / 1000);
     expect(sample(text, 'caseline_build_info', { version: '9.9.9-test' })).toBe(1);

@@ -33,7 +33,7 @@ describe('contact set-pin', () => {
     };
     expect(pinMatches('730419', row.pin_hash)).toBe(true);
     expect(row).toMatchObject({ failed_pin_attempts: 0, locked_until: null });
-    const [entry] = tailAudit(t.db, 1);
+    const [entry] = await tailAudit(t.db, 1);
     expect(entry).toMatchObject({ action: 'contact.set-pin', subject: 'dan@globex.example' });
     expect(JSON.stringify(entry)).not.toContain('730419');
   });
@@ -58,24 +58,24 @@ describe('contact set-pin', () => {
 });
 
 describe('contact show', () => {
-  it('DOMAIN.md §1: shows pin set | empty, the lock state and the grants — never the PIN or its hash', () => {
-    const gina = showContact(t.db, 'gina@initech.example');
+  it('DOMAIN.md §1: shows pin set | empty, the lock state and the grants — never the PIN or its hash', async () => {
+    const gina = await showContact(t.db, 'gina@initech.example');
     expect(gina).toMatchObject({
       pin: 'set',
       lock: { locked: false, failedAttempts: 0, lockedUntil: null },
       access: [{ soldTo: 'northwind', endUser: 'initech', level: 'read-only', approvedBy: 'erin@northwind.example' }],
     });
     expect(JSON.stringify(gina)).not.toMatch(/scrypt|391746|pinHash/);
-    expect(showContact(t.db, 'hal@umbrella.example')?.access).toEqual([]);
+    expect((await showContact(t.db, 'hal@umbrella.example'))?.access).toEqual([]);
   });
 
-  it('DOMAIN.md §8: a locked PIN shows as locked until its time', () => {
+  it('DOMAIN.md §8: a locked PIN shows as locked until its time', async () => {
     t.db.$client
       .prepare(
         "UPDATE contacts SET failed_pin_attempts = 5, locked_until = '2030-01-01T00:15:00.000Z' WHERE email = 'ivy@hooli.example'",
       )
       .run();
-    expect(showContact(t.db, 'ivy@hooli.example', new Date('2030-01-01T00:00:00Z'))?.lock).toEqual({
+    expect((await showContact(t.db, 'ivy@hooli.example', new Date('2030-01-01T00:00:00Z')))?.lock).toEqual({
       locked: true,
       failedAttempts: 5,
       lockedUntil: '2030-01-01T00:15:00.000Z',
@@ -84,8 +84,8 @@ describe('contact show', () => {
 });
 
 describe('staff add', () => {
-  it('DOMAIN.md §9: stores canonical roles and regions and audits the addition', () => {
-    const result = addStaff(t.db, {
+  it('DOMAIN.md §9: stores canonical roles and regions and audits the addition', async () => {
+    const result = await addStaff(t.db, {
       email: 'Lic@Vendor.example',
       name: 'Lic',
       roles: ['Licensing'],
@@ -102,24 +102,24 @@ describe('staff add', () => {
         regions: ['emea', 'japan'],
       },
     });
-    expect(tailAudit(t.db, 1)[0]).toMatchObject({ action: 'staff.add', subject: 'lic@vendor.example' });
+    expect((await tailAudit(t.db, 1))[0]).toMatchObject({ action: 'staff.add', subject: 'lic@vendor.example' });
   });
 
-  it('refuses unknown roles, and an email or Slack id that is already staff', () => {
+  it('refuses unknown roles, and an email or Slack id that is already staff', async () => {
     expect(
-      addStaff(t.db, { email: 'x@vendor.example', name: 'X', roles: ['boss'], regions: [], actor: 'test' }),
+      await addStaff(t.db, { email: 'x@vendor.example', name: 'X', roles: ['boss'], regions: [], actor: 'test' }),
     ).toMatchObject({
       ok: false,
       reason: 'invalid',
     });
     expect(
-      addStaff(t.db, { email: 'care@vendor.example', name: 'X', roles: ['analyst'], regions: [], actor: 'test' }),
+      await addStaff(t.db, { email: 'care@vendor.example', name: 'X', roles: ['analyst'], regions: [], actor: 'test' }),
     ).toMatchObject({
       ok: false,
       reason: 'exists',
     });
     expect(
-      addStaff(t.db, {
+      await addStaff(t.db, {
         email: 'y@vendor.example',
         name: 'Y',
         roles: ['analyst'],

@@ -75,8 +75,8 @@ describe('directory import: a good file', () => {
     expect(dan.pin_hash).toBeNull();
   });
 
-  it('records one directory.import audit entry with the counts and file name, never a PIN', () => {
-    const [entry] = tailAudit(t.db, 1);
+  it('records one directory.import audit entry with the counts and file name, never a PIN', async () => {
+    const [entry] = await tailAudit(t.db, 1);
     expect(entry).toMatchObject({ action: 'directory.import', actor: 'test', subject: 'directory.json' });
     expect(entry?.details).toMatchObject({ files: ['directory.json'], rows: 33 });
     for (const pin of DEMO_PINS) expect(JSON.stringify(entry)).not.toContain(pin);
@@ -92,7 +92,7 @@ describe('directory import: a good file', () => {
   });
 
   it('re-importing an export changes nothing, and the export holds no PIN', async () => {
-    const exported = exportDirectory(t.db);
+    const exported = await exportDirectory(t.db);
     const text = JSON.stringify(exported);
     expect(text).not.toMatch(/"pin"|pinHash|scrypt/);
     const before = snapshotTables(t.db);

@@ -6,53 +6,55 @@ const fresh = () => openDatabase(':memory:');
 const company = (id: string) => ({ id, name: id });
 
 describe('issue 23 §1: metrics count committed work only (afterCommit)', () => {
-  it('runs a callback once the outermost transaction commits, not before', () => {
+  it('runs a callback once the outermost transaction commits, not before', async () => {
     const db = fresh();
     const seen: string[] = [];
-    inTransaction(db, () => {
+    await inTransaction(db, async () => {
       db.insert(schema.companies).values(company('a')).run();
       afterCommit(db, () => seen.push('outer'));
-      inTransaction(db, () => afterCommit(db, () => seen.push('inner')));
+      await inTransaction(db, () => afterCommit(db, () => seen.push('inner')));
       expect(seen).toEqual([]);
     });
     expect(seen).toEqual(['outer', 'inner']);
   });
 
-  it('forgets the callbacks of a savepoint that rolls back, keeps those of the rest', () => {
+  it('forgets the callbacks of a savepoint that rolls back, keeps those of the rest', async () => {
     const db = fresh();
     const seen: string[] = [];
-    inTransaction(db, () => {
+    await inTransaction(db, async () => {
       afterCommit(db, () => seen.push('kept'));
-      expect(() =>
-        inTransaction(db, () => {
-          afterCommit(db, () => seen.push('rolled back'));
-          throw new Error('this message breaks');
-        }),
-      ).toThrow('this message breaks');
+      await expect(
+        (async () =>
+          await inTransaction(db, () => {
+            afterCommit(db, () => seen.push('rolled back'));
+            throw new Error('this message breaks');
+          }))(),
+      ).rejects.toThrow('this message breaks');
     });
     expect(seen).toEqual(['kept']);
   });
 
-  it('runs nothing when the whole transaction rolls back', () => {
+  it('runs nothing when the whole transaction rolls back', async () => {
     const db = fresh();
     const seen: string[] = [];
-    expect(() =>
-      inTransaction(db, () => {
-        afterCommit(db, () => seen.push('never'));
-        throw new Error('disk full');
-      }),
-    ).toThrow('disk full');
+    await expect(
+      (async () =>
+        await inTransaction(db, () => {
+          afterCommit(db, () => seen.push('never'));
+          throw new Error('disk full');
+        }))(),
+    ).rejects.toThrow('disk full');
     expect(seen).toEqual([]);
-    inTransaction(db, () => afterCommit(db, () => seen.push('next')));
+    await inTransaction(db, () => afterCommit(db, () => seen.push('next')));
     expect(seen).toEqual(['next']);
   });
 
-  it('runs at once outside a transaction, and a failing callback never undoes the work', () => {
+  it('runs at once outside a transaction, and a failing callback never undoes the work', async () => {
     const db = fresh();
     const seen: string[] = [];
     afterCommit(db, () => seen.push('now'));
     expect(seen).toEqual(['now']);
-    inTransaction(db, () => {
+    await inTransaction(db, () => {
       db.insert(schema.companies).values(company('b')).run();
       afterCommit(db, () => {
         throw new Error('metrics broke');

@@ -10,10 +10,10 @@ afterEach(() => {
 });
 
 describe('audit log', () => {
-  it('appends entries and tails the last n, oldest first', () => {
+  it('appends entries and tails the last n, oldest first', async () => {
     t = openTempDb();
     for (const n of [1, 2, 3]) {
-      appendAudit(t.db, {
+      await appendAudit(t.db, {
         at: new Date(Date.UTC(2025, 0, n)),
         actor: 'test',
         action: 'x.do',
@@ -21,29 +21,29 @@ describe('audit log', () => {
         details: { n },
       });
     }
-    const tail = tailAudit(t.db, 2);
+    const tail = await tailAudit(t.db, 2);
     expect(tail.map((e) => e.subject)).toEqual(['s2', 's3']);
     expect(tail[1]).toMatchObject({ at: '2025-01-03T00:00:00.000Z', actor: 'test', action: 'x.do', details: { n: 3 } });
   });
 
-  it('is append-only: UPDATE and DELETE are refused by the database itself', () => {
+  it('is append-only: UPDATE and DELETE are refused by the database itself', async () => {
     t = openTempDb();
-    appendAudit(t.db, { at: '2025-01-01T00:00:00.000Z', actor: 'test', action: 'x.do', subject: 's' });
+    await appendAudit(t.db, { at: '2025-01-01T00:00:00.000Z', actor: 'test', action: 'x.do', subject: 's' });
     expect(() => t?.db.$client.prepare("UPDATE audit_log SET actor = 'mallory'").run()).toThrow(/append-only/);
     expect(() => t?.db.$client.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
-    expect(tailAudit(t.db, 10)).toHaveLength(1);
+    expect(await tailAudit(t.db, 10)).toHaveLength(1);
   });
 });
 
 describe('migrations', () => {
-  it('apply to an empty database and again to an already-migrated one without change', () => {
+  it('apply to an empty database and again to an already-migrated one without change', async () => {
     t = openTempDb();
     const tables = () =>
       t?.db.$client.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name").all();
     const first = tables();
     expect(first).toContainEqual({ name: 'audit_log_no_update' });
     expect(first).toContainEqual({ name: 'access_grants' });
-    appendAudit(t.db, { at: '2025-01-01T00:00:00.000Z', actor: 'test', action: 'x.do', subject: 's' });
+    await appendAudit(t.db, { at: '2025-01-01T00:00:00.000Z', actor: 'test', action: 'x.do', subject: 's' });
     const again = openDatabase(t.path);
     try {
       expect(again.$client.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });

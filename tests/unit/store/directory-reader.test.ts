@@ -15,14 +15,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('findContactByEmail (DOMAIN.md §8 email trust: the sender is a contact only if the address matches one they registered)', () => {
-  it('finds a contact by the main address and by an extra one, whatever the case and spacing', () => {
-    expect(findContactByEmail(t.db, 'ana@acme.example')?.email).toBe('ana@acme.example');
-    expect(findContactByEmail(t.db, ' A.Ruiz@ACME.example ')?.email).toBe('ana@acme.example');
+  it('finds a contact by the main address and by an extra one, whatever the case and spacing', async () => {
+    expect((await findContactByEmail(t.db, 'ana@acme.example'))?.email).toBe('ana@acme.example');
+    expect((await findContactByEmail(t.db, ' A.Ruiz@ACME.example '))?.email).toBe('ana@acme.example');
   });
 
-  it('each lookup answers for its own address (the prepared queries are reused with new values)', () => {
-    expect(findContactByEmail(t.db, 'b.other@acme.example')?.email).toBe('ben@acme.example');
-    expect(findContactByEmail(t.db, 'a.ruiz@acme.example')?.email).toBe('ana@acme.example');
-    expect(findContactByEmail(t.db, 'nobody@acme.example')).toBeUndefined();
+  it('each lookup answers for its own address (the prepared queries are reused with new values)', async () => {
+    expect((await findContactByEmail(t.db, 'b.other@acme.example'))?.email).toBe('ben@acme.example');
+    expect((await findContactByEmail(t.db, 'a.ruiz@acme.example'))?.email).toBe('ana@acme.example');
+    expect(await findContactByEmail(t.db, 'nobody@acme.example')).toBeUndefined();
   });
 });

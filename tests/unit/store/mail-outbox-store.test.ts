@@ -6,23 +6,23 @@ import { allOutbox, enqueue } from '../../../src/store/outbox-store.ts';
 const now = '2026-11-23T14:00:00.000Z';
 const options = { from: 'support@caseline.test', messageIdSecret: 'test-secret' };
 
-function outboxWithMails(count: number) {
+async function outboxWithMails(count: number) {
   const db = openDatabase(':memory:');
   for (let i = 0; i < count; i++) {
-    enqueue(db, { channel: 'email', recipient: `r${i}@x.example`, audience: 'customer', text: `t${i}` }, now);
+    await enqueue(db, { channel: 'email', recipient: `r${i}@x.example`, audience: 'customer', text: `t${i}` }, now);
   }
   return db;
 }
 
 /** What SQLite's planner does with each statement the store prepares on the outbox's state. */
-function plansOfStateQueries(db: ReturnType<typeof openDatabase>, run: () => void): string[] {
+async function plansOfStateQueries(db: ReturnType<typeof openDatabase>, run: () => Promise<void>): Promise<string[]> {
   const prepared: string[] = [];
   const prepare = db.$client.prepare.bind(db.$client);
   db.$client.prepare = ((source: string) => {
     prepared.push(source);
     return prepare(source);
   }) as typeof db.$client.prepare;
-  run();
+  await run();
   db.$client.prepare = prepare;
   return prepared
     .filter((source) => /"state" = /.test(source) && !/^update .* where "outbox"."id"/i.test(source))
@@ -40,31 +40,30 @@ function placeholders(source: string): null[] {
 
 describe('the mail outbox on SQLite (issue 6: outbound through an outbox table)', () => {
   it('follows pending → sending → sent, and a sent mail leaves the index of open rows', async () => {
-    const db = outboxWithMails(3);
-    const [, second, third] = allOutbox(db).map((row) => row.id);
+    const db = await outboxWithMails(3);
+    const [, second, third] = (await allOutbox(db)).map((row) => row.id);
     const store = createMailOutboxStore(db, options);
     const claimed = await store.claimDue(new Date(now), 2);
     expect(claimed.map((m) => m.to)).toEqual([['r0@x.example'], ['r1@x.example']]);
     await store.markSent(claimed[0]!.id, { messageId: claimed[0]!.messageId, response: '250 ok', sentAt: new Date() });
 
-    expect(allOutbox(db).map((row) => row.state)).toEqual(['sent', 'sending', 'pending']);
+    expect((await allOutbox(db)).map((row) => row.state)).toEqual(['sent', 'sending', 'pending']);
     const indexed = db.$client
       .prepare("SELECT id FROM outbox INDEXED BY outbox_open WHERE state in ('pending', 'sending') ORDER BY id")
       .pluck()
       .all();
     expect(indexed).toEqual([second, third]);
 
-    expect(store.recoverInFlight()).toBe(1);
+    expect(await store.recoverInFlight()).toBe(1);
     expect((await store.claimDue(new Date(now), 10)).map((m) => m.id)).toEqual([String(second), String(third)]);
   });
 
   it('claims due mail and recovers mail left in flight through the open-rows index, not a scan of all mail ever sent', async () => {
-    const db = outboxWithMails(1);
+    const db = await outboxWithMails(1);
     const store = createMailOutboxStore(db, options);
-    const plans = plansOfStateQueries(db, () => {
-      // SQLite is synchronous: the claim has prepared its query before claimDue's promise returns.
-      void store.claimDue(new Date(now), 10);
-      store.recoverInFlight();
+    const plans = await plansOfStateQueries(db, async () => {
+      await store.claimDue(new Date(now), 10);
+      await store.recoverInFlight();
     });
     expect(plans).toHaveLength(2);
     for (const plan of plans) expect(plan).toMatch(/USING INDEX outbox_open/);

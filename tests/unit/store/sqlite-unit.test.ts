@@ -18,8 +18,8 @@ describe('the SQLite unit of work around synchronous store code (issue 24 §1)',
     const store = sqliteStore(db);
     const events: string[] = [];
     await store.runUnit(async (unit) => {
-      inTransaction(db, () => {
-        enqueue(db, row, NOW);
+      await inTransaction(db, async () => {
+        await enqueue(db, row, NOW);
         afterCommit(db, () => events.push('legacy after commit'));
       });
       events.push('legacy work returned');
@@ -35,8 +35,8 @@ describe('the SQLite unit of work around synchronous store code (issue 24 §1)',
     const events: string[] = [];
     await expect(
       store.runUnit(async () => {
-        inTransaction(db, () => {
-          enqueue(db, row, NOW);
+        await inTransaction(db, async () => {
+          await enqueue(db, row, NOW);
           afterCommit(db, () => events.push('legacy after commit'));
         });
         throw new Error('later step failed');

@@ -24,21 +24,21 @@ const openTemporaryFiles = () =>
     .filter((target) => target.includes('etilqs_'));
 
 describe('the savepoints of a batch transaction', () => {
-  it('keep their rollback journal in memory: a savepoint that changes many pages opens no temporary file', () => {
+  it('keep their rollback journal in memory: a savepoint that changes many pages opens no temporary file', async () => {
     const db = openDatabase(join(dir, 'caseline.db'));
     db.$client.exec('CREATE TABLE t (x TEXT NOT NULL)');
     const insert = db.$client.prepare('INSERT INTO t (x) VALUES (?)');
     const update = db.$client.prepare('UPDATE t SET x = ? WHERE rowid = ?');
     const row = (i: number) => `${i}`.padEnd(1000, '.');
-    inTransaction(db, () => {
+    await inTransaction(db, () => {
       for (let i = 1; i <= 400; i++) insert.run(row(i));
     });
     let during: string[] = [];
-    inTransaction(db, () => {
+    await inTransaction(db, async () => {
       // One message's savepoint changes rows on many pages that were there before it, as a message's
       // records change the pages of several indexes: here 25 pages, a sub-journal of ~100 KiB.
       for (let start = 1; start <= 4; start++) {
-        inTransaction(db, () => {
+        await inTransaction(db, () => {
           for (let i = start; i <= 400; i += 16) update.run(row(-i), i);
         });
       }

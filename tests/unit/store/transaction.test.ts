@@ -13,43 +13,45 @@ beforeEach(() => {
 afterEach(() => db.$client.close());
 
 describe('inTransaction (a case and its reply are written together or not at all)', () => {
-  it('commits the work and answers its result', () => {
-    expect(inTransaction(db, () => insert(1).changes)).toBe(1);
+  it('commits the work and answers its result', async () => {
+    expect(await inTransaction(db, () => insert(1).changes)).toBe(1);
     expect(db.$client.inTransaction).toBe(false);
     expect(values()).toEqual([1]);
   });
 
-  it('rolls everything back and rethrows when the work throws', () => {
-    expect(() =>
-      inTransaction(db, () => {
-        insert(1);
-        throw new Error('engine failed');
-      }),
-    ).toThrow('engine failed');
+  it('rolls everything back and rethrows when the work throws', async () => {
+    await expect(
+      (async () =>
+        await inTransaction(db, () => {
+          insert(1);
+          throw new Error('engine failed');
+        }))(),
+    ).rejects.toThrow('engine failed');
     expect(values()).toEqual([]);
   });
 
-  it('runs nested work in a savepoint: a failure inside rolls back only that part', () => {
-    inTransaction(db, () => {
+  it('runs nested work in a savepoint: a failure inside rolls back only that part', async () => {
+    await inTransaction(db, async () => {
       insert(1);
-      expect(() =>
-        inTransaction(db, () => {
-          insert(2);
-          throw new Error('one message failed');
-        }),
-      ).toThrow('one message failed');
-      inTransaction(db, () => insert(3));
+      await expect(
+        (async () =>
+          await inTransaction(db, () => {
+            insert(2);
+            throw new Error('one message failed');
+          }))(),
+      ).rejects.toThrow('one message failed');
+      await inTransaction(db, () => insert(3));
     });
     expect(values()).toEqual([1, 3]);
   });
 
-  it('keeps working on the same connection after a rollback, and on another connection', () => {
+  it('keeps working on the same connection after a rollback, and on another connection', async () => {
     const insertNull = () => db.$client.prepare('INSERT INTO t (x) VALUES (NULL)').run();
-    expect(() => inTransaction(db, insertNull)).toThrow('NOT NULL constraint failed');
-    inTransaction(db, () => insert(4));
+    await expect((async () => await inTransaction(db, insertNull))()).rejects.toThrow('NOT NULL constraint failed');
+    await inTransaction(db, () => insert(4));
     const other = openDatabase(':memory:');
     other.$client.exec('CREATE TABLE t (x INTEGER NOT NULL)');
-    inTransaction(other, () => other.$client.prepare('INSERT INTO t (x) VALUES (5)').run());
+    await inTransaction(other, () => other.$client.prepare('INSERT INTO t (x) VALUES (5)').run());
     expect(other.$client.prepare('SELECT x FROM t').pluck().all()).toEqual([5]);
     other.$client.close();
     expect(values()).toEqual([4]);

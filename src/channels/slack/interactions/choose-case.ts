@@ -33,14 +33,14 @@ export function readChoice(body: unknown, action: unknown): ChoiceIn | null {
   };
 }
 
-export function takeChoice(
+export async function takeChoice(
   deps: { ctx: EngineContext; queue: KeyedQueue; processor: EventProcessor },
   body: unknown,
   action: unknown,
-): string | null {
+): Promise<string | null> {
   const choice = readChoice(body, action);
   if (!choice) return 'a button without user, channel or value';
-  const id = recordSlackEvent(deps.ctx.db, {
+  const id = await recordSlackEvent(deps.ctx.db, {
     eventId: choice.eventId,
     kind: 'choice',
     channel: choice.channel,

@@ -40,7 +40,7 @@ export type FormAnswer =
 
 const MAX_ERROR_CHARS = 300;
 
-export function submitPinForm(ctx: EngineContext, body: unknown): FormAnswer {
+export async function submitPinForm(ctx: EngineContext, body: unknown): Promise<FormAnswer> {
   const payload = obj(body);
   const user = obj(payload['user']);
   const userId = str(user['id']);
@@ -59,7 +59,7 @@ export function submitPinForm(ctx: EngineContext, body: unknown): FormAnswer {
     return errors(EMAIL_BLOCK, 'Enter the email address Customer Care has for you.');
   }
   if (email === undefined) {
-    const linked = findContactBySlackUserId(ctx.db, userId);
+    const linked = await findContactBySlackUserId(ctx.db, userId);
     // The directory changed since the button was posted: ask for the address after all.
     if (!linked) return { response_action: 'update', view: verifyModal({ askEmail: true, thread: meta.thread }) };
     email = linked.email;
@@ -69,20 +69,20 @@ export function submitPinForm(ctx: EngineContext, body: unknown): FormAnswer {
 
   const submissionKey = `view:${viewId}`;
   // A form submitted again after it verified (a double click, a resent request) changes nothing.
-  if (findSlackEvent(ctx.db, submissionKey)) return undefined;
+  if (await findSlackEvent(ctx.db, submissionKey)) return undefined;
   const sender = { kind: 'slack' as const, userId, ...(teamId ? { teamId } : {}) };
   const at = ctx.now();
-  return inTransaction(ctx.db, () => {
-    const result = handlePinForm(ctx, {
+  return await inTransaction(ctx.db, async () => {
+    const result = await handlePinForm(ctx, {
       channel: 'slack',
       sender,
       email: email!,
       pin,
       at,
-      ...threadOf(ctx, meta.thread, senderKeyOf(sender)),
+      ...(await threadOf(ctx, meta.thread, senderKeyOf(sender))),
     });
     if (result.verified) {
-      recordSlackEvent(ctx.db, {
+      await recordSlackEvent(ctx.db, {
         eventId: submissionKey,
         kind: 'pin-form',
         channel: null,
@@ -100,11 +100,13 @@ export function submitPinForm(ctx: EngineContext, body: unknown): FormAnswer {
     const answers = result.replies.filter(
       (r) => r.audience === 'customer' && r.channel === 'slack' && r.recipient === userId,
     );
-    const conversation = answers[0]?.threadKey ? findConversation(ctx.db, 'slack', answers[0].threadKey) : undefined;
+    const conversation = answers[0]?.threadKey
+      ? await findConversation(ctx.db, 'slack', answers[0].threadKey)
+      : undefined;
     // An offer that needs an answer in the conversation (an Admin case for an empty PIN) is left there.
     if ((conversation?.dialogue as { kind?: string } | undefined)?.kind === 'offer-admin-case') return undefined;
     // The answer is shown in the form: its rows are delivered there, not posted in the conversation.
-    for (const row of answers) markOutbox(ctx.db, row.id, 'sent', at.toISOString());
+    for (const row of answers) await markOutbox(ctx.db, row.id, 'sent', at.toISOString());
     const text = answers.map((r) => r.text).join(' ') || 'That email address and PIN do not match our records.';
     return errors(PIN_BLOCK, text.slice(0, MAX_ERROR_CHARS));
   });
@@ -114,11 +116,11 @@ export function submitPinForm(ctx: EngineContext, body: unknown): FormAnswer {
  * The conversation to resume: the form's thread, if it is this sender's — a button can be pressed by
  * anyone who sees it, and a stranger's form must not go on with someone else's request.
  */
-function threadOf(ctx: EngineContext, thread: string | null, senderKey: string): { threadKey?: string } {
+async function threadOf(ctx: EngineContext, thread: string | null, senderKey: string): Promise<{ threadKey?: string }> {
   const parts = parseSlackThreadKey(thread);
   if (!parts) return {};
-  const key = conversationOfThread(ctx.db, parts.channel, parts.ts);
-  const conversation = findConversation(ctx.db, 'slack', key);
+  const key = await conversationOfThread(ctx.db, parts.channel, parts.ts);
+  const conversation = await findConversation(ctx.db, 'slack', key);
   return conversation?.senderKey === senderKey ? { threadKey: key } : {};
 }
 

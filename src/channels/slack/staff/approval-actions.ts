@@ -57,9 +57,9 @@ export async function pressApprovalButton(deps: StaffDeps, body: unknown, client
   const actor = actorOf(body);
   const channel = channelOf(body);
   if (!actor) return;
-  const check = checkStaff(deps.ctx.db, deps.settings.teamId, actor, ROLES_FOR[approve ? 'approve' : 'reject']);
+  const check = await checkStaff(deps.ctx.db, deps.settings.teamId, actor, ROLES_FOR[approve ? 'approve' : 'reject']);
   if (!check.ok) {
-    auditRefusal(deps, actor, approve ? 'approve' : 'reject', reference, check);
+    await auditRefusal(deps, actor, approve ? 'approve' : 'reject', reference, check);
     await tellPrivately(deps, client, channel, actor.userId, check.message);
     return;
   }
@@ -70,7 +70,7 @@ export async function pressApprovalButton(deps: StaffDeps, body: unknown, client
   }
   const done = decidedAlready(deps, approval);
   if (done) {
-    touchCard(deps.ctx.db, `approval:${approval.id}`);
+    await touchCard(deps.ctx.db, `approval:${approval.id}`);
     deps.wake();
     await tellPrivately(deps, client, channel, actor.userId, done);
     return;
@@ -90,19 +90,20 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
   const meta = readStaffMeta(str(view['private_metadata']));
   const actor = actorOf(body);
   if (!meta || !actor) return errorsIn(block, 'This form is not one of ours any more; open it again from the card.');
-  const check = checkStaff(deps.ctx.db, deps.settings.teamId, actor, ROLES_FOR[approve ? 'approve' : 'reject']);
+  const check = await checkStaff(deps.ctx.db, deps.settings.teamId, actor, ROLES_FOR[approve ? 'approve' : 'reject']);
   if (!check.ok) {
-    auditRefusal(deps, actor, approve ? 'approve' : 'reject', meta.ref, check);
+    await auditRefusal(deps, actor, approve ? 'approve' : 'reject', meta.ref, check);
     return errorsIn(block, check.message);
   }
-  if (alreadySubmitted(deps, body)) return errorsIn(block, 'This form was already submitted; nothing was sent twice.');
+  if (await alreadySubmitted(deps, body))
+    return errorsIn(block, 'This form was already submitted; nothing was sent twice.');
   const approval = approvalByReference(deps, meta.ref);
-  const caseRow = approval?.caseId ? getCaseById(deps.ctx.db, approval.caseId) : undefined;
+  const caseRow = approval?.caseId ? await getCaseById(deps.ctx.db, approval.caseId) : undefined;
   if (!approval || !caseRow) return errorsIn(block, `There is no approval ${meta.ref}.`);
   const done = decidedAlready(deps, approval);
   if (done) return errorsIn(block, done);
-  const audit = (action: string, details: Record<string, unknown>) =>
-    appendAudit(deps.ctx.db, {
+  const audit = async (action: string, details: Record<string, unknown>) =>
+    await appendAudit(deps.ctx.db, {
       at: deps.ctx.now().toISOString(),
       actor: `staff:${check.member.email}`,
       action,
@@ -113,7 +114,12 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
   if (!approve) {
     const reason = str(formValue(body, TEXT_BLOCK)?.['value'])?.trim();
     if (!reason) return errorsIn(TEXT_BLOCK, 'Say why: the customer is told.');
-    return decide(deps, body, { from: check.member.email, action: 'reject', target: caseRow.number, text: reason });
+    return await decide(deps, body, {
+      from: check.member.email,
+      action: 'reject',
+      target: caseRow.number,
+      text: reason,
+    });
   }
 
   const file = obj((formValue(body, FILE_BLOCK)?.['files'] as unknown[] | undefined)?.[0]);
@@ -145,7 +151,7 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
     if (!stored) {
       const why =
         fetched.failed[0]?.reason ?? (fetched.oversized[0] ? 'the file is too large' : 'it could not be downloaded');
-      audit('approval.file-refused', { why });
+      await audit('approval.file-refused', { why });
       return errorsIn(FILE_BLOCK, `The file could not be read (${why}). Attach it again.`);
     }
   }
@@ -162,10 +168,10 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
     days,
   });
   if (!verdict.ok) {
-    audit('approval.file-refused', { file: stored.filename, problems: verdict.problems });
+    await audit('approval.file-refused', { file: stored.filename, problems: verdict.problems });
     return errorsIn(FILE_BLOCK, `Not sent — ${verdict.problems.join('; ')}.`);
   }
-  return decide(deps, body, {
+  return await decide(deps, body, {
     from: check.member.email,
     action: 'approve',
     target: caseRow.number,
@@ -173,7 +179,7 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
   });
 }
 
-function decide(
+async function decide(
   deps: StaffDeps,
   body: unknown,
   input: {
@@ -183,12 +189,12 @@ function decide(
     text?: string;
     attachment?: { filename: string; storagePath: string };
   },
-): FormAnswer {
-  if (alreadySubmitted(deps, body))
+): Promise<FormAnswer> {
+  if (await alreadySubmitted(deps, body))
     return errorsIn(input.action === 'approve' ? FILE_BLOCK : TEXT_BLOCK, 'This form was already submitted.');
-  const result = performStaffAction(deps.ctx, { ...input, at: deps.ctx.now() });
+  const result = await performStaffAction(deps.ctx, { ...input, at: deps.ctx.now() });
   if (!result.ok) return errorsIn(input.action === 'approve' ? FILE_BLOCK : TEXT_BLOCK, result.error);
-  recordSubmission(deps, body, `form:${input.action}`);
+  await recordSubmission(deps, body, `form:${input.action}`);
   deps.wake();
   return undefined;
 }

@@ -21,21 +21,23 @@ export interface ThreadFile {
 }
 
 /** True when the message was in an approval card's thread (taken, or refused); false: not ours. */
-export function takeApprovalThreadFile(
+export async function takeApprovalThreadFile(
   ctx: EngineContext,
   settings: SlackSettings,
   message: SlackMessageIn,
   logger: { info(d: object, m: string): void },
-): boolean {
+): Promise<boolean> {
   if (!message.threadTs) return false;
-  const card = slackCardAt(ctx.db, message.channel, message.threadTs);
+  const card = await slackCardAt(ctx.db, message.channel, message.threadTs);
   if (card?.kind !== 'approval') return false;
   const member =
-    settings.teamId && message.teamId === settings.teamId ? findStaffBySlackId(ctx.db, message.userId) : undefined;
+    settings.teamId && message.teamId === settings.teamId
+      ? await findStaffBySlackId(ctx.db, message.userId)
+      : undefined;
   const receivedAt = ctx.now().toISOString();
   const base = { channel: message.channel, messageTs: message.ts, receivedAt, retryNum: null };
   if (!member || message.files.length === 0) {
-    recordSlackEvent(ctx.db, {
+    await recordSlackEvent(ctx.db, {
       ...base,
       eventId: message.eventId,
       kind: 'ignored',
@@ -45,7 +47,7 @@ export function takeApprovalThreadFile(
     });
     return true;
   }
-  const first = recordSlackEvent(ctx.db, {
+  const first = await recordSlackEvent(ctx.db, {
     ...base,
     eventId: message.eventId,
     kind: 'approval-file-received',
@@ -60,11 +62,11 @@ export function takeApprovalThreadFile(
     directory: settings.attachmentDir,
     maxBytes: settings.maxAttachmentBytes,
   })
-    .then((fetched) => {
+    .then(async (fetched) => {
       const stored = fetched.stored[0];
       const at = ctx.now().toISOString();
       if (!stored) {
-        appendAudit(ctx.db, {
+        await appendAudit(ctx.db, {
           at,
           actor: `staff:${member.email}`,
           action: 'approval.file-refused',
@@ -74,7 +76,7 @@ export function takeApprovalThreadFile(
         return;
       }
       const file: ThreadFile = { approvalId: card.refId, filename: stored.filename, storagePath: stored.storagePath };
-      recordSlackEvent(ctx.db, {
+      await recordSlackEvent(ctx.db, {
         eventId: `approval-file:${message.eventId}`,
         kind: 'approval-file',
         channel: message.channel,
@@ -85,7 +87,7 @@ export function takeApprovalThreadFile(
         receivedAt: at,
         retryNum: null,
       });
-      appendAudit(ctx.db, {
+      await appendAudit(ctx.db, {
         at,
         actor: `staff:${member.email}`,
         action: 'approval.thread-file',

@@ -16,15 +16,19 @@ import { inTransaction } from '../../../store/transaction.ts';
 import type { SlackMessageIn } from '../read-event.ts';
 
 /** True when the message was a reply in a case card's thread (taken as a note, or refused); false: not ours. */
-export function takeCardNote(ctx: EngineContext, vendorTeamId: string | undefined, message: SlackMessageIn): boolean {
+export async function takeCardNote(
+  ctx: EngineContext,
+  vendorTeamId: string | undefined,
+  message: SlackMessageIn,
+): Promise<boolean> {
   if (!message.threadTs) return false;
-  const card = slackCardAt(ctx.db, message.channel, message.threadTs);
+  const card = await slackCardAt(ctx.db, message.channel, message.threadTs);
   if (card?.kind !== 'case') return false;
   const nowIso = ctx.now().toISOString();
   const member =
-    vendorTeamId && message.teamId === vendorTeamId ? findStaffBySlackId(ctx.db, message.userId) : undefined;
-  inTransaction(ctx.db, () => {
-    const first = recordSlackEvent(ctx.db, {
+    vendorTeamId && message.teamId === vendorTeamId ? await findStaffBySlackId(ctx.db, message.userId) : undefined;
+  await inTransaction(ctx.db, async () => {
+    const first = await recordSlackEvent(ctx.db, {
       eventId: message.eventId,
       kind: member ? 'note' : 'ignored',
       channel: message.channel,
@@ -36,10 +40,10 @@ export function takeCardNote(ctx: EngineContext, vendorTeamId: string | undefine
       retryNum: null,
     });
     if (first === null || !member) return;
-    const caseRow = getCaseById(ctx.db, card.refId);
+    const caseRow = await getCaseById(ctx.db, card.refId);
     if (!caseRow) return;
     const withoutPins = redactPins(message.text);
-    addCaseEvent(ctx.db, {
+    await addCaseEvent(ctx.db, {
       caseId: caseRow.id,
       at: nowIso,
       kind: 'note',
@@ -47,7 +51,7 @@ export function takeCardNote(ctx: EngineContext, vendorTeamId: string | undefine
       text: redactSensitiveData(withoutPins, findSensitiveData(withoutPins)),
       details: { internal: true },
     });
-    appendAudit(ctx.db, {
+    await appendAudit(ctx.db, {
       at: nowIso,
       actor: `staff:${member.email}`,
       action: 'case.note',

@@ -52,30 +52,30 @@ export function createCardSync(options: CardSyncOptions): CardSync {
   const { db, policy, poster, logger } = options;
   const backoffMs = options.backoffMs ?? 5_000;
 
-  const channelOfCase = (caseId: number): string | undefined => {
-    const region = getCaseById(db, caseId)?.region as RegionId | null | undefined;
+  const channelOfCase = async (caseId: number): Promise<string | undefined> => {
+    const region = (await getCaseById(db, caseId))?.region as RegionId | null | undefined;
     return (region ? policy.regions[region]?.slackStaffChannel : undefined) ?? options.staffChannel;
   };
 
-  function plan(card: SlackCardRow): Plan {
+  async function plan(card: SlackCardRow): Promise<Plan> {
     if (card.kind === 'case') {
-      const view = caseCardView(db, policy, card.refId, card.revision);
+      const view = await caseCardView(db, policy, card.refId, card.revision);
       if (!view) return { skip: 'the case is gone' };
       // Cases finished before the card could be posted (Slack configured later) are not announced.
       if (!card.ts && FINISHED.has(view.state)) return { skip: `case ${view.state} before its card was posted` };
-      const channel = card.channel ?? channelOfCase(card.refId);
+      const channel = card.channel ?? (await channelOfCase(card.refId));
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
       return { channel, message: caseCard(view) };
     }
     if (card.kind === 'approval') {
-      const view = approvalCardView(db, card.refId, card.revision);
+      const view = await approvalCardView(db, card.refId, card.revision);
       if (!view) return { skip: 'the approval has no case' };
       const approvalCase = getApprovalCaseId(card);
-      const channel = card.channel ?? (approvalCase ? channelOfCase(approvalCase) : options.staffChannel);
+      const channel = card.channel ?? (approvalCase ? await channelOfCase(approvalCase) : options.staffChannel);
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
       return { channel, message: approvalCard(view) };
     }
-    const view = pageDmView(db, card.refId, card.body ?? '', card.revision);
+    const view = await pageDmView(db, card.refId, card.body ?? '', card.revision);
     if (!view) return { skip: 'the page is gone' };
     if (!card.ts && view.state !== 'open') return { skip: `page ${view.state} before its DM was posted` };
     return card.channel
@@ -91,9 +91,9 @@ export function createCardSync(options: CardSyncOptions): CardSync {
     )?.caseId;
 
   async function syncOne(card: SlackCardRow): Promise<boolean> {
-    const planned = plan(card);
+    const planned = await plan(card);
     if ('skip' in planned) {
-      skipCard(db, card.id, planned.skip);
+      await skipCard(db, card.id, planned.skip);
       return false;
     }
     try {
@@ -117,41 +117,41 @@ export function createCardSync(options: CardSyncOptions): CardSync {
       if (!ts) {
         const posted = await poster.call('chat.postMessage', { ...common, unfurl_links: false, unfurl_media: false });
         ts = String(posted['ts'] ?? '');
-        recordCardPosted(db, card.id, channel, ts);
+        await recordCardPosted(db, card.id, channel, ts);
       }
       if (card.pendingNudge) {
         // An edit does not notify: a repeat of a page is also said in the DM's thread.
         await poster.call('chat.postMessage', { channel, thread_ts: ts, text: card.pendingNudge, unfurl_links: false });
-        clearNudge(db, card.id);
+        await clearNudge(db, card.id);
       }
-      markCardSynced(db, card.id, card.revision);
+      await markCardSynced(db, card.id, card.revision);
       return true;
     } catch (error) {
       const failure = classifySendError(error);
       const at = options.now();
       if (failure.kind === 'dead') {
-        failCard(db, card.id, failure.reason);
-        undeliverable(card, failure.reason, at.toISOString());
+        await failCard(db, card.id, failure.reason);
+        await undeliverable(card, failure.reason, at.toISOString());
         return false;
       }
       const wait =
         failure.kind === 'rate-limited' ? failure.retryAfterMs : Math.min(300_000, backoffMs * 2 ** card.attempts);
-      retryCardLater(db, card.id, new Date(at.getTime() + wait).toISOString(), failure.reason);
+      await retryCardLater(db, card.id, new Date(at.getTime() + wait).toISOString(), failure.reason);
       logger.warn({ card: card.key, reason: failure.reason }, 'Slack card not synced: will retry');
       return false;
     }
   }
 
   /** Audited, and said in the staff channel (unless that is what failed): nothing goes quietly missing. */
-  function undeliverable(card: SlackCardRow, reason: string, nowIso: string): void {
+  async function undeliverable(card: SlackCardRow, reason: string, nowIso: string): Promise<void> {
     const caseId =
       card.kind === 'case'
         ? card.refId
         : card.kind === 'page'
-          ? getPage(db, card.refId)?.caseId
+          ? (await getPage(db, card.refId))?.caseId
           : getApprovalCaseId(card);
-    const caseRow = caseId ? getCaseById(db, caseId) : undefined;
-    appendAudit(db, {
+    const caseRow = caseId ? await getCaseById(db, caseId) : undefined;
+    await appendAudit(db, {
       at: nowIso,
       actor: 'caseline',
       action: `slack.${card.kind}-card-failed`,
@@ -161,7 +161,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
     logger.error({ card: card.key, reason }, 'Slack refused a staff card: kept as failed');
     const room = options.staffChannel;
     if (card.kind === 'page' && room) {
-      enqueue(
+      await enqueue(
         db,
         {
           channel: 'slack',
@@ -183,10 +183,10 @@ export function createCardSync(options: CardSyncOptions): CardSync {
    * the other path has just posted is not posted twice.
    */
   const inFlight = new Map<string, Promise<boolean>>();
-  function syncLatest(key: string): Promise<boolean> {
+  async function syncLatest(key: string): Promise<boolean> {
     const running = inFlight.get(key);
     if (running) return running.then(() => false);
-    const card = findSlackCard(db, key);
+    const card = await findSlackCard(db, key);
     if (!card || !isDue(card, options.now().toISOString())) return Promise.resolve(false);
     const work = syncOne(card).finally(() => inFlight.delete(key));
     inFlight.set(key, work);
@@ -199,7 +199,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
      * the replies waiting behind this run. Runs never overlap (card-runs.ts).
      */
     async sync(): Promise<number> {
-      const queue = dueSlackCards(db, options.now().toISOString(), 64);
+      const queue = await dueSlackCards(db, options.now().toISOString(), 64);
       let synced = 0;
       const worker = async () => {
         for (let card = queue.shift(); card; card = queue.shift()) if (await syncLatest(card.key)) synced += 1;
@@ -210,7 +210,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
     /** One card brought up to date now if it is due (or waited for if already in sync); then as stored. */
     async syncCard(key: string): Promise<SlackCardRow | undefined> {
       await syncLatest(key);
-      return findSlackCard(db, key);
+      return await findSlackCard(db, key);
     },
   };
 }

@@ -24,9 +24,9 @@ export function staffById(db: Db, id: number | null): StaffRow | undefined {
   return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
 }
 
-export function accountOf(db: Db, caseRow: Pick<CaseRow, 'soldTo' | 'endUser'>): string {
+export async function accountOf(db: Db, caseRow: Pick<CaseRow, 'soldTo' | 'endUser'>): Promise<string> {
   if (!caseRow.soldTo || !caseRow.endUser) return 'no account (Admin case)';
-  const names = companyNames(db, [caseRow.soldTo, caseRow.endUser]);
+  const names = await companyNames(db, [caseRow.soldTo, caseRow.endUser]);
   return `${names.get(caseRow.soldTo) ?? caseRow.soldTo} / ${names.get(caseRow.endUser) ?? caseRow.endUser}`;
 }
 
@@ -39,15 +39,25 @@ export function staffZone(policy: Policy, caseRow: Pick<CaseRow, 'region' | 'tim
 /** The timeline kinds a card shows: the same list moves the card (trigger slack_cards_case_event). */
 const HISTORY_KINDS = new Set(['owner', 'state', 'severity', 'approval', 'page', 'staff-reply', 'note', 'follow-up']);
 
-export function caseCardView(db: Db, policy: Policy, caseId: number, revision: number): CaseCardView | undefined {
-  const caseRow = getCaseById(db, caseId);
+export async function caseCardView(
+  db: Db,
+  policy: Policy,
+  caseId: number,
+  revision: number,
+): Promise<CaseCardView | undefined> {
+  const caseRow = await getCaseById(db, caseId);
   if (!caseRow) return undefined;
   const zone = staffZone(policy, caseRow);
   const owner = staffById(db, caseRow.ownerStaffId);
-  const history = caseEvents(db, caseId)
-    .filter((e) => HISTORY_KINDS.has(e.kind) && e.text)
-    .map((e) => `${shortTime(e.at, zone)} ${e.kind === 'note' ? `note by ${noteAuthor(db, e.actor)}` : e.text}`);
-  const pages = pagesOfCase(db, caseId)
+  const history = await Promise.all(
+    (await caseEvents(db, caseId))
+      .filter((e) => HISTORY_KINDS.has(e.kind) && e.text)
+      .map(
+        async (e) =>
+          `${shortTime(e.at, zone)} ${e.kind === 'note' ? `note by ${await noteAuthor(db, e.actor)}` : e.text}`,
+      ),
+  );
+  const pages = (await pagesOfCase(db, caseId))
     .filter((p) => p.state === 'open')
     .map((p) => `${pageReference(p.id)} ${p.target} ${p.level}, due ${describeDue(p.due, zone)} — not acknowledged`);
   const region = caseRow.region ? policy.regions[caseRow.region as RegionId] : undefined;
@@ -58,7 +68,7 @@ export function caseCardView(db: Db, policy: Policy, caseId: number, revision: n
     type: caseRow.type,
     severity: caseRow.severity ? (policy.severities[caseRow.severity as SeverityId]?.name ?? caseRow.severity) : null,
     tier: caseRow.tier ? (policy.tiers[caseRow.tier as TierId]?.name ?? caseRow.tier) : null,
-    account: accountOf(db, caseRow),
+    account: await accountOf(db, caseRow),
     product: caseRow.product,
     version: caseRow.version,
     system: caseRow.system,
@@ -81,9 +91,9 @@ function redacted(text: string): string {
   return redactSensitiveData(withoutPins, findSensitiveData(withoutPins));
 }
 
-const noteAuthor = (db: Db, actor: string) => {
+const noteAuthor = async (db: Db, actor: string) => {
   const email = actor.replace(/^staff:/, '');
-  return findStaffByEmail(db, email)?.name ?? email;
+  return (await findStaffByEmail(db, email))?.name ?? email;
 };
 
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
@@ -104,17 +114,21 @@ function shortTime(iso: string, zone: string): string {
   return format.format(new Date(iso));
 }
 
-export function approvalCardView(db: Db, approvalId: number, revision: number): ApprovalCardView | undefined {
+export async function approvalCardView(
+  db: Db,
+  approvalId: number,
+  revision: number,
+): Promise<ApprovalCardView | undefined> {
   const approval = db.select().from(schema.approvals).where(eq(schema.approvals.id, approvalId)).get();
   if (!approval?.caseId) return undefined;
-  const caseRow = getCaseById(db, approval.caseId);
+  const caseRow = await getCaseById(db, approval.caseId);
   if (!caseRow) return undefined;
   const details = approval.details as { reasons?: string[]; original?: OriginalSummary; why?: string };
   const decider = staffById(db, approval.decidedBy);
   return {
     reference: approval.reference,
     caseNumber: caseRow.number,
-    account: accountOf(db, caseRow),
+    account: await accountOf(db, caseRow),
     decision: approval.decision,
     reasons: details.reasons ?? [],
     original: details.original ?? null,
@@ -122,13 +136,13 @@ export function approvalCardView(db: Db, approvalId: number, revision: number): 
     decidedBy: decider ? { name: decider.name, slackUserId: decider.slackUserId } : null,
     decidedAt: approval.decidedAt,
     expiresOn: approval.expiresOn,
-    why: rejectionReason(db, approval.caseId, approval.reference),
+    why: await rejectionReason(db, approval.caseId, approval.reference),
     revision,
   };
 }
 
-function rejectionReason(db: Db, caseId: number, reference: string): string | null {
-  const event = caseEvents(db, caseId).find(
+async function rejectionReason(db: Db, caseId: number, reference: string): Promise<string | null> {
+  const event = (await caseEvents(db, caseId)).find(
     (e) =>
       e.kind === 'approval' &&
       (e.details as { reference?: string }).reference === reference &&
@@ -137,10 +151,15 @@ function rejectionReason(db: Db, caseId: number, reference: string): string | nu
   return ((event?.details as { why?: string } | undefined)?.why as string | undefined) ?? null;
 }
 
-export function pageDmView(db: Db, pageId: number, body: string, revision: number): PageDmView | undefined {
-  const page = getPage(db, pageId);
+export async function pageDmView(
+  db: Db,
+  pageId: number,
+  body: string,
+  revision: number,
+): Promise<PageDmView | undefined> {
+  const page = await getPage(db, pageId);
   if (!page) return undefined;
-  const caseRow = getCaseById(db, page.caseId);
+  const caseRow = await getCaseById(db, page.caseId);
   const by = staffById(db, page.acknowledgedBy);
   return {
     pageId,

@@ -50,19 +50,19 @@ export async function pressCaseButton(deps: StaffDeps, body: unknown, client: We
     deps.logger.warn({ actionId }, 'case button without a case number ignored');
     return;
   }
-  const check = checkStaff(ctx.db, deps.settings.teamId, actor, ROLES_FOR[name]);
+  const check = await checkStaff(ctx.db, deps.settings.teamId, actor, ROLES_FOR[name]);
   if (!check.ok) {
-    auditRefusal(deps, actor, name, number, check);
+    await auditRefusal(deps, actor, name, number, check);
     await tellPrivately(deps, client, channel, actor.userId, check.message);
     return;
   }
-  const caseRow = findCaseByNumber(ctx.db, number);
+  const caseRow = await findCaseByNumber(ctx.db, number);
   if (!caseRow) {
     await tellPrivately(deps, client, channel, actor.userId, `There is no Case ${number} (any more).`);
     return;
   }
   if (caseRow.state === 'closed') {
-    stale(deps, number, check.member.email, name, 'closed');
+    await stale(deps, number, check.member.email, name, 'closed');
     await tellPrivately(deps, client, channel, actor.userId, `Case ${number} is already closed: nothing was changed.`);
     return;
   }
@@ -77,7 +77,7 @@ export async function pressCaseButton(deps: StaffDeps, body: unknown, client: We
     await client.views.open({ trigger_id: triggerId, view });
     return;
   }
-  const result = performStaffAction(ctx, {
+  const result = await performStaffAction(ctx, {
     from: check.member.email,
     action: name,
     target: number,
@@ -86,7 +86,7 @@ export async function pressCaseButton(deps: StaffDeps, body: unknown, client: We
   });
   if (!result.ok) {
     // Someone else was quicker, or the card showed an old state: they are told, the card is refreshed.
-    stale(deps, number, check.member.email, name, result.error);
+    await stale(deps, number, check.member.email, name, result.error);
     await tellPrivately(deps, client, channel, actor.userId, `${capitalise(result.error)}.`);
   }
   deps.wake();
@@ -102,10 +102,10 @@ export function severityOptions(deps: Pick<StaffDeps, 'ctx'>, system: string | n
   );
 }
 
-function stale(deps: StaffDeps, number: string, email: string, what: string, why: string): void {
-  const caseRow = findCaseByNumber(deps.ctx.db, number);
-  if (caseRow) touchCard(deps.ctx.db, `case:${caseRow.id}`);
-  appendAudit(deps.ctx.db, {
+async function stale(deps: StaffDeps, number: string, email: string, what: string, why: string): Promise<void> {
+  const caseRow = await findCaseByNumber(deps.ctx.db, number);
+  if (caseRow) await touchCard(deps.ctx.db, `case:${caseRow.id}`);
+  await appendAudit(deps.ctx.db, {
     at: deps.ctx.now().toISOString(),
     actor: `staff:${email}`,
     action: 'slack.stale-press',

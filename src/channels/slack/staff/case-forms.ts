@@ -30,13 +30,13 @@ const viewKey = (body: unknown) => `view:${str(obj(obj(body)['view'])['id']) ?? 
  * the same form is answered instead. Check, act and record run without a pause in between (no await),
  * so two submissions arriving together cannot both act.
  */
-export function alreadySubmitted(deps: StaffDeps, body: unknown): boolean {
-  return findSlackEvent(deps.ctx.db, viewKey(body)) !== undefined;
+export async function alreadySubmitted(deps: StaffDeps, body: unknown): Promise<boolean> {
+  return (await findSlackEvent(deps.ctx.db, viewKey(body))) !== undefined;
 }
 
-export function recordSubmission(deps: StaffDeps, body: unknown, kind: string): boolean {
+export async function recordSubmission(deps: StaffDeps, body: unknown, kind: string): Promise<boolean> {
   return (
-    recordSlackEvent(deps.ctx.db, {
+    (await recordSlackEvent(deps.ctx.db, {
       eventId: viewKey(body),
       kind,
       channel: null,
@@ -46,11 +46,11 @@ export function recordSubmission(deps: StaffDeps, body: unknown, kind: string): 
       summary: {},
       receivedAt: deps.ctx.now().toISOString(),
       retryNum: null,
-    }) !== null
+    })) !== null
   );
 }
 
-export function submitCaseForm(deps: StaffDeps, body: unknown): FormAnswer {
+export async function submitCaseForm(deps: StaffDeps, body: unknown): Promise<FormAnswer> {
   const view = obj(obj(body)['view']);
   const callbackId = str(view['callback_id']);
   const meta = readStaffMeta(str(view['private_metadata']));
@@ -59,9 +59,9 @@ export function submitCaseForm(deps: StaffDeps, body: unknown): FormAnswer {
   const firstBlock = action === 'set-severity' ? SEVERITY_BLOCK : TEXT_BLOCK;
   if (!meta || !actor)
     return errorsIn(firstBlock, 'This form is not one of ours any more; open it again from the card.');
-  const check = checkStaff(deps.ctx.db, deps.settings.teamId, actor, ROLES_FOR[action]);
+  const check = await checkStaff(deps.ctx.db, deps.settings.teamId, actor, ROLES_FOR[action]);
   if (!check.ok) {
-    auditRefusal(deps, actor, action, meta.ref, check);
+    await auditRefusal(deps, actor, action, meta.ref, check);
     return errorsIn(firstBlock, check.message);
   }
   const text = str(formValue(body, TEXT_BLOCK)?.['value'])?.trim();
@@ -69,9 +69,9 @@ export function submitCaseForm(deps: StaffDeps, body: unknown): FormAnswer {
   if (action === 'reply' && !text) return errorsIn(TEXT_BLOCK, 'Write the text to send.');
   if (action === 'set-severity' && !(severity && parseSeverity(severity)))
     return errorsIn(SEVERITY_BLOCK, 'Choose a severity.');
-  if (alreadySubmitted(deps, body))
+  if (await alreadySubmitted(deps, body))
     return errorsIn(firstBlock, 'This form was already submitted; nothing was sent twice.');
-  const result = performStaffAction(deps.ctx, {
+  const result = await performStaffAction(deps.ctx, {
     from: check.member.email,
     action,
     target: meta.ref,
@@ -81,7 +81,7 @@ export function submitCaseForm(deps: StaffDeps, body: unknown): FormAnswer {
     ...(action === 'reply' ? { waitOnCustomer: callbackId === STAFF_VIEWS.ask } : {}),
   });
   if (!result.ok) return errorsIn(firstBlock, result.error);
-  recordSubmission(deps, body, `form:${callbackId}`);
+  await recordSubmission(deps, body, `form:${callbackId}`);
   deps.wake();
   return undefined;
 }

@@ -15,14 +15,14 @@ import { obj, type StaffDeps, str, type WebClientLike } from './staff-context.ts
 import { actorOf, checkStaff } from './staff-identity.ts';
 
 /** Staff, a verified contact, or nobody (null). A customer's team comes from where they verified. */
-export function viewerOf(deps: StaffDeps, userId: string, teamId: string | undefined): Viewer | null {
+export async function viewerOf(deps: StaffDeps, userId: string, teamId: string | undefined): Promise<Viewer | null> {
   const { ctx } = deps;
-  const staff = checkStaff(ctx.db, deps.settings.teamId, { userId, teamId }, STAFF_ROLES);
+  const staff = await checkStaff(ctx.db, deps.settings.teamId, { userId, teamId }, STAFF_ROLES);
   if (staff.ok) return { kind: 'staff', member: staff.member };
   const nowIso = ctx.now().toISOString();
   const teams = teamId ? [teamId] : [];
   for (const team of [...teams, ...verifiedTeamsOf(deps, userId, nowIso)]) {
-    const identity = identifySender(ctx, 'slack', { kind: 'slack', teamId: team, userId }, nowIso);
+    const identity = await identifySender(ctx, 'slack', { kind: 'slack', teamId: team, userId }, nowIso);
     if (identity.verified && identity.contact) {
       return { kind: 'contact', contact: identity.contact, grants: identity.grants, verified: true };
     }
@@ -48,55 +48,62 @@ function nextDue(c: CaseRow): string {
   return 'no due yet';
 }
 
-export function homeView(deps: StaffDeps, userId: string, teamId: string | undefined) {
+export async function homeView(deps: StaffDeps, userId: string, teamId: string | undefined) {
   const { db, policy } = deps.ctx;
-  const viewer = viewerOf(deps, userId, teamId);
+  const viewer = await viewerOf(deps, userId, teamId);
   if (!viewer) return customerHome(null);
   const open = (c: CaseRow) => OPEN_STATES.includes(c.state) && c.state !== 'collecting';
   if (viewer.kind === 'contact') {
-    const cases = visibleCases(db, viewer).filter(open);
-    return customerHome(cases.map((c) => ({ ...summarise(db, policy, c), nextDue: nextDue(c) })));
+    const cases = (await visibleCases(db, viewer)).filter(open);
+    return customerHome(
+      await Promise.all(cases.map(async (c) => ({ ...(await summarise(db, policy, c)), nextDue: nextDue(c) }))),
+    );
   }
   const regions = viewer.kind === 'staff' ? viewer.member.regions : [];
-  const queue = visibleCases(db, viewer).filter(
+  const queue = (await visibleCases(db, viewer)).filter(
     (c) => open(c) && (regions.length === 0 || regions.includes(c.region ?? '')),
   );
-  const withPages = queue.map((c) => ({ c, pages: openPagesOfCase(db, c.id) }));
-  const s = (c: CaseRow) => summarise(db, policy, c);
+  const withPages = await Promise.all(queue.map(async (c) => ({ c, pages: await openPagesOfCase(db, c.id) })));
+  const s = (cases: CaseRow[]) => Promise.all(cases.map(async (c) => await summarise(db, policy, c)));
+  const paged = (level: string) => withPages.filter((x) => x.pages.some((p) => p.level === level)).map((x) => x.c);
   return staffHome({
     regions,
-    unassigned: queue.filter((c) => c.ownerStaffId === null && c.state !== 'waiting-on-customer').map(s),
-    atRisk: withPages.filter((x) => x.pages.some((p) => p.level === 'at-risk')).map((x) => s(x.c)),
-    breached: withPages.filter((x) => x.pages.some((p) => p.level === 'breached')).map((x) => s(x.c)),
-    waiting: queue.filter((c) => c.state === 'waiting-on-customer').map(s),
+    unassigned: await s(queue.filter((c) => c.ownerStaffId === null && c.state !== 'waiting-on-customer')),
+    atRisk: await s(paged('at-risk')),
+    breached: await s(paged('breached')),
+    waiting: await s(queue.filter((c) => c.state === 'waiting-on-customer')),
   });
 }
 
 /** `/case N`, `/case list`, `/case` (help): the ephemeral answer's text. */
-export function answerCaseCommand(deps: StaffDeps, userId: string, teamId: string | undefined, text: string): string {
+export async function answerCaseCommand(
+  deps: StaffDeps,
+  userId: string,
+  teamId: string | undefined,
+  text: string,
+): Promise<string> {
   const { db, policy, templates } = deps.ctx;
   const help = escapeSlackText(templates.render('slash-case', { portal: policy.supportPortalName }));
   const asked = text.trim().toLowerCase();
-  const viewer = viewerOf(deps, userId, teamId);
+  const viewer = await viewerOf(deps, userId, teamId);
   const number = /^(?:case\s*)?#?\s*(\d{8})$/.exec(asked)?.[1];
   if (!number && asked !== 'list') return help;
   if (!viewer)
     return `Verify first: write to me in a direct message and I will ask for your PIN in a private form. ${help}`;
   if (number) {
-    const found = showCase(db, policy, number, viewer);
+    const found = await showCase(db, policy, number, viewer);
     return found.ok ? caseAnswer(found.details) : `There is no case ${number} that you may see.`;
   }
-  const open = visibleCases(db, viewer).filter((c) => OPEN_STATES.includes(c.state) && c.state !== 'collecting');
+  const open = (await visibleCases(db, viewer)).filter(
+    (c) => OPEN_STATES.includes(c.state) && c.state !== 'collecting',
+  );
   if (viewer.kind === 'contact')
-    return caseListAnswer(
-      'Your open cases',
-      open.map((c) => summarise(db, policy, c)),
-    );
+    return caseListAnswer('Your open cases', await Promise.all(open.map(async (c) => await summarise(db, policy, c))));
   const regions = viewer.kind === 'staff' ? viewer.member.regions : [];
   const queue = open.filter((c) => regions.length === 0 || regions.includes(c.region ?? ''));
   return caseListAnswer(
     `Open cases in ${regions.join(', ') || 'all regions'}`,
-    queue.map((c) => summarise(db, policy, c)),
+    await Promise.all(queue.map(async (c) => await summarise(db, policy, c))),
   );
 }
 
@@ -107,8 +114,8 @@ export async function openCaseFromHome(deps: StaffDeps, body: unknown, client: W
   const number = str(obj((b['actions'] as unknown[] | undefined)?.[0])['value']);
   const triggerId = str(b['trigger_id']);
   if (!actor || !number || !triggerId) return;
-  const viewer = viewerOf(deps, actor.userId, actor.teamId);
-  const found = viewer ? showCase(deps.ctx.db, deps.ctx.policy, number, viewer) : undefined;
+  const viewer = await viewerOf(deps, actor.userId, actor.teamId);
+  const found = viewer ? await showCase(deps.ctx.db, deps.ctx.policy, number, viewer) : undefined;
   if (!found?.ok) {
     deps.logger.info({ user: actor.userId }, 'App Home case refused');
     return;

@@ -22,13 +22,13 @@ export async function pressAcknowledge(deps: StaffDeps, body: unknown, client: W
   const actor = actorOf(body);
   const channel = channelOf(body);
   if (!actor || !Number.isInteger(pageId)) return;
-  const check = checkStaff(deps.ctx.db, deps.settings.teamId, actor, STAFF_ROLES);
+  const check = await checkStaff(deps.ctx.db, deps.settings.teamId, actor, STAFF_ROLES);
   if (!check.ok) {
-    auditRefusal(deps, actor, 'acknowledge', `page ${pageId}`, check);
+    await auditRefusal(deps, actor, 'acknowledge', `page ${pageId}`, check);
     await tellPrivately(deps, client, channel, actor.userId, check.message);
     return;
   }
-  const result = acknowledgePage(deps.ctx, pageId, check.member.id);
+  const result = await acknowledgePage(deps.ctx, pageId, check.member.id);
   deps.wake();
   if (!result.ok || result.already)
     await tellPrivately(deps, client, channel, actor.userId, `${capitalise(result.message)}.`);

@@ -54,7 +54,7 @@ export function registerStaffListeners(app: App, deps: StaffDeps): void {
       await ack(answer);
     };
   for (const id of [STAFF_VIEWS.reply, STAFF_VIEWS.ask, STAFF_VIEWS.severity]) {
-    app.view(id, form((body) => submitCaseForm(deps, body)) as never);
+    app.view(id, form(async (body) => await submitCaseForm(deps, body)) as never);
   }
   for (const id of [STAFF_VIEWS.approve, STAFF_VIEWS.reject]) {
     app.view(id, form((body) => submitApprovalForm(deps, body)) as never);

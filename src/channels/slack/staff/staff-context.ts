@@ -48,14 +48,14 @@ export async function tellPrivately(
 }
 
 /** Every refused press or form is audited: who, what, when, why. */
-export function auditRefusal(
+export async function auditRefusal(
   deps: StaffDeps,
   actor: SlackActor,
   what: string,
   subject: string,
   check: Extract<StaffCheck, { ok: false }>,
-): void {
-  appendAudit(deps.ctx.db, {
+): Promise<void> {
+  await appendAudit(deps.ctx.db, {
     at: deps.ctx.now().toISOString(),
     actor: `slack:${actor.teamId ?? '?'}:${actor.userId}`,
     action: 'slack.staff-refused',

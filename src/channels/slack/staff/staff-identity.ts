@@ -33,16 +33,16 @@ export function actorOf(body: unknown): SlackActor | undefined {
   return { userId, teamId };
 }
 
-export function checkStaff(
+export async function checkStaff(
   db: Db,
   vendorTeamId: string | undefined,
   actor: SlackActor,
   roles: readonly string[],
-): StaffCheck {
+): Promise<StaffCheck> {
   if (!vendorTeamId || actor.teamId !== vendorTeamId) {
     return { ok: false, why: 'other-workspace', message: 'Only Customer Care staff of this workspace can do that.' };
   }
-  const member = findStaffBySlackId(db, actor.userId);
+  const member = await findStaffBySlackId(db, actor.userId);
   if (!member) return { ok: false, why: 'not-staff', message: 'Only Customer Care staff can do that.' };
   if (!member.roles.some((role) => roles.includes(role))) {
     return {

@@ -25,29 +25,31 @@ const REGION_WORDS: Array<[RegExp, RegionId]> = [
   [/\b(?:americas|us|usa|u\.s\.|united\s+states|canada|brazil|new\s+york|america)\b/i, 'americas'],
 ];
 
-function contactContracts(turn: Turn) {
+async function contactContracts(turn: Turn) {
   const today = turn.nowIso.slice(0, 10);
   const identified = turn.identity.contact && !turn.identity.authFailed;
   if (!identified) return [];
-  return [...new Set(turn.identity.grants.map((g) => g.soldTo))]
-    .flatMap((soldTo) => contractsOf(turn.ctx.db, soldTo))
+  const soldTos = [...new Set(turn.identity.grants.map((g) => g.soldTo))];
+  return (await Promise.all(soldTos.map(async (soldTo) => await contractsOf(turn.ctx.db, soldTo))))
+    .flat()
     .filter((c) => c.startDate <= today && today <= c.endDate && (c.status === 'active' || c.pilot));
 }
 
-export function answerQuestions(turn: Turn, text: string, reading: Reading): void {
+export async function answerQuestions(turn: Turn, text: string, reading: Reading): Promise<void> {
   const topics: QuestionTopic[] = [...(reading.slots.questions?.value ?? [])];
   if (reading.slots.releaseVersions && !topics.includes('release-type')) topics.push('release-type');
   turn.decision = topics.length === 1 && topics[0] === 'release-type' ? 'release-type' : 'question';
   if (topics.length === 0) topics.push('sla-targets');
-  const parts = topics.map((topic) => answerTopic(turn, topic, text, reading));
-  turn.reply('policy-answer', { answer: parts.join('\n\n') });
-  turn.audit('question.answered', turn.actor, { topics });
+  const parts: string[] = [];
+  for (const topic of topics) parts.push(await answerTopic(turn, topic, text, reading));
+  await turn.reply('policy-answer', { answer: parts.join('\n\n') });
+  await turn.audit('question.answered', turn.actor, { topics });
 }
 
-function answerTopic(turn: Turn, topic: QuestionTopic, text: string, reading: Reading): string {
+async function answerTopic(turn: Turn, topic: QuestionTopic, text: string, reading: Reading): Promise<string> {
   const { policy, templates } = turn.ctx;
   const severities = severitiesIn(text);
-  const contracts = contactContracts(turn);
+  const contracts = await contactContracts(turn);
   switch (topic) {
     case 'sla-targets': {
       const named = tiersIn(text, policy);

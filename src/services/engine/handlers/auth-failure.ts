@@ -4,14 +4,14 @@
  */
 import type { Turn } from '../turn.ts';
 
-export function handleAuthFailure(turn: Turn): void {
+export async function handleAuthFailure(turn: Turn): Promise<void> {
   const contact = turn.identity.contact!;
   turn.decision = 'quarantined';
   turn.identity.replyTo = contact.email;
-  turn.reply('auth-failed-contact', { name: contact.name });
-  turn.notifyStaff('analyst', 'staff-auth-failed', {
+  await turn.reply('auth-failed-contact', { name: contact.name });
+  await turn.notifyStaff('analyst', 'staff-auth-failed', {
     contact: contact.email,
     subject: turn.message.subject ?? '(no subject)',
   });
-  turn.audit('mail.auth-failed', `contact:${contact.email}`, { subject: turn.message.subject ?? null });
+  await turn.audit('mail.auth-failed', `contact:${contact.email}`, { subject: turn.message.subject ?? null });
 }

@@ -12,7 +12,7 @@ import type { Turn } from '../turn.ts';
 import { requestSeverityChange } from './severity-change.ts';
 
 /** True when the message corrected the case's system or severity (the replies are sent). */
-export function applyCorrections(turn: Turn, caseRow: CaseRow, text: string, reading: Reading): boolean {
+export async function applyCorrections(turn: Turn, caseRow: CaseRow, text: string, reading: Reading): Promise<boolean> {
   const current: CaseDraft = {
     ...(caseRow.system ? { system: caseRow.system as 'production' } : {}),
     ...(caseRow.severity ? { severity: caseRow.severity as CaseDraft['severity'] & string } : {}),
@@ -24,8 +24,8 @@ export function applyCorrections(turn: Turn, caseRow: CaseRow, text: string, rea
   let row = caseRow;
   if (systemChanged && draft.system) {
     // First, so a critical level asked in the same message meets the right system (DOMAIN.md §2).
-    row = updateCase(turn.ctx.db, caseRow.id, { system: draft.system, updatedAt: turn.nowIso });
-    addCaseEvent(turn.ctx.db, {
+    row = await updateCase(turn.ctx.db, caseRow.id, { system: draft.system, updatedAt: turn.nowIso });
+    await addCaseEvent(turn.ctx.db, {
       caseId: row.id,
       at: turn.nowIso,
       kind: 'message-in',
@@ -35,8 +35,8 @@ export function applyCorrections(turn: Turn, caseRow: CaseRow, text: string, rea
     });
     turn.attachCase(row);
     const system = draft.system === 'test' ? 'test/lab' : 'production';
-    turn.reply('case-system-corrected', { number: row.number, system });
-    turn.notifyStaff(
+    await turn.reply('case-system-corrected', { number: row.number, system });
+    await turn.notifyStaff(
       'analyst',
       'staff-case-updated',
       { number: row.number, contact: turn.identity.contact?.name ?? '', text: `system corrected: ${system}` },
@@ -45,7 +45,7 @@ export function applyCorrections(turn: Turn, caseRow: CaseRow, text: string, rea
   }
   if (severityChanged) {
     turn.attachCase(row);
-    requestSeverityChange(turn, text, reading);
+    await requestSeverityChange(turn, text, reading);
   }
   return systemChanged || severityChanged;
 }
@@ -59,7 +59,12 @@ const LABEL: Record<(typeof FILLABLE)[number], string> = {
 };
 
 /** Fills what the case lacks from what the message says; the summary of what was added, or ''. */
-export function fillMissingDetails(turn: Turn, caseRow: CaseRow, text: string, reading: Reading): string {
+export async function fillMissingDetails(
+  turn: Turn,
+  caseRow: CaseRow,
+  text: string,
+  reading: Reading,
+): Promise<string> {
   // Another product named is another matter, not this case's version.
   const product = reading.slots.product?.value;
   if (product && caseRow.product && product !== caseRow.product) return '';
@@ -74,7 +79,7 @@ export function fillMissingDetails(turn: Turn, caseRow: CaseRow, text: string, r
   }
   const fields = Object.keys(values) as Array<(typeof FILLABLE)[number]>;
   if (fields.length === 0) return '';
-  const updated = updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
+  const updated = await updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
   turn.attachCase(updated);
   return fields.map((f) => `${LABEL[f]}: ${values[f]}`).join('; ');
 }

@@ -25,9 +25,14 @@ const LABEL: Record<DraftField, string> = {
 };
 
 /** True when the message only answered the questions (nothing else to do with it). */
-export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: string, reading: Reading): boolean {
+export async function takeCaseDetails(
+  turn: Turn,
+  dialogue: DetailsDialogue,
+  text: string,
+  reading: Reading,
+): Promise<boolean> {
   turn.setDialogue(IDLE);
-  const caseRow = getCaseById(turn.ctx.db, dialogue.caseId);
+  const caseRow = await getCaseById(turn.ctx.db, dialogue.caseId);
   // Only a sender who may change the case adds to it, whoever's dialogue this is (issue 18 §2).
   if (!caseRow || caseRow.state === 'closed' || !caseAccessFor(turn, caseRow, 'update').allowed) return false;
   const current: CaseDraft = {
@@ -47,14 +52,14 @@ export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: str
   const severityChanged = changed.includes('severity') && draft.severity !== caseRow.severity;
   if (severityChanged) {
     turn.attachCase(caseRow);
-    requestSeverityChange(turn, text, reading);
+    await requestSeverityChange(turn, text, reading);
   }
   if (added.length === 0) return severityChanged;
   const values = Object.fromEntries(added.map((f) => [f, draft[f] ?? null]));
-  const updated = updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
+  const updated = await updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
   turn.attachCase(updated);
   const summary = added.map((f) => `${LABEL[f]}: ${String(draft[f])}`).join('; ');
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'message-in',
@@ -70,8 +75,8 @@ export function takeCaseDetails(turn: Turn, dialogue: DetailsDialogue, text: str
   // What was asked and is still missing stays asked: "version is 8.5.011.14" in the next message is taken.
   const remaining = dialogue.asked.filter((f) => !draft[f]);
   if (remaining.length > 0) turn.setDialogue({ kind: 'case-details', caseId: caseRow.id, asked: remaining });
-  turn.reply('case-details-added', { number: updated.number, summary });
-  turn.notifyStaff(
+  await turn.reply('case-details-added', { number: updated.number, summary });
+  await turn.notifyStaff(
     'analyst',
     'staff-case-updated',
     { number: updated.number, contact: turn.identity.contact?.name ?? '', text: summary },

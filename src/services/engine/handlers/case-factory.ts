@@ -7,7 +7,7 @@ import type { PairGrant } from '../../../store/directory-reader.ts';
 import { countCaseOpened } from '../count-case-opened.ts';
 import type { Turn } from '../turn.ts';
 
-export function openCaseRecord(
+export async function openCaseRecord(
   turn: Turn,
   values: {
     type: CaseType;
@@ -16,11 +16,11 @@ export function openCaseRecord(
     draft: CaseDraft;
     state: 'collecting' | 'open';
   },
-): CaseRow {
+): Promise<CaseRow> {
   const { ctx, nowIso } = turn;
   const region = (values.contract?.region ?? null) as RegionId | null;
   const regionPolicy = region ? ctx.policy.regions[region] : null;
-  const caseRow = createCase(ctx.db, {
+  const caseRow = await createCase(ctx.db, {
     type: values.type,
     state: values.state,
     severity: values.draft.severity ?? null,
@@ -41,7 +41,7 @@ export function openCaseRecord(
     createdAt: nowIso,
     updatedAt: nowIso,
   });
-  addCaseEvent(ctx.db, {
+  await addCaseEvent(ctx.db, {
     caseId: caseRow.id,
     at: nowIso,
     kind: 'state',
@@ -49,7 +49,7 @@ export function openCaseRecord(
     text: `created (${values.state})`,
   });
   if (turn.message.text) {
-    addCaseEvent(ctx.db, {
+    await addCaseEvent(ctx.db, {
       caseId: caseRow.id,
       at: nowIso,
       kind: 'message-in',
@@ -57,7 +57,11 @@ export function openCaseRecord(
       text: values.draft.description ?? null,
     });
   }
-  turn.audit('case.created', caseRow.number, { type: values.type, soldTo: caseRow.soldTo, endUser: caseRow.endUser });
+  await turn.audit('case.created', caseRow.number, {
+    type: values.type,
+    soldTo: caseRow.soldTo,
+    endUser: caseRow.endUser,
+  });
   turn.attachCase(caseRow);
   if (values.state === 'open') countCaseOpened(ctx, caseRow);
   return caseRow;

@@ -24,12 +24,18 @@ const BETTER: Partial<Record<DraftField, string>> = {
   product: 'ask-product-again',
 };
 
-export function contractProducts(turn: Turn, pair: PairGrant): string[] {
-  return [...new Set(contractsOf(turn.ctx.db, pair.soldTo).flatMap((c) => c.products.map((p) => p.name)))];
+export async function contractProducts(turn: Turn, pair: PairGrant): Promise<string[]> {
+  return [...new Set((await contractsOf(turn.ctx.db, pair.soldTo)).flatMap((c) => c.products.map((p) => p.name)))];
 }
 
-function question(turn: Turn, field: DraftField, pair: PairGrant, again: boolean, choices: readonly string[]): string {
-  const products = contractProducts(turn, pair);
+async function question(
+  turn: Turn,
+  field: DraftField,
+  pair: PairGrant,
+  again: boolean,
+  choices: readonly string[],
+): Promise<string> {
+  const products = await contractProducts(turn, pair);
   if (field === 'product' && choices.length > 0)
     return turn.ctx.templates.render('ask-product-choice', {
       choices: choices.join(' or '),
@@ -59,9 +65,13 @@ export interface CaseQuestions {
   preface?: string;
 }
 
-export function askCaseQuestions(turn: Turn, pair: PairGrant, q: CaseQuestions): void {
-  const bullets = (fields: readonly DraftField[]) =>
-    fields.map((f) => `• ${question(turn, f, pair, q.again.includes(f), q.choices ?? [])}`).join('\n');
+export async function askCaseQuestions(turn: Turn, pair: PairGrant, q: CaseQuestions): Promise<void> {
+  const bullets = async (fields: readonly DraftField[]) =>
+    (
+      await Promise.all(
+        fields.map(async (f) => `• ${await question(turn, f, pair, q.again.includes(f), q.choices ?? [])}`),
+      )
+    ).join('\n');
   const lead = q.caseNumber
     ? `Case ${q.caseNumber} is registered. Its clock starts once I have:\n`
     : q.required.length > 0
@@ -73,12 +83,12 @@ export function askCaseQuestions(turn: Turn, pair: PairGrant, q: CaseQuestions):
       : q.required.length > 0
         ? '\nThese help the analyst too (the clock does not wait for them):\n'
         : 'These help the analyst (the clock does not wait for them):\n';
-  turn.reply(
+  await turn.reply(
     'ask-case-details',
     {
       intro: `${q.preface ? `${q.preface}\n` : ''}${q.required.length > 0 ? lead : ''}`,
-      required: q.required.length > 0 ? `${bullets(q.required)}\n` : '',
-      helpful: q.helpful.length > 0 ? `${helpfulLead}${bullets(q.helpful)}\n` : '',
+      required: q.required.length > 0 ? `${await bullets(q.required)}\n` : '',
+      helpful: q.helpful.length > 0 ? `${helpfulLead}${await bullets(q.helpful)}\n` : '',
     },
     [],
     { asks: [...q.required, ...q.helpful], reasked: q.again },

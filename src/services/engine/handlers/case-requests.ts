@@ -18,26 +18,26 @@ import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
  * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
  * can (issue 21 §6).
  */
-function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): CaseRow | undefined {
+async function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): Promise<CaseRow | undefined> {
   const number = u.slots.caseNumbers?.value[0];
-  const candidate = number ? findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
+  const candidate = number ? await findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
   const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
   if (candidate && access?.allowed) {
     turn.attachCase(candidate);
     return candidate;
   }
   if (candidate && access && !access.allowed)
-    turn.audit('case.access-refused', candidate.number, { reason: access.reason });
+    await turn.audit('case.access-refused', candidate.number, { reason: access.reason });
   if (access?.allowed === false && access.reason === 'read-only') {
     const grant = turn.identity.grants.find((g) => g.soldTo === candidate!.soldTo && g.endUser === candidate!.endUser);
     turn.decision = 'read-only';
-    turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
+    await turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
   } else if (number) {
     turn.decision = 'case-not-found';
-    turn.reply('case-not-found', { number });
+    await turn.reply('case-not-found', { number });
   } else {
     turn.decision = 'which-case';
-    turn.reply('which-case');
+    await turn.reply('which-case');
   }
   return undefined;
 }
@@ -78,34 +78,40 @@ function pairOf(turn: Turn, caseRow: CaseRow): { pairId?: number } {
   return grant ? { pairId: grant.pairId } : {};
 }
 
-export function addToCase(turn: Turn, text: string, u: Reading): void {
+export async function addToCase(turn: Turn, text: string, u: Reading): Promise<void> {
   const named = u.slots.caseNumbers?.value ?? [];
   const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
   if (turn.caseRow && aboutThisThread && raisesAnotherIssue(turn, u)) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is offered as a new case.
     turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, turn.caseRow) });
     turn.decision = 'new-issue-offered';
-    turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
+    await turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
     return;
   }
-  const caseRow = caseInQuestion(turn, u, 'update');
+  const caseRow = await caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   if (caseRow.state === 'closed') {
     turn.decision = 'case-closed';
-    turn.reply('case-closed-offer-new', { number: caseRow.number });
+    await turn.reply('case-closed-offer-new', { number: caseRow.number });
     turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, caseRow) });
     return;
   }
   // "Sorry, it is production, not test. And High now": corrected on the case, and said so.
-  if (applyCorrections(turn, caseRow, text, u)) return;
+  if (await applyCorrections(turn, caseRow, text, u)) return;
   if (isAcknowledgement(text) && turn.message.attachments.length === 0) {
     // "Thanks, we'll wait": kept in the case's history, answered, and no analyst is disturbed by it.
-    addCaseEvent(turn.ctx.db, { caseId: caseRow.id, at: turn.nowIso, kind: 'message-in', actor: turn.actor, text });
+    await addCaseEvent(turn.ctx.db, {
+      caseId: caseRow.id,
+      at: turn.nowIso,
+      kind: 'message-in',
+      actor: turn.actor,
+      text,
+    });
     turn.decision = 'acknowledged';
-    turn.reply('acknowledged', { number: caseRow.number });
+    await turn.reply('acknowledged', { number: caseRow.number });
     return;
   }
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'message-in',
@@ -113,14 +119,14 @@ export function addToCase(turn: Turn, text: string, u: Reading): void {
     text,
     details: { attachments: turn.message.attachments.map((a) => a.filename) },
   });
-  const filled = fillMissingDetails(turn, caseRow, text, u);
+  const filled = await fillMissingDetails(turn, caseRow, text, u);
   const current = turn.caseRow ?? caseRow;
-  const updated = current.state === 'waiting-on-customer' ? resumeClock(turn, current) : current;
+  const updated = current.state === 'waiting-on-customer' ? await resumeClock(turn, current) : current;
   turn.attachCase(updated);
   turn.decision = 'case-update';
-  if (filled) turn.reply('case-details-added', { number: updated.number, summary: filled });
-  else turn.reply('case-updated', { number: updated.number, state: updated.state });
-  turn.notifyStaff(
+  if (filled) await turn.reply('case-details-added', { number: updated.number, summary: filled });
+  else await turn.reply('case-updated', { number: updated.number, state: updated.state });
+  await turn.notifyStaff(
     'analyst',
     'staff-case-updated',
     { number: updated.number, contact: turn.identity.contact?.name ?? '', text: text.slice(0, 500) },
@@ -128,12 +134,12 @@ export function addToCase(turn: Turn, text: string, u: Reading): void {
   );
 }
 
-export function caseStatus(turn: Turn, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'view');
+export async function caseStatus(turn: Turn, u: Reading): Promise<void> {
+  const caseRow = await caseInQuestion(turn, u, 'view');
   if (!caseRow) return;
   turn.decision = 'case-status';
   const zone = caseRow.timeZone ?? 'UTC';
-  turn.reply('case-status', {
+  await turn.reply('case-status', {
     number: caseRow.number,
     state: caseRow.state,
     severity: caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].name : 'not set yet',
@@ -145,58 +151,64 @@ export function caseStatus(turn: Turn, u: Reading): void {
   });
 }
 
-export function myCases(turn: Turn): void {
-  const rows = casesForPairs(turn.ctx.db, turn.identity.grants);
+export async function myCases(turn: Turn): Promise<void> {
+  const rows = await casesForPairs(turn.ctx.db, turn.identity.grants);
   turn.decision = 'my-cases';
   if (rows.length === 0) {
-    turn.reply('my-cases-none');
+    await turn.reply('my-cases-none');
     return;
   }
   const lines = rows.map(
     (c) =>
       `• Case ${c.number} — ${c.state}, ${c.severity ?? 'severity not set'} — ${(c.description ?? c.type).slice(0, 80)}`,
   );
-  turn.reply('my-cases', { count: rows.length, cases: lines.join('\n') });
+  await turn.reply('my-cases', { count: rows.length, cases: lines.join('\n') });
 }
 
 /** Critical cases: the analyst engages a manager; others may ask through the dedicated mailbox (seed 001 §2.2). */
-export function managementAttention(turn: Turn, text: string, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'update');
+export async function managementAttention(turn: Turn, text: string, u: Reading): Promise<void> {
+  const caseRow = await caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const critical = caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].mustCallIn : false;
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'management-attention',
     actor: turn.actor,
     text,
   });
-  updateCase(turn.ctx.db, caseRow.id, { updatedAt: turn.nowIso });
+  await updateCase(turn.ctx.db, caseRow.id, { updatedAt: turn.nowIso });
   turn.decision = 'management-attention';
-  turn.notifyStaff(
+  await turn.notifyStaff(
     'manager',
     'staff-management-attention',
     { number: caseRow.number, text: text.slice(0, 500) },
     caseRow.region,
   );
-  turn.reply(critical ? 'management-attention-critical' : 'management-attention', {
+  await turn.reply(critical ? 'management-attention-critical' : 'management-attention', {
     number: caseRow.number,
     mailbox: turn.ctx.policy.managementAttentionEmail,
   });
 }
 
 /** "You can close case N": passed to the analyst, who closes it (staff close cases, README "Staff roles"). */
-export function requestCaseClosure(turn: Turn, text: string, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'update');
+export async function requestCaseClosure(turn: Turn, text: string, u: Reading): Promise<void> {
+  const caseRow = await caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   turn.decision = 'close-requested';
   if (caseRow.state === 'closed') {
-    turn.reply('case-already-closed', { number: caseRow.number });
+    await turn.reply('case-already-closed', { number: caseRow.number });
     return;
   }
-  addCaseEvent(turn.ctx.db, { caseId: caseRow.id, at: turn.nowIso, kind: 'close-request', actor: turn.actor, text });
-  turn.reply('close-requested', { number: caseRow.number });
-  turn.notifyStaff(
+  await addCaseEvent(turn.ctx.db, {
+    caseId: caseRow.id,
+    at: turn.nowIso,
+    kind: 'close-request',
+    actor: turn.actor,
+    text,
+  });
+  await turn.reply('close-requested', { number: caseRow.number });
+  await turn.notifyStaff(
     'analyst',
     'staff-close-request',
     { number: caseRow.number, text: text.slice(0, 300) },

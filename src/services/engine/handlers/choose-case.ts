@@ -27,20 +27,20 @@ const MAX_OPTIONS = 5;
 const NEW_WORDS = /^\s*(?:a\s+)?(?:new|another|different|separate)(?:\s+(?:one|case|issue|problem))?\b/i;
 
 /** The contact's open cases to offer, newest first; none when the question does not apply. */
-export function casesToOffer(turn: Turn, intent: Intent, u: Reading): CaseRow[] {
+export async function casesToOffer(turn: Turn, intent: Intent, u: Reading): Promise<CaseRow[]> {
   const { message, identity } = turn;
   if (!message.askWhichCase || !identity.verified || turn.caseRow) return [];
   if (!CASE_INTENTS.has(intent) || (u.slots.caseNumbers?.value.length ?? 0) > 0) return [];
-  return casesForPairs(turn.ctx.db, identity.grants)
+  return (await casesForPairs(turn.ctx.db, identity.grants))
     .filter((c) => OPEN_STATES.has(c.state))
     .slice(0, MAX_OPTIONS);
 }
 
-export function askWhichCase(turn: Turn, text: string, intent: Intent, cases: CaseRow[]): void {
+export async function askWhichCase(turn: Turn, text: string, intent: Intent, cases: CaseRow[]): Promise<void> {
   const options = cases.map((c) => c.number);
   turn.setDialogue({ kind: 'choose-case', pending: { intent, text }, options });
   turn.decision = 'which-case-asked';
-  turn.reply(
+  await turn.reply(
     'choose-case',
     {
       cases: cases
@@ -56,38 +56,40 @@ export function askWhichCase(turn: Turn, text: string, intent: Intent, cases: Ca
   );
 }
 
-export function continueChooseCase(
+export async function continueChooseCase(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'choose-case' }>,
   text: string,
-): void {
+): Promise<void> {
   const answer = turn.message.choice ?? text;
   const pending = dialogue.pending;
   if (answer.trim() === NEW_CASE_CHOICE || NEW_WORDS.test(answer)) {
     turn.setDialogue(IDLE);
     // Whatever it asked, it is about the new case: a status or an update of a case not yet opened is its report.
-    return routeIntent(turn, CASE_INTENTS.has(pending.intent) ? 'open-case' : pending.intent, pending.text);
+    return await routeIntent(turn, CASE_INTENTS.has(pending.intent) ? 'open-case' : pending.intent, pending.text);
   }
   const named = dialogue.options.find((n) => answer.includes(n) || answer.replace(/\D/g, '') === n);
-  const found = named ? findCaseByNumber(turn.ctx.db, named) : undefined;
+  const found = named ? await findCaseByNumber(turn.ctx.db, named) : undefined;
   // Offered while the contact could see it; chosen only while they still can (issue 18 §1).
   const caseRow = found && caseAccessFor(turn, found, 'view').allowed ? found : undefined;
   if (!caseRow) {
     if (turn.message.choice !== undefined) {
       // A value that was never offered (a forged or outdated button): nothing is done with it.
       turn.decision = 'stale-choice';
-      turn.reply('choice-not-pending');
+      await turn.reply('choice-not-pending');
       return;
     }
     // Not an answer: the question stands, and what was written is kept with the request.
-    const cases = dialogue.options.map((n) => findCaseByNumber(turn.ctx.db, n)).filter((c) => c !== undefined);
-    return askWhichCase(turn, `${pending.text}\n${text}`, pending.intent, cases);
+    const cases = (await Promise.all(dialogue.options.map(async (n) => await findCaseByNumber(turn.ctx.db, n)))).filter(
+      (c) => c !== undefined,
+    );
+    return await askWhichCase(turn, `${pending.text}\n${text}`, pending.intent, cases);
   }
   turn.setDialogue(IDLE);
   turn.attachCase(caseRow);
   // In the case's thread now: words like "error" describe this case (intents.ts, inCaseThread).
-  const u = readMessage(turn, pending.text);
+  const u = await readMessage(turn, pending.text);
   const read = mainIntent(u);
   const intent = read === 'open-case' || read === 'not-understood' ? 'add-to-case' : read;
-  routeIntent(turn, intent, pending.text, u);
+  await routeIntent(turn, intent, pending.text, u);
 }

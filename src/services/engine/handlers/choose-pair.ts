@@ -15,19 +15,19 @@ function label(grant: PairGrant): string {
 }
 
 /** The grant to act on, or undefined after asking / explaining. */
-export function pickPair(
+export async function pickPair(
   turn: Turn,
   action: Action,
   pending: PendingRequest,
   text = pending.text,
-): PairGrant | undefined {
+): Promise<PairGrant | undefined> {
   const grants = turn.identity.grants;
   const usable = action === 'view' ? grants : grants.filter((g) => g.level === 'read-write');
   const picked = chosen.get(turn);
   if (picked !== undefined) return usable.find((g) => g.pairId === picked);
   if (usable.length === 0) {
     turn.decision = grants.length > 0 ? 'read-only' : 'no-access';
-    turn.reply(grants.length > 0 ? 'read-only-contact' : 'no-access');
+    await turn.reply(grants.length > 0 ? 'read-only-contact' : 'no-access');
     return undefined;
   }
   if (usable.length === 1) return usable[0];
@@ -38,7 +38,7 @@ export function pickPair(
   if (named.length === 1) return named[0];
   turn.setDialogue({ kind: 'choose-pair', options: usable.map((g) => g.pairId), pending });
   turn.decision = 'choose-pair';
-  turn.reply('choose-pair', { options: usable.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
+  await turn.reply('choose-pair', { options: usable.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
   return undefined;
 }
 
@@ -47,11 +47,11 @@ export function presetPair(turn: Turn, pairId: number): void {
   if (turn.identity.grants.some((g) => g.pairId === pairId)) chosen.set(turn, pairId);
 }
 
-export function continueChoosePair(
+export async function continueChoosePair(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'choose-pair' }>,
   text: string,
-): void {
+): Promise<void> {
   const options = dialogue.options
     .map((id) => turn.identity.grants.find((g) => g.pairId === id))
     .filter((g): g is PairGrant => g !== undefined);
@@ -62,10 +62,10 @@ export function continueChoosePair(
       ? options[index - 1]
       : options.find((g) => lower.includes(g.endUserName.toLowerCase()) || lower.includes(g.endUser.toLowerCase()));
   if (!grant) {
-    turn.reply('choose-pair', { options: options.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
+    await turn.reply('choose-pair', { options: options.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
     return;
   }
   turn.setDialogue(IDLE);
   chosen.set(turn, grant.pairId);
-  routeIntent(turn, dialogue.pending.intent, dialogue.pending.text);
+  await routeIntent(turn, dialogue.pending.intent, dialogue.pending.text);
 }

@@ -37,25 +37,25 @@ function missing(details: Record<string, string>): Field[] {
   return FIELDS.filter((f) => !details[f] && !(f === 'shipTo' && details['delivery'] !== 'courier'));
 }
 
-export function startControlledSoftware(turn: Turn, text: string, reading?: Reading): void {
-  const pair = pickPair(turn, 'open-case', { intent: 'controlled-software', text });
+export async function startControlledSoftware(turn: Turn, text: string, reading?: Reading): Promise<void> {
+  const pair = await pickPair(turn, 'open-case', { intent: 'controlled-software', text });
   if (!pair) return;
-  if (refuseLapsedContract(turn, pair)) return;
-  const r = reading ?? readMessage(turn, text);
+  if (await refuseLapsedContract(turn, pair)) return;
+  const r = reading ?? (await readMessage(turn, text));
   const details = fill({}, r);
-  advance(turn, { kind: 'controlled-software', pairId: pair.pairId, details, askedBefore: [] }, pair, []);
+  await advance(turn, { kind: 'controlled-software', pairId: pair.pairId, details, askedBefore: [] }, pair, []);
 }
 
-export function continueControlledSoftware(
+export async function continueControlledSoftware(
   turn: Turn,
   dialogue: ControlledDialogue,
   text: string,
   reading: Reading,
-): void {
+): Promise<void> {
   const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
-    turn.reply('no-access');
+    await turn.reply('no-access');
     return;
   }
   const asked = askedList(dialogue.asked) as Field[];
@@ -69,7 +69,7 @@ export function continueControlledSoftware(
   if (answeredSome && asked.includes('language') && missing(details).every((f) => f === 'language'))
     details['language'] = 'none';
   const unanswered = answeredSome ? [] : asked.filter((f) => !details[f]);
-  advance(turn, { ...dialogue, details, asked: undefined }, pair, unanswered);
+  await advance(turn, { ...dialogue, details, asked: undefined }, pair, unanswered);
 }
 
 /** Takes every field the message carries; what was given is kept. */
@@ -83,7 +83,12 @@ function fill(details: Record<string, string>, reading: Reading): Record<string,
   return details;
 }
 
-function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unanswered: readonly Field[]): void {
+async function advance(
+  turn: Turn,
+  dialogue: ControlledDialogue,
+  pair: PairGrant,
+  unanswered: readonly Field[],
+): Promise<void> {
   const fields = missing(dialogue.details);
   const askedBefore = dialogue.askedBefore ?? [];
   if (fields.length > 0) {
@@ -95,7 +100,7 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unan
     );
     turn.setDialogue({ ...dialogue, asked: fields, askedBefore: [...new Set([...askedBefore, ...fields])] });
     turn.decision = 'controlled-software-collecting';
-    turn.reply(
+    await turn.reply(
       'controlled-ask',
       {
         questions: lines.join('\n'),
@@ -109,12 +114,12 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unan
   turn.setDialogue(IDLE);
   const d = dialogue.details;
   const coverage = findCoveringContract(
-    contractsOf(turn.ctx.db, pair.soldTo),
+    await contractsOf(turn.ctx.db, pair.soldTo),
     d['product']!,
     undefined,
     turn.nowIso.slice(0, 10),
   );
-  if (!coverage.covered) return explainNoCoverage(turn, coverage.reason, d['product']!, pair);
+  if (!coverage.covered) return await explainNoCoverage(turn, coverage.reason, d['product']!, pair);
   const description = [
     'Controlled software order',
     `Release: ${d['release']}`,
@@ -124,7 +129,7 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unan
     ...(d['delivery'] === 'courier' ? [`Ship to: ${d['shipTo']}`] : []),
     `Reason: ${d['reason']}`,
   ].join('\n');
-  const caseRow = openCaseRecord(turn, {
+  const caseRow = await openCaseRecord(turn, {
     type: 'support',
     pair,
     contract: coverage.contract,
@@ -133,8 +138,8 @@ function advance(turn: Turn, dialogue: ControlledDialogue, pair: PairGrant, unan
     state: 'open',
   });
   turn.decision = 'controlled-software-case';
-  turn.reply('controlled-case-opened', { number: caseRow.number });
-  turn.notifyStaff('analyst', 'staff-controlled-order', { number: caseRow.number, description }, caseRow.region);
+  await turn.reply('controlled-case-opened', { number: caseRow.number });
+  await turn.notifyStaff('analyst', 'staff-controlled-order', { number: caseRow.number, description }, caseRow.region);
 }
 
 function releaseVersion(release: string | undefined): { version?: string } {

@@ -3,13 +3,13 @@ import type { CoverageDecision } from '../../../domain/access.ts';
 import type { PairGrant } from '../../../store/directory-reader.ts';
 import type { Turn } from '../turn.ts';
 
-export function explainNoCoverage(
+export async function explainNoCoverage(
   turn: Turn,
   reason: Extract<CoverageDecision, { covered: false }>['reason'],
   product: string,
   pair: PairGrant,
-): void {
+): Promise<void> {
   turn.decision = 'no-coverage';
-  turn.audit('case.refused', turn.actor, { reason, product, soldTo: pair.soldTo, endUser: pair.endUser });
-  turn.reply(`no-coverage-${reason}`, { product, account: pair.soldToName });
+  await turn.audit('case.refused', turn.actor, { reason, product, soldTo: pair.soldTo, endUser: pair.endUser });
+  await turn.reply(`no-coverage-${reason}`, { product, account: pair.soldToName });
 }

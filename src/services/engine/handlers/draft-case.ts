@@ -15,9 +15,9 @@ import type { Turn } from '../turn.ts';
 type OpenCaseDialogue = Extract<Dialogue, { kind: 'open-case' }>;
 
 /** Writes the draft to the collecting case, only when an answer changed it. */
-export function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft): CaseRow {
+export async function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft): Promise<CaseRow> {
   if (DRAFT_FIELDS.every((field) => (caseRow[field] ?? null) === (draft[field] ?? null))) return caseRow;
-  const updated = updateCase(turn.ctx.db, caseRow.id, {
+  const updated = await updateCase(turn.ctx.db, caseRow.id, {
     description: draft.description ?? null,
     product: draft.product ?? null,
     version: draft.version ?? null,
@@ -35,9 +35,13 @@ export function syncDraft(turn: Turn, caseRow: CaseRow, draft: CaseDraft): CaseR
  * The collecting case this dialogue opened, while it still collects, is on the dialogue's pair, and the
  * sender may change it — never a case the thread or a subject tag points at (issue 18 §2).
  */
-export function draftCaseOf(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGrant): CaseRow | undefined {
+export async function draftCaseOf(
+  turn: Turn,
+  dialogue: OpenCaseDialogue,
+  pair: PairGrant,
+): Promise<CaseRow | undefined> {
   const id = dialogue.caseId === undefined ? turn.conversation.caseId : dialogue.caseId;
-  const draft = id === null ? undefined : getCaseById(turn.ctx.db, id);
+  const draft = id === null ? undefined : await getCaseById(turn.ctx.db, id);
   if (draft?.state !== 'collecting' || draft.soldTo !== pair.soldTo || draft.endUser !== pair.endUser) return undefined;
   return caseAccessFor(turn, draft, 'update').allowed ? draft : undefined;
 }
@@ -47,19 +51,19 @@ export function draftCaseOf(turn: Turn, dialogue: OpenCaseDialogue, pair: PairGr
  * let go of it, so what the contact writes next is not added to a case they abandoned (and staff never
  * saw). Only that case, and only by a sender who may change it (issue 18 §2).
  */
-export function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): void {
+export async function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): Promise<void> {
   const pair = actingGrant(turn, dialogue.pairId);
-  const draft = pair ? draftCaseOf(turn, dialogue, pair) : undefined;
+  const draft = pair ? await draftCaseOf(turn, dialogue, pair) : undefined;
   if (!draft) return;
-  updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
-  addCaseEvent(turn.ctx.db, {
+  await updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
+  await addCaseEvent(turn.ctx.db, {
     caseId: draft.id,
     at: turn.nowIso,
     kind: 'state',
     actor: turn.actor,
     text: 'closed: cancelled by the contact before it was opened',
   });
-  turn.audit('case.cancelled', draft.number);
+  await turn.audit('case.cancelled', draft.number);
   turn.caseRow = undefined;
   turn.conversation.caseId = null;
 }
@@ -69,15 +73,15 @@ export function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): void {
  * release (DOMAIN.md §1; seed 001 §3.1: "current in payment of all maintenance fees"). Said at once, before
  * anything is asked. True when refused.
  */
-export function refuseLapsedContract(turn: Turn, pair: PairGrant): boolean {
-  const contracts = contractsOf(turn.ctx.db, pair.soldTo);
+export async function refuseLapsedContract(turn: Turn, pair: PairGrant): Promise<boolean> {
+  const contracts = await contractsOf(turn.ctx.db, pair.soldTo);
   const today = turn.nowIso.slice(0, 10);
   if (contracts.length === 0 || contracts.some((c) => contractInForce(c, today))) return false;
   const latest = [...contracts].sort((a, b) => b.endDate.localeCompare(a.endDate))[0]!;
   turn.setDialogue(IDLE);
   turn.decision = 'contract-lapsed';
-  turn.audit('case.refused', turn.actor, { reason: 'contract-lapsed', soldTo: pair.soldTo, contract: latest.id });
-  turn.reply('contract-lapsed', {
+  await turn.audit('case.refused', turn.actor, { reason: 'contract-lapsed', soldTo: pair.soldTo, contract: latest.id });
+  await turn.reply('contract-lapsed', {
     account: pair.soldToName,
     status: latest.status === 'active' ? 'is outside its term' : `is ${latest.status}`,
     endDate: readableDate(latest.endDate),

@@ -36,23 +36,23 @@ export function blockingConfirmations(extraction: RecordExtraction) {
   return extraction.confirmations.filter((c) => isRequiredPath(extraction.kind, c.field));
 }
 
-export function progress(
+export async function progress(
   turn: Turn,
   id: number,
   reference: string,
   extraction: RecordExtraction,
   region: RegionId,
-): void {
-  if (extraction.handling.needsPerson) return route(turn, id, reference, extraction, region);
+): Promise<void> {
+  if (extraction.handling.needsPerson) return await route(turn, id, reference, extraction, region);
   const asking =
     extraction.missing.length > 0 || extraction.invalid.some((i) => isRequiredPath(extraction.kind, i.field));
   if (asking || blockingConfirmations(extraction).length > 0) {
     turn.setDialogue({ kind: 'license-request', requestId: id });
     turn.decision = asking ? 'license-request-incomplete' : 'license-request-confirm';
-    turn.send(questionsMessage(turn, reference, extraction, asking));
+    await turn.send(questionsMessage(turn, reference, extraction, asking));
     return;
   }
-  route(turn, id, reference, extraction, region);
+  await route(turn, id, reference, extraction, region);
 }
 
 /** One message: the questions for what is missing, every value to read back, and any note. */
@@ -69,10 +69,16 @@ function questionsMessage(turn: Turn, reference: string, extraction: RecordExtra
   return parts.join('\n\n');
 }
 
-function route(turn: Turn, id: number, reference: string, extraction: RecordExtraction, region: RegionId): void {
+async function route(
+  turn: Turn,
+  id: number,
+  reference: string,
+  extraction: RecordExtraction,
+  region: RegionId,
+): Promise<void> {
   const regionPolicy = turn.ctx.policy.regions[region];
   const forPerson = extraction.handling.needsPerson;
-  const routed = enqueue(
+  const routed = await enqueue(
     turn.ctx.db,
     {
       channel: 'email',
@@ -95,7 +101,11 @@ function route(turn: Turn, id: number, reference: string, extraction: RecordExtr
     .run();
   turn.setDialogue(IDLE);
   turn.decision = forPerson ? 'license-request-routed-for-completion' : 'license-request-routed';
-  turn.audit('license-request.routed', reference, { to: regionPolicy.licensingEmail, region, needsPerson: forPerson });
+  await turn.audit('license-request.routed', reference, {
+    to: regionPolicy.licensingEmail,
+    region,
+    needsPerson: forPerson,
+  });
   const hours = regionPolicy.businessHours;
   const values = {
     reference,
@@ -110,11 +120,11 @@ function route(turn: Turn, id: number, reference: string, extraction: RecordExtr
   };
   if (!forPerson) {
     const notes = extraction.handling.notes.map((n) => turn.ctx.templates.render('license-request-note', { notes: n }));
-    turn.send([turn.ctx.templates.render('license-request-routed', values), ...notes].join('\n\n'));
+    await turn.send([turn.ctx.templates.render('license-request-routed', values), ...notes].join('\n\n'));
     return;
   }
   const localized = `license-request-routed-for-completion.${extraction.handling.language}`;
   const texts = [turn.ctx.templates.render('license-request-routed-for-completion', values)];
   if (turn.ctx.templates.names().includes(localized)) texts.push(turn.ctx.templates.render(localized, values));
-  turn.send(texts.join('\n\n'));
+  await turn.send(texts.join('\n\n'));
 }

@@ -95,11 +95,11 @@ export function readsAsOtherFileRequest(turn: Turn, text: string): boolean {
   return type !== undefined && type !== 'temporary' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
 }
 
-export function startLicenseRequest(turn: Turn, text: string): void {
+export async function startLicenseRequest(turn: Turn, text: string): Promise<void> {
   const contact = turn.identity.contact;
   if (!contact?.designated) {
     turn.decision = contact ? 'not-designated' : 'unknown-sender';
-    turn.reply(contact ? 'not-designated' : 'unknown-sender', { name: contact?.name ?? '' });
+    await turn.reply(contact ? 'not-designated' : 'unknown-sender', { name: contact?.name ?? '' });
     return;
   }
   const extraction = extractLicenseRequest({
@@ -112,11 +112,11 @@ export function startLicenseRequest(turn: Turn, text: string): void {
   });
   if (extraction.kind === 'not-a-request') {
     turn.decision = 'license-request-not-a-request';
-    turn.audit('license-request.not-a-request', turn.message.subject ?? '', {});
-    turn.reply('license-request-none');
+    await turn.audit('license-request.not-a-request', turn.message.subject ?? '', {});
+    await turn.reply('license-request-none');
     return;
   }
-  const region = regionOf(turn, extraction.handling.language);
+  const region = await regionOf(turn, extraction.handling.language);
   const row = turn.ctx.db
     .insert(schema.licenseRequests)
     .values({
@@ -138,7 +138,7 @@ export function startLicenseRequest(turn: Turn, text: string): void {
     .get();
   const reference = `LR-${String(row.id).padStart(6, '0')}`;
   turn.ctx.db.update(schema.licenseRequests).set({ reference }).where(eq(schema.licenseRequests.id, row.id)).run();
-  turn.audit('license-request.received', reference, {
+  await turn.audit('license-request.received', reference, {
     kind: extraction.kind,
     missing: extraction.missing,
     language: extraction.handling.language,
@@ -147,17 +147,17 @@ export function startLicenseRequest(turn: Turn, text: string): void {
     turn.setDialogue({ kind: 'license-request', requestId: row.id });
     turn.decision = 'license-request-incomplete';
     const questions = extraction.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
-    turn.reply('license-request-questions', { reference, questions });
+    await turn.reply('license-request-questions', { reference, questions });
     return;
   }
-  progress(turn, row.id, reference, extraction, region);
+  await progress(turn, row.id, reference, extraction, region);
 }
 
-export function continueLicenseRequest(
+export async function continueLicenseRequest(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'license-request' }>,
   text: string,
-): void {
+): Promise<void> {
   const row = turn.ctx.db
     .select()
     .from(schema.licenseRequests)
@@ -165,7 +165,7 @@ export function continueLicenseRequest(
     .get();
   if (row?.state !== 'collecting') {
     turn.setDialogue(IDLE);
-    return startLicenseRequest(turn, text);
+    return await startLicenseRequest(turn, text);
   }
   const handling = { language: 'en', needsPerson: false, notes: [], ...row.handling } as Handling;
   const previous =
@@ -203,10 +203,10 @@ export function continueLicenseRequest(
   if (merged.kind === 'unknown' || merged.kind === 'not-a-request') {
     turn.decision = 'license-request-incomplete';
     const questions = merged.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
-    turn.reply('license-request-questions', { reference: row.reference, questions });
+    await turn.reply('license-request-questions', { reference: row.reference, questions });
     return;
   }
-  progress(turn, row.id, row.reference, merged, (row.region ?? 'americas') as RegionId);
+  await progress(turn, row.id, row.reference, merged, (row.region ?? 'americas') as RegionId);
 }
 
 /**
@@ -214,9 +214,9 @@ export function continueLicenseRequest(
  * Sold To. A request written in Japanese goes to Japan's own team, whatever the contract says (seed 002
  * and DOMAIN.md §6 name a separate Japan Licensing team: "Americas and APAC except Japan; EMEA; Japan").
  */
-function regionOf(turn: Turn, language: string): RegionId {
+async function regionOf(turn: Turn, language: string): Promise<RegionId> {
   if (language === 'ja') return 'japan';
   const soldTo = turn.identity.grants[0]?.soldTo;
-  const contract = soldTo ? contractsOf(turn.ctx.db, soldTo).find((c) => c.status === 'active') : undefined;
+  const contract = soldTo ? (await contractsOf(turn.ctx.db, soldTo)).find((c) => c.status === 'active') : undefined;
   return (contract?.region ?? 'americas') as RegionId;
 }

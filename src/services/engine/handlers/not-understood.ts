@@ -7,16 +7,16 @@ import type { Turn } from '../turn.ts';
 const ACKNOWLEDGEMENT =
   /^(?:ok(?:ay)?|k|thanks?(?:\s+(?:a\s+lot|again|you))?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|all\s+good|cool|fine|good)[\s.!,:)]*$/i;
 
-export function notUnderstood(turn: Turn, text: string): void {
+export async function notUnderstood(turn: Turn, text: string): Promise<void> {
   turn.decision = 'not-understood';
   if (ACKNOWLEDGEMENT.test(text.trim())) {
-    turn.reply('acknowledged');
+    await turn.reply('acknowledged');
     return;
   }
   const caseRow = turn.caseRow;
   if (caseRow && caseRow.state !== 'collecting') {
-    turn.reply('not-understood-in-case', { number: caseRow.number });
+    await turn.reply('not-understood-in-case', { number: caseRow.number });
     return;
   }
-  turn.reply('not-understood');
+  await turn.reply('not-understood');
 }

@@ -27,10 +27,10 @@ export function isAside(reading: Reading): boolean {
   return ASIDES.has(main);
 }
 
-export function handleAside(turn: Turn, text: string, reading: Reading): void {
+export async function handleAside(turn: Turn, text: string, reading: Reading): Promise<void> {
   const draftCase = turn.caseRow;
   const dialogue = turn.dialogue;
-  routeIntent(turn, mainIntent(reading), text, reading);
+  await routeIntent(turn, mainIntent(reading), text, reading);
   // The aside may have looked at another case; the dialogue is about the draft.
   turn.caseRow = draftCase;
   turn.setDialogue(dialogue);

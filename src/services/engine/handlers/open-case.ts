@@ -34,10 +34,10 @@ interface Ask {
   preface?: string;
 }
 
-export function startOpenCase(turn: Turn, text: string, reading: Reading): void {
-  const pair = pickPair(turn, 'open-case', { intent: 'open-case', text });
+export async function startOpenCase(turn: Turn, text: string, reading: Reading): Promise<void> {
+  const pair = await pickPair(turn, 'open-case', { intent: 'open-case', text });
   if (!pair) return;
-  if (refuseLapsedContract(turn, pair)) return;
+  if (await refuseLapsedContract(turn, pair)) return;
   const [first, ...rest] = reading.issues;
   const merged = mergeIntoDraft({}, reading, first?.text ?? text);
   // The case keeps the report as written (its first issue), not only the sentences read as the problem.
@@ -45,16 +45,16 @@ export function startOpenCase(turn: Turn, text: string, reading: Reading): void 
     merged.draft.description && reading.slots.description?.source === 'text'
       ? { ...merged.draft, description: (first?.text ?? text).trim() }
       : merged.draft;
-  const choices = draft.product ? [] : nearMisses(turn, reading, pair);
+  const choices = draft.product ? [] : await nearMisses(turn, reading, pair);
   const pendingIssues = rest.map((r) => r.text);
   if (pendingIssues.length > 0) {
-    turn.reply('several-issues', {
+    await turn.reply('several-issues', {
       count: pendingIssues.length + 1,
       others: pendingIssues.map((r) => `• ${r.slice(0, 160)}`).join('\n'),
     });
-    turn.audit('case.split-offered', turn.actor, { issues: pendingIssues.length + 1 });
+    await turn.audit('case.split-offered', turn.actor, { issues: pendingIssues.length + 1 });
   }
-  advance(
+  await advance(
     turn,
     { kind: 'open-case', pairId: pair.pairId, draft, pendingIssues, askedBefore: [], choices, caseId: null },
     pair,
@@ -62,18 +62,26 @@ export function startOpenCase(turn: Turn, text: string, reading: Reading): void 
   );
 }
 
-export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: string, reading: Reading): void {
+export async function continueOpenCase(
+  turn: Turn,
+  dialogue: OpenCaseDialogue,
+  text: string,
+  reading: Reading,
+): Promise<void> {
   const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
-    turn.reply('no-access');
+    await turn.reply('no-access');
     return;
   }
   const asked = askedList(dialogue.asked);
   if (isAside(reading)) {
-    handleAside(turn, text, reading);
+    await handleAside(turn, text, reading);
     // The dialogue resumes where it was: what the clock still needs is asked again.
-    return advance(turn, { ...dialogue, asked: undefined }, pair, { again: asked, preface: 'Back to your new case.' });
+    return await advance(turn, { ...dialogue, asked: undefined }, pair, {
+      again: asked,
+      preface: 'Back to your new case.',
+    });
   }
   let draft: CaseDraft = dialogue.draft;
   if (!draft.product && dialogue.choices?.length) {
@@ -83,59 +91,65 @@ export function continueOpenCase(turn: Turn, dialogue: OpenCaseDialogue, text: s
   const merged = mergeIntoDraft(draft, reading, text, asked);
   const unanswered = asked.filter((f) => CLOCK_FIELDS.includes(f) && !merged.draft[f]);
   const preface = merged.changed.length === 0 ? notPlausiblePreface(turn, text, reading, unanswered) : undefined;
-  advance(turn, { ...dialogue, draft: merged.draft, asked: undefined }, pair, {
+  await advance(turn, { ...dialogue, draft: merged.draft, asked: undefined }, pair, {
     again: unanswered,
     ...(preface ? { preface } : {}),
   });
   if (mainIntent(reading) === 'open-case' && reading.announcesNewIssue)
-    turn.audit('case.new-issue-in-dialogue', turn.actor);
+    await turn.audit('case.new-issue-in-dialogue', turn.actor);
 }
 
-function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant, ask: Ask): void {
+async function advance(turn: Turn, started: OpenCaseDialogue, pair: PairGrant, ask: Ask): Promise<void> {
   let dialogue = started;
   let { draft } = dialogue;
   const { policy } = turn.ctx;
   if (draft.severity && draft.system === 'test' && !policy.severities[draft.severity].allowedOnTest) {
     // DOMAIN.md §2: a test/lab system can be at most High; the case opens at High with the reason.
-    turn.reply('test-capped-at-high', { severity: policy.severities[draft.severity].name });
-    turn.audit('case.severity-capped', turn.actor, { requested: draft.severity, system: 'test' });
+    await turn.reply('test-capped-at-high', { severity: policy.severities[draft.severity].name });
+    await turn.audit('case.severity-capped', turn.actor, { requested: draft.severity, system: 'test' });
     draft = { ...draft, severity: 'high' };
   }
-  let caseRow = draftCaseOf(turn, dialogue, pair);
+  let caseRow = await draftCaseOf(turn, dialogue, pair);
   if (draft.product && !caseRow) {
     const coverage = findCoveringContract(
-      contractsOf(turn.ctx.db, pair.soldTo),
+      await contractsOf(turn.ctx.db, pair.soldTo),
       draft.product,
       cleanVersion(draft.version),
       turn.nowIso.slice(0, 10),
     );
     if (!coverage.covered) {
       turn.setDialogue(IDLE);
-      explainNoCoverage(turn, coverage.reason, draft.product, pair);
+      await explainNoCoverage(turn, coverage.reason, draft.product, pair);
       return;
     }
-    caseRow = openCaseRecord(turn, { type: 'support', pair, contract: coverage.contract, draft, state: 'collecting' });
+    caseRow = await openCaseRecord(turn, {
+      type: 'support',
+      pair,
+      contract: coverage.contract,
+      draft,
+      state: 'collecting',
+    });
     dialogue = { ...dialogue, caseId: caseRow.id };
   }
-  if (caseRow) caseRow = syncDraft(turn, caseRow, draft);
+  if (caseRow) caseRow = await syncDraft(turn, caseRow, draft);
   const askedBefore = dialogue.askedBefore ?? [];
   const required = missingForClock(draft);
   const helpful = missingHelpful(draft).filter((f) => !askedBefore.includes(f));
   const critical = draft.severity !== undefined && policy.severities[draft.severity].mustCallIn;
   if (caseRow && draft.severity && (critical || required.length === 0)) {
-    startClock(turn, caseRow, draft.severity);
+    await startClock(turn, caseRow, draft.severity);
     // Asked now if never asked; taken later when given either way (they do not hold the clock).
     const toAsk = [...required, ...helpful];
     const stillMissing = [...required, ...missingHelpful(draft)];
-    if (toAsk.length > 0) askCaseQuestions(turn, pair, { required: [], helpful: toAsk, again: [] });
+    if (toAsk.length > 0) await askCaseQuestions(turn, pair, { required: [], helpful: toAsk, again: [] });
     turn.setDialogue(
       stillMissing.length > 0 ? { kind: 'case-details', caseId: caseRow.id, asked: stillMissing } : IDLE,
     );
-    return offerPendingIssues(turn, dialogue);
+    return await offerPendingIssues(turn, dialogue);
   }
   // Asked again (and marked so): what the clock needs, asked before and still missing.
   const again = required.filter((f) => askedBefore.includes(f));
-  askCaseQuestions(turn, pair, {
+  await askCaseQuestions(turn, pair, {
     required,
     helpful,
     again,
@@ -155,15 +169,15 @@ function cleanVersion(version: string | undefined): string | undefined {
 }
 
 /** Products the message seems to name loosely, those of the contact's contract first. */
-function nearMisses(turn: Turn, reading: Reading, pair: PairGrant): string[] {
-  const covered = contractProducts(turn, pair);
+async function nearMisses(turn: Turn, reading: Reading, pair: PairGrant): Promise<string[]> {
+  const covered = await contractProducts(turn, pair);
   const names = reading.products.filter((p) => p.confidence < 0.8 && p.confidence >= 0.45).map((p) => p.name);
   return [...new Set([...names.filter((n) => covered.includes(n)), ...names])].slice(0, 3);
 }
 
-function offerPendingIssues(turn: Turn, dialogue: OpenCaseDialogue): void {
+async function offerPendingIssues(turn: Turn, dialogue: OpenCaseDialogue): Promise<void> {
   const [next, ...rest] = dialogue.pendingIssues;
   if (!next) return;
   turn.setDialogue({ kind: 'offer-new-case', text: [next, ...rest].join('\n'), pairId: dialogue.pairId });
-  turn.reply('offer-next-issue', { issue: next.slice(0, 200) });
+  await turn.reply('offer-next-issue', { issue: next.slice(0, 200) });
 }

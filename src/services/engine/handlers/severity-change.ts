@@ -13,12 +13,12 @@ import type { Turn } from '../turn.ts';
 import { caseInQuestion } from './case-requests.ts';
 import { startClock } from './start-clock.ts';
 
-export function requestSeverityChange(turn: Turn, text: string, u: Reading): void {
-  const caseRow = caseInQuestion(turn, u, 'update');
+export async function requestSeverityChange(turn: Turn, text: string, u: Reading): Promise<void> {
+  const caseRow = await caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
   const requested = u.slots.severity?.value;
   const policy = turn.ctx.policy;
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'severity-request',
@@ -31,62 +31,66 @@ export function requestSeverityChange(turn: Turn, text: string, u: Reading): voi
   const staffValues = { number: caseRow.number, severity: name, text: text.slice(0, 300) };
   if (requested && policy.severities[requested].mustCallIn) {
     if (caseRow.system === 'test') {
-      turn.reply('severity-change-test-system', { number: caseRow.number, severity: name });
-      turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
+      await turn.reply('severity-change-test-system', { number: caseRow.number, severity: name });
+      await turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
       return;
     }
     if (caseRow.state === 'collecting') {
-      startClock(turn, { ...caseRow, system: caseRow.system ?? 'production' }, requested);
+      await startClock(turn, { ...caseRow, system: caseRow.system ?? 'production' }, requested);
       return;
     }
-    const raised = raise(turn, caseRow, requested);
+    const raised = await raise(turn, caseRow, requested);
     if (raised) {
       const phone = policy.regions[(caseRow.region ?? 'americas') as RegionId].customerCarePhone;
       turn.decision = 'severity-raised-critical';
-      turn.reply('severity-change-critical', {
+      await turn.reply('severity-change-critical', {
         number: caseRow.number,
         severity: name,
         phone,
         responseDue: describeDue(raised.responseDue, raised.timeZone ?? 'UTC', turn.message.receivedAt),
       });
-      turn.notifyStaff('analyst', 'staff-severity-critical', { ...staffValues, phone }, caseRow.region);
-      turn.notifyStaff('manager', 'staff-severity-critical', { ...staffValues, phone }, caseRow.region);
+      await turn.notifyStaff('analyst', 'staff-severity-critical', { ...staffValues, phone }, caseRow.region);
+      await turn.notifyStaff('manager', 'staff-severity-critical', { ...staffValues, phone }, caseRow.region);
       return;
     }
   }
   if (requested && caseRow.state !== 'closed' && requested !== caseRow.severity) {
     if (caseRow.state === 'collecting') {
       // Still gathering: the draft takes the level; the dialogue asks for the rest.
-      const updated = updateCase(turn.ctx.db, caseRow.id, { severity: requested, updatedAt: turn.nowIso });
+      const updated = await updateCase(turn.ctx.db, caseRow.id, { severity: requested, updatedAt: turn.nowIso });
       turn.attachCase(updated);
-      turn.reply('severity-change-draft', { number: caseRow.number, severity: name });
+      await turn.reply('severity-change-draft', { number: caseRow.number, severity: name });
       return;
     }
-    const changed = raise(turn, caseRow, requested);
+    const changed = await raise(turn, caseRow, requested);
     if (changed) {
       turn.decision = 'severity-changed';
-      turn.reply('severity-changed', {
+      await turn.reply('severity-changed', {
         number: caseRow.number,
         severity: name,
         responseDue: describeDue(changed.responseDue, changed.timeZone ?? 'UTC', turn.message.receivedAt),
         targetDue: describeDue(changed.targetDue, changed.timeZone ?? 'UTC', turn.message.receivedAt),
       });
-      turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
+      await turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
       return;
     }
   }
-  turn.reply('severity-change-requested', { number: caseRow.number, severity: name });
-  turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
+  await turn.reply('severity-change-requested', { number: caseRow.number, severity: name });
+  await turn.notifyStaff('analyst', 'staff-severity-request', staffValues, caseRow.region);
 }
 
 /** The case at the critical level asked for, its targets restarted at the change (docs/sla.md). */
-function raise(turn: Turn, caseRow: CaseRow, severity: NonNullable<Reading['slots']['severity']>['value']) {
+async function raise(turn: Turn, caseRow: CaseRow, severity: NonNullable<Reading['slots']['severity']>['value']) {
   const at = turn.message.receivedAt;
   const outcome = slaFor(turn.ctx.policy, caseRow, severity, at);
   if (!outcome.ok) return undefined;
-  const updated = updateCase(turn.ctx.db, caseRow.id, { severity, ...dueColumns(outcome, at), updatedAt: turn.nowIso });
+  const updated = await updateCase(turn.ctx.db, caseRow.id, {
+    severity,
+    ...dueColumns(outcome, at),
+    updatedAt: turn.nowIso,
+  });
   // The new clock start is a new due key: the clock re-plans the case's pages (issue 22).
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
     kind: 'severity',
@@ -94,7 +98,7 @@ function raise(turn: Turn, caseRow: CaseRow, severity: NonNullable<Reading['slot
     text: `severity ${caseRow.severity ?? 'none'} → ${severity} at the contact's request`,
     details: { from: caseRow.severity, to: severity },
   });
-  turn.audit('case.severity-raised', caseRow.number, { from: caseRow.severity, to: severity });
+  await turn.audit('case.severity-raised', caseRow.number, { from: caseRow.severity, to: severity });
   turn.attachCase(updated);
   return updated;
 }

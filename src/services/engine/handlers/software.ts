@@ -9,27 +9,27 @@ import type { Turn } from '../turn.ts';
 import { pickPair } from './choose-pair.ts';
 import { refuseLapsedContract } from './draft-case.ts';
 
-export function answerDownload(turn: Turn, text: string, u: Reading): void {
-  const pair = pickPair(turn, 'download', { intent: 'download', text });
+export async function answerDownload(turn: Turn, text: string, u: Reading): Promise<void> {
+  const pair = await pickPair(turn, 'download', { intent: 'download', text });
   if (!pair) return;
-  if (refuseLapsedContract(turn, pair)) return;
+  if (await refuseLapsedContract(turn, pair)) return;
   const product = u.slots.product?.value;
   const today = turn.nowIso.slice(0, 10);
-  const contracts = contractsOf(turn.ctx.db, pair.soldTo);
+  const contracts = await contractsOf(turn.ctx.db, pair.soldTo);
   const values = { portal: turn.ctx.policy.supportPortalName, endUser: pair.endUserName, soldTo: pair.soldToName };
   if (product) {
     const coverage = findCoveringContract(contracts, product, u.slots.version?.value, today);
     if (!coverage.covered) {
       turn.decision = 'download-not-covered';
-      turn.reply('download-not-listed', { ...values, product });
+      await turn.reply('download-not-listed', { ...values, product });
       return;
     }
   } else if (!contracts.some((c) => c.status === 'active' || c.pilot)) {
     turn.decision = 'download-not-covered';
-    turn.reply('download-not-listed', { ...values, product: 'your products' });
+    await turn.reply('download-not-listed', { ...values, product: 'your products' });
     return;
   }
   turn.decision = 'download-steps';
-  turn.audit('download.steps-given', `${pair.soldTo}/${pair.endUser}`, { product: product ?? null });
-  turn.reply('download-steps', { ...values, product: product ?? 'the product' });
+  await turn.audit('download.steps-given', `${pair.soldTo}/${pair.endUser}`, { product: product ?? null });
+  await turn.reply('download-steps', { ...values, product: product ?? 'the product' });
 }

@@ -9,22 +9,22 @@ import { describeDue, dueColumns, slaFor } from '../case-sla.ts';
 import { countCaseOpened } from '../count-case-opened.ts';
 import type { Turn } from '../turn.ts';
 
-export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): void {
+export async function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): Promise<void> {
   const { policy } = turn.ctx;
   const clockStart = turn.message.receivedAt;
   const outcome = slaFor(policy, caseRow, severity, clockStart);
   if (!outcome.ok) {
-    turn.reply('test-cannot-be-critical', { severity: policy.severities[severity].name });
+    await turn.reply('test-cannot-be-critical', { severity: policy.severities[severity].name });
     return;
   }
-  const updated = updateCase(turn.ctx.db, caseRow.id, {
+  const updated = await updateCase(turn.ctx.db, caseRow.id, {
     state: 'open',
     severity,
     ...dueColumns(outcome, clockStart),
     updatedAt: turn.nowIso,
   });
   turn.attachCase(updated);
-  addCaseEvent(turn.ctx.db, {
+  await addCaseEvent(turn.ctx.db, {
     caseId: updated.id,
     at: turn.nowIso,
     kind: 'state',
@@ -32,7 +32,7 @@ export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): 
     text: 'open: clock started',
     details: { severity, responseDue: updated.responseDue, targetDue: updated.targetDue },
   });
-  turn.audit('case.opened', updated.number, { severity, tier: updated.tier, mustCallIn: outcome.mustCallIn });
+  await turn.audit('case.opened', updated.number, { severity, tier: updated.tier, mustCallIn: outcome.mustCallIn });
   countCaseOpened(turn.ctx, updated);
   turn.decision = 'new-case';
 
@@ -59,11 +59,11 @@ export function startClock(turn: Turn, caseRow: CaseRow, severity: SeverityId): 
     description: (updated.description ?? '').slice(0, 500),
   };
   if (outcome.mustCallIn) {
-    turn.reply('case-opened-critical', values);
-    turn.notifyStaff('analyst', 'staff-critical-case', staffValues, updated.region);
-    turn.notifyStaff('manager', 'staff-critical-case', staffValues, updated.region);
+    await turn.reply('case-opened-critical', values);
+    await turn.notifyStaff('analyst', 'staff-critical-case', staffValues, updated.region);
+    await turn.notifyStaff('manager', 'staff-critical-case', staffValues, updated.region);
     return;
   }
-  turn.reply('case-opened', values);
-  turn.notifyStaff('analyst', 'staff-new-case', staffValues, updated.region);
+  await turn.reply('case-opened', values);
+  await turn.notifyStaff('analyst', 'staff-new-case', staffValues, updated.region);
 }

@@ -88,8 +88,8 @@ function customerCareIssuedBefore(turn: Turn, pair: PairGrant): boolean {
   );
 }
 
-export function startTempLicense(turn: Turn, text: string, reading?: Reading): void {
-  const pair = pickPair(turn, 'temp-license', { intent: 'temp-license', text });
+export async function startTempLicense(turn: Turn, text: string, reading?: Reading): Promise<void> {
+  const pair = await pickPair(turn, 'temp-license', { intent: 'temp-license', text });
   if (!pair) return;
   const read = reading?.slots.tempLicenseReason?.value;
   let reason = read ? FROM_READING[read] : reasonFromText(text);
@@ -99,34 +99,40 @@ export function startTempLicense(turn: Turn, text: string, reading?: Reading): v
     (reason === 'emergency-extension' && /\bagain\b|once\s+more|another/i.test(text));
   if (again && customerCareIssuedBefore(turn, pair)) reason = 'extend-temporary';
   if (reason === 'extend-temporary' && (read === 'extend-own-temporary' || customerCareIssuedBefore(turn, pair))) {
-    return decide(turn, pair, reason, text, 'customer-care');
+    return await decide(turn, pair, reason, text, 'customer-care');
   }
   if (!reason) {
     turn.setDialogue({ kind: 'temp-license', pairId: pair.pairId, asked: 'reason' });
     turn.decision = 'temp-license-reason';
-    turn.reply('temp-license-ask-reason');
+    await turn.reply('temp-license-ask-reason');
     return;
   }
-  decide(turn, pair, reason, text);
+  await decide(turn, pair, reason, text);
 }
 
-export function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): void {
+export async function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): Promise<void> {
   const pair = actingGrant(turn, dialogue.pairId);
   if (!pair) {
     turn.setDialogue(IDLE);
-    turn.reply('no-access');
+    await turn.reply('no-access');
     return;
   }
   const reason = (dialogue.reason as TempLicenseReason | undefined) ?? reasonFromText(text);
   if (!reason) {
-    turn.reply('temp-license-ask-reason');
+    await turn.reply('temp-license-ask-reason');
     return;
   }
-  decide(turn, pair, reason, text);
+  await decide(turn, pair, reason, text);
 }
 
-function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: string, issuer?: LicenseIssuer): void {
-  const contract = contractsOf(turn.ctx.db, pair.soldTo).find((c) => c.status === 'active' || c.pilot);
+async function decide(
+  turn: Turn,
+  pair: PairGrant,
+  reason: TempLicenseReason,
+  text: string,
+  issuer?: LicenseIssuer,
+): Promise<void> {
+  const contract = (await contractsOf(turn.ctx.db, pair.soldTo)).find((c) => c.status === 'active' || c.pilot);
   const region = (contract?.region ?? 'americas') as RegionId;
   const calendar = calendarFor(turn.ctx.policy, region, {
     ...(contract?.timeZone ? { timeZone: contract.timeZone } : {}),
@@ -142,7 +148,7 @@ function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: st
     policy: turn.ctx.policy,
     now: turn.message.receivedAt,
   });
-  turn.audit('temp-license.decided', `${pair.soldTo}/${pair.endUser}`, {
+  await turn.audit('temp-license.decided', `${pair.soldTo}/${pair.endUser}`, {
     reason,
     outsideBusinessHours,
     decision: outcome.decision,
@@ -152,7 +158,7 @@ function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: st
   if (outcome.missingInputs.length > 0) {
     turn.setDialogue({ kind: 'temp-license', pairId: pair.pairId, reason, asked: 'original' });
     turn.decision = 'temp-license-needs-original';
-    turn.reply(
+    await turn.reply(
       outcome.missingInputs.includes('original-issuer') ? 'temp-license-ask-issuer' : 'temp-license-ask-original',
       { reasons },
     );
@@ -161,10 +167,10 @@ function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: st
   turn.setDialogue(IDLE);
   if (outcome.decision === 'refer-to-licensing') {
     turn.decision = 'temp-license-referred';
-    turn.reply('temp-license-referred', { reasons, address: outcome.licensingEmail });
+    await turn.reply('temp-license-referred', { reasons, address: outcome.licensingEmail });
     return;
   }
-  const caseRow = openCaseRecord(turn, {
+  const caseRow = await openCaseRecord(turn, {
     type: 'license',
     pair,
     contract: contract ?? null,
@@ -179,8 +185,8 @@ function decide(turn: Turn, pair: PairGrant, reason: TempLicenseReason, text: st
     ...(original.report ? { original: summariseLicenseFile(original.report) } : {}),
   });
   turn.decision = 'temp-license-approval';
-  turn.reply('temp-license-pending', { number: caseRow.number, days: outcome.expiresInDays ?? 0, reasons });
-  turn.notifyStaff(
+  await turn.reply('temp-license-pending', { number: caseRow.number, days: outcome.expiresInDays ?? 0, reasons });
+  await turn.notifyStaff(
     'analyst',
     'staff-approval-needed',
     {

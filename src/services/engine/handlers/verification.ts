@@ -19,24 +19,24 @@ import { type Turn, toOutbound } from '../turn.ts';
 import { routeIntent } from './route.ts';
 
 /** True when the sender may act; otherwise the right explanation is sent and the request is kept. */
-export function requireVerified(turn: Turn, pending: PendingRequest): boolean {
+export async function requireVerified(turn: Turn, pending: PendingRequest): Promise<boolean> {
   const { identity, message } = turn;
   if (identity.contact && !identity.contact.designated) {
     turn.decision = 'not-designated';
-    turn.reply('not-designated', { name: identity.contact.name });
+    await turn.reply('not-designated', { name: identity.contact.name });
     return false;
   }
   if (identity.verified) return true;
   if (!identity.contact && message.channel !== 'slack') {
     turn.decision = 'unknown-sender';
-    turn.reply('unknown-sender');
+    await turn.reply('unknown-sender');
     return false;
   }
   const hinted = turn.caseRow ? undefined : turn.caseHint;
   turn.setDialogue({ kind: 'awaiting-verification', pending: hinted ? { ...pending, caseId: hinted.id } : pending });
   turn.decision = 'verification-requested';
   // Channels with a private PIN form (Slack's modal, the terminal's /pin) offer it as a button.
-  turn.reply(`verify-${message.channel}`, {}, message.channel === 'email' ? [] : [{ kind: 'verify' }]);
+  await turn.reply(`verify-${message.channel}`, {}, message.channel === 'email' ? [] : [{ kind: 'verify' }]);
   return false;
 }
 
@@ -54,7 +54,7 @@ const ACCOUNT_DIALOGUES: ReadonlySet<Dialogue['kind']> = new Set([
  * `slackLinkHours`, DOMAIN.md §8; issue 18 §2). Otherwise the PIN is asked for and the dialogue waits,
  * with this message, to go on once it is given. True when the message was held.
  */
-export function holdForVerification(turn: Turn, text: string, intent: Intent): boolean {
+export async function holdForVerification(turn: Turn, text: string, intent: Intent): Promise<boolean> {
   const waiting = turn.dialogue.kind === 'awaiting-verification' ? turn.dialogue.pending.resume : undefined;
   const dialogue = waiting ?? turn.dialogue;
   if (!ACCOUNT_DIALOGUES.has(dialogue.kind)) return false;
@@ -63,7 +63,7 @@ export function holdForVerification(turn: Turn, text: string, intent: Intent): b
     return false;
   }
   turn.setDialogue(dialogue);
-  requireVerified(turn, { intent, text, resume: dialogue });
+  await requireVerified(turn, { intent, text, resume: dialogue });
   return true;
 }
 
@@ -85,26 +85,26 @@ export function holdForVerification(turn: Turn, text: string, intent: Intent): b
  * The attempts left, a lock and an empty PIN are told to the contact privately, by mail to the
  * registered address.
  */
-export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean {
+export async function verifyPinInTurn(turn: Turn, email: string, pin: string): Promise<boolean> {
   const { ctx, identity, message } = turn;
   const now = message.receivedAt;
   const requesterKey = `requester:${message.channel}:${identity.senderKey}`;
-  const requester = throttleState(ctx.db, requesterKey);
-  if (requester.lockedUntil && requester.lockedUntil > now) return refuse(turn, 'requester-locked');
-  const countAgainstRequester = () =>
-    saveThrottle(ctx.db, requesterKey, decidePinAttempt(requester, () => false, now, ctx.policy.pin).next);
+  const requester = await throttleState(ctx.db, requesterKey);
+  if (requester.lockedUntil && requester.lockedUntil > now) return await refuse(turn, 'requester-locked');
+  const countAgainstRequester = async () =>
+    await saveThrottle(ctx.db, requesterKey, decidePinAttempt(requester, () => false, now, ctx.policy.pin).next);
 
-  const contact = findContactByEmail(ctx.db, email);
+  const contact = await findContactByEmail(ctx.db, email);
   const slackMismatch =
     message.channel === 'slack' &&
     contact?.slackUserId &&
     message.sender.kind === 'slack' &&
     contact.slackUserId !== message.sender.userId;
   if (!contact || slackMismatch) {
-    countAgainstRequester();
-    return refuse(turn, contact ? 'slack-user-mismatch' : 'unknown-contact');
+    await countAgainstRequester();
+    return await refuse(turn, contact ? 'slack-user-mismatch' : 'unknown-contact');
   }
-  const own = isOwnChannel(turn, contact);
+  const own = await isOwnChannel(turn, contact);
   const foreignKey = `contact-foreign:${contact.id}`;
   const ownState = {
     hasPin: contact.pinHash !== null,
@@ -112,70 +112,75 @@ export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean
     lockedUntil: contact.lockedUntil ? new Date(contact.lockedUntil) : null,
   };
   const ownLocked = ownState.lockedUntil !== null && ownState.lockedUntil > now;
-  const state = own ? ownState : { ...throttleState(ctx.db, foreignKey), hasPin: ownState.hasPin };
+  const state = own ? ownState : { ...(await throttleState(ctx.db, foreignKey)), hasPin: ownState.hasPin };
   const policy = own ? ctx.policy.pin : { ...ctx.policy.pin, maxFailedAttempts: ctx.policy.pin.maxFailedAttempts * 4 };
   const outcome =
     !own && ownLocked && ownState.hasPin
       ? ({ result: 'locked', until: ownState.lockedUntil!, next: state } as const)
       : decidePinAttempt(state, () => pinMatches(pin, contact.pinHash!), now, policy);
   if (own)
-    updatePinState(ctx.db, contact.id, outcome.next.failedAttempts, outcome.next.lockedUntil?.toISOString() ?? null);
-  else saveThrottle(ctx.db, foreignKey, outcome.next);
-  if (outcome.result !== 'verified') countAgainstRequester();
+    await updatePinState(
+      ctx.db,
+      contact.id,
+      outcome.next.failedAttempts,
+      outcome.next.lockedUntil?.toISOString() ?? null,
+    );
+  else await saveThrottle(ctx.db, foreignKey, outcome.next);
+  if (outcome.result !== 'verified') await countAgainstRequester();
 
   const subject = `contact:${contact.email}`;
   // By mail from their own address, the reply itself goes to the registered address: it may say more.
   const privately = own && message.channel === 'email';
   switch (outcome.result) {
     case 'no-pin':
-      turn.audit('pin.empty', subject, { own });
+      await turn.audit('pin.empty', subject, { own });
       if (privately) {
         turn.setDialogue({ kind: 'offer-admin-case', contactId: contact.id });
-        turn.reply('pin-empty-offer-admin-case');
+        await turn.reply('pin-empty-offer-admin-case');
         return false;
       }
-      tellContact(turn, contact, 'pin-notice-empty', {});
-      return refuse(turn, 'no-pin');
+      await tellContact(turn, contact, 'pin-notice-empty', {});
+      return await refuse(turn, 'no-pin');
     case 'locked': {
       const until = outcome.until.toISOString().replace(/\.\d{3}Z$/, 'Z');
-      turn.audit('pin.locked', subject, { until, own });
+      await turn.audit('pin.locked', subject, { until, own });
       if (privately) {
-        turn.reply('pin-locked', { until, minutes: ctx.policy.pin.lockoutMinutes });
+        await turn.reply('pin-locked', { until, minutes: ctx.policy.pin.lockoutMinutes });
         return false;
       }
       // The contact hears of a lock once, when it begins.
       if (!state.lockedUntil || state.lockedUntil <= now) {
-        tellContact(turn, contact, 'pin-notice-locked', { until, minutes: ctx.policy.pin.lockoutMinutes });
+        await tellContact(turn, contact, 'pin-notice-locked', { until, minutes: ctx.policy.pin.lockoutMinutes });
       }
-      return refuse(turn, 'locked');
+      return await refuse(turn, 'locked');
     }
     case 'wrong':
-      turn.audit('pin.failed', subject, { attemptsLeft: outcome.attemptsLeft, own });
+      await turn.audit('pin.failed', subject, { attemptsLeft: outcome.attemptsLeft, own });
       if (privately) {
-        turn.reply('pin-wrong', { attemptsLeft: outcome.attemptsLeft });
+        await turn.reply('pin-wrong', { attemptsLeft: outcome.attemptsLeft });
         return false;
       }
-      tellContact(turn, contact, 'pin-notice-wrong', { attemptsLeft: outcome.attemptsLeft });
-      return refuse(turn, 'wrong');
+      await tellContact(turn, contact, 'pin-notice-wrong', { attemptsLeft: outcome.attemptsLeft });
+      return await refuse(turn, 'wrong');
     case 'verified': {
-      saveThrottle(ctx.db, requesterKey, { hasPin: true, failedAttempts: 0, lockedUntil: null });
+      await saveThrottle(ctx.db, requesterKey, { hasPin: true, failedAttempts: 0, lockedUntil: null });
       const expires = new Date(now.getTime() + ctx.policy.pin.slackLinkHours * 3_600_000);
-      recordVerification(ctx.db, {
+      await recordVerification(ctx.db, {
         channel: message.channel,
         senderKey: identity.senderKey,
         contactId: contact.id,
         verifiedAt: turn.nowIso,
         expiresAt: expires.toISOString(),
       });
-      turn.audit('pin.verified', subject, { channel: message.channel });
+      await turn.audit('pin.verified', subject, { channel: message.channel });
       identity.contact = contact;
       identity.verified = true;
-      identity.grants = grantsOf(ctx.db, contact.id);
-      turn.reply('pin-verified', { name: contact.name, hours: ctx.policy.pin.slackLinkHours });
+      identity.grants = await grantsOf(ctx.db, contact.id);
+      await turn.reply('pin-verified', { name: contact.name, hours: ctx.policy.pin.slackLinkHours });
       if (turn.dialogue.kind === 'awaiting-verification') {
         const pending = turn.dialogue.pending;
         turn.setDialogue(IDLE);
-        resumePending(turn, pending);
+        await resumePending(turn, pending);
       }
       return true;
     }
@@ -183,26 +188,26 @@ export function verifyPinInTurn(turn: Turn, email: string, pin: string): boolean
 }
 
 /** The one answer to every failed attempt, whatever the reason (audited, never told). */
-function refuse(turn: Turn, reason: string): false {
-  turn.audit('pin.rejected', `${turn.message.channel}:${turn.identity.senderKey}`, { reason });
-  turn.reply('pin-wrong-generic');
+async function refuse(turn: Turn, reason: string): Promise<false> {
+  await turn.audit('pin.rejected', `${turn.message.channel}:${turn.identity.senderKey}`, { reason });
+  await turn.reply('pin-wrong-generic');
   return false;
 }
 
 /** The contact's own address, their Slack user, or a Slack user they verified as before. */
-function isOwnChannel(turn: Turn, contact: ContactRow): boolean {
+async function isOwnChannel(turn: Turn, contact: ContactRow): Promise<boolean> {
   const { sender } = turn.message;
   if (sender.kind === 'email') return sender.auth === 'pass' && turn.identity.senderKey === contact.email.toLowerCase();
   if (sender.kind === 'console') return turn.identity.senderKey === contact.email.toLowerCase();
   return (
     sender.userId === contact.slackUserId ||
-    provenContactOf(turn.ctx.db, 'slack', turn.identity.senderKey) === contact.id
+    (await provenContactOf(turn.ctx.db, 'slack', turn.identity.senderKey)) === contact.id
   );
 }
 
 /** A private notice by mail to the contact's registered address (never the requester's). */
-function tellContact(turn: Turn, contact: ContactRow, template: string, values: Record<string, string | number>) {
-  const row = enqueue(
+async function tellContact(turn: Turn, contact: ContactRow, template: string, values: Record<string, string | number>) {
+  const row = await enqueue(
     turn.ctx.db,
     {
       channel: 'email',
@@ -223,26 +228,27 @@ function tellContact(turn: Turn, contact: ContactRow, template: string, values: 
  * verified, may see that case; the request is then read again as being about that case, as it would
  * have been had the sender been verified when it came.
  */
-function resumePending(turn: Turn, pending: PendingRequest): void {
+async function resumePending(turn: Turn, pending: PendingRequest): Promise<void> {
   if (pending.resume) {
     turn.setDialogue(pending.resume);
-    return dispatch(turn, pending.text);
+    return await dispatch(turn, pending.text);
   }
-  const hinted = pending.caseId === undefined ? undefined : getCaseById(turn.ctx.db, pending.caseId);
-  if (!hinted || !caseAccessFor(turn, hinted, 'view').allowed) return routeIntent(turn, pending.intent, pending.text);
+  const hinted = pending.caseId === undefined ? undefined : await getCaseById(turn.ctx.db, pending.caseId);
+  if (!hinted || !caseAccessFor(turn, hinted, 'view').allowed)
+    return await routeIntent(turn, pending.intent, pending.text);
   turn.attachCase(hinted);
-  const reading = readMessage(turn, pending.text);
-  routeIntent(turn, mainIntent(reading), pending.text, reading);
+  const reading = await readMessage(turn, pending.text);
+  await routeIntent(turn, mainIntent(reading), pending.text, reading);
 }
 
 /** "I forgot my PIN" / "my PIN is empty": PINs are never sent by email (DOMAIN.md §1). */
-export function answerPinQuestion(turn: Turn): void {
+export async function answerPinQuestion(turn: Turn): Promise<void> {
   const contact = turn.identity.contact;
   turn.decision = 'pin-help';
   if (contact && !turn.identity.authFailed && contact.pinHash === null) {
     turn.setDialogue({ kind: 'offer-admin-case' });
-    turn.reply('pin-empty-offer-admin-case');
+    await turn.reply('pin-empty-offer-admin-case');
     return;
   }
-  turn.reply('pin-help', { portal: turn.ctx.policy.supportPortalName });
+  await turn.reply('pin-help', { portal: turn.ctx.policy.supportPortalName });
 }

@@ -19,7 +19,8 @@ export interface RecordedCall {
 }
 
 export type Failure =
-  | { error: string }
+  /** With `channel`, only a call to that channel fails (others pass by). */
+  | { error: string; channel?: string }
   | { status: number; body?: string }
   | { retryAfter: number }
   | { drop: true }
@@ -93,14 +94,20 @@ export class FakeSlack {
     this.#failures.set(method, [...(this.#failures.get(method) ?? []), ...failures]);
   }
 
+  #takeFailure(method: string, args: Record<string, unknown>): Failure | undefined {
+    const queued = this.#failures.get(method) ?? [];
+    const at = queued.findIndex((f) => !('channel' in f) || f.channel === undefined || f.channel === args['channel']);
+    return at < 0 ? undefined : queued.splice(at, 1)[0];
+  }
+
   callsOf(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
 
   /** Resolves once `predicate` holds over the recorded calls (checked on every new call). */
-  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 10_000): Promise<void> {
+  async waitFor(predicate: (calls: RecordedCall[]) => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.calls)) {
+    while (!(await predicate(this.calls))) {
       if (Date.now() > deadline) {
         throw new Error(`timed out; calls so far: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
       }
@@ -197,7 +204,7 @@ export class FakeSlack {
     if (recorded) this.calls.push(recorded);
     for (const wake of this.#waiters.splice(0)) wake();
 
-    const failure = this.#failures.get(method)?.shift();
+    const failure = this.#takeFailure(method, args);
     if (failure) {
       if ('drop' in failure) {
         req.socket.destroy();

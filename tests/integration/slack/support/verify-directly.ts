@@ -3,7 +3,7 @@ import { handlePinForm } from '../../../../src/services/engine/index.ts';
 import type { Harness } from './slack-harness.ts';
 
 export async function verifyDirectly(h: Harness, userId: string, email: string, pin: string): Promise<void> {
-  const result = handlePinForm(h.ctx, {
+  const result = await handlePinForm(h.ctx, {
     channel: 'slack',
     sender: { kind: 'slack', teamId: 'TCUSTOMER', userId },
     email,

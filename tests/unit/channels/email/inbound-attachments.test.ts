@@ -26,7 +26,7 @@ describe('license requests sent as spreadsheets by mail (DOMAIN.md §7)', () => 
     const at = new Date('2026-11-23T03:00:00Z');
     const { db, ctx } = await demoEngine(at);
     // Erin (Northwind, APAC) sends the partner's order kit on; the record comes from the spreadsheet.
-    const result = handleInbound(ctx, {
+    const result = await handleInbound(ctx, {
       channel: 'email',
       sender: { kind: 'email', address: 'erin@northwind.example', auth: 'pass' },
       threadKey: 'email:<order-kit@fabrikam-bank.example>',

@@ -7,10 +7,10 @@ import { percent, renderSlaCsv, renderSlaTable } from '../../../../src/services/
 import { openDatabase } from '../../../../src/store/database.ts';
 import { insertDecidedCases, novemberCases } from '../../../support/report-fixture.ts';
 
-function novemberReport() {
+async function novemberReport() {
   const db = openDatabase(':memory:');
-  insertDecidedCases(db, novemberCases());
-  const report = reportSla(db, DEFAULT_POLICY, {
+  await insertDecidedCases(db, novemberCases());
+  const report = await reportSla(db, DEFAULT_POLICY, {
     from: new Date('2026-11-02T00:00:00Z'),
     to: new Date('2026-11-23T00:00:00Z'),
     asOf: new Date('2026-12-01T10:00:00Z'),
@@ -20,8 +20,8 @@ function novemberReport() {
 }
 
 describe('report sla (issue 22 §4)', () => {
-  it('issue 22 §4: the table reads "met 45 of 50 (90%) — commitment 90% ✔" with human dates, and says when a commitment is missed', () => {
-    const text = renderSlaTable(novemberReport(), DEFAULT_POLICY);
+  it('issue 22 §4: the table reads "met 45 of 50 (90%) — commitment 90% ✔" with human dates, and says when a commitment is missed', async () => {
+    const text = renderSlaTable(await novemberReport(), DEFAULT_POLICY);
     expect(text).toContain(
       'SLA compliance of cases whose clock started Mon 2 Nov 2026 – Sun 22 Nov 2026 (UTC), as of Tue 1 Dec 2026 10:00 UTC',
     );
@@ -44,8 +44,8 @@ describe('report sla (issue 22 §4)', () => {
     expect(percent(2 / 3)).toBe('66.6%');
   });
 
-  it('issue 22 §4: --csv gives one row per tier and severity with canonical ids and percentages', () => {
-    const csv = renderSlaCsv(novemberReport());
+  it('issue 22 §4: --csv gives one row per tier and severity with canonical ids and percentages', async () => {
+    const csv = renderSlaCsv(await novemberReport());
     expect(csv.split('\r\n')).toEqual([
       'tier,severity,cases,response_met,response_missed,response_pending,response_met_percent,target_met,target_missed,target_pending,target_met_percent,commitment_percent,commitment_met',
       'business-care,medium,10,10,0,0,100,7,3,0,70,80,false',
@@ -54,8 +54,8 @@ describe('report sla (issue 22 §4)', () => {
     ]);
   });
 
-  it('issue 22 §4: the weekly trend has a row per week of the period, empty weeks included', () => {
-    const weeks = novemberReport().weeks;
+  it('issue 22 §4: the weekly trend has a row per week of the period, empty weeks included', async () => {
+    const weeks = (await novemberReport()).weeks;
     expect(weeks.map((w) => [w.week, w.cases, w.targetMet, w.targetMissed])).toEqual([
       ['2026-11-02', 20, 20, 0],
       ['2026-11-09', 30, 25, 5],
@@ -65,12 +65,12 @@ describe('report sla (issue 22 §4)', () => {
     expect(weekOf(new Date('2026-11-23T00:00:00Z'))).toBe('2026-11-23');
   });
 
-  it('issue 22 §4: the HTML page is self-contained (inline SVG, no script, no external asset) and escapes its text', () => {
+  it('issue 22 §4: the HTML page is self-contained (inline SVG, no script, no external asset) and escapes its text', async () => {
     const policy = {
       ...DEFAULT_POLICY,
       tiers: { ...DEFAULT_POLICY.tiers, 'premium-care': { name: '<b>Premium</b> & "Care"', targetTable: 'enhanced' } },
     };
-    const html = renderSlaHtml(novemberReport(), policy);
+    const html = renderSlaHtml(await novemberReport(), policy);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html).not.toMatch(/<script|<link|<img|\bsrc=|url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
