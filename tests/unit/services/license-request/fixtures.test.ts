@@ -11,8 +11,8 @@ import { CORPUS_DIR, requestFiles, scorePart } from '../../../../scripts/eval/li
 import { belowFloors, type Floors, HOLDOUT_FLOORS_FILE } from '../../../../scripts/eval/license-request-floors.ts';
 import { precision, recall } from '../../../../scripts/eval/license-request-score.ts';
 import { TARGET_PRECISION, TARGET_RECALL } from '../../../../scripts/eval/license-request-targets.ts';
-import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
 import { CONTRADICTION } from '../../../../src/domain/license-request/collector.ts';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
 import { isRequiredPath } from '../../../../src/domain/license-request/requirements.ts';
 import { readRequestMail } from '../../../../src/services/license-request/read-request-mail.ts';
 
