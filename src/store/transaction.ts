@@ -24,12 +24,16 @@ const queues = new WeakMap<Client, Promise<unknown>>();
 /** Per connection, one list of after-commit callbacks per open unit or savepoint (outermost first). */
 const pendingByLevel = new WeakMap<Client, Array<Array<() => void>>>();
 let savepoints = 0;
+/** The connections whose open transaction is an outer unit of ours (not one opened by hand). */
+const unitsOpen = new WeakSet<Client>();
 
 export async function inTransaction<T>(db: Db, work: () => Promise<T> | T): Promise<T> {
   if (dialectOf(db) === 'postgres') return inPostgresUnit(postgresOf(db), work);
   const client = db.$client;
   const open = insideUnit.getStore();
-  if (open?.has(client)) return inSavepoint(client, work);
+  // Inside our own unit, or inside a transaction opened by hand around the work (ingest --dry-run rolls
+  // one back): a savepoint.
+  if (open?.has(client) || (client.inTransaction && !unitsOpen.has(client))) return inSavepoint(client, work);
   const previous = queues.get(client) ?? Promise.resolve();
   const run = previous.then(() => outerUnit(client, open, work));
   queues.set(
@@ -42,12 +46,15 @@ export async function inTransaction<T>(db: Db, work: () => Promise<T> | T): Prom
 async function outerUnit<T>(client: Client, open: ReadonlySet<Client> | undefined, work: () => Promise<T> | T) {
   const close = openCommitLevel({ $client: client } as Db);
   client.exec('BEGIN IMMEDIATE');
+  unitsOpen.add(client);
   try {
     const result = await insideUnit.run(new Set([...(open ?? []), client]), work);
+    unitsOpen.delete(client);
     client.exec('COMMIT');
     close(true);
     return result;
   } catch (error) {
+    unitsOpen.delete(client);
     if (client.inTransaction) client.exec('ROLLBACK');
     close(false);
     throw error;
