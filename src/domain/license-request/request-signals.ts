@@ -88,3 +88,18 @@ export function assessRequest(text: string, labelledFields: number, fieldsRead =
   if (ASKS.some((pattern) => pattern.test(subject))) return { isRequest: true };
   return fieldsRead >= 3 || labelledFields >= 2 ? { isRequest: true } : { isRequest: false, reason: 'no-request' };
 }
+
+/** "their temporary license runs out at midnight": a temporary license named as what ends. */
+const TEMPORARY_ENDS =
+  /\btemp(?:orary)?\s+licen[cs]es?\s+(?:file\s+)?(?:(?:runs?|is\s+running)\s+out|expires?|is\s+expiring|will\s+(?:expire|run\s+out|end|lapse)|ends?|lapses?|(?:has\s+)?expired)\b/i;
+/** "please send/extend a temporary license": a temporary license as what is asked for. */
+const ASKS_FOR_TEMPORARY =
+  /\b(?:need|want|request|send|issue|extend|give|get|provide)\w*\s+(?:us\s+|me\s+|them\s+)?(?:a\s+|an\s+|another\s+|the\s+)?(?:new\s+|further\s+)?(?:temp(?:orary)?\b|extension\b)|\b(?:temp(?:orary)?\s+licen[cs]e|extension)\s+(?:is\s+)?(?:needed|required|please)\b|\bextend\w*\s+(?:it|that|this|them|the\s+(?:file|licen[cs]e|temp\w*))\b/i;
+
+/**
+ * DOMAIN.md §7: a mail that names a temporary license only as the one that is ending ("runs out tonight,
+ * we need the permanent file today") asks for a file of another kind; the temporary license is context.
+ */
+export function temporaryIsOnlyContext(text: string): boolean {
+  return TEMPORARY_ENDS.test(text) && !ASKS_FOR_TEMPORARY.test(text);
+}

@@ -68,14 +68,8 @@ function licenseRequests(db: Db) {
   }));
 }
 
-/**
- * Dev batch 4 (issue 25), written blind: through the engine this mail gets no license request although
- * the reader finds one (the engine takes "expires at midnight today" elsewhere). Listed until it is fixed.
- */
-const NOT_YET_RIGHT = new Set(['b4-25-engage-urgent-today-expires-midnight.eml']);
-
 const fixtures = readdirSync(FIXTURES)
-  .filter((f) => /\.(txt|eml)$/.test(f) && !NOT_YET_RIGHT.has(f))
+  .filter((f) => /\.(txt|eml)$/.test(f))
   .sort();
 
 describe('a license request by mail is read whole, quoted and forwarded messages included', () => {

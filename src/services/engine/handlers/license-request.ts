@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import { extractLicenseRequest, isRecord, readLicenseRequest } from '../../../domain/license-request/extract.ts';
 import { mergeAnswer, restoreExtraction } from '../../../domain/license-request/merge-answer.ts';
-import { plainlyAsksForALicense } from '../../../domain/license-request/request-signals.ts';
+import { plainlyAsksForALicense, temporaryIsOnlyContext } from '../../../domain/license-request/request-signals.ts';
 import type {
   DecodedAttachment,
   Handling,
@@ -90,7 +90,17 @@ export function readsAsOtherFileRequest(turn: Turn, text: string): boolean {
     date: mailDate(turn),
     attachments: decodedAttachments(turn),
   });
-  if (!isRecord(read) || read.kind !== 'pureconnect') return false;
+  if (!isRecord(read)) return false;
+  if (read.kind === 'engage') {
+    // An Engage order (items with their counts) whose temporary license is only the one ending.
+    const items = (read.fields as { sellableItems?: Array<{ quantity?: number }> }).sellableItems ?? [];
+    return (
+      temporaryIsOnlyContext(text) &&
+      items.some((item) => item.quantity !== undefined) &&
+      Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST
+    );
+  }
+  if (read.kind !== 'pureconnect') return false;
   const type = (read.fields as { implementationType?: string }).implementationType;
   return type !== undefined && type !== 'temporary' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
 }
