@@ -3,7 +3,7 @@
  * pattern that matches wins, so the more specific phrasings come first ("DR hot" before "hot").
  */
 
-import type { Normalised } from './normalise.ts';
+import type { Normalised } from './normalised.ts';
 import type {
   CATEGORIES,
   DEPLOYMENT_MODES,

@@ -8,7 +8,16 @@
  * | `Purpose ... [ ] demo [x] production [ ] development`       | Purpose          | `production`    |
  * | `End User: Fabrikam, Sold To: Lakeshore, GARN 0012346`      | three fields     | one each        |
  */
-import type { FieldLabel, LabelMatcher } from './layout.ts';
+export interface FieldLabel<F> {
+  field: F;
+  confidence: number;
+  /** `Server 2 Host ID` → 1 (0-based); where a label names which of several servers or items. */
+  index?: number;
+  /** The label as written (`SO#` says which kind of order number follows). */
+  raw?: string;
+}
+
+export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
 
 const SEPARATORS = [/\s*[:：]\s*/, /\s*(?:\.{3,}|…+)\s*:?\s*/, /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/];
 

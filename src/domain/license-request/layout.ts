@@ -15,21 +15,17 @@ import {
   splitCells,
   splitSinglePipe,
 } from './layout-cells.ts';
-import { readFieldLine, splitInlineFields, withoutExamples } from './layout-fields.ts';
+import {
+  type FieldLabel,
+  type LabelMatcher,
+  readFieldLine,
+  splitInlineFields,
+  withoutExamples,
+} from './layout-fields.ts';
 import type { SourceLine } from './message-sections.ts';
 
 export { cleanLine, splitCells } from './layout-cells.ts';
-
-export interface FieldLabel<F> {
-  field: F;
-  confidence: number;
-  /** `Server 2 Host ID` → 1 (0-based); where a label names which of several servers or items. */
-  index?: number;
-  /** The label as written (`SO#` says which kind of order number follows). */
-  raw?: string;
-}
-
-export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
+export type { FieldLabel, LabelMatcher } from './layout-fields.ts';
 
 export type LayoutEntry<F> =
   | { type: 'field'; label: FieldLabel<F>; value: string; line: number }

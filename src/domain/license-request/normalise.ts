@@ -4,7 +4,9 @@
  */
 import { plausible } from './date-order.ts';
 
-export type Normalised<T> = { ok: true; value: T; confidence: number } | { ok: false; problem: string };
+import type { Normalised } from './normalised.ts';
+
+export type { Normalised } from './normalised.ts';
 
 const ok = <T>(value: T, confidence = 1): Normalised<T> => ({ ok: true, value, confidence });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });

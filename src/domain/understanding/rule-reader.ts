@@ -20,7 +20,7 @@ import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
-import { severityByName, sharedSeverity, sharedSystem } from './shared-facts.ts';
+import { severityByName, sharedSeverity, sharedSystem, withSystemCarried } from './shared-facts.ts';
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
@@ -256,15 +256,6 @@ function readCaseFields(
       span: at(description.start, description.end)!,
       source: 'text',
     };
-}
-
-/**
- * Issue 21 §4: "SIP Server 9.0 prod drops calls and also WDE 8.5 freezes": the second problem, offered as a
- * case of its own, is on the system the message named, unless it names its own.
- */
-function withSystemCarried(issue: string, system: string | undefined): string {
-  if (!system || readSystem(issue).value) return issue;
-  return `${issue} (${system === 'production' ? 'production' : 'test system'})`;
 }
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */

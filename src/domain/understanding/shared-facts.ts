@@ -4,7 +4,7 @@
  * "etl one high, lab one low". Such a fact is the first problem's too when its own text does not say it.
  */
 import { readSeverity } from './severity.ts';
-import { systemAnswer } from './system.ts';
+import { readSystem, systemAnswer } from './system.ts';
 
 const LEVEL = String.raw`(?:(?:sev(?:erity)?|prio(?:rity)?)\s*:?\s*)?(?:critical|high|medium|low)(?:\s+(?:severity|priority|prio))?`;
 
@@ -57,4 +57,13 @@ export function sharedSystem(text: string): SharedFact<'production' | 'test'> | 
     );
   const value = m ? systemAnswer(m[1]!) : undefined;
   return m && value ? { value, start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * Issue 21 §4: "SIP Server 9.0 prod drops calls and also WDE 8.5 freezes": the second problem, offered as a
+ * case of its own, is on the system the message named, unless it names its own.
+ */
+export function withSystemCarried(issue: string, system: string | undefined): string {
+  if (!system || readSystem(issue).value) return issue;
+  return `${issue} (${system === 'production' ? 'production' : 'test system'})`;
 }

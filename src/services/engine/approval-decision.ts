@@ -12,7 +12,7 @@ import type { StaffRow } from '../../store/directory-reader.ts';
 import { requestCaseReplan } from '../schedule/case-clock-job.ts';
 import { createLicenseFollowUp } from '../schedule/tasks.ts';
 import { pendingApprovalForCase } from './approvals.ts';
-import type { StaffActionInput } from './staff-actions.ts';
+import type { StaffActionInput } from './staff-action-input.ts';
 import type { EngineContext } from './types.ts';
 
 export function expiryDate(at: Date, days: number, timeZone: string): string {

@@ -3,44 +3,13 @@
  * management attention (DOMAIN.md §2, §4). A case is only ever shown to contacts with a grant on its
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
-import type { CaseAction } from '../../../domain/access.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
-import { addCaseEvent, type CaseRow, casesForPairs, findCaseByNumber, updateCase } from '../../../store/case-store.ts';
-import { caseAccessFor } from '../case-access.ts';
+import { addCaseEvent, type CaseRow, casesForPairs, updateCase } from '../../../store/case-store.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
 import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
-
-/**
- * The case a request is about: named by number, or the one this thread belongs to — checked by the one
- * access rule (case-access.ts). A case the sender may not see is answered exactly as a number that
- * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
- * can (issue 21 §6).
- */
-async function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): Promise<CaseRow | undefined> {
-  const number = u.slots.caseNumbers?.value[0];
-  const candidate = number ? await findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
-  const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
-  if (candidate && access?.allowed) {
-    turn.attachCase(candidate);
-    return candidate;
-  }
-  if (candidate && access && !access.allowed)
-    await turn.audit('case.access-refused', candidate.number, { reason: access.reason });
-  if (access?.allowed === false && access.reason === 'read-only') {
-    const grant = turn.identity.grants.find((g) => g.soldTo === candidate!.soldTo && g.endUser === candidate!.endUser);
-    turn.decision = 'read-only';
-    await turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
-  } else if (number) {
-    turn.decision = 'case-not-found';
-    await turn.reply('case-not-found', { number });
-  } else {
-    turn.decision = 'which-case';
-    await turn.reply('which-case');
-  }
-  return undefined;
-}
+import { caseInQuestion } from './case-in-question.ts';
 
 const ACKNOWLEDGEMENT =
   /^(?:(?:ok(?:ay)?|k|yes|yep|yeah|sure|fine|no\s+problem|alright|all\s+right|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|sounds\s+good|will\s+do|many\s+thanks|much\s+appreciated|appreciated|merci|danke|gracias)(?:\s+(?:for\s+)?(?:the|your)\s+(?:help|update|info(?:rmation)?|quick\s+(?:reply|response|answer)))?[\s,.!:;)-]*)+(?:(?:(?:we'?ll|we\s+will|i'?ll|i\s+will|will)\s+)?(?:wait|stand\s+by|keep\s+you\s+posted)[\w\s]*[.!]*)?$/i;
@@ -216,5 +185,5 @@ export async function requestCaseClosure(turn: Turn, text: string, u: Reading): 
   );
 }
 
+export { caseInQuestion } from './case-in-question.ts';
 export { requestSeverityChange } from './severity-change.ts';
-export { caseInQuestion };

@@ -10,7 +10,7 @@ import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
 import { describeDue, dueColumns, slaFor } from '../case-sla.ts';
 import type { Turn } from '../turn.ts';
-import { caseInQuestion } from './case-requests.ts';
+import { caseInQuestion } from './case-in-question.ts';
 import { startClock } from './start-clock.ts';
 
 export async function requestSeverityChange(turn: Turn, text: string, u: Reading): Promise<void> {

@@ -1,0 +1,35 @@
+import type { CaseAction } from '../../../domain/access.ts';
+import type { Reading } from '../../../domain/understanding/reading.ts';
+import { type CaseRow, findCaseByNumber } from '../../../store/case-store.ts';
+import { caseAccessFor } from '../case-access.ts';
+import type { Turn } from '../turn.ts';
+
+/**
+ * The case a request is about: named by number, or the one this thread belongs to — checked by the one
+ * access rule (case-access.ts). A case the sender may not see is answered exactly as a number that
+ * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
+ * can (issue 21 §6).
+ */
+export async function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): Promise<CaseRow | undefined> {
+  const number = u.slots.caseNumbers?.value[0];
+  const candidate = number ? await findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
+  const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
+  if (candidate && access?.allowed) {
+    turn.attachCase(candidate);
+    return candidate;
+  }
+  if (candidate && access && !access.allowed)
+    await turn.audit('case.access-refused', candidate.number, { reason: access.reason });
+  if (access?.allowed === false && access.reason === 'read-only') {
+    const grant = turn.identity.grants.find((g) => g.soldTo === candidate!.soldTo && g.endUser === candidate!.endUser);
+    turn.decision = 'read-only';
+    await turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
+  } else if (number) {
+    turn.decision = 'case-not-found';
+    await turn.reply('case-not-found', { number });
+  } else {
+    turn.decision = 'which-case';
+    await turn.reply('which-case');
+  }
+  return undefined;
+}
