@@ -155,6 +155,16 @@ function readCaseFields(
     s === undefined || e === undefined ? undefined : [s + offset, e + offset];
   const fromLabel = (l: LabelledValue | undefined) =>
     l ? { span: [l.start, l.end] as [number, number], source: 'label' as const } : undefined;
+  /** A labelled value wins (0.97); otherwise what the text reading found, its span in the whole message. */
+  const labelOrText = <V>(
+    label: LabelledValue | undefined,
+    labelValue: V | undefined,
+    read: { value?: V | null | undefined; confidence: number; start?: number; end?: number },
+  ) => {
+    if (label && labelValue) return { value: labelValue, confidence: 0.97, ...fromLabel(label)! };
+    if (!read.value) return undefined;
+    return { value: read.value, confidence: read.confidence, span: at(read.start, read.end)!, source: 'text' as const };
+  };
 
   const productLabel = labelled(labels, 'product');
   const inIssue = products.filter((p) => p.span[0] >= offset && p.span[1] <= offset + issue.length);
@@ -205,37 +215,18 @@ function readCaseFields(
   const system = sharedSys
     ? { ...sharedSys, confidence: 0.85, start: sharedSys.start - offset, end: sharedSys.end - offset }
     : ownSystem;
-  if (labelledSystem) slots.system = { value: labelledSystem, confidence: 0.97, ...fromLabel(systemLabel)! };
-  else if (system.value)
-    slots.system = {
-      value: system.value,
-      confidence: system.confidence,
-      span: at(system.start, system.end)!,
-      source: 'text',
-    };
+  const systemSlot = labelOrText(systemLabel, labelledSystem || undefined, system);
+  if (systemSlot) slots.system = systemSlot;
 
   const circumstancesLabel = labelled(labels, 'circumstances');
   const circumstances = readCircumstances(issue);
-  if (circumstancesLabel)
-    slots.circumstances = { value: circumstancesLabel.value, confidence: 0.97, ...fromLabel(circumstancesLabel)! };
-  else if (circumstances.value)
-    slots.circumstances = {
-      value: circumstances.value,
-      confidence: circumstances.confidence,
-      span: at(circumstances.start, circumstances.end)!,
-      source: 'text',
-    };
+  const circumstancesSlot = labelOrText(circumstancesLabel, circumstancesLabel?.value, circumstances);
+  if (circumstancesSlot) slots.circumstances = circumstancesSlot;
 
   const impactLabel = labelled(labels, 'businessImpact');
   const impact = readImpact(issue);
-  if (impactLabel) slots.businessImpact = { value: impactLabel.value, confidence: 0.97, ...fromLabel(impactLabel)! };
-  else if (impact.value)
-    slots.businessImpact = {
-      value: impact.value,
-      confidence: impact.confidence,
-      span: at(impact.start, impact.end)!,
-      source: 'text',
-    };
+  const impactSlot = labelOrText(impactLabel, impactLabel?.value, impact);
+  if (impactSlot) slots.businessImpact = impactSlot;
 
   const descriptionLabel = labelled(labels, 'description');
   // A short-valued label followed by prose on its line ("Priority: low - GIM 8.5 dev box, one report …")
@@ -247,15 +238,8 @@ function readCaseFields(
     issue,
     otherLabels.map(([s, e]) => [lineStart(issue, s), e] as const),
   );
-  if (descriptionLabel)
-    slots.description = { value: descriptionLabel.value, confidence: 0.97, ...fromLabel(descriptionLabel)! };
-  else if (description.value)
-    slots.description = {
-      value: description.value,
-      confidence: description.confidence,
-      span: at(description.start, description.end)!,
-      source: 'text',
-    };
+  const descriptionSlot = labelOrText(descriptionLabel, descriptionLabel?.value, description);
+  if (descriptionSlot) slots.description = descriptionSlot;
 }
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
