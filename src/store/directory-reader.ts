@@ -86,11 +86,19 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
       .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo'))),
   ).all({ soldTo });
   if (contracts.length === 0) return [];
-  const ids = contracts.map((c) => c.id);
-  const products = await db
-    .select()
-    .from(schema.contractProducts)
-    .where(inArray(schema.contractProducts.contractId, ids));
+  // One prepared query by the Sold To (an IN list of ids is built anew each time: two per engine turn).
+  const products = await prepared(db, 'contract-products-of-sold-to', () =>
+    db
+      .select({
+        contractId: schema.contractProducts.contractId,
+        name: schema.contractProducts.name,
+        versions: schema.contractProducts.versions,
+      })
+      .from(schema.contractProducts)
+      .innerJoin(schema.contracts, eq(schema.contractProducts.contractId, schema.contracts.id))
+      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo')))
+      .orderBy(schema.contractProducts.id),
+  ).all({ soldTo });
   return contracts.map((c) => ({
     ...c,
     products: products.filter((p) => p.contractId === c.id).map((p) => ({ name: p.name, versions: p.versions })),
