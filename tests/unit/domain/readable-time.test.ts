@@ -26,9 +26,7 @@ describe('readableInstant', () => {
     // New Year's Eve 23:30 UTC is already next year in Berlin, not yet in New York.
     const newYearsEve = new Date('2026-12-31T23:30:00Z');
     expect(readableInstant('2027-01-01T11:00:00Z', 'Europe/Berlin', newYearsEve)).toBe('Fri 1 Jan, 12:00 CET');
-    expect(readableInstant('2027-01-01T17:00:00Z', 'America/New_York', newYearsEve)).toBe(
-      'Fri 1 Jan 2027, 12:00 EST',
-    );
+    expect(readableInstant('2027-01-01T17:00:00Z', 'America/New_York', newYearsEve)).toBe('Fri 1 Jan 2027, 12:00 EST');
   });
 
   it('the current year is the one of the `now` and zone of each call, whatever was asked before', () => {
