@@ -195,7 +195,11 @@ if (!only) {
           "select (select count(*) from slack_events where state = 'received') + (select count(*) from outbox where channel = 'slack' and state in ('pending','sending')) as n",
         )
         .get() as { n: number };
-      if (open.n === 0) return;
+      if (open.n === 0) {
+        // The last events may be handled between the count above and this one.
+        if (processedAt === 0) processedAt = Date.now();
+        return;
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   };
