@@ -25,8 +25,6 @@ const FLOORS: Record<string, [number, number]> = {
   description: [0.94, 0.88],
   circumstances: [0.95, 0.92],
   businessImpact: [0.89, 0.8],
-  language: [0.97, 0.75],
-  shipTo: [0.97, 0.88],
   questions: [0.97, 0.91],
   releaseVersions: [0.91, 0.91],
   tempLicenseReason: [0.97, 0.86],
@@ -37,7 +35,7 @@ const FLOORS: Record<string, [number, number]> = {
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 3, written
  * blind in the shapes the held-out part fails on, before the reader was run on it.
  */
-const NOT_YET_RIGHT = new Set<string>(['dev-c-081', 'dev-c-090', 'dev-c-091', 'dev-c-094', 'dev-c-095', 'dev-c-099']);
+const NOT_YET_RIGHT = new Set<string>([]);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

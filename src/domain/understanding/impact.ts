@@ -27,8 +27,11 @@ const MEASURED = new RegExp(
 /** "No revenue impact", "nobody is blocked": an impact said to be small counts less than a real one. */
 const NEGATED =
   /^(?:(?:there\s+is\s+)?no\s+(?:\w+\s+)?impact|no\s+one\s+is\s+(?:blocked|affected)|nobody\s+(?:is\s+)?(?:blocked|affected)|(?:only\s+)?(?:minimal|little|low|minor)\s+(?:\w+\s+)?impact|not\s+(?:urgent|critical))/i;
-/** A pasted log line ("13:02:11 caller …, [redacted phone] -> BYE sent"): no clause of the contact's. */
-const LOG_LINE = /->|\[redacted|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:INVITE|BYE|ACK|CANCEL)\b|\w+=\S/;
+/**
+ * A pasted log line ("13:02:11 caller …, [redacted phone] -> BYE sent"): no clause of the contact's. A
+ * "[redacted phone]" marker alone is not one: the engine reads prose with its sensitive data taken out.
+ */
+const LOG_LINE = /->|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:INVITE|BYE|ACK|CANCEL)\b|\w+=\S/;
 
 /** Clauses after the impact that carry it on: ", half of them idle", ", so our queues back up". */
 const CARRIES_ON =

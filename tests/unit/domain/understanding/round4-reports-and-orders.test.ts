@@ -1,0 +1,112 @@
+/**
+ * Issue 21, round 4: facts lost in reports and orders written as customers write them — a test system
+ * restored from production, a controlled order in one line, a redacted phone number beside the impact,
+ * a question in the middle of a lower-case report.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { findLanguage, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { readImpact } from '../../../../src/domain/understanding/impact.ts';
+import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
+import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+import { readSystem } from '../../../../src/domain/understanding/system.ts';
+import { sentences } from '../../../../src/domain/understanding/text.ts';
+
+const read = (text: string, asked: SlotName[] = []) =>
+  ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked });
+
+describe('issue 21 §2: the system with the problem', () => {
+  it('issue 21 §2: production named as the source of a copy is not the system ("test server … restored from the production snapshot")', () => {
+    expect(
+      readSystem(
+        'the CIC 4.0 test server does not start its handlers since we restored it from the production snapshot',
+      ).value,
+    ).toBe('test');
+    expect(readSystem('the lab box rejects DNs after we imported the config from prod').value).toBe('test');
+    expect(readSystem('UAT fails since we cloned a copy of production last week').value).toBe('test');
+    // Production alone, or named as the system beside a test one, is still read as before.
+    expect(readSystem('the production server fails since we restored it from backup').value).toBe('production');
+    expect(readSystem('it fails in test and in production').value).toBeUndefined();
+  });
+
+  it('issue 21 §2: "9.0 test:" after a version names a test system; "productive system" is production', () => {
+    expect(readSystem('sip server 9.0 test: registrations fail').value).toBe('test');
+    expect(readSystem('GAX 9.0.100.52 test, login page blank').value).toBe('test');
+    expect(readSystem('It is our productive system.').value).toBe('production');
+    // "test" after a number that is no version-and-system pair is nothing.
+    expect(readSystem('we ran 3 test calls, all dropped').value).toBeUndefined();
+  });
+});
+
+describe('DOMAIN.md §5: controlled-release language and delivery in words', () => {
+  it('DOMAIN.md §5: a language with its variety is read whole ("in Latin American Spanish")', () => {
+    expect(findLanguage('the release for Red Hat 8, in Latin American Spanish, via FTP', false, true)?.value).toBe(
+      'Latin American Spanish',
+    );
+    expect(findLanguage('with the Simplified Chinese language pack', false)?.value).toBe('Simplified Chinese');
+  });
+
+  it('DOMAIN.md §5: in an order, a language written as a list item or "English is fine" is the language', () => {
+    expect(findLanguage('controlled CIC 4.0 SU4 for initech, Japanese, by courier', false, true)?.value).toBe(
+      'Japanese',
+    );
+    expect(findLanguage('same as last time - RHEL 7, english, FTP', false, true)?.value).toBe('english');
+    expect(findLanguage('English is fine, and you can put it on your FTP server', false, true)?.value).toBe('English');
+    // Outside an order a bare language name is no language asked for.
+    expect(findLanguage('controlled CIC 4.0 SU4 for initech, Japanese, by courier', false, false)).toBeUndefined();
+    // A language inside a name or a sentence is no list item.
+    expect(findLanguage('courier to the French Bank building, 3 rue X, Paris', false, true)).toBeUndefined();
+  });
+
+  it('DOMAIN.md §5: "By courier please, to <address>" is the ship-to address', () => {
+    expect(
+      findShipTo('By courier please, to Umbrella Retail, 1000 Lujiazui Ring Road, Shanghai, tel +86 21 5555 0100.')
+        ?.value,
+    ).toContain('1000 Lujiazui Ring Road');
+  });
+
+  it('DOMAIN.md §5: a whole order in one line leaves nothing to ask', () => {
+    const r = read(
+      'we need the controlled WFM 8.5.214.03 release for Red Hat 8, in Latin American Spanish, via FTP please - reason: our labor-law rules module was certified only on this build',
+    );
+    expect(r.slots.language?.value).toBe('Latin American Spanish');
+    expect(r.slots.deliveryMethod?.value).toBe('ftp');
+    expect(r.slots.os?.value).toBe('Red Hat 8');
+  });
+});
+
+describe('issue 21 §1 and §7: facts beside sensitive data', () => {
+  it('issue 21 §7: a "[redacted phone]" marker on the line does not hide the business impact', () => {
+    expect(
+      readImpact(
+        'For example the caller Jane Roe, [redacted phone], got a callback meant for someone else. Medium. Customers get calls that are not for them.',
+      ).value,
+    ).toBe('Customers get calls that are not for them');
+    expect(
+      readImpact(
+        'the form shows [redacted iban] of the previous caller. High - agents may pay refunds to the wrong account.',
+      ).value,
+    ).toContain('pay refunds to the wrong account');
+    // A pasted log line is still no clause of the contact's.
+    expect(readImpact('13:02:11 caller [redacted phone] -> BYE sent, 40 agents dropped').value).toBeUndefined();
+  });
+});
+
+describe('issue 21 §11: a question in the middle of a report', () => {
+  it('issue 21 §11: a lower-case sentence after a full stop is a sentence of its own', () => {
+    expect(sentences('it fails since the migration. what is your response time for High? anyway high').length).toBe(3);
+    // Not after an abbreviation.
+    expect(sentences('calls drop, e.g. the ones to the hotline').length).toBe(1);
+  });
+
+  it('issue 21 §11: the report around the question is still a report, with its facts', () => {
+    const r = read(
+      'sipserver 8.5.104.12 prod - the IVR transfer fails since the route point migration. what is your response time for a High on Premium Care btw? anyway I would put this one at high, 12 agents re-dial customers by hand',
+    );
+    expect(r.intents.map((i) => i.intent)).toEqual(expect.arrayContaining(['open-case', 'question']));
+    expect(r.intents[0]!.intent).toBe('open-case');
+    expect(r.slots.description?.value).toContain('IVR transfer fails');
+    expect(r.slots.circumstances?.value).toContain('route point migration');
+    expect(r.slots.businessImpact?.value).toContain('12 agents re-dial customers');
+  });
+});
