@@ -110,3 +110,39 @@ describe('issue 21 §11: a question in the middle of a report', () => {
     expect(r.slots.businessImpact?.value).toContain('12 agents re-dial customers');
   });
 });
+
+describe('DOMAIN.md §6: temporary-license requests and their reasons in many wordings', () => {
+  const reason = (text: string) => read(text).slots.tempLicenseReason?.value;
+
+  it.each([
+    [
+      'the CIC license they got from Licensing is a 30-day temporary one, and they need the host ID changed, can you modify it?',
+      'modify-temporary',
+    ],
+    [
+      "our SIP Server 9.0 license was issued by Licensing as a temporary one and it's missing the SIP_PROXY feature - can you add it?",
+      'modify-temporary',
+    ],
+    [
+      'the license file of Initech CIC production is broken after the restore. Please a temporary license urgently.',
+      'critical-licensing',
+    ],
+    ['our SIP Server license runs out on Friday, can you help?', 'emergency-extension'],
+    ['can we get a license for a demo next week?', 'demo'],
+    ['we need a temporary license for our load testing next week', 'testing'],
+    ['we replace the license server hardware tonight, can you issue a temporary license?', 'rehost'],
+  ])('DOMAIN.md §6: %j is a temporary-license request for %s', (text, why) => {
+    expect(read(text).intents[0]!.intent).toBe('temp-license');
+    expect(reason(text)).toBe(why);
+  });
+
+  it("DOMAIN.md §6: a permanent file for a moved server, or an evaluation licence AFR, is Licensing's request", () => {
+    expect(
+      read('please send us a new license file for GIM 8.5, we moved the license server to a new host last month')
+        .intents[0]!.intent,
+    ).toBe('license-request');
+    expect(read('AFR for Umbrella: evaluation licence, lab, MAC 005056aabbcc').intents[0]!.intent).toBe(
+      'license-request',
+    );
+  });
+});
