@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { findSensitiveData, redactSensitiveData } from '../../../../src/domain/sensitive-data.ts';
 import { findLanguage, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
 import { readImpact } from '../../../../src/domain/understanding/impact.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+import { readSensitiveKinds } from '../../../../src/domain/understanding/sensitive-kinds.ts';
 import { readSystem } from '../../../../src/domain/understanding/system.ts';
 import { sentences } from '../../../../src/domain/understanding/text.ts';
 
@@ -144,5 +146,46 @@ describe('DOMAIN.md §6: temporary-license requests and their reasons in many wo
     expect(read('AFR for Umbrella: evaluation licence, lab, MAC 005056aabbcc').intents[0]!.intent).toBe(
       'license-request',
     );
+  });
+});
+
+describe('issue 21 §7: sensitive data kinds and their look-alikes', () => {
+  const kinds = (text: string) =>
+    readSensitiveKinds(text, {
+      inCaseThread: false,
+      catalog: DEFAULT_POLICY.products,
+      publicPhones: ['+44 1189 74 7000'],
+    });
+
+  it('issue 21 §7: an identity number named as one is a national id ("My Number (national ID) …", "passport number …")', () => {
+    expect(kinds("the caller's My Number (national ID) 1234 5678 9012 appears in clear text")).toEqual(['national-id']);
+    expect(kinds('his passport number TK1234567 was read back by the IVR')).toEqual(['national-id']);
+    expect(findSensitiveData('passport number TK1234567 read back')[0]).toMatchObject({ kind: 'national-id' });
+    // Only the value is redacted, its label stays readable.
+    expect(redactSensitiveData('passport number TK1234567 read back')).toBe(
+      'passport number [redacted national-id] read back',
+    );
+  });
+
+  it('issue 21 §7: references written with their label are no phone numbers (PO, Call-ID, serial, DN)', () => {
+    for (const text of [
+      'order SO# 01234567, PO 4500012345',
+      'SIP/2.0 486 Busy Here, Call-ID 1234567890 CSeq 102 INVITE',
+      'serial 4412098812 on the gateway',
+      'ticket ref INC0012345 from ServiceNow',
+    ])
+      expect(kinds(text), text).toEqual([]);
+    // A caller's number in prose still is one.
+    expect(kinds('a call from +1 415 555 0199 dropped')).toEqual(['phone']);
+  });
+
+  it('issue 21 §7: a SIP host after "@" is no e-mail address; a real address is', () => {
+    expect(kinds('Call-ID: a84b4c76e66710@10.0.0.1 in the trace')).toEqual([]);
+    expect(kinds('the affected customer is anna.k@web.example')).toEqual(['email']);
+  });
+
+  it("issue 21 §7: case numbers, builds, host ids and the vendor's own line are no sensitive data", () => {
+    expect(kinds('case 01000004 still open, build 8.5.104.12, host ID 00505696aa01')).toEqual([]);
+    expect(kinds('I called your hotline +44 1189 74 7000 yesterday')).toEqual([]);
   });
 });
