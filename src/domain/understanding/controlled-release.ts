@@ -139,11 +139,13 @@ export function findRelease(
   const product = productSpans.find(
     ([, e]) => e <= anchor.index && anchor.index - e < 40 && !text.slice(e, anchor.index).includes('\n'),
   );
-  const start = product ? product[0] : anchor.index;
+  // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
+  const which = product ? /\b(?:latest|newest|most\s+recent|current|last)\s+$/i.exec(text.slice(0, product[0])) : null;
+  const start = which ? which.index : product ? product[0] : anchor.index;
   const end = anchor.index + anchor[0].length;
   // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
   const tail =
-    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
       text.slice(end),
     );
   return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };

@@ -13,6 +13,7 @@ import {
   CONTROLLED,
   DOWNLOAD,
   HELP,
+  HELP_QUESTION,
   isNonsense,
   LICENSE_REQUEST,
   MANAGEMENT,
@@ -55,6 +56,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
+  else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
+    add('help', 0.9);
   if (PIN.test(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;

@@ -55,6 +55,8 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:we|they|i|the\s+customer|customer|the\s+client|\w+)\s+(?:want|wants|need|needs|ask\s+for|asks\s+for|request|requests|insist\s+on|insists\s+on)\s+(?:it\s+(?:as\s+|at\s+)?|a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:since|because|as|please|pls|for\s+(?:this|it)|here|severity|priority|sev|prio)\b))/gi,
     confidence: 0.85,
   },
+  // "01000004 should be medium not high", "it needs to be High".
+  { re: /\b(?:should|must|needs?\s+to|has\s+to)\s+be\s+(critical|high|medium|low)\b/gi, confidence: 0.85 },
   // "our production is down", "prod went completely down", "live system is dead".
   {
     re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,

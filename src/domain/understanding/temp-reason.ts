@@ -12,7 +12,7 @@ export function readTempReason(
 ): TempReason | undefined {
   const t = text.toLowerCase();
   const extendAgain =
-    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b/.test(
+    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b/.test(
       t,
     );
   const ownFile =
@@ -20,14 +20,23 @@ export function readTempReason(
       t,
     );
   if (extendAgain && (ownFile || context.afterCustomerCareFile || /\btemp/.test(t))) return 'extend-own-temporary';
+  // Extending a temporary file that Licensing issued is a change to that temporary file (DOMAIN.md §6, 2).
   if (
-    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b/.test(
+    !ownFile &&
+    !context.afterCustomerCareFile &&
+    /\b(?:extend\w*|extension|prolong\w*)\b[^.?!\n]{0,30}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:licen[cs]e|file)\b[^.?!\n]{0,40}\b(?:extend\w*|extension|prolong\w*)/.test(
+      t,
+    )
+  )
+    return 'modify-temporary';
+  if (
+    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
       t,
     )
   )
     return 'demo';
   if (
-    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance)\s+test\w*|\b(?:evaluation|evaluate|trial|pilot)\b/.test(
+    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)\s+test\w*|\b(?:evaluation|evaluate|trial|pilot)\b/.test(
       t,
     )
   )

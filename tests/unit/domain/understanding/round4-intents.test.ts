@@ -198,3 +198,41 @@ describe('issue 21 §6: clear requests are not "not understood"', () => {
     expect(main('can a manager call me?', { thread: true })).toBe('management-attention');
   });
 });
+
+describe('issue 21 §6: help asked inside a longer message', () => {
+  it.each([
+    'hi! first time using this - what can you do?',
+    'what kind of requests can I send to this mailbox?',
+    'hello, which commands are there?',
+    'can you explain me what I can do with this bot please',
+    'hlep',
+    'how do I close a case myself?',
+  ])('issue 21 §6: %j is help', (text) => {
+    expect(main(text)).toBe('help');
+  });
+
+  it('issue 21 §6: a how-to naming a product, a case or a problem is no help request', () => {
+    expect(main('how do I open a case for the SIP Server crash in prod?')).toBe('open-case');
+    expect(all('what can you do about case 01000004?')).not.toContain('help');
+  });
+});
+
+describe('DOMAIN.md §6: temporary-license reasons by who issued the file', () => {
+  const reason = (text: string) => read(text).slots.tempLicenseReason?.value;
+  it('DOMAIN.md §6: extending a temporary file Licensing issued is a change to it; one Customer Care issued is refused', () => {
+    expect(reason('can you extend the temp license we got from Licensing by a few days? it ends Friday')).toBe(
+      'modify-temporary',
+    );
+    expect(reason('the 30-day file Customer Care issued us runs out Friday, can you do another one?')).toBe(
+      'extend-own-temporary',
+    );
+  });
+
+  it('DOMAIN.md §6: a proof of concept with a prospect is a demo; a load or DR test is testing', () => {
+    expect(reason('we need a temporary SIP Server license for a proof of concept with a prospect')).toBe('demo');
+    expect(reason('the load test of the new SBC next week needs a temporary SIP Server license with 500 ports')).toBe(
+      'testing',
+    );
+    expect(reason('we need a temporary license file for the disaster-recovery test of our SIP Server')).toBe('testing');
+  });
+});
