@@ -15,7 +15,8 @@ const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten
 const COUNT = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
-const WORK = '(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?)';
+const WORK =
+  '(?:calls?|callbacks?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|leads?|sales)';
 
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
@@ -76,7 +77,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // Deadlines and dates that the problem puts at risk: "go-live is next week", "the CFO report is due
   // tomorrow", "payroll runs on Friday", "reports are a day late", "month-end closing".
   {
-    re: /\b(?:go[\s-]?live|cut[\s-]?over|launch|deadline|month[\s-]end|year[\s-]end|quarter[\s-]end|payroll|billing\s+run|audit)\b[^.;\n]{0,40}?\b(?:is|are|was|starts?|runs?|on|in|next|tomorrow|tonight|friday|monday|at\s+risk|due)\b|\b(?:is|are)\s+(?:now\s+)?(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)late\b|\bmiss(?:ed|ing)?\s+(?:the|our|a)\s+(?:\w+\s+)?(?:deadline|cut-?off|window|sla)\b/gi,
+    re: /\b(?:go[\s-]?live|cut[\s-]?over|launch|deadline|month[\s-]end|year[\s-]end|quarter[\s-]end|payroll|billing\s+run|audit)\b[^.;\n]{0,40}?\b(?:is|are|was|starts?|runs?|on|in|next|tomorrow|tonight|friday|monday|at\s+risk|due)\b|\b(?:is|are)\s+(?:now\s+)?(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)late\b|\b(?:(?:the|our|their)\s+(?:\w+\s+)?(?:team|department|staff|agents|reps)\s+)?miss(?:es|ed|ing)?\s+(?:the|our|a|their|its)?\s*(?:\w+\s+)?(?:deadlines?|cut-?off|window|sla|targets?|quotas?)\b/gi,
     confidence: 0.8,
   },
   // Regulators and obligations: "compliance requires every call to be recorded", "a legal obligation", "we risk fines".

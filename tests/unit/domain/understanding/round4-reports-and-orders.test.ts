@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import { findSensitiveData, redactSensitiveData } from '../../../../src/domain/sensitive-data.ts';
 import { findLanguage, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { readDescription } from '../../../../src/domain/understanding/description.ts';
 import { readImpact } from '../../../../src/domain/understanding/impact.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 import { readSensitiveKinds } from '../../../../src/domain/understanding/sensitive-kinds.ts';
 import { readSystem } from '../../../../src/domain/understanding/system.ts';
 import { sentences } from '../../../../src/domain/understanding/text.ts';
+import { findVersions } from '../../../../src/domain/understanding/versions.ts';
 
 const read = (text: string, asked: SlotName[] = []) =>
   ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked });
@@ -187,5 +189,27 @@ describe('issue 21 §7: sensitive data kinds and their look-alikes', () => {
   it("issue 21 §7: case numbers, builds, host ids and the vendor's own line are no sensitive data", () => {
     expect(kinds('case 01000004 still open, build 8.5.104.12, host ID 00505696aa01')).toEqual([]);
     expect(kinds('I called your hotline +44 1189 74 7000 yesterday')).toEqual([]);
+  });
+});
+
+describe('issue 21 §8 and §1: builds, quoted errors and impact in reports', () => {
+  it('issue 21 §8: "SIP Server 8.5.104.12" is a build, not an IP address after the word "server"', () => {
+    expect(findVersions('SIP Server 8.5.104.12 production').map((v) => v.value)).toEqual(['8.5.104.12']);
+    expect(findVersions('Interaction Server 8.5.104.12 hangs').map((v) => v.value)).toEqual(['8.5.104.12']);
+    // An address after a plain "server" is still none.
+    expect(findVersions('the server 10.20.30.40 is reachable')).toEqual([]);
+  });
+
+  it('issue 21 §1: a quoted message the contact gets is what goes wrong', () => {
+    expect(
+      readDescription("WDE 8.5 production, agents get 'object reference not set' when they transfer a chat").value,
+    ).toContain('object reference not set');
+  });
+
+  it('issue 21 §1: lost callbacks counted, and a team missing its targets, are business impact', () => {
+    expect(readImpact('Medium. We lose about 40 sales callbacks a day.').value).toContain('40 sales callbacks a day');
+    expect(readImpact('customers dont pick up so the sales team misses targets').value).toContain(
+      'sales team misses targets',
+    );
   });
 });
