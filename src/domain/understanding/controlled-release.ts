@@ -118,7 +118,23 @@ export function findReason(text: string): Found | undefined {
     if (value.length < 8 || (findOs(rest) ?? findLanguage(rest, true))?.value.length === rest.length) continue;
     return { value, start, end, confidence: 0.75 };
   }
-  return undefined;
+  // "- our payroll interface was certified only against that build": the clause that says so.
+  const certified = CERTIFIED.exec(text);
+  if (!certified) return undefined;
+  const before = text.slice(0, certified.index);
+  const start = Math.max(...[/\.\s/g, /\s[-–—]\s/g, /;\s/g, /:\s/g, /\n/g].map((re) => lastEnd(before, re)));
+  const end = clauseEnd(text, certified.index + certified[0].length);
+  const value = tidy(text.slice(start, end));
+  return value.length >= 8 ? { value, start, end, confidence: 0.7 } : undefined;
+}
+
+const CERTIFIED =
+  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b/i;
+
+function lastEnd(text: string, re: RegExp): number {
+  let end = 0;
+  for (const m of text.matchAll(re)) end = m.index! + m[0].length;
+  return end;
 }
 
 const REASON =

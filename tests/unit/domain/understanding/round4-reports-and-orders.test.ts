@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import { findSensitiveData, redactSensitiveData } from '../../../../src/domain/sensitive-data.ts';
-import { findLanguage, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { findLanguage, findReason, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
 import { readDescription } from '../../../../src/domain/understanding/description.ts';
 import { readImpact } from '../../../../src/domain/understanding/impact.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
@@ -211,5 +211,23 @@ describe('issue 21 §8 and §1: builds, quoted errors and impact in reports', ()
     expect(readImpact('customers dont pick up so the sales team misses targets').value).toContain(
       'sales team misses targets',
     );
+  });
+});
+
+describe('issue 21 §1 and DOMAIN.md §5: symptoms and reasons in plain words', () => {
+  it.each([
+    'WFM 8.5 prod: schedule publishing takes 40 minutes instead of 2 since the upgrade',
+    'outbound e-mail replies go out without the attachment since the connector upgrade',
+    'adherence shows all agents as out of adherence since Thursday',
+  ])('issue 21 §1: %j says what goes wrong', (text) => {
+    expect(readDescription(text).value).toBeDefined();
+  });
+
+  it('DOMAIN.md §5: "our interface was certified only against that build" is the reason of an order', () => {
+    expect(
+      findReason(
+        'the controlled WFM 8.5.214.03 for RHEL 8 - our payroll interface was certified only against that build.',
+      )?.value,
+    ).toBe('our payroll interface was certified only against that build');
   });
 });
