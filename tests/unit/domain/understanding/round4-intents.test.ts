@@ -236,3 +236,35 @@ describe('DOMAIN.md §6: temporary-license reasons by who issued the file', () =
     expect(reason('we need a temporary license file for the disaster-recovery test of our SIP Server')).toBe('testing');
   });
 });
+
+describe('issue 21 §4 and §6: requests in a case thread (dev batch 4 shapes)', () => {
+  it('issue 21 §4: "could you please open a new case for this: <report>" carries its report', () => {
+    const r = read(
+      'could you please open a new case for this: Genesys Info Mart 8.5 in production, the detail report counts transferred calls twice since we upgraded ICON. Low.',
+      { thread: true },
+    );
+    expect(r.intents[0]!.intent).toBe('open-case');
+    expect(r.slots.description?.value).toContain('counts transferred calls twice');
+  });
+
+  it('issue 21 §6: "someone senior to look at N" is management attention', () => {
+    expect(
+      main("two days and still no real analysis on this. I'd like someone senior to look at 01000001 please"),
+    ).toBe('management-attention');
+  });
+
+  it('issue 21 §10: "we can drop this one to Low now" changes the severity', () => {
+    expect(all('the workaround works, so we can drop this one to Low now.', { thread: true })).toContain(
+      'severity-change',
+    );
+  });
+
+  it('issue 21 §1: "calls ring forever" is a problem; agents a screen shows wrongly are no business impact', () => {
+    const r = read('SIP Server 8.5 production: calls to the Madrid queue ring forever since the strategy reload. high');
+    expect(r.slots.description?.value).toContain('ring forever');
+    expect(
+      read('WFM 8.5 production: adherence shows all agents as out of adherence since Thursday. medium').slots
+        .businessImpact,
+    ).toBeUndefined();
+  });
+});
