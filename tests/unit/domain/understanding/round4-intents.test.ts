@@ -268,3 +268,18 @@ describe('issue 21 §4 and §6: requests in a case thread (dev batch 4 shapes)',
     ).toBeUndefined();
   });
 });
+
+describe('issue 21 §6 and §10: more wordings of close, severity and status requests', () => {
+  it.each([
+    ["we don't need 01000007 anymore, the project it was for got cancelled", 'close-case'],
+    ['the case 01000004 is not more needed, Initech make the rollback and all is working.', 'close-case'],
+    ['Initech now has all 80 agents down on 01000005, we need it Critical - Production Down', 'severity-change'],
+    ['for 01000007 please put priority on critical, the Initech production is down completely', 'severity-change'],
+  ])('issue 21 §6: %j is %s', (text, intent) => {
+    expect(all(text)).toEqual([intent]);
+  });
+
+  it('issue 21 §6: "where are we on this one?" in a thread asks the status', () => {
+    expect(main('where are we on this one?', { thread: true })).toBe('case-status');
+  });
+});
