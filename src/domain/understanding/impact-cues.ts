@@ -19,10 +19,25 @@ const WORK =
   '(?:calls?|callbacks?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|leads?|sales)';
 
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
+  // Money lost: "$20k of lost online sales", "costs us roughly 8k EUR a day", "we lost 3 big deals this week".
+  {
+    re: /[$€£]\s?\d[\d,.]*\s?[km]?\s+(?:of|in)\s+(?:lost\s+)?(?:\w+\s+)?(?:sales|revenue|orders|business|bookings)\b|\bcosts?\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?[$€£]?\s?\d[\d,.]*\s?(?:k|m)?\s?(?:eur|usd|gbp|dollars|euros)?\b|\blost\s+(?:\d+|several|many|a\s+few|two|three)\s+(?:\w+\s+)?(?:deals|customers|clients|orders|contracts|sales)\b/gi,
+    confidence: 0.85,
+  },
+  // A department that cannot work: "finance can't close the month", "the planners cannot publish".
+  {
+    re: /\b(?:finance|accounting|payroll|billing|sales|marketing|hr|legal|trainers|planners|dispatchers|the\s+\w+\s+(?:team|department))\s+(?:can(?:'t|not|\s+not)|is\s+unable\s+to|are\s+unable\s+to|cannot|could\s+not)\b/gi,
+    confidence: 0.8,
+  },
+  // Work redone by hand, satisfaction and volume measured, a hotline affected.
+  {
+    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|emergency\s+line|service\s+line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b/gi,
+    confidence: 0.8,
+  },
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
   {
     re: new RegExp(
-      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:${COUNT}|${NUMBER_WORD})[^\S\n]*(?:%[^\S\n]+of[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+|all[^\S\n]+)?)?(?:\w+[^\S\n]+){0,2}?${WHO}\b`,
+      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:${COUNT}|${NUMBER_WORD})[^\S\n]*(?:%[^\S\n]+of[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+|all[^\S\n]+)?)?(?:\w+[^\S\n]+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.85,
@@ -30,7 +45,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "all agents", "all our customers", "the whole contact center", "every caller", "half (of) the agents".
   {
     re: new RegExp(
-      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b`,
+      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.7,
@@ -69,7 +84,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "affects 40 agents", "affecting our billing team", "impacting the night shift".
   {
     re: new RegExp(
-      String.raw`\b(?:affect(?:s|ing|ed)?|impact(?:s|ing)?)\s+(?:about\s+|around\s+|all\s+)?(?:our\s+|the\s+)?(?:${COUNT}\s+)?(?:\w+\s+){0,2}?${WHO}\b`,
+      String.raw`\b(?:affect(?:s|ing|ed)?|impact(?:s|ing)?)\s+(?:about\s+|around\s+|all\s+)?(?:our\s+|the\s+)?(?:${COUNT}\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.8,

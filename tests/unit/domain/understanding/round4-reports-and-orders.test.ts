@@ -231,3 +231,28 @@ describe('issue 21 §1 and DOMAIN.md §5: symptoms and reasons in plain words', 
     ).toBe('our payroll interface was certified only against that build');
   });
 });
+
+describe('issue 21 §1: business impact in more wordings, and equipment that is no one', () => {
+  it.each([
+    ['IXN chat shows no agents, high. Roughly $20k of lost online sales per day.', '$20k of lost online sales'],
+    ['the IVR fails since Friday, it costs us roughly 8k EUR a day', 'costs us roughly 8k EUR a day'],
+    ['agents cant hear callers, we lost 3 big deals this week', 'lost 3 big deals this week'],
+    [
+      "gim etl fails since the oracle patch, sev medium, finance can't close the month",
+      "finance can't close the month",
+    ],
+    ['the forecast is shifted by one hour, planners correct 300 schedules by hand', '300 schedules by hand'],
+    [
+      'calls ring forever, our customer satisfaction score dropped 12 points',
+      'customer satisfaction score dropped 12 points',
+    ],
+  ])('issue 21 §1: %j has the impact %j', (text, phrase) => {
+    expect(readImpact(text).value).toContain(phrase);
+  });
+
+  it('issue 21 §1: "all agent PCs" are machines, not people affected', () => {
+    expect(
+      readImpact('the customer applied the December Windows cumulative update to all agent PCs').value,
+    ).toBeUndefined();
+  });
+});
