@@ -132,7 +132,7 @@ describe('DOMAIN.md §6: temporary-license requests and their reasons in many wo
       'critical-licensing',
     ],
     ['our SIP Server license runs out on Friday, can you help?', 'emergency-extension'],
-    ['can we get a license for a demo next week?', 'demo'],
+    ['can we get a temporary license for a demo next week?', 'demo'],
     ['we need a temporary license for our load testing next week', 'testing'],
     ['we replace the license server hardware tonight, can you issue a temporary license?', 'rehost'],
   ])('DOMAIN.md §6: %j is a temporary-license request for %s', (text, why) => {
