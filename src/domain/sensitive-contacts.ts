@@ -38,6 +38,10 @@ function formLineSpans(text: string): Array<[number, number]> {
 const OWN_NUMBER =
   /\b(?:need\s+me|call\s+me|reach\s+me|contact\s+me|text\s+me|ring\s+me|my\s+(?:cell|mobile|phone|number|direct\s+line|desk)|me\s+(?:on|at)|call\s+us|our\s+(?:number|hotline|switchboard|office))\b[^\n]{0,24}$/i;
 
+/** Labels of numbers that are references, not someone's phone: orders, tickets, serials, SIP headers. */
+const REFERENCE_LABEL =
+  /\b(?:PO|SO|P\.O\.|order|invoice|quote|quotation|contract|ref(?:erence)?|ticket|incident|INC|serial|S\/N|SN|account|acct|host\s*id|hostid|call-?id|cseq|build|kb|error|code|port|DN|DNs|extension|ext\.?|agent\s+id|login\s+id|employee\s+id|licen[cs]e)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#=]?\s*$/i;
+
 /** A line of a signature block: names, company, addresses and numbers separated by | or alone on the line. */
 function signatureLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -102,6 +106,8 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
           /\.\d/.test(text.slice(n.endsAt, n.endsAt + 2))
         )
           continue;
+        // A reference written with its label ("PO 4500012345", "Call-ID 1234567890@…", "serial 44120988"): no phone.
+        if (REFERENCE_LABEL.test(text.slice(Math.max(0, n.startsAt - 24), n.startsAt))) continue;
         if (ownPhone && (all.endsWith(ownPhone.slice(-9)) || ownPhone.endsWith(all.slice(-9)))) continue;
         if (publicPhones.has(all)) continue;
         if (within(n.startsAt, n.endsAt, exempt)) continue;
@@ -111,7 +117,8 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
     }
   }
   const own = (options.ownAddresses ?? []).map((a) => a.toLowerCase());
-  for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
+  // An address's domain ends in a name ("…@10.0.0.1" in a SIP header is a host, not a mailbox).
+  for (const m of text.matchAll(/[\w.+-]+@(?:[\w-]+\.)+[A-Za-z][\w-]*[A-Za-z]\b/g)) {
     const address = m[0].toLowerCase().replace(/\.+$/, '');
     const domain = address.slice(address.indexOf('@'));
     if (own.includes(address) || own.includes(domain)) continue;

@@ -21,47 +21,19 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] (measured − 0.02). */
 const FLOORS: Record<string, [number, number]> = {
-  severity: [0.97, 0.91],
-  description: [0.94, 0.86],
-  circumstances: [0.93, 0.92],
-  businessImpact: [0.87, 0.77],
-  release: [0.94, 0.94],
-  language: [0.88, 0.74],
-  shipTo: [0.97, 0.9],
+  description: [0.97, 0.91],
+  circumstances: [0.94, 0.93],
+  businessImpact: [0.9, 0.85],
+  language: [0.94, 0.95],
   releaseVersions: [0.92, 0.88],
-  tempLicenseReason: [0.94, 0.75],
-  sensitiveData: [0.86, 0.83],
+  sensitiveData: [0.89, 0.92],
 };
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batches 3 and 4,
  * written blind in the shapes the held-out part fails on, before the reader was run on them.
  */
-const NOT_YET_RIGHT = new Set<string>([
-  'dev-c-081',
-  'dev-c-090',
-  'dev-c-091',
-  'dev-c-094',
-  'dev-c-095',
-  'dev-c-099',
-  'dev-c-105',
-  'dev-c-106',
-  'dev-c-108',
-  'dev-c-111',
-  'dev-c-112',
-  'dev-c-114',
-  'dev-c-115',
-  'dev-c-118',
-  'dev-c-119',
-  'dev-c-124',
-  'dev-c-127',
-  'dev-c-128',
-  'dev-c-129',
-  'dev-c-132',
-  'dev-c-133',
-  'dev-c-136',
-  'dev-c-137',
-]);
+const NOT_YET_RIGHT = new Set<string>([]);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

@@ -153,6 +153,20 @@ describe('temporary licenses', () => {
     expect(r.approvals).toEqual([]);
     expect(r.cases).toEqual([]);
   });
+
+  it('DOMAIN.md §6: the Licensing team is the one of the contract covering the product named (a Japan contract beside an APAC one)', async () => {
+    const r = await replay([
+      email(
+        'frank@northwind.example',
+        'Hello,\n\nwe show the Initech PureConnect CIC 4.0 set-up at a trade fair next week. Can you send us a temporary license for the demo laptop?\n\nPIN: 264819\nFrank',
+        { subject: 'temporary license for a trade fair', auth: 'pass' },
+      ),
+    ]);
+    const reply = lastTo(r, 'frank@northwind.example');
+    expect(reply).toContain('Customer Care cannot issue a temporary license file for demos or testing.');
+    expect(reply).toContain('japanorder@genesys.com');
+    expect(reply).not.toContain('license@genesys.com.');
+  });
 });
 
 describe('license requests', () => {

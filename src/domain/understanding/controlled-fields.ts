@@ -46,7 +46,7 @@ export function readControlledFields(
   const languageLabel = labelled(labels, 'language');
   const language = languageLabel
     ? (findLanguage(languageLabel.value, true) ?? { value: languageLabel.value })
-    : findLanguage(text, context.asked?.includes('language') ?? false);
+    : findLanguage(text, context.asked?.includes('language') ?? false, true);
   if (language)
     slots.language = {
       value: language.value,

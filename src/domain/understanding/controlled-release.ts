@@ -24,25 +24,49 @@ export function findOs(text: string): Found | undefined {
 }
 
 const LANGUAGES =
-  'English|Japanese|French|German|Spanish|Portuguese|Brazilian\\s+Portuguese|Chinese|Simplified\\s+Chinese|Traditional\\s+Chinese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan';
-const LANGUAGE = new RegExp(`\\b(${LANGUAGES})\\b`, 'i');
+  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan';
+/** A variety named before the language: "Latin American Spanish", "Brazilian Portuguese", "Simplified Chinese". */
+const VARIETY =
+  '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
+const NAMED = `${VARIETY}(?:${LANGUAGES})`;
+const LANGUAGE = new RegExp(`\\b(${NAMED})\\b`, 'i');
 const NO_LOCALIZATION =
   /\b(?:no\s+locali[sz]\w*|not\s+locali[sz]ed|without\s+locali[sz]\w*|no\s+(?:specific\s+)?language|language\s*:\s*(?:none|n\/a|-)|locali[sz]ation\s*:\s*(?:none|no|n\/a)|none\s+needed)\b/i;
 
-/** "in Brazilian Portuguese", "the Italian version", "German localized", "Japanese language pack". */
+/**
+ * "in Brazilian Portuguese", "the Italian version", "German localized", "Japanese language pack", "English
+ * is fine", "Korean please".
+ */
 const LANGUAGE_CUED = new RegExp(
-  `\\bin\\s+(?:${LANGUAGES})\\b|\\b(?:${LANGUAGES})\\s+(?:version|edition|pack|language|locali[sz]ed|locali[sz]ation|release|build)\\b`,
+  `\\bin\\s+${NAMED}\\b|\\b${NAMED}\\s+(?:version|edition|pack|language|locali[sz]ed|locali[sz]ation|release|build|UI|GUI|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))\\b`,
   'i',
 );
 
-/** A language named for the release; `none` when the order says no localization is needed. */
-export function findLanguage(text: string, explicitContext: boolean): Found | undefined {
+/**
+ * In an order, a language written as an item of its own between the other fields: "…, Japanese, by courier",
+ * "RHEL 7, english, FTP", "- Korean -".
+ */
+const LANGUAGE_ITEM = new RegExp(
+  `(?:^|[,;/|(]|\\s[-–—]|\\n)\\s*(${NAMED})\\s*(?=[,;/|)]|[-–—]\\s|\\.?\\s*$|\\.?\\s*\\n)`,
+  'i',
+);
+
+/**
+ * A language named for the release; `none` when the order says no localization is needed. `inOrder`: the
+ * text is a controlled order (or the answer to the language question), where a bare list item is a language.
+ */
+export function findLanguage(text: string, explicitContext: boolean, inOrder = false): Found | undefined {
   const m = LANGUAGE.exec(text);
   const cued =
     /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text) ||
     LANGUAGE_CUED.test(text);
   if (m && (cued || explicitContext)) {
     return { value: m[1]!.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, confidence: 0.85 };
+  }
+  const item = inOrder ? LANGUAGE_ITEM.exec(text) : null;
+  if (item) {
+    const start = item.index + item[0].indexOf(item[1]!);
+    return { value: item[1]!.replace(/\s+/g, ' '), start, end: start + item[1]!.length, confidence: 0.8 };
   }
   const none = NO_LOCALIZATION.exec(text);
   if (none) return { value: 'none', start: none.index, end: none.index + none[0].length, confidence: 0.8 };
@@ -62,7 +86,7 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier\s+(?:it\s+|please\s+)?to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
@@ -94,7 +118,23 @@ export function findReason(text: string): Found | undefined {
     if (value.length < 8 || (findOs(rest) ?? findLanguage(rest, true))?.value.length === rest.length) continue;
     return { value, start, end, confidence: 0.75 };
   }
-  return undefined;
+  // "- our payroll interface was certified only against that build": the clause that says so.
+  const certified = CERTIFIED.exec(text);
+  if (!certified) return undefined;
+  const before = text.slice(0, certified.index);
+  const start = Math.max(...[/\.\s/g, /\s[-–—]\s/g, /;\s/g, /:\s/g, /\n/g].map((re) => lastEnd(before, re)));
+  const end = clauseEnd(text, certified.index + certified[0].length);
+  const value = tidy(text.slice(start, end));
+  return value.length >= 8 ? { value, start, end, confidence: 0.7 } : undefined;
+}
+
+const CERTIFIED =
+  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b/i;
+
+function lastEnd(text: string, re: RegExp): number {
+  let end = 0;
+  for (const m of text.matchAll(re)) end = m.index! + m[0].length;
+  return end;
 }
 
 const REASON =
@@ -115,11 +155,13 @@ export function findRelease(
   const product = productSpans.find(
     ([, e]) => e <= anchor.index && anchor.index - e < 40 && !text.slice(e, anchor.index).includes('\n'),
   );
-  const start = product ? product[0] : anchor.index;
+  // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
+  const which = product ? /\b(?:latest|newest|most\s+recent|current|last)\s+$/i.exec(text.slice(0, product[0])) : null;
+  const start = which ? which.index : product ? product[0] : anchor.index;
   const end = anchor.index + anchor[0].length;
   // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
   const tail =
-    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
       text.slice(end),
     );
   return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };

@@ -8,14 +8,47 @@
 export const CANCEL =
   /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|don'?t\s+(?:open|create|raise|log)\s+(?:a|the|that|this)\s+(?:case|ticket))\b/i;
 
-export const HELP =
-  /^\s*(?:(?:hi|hello|hey)[,!.\s]+)?\/?(?:help(?:\s+me)?|menu|commands|options|what\s+can\s+(?:you|i|we)\s+(?:do|ask(?:\s+you)?(?:\s+here)?|say)|what\s+do\s+you\s+do|how\s+(?:does|do)\s+(?:this|the|you)(?:\s+(?:bot|service|assistant|thing))?\s+work|how\s+(?:to|do\s+i|can\s+i)\s+use\s+(?:this|the|you)(?:\s+(?:bot|service|assistant))?|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|start)(?:\s+(?:there|team|bot|caseline))?\s*[?!.]*\s*$/i;
+/**
+ * Asking what the bot does: "help", "/help", "menu", "options?", "what can you do", "how does this work",
+ * "what can I ask you here?", "how can you help me?", "what are my options" — the whole message (its
+ * greeting and sign-off aside), so "help with SIP Server 9.0" stays a report.
+ */
+export const HELP = new RegExp(
+  String.raw`^\s*(?:(?:hi|hello|hey|dear|ok|so|um+|please)(?:\s+(?:there|team|all|folks|support|customer\s+care|caseline|bot))?[,!.\s]+)*\/?(?:${[
+    String.raw`help(?:\s+(?:me|us|please|pls))?`,
+    String.raw`(?:i|we)\s+need\s+(?:some\s+)?help`,
+    String.raw`(?:show\s+(?:me\s+)?(?:the\s+)?)?(?:menu|commands|options|usage)`,
+    String.raw`(?:what\s+are|which\s+are|list)\s+(?:my|the|your|all)?\s*(?:options|commands|choices)(?:\s+here)?`,
+    String.raw`what\s+(?:can|could|should)\s+(?:you|i|we)\s+(?:do|ask|say|type|write|request)(?:\s+(?:you|here|with\s+(?:you|this(?:\s+(?:bot|service|channel|chat|tool))?)|for\s+(?:me|us)))*`,
+    String.raw`what\s+(?:can|could)\s+(?:you|this\s+bot|the\s+bot|caseline)\s+(?:help\s+(?:me|us)\s+)?(?:do|with)(?:\s+for\s+(?:me|us))?`,
+    String.raw`what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot|this\s+thing|caseline)\s+do`,
+    String.raw`what\s+(?:is|are)\s+(?:this|you)`,
+    String.raw`how\s+(?:can|could|do)\s+you\s+help(?:\s+(?:me|us))?`,
+    String.raw`(?:is\s+there\s+)?(?:a\s+)?list\s+of\s+(?:the\s+)?(?:commands|options|things\s+(?:i|we|you)\s+can\s+(?:ask|do))`,
+    String.raw`what\s+(?:commands|options|services|requests)\s+(?:are\s+there|do\s+you\s+(?:have|support|offer|accept)|are\s+available|can\s+(?:i|we)\s+use)`,
+    String.raw`what\s+(?:do|can)\s+you\s+(?:offer|support|handle)`,
+    String.raw`(?:can\s+you\s+)?(?:tell|show)\s+(?:me|us)\s+what\s+(?:you|i|we)\s+can\s+(?:do|ask)`,
+    String.raw`how\s+do\s+(?:i|we)\s+(?:start|begin|get\s+started)|getting\s+started`,
+    String.raw`how\s+(?:does|do)\s+(?:this|the|you|it)(?:\s+(?:bot|service|assistant|thing|channel|chat))?\s+work`,
+    String.raw`how\s+(?:to|do\s+i|do\s+we|can\s+i|can\s+we|should\s+i)\s+use\s+(?:this|the|you)(?:\s+(?:bot|service|assistant|channel|chat))?`,
+    String.raw`hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|start`,
+  ].join('|')})(?:\s+(?:there|team|bot|caseline|here|exactly|then|please|pls|customer\s+care|support))*\s*[?!.]*\s*$`,
+  'i',
+);
+
+/**
+ * A question about using the bot, inside a longer message ("hi! first time using this - what can you do?",
+ * "what kind of requests can I send to this mailbox?", "how do I close a case myself?"): help when the
+ * message names no product, version, case or problem.
+ */
+export const HELP_QUESTION =
+  /\b(?:what\s+(?:else\s+)?(?:can|could)\s+(?:you|i|we|this\s+bot|the\s+bot)\s+(?:do|ask|send|request)\b|what\s+(?:kind|kinds|type|types|sort)\s+of\s+(?:requests?|things|questions|messages)\b|(?:what|which)\s+(?:requests?|commands?|options)\s+(?:can|could|may|do|does|are|is)\b|how\s+(?:does|do)\s+(?:this|it|the\s+bot|this\s+bot|this\s+(?:service|channel|mailbox))\s+work\b|what\s+(?:do|does)\s+(?:you|this\s+bot)\s+do\b|explain\b[^.?!\n]{0,20}\bwhat\s+(?:i|we|you)\s+can\s+(?:do|ask)\b|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:use\s+(?:this|you|the\s+bot)|close|open|update|raise|escalate|cancel|check\s+(?:on\s+)?)\s*(?:a|my|our|the)?\s*(?:case|ticket)s?\b(?:\s+(?:myself|ourselves|here|with\s+you))?\s*\?)/i;
 
 export const PIN =
   /\b(?:forgot|forgotten|lost|reset|empty|blank|missing|don'?t\s+(?:have|know)|do\s+not\s+(?:have|know)|where\s+(?:is|do\s+i\s+find|can\s+i\s+find)|never\s+(?:got|received)|change)\b[^.?!\n]{0,25}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(?:empty|blank|forgot|lost|missing|reset|not\s+(?:work|accept)\w*|doesn'?t\s+work|locked|wrong)\b|\b(?:tell|send|give|email|mail)\s+(?:me\s+)?(?:my|the)\s+pin\b|\benter\s+(?:my|the)\s+pin\b|\bmy\s+pin\b[^.!\n]*\?/i;
 
 export const TEMP_LICENSE =
-  /\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server\s+(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)/i;
+  /\blicen[cs]e\s+(?:file\s+|key\s+)?(?:\w+\s+){0,2}(?:runs?\s+out|ran\s+out|is\s+running\s+out|will\s+expire|lapse[sd]?|ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b)|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?keys?\b|\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:[\w.-]+\s+){1,3}licen[cs]e\b|\b\d+[\s-]day\s+(?:temp\w*\s+)?(?:licen[cs]e\s+)?file\b|\bfile\s+(?:that\s+)?(?:you|customer\s+care)\s+(?:sent|issued|gave)\b|\blicen[cs]e\b[^.?!\n]{0,60}\b(?:a|an|the)\s+(?:\d+[\s-]day\s+)?temp(?:orary)?\s+one\b|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server\s+(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)/i;
 
 export const LICENSE_REQUEST =
   /\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
@@ -31,20 +64,20 @@ export const DOWNLOAD =
   /\bdownload\w*|\binstall(?:ation)?\s+(?:package|files?|media|kit|bits|binar\w+)|\biso\b|\b(?:cd|dvd)(?:\s+image|\s*\/\s*dvd)?\b|\binstaller\b|\bsetup\s+files?\b|\bbinar(?:y|ies)\b|\b(?:linux|windows|solaris|aix|rpm|msi|zip|tar)\s+(?:package|build|installer|version)\b|\b(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?(?:link|url)\b|\bwhere\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|obtain)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:software|installer|release|package|binaries|build|media|image|files?)\b|\bhow\s+(?:do|can|could)\s+(?:i|we)\s+(?:get|obtain)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:software|installer|release|package|binaries|build|media)\b|\b(?:send|need|want)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:\S+\s+){0,4}?(?:package|installer|binaries|media)\b/i;
 
 export const MANAGEMENT =
-  /\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+|case\s+#?\d{8}\s+|\d{8}\s+)?to|go\s+to|speak\s+to|talk\s+to)\b[^.?!\n]{0,40}\b(?:a\s+|the\s+|your\s+)?(?:customer\s+care\s+)?(?:manager|management|supervisor)s?\b|\b(?:manager|management)\s+(?:on\s+(?:this|the\s+case|case)|to\s+(?:look|review|call|check))|\bcould\s+a\s+manager\b|\bmanager\s+(?:please\s+)?review\b|\bwho\s+is\s+the\s+manager\b|\bmanage(?:ment|r)\s+attention|\bescalat\w*|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|someone\s+senior)|\b(?:want|need|like)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|management)\s+(?:to\s+)?(?:look|review|check|involved|attention|engaged)|\bmanager\s+(?:to\s+)?(?:look|review|get\s+involved)|\binvolve\s+(?:a\s+|your\s+)?(?:manager|management)|\bcomplain\w*\s+(?:about|regarding)\s+(?:the\s+)?(?:handling|progress|service|case)|\bnot\s+(?:happy|satisfied)\s+with\s+(?:the\s+)?(?:progress|handling|service|response)/i;
+  /\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+|case\s+#?\d{8}\s+|\d{8}\s+)?to|go\s+to|speak\s+to|talk\s+to)\b[^.?!\n]{0,40}\b(?:a\s+|the\s+|your\s+)?(?:customer\s+care\s+)?(?:manager|management|supervisor)s?\b|\b(?:manager|management)\s+(?:on\s+(?:this|the\s+case|case)|to\s+(?:look|review|call|check))|\b(?:can|could|would|may)\s+(?:a|your|the)\s+(?:manager|supervisor)\b|\bnot\s+(?:happy|satisfied)\s+with\s+how\b|\bunhappy\s+with\s+(?:the\s+|how\s+)?(?:handling|progress|service|support|case)|\b(?:want|wish|like|need)\s+to\s+(?:complain|file\s+a\s+complaint|make\s+a\s+complaint)\b|\bformal\s+complaint\b|\b(?:someone|somebody)\s+(?:more\s+)?senior\b|\bsenior\s+(?:engineer|analyst|person|staff|support|people)\b|\bmanager\s+(?:please\s+)?review\b|\bwho\s+is\s+the\s+manager\b|\bmanage(?:ment|r)\s+attention|\bescalat(?:e|es|ed|ing|ion)?\b(?!\s+(?:(?:this|it|case\s+#?\d{8}|#?\d{8}|the\s+case|our\s+case)\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d))|\b(?:manager|supervisor)s?\s+(?:please\s+)?(?:to\s+)?(?:reviews?|looks?\s+(?:at|into)|checks?|takes?\s+a\s+look)\b|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|someone\s+senior)|\b(?:want|need|like)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|management)\s+(?:to\s+)?(?:look|review|check|involved|attention|engaged)|\bmanager\s+(?:to\s+)?(?:look|review|get\s+involved)|\binvolve\s+(?:a\s+|your\s+)?(?:manager|management)|\bcomplain\w*\s+(?:about|regarding)\s+(?:the\s+)?(?:handling|progress|service|case)|\bnot\s+(?:happy|satisfied)\s+with\s+(?:the\s+)?(?:progress|handling|service|response)/i;
 
 /** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */
 export const SEVERITY_CHANGE =
-  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|escalate|reduce|move|reclassify|make)\b[^.?!\n]{0,40}\b(?:severity|priority|sev|prio)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
+  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
 
 export const CLOSE_CASE =
-  /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it)\s+can\s+be\s+(?:closed|resolved)|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|cancel\s+(?:case\s+)?#?\d{8})/i;
+  /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it|this|\d{8})\s+(?:can|could|may)\s+(?:now\s+)?be\s+(?:closed|resolved)|(?:case|ticket)\s+(?:is|has\s+been)\s+(?:resolved|solved|fixed)|resolved\s+(?:from|on)\s+our\s+(?:side|end)|(?:we\s+)?confirm\w*\s+(?:the\s+)?(?:fix|solution|workaround\s+(?:works|solved))\b|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|all\s+good\s+now|(?:problem|issue|error)\s+(?:is\s+|has\s+)?(?:gone|disappeared)|no\s+need\s+to\s+keep\s+(?:it|this|the\s+case|case\s+#?\d{8})\s+open|mark\s+(?:it|this|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as\s+)?(?:resolved|closed|solved)|consider\s+(?:it|this|the\s+case|case\s+#?\d{8})\s+(?:resolved|closed|solved|done)|(?:patch|fix|hot\s*fix|workaround|update|change)\s+(?:has\s+)?(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))|it'?s\s+(?:fixed|solved|resolved)\b|\b(?:that|this|which)\s+(?:has\s+)?(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|(?:don'?t|do\s+not|no\s+longer)\s+need\s+(?:case\s+|ticket\s+)?#?\d{8}|(?:case|ticket|\d{8})\s+(?:is\s+)?(?:not\s+(?:more|longer|anymore)\s+needed|no\s+(?:more|longer)\s+needed|not\s+needed\s+any\s*more)|cancel\s+(?:case\s+)?#?\d{8})/i;
 
 export const MY_CASES =
-  /\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:which|what|how\s+many)\s+(?:open\s+)?(?:cases|tickets)\b|\b(?:list|overview|summary)\s+of\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:we\s+have\s+)?(?:still\s+)?open\s+for\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b/i;
+  /\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:which|what|how\s+many)\s+(?:open\s+)?(?:cases|tickets)\b|\b(?:list|overview|summary)\s+of\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:we\s+have\s+)?(?:still\s+)?open\s+for\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:show|list|give)\s+(?:me\s+|us\s+)?(?:everything|all|what(?:'s|\s+is)?)\s+(?:that\s+is\s+|we\s+have\s+)?(?:still\s+)?open\b/i;
 
 export const CASE_STATUS =
-  /\bstatus\b|\bupdates?\s+on\s+(?:this|it|that|my|our|the\s+(?:case|ticket|issue|problem)|case|ticket|\d{8})\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+with\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
+  /\bstatus\b|\bupdates?\s+on\s+(?:this|it|that|my|our|the\s+(?:case|ticket|issue|problem)|case|ticket|\d{8})\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+(?:with|on)\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bis\s+any(?:one|body)\s+(?:looking|working)\b|\bwho\s+is\s+(?:working\s+on|handling|looking\s+(?:at|into)|assigned\s+to)\b|\b(?:happening|going\s+on)\s+with\s+(?:my|our|the|this|case|ticket)\b|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
 
 /** An explicit request for a case: "open a case", "need a case pls", "opening a case: …", "new ticket". */
 export const OPEN_CASE =
@@ -77,3 +110,19 @@ export function isNonsense(text: string): boolean {
   const bad = tokens.filter(mash).length;
   return bad >= Math.max(1, Math.ceil(tokens.length * 0.5));
 }
+
+/** "we also see the same error on the backup node": more of the case's own problem, no new one. */
+export const SAME_ISSUE =
+  /\b(?:the\s+)?same\s+(?:error|issue|problem|behaviou?r|symptoms?|thing|fault|crash)\b|\b(?:also|too|as\s+well)\b[^.?!\n]{0,40}\b(?:on|in)\s+the\s+(?:backup|other|second|standby|secondary|primary)\s+(?:node|server|site|host|instance)\b/i;
+
+/** Another problem announced, unless it is said to be the same one. */
+export function announcesNewIssue(text: string): boolean {
+  return (
+    NEW_ISSUE.test(text) &&
+    !(SAME_ISSUE.test(text) && !/\b(?:another|different|separate|unrelated|something\s+else)\b/i.test(text))
+  );
+}
+
+/** "the severity being lowered to Medium", "was raised to High": what happened, not a request. */
+export const SEVERITY_PAST =
+  /\b(?:severity|priority)\s+(?:being|was|were|has\s+been|had\s+been|got|is\s+being)\s+(?:lowered|raised|changed|downgraded|upgraded|reduced|increased|set)\s+to\s+(?:critical|high|medium|low)\b|\b(?:lowered|raised|downgraded|upgraded|reduced|changed)\s+(?:it\s+|the\s+(?:severity|priority)\s+)?to\s+(?:critical|high|medium|low)\s+without\b/gi;

@@ -8,7 +8,7 @@ import { type Piece, sentences } from './text.ts';
 
 /** Words that say something goes wrong. Broad on purpose: a description is what the analyst reads first. */
 export const PROBLEM =
-  /\b(?:fail\w*|error\w*|errno|crash\w*|down\b|outage|not\s+(?:working|work|start\w*|load\w*|show\w*|updat\w*|receiv\w*|reach\w*|connect\w*|respond\w*|open\w*|sav\w*|send\w*|sync\w*|register\w*|ring\w*|play\w*|record\w*|rout\w*|deliver\w*|log\w*|display\w*|possible|able|available|accessible|running|come\s+up|appear\w*|show\s+up|pop\s+up)|\bnot\b[^.?!\n]{0,30}\b(?:anymore|any\s+more)\b|(?:logged|kicked|signed|thrown)\s+out\b|doesn'?t\s+\w+|does\s+not\s+\w+|don'?t\s+\w+|do\s+not\s+\w+|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|can'?t|cannot|could\s*n[o']t|unable|broken|break\w*|drop\w*|hang\w*|hung|freez\w*|frozen|stuck|slow\w*|sluggish|lag\w*|time[sd]?[\s-]?out|timeout|lost|los(?:e|es|ing)|missing|wrong\w*|incorrect\w*|invalid|issue\w*|problem\w*|bug\w*|defect|exception\w*|alarm\w*|reject\w*|refus\w*|disconnect\w*|restart\w*|reboot\w*|loop\w*|spik\w*|leak\w*|high\s+cpu|memory|no\s+(?:audio|sound|calls?|data|response|dial\s*tone|ring\s*back|ring\s*tone|ringing|video|prompts?|music\s+on\s+hold)|one[\s-]way\s+audio|silen\w*|echo\w*|garbled|choppy|jitter|blank|empty|(?:white|black|grey|gray)\s+(?:screen|page|window)|gr[ae]yed[\s-]out|stopp\w*|stops|stop\s+\w+ing|no\s+longer|corrupt\w*|duplicat\w*|delay\w*|latency|busy\s+signal|fast\s+busy|\b[45]\d\d\b|degrad\w*|intermittent\w*|sporadic\w*|random\w*|unresponsive|unreachable|unavailable|disappear\w*|vanish\w*|mismatch\w*|discrepanc\w*|overflow\w*|warning\w*|fault\w*|abort\w*|kill\w*|dies|died|dead|panic\w*|core\s*dump|crippl\w*|bounce\w*|go(?:es)?\s+to\s+voicemail|never\s+\w+|keeps?\s+\w+ing|cut\s+off|cuts?\s+out|go(?:es)?\s+to\s+the\s+(?:default|wrong)|out\s+of\s+service|throws?|shows?\s+(?:the|wrong|no|zero|blank|an?\s+error|everyone)|running\s+endless|endless\w*|zero|pil(?:e|es|ing)\s+up|overcount\w*|undercount\w*|in\s+clear\s+text|clear\s+text|echo|deadlock\w*|late|charged\s+twice|twice|released\s+after|hangs?\s+up|calls?\s+back|ne\s+(?:r[ée]pond|fonctionne|marche|d[ée]marre|d[ée]croche|sonne)\w*\s+(?:plus|pas)|plant\w+|bloqu[ée]\w*|erreur\w*|panne|en\s+[ée]chec|stürzt|abst[üu]rz\w*|funktioniert\s+nicht|fehler\w*|h[äa]ngt|ausgefallen|no\s+funciona|ca[íi]d[oa]|se\s+cae|falla\w*|non\s+funziona|bloccat\w*|help\s+with|question\s+about|how\s+(?:do|can|to)\s+(?:we|i)\s+(?:configure|set\s*up|install|enable))/i;
+  /\b(?:fail\w*|error\w*|errno|crash\w*|down\b|outage|not\s+(?:working|work|start\w*|load\w*|show\w*|updat\w*|receiv\w*|reach\w*|connect\w*|respond\w*|open\w*|sav\w*|send\w*|sync\w*|register\w*|ring\w*|play\w*|record\w*|rout\w*|deliver\w*|log\w*|display\w*|possible|able|available|accessible|running|come\s+up|appear\w*|show\s+up|pop\s+up)|\bnot\b[^.?!\n]{0,30}\b(?:anymore|any\s+more)\b|(?:logged|kicked|signed|thrown)\s+out\b|doesn'?t\s+\w+|does\s+not\s+\w+|don'?t\s+\w+|do\s+not\s+\w+|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|can'?t|cannot|could\s*n[o']t|unable|broken|break\w*|drop\w*|hang\w*|hung|freez\w*|frozen|stuck|slow\w*|sluggish|lag\w*|time[sd]?[\s-]?out|timeout|lost|los(?:e|es|ing)|missing|wrong\w*|incorrect\w*|invalid|issue\w*|problem\w*|bug\w*|defect|exception\w*|alarm\w*|reject\w*|refus\w*|disconnect\w*|restart\w*|reboot\w*|loop\w*|spik\w*|leak\w*|high\s+cpu|memory|no\s+(?:audio|sound|calls?|data|response|dial\s*tone|ring\s*back|ring\s*tone|ringing|video|prompts?|music\s+on\s+hold)|one[\s-]way\s+audio|silen\w*|echo\w*|garbled|choppy|jitter|blank|empty|(?:white|black|grey|gray)\s+(?:screen|page|window)|gr[ae]yed[\s-]out|stopp\w*|stops|stop\s+\w+ing|no\s+longer|corrupt\w*|duplicat\w*|delay\w*|latency|busy\s+signal|fast\s+busy|\b[45]\d\d\b|degrad\w*|intermittent\w*|sporadic\w*|random\w*|unresponsive|unreachable|unavailable|disappear\w*|vanish\w*|mismatch\w*|discrepanc\w*|overflow\w*|warning\w*|fault\w*|abort\w*|kill\w*|dies|died|dead|panic\w*|core\s*dump|crippl\w*|bounce\w*|go(?:es)?\s+to\s+voicemail|never\s+\w+|keeps?\s+\w+ing|cut\s+off|cuts?\s+out|go(?:es)?\s+to\s+the\s+(?:default|wrong)|out\s+of\s+service|\b(?:get|gets|getting|got|see|sees|seeing|receiv\w*|show\w*|display\w*|throw\w*|log\w*)\s+(?:an?\s+|the\s+)?(?:error\s+|message\s+)?["'‘“][^"'’”\n]{3,}["'’”]|\binstead\s+of\b|\brings?\s+(?:forever|endlessly|and\s+rings?|without\s+(?:end|answer))|\bring\s+forever|\bwithout\s+(?:the\s+|any\s+|their\s+|its\s+)?(?:attachments?|audio|sound|data|prompts?|recordings?|caller\s*id|body|content|signature|pdf)\b|\bout\s+of\s+(?:adherence|sync|memory|disk\s+space|licen[cs]es|range)\b|throws?|shows?\s+(?:the|wrong|no|zero|blank|an?\s+error|everyone|old|stale|outdated|last\s+\w+'?s|yesterday'?s|previous|\w+day'?s)|stays?\s+(?:flat|empty|blank|at\s+zero|red|grey|gray|offline|stuck|frozen)|(?:rout|send|transferr?|forward)\w*\s+(?:\w+\s+){0,2}to\s+the\s+(?:default|wrong)|can\s+not|running\s+endless|endless\w*|zero|pil(?:e|es|ing)\s+up|overcount\w*|undercount\w*|in\s+clear\s+text|clear\s+text|echo|deadlock\w*|late|charged\s+twice|twice|released\s+after|hangs?\s+up|calls?\s+back|ne\s+(?:r[ée]pond|fonctionne|marche|d[ée]marre|d[ée]croche|sonne)\w*\s+(?:plus|pas)|plant\w+|bloqu[ée]\w*|erreur\w*|panne|en\s+[ée]chec|stürzt|abst[üu]rz\w*|funktioniert\s+nicht|fehler\w*|h[äa]ngt|ausgefallen|no\s+funciona|ca[íi]d[oa]|se\s+cae|falla\w*|non\s+funziona|bloccat\w*|help\s+with|question\s+about|how\s+(?:do|can|to)\s+(?:we|i)\s+(?:configure|set\s*up|install|enable))(?!\w)/i;
 
 const GREETING =
   /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola|team|support|customer\s+care)\b[^.!?\n]{0,40}[,!.:]?\s*$/i;
@@ -27,7 +27,7 @@ const VAGUE =
 
 /** "Can you log a ticket: GAX login page blank …": a request for a case that carries the report, not a question. */
 const CASE_REQUEST_LEAD =
-  /^\s*(?:(?:hi|hello|hey)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?(?:log|open|raise|create|file|register|start)\s+(?:a|an|new|the)?\s*(?:case|ticket|incident)\b[^?\n]*[:,-]\s*\S/i;
+  /^\s*(?:(?:hi|hello|hey)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+|pls\s+)?(?:log|open|raise|create|file|register|start)\s+(?:(?:a|an|new|the|another|separate|second)\s+)*(?:case|ticket|incident)\b[^?\n]*[:,-]\s*\S/i;
 
 const WHY_DOES = /^\s*(?:(?:any\s+)?idea\s+|do\s+you\s+know\s+)?why\b/i;
 
@@ -67,9 +67,10 @@ export function readDescription(
   text: string,
   exclude: ReadonlyArray<readonly [number, number]> = [],
 ): DescriptionReading {
-  const pieces = descriptionPieces(text, exclude);
   // "why does SIP Server reject every REGISTER …?": a problem reported as a question is still the report.
   const asks = (p: Piece) => isQuestion(p.text) && !CASE_REQUEST_LEAD.test(p.text) && !WHY_DOES.test(p.text);
+  // A report that runs into a question ("ETL slow since the rebuild -- are you open on Saturdays?") keeps its report.
+  const pieces = descriptionPieces(text, exclude).flatMap((p) => (asks(p) ? reportBeforeQuestion(p) : [p]));
   const first = pieces.findIndex((p) => PROBLEM.test(p.text) && !asks(p) && !onlyNamesAProblem(p.text));
   if (first === -1) return { confidence: 0 };
   const kept = pieces.slice(first).filter((p) => !asks(p));
@@ -78,4 +79,21 @@ export function readDescription(
     .join(' ')
     .slice(0, 4000);
   return { value, start: kept[0]!.start, end: kept.at(-1)!.end, confidence: 0.85 };
+}
+
+/** Where a question starts inside a sentence: after a dash, a semicolon or a comma, with a question word. */
+const QUESTION_TURN =
+  /(?:\s+(?:--?|–|—)\s+|;\s*|,\s+)(?=(?:and\s+|also\s+|btw\s+|by\s+the\s+way\s+)?(?:are|do|does|is|can|could|will|would|what|how|when|where|which|who|why)\s)/i;
+
+/** Where the question of a sentence starts: after the report written before it, if any. */
+export function questionStart(p: Piece): number {
+  return reportBeforeQuestion(p)[0]?.end ?? p.start;
+}
+
+/** The report written before the question in the same sentence, when it says something goes wrong. */
+function reportBeforeQuestion(p: Piece): Piece[] {
+  const turn = QUESTION_TURN.exec(p.text);
+  if (!turn) return [];
+  const head = p.text.slice(0, turn.index);
+  return PROBLEM.test(head) && !isQuestion(head) ? [{ text: head, start: p.start, end: p.start + head.length }] : [];
 }

@@ -15,13 +15,29 @@ const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten
 const COUNT = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
-const WORK = '(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?)';
+const WORK =
+  '(?:calls?|callbacks?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|leads?|sales)';
 
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
+  // Money lost: "$20k of lost online sales", "costs us roughly 8k EUR a day", "we lost 3 big deals this week".
+  {
+    re: /[$€£]\s?\d[\d,.]*\s?[km]?\s+(?:of|in)\s+(?:lost\s+)?(?:\w+\s+)?(?:sales|revenue|orders|business|bookings)\b|\bcosts?\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?[$€£]?\s?\d[\d,.]*\s?(?:k|m)?\s?(?:eur|usd|gbp|dollars|euros)?\b|\blost\s+(?:\d+|several|many|a\s+few|two|three)\s+(?:\w+\s+)?(?:deals|customers|clients|orders|contracts|sales)\b/gi,
+    confidence: 0.85,
+  },
+  // A department that cannot work: "finance can't close the month", "the planners cannot publish".
+  {
+    re: /\b(?:finance|accounting|payroll|billing|sales|marketing|hr|legal|trainers|planners|dispatchers|the\s+\w+\s+(?:team|department))\s+(?:can(?:'t|not|\s+not)|is\s+unable\s+to|are\s+unable\s+to|cannot|could\s+not)\b/gi,
+    confidence: 0.8,
+  },
+  // Work redone by hand, satisfaction and volume measured, a hotline affected.
+  {
+    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|emergency\s+line|service\s+line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b/gi,
+    confidence: 0.8,
+  },
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
   {
     re: new RegExp(
-      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:${COUNT}|${NUMBER_WORD})[^\S\n]*(?:%[^\S\n]+of[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+|all[^\S\n]+)?)?(?:\w+[^\S\n]+){0,2}?${WHO}\b`,
+      String.raw`\b(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+|all\s+(?:of\s+)?(?:our\s+|the\s+)?|some\s+|~\s*)?(?:${COUNT}|${NUMBER_WORD})[^\S\n]*(?:%[^\S\n]+of[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+|all[^\S\n]+)?)?(?:\w+[^\S\n]+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.85,
@@ -29,7 +45,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "all agents", "all our customers", "the whole contact center", "every caller", "half (of) the agents".
   {
     re: new RegExp(
-      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b`,
+      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.7,
@@ -68,7 +84,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "affects 40 agents", "affecting our billing team", "impacting the night shift".
   {
     re: new RegExp(
-      String.raw`\b(?:affect(?:s|ing|ed)?|impact(?:s|ing)?)\s+(?:about\s+|around\s+|all\s+)?(?:our\s+|the\s+)?(?:${COUNT}\s+)?(?:\w+\s+){0,2}?${WHO}\b`,
+      String.raw`\b(?:affect(?:s|ing|ed)?|impact(?:s|ing)?)\s+(?:about\s+|around\s+|all\s+)?(?:our\s+|the\s+)?(?:${COUNT}\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.8,
@@ -76,7 +92,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // Deadlines and dates that the problem puts at risk: "go-live is next week", "the CFO report is due
   // tomorrow", "payroll runs on Friday", "reports are a day late", "month-end closing".
   {
-    re: /\b(?:go[\s-]?live|cut[\s-]?over|launch|deadline|month[\s-]end|year[\s-]end|quarter[\s-]end|payroll|billing\s+run|audit)\b[^.;\n]{0,40}?\b(?:is|are|was|starts?|runs?|on|in|next|tomorrow|tonight|friday|monday|at\s+risk|due)\b|\b(?:is|are)\s+(?:now\s+)?(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)late\b|\bmiss(?:ed|ing)?\s+(?:the|our|a)\s+(?:\w+\s+)?(?:deadline|cut-?off|window|sla)\b/gi,
+    re: /\b(?:go[\s-]?live|cut[\s-]?over|launch|deadline|month[\s-]end|year[\s-]end|quarter[\s-]end|payroll|billing\s+run|audit)\b[^.;\n]{0,40}?\b(?:is|are|was|starts?|runs?|on|in|next|tomorrow|tonight|friday|monday|at\s+risk|due)\b|\b(?:is|are)\s+(?:now\s+)?(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)late\b|\b(?:(?:the|our|their)\s+(?:\w+\s+)?(?:team|department|staff|agents|reps)\s+)?miss(?:es|ed|ing)?\s+(?:the|our|a|their|its)?\s*(?:\w+\s+)?(?:deadlines?|cut-?off|window|sla|targets?|quotas?)\b/gi,
     confidence: 0.8,
   },
   // Regulators and obligations: "compliance requires every call to be recorded", "a legal obligation", "we risk fines".

@@ -12,6 +12,9 @@ import { allMatches, clauseEnd, tidy } from './text.ts';
 const SYMPTOM_ONLY =
   /^(?:all|every|half\s+(?:of\s+)?the|most\s+(?:of\s+)?the|some\s+of\s+the|many|several|\d+%?\s+(?:of\s+)?(?:the\s+)?)\s*(?:calls?|chats?|interactions?|emails?)\s+(?:fail|drop|are\s+dropped|get\s+dropped|disconnect)/i;
 
+/** A display verb right before the people counted: they are what the screen shows, not who is affected. */
+const SHOWN = /\b(?:shows?|showing|displays?|displaying|lists?|listing|marks?|marking|flags?|flagging)\s+(?:\w+\s+)?$/i;
+
 /**
  * A clause that also tells what led to the problem ("… are empty since the time zone was changed") is the
  * problem's description, not its cost — unless it counts who is affected.
@@ -27,8 +30,11 @@ const MEASURED = new RegExp(
 /** "No revenue impact", "nobody is blocked": an impact said to be small counts less than a real one. */
 const NEGATED =
   /^(?:(?:there\s+is\s+)?no\s+(?:\w+\s+)?impact|no\s+one\s+is\s+(?:blocked|affected)|nobody\s+(?:is\s+)?(?:blocked|affected)|(?:only\s+)?(?:minimal|little|low|minor)\s+(?:\w+\s+)?impact|not\s+(?:urgent|critical))/i;
-/** A pasted log line ("13:02:11 caller …, [redacted phone] -> BYE sent"): no clause of the contact's. */
-const LOG_LINE = /->|\[redacted|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:INVITE|BYE|ACK|CANCEL)\b|\w+=\S/;
+/**
+ * A pasted log line ("13:02:11 caller …, [redacted phone] -> BYE sent"): no clause of the contact's. A
+ * "[redacted phone]" marker alone is not one: the engine reads prose with its sensitive data taken out.
+ */
+const LOG_LINE = /->|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:INVITE|BYE|ACK|CANCEL)\b|\w+=\S/;
 
 /** Clauses after the impact that carry it on: ", half of them idle", ", so our queues back up". */
 const CARRIES_ON =
@@ -52,6 +58,8 @@ export function readImpact(text: string): ImpactReading {
       const start = clauseStartBefore(text, m.index!);
       const end = clauseEnd(text, m.index! + m[0].length);
       if (SYMPTOM_ONLY.test(text.slice(m.index!, end))) continue;
+      // "adherence shows all agents as out of adherence": whom a screen shows wrongly is the symptom.
+      if (SHOWN.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       const clause = text.slice(start, end);
       const value = tidy(clause);
       if (value.length < 4 || LOG_LINE.test(lineOf(text, m.index!))) continue;

@@ -6,20 +6,22 @@
 import {
   ADD_TO_CASE,
   AUTOMATIC,
+  announcesNewIssue,
   CANCEL,
   CASE_STATUS,
   CLOSE_CASE,
   CONTROLLED,
   DOWNLOAD,
   HELP,
+  HELP_QUESTION,
   isNonsense,
   LICENSE_REQUEST,
   MANAGEMENT,
   MY_CASES,
-  NEW_ISSUE,
   OPEN_CASE,
   PIN,
   SEVERITY_CHANGE,
+  SEVERITY_PAST,
   TEMP_LICENSE,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
@@ -53,7 +55,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
 
   if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
-  if (HELP.test(trimmed)) add('help', 0.95);
+  if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
+  else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
+    add('help', 0.9);
   if (PIN.test(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
@@ -67,23 +71,41 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   )
     add('controlled-software', 0.88);
   if (MANAGEMENT.test(text)) add('management-attention', onACase ? 0.92 : 0.8);
-  if (SEVERITY_CHANGE.test(text)) add('severity-change', onACase ? 0.92 : 0.6);
-  if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text))) add('close-case', onACase ? 0.88 : 0.6);
+  // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
+  // changed ("we disagree with it being lowered to Medium") asks for nothing.
+  const answeringSeverity = e.answers && context.asked?.includes('severity') === true && !caseNumber;
+  if (SEVERITY_CHANGE.test(text.replace(SEVERITY_PAST, ' ')) && !answeringSeverity)
+    add('severity-change', onACase ? 0.93 : 0.6);
+  // "problem solved, thanks" with no case in sight still closes one: which is asked next.
+  if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8))
+    add('close-case', onACase ? 0.88 : 0.6);
+  // "can you reopen case N? the problem is back": news for the case.
+  if (caseNumber && /\bre-?open\w*\b/i.test(text)) add('add-to-case', 0.8);
   if (MY_CASES.test(text)) add('my-cases', 0.86);
   if (CASE_STATUS.test(text) && !PROBLEM.test(text.replace(CASE_STATUS, ''))) {
     // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
     if (onACase || /\bstatus\b/i.test(text)) add('case-status', 0.85);
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
+    else if (short && /\b(?:my|our)\s+(?:case|ticket)\b/i.test(text)) add('case-status', 0.7);
   }
-  // A controlled release cannot be downloaded: ordering one is its own request.
+  const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
+  // A controlled release cannot be downloaded: ordering one is its own request. "Download via FTP" answering
+  // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
   if (
     DOWNLOAD.test(text) &&
     !CONTROLLED.test(text) &&
-    !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text)
-  )
-    add('download', 0.85);
-  if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
-  const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
+    !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
+    !(e.answers && slots.deliveryMethod) &&
+    !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
+  ) {
+    if (generalOnly && e.topics.includes('download-how') && HOW_IT_WORKS.test(text)) add('question', 0.84);
+    else add('download', 0.85);
+  } else if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text)) add('download', 0.8);
+  // "What's the difference between a minor and a maintenance release?" asks for the rule, with no release named.
+  if (e.topics.includes('release-type') || slots.releaseVersions) {
+    if (!slots.releaseVersions && generalOnly && HOW_IT_WORKS.test(text)) add('question', 0.84);
+    else add('release-type', 0.85);
+  }
   if (policyTopics.length > 0) add('question', 0.82);
 
   const explicitCase = OPEN_CASE.test(text) || BARE_CASE_REQUEST.test(trimmed);
@@ -92,8 +114,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     return out.sort((a, b) => b.confidence - a.confidence);
   }
   const problem = PROBLEM.test(text) && !!slots.description;
-  const announcesNew = NEW_ISSUE.test(text);
-  if (caseNumber && ADD_TO_CASE.test(text)) add('add-to-case', 0.86);
+  const announcesNew = announcesNewIssue(text);
+  // "case N: severity Medium instead of High please": the case is named for a request already read.
+  const caseRequest = out.some((o) => CASE_REQUESTS.has(o.intent));
+  if (caseNumber && ADD_TO_CASE.test(text) && !caseRequest) add('add-to-case', 0.86);
   if (e.answers && !explicitCase && !announcesNew) {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {
@@ -123,8 +147,49 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   )
     add('open-case', 0.7);
   if (e.answers) add('answer', 0.8);
+  // A problem reported with a question beside it: the report leads, the question is answered on the way.
+  const opening = out.find((o) => o.intent === 'open-case');
+  const fullReport = problem && e.productNamed && (slots.severity || slots.circumstances);
+  if (opening && fullReport && out.some((o) => o.intent === 'question' || o.intent === 'release-type'))
+    opening.confidence = Math.max(opening.confidence, 0.86);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
 export type EvidenceInput = IntentEvidence;
+
+/** Requests about a named case that say what to do with it. */
+const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
+  'severity-change',
+  'close-case',
+  'management-attention',
+  'case-status',
+]);
+
+/** "before they can download WDE 8.5.120": a download named as the condition of a policy question. */
+const DOWNLOAD_AS_CONDITION =
+  /\b(?:before|after|until|to\s+be\s+able\s+to|(?:can|could|may|allowed\s+to|able\s+to|entitled\s+to)(?:\s+still)?)\s+(?:\w+\s+){0,2}?download/i;
+
+/** "can I get SIP Server 9.0?", "could we have WDE 8.5.124": a release of a named product asked for. */
+const GET_SOFTWARE = /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|obtain|grab)\b/i;
+
+/** "how do downloads work", "what's the difference between": how the rules work, not a request. */
+const HOW_IT_WORKS =
+  /\bhow\s+(?:do|does|did)\b[^?.\n]{0,60}\bwork\b|\bdifference\s+between\b|\bwhat\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:major|minor|maintenance)\b|\bhow\s+(?:do|does)\s+(?:you|the\s+vendor)\s+(?:define|count|classify)\b/i;
+
+/** A short message's sign-off ("Hi, what can I ask you here?\nDan"): the request is the text before it. */
+function withoutSignOff(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  while (lines.length > 1 && (SIGN_OFF.test(lines.at(-1)!) || NAME_LINE.test(lines.at(-1)!))) lines.pop();
+  while (lines.length > 1 && GREETING_LINE.test(lines[0]!)) lines.shift();
+  return lines.join(' ');
+}
+
+const SIGN_OFF =
+  /^(?:thanks?|thank\s+you|thx|cheers|regards|best(?:\s+regards)?|kind\s+regards|br|rgds)(?:\s+in\s+advance)?[,!.]*(?:\s+\w[\w.-]*){0,3}$/i;
+/** A name on its own line ("Dan", "Ben Ode", "- Carla"). */
+const NAME_LINE = /^(?:-+\s*)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$/;
+const GREETING_LINE = /^(?:hi|hello|hey|dear\s+[\w\s]{1,30}|good\s+(?:morning|afternoon|evening))[,!.]*$/i;

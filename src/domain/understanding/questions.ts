@@ -18,7 +18,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'business-hours',
-    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available)\s+(?:on\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
+    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
   ],
   [
     'download-how',
@@ -62,7 +62,7 @@ export function isQuestion(sentence: string): boolean {
     /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
       sentence,
     ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
       sentence,
     )
   );

@@ -8,8 +8,8 @@ import { readAnswers } from './answers.ts';
 import { readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
-import { CONTROLLED, NEW_ISSUE, TEMP_LICENSE } from './cues.ts';
-import { PROBLEM, readDescription } from './description.ts';
+import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
+import { PROBLEM, questionStart, readDescription } from './description.ts';
 import { readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
@@ -28,7 +28,7 @@ import { correctTypos } from './typos.ts';
 import { findVersions } from './versions.ts';
 
 const CASE_NUMBER =
-  /(?:\b(?:case|ticket|sr|incident)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*|\[case\s+|#|\bcases?\s+)(\d{8})\b|(?<![\d.])(0\d{7})(?![\d.])/gi;
+  /(?:\b(?:case|ticket|sr|incident)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*|\[case\s+|(?<!\b(?:SO|PO|order|invoice|quote|contract|PIN)\s*)#|\bcases?\s+)(\d{8})\b|(?<![\w.#])(?<!\b(?:SO|PO|order|invoice|quote|contract|host\s*id)\s*#?\s*:?\s*)(0\d{7})(?![\w]|\.\d)/gi;
 
 export function readCaseNumbers(text: string): string[] {
   return [...new Set([...text.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
@@ -113,7 +113,7 @@ export const ruleReader: MessageReader = {
       answers &&
       !context.asked?.includes('description') &&
       slots.description?.source === 'text' &&
-      !NEW_ISSUE.test(text)
+      !announcesNewIssue(text)
     ) {
       if (PROBLEM.test(slots.description.value)) detail = slots.description.value;
       delete slots.description;
@@ -135,7 +135,7 @@ export const ruleReader: MessageReader = {
         span: [i.start, i.end] as [number, number],
       })),
       rejected: { severity: severity.rejected },
-      announcesNewIssue: NEW_ISSUE.test(text),
+      announcesNewIssue: announcesNewIssue(text),
       ...(detail ? { detail } : {}),
       ...(deeds ? { deeds } : {}),
     };
@@ -305,7 +305,7 @@ function mainProduct(mentions: Reading['products'], issue: string, offset: numbe
 
 function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>): void {
   const inQuestion = (span: [number, number] | undefined) =>
-    span !== undefined && pieces.some((p) => span[0] >= p.start && span[1] <= p.end && isQuestion(p.text));
+    span !== undefined && pieces.some((p) => span[0] >= questionStart(p) && span[1] <= p.end && isQuestion(p.text));
   if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) delete slots.severity;
   if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
   if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;

@@ -6,10 +6,10 @@
  */
 import type { SeverityId } from '../ids.ts';
 
-const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
+const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|mediun|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
 /** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
-const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|medm|low)`;
+const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|low)`;
 
 /** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
 export function severityFromWord(word: string): SeverityId | undefined {
@@ -20,7 +20,7 @@ export function severityFromWord(word: string): SeverityId | undefined {
   if (/^critical (?:production|prod) ?down$/.test(w)) return 'critical-production-down';
   if (/^(?:crit|critical|critcal|criticl)$/.test(w)) return 'critical';
   if (/^(?:high|hihg|hgih|hight|hi)$/.test(w)) return 'high';
-  if (/^(?:medium|medum|medim|meduim|medm|med|moderate|mid)$/.test(w)) return 'medium';
+  if (/^(?:medium|medum|medim|meduim|mediun|medm|med|moderate|mid)$/.test(w)) return 'medium';
   if (/^(?:low|lwo|minor)$/.test(w)) return 'low';
   // French, Spanish, Italian, German, Portuguese and Dutch words for the levels.
   if (/^(?:critique|cr[ií]tic[oa]|kritisch|kritiek)$/.test(w)) return 'critical';
@@ -48,6 +48,15 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(critical[\s–—-]*(?:production|prod)[\s–—-]*down|(?:production|prod)[\s-]+down|sev(?:erity)?[\s-]*0)\b/gi,
     confidence: 0.95,
   },
+  // "SIP Server down in prod", "GIM is down on production".
+  { re: /\b(down)\s+(?:in|on)\s+(?:production|prod)\b/gi, confidence: 0.8 },
+  // "they want Critical since go-live is Monday", "customer asks for High please".
+  {
+    re: /\b(?:we|they|i|the\s+customer|customer|the\s+client|\w+)\s+(?:want|wants|need|needs|ask\s+for|asks\s+for|request|requests|insist\s+on|insists\s+on)\s+(?:it\s+(?:as\s+|at\s+)?|a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:since|because|as|please|pls|for\s+(?:this|it)|here|severity|priority|sev|prio)\b))/gi,
+    confidence: 0.85,
+  },
+  // "01000004 should be medium not high", "it needs to be High".
+  { re: /\b(?:should|must|needs?\s+to|has\s+to)\s+be\s+(critical|high|medium|low)\b/gi, confidence: 0.85 },
   // "our production is down", "prod went completely down", "live system is dead".
   {
     re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,
@@ -56,7 +65,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]\s)\s*(?:(?:so\s+)?(?:i'?d\s+say|we\s+request|requested|please|pls|it'?s|is)\s+)?${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;!?)\n]|\s[-–—]\s|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|$)`,
       'gi',
     ),
     confidence: 0.85,

@@ -6,12 +6,18 @@
 import type { SystemId } from '../ids.ts';
 
 const TEST =
-  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:in|on|our|the|a|my)\s+(?:test|dev)\b)/gi;
+  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:in|on|our|the|a|my)\s+(?:test|dev)\b|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$)))/gi;
 const PRODUCTION =
-  /\b(?:production|prod|prodution|produccion|producción|produktion|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
+  /\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
 /** Production named as what is not there yet, or only as a go-live date. */
 const NOT_YET_PRODUCTION =
   /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
+/**
+ * Production named as where data or a configuration came from: "restored it from the production snapshot",
+ * "imported the config from prod", "a copy of production" — the system with the problem is the other one.
+ */
+const PRODUCTION_SOURCE =
+  /\b(?:from|of|off)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod)\b(?:\s+(?:snapshot|backup|dump|copy|clone|image|data(?:base)?|db|config\w*|system|environment|env|server|instance))?|\b(?:production|prod)\s+(?:snapshot|backup|dump|copy|clone|image)s?\b/gi;
 const NOT_TEST = /\b(?:not\s+(?:a\s+|the\s+|our\s+)?(?:test|lab|staging|qa|uat)|isn'?t\s+(?:a\s+)?(?:test|lab))\b/gi;
 
 export interface SystemReading {
@@ -31,11 +37,11 @@ const inside = (s: [number, number], others: Array<[number, number]>) =>
 export function readSystem(text: string): SystemReading {
   const notYet = spans(text, NOT_YET_PRODUCTION);
   const notTest = spans(text, NOT_TEST);
-  const production = spans(text, PRODUCTION).filter(
-    (s) => !notYet.some(([a, b]) => s[0] < b && s[1] > a) && !overlaps(s, notYet),
-  );
   const test = spans(text, TEST).filter((s) => !inside(s, notTest));
   const firstTest = test[0];
+  // With a test system named, production as the source of a copy is no second system.
+  const sources = firstTest ? spans(text, PRODUCTION_SOURCE) : [];
+  const production = spans(text, PRODUCTION).filter((s) => !overlaps(s, notYet) && !overlaps(s, sources));
   if (production.length > 0 && test.length === 0) {
     // "not test, production" or plain production.
     const [start, end] = production[0]!;

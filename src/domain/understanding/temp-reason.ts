@@ -12,7 +12,7 @@ export function readTempReason(
 ): TempReason | undefined {
   const t = text.toLowerCase();
   const extendAgain =
-    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b/.test(
+    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b/.test(
       t,
     );
   const ownFile =
@@ -20,32 +20,50 @@ export function readTempReason(
       t,
     );
   if (extendAgain && (ownFile || context.afterCustomerCareFile || /\btemp/.test(t))) return 'extend-own-temporary';
-  if (/\bdemo(?:s|nstration)?\b/.test(t)) return 'demo';
+  // Extending a temporary file that Licensing issued is a change to that temporary file (DOMAIN.md §6, 2).
   if (
-    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept/.test(
-      t,
-    )
-  )
-    return 'testing';
-  if (
-    /licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\bcorrupt\w*|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
-      t,
-    )
-  )
-    return 'critical-licensing';
-  if (
-    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e)\b[^.?!\n]{0,90}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*)/.test(
+    !ownFile &&
+    !context.afterCustomerCareFile &&
+    /\b(?:extend\w*|extension|prolong\w*)\b[^.?!\n]{0,30}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:licen[cs]e|file)\b[^.?!\n]{0,40}\b(?:extend\w*|extension|prolong\w*)/.test(
       t,
     )
   )
     return 'modify-temporary';
   if (
-    /\brehost\w*|\bnew\s+(?:server|host|machine|hardware|vm)\b|\bmov\w*\s+(?:the\s+|our\s+)?licen[cs]e|\bhost\s*id\s+change|\bmigrat\w*\s+(?:the\s+)?licen[cs]e\s+server/.test(
+    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
+      t,
+    )
+  )
+    return 'demo';
+  if (
+    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)\s+test\w*|\b(?:evaluation|evaluate|trial|pilot)\b/.test(
+      t,
+    )
+  )
+    return 'testing';
+  if (
+    /licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
+      t,
+    )
+  )
+    return 'critical-licensing';
+  if (
+    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e|one)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|more\s+(?:seats|ports|agents))/.test(
+      t,
+    )
+  )
+    return 'modify-temporary';
+  if (
+    /\brehost\w*|\bnew\s+(?:license\s+)?(?:server|host|machine|hardware|vm)\b|\b(?:replac\w*|swap\w*)\s+(?:the\s+|our\s+)?(?:license\s+server\s+)?(?:hardware|server|host|machine)\b|\b(?:mac\s+address|host\s*id)\s+(?:\w+\s+){0,2}chang\w*|\bchang\w*\s+(?:the\s+)?(?:mac\s+address|host\s*id)|\bmov\w*\s+(?:the\s+|our\s+)?licen[cs]e|\bhost\s*id\s+change|\bmigrat\w*\s+(?:the\s+)?licen[cs]e\s+server/.test(
       t,
     )
   )
     return 'rehost';
-  if (/\b(?:extend\w*|extension|expir\w*|renew\w*)\b/.test(t))
+  if (
+    /\b(?:extend\w*|extension|expir\w*|renew\w*|prolong\w*|lapse[sd]?|runs?\s+out|ran\s+out|running\s+out|time[\s-]?bomb\w*)\b|\bvalid\s+(?:only\s+)?(?:until|till|through)\b|\blicen[cs]e\s+(?:\w+\s+){0,3}ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b/.test(
+      t,
+    )
+  )
     return context.afterCustomerCareFile ? 'extend-own-temporary' : 'emergency-extension';
   return undefined;
 }

@@ -31,7 +31,7 @@ export function sentences(text: string): Piece[] {
   const pieces: Piece[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    for (const s of segmenter.segment(line)) {
+    for (const s of casualSentences(line)) {
       const trimmed = s.segment.trim();
       if (!trimmed) continue;
       const start = offset + s.index + s.segment.indexOf(trimmed);
@@ -48,6 +48,25 @@ export function sentences(text: string): Piece[] {
     offset += line.length + 1;
   }
   return pieces;
+}
+
+/**
+ * Intl.Segmenter's sentences, split again where a casual writer starts the next one in lower case
+ * ("… since the migration. what is your response time …?"), but not after an abbreviation ("e.g. the").
+ */
+function casualSentences(line: string): Array<{ segment: string; index: number }> {
+  const out: Array<{ segment: string; index: number }> = [];
+  for (const s of segmenter.segment(line)) {
+    let from = 0;
+    for (const m of s.segment.matchAll(/(?<=[a-z0-9)'"][.!?]+)\s+(?=[a-z])|(?<=\?)\s+(?=[-–—]+\s+[a-z])/g)) {
+      const head = s.segment.slice(from, m.index);
+      if (ABBREVIATION.test(head) || /(?:^|\s)(?:\w|etc|vs|cf|resp|\w\.\w)\.$/i.test(head)) continue;
+      out.push({ segment: head, index: s.index + from });
+      from = m.index + m[0].length;
+    }
+    out.push({ segment: s.segment.slice(from), index: s.index + from });
+  }
+  return out;
 }
 
 /** Where a clause that starts at `from` ends: a sentence stop, a semicolon, a dash aside, or "but". */

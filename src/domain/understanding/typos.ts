@@ -54,6 +54,8 @@ const VOCABULARY = [
   'error',
   'calls',
   'patch',
+  'help',
+  'close',
 ];
 
 const BY_LENGTH = new Map<number, string[]>();

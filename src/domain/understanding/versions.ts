@@ -8,6 +8,10 @@ import type { Piece } from './text.ts';
 const VERSION =
   /(?<![\d.])(?:v|ver\.?\s*|version\s*(?:is\s+|:\s*|=\s*)?|release\s*|rel\.?\s*|build\s*)?(\d{1,3}(?:\.\d{1,4}){1,3})(?!\.?\d)(?![a-z])/gi;
 
+/** "SIP Server 8.5.104.12": a product whose name ends in "server" is followed by its build, not an address. */
+const SERVER_PRODUCT =
+  /\b(?:sip|interaction|ixn|stat|configuration|config|orchestration|routing|ic|voice|media|chat|e-?mail|outbound\s+contact|message|solution\s+control|universal\s+routing)\s*server\b/g;
+
 function looksLikeSomethingElse(text: string, start: number, end: number, value: string): boolean {
   const parts = value.split('.');
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
@@ -19,7 +23,7 @@ function looksLikeSomethingElse(text: string, start: number, end: number, value:
   if (
     parts.length === 4 &&
     parts.every((p) => Number(p) <= 255 && !/^0\d/.test(p)) &&
-    /\b(ip|address|host|server|gateway|subnet|addr)\b/.test(before)
+    /\b(ip|address|host|server|gateway|subnet|addr)\b/.test(before.replace(SERVER_PRODUCT, ' '))
   )
     return true;
   if (parts.length === 4 && parts.every((p) => Number(p) <= 255) && parts[0]!.length === 3) return true;

@@ -78,6 +78,7 @@ export async function startTempLicense(turn: Turn, text: string, reading?: Readi
   const pair = await pickPair(turn, 'temp-license', { intent: 'temp-license', text });
   if (!pair) return;
   const read = reading?.slots.tempLicenseReason?.value;
+  const product = reading?.slots.product?.value;
   let reason = read ? FROM_READING[read] : reasonFromText(text);
   // "Can you extend that file again?" after a file Customer Care issued: never a second extension (seed 000).
   const again =
@@ -88,7 +89,7 @@ export async function startTempLicense(turn: Turn, text: string, reading?: Readi
     reason === 'extend-temporary' &&
     (read === 'extend-own-temporary' || (await customerCareIssuedBefore(turn, pair)))
   ) {
-    return await decide(turn, pair, reason, text, 'customer-care');
+    return await decide(turn, pair, reason, text, 'customer-care', product);
   }
   if (!reason) {
     turn.setDialogue({ kind: 'temp-license', pairId: pair.pairId, asked: 'reason' });
@@ -96,7 +97,7 @@ export async function startTempLicense(turn: Turn, text: string, reading?: Readi
     await turn.reply('temp-license-ask-reason');
     return;
   }
-  await decide(turn, pair, reason, text);
+  await decide(turn, pair, reason, text, undefined, product);
 }
 
 export async function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): Promise<void> {
@@ -120,8 +121,11 @@ async function decide(
   reason: TempLicenseReason,
   text: string,
   issuer?: LicenseIssuer,
+  product?: string,
 ): Promise<void> {
-  const contract = (await contractsOf(turn.ctx.db, pair.soldTo)).find((c) => c.status === 'active' || c.pilot);
+  // The Licensing team of the contract that covers the product named (a Japan contract beside an APAC one).
+  const contracts = (await contractsOf(turn.ctx.db, pair.soldTo)).filter((c) => c.status === 'active' || c.pilot);
+  const contract = contracts.find((c) => c.products.some((p) => p.name === product)) ?? contracts[0];
   const region = (contract?.region ?? 'americas') as RegionId;
   const calendar = calendarFor(turn.ctx.policy, region, {
     ...(contract?.timeZone ? { timeZone: contract.timeZone } : {}),
