@@ -123,15 +123,28 @@ function clean(raw: string): string {
     .trim();
 }
 
+/**
+ * "nosso cliente Transportes Atlântico Norte, S.A. As licenças …": a legal form's period ends the sentence
+ * when the capitalised word after it is followed by a word in lower case — that word starts the next one.
+ */
+const SENTENCE_AFTER_FORM = /^(.*\.)\s+[\p{Lu}][\p{Ll}]*$/u;
+const FORM_WITH_DOT = new RegExp(String.raw`(?:^|[\s,])${LEGAL_FORM}$`, 'u');
+
+function endAtSentence(name: string, after: string): string {
+  const cut = SENTENCE_AFTER_FORM.exec(name);
+  if (!cut || !FORM_WITH_DOT.test(cut[1]!) || !/^\s+[\p{Ll}]/u.test(after)) return name;
+  return cut[1]!;
+}
+
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
 function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMention | undefined {
   for (const { pattern, confidence } of rules) {
     for (const unit of units) {
       if (unit.row) continue;
       for (const match of unit.text.matchAll(pattern)) {
-        const name = clean(match[1]!);
         // What follows the name itself: "X's Engage 8.5" names X before a product, "X 8.5" is a product.
         const after = unit.text.slice(match.index + match[0].lastIndexOf(match[1]!) + match[1]!.length);
+        const name = clean(endAtSentence(match[1]!, after));
         // A capitalised phrase right before a version is a product, not a company.
         if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
       }

@@ -3,6 +3,7 @@
  * addressed by index: a `Server 2:` heading, a numbered label (`Server 2 Host ID`), or — when a
  * label repeats without either — the next server.
  */
+import { withoutRemark } from './account-names.ts';
 import { Collected, type PartContext } from './collector.ts';
 import { readEngageProse } from './engage-prose.ts';
 import {
@@ -98,7 +99,7 @@ class EngagePartReader {
     if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field, label.raw);
     switch (label.field) {
       case 'companyName':
-        if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
+        if (!this.out.has('companyName')) this.out.set('companyName', withoutRemark(value), line, confidence);
         return;
       case 'sellableItem': {
         const parsed = parseSellableItems(value);

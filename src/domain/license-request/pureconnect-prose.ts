@@ -29,7 +29,7 @@ const ORDER_NAME = String.raw`(?:[Ss]ales|[Pp]urchase|[Cc]ustomer)\s+[Oo]rder|S\
 const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
 const GLUED_ORDER = String.raw`(?:SO|PO)-?(?!SW-)(?=[A-Z0-9-]*\d{3})[A-Z0-9-]*\d[A-Z0-9-]*`;
 const ORDER = new RegExp(
-  String.raw`\b(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,
+  String.raw`(?<![\w-])(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,
 );
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =

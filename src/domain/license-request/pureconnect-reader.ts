@@ -3,6 +3,7 @@
  * File"; DOMAIN.md §7). The form's fields are flat, so this is mostly label → normaliser; part numbers
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
+import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
 import { NOT_GIVEN } from './engage-reader.ts';
 import { findHostIds } from './host-id-tokens.ts';
@@ -32,6 +33,7 @@ import { parseDateInWords } from './timing.ts';
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
 const text = (raw: string): Normalised<string> => ({ ok: true, value: raw.replace(/\s+/g, ' ').trim(), confidence: 1 });
+const account = (raw: string): Normalised<string> => ({ ok: true, value: withoutRemark(raw), confidence: 1 });
 
 /** Label → how its value is normalised; labels not listed here need more than one value. */
 const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<unknown>>> = {
@@ -40,9 +42,9 @@ const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<
   corporateEmail: normaliseEmail,
   additionalRecipients: normaliseEmailList,
   workPhone: text,
-  employer: text,
-  endUserAccount: text,
-  soldToAccount: text,
+  employer: account,
+  endUserAccount: account,
+  soldToAccount: account,
   garn: normaliseGarn,
   requestType: parseRequestType,
   category: parseCategory,

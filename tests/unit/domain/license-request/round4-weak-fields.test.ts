@@ -1,0 +1,54 @@
+/** Issue 25 round 4: fields present in the mail are read (not asked), and only real conflicts are asked about. */
+import { describe, expect, it } from 'vitest';
+import { withoutRemark } from '../../../../src/domain/license-request/account-names.ts';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+
+describe('issue 25 round 4 §2: an account named on a label keeps its name, not the remark after it', () => {
+  it.each([
+    [
+      'Westbridge Distribution UK Ltd (our distributor - the order was placed through them)',
+      'Westbridge Distribution UK Ltd',
+    ],
+    ['Coastal Water Authority (they buy direct)', 'Coastal Water Authority'],
+    ['Contoso Ltd - our reseller', 'Contoso Ltd'],
+    ['Siam Contact (Thailand) Co., Ltd.', 'Siam Contact (Thailand) Co., Ltd.'],
+    ['Tasman Freight (Pty) Ltd', 'Tasman Freight (Pty) Ltd'],
+    ['Northwind (UK)', 'Northwind (UK)'],
+  ])('%j → %j', (raw, name) => {
+    expect(withoutRemark(raw)).toBe(name);
+  });
+
+  it('a PureConnect "Sold to:" with a remark in brackets is the account alone', () => {
+    const result = extractLicenseRequest({
+      body: 'Please issue a PureConnect activation file, new deployment, production.\nEnd user: Glenmore Distillers Ltd\nSold to: Westbridge Distribution UK Ltd (our distributor - the order was placed through them)\nServer MAC: 00:50:56:B3:7C:21',
+    });
+    expect(result.fields).toMatchObject({ soldToAccount: 'Westbridge Distribution UK Ltd' });
+  });
+});
+
+describe('issue 25 round 4 §2: order numbers as partners label them', () => {
+  it('"Distributor PO: WB-PO-338871" is the order number, whole', () => {
+    const result = extractLicenseRequest({
+      body: 'Please issue a PureConnect activation file for Glenmore Distillers Ltd, new deployment, production, MAC 00:50:56:B3:7C:21.\nDistributor PO: WB-PO-338871',
+    });
+    expect(result.fields).toMatchObject({ orderNumber: 'WB-PO-338871' });
+  });
+});
+
+describe('issue 25 round 4 §2: a company named before the next sentence', () => {
+  it('"cliente Transportes Atlântico Norte, S.A. As licenças …" ends the name at its legal form', () => {
+    const result = extractLicenseRequest({
+      body: 'Boa tarde,\n\nEnvio em baixo os dados para as licenças Engage do nosso cliente Transportes Atlântico Norte, S.A. As licenças destinam-se ao ambiente de testes.\n\nGenesys SIP Server 8.1, 50\nServidor: tan-lic-01   00:50:56:8C:10:01   Red Hat Enterprise Linux 9.2',
+    });
+    expect(result.fields).toMatchObject({ companyName: 'Transportes Atlântico Norte, S.A.' });
+  });
+});
+
+describe('issue 25 round 4 §2: a port the mail writes after "default port" is that port', () => {
+  it('"Single server setup, default port 27000" is port 27000, not the 7260 seed 002 names as default', () => {
+    const result = extractLicenseRequest({
+      body: 'Harbour City Council bought 85 seats of Genesys Inbound Voice 8.5 for production.\n\nHostname        Host ID          OS\nhcc-lic01       0050569e2b7c     Windows Server 2019\n\nSingle server setup, default port 27000.',
+    });
+    expect(result.fields).toMatchObject({ licenseServers: [{ hostName: 'hcc-lic01', port: 27000 }] });
+  });
+});
