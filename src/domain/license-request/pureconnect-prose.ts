@@ -8,6 +8,7 @@
 import type { Collected } from './collector.ts';
 import { findCompany, findSoldTo } from './company-mentions.ts';
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
+import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
@@ -111,6 +112,7 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
   );
   for (const unit of units) {
     const text = unit.text;
+    if (correctsIds(unit, out)) continue;
     const tokens = findHostIds(text);
     if (tokens.length === 0) {
       const said = ROLE_LINE.exec(text);
@@ -140,6 +142,17 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     }
   }
+}
+
+/** "The MAC is X, not Y": this part's own Y becomes X; otherwise the older messages' Y does (mergeCollected). */
+function correctsIds(unit: ProseUnit, out: Collected<PureConnectRecord>): boolean {
+  const corrections = findIdReplacements(unit.text, unit.line);
+  for (const correction of corrections) {
+    const own = (['primaryHostId', 'backupHostId'] as const).find((k) => out.fields[k] === correction.from);
+    if (own) out.set(own, correction.to, unit.line, 0.8, 'prose');
+    else out.replacements.push(correction);
+  }
+  return corrections.length > 0;
 }
 
 /** The requester, their employer and the people to copy, said in sentences (requester-prose.ts). */

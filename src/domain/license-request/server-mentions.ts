@@ -10,7 +10,9 @@
  * | `the OS of the license server is RHEL 9.2` (no id, no name)       | the one server the request has        |
  * A bare 8-hex-digit token is a host id only with a cue (`host id`) or in a row beside a name or an OS.
  */
+
 import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
+import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
 import { findOsNames } from './os-names.ts';
@@ -25,6 +27,8 @@ export interface ServerMention {
   index?: number;
   /** Applies to every server (`all three run AIX 7.2`). */
   all?: boolean;
+  /** The host id this one corrects ("X, not Y"): it replaces that id wherever it is (id-corrections.ts). */
+  replaces?: string;
   line: number;
 }
 
@@ -222,6 +226,15 @@ function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
 
 function readSentence(unit: ProseUnit): ServerMention[] {
   const text = unit.text;
+  const corrections = findIdReplacements(text, unit.line);
+  if (corrections.length > 0) {
+    return corrections.map((c) => ({
+      values: { hostId: c.to },
+      confidence: { hostId: 0.8 },
+      replaces: c.from,
+      line: c.line,
+    }));
+  }
   const ids = oneAdapter(text, oneMachineEach(text, hostIdsIn(text, false)));
   const index = ordinalOf(text);
   const mentions: ServerMention[] = [];

@@ -50,7 +50,10 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     out.note('licenseServers', mention.line, 0.7, 'prose');
   };
   const shared = mentions.filter((m) => m.all);
-  for (const mention of mentions.filter((m) => !m.all)) fill(targetOf(mention, servers), mention);
+  for (const mention of mentions.filter((m) => !m.all)) {
+    if (mention.replaces) correct(mention, servers, out);
+    else fill(targetOf(mention, servers), mention);
+  }
   for (const mention of shared) {
     for (let index = 0; index < servers.length; index++) fill(index, mention);
     // No server in this part (a reply: "port is 27001 on both"): it speaks of the quoted message's servers.
@@ -58,4 +61,16 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
       out.everyElement['licenseServers'] = { values: { ...mention.values }, line: mention.line, confidence: 0.75 };
     }
   }
+}
+
+/** "X, not Y": the server this part gave Y is given X; with none here, the older messages' Y is (mergeCollected). */
+function correct(mention: ServerMention, servers: LicenseServer[], out: Collected<EngageRecord>): void {
+  const to = mention.values.hostId!;
+  const index = servers.findIndex((s) => s?.hostId === mention.replaces);
+  if (index < 0) {
+    out.replacements.push({ from: mention.replaces!, to, line: mention.line });
+    return;
+  }
+  servers[index]!.hostId = to;
+  out.noteNested(`licenseServers[${index}].hostId`, mention.line, mention.confidence.hostId ?? 0.8, 'prose');
 }

@@ -52,3 +52,40 @@ describe('issue 25 round 4 §2: a port the mail writes after "default port" is t
     expect(result.fields).toMatchObject({ licenseServers: [{ hostName: 'hcc-lic01', port: 27000 }] });
   });
 });
+
+describe('issue 25 round 4 §1: a host id corrected in words replaces the old one (no new server, no contradiction)', () => {
+  it.each([
+    ['X, not Y', 'the host id of the second server is 00-1A-4B-22-90-0D, not 00-1A-4B-22-90-0C.'],
+    ['Y should be X', 'the host id 00-1A-4B-22-90-0C should be 00-1A-4B-22-90-0D.'],
+    ['change Y to X', 'please change 00-1A-4B-22-90-0C to 00-1A-4B-22-90-0D for kl-lic-b.'],
+    ['X instead of Y', 'kl-lic-b is 00-1A-4B-22-90-0D instead of 00-1A-4B-22-90-0C.'],
+  ])('an Engage reply: %s', (_, correction) => {
+    const result = extractLicenseRequest({
+      body: `Hi,\n\nSorry, one correction to my mail below: ${correction} Everything else stays the same.\n\nAnna\n\n-----Original Message-----\nFrom: Anna Weber <anna.weber@dachcontact.example>\nSent: Tuesday, 3 June 2025 09:12\nSubject: Engage licenses for Keller Logistik\n\nfor our customer Keller Logistik GmbH we need 200 seats of Enterprise Routing Solution 8.5 for production.\nTwo independent license servers:\n- kl-lic-a  00-1A-4B-22-90-0B  Red Hat Enterprise Linux 8.6\n- kl-lic-b  00-1A-4B-22-90-0C  Red Hat Enterprise Linux 8.6\n`,
+    });
+    expect(result.fields).toMatchObject({
+      licenseServers: [
+        { hostName: 'kl-lic-a', hostId: '001a4b22900b' },
+        { hostName: 'kl-lic-b', hostId: '001a4b22900d' },
+      ],
+    });
+    expect((result.fields as { licenseServers: unknown[] }).licenseServers).toHaveLength(2);
+    expect(result.invalid).toEqual([]);
+    expect(result.missing).toEqual([]);
+  });
+
+  it('a PureConnect reply: "the MAC should be X, not Y as I wrote below"', () => {
+    const result = extractLicenseRequest({
+      body: 'Hi, quick correction - the MAC should be 00-50-56-9A-77-12, not 00-50-56-9A-77-21 as I wrote below.\n\nMark\n\nFrom: Mark Hughes <mark.hughes@westvoice.example>\nSent: Monday, June 9, 2025 9:00 AM\nSubject: AFR Lakeside Dental\n\nPlease can we have a PureConnect activation file for Lakeside Dental Practice. It is a new deployment in production, server LDP-IC1 with MAC 00-50-56-9A-77-21.',
+    });
+    expect(result.fields).toMatchObject({ primaryHostId: '0050569a7712' });
+    expect(result.invalid).toEqual([]);
+  });
+
+  it('two different ids for one server with no correcting words are still a contradiction', () => {
+    const result = extractLicenseRequest({
+      body: 'Please issue a PureConnect activation file for Lakeside Dental Practice, new deployment, production.\nMAC: 00-50-56-9A-77-21\nMAC address: 00-50-56-9A-77-12',
+    });
+    expect(result.invalid.map((i) => i.field)).toContain('primaryHostId');
+  });
+});
