@@ -93,15 +93,32 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
   ],
 ];
 
-/** A sentence that lists the choices ("production, lab, test or DR?") answers none of them. */
+/**
+ * A sentence that lists the choices ("production, lab, test or DR?") answers none of them; "a disaster
+ * recovery pair kept as a hot standby for their production system" names one (DR hot standby) beside
+ * what it stands by for — three words, but no list.
+ */
 function offersDeployments(text: string): boolean {
   const found = new Set(
     [...text.matchAll(DEPLOYMENT_ANY)].map(
-      (m) => DEPLOYMENT.find(([pattern]) => pattern.test(m[0]))?.[1] ?? m[0].toLowerCase(),
+      (m) =>
+        DEPLOYMENT.find(([pattern]) => pattern.test(m[0]))?.[1] ??
+        m[0].toLowerCase().replace('disaster recovery', 'dr'),
     ),
   );
-  return found.size >= 3 || (found.size === 2 && /\?|\/|\bor\b/.test(text));
+  if (found.has('dr-hot-standby') || found.has('dr-cold-standby')) found.delete('dr');
+  const listed = /\?|\/|\bor\b/.test(text);
+  return (found.size >= 3 && (listed || /,/.test(text))) || (found.size === 2 && listed);
 }
+
+/** "a separate test box for training agents, not production": a deployment said not to be is none of the choices. */
+const NEGATED_DEPLOYMENT =
+  /\b(?:not|isn'?t|is\s+not|no|never|rather\s+than|instead\s+of)\s+(?:for\s+|in\s+|on\s+|a\s+|an\s+|the\s+|their\s+|our\s+)*(?:production|prod|live|lab|test)\b/gi;
+const withoutNegated = (units: ProseUnit[]) =>
+  units.map((u) => {
+    const said = u.text.replace(NEGATED_DEPLOYMENT, ' ');
+    return said === u.text ? u : { ...u, text: said };
+  });
 
 function firstOf<T>(
   units: ProseUnit[],
@@ -152,7 +169,7 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
     });
   }
   set('implementationType', firstOf(units, IMPLEMENTATION, 1) ?? firstOf(units, IMPLEMENTATION, 2));
-  set('deploymentType', firstOf(units, DEPLOYMENT));
+  set('deploymentType', firstOf(withoutNegated(units), DEPLOYMENT));
 }
 
 /**

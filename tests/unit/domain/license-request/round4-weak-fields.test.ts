@@ -89,3 +89,61 @@ describe('issue 25 round 4 §1: a host id corrected in words replaces the old on
     expect(result.invalid.map((i) => i.field)).toContain('primaryHostId');
   });
 });
+
+describe('issue 25 round 4 §2: tables pasted with runs of spaces', () => {
+  it('"Genesys Inbound Voice 8.5      300": the count alone in the last column is the quantity', () => {
+    const result = extractLicenseRequest({
+      body: 'Hi, Silverline Insurance needs licenses, production, single server lic01 MAC 00:1C:42:8E:11:01 Windows 2019.\n\nSKU / Description                               Qty\nGenesys Inbound Voice 8.5                       300\nGenesys SIP Server 8.5                          120\n',
+    });
+    expect(result.fields).toMatchObject({
+      sellableItems: [
+        { name: 'Genesys Inbound Voice', version: '8.5', quantity: 300 },
+        { name: 'Genesys SIP Server', version: '8.5', quantity: 120 },
+      ],
+    });
+  });
+});
+
+describe('issue 25 round 4 §2: dates in words', () => {
+  const at = { date: new Date('2025-05-20T08:05:00Z'), dateOffset: 60 };
+  it('"no later than Friday the 30th" is the 30th, not the coming Friday', () => {
+    const result = extractLicenseRequest({
+      body: 'Moorside Building Society is moving its PureConnect production server to new hardware. Could we have the reallocated activation file no later than Friday the 30th, which is when the cut-over is booked?\nMAC 00-1C-C4-9A-55-E0',
+      ...at,
+    });
+    expect(result.fields).toMatchObject({ dateNeeded: '2025-05-30' });
+  });
+
+  it('"by Wednesday ahead of their switchover test on the 29th": the day after "by" is needed, the test is why', () => {
+    const result = extractLicenseRequest({
+      body: 'We need a PureConnect activation file for Redwood County, new deployment, production, MAC 00-50-56-A1-00-0A.\n\nNeed this by Wednesday ahead of their switchover test on the 29th.',
+      ...at,
+    });
+    expect(result.fields).toMatchObject({ dateNeeded: '2025-05-21' });
+    expect((result.fields as { dateReasoning?: string }).dateReasoning).toMatch(/switchover test/);
+  });
+});
+
+describe('issue 25 round 4 §2: the deployment type in words', () => {
+  it('a DR pair "kept running as a hot standby for their production system" is dr-hot-standby', () => {
+    const result = extractLicenseRequest({
+      body: 'Marlow Building Society are building a disaster recovery pair at their Reading site, kept running as a hot standby for their production CIC system. Please issue an activation file for the DR pair with the same feature set as production.\nPrimary MAC 00-0C-29-7A-11-B0, new deployment.',
+    });
+    expect(result.fields).toMatchObject({ deploymentType: 'dr-hot-standby' });
+  });
+
+  it('"their new lab environment - a separate test box, not production" is lab, and not asked', () => {
+    const result = extractLicenseRequest({
+      body: 'Our customer Tan Brothers Trading Pte Ltd needs a PureConnect activation file for their new lab environment - it is a separate test box for training agents, not production. Evaluation for 30 days.\nMAC: 00-15-5D-3C-44-10',
+    });
+    expect(result.fields).toMatchObject({ deploymentType: 'lab' });
+    expect(result.missing).not.toContain('deploymentType');
+  });
+
+  it('"production, lab, test or DR?" still answers none of them', () => {
+    const result = extractLicenseRequest({
+      body: 'Please issue a PureConnect activation file for Tan Brothers Trading, new deployment, MAC 00-15-5D-3C-44-10. Is it production, lab, test or DR? I will check.',
+    });
+    expect(result.fields).not.toHaveProperty('deploymentType');
+  });
+});
