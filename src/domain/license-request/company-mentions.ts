@@ -70,7 +70,7 @@ const COMPANY_RULES = [
     0.75,
   ),
   rule(
-    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
+    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
     0.7,
   ),
   rule(
@@ -156,7 +156,7 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMentio
 /** The company the licenses are for (Engage `companyName`, PureConnect `endUserAccount`). */
 export function findCompany(units: ProseUnit[]): NameMention | undefined {
   const found = firstMatch(units, COMPANY_RULES);
-  if (found) return found;
+  if (found) return { ...found, name: inFull(found.name, units) };
   for (const unit of units) {
     const owner = LOWER_CASE_OWNER.exec(unit.text);
     const name = owner?.[1]?.replace(LEADING_STOP, '').trim();
@@ -168,6 +168,19 @@ export function findCompany(units: ProseUnit[]): NameMention | undefined {
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
   }
   return undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "rehost for Baltic Freight" and later "Baltic Freight SIA is replacing …": the name with its legal form. */
+function inFull(name: string, units: ProseUnit[]): string {
+  if (new RegExp(String.raw`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  const full = new RegExp(String.raw`(?<![\p{L}\d])${escape(name)},?\s+${LEGAL_FORM}(?![\p{L}])`, 'u');
+  for (const unit of units) {
+    const match = full.exec(unit.text);
+    if (match) return clean(match[0]);
+  }
+  return name;
 }
 
 const SUBJECT_PREFIX =

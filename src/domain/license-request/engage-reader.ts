@@ -223,6 +223,8 @@ class EngagePartReader {
       if (hostId.ok) server.hostId = hostId.value;
       // "Host IDs, in the same order: 8f0a12b3, 8f0a12b4": the label is the cue that makes them host ids.
       else if (findHostIds(value).length > 0) return this.asProse(said, line);
+      // "lmhostid - Copyright (c) 1989-2019 Flexera …": a tool's banner under the label, not a wrong id to ask about.
+      else if (value.trim().split(/\s+/).length >= 4) return;
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
       const port = parseCount(value);

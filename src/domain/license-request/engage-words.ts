@@ -50,7 +50,7 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
-    String.raw`(?:^|[,(]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):]|$)`,
+    String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,
   ].join('|'),
   'i',
 );

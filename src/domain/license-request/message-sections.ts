@@ -162,7 +162,17 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
   // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.
   const tabular = block.some((l) => /\t|\S {3,}\S|[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text));
-  if (start > 0 && block.length >= 1 && block.length <= 4 && nameLike.test(head) && !/:/.test(head) && !tabular) {
+  // "Single server.", "Production only.": a last short sentence of the request is no name.
+  const sentence = /\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(head);
+  if (
+    start > 0 &&
+    block.length >= 1 &&
+    block.length <= 4 &&
+    nameLike.test(head) &&
+    !/:/.test(head) &&
+    !tabular &&
+    !sentence
+  ) {
     return { lines: lines.slice(0, start), signature: block };
   }
   return { lines, signature: [] };

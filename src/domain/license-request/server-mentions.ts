@@ -284,6 +284,7 @@ function readSentence(unit: ProseUnit): ServerMention[] {
       mention.values.hostName = name.name;
       mention.confidence.hostName = name.cued ? 0.8 : 0.7;
     }
+    if (isOldServer(text, name ? Math.min(name.index, id.index) : id.index, id.end)) return;
     if (ids.length === 1 && index !== undefined) mention.index = index;
     // "a, MAC x, port 27000 b, MAC y, port 27001": what precedes this server's name belongs to the one before.
     const own = name && name.index > start ? text.slice(name.index, end) : segment;
@@ -292,6 +293,19 @@ function readSentence(unit: ProseUnit): ServerMention[] {
   if (ids.length >= 2) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
+}
+
+/**
+ * "replacing their old licence server (bf-lic-old, MAC …) with a new VM", "lic-a (to be decommissioned)":
+ * the server the license moves away from is not one to license (the new one is).
+ */
+const OLD_BEFORE =
+  /\b(?:old|previous|former|retired|retiring|replac(?:e|es|ing)|decommission\w*|moving\s+(?:\w+\s+){0,3}from)\b(?![^.;]*\bnew\b)[^.;]{0,45}$/i;
+const OLD_AFTER =
+  /^[^.;]{0,25}?\b(?:will\s+be|is\s+being|to\s+be|gets?|was)\s+(?:decommission\w*|retired|replaced|removed|switched\s+off|shut\s+down|turned\s+off)\b|^\s*\(\s*(?:old|retired|being\s+replaced|to\s+be\s+(?:decommission\w*|retired|replaced|removed))\b/i;
+
+function isOldServer(text: string, start: number, end: number): boolean {
+  return OLD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || OLD_AFTER.test(text.slice(end, end + 45));
 }
 
 /**

@@ -25,7 +25,9 @@ function targetOf(mention: ServerMention, servers: LicenseServer[]): number {
   if (byId >= 0) return byId;
   if (!hostName && hostId) {
     const free = servers.findIndex((s) => s && s.hostId === undefined && s.hostName !== undefined);
-    return free >= 0 ? free : servers.length;
+    // "Operating system: …" labelled, "Physical address: …" in prose: the id of the server read so far.
+    const idless = servers.findIndex((s) => s && s.hostId === undefined);
+    return free >= 0 ? free : idless >= 0 ? idless : servers.length;
   }
   if (!hostName && !hostId) {
     if (servers.length <= 1) return 0;

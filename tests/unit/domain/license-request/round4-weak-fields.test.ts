@@ -147,3 +147,48 @@ describe('issue 25 round 4 §2: the deployment type in words', () => {
     expect(result.fields).not.toHaveProperty('deploymentType');
   });
 });
+
+describe('issue 25 round 4 §1: no question for a server that is not to be licensed', () => {
+  it('the old server a rehost moves away from is not a second license server (nothing asked about it)', () => {
+    const result = extractLicenseRequest({
+      body: 'Baltic Freight SIA is replacing their old licence server (bf-lic-old, MAC 00:0C:29:11:22:33) with a new VM. Please reissue their existing licences (Enterprise Routing Solution 8.5, 75 seats; production) for the new server:\n\nHost name: bf-lic-02\nMAC: 00:0C:29:44:55:66\nOS: Windows Server 2022\nPort: 27000\n\nSingle server.',
+    });
+    expect(result.fields).toMatchObject({
+      companyName: 'Baltic Freight SIA',
+      purpose: 'production',
+      licenseServers: [{ hostName: 'bf-lic-02', hostId: '000c29445566' }],
+    });
+    expect((result.fields as { licenseServers: unknown[] }).licenseServers).toHaveLength(1);
+    expect(result.missing).toEqual([]);
+  });
+
+  it('an id said in prose under a labelled OS belongs to that server, not to a new one', () => {
+    const result = extractLicenseRequest({
+      body: 'Northwind Traders Ltd needs 50 seats of Genesys Inbound Voice 8.5 for production, single license server.\n\nOperating system: Windows Server 2019\nIts MAC is 00-50-56-AA-BB-01.',
+    });
+    expect((result.fields as { licenseServers: unknown[] }).licenseServers).toHaveLength(1);
+    expect(result.missing).toEqual(['licenseServers[0].hostName']);
+  });
+
+  it('"lmhostid - Copyright (c) … Flexera": a tool banner under the label is no invalid host id to ask about', () => {
+    const result = extractLicenseRequest({
+      body: 'Can you please provide Engage licenses for Oceanic Airlines\' UAT environment: 25 seats of Genesys Inbound Voice 8.5.\n\nC:\\> hostname\nOA-UAT-LIC01\nC:\\> lmhostid\nlmhostid - Copyright (c) 1989-2019 Flexera Software LLC. All Rights Reserved.\nThe FlexNet host ID of this machine is ""0050569b1c2d 0050569b1c2e""\nOnly use ONE from the list of hostids.\n\nIt\'s Windows Server 2019 Standard, single server, port 7260.',
+    });
+    expect(result.invalid).toEqual([]);
+    expect(result.missing).toEqual([]);
+    expect(result.fields).toMatchObject({ companyName: 'Oceanic Airlines', purpose: 'testing' });
+  });
+});
+
+describe('issue 25 round 4 §1: a last short sentence is read, not taken for a signature', () => {
+  it.each(['Single server.', 'Single server setup.'])(
+    'a mail ending "%s" (no closing) is not asked its configuration',
+    (last) => {
+      const result = extractLicenseRequest({
+        body: `Baltic Freight SIA needs Enterprise Routing Solution 8.5, 75 seats; production.\n\nHost name: bf-lic-02\nMAC: 00:0C:29:44:55:66\nOS: Windows Server 2022\n\n${last}`,
+      });
+      expect(result.fields).toMatchObject({ serverConfiguration: 'single' });
+      expect(result.missing).toEqual([]);
+    },
+  );
+});
