@@ -57,14 +57,14 @@ export function readPureConnectProse(
   readGarnAndOrder(units, out);
   readHostIds(units, out);
   readRequestWords(withOwnWords, withOwnWords.map((u) => u.text).join('\n'), out);
+  // The Sold To first: the distributor the order went through is not also the End User.
+  const soldTo = findSoldTo(units);
   if (!out.has('endUserAccount')) {
-    const company = findCompany(units);
+    const company = findCompany(units, soldTo?.name ?? out.fields.soldToAccount);
     if (company) out.set('endUserAccount', company.name, company.line, company.confidence, 'prose');
   }
-  if (!out.has('soldToAccount')) {
-    const soldTo = findSoldTo(units);
-    if (soldTo) out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
-  }
+  if (!out.has('soldToAccount') && soldTo)
+    out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
   readRequester(units, out);
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];

@@ -192,3 +192,40 @@ describe('issue 25 round 4 §1: a last short sentence is read, not taken for a s
     },
   );
 });
+
+describe('issue 25 round 4 §2: roles of companies in partner and distributor mails', () => {
+  it('"We are the end user … through our reseller, X": End User = the writer’s company, Sold To = the reseller', () => {
+    const result = extractLicenseRequest({
+      body: 'Dear Licensing team,\n\nWe are the end user. Our IT team has built a lab server to test PureConnect 2025 R1 before we upgrade production, and we need an activation file for it. We bought the lab licences through our reseller, Telefonix Communications Ltd, on their order ref TLX-24-0911.\n\nLab server MAC: 3C-EC-EF-12-44-A0\nImplementation type: new deployment\n\nBest wishes,\nGrace Okafor\nContact Centre Systems Lead\nBramblewood Housing Association\ngrace.okafor@bramblewood-ha.example',
+    });
+    expect(result.fields).toMatchObject({
+      endUserAccount: 'Bramblewood Housing Association',
+      soldToAccount: 'Telefonix Communications Ltd',
+    });
+  });
+
+  it('"placed by our distributor Ingram Micro Inc., who is the Sold To" is the Sold To, not the partner who writes', () => {
+    const result = extractLicenseRequest({
+      body: 'On behalf of our customer Vanguard Freight Lines, please add the parts below to their production activation file, order no. 7713204 (placed by our distributor Ingram Micro Inc., who is the Sold To).\n\nSW-001-4.0-AL02 x 25\nPrimary MAC: 00-1B-21-3A-9C-40\n\nRegards\nTomasz Nowak\nLakeshore Integration Group Inc.\ntnowak@lakeshore-ig.example',
+    });
+    expect(result.fields).toMatchObject({
+      endUserAccount: 'Vanguard Freight Lines',
+      soldToAccount: 'Ingram Micro Inc.',
+      employer: 'Lakeshore Integration Group Inc.',
+    });
+  });
+
+  it.each([
+    ['We are working with Riverside Community Bank on their new contact centre.'],
+    ["We've just closed a deal with Riverside Community Bank."],
+    ['Please raise licences for the following customer: Riverside Community Bank'],
+    ['The end user for this order is Riverside Community Bank.'],
+    ['As discussed, Riverside Community Bank are going ahead with the expansion.'],
+    ["The licenses are for Riverside Community Bank's Leeds contact centre."],
+  ])('the Engage company in "%s"', (sentence) => {
+    const result = extractLicenseRequest({
+      body: `Hello,\n\n${sentence}\n\nThey need 40 seats of Genesys Inbound Voice 8.5 for production, single license server lic01 (MAC 00:50:56:AA:BB:01, Windows Server 2019).\n\nThanks,\nBob Smith\nAcme Partners Ltd`,
+    });
+    expect(result.fields).toMatchObject({ companyName: 'Riverside Community Bank' });
+  });
+});
