@@ -229,3 +229,33 @@ describe('issue 25 round 4 §2: roles of companies in partner and distributor ma
     expect(result.fields).toMatchObject({ companyName: 'Riverside Community Bank' });
   });
 });
+
+describe('issue 25 round 4 §2: signatures', () => {
+  it('an HTML signature laid out as a two-column table gives the name, employer and office phone', () => {
+    const result = extractLicenseRequest({
+      body: 'Hi Licensing,\n\nAllegheny Transit Authority is deploying PureConnect 2025 R1, a brand-new installation, production.\n\nPrimary server MAC: 00-50-56-B7-2D-90\n\nLauren Mitchell           Office: +1 (412) 555-0158\nImplementation Lead       Mobile: +1 (412) 555-0193\nKeystone CX Group, Inc.   lmitchell@keystonecx.example',
+    });
+    expect(result.fields).toMatchObject({
+      firstName: 'Lauren',
+      lastName: 'Mitchell',
+      employer: 'Keystone CX Group, Inc.',
+      workPhone: '+1 (412) 555-0158',
+      soldToAccount: 'Keystone CX Group, Inc.',
+    });
+    expect(result.missing).toEqual([]);
+  });
+
+  it('"DID +65 6555 0142 | HP +65 9555 0199": the direct line is the work phone, HP a hand phone', () => {
+    const result = extractLicenseRequest({
+      body: 'Hi Licensing,\n\nRaffles Travel Group upgrades its production PureConnect server to 2025 R1. We need the upgrade activation file.\n\nMAC (primary): 7C-1E-52-0A-3D-66\n\nRachel Koh\nSenior Consultant, Merlion Voice Pte Ltd\nDID +65 6555 0142 | HP +65 9555 0199',
+    });
+    expect(result.fields).toMatchObject({ workPhone: '+65 6555 0142' });
+  });
+
+  it('a server table at the end of a mail is still no signature', () => {
+    const result = extractLicenseRequest({
+      body: 'Northwind Traders Ltd needs 50 seats of Genesys Inbound Voice 8.5 for production, single license server.\n\nNwt Lic      00-50-56-AA-BB-01     Windows Server 2019',
+    });
+    expect(result.fields).toMatchObject({ licenseServers: [{ hostId: '005056aabb01' }] });
+  });
+});
