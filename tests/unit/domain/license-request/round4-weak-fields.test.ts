@@ -233,6 +233,7 @@ describe('issue 25 round 4 §2: roles of companies in partner and distributor ma
 describe('issue 25 round 4 §2: signatures', () => {
   it('an HTML signature laid out as a two-column table gives the name, employer and office phone', () => {
     const result = extractLicenseRequest({
+      subject: 'Activation file - Allegheny Transit Authority',
       body: 'Hi Licensing,\n\nAllegheny Transit Authority is deploying PureConnect 2025 R1, a brand-new installation, production.\n\nPrimary server MAC: 00-50-56-B7-2D-90\n\nLauren Mitchell           Office: +1 (412) 555-0158\nImplementation Lead       Mobile: +1 (412) 555-0193\nKeystone CX Group, Inc.   lmitchell@keystonecx.example',
     });
     expect(result.fields).toMatchObject({
