@@ -82,9 +82,17 @@ export function offersSeveral(
 const PURPOSE_ANY = new RegExp(String.raw`\b(?:${PURPOSE_WORD})\b`, 'gi');
 const CONFIGURATION_ANY = /\bsingle\b|\bthree[\s-]+redundant\b|\bredundant\b|\bmultiple\b|\bindependent\b/gi;
 
+/**
+ * "still checking with their architect whether they want the two as independent servers or as part of a
+ * redundant triple - will confirm": a choice not yet made is none of them (it is asked, not guessed).
+ */
+const UNDECIDED =
+  /\bwhether\b[^.?!]*\bor\b|\b(?:not\s+(?:yet\s+)?(?:sure|decided|confirmed)|undecided|tb[cd]\b|to\s+be\s+(?:confirmed|decided)|(?:will|to)\s+confirm\b|still\s+(?:checking|deciding|discussing)|(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?decided)/i;
+
 export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecord>, confidence: number): void {
   for (const unit of units) {
     const text = unit.text;
+    if (UNDECIDED.test(text)) continue;
     if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
       const found = CONFIGURATION.find(([pattern]) => pattern.test(text));
       const parsed = found ? parseServerConfiguration(found[1]) : undefined;

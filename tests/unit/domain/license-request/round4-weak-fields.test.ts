@@ -260,3 +260,20 @@ describe('issue 25 round 4 §2: signatures', () => {
     expect(result.fields).toMatchObject({ licenseServers: [{ hostId: '005056aabb01' }] });
   });
 });
+
+describe('issue 25 round 4 §1: a choice not yet made is asked, not guessed', () => {
+  it('"still checking … whether … independent servers or … a redundant triple - will confirm" leaves the configuration to ask', () => {
+    const result = extractLicenseRequest({
+      body: 'Customer: Norrland Timber AB\nItems: Enterprise Routing Solution 8.5, 130 seats\nPurpose: production\n\nLicense servers\n 1) lic1.norrland.example   lmhostid "0025b5a1c3d0"   RHEL 8.10\n 2) lic2.norrland.example   lmhostid "0025b5a1c3d1"   RHEL 8.10\n\n(still checking with their architect whether they want the two as independent servers or as part of a redundant triple - will confirm)\n\n/Johan',
+    });
+    expect(result.fields).not.toHaveProperty('serverConfiguration');
+    expect(result.missing).toEqual(['serverConfiguration']);
+  });
+
+  it('"two independent license servers" said plainly is still read', () => {
+    const result = extractLicenseRequest({
+      body: 'Customer: Norrland Timber AB\nItems: Enterprise Routing Solution 8.5, 130 seats\nPurpose: production\n\nThey run two independent license servers:\n 1) lic1.norrland.example   lmhostid "0025b5a1c3d0"   RHEL 8.10\n 2) lic2.norrland.example   lmhostid "0025b5a1c3d1"   RHEL 8.10',
+    });
+    expect(result.fields).toMatchObject({ serverConfiguration: 'multiple-independent' });
+  });
+});
