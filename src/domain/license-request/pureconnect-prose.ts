@@ -175,6 +175,9 @@ function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): v
 const COVER_NOTE =
   /\b(?:see\s+(?:the\s+)?(?:below|chain|attached|mail\s+below)|as\s+below|below\s+from|fyi|for\s+your\s+information|forwarding|please\s+action|correction|as\s+per\s+subject)\b/i;
 
+const OPENS_AS_COVER =
+  /^\s*(?:(?:hi|hello|dear)\b[^.,!]{0,30}[,!.]?\s*)?(?:(?:I\s+am|I'm|we\s+are|we're)\s+)?(?:forwarding|see\s+(?:the\s+)?below|please\s+see\s+below|fyi|below\s+(?:is|from)|as\s+below)\b/i;
+
 /**
  * The paragraph that states the request: the first one after the greeting that talks about it. A cover note
  * over a forwarded or quoted request counts for less than the request it points at (mergeCollected).
@@ -185,7 +188,9 @@ function describingParagraph(lines: ProseLine[]): { text: string; line: number; 
     const words = paragraph.text.split(/\s+/).length + (paragraph.text.match(CJK)?.length ?? 0) / 2;
     if (paragraph.row || GREETING.test(paragraph.text) || words < 4) continue;
     if (!TALKS_OF_IT.test(paragraph.text)) continue;
-    const cover = COVER_NOTE.test(paragraph.text) && words < 40;
+    // "Forwarding the customer's request below. …": a note that opens by pointing below is a cover note, however long.
+    const cover =
+      COVER_NOTE.test(paragraph.text) && (words < 40 || (words < 80 && OPENS_AS_COVER.test(paragraph.text)));
     return { text: paragraph.text, line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
   return undefined;

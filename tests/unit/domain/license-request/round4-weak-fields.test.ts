@@ -277,3 +277,22 @@ describe('issue 25 round 4 §1: a choice not yet made is asked, not guessed', ()
     expect(result.fields).toMatchObject({ serverConfiguration: 'multiple-independent' });
   });
 });
+
+describe('issue 25 round 4 §2: the End User and the description of a forward', () => {
+  it('"Great Basin Mutual Insurance added 10 Interaction Dialer agents …" names the End User in full', () => {
+    const result = extractLicenseRequest({
+      subject: 'Add-on for Great Basin Mutual',
+      body: 'Hello,\n\nGreat Basin Mutual Insurance added 10 Interaction Dialer agents to their production system. Please add them to the activation file.\n\nProduction MAC: 00-50-56-9A-61-3B\n\nCody Jensen\nWasatch Communications Inc.',
+    });
+    expect(result.fields).toMatchObject({ endUserAccount: 'Great Basin Mutual Insurance' });
+  });
+
+  it("a long cover note that opens “Forwarding the customer's request below” is not the description", () => {
+    const result = extractLicenseRequest({
+      subject: 'FW: PureConnect file for our backup site',
+      body: "Forwarding the customer's request below. The licenses are on our Genesys sales order 6203341 (their PO 88-1120 is their purchase order to us, not to Genesys). Lone Star Unified Communications is the sold-to. Please send the file to me and keep Alicia copied.\n\nDana\n\n-----Original Message-----\nFrom: Alicia Reyes <areyes@brazos911.example>\nSent: Monday, May 12, 2025 9:00 AM\nSubject: PureConnect file\n\nHello,\n\nOur new backup PSAP site needs its own PureConnect server, built as a cold standby that only comes up if the main site fails. The server MAC is 00-25-B5-10-0E-3F.",
+      from: { name: 'Dana Cole', address: 'dana.cole@lonestar-uc.example' },
+    });
+    expect((result.fields as { description?: string }).description).toMatch(/^Our new backup PSAP site/);
+  });
+});
