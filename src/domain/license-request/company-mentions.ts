@@ -70,7 +70,7 @@ const COMPANY_RULES = [
     0.75,
   ),
   rule(
-    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
+    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
     0.7,
   ),
   rule(
@@ -102,7 +102,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   rule(

@@ -296,3 +296,52 @@ describe('issue 25 round 4 §2: the End User and the description of a forward', 
     expect((result.fields as { description?: string }).description).toMatch(/^Our new backup PSAP site/);
   });
 });
+
+describe('issue 25 round 4 §2: the PureConnect implementation and deployment type in words', () => {
+  const ask = (sentence: string) =>
+    extractLicenseRequest({
+      subject: 'Activation file for Contoso Health',
+      body: `Hello,\n\n${sentence}\n\nThe IC server MAC is 00-50-56-9A-11-22. GARN 0123456.\n\nThanks,\nAmy Lee\nFabrikam Voice Ltd\namy.lee@fabrikamvoice.example`,
+    });
+  it.each([
+    [
+      "Please can you update Contoso Health's live PureConnect licence to include the 10 new Interaction Recorder seats they bought.",
+      'add-on',
+      'production',
+    ],
+    [
+      'Contoso Health is a new PureConnect customer going live in August; please issue the activation file for their production server.',
+      'new-deployment',
+      'production',
+    ],
+    [
+      'Contoso Health is setting up a DR server in their second data centre; it stays powered off unless the primary site goes down.',
+      'new-deployment',
+      'dr-cold-standby',
+    ],
+    [
+      'Contoso Health virtualised their production IC server (P2V) and the VM has a new MAC address; please move the licence to it.',
+      'reallocation',
+      'production',
+    ],
+    ["Please add the attached parts to Contoso Health's existing production activation file.", 'add-on', 'production'],
+    ['Contoso Health is moving from PureConnect 2020 R2 to 2025 R1 in production.', 'upgrade', 'production'],
+    [
+      'Contoso Health wants a test system next to production for training. Please issue an activation file for the new test server.',
+      'new-deployment',
+      'test',
+    ],
+  ])('%s → %s, %s', (sentence, implementationType, deploymentType) => {
+    const result = ask(sentence);
+    expect(result.fields).toMatchObject({ implementationType, deploymentType, endUserAccount: 'Contoso Health' });
+    expect(result.missing).toEqual([]);
+  });
+
+  it('"the new disaster recovery CIC server" alone does not say which kind of file: it is asked', () => {
+    const result = ask(
+      'The new DR server is built and kept powered off as a cold standby. It needs its own activation file.',
+    );
+    expect(result.fields).toMatchObject({ deploymentType: 'dr-cold-standby' });
+    expect(result.missing).toContain('implementationType');
+  });
+});
