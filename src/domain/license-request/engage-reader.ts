@@ -200,7 +200,9 @@ class EngagePartReader {
     // The label stays with the value read as a sentence: it is the value's cue ("License server: lic01").
     const said = `${rawLabel ?? label ?? key}: ${value}`;
     if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(said, line);
-    if (index === undefined && EVERY_SERVER.test(value)) return this.asProse(said, line);
+    // "OS on both: Windows Server 2019": said of every server, in the label or in the value.
+    if (index === undefined && (EVERY_SERVER.test(value) || EVERY_SERVER.test(rawLabel ?? '')))
+      return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;

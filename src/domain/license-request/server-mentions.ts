@@ -256,9 +256,17 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     }
     const names = namesIn(text);
     if (names.length === 0) {
-      for (const id of ids) {
-        mentions.push({ values: { hostId: id.value }, confidence: { hostId: cueConfidence(id) }, line: unit.line });
-      }
+      // "27000@lic01 (MAC …) and 27000@lic02 (MAC …)": each location names the server of the id beside it.
+      const locations = text.includes('@') ? locationMentions(text, unit.line) : [];
+      const paired = locations.length === ids.length;
+      ids.forEach((id, k) => {
+        const located = paired ? locations[k]! : undefined;
+        mentions.push({
+          values: { ...located?.values, hostId: id.value },
+          confidence: { ...located?.confidence, hostId: cueConfidence(id) },
+          line: unit.line,
+        });
+      });
       // "Host IDs: x, y, z – all three Windows Server 2019": what follows the ids is said of every server.
       const shared = withOsAndPort(
         { values: {}, confidence: {}, line: unit.line, all: true },
@@ -290,7 +298,8 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     const own = name && name.index > start ? text.slice(name.index, end) : segment;
     mentions.push(withOsAndPort(mention, own));
   });
-  if (ids.length >= 2) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
+  // "… nwt-lic02 005056aabb02 27000 (both Windows Server 2019)": a tail said of all, after one id or several.
+  if (mentions.length > 0) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
 }

@@ -345,3 +345,32 @@ describe('issue 25 round 4 §2: the PureConnect implementation and deployment ty
     expect(result.missing).toContain('implementationType');
   });
 });
+
+describe('issue 25 round 4 §2: several license servers, each with its name, id and port', () => {
+  const servers = (list: string) =>
+    extractLicenseRequest({
+      body: `Hi,\n\nNorthwind Traders Ltd needs 50 seats of Genesys Inbound Voice 8.5 for production. Two independent license servers.\n\n${list}\n\nThanks,\nBob`,
+    });
+  const both = [
+    { hostName: 'nwt-lic01', hostId: '005056aabb01', os: 'Windows Server', osVersion: '2019', port: 27000 },
+    { hostName: 'nwt-lic02', hostId: '005056aabb02', os: 'Windows Server', osVersion: '2019', port: 27000 },
+  ];
+  it.each([
+    [
+      '27000@host (MAC …) pairs',
+      '27000@nwt-lic01 (MAC 00-50-56-AA-BB-01) and 27000@nwt-lic02 (MAC 00-50-56-AA-BB-02), both Windows Server 2019.',
+    ],
+    [
+      '"OS on both:" said in the label',
+      'Primary: nwt-lic01 (00-50-56-AA-BB-01)\nSecondary: nwt-lic02 (00-50-56-AA-BB-02)\nOS on both: Windows Server 2019; lmgrd port 27000.',
+    ],
+    [
+      '"(both …)" after the last row',
+      'SERVER nwt-lic01 005056aabb01 27000\nSERVER nwt-lic02 005056aabb02 27000\n(both Windows Server 2019)',
+    ],
+  ])('%s', (_, list) => {
+    const result = servers(list);
+    expect(result.fields).toMatchObject({ licenseServers: both });
+    expect(result.missing).toEqual([]);
+  });
+});
