@@ -374,3 +374,13 @@ describe('issue 25 round 4 §2: several license servers, each with its name, id 
     expect(result.missing).toEqual([]);
   });
 });
+
+describe('issue 25 round 4 §2: pasted tool output', () => {
+  it('`ipconfig /all`: "Host Name . . . : X" and "Physical Address. . . : Y" are the server’s name and MAC', () => {
+    const result = extractLicenseRequest({
+      body: 'Northwind Traders Ltd needs 50 seats of Genesys Inbound Voice 8.5 for production, single license server, Windows Server 2019.\n\nWindows IP Configuration\n\n   Host Name . . . . . . . . . . . . : NWT-LIC01\n   Primary Dns Suffix  . . . . . . . : northwind.local\n\nEthernet adapter Ethernet0:\n\n   Description . . . . . . . . . . . : vmxnet3 Ethernet Adapter\n   Physical Address. . . . . . . . . : 00-50-56-AA-BB-01\n   DHCP Enabled. . . . . . . . . . . : No\n\nThanks',
+    });
+    expect(result.fields).toMatchObject({ licenseServers: [{ hostName: 'NWT-LIC01', hostId: '005056aabb01' }] });
+    expect(result.missing).toEqual([]);
+  });
+});
