@@ -87,6 +87,7 @@ export function readPureConnectPart(
   const prose: { text: string; line: number }[] = [];
   let partsLine = 0;
   let confirmEmail: { value: string; line: number } | undefined;
+  let orderLabel = '';
   const entries = readLayout(lines, matchPureConnectLabel, {
     multiline: (f) => PURECONNECT_MULTILINE.has(f),
     list: (f) => PURECONNECT_LISTS.has(f),
@@ -132,8 +133,17 @@ export function readPureConnectPart(
         prose.push({ text: value, line });
         return;
       }
-      if (!out.has(key)) out.setNormalised(key, normalised as never, value, line, confidence);
-      else if (SINGLE_VALUED.has(field) && normalised.ok && out.fields[key] !== normalised.value) {
+      if (!out.has(key)) {
+        out.setNormalised(key, normalised as never, value, line, confidence);
+        if (field === 'orderNumber') orderLabel = label;
+      } else if (field === 'orderNumber' && normalised.ok) {
+        const settled = settleOrder(String(out.fields.orderNumber), orderLabel, normalised.value as string, label);
+        if (settled === 'contradiction') out.contradict(key, String(out.fields[key]), String(normalised.value));
+        else if (settled === 'second') {
+          out.set('orderNumber', normalised.value as string, line, confidence);
+          orderLabel = label;
+        }
+      } else if (SINGLE_VALUED.has(field) && normalised.ok && out.fields[key] !== normalised.value) {
         out.contradict(key, String(out.fields[key]), String(normalised.value));
       }
     } else if (field === 'fullName') {
@@ -182,6 +192,22 @@ export function readPureConnectPart(
   );
   readPureConnectProse(prose, out, { describe: describeFromProse, ownWords });
   return out;
+}
+
+const PURCHASE_ORDER = /\bP\.?\s?O\b|purchase/i;
+const SALES_ORDER = /\bS\.?\s?O\b|sales|genesys/i;
+
+/**
+ * Two order numbers on labelled lines: `SO# 6100457` and `SO-6100457` are one number written twice; a `PO:`
+ * and an `SO:` are the partner's purchase order and the vendor's sales order of one order — the sales
+ * order is kept, no question; two of the same kind, different, are a contradiction to ask about.
+ */
+function settleOrder(first: string, firstLabel: string, second: string, secondLabel: string) {
+  if (first.replace(/\D/g, '') === second.replace(/\D/g, '')) return 'first';
+  const kind = (label: string) => (SALES_ORDER.test(label) ? 'so' : PURCHASE_ORDER.test(label) ? 'po' : 'order');
+  const [a, b] = [kind(firstLabel), kind(secondLabel)];
+  if (a === b || a === 'order' || b === 'order') return 'contradiction';
+  return b === 'so' ? 'second' : 'first';
 }
 
 const rank = (field: PureConnectLabel | undefined) => (field === 'partNumber' ? 0 : 1);

@@ -384,3 +384,26 @@ describe('issue 25 round 4 §2: pasted tool output', () => {
     expect(result.missing).toEqual([]);
   });
 });
+
+describe('issue 25 round 4 §1: only real conflicts are asked about', () => {
+  const request = (lines: string) =>
+    extractLicenseRequest({
+      body: `Please issue a PureConnect activation file for Contoso Health, add-on, production, MAC 00-50-56-9A-11-22.\n${lines}`,
+    });
+  it('"PO: 4500123" and "SO: 6100457" are one order’s purchase and sales order: the sales order, no question', () => {
+    const result = request('PO: 4500123\nSO: 6100457');
+    expect(result.fields).toMatchObject({ orderNumber: '6100457' });
+    expect(result.invalid).toEqual([]);
+  });
+
+  it('"Sales order: SO# 6100457" and "Order ref: SO-6100457" are one number written twice', () => {
+    const result = request('Sales order: SO# 6100457\nSales order ref: SO-6100457');
+    expect(result.fields).toMatchObject({ orderNumber: '6100457' });
+    expect(result.invalid).toEqual([]);
+  });
+
+  it('two different sales orders are still a contradiction', () => {
+    const result = request('SO: 6100457\nSales order: 6100999');
+    expect(result.invalid.map((i) => i.field)).toEqual(['orderNumber']);
+  });
+});
