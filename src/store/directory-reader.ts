@@ -1,5 +1,5 @@
 /** Read side of the directory for the engine: contacts, grants with their pairs, contracts, staff. */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { ContractView, Grant } from '../domain/access.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import { type Db, schema } from './database.ts';
@@ -51,10 +51,7 @@ export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> 
       .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
       .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId'))),
   ).all({ contactId });
-  const names = await companyNames(
-    db,
-    rows.flatMap((r) => [r.pair.soldTo, r.pair.endUser]),
-  );
+  const names = await companyNamesOfContact(db, contactId);
   return rows
     .map(({ grant, pair }) => ({
       pairId: pair.id,
@@ -67,6 +64,28 @@ export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> 
       endUserName: names.get(pair.endUser) ?? pair.endUser,
     }))
     .sort((a, b) => a.pairId - b.pairId);
+}
+
+/** The names of the companies in a contact's pairs, by one prepared query (grantsOf runs every turn). */
+async function companyNamesOfContact(db: Db, contactId: number): Promise<Map<string, string>> {
+  const rows = await prepared(db, 'company-names-of-contact', () => {
+    const pairs = db
+      .select({ id: schema.accessGrants.pairId })
+      .from(schema.accessGrants)
+      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId')));
+    const side = (column: typeof schema.accountPairs.soldTo | typeof schema.accountPairs.endUser) =>
+      db.select({ id: column }).from(schema.accountPairs).where(inArray(schema.accountPairs.id, pairs));
+    return db
+      .select({ id: schema.companies.id, name: schema.companies.name })
+      .from(schema.companies)
+      .where(
+        or(
+          inArray(schema.companies.id, side(schema.accountPairs.soldTo)),
+          inArray(schema.companies.id, side(schema.accountPairs.endUser)),
+        ),
+      );
+  }).all({ contactId });
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function companyNames(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -86,11 +105,19 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
       .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo'))),
   ).all({ soldTo });
   if (contracts.length === 0) return [];
-  const ids = contracts.map((c) => c.id);
-  const products = await db
-    .select()
-    .from(schema.contractProducts)
-    .where(inArray(schema.contractProducts.contractId, ids));
+  // One prepared query by the Sold To (an IN list of ids is built anew each time: two per engine turn).
+  const products = await prepared(db, 'contract-products-of-sold-to', () =>
+    db
+      .select({
+        contractId: schema.contractProducts.contractId,
+        name: schema.contractProducts.name,
+        versions: schema.contractProducts.versions,
+      })
+      .from(schema.contractProducts)
+      .innerJoin(schema.contracts, eq(schema.contractProducts.contractId, schema.contracts.id))
+      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo')))
+      .orderBy(schema.contractProducts.id),
+  ).all({ soldTo });
   return contracts.map((c) => ({
     ...c,
     products: products.filter((p) => p.contractId === c.id).map((p) => ({ name: p.name, versions: p.versions })),
