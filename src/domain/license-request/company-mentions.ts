@@ -216,7 +216,7 @@ const SOLD_TO_RULES = [
   rule(String.raw`${NAME},?\s+(?:who|which)\s+(?:is|are)\s+(?:the|our)\s+${SOLD_TO}`, 0.8),
   // "bought through our reseller, Telefonix Communications Ltd", "order placed via the distributor X".
   rule(
-    String.raw`\b(?:through|via|by|from|with)\s+(?:our|their|the|a)\s+(?:(?:local|UK|US|regional)\s+)?(?:reseller|distributor|disti|VAR|supplier)\s*,?\s+${NAME}`,
+    String.raw`\b(?:through|via|by|from|with)\s+(?:our|their|the|a)\s+(?:(?:local|UK|US|regional)\s+)?(?:reseller|distributor|disti|VAR|supplier|partner|integrator)\s*,?\s+${NAME}`,
     0.75,
   ),
   // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.

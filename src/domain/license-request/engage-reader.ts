@@ -197,6 +197,7 @@ class EngagePartReader {
     label?: string,
     rawLabel?: string,
   ) {
+    this.readLabelHint(rawLabel, line);
     // The label stays with the value read as a sentence: it is the value's cue ("License server: lic01").
     const said = `${rawLabel ?? label ?? key}: ${value}`;
     if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(said, line);
@@ -265,6 +266,12 @@ class EngagePartReader {
     if (name) server.hostName = name[0];
   }
 
+  /** "Licence server (single): …": the configuration said in the label's brackets. */
+  private readLabelHint(rawLabel: string | undefined, line: number): void {
+    const hint = /\(\s*([^)]{3,40}?)\s*\)/.exec(rawLabel ?? '');
+    if (hint && !this.out.has('serverConfiguration')) this.asProse(hint[1]!, line);
+  }
+
   private readLocations(
     value: string,
     index: number | undefined,
@@ -272,6 +279,7 @@ class EngagePartReader {
     confidence: number,
     rawLabel = 'License server',
   ): void {
+    this.readLabelHint(rawLabel, line);
     let i = index ?? 0;
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.

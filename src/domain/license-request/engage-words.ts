@@ -42,7 +42,7 @@ const NEGATED_PURPOSE = new RegExp(
 );
 const PURPOSE = new RegExp(
   [
-    String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
+    String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
     String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.

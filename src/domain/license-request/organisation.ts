@@ -63,6 +63,12 @@ export function settlePureConnectOrganisation(
     fields.endUserAccount = employer;
     provenance['endUserAccount'] = inferred(line);
   }
+  // "We are Riverbend Community Bank. …" signed by someone of Riverbend Community Bank: a customer writing for itself.
+  const weAre = new RegExp(String.raw`\bwe\s+are\s+${employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+  if (!fields.endUserAccount && weAre.test(text) && !FOR_A_CUSTOMER.test(text)) {
+    fields.endUserAccount = employer;
+    provenance['endUserAccount'] = inferred(line);
+  }
   if (!fields.endUserAccount && forOwnUse(text)) {
     fields.endUserAccount = employer;
     provenance['endUserAccount'] = inferred(line);

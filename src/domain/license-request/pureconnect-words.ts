@@ -82,7 +82,7 @@ const DEPLOYMENT_ANY =
 const DEPLOYMENT: [RegExp, Deployment][] = [
   [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bhot\b|\bhot[\s-]+standby\b/i, 'dr-hot-standby'],
   [
-    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,60}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,30}\b(?:unless|until|except)\b/i,
+    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
     'dr-cold-standby',
   ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],

@@ -407,3 +407,33 @@ describe('issue 25 round 4 §1: only real conflicts are asked about', () => {
     expect(result.invalid.map((i) => i.field)).toEqual(['orderNumber']);
   });
 });
+
+describe('issue 25 round 4 (dev batch 5): complete requests written loosely ask nothing', () => {
+  it('"We are X. … through our partner, Y": X is the End User, Y the Sold To; a DR server "only started if the primary site is lost" is a cold standby', () => {
+    const result = extractLicenseRequest({
+      subject: 'Activation file for our DR server',
+      body: 'Hello,\n\nWe are Riverbend Community Bank. We are building a disaster recovery site for our PureConnect system: a second server that stays powered off and is only started if the primary site is lost. We need an activation file for it.\n\nWe bought the DR licenses through our partner, Keystone Voice Integrators (their sales order 6313105).\n\nDR server MAC: 00-25-90-7F-3B-C4\nImplementation type: new deployment\n\nNadia Haddad\nInfrastructure Lead, Riverbend Community Bank\nnadia.haddad@riverbend.example',
+    });
+    expect(result.fields).toMatchObject({
+      endUserAccount: 'Riverbend Community Bank',
+      soldToAccount: 'Keystone Voice Integrators',
+      deploymentType: 'dr-cold-standby',
+    });
+    expect(result.missing).toEqual([]);
+  });
+
+  it('"Licence server (single): hlsg-lic01, …": the configuration in the label’s brackets', () => {
+    const result = extractLicenseRequest({
+      body: 'End user: Harbourfront Logistics Pte Ltd\n\nEnterprise Routing Solution 8.5        200 seats\n\nLicence server (single): hlsg-lic01, Windows Server 2019 Standard, host ID 00-50-56-B2-6E-18, port 7260\nUse: production\n\nBest regards,\nTan Wei Ling',
+    });
+    expect(result.fields).toMatchObject({ serverConfiguration: 'single' });
+    expect(result.missing).toEqual([]);
+  });
+
+  it('"for a 30-day proof of concept" is an evaluation', () => {
+    const result = extractLicenseRequest({
+      body: 'Empire Mutual Insurance wants to try Outbound Contact Solution 8.5 for a 30-day proof of concept before they buy - 20 seats.\n\nOne license server, Windows Server 2022, host name emi-poc-lic, disk serial 7A3C-11F0.\n\nThanks,\nChris',
+    });
+    expect(result.fields).toMatchObject({ purpose: 'evaluation' });
+  });
+});
