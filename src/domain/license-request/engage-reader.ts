@@ -284,8 +284,13 @@ class EngagePartReader {
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
     // "license_server = hlib-gpr-lm": a lone host-shaped word is the server's name.
-    if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(value.trim()))
-      return this.readServerField('hostName', index, value.trim(), line, confidence, 'hostName', rawLabel);
+    // "Lizenzserver: swo-lic-test (einzelner Server)": the name, and a remark in brackets read as a sentence.
+    const remark = /^\s*(\S+)\s*\(([^)]{3,60})\)\s*$/.exec(value);
+    const bare = remark ? remark[1]! : value.trim();
+    if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(bare)) {
+      if (remark) this.asProse(remark[2]!, line);
+      return this.readServerField('hostName', index, bare, line, confidence, 'hostName', rawLabel);
+    }
     if (locations.length === 0) return this.asProse(`${rawLabel}: ${value}`, line);
     for (const location of locations) {
       const server = this.serverAt(i);

@@ -437,3 +437,27 @@ describe('issue 25 round 4 (dev batch 5): complete requests written loosely ask 
     expect(result.fields).toMatchObject({ purpose: 'evaluation' });
   });
 });
+
+describe('issue 25 round 4 (dev batch 5): requests in other languages, complete, ask nothing', () => {
+  it('French: "Les trois tournent sous …" is every server’s OS; "fichiers de licence de production" the purpose', () => {
+    const result = extractLicenseRequest({
+      body: "Bonjour,\n\nPour notre client Armor Habitat, nous avons besoin des fichiers de licence de production d'ici jeudi.\n\nIl s'agit de 150 postes Enterprise Routing Solution 9.0. La configuration retenue est celle des trois serveurs redondants : arh-lic1, arh-lic2 et arh-lic3, dont les host IDs sont respectivement 00-50-56-8A-11-01, 00-50-56-8A-11-02 et 00-50-56-8A-11-03. Les trois tournent sous Red Hat Enterprise Linux 8.8.\n\nCordialement,\nJulien Morel",
+    });
+    expect(result.fields).toMatchObject({ purpose: 'production' });
+    for (const server of (result.fields as { licenseServers: { os?: string }[] }).licenseServers)
+      expect(server.os).toBe('Red Hat Enterprise Linux');
+    expect(result.missing).toEqual([]);
+  });
+
+  it('German: "Lizenzserver: swo-lic-test (einzelner Server)" names the host; "Testumgebung" is testing', () => {
+    const result = extractLicenseRequest({
+      body: 'Hallo Lizenzteam,\n\nfür unseren Kunden Stadtwerke Oberland GmbH bitten wir um die Lizenzdatei für die Testumgebung.\n\nProdukt                          Version   Anzahl\nEnterprise Routing Solution      9.0       50\n\nLizenzserver: swo-lic-test (einzelner Server)\nHost-ID: 00-15-5D-8A-40-1C\nBetriebssystem: Windows Server 2022\n\nMit freundlichen Grüßen\nKatrin Vogel',
+    });
+    expect(result.fields).toMatchObject({
+      purpose: 'testing',
+      serverConfiguration: 'single',
+      licenseServers: [{ hostName: 'swo-lic-test', hostId: '00155d8a401c' }],
+    });
+    expect(result.missing).toEqual([]);
+  });
+});
