@@ -7,7 +7,7 @@
  * | `Siam Contact (Thailand) Co., Ltd.`, `Northwind (UK)`, `Tasman Freight (Pty) Ltd` | unchanged: part of the name |
  * A remark starts in lower case (or with a pronoun or "via"); a bracket in capitals is part of the name.
  */
-const REMARK_START = String.raw`(?:[\p{Ll}]|(?:Our|They|Their|We|Via|Through|The|Same|See|Not|This|That|Also)\b)`;
+const REMARK_START = String.raw`(?:[\p{Ll}]|(?:Our|They|Their|We|Via|Through|The|Same|See|Not|This|That|Also|GARN|SO|PO|AFR|MAC|Ref)\b)`;
 const BRACKETED_REMARK = new RegExp(String.raw`\s*\(\s*${REMARK_START}[^()]*\)\s*$`, 'u');
 const DASHED_REMARK = new RegExp(String.raw`\s+[-–—]\s+${REMARK_START}[^()]*$`, 'u');
 

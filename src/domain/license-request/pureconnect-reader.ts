@@ -94,6 +94,12 @@ export function readPureConnectPart(
   });
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || NOT_GIVEN.test(value)) return;
+    // "IC server MAC (primary): …" / "IC server MAC (backup): …": the role the label's words give.
+    if (field === 'primaryHostId' && BACKUP_ROLE.test(label)) field = 'backupHostId';
+    else if (field === 'backupHostId' && PRIMARY_ROLE.test(label) && !BACKUP_ROLE.test(label)) field = 'primaryHostId';
+    // "End User: Alpine Ridge Resorts Ltd. (GARN 0204471)": the GARN written beside the account.
+    const garn = ACCOUNT_FIELDS.has(field) ? GARN_BESIDE.exec(value) : null;
+    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, line, confidence);
     if (field === 'dateNeeded' && ASAP.test(value)) {
       if (!out.has('urgent')) out.set('urgent', true, line, confidence);
       return;
@@ -193,6 +199,11 @@ export function readPureConnectPart(
   readPureConnectProse(prose, out, { describe: describeFromProse, ownWords });
   return out;
 }
+
+const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;
+const PRIMARY_ROLE = /\b(?:primary|main)\b/i;
+const ACCOUNT_FIELDS = new Set<PureConnectLabel>(['endUserAccount', 'soldToAccount', 'employer']);
+const GARN_BESIDE = /\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(\d{5,})/i;
 
 const PURCHASE_ORDER = /\bP\.?\s?O\b|purchase/i;
 const SALES_ORDER = /\bS\.?\s?O\b|sales|genesys/i;

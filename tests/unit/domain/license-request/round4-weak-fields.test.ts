@@ -461,3 +461,20 @@ describe('issue 25 round 4 (dev batch 5): requests in other languages, complete,
     expect(result.missing).toEqual([]);
   });
 });
+
+describe('issue 25 round 4 (dev batch 5): PureConnect labels and orders', () => {
+  const result = extractLicenseRequest({
+    subject: 'New deployment - Alpine Ridge Resorts',
+    body: 'Hi,\n\nAlpine Ridge Resorts is a new PureConnect customer and needs its first production activation file. Their purchase order to us is PO 22-0917; our Genesys order is SO-4471902.\n\nEnd User: Alpine Ridge Resorts Ltd. (GARN 0204471)\nSold To: Summit Peak Communications Inc.\nIC server MAC (primary): F4-03-43-2B-7C-10\nIC server MAC (backup): F4-03-43-2B-7C-11\n\nCheers,\nMia Laurent\nSummit Peak Communications Inc.\nmia.laurent@summitpeak.example',
+  });
+  it('"IC server MAC (primary)" and "IC server MAC (backup)" are the primary and backup ids, no contradiction', () => {
+    expect(result.fields).toMatchObject({ primaryHostId: 'f403432b7c10', backupHostId: 'f403432b7c11' });
+    expect(result.invalid).toEqual([]);
+  });
+  it('"End User: X (GARN 0204471)": the account without the note, the GARN from it', () => {
+    expect(result.fields).toMatchObject({ endUserAccount: 'Alpine Ridge Resorts Ltd.', garn: '0204471' });
+  });
+  it('"their purchase order to us is PO 22-0917; our Genesys order is SO-4471902": the order with the vendor', () => {
+    expect(result.fields).toMatchObject({ orderNumber: 'SO-4471902' });
+  });
+});
