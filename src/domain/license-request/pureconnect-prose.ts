@@ -34,7 +34,7 @@ const ORDER = new RegExp(
 );
 const ORDER_ALL = new RegExp(ORDER.source, 'g');
 const CUSTOMERS_PO =
-  /\b(?:their|the\s+customer'?s?|customer'?s?|client'?s?|end[\s-]+user'?s?)\s+(?:purchase\s+order|PO)\b|\b(?:purchase\s+order|PO)\s+(?:to\s+us|from\s+(?:the\s+)?(?:customer|client|end\s+user))\b|\bto\s+us\s+(?:is|was)\b/i;
+  /\b(?:their|(?:the\s+)?customer['’]s|(?:the\s+)?client['’]s|(?:the\s+)?end[\s-]+user['’]s)\s+(?:purchase\s+order|PO)\b|\b(?:purchase\s+order|PO)\s+(?:to\s+us|from\s+(?:the\s+)?(?:customer|client|end\s+user))\b|\bto\s+us\s+(?:is|was)\b/i;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
@@ -92,9 +92,11 @@ function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>)
     if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, unit.line, PROSE + 0.1);
     if (out.has('orderNumber')) continue;
     // "Their purchase order to us is PO 22-0917; our Genesys order is SO-4471902": the customer's PO is not it.
-    const order = [...unit.text.matchAll(ORDER_ALL)].find(
-      (m) => !CUSTOMERS_PO.test(unit.text.slice(Math.max(0, m.index - 45), m.index + m[0].length)),
-    );
+    const order = [...unit.text.matchAll(ORDER_ALL)].find((m) => {
+      const before = unit.text.slice(Math.max(0, m.index - 45), m.index);
+      const clause = before.slice(before.search(/[^;,]*$/));
+      return !CUSTOMERS_PO.test(clause + m[0]);
+    });
     if (order) {
       const normalised = normaliseOrderNumber(order[1] ?? order[2]!);
       if (normalised.ok) out.set('orderNumber', normalised.value, unit.line, PROSE, 'prose');
