@@ -2,7 +2,8 @@
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { ContractView, Grant } from '../domain/access.ts';
 import type { AccessLevel } from '../domain/ids.ts';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type ContactRow = typeof schema.contacts.$inferSelect;
@@ -20,16 +21,16 @@ export async function findContactByEmail(db: Db, email: string): Promise<Contact
   const direct = await prepared(db, 'contact-by-email', () =>
     db
       .select()
-      .from(schema.contacts)
-      .where(eq(schema.contacts.email, sql.placeholder('email'))),
+      .from(tablesOf(db).contacts)
+      .where(eq(tablesOf(db).contacts.email, sql.placeholder('email'))),
   ).get({ email: address });
   if (direct) return direct;
   // Most mail comes from addresses that are no contact at all, so this lookup is as hot as the first.
   const alias = await prepared(db, 'contact-alias-by-email', () =>
     db
       .select()
-      .from(schema.contactEmails)
-      .where(eq(schema.contactEmails.email, sql.placeholder('email'))),
+      .from(tablesOf(db).contactEmails)
+      .where(eq(tablesOf(db).contactEmails.email, sql.placeholder('email'))),
   ).get({ email: address });
   return alias ? await findContactById(db, alias.contactId) : undefined;
 }
@@ -38,18 +39,18 @@ export async function findContactById(db: Db, id: number): Promise<ContactRow | 
   return await prepared(db, 'contact-by-id', () =>
     db
       .select()
-      .from(schema.contacts)
-      .where(eq(schema.contacts.id, sql.placeholder('id'))),
+      .from(tablesOf(db).contacts)
+      .where(eq(tablesOf(db).contacts.id, sql.placeholder('id'))),
   ).get({ id });
 }
 
 export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
   const rows = await prepared(db, 'grants-of-contact', () =>
     db
-      .select({ grant: schema.accessGrants, pair: schema.accountPairs })
-      .from(schema.accessGrants)
-      .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
-      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId'))),
+      .select({ grant: tablesOf(db).accessGrants, pair: tablesOf(db).accountPairs })
+      .from(tablesOf(db).accessGrants)
+      .innerJoin(tablesOf(db).accountPairs, eq(tablesOf(db).accessGrants.pairId, tablesOf(db).accountPairs.id))
+      .where(eq(tablesOf(db).accessGrants.contactId, sql.placeholder('contactId'))),
   ).all({ contactId });
   const names = await companyNamesOfContact(db, contactId);
   return rows
@@ -70,18 +71,21 @@ export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> 
 async function companyNamesOfContact(db: Db, contactId: number): Promise<Map<string, string>> {
   const rows = await prepared(db, 'company-names-of-contact', () => {
     const pairs = db
-      .select({ id: schema.accessGrants.pairId })
-      .from(schema.accessGrants)
-      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId')));
+      .select({ id: tablesOf(db).accessGrants.pairId })
+      .from(tablesOf(db).accessGrants)
+      .where(eq(tablesOf(db).accessGrants.contactId, sql.placeholder('contactId')));
     const side = (column: typeof schema.accountPairs.soldTo | typeof schema.accountPairs.endUser) =>
-      db.select({ id: column }).from(schema.accountPairs).where(inArray(schema.accountPairs.id, pairs));
+      db
+        .select({ id: column })
+        .from(tablesOf(db).accountPairs)
+        .where(inArray(tablesOf(db).accountPairs.id, pairs));
     return db
-      .select({ id: schema.companies.id, name: schema.companies.name })
-      .from(schema.companies)
+      .select({ id: tablesOf(db).companies.id, name: tablesOf(db).companies.name })
+      .from(tablesOf(db).companies)
       .where(
         or(
-          inArray(schema.companies.id, side(schema.accountPairs.soldTo)),
-          inArray(schema.companies.id, side(schema.accountPairs.endUser)),
+          inArray(tablesOf(db).companies.id, side(tablesOf(db).accountPairs.soldTo)),
+          inArray(tablesOf(db).companies.id, side(tablesOf(db).accountPairs.endUser)),
         ),
       );
   }).all({ contactId });
@@ -92,8 +96,8 @@ export async function companyNames(db: Db, ids: string[]): Promise<Map<string, s
   if (ids.length === 0) return new Map();
   const rows = await db
     .select()
-    .from(schema.companies)
-    .where(inArray(schema.companies.id, [...new Set(ids)]));
+    .from(tablesOf(db).companies)
+    .where(inArray(tablesOf(db).companies.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -101,22 +105,22 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
   const contracts = await prepared(db, 'contracts-of-sold-to', () =>
     db
       .select()
-      .from(schema.contracts)
-      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo'))),
+      .from(tablesOf(db).contracts)
+      .where(eq(tablesOf(db).contracts.soldTo, sql.placeholder('soldTo'))),
   ).all({ soldTo });
   if (contracts.length === 0) return [];
   // One prepared query by the Sold To (an IN list of ids is built anew each time: two per engine turn).
   const products = await prepared(db, 'contract-products-of-sold-to', () =>
     db
       .select({
-        contractId: schema.contractProducts.contractId,
-        name: schema.contractProducts.name,
-        versions: schema.contractProducts.versions,
+        contractId: tablesOf(db).contractProducts.contractId,
+        name: tablesOf(db).contractProducts.name,
+        versions: tablesOf(db).contractProducts.versions,
       })
-      .from(schema.contractProducts)
-      .innerJoin(schema.contracts, eq(schema.contractProducts.contractId, schema.contracts.id))
-      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo')))
-      .orderBy(schema.contractProducts.id),
+      .from(tablesOf(db).contractProducts)
+      .innerJoin(tablesOf(db).contracts, eq(tablesOf(db).contractProducts.contractId, tablesOf(db).contracts.id))
+      .where(eq(tablesOf(db).contracts.soldTo, sql.placeholder('soldTo')))
+      .orderBy(tablesOf(db).contractProducts.id),
   ).all({ soldTo });
   return contracts.map((c) => ({
     ...c,
@@ -128,22 +132,32 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
 export async function knownProductNames(db: Db): Promise<string[]> {
   return (
     await prepared(db, 'product-names', () =>
-      db.selectDistinct({ name: schema.contractProducts.name }).from(schema.contractProducts),
+      db.selectDistinct({ name: tablesOf(db).contractProducts.name }).from(tablesOf(db).contractProducts),
     ).all()
   ).map((r) => r.name);
 }
 
 export async function findStaffBySlackId(db: Db, slackUserId: string): Promise<StaffRow | undefined> {
-  return (await db.select().from(schema.staff).where(eq(schema.staff.slackUserId, slackUserId)))[0];
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).staff)
+      .where(eq(tablesOf(db).staff.slackUserId, slackUserId))
+  )[0];
 }
 
 export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
-  return (await db.select().from(schema.staff).where(eq(schema.staff.email, email.toLowerCase())))[0];
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).staff)
+      .where(eq(tablesOf(db).staff.email, email.toLowerCase()))
+  )[0];
 }
 
 /** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
 export async function staffWithRole(db: Db, role: string, region?: string | null): Promise<StaffRow[]> {
-  const all = (await prepared(db, 'all-staff', () => db.select().from(schema.staff)).all()).filter((s) =>
+  const all = (await prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all()).filter((s) =>
     s.roles.includes(role),
   );
   const inRegion = region ? all.filter((s) => s.regions.includes(region)) : [];
@@ -157,7 +171,32 @@ export async function updatePinState(
   lockedUntil: string | null,
 ): Promise<void> {
   await db
-    .update(schema.contacts)
+    .update(tablesOf(db).contacts)
     .set({ failedPinAttempts: failedAttempts, lockedUntil })
-    .where(eq(schema.contacts.id, contactId));
+    .where(eq(tablesOf(db).contacts.id, contactId));
+}
+
+export async function findStaffById(db: Db, id: number): Promise<StaffRow | undefined> {
+  const { staff } = tablesOf(db);
+  return (await db.select().from(staff).where(eq(staff.id, id)))[0];
+}
+
+/** Every address the directory knows: contacts' and staff's (their own data is no leak, issue 21 §7). */
+export async function directoryEmails(db: Db): Promise<string[]> {
+  const { contacts, staff } = tablesOf(db);
+  const [fromContacts, fromStaff] = [
+    await db.select({ email: contacts.email }).from(contacts),
+    await db.select({ email: staff.email }).from(staff),
+  ];
+  return [...fromContacts, ...fromStaff].map((r) => r.email);
+}
+
+/** Every staff member (a small table; the scheduler reads it once per tick). */
+export async function allStaffRows(db: Db): Promise<StaffRow[]> {
+  return await prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all();
+}
+
+/** A staff member's name, if the id is known. */
+export async function staffNameById(db: Db, id: number): Promise<string | undefined> {
+  return (await findStaffById(db, id))?.name;
 }
