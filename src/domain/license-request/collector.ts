@@ -4,6 +4,7 @@
  * attachments, then older messages — "use the newest request content" (issue 5).
  */
 
+import { type IdReplacement, replaceIds } from './id-corrections.ts';
 import type { Normalised } from './normalise.ts';
 import type { InvalidField, Provenance, ReadVia, RequestLanguage } from './schema.ts';
 import type { DateContext } from './timing.ts';
@@ -61,6 +62,8 @@ export class Collected<R extends object> {
    * corrects the servers of the message it quotes (mergeCollected applies it).
    */
   readonly everyElement: Record<string, { values: Record<string, unknown>; line: number; confidence: number }> = {};
+  /** Host ids this part corrects ("X, not Y") that no value of its own held: applied to the older parts'. */
+  readonly replacements: IdReplacement[] = [];
 
   constructor(readonly context: PartContext) {}
 
@@ -168,6 +171,19 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
     }
   }
   applyEveryElement(parts, fields as Record<string, unknown>, provenance, supplier);
+  parts.forEach((part, p) => {
+    // A correction speaks of what the messages it answers gave, never of a newer message's values.
+    const older = (path: string) => (supplier.get(topOf(path)) ?? -1) > p;
+    const noted = (path: string, replacement: IdReplacement) => {
+      provenance[path] = {
+        source: part.context.source,
+        line: replacement.line,
+        confidence: Math.round(0.8 * part.context.weight * 100) / 100,
+        via: 'prose',
+      };
+    };
+    replaceIds(fields as Record<string, unknown>, part.replacements, noted, older);
+  });
   // Guesses count only where no part read the field; among them the most confident one wins.
   const guesses = parts.flatMap((p) => p.fallbacks).sort((a, b) => b.where.confidence - a.where.confidence);
   for (const guess of guesses) {

@@ -42,7 +42,7 @@ const rule = (source: string, confidence: number, flags = 'gu') => ({
 });
 const COMPANY_RULES = [
   rule(
-    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?\s+(?:is\s+(?:called\s+|named\s+)?|=\s*|["“'‘]\s*)${NAME}`,
+    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?(?:\s+(?:for|of|on)\s+(?:this|the)\s+(?:order|request|licen[cs]es?|file|deal))?\s+(?:is\s+(?:called\s+|named\s+)?|=\s*|["“'‘]\s*)${NAME}`,
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
@@ -52,7 +52,7 @@ const COMPANY_RULES = [
   rule(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:end\s+)?(?:customer|client)\s*\(${NAME}\)`, 0.8),
   // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
   rule(
-    String.raw`(?:^|[-–—,;(]\s*)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
+    String.raw`(?:^|[-–—,;(]\s*|\b(?:the\s+)?following\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
     0.8,
   ),
   rule(
@@ -70,7 +70,7 @@ const COMPANY_RULES = [
     0.75,
   ),
   rule(
-    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
+    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
     0.7,
   ),
   rule(
@@ -86,6 +86,11 @@ const COMPANY_RULES = [
     String.raw`\b(?:system|servers?|site|installation|deployment|environment|platform|contact\s+cent(?:er|re))\s+(?:at|of)\s+(?:the\s+)?${NAME}`,
     0.65,
   ),
+  // "We are working with Riverside Community Bank on …", "we've just closed a deal with X".
+  rule(
+    String.raw`\b(?:(?:working|partnering|engaged)\s+with|(?:deal|contract|agreement|order)\s+with)\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    0.65,
+  ),
   // "We are deploying Engage at Pinecrest Utilities", "installation at customer site X".
   rule(
     String.raw`\b(?:deploy\w*|install\w*|go(?:ing)?[\s-]+live|implement\w*|roll(?:ing)?[\s-]+out)\b[^.;\n]{0,30}?\bat\s+(?:(?:the\s+)?(?:customer|client)(?:\s+site)?\s+)?${NAME}`,
@@ -97,7 +102,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   rule(
@@ -114,8 +119,11 @@ const LOWER_CASE_FOR =
   /\b(?:lic\w*|file|order|kit|keys?)\s+for\s+((?:[a-z][\w&'-]*\s+){1,3}?[a-z][\w&'-]*)\s*(?:,|\.|-|\s(?:they|who|which|as|since|because|pls|please)\b)/;
 const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
 
+/** "Riverside Community Bank's Leeds": the owner, not what it owns. */
+const POSSESSIVE_THEN = new RegExp(String.raw`['’]s\s+(?!${LEGAL_FORM}$).*$`, 'u');
+
 function clean(raw: string): string {
-  let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ');
+  let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ').replace(POSSESSIVE_THEN, '');
   if (!SUFFIX_WITH_DOT.test(name)) name = name.replace(/[.]+$/, '');
   return name
     .replace(/,$/, '')
@@ -123,16 +131,30 @@ function clean(raw: string): string {
     .trim();
 }
 
+/**
+ * "nosso cliente Transportes Atlântico Norte, S.A. As licenças …": a legal form's period ends the sentence
+ * when the capitalised word after it is followed by a word in lower case — that word starts the next one.
+ */
+const SENTENCE_AFTER_FORM = /^(.*\.)\s+[\p{Lu}][\p{Ll}]*$/u;
+const FORM_WITH_DOT = new RegExp(String.raw`(?:^|[\s,])${LEGAL_FORM}$`, 'u');
+
+function endAtSentence(name: string, after: string): string {
+  const cut = SENTENCE_AFTER_FORM.exec(name);
+  if (!cut || !FORM_WITH_DOT.test(cut[1]!) || !/^\s+[\p{Ll}]/u.test(after)) return name;
+  return cut[1]!;
+}
+
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
-function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMention | undefined {
+function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: string): NameMention | undefined {
   for (const { pattern, confidence } of rules) {
     for (const unit of units) {
       if (unit.row) continue;
       for (const match of unit.text.matchAll(pattern)) {
-        const name = clean(match[1]!);
         // What follows the name itself: "X's Engage 8.5" names X before a product, "X 8.5" is a product.
         const after = unit.text.slice(match.index + match[0].lastIndexOf(match[1]!) + match[1]!.length);
+        const name = clean(endAtSentence(match[1]!, after));
         // A capitalised phrase right before a version is a product, not a company.
+        if (not && name.toLowerCase() === not.toLowerCase()) continue;
         if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
       }
     }
@@ -141,9 +163,10 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES): NameMentio
 }
 
 /** The company the licenses are for (Engage `companyName`, PureConnect `endUserAccount`). */
-export function findCompany(units: ProseUnit[]): NameMention | undefined {
-  const found = firstMatch(units, COMPANY_RULES);
-  if (found) return found;
+/** `not`: a name the mail gives another role (the distributor the order went through is not the End User). */
+export function findCompany(units: ProseUnit[], not?: string): NameMention | undefined {
+  const found = firstMatch(units, COMPANY_RULES, not);
+  if (found) return { ...found, name: inFull(found.name, units) };
   for (const unit of units) {
     const owner = LOWER_CASE_OWNER.exec(unit.text);
     const name = owner?.[1]?.replace(LEADING_STOP, '').trim();
@@ -155,6 +178,19 @@ export function findCompany(units: ProseUnit[]): NameMention | undefined {
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
   }
   return undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "rehost for Baltic Freight" and later "Baltic Freight SIA is replacing …": the name with its legal form. */
+function inFull(name: string, units: ProseUnit[]): string {
+  if (new RegExp(String.raw`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  const full = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)},?\s+${LEGAL_FORM}(?![\p{L}])`, 'u');
+  for (const unit of units) {
+    const match = full.exec(unit.text);
+    if (match) return clean(match[0]);
+  }
+  return name;
 }
 
 const SUBJECT_PREFIX =
@@ -176,6 +212,13 @@ const SOLD_TO_RULES = [
   rule(String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?${NAME}`, 0.8),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
   rule(String.raw`${NAME}\s*\((?:the\s+)?${SOLD_TO}\)`, 0.75),
+  // "placed by our distributor Ingram Micro Inc., who is the Sold To".
+  rule(String.raw`${NAME},?\s+(?:who|which)\s+(?:is|are)\s+(?:the|our)\s+${SOLD_TO}`, 0.8),
+  // "bought through our reseller, Telefonix Communications Ltd", "order placed via the distributor X".
+  rule(
+    String.raw`\b(?:through|via|by|from|with)\s+(?:our|their|the|a)\s+(?:(?:local|UK|US|regional)\s+)?(?:reseller|distributor|disti|VAR|supplier|partner|integrator)\s*,?\s+${NAME}`,
+    0.75,
+  ),
   // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.
   rule(
     String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:the\s+)?${SOLD_TO}\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,

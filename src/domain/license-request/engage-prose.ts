@@ -6,7 +6,7 @@
  * servers are merged with the labelled ones by name, id or order (mergeServerMentions).
  */
 import type { Collected } from './collector.ts';
-import { findCompany } from './company-mentions.ts';
+import { findCompany, findSoldTo } from './company-mentions.ts';
 import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
@@ -38,7 +38,7 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   if (lines.length === 0) return;
   const units = proseUnits(lines);
   if (!out.has('companyName')) {
-    const company = findCompany(units);
+    const company = findCompany(units, findSoldTo(units)?.name);
     if (company) out.set('companyName', company.name, company.line, company.confidence, 'prose');
   }
   readItems(units, draft, out);

@@ -3,6 +3,7 @@
  * addressed by index: a `Server 2:` heading, a numbered label (`Server 2 Host ID`), or — when a
  * label repeats without either — the next server.
  */
+import { withoutRemark } from './account-names.ts';
 import { Collected, type PartContext } from './collector.ts';
 import { readEngageProse } from './engage-prose.ts';
 import {
@@ -98,7 +99,7 @@ class EngagePartReader {
     if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field, label.raw);
     switch (label.field) {
       case 'companyName':
-        if (!this.out.has('companyName')) this.out.set('companyName', value, line, confidence);
+        if (!this.out.has('companyName')) this.out.set('companyName', withoutRemark(value), line, confidence);
         return;
       case 'sellableItem': {
         const parsed = parseSellableItems(value);
@@ -196,10 +197,13 @@ class EngagePartReader {
     label?: string,
     rawLabel?: string,
   ) {
+    this.readLabelHint(rawLabel, line);
     // The label stays with the value read as a sentence: it is the value's cue ("License server: lic01").
     const said = `${rawLabel ?? label ?? key}: ${value}`;
     if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(said, line);
-    if (index === undefined && EVERY_SERVER.test(value)) return this.asProse(said, line);
+    // "OS on both: Windows Server 2019": said of every server, in the label or in the value.
+    if (index === undefined && (EVERY_SERVER.test(value) || EVERY_SERVER.test(rawLabel ?? '')))
+      return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;
@@ -222,6 +226,8 @@ class EngagePartReader {
       if (hostId.ok) server.hostId = hostId.value;
       // "Host IDs, in the same order: 8f0a12b3, 8f0a12b4": the label is the cue that makes them host ids.
       else if (findHostIds(value).length > 0) return this.asProse(said, line);
+      // "lmhostid - Copyright (c) 1989-2019 Flexera …": a tool's banner under the label, not a wrong id to ask about.
+      else if (value.trim().split(/\s+/).length >= 4) return;
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
       const port = parseCount(value);
@@ -260,6 +266,12 @@ class EngagePartReader {
     if (name) server.hostName = name[0];
   }
 
+  /** "Licence server (single): …": the configuration said in the label's brackets. */
+  private readLabelHint(rawLabel: string | undefined, line: number): void {
+    const hint = /\(\s*([^)]{3,40}?)\s*\)/.exec(rawLabel ?? '');
+    if (hint && !this.out.has('serverConfiguration')) this.asProse(hint[1]!, line);
+  }
+
   private readLocations(
     value: string,
     index: number | undefined,
@@ -267,12 +279,18 @@ class EngagePartReader {
     confidence: number,
     rawLabel = 'License server',
   ): void {
+    this.readLabelHint(rawLabel, line);
     let i = index ?? 0;
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
     // "license_server = hlib-gpr-lm": a lone host-shaped word is the server's name.
-    if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(value.trim()))
-      return this.readServerField('hostName', index, value.trim(), line, confidence, 'hostName', rawLabel);
+    // "Lizenzserver: swo-lic-test (einzelner Server)": the name, and a remark in brackets read as a sentence.
+    const remark = /^\s*(\S+)\s*\(([^)]{3,60})\)\s*$/.exec(value);
+    const bare = remark ? remark[1]! : value.trim();
+    if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(bare)) {
+      if (remark) this.asProse(remark[2]!, line);
+      return this.readServerField('hostName', index, bare, line, confidence, 'hostName', rawLabel);
+    }
     if (locations.length === 0) return this.asProse(`${rawLabel}: ${value}`, line);
     for (const location of locations) {
       const server = this.serverAt(i);

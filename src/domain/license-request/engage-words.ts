@@ -35,22 +35,24 @@ const CONFIGURATION: [RegExp, string, number][] = [
 ];
 
 const PURPOSE_WORD =
-  'demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 const NEGATED_PURPOSE = new RegExp(
   String.raw`\b(?:not|n[ãa]o(?:\s+[ée])?|no\s+es|non\s+[èe]|nicht|pas|geen|niet)\s+(?:for\s+|para\s+|a\s+|an?\s+)?(?:${PURPOSE_WORD})`,
   'gi',
 );
 const PURPOSE = new RegExp(
   [
-    String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w']+\s+){0,3}?(${PURPOSE_WORD})\b`,
+    String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
     String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
     String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
+    // "fichiers de licence de production", "licencias de prueba": the licenses named by what they are for.
+    String.raw`\blicen[cs][ea]s?\s+(?:de|di|da|du|van)\s+(${PURPOSE_WORD})\b`,
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
-    String.raw`(?:^|[,(]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):]|$)`,
+    String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,
   ].join('|'),
   'i',
 );
@@ -82,9 +84,17 @@ export function offersSeveral(
 const PURPOSE_ANY = new RegExp(String.raw`\b(?:${PURPOSE_WORD})\b`, 'gi');
 const CONFIGURATION_ANY = /\bsingle\b|\bthree[\s-]+redundant\b|\bredundant\b|\bmultiple\b|\bindependent\b/gi;
 
+/**
+ * "still checking with their architect whether they want the two as independent servers or as part of a
+ * redundant triple - will confirm": a choice not yet made is none of them (it is asked, not guessed).
+ */
+const UNDECIDED =
+  /\bwhether\b[^.?!]*\bor\b|\b(?:not\s+(?:yet\s+)?(?:sure|decided|confirmed)|undecided|tb[cd]\b|to\s+be\s+(?:confirmed|decided)|(?:will|to)\s+confirm\b|still\s+(?:checking|deciding|discussing)|(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?decided)/i;
+
 export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecord>, confidence: number): void {
   for (const unit of units) {
     const text = unit.text;
+    if (UNDECIDED.test(text)) continue;
     if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
       const found = CONFIGURATION.find(([pattern]) => pattern.test(text));
       const parsed = found ? parseServerConfiguration(found[1]) : undefined;

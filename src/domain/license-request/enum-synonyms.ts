@@ -57,9 +57,12 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
   [/\bpilot\b/, 'evaluation'],
   [/\b[ée]val|\btrial\b|\bpoc\b|proof of concept|評価/, 'evaluation'],
   [/\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkeling|開発/, 'development'],
-  [/\b(prod|production|live|produktion|producción|produccion|produzione|productie)\b|\bproduç[ãa]o|本番/, 'production'],
   [
-    /\b(test|tests|testing|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*)\b|検証|テスト/,
+    /\b(prod|production|live|produktion|producción|produccion|produzione|productie|produktivumgebung|produktivsystem)\b|\bproduç[ãa]o|本番/,
+    'production',
+  ],
+  [
+    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*)\b|検証|テスト/,
     'testing',
   ],
 ];

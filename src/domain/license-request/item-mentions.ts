@@ -46,6 +46,12 @@ const QUANTITY_BEFORE_UNIT = new RegExp(
 const HYPHENATED_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)-(?:seat|user|agent|port|licen[cs]e)\s+(?:the\s+)?$/i;
 /** `Enterprise Routing Solution 8.5: 150`, `… 8.5 - 150`, `… 8.5, 150` closing its sentence: the count alone. */
 const BARE_AFTER = /^\s*\)?\s*(?:[:=–—,]|\s-)\s*(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[.;]|$)/;
+/** `Genesys Inbound Voice 8.5      300`: a row of a pasted list, the count alone in the last column. */
+const COUNT_ENDS_LINE = /^\s+(\d{1,3}(?:,\d{3})+|\d{1,5})\s*$/;
+const countEndsLine = (after: string) => {
+  const match = COUNT_ENDS_LINE.exec(after);
+  return match && !/^(?:19|20)\d\d$/.test(match[1]!) ? match : null;
+};
 /** `250 Enterprise Routing Solution 8.5 seats`: the count before the name, the unit after the version. */
 const BARE_NUMBER_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
@@ -139,6 +145,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         QUANTITY_AFTER.exec(after) ??
         (bare && UNIT_AFTER.test(after) ? bare : null) ??
         BARE_AFTER.exec(after) ??
+        countEndsLine(text.slice(end)) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
       const seats = QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before);

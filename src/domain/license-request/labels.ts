@@ -146,6 +146,12 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'license server mac': 'hostId',
   'mac address of the license server': 'hostId',
   lmhostid: 'hostId',
+  // `ipconfig /all` and inventory sheets name the MAC so; VM platforms name the host so.
+  'physical address': 'hostId',
+  'ethernet address': 'hostId',
+  'node name': 'hostName',
+  'vm name': 'hostName',
+  'virtual machine name': 'hostName',
   'product and version': 'sellableItem',
   'product & version': 'sellableItem',
   'host ids': 'hostId',

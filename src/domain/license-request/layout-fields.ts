@@ -30,7 +30,8 @@ export function readFieldLine<F>(
     const match = separator.exec(text);
     // A form's label may carry its hint: "Purpose of the license request (demo, evaluation, …):".
     if (!match || match.index === 0 || match.index > 140) continue;
-    const raw = text.slice(0, match.index);
+    // `ipconfig /all`: "Host Name . . . . . . . . : lic01" — the dotted leader is no part of the label.
+    const raw = text.slice(0, match.index).replace(/(?:\s*\.){2,}\s*$/, '');
     // "Technical licenses needed for Quayside Energy's Engage 8.5 production platform, on …:" is a sentence.
     if (
       raw

@@ -161,8 +161,25 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
   const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
   // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.
-  const tabular = block.some((l) => /\t|\S {3,}\S|[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text));
-  if (start > 0 && block.length >= 1 && block.length <= 4 && nameLike.test(head) && !/:/.test(head) && !tabular) {
+  // An HTML signature laid out as a table ("Lauren Mitchell      Office: +1 (412) …") is a signature in columns.
+  const columns = block[0]?.text.split(/\t|\s{3,}/) ?? [];
+  const signatureInColumns =
+    columns.length >= 2 &&
+    nameLike.test(columns[0]!.trim()) &&
+    block.some((l) => /@|\b(?:office|tel|phone|mobile|direct|t|m|p)\b\s*[:.]?\s*\+?\(?\d/i.test(l.text));
+  const tabular =
+    block.some((l) => /[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text)) ||
+    (!signatureInColumns && block.some((l) => /\t|\S {3,}\S/.test(l.text)));
+  // "Single server.", "Production only.": a last short sentence of the request is no name.
+  const sentence = /\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(head);
+  if (
+    start > 0 &&
+    block.length >= 1 &&
+    block.length <= 4 &&
+    (signatureInColumns || (nameLike.test(head) && !/:/.test(head))) &&
+    !tabular &&
+    !sentence
+  ) {
     return { lines: lines.slice(0, start), signature: block };
   }
   return { lines, signature: [] };

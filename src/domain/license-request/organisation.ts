@@ -22,6 +22,8 @@ const OWN_USE =
   /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training))|our\s+(?:new\s+|existing\s+|current\s+)?(?:contact\s+cent(?:er|re)|call\s+cent(?:er|re)|agents|production(?:\s+(?:servers?|system|environment|site))?|servers?|data\s*cent(?:er|re)))\b/i;
 const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\b|\bon\s+behalf\s+of\b/i;
 const INFERRED = 0.55;
+const WE_ARE_THE_END_USER =
+  /\b(?:we\s+are|we're|we’re|I\s+(?:am|work)\s+(?:at|for|with))\s+(?:the|an?)\s+end[\s-]+(?:user|customer)\b(?!\s+(?:of|for)\b)/i;
 
 const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
 
@@ -56,6 +58,17 @@ export function settlePureConnectOrganisation(
     if (named && weak && startsLike(employer, named)) fields[key] = employer;
   }
   const line = provenance['employer']?.line ?? 0;
+  // "We are the end user. … through our reseller, X": the writer's company is the End User, whatever prose guessed.
+  if (WE_ARE_THE_END_USER.test(text) && (provenance['endUserAccount']?.via ?? 'prose') === 'prose') {
+    fields.endUserAccount = employer;
+    provenance['endUserAccount'] = inferred(line);
+  }
+  // "We are Riverbend Community Bank. …" signed by someone of Riverbend Community Bank: a customer writing for itself.
+  const weAre = new RegExp(String.raw`\bwe\s+are\s+${employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+  if (!fields.endUserAccount && weAre.test(text) && !FOR_A_CUSTOMER.test(text)) {
+    fields.endUserAccount = employer;
+    provenance['endUserAccount'] = inferred(line);
+  }
   if (!fields.endUserAccount && forOwnUse(text)) {
     fields.endUserAccount = employer;
     provenance['endUserAccount'] = inferred(line);

@@ -8,6 +8,7 @@
 import type { Collected } from './collector.ts';
 import { findCompany, findSoldTo } from './company-mentions.ts';
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
+import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
@@ -29,8 +30,11 @@ const ORDER_NAME = String.raw`(?:[Ss]ales|[Pp]urchase|[Cc]ustomer)\s+[Oo]rder|S\
 const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
 const GLUED_ORDER = String.raw`(?:SO|PO)-?(?!SW-)(?=[A-Z0-9-]*\d{3})[A-Z0-9-]*\d[A-Z0-9-]*`;
 const ORDER = new RegExp(
-  String.raw`\b(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,
+  String.raw`(?<![\w-])(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,
 );
+const ORDER_ALL = new RegExp(ORDER.source, 'g');
+const CUSTOMERS_PO =
+  /\b(?:their|(?:the\s+)?customer['’]s|(?:the\s+)?client['’]s|(?:the\s+)?end[\s-]+user['’]s)\s+(?:purchase\s+order|PO)\b|\b(?:purchase\s+order|PO)\s+(?:to\s+us|from\s+(?:the\s+)?(?:customer|client|end\s+user))\b|\bto\s+us\s+(?:is|was)\b/i;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
@@ -56,14 +60,14 @@ export function readPureConnectProse(
   readGarnAndOrder(units, out);
   readHostIds(units, out);
   readRequestWords(withOwnWords, withOwnWords.map((u) => u.text).join('\n'), out);
+  // The Sold To first: the distributor the order went through is not also the End User.
+  const soldTo = findSoldTo(units);
   if (!out.has('endUserAccount')) {
-    const company = findCompany(units);
+    const company = findCompany(units, soldTo?.name ?? out.fields.soldToAccount);
     if (company) out.set('endUserAccount', company.name, company.line, company.confidence, 'prose');
   }
-  if (!out.has('soldToAccount')) {
-    const soldTo = findSoldTo(units);
-    if (soldTo) out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
-  }
+  if (!out.has('soldToAccount') && soldTo)
+    out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
   readRequester(units, out);
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
@@ -86,8 +90,14 @@ function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>)
   for (const unit of units) {
     const garn = GARN.exec(unit.text);
     if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, unit.line, PROSE + 0.1);
-    const order = ORDER.exec(unit.text);
-    if (order && !out.has('orderNumber')) {
+    if (out.has('orderNumber')) continue;
+    // "Their purchase order to us is PO 22-0917; our Genesys order is SO-4471902": the customer's PO is not it.
+    const order = [...unit.text.matchAll(ORDER_ALL)].find((m) => {
+      const before = unit.text.slice(Math.max(0, m.index - 45), m.index);
+      const clause = before.slice(before.search(/[^;,]*$/));
+      return !CUSTOMERS_PO.test(clause + m[0]);
+    });
+    if (order) {
       const normalised = normaliseOrderNumber(order[1] ?? order[2]!);
       if (normalised.ok) out.set('orderNumber', normalised.value, unit.line, PROSE, 'prose');
     }
@@ -111,6 +121,7 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
   );
   for (const unit of units) {
     const text = unit.text;
+    if (correctsIds(unit, out)) continue;
     const tokens = findHostIds(text);
     if (tokens.length === 0) {
       const said = ROLE_LINE.exec(text);
@@ -142,6 +153,17 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
   }
 }
 
+/** "The MAC is X, not Y": this part's own Y becomes X; otherwise the older messages' Y does (mergeCollected). */
+function correctsIds(unit: ProseUnit, out: Collected<PureConnectRecord>): boolean {
+  const corrections = findIdReplacements(unit.text, unit.line);
+  for (const correction of corrections) {
+    const own = (['primaryHostId', 'backupHostId'] as const).find((k) => out.fields[k] === correction.from);
+    if (own) out.set(own, correction.to, unit.line, 0.8, 'prose');
+    else out.replacements.push(correction);
+  }
+  return corrections.length > 0;
+}
+
 /** The requester, their employer and the people to copy, said in sentences (requester-prose.ts). */
 function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   const found = readRequesterMentions(units, out.fields.corporateEmail);
@@ -162,6 +184,9 @@ function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): v
 const COVER_NOTE =
   /\b(?:see\s+(?:the\s+)?(?:below|chain|attached|mail\s+below)|as\s+below|below\s+from|fyi|for\s+your\s+information|forwarding|please\s+action|correction|as\s+per\s+subject)\b/i;
 
+const OPENS_AS_COVER =
+  /^\s*(?:(?:hi|hello|dear)\b[^.,!]{0,30}[,!.]?\s*)?(?:(?:I\s+am|I'm|we\s+are|we're)\s+)?(?:forwarding|see\s+(?:the\s+)?below|please\s+see\s+below|fyi|below\s+(?:is|from)|as\s+below)\b/i;
+
 /**
  * The paragraph that states the request: the first one after the greeting that talks about it. A cover note
  * over a forwarded or quoted request counts for less than the request it points at (mergeCollected).
@@ -172,7 +197,9 @@ function describingParagraph(lines: ProseLine[]): { text: string; line: number; 
     const words = paragraph.text.split(/\s+/).length + (paragraph.text.match(CJK)?.length ?? 0) / 2;
     if (paragraph.row || GREETING.test(paragraph.text) || words < 4) continue;
     if (!TALKS_OF_IT.test(paragraph.text)) continue;
-    const cover = COVER_NOTE.test(paragraph.text) && words < 40;
+    // "Forwarding the customer's request below. …": a note that opens by pointing below is a cover note, however long.
+    const cover =
+      COVER_NOTE.test(paragraph.text) && (words < 40 || (words < 80 && OPENS_AS_COVER.test(paragraph.text)));
     return { text: paragraph.text, line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
   return undefined;

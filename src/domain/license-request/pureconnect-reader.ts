@@ -3,6 +3,7 @@
  * File"; DOMAIN.md §7). The form's fields are flat, so this is mostly label → normaliser; part numbers
  * also come as tables or bullets (`SW-001-4.0-AL02 x 2`).
  */
+import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
 import { NOT_GIVEN } from './engage-reader.ts';
 import { findHostIds } from './host-id-tokens.ts';
@@ -32,6 +33,7 @@ import { parseDateInWords } from './timing.ts';
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
 const text = (raw: string): Normalised<string> => ({ ok: true, value: raw.replace(/\s+/g, ' ').trim(), confidence: 1 });
+const account = (raw: string): Normalised<string> => ({ ok: true, value: withoutRemark(raw), confidence: 1 });
 
 /** Label → how its value is normalised; labels not listed here need more than one value. */
 const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<unknown>>> = {
@@ -40,9 +42,9 @@ const NORMALISERS: Partial<Record<PureConnectLabel, (raw: string) => Normalised<
   corporateEmail: normaliseEmail,
   additionalRecipients: normaliseEmailList,
   workPhone: text,
-  employer: text,
-  endUserAccount: text,
-  soldToAccount: text,
+  employer: account,
+  endUserAccount: account,
+  soldToAccount: account,
   garn: normaliseGarn,
   requestType: parseRequestType,
   category: parseCategory,
@@ -85,12 +87,19 @@ export function readPureConnectPart(
   const prose: { text: string; line: number }[] = [];
   let partsLine = 0;
   let confirmEmail: { value: string; line: number } | undefined;
+  let orderLabel = '';
   const entries = readLayout(lines, matchPureConnectLabel, {
     multiline: (f) => PURECONNECT_MULTILINE.has(f),
     list: (f) => PURECONNECT_LISTS.has(f),
   });
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || NOT_GIVEN.test(value)) return;
+    // "IC server MAC (primary): …" / "IC server MAC (backup): …": the role the label's words give.
+    if (field === 'primaryHostId' && BACKUP_ROLE.test(label)) field = 'backupHostId';
+    else if (field === 'backupHostId' && PRIMARY_ROLE.test(label) && !BACKUP_ROLE.test(label)) field = 'primaryHostId';
+    // "End User: Alpine Ridge Resorts Ltd. (GARN 0204471)": the GARN written beside the account.
+    const garn = ACCOUNT_FIELDS.has(field) ? GARN_BESIDE.exec(value) : null;
+    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, line, confidence);
     if (field === 'dateNeeded' && ASAP.test(value)) {
       if (!out.has('urgent')) out.set('urgent', true, line, confidence);
       return;
@@ -130,8 +139,17 @@ export function readPureConnectPart(
         prose.push({ text: value, line });
         return;
       }
-      if (!out.has(key)) out.setNormalised(key, normalised as never, value, line, confidence);
-      else if (SINGLE_VALUED.has(field) && normalised.ok && out.fields[key] !== normalised.value) {
+      if (!out.has(key)) {
+        out.setNormalised(key, normalised as never, value, line, confidence);
+        if (field === 'orderNumber') orderLabel = label;
+      } else if (field === 'orderNumber' && normalised.ok) {
+        const settled = settleOrder(String(out.fields.orderNumber), orderLabel, normalised.value as string, label);
+        if (settled === 'contradiction') out.contradict(key, String(out.fields[key]), String(normalised.value));
+        else if (settled === 'second') {
+          out.set('orderNumber', normalised.value as string, line, confidence);
+          orderLabel = label;
+        }
+      } else if (SINGLE_VALUED.has(field) && normalised.ok && out.fields[key] !== normalised.value) {
         out.contradict(key, String(out.fields[key]), String(normalised.value));
       }
     } else if (field === 'fullName') {
@@ -180,6 +198,27 @@ export function readPureConnectPart(
   );
   readPureConnectProse(prose, out, { describe: describeFromProse, ownWords });
   return out;
+}
+
+const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;
+const PRIMARY_ROLE = /\b(?:primary|main)\b/i;
+const ACCOUNT_FIELDS = new Set<PureConnectLabel>(['endUserAccount', 'soldToAccount', 'employer']);
+const GARN_BESIDE = /\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(\d{5,})/i;
+
+const PURCHASE_ORDER = /\bP\.?\s?O\b|purchase/i;
+const SALES_ORDER = /\bS\.?\s?O\b|sales|genesys/i;
+
+/**
+ * Two order numbers on labelled lines: `SO# 6100457` and `SO-6100457` are one number written twice; a `PO:`
+ * and an `SO:` are the partner's purchase order and the vendor's sales order of one order — the sales
+ * order is kept, no question; two of the same kind, different, are a contradiction to ask about.
+ */
+function settleOrder(first: string, firstLabel: string, second: string, secondLabel: string) {
+  if (first.replace(/\D/g, '') === second.replace(/\D/g, '')) return 'first';
+  const kind = (label: string) => (SALES_ORDER.test(label) ? 'so' : PURCHASE_ORDER.test(label) ? 'po' : 'order');
+  const [a, b] = [kind(firstLabel), kind(secondLabel)];
+  if (a === b || a === 'order' || b === 'order') return 'contradiction';
+  return b === 'so' ? 'second' : 'first';
 }
 
 const rank = (field: PureConnectLabel | undefined) => (field === 'partNumber' ? 0 : 1);

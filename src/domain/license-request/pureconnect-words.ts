@@ -34,13 +34,13 @@ const VENDOR = /pure\s*connect|\bCIC\b|interaction\s+center|\bIC\s+server|\bI3_[
 /** Rank 1 names the kind of file; rank 2 describes the situation that calls for it. */
 const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   [
-    /\badd[\s-]?on\b|\badditional\s+(?:\w+\s+)?(?:licen[cs]es|seats|ports|agents|users)\b|\badd(?:ing)?\s+(?:\d+|the\s+following)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports|users)\b|\bampliaci[oó]n|\badicional(?:es)?\b|suppl[ée]mentaires?|zusätzliche|追加/i,
+    /\badd[\s-]?on\b|\badditional\s+(?:\w+\s+)?(?:licen[cs]es|seats|ports|agents|users)\b|\badd(?:ing)?\s+(?:\d+|(?:the\s+)?(?:following|attached|below|listed|new)\s+(?:\w+\s+)?(?:parts?|items?|licen[cs]es|seats|agents|ports|users|features?))\b|\b(?:include|cover)\s+(?:the\s+)?\d+\s+(?:new|more|extra|additional)\b|\b\d+\s+(?:new|extra)\s+(?:[\w-]+\s+){0,3}(?:seats|licen[cs]es|agents|ports|users)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports|users)\b|\bampliaci[oó]n|\badicional(?:es)?\b|suppl[ée]mentaires?|zusätzliche|追加/i,
     'add-on',
     1,
   ],
   [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
   [
-    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
+    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
     'new-deployment',
     1,
   ],
@@ -56,7 +56,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\bupgrad\w*|\bversion\s+up\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
+    /\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
     'upgrade',
     1,
   ],
@@ -66,7 +66,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
+    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bnew\s+mac\b|\bP2V\b|\bvirtuali[sz](?:ed|ing)\b|\bmove\s+(?:the|their|our)\s+licen[cs]e\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
     'reallocation',
     2,
   ],
@@ -81,27 +81,47 @@ const DEPLOYMENT_ANY =
   /\bproduction\b|\bprod\b|\blab\b|\btest\b|\bdr\b|\bdisaster\s+recovery\b|\bhot\s+standby\b|\bcold\s+standby\b/gi;
 const DEPLOYMENT: [RegExp, Deployment][] = [
   [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bhot\b|\bhot[\s-]+standby\b/i, 'dr-hot-standby'],
-  [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b/i, 'dr-cold-standby'],
+  [
+    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
+    'dr-cold-standby',
+  ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
     /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|テスト環境/i,
     'test',
   ],
   [
-    /\bproduction\b|\bprod\b|\blive\s+(?:server|system|environment|site|box|instance)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|\bproductie\w*|\bproduzione\b|本番/i,
+    /\bproduction\b|\bprod\b|\blive\s+(?:(?:pureconnect|cic|ic)\s+)?(?:server|system|environment|site|box|instance|licen[cs]e)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|\bproductie\w*|\bproduzione\b|本番/i,
     'production',
   ],
 ];
 
-/** A sentence that lists the choices ("production, lab, test or DR?") answers none of them. */
+/**
+ * A sentence that lists the choices ("production, lab, test or DR?") answers none of them; "a disaster
+ * recovery pair kept as a hot standby for their production system" names one (DR hot standby) beside
+ * what it stands by for — three words, but no list.
+ */
 function offersDeployments(text: string): boolean {
   const found = new Set(
     [...text.matchAll(DEPLOYMENT_ANY)].map(
-      (m) => DEPLOYMENT.find(([pattern]) => pattern.test(m[0]))?.[1] ?? m[0].toLowerCase(),
+      (m) =>
+        DEPLOYMENT.find(([pattern]) => pattern.test(m[0]))?.[1] ??
+        m[0].toLowerCase().replace('disaster recovery', 'dr'),
     ),
   );
-  return found.size >= 3 || (found.size === 2 && /\?|\/|\bor\b/.test(text));
+  if (found.has('dr-hot-standby') || found.has('dr-cold-standby')) found.delete('dr');
+  const listed = /\?|\/|\bor\b/.test(text);
+  return (found.size >= 3 && (listed || /,/.test(text))) || (found.size === 2 && listed);
 }
+
+/** "a separate test box for training agents, not production": a deployment said not to be is none of the choices. */
+const NEGATED_DEPLOYMENT =
+  /\b(?:not|isn'?t|is\s+not|no|never|rather\s+than|instead\s+of)\s+(?:for\s+|in\s+|on\s+|a\s+|an\s+|the\s+|their\s+|our\s+)*(?:production|prod|live|lab|test)\b/gi;
+const withoutNegated = (units: ProseUnit[]) =>
+  units.map((u) => {
+    const said = u.text.replace(NEGATED_DEPLOYMENT, ' ');
+    return said === u.text ? u : { ...u, text: said };
+  });
 
 function firstOf<T>(
   units: ProseUnit[],
@@ -152,7 +172,7 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
     });
   }
   set('implementationType', firstOf(units, IMPLEMENTATION, 1) ?? firstOf(units, IMPLEMENTATION, 2));
-  set('deploymentType', firstOf(units, DEPLOYMENT));
+  set('deploymentType', firstOf(withoutNegated(units), DEPLOYMENT));
 }
 
 /**

@@ -10,7 +10,9 @@
  * | `the OS of the license server is RHEL 9.2` (no id, no name)       | the one server the request has        |
  * A bare 8-hex-digit token is a host id only with a cue (`host id`) or in a row beside a name or an OS.
  */
+
 import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
+import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
 import { findOsNames } from './os-names.ts';
@@ -25,6 +27,8 @@ export interface ServerMention {
   index?: number;
   /** Applies to every server (`all three run AIX 7.2`). */
   all?: boolean;
+  /** The host id this one corrects ("X, not Y"): it replaces that id wherever it is (id-corrections.ts). */
+  replaces?: string;
   line: number;
 }
 
@@ -38,9 +42,10 @@ const NOT_A_HOST =
   /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
-const ALL = /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for)\b/i;
+const ALL =
+  /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for|les\s+(?:deux|trois)|tous|toutes|beide|alle|todos|todas|ambos|ambas|tutti|entrambi)\b/i;
 const PORT =
-  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
+  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
@@ -222,6 +227,15 @@ function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
 
 function readSentence(unit: ProseUnit): ServerMention[] {
   const text = unit.text;
+  const corrections = findIdReplacements(text, unit.line);
+  if (corrections.length > 0) {
+    return corrections.map((c) => ({
+      values: { hostId: c.to },
+      confidence: { hostId: 0.8 },
+      replaces: c.from,
+      line: c.line,
+    }));
+  }
   const ids = oneAdapter(text, oneMachineEach(text, hostIdsIn(text, false)));
   const index = ordinalOf(text);
   const mentions: ServerMention[] = [];
@@ -243,9 +257,17 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     }
     const names = namesIn(text);
     if (names.length === 0) {
-      for (const id of ids) {
-        mentions.push({ values: { hostId: id.value }, confidence: { hostId: cueConfidence(id) }, line: unit.line });
-      }
+      // "27000@lic01 (MAC …) and 27000@lic02 (MAC …)": each location names the server of the id beside it.
+      const locations = text.includes('@') ? locationMentions(text, unit.line) : [];
+      const paired = locations.length === ids.length;
+      ids.forEach((id, k) => {
+        const located = paired ? locations[k]! : undefined;
+        mentions.push({
+          values: { ...located?.values, hostId: id.value },
+          confidence: { ...located?.confidence, hostId: cueConfidence(id) },
+          line: unit.line,
+        });
+      });
       // "Host IDs: x, y, z – all three Windows Server 2019": what follows the ids is said of every server.
       const shared = withOsAndPort(
         { values: {}, confidence: {}, line: unit.line, all: true },
@@ -271,14 +293,29 @@ function readSentence(unit: ProseUnit): ServerMention[] {
       mention.values.hostName = name.name;
       mention.confidence.hostName = name.cued ? 0.8 : 0.7;
     }
+    if (isOldServer(text, name ? Math.min(name.index, id.index) : id.index, id.end)) return;
     if (ids.length === 1 && index !== undefined) mention.index = index;
     // "a, MAC x, port 27000 b, MAC y, port 27001": what precedes this server's name belongs to the one before.
     const own = name && name.index > start ? text.slice(name.index, end) : segment;
     mentions.push(withOsAndPort(mention, own));
   });
-  if (ids.length >= 2) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
+  // "… nwt-lic02 005056aabb02 27000 (both Windows Server 2019)": a tail said of all, after one id or several.
+  if (mentions.length > 0) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
+}
+
+/**
+ * "replacing their old licence server (bf-lic-old, MAC …) with a new VM", "lic-a (to be decommissioned)":
+ * the server the license moves away from is not one to license (the new one is).
+ */
+const OLD_BEFORE =
+  /\b(?:old|previous|former|retired|retiring|replac(?:e|es|ing)|decommission\w*|moving\s+(?:\w+\s+){0,3}from)\b(?![^.;]*\bnew\b)[^.;]{0,45}$/i;
+const OLD_AFTER =
+  /^[^.;]{0,25}?\b(?:will\s+be|is\s+being|to\s+be|gets?|was)\s+(?:decommission\w*|retired|replaced|removed|switched\s+off|shut\s+down|turned\s+off)\b|^\s*\(\s*(?:old|retired|being\s+replaced|to\s+be\s+(?:decommission\w*|retired|replaced|removed))\b/i;
+
+function isOldServer(text: string, start: number, end: number): boolean {
+  return OLD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || OLD_AFTER.test(text.slice(end, end + 45));
 }
 
 /**

@@ -25,7 +25,9 @@ function targetOf(mention: ServerMention, servers: LicenseServer[]): number {
   if (byId >= 0) return byId;
   if (!hostName && hostId) {
     const free = servers.findIndex((s) => s && s.hostId === undefined && s.hostName !== undefined);
-    return free >= 0 ? free : servers.length;
+    // "Operating system: …" labelled, "Physical address: …" in prose: the id of the server read so far.
+    const idless = servers.findIndex((s) => s && s.hostId === undefined);
+    return free >= 0 ? free : idless >= 0 ? idless : servers.length;
   }
   if (!hostName && !hostId) {
     if (servers.length <= 1) return 0;
@@ -50,7 +52,10 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     out.note('licenseServers', mention.line, 0.7, 'prose');
   };
   const shared = mentions.filter((m) => m.all);
-  for (const mention of mentions.filter((m) => !m.all)) fill(targetOf(mention, servers), mention);
+  for (const mention of mentions.filter((m) => !m.all)) {
+    if (mention.replaces) correct(mention, servers, out);
+    else fill(targetOf(mention, servers), mention);
+  }
   for (const mention of shared) {
     for (let index = 0; index < servers.length; index++) fill(index, mention);
     // No server in this part (a reply: "port is 27001 on both"): it speaks of the quoted message's servers.
@@ -58,4 +63,16 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
       out.everyElement['licenseServers'] = { values: { ...mention.values }, line: mention.line, confidence: 0.75 };
     }
   }
+}
+
+/** "X, not Y": the server this part gave Y is given X; with none here, the older messages' Y is (mergeCollected). */
+function correct(mention: ServerMention, servers: LicenseServer[], out: Collected<EngageRecord>): void {
+  const to = mention.values.hostId!;
+  const index = servers.findIndex((s) => s?.hostId === mention.replaces);
+  if (index < 0) {
+    out.replacements.push({ from: mention.replaces!, to, line: mention.line });
+    return;
+  }
+  servers[index]!.hostId = to;
+  out.noteNested(`licenseServers[${index}].hostId`, mention.line, mention.confidence.hostId ?? 0.8, 'prose');
 }

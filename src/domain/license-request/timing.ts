@@ -161,9 +161,12 @@ export function readTiming(units: ProseUnit[], context: DateContext): Timing {
 
 /** "by the 15th": a day of the month alone, which chrono leaves unread; the next such day from the mail's date. */
 const DAY_OF_MONTH =
-  /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+  /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
-function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; text: string; value: string } | undefined {
+function dayOfMonth(
+  unit: ProseUnit,
+  context: DateContext,
+): { index: number; text: string; value: string; cued: boolean } | undefined {
   // "They go live on the 20th, so the license is needed by the 18th": a day after "by"/"before" wins.
   const all = [...unit.text.matchAll(new RegExp(DAY_OF_MONTH.source, 'gi'))];
   const match = all.find((m) => !/^(?:on|for)\b/i.test(m[0])) ?? all[0];
@@ -176,8 +179,9 @@ function dayOfMonth(unit: ProseUnit, context: DateContext): { index: number; tex
   if (month > 11) [year, month] = [year + 1, 0];
   const date = new Date(Date.UTC(year, month, day));
   if (date.getUTCMonth() !== month) return undefined;
-  const text = match[0].slice(match[0].search(/the\s/i));
-  return { index: match.index + match[0].length - text.length, text, value: date.toISOString().slice(0, 10) };
+  const text = match[0].slice(match[0].search(/\bthe\s/i));
+  const cued = !/^(?:on|for)\b/i.test(match[0]);
+  return { index: match.index + match[0].length - text.length, text, value: date.toISOString().slice(0, 10), cued };
 }
 
 /** "Their go-live is Friday morning.": a short sentence right after the date that names the event. */
@@ -198,15 +202,30 @@ function readNeededBy(
   timing: Timing,
 ): void {
   const ordinal = dayOfMonth(unit, context);
+  // "by next Wednesday ahead of their switchover test on the 19th": the day after "by" is the one needed.
+  if (ordinal && !ordinal.cued && readCuedDate(unit, previous, next, context, timing)) return;
   if (ordinal) {
     timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7 };
     const reason = reasonFor(unit, ordinal, previous) ?? reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
   }
+  readCuedDate(unit, previous, next, context, timing, true);
+}
+
+/** The first date the sentence names with a need cue (or, with `events`, as the date of an event it is needed for). */
+function readCuedDate(
+  unit: ProseUnit,
+  previous: ProseUnit | undefined,
+  next: ProseUnit | undefined,
+  context: DateContext,
+  timing: Timing,
+  events = false,
+): boolean {
   for (const result of parse(unit.text, context)) {
     if (!context.reference && !/\d{4}/.test(result.text)) continue;
     const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
+    if (!events && !NEED_CUE.test(before)) continue;
     // chrono keeps a leading "on" in the date it read ("on 28th March"): it belongs to the event before it.
     const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
     const said = unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length);
@@ -227,8 +246,9 @@ function readNeededBy(
       reasonFor(unit, result, previous) ??
       reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
-    return;
+    return true;
   }
+  return false;
 }
 
 function eventFor(said: string): RegExpExecArray | null {

@@ -1,0 +1,19 @@
+/**
+ * An account or company name as a labelled line gives it, without the writer's remark after it:
+ * | written                                                                 | the name                        |
+ * |-------------------------------------------------------------------------|---------------------------------|
+ * | `Westbridge Distribution UK Ltd (our distributor - the order was placed through them)` | `Westbridge Distribution UK Ltd` |
+ * | `Coastal Water Authority (they buy direct)`, `Contoso Ltd - our reseller` | `Coastal Water Authority`, `Contoso Ltd` |
+ * | `Siam Contact (Thailand) Co., Ltd.`, `Northwind (UK)`, `Tasman Freight (Pty) Ltd` | unchanged: part of the name |
+ * A remark starts in lower case (or with a pronoun or "via"); a bracket in capitals is part of the name.
+ */
+const REMARK_START = String.raw`(?:[\p{Ll}]|(?:Our|They|Their|We|Via|Through|The|Same|See|Not|This|That|Also|GARN|SO|PO|AFR|MAC|Ref)\b)`;
+const BRACKETED_REMARK = new RegExp(String.raw`\s*\(\s*${REMARK_START}[^()]*\)\s*$`, 'u');
+const DASHED_REMARK = new RegExp(String.raw`\s+[-–—]\s+${REMARK_START}[^()]*$`, 'u');
+
+export function withoutRemark(raw: string): string {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  const cut = name.replace(BRACKETED_REMARK, '').replace(DASHED_REMARK, '').trim();
+  // A remark is never the whole value, and "(Pty) Ltd" is not one (it does not end the name).
+  return cut.length >= 2 ? cut : name;
+}
