@@ -125,6 +125,9 @@ const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood
 const LICENSE_WORDS =
   /\b(?:licen[cs]\w*|activation|host\s*-?id|mac\s+address|AFR|entitlement|seats?|ports?\s+count|order\s+(?:number|no|#)|SO\s*#|sales\s+order|PO\s*#|purchase\s+order|sold\s+to|end\s+user\s+(?:name|account))\b/i;
 
+/** The same in the other languages license requests come in (issue 25 §3); Japanese has no word boundaries. */
+const LICENSE_WORDS_ELSEWHERE = /ライセンス|ホスト\s*ID|Lizenz|licen[cç]i?a|licenza|licentie|licen[cs]e\s+d[e']/i;
+
 /** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
 const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
 
@@ -135,7 +138,8 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const problemOnly =
     main === 'open-case' &&
     reading.slots.description !== undefined &&
-    !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`);
+    !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
+    !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
   if (BROAD_INTENTS.has(main) && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
   if (main === 'temp-license') {
     // A file request of another implementation type whose temporary license is only its context, or a
