@@ -1,7 +1,7 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
 import { asc, eq } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 
 export type OutboxRow = typeof schema.outbox.$inferSelect;

@@ -55,13 +55,18 @@ describe('caseline on a PostgreSQL store (issue 24)', { timeout: 120_000 }, () =
     expect(existsSync(join(dir, 'unused.db'))).toBe(false);
   });
 
-  it('issue 24: with DATABASE_URL, start and the engine commands refuse, naming what works on PostgreSQL so far', async () => {
+  it('issue 24: with DATABASE_URL, the commands that work on the SQLite file only refuse, naming what works on PostgreSQL', async () => {
     const env = { DATABASE_URL: await server.createDatabase('refused_cli'), CASELINE_DB: join(dir, 'never.db') };
-    for (const args of [['start'], ['directory', 'export'], ['report', 'sla']]) {
+    for (const args of [
+      ['directory', 'export'],
+      ['report', 'sla'],
+    ]) {
       const result = await run(args, env);
       expect(result.code, args.join(' ')).toBe(1);
-      expect(result.stderr).toContain('DATABASE_URL is set, and the bot does not run on PostgreSQL yet');
-      expect(result.stderr).toContain('caseline migrate, caseline db copy --to URL and caseline doctor');
+      expect(result.stderr).toContain('DATABASE_URL is set, and this command works on the SQLite database only');
+      expect(result.stderr).toContain(
+        'caseline start, caseline migrate, caseline db copy --to URL and caseline doctor',
+      );
     }
     expect(existsSync(join(dir, 'never.db'))).toBe(false);
   });
