@@ -2,10 +2,11 @@
  * The audit log: append-only (triggers in db/migrations refuse UPDATE and DELETE). Entries never
  * hold a PIN or a PIN hash.
  */
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
 import type { Db } from './database.ts';
-import { schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
+import { prepared } from './prepared.ts';
 
 export interface AuditEntry {
   at: Date | string;
@@ -28,24 +29,23 @@ export interface AuditRecord {
 }
 
 /**
- * Works on a Db or inside a transaction, so the entry commits with the change it records. On a Db the
- * statement is prepared once (the clock writes an entry per page: building the query cost more than it).
+ * Works inside a unit of work, so the entry commits with the change it records. The statement is prepared
+ * once per connection (the clock writes an entry per page: building the query cost more than it).
  */
-export async function appendAudit(
-  db: Pick<Db, 'insert'> & { $client?: Db['$client'] },
-  entry: AuditEntry,
-): Promise<void> {
+export async function appendAudit(db: Pick<Db, 'insert'>, entry: AuditEntry): Promise<void> {
   const at = entry.at instanceof Date ? entry.at.toISOString() : entry.at;
   // Entries quote what people wrote (a subject, a file name): never with a PIN in it (issue 18 §3).
   const details = safe(entry.details);
   const subject = redactPins(entry.subject);
-  if (db.$client) {
-    db.$client
-      .prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)')
-      .run(at, entry.actor, entry.action, subject, JSON.stringify(details));
-    return;
-  }
-  await db.insert(schema.auditLog).values({ at, actor: entry.actor, action: entry.action, subject, details });
+  await prepared(db as Db, 'audit-append', () =>
+    db.insert(tablesOf(db).auditLog).values({
+      at: sql.placeholder('at'),
+      actor: sql.placeholder('actor'),
+      action: sql.placeholder('action'),
+      subject: sql.placeholder('subject'),
+      details: sql.placeholder('details'),
+    } as never),
+  ).run({ at, actor: entry.actor, action: entry.action, subject, details });
 }
 
 function safe(details: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -57,6 +57,7 @@ function safe(details: Record<string, unknown> | undefined): Record<string, unkn
 
 /** The last `n` entries, oldest first (reads like a log). */
 export async function tailAudit(db: Db, n: number): Promise<AuditRecord[]> {
-  const rows = await db.select().from(schema.auditLog).orderBy(desc(schema.auditLog.id)).limit(n);
+  const { auditLog } = tablesOf(db);
+  const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(n);
   return rows.reverse();
 }

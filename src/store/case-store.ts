@@ -1,7 +1,8 @@
 /** Cases and their timelines. Numbers are allocated from the row id, so they never repeat. */
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { formatCaseNumber } from '../domain/cases/case-number.ts';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type CaseRow = typeof schema.cases.$inferSelect;
@@ -13,12 +14,15 @@ const NUMBER_BASE = 1_000_000;
 export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
   const inserted = (
     await db
-      .insert(schema.cases)
+      .insert(tablesOf(db).cases)
       .values({ ...values, number: `pending-${Math.random()}` })
-      .returning({ id: schema.cases.id })
+      .returning({ id: tablesOf(db).cases.id })
   )[0]!;
   const number = formatCaseNumber(NUMBER_BASE + inserted.id);
-  await db.update(schema.cases).set({ number }).where(eq(schema.cases.id, inserted.id));
+  await db
+    .update(tablesOf(db).cases)
+    .set({ number })
+    .where(eq(tablesOf(db).cases.id, inserted.id));
   return (await getCaseById(db, inserted.id))!;
 }
 
@@ -26,8 +30,8 @@ export async function getCaseById(db: Db, id: number): Promise<CaseRow | undefin
   return await prepared(db, 'case-by-id', () =>
     db
       .select()
-      .from(schema.cases)
-      .where(eq(schema.cases.id, sql.placeholder('id'))),
+      .from(tablesOf(db).cases)
+      .where(eq(tablesOf(db).cases.id, sql.placeholder('id'))),
   ).get({ id });
 }
 
@@ -35,13 +39,16 @@ export async function findCaseByNumber(db: Db, number: string): Promise<CaseRow 
   return await prepared(db, 'case-by-number', () =>
     db
       .select()
-      .from(schema.cases)
-      .where(eq(schema.cases.number, sql.placeholder('number'))),
+      .from(tablesOf(db).cases)
+      .where(eq(tablesOf(db).cases.number, sql.placeholder('number'))),
   ).get({ number });
 }
 
 export async function updateCase(db: Db, id: number, changes: Partial<NewCase>): Promise<CaseRow> {
-  await db.update(schema.cases).set(changes).where(eq(schema.cases.id, id));
+  await db
+    .update(tablesOf(db).cases)
+    .set(changes)
+    .where(eq(tablesOf(db).cases.id, id));
   return (await getCaseById(db, id))!;
 }
 
@@ -57,7 +64,7 @@ export async function addCaseEvent(
   },
 ): Promise<void> {
   await prepared(db, 'insert-case-event', () =>
-    db.insert(schema.caseEvents).values({
+    db.insert(tablesOf(db).caseEvents).values({
       caseId: sql.placeholder('caseId'),
       at: sql.placeholder('at'),
       kind: sql.placeholder('kind'),
@@ -69,7 +76,10 @@ export async function addCaseEvent(
 }
 
 export async function caseEvents(db: Db, caseId: number) {
-  return await db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId));
+  return await db
+    .select()
+    .from(tablesOf(db).caseEvents)
+    .where(eq(tablesOf(db).caseEvents.caseId, caseId));
 }
 
 /** Cases of the given Sold To / End User pairs, newest first. */
@@ -79,12 +89,17 @@ export async function casesForPairs(
   limit = 20,
 ): Promise<CaseRow[]> {
   if (pairs.length === 0) return [];
-  const keys = pairs.map((p) => `${p.soldTo}\u0000${p.endUser}`);
+  const { cases } = tablesOf(db);
+  // (sold_to, end_user) IN (…) as a row value reads the same in both dialects.
+  const keys = sql.join(
+    pairs.map((p) => sql`(${p.soldTo}, ${p.endUser})`),
+    sql`, `,
+  );
   return await db
     .select()
-    .from(schema.cases)
-    .where(inArray(sql`${schema.cases.soldTo} || char(0) || ${schema.cases.endUser}`, keys))
-    .orderBy(desc(schema.cases.id))
+    .from(cases)
+    .where(sql`(${cases.soldTo}, ${cases.endUser}) IN (${keys})`)
+    .orderBy(desc(cases.id))
     .limit(limit);
 }
 
@@ -93,11 +108,11 @@ export async function casesWithRunningClock(db: Db): Promise<CaseRow[]> {
   return (
     await db
       .select()
-      .from(schema.cases)
-      .where(inArray(schema.cases.state, ['open', 'waiting-on-customer']))
+      .from(tablesOf(db).cases)
+      .where(inArray(tablesOf(db).cases.state, ['open', 'waiting-on-customer']))
   ).filter((c) => c.clockStartedAt !== null);
 }
 
 export async function allCases(db: Db): Promise<CaseRow[]> {
-  return await db.select().from(schema.cases).orderBy(schema.cases.id);
+  return await db.select().from(tablesOf(db).cases).orderBy(tablesOf(db).cases.id);
 }

@@ -6,7 +6,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { StoredGrant } from '../domain/directory/state.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface ContactProfile {
@@ -26,27 +27,42 @@ export interface ContactProfile {
 /** By the primary address or any further address of the contact (case-insensitive). */
 export async function findContactProfile(db: Db, address: string): Promise<ContactProfile | undefined> {
   const email = address.trim().toLowerCase();
-  const viaExtra = (await db.select().from(schema.contactEmails).where(eq(schema.contactEmails.email, email)))[0];
+  const viaExtra = (
+    await db
+      .select()
+      .from(tablesOf(db).contactEmails)
+      .where(eq(tablesOf(db).contactEmails.email, email))
+  )[0];
   const contact = viaExtra
-    ? (await db.select().from(schema.contacts).where(eq(schema.contacts.id, viaExtra.contactId)))[0]
-    : (await db.select().from(schema.contacts).where(eq(schema.contacts.email, email)))[0];
+    ? (
+        await db
+          .select()
+          .from(tablesOf(db).contacts)
+          .where(eq(tablesOf(db).contacts.id, viaExtra.contactId))
+      )[0]
+    : (
+        await db
+          .select()
+          .from(tablesOf(db).contacts)
+          .where(eq(tablesOf(db).contacts.email, email))
+      )[0];
   if (!contact) return undefined;
   const emails = await db
     .select()
-    .from(schema.contactEmails)
-    .where(eq(schema.contactEmails.contactId, contact.id))
-    .orderBy(asc(schema.contactEmails.email));
+    .from(tablesOf(db).contactEmails)
+    .where(eq(tablesOf(db).contactEmails.contactId, contact.id))
+    .orderBy(asc(tablesOf(db).contactEmails.email));
   const access = await db
     .select({
-      soldTo: schema.accountPairs.soldTo,
-      endUser: schema.accountPairs.endUser,
-      level: schema.accessGrants.level,
-      approvedBy: schema.accessGrants.approvedBy,
+      soldTo: tablesOf(db).accountPairs.soldTo,
+      endUser: tablesOf(db).accountPairs.endUser,
+      level: tablesOf(db).accessGrants.level,
+      approvedBy: tablesOf(db).accessGrants.approvedBy,
     })
-    .from(schema.accessGrants)
-    .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
-    .where(eq(schema.accessGrants.contactId, contact.id))
-    .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser));
+    .from(tablesOf(db).accessGrants)
+    .innerJoin(tablesOf(db).accountPairs, eq(tablesOf(db).accessGrants.pairId, tablesOf(db).accountPairs.id))
+    .where(eq(tablesOf(db).accessGrants.contactId, contact.id))
+    .orderBy(asc(tablesOf(db).accountPairs.soldTo), asc(tablesOf(db).accountPairs.endUser));
   return {
     id: contact.id,
     email: contact.email,
@@ -72,9 +88,9 @@ export async function replaceContactPinHash(
   await inTransaction(db, async () => {
     const tx = db;
     await tx
-      .update(schema.contacts)
+      .update(tablesOf(db).contacts)
       .set({ pinHash, failedPinAttempts: 0, lockedUntil: null })
-      .where(eq(schema.contacts.id, contactId));
+      .where(eq(tablesOf(db).contacts.id, contactId));
     await appendAudit(tx, audit);
   });
 }

@@ -1,6 +1,7 @@
 /** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
@@ -13,11 +14,11 @@ export async function findConversation(
   return await prepared(db, 'conversation-by-thread', () =>
     db
       .select()
-      .from(schema.conversations)
+      .from(tablesOf(db).conversations)
       .where(
         and(
-          eq(schema.conversations.channel, sql.placeholder('channel')),
-          eq(schema.conversations.threadKey, sql.placeholder('threadKey')),
+          eq(tablesOf(db).conversations.channel, sql.placeholder('channel')),
+          eq(tablesOf(db).conversations.threadKey, sql.placeholder('threadKey')),
         ),
       ),
   ).get({ channel, threadKey });
@@ -33,7 +34,7 @@ export async function getOrCreateConversation(
   // Every new mail thread starts one: prepared like the other hot writes.
   return (await prepared(db, 'insert-conversation', () =>
     db
-      .insert(schema.conversations)
+      .insert(tablesOf(db).conversations)
       .values({
         channel: sql.placeholder('channel'),
         threadKey: sql.placeholder('threadKey'),
@@ -84,14 +85,14 @@ export async function saveConversation(
 ): Promise<void> {
   await prepared(db, 'save-conversation', () =>
     db
-      .update(schema.conversations)
+      .update(tablesOf(db).conversations)
       .set({
         dialogue: sql.placeholder('dialogue'),
         caseId: sql.placeholder('caseId'),
         contactId: sql.placeholder('contactId'),
         updatedAt: sql.placeholder('updatedAt'),
       } as never)
-      .where(eq(schema.conversations.id, sql.placeholder('id'))),
+      .where(eq(tablesOf(db).conversations.id, sql.placeholder('id'))),
   ).run({
     id,
     dialogue: changes.dialogue,
@@ -105,9 +106,9 @@ export async function saveConversation(
 export async function conversationsOfCase(db: Db, caseId: number): Promise<ConversationRow[]> {
   return await db
     .select()
-    .from(schema.conversations)
-    .where(eq(schema.conversations.caseId, caseId))
-    .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id));
+    .from(tablesOf(db).conversations)
+    .where(eq(tablesOf(db).conversations.caseId, caseId))
+    .orderBy(desc(tablesOf(db).conversations.updatedAt), desc(tablesOf(db).conversations.id));
 }
 
 /** The sender's latest conversation about a case on a channel (the thread that opened it, usually). */
@@ -118,15 +119,15 @@ export async function findConversationOfCase(
   return await prepared(db, 'conversation-of-case', () =>
     db
       .select()
-      .from(schema.conversations)
+      .from(tablesOf(db).conversations)
       .where(
         and(
-          eq(schema.conversations.caseId, sql.placeholder('caseId')),
-          eq(schema.conversations.channel, sql.placeholder('channel')),
-          eq(schema.conversations.senderKey, sql.placeholder('senderKey')),
+          eq(tablesOf(db).conversations.caseId, sql.placeholder('caseId')),
+          eq(tablesOf(db).conversations.channel, sql.placeholder('channel')),
+          eq(tablesOf(db).conversations.senderKey, sql.placeholder('senderKey')),
         ),
       )
-      .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
+      .orderBy(desc(tablesOf(db).conversations.updatedAt), desc(tablesOf(db).conversations.id))
       .limit(1),
   ).get(key);
 }
@@ -138,7 +139,7 @@ export async function findLatestConversationOfSender(
 ): Promise<ConversationRow | undefined> {
   const rows = await db
     .select()
-    .from(schema.conversations)
-    .where(and(eq(schema.conversations.channel, channel), eq(schema.conversations.senderKey, senderKey)));
+    .from(tablesOf(db).conversations)
+    .where(and(eq(tablesOf(db).conversations.channel, channel), eq(tablesOf(db).conversations.senderKey, senderKey)));
   return rows.sort((a, b) => b.id - a.id)[0];
 }

@@ -19,13 +19,14 @@ const POSTGRES = Symbol('caseline.postgres');
 /** The PostgreSQL tables of each PostgreSQL `Db`: given by whoever opens one, so SQLite never loads them. */
 const tablesOfPostgres = new WeakMap<object, Tables>();
 
-export function dialectOf(db: Db): Dialect {
+/** Takes any handle on a store database (a `Db`, or a narrowed `Pick<Db, …>` of one). */
+export function dialectOf(db: object): Dialect {
   return (db as unknown as Record<symbol, unknown>)[POSTGRES] ? 'postgres' : 'sqlite';
 }
 
-export function tablesOf(db: Db): Tables {
+export function tablesOf(db: object): Tables {
   if (dialectOf(db) === 'sqlite') return sqliteSchema;
-  return tablesOfPostgres.get(postgresOf(db))!;
+  return tablesOfPostgres.get(postgresOf(db as Db))!;
 }
 
 /** The PostgreSQL transaction the current asynchronous flow is in, per database (transaction.ts). */

@@ -2,7 +2,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { ContractView, Grant } from '../domain/access.ts';
 import type { AccessLevel } from '../domain/ids.ts';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type ContactRow = typeof schema.contacts.$inferSelect;
@@ -20,16 +21,16 @@ export async function findContactByEmail(db: Db, email: string): Promise<Contact
   const direct = await prepared(db, 'contact-by-email', () =>
     db
       .select()
-      .from(schema.contacts)
-      .where(eq(schema.contacts.email, sql.placeholder('email'))),
+      .from(tablesOf(db).contacts)
+      .where(eq(tablesOf(db).contacts.email, sql.placeholder('email'))),
   ).get({ email: address });
   if (direct) return direct;
   // Most mail comes from addresses that are no contact at all, so this lookup is as hot as the first.
   const alias = await prepared(db, 'contact-alias-by-email', () =>
     db
       .select()
-      .from(schema.contactEmails)
-      .where(eq(schema.contactEmails.email, sql.placeholder('email'))),
+      .from(tablesOf(db).contactEmails)
+      .where(eq(tablesOf(db).contactEmails.email, sql.placeholder('email'))),
   ).get({ email: address });
   return alias ? await findContactById(db, alias.contactId) : undefined;
 }
@@ -38,18 +39,18 @@ export async function findContactById(db: Db, id: number): Promise<ContactRow | 
   return await prepared(db, 'contact-by-id', () =>
     db
       .select()
-      .from(schema.contacts)
-      .where(eq(schema.contacts.id, sql.placeholder('id'))),
+      .from(tablesOf(db).contacts)
+      .where(eq(tablesOf(db).contacts.id, sql.placeholder('id'))),
   ).get({ id });
 }
 
 export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
   const rows = await prepared(db, 'grants-of-contact', () =>
     db
-      .select({ grant: schema.accessGrants, pair: schema.accountPairs })
-      .from(schema.accessGrants)
-      .innerJoin(schema.accountPairs, eq(schema.accessGrants.pairId, schema.accountPairs.id))
-      .where(eq(schema.accessGrants.contactId, sql.placeholder('contactId'))),
+      .select({ grant: tablesOf(db).accessGrants, pair: tablesOf(db).accountPairs })
+      .from(tablesOf(db).accessGrants)
+      .innerJoin(tablesOf(db).accountPairs, eq(tablesOf(db).accessGrants.pairId, tablesOf(db).accountPairs.id))
+      .where(eq(tablesOf(db).accessGrants.contactId, sql.placeholder('contactId'))),
   ).all({ contactId });
   const names = await companyNames(
     db,
@@ -73,8 +74,8 @@ export async function companyNames(db: Db, ids: string[]): Promise<Map<string, s
   if (ids.length === 0) return new Map();
   const rows = await db
     .select()
-    .from(schema.companies)
-    .where(inArray(schema.companies.id, [...new Set(ids)]));
+    .from(tablesOf(db).companies)
+    .where(inArray(tablesOf(db).companies.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -82,15 +83,15 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
   const contracts = await prepared(db, 'contracts-of-sold-to', () =>
     db
       .select()
-      .from(schema.contracts)
-      .where(eq(schema.contracts.soldTo, sql.placeholder('soldTo'))),
+      .from(tablesOf(db).contracts)
+      .where(eq(tablesOf(db).contracts.soldTo, sql.placeholder('soldTo'))),
   ).all({ soldTo });
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);
   const products = await db
     .select()
-    .from(schema.contractProducts)
-    .where(inArray(schema.contractProducts.contractId, ids));
+    .from(tablesOf(db).contractProducts)
+    .where(inArray(tablesOf(db).contractProducts.contractId, ids));
   return contracts.map((c) => ({
     ...c,
     products: products.filter((p) => p.contractId === c.id).map((p) => ({ name: p.name, versions: p.versions })),
@@ -101,22 +102,32 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
 export async function knownProductNames(db: Db): Promise<string[]> {
   return (
     await prepared(db, 'product-names', () =>
-      db.selectDistinct({ name: schema.contractProducts.name }).from(schema.contractProducts),
+      db.selectDistinct({ name: tablesOf(db).contractProducts.name }).from(tablesOf(db).contractProducts),
     ).all()
   ).map((r) => r.name);
 }
 
 export async function findStaffBySlackId(db: Db, slackUserId: string): Promise<StaffRow | undefined> {
-  return (await db.select().from(schema.staff).where(eq(schema.staff.slackUserId, slackUserId)))[0];
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).staff)
+      .where(eq(tablesOf(db).staff.slackUserId, slackUserId))
+  )[0];
 }
 
 export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
-  return (await db.select().from(schema.staff).where(eq(schema.staff.email, email.toLowerCase())))[0];
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).staff)
+      .where(eq(tablesOf(db).staff.email, email.toLowerCase()))
+  )[0];
 }
 
 /** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
 export async function staffWithRole(db: Db, role: string, region?: string | null): Promise<StaffRow[]> {
-  const all = (await prepared(db, 'all-staff', () => db.select().from(schema.staff)).all()).filter((s) =>
+  const all = (await prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all()).filter((s) =>
     s.roles.includes(role),
   );
   const inRegion = region ? all.filter((s) => s.regions.includes(region)) : [];
@@ -130,7 +141,7 @@ export async function updatePinState(
   lockedUntil: string | null,
 ): Promise<void> {
   await db
-    .update(schema.contacts)
+    .update(tablesOf(db).contacts)
     .set({ failedPinAttempts: failedAttempts, lockedUntil })
-    .where(eq(schema.contacts.id, contactId));
+    .where(eq(tablesOf(db).contacts.id, contactId));
 }

@@ -8,7 +8,8 @@ import {
   type StoredContract,
 } from '../domain/directory/state.ts';
 import type { AccessLevel } from '../domain/ids.ts';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -24,10 +25,18 @@ function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
 
 async function readContracts(db: Reader): Promise<StoredContract[]> {
   const products = groupBy(
-    await db.select().from(schema.contractProducts).orderBy(asc(schema.contractProducts.id)),
+    await db
+      .select()
+      .from(tablesOf(db).contractProducts)
+      .orderBy(asc(tablesOf(db).contractProducts.id)),
     (p) => p.contractId,
   );
-  return (await db.select().from(schema.contracts).orderBy(asc(schema.contracts.id))).map((c) =>
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).contracts)
+      .orderBy(asc(tablesOf(db).contracts.id))
+  ).map((c) =>
     canonicalContract({
       id: c.id,
       soldTo: c.soldTo,
@@ -45,10 +54,15 @@ async function readContracts(db: Reader): Promise<StoredContract[]> {
 }
 
 async function readContacts(db: Reader): Promise<StoredContact[]> {
-  const pairs = new Map((await db.select().from(schema.accountPairs)).map((p) => [p.id, p]));
-  const grants = groupBy(await db.select().from(schema.accessGrants), (g) => g.contactId);
-  const emails = groupBy(await db.select().from(schema.contactEmails), (e) => e.contactId);
-  return (await db.select().from(schema.contacts).orderBy(asc(schema.contacts.email))).map((c) =>
+  const pairs = new Map((await db.select().from(tablesOf(db).accountPairs)).map((p) => [p.id, p]));
+  const grants = groupBy(await db.select().from(tablesOf(db).accessGrants), (g) => g.contactId);
+  const emails = groupBy(await db.select().from(tablesOf(db).contactEmails), (e) => e.contactId);
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).contacts)
+      .orderBy(asc(tablesOf(db).contacts.email))
+  ).map((c) =>
     canonicalContact({
       email: c.email,
       name: c.name,
@@ -70,16 +84,24 @@ async function readContacts(db: Reader): Promise<StoredContact[]> {
 
 export async function readDirectoryState(db: Reader): Promise<DirectoryState> {
   return {
-    companies: await db.select().from(schema.companies).orderBy(asc(schema.companies.id)),
+    companies: await db
+      .select()
+      .from(tablesOf(db).companies)
+      .orderBy(asc(tablesOf(db).companies.id)),
     contracts: await readContracts(db),
     pairs: (
       await db
         .select()
-        .from(schema.accountPairs)
-        .orderBy(asc(schema.accountPairs.soldTo), asc(schema.accountPairs.endUser))
+        .from(tablesOf(db).accountPairs)
+        .orderBy(asc(tablesOf(db).accountPairs.soldTo), asc(tablesOf(db).accountPairs.endUser))
     ).map((p) => ({ soldTo: p.soldTo, endUser: p.endUser, supportOwner: p.supportOwner, relation: p.relation })),
     contacts: await readContacts(db),
-    staff: (await db.select().from(schema.staff).orderBy(asc(schema.staff.email))).map((s) => ({
+    staff: (
+      await db
+        .select()
+        .from(tablesOf(db).staff)
+        .orderBy(asc(tablesOf(db).staff.email))
+    ).map((s) => ({
       email: s.email,
       slackUserId: s.slackUserId,
       name: s.name,

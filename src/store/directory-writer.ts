@@ -6,7 +6,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Change, ImportPlan } from '../domain/directory/plan-import.ts';
 import { pairKey, type StoredContact, type StoredContract } from '../domain/directory/state.ts';
 import { type AuditEntry, appendAudit } from './audit-log.ts';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { inTransaction } from './transaction.ts';
 
 type Tx = Db;
@@ -25,12 +26,16 @@ async function writeContract(tx: Tx, contract: StoredContract, action: string): 
     endDate: contract.end,
     pilot: contract.pilot,
   };
-  if (action === 'created') await tx.insert(schema.contracts).values({ id: contract.id, ...row });
-  else await tx.update(schema.contracts).set(row).where(eq(schema.contracts.id, contract.id));
-  await tx.delete(schema.contractProducts).where(eq(schema.contractProducts.contractId, contract.id));
+  if (action === 'created') await tx.insert(tablesOf(tx).contracts).values({ id: contract.id, ...row });
+  else
+    await tx
+      .update(tablesOf(tx).contracts)
+      .set(row)
+      .where(eq(tablesOf(tx).contracts.id, contract.id));
+  await tx.delete(tablesOf(tx).contractProducts).where(eq(tablesOf(tx).contractProducts.contractId, contract.id));
   for (const product of contract.products) {
     await tx
-      .insert(schema.contractProducts)
+      .insert(tablesOf(tx).contractProducts)
       .values({ contractId: contract.id, name: product.name, versions: product.versions });
   }
 }
@@ -43,16 +48,22 @@ async function releaseUniqueValues(tx: Tx, plan: ImportPlan): Promise<void> {
   const contactEmails = plan.contacts.filter((c) => c.action === 'updated').map((c) => c.record.email);
   if (contactEmails.length > 0) {
     const ids = await tx
-      .select({ id: schema.contacts.id })
-      .from(schema.contacts)
-      .where(inArray(schema.contacts.email, contactEmails));
+      .select({ id: tablesOf(tx).contacts.id })
+      .from(tablesOf(tx).contacts)
+      .where(inArray(tablesOf(tx).contacts.email, contactEmails));
     const contactIds = ids.map((r) => r.id);
-    await tx.delete(schema.contactEmails).where(inArray(schema.contactEmails.contactId, contactIds));
-    await tx.update(schema.contacts).set({ slackUserId: null }).where(inArray(schema.contacts.id, contactIds));
+    await tx.delete(tablesOf(tx).contactEmails).where(inArray(tablesOf(tx).contactEmails.contactId, contactIds));
+    await tx
+      .update(tablesOf(tx).contacts)
+      .set({ slackUserId: null })
+      .where(inArray(tablesOf(tx).contacts.id, contactIds));
   }
   const staffEmails = plan.staff.filter((s) => s.action === 'updated').map((s) => s.record.email);
   if (staffEmails.length > 0) {
-    await tx.update(schema.staff).set({ slackUserId: null }).where(inArray(schema.staff.email, staffEmails));
+    await tx
+      .update(tablesOf(tx).staff)
+      .set({ slackUserId: null })
+      .where(inArray(tablesOf(tx).staff.email, staffEmails));
   }
 }
 
@@ -73,28 +84,33 @@ async function writeContact(
   if (action === 'created') {
     id = (
       await tx
-        .insert(schema.contacts)
+        .insert(tablesOf(tx).contacts)
         .values({ email: contact.email, ...row })
-        .returning({ id: schema.contacts.id })
+        .returning({ id: tablesOf(tx).contacts.id })
     )[0]!.id;
   } else {
-    const before = (await tx.select().from(schema.contacts).where(eq(schema.contacts.email, contact.email)))[0];
+    const before = (
+      await tx
+        .select()
+        .from(tablesOf(tx).contacts)
+        .where(eq(tablesOf(tx).contacts.email, contact.email))
+    )[0];
     if (!before) throw new Error(`contact ${contact.email} vanished during the import`);
     id = before.id;
     // A new PIN starts with a clean slate: the old lock was about the old PIN (DOMAIN.md §8).
     const pinChanged = before.pinHash !== contact.pinHash;
     await tx
-      .update(schema.contacts)
+      .update(tablesOf(tx).contacts)
       .set(pinChanged ? { ...row, failedPinAttempts: 0, lockedUntil: null } : row)
-      .where(eq(schema.contacts.id, id));
-    await tx.delete(schema.accessGrants).where(eq(schema.accessGrants.contactId, id));
+      .where(eq(tablesOf(tx).contacts.id, id));
+    await tx.delete(tablesOf(tx).accessGrants).where(eq(tablesOf(tx).accessGrants.contactId, id));
   }
-  for (const email of contact.emails) await tx.insert(schema.contactEmails).values({ email, contactId: id });
+  for (const email of contact.emails) await tx.insert(tablesOf(tx).contactEmails).values({ email, contactId: id });
   for (const grant of contact.access) {
     const pairId = pairIds.get(pairKey(grant));
     if (pairId === undefined) throw new Error(`no account pair ${pairKey(grant)}`);
     await tx
-      .insert(schema.accessGrants)
+      .insert(tablesOf(tx).accessGrants)
       .values({ contactId: id, pairId, level: grant.level, approvedBy: grant.approvedBy });
   }
 }
@@ -104,24 +120,37 @@ export async function applyImportPlan(db: Db, plan: ImportPlan, audit: AuditEntr
     const tx = db;
     await releaseUniqueValues(tx, plan);
     for (const { action, record } of changed(plan.companies)) {
-      if (action === 'created') await tx.insert(schema.companies).values(record);
-      else await tx.update(schema.companies).set({ name: record.name }).where(eq(schema.companies.id, record.id));
+      if (action === 'created') await tx.insert(tablesOf(tx).companies).values(record);
+      else
+        await tx
+          .update(tablesOf(tx).companies)
+          .set({ name: record.name })
+          .where(eq(tablesOf(tx).companies.id, record.id));
     }
     for (const { action, record } of changed(plan.contracts)) await writeContract(tx, record, action);
     for (const { action, record } of changed(plan.pairs)) {
-      if (action === 'created') await tx.insert(schema.accountPairs).values(record);
+      if (action === 'created') await tx.insert(tablesOf(tx).accountPairs).values(record);
       else
         await tx
-          .update(schema.accountPairs)
+          .update(tablesOf(tx).accountPairs)
           .set({ supportOwner: record.supportOwner, relation: record.relation })
-          .where(and(eq(schema.accountPairs.soldTo, record.soldTo), eq(schema.accountPairs.endUser, record.endUser)));
+          .where(
+            and(
+              eq(tablesOf(tx).accountPairs.soldTo, record.soldTo),
+              eq(tablesOf(tx).accountPairs.endUser, record.endUser),
+            ),
+          );
     }
-    const pairIds = new Map((await tx.select().from(schema.accountPairs)).map((p) => [pairKey(p), p.id]));
+    const pairIds = new Map((await tx.select().from(tablesOf(tx).accountPairs)).map((p) => [pairKey(p), p.id]));
     for (const { action, record } of changed(plan.contacts)) await writeContact(tx, record, action, pairIds);
     for (const { action, record } of changed(plan.staff)) {
       const row = { slackUserId: record.slackUserId, name: record.name, roles: record.roles, regions: record.regions };
-      if (action === 'created') await tx.insert(schema.staff).values({ email: record.email, ...row });
-      else await tx.update(schema.staff).set(row).where(eq(schema.staff.email, record.email));
+      if (action === 'created') await tx.insert(tablesOf(tx).staff).values({ email: record.email, ...row });
+      else
+        await tx
+          .update(tablesOf(tx).staff)
+          .set(row)
+          .where(eq(tablesOf(tx).staff.email, record.email));
     }
     await appendAudit(tx, audit);
   });

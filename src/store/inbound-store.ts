@@ -1,7 +1,8 @@
 /** Inbound messages by dedupe key: the same message delivered twice is processed once. */
 import { and, eq, sql } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type InboundRow = typeof schema.inboundMessages.$inferSelect;
@@ -10,11 +11,11 @@ export async function findInbound(db: Db, channel: string, dedupeKey: string): P
   return await prepared(db, 'inbound-by-key', () =>
     db
       .select()
-      .from(schema.inboundMessages)
+      .from(tablesOf(db).inboundMessages)
       .where(
         and(
-          eq(schema.inboundMessages.channel, sql.placeholder('channel')),
-          eq(schema.inboundMessages.dedupeKey, sql.placeholder('dedupeKey')),
+          eq(tablesOf(db).inboundMessages.channel, sql.placeholder('channel')),
+          eq(tablesOf(db).inboundMessages.dedupeKey, sql.placeholder('dedupeKey')),
         ),
       ),
   ).get({ channel, dedupeKey });
@@ -40,9 +41,9 @@ export async function recordInbound(db: Db, value: NewInbound): Promise<InboundR
   if (row.reason) row.reason = redactPins(row.reason);
   const inserted = await prepared(db, 'insert-inbound', () =>
     db
-      .insert(schema.inboundMessages)
+      .insert(tablesOf(db).inboundMessages)
       .values(Object.fromEntries(INBOUND_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
-      .returning({ id: schema.inboundMessages.id }),
+      .returning({ id: tablesOf(db).inboundMessages.id }),
   ).get(row);
   return { ...row, id: inserted!.id } as InboundRow;
 }
@@ -56,12 +57,12 @@ export async function setInboundOutcome(
 ): Promise<void> {
   await prepared(db, 'inbound-outcome', () =>
     db
-      .update(schema.inboundMessages)
+      .update(tablesOf(db).inboundMessages)
       .set({
         decision: sql.placeholder('decision'),
         reason: sql.placeholder('reason'),
         caseId: sql.placeholder('caseId'),
       } as never)
-      .where(eq(schema.inboundMessages.id, sql.placeholder('id'))),
+      .where(eq(tablesOf(db).inboundMessages.id, sql.placeholder('id'))),
   ).run({ id, decision, reason, caseId });
 }

@@ -1,10 +1,11 @@
 /** The mailbox checkpoint (UIDVALIDITY + last UID handled) in mailbox_checkpoints, so a restart resumes after it. */
 import { eq } from 'drizzle-orm';
 import type { CheckpointStore } from '../channels/email/ports.ts';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 
 export function createMailCheckpointStore(db: Db): CheckpointStore {
-  const table = schema.mailboxCheckpoints;
+  const table = tablesOf(db).mailboxCheckpoints;
   return {
     get: async (mailbox) => {
       const row = (await db.select().from(table).where(eq(table.mailbox, mailbox)))[0];

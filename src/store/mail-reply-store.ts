@@ -4,13 +4,13 @@
  * Indexed by `outbox_inbound` and `outbox_recipient_created` (migration 0002).
  */
 import { and, eq, gte, isNull, ne, or, sql } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import type { OutboxRow } from './outbox-store.ts';
 import { prepared } from './prepared.ts';
 
-const { outbox } = schema;
-
 export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | undefined> {
+  const { outbox } = tablesOf(db);
   return await prepared(db, 'outbox-by-id', () =>
     db
       .select()
@@ -21,6 +21,7 @@ export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | und
 
 /** The customer email replies one inbound message produced, oldest first. */
 export async function customerEmailReplies(db: Db, inboundId: number): Promise<OutboxRow[]> {
+  const { outbox } = tablesOf(db);
   return await prepared(db, 'mail-replies-of-inbound', () =>
     db
       .select()
@@ -38,6 +39,7 @@ export async function customerEmailReplies(db: Db, inboundId: number): Promise<O
 
 /** A reply written before the turn opened its case (e.g. "you are verified") still belongs to it. */
 export async function linkRepliesToCase(db: Db, inboundId: number, caseId: number): Promise<void> {
+  const { outbox } = tablesOf(db);
   await prepared(db, 'mail-replies-link-case', () =>
     db
       .update(outbox)
@@ -55,6 +57,7 @@ export async function countRecentReplies(
   since: string,
   exceptInboundId: number,
 ): Promise<number> {
+  const { outbox } = tablesOf(db);
   const row = await prepared(db, 'mail-recent-replies', () =>
     db
       .select({ n: sql<number>`count(*)` })
@@ -74,6 +77,7 @@ export async function countRecentReplies(
 }
 
 export async function markReplyFailed(db: Db, id: number, reason: string): Promise<void> {
+  const { outbox } = tablesOf(db);
   await prepared(db, 'mail-reply-failed', () =>
     db
       .update(outbox)

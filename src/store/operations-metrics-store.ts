@@ -3,7 +3,9 @@
  * outbox backlog per channel, escalation pages nobody has acted on yet, the last backup. Each query
  * touches only open rows (the outbox_open index) or small tables.
  */
+import { count, desc, eq, inArray, min } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 
 export interface OutboxBacklog {
   channel: string;
@@ -13,12 +15,13 @@ export interface OutboxBacklog {
 }
 
 export async function outboxBacklog(db: Db): Promise<OutboxBacklog[]> {
-  return db.$client
-    .prepare(
-      `SELECT channel, count(*) AS depth, min(created_at) AS oldestCreatedAt
-         FROM outbox WHERE state IN ('pending', 'sending') GROUP BY channel`,
-    )
-    .all() as OutboxBacklog[];
+  const { outbox } = tablesOf(db);
+  const rows = await db
+    .select({ channel: outbox.channel, depth: count(), oldestCreatedAt: min(outbox.createdAt) })
+    .from(outbox)
+    .where(inArray(outbox.state, ['pending', 'sending']))
+    .groupBy(outbox.channel);
+  return rows.map((r) => ({ channel: r.channel, depth: Number(r.depth), oldestCreatedAt: r.oldestCreatedAt! }));
 }
 
 export interface OutstandingPages {
@@ -30,11 +33,13 @@ export interface OutstandingPages {
 
 /** Pages still waiting for staff: open until acknowledged or no longer needed (issue 22's `pages`). */
 export async function outstandingPages(db: Db): Promise<OutstandingPages[]> {
-  return db.$client
-    .prepare(
-      `SELECT level, count(*) AS count, min(first_sent_at) AS oldestAt FROM pages WHERE state = 'open' GROUP BY level`,
-    )
-    .all() as OutstandingPages[];
+  const { pages } = tablesOf(db);
+  const rows = await db
+    .select({ level: pages.level, count: count(), oldestAt: min(pages.firstSentAt) })
+    .from(pages)
+    .where(eq(pages.state, 'open'))
+    .groupBy(pages.level);
+  return rows.map((r) => ({ level: r.level, count: Number(r.count), oldestAt: r.oldestAt! }));
 }
 
 export interface BackupRecord {
@@ -45,13 +50,16 @@ export interface BackupRecord {
 }
 
 export async function lastBackup(db: Db): Promise<BackupRecord | null> {
-  return (
-    (db.$client.prepare('SELECT at, path, bytes, cases FROM backups ORDER BY at DESC LIMIT 1').get() as
-      | BackupRecord
-      | undefined) ?? null
-  );
+  const { backups } = tablesOf(db);
+  const [row] = await db
+    .select({ at: backups.at, path: backups.path, bytes: backups.bytes, cases: backups.cases })
+    .from(backups)
+    .orderBy(desc(backups.at))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function recordBackup(db: Db, record: BackupRecord): Promise<void> {
-  db.$client.prepare('INSERT INTO backups (at, path, bytes, cases) VALUES (@at, @path, @bytes, @cases)').run(record);
+  const { backups } = tablesOf(db);
+  await db.insert(backups).values(record);
 }

@@ -1,10 +1,16 @@
 /** Wrong-PIN counters per requester and per contact's foreign attempts (issue 18 §5). */
 import { eq } from 'drizzle-orm';
 import type { PinState } from '../domain/pin.ts';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 
 export async function throttleState(db: Db, key: string): Promise<PinState> {
-  const row = (await db.select().from(schema.pinThrottles).where(eq(schema.pinThrottles.key, key)))[0];
+  const row = (
+    await db
+      .select()
+      .from(tablesOf(db).pinThrottles)
+      .where(eq(tablesOf(db).pinThrottles.key, key))
+  )[0];
   return {
     hasPin: true,
     failedAttempts: row?.failedAttempts ?? 0,
@@ -15,7 +21,7 @@ export async function throttleState(db: Db, key: string): Promise<PinState> {
 export async function saveThrottle(db: Db, key: string, state: PinState): Promise<void> {
   const values = { failedAttempts: state.failedAttempts, lockedUntil: state.lockedUntil?.toISOString() ?? null };
   await db
-    .insert(schema.pinThrottles)
+    .insert(tablesOf(db).pinThrottles)
     .values({ key, ...values })
-    .onConflictDoUpdate({ target: schema.pinThrottles.key, set: values });
+    .onConflictDoUpdate({ target: tablesOf(db).pinThrottles.key, set: values });
 }

@@ -1,9 +1,13 @@
 /**
  * Timed work and the scheduler lease (issue 22). Jobs are upserted by key; a job is claimed inside the
  * transaction that runs it (BEGIN IMMEDIATE), so two runners never run the same due twice even if both
- * believed they held the lease.
+ * believed they held the lease. Written once for both databases (dialect.ts); the scheduler's hot path
+ * runs through statements prepared once per connection (prepared.ts).
  */
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
+import { prepared } from './prepared.ts';
 
 export interface JobRow {
   id: number;
@@ -16,27 +20,21 @@ export interface JobRow {
   payload: Record<string, unknown>;
 }
 
-interface RawJob {
-  id: number;
-  kind: string;
-  key: string;
-  due_at: string;
-  state: JobRow['state'];
-  attempts: number;
-  last_error: string | null;
-  payload: string;
-}
+const p = sql.placeholder;
 
-const toJob = (r: RawJob): JobRow => ({
-  id: r.id,
-  kind: r.kind,
-  key: r.key,
-  dueAt: r.due_at,
-  state: r.state,
-  attempts: r.attempts,
-  lastError: r.last_error,
-  payload: JSON.parse(r.payload) as Record<string, unknown>,
-});
+function jobColumns(db: Db) {
+  const { scheduledJobs: j } = tablesOf(db);
+  return {
+    id: j.id,
+    kind: j.kind,
+    key: j.key,
+    dueAt: j.dueAt,
+    state: j.state,
+    attempts: j.attempts,
+    lastError: j.lastError,
+    payload: j.payload,
+  };
+}
 
 /** Plans (or re-plans) the job with this key for `dueAt`; null marks it done (nothing timed left). */
 export async function upsertJob(
@@ -44,53 +42,79 @@ export async function upsertJob(
   job: { kind: string; key: string; dueAt: string | null; payload?: Record<string, unknown> },
   nowIso: string,
 ): Promise<void> {
-  db.$client
-    .prepare(
-      `INSERT INTO scheduled_jobs (kind, key, due_at, state, attempts, payload, updated_at)
-       VALUES (?, ?, ?, ?, 0, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, state = excluded.state, attempts = 0,
-         last_error = NULL, payload = excluded.payload, updated_at = excluded.updated_at`,
-    )
-    .run(
-      job.kind,
-      job.key,
-      job.dueAt ?? '',
-      job.dueAt === null ? 'done' : 'pending',
-      JSON.stringify(job.payload ?? {}),
-      nowIso,
-    );
+  await prepared(db, 'job-upsert', () => {
+    const { scheduledJobs: j } = tablesOf(db);
+    return db
+      .insert(j)
+      .values({
+        kind: p('kind'),
+        key: p('key'),
+        dueAt: p('dueAt'),
+        state: p('state'),
+        attempts: 0,
+        payload: p('payload'),
+        updatedAt: p('updatedAt'),
+      } as never)
+      .onConflictDoUpdate({
+        target: j.key,
+        set: {
+          dueAt: sql`excluded.due_at`,
+          state: sql`excluded.state`,
+          attempts: 0,
+          lastError: null,
+          payload: sql`excluded.payload`,
+          updatedAt: sql`excluded.updated_at`,
+        } as never,
+      });
+  }).run({
+    kind: job.kind,
+    key: job.key,
+    dueAt: job.dueAt ?? '',
+    state: job.dueAt === null ? 'done' : 'pending',
+    payload: job.payload ?? {},
+    updatedAt: nowIso,
+  });
 }
 
 /** Pending jobs due at `nowIso`, earliest first (the `scheduled_jobs_due` index). */
 export async function dueJobs(db: Db, nowIso: string, limit: number): Promise<JobRow[]> {
-  return (
-    db.$client
-      .prepare(
-        `SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs
-         WHERE state = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?`,
-      )
-      .all(nowIso, limit) as RawJob[]
-  ).map(toJob);
+  return (await prepared(db, 'jobs-due', () => {
+    const { scheduledJobs: j } = tablesOf(db);
+    return db
+      .select(jobColumns(db))
+      .from(j)
+      .where(and(eq(j.state, 'pending'), lte(j.dueAt, p('now'))))
+      .orderBy(asc(j.dueAt), asc(j.id))
+      .limit(p('limit'));
+  }).all({ now: nowIso, limit })) as JobRow[];
 }
 
 /** The job as it is now, if it is still pending and due: the claim, read inside the running transaction. */
 export async function claimableJob(db: Db, id: number, nowIso: string): Promise<JobRow | undefined> {
-  const row = db.$client
-    .prepare(
-      `SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs
-       WHERE id = ? AND state = 'pending' AND due_at <= ?`,
-    )
-    .get(id, nowIso) as RawJob | undefined;
-  return row ? toJob(row) : undefined;
+  return (await prepared(db, 'job-claimable', () => {
+    const { scheduledJobs: j } = tablesOf(db);
+    return db
+      .select(jobColumns(db))
+      .from(j)
+      .where(and(eq(j.id, p('id')), eq(j.state, 'pending'), lte(j.dueAt, p('now'))));
+  }).get({ id, now: nowIso })) as JobRow | undefined;
 }
 
 export async function finishJob(db: Db, id: number, next: string | null, nowIso: string): Promise<void> {
-  db.$client
-    .prepare(
-      `UPDATE scheduled_jobs SET state = ?, due_at = ?, attempts = 0, last_error = NULL, ran_at = ?, updated_at = ?
-       WHERE id = ?`,
-    )
-    .run(next === null ? 'done' : 'pending', next ?? '', nowIso, nowIso, id);
+  await prepared(db, 'job-finish', () => {
+    const { scheduledJobs: j } = tablesOf(db);
+    return db
+      .update(j)
+      .set({
+        state: p('state'),
+        dueAt: p('dueAt'),
+        attempts: 0,
+        lastError: null,
+        ranAt: p('now'),
+        updatedAt: p('now'),
+      } as never)
+      .where(eq(j.id, p('id')));
+  }).run({ state: next === null ? 'done' : 'pending', dueAt: next ?? '', now: nowIso, id });
 }
 
 /** A failed run: tried again at `retryAt`, or given up (state failed) when `retryAt` is null. */
@@ -101,35 +125,37 @@ export async function failJob(
   retryAt: string | null,
   nowIso: string,
 ): Promise<void> {
-  db.$client
-    .prepare(
-      `UPDATE scheduled_jobs SET attempts = attempts + 1, last_error = ?, state = ?, due_at = COALESCE(?, due_at),
-         ran_at = ?, updated_at = ? WHERE id = ?`,
-    )
-    .run(error.slice(0, 2000), retryAt === null ? 'failed' : 'pending', retryAt, nowIso, nowIso, id);
+  const { scheduledJobs: j } = tablesOf(db);
+  await db
+    .update(j)
+    .set({
+      attempts: sql`${j.attempts} + 1`,
+      lastError: error.slice(0, 2000),
+      state: retryAt === null ? 'failed' : 'pending',
+      dueAt: retryAt ?? sql`${j.dueAt}`,
+      ranAt: nowIso,
+      updatedAt: nowIso,
+    } as never)
+    .where(eq(j.id, id));
 }
 
 /** The earliest pending due ('' = as soon as possible), or null when nothing is planned. */
 export async function nextDueAt(db: Db): Promise<string | null> {
-  const row = db.$client
-    .prepare(`SELECT due_at FROM scheduled_jobs WHERE state = 'pending' ORDER BY due_at LIMIT 1`)
-    .get() as { due_at: string } | undefined;
-  return row ? row.due_at : null;
+  const row = await prepared(db, 'job-next-due', () => {
+    const { scheduledJobs: j } = tablesOf(db);
+    return db.select({ dueAt: j.dueAt }).from(j).where(eq(j.state, 'pending')).orderBy(asc(j.dueAt)).limit(1);
+  }).get();
+  return row ? row.dueAt : null;
 }
 
 export async function jobByKey(db: Db, key: string): Promise<JobRow | undefined> {
-  const row = db.$client
-    .prepare(`SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs WHERE key = ?`)
-    .get(key) as RawJob | undefined;
-  return row ? toJob(row) : undefined;
+  const { scheduledJobs: j } = tablesOf(db);
+  return (await db.select(jobColumns(db)).from(j).where(eq(j.key, key)))[0] as JobRow | undefined;
 }
 
 export async function allJobs(db: Db): Promise<JobRow[]> {
-  return (
-    db.$client
-      .prepare(`SELECT id, kind, key, due_at, state, attempts, last_error, payload FROM scheduled_jobs ORDER BY id`)
-      .all() as RawJob[]
-  ).map(toJob);
+  const { scheduledJobs: j } = tablesOf(db);
+  return (await db.select(jobColumns(db)).from(j).orderBy(asc(j.id))) as JobRow[];
 }
 
 export interface LeaseRow {
@@ -140,25 +166,44 @@ export interface LeaseRow {
 }
 
 export async function readLease(db: Db, name: string): Promise<LeaseRow | undefined> {
-  return db.$client
-    .prepare(
-      `SELECT holder, acquired_at AS acquiredAt, heartbeat_at AS heartbeatAt, expires_at AS expiresAt
-       FROM scheduler_lease WHERE name = ?`,
-    )
-    .get(name) as LeaseRow | undefined;
+  return await prepared(db, 'lease-read', () => {
+    const { schedulerLease: l } = tablesOf(db);
+    return db
+      .select({ holder: l.holder, acquiredAt: l.acquiredAt, heartbeatAt: l.heartbeatAt, expiresAt: l.expiresAt })
+      .from(l)
+      .where(eq(l.name, p('name')));
+  }).get({ name });
 }
 
 export async function writeLease(db: Db, name: string, lease: LeaseRow): Promise<void> {
-  db.$client
-    .prepare(
-      `INSERT INTO scheduler_lease (name, holder, acquired_at, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, acquired_at = excluded.acquired_at,
-         heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
-    )
-    .run(name, lease.holder, lease.acquiredAt, lease.heartbeatAt, lease.expiresAt);
+  await prepared(db, 'lease-write', () => {
+    const { schedulerLease: l } = tablesOf(db);
+    return db
+      .insert(l)
+      .values({
+        name: p('name'),
+        holder: p('holder'),
+        acquiredAt: p('acquiredAt'),
+        heartbeatAt: p('heartbeatAt'),
+        expiresAt: p('expiresAt'),
+      } as never)
+      .onConflictDoUpdate({
+        target: l.name,
+        set: {
+          holder: sql`excluded.holder`,
+          acquiredAt: sql`excluded.acquired_at`,
+          heartbeatAt: sql`excluded.heartbeat_at`,
+          expiresAt: sql`excluded.expires_at`,
+        } as never,
+      });
+  }).run({ name, ...lease });
 }
 
 /** Gives the lease up at once (an expiry of '' is past on every clock), if this holder has it. */
 export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
-  db.$client.prepare(`UPDATE scheduler_lease SET expires_at = '' WHERE name = ? AND holder = ?`).run(name, holder);
+  const { schedulerLease: l } = tablesOf(db);
+  await db
+    .update(l)
+    .set({ expiresAt: '' })
+    .where(and(eq(l.name, name), eq(l.holder, holder)));
 }

@@ -3,12 +3,11 @@
  * show, where each was posted (the `chat.update` target), and how far each is synced.
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { dialectOf, tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type SlackCardRow = typeof schema.slackCards.$inferSelect;
-
-const { slackCards } = schema;
 
 /**
  * Cards behind their revision and due to be tried, the longest waiting first. The condition is written as the
@@ -16,6 +15,7 @@ const { slackCards } = schema;
  * dirty cards, not one row per case ever opened, on every run of the sender.
  */
 export async function dueSlackCards(db: Db, nowIso: string, limit: number): Promise<SlackCardRow[]> {
+  const { slackCards } = tablesOf(db);
   return await prepared(db, 'slack-cards-due', () =>
     db
       .select()
@@ -29,6 +29,7 @@ export async function dueSlackCards(db: Db, nowIso: string, limit: number): Prom
 }
 
 export async function findSlackCard(db: Db, key: string): Promise<SlackCardRow | undefined> {
+  const { slackCards } = tablesOf(db);
   return await prepared(db, 'slack-card-by-key', () =>
     db
       .select()
@@ -39,6 +40,7 @@ export async function findSlackCard(db: Db, key: string): Promise<SlackCardRow |
 
 /** The card a message is: a button pressed on it, or a reply in its thread. */
 export async function slackCardAt(db: Db, channel: string, ts: string): Promise<SlackCardRow | undefined> {
+  const { slackCards } = tablesOf(db);
   // Asked for every threaded Slack message the bot receives: prepared once (prepared.ts).
   return await prepared(db, 'slack-card-at', () =>
     db
@@ -50,22 +52,34 @@ export async function slackCardAt(db: Db, channel: string, ts: string): Promise<
 
 /** Written the moment Slack answers the first post: a retry after this updates, never posts again. */
 export async function recordCardPosted(db: Db, id: number, channel: string, ts: string): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db.update(slackCards).set({ channel, ts }).where(eq(slackCards.id, id));
 }
 
 export async function markCardSynced(db: Db, id: number, revision: number): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db
     .update(slackCards)
-    .set({ syncedRevision: sql`max(${slackCards.syncedRevision}, ${revision})`, attempts: 0, lastError: null } as never)
+    // The larger of two values: SQLite's scalar max(), PostgreSQL's greatest().
+    .set({
+      syncedRevision:
+        dialectOf(db) === 'postgres'
+          ? sql`greatest(${slackCards.syncedRevision}, ${revision})`
+          : sql`max(${slackCards.syncedRevision}, ${revision})`,
+      attempts: 0,
+      lastError: null,
+    } as never)
     .where(eq(slackCards.id, id));
 }
 
 /** Nothing to post (a card for a case closed before Slack was configured): left alone for good. */
 export async function skipCard(db: Db, id: number, why: string): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db.update(slackCards).set({ state: 'skipped', lastError: why }).where(eq(slackCards.id, id));
 }
 
 export async function retryCardLater(db: Db, id: number, at: string, error: string): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db
     .update(slackCards)
     .set({ nextAttemptAt: at, lastError: error, attempts: sql`${slackCards.attempts} + 1` } as never)
@@ -73,11 +87,13 @@ export async function retryCardLater(db: Db, id: number, at: string, error: stri
 }
 
 export async function failCard(db: Db, id: number, error: string): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db.update(slackCards).set({ state: 'failed', lastError: error }).where(eq(slackCards.id, id));
 }
 
 /** Marks a card behind, so the sender brings it up to date (a stale button pressed, a refused reply). */
 export async function touchCard(db: Db, key: string): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db
     .update(slackCards)
     .set({ revision: sql`${slackCards.revision} + 1`, nextAttemptAt: '', state: 'live' } as never)
@@ -89,6 +105,7 @@ export async function upsertPageCard(
   db: Db,
   page: { id: number; user: string; body: string; nudge: string | null; at: string },
 ): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db
     .insert(slackCards)
     .values({
@@ -112,10 +129,12 @@ export async function upsertPageCard(
 }
 
 export async function clearNudge(db: Db, id: number): Promise<void> {
+  const { slackCards } = tablesOf(db);
   await db.update(slackCards).set({ pendingNudge: null }).where(eq(slackCards.id, id));
 }
 
 export async function cardsOfKind(db: Db, kind: 'case' | 'approval' | 'page', refId: number): Promise<SlackCardRow[]> {
+  const { slackCards } = tablesOf(db);
   return await db
     .select()
     .from(slackCards)

@@ -3,7 +3,8 @@
  * with the state of their processing, so a restart finishes what was received but not processed.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export type SlackEventRow = typeof schema.slackEvents.$inferSelect;
@@ -26,7 +27,7 @@ export interface NewSlackEvent {
 export async function recordSlackEvent(db: Db, event: NewSlackEvent): Promise<number | null> {
   const result = await prepared(db, 'insert-slack-event', () =>
     db
-      .insert(schema.slackEvents)
+      .insert(tablesOf(db).slackEvents)
       .values({
         eventId: sql.placeholder('eventId'),
         kind: sql.placeholder('kind'),
@@ -39,7 +40,7 @@ export async function recordSlackEvent(db: Db, event: NewSlackEvent): Promise<nu
         retryNum: sql.placeholder('retryNum'),
       } as never)
       .onConflictDoNothing()
-      .returning({ id: schema.slackEvents.id }),
+      .returning({ id: tablesOf(db).slackEvents.id }),
   ).get({ ...event });
   return result?.id ?? null;
 }
@@ -51,32 +52,40 @@ export async function finishSlackEvent(
 ): Promise<void> {
   await prepared(db, 'finish-slack-event', () =>
     db
-      .update(schema.slackEvents)
+      .update(tablesOf(db).slackEvents)
       .set({
         state: sql.placeholder('state'),
         reason: sql.placeholder('reason'),
-        inboundId: sql`coalesce(${sql.placeholder('inboundId')}, ${schema.slackEvents.inboundId})`,
+        inboundId: sql`coalesce(${sql.placeholder('inboundId')}, ${tablesOf(db).slackEvents.inboundId})`,
         // What was kept to process it after a restart is not needed once processed; a failed event
         // keeps it, so what could not be processed can be seen.
-        summary: sql`case when ${sql.placeholder('state')} = 'failed' then ${schema.slackEvents.summary} else '{}' end`,
+        summary: sql`case when ${sql.placeholder('state')} = 'failed' then ${tablesOf(db).slackEvents.summary} else '{}' end`,
       } as never)
-      .where(eq(schema.slackEvents.id, sql.placeholder('id'))),
+      .where(eq(tablesOf(db).slackEvents.id, sql.placeholder('id'))),
   ).run({ id, state: outcome.state, reason: outcome.reason, inboundId: outcome.inboundId ?? null });
 }
 
 export async function findSlackEvent(db: Db, eventId: string): Promise<SlackEventRow | undefined> {
-  return (await db.select().from(schema.slackEvents).where(eq(schema.slackEvents.eventId, eventId)))[0];
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).slackEvents)
+      .where(eq(tablesOf(db).slackEvents.eventId, eventId))
+  )[0];
 }
 
 /** Events received but not yet processed (a crash or stop came between): oldest first. */
 export async function unprocessedSlackEvents(db: Db): Promise<SlackEventRow[]> {
   return await db
     .select()
-    .from(schema.slackEvents)
-    .where(and(eq(schema.slackEvents.state, 'received')))
-    .orderBy(asc(schema.slackEvents.id));
+    .from(tablesOf(db).slackEvents)
+    .where(and(eq(tablesOf(db).slackEvents.state, 'received')))
+    .orderBy(asc(tablesOf(db).slackEvents.id));
 }
 
 export async function allSlackEvents(db: Db): Promise<SlackEventRow[]> {
-  return await db.select().from(schema.slackEvents).orderBy(asc(schema.slackEvents.id));
+  return await db
+    .select()
+    .from(tablesOf(db).slackEvents)
+    .orderBy(asc(tablesOf(db).slackEvents.id));
 }

@@ -4,7 +4,8 @@
  * bot's question) is recorded here, so messages in either thread reach the same conversation and case.
  */
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 export function slackThreadKey(channel: string, rootTs: string): string {
@@ -20,12 +21,12 @@ export function parseSlackThreadKey(key: string | null): { channel: string; ts: 
 export async function conversationKeyOfThread(db: Db, channel: string, threadTs: string): Promise<string | undefined> {
   const alias = await prepared(db, 'slack-thread-alias', () =>
     db
-      .select({ key: schema.slackThreads.conversationKey })
-      .from(schema.slackThreads)
+      .select({ key: tablesOf(db).slackThreads.conversationKey })
+      .from(tablesOf(db).slackThreads)
       .where(
         and(
-          eq(schema.slackThreads.channel, sql.placeholder('channel')),
-          eq(schema.slackThreads.threadTs, sql.placeholder('threadTs')),
+          eq(tablesOf(db).slackThreads.channel, sql.placeholder('channel')),
+          eq(tablesOf(db).slackThreads.threadTs, sql.placeholder('threadTs')),
         ),
       ),
   ).get({ channel, threadTs });
@@ -37,7 +38,7 @@ export async function continueConversationInThread(
   value: { channel: string; threadTs: string; conversationKey: string; at: string },
 ): Promise<void> {
   await db
-    .insert(schema.slackThreads)
+    .insert(tablesOf(db).slackThreads)
     .values({
       channel: value.channel,
       threadTs: value.threadTs,
@@ -51,10 +52,13 @@ export async function slackConversationExists(db: Db, threadKey: string): Promis
   return (
     (await prepared(db, 'slack-conversation-exists', () =>
       db
-        .select({ id: schema.conversations.id })
-        .from(schema.conversations)
+        .select({ id: tablesOf(db).conversations.id })
+        .from(tablesOf(db).conversations)
         .where(
-          and(eq(schema.conversations.channel, 'slack'), eq(schema.conversations.threadKey, sql.placeholder('key'))),
+          and(
+            eq(tablesOf(db).conversations.channel, 'slack'),
+            eq(tablesOf(db).conversations.threadKey, sql.placeholder('key')),
+          ),
         ),
     ).get({ key: threadKey })) !== undefined
   );
@@ -70,17 +74,17 @@ export async function waitingSlackConversation(
 ): Promise<{ threadKey: string } | undefined> {
   const row = await prepared(db, 'slack-waiting-conversation', () =>
     db
-      .select({ threadKey: schema.conversations.threadKey, dialogue: schema.conversations.dialogue })
-      .from(schema.conversations)
+      .select({ threadKey: tablesOf(db).conversations.threadKey, dialogue: tablesOf(db).conversations.dialogue })
+      .from(tablesOf(db).conversations)
       .where(
         and(
-          eq(schema.conversations.channel, 'slack'),
-          eq(schema.conversations.senderKey, sql.placeholder('senderKey')),
-          sql`${schema.conversations.threadKey} like ${sql.placeholder('prefix')}`,
-          gte(schema.conversations.updatedAt, sql.placeholder('since')),
+          eq(tablesOf(db).conversations.channel, 'slack'),
+          eq(tablesOf(db).conversations.senderKey, sql.placeholder('senderKey')),
+          sql`${tablesOf(db).conversations.threadKey} like ${sql.placeholder('prefix')}`,
+          gte(tablesOf(db).conversations.updatedAt, sql.placeholder('since')),
         ),
       )
-      .orderBy(desc(schema.conversations.updatedAt), desc(schema.conversations.id))
+      .orderBy(desc(tablesOf(db).conversations.updatedAt), desc(tablesOf(db).conversations.id))
       .limit(1),
   ).get({ senderKey: input.senderKey, prefix: `slack:${input.channel}:%`, since: input.since });
   if (!row) return undefined;

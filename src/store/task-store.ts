@@ -1,15 +1,21 @@
 /** Staff tasks with a due date (issue 22: the License Management follow-up of seed 000). */
 import { and, asc, eq } from 'drizzle-orm';
 import { type Db, schema } from './database.ts';
+import { tablesOf } from './dialect.ts';
 
 export type TaskRow = typeof schema.tasks.$inferSelect;
 
 export async function insertTask(db: Db, task: typeof schema.tasks.$inferInsert): Promise<TaskRow> {
-  return (await db.insert(schema.tasks).values(task).returning())[0]!;
+  return (await db.insert(tablesOf(db).tasks).values(task).returning())[0]!;
 }
 
 export async function getTask(db: Db, id: number): Promise<TaskRow | undefined> {
-  return (await db.select().from(schema.tasks).where(eq(schema.tasks.id, id)))[0];
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).tasks)
+      .where(eq(tablesOf(db).tasks.id, id))
+  )[0];
 }
 
 /** Open tasks of a case (id and due: what the clock plans with), oldest first. */
@@ -23,9 +29,15 @@ export async function openTasksOfCase(db: Db, caseId: number): Promise<Array<{ i
 }
 
 export async function markTaskDone(db: Db, id: number, by: number, at: string, note: string | null): Promise<void> {
-  await db.update(schema.tasks).set({ state: 'done', doneBy: by, doneAt: at, note }).where(eq(schema.tasks.id, id));
+  await db
+    .update(tablesOf(db).tasks)
+    .set({ state: 'done', doneBy: by, doneAt: at, note })
+    .where(eq(tablesOf(db).tasks.id, id));
 }
 
 export async function allTasks(db: Db): Promise<TaskRow[]> {
-  return await db.select().from(schema.tasks).orderBy(asc(schema.tasks.id));
+  return await db
+    .select()
+    .from(tablesOf(db).tasks)
+    .orderBy(asc(tablesOf(db).tasks.id));
 }

@@ -1,17 +1,18 @@
 /** Channel identities proven by PIN (DOMAIN.md §8), valid for the policy's link time. */
 import { and, eq, sql } from 'drizzle-orm';
-import { type Db, schema } from './database.ts';
+import type { Db } from './database.ts';
+import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 async function verificationOf(db: Db, channel: string, senderKey: string) {
   return await prepared(db, 'verification-by-sender', () =>
     db
       .select()
-      .from(schema.verifications)
+      .from(tablesOf(db).verifications)
       .where(
         and(
-          eq(schema.verifications.channel, sql.placeholder('channel')),
-          eq(schema.verifications.senderKey, sql.placeholder('senderKey')),
+          eq(tablesOf(db).verifications.channel, sql.placeholder('channel')),
+          eq(tablesOf(db).verifications.senderKey, sql.placeholder('senderKey')),
         ),
       ),
   ).get({ channel, senderKey });
@@ -27,10 +28,10 @@ export async function recordVerification(
   value: { channel: string; senderKey: string; contactId: number; verifiedAt: string; expiresAt: string },
 ): Promise<void> {
   await db
-    .insert(schema.verifications)
+    .insert(tablesOf(db).verifications)
     .values(value)
     .onConflictDoUpdate({
-      target: [schema.verifications.channel, schema.verifications.senderKey],
+      target: [tablesOf(db).verifications.channel, tablesOf(db).verifications.senderKey],
       set: { contactId: value.contactId, verifiedAt: value.verifiedAt, expiresAt: value.expiresAt },
     });
 }
