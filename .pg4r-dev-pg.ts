@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { startPostgres } from './tests/integration/support/postgres.ts';
+const server = await startPostgres();
+const names = ['dev1', 'dev2', 'dev3', 'dev4', 'dev5'];
+const urls = [];
+for (const n of names) urls.push(await server.createDatabase(n));
+writeFileSync('/tmp/pg4r/urls.txt', urls.join('\n') + '\n');
+console.log(urls.join('\n'));
+const stop = async () => { await server.stop(); process.exit(0); };
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+setInterval(() => undefined, 1 << 30);
