@@ -45,23 +45,20 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
       if (rows.length === 0) return [];
       const numbers = await caseNumbers(
         db,
-        rows.filter((r) => !r.messageId).map((r) => r.caseId),
+        rows.map((r) => r.caseId),
       );
+      // A row gets its Message-ID at its first claim, all of this claim's in one statement.
+      const fresh = new Map<number, string>();
+      for (const row of rows) {
+        if (row.messageId) continue;
+        const caseNumber = (row.caseId ? numbers.get(row.caseId) : undefined) ?? NO_CASE;
+        const secret = options.messageIdSecret;
+        fresh.set(row.id, makeMessageId({ caseNumber, outboxId: String(row.id), secret, domain }));
+      }
+      await setMessageIds(db, fresh, token);
       const claimed: OutboundMail[] = [];
       for (const row of rows) {
-        let messageId = row.messageId;
-        if (!messageId) {
-          messageId = makeMessageId({
-            caseNumber: (row.caseId ? numbers.get(row.caseId) : undefined) ?? NO_CASE,
-            outboxId: String(row.id),
-            secret: options.messageIdSecret,
-            domain,
-          });
-          await db
-            .update(outbox)
-            .set({ messageId })
-            .where(heldBy(db, row.id, token));
-        }
+        const messageId = row.messageId ?? fresh.get(row.id)!;
         const caseNumber = row.caseId ? (numbers.get(row.caseId) ?? null) : null;
         claims.set(String(row.id), token);
         claimed.push({
@@ -130,7 +127,17 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
   };
 }
 
-/** The case numbers of the claimed rows that need one for a new Message-ID, in one query. */
+async function setMessageIds(db: Db, ids: Map<number, string>, claim: string): Promise<void> {
+  if (ids.size === 0) return;
+  const { outbox } = tablesOf(db);
+  const cases = [...ids].map(([id, messageId]) => sql`WHEN ${id} THEN ${messageId}`);
+  await db
+    .update(outbox)
+    .set({ messageId: sql`CASE ${outbox.id} ${sql.join(cases, sql` `)} END` })
+    .where(and(inArray(outbox.id, [...ids.keys()]), eq(outbox.state, 'sending'), eq(outbox.claimedBy, claim)));
+}
+
+/** The case numbers of the claimed rows (subject tags, new Message-IDs), in one query. */
 async function caseNumbers(db: Db, ids: Array<number | null>): Promise<Map<number, string>> {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   if (wanted.length === 0) return new Map();
