@@ -116,3 +116,9 @@ export async function casesWithRunningClock(db: Db): Promise<CaseRow[]> {
 export async function allCases(db: Db): Promise<CaseRow[]> {
   return await db.select().from(tablesOf(db).cases).orderBy(tablesOf(db).cases.id);
 }
+
+/** The case opened last (`last` in a staff command). */
+export async function latestCase(db: Db): Promise<CaseRow | undefined> {
+  const { cases } = tablesOf(db);
+  return (await db.select().from(cases).orderBy(desc(cases.id)).limit(1))[0];
+}

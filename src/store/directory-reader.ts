@@ -145,3 +145,28 @@ export async function updatePinState(
     .set({ failedPinAttempts: failedAttempts, lockedUntil })
     .where(eq(tablesOf(db).contacts.id, contactId));
 }
+
+export async function findStaffById(db: Db, id: number): Promise<StaffRow | undefined> {
+  const { staff } = tablesOf(db);
+  return (await db.select().from(staff).where(eq(staff.id, id)))[0];
+}
+
+/** Every address the directory knows: contacts' and staff's (their own data is no leak, issue 21 §7). */
+export async function directoryEmails(db: Db): Promise<string[]> {
+  const { contacts, staff } = tablesOf(db);
+  const [fromContacts, fromStaff] = [
+    await db.select({ email: contacts.email }).from(contacts),
+    await db.select({ email: staff.email }).from(staff),
+  ];
+  return [...fromContacts, ...fromStaff].map((r) => r.email);
+}
+
+/** Every staff member (a small table; the scheduler reads it once per tick). */
+export async function allStaffRows(db: Db): Promise<StaffRow[]> {
+  return await prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all();
+}
+
+/** A staff member's name, if the id is known. */
+export async function staffNameById(db: Db, id: number): Promise<string | undefined> {
+  return (await findStaffById(db, id))?.name;
+}

@@ -1,5 +1,5 @@
 /** Inbound messages by dedupe key: the same message delivered twice is processed once. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
@@ -46,6 +46,40 @@ export async function recordInbound(db: Db, value: NewInbound): Promise<InboundR
       .returning({ id: tablesOf(db).inboundMessages.id }),
   ).get(row);
   return { ...row, id: inserted!.id } as InboundRow;
+}
+
+/**
+ * Takes the message's dedupe key, or finds who took it: one INSERT … ON CONFLICT DO NOTHING RETURNING,
+ * so the same message delivered to two processes (or two units) at once is taken by exactly one (issue
+ * 24 §2). On PostgreSQL the second insert waits for the first unit to commit or roll back: after a
+ * commit it finds that row (`seen`); after a rollback it takes the key itself.
+ */
+export async function takeInbound(
+  db: Db,
+  value: NewInbound,
+): Promise<{ taken: InboundRow; seen?: undefined } | { taken?: undefined; seen: InboundRow }> {
+  const row = { subject: null, reason: null, caseId: null, ...value };
+  // The last line of defence for what every path records (issue 18 §3): no PIN in a stored subject.
+  if (row.subject) row.subject = redactPins(row.subject);
+  if (row.reason) row.reason = redactPins(row.reason);
+  const inserted = await prepared(db, 'take-inbound', () => {
+    const { inboundMessages } = tablesOf(db);
+    return db
+      .insert(inboundMessages)
+      .values(Object.fromEntries(INBOUND_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
+      .onConflictDoNothing({ target: [inboundMessages.channel, inboundMessages.dedupeKey] })
+      .returning({ id: inboundMessages.id });
+  }).get(row);
+  if (inserted) return { taken: { ...row, id: inserted.id } as InboundRow };
+  const seen = await findInbound(db, row.channel, row.dedupeKey);
+  if (!seen) throw new Error(`inbound ${row.channel} ${row.dedupeKey}: neither taken nor found`);
+  return { seen };
+}
+
+/** What the bot wrote in answer to an inbound message (a duplicate delivery reports these again). */
+export async function repliesToInbound(db: Db, inboundId: number) {
+  const { outbox } = tablesOf(db);
+  return await db.select().from(outbox).where(eq(outbox.inboundId, inboundId)).orderBy(asc(outbox.id));
 }
 
 export async function setInboundOutcome(

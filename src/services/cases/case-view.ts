@@ -14,7 +14,13 @@ import type { RegionId, SeverityId, TierId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import { allCases, type CaseRow, caseEvents, findCaseByNumber } from '../../store/case-store.ts';
 import type { Db } from '../../store/database.ts';
-import { type ContactRow, companyNames, type PairGrant, type StaffRow } from '../../store/directory-reader.ts';
+import {
+  type ContactRow,
+  companyNames,
+  type PairGrant,
+  type StaffRow,
+  staffNameById,
+} from '../../store/directory-reader.ts';
 import { pagesOfCase } from '../../store/page-store.ts';
 import { describeDue } from '../engine/case-sla.ts';
 import { pageReference } from '../schedule/page-sender.ts';
@@ -96,13 +102,7 @@ export async function summarise(
   const owner =
     caseRow.ownerStaffId === null
       ? null
-      : (staffNames?.get(caseRow.ownerStaffId) ??
-        (
-          db.$client.prepare('select name from staff where id = ?').get(caseRow.ownerStaffId) as
-            | { name: string }
-            | undefined
-        )?.name ??
-        null);
+      : (staffNames?.get(caseRow.ownerStaffId) ?? (await staffNameById(db, caseRow.ownerStaffId)) ?? null);
   return {
     number: caseRow.number,
     type: caseRow.type,

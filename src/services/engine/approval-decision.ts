@@ -3,11 +3,10 @@
  * the new file has the same feature set and when it expires, and the file staff attach is delivered;
  * for a critical production issue a follow-up with License Management is recorded.
  */
-import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../domain/ids.ts';
+import { decideApproval as recordDecision } from '../../store/approval-store.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
-import { schema } from '../../store/database.ts';
 import type { StaffRow } from '../../store/directory-reader.ts';
 import { requestCaseReplan } from '../schedule/case-clock-job.ts';
 import { createLicenseFollowUp } from '../schedule/tasks.ts';
@@ -34,7 +33,7 @@ export async function decideApproval(
   tell: (text: string, attachments?: string[]) => void,
   event: (kind: string, text: string | null, details?: Record<string, unknown>) => void,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
-  const approval = pendingApprovalForCase(ctx.db, caseRow.id);
+  const approval = await pendingApprovalForCase(ctx.db, caseRow.id);
   if (!approval) return { ok: false, error: `Case ${caseRow.number} has no pending approval` };
   const nowIso = input.at.toISOString();
   const details = approval.details as {
@@ -45,11 +44,7 @@ export async function decideApproval(
     referToLicensingToo?: boolean;
   };
   if (input.action === 'reject') {
-    ctx.db
-      .update(schema.approvals)
-      .set({ state: 'rejected', decidedBy: member.id, decidedAt: nowIso })
-      .where(eq(schema.approvals.id, approval.id))
-      .run();
+    await recordDecision(ctx.db, approval.id, { state: 'rejected', decidedBy: member.id, decidedAt: nowIso });
     event('approval', `temporary license rejected by ${member.name}`, {
       reference: approval.reference,
       why: input.text ?? null,
@@ -69,11 +64,7 @@ export async function decideApproval(
   if (!input.attachment) return { ok: false, error: 'attach the temporary license file to approve' };
   const days = details.expiresInDays ?? ctx.policy.tempLicense.emergencyDays;
   const expiresOn = expiryDate(input.at, days, caseRow.timeZone ?? 'UTC');
-  ctx.db
-    .update(schema.approvals)
-    .set({ state: 'approved', decidedBy: member.id, decidedAt: nowIso, expiresOn })
-    .where(eq(schema.approvals.id, approval.id))
-    .run();
+  await recordDecision(ctx.db, approval.id, { state: 'approved', decidedBy: member.id, decidedAt: nowIso, expiresOn });
   event('approval', `temporary license approved by ${member.name}`, {
     reference: approval.reference,
     expiresOn,

@@ -1,53 +1,41 @@
 /** Approvals: what staff must confirm before the bot acts (temporary license files, DOMAIN.md §6). */
-import { eq } from 'drizzle-orm';
 import type { TempLicenseOutcome } from '../../domain/temp-license.ts';
-import { type Db, schema } from '../../store/database.ts';
+import { type ApprovalRow, approvalsOfCase, insertApproval } from '../../store/approval-store.ts';
+import type { Db } from '../../store/database.ts';
 
-export type ApprovalRow = typeof schema.approvals.$inferSelect;
+export type { ApprovalRow };
 
-export function createApproval(
+export async function createApproval(
   turn: {
     ctx: { db: Db };
     nowIso: string;
     identity: { contact?: { id: number } };
-    audit: (a: string, s: string, d?: Record<string, unknown>) => void;
+    audit: (a: string, s: string, d?: Record<string, unknown>) => unknown;
   },
   caseId: number,
   outcome: TempLicenseOutcome,
   inputs: Record<string, unknown>,
-): ApprovalRow {
-  const row = turn.ctx.db
-    .insert(schema.approvals)
-    .values({
-      reference: `pending-${Math.random()}`,
-      kind: 'temp-license',
-      decision: outcome.decision,
-      state: 'pending',
-      caseId,
-      contactId: turn.identity.contact?.id ?? null,
-      details: {
-        ...inputs,
-        reasons: outcome.reasons,
-        expiresInDays: outcome.expiresInDays,
-        followUpWithLicenseManagement: outcome.followUpWithLicenseManagement,
-        referToLicensingToo: outcome.referToLicensingToo,
-        licensingEmail: outcome.licensingEmail,
-      },
-      createdAt: turn.nowIso,
-    })
-    .returning()
-    .get();
-  const reference = `AP-${String(row.id).padStart(6, '0')}`;
-  turn.ctx.db.update(schema.approvals).set({ reference }).where(eq(schema.approvals.id, row.id)).run();
-  turn.audit('approval.requested', reference, { decision: outcome.decision, caseId });
-  return { ...row, reference };
+): Promise<ApprovalRow> {
+  const approval = await insertApproval(turn.ctx.db, {
+    kind: 'temp-license',
+    decision: outcome.decision,
+    state: 'pending',
+    caseId,
+    contactId: turn.identity.contact?.id ?? null,
+    details: {
+      ...inputs,
+      reasons: outcome.reasons,
+      expiresInDays: outcome.expiresInDays,
+      followUpWithLicenseManagement: outcome.followUpWithLicenseManagement,
+      referToLicensingToo: outcome.referToLicensingToo,
+      licensingEmail: outcome.licensingEmail,
+    },
+    createdAt: turn.nowIso,
+  });
+  await turn.audit('approval.requested', approval.reference, { decision: outcome.decision, caseId });
+  return approval;
 }
 
-export function pendingApprovalForCase(db: Db, caseId: number): ApprovalRow | undefined {
-  return db
-    .select()
-    .from(schema.approvals)
-    .where(eq(schema.approvals.caseId, caseId))
-    .all()
-    .find((a) => a.state === 'pending');
+export async function pendingApprovalForCase(db: Db, caseId: number): Promise<ApprovalRow | undefined> {
+  return (await approvalsOfCase(db, caseId)).find((a) => a.state === 'pending');
 }

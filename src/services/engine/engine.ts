@@ -4,11 +4,9 @@
  * leaves a case without its reply or a reply without its case (the outbox delivers after commit).
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { type CaseRow, findCaseByNumber, getCaseById } from '../../store/case-store.ts';
 import { getOrCreateConversationOfSender } from '../../store/conversation-store.ts';
-import { schema } from '../../store/database.ts';
-import { findInbound, recordInbound, setInboundOutcome } from '../../store/inbound-store.ts';
+import { repliesToInbound, setInboundOutcome, takeInbound } from '../../store/inbound-store.ts';
 import { afterCommit, inTransaction } from '../../store/transaction.ts';
 import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
@@ -32,15 +30,9 @@ export async function handleInbound(ctx: EngineContext, received: InboundMessage
   return await inTransaction(db, async () => {
     const dedupeKey = dedupeKeyOf(received);
     const message = withoutPins(received);
-    const seen = await findInbound(db, message.channel, dedupeKey);
-    if (seen) {
-      afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
-      return await replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
-    }
-
     const nowIso = message.receivedAt.toISOString();
     const senderKey = senderKeyOf(message.sender);
-    const inbound = await recordInbound(db, {
+    const { taken: inbound, seen } = await takeInbound(db, {
       channel: message.channel,
       dedupeKey,
       sender: senderKey,
@@ -48,6 +40,10 @@ export async function handleInbound(ctx: EngineContext, received: InboundMessage
       receivedAt: nowIso,
       decision: 'processing',
     });
+    if (seen) {
+      afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
+      return await replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
+    }
     const conversation = await getOrCreateConversationOfSender(
       db,
       { channel: message.channel, threadKey: message.threadKey, senderKey },
@@ -95,7 +91,7 @@ async function replayOutcome(
   decision: string,
   caseId: number | null,
 ): Promise<HandleResult> {
-  const rows = ctx.db.select().from(schema.outbox).where(eq(schema.outbox.inboundId, inboundId)).all();
+  const rows = await repliesToInbound(ctx.db, inboundId);
   const caseNumber = caseId ? ((await getCaseById(ctx.db, caseId))?.number ?? null) : null;
   const replies = rows.map((r) => toOutbound(r, caseNumber));
   return { status: 'duplicate', decision, caseNumber, replies, inboundId, caseBefore: null };

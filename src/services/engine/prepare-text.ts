@@ -76,7 +76,7 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
   // still has it): its addresses are no leak, its old questions no answer (issue 21 §1).
   if (turn.message.channel === 'email' && carriesHistory(text)) text = newMailContent(text, turn.message.subject ?? '');
 
-  const findings = findSensitiveData(text, sensitiveDataOptions(turn, text));
+  const findings = findSensitiveData(text, await sensitiveDataOptions(turn, text));
   if (findings.length > 0) {
     text = redactSensitiveData(text, findings);
     await turn.reply('sensitive-data-warning', {

@@ -7,27 +7,18 @@
 
 import type { ContactDataOptions } from '../../domain/sensitive-contacts.ts';
 import { shipToSpans } from '../../domain/understanding/controlled-release.ts';
-import { schema } from '../../store/database.ts';
+import { directoryEmails } from '../../store/directory-reader.ts';
 import { readsAsLicenseRequest } from './handlers/license-request.ts';
 import { askedSlots } from './read-message.ts';
 import type { Turn } from './turn.ts';
 
-export function sensitiveDataOptions(turn: Turn, text: string): ContactDataOptions {
+export async function sensitiveDataOptions(turn: Turn, text: string): Promise<ContactDataOptions> {
   const contact = turn.identity.contact;
   const { db, policy } = turn.ctx;
   // The directory is only read when the message holds an address at all.
   const own = text.includes('@')
     ? [
-        ...db
-          .select({ email: schema.contacts.email })
-          .from(schema.contacts)
-          .all()
-          .map((c) => c.email),
-        ...db
-          .select({ email: schema.staff.email })
-          .from(schema.staff)
-          .all()
-          .map((s) => s.email),
+        ...(await directoryEmails(db)),
         ...Object.values(policy.regions).map((r) => r.licensingEmail),
         policy.managementAttentionEmail,
       ]

@@ -2,13 +2,12 @@
  * Staff actions (take, reply, set severity, approve, reject, resolve, close) — the same service every
  * channel calls. Only staff with a fitting role may act; everything is on the case timeline and audited.
  */
-import { desc, eq } from 'drizzle-orm';
 import { parseSeverity, type SeverityId } from '../../domain/ids.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
-import { addCaseEvent, type CaseRow, findCaseByNumber, updateCase } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
-import { findStaffByEmail, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
+import { addCaseEvent, type CaseRow, findCaseByNumber, latestCase, updateCase } from '../../store/case-store.ts';
+import type { Db } from '../../store/database.ts';
+import { findStaffByEmail, findStaffById, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { clockStaffAction } from '../schedule/staff-clock-actions.ts';
 import { decideApproval, sentence } from './approval-decision.ts';
@@ -34,7 +33,7 @@ async function findStaff(db: Db, from: string): Promise<StaffRow | undefined> {
 }
 
 async function targetCase(db: Db, target: string): Promise<CaseRow | undefined> {
-  if (target === 'last') return db.select().from(schema.cases).orderBy(desc(schema.cases.id)).limit(1).get();
+  if (target === 'last') return await latestCase(db);
   return await findCaseByNumber(db, target.replace(/\D/g, ''));
 }
 
@@ -87,7 +86,7 @@ export async function performStaffAction(ctx: EngineContext, given: StaffActionI
       case 'take': {
         const expected = input.expectedOwnerStaffId;
         if (expected !== undefined && expected !== caseRow.ownerStaffId) {
-          const owner = caseRow.ownerStaffId === null ? undefined : staffById(ctx.db, caseRow.ownerStaffId);
+          const owner = caseRow.ownerStaffId === null ? undefined : await staffById(ctx.db, caseRow.ownerStaffId);
           return {
             ok: false,
             error: owner
@@ -96,7 +95,7 @@ export async function performStaffAction(ctx: EngineContext, given: StaffActionI
           };
         }
         if (caseRow.ownerStaffId === member.id) return { ok: false, error: `you already own Case ${caseRow.number}` };
-        const previous = caseRow.ownerStaffId === null ? undefined : staffById(ctx.db, caseRow.ownerStaffId);
+        const previous = caseRow.ownerStaffId === null ? undefined : await staffById(ctx.db, caseRow.ownerStaffId);
         await updateCase(ctx.db, caseRow.id, {
           ownerStaffId: member.id,
           respondedAt: firstResponse,
@@ -172,8 +171,8 @@ export async function performStaffAction(ctx: EngineContext, given: StaffActionI
   });
 }
 
-function staffById(db: Db, id: number): StaffRow | undefined {
-  return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
+async function staffById(db: Db, id: number): Promise<StaffRow | undefined> {
+  return await findStaffById(db, id);
 }
 
 /**

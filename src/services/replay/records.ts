@@ -1,31 +1,24 @@
 /** The records a replay prints (ids as in DOMAIN.md §9, instants in UTC ISO 8601). */
 import { asc } from 'drizzle-orm';
 import { allCases } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
+import type { Db } from '../../store/database.ts';
+import { tablesOf } from '../../store/dialect.ts';
 import { allPages } from '../../store/page-store.ts';
 import { allTasks } from '../../store/task-store.ts';
 import { pageReference } from '../schedule/page-sender.ts';
 import { taskReference } from '../schedule/tasks.ts';
 
 /** Case numbers by row id, for records that point at a case. */
-export function caseNumbersById(db: Db): Map<number, string> {
+export async function caseNumbersById(db: Db): Promise<Map<number, string>> {
   return new Map(
-    db
-      .select({ id: schema.cases.id, number: schema.cases.number })
-      .from(schema.cases)
-      .all()
-      .map((c) => [c.id, c.number]),
+    (await db.select({ id: tablesOf(db).cases.id, number: tablesOf(db).cases.number }).from(tablesOf(db).cases)).map(
+      (c) => [c.id, c.number],
+    ),
   );
 }
 
 export async function caseRecords(db: Db) {
-  const contacts = new Map(
-    db
-      .select()
-      .from(schema.contacts)
-      .all()
-      .map((c) => [c.id, c.email]),
-  );
+  const contacts = new Map((await db.select().from(tablesOf(db).contacts)).map((c) => [c.id, c.email]));
   return (await allCases(db)).map((c) => ({
     number: c.number,
     type: c.type,
@@ -47,52 +40,46 @@ export async function caseRecords(db: Db) {
   }));
 }
 
-export function licenseRequestRecords(db: Db) {
-  return db
-    .select()
-    .from(schema.licenseRequests)
-    .orderBy(asc(schema.licenseRequests.id))
-    .all()
-    .map((r) => ({
-      id: r.reference,
-      kind: r.kind,
-      fields: r.fields,
-      missing: r.missing,
-      state: r.state,
-      routedTo: r.routedTo,
-      // Issue 25: urgency, date needed, language and "a person completes it" (added after the fields above).
-      handling: r.handling,
-    }));
+export async function licenseRequestRecords(db: Db) {
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).licenseRequests)
+      .orderBy(asc(tablesOf(db).licenseRequests.id))
+  ).map((r) => ({
+    id: r.reference,
+    kind: r.kind,
+    fields: r.fields,
+    missing: r.missing,
+    state: r.state,
+    routedTo: r.routedTo,
+    // Issue 25: urgency, date needed, language and "a person completes it" (added after the fields above).
+    handling: r.handling,
+  }));
 }
 
-export function approvalRecords(db: Db) {
-  const staff = new Map(
-    db
+export async function approvalRecords(db: Db) {
+  const staff = new Map((await db.select().from(tablesOf(db).staff)).map((s) => [s.id, s.email]));
+  const cases = await caseNumbersById(db);
+  return (
+    await db
       .select()
-      .from(schema.staff)
-      .all()
-      .map((s) => [s.id, s.email]),
-  );
-  const cases = caseNumbersById(db);
-  return db
-    .select()
-    .from(schema.approvals)
-    .orderBy(asc(schema.approvals.id))
-    .all()
-    .map((a) => ({
-      id: a.reference,
-      kind: a.kind,
-      decision: a.decision,
-      state: a.state,
-      by: a.decidedBy ? (staff.get(a.decidedBy) ?? null) : null,
-      case: a.caseId ? (cases.get(a.caseId) ?? null) : null,
-      expires: a.expiresOn,
-    }));
+      .from(tablesOf(db).approvals)
+      .orderBy(asc(tablesOf(db).approvals.id))
+  ).map((a) => ({
+    id: a.reference,
+    kind: a.kind,
+    decision: a.decision,
+    state: a.state,
+    by: a.decidedBy ? (staff.get(a.decidedBy) ?? null) : null,
+    case: a.caseId ? (cases.get(a.caseId) ?? null) : null,
+    expires: a.expiresOn,
+  }));
 }
 
 /** The SLA pages in the shape of the old escalations table (kept for compatibility): one per due that paged. */
 export async function escalationRecords(db: Db) {
-  const cases = caseNumbersById(db);
+  const cases = await caseNumbersById(db);
   return (await allPages(db))
     .filter((p) => p.target !== 'follow-up')
     .map((p) => ({
@@ -106,8 +93,8 @@ export async function escalationRecords(db: Db) {
 
 /** Every page with its ladder position, recipients, repeats and acknowledgement (issue 22). */
 export async function pageRecords(db: Db) {
-  const cases = caseNumbersById(db);
-  const staff = staffEmailsById(db);
+  const cases = await caseNumbersById(db);
+  const staff = await staffEmailsById(db);
   return (await allPages(db)).map((p) => ({
     id: pageReference(p.id),
     case: cases.get(p.caseId) ?? null,
@@ -129,8 +116,8 @@ export async function pageRecords(db: Db) {
 }
 
 export async function taskRecords(db: Db) {
-  const cases = caseNumbersById(db);
-  const staff = staffEmailsById(db);
+  const cases = await caseNumbersById(db);
+  const staff = await staffEmailsById(db);
   return (await allTasks(db)).map((t) => ({
     id: taskReference(t.id),
     case: cases.get(t.caseId) ?? null,
@@ -144,21 +131,15 @@ export async function taskRecords(db: Db) {
   }));
 }
 
-function staffEmailsById(db: Db): Map<number, string> {
-  return new Map(
-    db
-      .select()
-      .from(schema.staff)
-      .all()
-      .map((s) => [s.id, s.email]),
-  );
+async function staffEmailsById(db: Db): Promise<Map<number, string>> {
+  return new Map((await db.select().from(tablesOf(db).staff)).map((s) => [s.id, s.email]));
 }
 
-export function auditRecords(db: Db) {
-  return db
-    .select()
-    .from(schema.auditLog)
-    .orderBy(asc(schema.auditLog.id))
-    .all()
-    .map((a) => ({ at: a.at, actor: a.actor, action: a.action, subject: a.subject, details: a.details }));
+export async function auditRecords(db: Db) {
+  return (
+    await db
+      .select()
+      .from(tablesOf(db).auditLog)
+      .orderBy(asc(tablesOf(db).auditLog.id))
+  ).map((a) => ({ at: a.at, actor: a.actor, action: a.action, subject: a.subject, details: a.details }));
 }

@@ -5,12 +5,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { ReplyAction } from '../../domain/reply-actions.ts';
-import { type Db, openDatabase, schema } from '../../store/database.ts';
+import { type Db, openDatabase } from '../../store/database.ts';
+import { tablesOf } from '../../store/dialect.ts';
 import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
 import {
   createEngineContext,
@@ -137,12 +138,12 @@ export async function runReplay(
     return {
       transcript,
       cases: await caseRecords(db),
-      licenseRequests: licenseRequestRecords(db),
-      approvals: approvalRecords(db),
+      licenseRequests: await licenseRequestRecords(db),
+      approvals: await approvalRecords(db),
       escalations: await escalationRecords(db),
       pages: await pageRecords(db),
       tasks: await taskRecords(db),
-      audit: auditRecords(db),
+      audit: await auditRecords(db),
     };
   } finally {
     db.$client.close();
@@ -249,12 +250,13 @@ async function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, cl
 
 /** Email replies get signed Message-IDs, so a scripted reply can thread with In-Reply-To. */
 async function assignMessageIds(ctx: EngineContext): Promise<void> {
-  const rows = ctx.db
+  const { outbox } = tablesOf(ctx.db);
+  const rows = await ctx.db
     .select()
-    .from(schema.outbox)
-    .where(and(eq(schema.outbox.channel, 'email'), isNull(schema.outbox.messageId)))
-    .all();
-  const cases = caseNumbersById(ctx.db);
+    .from(outbox)
+    .where(and(eq(outbox.channel, 'email'), isNull(outbox.messageId)))
+    .orderBy(asc(outbox.id));
+  const cases = await caseNumbersById(ctx.db);
   for (const row of rows) {
     const caseNumber = row.caseId ? (cases.get(row.caseId) ?? '00000000') : '00000000';
     await setMessageId(

@@ -11,11 +11,10 @@
  * | anyone else (not staff, licensing only)          | any          | refused: not allowed              |
  */
 
-import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, getCaseById } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
-import type { StaffRow } from '../../store/directory-reader.ts';
+import type { Db } from '../../store/database.ts';
+import { findStaffById, type StaffRow } from '../../store/directory-reader.ts';
 import { getPage, openPagesOfCase, type PageRow, updatePage } from '../../store/page-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import type { EngineContext } from '../engine/types.ts';
@@ -27,8 +26,8 @@ export type AcknowledgeResult =
   | { ok: true; page: PageRow; already: boolean; message: string }
   | { ok: false; reason: 'no-page' | 'not-allowed' | 'closed'; message: string };
 
-function staffById(db: Db, id: number): StaffRow | undefined {
-  return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
+async function staffById(db: Db, id: number): Promise<StaffRow | undefined> {
+  return await findStaffById(db, id);
 }
 
 export async function acknowledgePage(
@@ -41,14 +40,14 @@ export async function acknowledgePage(
     const page = await getPage(ctx.db, pageId);
     const ref = pageReference(pageId);
     if (!page) return { ok: false, reason: 'no-page', message: `there is no page ${ref}` };
-    const member = staffById(ctx.db, staffId);
+    const member = await staffById(ctx.db, staffId);
     const allowed =
       member && (page.recipients.includes(member.email) || member.roles.some((r) => MAY_ACKNOWLEDGE.includes(r)));
     if (!member || !allowed) {
       return { ok: false, reason: 'not-allowed', message: 'only Customer Care staff may acknowledge a page' };
     }
     if (page.state === 'acknowledged') {
-      const by = page.acknowledgedBy ? (staffById(ctx.db, page.acknowledgedBy)?.name ?? 'staff') : 'staff';
+      const by = page.acknowledgedBy ? ((await staffById(ctx.db, page.acknowledgedBy))?.name ?? 'staff') : 'staff';
       return {
         ok: true,
         page,

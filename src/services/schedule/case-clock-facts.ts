@@ -4,6 +4,7 @@ import { pageKey } from '../../domain/clock/sla-pages.ts';
 import type { SeverityId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { BusinessCalendar } from '../../domain/sla/index.ts';
+import { issuedTempLicenses } from '../../store/approval-store.ts';
 import type { CaseRow } from '../../store/case-store.ts';
 import type { Db } from '../../store/database.ts';
 import { noticesOfCase } from '../../store/notice-store.ts';
@@ -37,17 +38,11 @@ export function slaFactsOf(
 }
 
 /** Temporary license files Customer Care issued on this case (approved temp-license approvals). */
-export function issuedLicenses(db: Db, caseId: number): CaseClockFacts['licenses'] {
-  const rows = db.$client
-    .prepare(
-      `SELECT id, decided_at, created_at, expires_on FROM approvals
-       WHERE case_id = ? AND state = 'approved' AND kind = 'temp-license' AND expires_on IS NOT NULL`,
-    )
-    .all(caseId) as Array<{ id: number; decided_at: string | null; created_at: string; expires_on: string }>;
-  return rows.map((a) => ({
+export async function issuedLicenses(db: Db, caseId: number): Promise<CaseClockFacts['licenses']> {
+  return (await issuedTempLicenses(db, caseId)).map((a) => ({
     approvalId: a.id,
-    decidedAt: new Date(a.decided_at ?? a.created_at),
-    expiresOn: a.expires_on,
+    decidedAt: new Date(a.decidedAt ?? a.createdAt),
+    expiresOn: a.expiresOn,
   }));
 }
 
@@ -74,6 +69,6 @@ export async function loadCaseClockFacts(db: Db, policy: Policy, c: CaseRow): Pr
       })),
     openTasks: (await openTasksOfCase(db, c.id)).map((t) => ({ id: t.id, dueAt: new Date(t.dueAt) })),
     noticesSent: await noticesOfCase(db, c.id),
-    licenses: issuedLicenses(db, c.id),
+    licenses: await issuedLicenses(db, c.id),
   };
 }

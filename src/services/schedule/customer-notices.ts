@@ -3,12 +3,12 @@
  * resolution, and the reminder before a temporary license Customer Care issued expires. Each notice
  * is recorded by key in the job's transaction, so it is sent exactly once.
  */
-import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { RegionId, SeverityId } from '../../domain/ids.ts';
+import { approvalById } from '../../store/approval-store.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow, updateCase } from '../../store/case-store.ts';
-import { schema } from '../../store/database.ts';
+import { findStaffById } from '../../store/directory-reader.ts';
 import { recordNotice } from '../../store/notice-store.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { describeDue, dueColumns, slaFor } from '../engine/case-sla.ts';
@@ -95,7 +95,7 @@ export async function resolveForNoAnswer(
   );
   if (told) replies.push(told);
   const owner = caseRow.ownerStaffId
-    ? ctx.db.select().from(schema.staff).where(eq(schema.staff.id, caseRow.ownerStaffId)).all()
+    ? [await findStaffById(ctx.db, caseRow.ownerStaffId)].filter((s) => s !== undefined)
     : [];
   const staffText = ctx.templates.render('staff-waiting-resolved', {
     number: caseRow.number,
@@ -131,7 +131,7 @@ export async function sendLicenseReminder(
 ): Promise<Outbound[]> {
   const nowIso = now.toISOString();
   if (!(await recordNotice(ctx.db, caseRow.id, action.key, nowIso))) return [];
-  const approval = ctx.db.select().from(schema.approvals).where(eq(schema.approvals.id, action.approvalId)).get();
+  const approval = await approvalById(ctx.db, action.approvalId);
   const details = (approval?.details ?? {}) as { region?: RegionId };
   const region = (details.region ?? caseRow.region ?? 'americas') as RegionId;
   const address = ctx.policy.regions[region].licensingEmail;

@@ -13,9 +13,8 @@
  */
 import type { LadderLevel, Policy } from '../../domain/policy/schema.ts';
 import type { CaseRow } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
-import type { StaffRow } from '../../store/directory-reader.ts';
-import { preparedOnce } from '../../store/prepared.ts';
+import type { Db } from '../../store/database.ts';
+import { allStaffRows, type StaffRow } from '../../store/directory-reader.ts';
 
 export interface Recipients {
   staff: StaffRow[];
@@ -23,10 +22,10 @@ export interface Recipients {
   warning?: string;
 }
 
-function allStaff(db: Db, memo?: Map<string, unknown>): StaffRow[] {
+async function allStaff(db: Db, memo?: Map<string, unknown>): Promise<StaffRow[]> {
   const known = memo?.get('staff') as StaffRow[] | undefined;
   if (known) return known;
-  const staff = preparedOnce(db, 'all-staff', () => db.select().from(schema.staff).prepare()).all();
+  const staff = await allStaffRows(db);
   memo?.set('staff', staff);
   return staff;
 }
@@ -37,15 +36,15 @@ const withRole = (staff: StaffRow[], role: string, region: string | null, region
   return inRegion.length > 0 || regionOnly ? inRegion : holders;
 };
 
-export function recipientsFor(
+export async function recipientsFor(
   db: Db,
   policy: Policy,
   caseRow: Pick<CaseRow, 'number' | 'region' | 'ownerStaffId'>,
   level: LadderLevel,
   also: ReadonlyArray<number | null> = [],
   memo?: Map<string, unknown>,
-): Recipients {
-  const staff = allStaff(db, memo);
+): Promise<Recipients> {
+  const staff = await allStaff(db, memo);
   const region = caseRow.region;
   const fallbackRole = policy.escalation.fallbackRole;
   const picked = new Map<number, StaffRow>();

@@ -59,7 +59,7 @@ export async function sendNewPage(
   const position: LadderPosition = { rung: 0, repageCount: 0 };
   const level = ladder[0]!.level;
   const task = 'taskId' in action ? await getTask(ctx.db, action.taskId) : undefined;
-  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
+  const recipients = await recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
   const nowIso = run.now.toISOString();
   const late = run.now.getTime() - action.at.getTime();
   const superseded = 'superseded' in action && action.superseded === true;
@@ -116,7 +116,7 @@ export async function stepPage(
   const position = nextPosition(ladder, page);
   const level = ladder[position.rung]!.level;
   const task = page.taskId !== null ? await getTask(ctx.db, page.taskId) : undefined;
-  const recipients = recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
+  const recipients = await recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
   const nowIso = run.now.toISOString();
   const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
   const everyone = [...new Set([...page.recipients, ...recipients.staff.map((s) => s.email)])];

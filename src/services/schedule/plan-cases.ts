@@ -8,6 +8,7 @@ import type { CaseClockFacts } from '../../domain/clock/case-clock.ts';
 import { planCaseClock } from '../../domain/clock/case-clock.ts';
 import { pageKey } from '../../domain/clock/sla-pages.ts';
 import type { CaseRow } from '../../store/case-store.ts';
+import { type PlanCaseRow, readPlanFacts, upsertCaseJobs } from '../../store/plan-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { calendarOfCase } from '../engine/case-sla.ts';
 import type { EngineContext } from '../engine/types.ts';
@@ -28,27 +29,8 @@ const group = <T extends { case_id: number }>(rows: T[]): Bulk<T> => {
   return map;
 };
 
-const CASE_COLUMNS = `id, state, severity, region, time_zone, holiday_country, clock_started_at, response_due,
-  target_due, responded_at, target_met_at, paused_at, pauses`;
-
-type RawCase = [
-  id: number,
-  state: string,
-  severity: string | null,
-  region: string | null,
-  timeZone: string | null,
-  holidayCountry: string | null,
-  clockStartedAt: string | null,
-  responseDue: string | null,
-  targetDue: string | null,
-  respondedAt: string | null,
-  targetMetAt: string | null,
-  pausedAt: string | null,
-  pauses: string,
-];
-
 /** What the plan reads of a case (rows are read as arrays: a third cheaper than objects for 100,000). */
-function caseOf(r: RawCase): CaseRow {
+function caseOf(r: PlanCaseRow): CaseRow {
   return {
     id: r[0],
     state: r[1],
@@ -62,84 +44,25 @@ function caseOf(r: RawCase): CaseRow {
     respondedAt: r[9],
     targetMetAt: r[10],
     pausedAt: r[11],
-    pauses: r[12] === '[]' ? NONE : JSON.parse(r[12]),
+    pauses: typeof r[12] !== 'string' ? (r[12].length === 0 ? NONE : r[12]) : r[12] === '[]' ? NONE : JSON.parse(r[12]),
   } as CaseRow;
 }
 
-/** Job rows are written 5,000 at a time through json_each: one statement per chunk, not per row. */
+/** Job rows are written 5,000 at a time: one statement per chunk, not per row (plan-store.ts). */
 const CHUNK = 5_000;
 
 /** Plans every case with timed work left (open or waiting, or with open tasks or issued licenses); returns how many. */
 export async function planAllCases(ctx: EngineContext, now: Date): Promise<number> {
-  const db = ctx.db.$client;
-  return await inTransaction(ctx.db, () => {
-    // A scan (`+state`: not the state index) reads 100,000 open cases faster than 100,000 index lookups;
-    // cases closed for the SLA but with a task or an issued license left are few and read apart.
-    const cases = [
-      ...(db
-        .prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE +state IN ('open', 'waiting-on-customer')`)
-        .raw(true)
-        .all() as RawCase[]),
-      ...(db
-        .prepare(
-          `SELECT ${CASE_COLUMNS} FROM cases WHERE state NOT IN ('open', 'waiting-on-customer') AND (
-             id IN (SELECT case_id FROM tasks WHERE state = 'open')
-             OR id IN (SELECT case_id FROM approvals WHERE state = 'approved' AND expires_on IS NOT NULL))`,
-        )
-        .raw(true)
-        .all() as RawCase[]),
-    ];
-    const pages = group(
-      db
-        .prepare('SELECT case_id, id, target, level, due_key, task_id, state, next_repage_at FROM pages')
-        .all() as Array<{
-        case_id: number;
-        id: number;
-        target: 'response' | 'target' | 'follow-up';
-        level: 'at-risk' | 'breached' | 'overdue';
-        due_key: string;
-        task_id: number | null;
-        state: string;
-        next_repage_at: string | null;
-      }>,
-    );
-    const tasks = group(
-      db.prepare(`SELECT case_id, id, due_at FROM tasks WHERE state = 'open'`).all() as Array<{
-        case_id: number;
-        id: number;
-        due_at: string;
-      }>,
-    );
-    const notices = group(
-      db.prepare('SELECT case_id, key, sent_at FROM sent_notices').all() as Array<{
-        case_id: number;
-        key: string;
-        sent_at: string;
-      }>,
-    );
-    const licenses = group(
-      db
-        .prepare(
-          `SELECT case_id, id, decided_at, created_at, expires_on FROM approvals
-           WHERE state = 'approved' AND kind = 'temp-license' AND expires_on IS NOT NULL`,
-        )
-        .all() as Array<{
-        case_id: number;
-        id: number;
-        decided_at: string | null;
-        created_at: string;
-        expires_on: string;
-      }>,
-    );
-    const upsert = db.prepare(
-      `INSERT INTO scheduled_jobs (kind, key, due_at, state, updated_at)
-       SELECT 'case', 'case:' || (j.value ->> 0), j.value ->> 1, j.value ->> 2, ? FROM json_each(?) AS j WHERE true
-       ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, state = excluded.state, attempts = 0,
-         last_error = NULL, updated_at = excluded.updated_at`,
-    );
+  return await inTransaction(ctx.db, async () => {
+    const facts = await readPlanFacts(ctx.db);
+    const { cases } = facts;
+    const pages = group(facts.pages);
+    const tasks = group(facts.tasks);
+    const notices = group(facts.notices);
+    const licenses = group(facts.licenses);
     let chunk: Array<[number, string, string]> = [];
-    const flush = () => {
-      if (chunk.length > 0) upsert.run(nowIso, JSON.stringify(chunk));
+    const flush = async () => {
+      await upsertCaseJobs(ctx.db, nowIso, chunk);
       chunk = [];
     };
     const nowIso = now.toISOString();
@@ -185,9 +108,9 @@ export async function planAllCases(ctx: EngineContext, now: Date): Promise<numbe
       const plan = planCaseClock(facts, ctx.policy, now);
       const due = plan.actions.length > 0 ? '' : (plan.next?.toISOString() ?? null);
       chunk.push([c.id, due ?? '', due === null ? 'done' : 'pending']);
-      if (chunk.length === CHUNK) flush();
+      if (chunk.length === CHUNK) await flush();
     }
-    flush();
+    await flush();
     return cases.length;
   });
 }

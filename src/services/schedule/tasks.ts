@@ -5,11 +5,11 @@
  * after the temporary file was issued; while open past its due it pages up the escalation ladder.
  */
 
-import { eq } from 'drizzle-orm';
 import type { Policy } from '../../domain/policy/schema.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import { addCaseEvent, type CaseRow, getCaseById } from '../../store/case-store.ts';
-import { type Db, schema } from '../../store/database.ts';
+import type { Db } from '../../store/database.ts';
+import { findStaffById } from '../../store/directory-reader.ts';
 import { getTask, insertTask, markTaskDone, type TaskRow } from '../../store/task-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { calendarOfCase } from '../engine/case-sla.ts';
@@ -69,7 +69,7 @@ export async function completeTask(
     const task = await getTask(ctx.db, input.taskId);
     const ref = taskReference(input.taskId);
     if (!task) return { ok: false, reason: 'no-task', message: `there is no task ${ref}` };
-    const member = ctx.db.select().from(schema.staff).where(eq(schema.staff.id, input.staffId)).get();
+    const member = await findStaffById(ctx.db, input.staffId);
     if (!member?.roles.some((r) => MAY_COMPLETE.includes(r))) {
       return { ok: false, reason: 'not-allowed', message: 'only Customer Care or Licensing staff may complete a task' };
     }

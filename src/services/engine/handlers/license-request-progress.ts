@@ -8,12 +8,11 @@
  * | complete and sure                                                 | routes it to the regional Licensing team          |
  * Routing issues nothing, so an identified Designated Contact is enough (no PIN needed).
  */
-import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import { isRequiredPath } from '../../../domain/license-request/requirements.ts';
 import type { LicenseRequestExtraction } from '../../../domain/license-request/schema.ts';
 import { calendarFor } from '../../../domain/sla/index.ts';
-import { schema } from '../../../store/database.ts';
+import { updateLicenseRequest } from '../../../store/license-request-store.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
 import { IDLE } from '../dialogue.ts';
 import { type Turn, toOutbound } from '../turn.ts';
@@ -94,11 +93,11 @@ async function route(
   );
   // One of this turn's messages: tied to the inbound message (a duplicate delivery reports it) and shown.
   turn.replies.push(toOutbound(routed, null));
-  turn.ctx.db
-    .update(schema.licenseRequests)
-    .set({ state: 'routed', routedTo: regionPolicy.licensingEmail, routedAt: turn.nowIso })
-    .where(eq(schema.licenseRequests.id, id))
-    .run();
+  await updateLicenseRequest(turn.ctx.db, id, {
+    state: 'routed',
+    routedTo: regionPolicy.licensingEmail,
+    routedAt: turn.nowIso,
+  });
   turn.setDialogue(IDLE);
   turn.decision = forPerson ? 'license-request-routed-for-completion' : 'license-request-routed';
   await turn.audit('license-request.routed', reference, {

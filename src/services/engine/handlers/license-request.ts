@@ -2,7 +2,6 @@
  * License requests (DOMAIN.md §7, issue 25): read the partner's mail into a record, then ask, read back
  * or route it (license-request-progress.ts). A mail that only looks like a request gets no record.
  */
-import { eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import { extractLicenseRequest, isRecord, readLicenseRequest } from '../../../domain/license-request/extract.ts';
 import { mergeAnswer, restoreExtraction } from '../../../domain/license-request/merge-answer.ts';
@@ -15,8 +14,12 @@ import type {
   LicenseRequestKind,
   Provenance,
 } from '../../../domain/license-request/schema.ts';
-import { schema } from '../../../store/database.ts';
 import { contractsOf } from '../../../store/directory-reader.ts';
+import {
+  insertLicenseRequest,
+  licenseRequestById,
+  updateLicenseRequest,
+} from '../../../store/license-request-store.ts';
 import type { Dialogue } from '../dialogue.ts';
 import { IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
@@ -127,27 +130,21 @@ export async function startLicenseRequest(turn: Turn, text: string): Promise<voi
     return;
   }
   const region = await regionOf(turn, extraction.handling.language);
-  const row = turn.ctx.db
-    .insert(schema.licenseRequests)
-    .values({
-      reference: `pending-${turn.message.receivedAt.getTime()}-${Math.random()}`,
-      kind: extraction.kind,
-      fields: extraction.fields as Record<string, unknown>,
-      provenance: extraction.provenance as Record<string, unknown>,
-      missing: extraction.missing,
-      invalid: extraction.invalid,
-      handling: extraction.handling as unknown as Record<string, unknown>,
-      state: 'collecting',
-      region,
-      contactId: contact.id,
-      requesterAddress: turn.identity.replyTo,
-      conversationId: turn.conversation.id,
-      createdAt: turn.nowIso,
-    })
-    .returning()
-    .get();
-  const reference = `LR-${String(row.id).padStart(6, '0')}`;
-  turn.ctx.db.update(schema.licenseRequests).set({ reference }).where(eq(schema.licenseRequests.id, row.id)).run();
+  const row = await insertLicenseRequest(turn.ctx.db, {
+    kind: extraction.kind,
+    fields: extraction.fields as Record<string, unknown>,
+    provenance: extraction.provenance as Record<string, unknown>,
+    missing: extraction.missing,
+    invalid: extraction.invalid,
+    handling: extraction.handling as unknown as Record<string, unknown>,
+    state: 'collecting',
+    region,
+    contactId: contact.id,
+    requesterAddress: turn.identity.replyTo,
+    conversationId: turn.conversation.id,
+    createdAt: turn.nowIso,
+  });
+  const { reference } = row;
   await turn.audit('license-request.received', reference, {
     kind: extraction.kind,
     missing: extraction.missing,
@@ -168,11 +165,7 @@ export async function continueLicenseRequest(
   dialogue: Extract<Dialogue, { kind: 'license-request' }>,
   text: string,
 ): Promise<void> {
-  const row = turn.ctx.db
-    .select()
-    .from(schema.licenseRequests)
-    .where(eq(schema.licenseRequests.id, dialogue.requestId))
-    .get();
+  const row = await licenseRequestById(turn.ctx.db, dialogue.requestId);
   if (row?.state !== 'collecting') {
     turn.setDialogue(IDLE);
     return await startLicenseRequest(turn, text);
@@ -198,18 +191,14 @@ export async function continueLicenseRequest(
           handling,
         } as LicenseRequestExtraction);
   const merged = mergeAnswer(previous, text);
-  turn.ctx.db
-    .update(schema.licenseRequests)
-    .set({
-      kind: merged.kind,
-      fields: merged.fields as Record<string, unknown>,
-      provenance: merged.provenance as Record<string, unknown>,
-      missing: merged.missing,
-      invalid: merged.invalid,
-      handling: merged.handling as unknown as Record<string, unknown>,
-    })
-    .where(eq(schema.licenseRequests.id, row.id))
-    .run();
+  await updateLicenseRequest(turn.ctx.db, row.id, {
+    kind: merged.kind,
+    fields: merged.fields as Record<string, unknown>,
+    provenance: merged.provenance as Record<string, unknown>,
+    missing: merged.missing,
+    invalid: merged.invalid,
+    handling: merged.handling as unknown as Record<string, unknown>,
+  });
   if (merged.kind === 'unknown' || merged.kind === 'not-a-request') {
     turn.decision = 'license-request-incomplete';
     const questions = merged.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');

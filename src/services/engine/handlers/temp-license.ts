@@ -3,7 +3,6 @@
  * file when the rule needs it, refer to the regional Licensing team where Customer Care may not issue,
  * and put an eligible request to staff as an approval (a License case holds it).
  */
-import { and, eq } from 'drizzle-orm';
 import type { RegionId } from '../../../domain/ids.ts';
 import { parseLicenseFile } from '../../../domain/license-file/index.ts';
 import { summariseLicenseFile } from '../../../domain/license-file/summary.ts';
@@ -11,7 +10,7 @@ import { calendarFor } from '../../../domain/sla/index.ts';
 import { decideTempLicense, type OriginalLicenseFile } from '../../../domain/temp-license.ts';
 import type { LicenseIssuer, TempLicenseReason } from '../../../domain/temp-license-inputs.ts';
 import type { Reading, TempReason } from '../../../domain/understanding/reading.ts';
-import { schema } from '../../../store/database.ts';
+import { approvedForPair } from '../../../store/approval-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { createApproval } from '../approvals.ts';
 import { actingGrant } from '../case-access.ts';
@@ -71,21 +70,8 @@ const FROM_READING: Record<TempReason, TempLicenseReason> = {
 };
 
 /** A temporary file Customer Care issued for this account before (an approved temporary-license request). */
-function customerCareIssuedBefore(turn: Turn, pair: PairGrant): boolean {
-  return (
-    turn.ctx.db
-      .select({ id: schema.approvals.id })
-      .from(schema.approvals)
-      .innerJoin(schema.cases, eq(schema.cases.id, schema.approvals.caseId))
-      .where(
-        and(
-          eq(schema.approvals.state, 'approved'),
-          eq(schema.cases.soldTo, pair.soldTo),
-          eq(schema.cases.endUser, pair.endUser),
-        ),
-      )
-      .all().length > 0
-  );
+async function customerCareIssuedBefore(turn: Turn, pair: PairGrant): Promise<boolean> {
+  return await approvedForPair(turn.ctx.db, pair.soldTo, pair.endUser);
 }
 
 export async function startTempLicense(turn: Turn, text: string, reading?: Reading): Promise<void> {
@@ -97,8 +83,11 @@ export async function startTempLicense(turn: Turn, text: string, reading?: Readi
   const again =
     read === 'extend-own-temporary' ||
     (reason === 'emergency-extension' && /\bagain\b|once\s+more|another/i.test(text));
-  if (again && customerCareIssuedBefore(turn, pair)) reason = 'extend-temporary';
-  if (reason === 'extend-temporary' && (read === 'extend-own-temporary' || customerCareIssuedBefore(turn, pair))) {
+  if (again && (await customerCareIssuedBefore(turn, pair))) reason = 'extend-temporary';
+  if (
+    reason === 'extend-temporary' &&
+    (read === 'extend-own-temporary' || (await customerCareIssuedBefore(turn, pair)))
+  ) {
     return await decide(turn, pair, reason, text, 'customer-care');
   }
   if (!reason) {
@@ -177,7 +166,7 @@ async function decide(
     draft: { description: `Temporary license request (${reason}): ${text.slice(0, 400)}` },
     state: 'open',
   });
-  const approval = createApproval(turn, caseRow.id, outcome, {
+  const approval = await createApproval(turn, caseRow.id, outcome, {
     reason,
     outsideBusinessHours,
     region,
