@@ -1,12 +1,15 @@
 /**
- * Commands that work on the SQLite file only (issue 24): with DATABASE_URL set they refuse with one line
- * saying why and what to use instead, rather than quietly using the SQLite file beside it
- * (docs/operations.md, "PostgreSQL: status"). `caseline start` runs on either store (store/open-store.ts).
+ * Commands that work on the SQLite file only (issue 24): backup/restore (SQLite's online backup; use
+ * pg_dump on PostgreSQL) and ingest (its --dry-run rolls back a SQLite transaction). With DATABASE_URL set
+ * they refuse with one line saying why and what works, rather than quietly using the SQLite file beside
+ * it (docs/operations.md, "PostgreSQL: status"). The bot, the admin commands and report open either
+ * store (store/open-store.ts).
  */
 import type { Config } from '../config.ts';
 import { CommandFailed } from './errors.ts';
 
-export const WORKS_ON_POSTGRES = 'caseline start, caseline migrate, caseline db copy --to URL and caseline doctor';
+export const WORKS_ON_POSTGRES =
+  'caseline start, the admin commands, caseline report, caseline migrate, caseline db copy --to URL and caseline doctor';
 
 export function requireSqliteStore(config: Config, command: string): void {
   if (!config.DATABASE_URL) return;
