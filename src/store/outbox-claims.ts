@@ -48,13 +48,13 @@ export interface ClaimRequest {
 }
 
 export async function claimOutboxRows(db: Db, request: ClaimRequest): Promise<OutboxRow[]> {
-  const { outbox } = tablesOf(db);
+  const { outbox, openOutboxRow } = tablesOf(db);
   const nowIso = request.now.toISOString();
   const until = new Date(request.now.getTime() + CLAIM_MS).toISOString();
-  // The due rows: pending and due, or sending with a claim that ran out. `openOutboxRow`'s form makes
-  // SQLite use the index of open rows (a plain `state in (…)` on the column would not).
+  // The due rows: pending and due, or sending with a claim that ran out. `openOutboxRow` (pending or
+  // sending) is the condition SQLite needs to use the index of open rows.
   const due = and(
-    sql.raw(`"outbox"."state" in ('pending', 'sending')`),
+    openOutboxRow,
     eq(outbox.channel, request.channel),
     lte(outbox.nextAttemptAt, nowIso),
     request.ids ? inArray(outbox.id, request.ids) : undefined,
