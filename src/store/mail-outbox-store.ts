@@ -11,7 +11,7 @@ import { caseTag } from '../domain/cases/case-number.ts';
 import { makeMessageId } from '../domain/email/message-id.ts';
 import type { Db } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
-import { claimOutboxRows, heldBy, newClaim } from './outbox-claims.ts';
+import { CLAIM_MS, claimOutboxRows, heldBy, newClaim } from './outbox-claims.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface MailOutboxStoreOptions {
@@ -31,12 +31,14 @@ export interface MailOutboxStore extends OutboxStore {
 }
 
 const NO_CASE = '00000000';
+/** Time a mail needs at most to be sent once started (SMTP's own timeouts are longer; see smtp-transport.ts). */
+const CLAIM_MARGIN_MS = 30_000;
 
 export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): MailOutboxStore {
   const domain = options.from.split('@').pop() ?? 'caseline.invalid';
   const { outbox } = tablesOf(db);
   // The claim each row this store took is held under (finishing it is conditioned on it).
-  const claims = new Map<string, string>();
+  const claims = new Map<string, { token: string; until: number }>();
 
   const claim = async (now: Date, limit: number): Promise<OutboundMail[]> =>
     await inTransaction(db, async () => {
@@ -60,7 +62,7 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
       for (const row of rows) {
         const messageId = row.messageId ?? fresh.get(row.id)!;
         const caseNumber = row.caseId ? (numbers.get(row.caseId) ?? null) : null;
-        claims.set(String(row.id), token);
+        claims.set(String(row.id), { token, until: now.getTime() + CLAIM_MS });
         claimed.push({
           id: String(row.id),
           from: options.from,
@@ -81,13 +83,16 @@ export function createMailOutboxStore(db: Db, options: MailOutboxStoreOptions): 
 
   /** The claim `id` was taken under, forgotten as the row is finished. */
   const release = (id: string): string => {
-    const token = claims.get(id) ?? '';
+    const token = claims.get(id)?.token ?? '';
     claims.delete(id);
     return token;
   };
 
   return {
     claimDue: async (now, limit) => await claim(now, limit),
+    // A mail is not started in the claim's last stretch (a slow SMTP server took the batch's time): it
+    // stays claimed until the claim runs out, then any sender takes it, so it is never sent by two.
+    stillHeld: (id, now) => now.getTime() < (claims.get(id)?.until ?? 0) - CLAIM_MARGIN_MS,
     markSent: async (id, info) => {
       await db
         .update(outbox)

@@ -92,6 +92,9 @@ for (const [dialect, open] of Object.entries(databases)) {
       const [stopped, survivor] = [createMailOutboxStore(a, options), createMailOutboxStore(b, options)];
       const [held] = await stopped.claimDue(T0, 10);
       expect(held).toBeDefined();
+      // A mail is started only while its claim is far from its end (a slow SMTP server took the time).
+      expect(stopped.stillHeld?.(held!.id, T0)).toBe(true);
+      expect(stopped.stillHeld?.(held!.id, new Date(T0.getTime() + CLAIM_MS - 10_000))).toBe(false);
       // Within the claim: nobody else takes it (and a restart of a peer does not either, on PostgreSQL).
       expect(await survivor.claimDue(new Date(T0.getTime() + CLAIM_MS - 1_000), 10)).toEqual([]);
       const [taken] = await survivor.claimDue(new Date(T0.getTime() + CLAIM_MS + 1_000), 10);
