@@ -59,7 +59,9 @@ if (cases.n !== CONVERSATIONS) {
   process.exitCode = 1;
 }
 
-// The same conversations on PostgreSQL (issue 24, Speed), beside SQLite's figures of this run.
+// The same conversations on PostgreSQL (issue 24, Speed), beside SQLite's figures of this run;
+// BENCH_POSTGRES=0 leaves it out (quick A/B runs of the SQLite part).
+if (process.env['BENCH_POSTGRES'] === '0') process.exit();
 try {
   await benchEngineOnPostgres(CONVERSATIONS, messages / seconds);
 } catch (error) {

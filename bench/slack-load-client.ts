@@ -1,11 +1,10 @@
 /**
- * The Slack side of `npm run bench:slack`, in its own process so it takes no CPU from the bot: the Web
- * API stand-in (FakeSlack) and a load client posting signed DM events to the bot's /slack/events.
- * Driven over IPC by bench/slack.bench.ts.
+ * The load client of `npm run bench:slack`, in a process of its own (the bot and the Web API stand-in,
+ * bench/slack-web-api.ts, have theirs): it posts signed DM events to the bot's /slack/events and times
+ * each acknowledgement on an event loop that does nothing else. Driven over IPC by bench/slack.bench.ts.
  */
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import { FakeSlack } from '../tests/integration/slack/support/fake-slack.ts';
 import { type RunOrder, TEXTS } from './slack-bench-shared.ts';
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
@@ -96,19 +95,8 @@ async function run(order: RunOrder): Promise<{ latencies: number[]; failures: nu
   return { latencies, failures, ms: performance.now() - started };
 }
 
-const fake = await new FakeSlack().start();
-fake.record = false;
-process.on('message', async (message: RunOrder | { type: 'posts' } | { type: 'stop' }) => {
-  if (message.type === 'posts') {
-    const posts = fake.counts.get('chat.postMessage') ?? { count: 0, last: 0 };
-    process.send!({ type: 'posts', count: posts.count, last: posts.last });
-    fake.counts.clear();
-    return;
-  }
-  if (message.type === 'stop') {
-    await fake.stop();
-    process.exit(0);
-  }
+process.on('message', async (message: RunOrder | { type: 'stop' }) => {
+  if (message.type === 'stop') process.exit(0);
   process.send!({ type: 'done', ...(await run(message)) });
 });
-process.send!({ type: 'ready', apiUrl: fake.apiUrl });
+process.send!({ type: 'ready' });

@@ -6,6 +6,7 @@
 const parts = new Map<string, Intl.DateTimeFormat>();
 const zoneNames = new Map<string, Intl.DateTimeFormat>();
 
+/** Day, time and the British zone name in one formatting: formatToParts is the cost of this module. */
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = parts.get(timeZone);
   if (!f) {
@@ -18,44 +19,51 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
+      timeZoneName: 'short',
     });
     parts.set(timeZone, f);
   }
   return f;
 }
 
-function zoneName(timeZone: string, at: Date): string {
-  const name = (locale: string) => {
-    const key = `${locale}|${timeZone}`;
-    let f = zoneNames.get(key);
-    if (!f) {
-      f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-      zoneNames.set(key, f);
-    }
-    return f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  };
-  const british = name('en-GB');
+function partsOf(timeZone: string, at: Date): Record<string, string> {
+  const p: Record<string, string> = {};
+  for (const x of formatter(timeZone).formatToParts(at)) p[x.type] = x.value;
+  return p;
+}
+
+function americanName(timeZone: string, at: Date): string {
+  let f = zoneNames.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    zoneNames.set(timeZone, f);
+  }
+  return f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+function zoneName(timeZone: string, at: Date, british: string | undefined): string {
+  if (british === undefined) return timeZone;
   if (!/^(?:GMT|UTC)[+-]/.test(british)) return british;
-  const american = name('en-US');
+  const american = americanName(timeZone, at);
   return /^(?:GMT|UTC)[+-]/.test(american) ? british : american;
+}
+
+/** The year of `now` in a zone, for the last (zone, now) asked: a turn or a tick passes one `now` throughout. */
+let lastYear: { timeZone: string; now: number; year: string | undefined } | undefined;
+
+function yearOf(timeZone: string, now: Date): string | undefined {
+  if (lastYear?.timeZone !== timeZone || lastYear.now !== now.getTime()) {
+    lastYear = { timeZone, now: now.getTime(), year: partsOf(timeZone, now).year };
+  }
+  return lastYear.year;
 }
 
 export function readableInstant(instant: Date | string, timeZone: string, now?: Date): string {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
-  const p = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  const thisYear = now
-    ? Object.fromEntries(
-        formatter(timeZone)
-          .formatToParts(now)
-          .map((x) => [x.type, x.value]),
-      ).year
-    : p.year;
+  const p = partsOf(timeZone, at);
+  const thisYear = now ? yearOf(timeZone, now) : p.year;
   const year = thisYear === p.year ? '' : ` ${p.year}`;
-  return `${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute} ${zoneName(timeZone, at)}`;
+  return `${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute} ${zoneName(timeZone, at, p.timeZoneName)}`;
 }
 
 /** A calendar date (a license file's expiry): "Wed 23 Dec 2026". */

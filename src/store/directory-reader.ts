@@ -1,5 +1,5 @@
 /** Read side of the directory for the engine: contacts, grants with their pairs, contracts, staff. */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { ContractView, Grant } from '../domain/access.ts';
 import type { AccessLevel } from '../domain/ids.ts';
 import type { Db, schema } from './database.ts';
@@ -52,10 +52,7 @@ export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> 
       .innerJoin(tablesOf(db).accountPairs, eq(tablesOf(db).accessGrants.pairId, tablesOf(db).accountPairs.id))
       .where(eq(tablesOf(db).accessGrants.contactId, sql.placeholder('contactId'))),
   ).all({ contactId });
-  const names = await companyNames(
-    db,
-    rows.flatMap((r) => [r.pair.soldTo, r.pair.endUser]),
-  );
+  const names = await companyNamesOfContact(db, contactId);
   return rows
     .map(({ grant, pair }) => ({
       pairId: pair.id,
@@ -68,6 +65,31 @@ export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> 
       endUserName: names.get(pair.endUser) ?? pair.endUser,
     }))
     .sort((a, b) => a.pairId - b.pairId);
+}
+
+/** The names of the companies in a contact's pairs, by one prepared query (grantsOf runs every turn). */
+async function companyNamesOfContact(db: Db, contactId: number): Promise<Map<string, string>> {
+  const rows = await prepared(db, 'company-names-of-contact', () => {
+    const pairs = db
+      .select({ id: tablesOf(db).accessGrants.pairId })
+      .from(tablesOf(db).accessGrants)
+      .where(eq(tablesOf(db).accessGrants.contactId, sql.placeholder('contactId')));
+    const side = (column: typeof schema.accountPairs.soldTo | typeof schema.accountPairs.endUser) =>
+      db
+        .select({ id: column })
+        .from(tablesOf(db).accountPairs)
+        .where(inArray(tablesOf(db).accountPairs.id, pairs));
+    return db
+      .select({ id: tablesOf(db).companies.id, name: tablesOf(db).companies.name })
+      .from(tablesOf(db).companies)
+      .where(
+        or(
+          inArray(tablesOf(db).companies.id, side(tablesOf(db).accountPairs.soldTo)),
+          inArray(tablesOf(db).companies.id, side(tablesOf(db).accountPairs.endUser)),
+        ),
+      );
+  }).all({ contactId });
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function companyNames(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -87,11 +109,19 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
       .where(eq(tablesOf(db).contracts.soldTo, sql.placeholder('soldTo'))),
   ).all({ soldTo });
   if (contracts.length === 0) return [];
-  const ids = contracts.map((c) => c.id);
-  const products = await db
-    .select()
-    .from(tablesOf(db).contractProducts)
-    .where(inArray(tablesOf(db).contractProducts.contractId, ids));
+  // One prepared query by the Sold To (an IN list of ids is built anew each time: two per engine turn).
+  const products = await prepared(db, 'contract-products-of-sold-to', () =>
+    db
+      .select({
+        contractId: tablesOf(db).contractProducts.contractId,
+        name: tablesOf(db).contractProducts.name,
+        versions: tablesOf(db).contractProducts.versions,
+      })
+      .from(tablesOf(db).contractProducts)
+      .innerJoin(tablesOf(db).contracts, eq(tablesOf(db).contractProducts.contractId, tablesOf(db).contracts.id))
+      .where(eq(tablesOf(db).contracts.soldTo, sql.placeholder('soldTo')))
+      .orderBy(tablesOf(db).contractProducts.id),
+  ).all({ soldTo });
   return contracts.map((c) => ({
     ...c,
     products: products.filter((p) => p.contractId === c.id).map((p) => ({ name: p.name, versions: p.versions })),

@@ -61,10 +61,17 @@ const NOTICES = 'SELECT case_id, key, sent_at FROM sent_notices';
 const LICENSES = `SELECT case_id, id, decided_at, created_at, expires_on FROM approvals
   WHERE state = 'approved' AND kind = 'temp-license' AND expires_on IS NOT NULL`;
 
+const ID_COLUMNS = ['id', 'case_id', 'task_id'];
+
 /** Everything the planner reads, for every case with timed work left. Run inside the planning unit. */
 export async function readPlanFacts(db: Db): Promise<PlanFacts> {
   if (dialectOf(db) === 'postgres') {
-    const rows = async <T>(text: string) => (await onPostgres(db).execute(sql.raw(text))).rows as T[];
+    // Raw results skip the pool's bigint parser (drizzle passes its own per query): ids come back as text.
+    const rows = async <T>(text: string) =>
+      (await onPostgres(db).execute(sql.raw(text))).rows.map((row) => {
+        for (const key of ID_COLUMNS) if (row[key] != null) row[key] = Number(row[key]);
+        return row;
+      }) as T[];
     const asArray = (row: Record<string, unknown>) => Object.values(row) as PlanCaseRow;
     return {
       cases: [

@@ -50,12 +50,15 @@ export function prepared<B extends Runnable>(db: Db, name: string, build: () => 
       },
     };
   }
-  const query = preparedOnce(db, name, () => build().prepare());
-  return {
-    all: async (values?: Record<string, unknown>) => query.all(values) as Array<RowOf<B>>,
-    get: async (values?: Record<string, unknown>) => query.get(values) as RowOf<B> | undefined,
-    run: async (values?: Record<string, unknown>) => {
-      query.run(values);
-    },
-  };
+  // The runner itself is kept with the statement: a store call made it anew (three closures) each time.
+  return preparedOnce(db, `${name}#runner`, () => {
+    const query = preparedOnce(db, name, () => build().prepare());
+    return {
+      all: async (values?: Record<string, unknown>) => query.all(values) as Array<RowOf<B>>,
+      get: async (values?: Record<string, unknown>) => query.get(values) as RowOf<B> | undefined,
+      run: async (values?: Record<string, unknown>) => {
+        query.run(values);
+      },
+    };
+  });
 }

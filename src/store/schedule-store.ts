@@ -1,13 +1,15 @@
 /**
  * Timed work and the scheduler lease (issue 22). Jobs are upserted by key; a job is claimed inside the
  * transaction that runs it (BEGIN IMMEDIATE), so two runners never run the same due twice even if both
- * believed they held the lease. Written once for both databases (dialect.ts); the scheduler's hot path
- * runs through statements prepared once per connection (prepared.ts).
+ * believed they held the lease. Written once for both databases (dialect.ts), through statements prepared
+ * once per connection (prepared.ts); on SQLite the tick's four hot statements keep better-sqlite3's own
+ * (sqlite-jobs.ts: drizzle's placeholder filling and row mapping cost more than the statements).
  */
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import { tablesOf } from './dialect.ts';
+import { dialectOf, tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import * as fast from './sqlite-jobs.ts';
 
 export interface JobRow {
   id: number;
@@ -42,6 +44,7 @@ export async function upsertJob(
   job: { kind: string; key: string; dueAt: string | null; payload?: Record<string, unknown> },
   nowIso: string,
 ): Promise<void> {
+  if (dialectOf(db) === 'sqlite') return fast.upsertJobRow(db, job, nowIso);
   await prepared(db, 'job-upsert', () => {
     const { scheduledJobs: j } = tablesOf(db);
     return db
@@ -78,6 +81,7 @@ export async function upsertJob(
 
 /** Pending jobs due at `nowIso`, earliest first (the `scheduled_jobs_due` index). */
 export async function dueJobs(db: Db, nowIso: string, limit: number): Promise<JobRow[]> {
+  if (dialectOf(db) === 'sqlite') return fast.dueJobRows(db, nowIso, limit);
   return (await prepared(db, 'jobs-due', () => {
     const { scheduledJobs: j } = tablesOf(db);
     return db
@@ -91,6 +95,7 @@ export async function dueJobs(db: Db, nowIso: string, limit: number): Promise<Jo
 
 /** The job as it is now, if it is still pending and due: the claim, read inside the running transaction. */
 export async function claimableJob(db: Db, id: number, nowIso: string): Promise<JobRow | undefined> {
+  if (dialectOf(db) === 'sqlite') return fast.claimableJobRow(db, id, nowIso);
   return (await prepared(db, 'job-claimable', () => {
     const { scheduledJobs: j } = tablesOf(db);
     return db
@@ -101,6 +106,7 @@ export async function claimableJob(db: Db, id: number, nowIso: string): Promise<
 }
 
 export async function finishJob(db: Db, id: number, next: string | null, nowIso: string): Promise<void> {
+  if (dialectOf(db) === 'sqlite') return fast.finishJobRow(db, id, next, nowIso);
   await prepared(db, 'job-finish', () => {
     const { scheduledJobs: j } = tablesOf(db);
     return db
