@@ -24,10 +24,10 @@ import { createEngineContext } from './services/engine/index.ts';
 import { createClockScheduler } from './services/schedule/index.ts';
 import { startClockLoop } from './services/schedule/run-loop.ts';
 import { seedDemoDirectory } from './services/seed-demo-directory.ts';
-import { type Db, openDatabase, schema } from './store/database.ts';
-import { dialectOf, postgresOf } from './store/dialect.ts';
+import { dialectOf, postgresOf, tablesOf } from './store/dialect.ts';
+import { type OpenStore, openStore } from './store/open-store.ts';
 import { loadPolicy } from './store/policy-file.ts';
-import { holdRunningLock } from './store/running-lock.ts';
+import { type HeldLock, holdRunningLock } from './store/running-lock.ts';
 import { CASELINE_VERSION } from './version.ts';
 
 export interface StartOptions {
@@ -71,19 +71,22 @@ interface Started {
 
 async function run(options: StartOptions, { http, routes, metrics, policy, setSources }: Started): Promise<void> {
   const { config, logger } = options;
-  const running = holdRunningLock(config.CASELINE_DB);
-  let db: Db;
+  // The store: PostgreSQL with DATABASE_URL (several processes may share it), else the SQLite file, which
+  // a running bot holds (the running lock keeps a restore out).
+  const running: HeldLock = config.DATABASE_URL ? { release: () => undefined } : holdRunningLock(config.CASELINE_DB);
+  let store: OpenStore;
   try {
-    db = openDatabase(config.CASELINE_DB);
+    store = await openStore(config);
   } catch (error) {
     running.release();
     throw error;
   }
+  const { db } = store;
   const channels = config.channels;
   logger.info(
     {
       version: CASELINE_VERSION,
-      database: config.CASELINE_DB,
+      database: store.shown,
       mailbox: channels.mailbox ? 'configured' : 'not configured',
       slack: channels.slack ? `configured (${config.SLACK_MODE} mode)` : 'not configured',
       http: config.http && http ? `http://${config.http.host}:${http.port}` : 'off',
@@ -92,7 +95,8 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
   );
   logger.debug({ config: describeConfig(config) }, 'configuration');
 
-  const empty = db.select().from(schema.companies).limit(1).all().length === 0;
+  const { companies } = tablesOf(db);
+  const empty = (await db.select({ id: companies.id }).from(companies).limit(1)).length === 0;
   if (empty && !channels.mailbox && !channels.slack) {
     const seeded = await seedDemoDirectory(db, { pinPolicy: policy.pin, actor: 'start' });
     logger.info({ ok: seeded.ok }, 'empty database: demo directory seeded');
@@ -156,7 +160,7 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
     await slack?.stop();
     await mail?.stop();
     await roles?.stop();
-    db.$client.close();
+    await store.close();
     running.release();
     logger.info('stopped');
   }

@@ -65,15 +65,24 @@ export async function statementsRun(url: string): Promise<number> {
   }
 }
 
-/** Counts every statement the pool's connections send (one round trip each: node-postgres does not pipeline). */
+/**
+ * Counts every statement the pool's connections send (one round trip each: node-postgres does not
+ * pipeline). Each connection is wrapped when it is first checked out (`acquire`), so connections opened
+ * before counting began (the migrations' at start) count too.
+ */
 export function countRoundTrips(pool: pg.Pool): { count(): number } {
   let trips = 0;
-  pool.on('connect', (client) => {
+  const counted = new WeakSet<object>();
+  const wrap = (client: pg.PoolClient) => {
+    if (counted.has(client)) return;
+    counted.add(client);
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       trips += 1;
       return query(...args);
     };
-  });
+  };
+  pool.on('connect', wrap);
+  pool.on('acquire', wrap);
   return { count: () => trips };
 }

@@ -56,6 +56,12 @@ export const outbox = sqliteTable(
     lastError: text('last_error'),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
+    /**
+     * Who holds the row while it is `sending` (issue 24 §2): a token of the claim that took it, so a
+     * sender whose claim ran out (its next_attempt_at, the claim's end, passed and another process took
+     * the row) cannot mark it sent or failed over the new holder's claim.
+     */
+    claimedBy: text('claimed_by'),
   },
   // Per inbound message the channel reads its replies back, and the auto-reply cap counts one recipient's
   // last hour: without these, each inbound mail scans the whole outbox (quadratic over a backlog).

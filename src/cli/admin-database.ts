@@ -5,9 +5,9 @@
 import { userInfo } from 'node:os';
 import { loadConfig } from '../config.ts';
 import type { Policy } from '../domain/policy/schema.ts';
-import { type Db, openDatabase } from '../store/database.ts';
+import type { Db } from '../store/database.ts';
+import { openStore } from '../store/open-store.ts';
 import { loadPolicy } from '../store/policy-file.ts';
-import { requireSqliteStore } from './require-sqlite.ts';
 
 export interface AdminContext {
   db: Db;
@@ -26,12 +26,12 @@ export function cliActor(): string {
 
 export async function withAdminDatabase<T>(work: (context: AdminContext) => Promise<T> | T): Promise<T> {
   const config = loadConfig();
-  requireSqliteStore(config, 'run this command');
   const policy = loadPolicy(config.POLICY_FILE);
-  const db = openDatabase(config.CASELINE_DB);
+  // The configured store: the SQLite file, or PostgreSQL with DATABASE_URL (store/open-store.ts).
+  const store = await openStore(config, { max: 2 });
   try {
-    return await work({ db, policy, actor: cliActor() });
+    return await work({ db: store.db, policy, actor: cliActor() });
   } finally {
-    db.$client.close();
+    await store.close();
   }
 }

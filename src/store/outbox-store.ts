@@ -1,12 +1,13 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
 import { asc, eq } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
-import { type Db, schema } from './database.ts';
+import type { Db, schema } from './database.ts';
+import { dialectOf, tablesOf } from './dialect.ts';
 
 export type OutboxRow = typeof schema.outbox.$inferSelect;
 export type NewOutbox = Omit<
   typeof schema.outbox.$inferInsert,
-  'id' | 'state' | 'attempts' | 'nextAttemptAt' | 'createdAt'
+  'id' | 'state' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'claimedBy'
 >;
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
@@ -22,6 +23,41 @@ export async function enqueue(db: Db, message: NewOutbox, now: string): Promise<
     nextAttemptAt: now,
     createdAt: now,
   };
+  const id = dialectOf(db) === 'postgres' ? await insertReturningId(db, values) : insertOnSqlite(db, values, now);
+  return {
+    id,
+    channel: values.channel,
+    recipient: values.recipient,
+    audience: values.audience,
+    subject: values.subject ?? null,
+    text: values.text,
+    threadKey: values.threadKey ?? null,
+    inReplyTo: values.inReplyTo ?? null,
+    references: values.references ?? [],
+    messageId: values.messageId ?? null,
+    caseId: values.caseId ?? null,
+    inboundId: values.inboundId ?? null,
+    attachments: values.attachments ?? [],
+    actions: values.actions ?? [],
+    state: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: null,
+    createdAt: now,
+    sentAt: null,
+    claimedBy: null,
+  };
+}
+
+type NewRow = typeof schema.outbox.$inferInsert;
+
+async function insertReturningId(db: Db, values: NewRow): Promise<number> {
+  const { outbox } = tablesOf(db);
+  const [row] = await db.insert(outbox).values(values).returning({ id: outbox.id });
+  return row!.id;
+}
+
+function insertOnSqlite(db: Db, values: NewRow, now: string): number {
   // A plain prepared statement: drizzle's placeholder mapping cost more than the insert (issue 22 bench:
   // a catch-up writes thousands of pages). JSON columns are encoded here as drizzle would.
   const result = db.$client
@@ -47,36 +83,17 @@ export async function enqueue(db: Db, message: NewOutbox, now: string): Promise<
       now,
       now,
     );
-  return {
-    id: Number(result.lastInsertRowid),
-    channel: values.channel,
-    recipient: values.recipient,
-    audience: values.audience,
-    subject: values.subject ?? null,
-    text: values.text,
-    threadKey: values.threadKey ?? null,
-    inReplyTo: values.inReplyTo ?? null,
-    references: values.references ?? [],
-    messageId: values.messageId ?? null,
-    caseId: values.caseId ?? null,
-    inboundId: values.inboundId ?? null,
-    attachments: values.attachments ?? [],
-    actions: values.actions ?? [],
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    lastError: null,
-    createdAt: now,
-    sentAt: null,
-  };
+  return Number(result.lastInsertRowid);
 }
 
 export async function setMessageId(db: Db, id: number, messageId: string): Promise<void> {
-  await db.update(schema.outbox).set({ messageId }).where(eq(schema.outbox.id, id));
+  const { outbox } = tablesOf(db);
+  await db.update(outbox).set({ messageId }).where(eq(outbox.id, id));
 }
 
 export async function findOutboxByMessageId(db: Db, messageId: string): Promise<OutboxRow | undefined> {
-  return (await db.select().from(schema.outbox).where(eq(schema.outbox.messageId, messageId)))[0];
+  const { outbox } = tablesOf(db);
+  return (await db.select().from(outbox).where(eq(outbox.messageId, messageId)))[0];
 }
 
 export async function markOutbox(
@@ -86,12 +103,14 @@ export async function markOutbox(
   now: string,
   error?: string,
 ): Promise<void> {
+  const { outbox } = tablesOf(db);
   await db
-    .update(schema.outbox)
+    .update(outbox)
     .set({ state, ...(state === 'sent' ? { sentAt: now } : {}), ...(error ? { lastError: error } : {}) })
-    .where(eq(schema.outbox.id, id));
+    .where(eq(outbox.id, id));
 }
 
 export async function allOutbox(db: Db): Promise<OutboxRow[]> {
-  return await db.select().from(schema.outbox).orderBy(asc(schema.outbox.id));
+  const { outbox } = tablesOf(db);
+  return await db.select().from(outbox).orderBy(asc(outbox.id));
 }

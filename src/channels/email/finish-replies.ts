@@ -4,11 +4,10 @@
  * the customer replies, the polite "attachment too large" reply, the attachment records, and the
  * per-recipient cap on automatic replies (RFC 3834 §2: limit automatic responses to one address).
  */
-import { eq } from 'drizzle-orm';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
-import { schema } from '../../store/database.ts';
+import { recordAttachments, setInboundReason } from '../../store/channel-records.ts';
 import {
   countRecentReplies,
   customerEmailReplies,
@@ -88,17 +87,11 @@ export async function finishReplies(ctx: EngineContext, input: FinishInput): Pro
     );
     rows = [...rows, notice];
   }
-  for (const a of input.stored) {
-    db.insert(schema.attachments)
-      .values({ inboundId: input.inboundId, caseId, ...pick(a) })
-      .run();
-  }
-  if (input.reason) {
-    db.update(schema.inboundMessages)
-      .set({ reason: input.reason })
-      .where(eq(schema.inboundMessages.id, input.inboundId))
-      .run();
-  }
+  await recordAttachments(
+    db,
+    input.stored.map((a) => ({ inboundId: input.inboundId, caseId, ...pick(a) })),
+  );
+  if (input.reason) await setInboundReason(db, input.inboundId, input.reason);
 
   if (caseId && rows.some((r) => r.caseId === null)) {
     await linkRepliesToCase(db, input.inboundId, caseId);

@@ -59,7 +59,10 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const batch = await options.store.claimDue(now(), batchSize);
     // One at a time: the transport has one mail in flight, and a crash can then re-send at most one.
     let sent = 0;
-    for (const mail of batch) if (await sendOne(mail)) sent++;
+    for (const mail of batch) {
+      if (options.store.stillHeld && !options.store.stillHeld(mail.id, now())) continue;
+      if (await sendOne(mail)) sent++;
+    }
     return { sent, full: batch.length === batchSize };
   };
 

@@ -46,6 +46,11 @@ export interface OutboxStore {
   markSent(id: string, info: SentInfo): Promise<void>;
   /** nextAttemptAt null: give up (failed); otherwise back to pending until then. */
   markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /**
+   * Whether a claimed mail may still be started at `now` (its claim is far from running out); a mail
+   * not started is left to run out and be claimed again (issue 24 §2). Absent: always.
+   */
+  stillHeld?(id: string, now: Date): boolean;
 }
 
 /** pino-compatible subset. */

@@ -3,9 +3,9 @@
  * delivery is recognised), and for a bounce one `bounces` row per failed recipient against the outbox
  * row its original Message-ID names. Each write is one transaction with its dedupe check.
  */
-import { eq } from 'drizzle-orm';
 import { verifyMessageId } from '../../domain/email/message-id.ts';
-import { type Db, schema } from '../../store/database.ts';
+import { findOutboxById, recordBounces, setInboundCase } from '../../store/channel-records.ts';
+import type { Db } from '../../store/database.ts';
 import { findInbound, type InboundRow, recordInbound } from '../../store/inbound-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 
@@ -52,37 +52,25 @@ export async function recordBounce(
 ): Promise<{ duplicate: boolean; outboxId: number | null; caseId: number | null }> {
   return await inTransaction(db, async () => {
     const parts = input.originalMessageId ? verifyMessageId(input.originalMessageId, input.secret) : null;
-    const original = parts
-      ? db
-          .select()
-          .from(schema.outbox)
-          .where(eq(schema.outbox.id, Number(parts.outboxId)))
-          .get()
-      : undefined;
+    const original = parts ? await findOutboxById(db, Number(parts.outboxId)) : undefined;
     const reason = original
       ? `${input.reason}; outbound #${original.id}`
       : `${input.reason}; not one of our messages (${input.originalMessageId ?? 'no original Message-ID'})`;
     const { row, duplicate } = await recordUnanswered(db, { ...input, decision: 'bounce', reason });
     if (duplicate) return { duplicate, outboxId: original?.id ?? null, caseId: original?.caseId ?? null };
     if (original) {
-      if (original.caseId) {
-        db.update(schema.inboundMessages)
-          .set({ caseId: original.caseId })
-          .where(eq(schema.inboundMessages.id, row.id))
-          .run();
-      }
+      if (original.caseId) await setInboundCase(db, row.id, original.caseId);
       const recipients = input.failedRecipients.length > 0 ? input.failedRecipients : [original.recipient];
-      for (const recipient of recipients) {
-        db.insert(schema.bounces)
-          .values({
-            outboxId: original.id,
-            caseId: original.caseId,
-            recipient,
-            status: input.failedRecipients.length > 0 ? 'failed' : 'unknown',
-            at: input.receivedAt.toISOString(),
-          })
-          .run();
-      }
+      await recordBounces(
+        db,
+        recipients.map((recipient) => ({
+          outboxId: original.id,
+          caseId: original.caseId,
+          recipient,
+          status: input.failedRecipients.length > 0 ? 'failed' : 'unknown',
+          at: input.receivedAt.toISOString(),
+        })),
+      );
     }
     return { duplicate: false, outboxId: original?.id ?? null, caseId: original?.caseId ?? null };
   });

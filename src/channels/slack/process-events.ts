@@ -14,7 +14,7 @@ import {
   recordMessageRevision,
 } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
-import { schema } from '../../store/database.ts';
+import { recordAttachments } from '../../store/channel-records.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { finishSlackEvent } from '../../store/slack-event-store.ts';
 import { slackThreadKey } from '../../store/slack-thread-store.ts';
@@ -124,19 +124,18 @@ export function createEventProcessor(deps: ProcessorDeps) {
   async function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): Promise<void> {
     if (stored.length === 0) return;
     const caseId = caseNumber ? ((await findCaseByNumber(db, caseNumber))?.id ?? null) : null;
-    for (const a of stored) {
-      db.insert(schema.attachments)
-        .values({
-          inboundId,
-          caseId,
-          filename: a.filename,
-          contentType: a.contentType,
-          size: a.size,
-          storagePath: a.storagePath,
-          sha256: a.sha256,
-        })
-        .run();
-    }
+    await recordAttachments(
+      db,
+      stored.map((a) => ({
+        inboundId,
+        caseId,
+        filename: a.filename,
+        contentType: a.contentType,
+        size: a.size,
+        storagePath: a.storagePath,
+        sha256: a.sha256,
+      })),
+    );
   }
 
   /** Files that could not be taken are answered for, in the thread: none is silently dropped. */

@@ -10,17 +10,19 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { WebClient } from '@slack/web-api';
-import { inArray } from 'drizzle-orm';
 import { type Instruments, noopInstruments } from '../../services/instruments.ts';
-import { type Db, schema } from '../../store/database.ts';
+import type { Db } from '../../store/database.ts';
+import { attachmentNames } from '../../store/mail-outbox-store.ts';
+import { newClaim } from '../../store/outbox-claims.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
 import { findSlackCard, upsertPageCard } from '../../store/slack-card-store.ts';
 import { findContactBySlackUserId } from '../../store/slack-contact.ts';
 import {
+  claimSlackRows,
   deadLetterSlackRow,
   dueSlackRows,
-  markSlackSending,
   markSlackSent,
+  notePostedAs,
   releaseSlackRows,
   rescheduleSlackRow,
 } from '../../store/slack-outbox-store.ts';
@@ -136,12 +138,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   async function upload(row: OutboxRow, postedAs: string, threadTs: string | undefined): Promise<void> {
     if (row.attachments.length === 0) return;
     const channel = postedAs.split('/')[0]!;
-    const known = db
-      .select()
-      .from(schema.attachments)
-      .where(inArray(schema.attachments.storagePath, row.attachments))
-      .all();
-    const names = new Map(known.map((a) => [a.storagePath, a.filename]));
+    const names = await attachmentNames(db, row.attachments);
     for (const path of row.attachments) {
       await client.filesUploadV2({
         channel_id: channel,
@@ -153,7 +150,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
   }
 
   /** Posted rows of the chunk in flight, marked sent together in one commit when the chunk is done. */
-  let posted: Array<{ id: number; postedAs: string; at: string; audience: 'customer' | 'staff' }> = [];
+  let posted: Array<{ id: number; postedAs: string; at: string; audience: 'customer' | 'staff'; claim: string }> = [];
 
   async function asPageCard(row: OutboxRow, dest: Destination | null): Promise<boolean> {
     const page = row.actions.find((a) => a.kind === 'acknowledge-page');
@@ -169,18 +166,18 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     return true;
   }
 
-  async function send(row: OutboxRow): Promise<boolean> {
+  async function send(row: OutboxRow, claim: string): Promise<boolean> {
     const at = now();
     const dest = await cardRuns.destination(
       row,
       destinationOf(row) ?? (row.audience === 'staff' && options.staffRoom ? { channel: options.staffRoom } : null),
     );
     if (await asPageCard(row, dest)) {
-      posted.push({ id: row.id, postedAs: `page-card/${dest?.user}`, at: at.toISOString(), audience: 'staff' });
+      posted.push({ id: row.id, postedAs: `page-card/${dest?.user}`, at: at.toISOString(), audience: 'staff', claim });
       return true;
     }
     if (!dest) {
-      await deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`);
+      await deadLetterSlackRow(db, row.id, `no Slack destination for recipient ${row.recipient}`, claim);
       logger.warn({ outboxId: row.id }, 'Slack reply has no destination: dead letter');
       instruments.sendFailed('slack', 'gave-up');
       return false;
@@ -189,10 +186,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       // A row whose text went out before its files failed carries where it was posted: files only.
       const postedAs = row.messageId ?? (await post(row, dest));
       if (row.attachments.length > 0 && !row.messageId) {
-        db.update(schema.outbox)
-          .set({ messageId: postedAs })
-          .where(inArray(schema.outbox.id, [row.id]))
-          .run();
+        await notePostedAs(db, row.id, postedAs, claim);
       }
       await upload(row, postedAs, dest.threadTs);
       posted.push({
@@ -200,6 +194,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
         postedAs,
         at: now().toISOString(),
         audience: row.audience === 'staff' ? 'staff' : 'customer',
+        claim,
       });
       return true;
     } catch (error) {
@@ -210,36 +205,43 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
         case 'rate-limited':
           // Counted from Slack's answer, as Retry-After is.
           pausedUntil = Math.max(pausedUntil, now().getTime() + failure.retryAfterMs);
-          await rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false);
+          await rescheduleSlackRow(db, row.id, new Date(pausedUntil).toISOString(), failure.reason, false, claim);
           logger.warn({ ...log, until: new Date(pausedUntil).toISOString() }, 'Slack rate limit: sending paused');
           instruments.slackRateLimitWait(failure.retryAfterMs / 1000);
           instruments.sendFailed('slack', 'retry');
           return false;
         case 'dead':
-          await deadLetterSlackRow(db, row.id, failure.reason);
+          await deadLetterSlackRow(db, row.id, failure.reason, claim);
           logger.warn(log, 'Slack refused the reply: dead letter');
           instruments.sendFailed('slack', 'gave-up');
           return false;
         case 'retry':
           if (attempt >= maxAttempts) {
-            await deadLetterSlackRow(db, row.id, `gave up after ${attempt} attempts: ${failure.reason}`);
+            await deadLetterSlackRow(db, row.id, `gave up after ${attempt} attempts: ${failure.reason}`, claim);
             logger.error(log, 'Slack reply not sent after every attempt: dead letter');
             instruments.sendFailed('slack', 'gave-up');
           } else {
             const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** (attempt - 1));
-            await rescheduleSlackRow(db, row.id, new Date(at.getTime() + delay).toISOString(), failure.reason, true);
+            await rescheduleSlackRow(
+              db,
+              row.id,
+              new Date(at.getTime() + delay).toISOString(),
+              failure.reason,
+              true,
+              claim,
+            );
             logger.warn(log, 'Slack reply not sent: will retry');
             instruments.sendFailed('slack', 'retry');
           }
           return false;
         case 'unknown-outcome':
           if (row.lastError?.startsWith(UNKNOWN)) {
-            await deadLetterSlackRow(db, row.id, `${UNKNOWN} twice: ${failure.reason}`);
+            await deadLetterSlackRow(db, row.id, `${UNKNOWN} twice: ${failure.reason}`, claim);
             logger.error(log, 'Slack reply outcome unknown again: dead letter (it may have been posted)');
             instruments.sendFailed('slack', 'gave-up');
           } else {
             const retryAt = new Date(at.getTime() + backoff.initialMs).toISOString();
-            await rescheduleSlackRow(db, row.id, retryAt, `${UNKNOWN}: ${failure.reason}`, true);
+            await rescheduleSlackRow(db, row.id, retryAt, `${UNKNOWN}: ${failure.reason}`, true, claim);
             logger.warn(log, 'Slack reply outcome unknown: one more try');
             instruments.sendFailed('slack', 'retry');
           }
@@ -280,10 +282,19 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       groups.set(key, [row]);
     }
     if (groups.size === 0) return 0;
-    await markSlackSending(
-      db,
-      [...groups.values()].flat().map((r) => r.id),
-    );
+    // One claim only one process wins: rows another sender took meanwhile are left to it.
+    const claim = newClaim();
+    const picked = [...groups.values()].flat().map((r) => r.id);
+    const won = new Map((await claimSlackRows(db, picked, at, claim)).map((r) => [r.id, r]));
+    for (const [key, group] of groups) {
+      // Rows as claimed (a row taken over from a stopped sender says so in last_error).
+      const kept = group.flatMap((r) => won.get(r.id) ?? []);
+      if (kept.length > 0) groups.set(key, kept);
+      else {
+        groups.delete(key);
+        nextFree.delete(key);
+      }
+    }
     let sent = 0;
     // A pool of `concurrency` channels in flight (Slack answers in tens to hundreds of milliseconds).
     const queue = [...groups.entries()];
@@ -291,7 +302,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const [key, group] = item;
         for (const [i, row] of group.entries()) {
-          if (await send(row)) {
+          if (await send(row, claim)) {
             sent += 1;
             continue;
           }
@@ -300,6 +311,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
             db,
             group.slice(i + 1).map((r) => r.id),
             row.id,
+            claim,
           );
           break;
         }
@@ -310,7 +322,7 @@ export function startSlackSender(options: SlackSenderOptions): SlackSender {
     const marks = posted;
     posted = [];
     await inTransaction(db, async () => {
-      for (const mark of marks) await markSlackSent(db, mark.id, mark.postedAs, mark.at);
+      for (const mark of marks) await markSlackSent(db, mark.id, mark.postedAs, mark.at, mark.claim);
     });
     for (const mark of marks) instruments.messageOut('slack', mark.audience);
     for (const key of [...nextFree.keys()]) if ((nextFree.get(key) ?? 0) < at.getTime()) nextFree.delete(key);

@@ -9,11 +9,10 @@ import { loadConfig } from '../../config.ts';
 import { reportSla } from '../../services/report-sla.ts';
 import { renderSlaHtml } from '../../services/reports/sla-html.ts';
 import { renderSlaCsv, renderSlaTable } from '../../services/reports/sla-text.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openStore } from '../../store/open-store.ts';
 import { loadPolicy } from '../../store/policy-file.ts';
 import { CommandFailed, UsageError } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
-import { requireSqliteStore } from '../require-sqlite.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -50,9 +49,9 @@ export function registerReportCommand(program: Command): void {
       const from = options.from ? parseDay(options.from, '--from') : new Date(to.getTime() - 28 * DAY_MS);
       if (to <= from) throw new UsageError('--to must be after --from');
       const config = loadConfig();
-      requireSqliteStore(config, 'report');
       const policy = loadPolicy(config.POLICY_FILE);
-      const db = openDatabase(config.CASELINE_DB);
+      const store = await openStore(config, { max: 2 });
+      const { db } = store;
       try {
         const result = await reportSla(db, policy, { from, to, asOf: new Date() });
         if (options.json) return printJson(result);
@@ -69,7 +68,7 @@ export function registerReportCommand(program: Command): void {
         }
         printLine(renderSlaTable(result, policy));
       } finally {
-        db.$client.close();
+        await store.close();
       }
     });
 }

@@ -7,7 +7,6 @@ import { startCaseline } from '../../main.ts';
 import { PolicyError } from '../../store/policy-file.ts';
 import { DatabaseInUseError } from '../../store/running-lock.ts';
 import { CommandFailed } from '../errors.ts';
-import { requireSqliteStore } from '../require-sqlite.ts';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -22,7 +21,6 @@ export function registerStartCommand(program: Command): void {
         if (error instanceof ConfigError) throw new CommandFailed(`cannot start: ${error.problems.join('; ')}`);
         throw error;
       }
-      requireSqliteStore(config, 'start');
       const logger = createLogger({ level: config.LOG_LEVEL, environment: config.NODE_ENV });
       try {
         await startCaseline({ config, logger, ...(options.as ? { as: options.as } : {}) });

@@ -3,11 +3,12 @@
  * would run the engine refuses DATABASE_URL with one line naming what works — never a silent SQLite run.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKS_ON_POSTGRES } from '../../../src/cli/require-sqlite.ts';
 import { variedDatabase } from '../../support/varied-database.ts';
 import { type PostgresServer, startPostgres } from '../support/postgres.ts';
 
@@ -55,15 +56,36 @@ describe('caseline on a PostgreSQL store (issue 24)', { timeout: 120_000 }, () =
     expect(existsSync(join(dir, 'unused.db'))).toBe(false);
   });
 
-  it('issue 24: with DATABASE_URL, start and the engine commands refuse, naming what works on PostgreSQL so far', async () => {
+  it('issue 24: with DATABASE_URL, backup, restore and ingest (SQLite file only) refuse, naming what works on PostgreSQL', async () => {
     const env = { DATABASE_URL: await server.createDatabase('refused_cli'), CASELINE_DB: join(dir, 'never.db') };
-    for (const args of [['start'], ['directory', 'export'], ['report', 'sla']]) {
+    writeFileSync(join(dir, 'mail.eml'), 'From: a@b.example\r\nSubject: hi\r\n\r\nhello\r\n');
+    for (const args of [
+      ['backup', join(dir, 'copy.db')],
+      ['restore', join(dir, 'copy.db')],
+      ['ingest', join(dir, 'mail.eml')],
+    ]) {
       const result = await run(args, env);
       expect(result.code, args.join(' ')).toBe(1);
-      expect(result.stderr).toContain('DATABASE_URL is set, and the bot does not run on PostgreSQL yet');
-      expect(result.stderr).toContain('caseline migrate, caseline db copy --to URL and caseline doctor');
+      expect(result.stderr).toContain('DATABASE_URL is set, and this command works on the SQLite database only');
+      expect(result.stderr).toContain(WORKS_ON_POSTGRES);
     }
     expect(existsSync(join(dir, 'never.db'))).toBe(false);
+  });
+
+  it('issue 24 §1: with DATABASE_URL, the admin commands and report run on PostgreSQL (migrated at open)', async () => {
+    const env = { DATABASE_URL: await server.createDatabase('admin_cli'), CASELINE_DB: join(dir, 'not-this.db') };
+    const added = await run(
+      ['staff', 'add', '--email', 'pat@vendor.example', '--name', 'Pat Doe', '--role', 'analyst', '--region', 'emea'],
+      env,
+    );
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toContain('Added Pat Doe <pat@vendor.example>: analyst');
+    const listed = await run(['staff', 'list'], env);
+    expect(listed.stdout).toContain('pat@vendor.example  Pat Doe  [analyst]  (emea)');
+    const report = await run(['report', 'sla', '--json'], env);
+    expect(report.code).toBe(0);
+    expect((JSON.parse(report.stdout) as { totals: { cases: number } }).totals.cases).toBe(0);
+    expect(existsSync(join(dir, 'not-this.db'))).toBe(false);
   });
 
   it('issue 24 §3: caseline db copy --to URL copies and verifies, then refuses the same (now full) target', async () => {

@@ -25,7 +25,9 @@ async function plansOfStateQueries(db: ReturnType<typeof openDatabase>, run: () 
   await run();
   db.$client.prepare = prepare;
   return prepared
-    .filter((source) => /"state" = /.test(source) && !/^update .* where "outbox"."id"/i.test(source))
+    .filter(
+      (source) => /"state" (=|in) /.test(source) && !/^update .* where \(?"outbox"."id" (= \?|in \(\?)/i.test(source),
+    )
     .map((source) => {
       const rows = db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...placeholders(source)) as Array<{
         detail: string;

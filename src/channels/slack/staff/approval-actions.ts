@@ -6,7 +6,6 @@
  * managers approve (ROLES_FOR); the card is stamped by the change itself (its revision moved).
  */
 import { readFile } from 'node:fs/promises';
-import { eq } from 'drizzle-orm';
 import { parseLicenseFile } from '../../../domain/license-file/index.ts';
 import type { OriginalSummary } from '../../../domain/license-file/summary.ts';
 import { checkTemporaryLicenseFile } from '../../../domain/temp-license-file-check.ts';
@@ -14,7 +13,7 @@ import { expiryDate } from '../../../services/engine/approval-decision.ts';
 import { performStaffAction, ROLES_FOR } from '../../../services/engine/staff-actions.ts';
 import { appendAudit } from '../../../store/audit-log.ts';
 import { getCaseById } from '../../../store/case-store.ts';
-import { schema } from '../../../store/database.ts';
+import { type ApprovalRow, findApprovalByReference, findStaffMember } from '../../../store/channel-records.ts';
 import { touchCard } from '../../../store/slack-card-store.ts';
 import { STAFF_ACTIONS, STAFF_VIEWS } from '../blocks/staff-ids.ts';
 import { approveModal, FILE_BLOCK, readStaffMeta, rejectModal, TEXT_BLOCK } from '../blocks/staff-modals.ts';
@@ -35,18 +34,13 @@ import { actorOf, checkStaff } from './staff-identity.ts';
 /** Slack waits 3 s for a form's answer: the download gets most of it. */
 const DOWNLOAD_MS = 2_000;
 
-function approvalByReference(deps: StaffDeps, reference: string) {
-  return deps.ctx.db.select().from(schema.approvals).where(eq(schema.approvals.reference, reference)).get();
+async function approvalByReference(deps: StaffDeps, reference: string): Promise<ApprovalRow | undefined> {
+  return await findApprovalByReference(deps.ctx.db, reference);
 }
 
-function decidedAlready(
-  deps: StaffDeps,
-  approval: NonNullable<ReturnType<typeof approvalByReference>>,
-): string | undefined {
+async function decidedAlready(deps: StaffDeps, approval: ApprovalRow): Promise<string | undefined> {
   if (approval.state === 'pending') return undefined;
-  const by = approval.decidedBy
-    ? deps.ctx.db.select().from(schema.staff).where(eq(schema.staff.id, approval.decidedBy)).get()?.name
-    : undefined;
+  const by = (await findStaffMember(deps.ctx.db, approval.decidedBy))?.name;
   return `${approval.reference} was already ${approval.state}${by ? ` by ${by}` : ''}: nothing was changed.`;
 }
 
@@ -63,12 +57,12 @@ export async function pressApprovalButton(deps: StaffDeps, body: unknown, client
     await tellPrivately(deps, client, channel, actor.userId, check.message);
     return;
   }
-  const approval = approvalByReference(deps, reference);
+  const approval = await approvalByReference(deps, reference);
   if (!approval) {
     await tellPrivately(deps, client, channel, actor.userId, `There is no approval ${reference}.`);
     return;
   }
-  const done = decidedAlready(deps, approval);
+  const done = await decidedAlready(deps, approval);
   if (done) {
     await touchCard(deps.ctx.db, `approval:${approval.id}`);
     deps.wake();
@@ -97,10 +91,10 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
   }
   if (await alreadySubmitted(deps, body))
     return errorsIn(block, 'This form was already submitted; nothing was sent twice.');
-  const approval = approvalByReference(deps, meta.ref);
+  const approval = await approvalByReference(deps, meta.ref);
   const caseRow = approval?.caseId ? await getCaseById(deps.ctx.db, approval.caseId) : undefined;
   if (!approval || !caseRow) return errorsIn(block, `There is no approval ${meta.ref}.`);
-  const done = decidedAlready(deps, approval);
+  const done = await decidedAlready(deps, approval);
   if (done) return errorsIn(block, done);
   const audit = async (action: string, details: Record<string, unknown>) =>
     await appendAudit(deps.ctx.db, {
@@ -124,7 +118,7 @@ export async function submitApprovalForm(deps: StaffDeps, body: unknown): Promis
 
   const file = obj((formValue(body, FILE_BLOCK)?.['files'] as unknown[] | undefined)?.[0]);
   const url = str(file['url_private_download']) ?? str(file['url_private']);
-  const inThread = url ? undefined : latestThreadFile(deps.ctx, approval.id);
+  const inThread = url ? undefined : await latestThreadFile(deps.ctx, approval.id);
   if (!url && !inThread)
     return errorsIn(FILE_BLOCK, 'Attach the temporary license file (or post it in the card’s thread first).');
   let stored: { filename: string; storagePath: string } | undefined = inThread;

@@ -7,6 +7,7 @@
  */
 import type { EngineContext } from '../../../services/engine/index.ts';
 import { appendAudit } from '../../../store/audit-log.ts';
+import { approvalFileSummaries } from '../../../store/channel-records.ts';
 import { findStaffBySlackId } from '../../../store/directory-reader.ts';
 import { slackCardAt } from '../../../store/slack-card-store.ts';
 import { recordSlackEvent } from '../../../store/slack-event-store.ts';
@@ -102,13 +103,7 @@ export async function takeApprovalThreadFile(
 }
 
 /** The latest file staff posted in the approval's thread, if any. */
-export function latestThreadFile(ctx: EngineContext, approvalId: number): ThreadFile | undefined {
-  const rows = ctx.db.$client
-    .prepare("select summary from slack_events where kind = 'approval-file' order by id desc")
-    .all() as Array<{ summary: string }>;
-  for (const row of rows) {
-    const file = JSON.parse(row.summary) as ThreadFile;
-    if (file.approvalId === approvalId) return file;
-  }
-  return undefined;
+export async function latestThreadFile(ctx: EngineContext, approvalId: number): Promise<ThreadFile | undefined> {
+  const files = (await approvalFileSummaries(ctx.db)) as unknown as ThreadFile[];
+  return files.find((file) => file.approvalId === approvalId);
 }

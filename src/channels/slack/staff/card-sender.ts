@@ -10,6 +10,7 @@ import type { RegionId } from '../../../domain/ids.ts';
 import type { Policy } from '../../../domain/policy/schema.ts';
 import { appendAudit } from '../../../store/audit-log.ts';
 import { getCaseById } from '../../../store/case-store.ts';
+import { findApprovalById } from '../../../store/channel-records.ts';
 import type { Db } from '../../../store/database.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
 import { getPage } from '../../../store/page-store.ts';
@@ -70,7 +71,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
     if (card.kind === 'approval') {
       const view = await approvalCardView(db, card.refId, card.revision);
       if (!view) return { skip: 'the approval has no case' };
-      const approvalCase = getApprovalCaseId(card);
+      const approvalCase = await getApprovalCaseId(card);
       const channel = card.channel ?? (approvalCase ? await channelOfCase(approvalCase) : options.staffChannel);
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
       return { channel, message: approvalCard(view) };
@@ -83,12 +84,8 @@ export function createCardSync(options: CardSyncOptions): CardSync {
       : { user: card.target!, message: pageDm(view) };
   }
 
-  const getApprovalCaseId = (card: SlackCardRow): number | undefined =>
-    (
-      db.$client.prepare('select case_id as caseId from approvals where id = ?').get(card.refId) as
-        | { caseId?: number }
-        | undefined
-    )?.caseId;
+  const getApprovalCaseId = async (card: SlackCardRow): Promise<number | undefined> =>
+    (await findApprovalById(db, card.refId))?.caseId ?? undefined;
 
   async function syncOne(card: SlackCardRow): Promise<boolean> {
     const planned = await plan(card);
@@ -149,7 +146,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
         ? card.refId
         : card.kind === 'page'
           ? (await getPage(db, card.refId))?.caseId
-          : getApprovalCaseId(card);
+          : await getApprovalCaseId(card);
     const caseRow = caseId ? await getCaseById(db, caseId) : undefined;
     await appendAudit(db, {
       at: nowIso,

@@ -3,7 +3,6 @@
  * always shows the latest state, however many changes came in between). PINs and sensitive data are
  * taken out of the description here; escaping happens in the pure builders (blocks/).
  */
-import { eq } from 'drizzle-orm';
 import type { RegionId, SeverityId, TierId } from '../../../domain/ids.ts';
 import type { OriginalSummary } from '../../../domain/license-file/summary.ts';
 import { redactPins } from '../../../domain/pin-text.ts';
@@ -12,16 +11,16 @@ import { findSensitiveData, redactSensitiveData } from '../../../domain/sensitiv
 import { describeDue } from '../../../services/engine/case-sla.ts';
 import { pageReference } from '../../../services/schedule/page-sender.ts';
 import { type CaseRow, caseEvents, getCaseById } from '../../../store/case-store.ts';
-import { type Db, schema } from '../../../store/database.ts';
+import { findApprovalById, findStaffMember } from '../../../store/channel-records.ts';
+import type { Db } from '../../../store/database.ts';
 import { companyNames, findStaffByEmail, type StaffRow } from '../../../store/directory-reader.ts';
 import { getPage, pagesOfCase } from '../../../store/page-store.ts';
 import type { ApprovalCardView } from '../blocks/approval-card.ts';
 import type { CaseCardView } from '../blocks/case-card.ts';
 import type { PageDmView } from '../blocks/page-dm.ts';
 
-export function staffById(db: Db, id: number | null): StaffRow | undefined {
-  if (id === null) return undefined;
-  return db.select().from(schema.staff).where(eq(schema.staff.id, id)).get();
+export async function staffById(db: Db, id: number | null): Promise<StaffRow | undefined> {
+  return await findStaffMember(db, id);
 }
 
 export async function accountOf(db: Db, caseRow: Pick<CaseRow, 'soldTo' | 'endUser'>): Promise<string> {
@@ -48,7 +47,7 @@ export async function caseCardView(
   const caseRow = await getCaseById(db, caseId);
   if (!caseRow) return undefined;
   const zone = staffZone(policy, caseRow);
-  const owner = staffById(db, caseRow.ownerStaffId);
+  const owner = await staffById(db, caseRow.ownerStaffId);
   const history = await Promise.all(
     (await caseEvents(db, caseId))
       .filter((e) => HISTORY_KINDS.has(e.kind) && e.text)
@@ -119,12 +118,12 @@ export async function approvalCardView(
   approvalId: number,
   revision: number,
 ): Promise<ApprovalCardView | undefined> {
-  const approval = db.select().from(schema.approvals).where(eq(schema.approvals.id, approvalId)).get();
+  const approval = await findApprovalById(db, approvalId);
   if (!approval?.caseId) return undefined;
   const caseRow = await getCaseById(db, approval.caseId);
   if (!caseRow) return undefined;
   const details = approval.details as { reasons?: string[]; original?: OriginalSummary; why?: string };
-  const decider = staffById(db, approval.decidedBy);
+  const decider = await staffById(db, approval.decidedBy);
   return {
     reference: approval.reference,
     caseNumber: caseRow.number,
@@ -160,7 +159,7 @@ export async function pageDmView(
   const page = await getPage(db, pageId);
   if (!page) return undefined;
   const caseRow = await getCaseById(db, page.caseId);
-  const by = staffById(db, page.acknowledgedBy);
+  const by = await staffById(db, page.acknowledgedBy);
   return {
     pageId,
     reference: pageReference(pageId),

@@ -9,6 +9,7 @@ import { OPEN_STATES, showCase, summarise, type Viewer, visibleCases } from '../
 import { describeDue } from '../../../services/engine/case-sla.ts';
 import { identifySender } from '../../../services/engine/identify-sender.ts';
 import type { CaseRow } from '../../../store/case-store.ts';
+import { slackSenderKeysOf } from '../../../store/channel-records.ts';
 import { openPagesOfCase } from '../../../store/page-store.ts';
 import { caseAnswer, caseListAnswer, caseModal, customerHome, staffHome } from '../blocks/home.ts';
 import { obj, type StaffDeps, str, type WebClientLike } from './staff-context.ts';
@@ -21,7 +22,7 @@ export async function viewerOf(deps: StaffDeps, userId: string, teamId: string |
   if (staff.ok) return { kind: 'staff', member: staff.member };
   const nowIso = ctx.now().toISOString();
   const teams = teamId ? [teamId] : [];
-  for (const team of [...teams, ...verifiedTeamsOf(deps, userId, nowIso)]) {
+  for (const team of [...teams, ...(await verifiedTeamsOf(deps, userId, nowIso))]) {
     const identity = await identifySender(ctx, 'slack', { kind: 'slack', teamId: team, userId }, nowIso);
     if (identity.verified && identity.contact) {
       return { kind: 'contact', contact: identity.contact, grants: identity.grants, verified: true };
@@ -31,13 +32,9 @@ export async function viewerOf(deps: StaffDeps, userId: string, teamId: string |
 }
 
 /** App Home events carry no user team: the teams this user verified from (their sender keys). */
-function verifiedTeamsOf(deps: StaffDeps, userId: string, nowIso: string): string[] {
-  const rows = deps.ctx.db.$client
-    .prepare(
-      "select sender_key as key from verifications where channel = 'slack' and expires_at > ? and sender_key like ?",
-    )
-    .all(nowIso, `%:${userId}`) as Array<{ key: string }>;
-  return rows.map((r) => r.key.slice(0, -(userId.length + 1)));
+async function verifiedTeamsOf(deps: StaffDeps, userId: string, nowIso: string): Promise<string[]> {
+  const keys = await slackSenderKeysOf(deps.ctx.db, userId, nowIso);
+  return keys.map((key) => key.slice(0, -(userId.length + 1)));
 }
 
 function nextDue(c: CaseRow): string {
