@@ -8,9 +8,10 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import type { PageRow } from './sqlite-pages.ts';
 import * as fast from './sqlite-pages.ts';
 
-export type PageRow = typeof schema.pages.$inferSelect;
+export type { PageRow } from './sqlite-pages.ts';
 export type NewPage = Omit<typeof schema.pages.$inferInsert, 'id'>;
 
 const p = sql.placeholder;

@@ -9,18 +9,10 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import type { JobRow } from './sqlite-jobs.ts';
 import * as fast from './sqlite-jobs.ts';
 
-export interface JobRow {
-  id: number;
-  kind: string;
-  key: string;
-  dueAt: string;
-  state: 'pending' | 'done' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  payload: Record<string, unknown>;
-}
+export type { JobRow } from './sqlite-jobs.ts';
 
 const p = sql.placeholder;
 

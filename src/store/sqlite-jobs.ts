@@ -3,7 +3,18 @@
  * SQL text, database.ts), as sqlite-pages.ts: schedule-store.ts calls these on SQLite only.
  */
 import type { Db } from './database.ts';
-import type { JobRow } from './schedule-store.ts';
+
+/** A timed job as the store gives it (declared here, beside the statements that read it; schedule-store.ts re-exports it). */
+export interface JobRow {
+  id: number;
+  kind: string;
+  key: string;
+  dueAt: string;
+  state: 'pending' | 'done' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  payload: Record<string, unknown>;
+}
 
 interface RawJob {
   id: number;

@@ -3,8 +3,9 @@
  * SQL text, database.ts): bench:clock's tick spends a third more CPU through drizzle's prepared queries.
  * page-store.ts calls these on SQLite only; PostgreSQL runs its drizzle statements.
  */
-import type { Db } from './database.ts';
-import type { PageRow } from './page-store.ts';
+import type { Db, schema } from './database.ts';
+/** A page as stored (declared here, beside the statements that read it, and re-exported by page-store.ts). */
+export type PageRow = typeof schema.pages.$inferSelect;
 
 const COLUMNS = `id, case_id AS caseId, target, level, due_key AS dueKey, threshold_at AS thresholdAt, due, rung,
   ladder_level AS ladderLevel, recipients, first_sent_at AS firstSentAt, sent_at AS sentAt,
