@@ -71,6 +71,7 @@ export function readPureConnectProse(
   readRequester(units, out);
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
+  contradictPartCounts(listed, parts.lines, out);
   const more = parts.lines.filter((p) => !listed.some((l) => l.partNumber === p.partNumber));
   if (more.length > 0)
     out.set(
@@ -84,6 +85,23 @@ export function readPureConnectProse(
     const paragraph = describingParagraph(lines);
     if (paragraph) out.fallback('description', paragraph.text, paragraph.line, 0.55 * paragraph.weight);
   }
+}
+
+/**
+ * "35 x SW-020-4.0-DL05" in the prose above a table that lists it with 30: two counts for one part, so
+ * neither is trusted and the partner is asked (issue 25 "Bad input"), as for an Engage item's seats.
+ */
+function contradictPartCounts(
+  listed: { partNumber: string; quantity?: number }[],
+  inProse: { partNumber: string; quantity?: number }[],
+  out: Collected<PureConnectRecord>,
+): void {
+  listed.forEach((line, index) => {
+    const said = inProse.find((p) => p.partNumber === line.partNumber)?.quantity;
+    if (line.quantity === undefined || said === undefined || said === line.quantity) return;
+    out.contradict(`partNumbers[${index}].quantity`, String(line.quantity), String(said));
+    delete line.quantity;
+  });
 }
 
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
