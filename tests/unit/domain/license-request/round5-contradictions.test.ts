@@ -32,3 +32,35 @@ describe('issue 25 round 5 §3: a part number counted one way in the prose and a
     expect(result.invalid).toEqual([]);
   });
 });
+
+describe('issue 25 round 5 §3: a labelled host id and a different one the prose gives the same server', () => {
+  const body = (prose: string) =>
+    [
+      'Please send an updated activation file for Elm Park Clinic, production, 10 x SW-001-4.0-AL02.',
+      'Primary MAC: 00-50-56-A1-B2-C3',
+      'Backup MAC: 00-50-56-A1-B2-C4',
+      'GARN: 0170001',
+      '',
+      prose,
+      '',
+      'Lee Grant, Elm Park IT',
+    ].join('\n');
+
+  it('"the main server shows a different MAC in ipconfig" makes the primary host id a question', () => {
+    const result = extractLicenseRequest({
+      body: body('Note: our main server EP-IC1 shows 00-50-56-A1-C2-B3 in ipconfig.'),
+    });
+    expect(result.invalid).toContainEqual(expect.objectContaining({ field: 'primaryHostId', problem: CONTRADICTION }));
+    expect(result.fields).not.toHaveProperty('primaryHostId');
+  });
+
+  it.each([
+    'Note: the primary server EP-IC1 shows 00-50-56-A1-B2-C3 in ipconfig.',
+    'Note: the old primary server had MAC 00-50-56-99-88-77 and is retired.',
+    'Some other box in the rack has MAC 00-50-56-12-34-56.',
+  ])('"%s" is no contradiction', (prose) => {
+    const result = extractLicenseRequest({ body: body(prose) });
+    expect(result.invalid).toEqual([]);
+    expect(result.fields).toMatchObject({ primaryHostId: '005056a1b2c3', backupHostId: '005056a1b2c4' });
+  });
+});
