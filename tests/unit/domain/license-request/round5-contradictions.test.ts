@@ -64,3 +64,33 @@ describe('issue 25 round 5 §3: a labelled host id and a different one the prose
     expect(result.fields).toMatchObject({ primaryHostId: '005056a1b2c3', backupHostId: '005056a1b2c4' });
   });
 });
+
+describe('issue 25 round 5 §3: an Engage server labelled with one host id and named in the prose with another', () => {
+  const body = (prose: string) =>
+    [
+      'Please issue production licenses for Birch Lane Credit Union: 40 seats of Enterprise Routing Solution 8.5, single license server.',
+      'Host name: blcu-flex1',
+      'Host ID: 00-15-5D-20-30-40',
+      'OS: Windows Server 2022',
+      '',
+      prose,
+    ].join('\n');
+
+  it('"hostid on blcu-flex1 returns another id" makes that host id a question', () => {
+    const result = extractLicenseRequest({ body: body('Running lmhostid on blcu-flex1 returns 00155d203041 though.') });
+    expect(result.invalid).toContainEqual(
+      expect.objectContaining({ field: 'licenseServers[0].hostId', problem: CONTRADICTION }),
+    );
+  });
+
+  it('the same id in the prose, or a different server named, is no contradiction', () => {
+    for (const prose of [
+      'Running lmhostid on blcu-flex1 returns 00155d203040 as expected.',
+      'The old box blcu-old7 had 00155d999999 and is gone.',
+    ]) {
+      const result = extractLicenseRequest({ body: body(prose) });
+      expect(result.invalid).toEqual([]);
+      expect(result.fields).toMatchObject({ licenseServers: [{ hostName: 'blcu-flex1', hostId: '00155d203040' }] });
+    }
+  });
+});
