@@ -94,3 +94,32 @@ describe('issue 25 round 5 §3: an Engage server labelled with one host id and n
     }
   });
 });
+
+describe('issue 25 round 5 §3: a labelled date needed and a different one in the prose', () => {
+  const body = (prose: string) =>
+    [
+      'Hi,',
+      prose,
+      '',
+      'Primary MAC: 00-1A-A0-5E-77-31',
+      'GARN: 0203319',
+      'Environment: production',
+      'New deployment',
+      'Date needed: Tuesday 18 November',
+      '',
+      'Rosa Diaz, Canyon CX',
+    ].join('\n');
+  const read = (prose: string) => extractLicenseRequest({ body: body(prose), date: new Date('2025-11-03T15:00:00Z') });
+
+  it('"we need the activation file by Thursday 20 November" beside the label: the date is asked about', () => {
+    const result = read('Pinon Clinics moves to PureConnect; we need the activation file by Thursday 20 November.');
+    expect(result.invalid).toContainEqual(expect.objectContaining({ field: 'dateNeeded', problem: CONTRADICTION }));
+    expect(result.fields).not.toHaveProperty('dateNeeded');
+  });
+
+  it('the same day in both places is read', () => {
+    const result = read('Pinon Clinics moves to PureConnect; we need the activation file by Tuesday 18 November.');
+    expect(result.invalid).toEqual([]);
+    expect(result.fields).toMatchObject({ dateNeeded: '2025-11-18' });
+  });
+});
