@@ -72,13 +72,30 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
     const list: (SellableItem | Application)[] = mention.application ? draft.apps : draft.items;
     if (!mention.application && !fillItems) contradictCount(mention, draft.items, out);
     if (mention.application ? !fillApps : !fillItems) continue;
-    if (list.some((e) => e.name.toLowerCase() === mention.name.toLowerCase() && e.version === mention.version))
+    const same = list.find((e) => sameItemName(e.name, mention.name) && e.version === mention.version);
+    if (same) {
+      // "… (120) seats of Enterprise Routing Solution 8.5 … ERS 8.5 | qty 120": one item, told twice.
+      if (!mention.application && !('quantity' in same) && mention.quantity !== undefined)
+        (same as SellableItem).quantity = mention.quantity;
       continue;
+    }
     const entry: SellableItem = { name: mention.name, version: mention.version };
     if (mention.quantity !== undefined && !mention.application) entry.quantity = mention.quantity;
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');
   }
+}
+
+/** "ERS" and "Enterprise Routing Solution": a name and its initials name one item. */
+export function sameItemName(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!/^[A-Z]{2,5}$/.test(short)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w))
+    .map((w) => w[0]!.toUpperCase());
+  return initials.length >= 2 && initials.join('') === short;
 }
 
 /**

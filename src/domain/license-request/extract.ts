@@ -183,7 +183,7 @@ function readHandling(
   sections: ReturnType<typeof splitMessageSections>,
   dates: DateContext,
   kind: LicenseRequestKind,
-  merged: { fields: Record<string, unknown>; provenance: Record<string, Provenance> },
+  merged: { fields: Record<string, unknown>; provenance: Record<string, Provenance>; invalid: InvalidField[] },
   handling: Handling,
   subject: string | undefined,
 ): void {
@@ -192,7 +192,9 @@ function readHandling(
   const timing = readTiming(proseUnits([...sections.flatMap((s) => s.lines), ...subjectLine]), dates);
   const fields = merged.fields as PureConnectRecord;
   if (kind === 'pureconnect') {
+    contradictLabelledDate(fields, merged, timing.dateNeeded);
     for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {
+      if (key !== 'urgent' && merged.invalid.some((i) => i.field === 'dateNeeded')) continue;
       const found = timing[key];
       if (!found || fields[key] !== undefined) continue;
       (fields as Record<string, unknown>)[key] = found.value;
@@ -206,6 +208,22 @@ function readHandling(
   if (timing.urgent) handling.urgent = timing.urgent.value;
   if (timing.dateNeeded) handling.dateNeeded = timing.dateNeeded.value;
   if (timing.dateReasoning) handling.dateReasoning = timing.dateReasoning.value;
+}
+
+/**
+ * "Date needed: Wednesday 12 November" on a label and "we need the file by Friday 14 November" in the prose:
+ * two dates for one field, so neither is kept and the partner is asked (issue 25 "Bad input").
+ */
+function contradictLabelledDate(
+  fields: PureConnectRecord,
+  merged: { provenance: Record<string, Provenance>; invalid: InvalidField[] },
+  said: { value: string; line: number } | undefined,
+): void {
+  const labelled = merged.provenance['dateNeeded'];
+  if (!said || !fields.dateNeeded || !labelled || (labelled.via !== 'label' && labelled.via !== 'table')) return;
+  if (said.line === labelled.line || said.value === fields.dateNeeded) return;
+  merged.invalid.push({ field: 'dateNeeded', value: `${fields.dateNeeded} / ${said.value}`, problem: CONTRADICTION });
+  delete fields.dateNeeded;
 }
 
 /** An empty list element, or an item whose name no part gave, is no element. */

@@ -70,6 +70,8 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   solution: 'sellableItem',
   item: 'sellableItem',
   version: 'itemVersion',
+  ver: 'itemVersion',
+  vers: 'itemVersion',
   'sellable item version': 'itemVersion',
   'product version': 'itemVersion',
   'item version': 'itemVersion',

@@ -183,7 +183,11 @@ export function normaliseGarn(raw: string): Normalised<string> {
   // "0012345 (Contoso)": a note after the number is not part of it.
   const match =
     /^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*([0-9]{5,})\.?$/i.exec(
-      raw.trim().replace(/\s*(?:\([^)]*\)|\s[-–]\s.*)$/, ''),
+      raw
+        .trim()
+        .replace(/\s*(?:\([^)]*\)|\s[-–]\s.*)$/, '')
+        // "0 208 116": digits grouped in threes, as a tracker prints them.
+        .replace(/(\d) (?=\d{3}\b)/g, '$1'),
     );
   if (match) return ok(match[1]!);
   return fail('expected a GARN such as 0012345');

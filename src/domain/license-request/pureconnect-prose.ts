@@ -71,6 +71,7 @@ export function readPureConnectProse(
   readRequester(units, out);
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
+  contradictPartCounts(listed, parts.lines, out);
   const more = parts.lines.filter((p) => !listed.some((l) => l.partNumber === p.partNumber));
   if (more.length > 0)
     out.set(
@@ -84,6 +85,23 @@ export function readPureConnectProse(
     const paragraph = describingParagraph(lines);
     if (paragraph) out.fallback('description', paragraph.text, paragraph.line, 0.55 * paragraph.weight);
   }
+}
+
+/**
+ * "35 x SW-020-4.0-DL05" in the prose above a table that lists it with 30: two counts for one part, so
+ * neither is trusted and the partner is asked (issue 25 "Bad input"), as for an Engage item's seats.
+ */
+function contradictPartCounts(
+  listed: { partNumber: string; quantity?: number }[],
+  inProse: { partNumber: string; quantity?: number }[],
+  out: Collected<PureConnectRecord>,
+): void {
+  listed.forEach((line, index) => {
+    const said = inProse.find((p) => p.partNumber === line.partNumber)?.quantity;
+    if (line.quantity === undefined || said === undefined || said === line.quantity) return;
+    out.contradict(`partNumbers[${index}].quantity`, String(line.quantity), String(said));
+    delete line.quantity;
+  });
 }
 
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
@@ -148,9 +166,29 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
           ? 'backupHostId'
           : (role ?? 'primaryHostId');
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
+      const named =
+        saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(text.slice(Math.max(0, token.index - 60), token.index));
+      if (out.has(field) && named) contradictLabelledId(field, token.value, out);
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     }
   }
+}
+
+const NAMES_PRIMARY = /\b(?:primary|main)\b/i;
+
+/**
+ * "Primary MAC: X" on a label and "the primary server reports MAC Y" in the prose: the mail gives the same
+ * server two host ids, so neither is trusted and the partner is asked (issue 25 "Bad input"). The prose must
+ * name the server's role; an id it calls old or new was skipped before this (OLD_ID, NEW_ID).
+ */
+function contradictLabelledId(
+  field: 'primaryHostId' | 'backupHostId',
+  value: string,
+  out: Collected<PureConnectRecord>,
+): void {
+  const labelled = out.provenance[field]?.via === 'label' || out.provenance[field]?.via === 'table';
+  const given = [out.fields.primaryHostId, out.fields.backupHostId];
+  if (labelled && !given.includes(value)) out.contradict(field, out.fields[field]!, value);
 }
 
 /** "The MAC is X, not Y": this part's own Y becomes X; otherwise the older messages' Y does (mergeCollected). */

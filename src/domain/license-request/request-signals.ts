@@ -7,8 +7,10 @@
  * | an automatic reply ("Automatic reply:", "I am out of the office")   | no           |
  * | reads like a newsletter (unsubscribe, view in browser, webinar)     | no           |
  * | asks for a license, a license file or an activation file, or says   | yes          |
+ * | (not "can you check why the seats are all taken": a question)        |              |
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
  * | fills four or more labelled fields of a request                     | yes          |
+ * | asks about an invoice, a credit note or a refund                    | no           |
  * | reports a problem, thanks for a file, or quotes a license file      | no           |
  * | says it needs no action ("for your records", a usage report)        | no           |
  * | has a subject that asks ("License order - Contoso")                  | yes          |
@@ -27,6 +29,7 @@ export type RequestAssessment =
         | 'license-file'
         | 'informational'
         | 'status-chase'
+        | 'billing'
         | 'no-request';
     };
 
@@ -41,12 +44,27 @@ const ASKS = [
   /(?:por\s+favor|les\s+pedimos|necesitamos|solicit\w*|pedido|generar)[^.?!\n]{0,80}?(?:licencia|archivo)|solicitud\s+de\s+licencia/i,
   /(?:ライセンス|アクティベーションファイル)[^。\n]{0,40}(?:発行|依頼|お願い)|発行依頼|発行のお願い/,
 ];
+/** "can you check why all the seats are taken": asks about the licenses it has, not for new ones. */
+const ASKS_WHY = /\bwhy\b|\b(?:check|investigate|look\s+into|find\s+out)\s+(?:whether|if|what|how)\b/i;
+
+/** Some phrase asks for a license or a file, and does not ask why or whether. */
+function asksForALicense(text: string): boolean {
+  return ASKS.some((pattern) =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].some((m) => !ASKS_WHY.test(m[0])),
+  );
+}
+/** Accounts payable: "could you send a corrected invoice?" — an ask whose object is a bill, not a license. */
+const BILLING_WORD = String.raw`(?:invoices?|credit\s+notes?|refunds?|billing|remittance|factures?|rechnungs?|gutschrift|facturas?|faturas?|請求書)`;
+const ASKS_ABOUT_BILLING = new RegExp(
+  String.raw`\b(?:could\s+you|can\s+you|would\s+you|please|kindly|merci\s+de|bitte|por\s+favor)\b[^.?!\n]{0,60}?\b${BILLING_WORD}\b|\b${BILLING_WORD}\b[^.!\n]{0,80}\?`,
+  'i',
+);
 const PROBLEM =
   /\b(?:fails?|failing|failed|failure|errors?|cannot|can't|unable|not\s+(?:working|valid|starting|start)|crash\w*|invalid|warning|known\s+issue|problem|outage|stopped|broken)\b/i;
 const THANKS =
-  /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b/i;
+  /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b|\b(?:licen[cs]e|file)s?\s+(?:has\s+|have\s+)?(?:arrived|came\s+through)\b|\b(?:applied|installed|loaded|imported)\s+(?:it|the\s+(?:new\s+)?(?:licen[cs]e\s+|activation\s+)?file)\b/i;
 const INFORMATIONAL =
-  /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\bfor\s+your\s+(?:records|information|reference)\b|\b(?:usage|utili[sz]ation|consumption|true-?up|compliance)\s+report\b|\bFYI\s+only\b|\bnothing\s+(?:to\s+do|needed)\b/i;
+  /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\bfor\s+your\s+(?:records|information|reference)\b|\b(?:usage|utili[sz]ation|consumption|true-?up|compliance)\s+report\b|\bFYI\s+only\b|\bnothing\s+(?:else\s+|more\s+|further\s+)?(?:to\s+do|needed|required)\b/i;
 /** "Just chasing AFR-0102447 which we submitted on the 2nd … an ETA for the file?": a request already made. */
 const STATUS_CHASE =
   /\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b/i;
@@ -79,7 +97,8 @@ export function assessRequest(text: string, labelledFields: number, fieldsRead =
   if (NEWSLETTER.test(text) || NEWSLETTER.test(subject)) return { isRequest: false, reason: 'newsletter' };
   if (STATUS_CHASE.test(text) && ALREADY_MADE.test(text) && labelledFields < 4)
     return { isRequest: false, reason: 'status-chase' };
-  if (ASKS.some((pattern) => pattern.test(text)) || labelledFields >= 4) return { isRequest: true };
+  if (asksForALicense(text) || labelledFields >= 4) return { isRequest: true };
+  if (ASKS_ABOUT_BILLING.test(text)) return { isRequest: false, reason: 'billing' };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
   if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };

@@ -8,7 +8,8 @@
  * | an OS or port only                      | the only server, or the first without that property   |
  * | `all` (`all three run AIX 7.2`)          | every server, where the property is still empty       |
  * | anything else                           | a new server                                          |
- * Prose never overwrites a labelled value; it fills what is empty.
+ * Prose never overwrites a labelled value; it fills what is empty. A different host id for a labelled
+ * server the prose names by its host name is a contradiction, and is asked about (issue 25 "Bad input").
  */
 import type { Collected } from './collector.ts';
 import type { EngageRecord, LicenseServer } from './schema.ts';
@@ -45,6 +46,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     servers[index] = server;
     for (const [key, value] of Object.entries(mention.values) as [Key, never][]) {
       const path = `licenseServers[${index}].${key}`;
+      if (key === 'hostId' && value !== undefined) contradictLabelledId(mention, servers, index, out);
       if (server[key] !== undefined || value === undefined || out.contradicted.has(path)) continue;
       server[key] = value;
       out.noteNested(path, mention.line, mention.confidence[key] ?? 0.65, 'prose');
@@ -75,4 +77,21 @@ function correct(mention: ServerMention, servers: LicenseServer[], out: Collecte
   }
   servers[index]!.hostId = to;
   out.noteNested(`licenseServers[${index}].hostId`, mention.line, mention.confidence.hostId ?? 0.8, 'prose');
+}
+
+/** "Host name: lic01 / Host ID: X" labelled, "lmhostid on lic01 gave Y" in the prose: lic01 has two ids. */
+function contradictLabelledId(
+  mention: ServerMention,
+  servers: LicenseServer[],
+  index: number,
+  out: Collected<EngageRecord>,
+) {
+  const { hostName, hostId } = mention.values;
+  const server = servers[index];
+  const path = `licenseServers[${index}].hostId`;
+  const via = out.provenance[path]?.via;
+  if (!hostName || !server?.hostId || server.hostId === hostId || (via !== 'label' && via !== 'table')) return;
+  if (server.hostName?.toLowerCase() !== hostName.toLowerCase() || servers.some((s) => s?.hostId === hostId)) return;
+  out.contradict(path, server.hostId, hostId!);
+  delete server.hostId;
 }
