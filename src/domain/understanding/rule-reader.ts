@@ -372,6 +372,11 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): string 
   const [impact, described] = [slots.businessImpact, slots.description];
   if (answeringDescription && impact?.source === 'text' && described?.source === 'text' && impact.span)
     if (overlaps(impact.span, described.span) && !measuresCost(impact.value)) delete slots.businessImpact;
+  // "Do you ship controlled releases in Spanish too?": a question about orders places none; its language,
+  // delivery and address are what it asks about, not an order's fields.
+  if (main === 'question')
+    for (const name of ['language', 'deliveryMethod', 'shipTo'] as const)
+      if (slots[name]?.source === 'text') delete slots[name];
   // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
   if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
