@@ -54,9 +54,10 @@ const CUES: Cue[] = [
     re: /\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled)\b/gi,
     confidence: 0.85,
   },
-  // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday".
+  // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday" — not
+  // "it happens at every shift change": when it recurs is the symptom's timing.
   {
-    re: /\b(?:started|began|begun|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)/gi,
+    re: /\b(?:started|began|begun|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)(?!\s+(?:every|each)\b)/gi,
     confidence: 0.75,
   },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).

@@ -29,3 +29,11 @@ describe('issue 21 §1: circumstances told as steps keep the later step', () => 
     expect(read('since we upgraded to 9.0 and then the agents complain')).toBe('since we upgraded to 9.0');
   });
 });
+
+describe('issue 21 §1: when a problem recurs is no circumstance', () => {
+  it('issue 21 §1: "it happens at every shift change" tells the timing; "it started on Friday" the onset', () => {
+    expect(read('it happens at every shift change, about 30 agents lose ten minutes')).toBeUndefined();
+    expect(read('this occurs on each login of the supervisors')).toBeUndefined();
+    expect(read('it started on Friday, no idea why')).toContain('started on Friday');
+  });
+});
