@@ -86,6 +86,14 @@ const DETECTORS: Array<{
     kind: 'password',
     pattern: /\b(?:password|passwd|pwd|passphrase|secret|mot de passe|passwort|contraseña)\s*(?:is|:|=)\s*\S+/gi,
   },
+  // A credential pair named as a login: "the agent's login is jdoe / Welcome2026!", "test account is
+  // admin/admin". A word pair ("login is slow/unstable") is none: the secret holds a digit or a sign, or the
+  // user is a stock account name.
+  {
+    kind: 'password',
+    pattern:
+      /\b(?:log[io]n|logon|sign[\s-]?in|credentials?|creds|account|user(?:name)?)\b[^.;!?\n]{0,40}?(?:\bis|\bare|:|=)\s*(?:(?![\d.,%]+\s?\/)[^\s/]{2,40}\s?\/\s?(?=[^\s/]*[^\sA-Za-z/])[^\s/]{2,40}|(?:admin(?:istrator)?|root|sa|guest|test|demo|operator|default)\s?\/\s?[^\s/]{2,40})(?![^\s/]*\/)/gi,
+  },
   // Config snippets: db.password=…, "dbPassword": "…", <password>…</password>, Password=…; in a connection
   // string, <property name="db.password" value="…"/>.
   {

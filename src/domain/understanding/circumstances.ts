@@ -54,9 +54,10 @@ const CUES: Cue[] = [
     re: /\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled)\b/gi,
     confidence: 0.85,
   },
-  // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday".
+  // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday" — not
+  // "it happens at every shift change": when it recurs is the symptom's timing.
   {
-    re: /\b(?:started|began|begun|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)/gi,
+    re: /\b(?:started|began|begun|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)(?!\s+(?:every|each)\b)/gi,
     confidence: 0.75,
   },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
@@ -133,6 +134,13 @@ const MORE_DEEDS =
   /^\s*(?:(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b|(?:and|then|and\s+then)\s+(?:[\w-]+\s+){0,6}?(?:also\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b)/i;
 
 /**
+ * "… and, after that, disabled inband detection", "… and then we restarted the IC server": the next step
+ * of the same account, told with its connector and its doer — the change last made belongs to it.
+ */
+const NEXT_STEP =
+  /^\s*(?:and\b[,\s]*)?(?:then|after\s+that|afterwards|later(?:\s+on)?|and)\b[,\s]*(?:then\s+)?(?:(?:we|they|someone|somebody|our\s+(?:\w+\s+)?(?:team|admins?|dba))\s+)?(?:also\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b/i;
+
+/**
  * Where the circumstance ends: at a comma or the clause's end; without a comma, where the main statement
  * starts ("After the Windows update the service no longer starts"): an event verb keeps its object ("since
  * we applied the October security patches"), an event noun its short complement ("after the upgrade to 9.0").
@@ -142,7 +150,7 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   let end = clauseEnd(text, start);
   // "replaced the core switch, re-enabled QoS and rebooted …", "…, and on Thursday our DBA also switched …":
   // one more deed of the same account goes on past the comma.
-  while (comma !== -1 && comma < end && MORE_DEEDS.test(text.slice(comma + 1, end))) {
+  while (comma !== -1 && comma < end && moreDeeds(text.slice(comma + 1, end))) {
     end = Math.max(end, clauseEnd(text, comma + 1));
     comma = text.indexOf(',', comma + 1);
   }
@@ -160,6 +168,7 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
   let determiners = 0;
   let cut = end;
+  let stepEnd = 0;
   for (const w of words) {
     const word = w[0].replace(/[^\w'-]/g, '');
     // "after the hotfix was deployed": the event's own passive verb stays with it.
@@ -167,6 +176,16 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     if (/^(?:was|were|got|had|has|is|are|gets|get)$/i.test(word) && /(?:ed|en|wn|ne|un)$/i.test(next)) continue;
     const previousWord = (words[words.indexOf(w) - 1]?.[0] ?? '').replace(/[^\w'-]/g, '');
     // "and then restarted the SIP Server", "and rebooted both nodes": one more deed of the same account.
+    if (matchEnd + w.index! < stepEnd) continue;
+    const step = /^(?:and|then|after|afterwards|later)$/i.test(word)
+      ? NEXT_STEP.exec(text.slice(matchEnd + w.index!))
+      : null;
+    if (step) {
+      // Its connector ("and, after that,") is passed over; the deed takes its own object.
+      stepEnd = matchEnd + w.index! + step[0].length;
+      determiners = 0;
+      continue;
+    }
     if (
       /^(?:and|then)$/i.test(word) &&
       (PAST_DEED.test(next === 'then' ? (words[words.indexOf(w) + 2]?.[0] ?? '') : next) ||
@@ -219,4 +238,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     }
   }
   return Math.min(end, cut);
+}
+
+/** After a comma, more of the same account: a deed, or the next step after "and, after that, …". */
+function moreDeeds(after: string): boolean {
+  return MORE_DEEDS.test(after) || NEXT_STEP.test(after);
 }

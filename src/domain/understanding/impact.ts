@@ -20,7 +20,7 @@ const SHOWN = /\b(?:shows?|showing|displays?|displaying|lists?|listing|marks?|ma
  * problem's description, not its cost — unless it counts who is affected.
  */
 const TELLS_CAUSE =
-  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b[^.;\n]{0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import)\w*/i;
+  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b[^.;\n]{0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil)\w*/i;
 const COUNTS_PEOPLE =
   /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)\s*%?\s+(?:\w+\s+)?(?:agents?|users?|customers?|callers?|employees?|staff|people|sites?|stores?|calls?|orders?)\b|\b(?:all|half|most|every)\s+(?:of\s+)?(?:our|the|them)\b/i;
 const MEASURED = new RegExp(
@@ -60,6 +60,7 @@ export function readImpact(text: string): ImpactReading {
       if (SYMPTOM_ONLY.test(text.slice(m.index!, end))) continue;
       // "adherence shows all agents as out of adherence": whom a screen shows wrongly is the symptom.
       if (SHOWN.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      if (namesWhom(m[0], text.slice(m.index! + m[0].length, end))) continue;
       const clause = text.slice(start, end);
       const value = tidy(clause);
       if (value.length < 4 || LOG_LINE.test(lineOf(text, m.index!))) continue;
@@ -69,6 +70,19 @@ export function readImpact(text: string): ImpactReading {
     }
   }
   return best.value && best.end !== undefined ? carryOn(text, best) : best;
+}
+
+/**
+ * "One of the affected callers is Maria Lopez, …", "the affected customers are a@x and b@y": the people
+ * named, examples of whom, not what it costs — unless they are counted ("… are 40 agents in Lyon").
+ */
+function namesWhom(cue: string, rest: string): boolean {
+  return /^affected\b/i.test(cue) && /^\s*(?:is|are|was|were|include[sd]?|:)\s/i.test(rest) && !MEASURED.test(rest);
+}
+
+/** A count of people, a sum or a date at risk: a clause that says the cost outright. */
+export function measuresCost(clause: string): boolean {
+  return MEASURED.test(clause);
 }
 
 function scoreClause(clause: string, confidence: number): number {

@@ -82,7 +82,12 @@ export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
 }
 
 const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
-const PAIR = new RegExp(String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)`, 'gi');
+/** "from the version 8.5 of Info Mart to the version 9.0": a pair with its words, a product between. */
+const WORDED = String.raw`(?:the\s+)?(?:version|release|v)\s*`;
+const PAIR = new RegExp(
+  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
+  'gi',
+);
 const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
 
 /** Version pairs of release-type questions: "8.5.1 to 9.0", "from 8.5 → 8.6", "And to 8.5.2?". */
@@ -91,8 +96,9 @@ export function readReleaseVersions(text: string): Array<{ from: string; to: str
   const used: Array<[number, number]> = [];
   for (const m of allMatches(text, PAIR)) {
     if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
-    if (!m[1]!.includes('.') && !m[2]!.includes('.')) continue;
-    pairs.push({ from: m[1]!, to: m[2]!, at: m.index });
+    const [from, to] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    if (!from.includes('.') && !to.includes('.')) continue;
+    pairs.push({ from, to, at: m.index });
     used.push([m.index, m.index + m[0].length]);
   }
   // "… 8.5.1 to 9.0? And to 8.6?": the last "from" carries over.

@@ -10,7 +10,7 @@ import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, questionStart, readDescription } from './description.ts';
-import { readImpact } from './impact.ts';
+import { measuresCost, readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
@@ -367,6 +367,16 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): string 
     deeds = slots.circumstances.value;
     delete slots.circumstances;
   }
+  // "Agents cannot hear the whisper announcement" answering "describe the problem": the symptom asked
+  // for, not its cost — unless it counts who or what it costs.
+  const [impact, described] = [slots.businessImpact, slots.description];
+  if (answeringDescription && impact?.source === 'text' && described?.source === 'text' && impact.span)
+    if (overlaps(impact.span, described.span) && !measuresCost(impact.value)) delete slots.businessImpact;
+  // "Do you ship controlled releases in Spanish too?": a question about orders places none; its language,
+  // delivery and address are what it asks about, not an order's fields.
+  if (main === 'question')
+    for (const name of ['language', 'deliveryMethod', 'shipTo'] as const)
+      if (slots[name]?.source === 'text') delete slots[name];
   // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
   if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
@@ -376,3 +386,6 @@ function tidyByIntent(slots: Slots, main: string, context: ReadContext): string 
   }
   return deeds;
 }
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number] | undefined) =>
+  b !== undefined && a[0] < b[1] && b[0] < a[1];

@@ -3,6 +3,8 @@
  * iban, password, national-id). The engine reads text already redacted, so "[redacted phone]" markers
  * count as what they replaced.
  */
+import { findQuoteStart } from '../email/extract-reply.ts';
+import { HEADER_BLOCK_FIELD, HEADER_BLOCK_FROM } from '../email/reply-patterns.ts';
 import { findSensitiveData, type SensitiveKind } from '../sensitive-data.ts';
 import { shipToSpans } from './controlled-release.ts';
 import type { ReadContext } from './port.ts';
@@ -27,7 +29,9 @@ export function readSensitiveKinds(text: string, context: ReadContext): Kind[] {
   const kinds = new Set<Kind>();
   // The courier address of an order is order data, not a leak (seed 000 asks for its phone and e-mail).
   const answeringShipTo = context.asked?.some((a) => a === 'shipTo' || a === 'deliveryMethod') === true;
-  const exempt = answeringShipTo ? [[0, text.length] as [number, number]] : shipToSpans(text);
+  const exempt = answeringShipTo
+    ? [[0, text.length] as [number, number]]
+    : [...shipToSpans(text), ...quoteHeaderSpans(text)];
   const findings = findSensitiveData(text, {
     exempt,
     ...(context.ownPhone ? { ownPhone: context.ownPhone } : {}),
@@ -40,4 +44,21 @@ export function readSensitiveKinds(text: string, context: ReadContext): Kind[] {
     if (kind) kinds.add(kind);
   }
   return [...kinds];
+}
+
+/**
+ * The header of the quoted history ("From: Customer Care <support@…>", "On Mon … <…> wrote:") names who
+ * wrote the earlier mail: mail routing, not data the contact shares.
+ */
+function quoteHeaderSpans(text: string): Array<[number, number]> {
+  const lines = text.split('\n');
+  const { start, span } = findQuoteStart(lines);
+  if (start >= lines.length) return [];
+  let end = start + span;
+  if (span === 0 && HEADER_BLOCK_FROM.test(lines[start]!)) {
+    end = start + 1;
+    while (end < lines.length && HEADER_BLOCK_FIELD.test(lines[end]!)) end++;
+  }
+  const offset = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  return end > start ? [[offset(start), offset(end)]] : [];
 }
