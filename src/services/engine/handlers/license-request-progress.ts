@@ -54,10 +54,15 @@ export async function progress(
   await route(turn, id, reference, extraction, region);
 }
 
+/** The reader's questions as the bullets of the `license-request-questions` template, each with its example. */
+export function questionBullets(questions: LicenseRequestExtraction['questions']): string {
+  return questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
+}
+
 /** One message: the questions for what is missing, every value to read back, and any note. */
 function questionsMessage(turn: Turn, reference: string, extraction: RecordExtraction, asking: boolean): string {
   const render = turn.ctx.templates.render.bind(turn.ctx.templates);
-  const bullets = extraction.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
+  const bullets = questionBullets(extraction.questions);
   const readBack = extraction.confirmations.map((c) => `• ${c.question}`).join('\n');
   const parts = asking
     ? [render('license-request-questions', { reference, questions: bullets })]

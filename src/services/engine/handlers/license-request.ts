@@ -23,7 +23,7 @@ import {
 import type { Dialogue } from '../dialogue.ts';
 import { IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
-import { progress } from './license-request-progress.ts';
+import { progress, questionBullets } from './license-request-progress.ts';
 
 function decodedAttachments(turn: Turn): DecodedAttachment[] {
   return turn.message.attachments.flatMap((a): DecodedAttachment[] => {
@@ -108,6 +108,18 @@ export function readsAsOtherFileRequest(turn: Turn, text: string): boolean {
   return type !== undefined && type !== 'temporary' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
 }
 
+/** What the store keeps of a reading: its JSON columns take plain records. */
+function storedReading(reading: LicenseRequestExtraction) {
+  return {
+    kind: reading.kind,
+    fields: reading.fields as Record<string, unknown>,
+    provenance: reading.provenance as Record<string, unknown>,
+    missing: reading.missing,
+    invalid: reading.invalid,
+    handling: reading.handling as unknown as Record<string, unknown>,
+  };
+}
+
 export async function startLicenseRequest(turn: Turn, text: string): Promise<void> {
   const contact = turn.identity.contact;
   if (!contact?.designated) {
@@ -131,12 +143,7 @@ export async function startLicenseRequest(turn: Turn, text: string): Promise<voi
   }
   const region = await regionOf(turn, extraction.handling.language);
   const row = await insertLicenseRequest(turn.ctx.db, {
-    kind: extraction.kind,
-    fields: extraction.fields as Record<string, unknown>,
-    provenance: extraction.provenance as Record<string, unknown>,
-    missing: extraction.missing,
-    invalid: extraction.invalid,
-    handling: extraction.handling as unknown as Record<string, unknown>,
+    ...storedReading(extraction),
     state: 'collecting',
     region,
     contactId: contact.id,
@@ -153,8 +160,7 @@ export async function startLicenseRequest(turn: Turn, text: string): Promise<voi
   if (extraction.kind === 'unknown') {
     turn.setDialogue({ kind: 'license-request', requestId: row.id });
     turn.decision = 'license-request-incomplete';
-    const questions = extraction.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
-    await turn.reply('license-request-questions', { reference, questions });
+    await turn.reply('license-request-questions', { reference, questions: questionBullets(extraction.questions) });
     return;
   }
   await progress(turn, row.id, reference, extraction, region);
@@ -191,18 +197,13 @@ export async function continueLicenseRequest(
           handling,
         } as LicenseRequestExtraction);
   const merged = mergeAnswer(previous, text);
-  await updateLicenseRequest(turn.ctx.db, row.id, {
-    kind: merged.kind,
-    fields: merged.fields as Record<string, unknown>,
-    provenance: merged.provenance as Record<string, unknown>,
-    missing: merged.missing,
-    invalid: merged.invalid,
-    handling: merged.handling as unknown as Record<string, unknown>,
-  });
+  await updateLicenseRequest(turn.ctx.db, row.id, storedReading(merged));
   if (merged.kind === 'unknown' || merged.kind === 'not-a-request') {
     turn.decision = 'license-request-incomplete';
-    const questions = merged.questions.map((q) => `• ${q.question}\n  for example: ${q.example}`).join('\n');
-    await turn.reply('license-request-questions', { reference: row.reference, questions });
+    await turn.reply('license-request-questions', {
+      reference: row.reference,
+      questions: questionBullets(merged.questions),
+    });
     return;
   }
   await progress(turn, row.id, row.reference, merged, (row.region ?? 'americas') as RegionId);
