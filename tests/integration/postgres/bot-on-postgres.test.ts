@@ -96,16 +96,22 @@ describe('the bot on PostgreSQL (issue 24 §1)', () => {
 
       await waitFor(
         async () => {
-          const { rows } = await client.query<{ unsent: number; pages: number; mails: number }>(
+          const { rows } = await client.query<{ unsent: number; pages: number; mails: number; cards: number }>(
             `SELECT (SELECT count(*)::int FROM outbox WHERE state <> 'sent') AS unsent,
                     (SELECT count(*)::int FROM pages) AS pages,
-                    (SELECT count(*)::int FROM outbox WHERE channel = 'email' AND state = 'sent') AS mails`,
+                    (SELECT count(*)::int FROM outbox WHERE channel = 'email' AND state = 'sent') AS mails,
+                    (SELECT count(*)::int FROM outbox WHERE message_id LIKE 'page-card/%') AS cards`,
           );
           const r = rows[0]!;
           const answered = slack.calls.some(
             (c) => c.method === 'chat.postMessage' && c.args['channel'] === 'D77PG0001',
           );
-          return r.unsent === 0 && r.pages >= 1 && r.mails >= 1 && answered;
+          // A page's outbox row is marked sent when it becomes a DM card; the card is posted by the
+          // card run a moment later, so wait for the posts too.
+          const pagePosted = slack.calls.filter(
+            (c) => c.method === 'chat.postMessage' && /^Page P-\d+/.test(String(c.args['text'])),
+          ).length;
+          return r.unsent === 0 && r.pages >= 1 && r.mails >= 1 && answered && r.cards >= 1 && pagePosted >= r.cards;
         },
         'the mail answered, the DM answered and the page sent',
         120_000,

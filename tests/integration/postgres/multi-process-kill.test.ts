@@ -149,14 +149,34 @@ describe('two caseline processes on one PostgreSQL, one killed (issue 24 §2)', 
       // every reply and every page.
       await waitFor(
         async () => {
-          const { rows } = await client.query<{ mails: number; dms: number; unsent: number; pages: number }>(
+          const { rows } = await client.query<{
+            mails: number;
+            dms: number;
+            unsent: number;
+            pages: number;
+            cards: number;
+          }>(
             `SELECT (SELECT count(*)::int FROM inbound_messages WHERE channel = 'email') AS mails,
                     (SELECT count(*)::int FROM slack_events WHERE state <> 'received') AS dms,
                     (SELECT count(*)::int FROM outbox WHERE state <> 'sent') AS unsent,
-                    (SELECT count(*)::int FROM pages) AS pages`,
+                    (SELECT count(*)::int FROM pages) AS pages,
+                    (SELECT count(*)::int FROM outbox WHERE message_id LIKE 'page-card/%') AS cards`,
           );
           const r = rows[0]!;
-          return r.mails === MAILS && r.dms === DMS && r.unsent === 0 && r.pages >= PAGED_CASES;
+          // A page's row is marked sent when it becomes a DM card; the card run posts it a moment later.
+          const cardPosts = slack.calls.filter(
+            (c) => c.method === 'chat.postMessage' && /^Page P-\d+/.test(String(c.args['text'])),
+          );
+          const distinctCards = new Set(
+            cardPosts.map((c) => `${String(c.args['channel'])} ${/^Page P-\d+/.exec(String(c.args['text']))![0]}`),
+          );
+          return (
+            r.mails === MAILS &&
+            r.dms === DMS &&
+            r.unsent === 0 &&
+            r.pages >= PAGED_CASES &&
+            distinctCards.size >= r.cards
+          );
         },
         'every message handled and every reply and page sent by the survivor',
         180_000,
