@@ -75,3 +75,20 @@ describe("a PIN line in a mail's quoted history", () => {
     expect(everythingButInput(r)).not.toMatch(/739164|482913/);
   });
 });
+
+describe('two PINs in one note', () => {
+  it("issue 18 §3: a colleague's PIN and one's own in a note to a case reach neither staff nor any record", async () => {
+    const r = await replay([
+      slack(
+        'U01ANA',
+        'Our production SIP Server 9.0 drops calls, severity medium, since the dial plan change, 20 agents affected',
+        '+0s',
+      ),
+      pin('U01ANA', 'ana@acme.example', '482913'),
+      slack('U01ANA', 'Add to case 01000001: if you need to reach Ben, his PIN is 739164 and mine is 482913'),
+      email('ben@acme.example', 'Our PINs are 739164 and 482913, please call us', { subject: 'Re: [Case 01000001]' }),
+    ]);
+    expect(r.cases).toHaveLength(1);
+    expect(everythingButInput(r)).not.toMatch(/739164|482913/);
+  });
+});
