@@ -92,3 +92,24 @@ describe('two PINs in one note', () => {
     expect(everythingButInput(r)).not.toMatch(/739164|482913/);
   });
 });
+
+describe('example case numbers', () => {
+  it('issue 18 §2: the examples in help, "which case?" and empty-message answers never name a case that can exist', async () => {
+    const r = await replay([
+      slack(
+        'U01ANA',
+        'Our production SIP Server 9.0 drops calls, severity medium, since the dial plan change, 20 agents affected',
+        '+0s',
+      ),
+      pin('U01ANA', 'ana@acme.example', '482913'),
+      email('carla@globex.example', 'PIN: 615283\nPlease close this case, it is solved.', { subject: 'Re: our case' }),
+      email('carla@globex.example', 'help'),
+      email('stranger@example.net', 'help'),
+      slack('U06STRANGER', ' '),
+    ]);
+    expect(r.cases.map((c) => c.number)).toEqual(['01000001']);
+    const others = ['carla@globex.example', 'stranger@example.net', 'U06STRANGER'].flatMap((to) => toRecipient(r, to));
+    expect(others.join('\n')).toMatch(/Which case is this about\?/);
+    expect(others.join('\n')).not.toContain('01000001');
+  });
+});
