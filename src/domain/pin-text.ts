@@ -21,14 +21,25 @@ export interface PinMention {
 
 export const PIN_REMOVED = '[PIN removed]';
 
-const LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pin)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証)`;
+const LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証)`;
 const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
-const VERB = '(?:is|was|ist|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
+const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
 const LABEL_FIRST = new RegExp(String.raw`${LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${DIGITS}`, 'giu');
 const DIGITS_FIRST = new RegExp(
   String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
   'giu',
+);
+
+/**
+ * A second PIN given in the same breath as a labelled one: "his PIN is 739164 and mine is 482913",
+ * "PINs 482913, 739164". Taken only with as many digits as the labelled one (a case number or a year
+ * after a PIN stays), right after it.
+ */
+const OWNER = String.raw`(?:mine|my\s+own|his|hers|theirs|ours|yours|the\s+other(?:\s+one)?|meine?|le\s+mien|la\s+mienne|el\s+m[ií]o|la\s+m[ií]a|\p{Lu}\p{Ll}+['’]s)`;
+const CONTINUATION = new RegExp(
+  String.raw`(?:\s*[,;/&]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e)\s+)(?:${OWNER}(?:\s+(?:one|pin))?${FILLER}(?:${VERB}\b${FILLER})?)?${DIGITS}`,
+  'yiu',
 );
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -109,9 +120,7 @@ export function findPinMentions(text: string): PinMention[] {
     for (const match of view.text.matchAll(pattern)) {
       const digits = match[1]!;
       const at = match.index + match[0].indexOf(digits, pattern === LABEL_FIRST ? match[0].length - digits.length : 0);
-      const start = view.from ? view.from[at]! : at;
-      const end = view.to ? view.to[at + digits.length - 1]! : at + digits.length;
-      found.push({ start, end, digits: digits.replace(/\D/g, '') });
+      found.push(...withContinuations(view, at, digits));
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -122,6 +131,28 @@ export function findPinMentions(text: string): PinMention[] {
     mentions.push({ ...mention, line: aloneOnItsLine(text, mention.start, mention.end) });
   }
   return mentions;
+}
+
+/** The mention whose digits start at `at` in the searched view, and the PINs named right after it. */
+function withContinuations(
+  view: { text: string; from: number[] | null; to: number[] | null },
+  at: number,
+  digits: string,
+): Array<{ start: number; end: number; digits: string }> {
+  const mentions: Array<{ start: number; end: number; digits: string }> = [];
+  const length = digits.replace(/\D/g, '').length;
+  let position = at;
+  let written = digits;
+  for (;;) {
+    const start = view.from ? view.from[position]! : position;
+    const end = view.to ? view.to[position + written.length - 1]! : position + written.length;
+    mentions.push({ start, end, digits: written.replace(/\D/g, '') });
+    CONTINUATION.lastIndex = position + written.length;
+    const next = CONTINUATION.exec(view.text);
+    if (!next || next[1]!.replace(/\D/g, '').length !== length) return mentions;
+    written = next[1]!;
+    position = next.index + next[0].length - written.length;
+  }
 }
 
 function aloneOnItsLine(text: string, start: number, end: number): boolean {

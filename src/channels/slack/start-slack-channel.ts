@@ -27,6 +27,7 @@ import { createKeyedQueue } from './keyed-queue.ts';
 import { type ChoiceIn, createEventProcessor } from './process-events.ts';
 import type { SlackMessageIn, SlackRevisionIn } from './read-event.ts';
 import { createEventReceiver } from './receive-events.ts';
+import { slackRequestErrorHandler } from './request-errors.ts';
 import { slackEventsRoute } from './slack-events-route.ts';
 import { type SlackSender, startSlackSender } from './slack-sender.ts';
 import { slackSettingsFrom } from './slack-settings.ts';
@@ -151,7 +152,12 @@ export async function startSlackChannel(
           clientPingTimeout: tuning.clientPingTimeoutMs ?? 20_000,
           installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl } },
         })
-      : new HTTPReceiver({ signingSecret: settings.signingSecret!, endpoints: ['/slack/events'], logger: slackLog });
+      : new HTTPReceiver({
+          signingSecret: settings.signingSecret!,
+          endpoints: ['/slack/events'],
+          logger: slackLog,
+          processEventErrorHandler: slackRequestErrorHandler(logger),
+        });
   // One bot token for one workspace: authorization never needs a Web API call.
   const authorize: Authorize<boolean> = async () => ({
     botToken: settings.botToken,
@@ -241,7 +247,7 @@ export async function startSlackChannel(
   }
   if (receiver instanceof HTTPReceiver) {
     if (!options.routes) throw new Error('Slack HTTP mode needs the HTTP server (HTTP_PORT)');
-    options.routes.add(slackEventsRoute(receiver.requestListener));
+    options.routes.add(slackEventsRoute(receiver.requestListener, Date.now, logger));
   } else {
     await app.start();
   }

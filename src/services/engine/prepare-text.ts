@@ -4,8 +4,9 @@
  * only ever see the redacted text.
  */
 
+import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
-import { findPinMentions, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
+import { findPinMentions, type PinMention, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
 import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { sensitiveDataOptions } from './sensitive-options.ts';
@@ -61,6 +62,7 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
   // Every PIN in the text goes, a "PIN:" line whole; the first one given is checked (DOMAIN.md §8).
   const pins = findPinMentions(text);
   if (pins.length > 0) {
+    const given = pinGivenNow(turn, text, pins);
     text = redactPins(text, { dropLines: true, mentions: pins }).trim();
     if (turn.message.channel === 'slack') {
       // PINs are entered in the private form only; one typed in a message is discarded, not checked. It
@@ -68,7 +70,7 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
       // it must be changed, and staff are told (issue 19 §3).
       await warnExposedPin(turn);
     } else if (turn.identity.contact && !turn.identity.authFailed) {
-      await verifyPinInTurn(turn, turn.identity.contact.email, pins[0]!.digits);
+      if (given) await verifyPinInTurn(turn, turn.identity.contact.email, given.digits);
     }
   }
 
@@ -85,6 +87,16 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
     await turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }
   return { proceed: text.length > 0 || turn.message.attachments.length > 0, text };
+}
+
+/**
+ * The PIN the sender gives in this message: in a mail, one in the quoted or forwarded history is an old
+ * line (often someone else's), removed like any PIN but never checked — checking it would count a failed
+ * attempt against the sender (issue 18 §5) for a PIN they did not type now.
+ */
+function pinGivenNow(turn: Turn, text: string, pins: PinMention[]): PinMention | undefined {
+  if (turn.message.channel !== 'email' || !carriesHistory(text)) return pins[0];
+  return findPinMentions(extractReply(text).withoutQuotes)[0];
 }
 
 async function warnExposedPin(turn: Turn): Promise<void> {

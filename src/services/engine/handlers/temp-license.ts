@@ -18,6 +18,7 @@ import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
 import { pickPair } from './choose-pair.ts';
+import { refuseLapsedContract } from './draft-case.ts';
 
 type TempDialogue = Extract<Dialogue, { kind: 'temp-license' }>;
 
@@ -77,6 +78,8 @@ async function customerCareIssuedBefore(turn: Turn, pair: PairGrant): Promise<bo
 export async function startTempLicense(turn: Turn, text: string, reading?: Reading): Promise<void> {
   const pair = await pickPair(turn, 'temp-license', { intent: 'temp-license', text });
   if (!pair) return;
+  // A temporary license file is a license like any other: none on a lapsed contract (DOMAIN.md §1).
+  if (await refuseLapsedContract(turn, pair)) return;
   const read = reading?.slots.tempLicenseReason?.value;
   const product = reading?.slots.product?.value;
   let reason = read ? FROM_READING[read] : reasonFromText(text);
@@ -107,6 +110,7 @@ export async function continueTempLicense(turn: Turn, dialogue: TempDialogue, te
     await turn.reply('no-access');
     return;
   }
+  if (await refuseLapsedContract(turn, pair)) return;
   const reason = (dialogue.reason as TempLicenseReason | undefined) ?? reasonFromText(text);
   if (!reason) {
     await turn.reply('temp-license-ask-reason');
