@@ -121,9 +121,10 @@ export class UnitBatch {
     if (held) await this.send(held);
   }
 
-  /** Before the connection rolls back: what is held was never sent, and must not be. */
+  /** Before a rollback (of the unit or a savepoint): held writes are not sent, remembered reads forgotten. */
   drop(): void {
     this.held = [];
+    this.memo.clear();
   }
 
   /** A statement the unit sends: what it writes makes the remembered reads of those tables stale. */
@@ -187,12 +188,13 @@ export function attachBatch(client: pg.PoolClient, tx: PgDb): UnitBatch {
       const batch = slot.batch;
       if (!batch) return send(...args);
       const text = textOf(args[0]);
-      batch.noteStatement(text);
-      if (batch.pending === 0) return send(...args);
       if (/^\s*rollback/i.test(text)) {
+        // What it held was never sent, and what it remembered may be the rolled-back state.
         batch.drop();
         return send(...args);
       }
+      batch.noteStatement(text);
+      if (batch.pending === 0) return send(...args);
       if (typeof args[args.length - 1] !== 'function' && args.length <= 2) {
         const config = (typeof args[0] === 'string' ? { text: args[0] } : args[0]) as { values?: unknown[] };
         const values = (args[1] as unknown[] | undefined) ?? config.values ?? [];

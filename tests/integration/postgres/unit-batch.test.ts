@@ -15,7 +15,14 @@ import { countRoundTrips } from '../../../bench/support/postgres-meter.ts';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
 import { appendAudit } from '../../../src/store/audit-log.ts';
-import { addCaseEvent, caseEvents, createCase, getCaseById, type NewCase } from '../../../src/store/case-store.ts';
+import {
+  addCaseEvent,
+  caseEvents,
+  createCase,
+  getCaseById,
+  type NewCase,
+  updateCase,
+} from '../../../src/store/case-store.ts';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
 import { storeDbOfPostgres } from '../../../src/store/dialect.ts';
 import { contractsOf, grantsOf } from '../../../src/store/directory-reader.ts';
@@ -126,6 +133,20 @@ describe('issue 24 Speed: writes held for the unit’s next statement (PostgreSQ
 });
 
 describe('issue 24 Speed: reads remembered for one unit only (PostgreSQL)', () => {
+  it('a rolled-back savepoint forgets what the unit remembered from inside it', async () => {
+    const { dbs } = await demoOnPostgres();
+    const db = dbs[0]!;
+    const seen = await inTransaction(db, async () => {
+      const created = await createCase(db, aCase);
+      await inTransaction(db, async () => {
+        await updateCase(db, created.id, { severity: 'critical' });
+        throw new Error('roll the savepoint back');
+      }).catch(() => undefined);
+      return await getCaseById(db, created.id);
+    });
+    expect(seen?.severity).toBe('high');
+  });
+
   it('a write to the directory in the unit makes the unit read the directory again', async () => {
     const {
       dbs,
