@@ -73,6 +73,7 @@ export async function statementsByText(url: string): Promise<Map<string, number>
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     const { rows } = await client.query<{ query: string; calls: string }>(
       `SELECT s.query, s.calls::text AS calls FROM pg_stat_statements s
          JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
