@@ -5,7 +5,7 @@ import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
 import { prepared } from './prepared.ts';
-import { insertLater, readOncePerUnit, rememberInUnit } from './unit-batch.ts';
+import { copyRow, insertLater, readOncePerUnit, rememberInUnit } from './unit-batch.ts';
 import { memoKeys } from './unit-memo-keys.ts';
 
 export type CaseRow = typeof schema.cases.$inferSelect;
@@ -67,8 +67,7 @@ async function createCaseInOneStatement(db: Db, values: NewCase): Promise<CaseRo
 
 export async function getCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
   // Read by several steps of a turn: once per unit (unit-batch.ts), forgotten when the unit writes cases.
-  const row = await readOncePerUnit(db, memoKeys.caseById(id), () => readCaseById(db, id));
-  return row && { ...row };
+  return readOncePerUnit(db, memoKeys.caseById(id), () => readCaseById(db, id), copyRow);
 }
 
 async function readCaseById(db: Db, id: number): Promise<CaseRow | undefined> {

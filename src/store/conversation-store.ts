@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
-import { readOncePerUnit, rememberInUnit, updateLater } from './unit-batch.ts';
+import { copyRow, readOncePerUnit, rememberInUnit, updateLater } from './unit-batch.ts';
 import { memoKeys } from './unit-memo-keys.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
@@ -14,10 +14,12 @@ export async function findConversation(
   threadKey: string,
 ): Promise<ConversationRow | undefined> {
   // Asked again by the steps of a turn: read once per unit (unit-batch.ts), a copy to each caller.
-  const row = await readOncePerUnit(db, memoKeys.conversation(channel, threadKey), () =>
-    readConversation(db, channel, threadKey),
+  return readOncePerUnit(
+    db,
+    memoKeys.conversation(channel, threadKey),
+    () => readConversation(db, channel, threadKey),
+    copyRow,
   );
-  return row && { ...row };
 }
 
 async function readConversation(db: Db, channel: string, threadKey: string): Promise<ConversationRow | undefined> {

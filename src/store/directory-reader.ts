@@ -5,7 +5,7 @@ import type { AccessLevel } from '../domain/ids.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
-import { readOncePerUnit } from './unit-batch.ts';
+import { copyList, copyRow, readOncePerUnit } from './unit-batch.ts';
 import { memoKeys } from './unit-memo-keys.ts';
 
 export type ContactRow = typeof schema.contacts.$inferSelect;
@@ -20,7 +20,7 @@ export interface PairGrant extends Grant {
 
 export async function findContactByEmail(db: Db, email: string): Promise<ContactRow | undefined> {
   const address = email.trim().toLowerCase();
-  return await readOncePerUnit(db, memoKeys.contactByEmail(address), () => readContactByEmail(db, address));
+  return readOncePerUnit(db, memoKeys.contactByEmail(address), () => readContactByEmail(db, address), copyRow);
 }
 
 async function readContactByEmail(db: Db, address: string): Promise<ContactRow | undefined> {
@@ -42,7 +42,7 @@ async function readContactByEmail(db: Db, address: string): Promise<ContactRow |
 }
 
 export async function findContactById(db: Db, id: number): Promise<ContactRow | undefined> {
-  return await readOncePerUnit(db, memoKeys.contactById(id), () => readContactById(db, id));
+  return readOncePerUnit(db, memoKeys.contactById(id), () => readContactById(db, id), copyRow);
 }
 
 async function readContactById(db: Db, id: number): Promise<ContactRow | undefined> {
@@ -55,7 +55,7 @@ async function readContactById(db: Db, id: number): Promise<ContactRow | undefin
 }
 
 export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
-  return [...(await readOncePerUnit(db, memoKeys.grantsOf(contactId), () => readGrantsOf(db, contactId)))];
+  return readOncePerUnit(db, memoKeys.grantsOf(contactId), () => readGrantsOf(db, contactId), copyList);
 }
 
 async function readGrantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
@@ -117,7 +117,7 @@ export async function companyNames(db: Db, ids: string[]): Promise<Map<string, s
 
 export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
   // A turn asks for a Sold To's contracts from several steps: read once per unit (unit-batch.ts).
-  return [...(await readOncePerUnit(db, memoKeys.contractsOf(soldTo), () => readContractsOf(db, soldTo)))];
+  return readOncePerUnit(db, memoKeys.contractsOf(soldTo), () => readContractsOf(db, soldTo), copyList);
 }
 
 async function readContractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
@@ -149,14 +149,17 @@ async function readContractsOf(db: Db, soldTo: string): Promise<ContractView[]> 
 
 /** Every product name under contract, for recognising products in free text. */
 export async function knownProductNames(db: Db): Promise<string[]> {
-  const names = await readOncePerUnit(db, memoKeys.productNames, async () =>
-    (
-      await prepared(db, 'product-names', () =>
-        db.selectDistinct({ name: tablesOf(db).contractProducts.name }).from(tablesOf(db).contractProducts),
-      ).all()
-    ).map((r) => r.name),
+  return readOncePerUnit(
+    db,
+    memoKeys.productNames,
+    async () =>
+      (
+        await prepared(db, 'product-names', () =>
+          db.selectDistinct({ name: tablesOf(db).contractProducts.name }).from(tablesOf(db).contractProducts),
+        ).all()
+      ).map((r) => r.name),
+    copyList,
   );
-  return [...names];
 }
 
 export async function findStaffBySlackId(db: Db, slackUserId: string): Promise<StaffRow | undefined> {
@@ -213,11 +216,12 @@ export async function directoryEmails(db: Db): Promise<string[]> {
 
 /** Every staff member (a small table; the scheduler reads it once per tick). */
 export async function allStaffRows(db: Db): Promise<StaffRow[]> {
-  return [
-    ...(await readOncePerUnit(db, memoKeys.allStaff, () =>
-      prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all(),
-    )),
-  ];
+  return readOncePerUnit(
+    db,
+    memoKeys.allStaff,
+    () => prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all(),
+    copyList,
+  );
 }
 
 /** A staff member's name, if the id is known. */

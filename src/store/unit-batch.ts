@@ -154,16 +154,28 @@ export interface MemoKey {
   tables: readonly string[];
 }
 
-/** Per unit: `load` once per key, remembered until the unit ends or writes one of the key's tables. */
-export async function readOncePerUnit<T>(db: Db, memo: MemoKey, load: () => Promise<T>): Promise<T> {
+/**
+ * Per unit: `load` once per key, remembered until the unit ends or writes one of the key's tables; each
+ * caller gets `copy` of the remembered answer (callers may change what they are given). On SQLite, and
+ * outside a unit, simply `load()` — nothing added to SQLite's hot path but this check.
+ */
+export function readOncePerUnit<T>(db: Db, memo: MemoKey, load: () => Promise<T>, copy: (value: T) => T): Promise<T> {
   const batch = batchOf(db);
-  if (!batch) return await load();
+  if (!batch) return load();
+  return rememberedOrLoaded(batch, memo, load, copy);
+}
+
+async function rememberedOrLoaded<T>(batch: UnitBatch, memo: MemoKey, load: () => Promise<T>, copy: (value: T) => T) {
   const known = batch.memo.get(memo.key);
-  if (known) return known.value as T;
+  if (known) return copy(known.value as T);
   const value = await load();
   batch.memo.set(memo.key, { tables: memo.tables, value });
-  return value;
+  return copy(value);
 }
+
+/** Copies for readOncePerUnit: a row (or none), a list. */
+export const copyRow = <R extends object>(row: R | undefined): R | undefined => row && { ...row };
+export const copyList = <E>(list: E[]): E[] => [...list];
 
 /** Remembers `value` under `memo` for the rest of the unit (a combined read, or a row a write returned). */
 export function rememberInUnit(db: Db, memo: MemoKey, value: unknown): void {
@@ -244,15 +256,15 @@ export async function insertLater(
   now: () => Promise<void>,
 ): Promise<void> {
   const batch = batchOf(db);
-  if (!batch) return await now();
-  await batch.insert(table as Table, tableName(table), row);
+  if (!batch) return now();
+  return batch.insert(table as Table, tableName(table), row);
 }
 
 /** An UPDATE whose result the unit does not read back: held like insertLater's rows. */
 export async function updateLater(db: Db, table: object, query: () => SQLWrapper, now: () => Promise<void>) {
   const batch = batchOf(db);
-  if (!batch) return await now();
-  await batch.update(tableName(table), query());
+  if (!batch) return now();
+  return batch.update(tableName(table), query());
 }
 
 function tableName(table: object): string {
