@@ -16,7 +16,14 @@ import { imapClient, startDovecot } from '../tests/integration/support/dovecot.t
 import { mailEnv, seededDatabaseFile } from '../tests/integration/support/mail-harness.ts';
 import type { PostgresServer } from '../tests/integration/support/postgres.ts';
 import { startSmtpSink } from '../tests/integration/support/smtp-sink.ts';
-import { clusterCpuMs, processCpuMs, startBenchPostgres, statementsRun } from './support/postgres-meter.ts';
+import {
+  clusterCpuMs,
+  printStatements,
+  processCpuMs,
+  startBenchPostgres,
+  statementsByText,
+  statementsRun,
+} from './support/postgres-meter.ts';
 
 export interface SqliteRates {
   cold: number;
@@ -116,6 +123,7 @@ async function phase(
   count: number,
   done: () => Promise<void>,
 ): Promise<Measured> {
+  const listed = process.env['BENCH_PG_STATEMENTS'] === '1' ? await statementsByText(url) : undefined;
   const trips0 = await statementsRun(url);
   const db0 = clusterCpuMs(server);
   const cpu0 = bots.map((bot) => processCpuMs(bot.pid));
@@ -125,6 +133,7 @@ async function phase(
   const botCpuMs = bots.map((bot, i) => (processCpuMs(bot.pid) - cpu0[i]!) / count);
   const dbCpuMs = (clusterCpuMs(server) - db0) / count;
   const trips = ((await statementsRun(url)) - trips0 - 1) / count; // less the count's own statement
+  if (listed) printStatements(listed, await statementsByText(url), count);
   return { rate: count / seconds, trips, botCpuMs, dbCpuMs };
 }
 

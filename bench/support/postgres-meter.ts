@@ -66,6 +66,38 @@ export async function statementsRun(url: string): Promise<number> {
 }
 
 /**
+ * BENCH_PG_STATEMENTS=1: the statements the server ran in `database` since `before` (a statementsByText
+ * of earlier), most called first, as calls per message — which of a message's round trips are what.
+ */
+export async function statementsByText(url: string): Promise<Map<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    const { rows } = await client.query<{ query: string; calls: string }>(
+      `SELECT s.query, s.calls::text AS calls FROM pg_stat_statements s
+         JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
+          AND s.query NOT LIKE '%pg_stat_statements%'`,
+    );
+    const byText = new Map<string, number>();
+    for (const row of rows) byText.set(row.query, (byText.get(row.query) ?? 0) + Number(row.calls));
+    return byText;
+  } finally {
+    await client.end();
+  }
+}
+
+export function printStatements(before: Map<string, number>, after: Map<string, number>, messages: number): void {
+  const lines = [...after]
+    .map(([query, calls]) => [query, (calls - (before.get(query) ?? 0)) / messages] as const)
+    .filter(([, perMessage]) => perMessage > 0)
+    .sort((a, b) => b[1] - a[1]);
+  for (const [query, perMessage] of lines) {
+    console.log(`  ${perMessage.toFixed(2)}  ${query.replace(/\s+/g, ' ').slice(0, 150)}`);
+  }
+}
+
+/**
  * Counts every statement the pool's connections send (one round trip each: node-postgres does not
  * pipeline). Each connection is wrapped when it is first checked out (`acquire`), so connections opened
  * before counting began (the migrations' at start) count too.

@@ -7,6 +7,7 @@ import { redactPins } from '../domain/pin-text.ts';
 import type { Db } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import { insertLater } from './unit-batch.ts';
 
 export interface AuditEntry {
   at: Date | string;
@@ -44,7 +45,12 @@ export async function appendAudit(db: Pick<Db, 'insert'>, entry: AuditEntry): Pr
       .run(at, entry.actor, entry.action, subject, JSON.stringify(details));
     return;
   }
-  await prepared(db as Db, 'audit-append', () =>
+  const row = { at, actor: entry.actor, action: entry.action, subject, details };
+  await insertLater(db as Db, tablesOf(db).auditLog, row, () => appendNow(db as Db, row));
+}
+
+async function appendNow(db: Db, row: Record<string, unknown>): Promise<void> {
+  await prepared(db, 'audit-append', () =>
     db.insert(tablesOf(db).auditLog).values({
       at: sql.placeholder('at'),
       actor: sql.placeholder('actor'),
@@ -52,7 +58,7 @@ export async function appendAudit(db: Pick<Db, 'insert'>, entry: AuditEntry): Pr
       subject: sql.placeholder('subject'),
       details: sql.placeholder('details'),
     } as never),
-  ).run({ at, actor: entry.actor, action: entry.action, subject, details });
+  ).run(row);
 }
 
 function safe(details: Record<string, unknown> | undefined): Record<string, unknown> {

@@ -2,8 +2,11 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { formatCaseNumber } from '../domain/cases/case-number.ts';
 import type { Db, schema } from './database.ts';
-import { tablesOf } from './dialect.ts';
+import { dialectOf, tablesOf } from './dialect.ts';
+import type { PgDb } from './postgres/postgres-database.ts';
 import { prepared } from './prepared.ts';
+import { copyRow, insertLater, readOncePerUnit, rememberInUnit } from './unit-batch.ts';
+import { memoKeys } from './unit-memo-keys.ts';
 
 export type CaseRow = typeof schema.cases.$inferSelect;
 export type NewCase = Omit<typeof schema.cases.$inferInsert, 'number' | 'id'>;
@@ -12,6 +15,7 @@ export type NewCase = Omit<typeof schema.cases.$inferInsert, 'number' | 'id'>;
 const NUMBER_BASE = 1_000_000;
 
 export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
+  if (dialectOf(db) === 'postgres') return remembered(db, await createCaseInOneStatement(db, values));
   const inserted = (
     await db
       .insert(tablesOf(db).cases)
@@ -19,14 +23,54 @@ export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
       .returning({ id: tablesOf(db).cases.id })
   )[0]!;
   const number = formatCaseNumber(NUMBER_BASE + inserted.id);
-  await db
-    .update(tablesOf(db).cases)
-    .set({ number })
-    .where(eq(tablesOf(db).cases.id, inserted.id));
-  return (await getCaseById(db, inserted.id))!;
+  // RETURNING the row: one statement, not an update and a read (a round trip each on PostgreSQL).
+  return remembered(
+    db,
+    (
+      await db
+        .update(tablesOf(db).cases)
+        .set({ number })
+        .where(eq(tablesOf(db).cases.id, inserted.id))
+        .returning()
+    )[0]!,
+  );
+}
+
+/**
+ * PostgreSQL: the row and its number in one statement (a round trip saved on every new case). The id
+ * is drawn once from the table's sequence in a CTE (materialised: nextval is volatile) and used twice;
+ * the number is formatCaseNumber's in SQL (eight digits at least, zero-padded).
+ */
+async function createCaseInOneStatement(db: Db, values: NewCase): Promise<CaseRow> {
+  const { cases } = tablesOf(db);
+  const pgDb = db as unknown as PgDb;
+  const next = pgDb
+    .$with('next_case')
+    .as(
+      pgDb
+        .select({ id: sql<number>`nextval(pg_get_serial_sequence('cases', 'id'))`.as('id') })
+        .from(sql`(SELECT 1) AS one`),
+    );
+  const id = sql`(SELECT id FROM next_case)`;
+  const digits = sql`(${NUMBER_BASE} + ${id})::text`;
+  const rows = await pgDb
+    .with(next)
+    .insert(cases as never)
+    .values({
+      ...values,
+      id,
+      number: sql`CASE WHEN length(${digits}) >= 8 THEN ${digits} ELSE lpad(${digits}, 8, '0') END`,
+    } as never)
+    .returning();
+  return rows[0] as unknown as CaseRow;
 }
 
 export async function getCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
+  // Read by several steps of a turn: once per unit (unit-batch.ts), forgotten when the unit writes cases.
+  return readOncePerUnit(db, memoKeys.caseById(id), () => readCaseById(db, id), copyRow);
+}
+
+async function readCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
   return await prepared(db, 'case-by-id', () =>
     db
       .select()
@@ -45,11 +89,22 @@ export async function findCaseByNumber(db: Db, number: string): Promise<CaseRow 
 }
 
 export async function updateCase(db: Db, id: number, changes: Partial<NewCase>): Promise<CaseRow> {
-  await db
-    .update(tablesOf(db).cases)
-    .set(changes)
-    .where(eq(tablesOf(db).cases.id, id));
-  return (await getCaseById(db, id))!;
+  return remembered(
+    db,
+    (
+      await db
+        .update(tablesOf(db).cases)
+        .set(changes)
+        .where(eq(tablesOf(db).cases.id, id))
+        .returning()
+    )[0]!,
+  );
+}
+
+/** The row a write returned is the case as the unit now sees it: the next getCaseById needs no read. */
+function remembered(db: Db, row: CaseRow): CaseRow {
+  rememberInUnit(db, memoKeys.caseById(row.id), row);
+  return { ...row };
 }
 
 export async function addCaseEvent(
@@ -63,6 +118,12 @@ export async function addCaseEvent(
     details?: Record<string, unknown>;
   },
 ): Promise<void> {
+  const row = { ...event, text: event.text ?? null, details: event.details ?? {} };
+  // Nothing reads the event back in its unit: on PostgreSQL it goes with the unit's next statement.
+  await insertLater(db, tablesOf(db).caseEvents, row, () => insertCaseEventNow(db, row));
+}
+
+async function insertCaseEventNow(db: Db, row: Record<string, unknown>): Promise<void> {
   await prepared(db, 'insert-case-event', () =>
     db.insert(tablesOf(db).caseEvents).values({
       caseId: sql.placeholder('caseId'),
@@ -72,7 +133,7 @@ export async function addCaseEvent(
       text: sql.placeholder('text'),
       details: sql.placeholder('details'),
     } as never),
-  ).run({ ...event, text: event.text ?? null, details: event.details ?? {} });
+  ).run(row);
 }
 
 export async function caseEvents(db: Db, caseId: number) {

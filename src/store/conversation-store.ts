@@ -3,6 +3,8 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import { copyRow, readOncePerUnit, rememberInUnit, updateLater } from './unit-batch.ts';
+import { memoKeys } from './unit-memo-keys.ts';
 
 export type ConversationRow = typeof schema.conversations.$inferSelect;
 
@@ -11,6 +13,16 @@ export async function findConversation(
   channel: string,
   threadKey: string,
 ): Promise<ConversationRow | undefined> {
+  // Asked again by the steps of a turn: read once per unit (unit-batch.ts), a copy to each caller.
+  return readOncePerUnit(
+    db,
+    memoKeys.conversation(channel, threadKey),
+    () => readConversation(db, channel, threadKey),
+    copyRow,
+  );
+}
+
+async function readConversation(db: Db, channel: string, threadKey: string): Promise<ConversationRow | undefined> {
   return await prepared(db, 'conversation-by-thread', () =>
     db
       .select()
@@ -32,7 +44,7 @@ export async function getOrCreateConversation(
   const existing = await findConversation(db, key.channel, key.threadKey);
   if (existing) return existing;
   // Every new mail thread starts one: prepared like the other hot writes.
-  return (await prepared(db, 'insert-conversation', () =>
+  const created = (await prepared(db, 'insert-conversation', () =>
     db
       .insert(tablesOf(db).conversations)
       .values({
@@ -44,6 +56,8 @@ export async function getOrCreateConversation(
       } as never)
       .returning(),
   ).get({ ...key, dialogue: { kind: 'idle' }, updatedAt: now })) as ConversationRow;
+  rememberInUnit(db, memoKeys.conversation(key.channel, key.threadKey), created);
+  return { ...created };
 }
 
 /**
@@ -83,6 +97,25 @@ export async function saveConversation(
   changes: { dialogue: Record<string, unknown>; caseId: number | null; contactId: number | null },
   now: string,
 ): Promise<void> {
+  const values = { dialogue: changes.dialogue, caseId: changes.caseId, contactId: changes.contactId, updatedAt: now };
+  // The conversation's state at the end of its turn: nothing reads it back in the unit.
+  await updateLater(
+    db,
+    tablesOf(db).conversations,
+    () =>
+      db
+        .update(tablesOf(db).conversations)
+        .set(values)
+        .where(eq(tablesOf(db).conversations.id, id)),
+    () => saveConversationNow(db, id, values),
+  );
+}
+
+async function saveConversationNow(
+  db: Db,
+  id: number,
+  values: { dialogue: Record<string, unknown>; caseId: number | null; contactId: number | null; updatedAt: string },
+): Promise<void> {
   await prepared(db, 'save-conversation', () =>
     db
       .update(tablesOf(db).conversations)
@@ -93,13 +126,7 @@ export async function saveConversation(
         updatedAt: sql.placeholder('updatedAt'),
       } as never)
       .where(eq(tablesOf(db).conversations.id, sql.placeholder('id'))),
-  ).run({
-    id,
-    dialogue: changes.dialogue,
-    caseId: changes.caseId,
-    contactId: changes.contactId,
-    updatedAt: now,
-  });
+  ).run({ id, ...values });
 }
 
 /** Every conversation about a case, the most recently active first. */

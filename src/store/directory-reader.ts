@@ -5,6 +5,8 @@ import type { AccessLevel } from '../domain/ids.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import { copyList, copyRow, readOncePerUnit } from './unit-batch.ts';
+import { memoKeys } from './unit-memo-keys.ts';
 
 export type ContactRow = typeof schema.contacts.$inferSelect;
 export type StaffRow = typeof schema.staff.$inferSelect;
@@ -18,6 +20,10 @@ export interface PairGrant extends Grant {
 
 export async function findContactByEmail(db: Db, email: string): Promise<ContactRow | undefined> {
   const address = email.trim().toLowerCase();
+  return readOncePerUnit(db, memoKeys.contactByEmail(address), () => readContactByEmail(db, address), copyRow);
+}
+
+async function readContactByEmail(db: Db, address: string): Promise<ContactRow | undefined> {
   const direct = await prepared(db, 'contact-by-email', () =>
     db
       .select()
@@ -36,6 +42,10 @@ export async function findContactByEmail(db: Db, email: string): Promise<Contact
 }
 
 export async function findContactById(db: Db, id: number): Promise<ContactRow | undefined> {
+  return readOncePerUnit(db, memoKeys.contactById(id), () => readContactById(db, id), copyRow);
+}
+
+async function readContactById(db: Db, id: number): Promise<ContactRow | undefined> {
   return await prepared(db, 'contact-by-id', () =>
     db
       .select()
@@ -45,6 +55,10 @@ export async function findContactById(db: Db, id: number): Promise<ContactRow | 
 }
 
 export async function grantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
+  return readOncePerUnit(db, memoKeys.grantsOf(contactId), () => readGrantsOf(db, contactId), copyList);
+}
+
+async function readGrantsOf(db: Db, contactId: number): Promise<PairGrant[]> {
   const rows = await prepared(db, 'grants-of-contact', () =>
     db
       .select({ grant: tablesOf(db).accessGrants, pair: tablesOf(db).accountPairs })
@@ -102,6 +116,11 @@ export async function companyNames(db: Db, ids: string[]): Promise<Map<string, s
 }
 
 export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
+  // A turn asks for a Sold To's contracts from several steps: read once per unit (unit-batch.ts).
+  return readOncePerUnit(db, memoKeys.contractsOf(soldTo), () => readContractsOf(db, soldTo), copyList);
+}
+
+async function readContractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
   const contracts = await prepared(db, 'contracts-of-sold-to', () =>
     db
       .select()
@@ -130,11 +149,17 @@ export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[
 
 /** Every product name under contract, for recognising products in free text. */
 export async function knownProductNames(db: Db): Promise<string[]> {
-  return (
-    await prepared(db, 'product-names', () =>
-      db.selectDistinct({ name: tablesOf(db).contractProducts.name }).from(tablesOf(db).contractProducts),
-    ).all()
-  ).map((r) => r.name);
+  return readOncePerUnit(
+    db,
+    memoKeys.productNames,
+    async () =>
+      (
+        await prepared(db, 'product-names', () =>
+          db.selectDistinct({ name: tablesOf(db).contractProducts.name }).from(tablesOf(db).contractProducts),
+        ).all()
+      ).map((r) => r.name),
+    copyList,
+  );
 }
 
 export async function findStaffBySlackId(db: Db, slackUserId: string): Promise<StaffRow | undefined> {
@@ -157,9 +182,7 @@ export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow 
 
 /** Staff with a role, preferring those who cover the region; everyone with the role when none does. */
 export async function staffWithRole(db: Db, role: string, region?: string | null): Promise<StaffRow[]> {
-  const all = (await prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all()).filter((s) =>
-    s.roles.includes(role),
-  );
+  const all = (await allStaffRows(db)).filter((s) => s.roles.includes(role));
   const inRegion = region ? all.filter((s) => s.regions.includes(region)) : [];
   return inRegion.length > 0 ? inRegion : all;
 }
@@ -193,7 +216,12 @@ export async function directoryEmails(db: Db): Promise<string[]> {
 
 /** Every staff member (a small table; the scheduler reads it once per tick). */
 export async function allStaffRows(db: Db): Promise<StaffRow[]> {
-  return await prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all();
+  return readOncePerUnit(
+    db,
+    memoKeys.allStaff,
+    () => prepared(db, 'all-staff', () => db.select().from(tablesOf(db).staff)).all(),
+    copyList,
+  );
 }
 
 /** A staff member's name, if the id is known. */

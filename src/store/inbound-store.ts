@@ -4,6 +4,7 @@ import { redactPins } from '../domain/pin-text.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import { updateLater } from './unit-batch.ts';
 
 export type InboundRow = typeof schema.inboundMessages.$inferSelect;
 
@@ -83,6 +84,23 @@ export async function repliesToInbound(db: Db, inboundId: number) {
 }
 
 export async function setInboundOutcome(
+  db: Db,
+  id: number,
+  decision: string,
+  reason: string | null,
+  caseId: number | null,
+): Promise<void> {
+  // The inbound row's outcome, the last write of a turn: on PostgreSQL it joins the unit's held writes.
+  const { inboundMessages } = tablesOf(db);
+  await updateLater(
+    db,
+    inboundMessages,
+    () => db.update(inboundMessages).set({ decision, reason, caseId }).where(eq(inboundMessages.id, id)),
+    () => setInboundOutcomeNow(db, id, decision, reason, caseId),
+  );
+}
+
+async function setInboundOutcomeNow(
   db: Db,
   id: number,
   decision: string,

@@ -11,9 +11,11 @@
  * own uncommitted rows, as a read on one connection always could.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type pg from 'pg';
 import type { Db } from './database.ts';
 import { dialectOf, type PgUnitContext, pgUnits, postgresOf } from './dialect.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
+import { attachBatch, detachBatch, type UnitBatch } from './unit-batch.ts';
 
 type Client = Db['$client'];
 
@@ -89,18 +91,26 @@ const ATTEMPTS = 3;
 async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promise<T> {
   const units = pgUnits.getStore();
   const open = units?.get(pgDb);
-  const inside = async (tx: PgDb, pending: Array<() => void>): Promise<T> =>
-    await pgUnits.run(new Map(units ?? []).set(pgDb, { tx, afterCommit: pending } satisfies PgUnitContext), work);
+  const inside = async (tx: PgDb, pending: Array<() => void>, batch: UnitBatch): Promise<T> =>
+    await pgUnits.run(
+      new Map(units ?? []).set(pgDb, { tx, afterCommit: pending, batch } satisfies PgUnitContext),
+      work,
+    );
   if (open) {
     const pending: Array<() => void> = [];
-    const result = await open.tx.transaction((savepoint) => inside(savepoint as unknown as PgDb, pending));
+    const result = await open.tx.transaction((savepoint) => inside(savepoint as unknown as PgDb, pending, open.batch));
     open.afterCommit.push(...pending);
     return result;
   }
   for (let attempt = 1; ; attempt++) {
     const pending: Array<() => void> = [];
+    let attached: { client: pg.PoolClient; batch: UnitBatch } | undefined;
     try {
-      const result = await pgDb.transaction((tx) => inside(tx as unknown as PgDb, pending));
+      const result = await pgDb.transaction((tx) => {
+        const client = (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
+        attached = { client, batch: attachBatch(client, tx as unknown as PgDb) };
+        return inside(tx as unknown as PgDb, pending, attached.batch);
+      });
       for (const callback of pending) runQuietly(callback);
       return result;
     } catch (error) {
@@ -108,6 +118,8 @@ async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promis
         (error as { code?: string; cause?: { code?: string } }).code ??
         (error as { cause?: { code?: string } }).cause?.code;
       if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+    } finally {
+      if (attached) detachBatch(attached.client, attached.batch);
     }
   }
 }

@@ -3,8 +3,19 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
+import { copyRow, readOncePerUnit } from './unit-batch.ts';
+import { memoKeys } from './unit-memo-keys.ts';
 
 async function verificationOf(db: Db, channel: string, senderKey: string) {
+  return readOncePerUnit(
+    db,
+    memoKeys.verification(channel, senderKey),
+    () => readVerificationOf(db, channel, senderKey),
+    copyRow,
+  );
+}
+
+async function readVerificationOf(db: Db, channel: string, senderKey: string) {
   return await prepared(db, 'verification-by-sender', () =>
     db
       .select()

@@ -8,6 +8,7 @@ import { type CaseRow, findCaseByNumber, getCaseById } from '../../store/case-st
 import { getOrCreateConversationOfSender } from '../../store/conversation-store.ts';
 import { repliesToInbound, setInboundOutcome, takeInbound } from '../../store/inbound-store.ts';
 import { afterCommit, inTransaction } from '../../store/transaction.ts';
+import { prefetchTurnState } from '../../store/turn-state.ts';
 import { caseAccessFor } from './case-access.ts';
 import { dispatch } from './dispatch.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
@@ -44,6 +45,13 @@ export async function handleInbound(ctx: EngineContext, received: InboundMessage
       afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
       return await replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
     }
+    // PostgreSQL: this turn's conversation, case and directory facts in one round trip (turn-state.ts).
+    await prefetchTurnState(db, {
+      channel: message.channel,
+      senderKey,
+      email: message.sender.kind === 'slack' ? null : senderKey,
+      threadKey: message.threadKey,
+    });
     const conversation = await getOrCreateConversationOfSender(
       db,
       { channel: message.channel, threadKey: message.threadKey, senderKey },

@@ -7,6 +7,7 @@
  */
 
 import { findContactByEmail, findContactById, grantsOf } from '../../store/directory-reader.ts';
+import { prefetchTurnState } from '../../store/turn-state.ts';
 import { activeVerification } from '../../store/verification-store.ts';
 import type { Identity } from './turn.ts';
 import type { EngineContext, Sender } from './types.ts';
@@ -38,6 +39,8 @@ export async function identifySender(
 ): Promise<Identity> {
   const senderKey = senderKeyOf(sender);
   const base = { senderKey, replyTo: replyAddressOf(sender), verified: false, authFailed: false, grants: [] };
+  // PostgreSQL: the reads below, and the turn's contracts and staff, in one round trip (turn-state.ts).
+  await prefetchTurnState(ctx.db, { channel, senderKey, email: sender.kind === 'slack' ? null : senderKey });
   const verification = await activeVerification(ctx.db, channel, senderKey, nowIso);
   if (sender.kind === 'slack') {
     const contact = verification ? await findContactById(ctx.db, verification.contactId) : undefined;

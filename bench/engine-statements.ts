@@ -1,0 +1,69 @@
+/**
+ * Which statements one engine message sends to PostgreSQL (issue 24, Speed: round trips per message):
+ * `node --import tsx bench/engine-statements.ts` drives one bench conversation (engine-conversations.ts)
+ * on a throwaway cluster and prints, per message, every statement the pool sent — BEGIN, the held
+ * writes' chains, COMMIT — in order. A debugging aid beside bench:engine, not part of the product.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type pg from 'pg';
+import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
+import { createEngineContext, handleInbound } from '../src/services/engine/index.ts';
+import { storeDbOfPostgres } from '../src/store/dialect.ts';
+import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
+import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { demoImage } from '../tests/support/replay.ts';
+import { benchClock, verifyContacts } from './support/engine-conversations.ts';
+import { startBenchPostgres } from './support/postgres-meter.ts';
+
+const MESSAGES = [
+  'Calls drop after 30 seconds on our SIP Server 9.0 in production',
+  'medium',
+  'It started after the upgrade last night',
+  'About 20 agents are affected',
+];
+
+const server = await startBenchPostgres();
+const dir = mkdtempSync(join(tmpdir(), 'caseline-statements-'));
+try {
+  const image = join(dir, 'demo.db');
+  writeFileSync(image, await demoImage());
+  const url = await server.createDatabase('statements');
+  await copyIntoPostgres(image, url);
+  const pgDb = await openPostgres(url, { max: 2 });
+  let sent: string[] = [];
+  const listen = (client: pg.PoolClient) => {
+    const marked = client as pg.PoolClient & { listened?: boolean };
+    if (marked.listened) return;
+    marked.listened = true;
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
+      sent.push(text.replace(/\s+/g, ' ').trim());
+      return query(...args);
+    };
+  };
+  pgDb.$client.on('connect', listen);
+  pgDb.$client.on('acquire', listen);
+  const clock = benchClock();
+  const ctx = createEngineContext({ db: storeDbOfPostgres(pgDb, pgSchema), policy: DEFAULT_POLICY, now: clock.now });
+  await verifyContacts(ctx, clock.tick);
+  for (const text of MESSAGES) {
+    sent = [];
+    await handleInbound(ctx, {
+      channel: 'console',
+      sender: { kind: 'console', email: 'ana@acme.example' },
+      threadKey: 'statements:1',
+      text,
+      attachments: [],
+      receivedAt: clock.tick(),
+    });
+    console.log(`${JSON.stringify(text)}: ${sent.length} round trips`);
+    for (const statement of sent) console.log(`  ${statement.slice(0, 160)}`);
+  }
+  await pgDb.$client.end();
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

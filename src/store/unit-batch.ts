@@ -1,0 +1,272 @@
+/**
+ * Fewer round trips for a PostgreSQL unit of work (issue 24, Speed: "statements of one unit of work
+ * batched or combined"). Two things, both scoped to ONE unit (one transaction), never longer:
+ *
+ * - **Writes sent later.** A write whose result the unit does not read back (a timeline event, an audit
+ *   entry, the conversation's and the inbound row's final state) is held in the unit and sent with the
+ *   unit's next statement: held writes go out as one statement — one multi-row INSERT per table, joined
+ *   by a data-modifying CTE chain (`WITH w0 AS (INSERT …), w1 AS (UPDATE …) SELECT 1`) — just before
+ *   whatever the connection sends next (a read, another write, SAVEPOINT, COMMIT). So every statement
+ *   still sees every earlier write of its unit, a failed write still fails its unit (at that next
+ *   statement, or at COMMIT), and a rolled-back savepoint drops what it held. Two statements of one
+ *   chain see the same snapshot, not each other, so a write joins the chain only when no held write
+ *   touches its table, or both are INSERTs (then they become one multi-row INSERT, rows in call order).
+ *   Values are parameters, always (drizzle's builders); nothing is built from text.
+ * - **Reads made once.** A directory read (contracts, products, staff) asked again within the unit
+ *   returns the unit's first answer; a directory write in the unit forgets them. Nothing outlives the
+ *   unit, so a grant revoked by another process counts from the next unit on, as without the memo.
+ *
+ * SQLite has no round trips: there every write runs at once and nothing is remembered (`batchOf` → none).
+ */
+import { getTableName, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type pg from 'pg';
+import type { Db } from './database.ts';
+import { dialectOf, pgUnits, postgresOf } from './dialect.ts';
+import type { PgDb } from './postgres/postgres-database.ts';
+
+type Table = Parameters<PgDb['insert']>[0];
+
+interface HeldInsert {
+  kind: 'insert';
+  table: Table;
+  name: string;
+  rows: Array<Record<string, unknown>>;
+}
+interface HeldUpdate {
+  kind: 'update';
+  name: string;
+  query: SQLWrapper;
+}
+
+export class UnitBatch {
+  private held: Array<HeldInsert | HeldUpdate> = [];
+  /** Reads remembered for the unit, each with the tables its answer comes from. */
+  readonly memo = new Map<string, { tables: readonly string[]; value: unknown }>();
+
+  constructor(
+    private readonly tx: PgDb,
+    /** The connection's own query, under the hook attachBatch puts on it. */
+    private readonly send: (query: { text: string; values: unknown[] }) => Promise<unknown>,
+  ) {}
+
+  get pending(): number {
+    return this.held.length;
+  }
+
+  async insert(table: Table, name: string, row: Record<string, unknown>): Promise<void> {
+    this.forget(name);
+    const same = this.held.find((h) => h.name === name);
+    if (same?.kind === 'insert') {
+      same.rows.push(row);
+      return;
+    }
+    if (same) await this.flush();
+    this.held.push({ kind: 'insert', table, name, rows: [row] });
+  }
+
+  async update(name: string, query: SQLWrapper): Promise<void> {
+    this.forget(name);
+    if (this.held.some((h) => h.name === name)) await this.flush();
+    this.held.push({ kind: 'update', name, query });
+  }
+
+  /**
+   * What is held, as one statement (undefined when nothing is), and forgotten: the caller sends it
+   * before anything else on the connection.
+   */
+  take(): { text: string; values: unknown[] } | undefined {
+    if (this.held.length === 0) return undefined;
+    const queries = this.takeQueries();
+    if (queries.length === 1) return this.render(queries, () => queries[0]!);
+    return this.render(queries, (ctes) => sql`WITH ${ctes} SELECT 1`);
+  }
+
+  private takeQueries(): SQL[] {
+    const held = this.held;
+    this.held = [];
+    // getSQL(): a builder put into sql`` as it is would be wrapped in parentheses, as a subquery.
+    return held.map((h) => (h.kind === 'insert' ? this.tx.insert(h.table).values(h.rows as never) : h.query).getSQL());
+  }
+
+  private render(queries: SQL[], statement: (ctes: SQL) => SQL): { text: string; values: unknown[] } {
+    const ctes = sql.join(
+      queries.map((query, i) => sql`${sql.identifier(`w${i}`)} AS (${query})`),
+      sql`, `,
+    );
+    const query = (
+      this.tx as unknown as { dialect: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } }
+    ).dialect.sqlToQuery(statement(ctes));
+    return { text: query.sql, values: query.params };
+  }
+
+  /**
+   * The next statement with what is held in front of it as data-modifying CTEs, when that is the same
+   * as sending the two one after the other: the statement is a plain SELECT/INSERT/UPDATE/DELETE (no
+   * WITH of its own) and names none of the held writes' tables, so the one snapshot they share cannot
+   * hide a held row from it. Undefined otherwise (the caller then sends the held writes first).
+   */
+  takeInFrontOf(text: string, values: unknown[]): { text: string; values: unknown[] } | undefined {
+    if (!/^\s*(select|insert|update|delete)\s/i.test(text)) return undefined;
+    const lower = text.toLowerCase();
+    if (this.held.some((h) => new RegExp(`\\b${h.name}\\b`).test(lower))) return undefined;
+    const held = this.render(this.takeQueries(), (ctes) => sql`WITH ${ctes} `);
+    // The held part's parameters go after the statement's own: its $n are renumbered (text we built).
+    const shifted = held.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + values.length}`);
+    return { text: `${shifted}${text}`, values: [...values, ...held.values] };
+  }
+
+  /** Sends what is held now (a unit that needs it on the database before a statement of its own). */
+  async flush(): Promise<void> {
+    const held = this.take();
+    if (held) await this.send(held);
+  }
+
+  /** Before a rollback (of the unit or a savepoint): held writes are not sent, remembered reads forgotten. */
+  drop(): void {
+    this.held = [];
+    this.memo.clear();
+  }
+
+  /** A statement the unit sends: what it writes makes the remembered reads of those tables stale. */
+  noteStatement(text: string): void {
+    if (this.memo.size === 0) return;
+    for (const match of text.matchAll(WRITES)) this.forget(match[2]!.toLowerCase());
+  }
+
+  /** Forgets the remembered reads that depend on `table`. */
+  forget(table: string): void {
+    for (const [key, entry] of this.memo) if (entry.tables.includes(table)) this.memo.delete(key);
+  }
+}
+
+/** Every table a statement writes, wherever in its text (a CTE, ON CONFLICT … DO UPDATE included). */
+const WRITES = /\b(insert\s+into|update|delete\s+from)\s+"?([a-z_][a-z0-9_]*)"?/gi;
+
+/** The batch of the PostgreSQL unit the caller is in; none on SQLite or outside a unit. */
+export function batchOf(db: object): UnitBatch | undefined {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  return pgUnits.getStore()?.get(postgresOf(db as Db))?.batch;
+}
+
+/** A read remembered for the unit: its key and the tables its answer comes from (unit-memo-keys.ts). */
+export interface MemoKey {
+  key: string;
+  tables: readonly string[];
+}
+
+/**
+ * Per unit: `load` once per key, remembered until the unit ends or writes one of the key's tables; each
+ * caller gets `copy` of the remembered answer (callers may change what they are given). On SQLite, and
+ * outside a unit, simply `load()` — nothing added to SQLite's hot path but this check.
+ */
+export function readOncePerUnit<T>(db: Db, memo: MemoKey, load: () => Promise<T>, copy: (value: T) => T): Promise<T> {
+  const batch = batchOf(db);
+  if (!batch) return load();
+  return rememberedOrLoaded(batch, memo, load, copy);
+}
+
+async function rememberedOrLoaded<T>(batch: UnitBatch, memo: MemoKey, load: () => Promise<T>, copy: (value: T) => T) {
+  const known = batch.memo.get(memo.key);
+  if (known) return copy(known.value as T);
+  const value = await load();
+  batch.memo.set(memo.key, { tables: memo.tables, value });
+  return copy(value);
+}
+
+/** Copies for readOncePerUnit: a row (or none), a list. */
+export const copyRow = <R extends object>(row: R | undefined): R | undefined => row && { ...row };
+export const copyList = <E>(list: E[]): E[] => [...list];
+
+/** Remembers `value` under `memo` for the rest of the unit (a combined read, or a row a write returned). */
+export function rememberInUnit(db: Db, memo: MemoKey, value: unknown): void {
+  batchOf(db)?.memo.set(memo.key, { tables: memo.tables, value });
+}
+
+type Send = (...args: unknown[]) => Promise<unknown>;
+const hooked = new WeakMap<pg.PoolClient, { batch: UnitBatch | undefined; send: Send }>();
+
+/**
+ * A batch for the unit `tx` runs on `client`, which sends the batch's held writes before each of its
+ * statements until `detachBatch`. The hook is installed once per pooled connection.
+ */
+export function attachBatch(client: pg.PoolClient, tx: PgDb): UnitBatch {
+  let state = hooked.get(client);
+  if (!state) {
+    const send = client.query.bind(client) as Send;
+    const slot: { batch: UnitBatch | undefined; send: Send } = { batch: undefined, send };
+    state = slot;
+    hooked.set(client, slot);
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const batch = slot.batch;
+      if (!batch) return send(...args);
+      const text = textOf(args[0]);
+      if (/^\s*rollback/i.test(text)) {
+        // What it held was never sent, and what it remembered may be the rolled-back state.
+        batch.drop();
+        return send(...args);
+      }
+      batch.noteStatement(text);
+      if (batch.pending === 0) return send(...args);
+      if (typeof args[args.length - 1] !== 'function' && args.length <= 2) {
+        const config = (typeof args[0] === 'string' ? { text: args[0] } : args[0]) as { values?: unknown[] };
+        const values = (args[1] as unknown[] | undefined) ?? config.values ?? [];
+        const merged = batch.takeInFrontOf(text, values);
+        // Unnamed: a named statement is parsed once per connection, and this text is new.
+        if (merged) return send({ ...config, name: undefined, ...merged });
+      }
+      // Both queued on the connection at once, in this order (node-postgres sends one after the other).
+      const held = send(batch.take()!);
+      const asked = send(...args);
+      return held.then(
+        () => asked,
+        (error: unknown) => {
+          asked.catch(() => undefined);
+          throw error;
+        },
+      );
+    };
+  }
+  const send = state.send;
+  const batch = new UnitBatch(tx, (query) => send(query));
+  state.batch = batch;
+  return batch;
+}
+
+/** After the unit: the connection may already serve another unit, whose batch stays. */
+export function detachBatch(client: pg.PoolClient, batch: UnitBatch): void {
+  const state = hooked.get(client);
+  if (state?.batch === batch) state.batch = undefined;
+}
+
+function textOf(query: unknown): string {
+  if (typeof query === 'string') return query;
+  return (query as { text?: string } | undefined)?.text ?? '';
+}
+
+export type { SQL };
+
+/**
+ * Inserts `row` into `table`: held for the unit's next statement on PostgreSQL inside a unit, or by
+ * `now` (the statement as it always ran) on SQLite and outside a unit.
+ */
+export async function insertLater(
+  db: Db,
+  table: object,
+  row: Record<string, unknown>,
+  now: () => Promise<void>,
+): Promise<void> {
+  const batch = batchOf(db);
+  if (!batch) return now();
+  return batch.insert(table as Table, tableName(table), row);
+}
+
+/** An UPDATE whose result the unit does not read back: held like insertLater's rows. */
+export async function updateLater(db: Db, table: object, query: () => SQLWrapper, now: () => Promise<void>) {
+  const batch = batchOf(db);
+  if (!batch) return now();
+  return batch.update(tableName(table), query());
+}
+
+function tableName(table: object): string {
+  return getTableName(table as Table);
+}
