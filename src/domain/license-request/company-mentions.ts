@@ -59,6 +59,12 @@ const COMPANY_RULES = [
     String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.8,
   ),
+  // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
+  // writer gives the customer (様, 御中) but never its own company.
+  rule(
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
+    0.75,
+  ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(

@@ -13,6 +13,7 @@
  */
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { normaliseVersion } from './normalise.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import type { ProseUnit } from './prose-units.ts';
 
 export interface ItemMention {
@@ -33,7 +34,7 @@ const STOP_WORDS = new Set(
 );
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
 const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
-const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -83,7 +84,14 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
 }
 
 function capitalisedNameBefore(text: string, end: number): { name: string; start: number } | undefined {
-  const words = [...text.slice(0, end).matchAll(/[^\s,;:()]+|[,;:()]/g)];
+  // A run of Japanese script (向けに、) is one word that ends the name: the name is never read across it.
+  const words = [
+    ...text
+      .slice(0, end)
+      .matchAll(
+        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[^\s,;:()\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[,;:()]/gu,
+      ),
+  ];
   const taken: { word: string; index: number }[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]![0];
@@ -120,7 +128,8 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
   for (const unit of units) {
     if (unit.row) continue;
-    const text = unit.text;
+    // "one hundred and twenty (120) seats", "twenty-five agents": counts in words are counts.
+    const text = numberWordsAsDigits(unit.text);
     for (const match of text.matchAll(VERSION)) {
       if (isAddress(text, match)) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
@@ -205,7 +214,7 @@ function shareEachCount(items: ItemMention[], units: ProseUnit[]): void {
   for (const unit of units) {
     const here = items.filter((i) => !i.application && i.line === unit.line);
     if (unit.row || here.length < 2 || !EACH.test(unit.text)) continue;
-    const counts = [...new Set([...unit.text.matchAll(EACH_COUNT)].map((m) => count(m[1]!)))];
+    const counts = [...new Set([...numberWordsAsDigits(unit.text).matchAll(EACH_COUNT)].map((m) => count(m[1]!)))];
     if (counts.length !== 1) continue;
     for (const item of here) item.quantity ??= counts[0]!;
   }
@@ -217,7 +226,7 @@ function fillLooseQuantity(items: ItemMention[], units: ProseUnit[]): void {
   if (sellable.length !== 1 || sellable[0]!.quantity !== undefined) return;
   const counts = units
     .filter((u) => !u.row)
-    .flatMap((u) => [...u.text.matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
+    .flatMap((u) => [...numberWordsAsDigits(u.text).matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
   const distinct = [...new Set(counts)];
   if (distinct.length === 1) {
     sellable[0]!.quantity = distinct[0]!;

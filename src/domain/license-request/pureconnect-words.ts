@@ -45,7 +45,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\brealloc\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
+    /\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
     'reallocation',
     1,
   ],
@@ -66,7 +66,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bnew\s+mac\b|\bP2V\b|\bvirtuali[sz](?:ed|ing)\b|\bmove\s+(?:the|their|our)\s+licen[cs]e\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
+    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bnew\s+mac\b|\bP2V\b|\bvirtuali[sz](?:ed|ing)\b|\bmove\s+(?:the|their|our)\s+licen[cs]e\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|(?:novo\s+(?:servidor|equipamento|hardware)|(?:servidor|equipamento)\s+novo)|\bMAC\s+novo\b|ハードウェア交換|MACアドレスが変わ/i,
     'reallocation',
     2,
   ],
