@@ -15,6 +15,7 @@ import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
 import { mergeServerMentions } from './server-merge.ts';
+import { findUnversionedItems } from './unversioned-items.ts';
 
 export interface EngageDraft {
   items: SellableItem[];
@@ -66,6 +67,7 @@ function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageRecord>): v
 
 function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
   const mentions = findItemMentions(units);
+  mentions.push(...findUnversionedItems(units, mentions));
   const fillItems = draft.items.length === 0;
   const fillApps = draft.apps.length === 0;
   for (const mention of mentions) {
@@ -79,7 +81,9 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
         (same as SellableItem).quantity = mention.quantity;
       continue;
     }
-    const entry: SellableItem = { name: mention.name, version: mention.version };
+    const entry: SellableItem = mention.version
+      ? { name: mention.name, version: mention.version }
+      : { name: mention.name };
     if (mention.quantity !== undefined && !mention.application) entry.quantity = mention.quantity;
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');

@@ -33,8 +33,8 @@ const STOP_WORDS = new Set(
   ),
 );
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
-const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
-const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
+export const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -122,6 +122,9 @@ function isAddress(text: string, match: RegExpMatchArray): boolean {
   return Number(match[0].split('.')[0]) >= 10 || /\b(?:ip|address|addr)\b[\s:=#-]*$/i.test(text.slice(0, match.index));
 }
 
+/** `SW-001-9.0-ERS01`: the version inside a part number belongs to the part, not to an item. */
+const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
+
 const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
@@ -131,7 +134,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
     // "one hundred and twenty (120) seats", "twenty-five agents": counts in words are counts.
     const text = numberWordsAsDigits(unit.text);
     for (const match of text.matchAll(VERSION)) {
-      if (isAddress(text, match)) continue;
+      if (isAddress(text, match) || PART_NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
       const lead =
         VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??

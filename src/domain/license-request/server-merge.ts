@@ -56,6 +56,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
   const shared = mentions.filter((m) => m.all);
   for (const mention of mentions.filter((m) => !m.all)) {
     if (mention.replaces) correct(mention, servers, out);
+    else if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
     else fill(targetOf(mention, servers), mention);
   }
   for (const mention of shared) {
@@ -66,6 +67,20 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     }
   }
 }
+
+/**
+ * "lic-a (MAC …), lic-b (MAC …). License port: 27000.": a port or OS said after several servers, naming none of
+ * them, when none has one yet, is said of them all (read back: it may have been meant for one).
+ */
+function saidOfNone(mention: ServerMention, servers: LicenseServer[]): boolean {
+  const { hostName, hostId } = mention.values;
+  if (hostName || hostId || mention.index !== undefined || servers.length < 2) return false;
+  const keys = Object.keys(mention.values) as Key[];
+  return keys.length > 0 && servers.every((s) => s && keys.every((k) => s[k] === undefined));
+}
+
+const readBack = (mention: ServerMention) =>
+  Object.fromEntries(Object.keys(mention.values).map((k) => [k, 0.65])) as ServerMention['confidence'];
 
 /** "X, not Y": the server this part gave Y is given X; with none here, the older messages' Y is (mergeCollected). */
 function correct(mention: ServerMention, servers: LicenseServer[], out: Collected<EngageRecord>): void {

@@ -121,3 +121,38 @@ describe('issue 25 round 6 §2: quantities written in words', () => {
     ]);
   });
 });
+
+describe('issue 25 round 6 §2: items counted without a version beside them', () => {
+  const upgrade = (said: string) =>
+    extractLicenseRequest({
+      body: `Hi Licensing,\n\n${said} Same server as before: hfl-lic.harbor.local (00-15-5D-01-02-03), Windows Server 2016, single server, lmgrd on 27009. Production. The agents and IVR are separate.\n\nThanks,\nJon\nHarbor IT Partners`,
+    });
+
+  it('"upgrading X from 8.1 to 8.5 … 150 agents on Enterprise Routing Solution": the item at the version it goes to', () => {
+    const result = upgrade(
+      "We're upgrading Harbor Freight Lines from 8.1 to 8.5. They have 150 agents on Enterprise Routing Solution and 40 IVR ports on Genesys Voice Platform.",
+    );
+    expect(result.fields).toMatchObject({
+      sellableItems: [
+        { name: 'Enterprise Routing Solution', version: '8.5', quantity: 150 },
+        { name: 'Genesys Voice Platform', version: '8.5', quantity: 40 },
+      ],
+    });
+    expect(result.missing).toEqual([]);
+  });
+
+  it('with no version named anywhere, only the version is asked, not the whole list', () => {
+    const result = upgrade('Our customer Harbor Freight Lines needs 150 agents on Enterprise Routing Solution.');
+    expect(result.fields).toMatchObject({ sellableItems: [{ name: 'Enterprise Routing Solution', quantity: 150 }] });
+    expect(result.missing).toEqual(['sellableItems[0].version']);
+  });
+
+  it("a part number's version (SW-001-9.0-ERS01) makes no item of the part number", () => {
+    const result = extractLicenseRequest({
+      body: 'Lab licenses for Grupo Andino S.A.S., 20 seats of Enterprise Routing Solution 9.0.\nPart: SW-001-9.0-ERS01 qty 20\nServer andino-lab-lic, host ID 0A1B2C3D, Solaris 11, single.',
+    });
+    const names = ((result.fields as { sellableItems?: { name: string }[] }).sellableItems ?? []).map((i) => i.name);
+    expect(names).toEqual(['Enterprise Routing Solution']);
+    expect(result.missing).not.toContain('deploymentMode');
+  });
+});
