@@ -111,6 +111,7 @@ function contradictCount(mention: ItemMention, items: SellableItem[], out: Colle
   const item = items[index];
   if (!item || item.quantity === undefined || mention.quantity === undefined || item.quantity === mention.quantity)
     return;
+  if (mention.aside) return;
   if (item.version && item.version !== mention.version) return;
   out.contradict(`sellableItems[${index}].quantity`, String(item.quantity), String(mention.quantity));
   delete item.quantity;

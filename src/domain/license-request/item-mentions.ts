@@ -21,6 +21,8 @@ export interface ItemMention {
   version: string;
   quantity?: number;
   application: boolean;
+  /** Said of another order than this one ("replaces their earlier order of 100 seats of X 8.5"). */
+  aside?: boolean;
   line: number;
   confidence: number;
 }
@@ -122,6 +124,10 @@ function isAddress(text: string, match: RegExpMatchArray): boolean {
   return Number(match[0].split('.')[0]) >= 10 || /\b(?:ip|address|addr)\b[\s:=#-]*$/i.test(text.slice(0, match.index));
 }
 
+/** "their earlier order of 100 seats", "they have 100 today", "up from 100": a count that is not this order's. */
+const OTHER_ORDER =
+  /\b(?:earlier|previous(?:ly)?|existing|current(?:ly)?|original(?:ly)?|already\s+(?:have|own|licen[cs]ed)|replac\w*|instead\s+of|up\s+from|(?:have|had|own|owned)\s+(?:\d[\d,]*\s+)?(?:today|now|at\s+the\s+moment)|(?:was|were)\s+(?:licen[cs]ed|ordered|issued))\b[^.;]*$/i;
+
 /** `SW-001-9.0-ERS01`: the version inside a part number belongs to the part, not to an item. */
 const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
 
@@ -174,6 +180,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       };
       const quantity = q?.[1] ?? q?.[2] ?? q?.[3];
       if (quantity && !application) item.quantity = count(quantity);
+      if (OTHER_ORDER.test(text.slice(Math.max(0, found.start - 80), found.start))) item.aside = true;
       items.push(item);
     }
   }

@@ -70,6 +70,12 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'reallocation',
     2,
   ],
+  // "expanding from 100 to 150 agents", "bought the Interaction Recorder module; please update the license".
+  [
+    /\b(?:expand\w*|increas\w*|grow\w*|extend\w*|rais\w*)\b[^.;]{0,40}\b(?:from\s+\d+\s+to\s+\d+|seats|agents|licen[cs]es|users|ports)\b|\b(?:bought|purchased|ordered)\s+(?:the\s+|an?\s+|some\s+)?(?:[\w-]+\s+){0,4}(?:modules?|features?|add-?ons?)\b|\bwith\s+the\s+new\s+(?:features?|modules?)\b/i,
+    'add-on',
+    2,
+  ],
   [
     /\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b|\bnew\s+site\b|\bopening\s+a\s+(?:new|second)\s+(?:contact\s+cent(?:er|re)|site|call\s+cent(?:er|re))\b/i,
     'new-deployment',
@@ -82,7 +88,7 @@ const DEPLOYMENT_ANY =
 const DEPLOYMENT: [RegExp, Deployment][] = [
   [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bhot\b|\bhot[\s-]+standby\b/i, 'dr-hot-standby'],
   [
-    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
+    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,60}\b(?:idle|offline|dormant|(?:powered|switched|turned)\s+off)\s+until\s+(?:a\s+)?(?:failover|fail-over|needed|disaster|invoked)\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
     'dr-cold-standby',
   ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],

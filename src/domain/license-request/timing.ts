@@ -29,7 +29,8 @@ export interface Timed<T> {
 
 export interface Timing {
   urgent?: Timed<boolean>;
-  dateNeeded?: Timed<string>;
+  /** `cued`: said as the date needed ("by 20 Nov"), not as the date of an event it is needed for. */
+  dateNeeded?: Timed<string> & { cued?: boolean };
   dateReasoning?: Timed<string>;
 }
 
@@ -211,7 +212,7 @@ function readNeededBy(
 ): void {
   const weekEnd = context.reference ? endOfThisWeek(unit.text, isoDay(context.reference, context.offset)) : undefined;
   if (weekEnd) {
-    timing.dateNeeded = { value: weekEnd.value, line: unit.line, confidence: 0.65 };
+    timing.dateNeeded = { value: weekEnd.value, line: unit.line, confidence: 0.65, cued: true };
     const reason = reasonFor(unit, weekEnd, previous) ?? reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
@@ -220,7 +221,7 @@ function readNeededBy(
   // "by next Wednesday ahead of their switchover test on the 19th": the day after "by" is the one needed.
   if (ordinal && !ordinal.cued && readCuedDate(unit, previous, next, context, timing)) return;
   if (ordinal) {
-    timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7 };
+    timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7, cued: ordinal.cued };
     const reason = reasonFor(unit, ordinal, previous) ?? reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
@@ -257,6 +258,7 @@ function readCuedDate(
       value: shiftByWeeks(day.value, unit.text.slice(0, result.index), after, today),
       line: unit.line,
       confidence: event ? Math.min(0.75, day.confidence) : day.confidence,
+      cued: cued && !event,
     };
     const reason =
       event?.[1] ??
