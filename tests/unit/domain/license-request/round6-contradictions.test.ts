@@ -52,6 +52,11 @@ describe("issue 25 round 6 §1: one machine's adapters are not two ids for one s
     expect(result.fields).toMatchObject({ primaryHostId: '005056abcdef' });
   });
 
+  it('"Primary server: X, and its spare card Y is unused": what names X does not name Y', () => {
+    const result = pureConnect('Primary server: 00-50-56-AB-CD-EF, and its spare card 00-50-56-AB-CD-02 is unused.');
+    expect(result.invalid).toEqual([]);
+  });
+
   it('"the primary server reports MAC Y" beside "MAC: X" still is a contradiction', () => {
     const result = pureConnect('The primary server reports MAC 00-50-56-AB-CD-02.');
     expect(result.invalid.map((i) => i.field)).toEqual(['primaryHostId']);
