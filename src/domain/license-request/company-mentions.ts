@@ -215,7 +215,11 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
 
 const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [
-  rule(String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?${NAME}`, 0.8),
+  // "Sold To Lakemont's reseller Crescent Bay Communications (that's us)": the role's holder, not its owner.
+  rule(
+    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
+    0.8,
+  ),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
   rule(String.raw`${NAME}\s*\((?:the\s+)?${SOLD_TO}\)`, 0.75),
   // "placed by our distributor Ingram Micro Inc., who is the Sold To".
