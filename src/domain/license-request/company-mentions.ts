@@ -221,7 +221,7 @@ const SOLD_TO_RULES = [
     0.8,
   ),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
-  rule(String.raw`${NAME}\s*\((?:the\s+)?${SOLD_TO}\)`, 0.75),
+  rule(String.raw`${NAME}\s*\((?:the\s+|our\s+)?${SOLD_TO}\b[^()]{0,40}\)`, 0.75),
   // "placed by our distributor Ingram Micro Inc., who is the Sold To".
   rule(String.raw`${NAME},?\s+(?:who|which)\s+(?:is|are)\s+(?:the|our)\s+${SOLD_TO}`, 0.8),
   // "bought through our reseller, Telefonix Communications Ltd", "order placed via the distributor X".
