@@ -33,7 +33,7 @@ const OSLEVEL_COMMAND = new RegExp(String.raw`^\s*${PROMPT}oslevel(?:\s+-\w+)?\s
 const OSLEVEL = /^\s*(\d)\.(\d)[.\d-]*\s*$/;
 const RELEASE_COMMAND = new RegExp(String.raw`^\s*${PROMPT}cat\s+/etc/[\w-]*release\s*$`, 'i');
 /** `ipconfig /all`: `   Physical Address. . . . . . . . . : 00-50-…` (a label, dotted leaders, a value). */
-const DOTTED = /^\s*([A-Za-z][\w ()-]*?)\s*(?:\.\s*){2,}:\s*(.*)$/;
+const DOTTED = /^\s*([A-Za-z][\w ()-]*?)\s*\.?(?:\s\.){2,}\s*:\s*(.*)$/;
 const IPCONFIG_KEPT: Record<string, string> = { 'host name': 'Host name', 'physical address': 'Physical address' };
 
 /** The line a command's output starts a prompt's command line with, rewritten as a reader takes it. */
