@@ -4,7 +4,9 @@
  * followed by the same count in brackets become that count once. Only whole phrases of number words are
  * read; "one" alone stays (the item reader knows it), so "one license server" is not a count of seats.
  */
+/** Number words of the languages partners write in (English, Spanish, Portuguese, French, Italian). */
 const UNITS: Record<string, number> = {
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -23,7 +25,40 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-  one: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  quince: 15,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  quatro: 4,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  due: 2,
+  quattro: 4,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  dieci: 10,
 };
 const TENS: Record<string, number> = {
   twenty: 20,
@@ -34,11 +69,61 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  vinte: 20,
+  trinta: 30,
+  quarenta: 40,
+  cinquenta: 50,
+  sessenta: 60,
+  oitenta: 80,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  venti: 20,
+  trenta: 30,
+  quaranta: 40,
+  cinquanta: 50,
+  sessanta: 60,
 };
-const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')}|hundred|thousand)`;
+/** Hundreds written as one word (`doscientos`, `trezentos`, `duecento`). */
+const HUNDREDS: Record<string, number> = {
+  cien: 100,
+  ciento: 100,
+  doscientos: 200,
+  trescientos: 300,
+  cuatrocientos: 400,
+  quinientos: 500,
+  cem: 100,
+  cento: 100,
+  duzentos: 200,
+  trezentos: 300,
+  quatrocentos: 400,
+  quinhentos: 500,
+  duecento: 200,
+  trecento: 300,
+};
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  cent: 100,
+  cents: 100,
+  thousand: 1000,
+  mil: 1000,
+  mille: 1000,
+};
+const JOINERS = new Set(['and', 'a', 'an', 'y', 'e', 'et']);
+const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(MULTIPLIERS)].join('|')})`;
 const PHRASE = new RegExp(
-  String.raw`\b(?:an?\s+(?=hundred|thousand))?${WORD}(?:(?:[\s-]+|\s+and\s+)${WORD})*\b(\s*\(\s*\d[\d,.]*\s*\))?`,
-  'gi',
+  String.raw`(?<![\p{L}\d])(?:an?\s+(?=hundred|thousand))?${WORD}(?:(?:[\s-]+|\s+(?:and|y|e|et)\s+)${WORD})*(?![\p{L}\d])(\s*\(\s*\d[\d,.]*\s*\))?`,
+  'giu',
 );
 
 /** The value of a phrase of number words, or undefined when it is no number ("hundred" alone is 100). */
@@ -46,11 +131,12 @@ export function wordsValue(phrase: string): number | undefined {
   let total = 0;
   let current = 0;
   for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
-    if (word === 'and' || word === 'a' || word === 'an') continue;
+    if (JOINERS.has(word)) continue;
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
-    else if (word === 'hundred') current = (current || 1) * 100;
-    else if (word === 'thousand') {
+    else if (word in HUNDREDS) current += HUNDREDS[word]!;
+    else if (MULTIPLIERS[word] === 100) current = (current || 1) * 100;
+    else if (MULTIPLIERS[word] === 1000) {
       total += (current || 1) * 1000;
       current = 0;
     } else return undefined;
@@ -58,15 +144,18 @@ export function wordsValue(phrase: string): number | undefined {
   return total + current;
 }
 
-const CHEAP_CHECK =
-  /two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand/i;
+const CHEAP_CHECK = new RegExp(WORD, 'i');
 
 /** The text with every phrase of number words (but a lone "one") written in digits. */
 export function numberWordsAsDigits(text: string): string {
   if (!CHEAP_CHECK.test(text)) return text;
   return text.replace(PHRASE, (phrase: string, bracketed: string | undefined) => {
     if (bracketed) return bracketed.replace(/[\s()]/g, '');
-    if (/^one$/i.test(phrase.trim())) return phrase;
+    // A lone small word ("one license server", "un serveur", "dos" in a path) stays a word; so do joiners alone.
+    if (
+      /^(?:one|un|une|uno|una|um|uma|cent|mil|mille|hundred|thousand|dos|due|sei|otto|nove|sette)$/i.test(phrase.trim())
+    )
+      return phrase;
     const value = wordsValue(phrase);
     return value === undefined ? phrase : String(value);
   });

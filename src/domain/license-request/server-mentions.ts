@@ -396,7 +396,12 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
   if (cued.length === 1) {
     base.values.hostName = cued[0]!.name;
     base.confidence.hostName = 0.75;
-  } else if (cued.length === 0 && names.length === 1 && LICENSE_HOST_TALK.test(text) && base.values.os) {
+  } else if (
+    cued.length === 0 &&
+    names.length === 1 &&
+    LICENSE_HOST_TALK.test(text) &&
+    (base.values.os || base.values.port)
+  ) {
     // "We'll run the license manager on licsrv01 (Windows Server 2022)": the one host-shaped word, read back.
     base.values.hostName = names[0]!.name;
     base.confidence.hostName = 0.6;

@@ -47,6 +47,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     for (const [key, value] of Object.entries(mention.values) as [Key, never][]) {
       const path = `licenseServers[${index}].${key}`;
       if (key === 'hostId' && value !== undefined) contradictLabelledId(mention, servers, index, out);
+      if (key === 'port' && contradictsPort(mention, server, path, out)) continue;
       if (server[key] !== undefined || value === undefined || out.contradicted.has(path)) continue;
       server[key] = value;
       out.noteNested(path, mention.line, mention.confidence[key] ?? 0.65, 'prose');
@@ -81,6 +82,24 @@ function saidOfNone(mention: ServerMention, servers: LicenseServer[]): boolean {
 
 const readBack = (mention: ServerMention) =>
   Object.fromEntries(Object.keys(mention.values).map((k) => [k, 0.65])) as ServerMention['confidence'];
+
+/**
+ * "License server location: 7260@wrg-lic01" and "the license manager on wrg-lic01 listens on port 27001": the
+ * mail gives the server named two ports, so neither is sent and the partner is asked (issue 25 "Bad input").
+ */
+function contradictsPort(
+  mention: ServerMention,
+  server: LicenseServer,
+  path: string,
+  out: Collected<EngageRecord>,
+): boolean {
+  const { hostName, port } = mention.values;
+  if (port === undefined || server.port === undefined || server.port === port || mention.all) return false;
+  if (!hostName || server.hostName?.toLowerCase() !== hostName.toLowerCase()) return false;
+  out.contradict(path, String(server.port), String(port));
+  delete server.port;
+  return true;
+}
 
 /** "X, not Y": the server this part gave Y is given X; with none here, the older messages' Y is (mergeCollected). */
 function correct(mention: ServerMention, servers: LicenseServer[], out: Collected<EngageRecord>): void {
