@@ -77,7 +77,7 @@ const COMPANY_RULES = [
   ),
   rule(
     String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
-    0.7,
+    0.72,
   ),
   rule(
     String.raw`\b(?:migrat(?:e|ing)|upgrad(?:e|ing)|mov(?:e|ing)|relocat(?:e|ing)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
@@ -252,4 +252,23 @@ export function companyFromSubject(subject: string): string | undefined {
   if (dashed && isCompanyLike(dashed[1]!)) return clean(dashed[1]!);
   const before = new RegExp(String.raw`^${NAME}\s+licen[cs]e\s+order`, 'u').exec(text);
   return before && isCompanyLike(before[1]!) ? clean(before[1]!) : undefined;
+}
+
+/** Who the licenses are for, named by a cue that says so (`our customer X`, `X's production`), not by `for X`. */
+const NAMES_THE_CUSTOMER = 0.72;
+const folded = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+
+/**
+ * "End User: Harbor Point Dental Partners" labelled, "Our customer Bayview Orthodontics has added …" in the
+ * prose: two companies for one field, so neither is sent (issue 25 "Bad input"). A short or full form of the
+ * same name ("Quay CX" / "Quay CX Ltd") is one company.
+ */
+export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine: number, not?: string) {
+  const said = findCompany(
+    units.filter((u) => u.line !== labelLine),
+    not,
+  );
+  if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
+  const [a, b] = [folded(labelled), folded(said.name)];
+  return a.startsWith(b) || b.startsWith(a) ? undefined : said;
 }

@@ -6,7 +6,7 @@
  * servers are merged with the labelled ones by name, id or order (mergeServerMentions).
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo } from './company-mentions.ts';
+import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
 import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
@@ -41,6 +41,10 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   if (!out.has('companyName')) {
     const company = findCompany(units, findSoldTo(units)?.name);
     if (company) out.set('companyName', company.name, company.line, company.confidence, 'prose');
+  } else if (out.provenance['companyName']?.via === 'label') {
+    const labelled = out.fields.companyName!;
+    const other = otherCompanyThan(labelled, units, out.provenance['companyName'].line, findSoldTo(units)?.name);
+    if (other) out.contradict('companyName', labelled, other.name);
   }
   readItems(units, draft, out);
   readQuantityCorrection(units, draft, out);

@@ -6,7 +6,7 @@
  * It fills only what the labelled lines of the same part left empty, at prose confidence.
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo } from './company-mentions.ts';
+import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
@@ -65,6 +65,10 @@ export function readPureConnectProse(
   if (!out.has('endUserAccount')) {
     const company = findCompany(units, soldTo?.name ?? out.fields.soldToAccount);
     if (company) out.set('endUserAccount', company.name, company.line, company.confidence, 'prose');
+  } else if (out.provenance['endUserAccount']?.via === 'label') {
+    const labelled = out.fields.endUserAccount!;
+    const other = otherCompanyThan(labelled, units, out.provenance['endUserAccount'].line, out.fields.soldToAccount);
+    if (other) out.contradict('endUserAccount', labelled, other.name);
   }
   if (!out.has('soldToAccount') && soldTo)
     out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
