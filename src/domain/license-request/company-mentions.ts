@@ -111,6 +111,11 @@ const COMPANY_RULES = [
     String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
+  // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
+  rule(
+    String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
+    0.65,
+  ),
   rule(
     String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith)\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,

@@ -56,7 +56,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
+    /\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|\baggiorn\w*|\batualiza\w*|バージョンアップ|アップグレード/i,
     'upgrade',
     1,
   ],
