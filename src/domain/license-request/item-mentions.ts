@@ -166,7 +166,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         countEndsLine(text.slice(end)) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
-      const seats = QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before);
+      // "Genesys Voice Platform 9.0, 16 ports": a count of seats or ports after it too (applications take none).
+      const seats =
+        QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before) ?? QUANTITY_AFTER.exec(after)?.[2];
       const application =
         APPLICATION_NAMES.test(found.name) ||
         (!seats && APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60))) ||

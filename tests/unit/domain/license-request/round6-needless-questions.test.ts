@@ -156,3 +156,17 @@ describe('issue 25 round 6 §2: items counted without a version beside them', ()
     expect(result.missing).not.toContain('deploymentMode');
   });
 });
+
+describe('issue 25 round 6 §2: a product with a count of ports after it is sold, not an application', () => {
+  it('"build IVR applications: Genesys Voice Platform 9.0, 16 ports" is a sellable item of 16', () => {
+    const items = findItemMentions([
+      unit('Their developers build IVR applications: Genesys Voice Platform 9.0, 16 ports, split 8 and 8.'),
+    ]);
+    expect(items.map((i) => [i.name, i.application, i.quantity])).toEqual([['Genesys Voice Platform', false, 16]]);
+  });
+
+  it('"technical licenses for Stat Server 8.5" stays an application', () => {
+    const items = findItemMentions([unit('Please add the technical licenses for Stat Server 8.5.')]);
+    expect(items.map((i) => [i.name, i.application])).toEqual([['Stat Server', true]]);
+  });
+});
