@@ -51,7 +51,7 @@ const NEED_CUE =
   /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|\bentro(?:\s+(?:il|la|le|lo))?|\bprima\s+d[ei]l?|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
-  /\b(?:by|before|until|till|within|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate|entro|prima)\b|まで|希望日|納期|間に合/i;
+  /\b(?:by|before|until|till|within|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate|entro|prima|go-?live|cut-?over)\b|まで|希望日|納期|間に合/i;
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|luned|marted|mercoled|gioved|venerd|sabato|domenica)|[月日曜]/i;
 const REASON_LEAD =
@@ -68,6 +68,10 @@ const EVENT_ON =
 /** "before the POC kicks off next Monday": the event starts on the date. */
 const EVENT_STARTS =
   /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?\s+(?:kicks?\s+off|starts?|begins?|opens?|goes\s+live|launch(?:es)?))\s+(?:on\s+)?(?:the\s+)?$/i;
+/** "ASAP please - go-live Monday": the event's date, in a sentence that asks for speed. */
+const GOES_LIVE_ON =
+  /\b(go-?live|cut-?over|switch-?over|launch)\s+(?:is\s+|will\s+be\s+|planned\s+for\s+|scheduled\s+for\s+)?(?:on\s+)?(?:the\s+)?$/i;
+const ASKS_FOR_SPEED = /\b(?:asap|urgent\w*|please|pls|need(?:ed|s)?)\b/i;
 /** 来週金曜日までに: Japanese says the cue after the date. */
 const CUE_AFTER = /^\s*(?:まで|迄)/;
 /** 来週水曜日の本番稼働に間に合うよう: in time for the event on the date, the event named after it. */
@@ -251,7 +255,12 @@ function readCuedDate(
     const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
     const said = unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length);
     const event =
-      EVENT_ON.exec(said) ?? EVENT_STARTS.exec(said) ?? EXPIRES_ON.exec(said) ?? eventFor(said) ?? eventAfter;
+      EVENT_ON.exec(said) ??
+      EVENT_STARTS.exec(said) ??
+      EXPIRES_ON.exec(said) ??
+      eventFor(said) ??
+      eventAfter ??
+      (ASKS_FOR_SPEED.test(unit.text) ? GOES_LIVE_ON.exec(said) : null);
     const then = BEFORE_THEN.test(unit.text.slice(result.index + result.text.length)) && EVENT.test(said);
     if (!event && !then && !cued && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
     // "They go live on the 20th, so the license is needed by the 18th": a later date with a need cue wins.

@@ -183,3 +183,31 @@ describe('issue 25 round 6 §2: the work phone with its extension, before a mobi
     ).toBe(phone);
   });
 });
+
+describe('issue 25 round 6 §2: "Type: new deployment, production" and "ASAP please - go-live Monday"', () => {
+  const result = extractLicenseRequest({
+    subject: 'New activation file - Kookaburra Energy',
+    date: new Date('2025-11-13T16:40:00+10:00'),
+    dateOffset: 600,
+    body: "Kookaburra Energy's new PureConnect contact centre only waits for its first activation file. ASAP please - go-live Monday.\n\nEnd user: Kookaburra Energy Pty Ltd\nSold to: Southern Cross Comms Pty Ltd\nType: new deployment, production\nPrimary server MAC: 00-15-5D-C4-09-E1\n\nCheers,\nMitchell Park\nSouthern Cross Comms Pty Ltd\nmitchell.park@southerncross.example",
+  });
+
+  it('each piece of a bare "Type:" names its own choice', () => {
+    expect(result.fields).toMatchObject({ implementationType: 'new-deployment', deploymentType: 'production' });
+  });
+
+  it('the go-live day of a sentence that asks for speed is the date needed, and the go-live why', () => {
+    expect(result.fields).toMatchObject({ dateNeeded: '2025-11-17', dateReasoning: 'go-live', urgent: true });
+  });
+
+  it('"Our go-live was on 3 March" asks for nothing', () => {
+    const timing = readTiming(
+      [{ text: 'Our go-live was on 3 March and went well.', line: 1, row: false, paragraph: 0 }],
+      {
+        reference: new Date('2025-03-10T09:00:00Z'),
+        language: 'en',
+      },
+    );
+    expect(timing.dateNeeded).toBeUndefined();
+  });
+});
