@@ -97,7 +97,9 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     const dotted = DOTTED.exec(line.text);
     if (dotted) {
       const label = IPCONFIG_KEPT[dotted[1]!.trim().toLowerCase()];
-      if (label && dotted[2]!.trim()) out.push({ ...line, text: `${label}: ${dotted[2]!.trim()}` });
+      // Several adapters: the first one's MAC (the machine's main one); the others are not more servers.
+      const again = label === 'Physical address' && out.some((l) => l.text.startsWith('Physical address:'));
+      if (label && dotted[2]!.trim() && !again) out.push({ ...line, text: `${label}: ${dotted[2]!.trim()}` });
       continue;
     }
     const server = SERVER_LINE.exec(line.text);
