@@ -11,6 +11,7 @@ import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
 import { SWITCH_PATTERN } from './lexicon.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
@@ -154,9 +155,11 @@ function readMediaLayer(units: ProseUnit[], media: MediaLayer, out: Collected<En
       media.switchType = switchMatch[1]!.replace(/\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
       if (switchMatch[2]) media.switchVersion ??= switchMatch[2];
     }
-    const agents = AGENT_DNS.exec(unit.text);
+    // "ten agent DNs and four technical DNs": counts in words are counts.
+    const text = numberWordsAsDigits(unit.text);
+    const agents = AGENT_DNS.exec(text);
     if (agents && media.agentSeatDns === undefined) media.agentSeatDns = Number(agents[1]!.replace(/,/g, ''));
-    const technical = TECHNICAL_DNS.exec(unit.text);
+    const technical = TECHNICAL_DNS.exec(text);
     if (technical && media.technicalDns === undefined) media.technicalDns = Number(technical[1]!.replace(/,/g, ''));
     // "agent DNs 5000-5099, technical DNs 6000-6019": ranges after the word count their numbers.
     const agentRange = AGENT_DN_RANGE.exec(unit.text);

@@ -211,3 +211,12 @@ describe('issue 25 round 6 §2: "Type: new deployment, production" and "ASAP ple
     expect(timing.dateNeeded).toBeUndefined();
   });
 });
+
+describe('issue 25 round 6 §2: media layer counts in words', () => {
+  it('"ten agent DNs and four technical DNs" are 10 and 4', () => {
+    const result = extractLicenseRequest({
+      body: 'Demo licenses for Kestrel Labs: 10 seats of SIP Server 8.1, single server kl-lic01 (host ID 00-50-56-01-02-03, Windows Server 2019).\nSwitch: Cisco Unified Communications Manager 14, ten agent DNs and four technical DNs.',
+    });
+    expect(result.fields).toMatchObject({ mediaLayer: { agentSeatDns: 10, technicalDns: 4 } });
+  });
+});
