@@ -144,11 +144,26 @@ export function wordsValue(phrase: string): number | undefined {
   return total + current;
 }
 
-const CHEAP_CHECK = new RegExp(WORD, 'i');
+/** Cheap before the phrase pattern: some number word stands alone as a word (not "often", "phone"). */
+const CHEAP_CHECK = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS), 'hundred', 'thousand', 'cent', 'mille'].filter((w) => !['one', 'dos', 'due', 'sei', 'otto', 'nove', 'sette'].includes(w)).join('|')})(?![\p{L}])`,
+  'iu',
+);
+/** The item, media-layer and quantity readers ask for the same sentence several times. */
+const recent = new Map<string, string>();
 
 /** The text with every phrase of number words (but a lone "one") written in digits. */
 export function numberWordsAsDigits(text: string): string {
   if (!CHEAP_CHECK.test(text)) return text;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const digits = replaceNumberWords(text);
+  if (recent.size > 256) recent.clear();
+  recent.set(text, digits);
+  return digits;
+}
+
+function replaceNumberWords(text: string): string {
   return text.replace(PHRASE, (phrase: string, bracketed: string | undefined) => {
     if (bracketed) return bracketed.replace(/[\s()]/g, '');
     // A lone small word ("one license server", "un serveur", "dos" in a path) stays a word; so do joiners alone.

@@ -11,7 +11,7 @@
  * A bare 8-hex-digit token is a host id only with a cue (`host id`) or in a row beside a name or an OS.
  */
 
-import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
+import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
@@ -199,19 +199,6 @@ function rowWithoutId(cells: string[], hasOs: boolean, line: number): ServerMent
   return [withOsAndPort(mention, cells.slice(1).join('  '))];
 }
 
-/**
- * FlexLM prints every host id of one machine in one quoted list (`lmhostid`: `""005056a1c3f2 005056a1c3f3""`,
- * "Only use ONE from the list"): the first is the machine's, the rest are not more servers.
- */
-function oneMachineEach(text: string, ids: HostIdToken[]): HostIdToken[] {
-  if (ids.length < 2 || !text.includes('"')) return ids;
-  const lists = [...text.matchAll(/"+([^"]+)"+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return ids.filter((id) => {
-    const list = lists.find((l) => id.index >= l.start && id.end <= l.end);
-    return !list || ids.find((other) => other.index >= list.start && other.end <= list.end) === id;
-  });
-}
-
 /** `7260@lic-a`, `@lic-b` (port 7260 implied, seed 002) in a sentence: the port of the server so named. */
 function locationMentions(text: string, line: number): ServerMention[] {
   const mentions: ServerMention[] = [];
@@ -225,16 +212,6 @@ function locationMentions(text: string, line: number): ServerMention[] {
     });
   }
   return mentions;
-}
-
-/** "lic01 has two NICs: X (primary) and Y": one machine's adapters; FlexLM needs one of them, the primary. */
-const SEVERAL_ADAPTERS =
-  /\b(?:two|2|three|3|both|multiple|several)\s+(?:NICs?|network\s+(?:cards?|adapters?|interfaces?)|(?:ethernet\s+)?adapters|interfaces)\b/i;
-
-function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
-  if (ids.length < 2 || !SEVERAL_ADAPTERS.test(text)) return ids;
-  const primary = ids.find((id) => /^\s*\(?\s*(?:primary|main|first)\b/i.test(text.slice(id.end, id.end + 12)));
-  return [primary ?? ids[0]!];
 }
 
 function readSentence(unit: ProseUnit): ServerMention[] {
