@@ -53,7 +53,7 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
     // 本番環境向け, 検証用: Japanese has no word boundaries, so the purpose is the word before what it qualifies.
-    String.raw`(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)`,
+    '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
     String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,
   ].join('|'),
   'i',
