@@ -7,6 +7,10 @@
  * | `getmac`: `Physical Address  Transport Name`, `=== ===`,      | the MAC alone on its line (the      |
  * | `00-0C-29-8B-14-A2   \Device\Tcpip_{6F1B…}`                  | adapter's GUID is not a host id)    |
  * | a license file's `SERVER lic01 005056a1c3f2 27000` line       | `License server: lic01, host id …, port 27000` |
+ * | `$ hostid` then `0x7f3a0c21`                                   | `Host ID: 7f3a0c21`                  |
+ * | `$ uname -a` then `AIX lic01 2 7 00F84C2A4C00`                 | `Host name: lic01`, `OS: AIX 7.2` (the machine id is no host id) |
+ * | `$ oslevel` then `7.2.0.0`; `cat /etc/redhat-release` then its line | `OS: AIX 7.2`; `OS: <the line>`  |
+ * | `ipconfig /all`: `Host Name . . . : X`, `Physical Address. . . : Y` | `Host name: X`, `Physical address: Y`; its other lines (`Description . . .`) dropped |
  * Everything else is left as written.
  */
 import type { SourceLine } from './message-sections.ts';
@@ -20,12 +24,53 @@ const RULE = /^\s*=+(?:\s+=+)*\s*$/;
 const GETMAC_ROW =
   /^\s*([0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})\s{2,}(?:\\Device\\\S+|Media\s+disconnected|Disabled|N\/A)\s*$/i;
 
+const HOSTID_COMMAND = new RegExp(String.raw`^\s*${PROMPT}(?:\S*/)?(?:hostid|lmhostid(?:\s+-\w+)?)\s*$`, 'i');
+const HEX_ID = /^\s*(?:0x)?([0-9A-Fa-f]{8})\s*$/;
+const UNAME_COMMAND = new RegExp(String.raw`^\s*${PROMPT}uname\s+-a\s*$`, 'i');
+const AIX_UNAME = /^\s*AIX\s+([A-Za-z][\w.-]*)\s+(\d)\s+(\d)\s+[0-9A-F]{12}\s*$/;
+const LINUX_UNAME = /^\s*Linux\s+([A-Za-z][\w.-]*)\s+\d/;
+const OSLEVEL_COMMAND = new RegExp(String.raw`^\s*${PROMPT}oslevel(?:\s+-\w+)?\s*$`, 'i');
+const OSLEVEL = /^\s*(\d)\.(\d)[.\d-]*\s*$/;
+const RELEASE_COMMAND = new RegExp(String.raw`^\s*${PROMPT}cat\s+/etc/[\w-]*release\s*$`, 'i');
+/** `ipconfig /all`: `   Physical Address. . . . . . . . . : 00-50-…` (a label, dotted leaders, a value). */
+const DOTTED = /^\s*([A-Za-z][\w ()-]*?)\s*\.?(?:\s\.){2,}\s*:\s*(.*)$/;
+const IPCONFIG_KEPT: Record<string, string> = { 'host name': 'Host name', 'physical address': 'Physical address' };
+
+/** The line a command's output starts a prompt's command line with, rewritten as a reader takes it. */
+function commandOutput(command: string, output: string): string[] | undefined {
+  if (HOSTID_COMMAND.test(command)) {
+    const id = HEX_ID.exec(output);
+    return id ? [`Host ID: ${id[1]}`] : undefined;
+  }
+  if (UNAME_COMMAND.test(command)) {
+    const aix = AIX_UNAME.exec(output);
+    if (aix) return [`Host name: ${aix[1]}`, `OS: AIX ${aix[3]}.${aix[2]}`];
+    const linux = LINUX_UNAME.exec(output);
+    return linux ? [`Host name: ${linux[1]}`] : undefined;
+  }
+  if (OSLEVEL_COMMAND.test(command)) {
+    const level = OSLEVEL.exec(output);
+    return level ? [`OS: AIX ${level[1]}.${level[2]}`] : undefined;
+  }
+  if (RELEASE_COMMAND.test(command)) return /\d/.test(output) ? [`OS: ${output.trim()}`] : undefined;
+  return undefined;
+}
+
+const isCommand = (text: string) =>
+  [HOSTID_COMMAND, UNAME_COMMAND, OSLEVEL_COMMAND, RELEASE_COMMAND].some((c) => c.test(text));
+
 /** FlexLM's license file line: `SERVER <host name> <host id> [<port>]`. */
 const SERVER_LINE = /^\s*SERVER\s+([A-Za-z][\w.-]*)\s+(\S+)(?:\s+(\d{2,5}))?\s*$/;
 
 export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
-  if (!lines.some((l) => HOSTNAME_COMMAND.test(l.text) || GETMAC_HEADER.test(l.text) || SERVER_LINE.test(l.text)))
-    return lines;
+  const pasted = (l: SourceLine) =>
+    HOSTNAME_COMMAND.test(l.text) ||
+    GETMAC_HEADER.test(l.text) ||
+    SERVER_LINE.test(l.text) ||
+    isCommand(l.text) ||
+    DOTTED.test(l.text);
+  if (!lines.some(pasted)) return lines;
+  let osSaid = false;
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
@@ -38,6 +83,23 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     }
     if (GETMAC_HEADER.test(line.text)) {
       if (next && RULE.test(next.text)) i += 1;
+      continue;
+    }
+    const said = next && isCommand(line.text) ? commandOutput(line.text, next.text) : undefined;
+    if (said) {
+      // `uname -a` and `oslevel` both say the OS: once is enough.
+      const kept = said.filter((t) => !(t.startsWith('OS:') && osSaid));
+      osSaid ||= said.some((t) => t.startsWith('OS:'));
+      out.push(...kept.map((text) => ({ ...line, text })));
+      i += 1;
+      continue;
+    }
+    const dotted = DOTTED.exec(line.text);
+    if (dotted) {
+      const label = IPCONFIG_KEPT[dotted[1]!.trim().toLowerCase()];
+      // Several adapters: the first one's MAC (the machine's main one); the others are not more servers.
+      const again = label === 'Physical address' && out.some((l) => l.text.startsWith('Physical address:'));
+      if (label && dotted[2]!.trim() && !again) out.push({ ...line, text: `${label}: ${dotted[2]!.trim()}` });
       continue;
     }
     const server = SERVER_LINE.exec(line.text);

@@ -59,6 +59,12 @@ const COMPANY_RULES = [
     String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.8,
   ),
+  // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
+  // writer gives the customer (様, 御中) but never its own company.
+  rule(
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
+    0.75,
+  ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
@@ -71,7 +77,7 @@ const COMPANY_RULES = [
   ),
   rule(
     String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
-    0.7,
+    0.72,
   ),
   rule(
     String.raw`\b(?:migrat(?:e|ing)|upgrad(?:e|ing)|mov(?:e|ing)|relocat(?:e|ing)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
@@ -103,6 +109,11 @@ const COMPANY_RULES = [
   ),
   rule(
     String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    0.65,
+  ),
+  // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
+  rule(
+    String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
     0.65,
   ),
   rule(
@@ -209,9 +220,13 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
 
 const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [
-  rule(String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?${NAME}`, 0.8),
+  // "Sold To Lakemont's reseller Crescent Bay Communications (that's us)": the role's holder, not its owner.
+  rule(
+    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
+    0.8,
+  ),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
-  rule(String.raw`${NAME}\s*\((?:the\s+)?${SOLD_TO}\)`, 0.75),
+  rule(String.raw`${NAME}\s*\((?:the\s+|our\s+)?${SOLD_TO}\b[^()]{0,40}\)`, 0.75),
   // "placed by our distributor Ingram Micro Inc., who is the Sold To".
   rule(String.raw`${NAME},?\s+(?:who|which)\s+(?:is|are)\s+(?:the|our)\s+${SOLD_TO}`, 0.8),
   // "bought through our reseller, Telefonix Communications Ltd", "order placed via the distributor X".
@@ -242,4 +257,23 @@ export function companyFromSubject(subject: string): string | undefined {
   if (dashed && isCompanyLike(dashed[1]!)) return clean(dashed[1]!);
   const before = new RegExp(String.raw`^${NAME}\s+licen[cs]e\s+order`, 'u').exec(text);
   return before && isCompanyLike(before[1]!) ? clean(before[1]!) : undefined;
+}
+
+/** Who the licenses are for, named by a cue that says so (`our customer X`, `X's production`), not by `for X`. */
+const NAMES_THE_CUSTOMER = 0.72;
+const folded = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+
+/**
+ * "End User: Harbor Point Dental Partners" labelled, "Our customer Bayview Orthodontics has added …" in the
+ * prose: two companies for one field, so neither is sent (issue 25 "Bad input"). A short or full form of the
+ * same name ("Quay CX" / "Quay CX Ltd") is one company.
+ */
+export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine: number, not?: string) {
+  const said = findCompany(
+    units.filter((u) => u.line !== labelLine),
+    not,
+  );
+  if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
+  const [a, b] = [folded(labelled), folded(said.name)];
+  return a.startsWith(b) || b.startsWith(a) ? undefined : said;
 }

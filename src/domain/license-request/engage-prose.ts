@@ -6,15 +6,17 @@
  * servers are merged with the labelled ones by name, id or order (mergeServerMentions).
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo } from './company-mentions.ts';
+import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
 import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
 import { SWITCH_PATTERN } from './lexicon.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
 import { mergeServerMentions } from './server-merge.ts';
+import { findUnversionedItems } from './unversioned-items.ts';
 
 export interface EngageDraft {
   items: SellableItem[];
@@ -40,6 +42,10 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   if (!out.has('companyName')) {
     const company = findCompany(units, findSoldTo(units)?.name);
     if (company) out.set('companyName', company.name, company.line, company.confidence, 'prose');
+  } else if (out.provenance['companyName']?.via === 'label') {
+    const labelled = out.fields.companyName!;
+    const other = otherCompanyThan(labelled, units, out.provenance['companyName'].line, findSoldTo(units)?.name);
+    if (other) out.contradict('companyName', labelled, other.name);
   }
   readItems(units, draft, out);
   readQuantityCorrection(units, draft, out);
@@ -66,6 +72,7 @@ function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageRecord>): v
 
 function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
   const mentions = findItemMentions(units);
+  mentions.push(...findUnversionedItems(units, mentions));
   const fillItems = draft.items.length === 0;
   const fillApps = draft.apps.length === 0;
   for (const mention of mentions) {
@@ -79,7 +86,9 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
         (same as SellableItem).quantity = mention.quantity;
       continue;
     }
-    const entry: SellableItem = { name: mention.name, version: mention.version };
+    const entry: SellableItem = mention.version
+      ? { name: mention.name, version: mention.version }
+      : { name: mention.name };
     if (mention.quantity !== undefined && !mention.application) entry.quantity = mention.quantity;
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');
@@ -107,6 +116,7 @@ function contradictCount(mention: ItemMention, items: SellableItem[], out: Colle
   const item = items[index];
   if (!item || item.quantity === undefined || mention.quantity === undefined || item.quantity === mention.quantity)
     return;
+  if (mention.aside) return;
   if (item.version && item.version !== mention.version) return;
   out.contradict(`sellableItems[${index}].quantity`, String(item.quantity), String(mention.quantity));
   delete item.quantity;
@@ -145,9 +155,11 @@ function readMediaLayer(units: ProseUnit[], media: MediaLayer, out: Collected<En
       media.switchType = switchMatch[1]!.replace(/\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
       if (switchMatch[2]) media.switchVersion ??= switchMatch[2];
     }
-    const agents = AGENT_DNS.exec(unit.text);
+    // "ten agent DNs and four technical DNs": counts in words are counts.
+    const text = numberWordsAsDigits(unit.text);
+    const agents = AGENT_DNS.exec(text);
     if (agents && media.agentSeatDns === undefined) media.agentSeatDns = Number(agents[1]!.replace(/,/g, ''));
-    const technical = TECHNICAL_DNS.exec(unit.text);
+    const technical = TECHNICAL_DNS.exec(text);
     if (technical && media.technicalDns === undefined) media.technicalDns = Number(technical[1]!.replace(/,/g, ''));
     // "agent DNs 5000-5099, technical DNs 6000-6019": ranges after the word count their numbers.
     const agentRange = AGENT_DN_RANGE.exec(unit.text);

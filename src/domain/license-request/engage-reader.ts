@@ -200,6 +200,15 @@ class EngagePartReader {
     this.readLabelHint(rawLabel, line);
     // The label stays with the value read as a sentence: it is the value's cue ("License server: lic01").
     const said = `${rawLabel ?? label ?? key}: ${value}`;
+    // "Server names: GLICA, GLICB, GLICC": one server each, in order (their ids may follow in the same order).
+    const listed = key === 'hostName' && index === undefined ? listedHostNames(value) : [];
+    if (listed.length >= 2) {
+      listed.forEach((name, k) => {
+        this.serverAt(k).hostName = name;
+        this.out.noteNested(`licenseServers[${k}].hostName`, line, confidence);
+      });
+      return;
+    }
     if (key === 'hostName' && describesServer(value) && index === undefined) return this.asProse(said, line);
     // "OS on both: Windows Server 2019": said of every server, in the label or in the value.
     if (index === undefined && (EVERY_SERVER.test(value) || EVERY_SERVER.test(rawLabel ?? '')))
@@ -347,3 +356,12 @@ class EngagePartReader {
 }
 
 const leadRank = (field: EngageLabel | undefined) => (field === 'sellableItem' || field === 'application' ? 0 : 1);
+
+/** `GLICA, GLICB and GLICC`: a list of bare host names under one label (none with spaces or brackets). */
+function listedHostNames(value: string): string[] {
+  const names = value
+    .trim()
+    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .filter(Boolean);
+  return names.length >= 2 && names.every((n) => /^[A-Za-z][\w.-]*$/.test(n)) ? names : [];
+}

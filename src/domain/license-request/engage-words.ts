@@ -43,15 +43,17 @@ const NEGATED_PURPOSE = new RegExp(
 const PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
-    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer)\b`,
+    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
     String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
     // "fichiers de licence de production", "licencias de prueba": the licenses named by what they are for.
-    String.raw`\blicen[cs][ea]s?\s+(?:de|di|da|du|van)\s+(${PURPOSE_WORD})\b`,
+    String.raw`\blicen[cs]i?[ea]s?\s+(?:de|di|da|du|van)\s+(${PURPOSE_WORD})(?![a-zà-ÿ])`,
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
+    // 本番環境向け, 検証用: Japanese has no word boundaries, so the purpose is the word before what it qualifies.
+    '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
     String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,
   ].join('|'),
   'i',
@@ -108,8 +110,10 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
       const parsed = word ? parsePurpose(word) : undefined;
       if (parsed?.ok) out.set('purpose', parsed.value, unit.line, confidence + 0.05, 'prose');
     }
-    if (!out.has('deploymentMode') && !(/\bblended\b/i.test(text) && /\bseparate\b/i.test(text))) {
-      const found = MODE.find(([pattern]) => pattern.test(text));
+    // "por separado (no blended)": a mode said not to be is none.
+    const modeSaid = text.replace(/\b(?:no|not|non|nicht|pas)\s+blended\b/gi, ' ');
+    if (!out.has('deploymentMode') && !(/\bblended\b/i.test(modeSaid) && /\bseparate\b/i.test(modeSaid))) {
+      const found = MODE.find(([pattern]) => pattern.test(modeSaid));
       const parsed = found ? parseDeploymentMode(found[1]) : undefined;
       if (parsed?.ok) out.set('deploymentMode', parsed.value, unit.line, confidence + 0.05, 'prose');
     }

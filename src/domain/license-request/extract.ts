@@ -217,9 +217,11 @@ function readHandling(
 function contradictLabelledDate(
   fields: PureConnectRecord,
   merged: { provenance: Record<string, Provenance>; invalid: InvalidField[] },
-  said: { value: string; line: number } | undefined,
+  said: { value: string; line: number; cued?: boolean } | undefined,
 ): void {
   const labelled = merged.provenance['dateNeeded'];
+  // "Date needed: 20/11" and "their temporary license expires on 18 November": the event is why, not a second date.
+  if (!said?.cued) return;
   if (!said || !fields.dateNeeded || !labelled || (labelled.via !== 'label' && labelled.via !== 'table')) return;
   if (said.line === labelled.line || said.value === fields.dateNeeded) return;
   merged.invalid.push({ field: 'dateNeeded', value: `${fields.dateNeeded} / ${said.value}`, problem: CONTRADICTION });

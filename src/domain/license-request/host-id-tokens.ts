@@ -66,3 +66,26 @@ export function findHostIds(text: string): HostIdToken[] {
 /** Words that say a token is a host id: `host id`, `hostid`, `MAC`, and their equivalents in the mail's language. */
 export const HOST_ID_CUE =
   /\b(?:host[\s-]*ids?|(?:lm)?hostids?|ether(?:net)?|mac(?:[\s-]*(?:address(?:es)?|ids?))?|disk\s+serial|ethernet\s+address|adresse\s+mac|mac-adresse|direcci[oó]n\s+mac|id\s+de\s+host|id\s+d'h[oô]te|endere[çc]o\s+mac|indirizzo\s+mac|mac[\s-]adres)\b|ホストID|MACアドレス/i;
+
+/**
+ * FlexLM prints every host id of one machine in one quoted list (`lmhostid`: `""005056a1c3f2 005056a1c3f3""`,
+ * "Only use ONE from the list"): the first is the machine's, the rest are not more servers.
+ */
+export function oneMachineEach(text: string, ids: HostIdToken[]): HostIdToken[] {
+  if (ids.length < 2 || !text.includes('"')) return ids;
+  const lists = [...text.matchAll(/"+([^"]+)"+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return ids.filter((id) => {
+    const list = lists.find((l) => id.index >= l.start && id.end <= l.end);
+    return !list || ids.find((other) => other.index >= list.start && other.end <= list.end) === id;
+  });
+}
+
+/** "lic01 has two NICs: X (primary) and Y": one machine's adapters; FlexLM needs one of them, the primary. */
+const SEVERAL_ADAPTERS =
+  /\b(?:two|2|three|3|both|multiple|several)\s+(?:NICs?|network\s+(?:cards?|adapters?|interfaces?)|(?:ethernet\s+)?adapters|interfaces)\b/i;
+
+export function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
+  if (ids.length < 2 || !SEVERAL_ADAPTERS.test(text)) return ids;
+  const primary = ids.find((id) => /^\s*\(?\s*(?:primary|main|first)\b/i.test(text.slice(id.end, id.end + 12)));
+  return [primary ?? ids[0]!];
+}

@@ -13,6 +13,7 @@
  */
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { normaliseVersion } from './normalise.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import type { ProseUnit } from './prose-units.ts';
 
 export interface ItemMention {
@@ -20,6 +21,8 @@ export interface ItemMention {
   version: string;
   quantity?: number;
   application: boolean;
+  /** Said of another order than this one ("replaces their earlier order of 100 seats of X 8.5"). */
+  aside?: boolean;
   line: number;
   confidence: number;
 }
@@ -32,8 +35,8 @@ const STOP_WORDS = new Set(
   ),
 );
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
-const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
-const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
+export const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -83,7 +86,14 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
 }
 
 function capitalisedNameBefore(text: string, end: number): { name: string; start: number } | undefined {
-  const words = [...text.slice(0, end).matchAll(/[^\s,;:()]+|[,;:()]/g)];
+  // A run of Japanese script (向けに、) is one word that ends the name: the name is never read across it.
+  const words = [
+    ...text
+      .slice(0, end)
+      .matchAll(
+        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[^\s,;:()\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[,;:()]/gu,
+      ),
+  ];
   const taken: { word: string; index: number }[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]![0];
@@ -114,15 +124,23 @@ function isAddress(text: string, match: RegExpMatchArray): boolean {
   return Number(match[0].split('.')[0]) >= 10 || /\b(?:ip|address|addr)\b[\s:=#-]*$/i.test(text.slice(0, match.index));
 }
 
+/** "their earlier order of 100 seats", "they have 100 today", "up from 100": a count that is not this order's. */
+const OTHER_ORDER =
+  /\b(?:earlier|previous(?:ly)?|existing|current(?:ly)?|original(?:ly)?|already\s+(?:have|own|licen[cs]ed)|replac\w*|instead\s+of|up\s+from|(?:have|had|own|owned)\s+(?:\d[\d,]*\s+)?(?:today|now|at\s+the\s+moment)|(?:was|were)\s+(?:licen[cs]ed|ordered|issued))\b[^.;]*$/i;
+
+/** `SW-001-9.0-ERS01`: the version inside a part number belongs to the part, not to an item. */
+const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
+
 const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
   for (const unit of units) {
     if (unit.row) continue;
-    const text = unit.text;
+    // "one hundred and twenty (120) seats", "twenty-five agents": counts in words are counts.
+    const text = numberWordsAsDigits(unit.text);
     for (const match of text.matchAll(VERSION)) {
-      if (isAddress(text, match)) continue;
+      if (isAddress(text, match) || PART_NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
       const lead =
         VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
@@ -148,7 +166,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         countEndsLine(text.slice(end)) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
-      const seats = QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before);
+      // "Genesys Voice Platform 9.0, 16 ports": a count of seats or ports after it too (applications take none).
+      const seats =
+        QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before) ?? QUANTITY_AFTER.exec(after)?.[2];
       const application =
         APPLICATION_NAMES.test(found.name) ||
         (!seats && APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60))) ||
@@ -162,6 +182,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       };
       const quantity = q?.[1] ?? q?.[2] ?? q?.[3];
       if (quantity && !application) item.quantity = count(quantity);
+      if (OTHER_ORDER.test(text.slice(Math.max(0, found.start - 80), found.start))) item.aside = true;
       items.push(item);
     }
   }
@@ -205,7 +226,7 @@ function shareEachCount(items: ItemMention[], units: ProseUnit[]): void {
   for (const unit of units) {
     const here = items.filter((i) => !i.application && i.line === unit.line);
     if (unit.row || here.length < 2 || !EACH.test(unit.text)) continue;
-    const counts = [...new Set([...unit.text.matchAll(EACH_COUNT)].map((m) => count(m[1]!)))];
+    const counts = [...new Set([...numberWordsAsDigits(unit.text).matchAll(EACH_COUNT)].map((m) => count(m[1]!)))];
     if (counts.length !== 1) continue;
     for (const item of here) item.quantity ??= counts[0]!;
   }
@@ -217,7 +238,7 @@ function fillLooseQuantity(items: ItemMention[], units: ProseUnit[]): void {
   if (sellable.length !== 1 || sellable[0]!.quantity !== undefined) return;
   const counts = units
     .filter((u) => !u.row)
-    .flatMap((u) => [...u.text.matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
+    .flatMap((u) => [...numberWordsAsDigits(u.text).matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
   const distinct = [...new Set(counts)];
   if (distinct.length === 1) {
     sellable[0]!.quantity = distinct[0]!;

@@ -30,7 +30,7 @@ const WROTE = /^\s*On\b.*\bwrote:\s*$/i;
 const CLOSING = new RegExp(
   String.raw`^\s*(?:` +
     [
-      String.raw`(?:(?:many|best|kind|kindest|warm|warmest|with|thanks|thank\s+you|and|&|very)\s+)*(?:regards|rgds|brgds|thanks|thank\s+you|thx|tks|ty|cheers|ta|sincerely|best|br|kr|greetings|wishes)(?:\s+(?:a\s+lot|in\s+advance|again|so\s+much|&\s+regards|and\s+regards))?`,
+      String.raw`(?:yours\s+(?:faithfully|sincerely|truly)|respectfully(?:\s+yours)?)|(?:(?:many|best|kind|kindest|warm|warmest|with|thanks|thank\s+you|and|&|very)\s+)*(?:regards|rgds|brgds|thanks|thank\s+you|thx|tks|ty|cheers|ta|sincerely|best|br|kr|greetings|wishes)(?:\s+(?:a\s+lot|in\s+advance|again|so\s+much|&\s+regards|and\s+regards))?`,
       String.raw`(?:bien\s+)?cordialement|bien\s+à\s+vous|merci(?:\s+beaucoup|\s+d'avance)?|salutations`,
       String.raw`vielen\s+dank|danke(?:\s+schön)?|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:freundliche|viele|beste|liebe|schöne|herzliche)\s+gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)`,
       String.raw`(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiales\s+saludos`,

@@ -6,7 +6,7 @@
  * It fills only what the labelled lines of the same part left empty, at prose confidence.
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo } from './company-mentions.ts';
+import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
@@ -65,6 +65,10 @@ export function readPureConnectProse(
   if (!out.has('endUserAccount')) {
     const company = findCompany(units, soldTo?.name ?? out.fields.soldToAccount);
     if (company) out.set('endUserAccount', company.name, company.line, company.confidence, 'prose');
+  } else if (out.provenance['endUserAccount']?.via === 'label') {
+    const labelled = out.fields.endUserAccount!;
+    const other = otherCompanyThan(labelled, units, out.provenance['endUserAccount'].line, out.fields.soldToAccount);
+    if (other) out.contradict('endUserAccount', labelled, other.name);
   }
   if (!out.has('soldToAccount') && soldTo)
     out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
@@ -146,11 +150,11 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       role = said ? (/primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId') : unit.row ? role : undefined;
       continue;
     }
-    for (const token of tokens) {
+    tokens.forEach((token, k) => {
       const around = text.slice(Math.max(0, token.index - 40), token.end + 30);
-      if (token.needsCue && !HOST_ID_CUE.test(around) && !role) continue;
+      if (token.needsCue && !HOST_ID_CUE.test(around) && !role) return;
       const before = text.slice(Math.max(0, token.index - 40), token.index);
-      if (!NEW_ID.test(before) && (OLD_ID.test(before) || (newOneGiven && CURRENT_ID.test(before)))) continue;
+      if (!NEW_ID.test(before) && (OLD_ID.test(before) || (newOneGiven && CURRENT_ID.test(before)))) return;
       const after = text.slice(token.end, token.end + 30);
       // A cue right after the id ("… (backup)", "… for the switchover server") says more than one before it.
       // Only "(backup)" or "for/as the backup …": in "X, backup Y" the cue introduces the next id, not this one.
@@ -166,15 +170,16 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
           ? 'backupHostId'
           : (role ?? 'primaryHostId');
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
-      const named =
-        saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(text.slice(Math.max(0, token.index - 60), token.index));
+      // Only what is said since the id before it names this one's server; "the main NIC" names an adapter.
+      const since = text.slice(Math.max(tokens[k - 1]?.end ?? 0, token.index - 60), token.index);
+      const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since);
       if (out.has(field) && named) contradictLabelledId(field, token.value, out);
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
-    }
+    });
   }
 }
 
-const NAMES_PRIMARY = /\b(?:primary|main)\b/i;
+const NAMES_PRIMARY = /\b(?:primary|main)\b(?!\s+(?:nic|adapter|interface|network|ethernet|lan)\b)/i;
 
 /**
  * "Primary MAC: X" on a label and "the primary server reports MAC Y" in the prose: the mail gives the same

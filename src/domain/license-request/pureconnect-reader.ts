@@ -105,10 +105,16 @@ export function readPureConnectPart(
       return;
     }
     // A bare "Type: new deployment" names whichever of the tool's types its value is; none is no error.
+    // "Type: new deployment, production": each piece names one of them.
     if (field === 'requestType' && /^\s*type\s*$/i.test(label)) {
-      for (const choice of ['requestType', 'implementationType', 'deploymentType'] as const) {
-        const read = NORMALISERS[choice]!(value);
-        if (read.ok && !out.has(choice)) return out.set(choice, read.value as never, line, confidence * 0.9);
+      for (const piece of value.split(/\s*(?:[,;/+]|\band\b)\s*/)) {
+        for (const choice of ['requestType', 'implementationType', 'deploymentType'] as const) {
+          const read = NORMALISERS[choice]!(piece);
+          if (read.ok && !out.has(choice)) {
+            out.set(choice, read.value as never, line, confidence * 0.9);
+            break;
+          }
+        }
       }
       return;
     }

@@ -45,7 +45,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\brealloc\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
+    /\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
     'reallocation',
     1,
   ],
@@ -56,7 +56,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|バージョンアップ|アップグレード/i,
+    /\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|\baggiorn\w*|\batualiza\w*|バージョンアップ|アップグレード/i,
     'upgrade',
     1,
   ],
@@ -66,8 +66,14 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bnew\s+mac\b|\bP2V\b|\bvirtuali[sz](?:ed|ing)\b|\bmove\s+(?:the|their|our)\s+licen[cs]e\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|ハードウェア交換|MACアドレスが変わ/i,
+    /\breplac\w*\s+(?:the\s+|their\s+|our\s+)?(?:old|existing|current|failed|faulty|dead)\s+(?:\w+\s+)?(?:server|hardware|machine|box|vm)\b|\b(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\s+(?:was\s+|has\s+been\s+)?(?:replac\w*|swap\w*|chang\w*)|\b(?:replac\w*|swap\w*)\s+(?:of\s+)?(?:the\s+)?(?:motherboard|mainboard|nic|network\s+(?:card|adapter))\b|\b(?:died|crashed|failed|dead)\b[^.]{0,60}\b(?:rebuilt|reinstalled|replaced|new\s+(?:vm|server|box|machine))\b|\bnew\s+(?:vm|box)\b|\bnew\s+(?:hardware|server|machine)\b|\bhardware\s+(?:refresh|replacement|failure|change)\b|\b(?:server|hardware|machine)\s+(?:was\s+|has\s+been\s+)?(?:replaced|rebuilt|changed)\b|\brebuilt\s+on\b|\bmac\s+(?:address\s+)?(?:has\s+)?changed\b|\bnew\s+mac\b|\bP2V\b|\bvirtuali[sz](?:ed|ing)\b|\bmove\s+(?:the|their|our)\s+licen[cs]e\b|\bmoving\s+(?:\w+\s+){0,5}to\s+(?:a\s+)?new\b|nouveau\s+(?:serveur|matériel)|neue\s+hardware|nuevo\s+(?:servidor|hardware)|(?:novo\s+(?:servidor|equipamento|hardware)|(?:servidor|equipamento)\s+novo)|\bMAC\s+novo\b|ハードウェア交換|MACアドレスが変わ/i,
     'reallocation',
+    2,
+  ],
+  // "expanding from 100 to 150 agents", "bought the Interaction Recorder module; please update the license".
+  [
+    /\b(?:expand\w*|increas\w*|grow\w*|extend\w*|rais\w*)\b[^.;]{0,40}\b(?:from\s+\d+\s+to\s+\d+|seats|agents|licen[cs]es|users|ports)\b|\b(?:bought|purchased|ordered)\s+(?:the\s+|an?\s+|some\s+)?(?:[\w-]+\s+){0,4}(?:modules?|features?|add-?ons?)\b|\bwith\s+the\s+new\s+(?:features?|modules?)\b/i,
+    'add-on',
     2,
   ],
   [
@@ -82,7 +88,7 @@ const DEPLOYMENT_ANY =
 const DEPLOYMENT: [RegExp, Deployment][] = [
   [/\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bhot\b|\bhot[\s-]+standby\b/i, 'dr-hot-standby'],
   [
-    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
+    /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,60}\b(?:idle|offline|dormant|(?:powered|switched|turned)\s+off)\s+until\s+(?:a\s+)?(?:failover|fail-over|needed|disaster|invoked)\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
     'dr-cold-standby',
   ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],

@@ -199,14 +199,21 @@ function writtenElsewhere(section: MessageSection, sender: string | undefined): 
 export function forwardedCustomer(sections: MessageSection[], input: LicenseRequestInput): string | undefined {
   // Without the mail's own From, the forwarded message was written to the one who forwards it ("To: Ruth …").
   const sender = domainOf(input.from?.address) ?? domainOf(sections[1]?.header.to);
+  // Without any address of the forwarder, its signature says who it is: another company signs the customer's message.
+  const forwarder = sender ? undefined : readSignature(sections[0]?.signature ?? [], undefined)?.company;
   for (const section of sections.slice(1)) {
     const writer = domainOf(section.header.from);
-    if (!sender || !writer || writer === sender) continue;
     const company = readSignature(section.signature, undefined)?.company;
-    if (company) return company;
+    if (!company) continue;
+    if (sender ? writer !== undefined && writer !== sender : forwarder && !sameCompany(forwarder, company))
+      return company;
   }
   return undefined;
 }
+
+const foldName = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+const sameCompany = (a: string, b: string) =>
+  foldName(a).startsWith(foldName(b)) || foldName(b).startsWith(foldName(a));
 
 /** "keep Alicia copied", "please cc Alicia": someone named by first name only. */
 const COPY_BY_NAME =

@@ -47,12 +47,21 @@ const ASKS = [
 /** "can you check why all the seats are taken": asks about the licenses it has, not for new ones. */
 const ASKS_WHY = /\bwhy\b|\b(?:check|investigate|look\s+into|find\s+out)\s+(?:whether|if|what|how)\b/i;
 
-/** Some phrase asks for a license or a file, and does not ask why or whether. */
+/** Some phrase asks for a license or a file, and does not ask why or whether, nor for a bill ("issue a credit note for 30 seats"). */
 function asksForALicense(text: string): boolean {
   return ASKS.some((pattern) =>
-    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].some((m) => !ASKS_WHY.test(m[0])),
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].some(
+      (m) => !ASKS_WHY.test(m[0]) && !new RegExp(BILLING_WORD, 'i').test(m[0]),
+    ),
   );
 }
+/** "no activation file change is needed for a renewal", "the licenses themselves are fine": nothing to issue. */
+const NO_LICENSE_CHANGE =
+  /\bno\s+(?:activation\s+file|licen[cs]e(?:\s+file)?|file)\s+(?:change|update)\s+(?:is\s+)?(?:needed|required|necessary)\b|\blicen[cs]es?\s+(?:themselves\s+)?(?:are|is)\s+fine\b|\bnothing\s+to\s+change\b/i;
+/** "if the main site fails", "in case of a failure": a failure supposed, not reported. */
+const SUPPOSED_FAILURE =
+  /\b(?:if|in\s+case(?:\s+of)?|should|whenever|unless|so\s+that|protect\w*\s+against)\b[^.,;]{0,60}?\b(?:fails?|failure|outage|crash\w*|goes\s+down)\b/gi;
+const reportsProblem = (text: string) => PROBLEM.test(text.replace(SUPPOSED_FAILURE, ' '));
 /** Accounts payable: "could you send a corrected invoice?" — an ask whose object is a bill, not a license. */
 const BILLING_WORD = String.raw`(?:invoices?|credit\s+notes?|refunds?|billing|remittance|factures?|rechnungs?|gutschrift|facturas?|faturas?|請求書)`;
 const ASKS_ABOUT_BILLING = new RegExp(
@@ -84,24 +93,29 @@ export function isAutomaticReply(subject: string, own: string): boolean {
 
 /** The mail asks for a license or a file and reports no problem ("we need a new license for …"). */
 export function plainlyAsksForALicense(text: string): boolean {
-  return ASKS.some((pattern) => pattern.test(text)) && !PROBLEM.test(text) && !NEWSLETTER.test(text);
+  return ASKS.some((pattern) => pattern.test(text)) && !reportsProblem(text) && !NEWSLETTER.test(text);
 }
 
 /** The newest message of a chain on its own: it thanks or reports a problem, and asks for nothing. */
 export function ownMessageDeclines(own: string): boolean {
   if (own.trim() === '' || ASKS.some((pattern) => pattern.test(own))) return false;
-  return THANKS.test(own) || PROBLEM.test(own);
+  return THANKS.test(own) || reportsProblem(own);
 }
 
 export function assessRequest(text: string, labelledFields: number, fieldsRead = 3, subject = ''): RequestAssessment {
   if (NEWSLETTER.test(text) || NEWSLETTER.test(subject)) return { isRequest: false, reason: 'newsletter' };
   if (STATUS_CHASE.test(text) && ALREADY_MADE.test(text) && labelledFields < 4)
     return { isRequest: false, reason: 'status-chase' };
+  if (NO_LICENSE_CHANGE.test(text)) {
+    // What else the mail says, without the sentence that says no license changes ("reply with your PO; no file change …").
+    const rest = text.replace(new RegExp(String.raw`[^.!?\n]*(?:${NO_LICENSE_CHANGE.source})[^.!?\n]*`, 'gi'), ' ');
+    if (!asksForALicense(rest) || ASKS_ABOUT_BILLING.test(rest)) return { isRequest: false, reason: 'informational' };
+  }
   if (asksForALicense(text) || labelledFields >= 4) return { isRequest: true };
   if (ASKS_ABOUT_BILLING.test(text)) return { isRequest: false, reason: 'billing' };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };
   if (THANKS.test(text)) return { isRequest: false, reason: 'thanks' };
-  if (PROBLEM.test(text)) return { isRequest: false, reason: 'problem-report' };
+  if (reportsProblem(text)) return { isRequest: false, reason: 'problem-report' };
   if (INFORMATIONAL.test(text)) return { isRequest: false, reason: 'informational' };
   // The subject speaks only for a body that neither thanks nor reports a problem ("Subject: License order").
   if (ASKS.some((pattern) => pattern.test(subject))) return { isRequest: true };

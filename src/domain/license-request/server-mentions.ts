@@ -11,7 +11,7 @@
  * A bare 8-hex-digit token is a host id only with a cue (`host id`) or in a row beside a name or an OS.
  */
 
-import { findHostIds, HOST_ID_CUE, type HostIdToken } from './host-id-tokens.ts';
+import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
@@ -33,7 +33,7 @@ export interface ServerMention {
 }
 
 const NAME_CUE =
-  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
+  /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
 /** "called licserver", "hostname `lic`": a cue that names whatever word follows as the host. */
 const STRONG_NAME_CUE = /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?)\s*[`'"“]?$/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
@@ -70,9 +70,17 @@ function isHostName(token: string, cued: boolean, strong = false): boolean {
 }
 const OS_START = /^(?:windows|win|red|rhel|centos|oracle|rocky|alma|suse|sles|debian|ubuntu|solaris|aix|hp-ux)$/i;
 
+/** "The three servers are glica, glicb and glicc, with MACs …": every word of the list names a server. */
+const LISTED_NAMES =
+  /\b(?:servers?|hosts?|machines?|nodes?|boxes|names?)\s+(?:are|were|will\s+be|:|=|named|called)\s+(?:[A-Za-z][\w.-]*\s*(?:,|\band\b|&)\s*)*$/i;
+
 /** Host name candidates in a stretch of text: cued (`server gen-lic01`) or shaped like one (`gen-lic01`). */
-function namesIn(text: string, offset = 0): { name: string; index: number; cued: boolean }[] {
-  const names: { name: string; index: number; cued: boolean }[] = [];
+function namesIn(
+  text: string,
+  offset = 0,
+  lists = false,
+): { name: string; index: number; cued: boolean; weak?: boolean }[] {
+  const names: { name: string; index: number; cued: boolean; weak?: boolean }[] = [];
   // Letters inside a host id (`00:50:56:A1:0B:01`) are part of it, never a name.
   const ids = findHostIds(text);
   for (const match of text.matchAll(WORD)) {
@@ -82,10 +90,14 @@ function namesIn(text: string, offset = 0): { name: string; index: number; cued:
     // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
     const end = match.index + match[0].length;
     const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
-    const cued = NAME_CUE.test(lead) || beside;
-    if (!isHostName(token, cued, STRONG_NAME_CUE.test(lead))) continue;
+    const listed = lists && LISTED_NAMES.test(text.slice(Math.max(0, match.index - 80), match.index));
+    const cued = NAME_CUE.test(lead) || beside || listed;
+    // "glica (00-50-56-…)": a plain word is a host only so placed, and is read back (it has no host's shape).
+    const bracketed = ids.some((id) => id.index >= end && /^\s*\(\s*$/.test(text.slice(end, id.index)));
+    const placed = (bracketed || listed) && !isHostName(token, cued);
+    if (!isHostName(token, cued, STRONG_NAME_CUE.test(lead) || bracketed || listed)) continue;
     if (!cued && !NAME_SHAPE.test(token)) continue;
-    names.push({ name: token, index: offset + match.index, cued });
+    names.push({ name: token, index: offset + match.index, cued, ...(placed ? { weak: true } : {}) });
   }
   return names;
 }
@@ -187,19 +199,6 @@ function rowWithoutId(cells: string[], hasOs: boolean, line: number): ServerMent
   return [withOsAndPort(mention, cells.slice(1).join('  '))];
 }
 
-/**
- * FlexLM prints every host id of one machine in one quoted list (`lmhostid`: `""005056a1c3f2 005056a1c3f3""`,
- * "Only use ONE from the list"): the first is the machine's, the rest are not more servers.
- */
-function oneMachineEach(text: string, ids: HostIdToken[]): HostIdToken[] {
-  if (ids.length < 2 || !text.includes('"')) return ids;
-  const lists = [...text.matchAll(/"+([^"]+)"+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return ids.filter((id) => {
-    const list = lists.find((l) => id.index >= l.start && id.end <= l.end);
-    return !list || ids.find((other) => other.index >= list.start && other.end <= list.end) === id;
-  });
-}
-
 /** `7260@lic-a`, `@lic-b` (port 7260 implied, seed 002) in a sentence: the port of the server so named. */
 function locationMentions(text: string, line: number): ServerMention[] {
   const mentions: ServerMention[] = [];
@@ -213,16 +212,6 @@ function locationMentions(text: string, line: number): ServerMention[] {
     });
   }
   return mentions;
-}
-
-/** "lic01 has two NICs: X (primary) and Y": one machine's adapters; FlexLM needs one of them, the primary. */
-const SEVERAL_ADAPTERS =
-  /\b(?:two|2|three|3|both|multiple|several)\s+(?:NICs?|network\s+(?:cards?|adapters?|interfaces?)|(?:ethernet\s+)?adapters|interfaces)\b/i;
-
-function oneAdapter(text: string, ids: HostIdToken[]): HostIdToken[] {
-  if (ids.length < 2 || !SEVERAL_ADAPTERS.test(text)) return ids;
-  const primary = ids.find((id) => /^\s*\(?\s*(?:primary|main|first)\b/i.test(text.slice(id.end, id.end + 12)));
-  return [primary ?? ids[0]!];
 }
 
 function readSentence(unit: ProseUnit): ServerMention[] {
@@ -242,12 +231,13 @@ function readSentence(unit: ProseUnit): ServerMention[] {
   const cueConfidence = (t: HostIdToken) =>
     HOST_ID_CUE.test(text.slice(Math.max(0, t.index - 40), t.end)) ? 0.85 : t.needsCue ? 0.65 : 0.75;
   if (ids.length >= 2) {
-    const before = namesIn(text.slice(0, ids[0]!.index));
+    // "The three servers are glica, glicb and glicc, with MACs …": a list as long as the ids, in their order.
+    const before = namesIn(text.slice(0, ids[0]!.index), 0, true);
     if (before.length === ids.length) {
       ids.forEach((id, k) => {
         mentions.push({
           values: { hostName: before[k]!.name, hostId: id.value },
-          confidence: { hostName: 0.7, hostId: cueConfidence(id) },
+          confidence: { hostName: before[k]!.weak ? 0.65 : 0.7, hostId: cueConfidence(id) },
           line: unit.line,
         });
       });
@@ -291,7 +281,7 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     };
     if (name) {
       mention.values.hostName = name.name;
-      mention.confidence.hostName = name.cued ? 0.8 : 0.7;
+      mention.confidence.hostName = 'weak' in name && name.weak ? 0.65 : name.cued ? 0.8 : 0.7;
     }
     if (isOldServer(text, name ? Math.min(name.index, id.index) : id.index, id.end)) return;
     if (ids.length === 1 && index !== undefined) mention.index = index;
@@ -301,6 +291,7 @@ function readSentence(unit: ProseUnit): ServerMention[] {
   });
   // "… nwt-lic02 005056aabb02 27000 (both Windows Server 2019)": a tail said of all, after one id or several.
   if (mentions.length > 0) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
+  if (mentions.length > 1) mentions.push(...lastOnlyOs(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
 }
@@ -342,6 +333,27 @@ function sharedLeadAndTail(text: string, ids: HostIdToken[], mentions: ServerMen
   return shared;
 }
 
+/** A sentence about the machine that serves the licenses, not any server of the contact centre. */
+const LICENSE_HOST_TALK =
+  /\blicen[cs]e\s+(?:server|manager|host|daemon|service)|\bflex(?:lm|net)\b|\blmgrd\b|\blmadmin\b/i;
+
+/**
+ * "glica 00-50-…, glicb 00-50-…, glicc 00-50-… (Windows Server 2019)": an OS said once, after the last of
+ * several servers and none of the others, is said of the list — read back, as it may be the last one's own.
+ */
+function lastOnlyOs(text: string, ids: HostIdToken[], mentions: ServerMention[], line: number): ServerMention[] {
+  const last = mentions.at(-1)!;
+  const tail = text.slice(ids.at(-1)!.end);
+  if (!last.values.os || mentions.slice(0, -1).some((m) => m.values.os || m.all)) return [];
+  if (!/^\s*[(,;–—-]?\s*\(?\s*(?:on\s+|running\s+)?[A-Z]/.test(tail) || !osIn(tail)) return [];
+  const all = withOsAndPort({ values: {}, confidence: {}, line, all: true }, tail);
+  delete all.values.port;
+  delete all.confidence.port;
+  all.confidence.os = 0.6;
+  if (all.values.osVersion) all.confidence.osVersion = 0.6;
+  return [all];
+}
+
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
   const text = unit.text;
   const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
@@ -356,10 +368,20 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
       .replace(OS_LINE_WORDS, '')
       .trim().length < 4;
   if (!SERVER_TALK.test(text) && !onlyAnOs) return [];
-  const cued = namesIn(text).filter((n) => n.cued);
+  const names = namesIn(text);
+  const cued = names.filter((n) => n.cued);
   if (cued.length === 1) {
     base.values.hostName = cued[0]!.name;
     base.confidence.hostName = 0.75;
+  } else if (
+    cued.length === 0 &&
+    names.length === 1 &&
+    LICENSE_HOST_TALK.test(text) &&
+    (base.values.os || base.values.port)
+  ) {
+    // "We'll run the license manager on licsrv01 (Windows Server 2022)": the one host-shaped word, read back.
+    base.values.hostName = names[0]!.name;
+    base.confidence.hostName = 0.6;
   }
   if (Object.keys(base.values).length === 0) return [];
   if (index !== undefined) base.index = index;

@@ -47,6 +47,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     for (const [key, value] of Object.entries(mention.values) as [Key, never][]) {
       const path = `licenseServers[${index}].${key}`;
       if (key === 'hostId' && value !== undefined) contradictLabelledId(mention, servers, index, out);
+      if (key === 'port' && contradictsPort(mention, server, path, out)) continue;
       if (server[key] !== undefined || value === undefined || out.contradicted.has(path)) continue;
       server[key] = value;
       out.noteNested(path, mention.line, mention.confidence[key] ?? 0.65, 'prose');
@@ -56,6 +57,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
   const shared = mentions.filter((m) => m.all);
   for (const mention of mentions.filter((m) => !m.all)) {
     if (mention.replaces) correct(mention, servers, out);
+    else if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
     else fill(targetOf(mention, servers), mention);
   }
   for (const mention of shared) {
@@ -65,6 +67,38 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
       out.everyElement['licenseServers'] = { values: { ...mention.values }, line: mention.line, confidence: 0.75 };
     }
   }
+}
+
+/**
+ * "lic-a (MAC …), lic-b (MAC …). License port: 27000.": a port or OS said after several servers, naming none of
+ * them, when none has one yet, is said of them all (read back: it may have been meant for one).
+ */
+function saidOfNone(mention: ServerMention, servers: LicenseServer[]): boolean {
+  const { hostName, hostId } = mention.values;
+  if (hostName || hostId || mention.index !== undefined || servers.length < 2) return false;
+  const keys = Object.keys(mention.values) as Key[];
+  return keys.length > 0 && servers.every((s) => s && keys.every((k) => s[k] === undefined));
+}
+
+const readBack = (mention: ServerMention) =>
+  Object.fromEntries(Object.keys(mention.values).map((k) => [k, 0.65])) as ServerMention['confidence'];
+
+/**
+ * "License server location: 7260@wrg-lic01" and "the license manager on wrg-lic01 listens on port 27001": the
+ * mail gives the server named two ports, so neither is sent and the partner is asked (issue 25 "Bad input").
+ */
+function contradictsPort(
+  mention: ServerMention,
+  server: LicenseServer,
+  path: string,
+  out: Collected<EngageRecord>,
+): boolean {
+  const { hostName, port } = mention.values;
+  if (port === undefined || server.port === undefined || server.port === port || mention.all) return false;
+  if (!hostName || server.hostName?.toLowerCase() !== hostName.toLowerCase()) return false;
+  out.contradict(path, String(server.port), String(port));
+  delete server.port;
+  return true;
 }
 
 /** "X, not Y": the server this part gave Y is given X; with none here, the older messages' Y is (mergeCollected). */

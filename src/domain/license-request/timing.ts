@@ -18,6 +18,7 @@
 import * as chrono from 'chrono-node';
 import { plausible } from './date-order.ts';
 import type { ProseUnit } from './prose-units.ts';
+import { endOfThisWeek, shiftByWeeks } from './relative-weeks.ts';
 import type { RequestLanguage } from './schema.ts';
 
 export interface Timed<T> {
@@ -28,7 +29,8 @@ export interface Timed<T> {
 
 export interface Timing {
   urgent?: Timed<boolean>;
-  dateNeeded?: Timed<string>;
+  /** `cued`: said as the date needed ("by 20 Nov"), not as the date of an event it is needed for. */
+  dateNeeded?: Timed<string> & { cued?: boolean };
   dateReasoning?: Timed<string>;
 }
 
@@ -46,14 +48,14 @@ const URGENT =
 const NOT_URGENT =
   /\b(?:not\s+(?:urgent|a\s+rush)|no\s+(?:rush|hurry)|nicht\s+dringend|pas\s+urgent|no\s+es\s+urgente)\b/i;
 const NEED_CUE =
-  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
+  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|\bentro(?:\s+(?:il|la|le|lo))?|\bprima\s+d[ei]l?|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
-  /\b(?:by|before|until|till|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate)\b|まで|希望日|納期/i;
+  /\b(?:by|before|until|till|within|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate|entro|prima|go-?live|cut-?over)\b|まで|希望日|納期|間に合/i;
 const MAY_HOLD_A_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes)|[月日曜]/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|luned|marted|mercoled|gioved|venerd|sabato|domenica)|[月日曜]/i;
 const REASON_LEAD =
-  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que|antes\s+d(?=[aoe]s?\s))\b\s*/i;
+  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que|perché|poiché|visto\s+che|antes\s+d(?=[aoe]s?\s))(?![\wà-ÿ])\s*/i;
 /** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
@@ -63,6 +65,19 @@ const EXPIRES_ON =
   /\b((?:(?:the|their|our|its)\s+)?(?:(?:current|existing|temporary|temp|old|trial|evaluation)\s+)?(?:licen[cs]e|file|key|trial|evaluation)(?:\s+file)?\s+(?:expires|will\s+expire|runs\s+out|ends))\s+(?:on\s+)?(?:the\s+)?$/i;
 const EVENT_ON =
   /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on)|(?:which|that)\s+is\s+on)\s+(?:the\s+)?$/i;
+/** "before the POC kicks off next Monday": the event starts on the date. */
+const EVENT_STARTS =
+  /\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?\s+(?:kicks?\s+off|starts?|begins?|opens?|goes\s+live|launch(?:es)?))\s+(?:on\s+)?(?:the\s+)?$/i;
+/** "ASAP please - go-live Monday": the event's date, in a sentence that asks for speed. */
+const GOES_LIVE_ON =
+  /\b(go-?live|cut-?over|switch-?over|launch)\s+(?:is\s+|will\s+be\s+|planned\s+for\s+|scheduled\s+for\s+)?(?:on\s+)?(?:the\s+)?$/i;
+const ASKS_FOR_SPEED = /\b(?:asap|urgent\w*|please|pls|need(?:ed|s)?)\b/i;
+/** 来週金曜日までに: Japanese says the cue after the date. */
+const CUE_AFTER = /^\s*(?:まで|迄)/;
+/** 来週水曜日の本番稼働に間に合うよう: in time for the event on the date, the event named after it. */
+const EVENT_AFTER_JA = /^\s*の\s*([^、。\s]{1,12}?)に間に合/;
+/** "within two weeks": chrono reads the cue as part of the date. */
+const CUED_ITSELF = /^(?:within|in\s+the\s+next)\b/i;
 /** "Needed for the go-live on 17 March": what it is needed for, when that names an event. */
 const NEEDED_FOR_EVENT_ON =
   /\b(?:needed|required|need\s+it|needs?\s+it|want\s+it)\s+for\s+((?:(?:the|our|their|its)\s+)?[^,.;:()\s][^,.;:()]{1,40}?)\s+(?:on|at|scheduled\s+(?:for|on)|planned\s+(?:for|on))\s+(?:the\s+)?$/i;
@@ -201,11 +216,18 @@ function readNeededBy(
   context: DateContext,
   timing: Timing,
 ): void {
+  const weekEnd = context.reference ? endOfThisWeek(unit.text, isoDay(context.reference, context.offset)) : undefined;
+  if (weekEnd) {
+    timing.dateNeeded = { value: weekEnd.value, line: unit.line, confidence: 0.65, cued: true };
+    const reason = reasonFor(unit, weekEnd, previous) ?? reasonAfter(next, unit);
+    if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
+    return;
+  }
   const ordinal = dayOfMonth(unit, context);
   // "by next Wednesday ahead of their switchover test on the 19th": the day after "by" is the one needed.
   if (ordinal && !ordinal.cued && readCuedDate(unit, previous, next, context, timing)) return;
   if (ordinal) {
-    timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7 };
+    timing.dateNeeded = { value: ordinal.value, line: unit.line, confidence: 0.7, cued: ordinal.cued };
     const reason = reasonFor(unit, ordinal, previous) ?? reasonAfter(next, unit);
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
@@ -225,20 +247,31 @@ function readCuedDate(
   for (const result of parse(unit.text, context)) {
     if (!context.reference && !/\d{4}/.test(result.text)) continue;
     const before = unit.text.slice(Math.max(0, result.index - 30), result.index);
-    if (!events && !NEED_CUE.test(before)) continue;
+    const after = unit.text.slice(result.index + result.text.length);
+    const eventAfter = EVENT_AFTER_JA.exec(after);
+    const cued = NEED_CUE.test(before) || CUE_AFTER.test(after) || CUED_ITSELF.test(result.text) || !!eventAfter;
+    if (!events && !cued) continue;
     // chrono keeps a leading "on" in the date it read ("on 28th March"): it belongs to the event before it.
     const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0] ?? '';
     const said = unit.text.slice(Math.max(0, result.index - 70), result.index + lead.length);
-    const event = EVENT_ON.exec(said) ?? EXPIRES_ON.exec(said) ?? eventFor(said);
+    const event =
+      EVENT_ON.exec(said) ??
+      EVENT_STARTS.exec(said) ??
+      EXPIRES_ON.exec(said) ??
+      eventFor(said) ??
+      eventAfter ??
+      (ASKS_FOR_SPEED.test(unit.text) ? GOES_LIVE_ON.exec(said) : null);
     const then = BEFORE_THEN.test(unit.text.slice(result.index + result.text.length)) && EVENT.test(said);
-    if (!event && !then && !NEED_CUE.test(before) && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
+    if (!event && !then && !cued && !/^\s*(?:date\s+)?needed\b/i.test(unit.text)) continue;
     // "They go live on the 20th, so the license is needed by the 18th": a later date with a need cue wins.
     if ((event || then) && cuedLater(unit, result, context)) continue;
     const day = dayOf(result, context);
+    const today = isoDay(context.reference ?? new Date(0), context.offset);
     timing.dateNeeded = {
-      value: day.value,
+      value: shiftByWeeks(day.value, unit.text.slice(0, result.index), after, today),
       line: unit.line,
       confidence: event ? Math.min(0.75, day.confidence) : day.confidence,
+      cued: cued && !event,
     };
     const reason =
       event?.[1] ??

@@ -1,0 +1,50 @@
+/**
+ * Sellable items named with a count but without a version beside them (seed 002: "Sellable item and
+ * version", "Quantity"): "We're upgrading Harbor Freight from 8.1 to 8.5. They have 150 agents on
+ * Enterprise Routing Solution and 40 IVR ports on Genesys Voice Platform." Only products the order kit
+ * sells under a name partners write in full are read this way; each takes the one version the mail goes to
+ * ("to 8.5", "version 9.0") when it names exactly one, else none — then the version alone is asked, not the
+ * whole list of items.
+ */
+import type { ItemMention } from './item-mentions.ts';
+import { NUMBER, UNIT } from './item-mentions.ts';
+import { normaliseVersion } from './normalise.ts';
+import type { ProseUnit } from './prose-units.ts';
+
+const PRODUCT = String.raw`(?:Genesys\s+)?(?:Enterprise\s+Routing\s+Solution|SIP\s+Server|Genesys\s+Voice\s+Platform|Voice\s+Platform|(?:Genesys\s+)?Interaction\s+Recording|Workforce\s+Management|Outbound\s+Contact\s+Solution|Predictive\s+Routing|Inbound\s+Voice|Info\s*Mart|eServices|Genesys\s+Chat)`;
+/** `150 agents on Enterprise Routing Solution`, `40 IVR ports of Genesys Voice Platform`. */
+const COUNTED = new RegExp(
+  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new|IVR|voice|chat|email|inbound|outbound)\s+)?${UNIT}\s+(?:of|on|for|with|in|using|running)\s+(?:the\s+|their\s+|our\s+)?(${PRODUCT})(?!\s*(?:v|version\s+|release\s+)?\d)`,
+  'gi',
+);
+const TARGET_VERSION =
+  /\b(?:to|onto)\s+(?:version\s+|release\s+|v)?(\d{1,2}\.\d{1,2})(?!\.?\d)|\b(?:version|release)\s+(\d{1,2}\.\d{1,2})(?!\.?\d)/gi;
+
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^genesys\s+/, '')
+    .replace(/\s+/g, ' ');
+
+export function findUnversionedItems(units: ProseUnit[], found: ItemMention[]): ItemMention[] {
+  const prose = units.filter((u) => !u.row);
+  if (!prose.some((u) => /\d/.test(u.text) && new RegExp(COUNTED.source, 'i').test(u.text))) return [];
+  const versions = new Set(prose.flatMap((u) => [...u.text.matchAll(TARGET_VERSION)].map((m) => (m[1] ?? m[2])!)));
+  const target = versions.size === 1 ? normaliseVersion([...versions][0]!) : undefined;
+  const items: ItemMention[] = [];
+  for (const unit of prose) {
+    for (const match of unit.text.matchAll(COUNTED)) {
+      const name = match[2]!.replace(/\s+/g, ' ');
+      if ([...found, ...items].some((i) => fold(i.name) === fold(name) || fold(i.name).endsWith(fold(name)))) continue;
+      items.push({
+        name,
+        version: target?.ok ? target.value : '',
+        quantity: Number(match[1]!.replace(/[,.]/g, '')),
+        application: false,
+        line: unit.line,
+        confidence: 0.6,
+      });
+    }
+  }
+  return items;
+}
