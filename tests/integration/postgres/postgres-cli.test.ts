@@ -3,7 +3,7 @@
  * would run the engine refuses DATABASE_URL with one line naming what works — never a silent SQLite run.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,13 +56,11 @@ describe('caseline on a PostgreSQL store (issue 24)', { timeout: 120_000 }, () =
     expect(existsSync(join(dir, 'unused.db'))).toBe(false);
   });
 
-  it('issue 24: with DATABASE_URL, backup, restore and ingest (SQLite file only) refuse, naming what works on PostgreSQL', async () => {
+  it('issue 24: with DATABASE_URL, backup and restore (SQLite file only) refuse, naming what works on PostgreSQL', async () => {
     const env = { DATABASE_URL: await server.createDatabase('refused_cli'), CASELINE_DB: join(dir, 'never.db') };
-    writeFileSync(join(dir, 'mail.eml'), 'From: a@b.example\r\nSubject: hi\r\n\r\nhello\r\n');
     for (const args of [
       ['backup', join(dir, 'copy.db')],
       ['restore', join(dir, 'copy.db')],
-      ['ingest', join(dir, 'mail.eml')],
     ]) {
       const result = await run(args, env);
       expect(result.code, args.join(' ')).toBe(1);
