@@ -5,7 +5,17 @@
  * pg_dump refused in one line; the password reaching pg_dump in PGPASSWORD only, never its command line.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,6 +180,49 @@ describe('caseline backup and restore on PostgreSQL (issue 24)', { timeout: 240_
     expect(
       (await pool(target).query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).rows[0].n,
     ).toBe(0);
+  });
+
+  it('issue 24: the nightly script (deploy/caseline-backup.sh) writes a dated .pgdump and removes those older than KEEP_DAYS', async () => {
+    const nightly = join(dir, 'nightly');
+    mkdirSync(nightly);
+    const old = join(nightly, 'caseline-20260101T023000Z.pgdump');
+    const recent = join(nightly, 'caseline-20261204T023000Z.pgdump');
+    for (const [path, daysAgo] of [
+      [old, 30],
+      [recent, 2],
+    ] as const) {
+      writeFileSync(path, 'x');
+      const at = new Date(Date.now() - daysAgo * 86_400_000);
+      utimesSync(path, at, at);
+    }
+    const result = await new Promise<{ code: number; stderr: string }>((done) =>
+      execFile(
+        'sh',
+        [join(repoRoot, 'deploy', 'caseline-backup.sh')],
+        {
+          cwd: repoRoot,
+          env: {
+            PATH: process.env['PATH'] ?? '',
+            HOME: dir,
+            DATABASE_URL: liveUrl,
+            BACKUP_DIR: nightly,
+            KEEP_DAYS: '14',
+            CASELINE_BIN: join(repoRoot, 'bin', 'caseline.js'),
+          },
+          timeout: 120_000,
+        },
+        (error, _stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+      ),
+    );
+    expect(result).toEqual({ code: 0, stderr: '' });
+    const files = readdirSync(nightly).sort();
+    expect(files).not.toContain('caseline-20260101T023000Z.pgdump');
+    expect(files).toContain('caseline-20261204T023000Z.pgdump');
+    const fresh = files.filter(
+      (f) => /^caseline-\d{8}T\d{6}Z\.pgdump$/.test(f) && f !== 'caseline-20261204T023000Z.pgdump',
+    );
+    expect(fresh).toHaveLength(1);
+    expect(readFileSync(join(nightly, fresh[0]!)).subarray(0, 5).toString()).toBe('PGDMP');
   });
 
   it('issue 24: a missing pg_dump is one clear line, no stack', async () => {
