@@ -182,6 +182,59 @@ describe('caseline backup and restore on PostgreSQL (issue 24)', { timeout: 240_
     ).toBe(0);
   });
 
+  it('issue 24: a backup taken while rows keep arriving is of one instant: its counts are the snapshot’s, and restore finds them', async () => {
+    const writer = pool(liveUrl);
+    let writing = true;
+    let written = 0;
+    const writes = (async () => {
+      while (writing) {
+        await writer.query(
+          "INSERT INTO audit_log (at, actor, action, subject, details) VALUES (now()::text, 'test', 'test.write', 'x', '{}')",
+        );
+        written++;
+      }
+    })();
+    const busyFile = join(dir, 'busy.pgdump');
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      result = await run(['backup', busyFile], { DATABASE_URL: liveUrl });
+    } finally {
+      writing = false;
+      await writes;
+    }
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(written).toBeGreaterThan(50); // the writes went on around the whole backup
+    const target = await server.createDatabase('busy_restored');
+    const restored = await run(['restore', busyFile], { DATABASE_URL: target });
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toContain("every table's row count matches the backup");
+  });
+
+  it('issue 24: restore compares every table with the backup: a pg_restore that left out a table’s rows is reported, not trusted', async () => {
+    // A pg_restore that quietly skips the data of one table no key points at (as a hand-edited list would).
+    const tools = mkdtempSync(join(dir, 'lossy-'));
+    const real = join(postgresBinDir(), 'pg_restore');
+    writeFileSync(
+      join(tools, 'pg_restore'),
+      `#!/bin/sh
+case "$*" in
+  *--single-transaction*)
+    '${real}' --list '${file()}' | grep -v 'TABLE DATA public backups ' >'${tools}/list'
+    exec '${real}' -L '${tools}/list' "$@" ;;
+esac
+exec '${real}' "$@"
+`,
+    );
+    chmodSync(join(tools, 'pg_restore'), 0o755);
+    const target = await server.createDatabase('lossy');
+    const result = await run(['restore', file()], { DATABASE_URL: target, POSTGRES_BIN_DIR: tools });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^caseline: restored into postgres:\/\/127\.0\.0\.1:\d+\/lossy, but it does not hold what the backup holds \(public\.backups: [1-9]\d* in the backup, 0 in the database\): do not use it; drop it and restore again\n$/,
+    );
+  });
+
   it('issue 24: the nightly script (deploy/caseline-backup.sh) writes a dated .pgdump and removes those older than KEEP_DAYS', async () => {
     const nightly = join(dir, 'nightly');
     mkdirSync(nightly);
