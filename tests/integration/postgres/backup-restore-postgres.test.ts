@@ -206,9 +206,21 @@ describe('caseline backup and restore on PostgreSQL (issue 24)', { timeout: 240_
     expect(result.code).toBe(0);
     expect(written).toBeGreaterThan(50); // the writes went on around the whole backup
     const target = await server.createDatabase('busy_restored');
-    const restored = await run(['restore', busyFile], { DATABASE_URL: target });
+    const restored = await run(['restore', busyFile, '--json'], { DATABASE_URL: target });
     expect(restored.stderr).toBe('');
-    expect(restored.stdout).toContain("every table's row count matches the backup");
+    // --json: SQLite's fields (cases, schema, previous), and what the archive held.
+    expect(JSON.parse(restored.stdout)).toEqual({
+      cases: 2,
+      schema: expect.stringMatching(/^\d{4}_\w+$/),
+      previous: null,
+      rows: expect.any(Number),
+      tables: expect.any(Number),
+      migrated: 0,
+    });
+    const audit = await pool(target).query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'test.write'",
+    );
+    expect(audit.rows[0]!.n).toBeGreaterThan(0);
   });
 
   it('issue 24: restore compares every table with the backup: a pg_restore that left out a table’s rows is reported, not trusted', async () => {
