@@ -19,20 +19,28 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../store/database.ts';
 import { dialectOf, pgUnits, postgresOf } from '../store/dialect.ts';
 import { inTransaction } from '../store/transaction.ts';
+import { CommandFailed } from './errors.ts';
 
 /** Tables whose ids people read: case numbers, LR-, AP-, T- and P- references. */
 export const VISIBLE_ID_TABLES = ['cases', 'license_requests', 'approvals', 'tasks', 'pages'] as const;
 /** How long a dry run waits for a running bot's write to these tables to finish. */
-const LOCK_TIMEOUT = '15s';
+const LOCK_TIMEOUT_MS = 15_000;
+/** lock_not_available: the lock_timeout ran out. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 class RolledBack {
   constructor(readonly result: unknown) {}
 }
 
-export async function rolledBack<T>(db: Db, work: () => Promise<T>): Promise<T> {
+export async function rolledBack<T>(
+  db: Db,
+  work: () => Promise<T>,
+  options: { lockTimeoutMs?: number } = {},
+): Promise<T> {
+  const lockTimeoutMs = options.lockTimeoutMs ?? LOCK_TIMEOUT_MS;
   try {
     await inTransaction(db, async () => {
-      const restore = dialectOf(db) === 'postgres' ? await holdVisibleIds(db) : async () => undefined;
+      const restore = dialectOf(db) === 'postgres' ? await holdVisibleIds(db, lockTimeoutMs) : async () => undefined;
       let result: T;
       try {
         result = await work();
@@ -55,13 +63,22 @@ interface SequenceState {
 }
 
 /** Locks the visible-id tables in the current unit and returns what puts their sequences back. */
-async function holdVisibleIds(db: Db): Promise<() => Promise<void>> {
+async function holdVisibleIds(db: Db, lockTimeoutMs: number): Promise<() => Promise<void>> {
   const pgDb = postgresOf(db);
   const tx = pgUnits.getStore()?.get(pgDb)?.tx;
   if (!tx) throw new Error('holdVisibleIds runs inside a unit of work');
   const tables = sql.raw(VISIBLE_ID_TABLES.map((t) => `"${t}"`).join(', '));
-  await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`));
-  await tx.execute(sql`LOCK TABLE ${tables} IN SHARE ROW EXCLUSIVE MODE`);
+  await tx.execute(sql.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`));
+  try {
+    await tx.execute(sql`LOCK TABLE ${tables} IN SHARE ROW EXCLUSIVE MODE`);
+  } catch (error) {
+    const code =
+      (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    if (code !== LOCK_NOT_AVAILABLE) throw error;
+    throw new CommandFailed(
+      `nothing done: the dry run waited ${lockTimeoutMs / 1000} s for a running bot's write to cases and references to finish; try again`,
+    );
+  }
   const states: SequenceState[] = [];
   for (const table of VISIBLE_ID_TABLES) {
     const named = await tx.execute<{ sequence: string | null }>(

@@ -5,6 +5,7 @@
  * run, then takes the number the dry run showed, and no number is given twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CommandFailed } from '../../../src/cli/errors.ts';
 import { rolledBack } from '../../../src/cli/rolled-back.ts';
 import { createCase, findCaseByNumber, type NewCase } from '../../../src/store/case-store.ts';
 import type { Db } from '../../../src/store/database.ts';
@@ -87,5 +88,28 @@ describe('a dry run on postgres beside a running bot (issue 24)', { timeout: 60_
     expect(order).toEqual(['dry run done', 'bot wrote']);
     expect(botNumber).toBe(shown);
     expect(Number((await createCase(other, aCase())).number)).toBe(Number(shown) + 1);
+  });
+});
+
+describe('a dry run on postgres behind a long write (issue 24)', { timeout: 60_000 }, () => {
+  it('issue 24: gives up in one line after its lock timeout, having written nothing', async () => {
+    const [db, other] = await dbs.openPair('postgres');
+    const bot = await postgresOf(other).$client.connect();
+    try {
+      await bot.query('BEGIN');
+      await bot.query('LOCK TABLE cases IN ROW EXCLUSIVE MODE'); // a bot's write to cases, not yet committed
+      const failed = await rolledBack(db, async () => (await createCase(db, aCase())).number, {
+        lockTimeoutMs: 300,
+      }).catch((error: Error) => error);
+      expect(failed).toBeInstanceOf(CommandFailed);
+      expect((failed as Error).message).toBe(
+        "nothing done: the dry run waited 0.3 s for a running bot's write to cases and references to finish; try again",
+      );
+    } finally {
+      await bot.query('ROLLBACK');
+      bot.release();
+    }
+    const first = await createCase(db, aCase());
+    expect(first.number).toBe('01000001');
   });
 });
