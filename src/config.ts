@@ -40,6 +40,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/[^/\s]+\/[^/\s?]+/, 'must be a postgres://user:password@host:port/database URL')
     .optional(),
+  /**
+   * Where `caseline backup`/`restore` find pg_dump and pg_restore on a PostgreSQL store; default: Debian's
+   * /usr/lib/postgresql/<version>/bin, the server's version first (cli/postgres-backup/pg-tools.ts).
+   */
+  POSTGRES_BIN_DIR: optionalText,
   POLICY_FILE: optionalText,
   ATTACHMENT_DIR: z.string().min(1).default('./data/attachments'),
   ATTACHMENT_MAX_BYTES: z.coerce

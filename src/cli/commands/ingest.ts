@@ -1,9 +1,10 @@
 /**
  * `caseline ingest FILE.eml [--dry-run] [--json]`: one message through the mail channel's own path
- * (ingest-message.ts) against CASELINE_DB. Mail settings come from the configuration where present,
- * else the local defaults of mail-settings.ts (no trusted authserv-id: every sender's auth is 'none').
- * --dry-run decides and writes nothing: the run happens inside BEGIN … ROLLBACK (the engine's own
- * transaction nests as a savepoint) and attachments go to a temporary directory that is removed.
+ * (ingest-message.ts) against the configured store: PostgreSQL with DATABASE_URL, else CASELINE_DB. Mail
+ * settings come from the configuration where present, else the local defaults of mail-settings.ts (no
+ * trusted authserv-id: every sender's auth is 'none'). --dry-run decides and writes nothing: the run
+ * happens in a unit of work that is rolled back (rolled-back.ts, which also keeps PostgreSQL's case
+ * numbers from skipping one) and attachments go to a temporary directory that is removed.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,11 +15,11 @@ import { type IngestResult, ingestMessage } from '../../channels/email/ingest-me
 import { mailSettingsFrom } from '../../channels/email/mail-settings.ts';
 import { loadConfig } from '../../config.ts';
 import { createEngineContext } from '../../services/engine/index.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openStore } from '../../store/open-store.ts';
 import { loadPolicy } from '../../store/policy-file.ts';
 import { UsageError } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
-import { requireSqliteStore } from '../require-sqlite.ts';
+import { rolledBack } from '../rolled-back.ts';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -45,23 +46,18 @@ export function registerIngestCommand(program: Command): void {
 
 async function ingestFile(raw: Buffer, dryRun: boolean): Promise<IngestResult> {
   const config = loadConfig();
-  requireSqliteStore(config, 'ingest');
   const policy = loadPolicy(config.POLICY_FILE);
-  const db = openDatabase(config.CASELINE_DB);
+  const store = await openStore(config, { max: 3 });
+  const { db } = store;
   const scratch = dryRun ? mkdtempSync(join(tmpdir(), 'caseline-ingest-')) : null;
   const settings = { ...mailSettingsFrom(config), ...(scratch ? { attachmentDir: scratch } : {}) };
   if (!scratch) mkdirSync(settings.attachmentDir, { recursive: true });
   const ctx = createEngineContext({ db, policy, staffChannel: config.channels.mailbox ? 'email' : 'console' });
   try {
     if (!dryRun) return await ingestMessage(ctx, settings, raw);
-    db.$client.exec('BEGIN');
-    try {
-      return await ingestMessage(ctx, settings, raw);
-    } finally {
-      db.$client.exec('ROLLBACK');
-    }
+    return await rolledBack(db, async () => await ingestMessage(ctx, settings, raw));
   } finally {
-    db.$client.close();
+    await store.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }

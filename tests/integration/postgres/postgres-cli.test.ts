@@ -1,14 +1,14 @@
 /**
- * The commands on a PostgreSQL store (issue 24): `migrate` and `db copy` work, and every command that
- * would run the engine refuses DATABASE_URL with one line naming what works — never a silent SQLite run.
+ * The commands on a PostgreSQL store (issue 24): `migrate`, the admin commands, `report` and `db copy`
+ * work on it, and none of them touches the SQLite file beside it. `ingest` is tested on both stores in
+ * ingest-both-stores.test.ts, `backup`/`restore` in backup-restore-postgres.test.ts.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKS_ON_POSTGRES } from '../../../src/cli/require-sqlite.ts';
 import { variedDatabase } from '../../support/varied-database.ts';
 import { type PostgresServer, startPostgres } from '../support/postgres.ts';
 
@@ -54,22 +54,6 @@ describe('caseline on a PostgreSQL store (issue 24)', { timeout: 120_000 }, () =
     const again = await run(['migrate'], env);
     expect(again.stdout).toMatch(/^nothing to apply: postgres:\/\/127\.0\.0\.1:\d+\/migrate_cli schema \d{4}_/);
     expect(existsSync(join(dir, 'unused.db'))).toBe(false);
-  });
-
-  it('issue 24: with DATABASE_URL, backup, restore and ingest (SQLite file only) refuse, naming what works on PostgreSQL', async () => {
-    const env = { DATABASE_URL: await server.createDatabase('refused_cli'), CASELINE_DB: join(dir, 'never.db') };
-    writeFileSync(join(dir, 'mail.eml'), 'From: a@b.example\r\nSubject: hi\r\n\r\nhello\r\n');
-    for (const args of [
-      ['backup', join(dir, 'copy.db')],
-      ['restore', join(dir, 'copy.db')],
-      ['ingest', join(dir, 'mail.eml')],
-    ]) {
-      const result = await run(args, env);
-      expect(result.code, args.join(' ')).toBe(1);
-      expect(result.stderr).toContain('DATABASE_URL is set, and this command works on the SQLite database only');
-      expect(result.stderr).toContain(WORKS_ON_POSTGRES);
-    }
-    expect(existsSync(join(dir, 'never.db'))).toBe(false);
   });
 
   it('issue 24 §1: with DATABASE_URL, the admin commands and report run on PostgreSQL (migrated at open)', async () => {
