@@ -3,6 +3,7 @@
  * main one first. A Designated Contact's problem report is a request for a case unless it names one; a
  * message in a case's thread adds to that case unless it announces another problem.
  */
+import { isAcknowledgement } from './acknowledgement.ts';
 import {
   ADD_TO_CASE,
   AUTOMATIC,
@@ -58,6 +59,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
   else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
     add('help', 0.9);
+  // "thx, we'll wait for your analysis", "great, thanks": nothing to act on, in a case's thread too (§6).
+  if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
+    return [{ intent: 'not-understood', confidence: 0.9 }];
   if (PIN.test(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
