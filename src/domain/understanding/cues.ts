@@ -89,7 +89,7 @@ export const ADD_TO_CASE =
 
 /** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
 export const NEW_ISSUE =
-  /\b(?:by\s+the\s+way|btw|also|additionally|separately|on\s+a\s+(?:different|separate|side)\s+note|another\s+(?:thing|topic|matter)|one\s+more\s+thing|something\s+else|unrelated(?:ly)?|on\s+another\s+topic|while\s+i\s+have\s+you)\b(?:[^.?!\n]|\.(?=\d)){0,80}\b(?:issue|problem|question|thing|bug|error|fail\w*|crash\w*|down|not\s+working)|\b(?:another|second|different|separate|new|unrelated|other)\s+(?:issue|problem|bug|outage|incident)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b|\bunrelated\s+to\s+(?:this|that|the)\s+case\b|\bnot\s+related\s+to\s+(?:this|that|the)\s+case\b/i;
+  /\b(?:by\s+the\s+way|btw|also|additionally|separately|on\s+a\s+(?:different|separate|side)\s+note|another\s+(?:thing|topic|matter)|one\s+more\s+thing|something\s+else|unrelated(?:ly)?|on\s+another\s+topic|while\s+i\s+have\s+you)\b(?:[^.?!\n]|\.(?=\d)){0,80}\b(?:issue|problem|question|thing|bug|error|fail\w*|crash\w*|down|not\s+working)|\b(?:another|second|different|separate|new|unrelated|other)\s+(?:issue|problem|bug|outage|incident)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b|\bunrelated\s+to\s+(?:this|that|the)\s+case\b|^\s*(?:unrelated|separately|(?:a\s+)?(?:different|separate|other|new)\s+(?:topic|thing|matter|subject)|(?:on\s+)?another\s+(?:topic|note|matter))\s*[:,-]\s*\S|\bnot\s+related\s+to\s+(?:this|that|the)\s+case\b/i;
 
 /** Automatic replies and empty mail signatures: nothing to act on. */
 export const AUTOMATIC =

@@ -50,7 +50,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     else out.push({ intent, confidence });
   };
   const trimmed = text.trim();
-  const caseNumber = slots.caseNumbers !== undefined;
+  // "busy tone since the trunk change (like 01000003 last month)": a case named for comparison is not addressed.
+  const caseNumber = slots.caseNumbers !== undefined && !onlyForComparison(text, slots.caseNumbers.value);
   const onACase = caseNumber || context.inCaseThread;
   const short = trimmed.split(/\s+/).length <= 14;
 
@@ -92,6 +93,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
     else if (short && /\b(?:my|our)\s+(?:case|ticket)\b/i.test(text)) add('case-status', 0.7);
   }
+  const problem0 = PROBLEM.test(text) && !!slots.description;
   const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
   // A controlled release cannot be downloaded: ordering one is its own request. "Download via FTP" answering
   // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
@@ -99,6 +101,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     DOWNLOAD.test(text) &&
     !CONTROLLED.test(text) &&
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
+    !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
     !(e.answers && slots.deliveryMethod) &&
     !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
   ) {
@@ -169,6 +172,23 @@ const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
   'management-attention',
   'case-status',
 ]);
+
+/**
+ * "the installer stops at 60%", "the download of call recordings fails": the thing that fails, in a problem
+ * report, not software asked for.
+ */
+const DOWNLOAD_AS_SUBJECT =
+  /\b(?:the|our|an?|this)\s+(?:\w+\s+)?(?:download|installer|installation|setup)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?)?\s*(?:fails|failed|failing|stops|stopped|crashes|crashed|hangs|hung|freezes|froze|aborts|aborted|breaks|errors|times\s+out|is\s+(?:slow|stuck|failing|broken|hanging)|does\s*n[o']t|won'?t|never)\b|\bdownload\w*\s+(?:of\s+)?(?:the\s+)?(?:call\s+)?(?:recordings?|reports?|attachments?|exports?|csv|screenshots?|invoices?|transcripts?)\b/i;
+
+/** Every case number named only to compare ("like 01000003", "same as case N", "similar to N"). */
+function onlyForComparison(text: string, numbers: readonly string[]): boolean {
+  return numbers.every((n) =>
+    new RegExp(
+      String.raw`\b(?:like|similar\s+to|same\s+as|as\s+in|as\s+with|as\s+we\s+had\s+(?:in|with|on)|cf\.?|compare\s+(?:with|to))\s+(?:in\s+)?(?:case\s+|ticket\s+|#\s*)?${n}\b`,
+      'i',
+    ).test(text),
+  );
+}
 
 /** "before they can download WDE 8.5.120": a download named as the condition of a policy question. */
 const DOWNLOAD_AS_CONDITION =

@@ -101,7 +101,7 @@ export const ruleReader: MessageReader = {
       if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
     }
     // "Hot-fix policy for High severity issues?": a value named only as the subject of a policy question is no slot.
-    if (topics.length > 0) dropQuestionSubjects(slots, pieces);
+    if (topics.length > 0) dropQuestionSubjects(slots, pieces, text);
     const sensitive = readSensitiveKinds(raw, context);
     if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
 
@@ -265,7 +265,7 @@ const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'versio
 
 function labelValueEnd(l: LabelledValue): number {
   if (!SHORT_VALUED.has(l.field) || l.value.length <= 30) return l.end;
-  const separator = /\s+[-–—]\s+|[,;:]\s+/.exec(l.value);
+  const separator = /\s+[-–—]\s+|[,;:.]\s+/.exec(l.value);
   return separator && separator.index <= 25 ? l.end - l.value.length + separator.index : l.end;
 }
 
@@ -303,10 +303,22 @@ function mainProduct(mentions: Reading['products'], issue: string, offset: numbe
   return primary[0] ?? mentions[0];
 }
 
-function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>): void {
+function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>, text: string): void {
   const inQuestion = (span: [number, number] | undefined) =>
     span !== undefined && pieces.some((p) => span[0] >= questionStart(p) && span[1] <= p.end && isQuestion(p.text));
-  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) delete slots.severity;
+  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) {
+    delete slots.severity;
+    // "ETL fails since the upgrade (Low), and I'd like to know whether you hot-fix Low severity issues":
+    // the level said for the report, outside its question, still stands.
+    const outside = pieces.reduce(
+      (t, p) =>
+        isQuestion(p.text) ? t.slice(0, questionStart(p)) + ' '.repeat(p.end - questionStart(p)) + t.slice(p.end) : t,
+      text,
+    );
+    const own = readSeverity(outside);
+    if (own.value && own.start !== undefined && own.end !== undefined)
+      slots.severity = { value: own.value, confidence: own.confidence, span: [own.start, own.end], source: 'text' };
+  }
   if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
   if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
 }
