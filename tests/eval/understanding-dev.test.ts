@@ -20,10 +20,7 @@ import { demoImage } from '../support/replay.ts';
 const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] (measured − 0.02). */
-const FLOORS: Record<string, [number, number]> = {
-  description: [0.97, 0.92],
-  businessImpact: [0.94, 0.85],
-};
+const FLOORS: Record<string, [number, number]> = {};
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batches 3 and 4,

@@ -65,7 +65,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,
@@ -157,7 +157,7 @@ export function readSeverity(text: string): SeverityReading {
   // "Critical - production is down": the production-down level named with the critical one.
   if (
     best.value === 'critical' &&
-    /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b/i.test(
+    /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b|\bdown\s+(?:in|on)\s+(?:production|prod)\b/i.test(
       text,
     )
   )
