@@ -48,3 +48,85 @@ describe('issue 21 §6: an acknowledgement is no note for the case', () => {
     }
   });
 });
+
+describe('issue 21 §3, §10: a severity change in the many ways it is asked for', () => {
+  it('issue 21 §10: forms, "bump up", "treat as", "is now critical", "higher priority", "to be", "instead of" ask for another level', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['Case: 01000002\nNew severity: Critical\nReason: all IVR payments fail since 10:00', 'critical'],
+      ['can we bump 01000002 up a level?', undefined],
+      ['please treat case 01000003 as high from now on', 'high'],
+      ['could you handle 01000005 as Critical?', 'critical'],
+      ['01000003 is now critical for us, the whole floor is affected', 'critical'],
+      ['we need a higher priority on 01000004', undefined],
+      ['the severity of 01000004 needs to go up', undefined],
+      ['we would like case 01000006 to be critical', 'critical'],
+      ['Change severity of 01000004: Medium -> High', 'high'],
+      ['01000006 - medium please, it is less urgent now', 'medium'],
+    ];
+    for (const [text, level] of cases) {
+      const r = read(text);
+      expect(r.intents[0]!.intent, text).toBe('severity-change');
+      expect(r.slots.severity?.value, text).toBe(level);
+    }
+    const inThread = read('can this be high instead of medium?', { thread: true });
+    expect(inThread.intents[0]!.intent).toBe('severity-change');
+    expect(inThread.slots.severity?.value).toBe('high');
+  });
+
+  it('issue 21 §10: in a new report "Please treat this as Medium" or "Requested severity: High" is its level, no change', () => {
+    for (const text of [
+      'GIM 8.5 prod ETL fails since the hot fix. Please treat this as Medium.',
+      'WFM 8.5 prod forecast is empty since the upgrade.\n\nRequested severity: High',
+      'I would classify this as a Medium rather than a High: the SIP Server 8.5 lab drops calls',
+    ]) {
+      const r = read(text);
+      expect(
+        r.intents.map((i) => i.intent),
+        text,
+      ).not.toContain('severity-change');
+      expect(r.intents[0]!.intent, text).toBe('open-case');
+    }
+  });
+});
+
+describe('issue 21 §6: management attention, and what only looks like it', () => {
+  it('issue 21 §6: "somebody from the management", "a manger" (typo) on a case is management attention', () => {
+    expect(main('please can somebody from the management look at case 01000003, the customer is angry')).toBe(
+      'management-attention',
+    );
+    expect(main('pls get a manger on case 01000008')).toBe('management-attention');
+  });
+
+  it('issue 21 §6: "how do I escalate a case?" with no case in sight asks how it works', () => {
+    for (const text of [
+      'how do I escalate a case in general?',
+      'can I escalate if I am not happy with the progress?',
+    ]) {
+      expect(main(text), text).not.toBe('management-attention');
+    }
+    expect(main('can I escalate this?', { thread: true })).toBe('management-attention');
+  });
+});
+
+describe('issue 21 §6: my cases, case status and downloads only when asked for', () => {
+  it('issue 21 §6: "do we have any cases open?" asks for my cases; "in all cases …", "which cases count as …" do not', () => {
+    expect(main('do we have any cases open at the moment?')).toBe('my-cases');
+    expect(main('which cases are still open?')).toBe('my-cases');
+    for (const text of [
+      'in all cases the agent desktop freezes after a transfer',
+      'which cases count as critical?',
+      'what happens with our open cases if the contract lapses?',
+    ])
+      expect(main(text), text).not.toBe('my-cases');
+  });
+
+  it('issue 21 §6: an agent status or a status code is no case status', () => {
+    expect(main("what does agent status 'not ready reason 12' mean?")).not.toBe('case-status');
+    expect(main('status of 01000003?')).toBe('case-status');
+  });
+
+  it('issue 21 §6: a download of documents is no software download', () => {
+    expect(main('is there a download for the WDE 8.5.124 release notes?')).not.toBe('download');
+    expect(main('where can I download WDE 8.5.124?')).toBe('download');
+  });
+});
