@@ -5,6 +5,7 @@
  */
 import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
+import { versionsInDigits } from './version-words.ts';
 
 const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
@@ -85,18 +86,19 @@ const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
 /** "from the version 8.5 of Info Mart to the version 9.0": a pair with its words, a product between. */
 const WORDED = String.raw`(?:the\s+)?(?:version|release|v)\s*`;
 const PAIR = new RegExp(
-  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
+  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
   'gi',
 );
 const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
 
 /** Version pairs of release-type questions: "8.5.1 to 9.0", "from 8.5 → 8.6", "And to 8.5.2?". */
-export function readReleaseVersions(text: string): Array<{ from: string; to: string }> {
+export function readReleaseVersions(written: string): Array<{ from: string; to: string }> {
+  const text = versionsInDigits(written);
   const pairs: Array<{ from: string; to: string; at: number }> = [];
   const used: Array<[number, number]> = [];
   for (const m of allMatches(text, PAIR)) {
     if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
-    const [from, to] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const [from, to] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
     if (!from.includes('.') && !to.includes('.')) continue;
     pairs.push({ from, to, at: m.index });
     used.push([m.index, m.index + m[0].length]);

@@ -1,0 +1,34 @@
+/**
+ * Issue 21, round 6: release-type questions with their version pairs in any form — in words ("nine point
+ * zero to nine point one"), with the product between "from" and the version, "up to".
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { readReleaseVersions } from '../../../../src/domain/understanding/questions.ts';
+import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+import { versionsInDigits } from '../../../../src/domain/understanding/version-words.ts';
+
+const read = (text: string) => ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products });
+
+describe('issue 21 §5: release-type pairs in any form', () => {
+  it('issue 21 §5: versions in words are read as digits ("eight dot five", "nine point one", "9 point 0")', () => {
+    expect(versionsInDigits('from eight dot five to nine point one')).toBe('from 8.5 to 9.1');
+    expect(versionsInDigits('9 point 0 or nine point zero point two')).toBe('9.0 or 9.0.2');
+    expect(versionsInDigits('one of the nine agents')).toBe('one of the nine agents');
+  });
+
+  it('issue 21 §5: "going from SIP Server nine point zero to nine point one - minor release?" is a release-type question', () => {
+    const r = read(
+      "we're going from SIP Server nine point zero to nine point one next quarter - is that a minor release?",
+    );
+    expect(r.intents.map((i) => i.intent)).toEqual(['release-type']);
+    expect(r.slots.releaseVersions?.value).toEqual([{ from: '9.0', to: '9.1' }]);
+  });
+
+  it('issue 21 §5: "from <product> 8.5 to 9.0", "8.5.117 up to 8.5.124" are pairs', () => {
+    expect(readReleaseVersions('from Info Mart 8.5 to 9.0: major or minor?')).toEqual([{ from: '8.5', to: '9.0' }]);
+    expect(readReleaseVersions('is going from WDE 8.5.117 up to 8.5.124 a maintenance release?')).toEqual([
+      { from: '8.5.117', to: '8.5.124' },
+    ]);
+  });
+});
