@@ -15,7 +15,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   [
     'release-type',
-    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
+    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
   ],
   [
     'business-hours',
@@ -86,12 +86,18 @@ const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
 /** "from the version 8.5 of Info Mart to the version 9.0": a pair with its words, a product between. */
 const WORDED = String.raw`(?:the\s+)?(?:version|release|v)\s*`;
 const PAIR = new RegExp(
-  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
+  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|>|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
   'gi',
 );
 const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
 
 /** Version pairs of release-type questions: "8.5.1 to 9.0", "from 8.5 → 8.6", "And to 8.5.2?". */
+/** "Is 9.0.014 a maintenance release of 9.0.012?", "would 9.1 be minor compared to 9.0?": the later one named first. */
+const REVERSED = new RegExp(
+  String.raw`${V}\s+(?:be\s+|count\s+as\s+|considered\s+)?(?:an?\s+)?(?:(?:major|minor|maintenance)(?:\s+or\s+an?\s+(?:major|minor|maintenance))?\s+)(?:release|update|version|upgrade)?\s*(?:of|from|after|over|compared\s+(?:to|with)|relative\s+to|vs\.?)\s+(?:the\s+)?(?:version\s+|release\s+)?${V}(?![\w.]*\d)`,
+  'gi',
+);
+
 export function readReleaseVersions(written: string): Array<{ from: string; to: string }> {
   const text = versionsInDigits(written);
   const pairs: Array<{ from: string; to: string; at: number }> = [];
@@ -101,6 +107,12 @@ export function readReleaseVersions(written: string): Array<{ from: string; to: 
     const [from, to] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
     if (!from.includes('.') && !to.includes('.')) continue;
     pairs.push({ from, to, at: m.index });
+    used.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of allMatches(text, REVERSED)) {
+    if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
+    if (!m[1]!.includes('.') && !m[2]!.includes('.')) continue;
+    pairs.push({ from: m[2]!, to: m[1]!, at: m.index });
     used.push([m.index, m.index + m[0].length]);
   }
   // "… 8.5.1 to 9.0? And to 8.6?": the last "from" carries over.

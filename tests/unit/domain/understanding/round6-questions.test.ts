@@ -31,4 +31,24 @@ describe('issue 21 §5: release-type pairs in any form', () => {
       { from: '8.5.117', to: '8.5.124' },
     ]);
   });
+
+  it('issue 21 §5: the later version named first ("Is 9.0.014 a maintenance release of 9.0.012?") is still from → to', () => {
+    expect(readReleaseVersions('Is 9.0.014 a maintenance release of 9.0.012?')).toEqual([
+      { from: '9.0.012', to: '9.0.014' },
+    ]);
+    expect(readReleaseVersions('would 9.1 count as a minor or a major release compared to 9.0?')).toEqual([
+      { from: '9.0', to: '9.1' },
+    ]);
+  });
+
+  it('issue 21 §5: "8.5 > 9.0 considered major?" and "how is a move from X to Y classified?" are release-type questions', () => {
+    for (const text of [
+      'is the jump 8.5 > 9.0 considered major?',
+      'how is a move from 9.0.012 to 9.1.003 classified?',
+    ]) {
+      const r = read(text);
+      expect(r.intents[0]!.intent, text).toBe('release-type');
+      expect(r.slots.releaseVersions?.value.length, text).toBe(1);
+    }
+  });
 });
