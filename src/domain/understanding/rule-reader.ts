@@ -13,7 +13,7 @@ import { PROBLEM, questionStart, readDescription } from './description.ts';
 import { readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
-import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
+import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
 import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
@@ -124,6 +124,11 @@ export const ruleReader: MessageReader = {
       for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
     }
     if (text !== original) restoreWritten(slots, original);
+    // "The reason: carrier certification …": the order's fields without the label the contact repeated.
+    for (const name of ['reason', 'shipTo', 'release', 'os'] as const) {
+      const slot = slots[name];
+      if (slot && slot.source !== 'label') slot.value = withoutOwnLabel(slot.value, name);
+    }
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
     const deeds = tidyByIntent(slots, intents[0]!.intent, context);
     const severity = readSeverity(text);

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { withoutOwnLabel } from '../../../../src/domain/understanding/labelled-lines.ts';
 import { readReleaseVersions } from '../../../../src/domain/understanding/questions.ts';
+import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 import { versionsInDigits } from '../../../../src/domain/understanding/version-words.ts';
 
@@ -50,5 +52,27 @@ describe('issue 21 §5: release-type pairs in any form', () => {
       expect(r.intents[0]!.intent, text).toBe('release-type');
       expect(r.slots.releaseVersions?.value.length, text).toBe(1);
     }
+  });
+});
+
+describe('issue 21 §2: an answer that repeats its label', () => {
+  const answer = (text: string, asked: SlotName) =>
+    ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked: [asked] });
+
+  it('issue 21 §2: "Reason - …", "The reason: …", "reason is that …" give the reason without "Reason"', () => {
+    for (const text of [
+      'Reason - our carrier certified only this build',
+      'The reason: our carrier certified only this build',
+      'reason is that our carrier certified only this build',
+    ])
+      expect(answer(text, 'reason').slots.reason?.value, text).toBe('our carrier certified only this build');
+    expect(withoutOwnLabel('Reasonable people asked for it', 'reason')).toBe('Reasonable people asked for it');
+  });
+
+  it('issue 21 §2: "Ship to: …" and "OS - …" answers lose their label too', () => {
+    expect(answer('Ship to: Acme Corp, 3 place de la Bourse, 69002 Lyon', 'shipTo').slots.shipTo?.value).toBe(
+      'Acme Corp, 3 place de la Bourse, 69002 Lyon',
+    );
+    expect(withoutOwnLabel('Operating system: our own hardened Linux', 'os')).toBe('our own hardened Linux');
   });
 });
