@@ -73,14 +73,23 @@ export function findLanguage(text: string, explicitContext: boolean, inOrder = f
   return undefined;
 }
 
+/**
+ * How the release is delivered (seed 000: FTP or courier), in the words people use: "SFTP", "secure file
+ * transfer", "electronic delivery", "digitally" are FTP; "on a DVD", "by DHL", "physical media", "a USB
+ * stick", "registered post" are courier. A method refused ("not by courier, FTP please") is not the one.
+ */
+const DELIVERY =
+  /\b(s?ftp|ftps|(?:secure\s+)?file\s+transfer|download\s+link|electronic(?:ally)?|e-?delivery|digital(?:ly|\s+delivery)|(?:as\s+a\s+|via\s+)download|courier|ship(?:ped|ping)?\s+(?:it|the\s+(?:media|dvd|cd|disks?|discs?))|physical(?:ly\s+(?:shipped|delivered)|\s+(?:media|copy|dvd|cd|discs?|disks?|shipment|delivery))|by\s+(?:registered\s+|express\s+)?post|postal(?:\s+service)?|dhl|fedex|tnt|ups(?:\s+(?:shipping|delivery))|on\s+(?:a\s+)?(?:dvd|cd|discs?|disks?|usb(?:\s+(?:stick|drive|key))?)s?)\b/gi;
+const REFUSED =
+  /\b(?:not|no|never|instead\s+of|rather\s+than|don'?t\s+(?:want|need|send)|do\s+not\s+(?:want|need|send)|without)\s+(?:\w+\s+){0,2}$/i;
+
 export function findDelivery(text: string): Found | undefined {
-  const m =
-    /\b(s?ftp|file\s+transfer|download\s+link|electronic(?:ally)?|courier|ship(?:ped|ping)?\s+(?:it|the\s+(?:media|dvd|cd|disks?))|physical\s+(?:media|copy|dvd|cd)|by\s+post|dhl|fedex|ups\s+(?:shipping|delivery)|on\s+(?:a\s+)?(?:dvd|cd)s?)\b/i.exec(
-      text,
-    );
-  if (!m) return undefined;
-  const ftp = /ftp|file\s+transfer|download|electronic/i.test(m[1]!);
-  return { value: ftp ? 'ftp' : 'courier', start: m.index, end: m.index + m[0].length, confidence: 0.9 };
+  for (const m of text.matchAll(DELIVERY)) {
+    if (REFUSED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const ftp = /ftp|file\s+transfer|download|electronic|delivery|digital/i.test(m[1]!);
+    return { value: ftp ? 'ftp' : 'courier', start: m.index, end: m.index + m[0].length, confidence: 0.9 };
+  }
+  return undefined;
 }
 
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */

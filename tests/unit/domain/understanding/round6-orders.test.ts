@@ -1,0 +1,32 @@
+/**
+ * Issue 21, round 6: a controlled release's delivery method in the words people use, and a method refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDelivery } from '../../../../src/domain/understanding/controlled-release.ts';
+
+describe('issue 21 §1: the delivery method of a controlled release (seed 000: FTP or courier)', () => {
+  it('issue 21 §1: "SFTP", "secure file transfer", "digitally", "e-delivery" are FTP', () => {
+    for (const text of ['via SFTP please', 'secure file transfer is fine', 'we want it digitally', 'e-delivery'])
+      expect(findDelivery(text)?.value, text).toBe('ftp');
+  });
+
+  it('issue 21 §1: "a USB stick", "physical shipment", "registered post", "TNT" are courier', () => {
+    for (const text of [
+      'please send it on a USB stick',
+      'physical shipment to our office please',
+      'by registered post',
+      'TNT to our Lyon office',
+    ])
+      expect(findDelivery(text)?.value, text).toBe('courier');
+  });
+
+  it('issue 21 §1: a method refused is not the method ("not by courier, via FTP please")', () => {
+    expect(findDelivery('not by courier, via FTP please')?.value).toBe('ftp');
+    expect(findDelivery('no DVD needed, a download link is enough')?.value).toBe('ftp');
+  });
+
+  it('issue 21 §1: "physical server", "digital channels" say nothing about delivery', () => {
+    expect(findDelivery('for our physical server, RHEL 8')).toBeUndefined();
+    expect(findDelivery('the digital channels are affected')).toBeUndefined();
+  });
+});
