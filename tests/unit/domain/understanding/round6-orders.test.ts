@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDelivery } from '../../../../src/domain/understanding/controlled-release.ts';
+import { readTempReason } from '../../../../src/domain/understanding/temp-reason.ts';
 
 describe('issue 21 §1: the delivery method of a controlled release (seed 000: FTP or courier)', () => {
   it('issue 21 §1: "SFTP", "secure file transfer", "digitally", "e-delivery" are FTP', () => {
@@ -29,4 +30,22 @@ describe('issue 21 §1: the delivery method of a controlled release (seed 000: F
     expect(findDelivery('for our physical server, RHEL 8')).toBeUndefined();
     expect(findDelivery('the digital channels are affected')).toBeUndefined();
   });
+});
+
+describe('issue 21 §12: why a temporary license is asked for (DOMAIN.md §6)', () => {
+  const cases: Array<[string, string]> = [
+    ['rehost', 'we need a temporary license while our production license server is being replaced tonight'],
+    ['rehost', 'we are changing the hardware of the license server this weekend'],
+    ['testing', 'we need a temporary license so our developers can test the new IVR flows'],
+    ['modify-temporary', 'our temporary license from Licensing needs two more SIP ports'],
+    ['extend-own-temporary', 'the 30-day file you sent expires tomorrow, can we get another 30 days?'],
+    [
+      'critical-licensing',
+      'license file rejected after the server move last night, production agents cannot log in, need a temporary one',
+    ],
+  ];
+  for (const [reason, text] of cases)
+    it(`issue 21 §12: "${text.slice(0, 60)}…" is ${reason}`, () => {
+      expect(readTempReason(text)).toBe(reason);
+    });
 });
