@@ -2,7 +2,9 @@
  * Issue 21, round 6: a controlled release's delivery method in the words people use, and a method refused.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import { findDelivery } from '../../../../src/domain/understanding/controlled-release.ts';
+import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 import { readTempReason } from '../../../../src/domain/understanding/temp-reason.ts';
 
 describe('issue 21 §1: the delivery method of a controlled release (seed 000: FTP or courier)', () => {
@@ -48,4 +50,16 @@ describe('issue 21 §12: why a temporary license is asked for (DOMAIN.md §6)', 
     it(`issue 21 §12: "${text.slice(0, 60)}…" is ${reason}`, () => {
       expect(readTempReason(text)).toBe(reason);
     });
+});
+
+describe('issue 21 §7: sensitive data in config snippets', () => {
+  const kinds = (text: string) =>
+    ruleReader.read(text, { inCaseThread: true, catalog: DEFAULT_POLICY.products }).slots.sensitiveData?.value ?? [];
+
+  it('issue 21 §7: a shortened password key ("db_pass=…", "smtp.pass: …") is a password; "password policy" is not', () => {
+    expect(kinds('config: db_user=genesys db_pass=S3cret!')).toEqual(['password']);
+    expect(kinds('smtp.pass: Winter2026')).toEqual(['password']);
+    expect(kinds('the agent password policy requires 12 characters')).toEqual([]);
+    expect(kinds('we pass the call to the IVR = queue 12')).toEqual([]);
+  });
 });
