@@ -10,7 +10,7 @@ import { versionsInDigits } from './version-words.ts';
 const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'sla-targets',
-    /\b(?:how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
+    /\b(?:(?:do|does|are)\s+(?:weekends?|holidays?|nights?|saturdays?|sundays?)\s+(?:count|included|counted)\b|how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
   ],
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   [
@@ -41,7 +41,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'severity-definitions',
-    /\b(?:what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+    /\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies))\s+as\s+(?:a\s+)?(?:critical|high|medium|low|production[\s-]+down)\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
   ],
   [
     'maintenance-fees',
@@ -63,7 +63,7 @@ export function isQuestion(sentence: string): boolean {
     /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
       sentence,
     ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
       sentence,
     )
   );

@@ -76,3 +76,22 @@ describe('issue 21 §2: an answer that repeats its label', () => {
     expect(withoutOwnLabel('Operating system: our own hardened Linux', 'os')).toBe('our own hardened Linux');
   });
 });
+
+describe('issue 21 §5: policy questions in other words', () => {
+  const topics = (text: string) => read(text).slots.questions?.value ?? [];
+  it('issue 21 §5: "which cases count as critical?", "can a lab system ever be Critical?", "what counts as production down?" ask the severity definitions', () => {
+    for (const text of [
+      'which cases count as critical?',
+      'can a lab system ever be Critical?',
+      'what counts as production down?',
+    ]) {
+      expect(topics(text), text).toEqual(['severity-definitions']);
+      expect(read(text).intents[0]!.intent, text).toBe('question');
+    }
+  });
+
+  it('issue 21 §5: "how the SLA targets are counted", "do weekends count for a Medium case?" ask the SLA targets', () => {
+    expect(topics('our manager wants to know how the SLA targets are counted')).toEqual(['sla-targets']);
+    expect(topics('do weekends count for a Medium case?')).toEqual(['sla-targets']);
+  });
+});
