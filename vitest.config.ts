@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup/loopback-only.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Generous: CLI tests start processes, which take many seconds on a shared, loaded 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

@@ -10,11 +10,26 @@ import { createEngineContext } from '../../src/services/engine/index.ts';
 import { createClockScheduler } from '../../src/services/schedule/index.ts';
 import { openDatabase } from '../../src/store/database.ts';
 
-const [path, holder, realStart, simStart, speed, simEnd, leaseMs, tickMs, crashAfter] = process.argv.slice(2);
+const [path, holder, simStart, speed, simEnd, leaseMs, tickMs, crashAfter] = process.argv.slice(2);
 const db = openDatabase(path!);
 const scheduler = createClockScheduler(createEngineContext({ db, policy: DEFAULT_POLICY }), {
   holder: holder!,
   leaseMs: Number(leaseMs),
+});
+// Start barrier: say "ready" once loaded, then take the shared real start from the first line on stdin,
+// so a process that is slow to load under a busy machine still starts on the same clock as its peer.
+process.stdout.write('ready\n');
+const realStart = await new Promise<string>((resolve) => {
+  let buffered = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => {
+    buffered += chunk;
+    const line = buffered.split('\n')[0];
+    if (buffered.includes('\n') && line) {
+      process.stdin.pause();
+      resolve(line.trim());
+    }
+  });
 });
 const simNow = () => new Date(Number(simStart) + (Date.now() - Number(realStart)) * Number(speed));
 const summary = { holder, ticks: 0, held: 0, ran: 0, sent: 0 };

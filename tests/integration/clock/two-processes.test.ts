@@ -4,7 +4,7 @@
  * serialised write transactions stand between them: each job re-reads what was sent, decides and writes
  * in one transaction), and when the holder is killed mid-run.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,31 +45,54 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function runner(holder: string, realStart: number, leaseMs: number, crashAfterMs?: number) {
-  return new Promise<{ code: number; summary: Record<string, number> | null }>((done) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'tests/support/clock-runner.ts',
-        path,
-        holder,
-        String(realStart),
-        String(SIM_START),
-        String(SPEED),
-        String(SIM_START + SIM_SPAN_MS),
-        String(leaseMs),
-        '15',
-        ...(crashAfterMs ? [String(crashAfterMs)] : []),
-      ],
-      { cwd: repoRoot, timeout: 60_000 },
-      (error, stdout) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        done({ code, summary: stdout.trim() ? JSON.parse(stdout.trim()) : null });
-      },
-    );
+type Runner = { ready: Promise<void>; start: (realStart: number) => void; done: Promise<RunResult> };
+type RunResult = { code: number; summary: Record<string, number> | null };
+
+/** A scheduler process (tests/support/clock-runner.ts); it loads, says "ready" and waits for the shared start. */
+function runner(holder: string, leaseMs: number, crashAfterMs?: number): Runner {
+  const args = [
+    '--import',
+    'tsx',
+    'tests/support/clock-runner.ts',
+    path,
+    holder,
+    String(SIM_START),
+    String(SPEED),
+    String(SIM_START + SIM_SPAN_MS),
+    String(leaseMs),
+    '15',
+    ...(crashAfterMs ? [String(crashAfterMs)] : []),
+  ];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, timeout: 90_000, stdio: ['pipe', 'pipe', 'inherit'] });
+  let stdout = '';
+  let signalReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    signalReady = resolve;
   });
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    stdout += chunk;
+    if (stdout.startsWith('ready\n')) signalReady();
+  });
+  const done = new Promise<RunResult>((resolve) => {
+    child.on('close', (code) => {
+      const rest = stdout.replace(/^ready\n/, '').trim();
+      resolve({ code: code ?? 1, summary: rest ? JSON.parse(rest) : null });
+    });
+  });
+  return { ready, start: (realStart) => child.stdin.end(`${realStart}\n`), done };
+}
+
+/** Starts two runners together once both have loaded (loading takes seconds on a busy machine), after `offsets` ms. */
+async function runTogether(
+  runners: [Runner, Runner],
+  offsets: [number, number] = [0, 0],
+): Promise<[RunResult, RunResult]> {
+  await Promise.all(runners.map((r) => r.ready));
+  const start = Date.now() + 300;
+  runners[0].start(start + offsets[0]);
+  runners[1].start(start + offsets[1]);
+  return await Promise.all([runners[0].done, runners[1].done]);
 }
 
 /** What must have paged by `end`: every threshold of every case, computed independently of the scheduler. */
@@ -124,34 +147,28 @@ async function checkExactlyOnce(): Promise<{ pages: number; sends: number }> {
 
 describe('two scheduler processes on one database (issue 22 §1)', () => {
   it('issue 22 §1: with the lease, one process runs at a time and every page and repeat is sent exactly once', async () => {
-    const start = Date.now() + 1500; // both processes are up before the clock starts moving
-    const [a, b] = await Promise.all([runner('a', start, 5 * MINUTE), runner('b', start, 5 * MINUTE)]);
+    const [a, b] = await runTogether([runner('a', 5 * MINUTE), runner('b', 5 * MINUTE)]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect((a.summary?.ran ?? 0) + (b.summary?.ran ?? 0)).toBeGreaterThan(60);
     const { pages } = await checkExactlyOnce();
     expect(pages).toBeGreaterThan(100);
-  }, 60_000);
+  }, 120_000);
 
   it('issue 22 §1: when both processes take the lease at every tick, each job is decided and written in one transaction, so each is still sent once', async () => {
-    const start = Date.now() + 1500;
     // A lease of 0 ms is over at once: each tick takes it, so both run jobs concurrently.
-    const [a, b] = await Promise.all([runner('a', start, 0), runner('b', start, 0)]);
+    const [a, b] = await runTogether([runner('a', 0), runner('b', 0)]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(a.summary?.ran).toBeGreaterThan(0);
     expect(b.summary?.ran).toBeGreaterThan(0);
     await checkExactlyOnce();
-  }, 60_000);
+  }, 120_000);
 
   it('issue 22 §1: when the holder is killed, the other takes the lease over after it expires and sends the rest exactly once', async () => {
-    const start = Date.now() + 1500;
     // a holds the lease from the start and is killed 70 simulated minutes in, in the middle of the repeats.
-    const [a, b] = await Promise.all([
-      runner('a', start, 5 * MINUTE, 70 * MINUTE),
-      runner('b', start + 300, 5 * MINUTE),
-    ]);
+    const [a, b] = await runTogether([runner('a', 5 * MINUTE, 70 * MINUTE), runner('b', 5 * MINUTE)], [0, 300]);
     expect(a.code).toBe(3);
     expect(b.code).toBe(0);
     expect(b.summary?.ran).toBeGreaterThan(0);
     await checkExactlyOnce();
-  }, 60_000);
+  }, 120_000);
 });

@@ -19,19 +19,34 @@ import { readRequestMail } from '../../../../src/services/license-request/read-r
 const files = requestFiles(CORPUS_DIR);
 
 /**
- * Dev batch 5 (`b5-*`) was written blind in the shapes the held-out part fails on, before the reader ran on
+ * Dev batch 6 (`b6-*`) was written blind in the shapes the held-out part fails on, before the reader ran on
  * it. Until issue 25's next round reads it right, its requests that fail here are listed, and the fields it
  * pulled under the targets are held to floors just under their figures with it (measured − 0.02), so any
  * regression still fails. Everything else is held to the targets.
  */
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+const DEV_NOT_YET_RIGHT = new Set<string>([
+  'b6-11-pureconnect-hot-standby-mac-written-twice-two-forms.txt',
+  'b6-47-not-request-renewal-quote-garn-host-id.txt',
+  'b6-48-not-request-invoice-dispute-so-and-seats.txt',
+]);
 const DEV_FLOORS: Record<string, [number, number]> = {
-  additionalRecipients: [0.97, 0.89],
-  dateReasoning: [0.98, 0.92],
-  'handling.dateNeeded': [0.97, 0.8],
-  'invalid (questions)': [0.97, 0.89],
-  'missing (questions)': [0.92, 0.96],
-  orderNumber: [0.96, 0.91],
+  additionalRecipients: [0.97, 0.84],
+  'applications.name': [0.94, 0.94],
+  'applications.version': [0.94, 0.94],
+  backupHostId: [0.97, 0.9],
+  dateNeeded: [0.96, 0.88],
+  dateReasoning: [0.98, 0.85],
+  description: [0.94, 0.94],
+  endUserAccount: [0.94, 0.94],
+  'handling.dateNeeded': [0.97, 0.78],
+  'invalid (questions)': [0.97, 0.64],
+  'mediaLayer.agentSeatDns': [0.97, 0.88],
+  'mediaLayer.technicalDns': [0.97, 0.86],
+  'missing (questions)': [0.69, 0.95],
+  orderNumber: [0.96, 0.87],
+  'partNumbers.partNumber': [0.93, 0.95],
+  'partNumbers.quantity': [0.91, 0.95],
+  workPhone: [0.92, 0.88],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
