@@ -16,6 +16,11 @@ const PART = new RegExp(
     // "we'll wait for your analysis", "looking forward to your feedback", "talk soon"
     String.raw`(?:(?:so\s+|then\s+)?(?:we|i)(?:'ll|\s+will)?\s+|will\s+)?(?:wait|be\s+waiting|stand\s+by|keep\s+(?:you|an\s+eye)\s*\w*)(?:\s+(?:for|on)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:analysis|feedback|news|answer|reply|response|update|call|results?|findings|fix|workaround))?(?:\s+then)?`,
     String.raw`(?:(?:we\s+are\s+|we're\s+|i'?m\s+)?looking\s+forward\s+to\s+(?:your|the|hearing\s+from\s+you)(?:\s+\w+)?|talk\s+soon|speak\s+soon|take\s+care)`,
+    // "that explains it", "we'll try the patch tonight and let you know", "I am back and taking this over"
+    String.raw`(?:that|this)\s+(?:explains\s+it|helps(?:\s+a\s+lot)?|makes\s+sense|is\s+(?:clear|helpful))`,
+    String.raw`(?:(?:we|i)(?:'ll|\s+will)\s+)?(?:try|test|apply|check)\s+(?:it|this|that|the\s+(?:patch|fix|workaround|hot\s*fix|suggestion))(?:\s+(?:tonight|tomorrow|today|later|now|this\s+\w+))?`,
+    String.raw`(?:(?:we|i)(?:'ll|\s+will)\s+)?(?:let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|get\s+back\s+to\s+you)(?:\s+(?:how\s+it\s+goes|tomorrow|soon))?`,
+    String.raw`(?:i\s+am|i'm)\s+back(?:\s+from\s+(?:holiday|vacation|leave|pto))?|(?:(?:i\s+am|i'm|i\s+will\s+be)\s+)?taking\s+(?:this|it)\s+over(?:\s+from\s+\w+)?|(?:i\s+am|i'm)\s+(?:your\s+)?(?:new\s+)?(?:contact|point\s+of\s+contact)\s+(?:for\s+this(?:\s+case)?)?`,
     // greetings and wishes
     String.raw`(?:hi|hello|hey|dear\s+(?:team|all|support|customer\s+care)|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:team|all|there|guys|folks))?`,
     String.raw`(?:i\s+|we\s+)?hope\s+(?:you|you've|you\s+have|you\s+had|all\s+is|everyone)[\w\s']{0,40}`,

@@ -94,7 +94,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const statusText = text.replace(STATUS_OF_A_THING, ' ');
   if (CASE_STATUS.test(statusText) && !PROBLEM.test(statusText.replace(CASE_STATUS, ''))) {
     // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
-    if (onACase || /\bstatus\b/i.test(text)) add('case-status', 0.85);
+    // "status of 01000006, and are there other open cases?": the case named leads, the list comes after.
+    if (onACase || /\bstatus\b/i.test(text)) add('case-status', caseNumber ? 0.87 : 0.85);
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
     else if (short && /\b(?:my|our)\s+(?:case|ticket)\b/i.test(text)) add('case-status', 0.7);
   }

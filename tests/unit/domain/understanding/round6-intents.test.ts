@@ -130,3 +130,45 @@ describe('issue 21 §6: my cases, case status and downloads only when asked for'
     expect(main('where can I download WDE 8.5.124?')).toBe('download');
   });
 });
+
+describe('issue 21 §10, §6: dev batch 5 shapes, by their general rules', () => {
+  it('issue 21 §10: on a case, "N -> sev low", "upgarde the sevrity … to hihg", "Requested severity:", "put it back to High", "Medium will be fine" change the level', () => {
+    const cases: Array<[string, string]> = [
+      ['01000006 -> sev low pls, they found a workaround', 'low'],
+      ['pls upgarde the sevrity of 01000002 to hihg, its spreading', 'high'],
+      ['Case: 01000007\nRequested severity: Critical\nReason: every store is hit now', 'critical'],
+      ['who lowered 01000004 to Medium? put it back to High please', 'high'],
+    ];
+    for (const [text, level] of cases) {
+      expect(main(text), text).toBe('severity-change');
+      expect(read(text).slots.severity?.value, text).toBe(level);
+    }
+    const fine = read('less pressing than we thought; Medium will be fine for this case.', { thread: true });
+    expect(fine.intents[0]!.intent).toBe('severity-change');
+    expect(fine.slots.severity?.value).toBe('medium');
+    expect(main('please treat this as production down now', { thread: true })).toBe('severity-change');
+  });
+
+  it('issue 21 §6: "a responsible person from your side" is management; "escalate this case to Critical" is a severity change only', () => {
+    expect(main('please can a responsible person from your side look at this case', { thread: true })).toBe(
+      'management-attention',
+    );
+    const r = read('Please escalate this case to Critical, the outage now covers the whole site.', { thread: true });
+    expect(r.intents.map((i) => i.intent)).not.toContain('management-attention');
+  });
+
+  it('issue 21 §6: "anything still open with you?", "are there other open cases?" ask for my cases, after a case named', () => {
+    expect(main('do we have anything still open with you for Initech?')).toBe('my-cases');
+    const both = read("whats the status of Umbrella's 01000006, and are there other open cases for Umbrella?");
+    expect(both.intents.map((i) => i.intent).slice(0, 2)).toEqual(['case-status', 'my-cases']);
+  });
+
+  it('issue 21 §6: "that explains it, we\'ll try the patch and let you know", "I am back and taking this over" are acknowledgements', () => {
+    for (const text of [
+      "Thanks a lot, that explains it. We'll try the patch tonight and let you know.\n\nBen",
+      'Good morning, I am back from holiday and taking this over from Ben.\n\nAna',
+    ])
+      expect(main(text, { thread: true }), text).toBe('not-understood');
+    expect(main('We tried the patch tonight and it still fails', { thread: true })).not.toBe('not-understood');
+  });
+});
