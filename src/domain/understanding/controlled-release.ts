@@ -24,7 +24,7 @@ export function findOs(text: string): Found | undefined {
 }
 
 const LANGUAGES =
-  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan';
+  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan|Deutsch|Espa[ñn]ol|Fran[çc]ais(?:\\s+canadien)?|Portugu[êe]s|Italiano|Nederlands|Polski|Svenska|Norsk|Dansk|Suomi|T[üu]rk[çc]e|Nihongo';
 /** A variety named before the language: "Latin American Spanish", "Brazilian Portuguese", "Simplified Chinese". */
 const VARIETY =
   '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
@@ -55,7 +55,16 @@ const LANGUAGE_ITEM = new RegExp(
  * A language named for the release; `none` when the order says no localization is needed. `inOrder`: the
  * text is a controlled order (or the answer to the language question), where a bare list item is a language.
  */
+/** A language's code, taken only as the answer to the language question ("JP please", "de"). */
+const LANGUAGE_CODE =
+  /^\s*(?:in\s+)?(JP|JA|DE|FR|ES|PT|IT|KO|ZH|NL|PL|RU|SV|pt-BR|fr-CA|es-MX|zh-CN|zh-TW|ja-JP|de-DE|fr-FR|es-ES)\b/i;
+
 export function findLanguage(text: string, explicitContext: boolean, inOrder = false): Found | undefined {
+  const code = explicitContext ? LANGUAGE_CODE.exec(text) : null;
+  if (code) {
+    const start = code.index + code[0].indexOf(code[1]!);
+    return { value: code[1]!, start, end: start + code[1]!.length, confidence: 0.75 };
+  }
   const m = LANGUAGE.exec(text);
   const cued =
     /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text) ||

@@ -63,3 +63,24 @@ describe('issue 21 §7: sensitive data in config snippets', () => {
     expect(kinds('we pass the call to the IVR = queue 12')).toEqual([]);
   });
 });
+
+describe('issue 21 §1: the language of a controlled release in its own name or as a code', () => {
+  const answer = (text: string) =>
+    ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked: ['language'] });
+
+  it('issue 21 §1: "Deutsch", "español", "français canadien" name a language', () => {
+    const order = ruleReader.read('controlled SIP Server 8.5.102.03, Windows Server 2019, Deutsch, FTP', {
+      inCaseThread: false,
+      catalog: DEFAULT_POLICY.products,
+    });
+    expect(order.slots.language?.value).toBe('Deutsch');
+    expect(answer('español').slots.language?.value).toBe('español');
+    expect(answer('français canadien').slots.language?.value).toBe('français canadien');
+  });
+
+  it('issue 21 §1: a code ("JP please") answers the language question, and only that question', () => {
+    expect(answer('JP please, and send it via our SFTP').slots.language?.value).toBe('JP');
+    const unasked = ruleReader.read('JP site is down', { inCaseThread: false, catalog: DEFAULT_POLICY.products });
+    expect(unasked.slots.language).toBeUndefined();
+  });
+});
