@@ -97,6 +97,10 @@ export const ruleReader: MessageReader = {
         true;
     if (controlled) readControlledFields(slots, text, labels, products, context);
     else readOsOnly(slots, text, labels);
+    // "Is it possible to have the controlled WDE in français canadien?": a language asked about, not ordered.
+    const language = slots.language;
+    if (language?.source === 'text' && language.span && asksAvailability(sentences(text), language.span))
+      delete slots.language;
     if (TEMP_LICENSE.test(text)) {
       const reason = readTempReason(text);
       if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
@@ -307,6 +311,14 @@ function mainProduct(mentions: Reading['products'], issue: string, offset: numbe
     );
   });
   return primary[0] ?? mentions[0];
+}
+
+const AVAILABILITY =
+  /\b(?:is\s+(?:it\s+)?possible|do\s+you\s+(?:ship|offer|have|provide|deliver|make)|can\s+(?:we|i|you)\s+(?:get|have|order|receive)|is\s+there|are\s+there|does\s+(?:it|the\s+\w+)\s+(?:exist|come))\b/i;
+
+function asksAvailability(pieces: ReturnType<typeof sentences>, span: [number, number]): boolean {
+  const piece = pieces.find((p) => span[0] >= p.start && span[1] <= p.end);
+  return piece !== undefined && isQuestion(piece.text) && AVAILABILITY.test(piece.text);
 }
 
 function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>, text: string): void {

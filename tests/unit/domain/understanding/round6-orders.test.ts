@@ -83,4 +83,15 @@ describe('issue 21 §1: the language of a controlled release in its own name or 
     const unasked = ruleReader.read('JP site is down', { inCaseThread: false, catalog: DEFAULT_POLICY.products });
     expect(unasked.slots.language).toBeUndefined();
   });
+
+  it('issue 21 §1: a language asked about ("is it possible to have the controlled WDE in français canadien?") is no order field', () => {
+    const asked = ruleReader.read(
+      'is possible to have the controlled WDE in français canadien? one site is in Montreal',
+      {
+        inCaseThread: false,
+        catalog: DEFAULT_POLICY.products,
+      },
+    );
+    expect(asked.slots.language).toBeUndefined();
+  });
 });
