@@ -81,7 +81,8 @@ const SEVERITY_CHANGE_MORE = [
   String.raw`\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|escalate|reduce)\b[^.?!\n,]{0,40}\bs[ei]v[a-z]{2,7}\b[^.?!\n,]{0,30}\bto\s+${LEVEL_WORD}\b`,
   String.raw`\b(?:bump|raise|push|move|kick|lower|drop|increase|decrease|upgrade|downgrade)\s+${THE_CASE}\s+(?:up|down)\b`,
   String.raw`\b(?:treat|handle|consider|classify|reclassify|process|work\s+on|prioriti[sz]e)\s+${THE_CASE}\s+(?:as|at)\s+(?:a\s+)?${LEVEL_WORD}\b`,
-  String.raw`\b${THE_CASE}\s+(?:is|has\s+become|became|becomes)\s+(?:now\s+)?(?:a\s+)?(?:critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b${THE_CASE}\s+is\s+now\s+(?:a\s+)?${LEVEL_WORD}\b`,
+  // A case named by its number: "it is High now" in a thread is a correction among others, read there.
+  String.raw`\b(?:case\s+)?#?\d{8}\s+(?:is|has\s+become|became|becomes)\s+(?:now\s+)?(?:a\s+)?(?:critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(?:case\s+)?#?\d{8}\s+is\s+now\s+(?:a\s+)?${LEVEL_WORD}\b`,
   String.raw`\b(?:higher|lower|increased|reduced|bigger|top)\s+(?:severity|priority|sev|prio)\b`,
   String.raw`\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,30}\b(?:go\s+(?:up|down)|be\s+(?:raised|lowered|increased|reduced|changed|upgraded|downgraded|adjusted|bumped))\b`,
   String.raw`\b(?:like|want|need|ask\s+for)\s+${THE_CASE}\s+to\s+be\s+(?:a\s+)?${LEVEL_WORD}\b`,
