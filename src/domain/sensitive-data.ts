@@ -99,7 +99,7 @@ const DETECTORS: Array<{
   {
     kind: 'password',
     pattern:
-      /[\w.-]*(?:password|passwd|pwd|passphrase|secret)[\w.-]*["']?\s*(?:=>|=|:)\s*["']?[^\s"'<;,]{2,}["']?|<([\w.:-]*(?:password|passwd|secret)[\w.:-]*)>[^<]+<\/\1>|name\s*=\s*["'][\w.-]*(?:password|passwd|secret)[\w.-]*["']\s+value\s*=\s*["'][^"']+["']/gi,
+      /[\w.-]*(?:password|passwd|pwd|passphrase|secret|[_.-]pass\b)[\w.-]*["']?\s*(?:=>|=|:)\s*["']?[^\s"'<;,]{2,}["']?|<([\w.:-]*(?:password|passwd|secret)[\w.:-]*)>[^<]+<\/\1>|name\s*=\s*["'][\w.-]*(?:password|passwd|secret)[\w.-]*["']\s+value\s*=\s*["'][^"']+["']/gi,
   },
   {
     kind: 'token',

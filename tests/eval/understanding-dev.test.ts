@@ -19,14 +19,11 @@ import { demoImage } from '../support/replay.ts';
 
 const TARGET = { precision: 0.97, recall: 0.95 };
 
-/** Slots below the targets today: [precision floor, recall floor] (measured − 0.02). */
+/** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
 const FLOORS: Record<string, [number, number]> = {
-  description: [0.97, 0.92],
-  businessImpact: [0.94, 0.8],
-  language: [0.97, 0.88],
-  shipTo: [0.97, 0.85],
-  releaseVersions: [0.97, 0.91],
-  tempLicenseReason: [0.97, 0.86],
+  businessImpact: [0.97, 0.93],
+  shipTo: [0.97, 0.875],
+  tempLicenseReason: [0.97, 0.886],
 };
 
 /**
@@ -36,10 +33,8 @@ const FLOORS: Record<string, [number, number]> = {
 const NOT_YET_RIGHT = new Set<string>([
   'dev-c-139',
   'dev-c-140',
-  'dev-c-141',
   'dev-c-145',
   'dev-c-146',
-  'dev-c-152',
   'dev-c-154',
   'dev-c-160',
   'dev-c-163',

@@ -24,7 +24,7 @@ export function findOs(text: string): Found | undefined {
 }
 
 const LANGUAGES =
-  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan';
+  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan|Deutsch|Espa[ñn]ol|Fran[çc]ais(?:\\s+canadien)?|Portugu[êe]s|Italiano|Nederlands|Polski|Svenska|Norsk|Dansk|Suomi|T[üu]rk[çc]e|Nihongo';
 /** A variety named before the language: "Latin American Spanish", "Brazilian Portuguese", "Simplified Chinese". */
 const VARIETY =
   '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
@@ -55,7 +55,16 @@ const LANGUAGE_ITEM = new RegExp(
  * A language named for the release; `none` when the order says no localization is needed. `inOrder`: the
  * text is a controlled order (or the answer to the language question), where a bare list item is a language.
  */
+/** A language's code, taken only as the answer to the language question ("JP please", "de"). */
+const LANGUAGE_CODE =
+  /^\s*(?:in\s+)?(JP|JA|DE|FR|ES|PT|IT|KO|ZH|NL|PL|RU|SV|pt-BR|fr-CA|es-MX|zh-CN|zh-TW|ja-JP|de-DE|fr-FR|es-ES)\b/i;
+
 export function findLanguage(text: string, explicitContext: boolean, inOrder = false): Found | undefined {
+  const code = explicitContext ? LANGUAGE_CODE.exec(text) : null;
+  if (code) {
+    const start = code.index + code[0].indexOf(code[1]!);
+    return { value: code[1]!, start, end: start + code[1]!.length, confidence: 0.75 };
+  }
   const m = LANGUAGE.exec(text);
   const cued =
     /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text) ||
@@ -73,14 +82,23 @@ export function findLanguage(text: string, explicitContext: boolean, inOrder = f
   return undefined;
 }
 
+/**
+ * How the release is delivered (seed 000: FTP or courier), in the words people use: "SFTP", "secure file
+ * transfer", "electronic delivery", "digitally" are FTP; "on a DVD", "by DHL", "physical media", "a USB
+ * stick", "registered post" are courier. A method refused ("not by courier, FTP please") is not the one.
+ */
+const DELIVERY =
+  /\b(s?ftp|ftps|(?:secure\s+)?file\s+transfer|download\s+link|electronic(?:ally)?|e-?delivery|digital(?:ly|\s+delivery)|(?:as\s+a\s+|via\s+)download|courier|ship(?:ped|ping)?\s+(?:it|the\s+(?:media|dvd|cd|disks?|discs?))|physical(?:ly\s+(?:shipped|delivered)|\s+(?:media|copy|dvd|cd|discs?|disks?|shipment|delivery))|by\s+(?:registered\s+|express\s+)?post|postal(?:\s+service)?|dhl|fedex|tnt|ups(?:\s+(?:shipping|delivery))|on\s+(?:a\s+)?(?:dvd|cd|discs?|disks?|usb(?:\s+(?:stick|drive|key))?)s?)\b/gi;
+const REFUSED =
+  /\b(?:not|no|never|instead\s+of|rather\s+than|don'?t\s+(?:want|need|send)|do\s+not\s+(?:want|need|send)|without)\s+(?:\w+\s+){0,2}$/i;
+
 export function findDelivery(text: string): Found | undefined {
-  const m =
-    /\b(s?ftp|file\s+transfer|download\s+link|electronic(?:ally)?|courier|ship(?:ped|ping)?\s+(?:it|the\s+(?:media|dvd|cd|disks?))|physical\s+(?:media|copy|dvd|cd)|by\s+post|dhl|fedex|ups\s+(?:shipping|delivery)|on\s+(?:a\s+)?(?:dvd|cd)s?)\b/i.exec(
-      text,
-    );
-  if (!m) return undefined;
-  const ftp = /ftp|file\s+transfer|download|electronic/i.test(m[1]!);
-  return { value: ftp ? 'ftp' : 'courier', start: m.index, end: m.index + m[0].length, confidence: 0.9 };
+  for (const m of text.matchAll(DELIVERY)) {
+    if (REFUSED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const ftp = /ftp|file\s+transfer|download|electronic|delivery|digital/i.test(m[1]!);
+    return { value: ftp ? 'ftp' : 'courier', start: m.index, end: m.index + m[0].length, confidence: 0.9 };
+  }
+  return undefined;
 }
 
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */

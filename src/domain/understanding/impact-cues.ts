@@ -5,7 +5,7 @@
  * or business ("30 seconds", "2 servers") are not. impact.ts scores the clause each phrase sits in.
  */
 
-export const WHO = String.raw`(?:agents?|users?|customers?|callers?|employees?|staff|managers|supervisors?|operators?|testers?|developers?|analysts?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
+export const WHO = String.raw`(?:agents?|(?:new\s+)?hires|new\s+joiners|starters|trainees|students|nurses|doctors|passengers|guests|users?|customers?|callers?|employees?|staff|managers|supervisors?|operators?|testers?|developers?|analysts?|reps?|representatives?|advisors?|people|persons?|sites?|stores?|branches?|locations?|offices?|departments?|teams?|countries|clients?|subscribers?|patients?|members?|contact\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?|queues?|campaigns?)`;
 const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a\s+hundred|dozens?|a\s+dozen|a\s+few|a\s+couple\s+of)`;
 
 /**
@@ -19,6 +19,42 @@ const WORK =
   '(?:calls?|callbacks?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|leads?|sales)';
 
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
+  // An "Impact:" label inside a line of prose ("Severity: Medium. Impact: our planners have to …").
+  { re: /(?<=\b(?:business\s+)?impact\s*[:=]\s*)[^\s:][^.;\n]{3,}/gi, confidence: 0.9 },
+  // The consequence told as such: "Because of this Initech cannot answer …", "As a result, our report to
+  // the regulator could not be produced", "This means our agents …" — the sentence after the symptom.
+  {
+    re: /(?<=(?:^|[.!?\n]\s*)(?:because\s+of\s+(?:this|that|it)|as\s+a\s+(?:result|consequence)|consequently|due\s+to\s+(?:this|that)|this\s+means(?:\s+that)?|which\s+means(?:\s+that)?|the\s+(?:consequence|result|impact|effect)\s+is(?:\s+that)?)\s*,?\s*)(?!(?:the\s+)?(?:error|issue|problem|calls?\s+(?:drop|fail))\b)\S[^.;\n]{3,}/gi,
+    confidence: 0.82,
+  },
+  // "We risk missing the 24-hour commitment", "we are about to breach our SLA with the bank".
+  {
+    re: /\b(?:we|they|the\s+customer|our\s+(?:customer|client|end\s+user)|\w+)\s+(?:risks?|are\s+about\s+to|is\s+about\s+to|will|may|might|could)\s+(?:be\s+)?(?:missing|miss|breaching|breach|losing|lose|fail(?:ing)?\s+to\s+meet|be\s+fined|get\s+fined)\s+(?:the|our|their|a|an|its)?\s*(?:[\w-]+\s+){0,3}?(?:commitments?|deadlines?|sla|contracts?|obligations?|targets?|window|cut-?off|customers?|orders?|revenue|licen[cs]e|certification)\b[^.;\n]{0,60}/gi,
+    confidence: 0.86,
+  },
+  // "the CFO is furious", "our board meetings get cut off", "the customer threatens to cancel".
+  {
+    re: /\b(?:the|our)\s+(?:ceo|cfo|cio|cto|coo|board|management|director|executives?|boss|vp|head\s+of\s+\w+|customer|client|end\s+user)\s+(?:is|are|gets?|got)\s+(?:furious|angry|upset|escalating|complaining|threatening|very\s+unhappy)\b|\b(?:the|our)\s+(?:\w+\s+)?(?:board|executive|management|sales|investor|customer)\s+(?:meetings?|calls?|briefings?|presentations?)\s+(?:get|are|were|got)\s+(?:cut\s+off|dropped|interrupted|cancel+ed)\b/gi,
+    confidence: 0.8,
+  },
+  // "the line is unusable", "the system is at a standstill": a whole service out of use.
+  {
+    re: /\b(?:the|our|their)\s+(?:\w+\s+){0,2}?(?:line|hotline|helpline|service|system|platform|contact\s+cent(?:er|re)|site|shop|store|desk|business)\s+(?:is|are|has\s+become|became)\s+(?:completely\s+|totally\s+|basically\s+|effectively\s+)?(?:unusable|useless|unreachable|at\s+a\s+standstill|paraly[sz]ed|offline\s+for\s+(?:customers|callers))\b/gi,
+    confidence: 0.78,
+  },
+  // "we lose orders", "they lose customers", "no agent can log in".
+  {
+    re: new RegExp(
+      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+)?(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
+      'gi',
+    ),
+    confidence: 0.8,
+  },
+  // "Initech is blocked", "the customer is completely blocked": a party held up, not a technical object.
+  {
+    re: /\b(?:we|they|the\s+(?:customer|client|end\s+user|business|company)|our\s+(?:customer|client|end\s+user|business|company)|(?!(?:queue|port|account|job|etl|thread|process|call|trunk|mailbox|channel|request|update|server|service|database|db|table|file|screen|login|page|record|interaction|task|user|ip|traffic|it|this|that|which|port|number|firewall|connection|access|sync|import|export)\b)[a-z][\w-]+)\s+(?:is|are)\s+(?:completely\s+|fully\s+|totally\s+)?blocked\b(?!\s+(?:by|from|at|on|in)\b)/gi,
+    confidence: 0.7,
+  },
   // Money lost: "$20k of lost online sales", "costs us roughly 8k EUR a day", "we lost 3 big deals this week".
   {
     re: /[$€£]\s?\d[\d,.]*\s?[km]?\s+(?:of|in)\s+(?:lost\s+)?(?:\w+\s+)?(?:sales|revenue|orders|business|bookings)\b|\bcosts?\s+(?:us\s+|them\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?[$€£]?\s?\d[\d,.]*\s?(?:k|m)?\s?(?:eur|usd|gbp|dollars|euros)?\b|\blost\s+(?:\d+|several|many|a\s+few|two|three)\s+(?:\w+\s+)?(?:deals|customers|clients|orders|contracts|sales)\b/gi,
@@ -31,7 +67,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   },
   // Work redone by hand, satisfaction and volume measured, a hotline affected.
   {
-    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|emergency\s+line|service\s+line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b/gi,
+    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|(?:emergency|service|sales|support|booking|order|customer|main)\s+(?:phone\s+)?line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable|down|dead|unusable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b/gi,
     confidence: 0.8,
   },
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".

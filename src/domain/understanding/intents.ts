@@ -3,6 +3,7 @@
  * main one first. A Designated Contact's problem report is a request for a case unless it names one; a
  * message in a case's thread adds to that case unless it announces another problem.
  */
+import { isAcknowledgement } from './acknowledgement.ts';
 import {
   ADD_TO_CASE,
   AUTOMATIC,
@@ -21,6 +22,7 @@ import {
   OPEN_CASE,
   PIN,
   SEVERITY_CHANGE,
+  SEVERITY_CHANGE_WORDS,
   SEVERITY_PAST,
   TEMP_LICENSE,
 } from './cues.ts';
@@ -49,7 +51,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     else out.push({ intent, confidence });
   };
   const trimmed = text.trim();
-  const caseNumber = slots.caseNumbers !== undefined;
+  // "busy tone since the trunk change (like 01000003 last month)": a case named for comparison is not addressed.
+  const caseNumber = slots.caseNumbers !== undefined && !onlyForComparison(text, slots.caseNumbers.value);
   const onACase = caseNumber || context.inCaseThread;
   const short = trimmed.split(/\s+/).length <= 14;
 
@@ -58,6 +61,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
   else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
     add('help', 0.9);
+  // "thx, we'll wait for your analysis", "great, thanks": nothing to act on, in a case's thread too (§6).
+  if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
+    return [{ intent: 'not-understood', confidence: 0.9 }];
   if (PIN.test(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
@@ -70,24 +76,30 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     !(e.topics.includes('controlled-release-how') && (generalOnly || /\bin\s+general\b/i.test(text)))
   )
     add('controlled-software', 0.88);
-  if (MANAGEMENT.test(text)) add('management-attention', onACase ? 0.92 : 0.8);
+  // "How do I escalate a case in general?", "can I escalate if …?" with no case in sight ask how it works.
+  const howToEscalate = !onACase && HOW_TO_ESCALATE.test(text);
+  if (MANAGEMENT.test(text) && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
+  else if (howToEscalate && !e.productNamed) add('help', 0.8);
   // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
   // changed ("we disagree with it being lowered to Medium") asks for nothing.
   const answeringSeverity = e.answers && context.asked?.includes('severity') === true && !caseNumber;
-  if (SEVERITY_CHANGE.test(text.replace(SEVERITY_PAST, ' ')) && !answeringSeverity)
+  if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(text.replace(SEVERITY_PAST, ' ')) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
   if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8))
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
   if (caseNumber && /\bre-?open\w*\b/i.test(text)) add('add-to-case', 0.8);
-  if (MY_CASES.test(text)) add('my-cases', 0.86);
-  if (CASE_STATUS.test(text) && !PROBLEM.test(text.replace(CASE_STATUS, ''))) {
+  if (MY_CASES.test(text.replace(NOT_A_CASE_LIST, ' '))) add('my-cases', 0.86);
+  const statusText = text.replace(STATUS_OF_A_THING, ' ');
+  if (CASE_STATUS.test(statusText) && !PROBLEM.test(statusText.replace(CASE_STATUS, ''))) {
     // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
-    if (onACase || /\bstatus\b/i.test(text)) add('case-status', 0.85);
+    // "status of 01000006, and are there other open cases?": the case named leads, the list comes after.
+    if (onACase || /\bstatus\b/i.test(text)) add('case-status', caseNumber ? 0.87 : 0.85);
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
     else if (short && /\b(?:my|our)\s+(?:case|ticket)\b/i.test(text)) add('case-status', 0.7);
   }
+  const problem0 = PROBLEM.test(text) && !!slots.description;
   const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
   // A controlled release cannot be downloaded: ordering one is its own request. "Download via FTP" answering
   // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
@@ -95,6 +107,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     DOWNLOAD.test(text) &&
     !CONTROLLED.test(text) &&
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
+    !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
+    !DOWNLOAD_OF_DOCUMENTS.test(text) &&
     !(e.answers && slots.deliveryMethod) &&
     !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
   ) {
@@ -165,6 +179,42 @@ const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
   'management-attention',
   'case-status',
 ]);
+
+/**
+ * "the installer stops at 60%", "the download of call recordings fails": the thing that fails, in a problem
+ * report, not software asked for.
+ */
+const DOWNLOAD_AS_SUBJECT =
+  /\b(?:the|our|an?|this)\s+(?:\w+\s+)?(?:download|installer|installation|setup)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?)?\s*(?:fails|failed|failing|stops|stopped|crashes|crashed|hangs|hung|freezes|froze|aborts|aborted|breaks|errors|times\s+out|is\s+(?:slow|stuck|failing|broken|hanging)|does\s*n[o']t|won'?t|never)\b|\bdownload\w*\s+(?:of\s+)?(?:the\s+)?(?:call\s+)?(?:recordings?|reports?|attachments?|exports?|csv|screenshots?|invoices?|transcripts?)\b/i;
+
+/** Documents, not software: "a download for the release notes", "download the admin guide". */
+const DOWNLOAD_OF_DOCUMENTS =
+  /\bdownload\w*\s+(?:\w+\s+){0,2}?(?:for|of)?\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:release\s+notes|documentation|docs|manuals?|guides?|user\s+guide|admin\s+guide|kb\s+articles?|knowledge\s+base|datasheets?|white\s*papers?)\b/i;
+
+/** Every case number named only to compare ("like 01000003", "same as case N", "similar to N"). */
+function onlyForComparison(text: string, numbers: readonly string[]): boolean {
+  return numbers.every((n) =>
+    new RegExp(
+      String.raw`\b(?:(?<!\b(?:would|'d|we|i|they|you|should|also)\s+)like|similar\s+to|same\s+as|as\s+in|as\s+with|as\s+we\s+had\s+(?:in|with|on)|cf\.?|compare\s+(?:with|to))\s+(?:in\s+)?(?:case\s+|ticket\s+|#\s*)?${n}\b`,
+      'i',
+    ).test(text),
+  );
+}
+
+/**
+ * "in all cases the desktop freezes", "which cases count as critical?", "what happens to our open cases if
+ * the contract lapses?": cases named in passing or in a rule question, not a list of one's cases asked for.
+ */
+const NOT_A_CASE_LIST =
+  /\bin\s+(?:all|some|most|many|these|those|such|both|which|what|rare|certain|several|few|other|every|our|my)\s+(?:\w+\s+)?cases\b|\b(?:which|what)\s+(?:cases|tickets)\s+(?!(?:are|do|have|has|is|we|i|still|open|of\s+(?:ours|mine))\b)\w+|\bwhat\s+happens\s+(?:to|with)\s+(?:my|our|all|the)\s+(?:open\s+)?(?:cases|tickets)\b/gi;
+
+/** "agent status", "status code 503", "the status bar": the status of a thing in a product, not of a case. */
+const STATUS_OF_A_THING =
+  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
+
+/** "how do I escalate a case?", "can I escalate if …?", "what is the escalation process?": how it works. */
+const HOW_TO_ESCALATE =
+  /\b(?:how|when|where)\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|customers?)\s+escalat\w*|\b(?:can|could|may)\s+(?:i|we|one|customers?)\s+escalat\w*\s+(?:if|when|whenever|in\s+case)\b|\bescalation\s+(?:process|procedure|path|matrix|rules?|policy)\b/i;
 
 /** "before they can download WDE 8.5.120": a download named as the condition of a policy question. */
 const DOWNLOAD_AS_CONDITION =

@@ -134,3 +134,17 @@ export function readLabelledLines(text: string): LabelledValue[] {
 export function labelled(values: readonly LabelledValue[], field: LabelField): LabelledValue | undefined {
   return values.find((v) => v.field === field);
 }
+
+/**
+ * An answer that repeats the label it answers ("Reason - carrier certification", "The reason: …", "Ship to
+ * is Acme, …"): the value without it, so a summary never reads "Reason: Reason: …".
+ */
+export function withoutOwnLabel(value: string, field: LabelField): string {
+  const labels = LABELS[field].map(escapeRegExp).join('|');
+  const lead = new RegExp(
+    `^\\s*(?:the\\s+|our\\s+|my\\s+)?(?:${labels})\\s*(?:\\([^)\\n]{0,20}\\))?\\s*(?:(?:is|was|would\\s+be|are)(?:\\s+that)?\\s+|[:=]\\s*|\\s[-–—]+\\s*)`,
+    'i',
+  );
+  const stripped = value.replace(lead, '');
+  return stripped.trim().length >= 2 ? stripped.trim() : value;
+}

@@ -5,16 +5,17 @@
  */
 import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
+import { versionsInDigits } from './version-words.ts';
 
 const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'sla-targets',
-    /\b(?:how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
+    /\b(?:(?:do|does|are)\s+(?:weekends?|holidays?|nights?|saturdays?|sundays?)\s+(?:count|included|counted)\b|how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
   ],
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   [
     'release-type',
-    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
+    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
   ],
   [
     'business-hours',
@@ -40,7 +41,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'severity-definitions',
-    /\b(?:what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+    /\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies))\s+as\s+(?:a\s+)?(?:critical|high|medium|low|production[\s-]+down)\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
   ],
   [
     'maintenance-fees',
@@ -62,7 +63,7 @@ export function isQuestion(sentence: string): boolean {
     /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
       sentence,
     ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
       sentence,
     )
   );
@@ -85,20 +86,33 @@ const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
 /** "from the version 8.5 of Info Mart to the version 9.0": a pair with its words, a product between. */
 const WORDED = String.raw`(?:the\s+)?(?:version|release|v)\s*`;
 const PAIR = new RegExp(
-  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
+  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|>|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
   'gi',
 );
 const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
 
 /** Version pairs of release-type questions: "8.5.1 to 9.0", "from 8.5 → 8.6", "And to 8.5.2?". */
-export function readReleaseVersions(text: string): Array<{ from: string; to: string }> {
+/** "Is 9.0.014 a maintenance release of 9.0.012?", "would 9.1 be minor compared to 9.0?": the later one named first. */
+const REVERSED = new RegExp(
+  String.raw`${V}\s+(?:be\s+|count\s+as\s+|considered\s+)?(?:an?\s+)?(?:(?:major|minor|maintenance)(?:\s+or\s+an?\s+(?:major|minor|maintenance))?\s+)(?:release|update|version|upgrade)?\s*(?:of|from|after|over|compared\s+(?:to|with)|relative\s+to|vs\.?)\s+(?:the\s+)?(?:version\s+|release\s+)?${V}(?![\w.]*\d)`,
+  'gi',
+);
+
+export function readReleaseVersions(written: string): Array<{ from: string; to: string }> {
+  const text = versionsInDigits(written);
   const pairs: Array<{ from: string; to: string; at: number }> = [];
   const used: Array<[number, number]> = [];
   for (const m of allMatches(text, PAIR)) {
     if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
-    const [from, to] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const [from, to] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
     if (!from.includes('.') && !to.includes('.')) continue;
     pairs.push({ from, to, at: m.index });
+    used.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of allMatches(text, REVERSED)) {
+    if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
+    if (!m[1]!.includes('.') && !m[2]!.includes('.')) continue;
+    pairs.push({ from: m[2]!, to: m[1]!, at: m.index });
     used.push([m.index, m.index + m[0].length]);
   }
   // "… 8.5.1 to 9.0? And to 8.6?": the last "from" carries over.

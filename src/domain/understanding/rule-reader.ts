@@ -10,10 +10,10 @@ import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, questionStart, readDescription } from './description.ts';
-import { measuresCost, readImpact } from './impact.ts';
+import { readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
-import { type LabelledValue, labelled, readLabelledLines } from './labelled-lines.ts';
+import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
 import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
@@ -24,6 +24,7 @@ import { severityByName, sharedSeverity, sharedSystem, withSystemCarried } from 
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
+import { tidyByIntent } from './tidy-by-intent.ts';
 import { correctTypos } from './typos.ts';
 import { findVersions } from './versions.ts';
 
@@ -96,12 +97,16 @@ export const ruleReader: MessageReader = {
         true;
     if (controlled) readControlledFields(slots, text, labels, products, context);
     else readOsOnly(slots, text, labels);
+    // "Is it possible to have the controlled WDE in français canadien?": a language asked about, not ordered.
+    const language = slots.language;
+    if (language?.source === 'text' && language.span && asksAvailability(sentences(text), language.span))
+      delete slots.language;
     if (TEMP_LICENSE.test(text)) {
       const reason = readTempReason(text);
       if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
     }
     // "Hot-fix policy for High severity issues?": a value named only as the subject of a policy question is no slot.
-    if (topics.length > 0) dropQuestionSubjects(slots, pieces);
+    if (topics.length > 0) dropQuestionSubjects(slots, pieces, text);
     const sensitive = readSensitiveKinds(raw, context);
     if (sensitive.length > 0) slots.sensitiveData = { value: sensitive, confidence: 0.9, source: 'text' };
 
@@ -123,6 +128,11 @@ export const ruleReader: MessageReader = {
       for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
     }
     if (text !== original) restoreWritten(slots, original);
+    // "The reason: carrier certification …": the order's fields without the label the contact repeated.
+    for (const name of ['reason', 'shipTo', 'release', 'os'] as const) {
+      const slot = slots[name];
+      if (slot && slot.source !== 'label') slot.value = withoutOwnLabel(slot.value, name);
+    }
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
     const deeds = tidyByIntent(slots, intents[0]!.intent, context);
     const severity = readSeverity(text);
@@ -265,7 +275,7 @@ const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'versio
 
 function labelValueEnd(l: LabelledValue): number {
   if (!SHORT_VALUED.has(l.field) || l.value.length <= 30) return l.end;
-  const separator = /\s+[-–—]\s+|[,;:]\s+/.exec(l.value);
+  const separator = /\s+[-–—]\s+|[,;:.]\s+/.exec(l.value);
   return separator && separator.index <= 25 ? l.end - l.value.length + separator.index : l.end;
 }
 
@@ -303,10 +313,30 @@ function mainProduct(mentions: Reading['products'], issue: string, offset: numbe
   return primary[0] ?? mentions[0];
 }
 
-function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>): void {
+const AVAILABILITY =
+  /\b(?:is\s+(?:it\s+)?possible|do\s+you\s+(?:ship|offer|have|provide|deliver|make)|can\s+(?:we|i|you)\s+(?:get|have|order|receive)|is\s+there|are\s+there|does\s+(?:it|the\s+\w+)\s+(?:exist|come))\b/i;
+
+function asksAvailability(pieces: ReturnType<typeof sentences>, span: [number, number]): boolean {
+  const piece = pieces.find((p) => span[0] >= p.start && span[1] <= p.end);
+  return piece !== undefined && isQuestion(piece.text) && AVAILABILITY.test(piece.text);
+}
+
+function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>, text: string): void {
   const inQuestion = (span: [number, number] | undefined) =>
     span !== undefined && pieces.some((p) => span[0] >= questionStart(p) && span[1] <= p.end && isQuestion(p.text));
-  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) delete slots.severity;
+  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) {
+    delete slots.severity;
+    // "ETL fails since the upgrade (Low), and I'd like to know whether you hot-fix Low severity issues":
+    // the level said for the report, outside its question, still stands.
+    const outside = pieces.reduce(
+      (t, p) =>
+        isQuestion(p.text) ? t.slice(0, questionStart(p)) + ' '.repeat(p.end - questionStart(p)) + t.slice(p.end) : t,
+      text,
+    );
+    const own = readSeverity(outside);
+    if (own.value && own.start !== undefined && own.end !== undefined)
+      slots.severity = { value: own.value, confidence: own.confidence, span: [own.start, own.end], source: 'text' };
+  }
   if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
   if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
 }
@@ -330,62 +360,3 @@ function restoreWritten(slots: Slots, original: string): void {
     if (written) slot.value = written;
   }
 }
-
-/**
- * What the request makes of the facts (AUTHORING.md of the corpus, issue 21): a description belongs to a
- * problem reported for a case; new symptoms in a case's thread are a note; a cancel, help, PIN or
- * not-understood message carries no case facts.
- */
-const LED_TO =
-  /\b(?:since|after|following|aftr|snce|started|began|begun|caused\s+by|triggered\s+by|due\s+to|because\s+of)\b/i;
-
-const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
-  'controlled-software',
-  'download',
-  'question',
-  'release-type',
-  'my-cases',
-  'case-status',
-  'license-request',
-]);
-
-function tidyByIntent(slots: Slots, main: string, context: ReadContext): string | undefined {
-  const answeringDescription = main === 'answer' && context.asked?.includes('description');
-  if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;
-  // A license matter or a close request has no case circumstances ("we moved the license server"); only a
-  // critical licensing problem (a temporary file) keeps its impact.
-  if (main === 'license-request' || main === 'temp-license' || main === 'close-case') {
-    if (slots.circumstances?.source !== 'label') delete slots.circumstances;
-    if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
-  }
-  // Circumstances belong to a problem reported (or a case's thread: "it started after the update"); in a
-  // note, what the contact did since ("we applied the workaround") is news, not what led to the problem.
-  if (!['open-case', 'answer', 'add-to-case'].includes(main) && slots.circumstances?.source === 'text')
-    delete slots.circumstances;
-  let deeds: string | undefined;
-  if (main === 'add-to-case' && slots.circumstances?.source === 'text' && !LED_TO.test(slots.circumstances.value)) {
-    deeds = slots.circumstances.value;
-    delete slots.circumstances;
-  }
-  // "Agents cannot hear the whisper announcement" answering "describe the problem": the symptom asked
-  // for, not its cost — unless it counts who or what it costs.
-  const [impact, described] = [slots.businessImpact, slots.description];
-  if (answeringDescription && impact?.source === 'text' && described?.source === 'text' && impact.span)
-    if (overlaps(impact.span, described.span) && !measuresCost(impact.value)) delete slots.businessImpact;
-  // "Do you ship controlled releases in Spanish too?": a question about orders places none; its language,
-  // delivery and address are what it asks about, not an order's fields.
-  if (main === 'question')
-    for (const name of ['language', 'deliveryMethod', 'shipTo'] as const)
-      if (slots[name]?.source === 'text') delete slots[name];
-  // An order, a download, a question or a look at cases costs nothing to say: no business impact there.
-  if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
-  if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
-    for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {
-      if (slots[name]?.source !== 'label') delete slots[name];
-    }
-  }
-  return deeds;
-}
-
-const overlaps = (a: readonly [number, number], b: readonly [number, number] | undefined) =>
-  b !== undefined && a[0] < b[1] && b[0] < a[1];

@@ -65,7 +65,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,
@@ -117,6 +117,12 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.85,
   },
+  // "handle 01000005 as Critical", "we'd like case N to be critical", "N is now critical for us", "High
+  // instead of Medium", "Medium -> High": the level a case is asked to move to (issue 21 §10).
+  {
+    re: /\b(?:handle|process|prioriti[sz]e|consider|reclassify|work\s+on)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as|at)\s+(?:a\s+)?(critical|high|medium|low)\b|\bto\s+be\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:it|this|that|case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+now\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+(?:now\s+)?(?:a\s+)?(critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(critical|high|medium|low)\s+(?:instead\s+of|rather\s+than)\b|\b(critical|high|medium|low)\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b(?:critical|high|medium|low)\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
+    confidence: 0.92,
+  },
   // "it's critical", "this is high", "we consider it medium".
   {
     re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,
@@ -134,7 +140,7 @@ export function readSeverity(text: string): SeverityReading {
   let best: SeverityReading = { confidence: 0, rejected, change: false };
   for (const { re, confidence } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const word = (m[1] ?? m[2] ?? m[3])!;
+      const word = m.slice(1).find((g) => g !== undefined)!;
       const start = m.index! + m[0].lastIndexOf(word);
       const end = start + word.length;
       if (negatedSpans.some(([s, e]) => start >= s && end <= e)) continue;
@@ -157,7 +163,7 @@ export function readSeverity(text: string): SeverityReading {
   // "Critical - production is down": the production-down level named with the critical one.
   if (
     best.value === 'critical' &&
-    /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b/i.test(
+    /\b(?:production|prod|live)\b[^.!?\n]{0,40}\b(?:is|are|went|completely|totally)\s+(?:completely\s+)?down\b|\bdown\s+(?:in|on)\s+(?:production|prod)\b/i.test(
       text,
     )
   )

@@ -3,6 +3,7 @@
  * management attention (DOMAIN.md §2, §4). A case is only ever shown to contacts with a grant on its
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
+import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, updateCase } from '../../../store/case-store.ts';
 import { describeDue } from '../case-sla.ts';
@@ -10,20 +11,6 @@ import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
 import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 import { caseInQuestion } from './case-in-question.ts';
-
-const ACKNOWLEDGEMENT =
-  /^(?:(?:ok(?:ay)?|k|yes|yep|yeah|sure|fine|no\s+problem|alright|all\s+right|thanks?(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|so\s+much))?|thx|ty|cheers|great|perfect|noted|got\s+it|understood|sounds\s+good|will\s+do|many\s+thanks|much\s+appreciated|appreciated|merci|danke|gracias)(?:\s+(?:for\s+)?(?:the|your)\s+(?:help|update|info(?:rmation)?|quick\s+(?:reply|response|answer)))?[\s,.!:;)-]*)+(?:(?:(?:we'?ll|we\s+will|i'?ll|i\s+will|will)\s+)?(?:wait|stand\s+by|keep\s+you\s+posted)[\w\s]*[.!]*)?$/i;
-
-/** "Thanks!", "ok thanks, will wait" (a sign-off line after it aside): nothing for the case. */
-function isAcknowledgement(text: string): boolean {
-  const lines = text
-    .trim()
-    .split(/\n+/)
-    .filter((l) => l.trim());
-  const body =
-    lines.length > 1 && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'.-]+)?$/.test(lines.at(-1)!.trim()) ? lines.slice(0, -1) : lines;
-  return body.length > 0 && ACKNOWLEDGEMENT.test(body.join(' ').trim());
-}
 
 /** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
 function raisesAnotherIssue(turn: Turn, u: Reading): boolean {

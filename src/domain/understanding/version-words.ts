@@ -1,0 +1,33 @@
+/**
+ * Versions written in words (issue 21: "nine point zero to nine point one", "eight dot five"): the digits,
+ * for readers that only need the values (release-type pairs). Spans do not survive this rewrite.
+ */
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  oh: 0,
+  o: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+/** "nine point one", "8 point 5", "nine dot zero dot two": at least one "point"/"dot" between numbers. */
+const SPOKEN = new RegExp(String.raw`\b${WORD}(?:\s+(?:point|dot)\s+${WORD})+\b`, 'gi');
+
+export function versionsInDigits(text: string): string {
+  return text.replace(SPOKEN, (spoken) =>
+    spoken
+      .split(/\s+(?:point|dot)\s+/i)
+      .map((w) => (/^\d+$/.test(w) ? w : String(UNITS[w.toLowerCase()])))
+      .join('.'),
+  );
+}
