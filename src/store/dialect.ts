@@ -11,7 +11,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import * as sqliteSchema from '../../db/schema/index.ts';
 import type { Db } from './database.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
-import type { UnitBatch } from './unit-batch.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Tables = typeof sqliteSchema;
@@ -34,8 +33,11 @@ export function tablesOf(db: object): Tables {
 export interface PgUnitContext {
   tx: PgDb;
   afterCommit: Array<() => void>;
-  /** Writes held for the unit's next statement, reads remembered for the unit (unit-batch.ts). */
-  batch: UnitBatch;
+  /**
+   * Writes held for the unit's next statement, reads remembered for the unit: a `UnitBatch`, opaque here
+   * so that this module, which unit-batch.ts builds on, does not import it back (`batchOf` there types it).
+   */
+  batch: unknown;
 }
 export const pgUnits = new AsyncLocalStorage<ReadonlyMap<PgDb, PgUnitContext>>();
 

@@ -98,7 +98,9 @@ async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promis
     );
   if (open) {
     const pending: Array<() => void> = [];
-    const result = await open.tx.transaction((savepoint) => inside(savepoint as unknown as PgDb, pending, open.batch));
+    const result = await open.tx.transaction((savepoint) =>
+      inside(savepoint as unknown as PgDb, pending, open.batch as UnitBatch),
+    );
     open.afterCommit.push(...pending);
     return result;
   }

@@ -145,7 +145,7 @@ const WRITES = /\b(insert\s+into|update|delete\s+from)\s+"?([a-z_][a-z0-9_]*)"?/
 /** The batch of the PostgreSQL unit the caller is in; none on SQLite or outside a unit. */
 export function batchOf(db: object): UnitBatch | undefined {
   if (dialectOf(db) !== 'postgres') return undefined;
-  return pgUnits.getStore()?.get(postgresOf(db as Db))?.batch;
+  return pgUnits.getStore()?.get(postgresOf(db as Db))?.batch as UnitBatch | undefined;
 }
 
 /** A read remembered for the unit: its key and the tables its answer comes from (unit-memo-keys.ts). */
