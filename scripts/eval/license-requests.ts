@@ -49,6 +49,21 @@ function print(name: string, score: PartScore, listWrong = !summaryOnly): void {
     console.log(`  ${file}`);
     for (const d of differences) console.log(`    ${d.field}: expected ${d.expected ?? '—'}, read ${d.actual ?? '—'}`);
   }
+  // Counts by field only (no request's text), so they may be printed for the held-out part too: which
+  // fields the follow-up asks for although the mail gives them, and which it fails to ask for.
+  for (const [label, needless] of [
+    ['questions asked for a field the mail gives', true],
+    ['questions not asked for a missing field', false],
+  ] as const) {
+    const byField = new Map<string, number>();
+    for (const d of score.wrong.flatMap((w) => w.differences)) {
+      if (d.field !== 'missing (questions)' || (needless ? d.expected : d.actual) !== undefined) continue;
+      const field = String(needless ? d.actual : d.expected).replace(/\[\d+\]/g, '[]');
+      byField.set(field, (byField.get(field) ?? 0) + 1);
+    }
+    const listed = [...byField].sort(([, a], [, b]) => b - a).map(([f, n]) => `${f} ${n}`);
+    if (listed.length > 0) console.log(`${label}, by field: ${listed.join(', ')}`);
+  }
   const missed = missedTargets(score);
   console.log(
     missed.length === 0
