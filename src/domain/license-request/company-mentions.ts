@@ -195,7 +195,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** "rehost for Baltic Freight" and later "Baltic Freight SIA is replacing …": the name with its legal form. */
 function inFull(name: string, units: ProseUnit[]): string {
-  if (new RegExp(String.raw`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
   const full = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)},?\s+${LEGAL_FORM}(?![\p{L}])`, 'u');
   for (const unit of units) {
     const match = full.exec(unit.text);

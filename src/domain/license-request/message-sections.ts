@@ -38,7 +38,7 @@ const CLOSING = new RegExp(
       String.raw`grazie(?:\s+mille)?|cordiali\s+saluti|distinti\s+saluti|saluti`,
       String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+vänlig\s+)?hälsningar|mvh|pozdrawiam`,
       String.raw`(?:tusen\s+)?takk|tack|kiitos|dziękuję|ng[aā]\s+mihi|kia\s+ora|mahalo|terima\s+kasih|salam`,
-      String.raw`よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?`,
+      'よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?',
     ].join('|') +
     // "Met vriendelijke groet / Kind regards,": two closings, one in each language.
     String.raw`)(?:\s*[/|]\s*[\p{L}][\p{L}\s]{1,40}?)?[\s,.!~]*$`,

@@ -64,7 +64,7 @@ function byAddress(words: string[], address: string | undefined): PersonName | u
   if (parts.length < 2) return undefined;
   const folded = words.map(fold);
   const last = parts.at(-1)!;
-  const index = folded.findIndex((w) => w === last);
+  const index = folded.indexOf(last);
   if (index < 0) return undefined;
   // The family name is written first ("Sato Hiroshi" <h.sato@…>).
   if (index === 0) return { lastName: words[0]!, firstName: words.slice(1).join(' ') };
