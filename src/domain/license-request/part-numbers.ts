@@ -10,29 +10,10 @@
  * A count said after one part is not also taken as the count before the next one.
  */
 import { normalisePartNumber } from './normalise.ts';
+import { wordsValue } from './number-words.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { PartNumberLine } from './schema.ts';
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
 const WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred`;
 const COUNT = String.raw`(\d{1,5}|${WORD})`;
 const DASH = '[-–—\\s]';
@@ -54,9 +35,8 @@ const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?
 function countOf(written: string): number | undefined {
   const lower = written.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
-  const [tens, unit] = lower.split(/[-\s]/);
-  const value = (UNITS[tens!] ?? 0) + (unit ? (UNITS[unit] ?? 0) : 0);
-  return value > 0 ? value : undefined;
+  const value = wordsValue(lower);
+  return value && value > 0 ? value : undefined;
 }
 
 export function readPartNumbers(raw: string): PartNumberLine[] {
