@@ -106,14 +106,15 @@ async function failWhenReplyThreadsTo(setup: Setup, messageId: string): Promise<
 
 const sqlInsert = (n: number) => sql`INSERT INTO probe VALUES (${n})`;
 
-/** Sends every due reply through the real sender to a stand-in SMTP server; the Message-IDs it was given. */
-async function sendAll(db: Db): Promise<string[]> {
-  const given: string[] = [];
+/** Sends every due reply through the real sender to a stand-in SMTP server; each one's recipient and Message-ID. */
+async function sendAll(db: Db): Promise<Array<{ to: string; id: string }>> {
+  const given: Array<{ to: string; id: string }> = [];
   const sender = startOutboxSender({
     store: createMailOutboxStore(db, { from: MAIL_FROM, messageIdSecret: ingestSettings(dir).messageIdSecret }),
     transport: {
       send: async (envelope, message) => {
-        given.push(/^Message-ID: (.+)$/im.exec(message.toString())?.[1]?.trim() ?? `to ${envelope.to}`);
+        const id = /^Message-ID: (.+)$/im.exec(message.toString())?.[1]?.trim() ?? '';
+        given.push({ to: String(envelope.to), id });
         return '250 accepted';
       },
       close: () => undefined,
@@ -187,7 +188,7 @@ describe('issue 24 Speed: a mail batch on PostgreSQL decided all at once', () =>
     expect(replies.map((r) => r.in_reply_to)).toEqual(['<q-1@elsewhere.example>', '<q-3@elsewhere.example>']);
     const sent = await sendAll(setup.db);
     expect(sent).toHaveLength(2);
-    expect(new Set(sent).size).toBe(2);
+    expect(new Set(sent.map((m) => m.id)).size).toBe(2);
 
     // Delivered again (a restart before the IMAP move): nothing is decided or answered twice.
     const again = await ingestBatch(ctx, ingestSettings(join(dir, 'attachments')), batchOf(ping(1), ping(3)), logger);
@@ -221,7 +222,7 @@ describe('issue 24 Speed: a mail batch on PostgreSQL decided all at once', () =>
 });
 
 describe('issue 24 Speed: threading a batch on PostgreSQL', () => {
-  it('issue 24 Speed: a reply to our mail joins its thread, the rows our Message-IDs name read once for the whole batch', async () => {
+  it('issue 24 Speed: replies to our mails join their threads, the rows our Message-IDs name read once for the whole batch', async () => {
     const setup = await demoOnPostgres();
     const ctx = contextOn(setup.db);
     const settings = ingestSettings(join(dir, 'attachments'));
@@ -234,16 +235,26 @@ describe('issue 24 Speed: threading a batch on PostgreSQL', () => {
           1,
           'Our production SIP Server 9.0 drops calls after 30 seconds\nPIN: 482913',
         ),
+        ping(1),
       ),
       logger,
     );
-    expect(opened[0]!.replies).toBeGreaterThan(0);
-    const ours = (await sendAll(setup.db)).at(-1);
+    expect(opened.map((o) => o.replies > 0)).toEqual([true, true]);
+    const mailed = await sendAll(setup.db);
+    const toAna = mailed.filter((m) => m.to === 'ana@acme.example').at(-1)!.id;
+    const toCustomer1 = mailed.find((m) => m.to === 'customer1@elsewhere.example')!.id;
     setup.statements();
+    const customer1Again = rawMail({
+      from: 'Customer 1 <customer1@elsewhere.example>',
+      subject: 'Re: Question 1',
+      messageId: '<q-1-again@elsewhere.example>',
+      body: 'Any news?',
+      headers: { 'In-Reply-To': toCustomer1 },
+    });
     const answered = await ingestBatch(
       ctx,
       settings,
-      batchOf(ping(1), mailFromAna('Re: SIP Server drops calls', 2, 'medium', ours), ping(2)),
+      batchOf(ping(2), mailFromAna('Re: SIP Server drops calls', 2, 'medium', toAna), customer1Again),
       logger,
     );
     expect(answered.map((o) => o.outcome)).toEqual(['processed', 'processed', 'processed']);
@@ -257,6 +268,10 @@ describe('issue 24 Speed: threading a batch on PostgreSQL', () => {
       "SELECT thread_key, case_id FROM conversations WHERE sender_key = 'ana@acme.example'",
     );
     expect(anas).toEqual([{ thread_key: 'email:<ana-1@acme.example>', case_id: expect.any(Number) }]);
+    const customer1 = await setup.query<{ thread_key: string }>(
+      "SELECT thread_key FROM conversations WHERE sender_key = 'customer1@elsewhere.example'",
+    );
+    expect(customer1).toEqual([{ thread_key: 'email:<q-1@elsewhere.example>' }]);
   });
 });
 
