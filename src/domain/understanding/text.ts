@@ -3,6 +3,8 @@
  * sentences by the built-in Intl.Segmenter, and clause boundaries.
  */
 
+import { overlappingMatchesOf } from '../regexp-matches.ts';
+
 /** Curly quotes and odd spaces to plain ones, one character for one, so every span stays valid. */
 export function normalise(text: string): string {
   return text
@@ -93,12 +95,7 @@ export function words(text: string): string[] {
 }
 
 /** Every match of a global pattern, overlapping ones included (a match may start inside another). */
-export function* allMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
-  const pattern = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  let m = pattern.exec(text);
-  while (m) {
-    yield m;
-    pattern.lastIndex = m.index + 1;
-    m = pattern.exec(text);
-  }
+export function allMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  // Searched with a copy of the pattern made once, not on every call (regexp-matches.ts).
+  return overlappingMatchesOf(text, re);
 }
