@@ -30,6 +30,15 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * "ver. 8.5"-like abbreviations now and then; a piece of fewer than three characters joins its neighbour.
  */
 export function sentences(text: string): Piece[] {
+  // One message's sentences are asked for several times by one reading (issues, description, questions):
+  // split once, a copy of the pieces to each caller.
+  if (lastSplit?.text !== text) lastSplit = { text, pieces: splitSentences(text) };
+  return lastSplit.pieces.map((p) => ({ ...p }));
+}
+
+let lastSplit: { text: string; pieces: readonly Piece[] } | undefined;
+
+function splitSentences(text: string): Piece[] {
   const pieces: Piece[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
