@@ -6,22 +6,34 @@
 import { and, desc, eq, gt, like } from 'drizzle-orm';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
+import { batchOf, insertLater, updateLater } from './unit-batch.ts';
 
 export type NewAttachment = typeof schema.attachments.$inferInsert;
 export type ApprovalRow = typeof schema.approvals.$inferSelect;
 type StaffRow = typeof schema.staff.$inferSelect;
 type OutboxRow = typeof schema.outbox.$inferSelect;
 
-/** Files taken in with a message, one statement for all of them. */
+/**
+ * Files taken in with a message, one statement for all of them; on PostgreSQL held for the unit's next
+ * statement (unit-batch.ts: nothing in the unit reads them back).
+ */
 export async function recordAttachments(db: Db, rows: NewAttachment[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(tablesOf(db).attachments).values(rows);
+  const { attachments } = tablesOf(db);
+  if (!batchOf(db)) {
+    await db.insert(attachments).values(rows);
+    return;
+  }
+  for (const row of rows) await insertLater(db, attachments, row, async () => undefined);
 }
 
-/** Why a message was handled as it was (the quarantine or no-reply reason). */
+/** Why a message was handled as it was (the quarantine or no-reply reason); held like recordAttachments. */
 export async function setInboundReason(db: Db, inboundId: number, reason: string): Promise<void> {
   const { inboundMessages } = tablesOf(db);
-  await db.update(inboundMessages).set({ reason }).where(eq(inboundMessages.id, inboundId));
+  const update = () => db.update(inboundMessages).set({ reason }).where(eq(inboundMessages.id, inboundId));
+  await updateLater(db, inboundMessages, update, async () => {
+    await update();
+  });
 }
 
 export async function setInboundCase(db: Db, inboundId: number, caseId: number): Promise<void> {

@@ -1,5 +1,5 @@
 /** Inbound messages by dedupe key: the same message delivered twice is processed once. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
@@ -20,6 +20,17 @@ export async function findInbound(db: Db, channel: string, dedupeKey: string): P
         ),
       ),
   ).get({ channel, dedupeKey });
+}
+
+/** The rows of these keys on one channel, by key, in one query (a mail batch's duplicate checks). */
+export async function findInbounds(db: Db, channel: string, dedupeKeys: string[]): Promise<Map<string, InboundRow>> {
+  if (dedupeKeys.length === 0) return new Map();
+  const { inboundMessages } = tablesOf(db);
+  const rows = await db
+    .select()
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.channel, channel), inArray(inboundMessages.dedupeKey, dedupeKeys)));
+  return new Map(rows.map((row) => [row.dedupeKey, row]));
 }
 
 type NewInbound = Omit<typeof schema.inboundMessages.$inferInsert, 'id'>;

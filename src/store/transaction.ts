@@ -30,6 +30,8 @@ let savepoints = 0;
 const unitsOpen = new WeakSet<Client>();
 
 export async function inTransaction<T>(db: Db, work: () => Promise<T> | T): Promise<T> {
+  const join = joining.getStore();
+  if (join && join.owner === ownerOf(db) && isInsideUnit(db)) return await joinUnit(join, work);
   if (dialectOf(db) === 'postgres') return inPostgresUnit(postgresOf(db), work);
   const client = db.$client;
   const open = insideUnit.getStore();
@@ -43,6 +45,55 @@ export async function inTransaction<T>(db: Db, work: () => Promise<T> | T): Prom
     run.catch(() => undefined),
   );
   return run;
+}
+
+/** A unit whose nested units join it (inOptimisticTransaction), and whether one of them failed. */
+interface JoinState {
+  owner: object;
+  failed: boolean;
+}
+const joining = new AsyncLocalStorage<JoinState>();
+
+const ownerOf = (db: Db): object => (dialectOf(db) === 'postgres' ? postgresOf(db) : db.$client);
+
+function isInsideUnit(db: Db): boolean {
+  if (dialectOf(db) === 'postgres') return pgUnits.getStore()?.has(postgresOf(db)) ?? false;
+  return insideUnit.getStore()?.has(db.$client) ?? false;
+}
+
+/** A nested unit run as part of the unit around it: no savepoint, so a failure fails the whole unit. */
+async function joinUnit<T>(join: JoinState, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    // Even when the caller catches it: its writes so far stay in the unit, which must not commit.
+    join.failed = true;
+    throw error;
+  }
+}
+
+/**
+ * `work` as one unit in which the units it calls join it instead of opening a savepoint each (on
+ * PostgreSQL a SAVEPOINT and a RELEASE per nested unit: two round trips). All or nothing: when `work`
+ * throws or any nested unit fails — even one whose failure a caller caught — the whole unit is rolled
+ * back and `{ committed: false }` returned, and the caller runs the work again the safe way (each part
+ * in its own unit: ingest-batch.ts). Otherwise committed as inTransaction commits.
+ */
+export async function inOptimisticTransaction<T>(
+  db: Db,
+  work: () => Promise<T>,
+): Promise<{ committed: true; value: T } | { committed: false; error: unknown }> {
+  try {
+    const value = await inTransaction(db, async () => {
+      const state: JoinState = { owner: ownerOf(db), failed: false };
+      const value = await joining.run(state, work);
+      if (state.failed) throw new Error('a nested unit failed: the unit is rolled back');
+      return value;
+    });
+    return { committed: true, value };
+  } catch (error) {
+    return { committed: false, error };
+  }
 }
 
 async function outerUnit<T>(client: Client, open: ReadonlySet<Client> | undefined, work: () => Promise<T> | T) {
@@ -108,6 +159,7 @@ async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promis
     const pending: Array<() => void> = [];
     let attached: { client: pg.PoolClient; batch: UnitBatch } | undefined;
     try {
+      // A COMMIT PostgreSQL answers with ROLLBACK (a failed statement the work caught) fails (unit-batch.ts).
       const result = await pgDb.transaction((tx) => {
         const client = (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
         attached = { client, batch: attachBatch(client, tx as unknown as PgDb) };

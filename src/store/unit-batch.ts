@@ -206,30 +206,46 @@ export function attachBatch(client: pg.PoolClient, tx: PgDb): UnitBatch {
         return send(...args);
       }
       batch.noteStatement(text);
-      if (batch.pending === 0) return send(...args);
-      if (typeof args[args.length - 1] !== 'function' && args.length <= 2) {
-        const config = (typeof args[0] === 'string' ? { text: args[0] } : args[0]) as { values?: unknown[] };
-        const values = (args[1] as unknown[] | undefined) ?? config.values ?? [];
-        const merged = batch.takeInFrontOf(text, values);
-        // Unnamed: a named statement is parsed once per connection, and this text is new.
-        if (merged) return send({ ...config, name: undefined, ...merged });
+      const result = sendWithHeld(batch, send, text, args);
+      // PostgreSQL answers COMMIT in a transaction a failed statement aborted with ROLLBACK, and no error:
+      // a unit whose code caught that failure would seem committed, and be lost. It fails instead.
+      if (!/^\s*commit\b/i.test(text) || typeof (result as Promise<unknown> | undefined)?.then !== 'function') {
+        return result;
       }
-      // Both queued on the connection at once, in this order (node-postgres sends one after the other).
-      const held = send(batch.take()!);
-      const asked = send(...args);
-      return held.then(
-        () => asked,
-        (error: unknown) => {
-          asked.catch(() => undefined);
-          throw error;
-        },
-      );
+      return result.then((answer) => {
+        if ((answer as { command?: string } | undefined)?.command === 'ROLLBACK') {
+          throw new Error('a statement of the unit failed: the transaction was rolled back, not committed');
+        }
+        return answer;
+      });
     };
   }
   const send = state.send;
   const batch = new UnitBatch(tx, (query) => send(query));
   state.batch = batch;
   return batch;
+}
+
+/** `args` as the unit asked, after (or with) the writes the batch holds. */
+function sendWithHeld(batch: UnitBatch, send: Send, text: string, args: unknown[]): Promise<unknown> {
+  if (batch.pending === 0) return send(...args);
+  if (typeof args[args.length - 1] !== 'function' && args.length <= 2) {
+    const config = (typeof args[0] === 'string' ? { text: args[0] } : args[0]) as { values?: unknown[] };
+    const values = (args[1] as unknown[] | undefined) ?? config.values ?? [];
+    const merged = batch.takeInFrontOf(text, values);
+    // Unnamed: a named statement is parsed once per connection, and this text is new.
+    if (merged) return send({ ...config, name: undefined, ...merged });
+  }
+  // Both queued on the connection at once, in this order (node-postgres sends one after the other).
+  const held = send(batch.take()!);
+  const asked = send(...args);
+  return held.then(
+    () => asked,
+    (error: unknown) => {
+      asked.catch(() => undefined);
+      throw error;
+    },
+  );
 }
 
 /** After the unit: the connection may already serve another unit, whose batch stays. */

@@ -8,12 +8,7 @@ import { redactPins } from '../../domain/pin-text.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
 import { recordAttachments, setInboundReason } from '../../store/channel-records.ts';
-import {
-  countRecentReplies,
-  customerEmailReplies,
-  linkRepliesToCase,
-  markReplyFailed,
-} from '../../store/mail-reply-store.ts';
+import { customerEmailRepliesCounted, linkRepliesToCase, markReplyFailed } from '../../store/mail-reply-store.ts';
 import { enqueue, type OutboxRow } from '../../store/outbox-store.ts';
 import type { OversizedAttachment, StoredAttachment } from './attachment-sink.ts';
 
@@ -63,7 +58,11 @@ export async function finishReplies(ctx: EngineContext, input: FinishInput): Pro
   const { db } = ctx;
   const caseId = input.caseNumber ? ((await findCaseByNumber(db, input.caseNumber))?.id ?? null) : null;
   const nowIso = input.receivedAt.toISOString();
-  let rows = await customerEmailReplies(db, input.inboundId);
+  const since = new Date(input.receivedAt.getTime() - HOUR_MS).toISOString();
+  const counted = await customerEmailRepliesCounted(db, input.inboundId, since);
+  // Replies to each recipient that count against the cap, written for other messages in the last hour.
+  const earlier = new Map(counted.map((r) => [r.recipient, r.earlier]));
+  let rows: OutboxRow[] = counted;
 
   const first = rows[0];
   if (input.oversized.length > 0 && first) {
@@ -97,21 +96,19 @@ export async function finishReplies(ctx: EngineContext, input: FinishInput): Pro
     await linkRepliesToCase(db, input.inboundId, caseId);
     rows = rows.map((r) => (r.caseId === null ? { ...r, caseId } : r));
   }
-  return await applyCap(ctx, rows, input.inboundId, input.capPerHour, input.receivedAt);
+  return await applyCap(ctx, rows, earlier, input.capPerHour);
 }
 
 /** Marks the replies past the cap `failed` (recorded, never sent) and returns the rows as they now are. */
 async function applyCap(
   ctx: EngineContext,
   rows: OutboxRow[],
-  inboundId: number,
+  earlierTo: Map<string, number>,
   cap: number,
-  now: Date,
 ): Promise<OutboxRow[]> {
-  const since = new Date(now.getTime() - HOUR_MS).toISOString();
   const capped = new Set<number>();
   for (const recipient of new Set(rows.map((r) => r.recipient))) {
-    const earlier = await countRecentReplies(ctx.db, recipient, since, inboundId);
+    const earlier = earlierTo.get(recipient) ?? 0;
     const over = rows.filter((r) => r.recipient === recipient).slice(Math.max(0, cap - earlier));
     for (const row of over) {
       await markReplyFailed(ctx.db, row.id, CAP_REACHED);

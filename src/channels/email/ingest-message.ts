@@ -20,6 +20,7 @@ import type { OutboxRow } from '../../store/outbox-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { readAttachedMessages } from './attached-messages.ts';
 import { AttachmentStorageError } from './attachment-sink.ts';
+import type { BatchLookups } from './batch-lookups.ts';
 import { hashedSource } from './content-hash.ts';
 import { countMailIn } from './count-mail-in.ts';
 import { finishReplies, replyThreading } from './finish-replies.ts';
@@ -27,7 +28,7 @@ import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { type ParsedMessage, parseMessage } from './parse-message.ts';
 import { recordBounce, recordUnanswered } from './record-unanswered.ts';
-import { resolveThread } from './resolve-thread.ts';
+import { resolveThread, type ThreadInput } from './resolve-thread.ts';
 
 export type IngestDecision = 'new-conversation' | 'case-update' | 'ignored' | 'quarantined';
 
@@ -144,9 +145,12 @@ export async function decideMessage(
   ctx: EngineContext,
   settings: MailSettings,
   prepared: PreparedMessage,
+  batch?: BatchLookups,
 ): Promise<Decided> {
   const { dedupeKey, receivedAt } = prepared;
+  const seenBefore = () => batch?.seenBefore(ctx.db, dedupeKey) ?? findInbound(ctx.db, 'email', dedupeKey);
   if (prepared.kind === 'unparseable') {
+    batch?.taken(dedupeKey);
     return kept(
       await quarantine(ctx, { dedupeKey, sender: 'unknown', subject: null, receivedAt, reason: prepared.reason }),
     );
@@ -156,7 +160,7 @@ export async function decideMessage(
   const subject = parsed.subject || null;
   const files = storedFiles(prepared);
 
-  const seen = await findInbound(ctx.db, 'email', dedupeKey);
+  const seen = await seenBefore();
   if (seen) {
     countMailIn(ctx, 'duplicate');
     return { result: await duplicateOutcome(ctx, seen), discard: files };
@@ -201,6 +205,7 @@ export async function decideMessage(
       sender,
     },
     settings.messageIdSecret,
+    batch?.threads(ctx.db),
   );
   const threading = parsed.messageId ? replyThreading(parsed.messageId, parsed.references) : undefined;
   const sentOffset = utcOffsetOf(parsed.headers['date']?.[0] ?? '');
@@ -250,6 +255,21 @@ export async function decideMessage(
   return kept(
     outcome(decision, reason, result.caseNumber, sendable(rows, result.caseNumber), result.status === 'duplicate'),
   );
+}
+
+/** What threading reads of a message the engine will see (answerable, with a sender); undefined otherwise. */
+export function threadInput(prepared: PreparedMessage): ThreadInput | undefined {
+  if (prepared.kind !== 'parsed' || prepared.classification.kind !== 'answerable') return undefined;
+  const { parsed } = prepared;
+  const sender = parsed.from?.address ?? '';
+  if (!sender) return undefined;
+  return {
+    messageKey: prepared.dedupeKey,
+    inReplyTo: parsed.inReplyTo,
+    references: parsed.references,
+    subject: parsed.subject,
+    sender,
+  };
 }
 
 /** The attachment files prepareMessage stored for a message. */

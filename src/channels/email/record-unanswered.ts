@@ -1,12 +1,12 @@
 /**
  * Mail the bot must not answer still leaves a trace: one inbound_messages row per message (so a second
  * delivery is recognised), and for a bounce one `bounces` row per failed recipient against the outbox
- * row its original Message-ID names. Each write is one transaction with its dedupe check.
+ * row its original Message-ID names. Each write takes the message's dedupe key in the same statement.
  */
 import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { findOutboxById, recordBounces, setInboundCase } from '../../store/channel-records.ts';
 import type { Db } from '../../store/database.ts';
-import { findInbound, type InboundRow, recordInbound } from '../../store/inbound-store.ts';
+import { type InboundRow, takeInbound } from '../../store/inbound-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 
 export interface UnansweredInput {
@@ -23,20 +23,18 @@ export async function recordUnanswered(
   db: Db,
   input: UnansweredInput,
 ): Promise<{ row: InboundRow; duplicate: boolean }> {
-  return await inTransaction(db, async () => {
-    const seen = await findInbound(db, 'email', input.dedupeKey);
-    if (seen) return { row: seen, duplicate: true };
-    const row = await recordInbound(db, {
-      channel: 'email',
-      dedupeKey: input.dedupeKey,
-      sender: input.sender,
-      subject: input.subject,
-      receivedAt: input.receivedAt.toISOString(),
-      decision: input.decision,
-      reason: input.reason,
-    });
-    return { row, duplicate: false };
+  // One statement when the message is new (INSERT … ON CONFLICT DO NOTHING RETURNING), and the same
+  // message recorded by two processes at once is recorded once (issue 24 §2).
+  const { taken, seen } = await takeInbound(db, {
+    channel: 'email',
+    dedupeKey: input.dedupeKey,
+    sender: input.sender,
+    subject: input.subject,
+    receivedAt: input.receivedAt.toISOString(),
+    decision: input.decision,
+    reason: input.reason,
   });
+  return seen ? { row: seen, duplicate: true } : { row: taken, duplicate: false };
 }
 
 export interface BounceInput extends Omit<UnansweredInput, 'decision'> {

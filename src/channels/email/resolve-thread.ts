@@ -8,10 +8,9 @@
  * 3. otherwise a new conversation rooted at this message.
  */
 import { caseNumberFromSubject, verifyMessageId } from '../../domain/email/message-id.ts';
-import { findCaseByNumber, getCaseById } from '../../store/case-store.ts';
 import { findConversationOfCase } from '../../store/conversation-store.ts';
 import type { Db } from '../../store/database.ts';
-import { findOutboxRow } from '../../store/mail-reply-store.ts';
+import { caseIdsByNumber, outboxThreads } from '../../store/mail-reply-store.ts';
 
 export interface ThreadResolution {
   threadKey: string;
@@ -20,36 +19,74 @@ export interface ThreadResolution {
   via: 'references' | 'subject' | 'new';
 }
 
+export interface ThreadInput {
+  messageKey: string;
+  inReplyTo: string | null;
+  references: string[];
+  subject: string;
+  sender: string;
+}
+
+/**
+ * What threading reads: the thread and case number of one of our outbox rows, the id of a case by its
+ * number. One statement each (threadReadsOf), or answered from a batch's one read (batch-lookups.ts).
+ */
+export interface ThreadReads {
+  outboxThread(id: number): Promise<{ threadKey: string | null; caseNumber: string | null } | undefined>;
+  caseId(number: string): Promise<number | undefined>;
+}
+
+export function threadReadsOf(db: Db): ThreadReads {
+  return {
+    outboxThread: async (id) => (await outboxThreads(db, [id])).get(id),
+    caseId: async (number) => (await caseIdsByNumber(db, [number])).get(number),
+  };
+}
+
 const NO_CASE = '00000000';
+
+/** The outbox rows and case numbers a mail's threading may read: its signed ids' and its subject tag's. */
+export function threadReferences(input: ThreadInput, secret: string): { outboxIds: number[]; caseNumbers: string[] } {
+  const signed = signedIds(input).flatMap((id) => verifyMessageId(id, secret) ?? []);
+  const tagged = caseNumberFromSubject(input.subject);
+  return {
+    outboxIds: signed.map((parts) => Number(parts.outboxId)),
+    caseNumbers: [...signed.map((parts) => parts.caseNumber).filter((n) => n !== NO_CASE), ...(tagged ? [tagged] : [])],
+  };
+}
+
+/** In-Reply-To first, then References newest first (RFC 5322 §3.6.4 lists them oldest first). */
+function signedIds(input: ThreadInput): string[] {
+  return [...(input.inReplyTo ? [input.inReplyTo] : []), ...[...input.references].reverse()];
+}
 
 export async function resolveThread(
   db: Db,
-  input: { messageKey: string; inReplyTo: string | null; references: string[]; subject: string; sender: string },
+  input: ThreadInput,
   secret: string,
+  reads: ThreadReads = threadReadsOf(db),
 ): Promise<ThreadResolution> {
-  // In-Reply-To first, then References newest first (RFC 5322 §3.6.4 lists them oldest first).
-  const ids = [...(input.inReplyTo ? [input.inReplyTo] : []), ...[...input.references].reverse()];
-  for (const id of ids) {
+  for (const id of signedIds(input)) {
     const parts = verifyMessageId(id, secret);
     if (!parts) continue;
-    const row = await findOutboxRow(db, Number(parts.outboxId));
-    const fromRow = row?.caseId ? (await getCaseById(db, row.caseId))?.number : undefined;
+    const row = await reads.outboxThread(Number(parts.outboxId));
+    const fromRow = row?.caseNumber ?? undefined;
     const signed =
-      parts.caseNumber !== NO_CASE && (await findCaseByNumber(db, parts.caseNumber)) ? parts.caseNumber : null;
+      parts.caseNumber !== NO_CASE && (await reads.caseId(parts.caseNumber)) !== undefined ? parts.caseNumber : null;
     const caseNumber = fromRow ?? signed;
     const threadKey = row?.threadKey ?? (caseNumber ? caseThreadKey(caseNumber, input.sender) : null);
     if (threadKey) return { threadKey, caseNumber, via: 'references' };
   }
   const fresh = `email:${input.messageKey}`;
   const tagged = caseNumberFromSubject(input.subject);
-  const taggedCase = tagged ? await findCaseByNumber(db, tagged) : undefined;
-  if (tagged && taggedCase) {
+  const taggedCaseId = tagged ? await reads.caseId(tagged) : undefined;
+  if (tagged && taggedCaseId !== undefined) {
     // A fresh mail (or a client that drops In-Reply-To) answering our question about the case goes on
     // with the sender's own dialogue about it: the case may still be waiting for that answer to open.
     // Anyone else starts afresh, exactly as under a number that names no case, so the tag tells a sender
     // nothing about a case they cannot see (the engine decides whether they can, issue 18 §1).
     const senderKey = input.sender.trim().toLowerCase();
-    const own = await findConversationOfCase(db, { channel: 'email', caseId: taggedCase.id, senderKey });
+    const own = await findConversationOfCase(db, { channel: 'email', caseId: taggedCaseId, senderKey });
     return { threadKey: own?.threadKey ?? fresh, caseNumber: tagged, via: 'subject' };
   }
   return { threadKey: fresh, caseNumber: null, via: 'new' };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../../src/store/database.ts';
-import { inTransaction } from '../../../src/store/transaction.ts';
+import { inOptimisticTransaction, inTransaction } from '../../../src/store/transaction.ts';
 
 let db: Db;
 const values = () => db.$client.prepare('SELECT x FROM t ORDER BY x').pluck().all();
@@ -55,5 +55,32 @@ describe('inTransaction (a case and its reply are written together or not at all
     expect(other.$client.prepare('SELECT x FROM t').pluck().all()).toEqual([5]);
     other.$client.close();
     expect(values()).toEqual([4]);
+  });
+});
+
+describe('inOptimisticTransaction (issue 24 Speed: a mail batch all at once, or again the safe way)', () => {
+  it('nested units join the unit (no savepoint) and all commit together', async () => {
+    const outcome = await inOptimisticTransaction(db, async () => {
+      insert(1);
+      await inTransaction(db, () => insert(2));
+      return 'done';
+    });
+    expect(outcome).toEqual({ committed: true, value: 'done' });
+    expect(values()).toEqual([1, 2]);
+  });
+
+  it('a nested unit that fails rolls back the whole unit, even when its caller caught the failure', async () => {
+    const outcome = await inOptimisticTransaction(db, async () => {
+      insert(1);
+      await inTransaction(db, () => {
+        insert(2);
+        throw new Error('one message failed');
+      }).catch(() => undefined);
+      insert(3);
+      return 'done';
+    });
+    expect(outcome.committed).toBe(false);
+    expect(values()).toEqual([]);
+    expect(db.$client.inTransaction).toBe(false);
   });
 });
