@@ -4,6 +4,7 @@
  * | pasted                                                      | read as                             |
  * |-------------------------------------------------------------|-------------------------------------|
  * | `C:\>hostname` / `$ hostname -f` / `# uname -n`, then `lic01` | `Host name: lic01`                  |
+ * | `PS C:\> $env:COMPUTERNAME`, `echo %COMPUTERNAME%`, then `LIC01` | `Host name: LIC01`                |
  * | `getmac`: `Physical Address  Transport Name`, `=== ===`,      | the MAC alone on its line (the      |
  * | `00-0C-29-8B-14-A2   \Device\Tcpip_{6F1B…}`                  | adapter's GUID is not a host id)    |
  * | a license file's `SERVER lic01 005056a1c3f2 27000` line       | `License server: lic01, host id …, port 27000` |
@@ -17,7 +18,10 @@ import type { SourceLine } from './message-sections.ts';
 
 /** A shell prompt (`C:\>`, `C:\Users\x>`, `PS C:\>`, `$`, `#`, `[root@lic01 ~]#`, `user@host:~$`) before a command. */
 const PROMPT = String.raw`(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|\[[^\]]*\][#$]|[\w.-]+@[\w.-]+:[^$#]*[$#]|[$#>%])\s*`;
-const HOSTNAME_COMMAND = new RegExp(String.raw`^\s*${PROMPT}(?:hostname(?:\s+-[fsA-Za-z]+)?|uname\s+-n)\s*$`, 'i');
+const HOSTNAME_COMMAND = new RegExp(
+  String.raw`^\s*${PROMPT}(?:hostname(?:\s+-[fsA-Za-z]+)?|uname\s+-n|\$env:COMPUTERNAME|echo\s+%COMPUTERNAME%|\[System\.Net\.Dns\]::GetHostName\(\))\s*$`,
+  'i',
+);
 const ONE_NAME = /^\s*([A-Za-z][\w.-]*[A-Za-z0-9])\s*$/;
 const GETMAC_HEADER = /^\s*Physical\s+Address\s{2,}Transport\s+Name\s*$/i;
 const RULE = /^\s*=+(?:\s+=+)*\s*$/;

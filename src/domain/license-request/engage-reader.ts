@@ -29,9 +29,11 @@ import {
 } from './normalise.ts';
 import { canonicalServerOs, findOsNames, normaliseOs } from './os-names.ts';
 import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
+import { withServerNameColumn } from './server-name-column.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
+const NAME_COLUMN = { hostName: 'hostName', hostId: 'hostId' } as const;
 type ServerKey = keyof LicenseServer;
 const SERVER_KEYS: Partial<Record<EngageLabel, ServerKey>> = {
   hostName: 'hostName',
@@ -312,7 +314,8 @@ class EngagePartReader {
     if (locations.length > 0) this.out.note('licenseServers', line, confidence);
   }
 
-  private readTable(entry: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
+  private readTable(table: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
+    const entry = { ...table, columns: withServerNameColumn<EngageLabel>(table, NAME_COLUMN) };
     const fields = entry.columns.map((c) => c?.field);
     const isServerTable = fields.includes('hostName') || fields.includes('hostId');
     const isItemTable = fields.includes('sellableItem');

@@ -169,6 +169,11 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'listening port': 'port',
   'flexlm tcp port': 'port',
   'vm name': 'hostName',
+  // Windows' About page and inventory tools (issue 25 round 7).
+  'device name': 'hostName',
+  'full device name': 'hostName',
+  'dns name': 'hostName',
+  'dns host name': 'hostName',
   'virtual machine name': 'hostName',
   'product and version': 'sellableItem',
   'product & version': 'sellableItem',

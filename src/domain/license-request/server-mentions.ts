@@ -34,8 +34,17 @@ export interface ServerMention {
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
-/** "called licserver", "hostname `lic`": a cue that names whatever word follows as the host. */
-const STRONG_NAME_CUE = /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?)\s*[`'"“]?$/i;
+/**
+ * "called licserver", "hostname `lic`", "the server's name is lic", "License server: lic", "the license server
+ * will be GLIC": a cue that names whatever word follows as the host (a plain word so named is read back).
+ */
+const STRONG_NAME_CUE =
+  /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?|(?:server|host|machine|box|VM|node|computer)(?:'s|s')?\s+name\s+(?:is|will\s+be)|licen[cs]e\s+(?:server|host|manager)\s*(?:[:=]|(?:is|will\s+be)(?:\s+(?:on|at))?)|(?:license\s+)?(?:server|host)\s*[:=]|(?:install(?:ed)?|run(?:s|ning)?|hosted|output)\s+(?:it\s+|lmgrd\s+|(?:the\s+)?(?:license\s+(?:server|manager)|flex(?:lm|net))\s+)?on)\s*[`'"“]?$/i;
+/** Words a cue may be followed by that name no machine ("License server: physical box", "is ready"). */
+const PLAIN_NOT_A_HOST =
+  /^(?:tbd|tba|tbc|pending|unknown|none|existing|virtual|physical|vmware|hyper|azure|aws|cloud|dell|hp|hpe|ibm|lenovo|cisco|same|below|above|attached|see|as|still|not|yet|currently|ready|up|down|available|installed|planned|being|now|also|located|hosted|based|behind|inside|there|here|shared|dedicated|standalone|clustered|ours|theirs|yours|mine|unchanged|different|separate|likely|probably|going|due|live|online|offline|busy|fine|ok|okay|correct|wrong|done|set|built|listed|shown|given|mentioned|provided|following|already|then|which|what|where|who|please|thanks|thank|regards|site|customer|partner|vendor|client|their|your|my|his|her|we|they|you|i|he|she)$/i;
+/** What follows a plain word that names a host: the end, a bracket, punctuation, or a joining word. */
+const AFTER_PLAIN_NAME = /^(?:\s*$|\s*[(,;:.–—-]|\s+(?:with|and|running|on|at|has|is|which|that|whose|MAC|host\b))/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
@@ -94,12 +103,18 @@ function namesIn(
     const cued = NAME_CUE.test(lead) || beside || listed;
     // "glica (00-50-56-…)": a plain word is a host only so placed, and is read back (it has no host's shape).
     const bracketed = ids.some((id) => id.index >= end && /^\s*\(\s*$/.test(text.slice(end, id.index)));
-    const placed = (bracketed || listed) && !isHostName(token, cued);
-    if (!isHostName(token, cued, STRONG_NAME_CUE.test(lead) || bracketed || listed)) continue;
-    if (!cued && !NAME_SHAPE.test(token)) continue;
+    const strong = STRONG_NAME_CUE.test(lead) && isPlainNameAt(text, token, end);
+    const placed = (bracketed || listed || strong) && !isHostName(token, cued);
+    if (!isHostName(token, cued, strong || bracketed || listed)) continue;
+    if (!cued && !strong && !NAME_SHAPE.test(token)) continue;
     names.push({ name: token, index: offset + match.index, cued, ...(placed ? { weak: true } : {}) });
   }
   return names;
+}
+
+/** A plain word after a strong cue names a host only if no common word and nothing but punctuation follows it. */
+function isPlainNameAt(text: string, token: string, end: number): boolean {
+  return /[-.\d]/.test(token) || (!PLAIN_NOT_A_HOST.test(token) && AFTER_PLAIN_NAME.test(text.slice(end, end + 12)));
 }
 
 /** `licA host id 00:50:…`: the word right before the id's cue names the server. */
