@@ -93,7 +93,7 @@ export function settleEngageCompany(
     return;
   }
   // "License order - Pinecrest Utilities": the subject names the company the body does not.
-  if (!merged.fields.companyName && subject && subject.name !== writer) {
+  if (!merged.fields.companyName && subject && !(writer && sameCompany(subject.name, writer))) {
     merged.fields.companyName = subject.name;
     merged.provenance['companyName'] = { source: 'subject', line: 0, confidence: subject.confidence, via: 'header' };
     return;
@@ -101,6 +101,12 @@ export function settleEngageCompany(
   if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
   merged.fields.companyName = writer;
   merged.provenance['companyName'] = inferred(0);
+}
+
+/** "Fabrikam" and "Fabrikam Solutions Ltd": one company written short and in full. */
+function sameCompany(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  return fold(a).startsWith(fold(b)) || fold(b).startsWith(fold(a));
 }
 
 function startsLike(full: string, short: string): boolean {
