@@ -52,7 +52,7 @@ const COMPANY_RULES = [
   rule(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:end\s+)?(?:customer|client)\s*\(${NAME}\)`, 0.8),
   // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
   rule(
-    String.raw`(?:^|[-–—,;(]\s*|\b(?:the\s+)?following\s+|\b[Nn]ew\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
+    String.raw`(?:^|[-–—,;(]\s*|\b(?:the\s+)?following\s+|\b[Nn]ew\s+|\b[Tt]he\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
     0.8,
   ),
   // "Customer Kestrel Airways needs …", "End user Kestrel Airways has …": the word, then the name, then a verb.
@@ -60,6 +60,8 @@ const COMPANY_RULES = [
     String.raw`(?:^|[.!;]\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))\s+${NAME}\s+(?:needs?|has|have|is|are|wants?|would|will|bought|ordered|purchased|requires?|plans?)\b`,
     0.8,
   ),
+  // "for a customer of ours, Kestrel Airways": the customer named after the words that say so.
+  rule(String.raw`\b(?:customer|client)\s+of\s+ours\s*[,:]?\s+${NAME}`, 0.75),
   // "Licenses to be issued to Kestrel Airways", "please license it to X": who the licenses are made out to.
   rule(
     String.raw`\b(?:issued?|licen[cs]ed|made\s+out|registered|issue\s+(?:the\s+)?(?:licen[cs]es?|keys?|them))\s+to\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
@@ -118,7 +120,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.

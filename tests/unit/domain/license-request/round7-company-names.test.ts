@@ -72,3 +72,37 @@ describe('issue 25 round 7 §1: a company only the subject names before what the
     },
   );
 });
+
+describe('issue 25 round 7 §1: more ways the customer is named', () => {
+  it.each([
+    [
+      'We need 50 seats of SIP Server 8.1 (production, single server). The customer: Harbour Freight Lines.',
+      'Harbour Freight Lines',
+    ],
+    [
+      'We need 50 seats of SIP Server 8.1 (production, single server) for a customer of ours, Harbour Freight Lines.',
+      'Harbour Freight Lines',
+    ],
+    [
+      'Harbour Freight Lines go live in March. 50 seats of SIP Server 8.1, production, single server.',
+      'Harbour Freight Lines',
+    ],
+    [
+      'End-user company name: Harbour Freight Lines\n50 seats of SIP Server 8.1, production, single server.',
+      'Harbour Freight Lines',
+    ],
+    [
+      'Customer organisation: Harbour Freight Lines\n50 seats of SIP Server 8.1, production, single server.',
+      'Harbour Freight Lines',
+    ],
+  ])('%s → %s', (text, name) => {
+    expect(company(read(text))).toBe(name);
+  });
+
+  it('PureConnect: "End-user company name:" labels the End User account', () => {
+    const result = extractLicenseRequest({
+      body: 'Hi,\n\nPlease send a PureConnect activation file for a new production server.\nEnd-user company name: Harbour Freight Lines\nGARN: 0012345\nMAC: 00-50-56-01-02-03\n\nThanks,\nAnna Smith\nFabrikam Solutions Ltd',
+    });
+    expect((result.fields as { endUserAccount?: string }).endUserAccount).toBe('Harbour Freight Lines');
+  });
+});
