@@ -215,6 +215,8 @@ class EngagePartReader {
     // "OS on both: Windows Server 2019": said of every server, in the label or in the value.
     if (index === undefined && (EVERY_SERVER.test(value) || EVERY_SERVER.test(rawLabel ?? '')))
       return this.asProse(said, line);
+    // "Port: 27000" before any labelled server (the servers come in prose or rows): said of them all, or a list.
+    if (key === 'port' && index === undefined && this.servers.length === 0) return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;

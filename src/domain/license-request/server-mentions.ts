@@ -12,11 +12,13 @@
  */
 
 import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
+import { isPlainNameAt, STRONG_NAME_CUE } from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
-import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
+import { parseLicenseServerLocations } from './normalise.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
+import { findPort, portListMentions } from './server-ports.ts';
 
 type Property = 'hostName' | 'hostId' | 'os' | 'osVersion' | 'port';
 
@@ -34,17 +36,6 @@ export interface ServerMention {
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
-/**
- * "called licserver", "hostname `lic`", "the server's name is lic", "License server: lic", "the license server
- * will be GLIC": a cue that names whatever word follows as the host (a plain word so named is read back).
- */
-const STRONG_NAME_CUE =
-  /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?|(?:server|host|machine|box|VM|node|computer)(?:'s|s')?\s+name\s+(?:is|will\s+be)|licen[cs]e\s+(?:server|host|manager)\s*(?:[:=]|(?:is|will\s+be)(?:\s+(?:on|at))?)|(?:license\s+)?(?:server|host)\s*[:=]|(?:install(?:ed)?|run(?:s|ning)?|hosted|output)\s+(?:it\s+|lmgrd\s+|(?:the\s+)?(?:license\s+(?:server|manager)|flex(?:lm|net))\s+)?on)\s*[`'"“]?$/i;
-/** Words a cue may be followed by that name no machine ("License server: physical box", "is ready"). */
-const PLAIN_NOT_A_HOST =
-  /^(?:tbd|tba|tbc|pending|unknown|none|existing|virtual|physical|vmware|hyper|azure|aws|cloud|dell|hp|hpe|ibm|lenovo|cisco|same|below|above|attached|see|as|still|not|yet|currently|ready|up|down|available|installed|planned|being|now|also|located|hosted|based|behind|inside|there|here|shared|dedicated|standalone|clustered|ours|theirs|yours|mine|unchanged|different|separate|likely|probably|going|due|live|online|offline|busy|fine|ok|okay|correct|wrong|done|set|built|listed|shown|given|mentioned|provided|following|already|then|which|what|where|who|please|thanks|thank|regards|site|customer|partner|vendor|client|their|your|my|his|her|we|they|you|i|he|she)$/i;
-/** What follows a plain word that names a host: the end, a bracket, punctuation, or a joining word. */
-const AFTER_PLAIN_NAME = /^(?:\s*$|\s*[(,;:.–—-]|\s+(?:with|and|running|on|at|has|is|which|that|whose|MAC|host\b))/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
@@ -53,13 +44,11 @@ const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
   /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for|les\s+(?:deux|trois)|tous|toutes|beide|alle|todos|todas|ambos|ambas|tutti|entrambi)\b/i;
-const PORT =
-  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
 const SERVER_TALK =
-  /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
+  /\bTCP\b|\blicen[cs]e\s+(?:port|file|manager|service)|\bclients?\s+connect|\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
@@ -74,6 +63,8 @@ function isHostName(token: string, cued: boolean, strong = false): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
   // "Win2k22", "RHEL8", "W2K19": an OS written short is not a host.
   if (findOsNames(token).length > 0 || /^w(?:in)?2k\d{1,2}$/i.test(token)) return false;
+  // FlexLM's own programs and vendor daemons (`lmgrd`, `genesys.d`) run on the server; they do not name it.
+  if (/\.d$|^lm(?:grd|util|tools|admin|stat)$/i.test(token)) return false;
   if (strong) return token.length >= 3;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
@@ -112,11 +103,6 @@ function namesIn(
   return names;
 }
 
-/** A plain word after a strong cue names a host only if no common word and nothing but punctuation follows it. */
-function isPlainNameAt(text: string, token: string, end: number): boolean {
-  return /[-.\d]/.test(token) || (!PLAIN_NOT_A_HOST.test(token) && AFTER_PLAIN_NAME.test(text.slice(end, end + 12)));
-}
-
 /** `licA host id 00:50:…`: the word right before the id's cue names the server. */
 function nameBeforeCue(text: string, offset: number): { name: string; index: number; cued: boolean } | undefined {
   const match = /(?:^|\s)([A-Za-z][\w.-]*)\s+(?:host[\s-]*id|hostid|mac(?:\s+address)?)\s*[:=]?\s*$/i.exec(text);
@@ -141,13 +127,10 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
       mention.confidence.osVersion = 0.8;
     }
   }
-  const port = PORT.exec(text);
+  const port = findPort(text);
   if (port) {
-    // "default port": the one seed 002 names, 7260.
-    mention.values.port = port[2]
-      ? DEFAULT_LICENSE_PORT
-      : Number(port[1] ?? port[3] ?? port[4] ?? port[5] ?? port[6] ?? port[7]);
-    mention.confidence.port = port[2] ? 0.7 : 0.8;
+    mention.values.port = port.port;
+    mention.confidence.port = port.confidence;
   }
   return mention;
 }
@@ -404,5 +387,12 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
 }
 
 export function findServerMentions(units: ProseUnit[]): ServerMention[] {
-  return units.flatMap((unit) => (unit.row ? readRow(unit) : readSentence(unit)));
+  return units.flatMap((unit) => {
+    const mentions = unit.row ? readRow(unit) : readSentence(unit);
+    const ports = unit.row ? [] : portListMentions(unit);
+    if (ports.length === 0) return mentions;
+    // The list says each server's port: no port read around it on its own.
+    for (const mention of mentions) delete mention.values.port;
+    return [...mentions.filter((m) => Object.keys(m.values).length > 0), ...ports];
+  });
 }
