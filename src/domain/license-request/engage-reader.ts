@@ -15,6 +15,7 @@ import {
   splitList,
 } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
+import { fullerHostName } from './host-name-cues.ts';
 import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
 import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -252,7 +253,9 @@ class EngagePartReader {
       if (osVersion) this.out.noteNested(`licenseServers[${i}].osVersion`, line, confidence);
     } else if (key === 'osVersion') server.osVersion = value;
     else this.readHostName(server, value);
-    if (before !== undefined && server[key] !== undefined && before !== server[key] && this.explicitServer) {
+    const fuller = key === 'hostName' && before !== undefined && fullerHostName(String(before), server.hostName ?? '');
+    if (fuller) server.hostName = fuller;
+    else if (before !== undefined && server[key] !== undefined && before !== server[key] && this.explicitServer) {
       this.out.contradict(path, String(before), String(server[key]));
       delete server[key];
       return;

@@ -19,3 +19,16 @@ const AFTER_PLAIN_NAME = /^(?:\s*$|\s*[(,;:.–—-]|\s+(?:with|and|running|on|a
 export function isPlainNameAt(text: string, token: string, end: number): boolean {
   return /[-.\d]/.test(token) || (!PLAIN_NOT_A_HOST.test(token) && AFTER_PLAIN_NAME.test(text.slice(end, end + 12)));
 }
+
+/**
+ * `VRG-LIC-MAD` and `vrg-lic-mad.vasquez.example`: one server written short and fully qualified (two table
+ * columns, `hostname` and `hostname -f`) — the fully qualified name, not a contradiction. Undefined when the
+ * two name different machines.
+ */
+export function fullerHostName(a: string, b: string): string | undefined {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return a;
+  if (y.startsWith(`${x}.`)) return b;
+  if (x.startsWith(`${y}.`)) return a;
+  return undefined;
+}

@@ -169,8 +169,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       // "Genesys Voice Platform 9.0, 16 ports": a count of seats or ports after it too (applications take none).
       const seats =
         QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before) ?? QUANTITY_AFTER.exec(after)?.[2];
+      // "Stat Server 8.5, 25 licences": an application counted in seats or licences is what is ordered.
       const application =
-        APPLICATION_NAMES.test(found.name) ||
+        (APPLICATION_NAMES.test(found.name) && !q) ||
         (!seats && APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60))) ||
         APPLICATION_AFTER.test(text.slice(match.index + match[0].length));
       const item: ItemMention = {
@@ -189,7 +190,23 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   readSameAsBefore(items, units);
   shareEachCount(items, units);
   fillLooseQuantity(items, units);
+  preferStatedTotal(items, units);
   return items;
+}
+
+/** "100 seats each (400 in total)", "120 seats per server, 240 altogether": the order is for the total. */
+const EACH_THEN_TOTAL = new RegExp(
+  String.raw`${NUMBER}\s+${UNIT}\s+(?:each|per\s+(?:server|site|centre|center|node))\b[^.;\d]{0,15}?\(?\s*(?:so\s+|i\.e\.\s*|that\s+is\s+|=\s*)?(\d[\d,]*)\s+(?:${UNIT}\s+)?(?:in\s+total|total|altogether|overall|in\s+all)\b`,
+  'i',
+);
+
+function preferStatedTotal(items: ItemMention[], units: ProseUnit[]): void {
+  const sellable = items.filter((i) => !i.application);
+  if (sellable.length !== 1) return;
+  for (const unit of units) {
+    const said = unit.row ? null : EACH_THEN_TOTAL.exec(numberWordsAsDigits(unit.text));
+    if (said && sellable[0]!.quantity === count(said[1]!)) sellable[0]!.quantity = count(said[2]!);
+  }
 }
 
 /** "X 8.5 for 140 seats and Y, same version and the same number of seats": Y takes X's version and count. */

@@ -1,0 +1,54 @@
+/** Issue 25 round 7: shapes dev batch 7 showed, each read by a general rule (not the batch's wording). */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+
+const engage = (text: string) =>
+  extractLicenseRequest({ body: `Hello,\n\n${text}\n\nRegards,\nLee Chan\nOrbit Integrators Ltd` });
+type Fields = {
+  sellableItems?: { name: string; version?: string; quantity?: number }[];
+  applications?: { name: string }[];
+  licenseServers?: { hostName?: string }[];
+};
+const fields = (result: ReturnType<typeof extractLicenseRequest>) => result.fields as Fields;
+
+describe('issue 25 round 7 §2: one server written short and fully qualified is no contradiction', () => {
+  it('"Name | DNS name | Host ID" columns: the fully qualified name, no question', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats. Two independent license servers, 45 seats each.\n\nName | DNS name | Host ID | OS\nKS-LIC1 | ks-lic1.kiwa.example | 00-15-5D-01-02-01 | Windows Server 2022\nKS-LIC2 | ks-lic2.kiwa.example | 00-15-5D-01-02-02 | Windows Server 2022\n\nPort 7260 on both.',
+    );
+    expect(fields(result).licenseServers?.map((s) => s.hostName)).toEqual([
+      'ks-lic1.kiwa.example',
+      'ks-lic2.kiwa.example',
+    ]);
+    expect(result.invalid).toEqual([]);
+  });
+
+  it('two different names for one server stay a contradiction', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats. Single license server.\n\nHost name | Server name | Host ID | OS\nks-lic1 | ks-flex9 | 00-15-5D-01-02-01 | Windows Server 2022',
+    );
+    expect(result.invalid.map((i) => i.field)).toContain('licenseServers[0].hostName');
+  });
+});
+
+describe('issue 25 round 7 §3: quantities', () => {
+  it('"100 seats each (400 in total)" over four servers orders the total', () => {
+    const result = engage(
+      'Kiwa Shipping is splitting its SIP Server 8.1 licences over four independent license servers, 100 seats each (400 in total). Production.',
+    );
+    expect(fields(result).sellableItems?.[0]?.quantity).toBe(400);
+  });
+
+  it('an application counted in licences ("Stat Server 8.5, 25 licences") is the sellable item ordered', () => {
+    const result = engage('For Kiwa Shipping: Stat Server 8.5, 25 licences, production, single server.');
+    expect(fields(result).sellableItems?.[0]).toMatchObject({ name: 'Stat Server', version: '8.5', quantity: 25 });
+    expect(result.missing).not.toContain('sellableItems');
+  });
+
+  it('an application named with its version only stays an application', () => {
+    const result = engage(
+      'For Kiwa Shipping: SIP Server 8.1, 60 seats, production, single server. They run Stat Server 8.5.',
+    );
+    expect(fields(result).applications?.map((a) => a.name)).toContain('Stat Server');
+  });
+});
