@@ -218,6 +218,16 @@ class EngagePartReader {
       return this.asProse(said, line);
     // "Port: 27000" before any labelled server (the servers come in prose or rows): said of them all, or a list.
     if (key === 'port' && index === undefined && this.servers.length === 0) return this.asProse(said, line);
+    // "OS: Solaris 11.4" (or a port) once, after several servers none of which has one: said of them all
+    // (server-merge.ts reads it back, as it may have been meant for one).
+    const several = this.servers.filter(Boolean);
+    if (
+      (key === 'os' || key === 'port') &&
+      index === undefined &&
+      several.length >= 2 &&
+      several.every((s) => s[key] === undefined)
+    )
+      return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;

@@ -52,3 +52,27 @@ describe('issue 25 round 7 §3: quantities', () => {
     expect(fields(result).applications?.map((a) => a.name)).toContain('Stat Server');
   });
 });
+
+describe('issue 25 round 7 §1: the OS of several servers', () => {
+  it('`uname -a` on Solaris ("SunOS lic01 5.11 11.4.62…") is Solaris 11.4 and names the host', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats, single license server, host id 0a1b2c3d, port 7260.\n\n$ uname -a\nSunOS ks-lm1 5.11 11.4.62.151.3 sun4v sparc sun4v',
+    );
+    expect(fields(result).licenseServers?.[0]).toMatchObject({ hostName: 'ks-lm1', os: 'Solaris', osVersion: '11.4' });
+  });
+
+  it('"The three servers run Windows Server 2016" is said of every server', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats, three redundant license servers.\nHost IDs: ks-a 0050569D0A11, ks-b 0050569D0A12, ks-c 0050569D0A13.\nThe three servers run Windows Server 2016 Standard and listen on port 27000.',
+    );
+    expect(result.missing).toEqual([]);
+  });
+
+  it('"OS: …" labelled once after a table of two servers without one is both servers\' (read back)', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats, two independent license servers, port 7260.\n\nHost name | Host ID\nks-a | 0050569D0A11\nks-b | 0050569D0A12\n\nOS: Red Hat Enterprise Linux 9.2',
+    );
+    expect(result.missing).toEqual([]);
+    expect(result.confirmations.map((c) => c.field)).toContain('licenseServers[1].os');
+  });
+});
