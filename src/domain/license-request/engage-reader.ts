@@ -141,11 +141,21 @@ class EngagePartReader {
       case 'licenseServerLocation':
         return this.readLocations(value, label.index, line, confidence, label.raw);
       case 'serverConfiguration':
-        return this.out.setNormalised('serverConfiguration', parseServerConfiguration(value), value, line, confidence);
       case 'purpose':
-        return this.out.setNormalised('purpose', parsePurpose(value), value, line, confidence);
-      case 'deploymentMode':
-        return this.out.setNormalised('deploymentMode', parseDeploymentMode(value), value, line, confidence);
+      case 'deploymentMode': {
+        // "Purpose: production, single server": a choice's label may say another choice after a comma.
+        const [first, ...more] = value.split(/\s*[,;]\s+/);
+        if (more.length > 0) this.asProse(more.join(', '), line);
+        const parse = CHOICES[label.field];
+        const whole = parse(value);
+        return this.out.setNormalised(
+          label.field,
+          (whole.ok ? whole : parse(first!)) as never,
+          value,
+          line,
+          confidence,
+        );
+      }
       case 'switchType': {
         Object.assign(this.media, parseSwitch(value));
         // "Switch: Avaya CM 8.1, agent DNs 5000-5099, technical DNs 6000-6019": the list after it is prose.
@@ -372,6 +382,12 @@ class EngagePartReader {
     return this.out;
   }
 }
+
+const CHOICES = {
+  serverConfiguration: parseServerConfiguration,
+  purpose: parsePurpose,
+  deploymentMode: parseDeploymentMode,
+};
 
 const leadRank = (field: EngageLabel | undefined) => (field === 'sellableItem' || field === 'application' ? 0 : 1);
 

@@ -45,6 +45,7 @@ import type {
   PureConnectRecord,
   RequestLanguage,
 } from './schema.ts';
+import { settleSingleServer } from './single-server.ts';
 import { type DateContext, readTiming } from './timing.ts';
 
 export interface ExtractOptions {
@@ -142,6 +143,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
       const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
       settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
+      settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;

@@ -27,7 +27,9 @@ export interface ItemMention {
   confidence: number;
 }
 
-const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
+// "v9", "release 9": a major version alone is its .0 (group 2).
+const VERSION =
+  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+)(\d{1,2})(?![\w]|[.,]\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
   'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
@@ -150,7 +152,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
-      const version = normaliseVersion((upgrade?.[1] ?? match[1]!).replace(/\.x$/i, ''));
+      const version = normaliseVersion((upgrade?.[1] ?? match[1] ?? `${match[2]}.0`).replace(/\.x$/i, ''));
       if (!version.ok) continue;
       const end = match.index + match[0].length + (upgrade?.[0].length ?? 0);
       const before = text.slice(Math.max(0, found.start - 40), found.start);

@@ -76,3 +76,65 @@ describe('issue 25 round 7 §1: the OS of several servers', () => {
     expect(result.confirmations.map((c) => c.field)).toContain('licenseServers[1].os');
   });
 });
+
+describe('issue 25 round 7: versions and releases as partners and tools write them', () => {
+  it.each([
+    ['Kiwa Shipping is licensing SIP Server release 9 for 120 agents, production, single license server.', '9.0'],
+    ['Kiwa Shipping needs SIP Server v9, 120 seats, production, single license server.', '9.0'],
+  ])('%s → item version %s', (text, version) => {
+    const item = fields(engage(text)).sellableItems?.[0];
+    expect(item).toMatchObject({ name: 'SIP Server', version, quantity: 120 });
+  });
+
+  it('a labelled item "Solution: X v9, 75 seats" is version 9.0', () => {
+    const item = fields(engage('Company: Kiwa Shipping\nSolution: SIP Server v9, 75 seats\nPurpose: production'))
+      .sellableItems?.[0];
+    expect(item).toMatchObject({ name: 'SIP Server', version: '9.0', quantity: 75 });
+  });
+
+  it('`systeminfo`\'s "OS Version: 10.0.17763 N/A Build 17763" is Windows Server 2019', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats, single license server, MAC 00-15-5D-01-02-01.\n\nHost Name:                 KS-LIC1\nOS Name:                   Microsoft Windows Server 2019 Standard\nOS Version:                10.0.17763 N/A Build 17763',
+    );
+    expect(fields(result).licenseServers?.[0]).toMatchObject({ os: 'Windows Server', osVersion: '2019' });
+  });
+
+  it("Ubuntu's point release (22.04.4) is its release, 22.04", () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats, single license server ks-lic1, MAC 00-15-5D-01-02-01.\nOS: Ubuntu 22.04.4 LTS',
+    );
+    expect(fields(result).licenseServers?.[0]).toMatchObject({ os: 'Ubuntu', osVersion: '22.04' });
+  });
+
+  it('"lmhostid gives 0015 5d3a 7b20 (Hyper-V NIC)": the NIC\'s maker names no second server', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats. The license server is ks-lic1 (Windows Server 2019).\nlmhostid gives 0015 5d3a 7b20 (Hyper-V NIC).',
+    );
+    expect(fields(result).licenseServers).toHaveLength(1);
+    expect(fields(result).licenseServers?.[0]).toMatchObject({ hostName: 'ks-lic1', hostId: '00155d3a7b20' });
+  });
+});
+
+describe('issue 25 round 7: the configuration', () => {
+  it('"Purpose: production, single server": the choice after the comma is read too', () => {
+    const result = engage(
+      'Company: Kiwa Shipping\nSolution: SIP Server 8.1, 75 seats\nPurpose: production, single server',
+    );
+    expect(result.fields).toMatchObject({ purpose: 'production', serverConfiguration: 'single' });
+  });
+
+  it('one server spoken of in the singular, no other configuration said: single, read back', () => {
+    const result = engage(
+      'Production licenses for Kiwa Shipping: SIP Server 8.1, 90 seats. Details of the box: ks-lic1, MAC 00-15-5D-01-02-01, Windows Server 2019, port 7260.',
+    );
+    expect(result.fields).toMatchObject({ serverConfiguration: 'single' });
+    expect(result.confirmations.map((c) => c.field)).toContain('serverConfiguration');
+  });
+
+  it('a form of labels only, with no configuration, still asks for it', () => {
+    const result = engage(
+      'Company name: Kiwa Shipping\nSellable item: SIP Server 8.1\nQuantity: 90\nHost name: ks-lic1\nHost ID: 00-15-5D-01-02-01\nOS: Windows Server 2019\nPurpose: production',
+    );
+    expect(result.missing).toContain('serverConfiguration');
+  });
+});
