@@ -138,3 +138,15 @@ describe('issue 25 round 7: the configuration', () => {
     expect(result.missing).toContain('serverConfiguration');
   });
 });
+
+describe('issue 25 round 7: the purpose in words', () => {
+  it('"purpose is training only (not production)" is development', () => {
+    const result = engage('For Kiwa Shipping: SIP Server 8.1, 10 seats, purpose is training only (not production).');
+    expect(result.fields).toMatchObject({ purpose: 'development' });
+  });
+
+  it('"Engage 9.0 production, three redundant license servers": the purpose after the version', () => {
+    const result = engage('Kiwa Shipping - SIP Server 9.0 production, three redundant license servers, 90 seats.');
+    expect(result.fields).toMatchObject({ purpose: 'production' });
+  });
+});
