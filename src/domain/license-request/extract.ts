@@ -158,6 +158,14 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
 }
 
 function addRecipients(merged: MergedFields<PureConnectRecord>, named: string[]): void {
+  // The writer's own address (a run-on mail signs off with it) is whom we answer, not someone to copy.
+  const own = merged.fields.corporateEmail;
+  const kept = (merged.fields.additionalRecipients ?? []).filter((a) => a !== own);
+  if (kept.length > 0) merged.fields.additionalRecipients = kept;
+  else if (merged.fields.additionalRecipients) {
+    delete merged.fields.additionalRecipients;
+    delete merged.provenance['additionalRecipients'];
+  }
   const listed = merged.fields.additionalRecipients ?? [];
   const more = named.filter((a) => !listed.includes(a) && a !== merged.fields.corporateEmail);
   if (more.length === 0) return;

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Collected, PartContext } from './collector.ts';
+import { inlineSignature } from './inline-signature.ts';
 import type { MessageSection, SourceLine } from './message-sections.ts';
 import { splitPersonName } from './person-names.ts';
 import { proseUnits } from './prose-units.ts';
@@ -136,7 +137,8 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
   for (const section of sections) {
     // A quoted message from another company (the customer the partner forwards) names its writer, not the requester.
     if (writtenElsewhere(section, address)) continue;
-    const read = readSignature(section.signature, address);
+    const signed = section.signature.length > 0 ? section.signature : inlineSignature(section.lines);
+    const read = readSignature(signed, address);
     if (!read) continue;
     const person = read.name ? splitPersonName(read.name, read.email ?? address) : undefined;
     if (person && !signature.has('firstName')) {

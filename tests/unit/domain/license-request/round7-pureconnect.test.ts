@@ -56,3 +56,27 @@ describe('issue 25 round 7: the Sold To of an End User writing for itself is ask
     expect((result.fields as { soldToAccount?: string }).soldToAccount).toBe('Marsh Valley Dental Group');
   });
 });
+
+describe('issue 25 round 7: a run-on request that signs off inside its one paragraph', () => {
+  const runOn = (tail: string) =>
+    extractLicenseRequest({
+      body: `hi, Coastal Water Board want an add-on activation file for their production PureConnect system, GARN 0171234, sold to is Bayline Partners (that's us), SO 6301234, primary IC MAC 00-50-56-11-22-01${tail}`,
+    });
+  it('", cheers, Name Surname, Company, address, phone": the requester, not someone to copy', () => {
+    const result = runOn(', cheers, Nina Park, Bayline Partners, nina.park@bayline.example, 415-555-0100 ext 4');
+    expect(result.fields).toMatchObject({
+      firstName: 'Nina',
+      lastName: 'Park',
+      corporateEmail: 'nina.park@bayline.example',
+      workPhone: '415-555-0100 ext 4',
+      employer: 'Bayline Partners',
+    });
+    expect((result.fields as { additionalRecipients?: string[] }).additionalRecipients).toBeUndefined();
+    expect(result.missing).not.toContain('firstName');
+  });
+
+  it('a closing word without an address after it is no signature', () => {
+    const result = runOn(', thanks, see you Monday');
+    expect((result.fields as { firstName?: string }).firstName).toBeUndefined();
+  });
+});
