@@ -106,3 +106,30 @@ describe('issue 25 round 7 §1: more ways the customer is named', () => {
     expect((result.fields as { endUserAccount?: string }).endUserAccount).toBe('Harbour Freight Lines');
   });
 });
+
+describe('issue 25 round 7: the End User starting a sentence after a greeting, or with what it has done', () => {
+  const pureconnect = (text: string) =>
+    extractLicenseRequest({
+      body: `${text}\n\nGARN 0171234, SO 6301234, Sold To Bayline Partners Inc.\n\nRegards,\nNina Park\nBayline Partners Inc.\nnina.park@bayline.example`,
+    });
+  const endUser = (result: ReturnType<typeof extractLicenseRequest>) =>
+    (result.fields as { endUserAccount?: string }).endUserAccount;
+  it('"hello, Coastal Water Board are adding 12 licences …": the End User after the greeting', () => {
+    expect(
+      endUser(
+        pureconnect(
+          'hello, Coastal Water Board are adding 12 Interaction Client licences and need a new PureConnect activation file, the server MAC is 00-50-56-B7-0C-44',
+        ),
+      ),
+    ).toBe('Coastal Water Board');
+  });
+  it('"Coastal Water Board has built a hot standby DR PureConnect server …"', () => {
+    expect(
+      endUser(
+        pureconnect(
+          'Good afternoon,\n\nCoastal Water Board has built a hot standby DR PureConnect server and needs an activation file for it.\n\nDR server MAC: 00-50-56-8D-90-1F',
+        ),
+      ),
+    ).toBe('Coastal Water Board');
+  });
+});
