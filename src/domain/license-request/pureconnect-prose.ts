@@ -177,13 +177,17 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
       // Only what is said since the id before it names this one's server; "the main NIC" names an adapter.
       const since = text.slice(Math.max(tokens[k - 1]?.end ?? 0, token.index - 60), token.index);
-      const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since) || Boolean(hostRole);
+      // "New server MAC: X" labelled, "the new server's MAC is Y" in a mail of one server: the same server's id twice.
+      const theServer = NAMES_THE_SERVER.test(since) && !units.some((u) => BACKUP.test(u.text));
+      const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since) || Boolean(hostRole) || theServer;
       if (out.has(field) && named) contradictLabelledId(field, token.value, out);
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     });
   }
 }
 
+const NAMES_THE_SERVER =
+  /\b(?:the|its|their)\s+(?:new\s+)?(?:IC\s+|PureConnect\s+|CIC\s+)?server(?:'s|’s)?\s+(?:MAC|host\s*id)(?:\s+address)?\s+(?:is|=|:)\s*$/i;
 const NAMES_PRIMARY = /\b(?:primary|main)\b(?!\s+(?:nic|adapter|interface|network|ethernet|lan)\b)/i;
 
 /**
