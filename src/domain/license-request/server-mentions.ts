@@ -98,7 +98,7 @@ function namesIn(
     const placed = (bracketed || listed || strong) && !isHostName(token, cued);
     if (!isHostName(token, cued, strong || bracketed || listed)) continue;
     if (!cued && !strong && !NAME_SHAPE.test(token)) continue;
-    names.push({ name: token, index: offset + match.index, cued, ...(placed ? { weak: true } : {}) });
+    names.push({ name: token, index: offset + match.index, cued: cued || strong, ...(placed ? { weak: true } : {}) });
   }
   return names;
 }

@@ -85,3 +85,21 @@ describe('issue 25 round 7 §1: host names in pasted output and other labels', (
     expect(server(request(text))['hostName']).toBe(name);
   });
 });
+
+describe('issue 25 round 7 §1: a customer writing from a shared mailbox about its one server', () => {
+  const own = () =>
+    extractLicenseRequest({
+      from: { name: 'Harbour Foods Pty Ltd - IT Operations', address: 'it-ops@harbourfoods.example' },
+      subject: 'URGENT licence file for our new license server',
+      body: 'Hi,\n\nOur Engage license server died overnight and we have rebuilt it on a new VM. We need the licence file reissued for the new host before our contact centre opens at 7am.\n\nWe run SIP Server 9.0 with 90 seats (production), one license server:\n\nhfp-lic-02  (hostname -f gives hfp-lic-02.corp.harbourfoods.example)\nUbuntu 20.04.6 LTS\nMAC 00:16:3e:5a:91:c4\nport 27000\n\nRegards,\nIT Operations',
+    });
+  it('"hostname -f gives X": the fully qualified name is the host name', () => {
+    expect(server(own())['hostName']).toBe('hfp-lic-02.corp.harbourfoods.example');
+    expect(own().missing).toEqual([]);
+  });
+  it("the display name's company (legal form) is the company of a customer writing for itself, read back", () => {
+    const result = own();
+    expect((result.fields as { companyName?: string }).companyName).toBe('Harbour Foods Pty Ltd');
+    expect(result.confirmations.map((c) => c.field)).toContain('companyName');
+  });
+});
