@@ -4,11 +4,13 @@
  * | pasted                                                      | read as                             |
  * |-------------------------------------------------------------|-------------------------------------|
  * | `C:\>hostname` / `$ hostname -f` / `# uname -n`, then `lic01` | `Host name: lic01`                  |
+ * | `PS C:\> $env:COMPUTERNAME`, `echo %COMPUTERNAME%`, then `LIC01` | `Host name: LIC01`                |
  * | `getmac`: `Physical Address  Transport Name`, `=== ===`,      | the MAC alone on its line (the      |
  * | `00-0C-29-8B-14-A2   \Device\Tcpip_{6F1B…}`                  | adapter's GUID is not a host id)    |
  * | a license file's `SERVER lic01 005056a1c3f2 27000` line       | `License server: lic01, host id …, port 27000` |
  * | `$ hostid` then `0x7f3a0c21`                                   | `Host ID: 7f3a0c21`                  |
  * | `$ uname -a` then `AIX lic01 2 7 00F84C2A4C00`                 | `Host name: lic01`, `OS: AIX 7.2` (the machine id is no host id) |
+ * | `$ uname -a` then `SunOS lic01 5.11 11.4.62.151.3 sun4v …`     | `Host name: lic01`, `OS: Solaris 11.4` |
  * | `$ oslevel` then `7.2.0.0`; `cat /etc/redhat-release` then its line | `OS: AIX 7.2`; `OS: <the line>`  |
  * | `ipconfig /all`: `Host Name . . . : X`, `Physical Address. . . : Y` | `Host name: X`, `Physical address: Y`; its other lines (`Description . . .`) dropped |
  * Everything else is left as written.
@@ -17,7 +19,10 @@ import type { SourceLine } from './message-sections.ts';
 
 /** A shell prompt (`C:\>`, `C:\Users\x>`, `PS C:\>`, `$`, `#`, `[root@lic01 ~]#`, `user@host:~$`) before a command. */
 const PROMPT = String.raw`(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|\[[^\]]*\][#$]|[\w.-]+@[\w.-]+:[^$#]*[$#]|[$#>%])\s*`;
-const HOSTNAME_COMMAND = new RegExp(String.raw`^\s*${PROMPT}(?:hostname(?:\s+-[fsA-Za-z]+)?|uname\s+-n)\s*$`, 'i');
+const HOSTNAME_COMMAND = new RegExp(
+  String.raw`^\s*${PROMPT}(?:hostname(?:\s+-[fsA-Za-z]+)?|uname\s+-n|\$env:COMPUTERNAME|echo\s+%COMPUTERNAME%|\[System\.Net\.Dns\]::GetHostName\(\))\s*$`,
+  'i',
+);
 const ONE_NAME = /^\s*([A-Za-z][\w.-]*[A-Za-z0-9])\s*$/;
 const GETMAC_HEADER = /^\s*Physical\s+Address\s{2,}Transport\s+Name\s*$/i;
 const RULE = /^\s*=+(?:\s+=+)*\s*$/;
@@ -29,6 +34,8 @@ const HEX_ID = /^\s*(?:0x)?([0-9A-Fa-f]{8})\s*$/;
 const UNAME_COMMAND = new RegExp(String.raw`^\s*${PROMPT}uname\s+-a\s*$`, 'i');
 const AIX_UNAME = /^\s*AIX\s+([A-Za-z][\w.-]*)\s+(\d)\s+(\d)\s+[0-9A-F]{12}\s*$/;
 const LINUX_UNAME = /^\s*Linux\s+([A-Za-z][\w.-]*)\s+\d/;
+/** `SunOS lic01 5.11 11.4.62.151.3 sun4v sparc`: Solaris 11.4 (5.11 is the kernel; the release follows it). */
+const SUNOS_UNAME = /^\s*SunOS\s+([A-Za-z][\w.-]*)\s+5\.(\d+)\s+(?:(\d+\.\d+)[\w.]*\s+)?/;
 const OSLEVEL_COMMAND = new RegExp(String.raw`^\s*${PROMPT}oslevel(?:\s+-\w+)?\s*$`, 'i');
 const OSLEVEL = /^\s*(\d)\.(\d)[.\d-]*\s*$/;
 const RELEASE_COMMAND = new RegExp(String.raw`^\s*${PROMPT}cat\s+/etc/[\w-]*release\s*$`, 'i');
@@ -45,6 +52,8 @@ function commandOutput(command: string, output: string): string[] | undefined {
   if (UNAME_COMMAND.test(command)) {
     const aix = AIX_UNAME.exec(output);
     if (aix) return [`Host name: ${aix[1]}`, `OS: AIX ${aix[3]}.${aix[2]}`];
+    const sunos = SUNOS_UNAME.exec(output);
+    if (sunos) return [`Host name: ${sunos[1]}`, `OS: Solaris ${sunos[3] ?? sunos[2]}`];
     const linux = LINUX_UNAME.exec(output);
     return linux ? [`Host name: ${linux[1]}`] : undefined;
   }

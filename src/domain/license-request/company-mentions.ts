@@ -52,8 +52,20 @@ const COMPANY_RULES = [
   rule(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:end\s+)?(?:customer|client)\s*\(${NAME}\)`, 0.8),
   // "Engage license request - customer: Kestrel Airways.": a label written inside a sentence.
   rule(
-    String.raw`(?:^|[-–—,;(]\s*|\b(?:the\s+)?following\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
+    String.raw`(?:^|[-–—,;(]\s*|\b(?:the\s+)?following\s+|\b[Nn]ew\s+|\b[Tt]he\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+[Uu]ser|[Cc]ompany)(?:\s+name)?\s*:\s*${NAME}`,
     0.8,
+  ),
+  // "Customer Kestrel Airways needs …", "End user Kestrel Airways has …": the word, then the name, then a verb.
+  rule(
+    String.raw`(?:^|[.!;]\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))\s+${NAME}\s+(?:needs?|has|have|is|are|wants?|would|will|bought|ordered|purchased|requires?|plans?)\b`,
+    0.8,
+  ),
+  // "for a customer of ours, Kestrel Airways": the customer named after the words that say so.
+  rule(String.raw`\b(?:customer|client)\s+of\s+ours\s*[,:]?\s+${NAME}`, 0.75),
+  // "Licenses to be issued to Kestrel Airways", "please license it to X": who the licenses are made out to.
+  rule(
+    String.raw`\b(?:issued?|licen[cs]ed|made\s+out|registered|issue\s+(?:the\s+)?(?:licen[cs]es?|keys?|them))\s+to\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    0.75,
   ),
   rule(
     String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
@@ -108,7 +120,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about)\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
@@ -116,6 +128,8 @@ const COMPANY_RULES = [
     String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
     0.65,
   ),
+  // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
+  rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
     String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith)\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,
@@ -215,8 +229,17 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
   const text = subject.replace(SUBJECT_PREFIX, '').trim();
   if (text === '') return undefined;
   const cued = findCompany([{ text, line: 0, row: false, paragraph: 0 } as ProseUnit]);
-  return cued && { ...cued, confidence: Math.min(cued.confidence, 0.6) };
+  if (cued) return { ...cued, confidence: Math.min(cued.confidence, 0.6) };
+  // "Kestrel Airways: Engage licenses", "[Kestrel Airways] order kit": a name before what the mail asks, read
+  // back; "Project Phoenix - Engage licenses" names a project, and the writer's own company is no customer.
+  const leading = SUBJECT_LEADS.exec(text);
+  const name = leading && clean(leading[1]!);
+  return name && isCompanyLike(name) ? { name, line: 0, confidence: 0.55 } : undefined;
 }
+const SUBJECT_LEADS = new RegExp(
+  String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b`,
+  'u',
+);
 
 const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [

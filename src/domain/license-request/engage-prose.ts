@@ -49,8 +49,9 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   }
   readItems(units, draft, out);
   readQuantityCorrection(units, draft, out);
-  mergeServerMentions(findServerMentions(units), draft.servers, out);
+  // The choices first: a mail that says "one license server" names that one server twice only as a contradiction.
   readEngageChoices(units, out, PROSE);
+  mergeServerMentions(findServerMentions(units), draft.servers, out);
   readMediaLayer(units, draft.media, out);
   readTechnicalTypes(units, out);
 }

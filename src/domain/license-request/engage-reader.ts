@@ -15,6 +15,7 @@ import {
   splitList,
 } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
+import { fullerHostName } from './host-name-cues.ts';
 import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
 import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -29,9 +30,11 @@ import {
 } from './normalise.ts';
 import { canonicalServerOs, findOsNames, normaliseOs } from './os-names.ts';
 import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
+import { withServerNameColumn } from './server-name-column.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
+const NAME_COLUMN = { hostName: 'hostName', hostId: 'hostId' } as const;
 type ServerKey = keyof LicenseServer;
 const SERVER_KEYS: Partial<Record<EngageLabel, ServerKey>> = {
   hostName: 'hostName',
@@ -138,11 +141,21 @@ class EngagePartReader {
       case 'licenseServerLocation':
         return this.readLocations(value, label.index, line, confidence, label.raw);
       case 'serverConfiguration':
-        return this.out.setNormalised('serverConfiguration', parseServerConfiguration(value), value, line, confidence);
       case 'purpose':
-        return this.out.setNormalised('purpose', parsePurpose(value), value, line, confidence);
-      case 'deploymentMode':
-        return this.out.setNormalised('deploymentMode', parseDeploymentMode(value), value, line, confidence);
+      case 'deploymentMode': {
+        // "Purpose: production, single server": a choice's label may say another choice after a comma.
+        const [first, ...more] = value.split(/\s*[,;]\s+/);
+        if (more.length > 0) this.asProse(more.join(', '), line);
+        const parse = CHOICES[label.field];
+        const whole = parse(value);
+        return this.out.setNormalised(
+          label.field,
+          (whole.ok ? whole : parse(first!)) as never,
+          value,
+          line,
+          confidence,
+        );
+      }
       case 'switchType': {
         Object.assign(this.media, parseSwitch(value));
         // "Switch: Avaya CM 8.1, agent DNs 5000-5099, technical DNs 6000-6019": the list after it is prose.
@@ -213,6 +226,18 @@ class EngagePartReader {
     // "OS on both: Windows Server 2019": said of every server, in the label or in the value.
     if (index === undefined && (EVERY_SERVER.test(value) || EVERY_SERVER.test(rawLabel ?? '')))
       return this.asProse(said, line);
+    // "Port: 27000" before any labelled server (the servers come in prose or rows): said of them all, or a list.
+    if (key === 'port' && index === undefined && this.servers.length === 0) return this.asProse(said, line);
+    // "OS: Solaris 11.4" (or a port) once, after several servers none of which has one: said of them all
+    // (server-merge.ts reads it back, as it may have been meant for one).
+    const several = this.servers.filter(Boolean);
+    if (
+      (key === 'os' || key === 'port') &&
+      index === undefined &&
+      several.length >= 2 &&
+      several.every((s) => s[key] === undefined)
+    )
+      return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
     else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;
@@ -248,7 +273,9 @@ class EngagePartReader {
       if (osVersion) this.out.noteNested(`licenseServers[${i}].osVersion`, line, confidence);
     } else if (key === 'osVersion') server.osVersion = value;
     else this.readHostName(server, value);
-    if (before !== undefined && server[key] !== undefined && before !== server[key] && this.explicitServer) {
+    const fuller = key === 'hostName' && before !== undefined && fullerHostName(String(before), server.hostName ?? '');
+    if (fuller) server.hostName = fuller;
+    else if (before !== undefined && server[key] !== undefined && before !== server[key] && this.explicitServer) {
       this.out.contradict(path, String(before), String(server[key]));
       delete server[key];
       return;
@@ -312,7 +339,8 @@ class EngagePartReader {
     if (locations.length > 0) this.out.note('licenseServers', line, confidence);
   }
 
-  private readTable(entry: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
+  private readTable(table: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
+    const entry = { ...table, columns: withServerNameColumn<EngageLabel>(table, NAME_COLUMN) };
     const fields = entry.columns.map((c) => c?.field);
     const isServerTable = fields.includes('hostName') || fields.includes('hostId');
     const isItemTable = fields.includes('sellableItem');
@@ -354,6 +382,12 @@ class EngagePartReader {
     return this.out;
   }
 }
+
+const CHOICES = {
+  serverConfiguration: parseServerConfiguration,
+  purpose: parsePurpose,
+  deploymentMode: parseDeploymentMode,
+};
 
 const leadRank = (field: EngageLabel | undefined) => (field === 'sellableItem' || field === 'application' ? 0 : 1);
 

@@ -6,7 +6,9 @@
 import { normaliseQuantity, normaliseVersion } from './normalise.ts';
 import type { Application, SellableItem } from './schema.ts';
 
-const VERSION = /\bv?(?:ersion\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b/i;
+// "v9", "release 9", "version 9": a major version alone is that version's .0 (issue 25 round 7 conventions).
+const VERSION =
+  /\b(?:v|version\s*|release\s+|rel\.?\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b|\b(?:v|version\s+|release\s+)(\d{1,2})\b(?![.,]\d)/i;
 const QUANTITY =
   /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?)\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
 /** A remark in brackets after a name (`(technical licenses)`, `(optional)`) is not part of the name. */
@@ -34,7 +36,7 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
   }
   const version = VERSION.exec(rest);
   if (version) {
-    const normalised = normaliseVersion(version[1]!);
+    const normalised = normaliseVersion(version[1] ?? `${version[2]}.0`);
     if (normalised.ok) item.version = normalised.value;
     rest = rest.replace(version[0], ' ');
   }
@@ -61,7 +63,7 @@ export function parseApplications(raw: string): Application[] {
       const version = VERSION.exec(part);
       const name = cleanName(version ? part.replace(version[0], ' ') : part);
       if (name === '') return undefined;
-      const normalised = version ? normaliseVersion(version[1]!) : undefined;
+      const normalised = version ? normaliseVersion(version[1] ?? `${version[2]}.0`) : undefined;
       return normalised?.ok ? { name, version: normalised.value } : { name };
     })
     .filter((a): a is Application => a !== undefined);

@@ -35,7 +35,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
 ];
 
 const PURPOSE_WORD =
-  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 const NEGATED_PURPOSE = new RegExp(
   String.raw`\b(?:not|n[ãa]o(?:\s+[ée])?|no\s+es|non\s+[èe]|nicht|pas|geen|niet)\s+(?:for\s+|para\s+|a\s+|an?\s+)?(?:${PURPOSE_WORD})`,
   'gi',
@@ -52,6 +52,8 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
+    // "Engage 9.0 production, three redundant servers": the purpose right after the version, before a comma.
+    String.raw`\d\.\d+\s+(${PURPOSE_WORD})\s*[,;]`,
     // 本番環境向け, 検証用: Japanese has no word boundaries, so the purpose is the word before what it qualifies.
     '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
     String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,

@@ -56,7 +56,11 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
   [/\bd[ée]mo|デモ/, 'demo'],
   [/\bpilot\b/, 'evaluation'],
   [/\b[ée]val|\btrial\b|\bpoc\b|proof of concept|評価/, 'evaluation'],
-  [/\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkeling|開発/, 'development'],
+  // A training environment is `development` (issue 25 round 7 conventions).
+  [
+    /\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkeling|\btraining\b|開発/,
+    'development',
+  ],
   [
     /\b(prod|production|live|produktion|producción|produccion|produzione|productie|produktivumgebung|produktivsystem)\b|\bproduç[ãa]o|本番/,
     'production',

@@ -45,6 +45,7 @@ import type {
   PureConnectRecord,
   RequestLanguage,
 } from './schema.ts';
+import { settleSingleServer } from './single-server.ts';
 import { type DateContext, readTiming } from './timing.ts';
 
 export interface ExtractOptions {
@@ -142,6 +143,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
       const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
       settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
+      settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
@@ -156,6 +158,14 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
 }
 
 function addRecipients(merged: MergedFields<PureConnectRecord>, named: string[]): void {
+  // The writer's own address (a run-on mail signs off with it) is whom we answer, not someone to copy.
+  const own = merged.fields.corporateEmail;
+  const kept = (merged.fields.additionalRecipients ?? []).filter((a) => a !== own);
+  if (kept.length > 0) merged.fields.additionalRecipients = kept;
+  else if (merged.fields.additionalRecipients) {
+    delete merged.fields.additionalRecipients;
+    delete merged.provenance['additionalRecipients'];
+  }
   const listed = merged.fields.additionalRecipients ?? [];
   const more = named.filter((a) => !listed.includes(a) && a !== merged.fields.corporateEmail);
   if (more.length === 0) return;

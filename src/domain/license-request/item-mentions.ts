@@ -27,7 +27,9 @@ export interface ItemMention {
   confidence: number;
 }
 
-const VERSION = /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)/gi;
+// "v9", "release 9": a major version alone is its .0 (group 2).
+const VERSION =
+  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+)(\d{1,2})(?![\w]|[.,]\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
   'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
@@ -150,7 +152,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
-      const version = normaliseVersion((upgrade?.[1] ?? match[1]!).replace(/\.x$/i, ''));
+      const version = normaliseVersion((upgrade?.[1] ?? match[1] ?? `${match[2]}.0`).replace(/\.x$/i, ''));
       if (!version.ok) continue;
       const end = match.index + match[0].length + (upgrade?.[0].length ?? 0);
       const before = text.slice(Math.max(0, found.start - 40), found.start);
@@ -169,8 +171,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       // "Genesys Voice Platform 9.0, 16 ports": a count of seats or ports after it too (applications take none).
       const seats =
         QUANTITY_BEFORE_UNIT.exec(before) ?? HYPHENATED_BEFORE.exec(before) ?? QUANTITY_AFTER.exec(after)?.[2];
+      // "Stat Server 8.5, 25 licences": an application counted in seats or licences is what is ordered.
       const application =
-        APPLICATION_NAMES.test(found.name) ||
+        (APPLICATION_NAMES.test(found.name) && !q) ||
         (!seats && APPLICATION_CONTEXT.test(text.slice(0, found.start).slice(-60))) ||
         APPLICATION_AFTER.test(text.slice(match.index + match[0].length));
       const item: ItemMention = {
@@ -189,7 +192,23 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   readSameAsBefore(items, units);
   shareEachCount(items, units);
   fillLooseQuantity(items, units);
+  preferStatedTotal(items, units);
   return items;
+}
+
+/** "100 seats each (400 in total)", "120 seats per server, 240 altogether": the order is for the total. */
+const EACH_THEN_TOTAL = new RegExp(
+  String.raw`${NUMBER}\s+${UNIT}\s+(?:each|per\s+(?:server|site|centre|center|node))\b[^.;\d]{0,15}?\(?\s*(?:so\s+|i\.e\.\s*|that\s+is\s+|=\s*)?(\d[\d,]*)\s+(?:${UNIT}\s+)?(?:in\s+total|total|altogether|overall|in\s+all)\b`,
+  'i',
+);
+
+function preferStatedTotal(items: ItemMention[], units: ProseUnit[]): void {
+  const sellable = items.filter((i) => !i.application);
+  if (sellable.length !== 1) return;
+  for (const unit of units) {
+    const said = unit.row ? null : EACH_THEN_TOTAL.exec(numberWordsAsDigits(unit.text));
+    if (said && sellable[0]!.quantity === count(said[1]!)) sellable[0]!.quantity = count(said[2]!);
+  }
 }
 
 /** "X 8.5 for 140 seats and Y, same version and the same number of seats": Y takes X's version and count. */

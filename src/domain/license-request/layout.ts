@@ -29,7 +29,13 @@ export type { FieldLabel, LabelMatcher } from './layout-fields.ts';
 
 export type LayoutEntry<F> =
   | { type: 'field'; label: FieldLabel<F>; value: string; line: number }
-  | { type: 'table'; columns: (FieldLabel<F> | undefined)[]; rows: { cells: string[]; line: number }[] }
+  | {
+      type: 'table';
+      columns: (FieldLabel<F> | undefined)[];
+      /** The header cells as written (an unlabelled column's header still says something). */
+      headers?: string[];
+      rows: { cells: string[]; line: number }[];
+    }
   | { type: 'heading'; index: number; line: number }
   | { type: 'prose'; text: string; line: number; indented?: boolean; quoted?: boolean };
 
@@ -80,7 +86,7 @@ export function readLayout<F>(
     if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3 || allHeaders)) {
       const table = readTableRows(source, i, split);
       i = table.next;
-      entries.push({ type: 'table', columns, rows: table.rows });
+      entries.push({ type: 'table', columns, headers: split.cells.map((c) => c.text), rows: table.rows });
       continue;
     }
     if (field) {

@@ -25,6 +25,10 @@ const INFERRED = 0.55;
 const WE_ARE_THE_END_USER =
   /\b(?:we\s+are|we're|we’re|I\s+(?:am|work)\s+(?:at|for|with))\s+(?:the|an?)\s+end[\s-]+(?:user|customer)\b(?!\s+(?:of|for)\b)/i;
 
+/** The writer is the customer that runs the system, not a partner using its own lab or demo. */
+const CUSTOMER_ITSELF =
+  /\b(?:we\s+(?:run|use|operate|host|manage)\s+(?:PureConnect|CIC|it|the\s+system)\s+ourselves|(?:we|I)(?:\s+at\s+[^,.]{2,60}?)?\s+(?:have\s+)?(?:just\s+)?(?:bought|purchased)\b[^.]*\bfor\s+our\s+(?:own\s+)?(?:production|prod|live)\b)/i;
+
 const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
 
 /** The licenses are for the writer's own use, and no customer is named. */
@@ -73,7 +77,10 @@ export function settlePureConnectOrganisation(
     fields.endUserAccount = employer;
     provenance['endUserAccount'] = inferred(line);
   }
-  if (!fields.soldToAccount && fields.endUserAccount) {
+  // The partner who writes for its customer is the Sold To; an End User writing for itself bought through
+  // someone it has not named, so the Sold To is asked (issue 25 round 7).
+  const customerItself = sameCompany(fields.endUserAccount ?? '', employer) && CUSTOMER_ITSELF.test(text);
+  if (!fields.soldToAccount && fields.endUserAccount && !customerItself) {
     fields.soldToAccount = employer;
     provenance['soldToAccount'] = inferred(line);
   }
@@ -93,7 +100,7 @@ export function settleEngageCompany(
     return;
   }
   // "License order - Pinecrest Utilities": the subject names the company the body does not.
-  if (!merged.fields.companyName && subject && subject.name !== writer) {
+  if (!merged.fields.companyName && subject && !(writer && sameCompany(subject.name, writer))) {
     merged.fields.companyName = subject.name;
     merged.provenance['companyName'] = { source: 'subject', line: 0, confidence: subject.confidence, via: 'header' };
     return;
@@ -101,6 +108,12 @@ export function settleEngageCompany(
   if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
   merged.fields.companyName = writer;
   merged.provenance['companyName'] = inferred(0);
+}
+
+/** "Fabrikam" and "Fabrikam Solutions Ltd": one company written short and in full. */
+function sameCompany(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  return fold(a).startsWith(fold(b)) || fold(b).startsWith(fold(a));
 }
 
 function startsLike(full: string, short: string): boolean {

@@ -158,8 +158,29 @@ export function normaliseOs(raw: string): { os: string; osVersion?: string } {
 /** A server's OS and version read apart (`OS: Windows`, `OS version: 2019`) in the record's form. */
 export function canonicalServerOs<T extends { os?: string; osVersion?: string }>(server: T): void {
   if (!server.os) return;
+  if (server.osVersion) server.osVersion = releaseOf(server.os, server.osVersion);
   const known = canonicalOs(`${server.os} ${server.osVersion ?? ''}`.trim());
   if (!known) return;
   server.os = known.os;
-  if (known.osVersion) server.osVersion = known.osVersion;
+  if (known.osVersion) server.osVersion = releaseOf(known.os, known.osVersion);
+}
+
+/** Windows Server's kernel builds (`systeminfo` prints `OS Version: 10.0.17763 N/A Build 17763`) by release. */
+const WINDOWS_SERVER_BUILDS: Record<string, string> = {
+  '14393': '2016',
+  '17763': '2019',
+  '20348': '2022',
+  '26100': '2025',
+};
+
+/**
+ * The release a version names, as the record writes it: Windows Server `10.0.17763` is 2019; Ubuntu's point
+ * release `22.04.4` is 22.04 (issue 25 round 7: `hostnamectl`, `systeminfo` and `lsb_release` print these).
+ */
+export function releaseOf(os: string, version: string): string {
+  const build = /^10\.0\.(\d{5})\b/.exec(version);
+  if (os === 'Windows Server' && build) return WINDOWS_SERVER_BUILDS[build[1]!] ?? version;
+  const point = /^(\d{2}\.\d{2})\.\d+$/.exec(version);
+  if (os === 'Ubuntu' && point) return point[1]!;
+  return version;
 }

@@ -8,6 +8,7 @@
 import type { Collected } from './collector.ts';
 import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
+import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { readPartNumbersInProse } from './part-numbers.ts';
@@ -138,6 +139,8 @@ const ROLE_LINE = /\b(primary|main|backup|back-up|secondary|switchover|standby)\
 
 function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   let role: 'primaryHostId' | 'backupHostId' | undefined;
+  const roles = rolesByHostName(units);
+  let hostRole: HostRole | null | undefined;
   const newOneGiven = units.some((u) =>
     findHostIds(u.text).some((t) => NEW_ID.test(u.text.slice(Math.max(0, t.index - 40), t.index))),
   );
@@ -146,6 +149,8 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
     if (correctsIds(unit, out)) continue;
     const tokens = findHostIds(text);
     if (tokens.length === 0) {
+      const heading = headingRole(text, roles);
+      if (heading !== undefined) hostRole = heading;
       const said = ROLE_LINE.exec(text);
       role = said ? (/primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId') : unit.row ? role : undefined;
       continue;
@@ -168,17 +173,21 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
           : 'backupHostId'
         : BACKUP.test(before)
           ? 'backupHostId'
-          : (role ?? 'primaryHostId');
+          : (role ?? hostRole ?? 'primaryHostId');
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
       // Only what is said since the id before it names this one's server; "the main NIC" names an adapter.
       const since = text.slice(Math.max(tokens[k - 1]?.end ?? 0, token.index - 60), token.index);
-      const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since);
+      // "New server MAC: X" labelled, "the new server's MAC is Y" in a mail of one server: the same server's id twice.
+      const theServer = NAMES_THE_SERVER.test(since) && !units.some((u) => BACKUP.test(u.text));
+      const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since) || Boolean(hostRole) || theServer;
       if (out.has(field) && named) contradictLabelledId(field, token.value, out);
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     });
   }
 }
 
+const NAMES_THE_SERVER =
+  /\b(?:the|its|their)\s+(?:new\s+)?(?:IC\s+|PureConnect\s+|CIC\s+)?server(?:'s|’s)?\s+(?:MAC|host\s*id)(?:\s+address)?\s+(?:is|=|:)\s*$/i;
 const NAMES_PRIMARY = /\b(?:primary|main)\b(?!\s+(?:nic|adapter|interface|network|ethernet|lan)\b)/i;
 
 /**

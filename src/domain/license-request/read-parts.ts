@@ -6,6 +6,8 @@
  */
 import * as chrono from 'chrono-node';
 import type { Collected, PartContext } from './collector.ts';
+import { LEGAL_FORM } from './company-mentions.ts';
+import { inlineSignature } from './inline-signature.ts';
 import type { MessageSection, SourceLine } from './message-sections.ts';
 import { splitPersonName } from './person-names.ts';
 import { proseUnits } from './prose-units.ts';
@@ -136,7 +138,8 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
   for (const section of sections) {
     // A quoted message from another company (the customer the partner forwards) names its writer, not the requester.
     if (writtenElsewhere(section, address)) continue;
-    const read = readSignature(section.signature, address);
+    const signed = section.signature.length > 0 ? section.signature : inlineSignature(section.lines);
+    const read = readSignature(signed, address);
     if (!read) continue;
     const person = read.name ? splitPersonName(read.name, read.email ?? address) : undefined;
     if (person && !signature.has('firstName')) {
@@ -179,7 +182,17 @@ export function writerCompany(sections: MessageSection[], input: LicenseRequestI
   const newest = sections[0];
   if (!newest) return undefined;
   const said = readRequesterMentions(proseUnits(newest.lines)).employer;
-  return said ?? readSignature(newest.signature, input.from?.address)?.company;
+  return said ?? readSignature(newest.signature, input.from?.address)?.company ?? displayNameCompany(input);
+}
+
+/**
+ * `"Kestrel Foods Pty Ltd - IT Operations" <it-ops@…>`: a shared mailbox's display name gives the company,
+ * known by its legal form, when no signature does (issue 25 round 7).
+ */
+function displayNameCompany(input: LicenseRequestInput): string | undefined {
+  const name = input.from?.name ?? '';
+  const company = new RegExp(String.raw`^\s*(.+?,?\s+${LEGAL_FORM})(?![\p{L}])`, 'u').exec(name);
+  return company?.[1]?.trim();
 }
 
 const domainOf = (address: string | undefined) => /@([\w.-]+)/.exec(address ?? '')?.[1]?.toLowerCase();

@@ -12,11 +12,13 @@
  */
 
 import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
+import { isPlainNameAt, STRONG_NAME_CUE } from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
-import { DEFAULT_LICENSE_PORT, parseLicenseServerLocations } from './normalise.ts';
+import { parseLicenseServerLocations } from './normalise.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
+import { findPort, portListMentions } from './server-ports.ts';
 
 type Property = 'hostName' | 'hostId' | 'os' | 'osVersion' | 'port';
 
@@ -34,23 +36,19 @@ export interface ServerMention {
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;
-/** "called licserver", "hostname `lic`": a cue that names whatever word follows as the host. */
-const STRONG_NAME_CUE = /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?)\s*[`'"“]?$/i;
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
-  /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for|les\s+(?:deux|trois)|tous|toutes|beide|alle|todos|todas|ambos|ambas|tutti|entrambi)\b/i;
-const PORT =
-  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
+  /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for|(?:the|these|those|our|their)\s+(?:two|three|four|five|[2-5])\s+(?:licen[cs]e\s+)?(?:servers|nodes|hosts|machines|boxes|VMs)|les\s+(?:deux|trois)|tous|toutes|beide|alle|todos|todas|ambos|ambas|tutti|entrambi)\b/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
 const SERVER_TALK =
-  /\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
+  /\bTCP\b|\blicen[cs]e\s+(?:port|file|manager|service)|\bclients?\s+connect|\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
@@ -65,6 +63,8 @@ function isHostName(token: string, cued: boolean, strong = false): boolean {
   if (NOT_A_HOST.test(token) || /^\d/.test(token) || OS_START.test(token) || HOST_ID_CUE.test(token)) return false;
   // "Win2k22", "RHEL8", "W2K19": an OS written short is not a host.
   if (findOsNames(token).length > 0 || /^w(?:in)?2k\d{1,2}$/i.test(token)) return false;
+  // FlexLM's own programs and vendor daemons (`lmgrd`, `genesys.d`) run on the server; they do not name it.
+  if (/\.d$|^lm(?:grd|util|tools|admin|stat)$/i.test(token)) return false;
   if (strong) return token.length >= 3;
   return /[-.\d]/.test(token) || (cued && /[a-z][A-Z]|^[A-Z]{2,}\d*$/.test(token));
 }
@@ -94,10 +94,11 @@ function namesIn(
     const cued = NAME_CUE.test(lead) || beside || listed;
     // "glica (00-50-56-…)": a plain word is a host only so placed, and is read back (it has no host's shape).
     const bracketed = ids.some((id) => id.index >= end && /^\s*\(\s*$/.test(text.slice(end, id.index)));
-    const placed = (bracketed || listed) && !isHostName(token, cued);
-    if (!isHostName(token, cued, STRONG_NAME_CUE.test(lead) || bracketed || listed)) continue;
-    if (!cued && !NAME_SHAPE.test(token)) continue;
-    names.push({ name: token, index: offset + match.index, cued, ...(placed ? { weak: true } : {}) });
+    const strong = STRONG_NAME_CUE.test(lead) && isPlainNameAt(text, token, end);
+    const placed = (bracketed || listed || strong) && !isHostName(token, cued);
+    if (!isHostName(token, cued, strong || bracketed || listed)) continue;
+    if (!cued && !strong && !NAME_SHAPE.test(token)) continue;
+    names.push({ name: token, index: offset + match.index, cued: cued || strong, ...(placed ? { weak: true } : {}) });
   }
   return names;
 }
@@ -126,13 +127,10 @@ function withOsAndPort(mention: ServerMention, text: string): ServerMention {
       mention.confidence.osVersion = 0.8;
     }
   }
-  const port = PORT.exec(text);
+  const port = findPort(text);
   if (port) {
-    // "default port": the one seed 002 names, 7260.
-    mention.values.port = port[2]
-      ? DEFAULT_LICENSE_PORT
-      : Number(port[1] ?? port[3] ?? port[4] ?? port[5] ?? port[6] ?? port[7]);
-    mention.confidence.port = port[2] ? 0.7 : 0.8;
+    mention.values.port = port.port;
+    mention.confidence.port = port.confidence;
   }
   return mention;
 }
@@ -389,5 +387,12 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
 }
 
 export function findServerMentions(units: ProseUnit[]): ServerMention[] {
-  return units.flatMap((unit) => (unit.row ? readRow(unit) : readSentence(unit)));
+  return units.flatMap((unit) => {
+    const mentions = unit.row ? readRow(unit) : readSentence(unit);
+    const ports = unit.row ? [] : portListMentions(unit);
+    if (ports.length === 0) return mentions;
+    // The list says each server's port: no port read around it on its own.
+    for (const mention of mentions) delete mention.values.port;
+    return [...mentions.filter((m) => Object.keys(m.values).length > 0), ...ports];
+  });
 }

@@ -12,6 +12,7 @@
  * server the prose names by its host name is a contradiction, and is asked about (issue 25 "Bad input").
  */
 import type { Collected } from './collector.ts';
+import { fullerHostName } from './host-name-cues.ts';
 import type { EngageRecord, LicenseServer } from './schema.ts';
 import type { ServerMention } from './server-mentions.ts';
 
@@ -57,6 +58,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
   const shared = mentions.filter((m) => m.all);
   for (const mention of mentions.filter((m) => !m.all)) {
     if (mention.replaces) correct(mention, servers, out);
+    else if (namesTheOneServerOtherwise(mention, servers, out)) continue;
     else if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
     else fill(targetOf(mention, servers), mention);
   }
@@ -98,6 +100,24 @@ function contradictsPort(
   if (!hostName || server.hostName?.toLowerCase() !== hostName.toLowerCase()) return false;
   out.contradict(path, String(server.port), String(port));
   delete server.port;
+  return true;
+}
+
+/**
+ * "Host name: hw-lic-01" labelled for the one server, "the box is called hw-flex-prd" in the prose (no id, no
+ * ordinal, in a mail of one server): one server named twice, differently — asked, not sent (issue 25 "Bad input").
+ * A short and a fully qualified form of one name are one name.
+ */
+function namesTheOneServerOtherwise(mention: ServerMention, servers: LicenseServer[], out: Collected<EngageRecord>) {
+  const { hostName, hostId } = mention.values;
+  const only = servers.filter(Boolean);
+  if (!hostName || hostId || mention.index !== undefined || servers.length !== 1 || only.length !== 1) return false;
+  const named = only[0]!.hostName;
+  const path = 'licenseServers[0].hostName';
+  if (!named || out.provenance[path]?.via !== 'label' || out.fields.serverConfiguration !== 'single') return false;
+  if (fullerHostName(named, hostName)) return false;
+  out.contradict(path, named, hostName);
+  delete only[0]!.hostName;
   return true;
 }
 
