@@ -21,7 +21,6 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
 const FLOORS: Record<string, [number, number]> = {
-  businessImpact: [0.97, 0.93],
   shipTo: [0.97, 0.875],
   tempLicenseReason: [0.97, 0.886],
 };
@@ -31,13 +30,9 @@ const FLOORS: Record<string, [number, number]> = {
  * written blind in the shapes the held-out part fails on, before the reader was run on them.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  'dev-c-139',
-  'dev-c-140',
-  'dev-c-145',
   'dev-c-146',
   'dev-c-154',
   'dev-c-160',
-  'dev-c-163',
   'dev-c-165',
   'dev-c-169',
   'dev-c-170',

@@ -77,7 +77,7 @@ const SEVERITY_CHANGE_MORE = [
   String.raw`(?:^|\n)\s*(?:new|requested|updated|changed)\s+(?:severity|priority|sev|prio)\s*:`,
   String.raw`\b\d{8}\s*(?:->|→|=>)\s*(?:sev(?:erity)?|prio(?:rity)?)?\s*${LEVEL_WORD}\b`,
   String.raw`\b(?:put|set|move|bring|change)\s+${THE_CASE}\s+back\s+to\s+${LEVEL_WORD}\b`,
-  String.raw`\b${LEVEL_WORD}\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b${LEVEL_WORD}\s+is\s+(?:fine|enough|sufficient)\s+(?:now|for\s+(?:this|it|the)\b)`,
+  String.raw`\b${LEVEL_WORD}\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b${LEVEL_WORD}\s+(?:will|would|should)\s+do\b|\b${LEVEL_WORD}\s+is\s+(?:fine|enough|sufficient)\s+(?:now|for\s+(?:this|it|the)\b)`,
   String.raw`\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|escalate|reduce)\b[^.?!\n,]{0,40}\bs[ei]v[a-z]{2,7}\b[^.?!\n,]{0,30}\bto\s+${LEVEL_WORD}\b`,
   String.raw`\b(?:bump|raise|push|move|kick|lower|drop|increase|decrease|upgrade|downgrade)\s+${THE_CASE}\s+(?:up|down)\b`,
   String.raw`\b(?:treat|handle|consider|classify|reclassify|process|work\s+on|prioriti[sz]e)\s+${THE_CASE}\s+(?:as|at)\s+(?:a\s+)?${LEVEL_WORD}\b`,

@@ -18,7 +18,20 @@ const COUNT = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)`;
 const WORK =
   '(?:calls?|callbacks?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|leads?|sales)';
 
+/**
+ * A terse report's order: symptom, then the level on its own, then what it costs ("… since the patch. High.
+ * 25 agents have no phone."). The sentence right after a bare level is the impact, unless it is a sign-off,
+ * a request, a question, the system or an attachment.
+ */
+const AFTER_BARE_LEVEL = new RegExp(
+  String.raw`(?<=(?:^|[.!:,\n])[^\S\n]*(?:critical|high|medium|med|low|sev(?:erity)?\s*[1-4]|p[1-4])[^\S\n]*[.!][^\S\n]+)` +
+    String.raw`(?!(?:pin|thanks?|thank|thx|regards|best|cheers|br|please|pls|can|could|would|will|is|are|do|does|what|when|how|why|where|since|after|it'?s|it\s+is|this\s+is|we\s+are\s+on|version|prod\w*|test\w*|lab|logs?|attached|see|screenshot|trace|also|and|but|the\s+(?:log|trace|screenshot)s?|call|contact|reach|ring|phone|e-?mail|write|we(?:'re|'ve|\s+are|\s+have)?\s+(?:\w+\s+)?(?:test|tri|try|measur|check|restart|appli|apply|look|investigat|plan|will|collect|send|sent|attach)\w*)\b)(?![^.;?\n]*\bimpact\s+of\b)` +
+    String.raw`[a-z][\w'-]*(?:[^\S\n]+[\w'-]+){2,}[^.;?\n]*(?=[.!\n]|$)`,
+  'gi',
+);
+
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
+  { re: AFTER_BARE_LEVEL, confidence: 0.66 },
   // An "Impact:" label inside a line of prose ("Severity: Medium. Impact: our planners have to …").
   { re: /(?<=\b(?:business\s+)?impact\s*[:=]\s*)[^\s:][^.;\n]{3,}/gi, confidence: 0.9 },
   // The consequence told as such: "Because of this Initech cannot answer …", "As a result, our report to
