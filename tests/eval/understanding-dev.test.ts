@@ -20,25 +20,13 @@ import { demoImage } from '../support/replay.ts';
 const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
-const FLOORS: Record<string, [number, number]> = {
-  shipTo: [0.97, 0.875],
-  tempLicenseReason: [0.97, 0.886],
-};
+const FLOORS: Record<string, [number, number]> = {};
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
  * written blind in the shapes the held-out part fails on, before the reader was run on them.
  */
-const NOT_YET_RIGHT = new Set<string>([
-  'dev-c-146',
-  'dev-c-154',
-  'dev-c-160',
-  'dev-c-165',
-  'dev-c-169',
-  'dev-c-170',
-  'dev-c-171',
-  'dev-c-172',
-]);
+const NOT_YET_RIGHT = new Set<string>(['dev-c-165', 'dev-c-169', 'dev-c-170', 'dev-c-171']);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

@@ -104,7 +104,7 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
