@@ -226,8 +226,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
             .trim()
             .split(/\s+/)
             .pop() ?? '';
+        // "since config server was restarted after the patch": the event's own time stays with it too.
         if (
-          !/^(?:of|to|on|in|at|for|from|with|by|into|onto|over|during|before|around|across|through|via|under|than)$/i.test(
+          !/^(?:of|to|on|in|at|for|from|with|by|into|onto|over|during|before|after|following|around|across|through|via|under|than)$/i.test(
             before,
           )
         ) {

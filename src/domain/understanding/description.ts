@@ -23,7 +23,7 @@ const ONLY_A_SLOT =
 
 /** "we have a problem with GIM", "we have an issue w/ WFM, can someone help": a request for a case, no description. */
 const VAGUE =
-  /^(?:hi|hello|hey|[,!\s])*(?:we|i)\s+(?:have|got|are\s+having|see)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:problem|issue|trouble)s?\s+(?:with|w\/|on|in)\s+(?:the\s+|our\s+)?[\w\s.-]{1,40}?(?:[,.]?\s*(?:can\s+(?:someone|you|anyone)\s+help(?:\s+us)?|please\s+help|help\s+please))?[.!?]*$/i;
+  /^(?:hi|hello|hey|[,!\s])*(?:we|i)\s+(?:have|got|are\s+having|see)\s+(?:(?:a|an|some)\s+)?(?:\w+\s+)?(?:problem|issue|trouble)s?\s+(?:with|w\/|on|in)\s+(?:the\s+|our\s+)?[\w\s.-]{1,40}?(?:,?\s*(?:in\s+|on\s+)?(?:production|prod|test|lab|(?:the|our)\s+test\s+system))?(?:[,.]?\s*(?:can\s+(?:someone|you|anyone)\s+help(?:\s+us)?|please\s+help|help\s+please))?[.!?]*$/i;
 
 /** "Can you log a ticket: GAX login page blank …": a request for a case that carries the report, not a question. */
 const CASE_REQUEST_LEAD =

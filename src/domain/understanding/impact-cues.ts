@@ -94,7 +94,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "all agents", "all our customers", "the whole contact center", "every caller", "half (of) the agents".
   {
     re: new RegExp(
-      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
+      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|(?:a|one)\s+(?:third|quarter|fifth)|two\s+thirds|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.7,
@@ -120,7 +120,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "Customers cannot use the self service menu", "agents can't log in", "admins cannot make any change", "Nobody can take calls".
   {
     re: new RegExp(
-      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
+      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|planners|dispatchers|team\s+lead(?:er)?s|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
       'gi',
     ),
     confidence: 0.8,

@@ -9,7 +9,7 @@ import type { SeverityId } from '../ids.ts';
 const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|mediun|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
 /** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
-const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|low)`;
+const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|med|low)`;
 
 /** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
 export function severityFromWord(word: string): SeverityId | undefined {
@@ -65,7 +65,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,
@@ -93,6 +93,11 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\((critical|high|medium|low)\)/gi, confidence: 0.85 },
   {
     re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,40}?\b(?:to|as|at|in|into|on|is|be|=|:)\s*(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
+  // "For severity we say Medium", "as priority I would take high": the level chosen, in the writer's words.
+  {
+    re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,20}?\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:say|take|choose|pick|propose|suggest|go\s+(?:for|with))\s+(?:a\s+)?(critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
   // "high severity", "medium priority", "critical issue/case".
