@@ -58,7 +58,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "we lose orders", "they lose customers", "no agent can log in".
   {
     re: new RegExp(
-      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+)?(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
+      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+)?(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\b(?:we|they)\s+(?:lose|loose|are\s+losing|miss|are\s+missing)\s+(?:every|each|all|most|many)\s+(?:[\w-]+\s+)?(?:call|order|sale|booking|payment|chat|customer|deal|lead)s?\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
       'gi',
     ),
     confidence: 0.8,
@@ -80,7 +80,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   },
   // Work redone by hand, satisfaction and volume measured, a hotline affected.
   {
-    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|(?:emergency|service|sales|support|booking|order|customer|main)\s+(?:phone\s+)?line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable|down|dead|unusable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b/gi,
+    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|(?:emergency|service|sales|support|booking|order|customer|main)\s+(?:phone\s+)?line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable|down|dead|unusable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b|\b(?:blocks?|blocking|stops?|breaks?|affects?|kills?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:a\s+third|a\s+quarter|half|most|\d+\s*%)\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|traffic)\b/gi,
     confidence: 0.8,
   },
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
@@ -120,7 +120,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "Customers cannot use the self service menu", "agents can't log in", "admins cannot make any change", "Nobody can take calls".
   {
     re: new RegExp(
-      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|planners|dispatchers|team\s+lead(?:er)?s|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
+      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|planners|dispatchers|team\s+lead(?:er)?s|nobody|no\s+one|everyone)(?:\s+(?:of|in|at|on)\s+(?:the\s+|our\s+)?(?:production|prod|[A-Z][\w-]+))?\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
       'gi',
     ),
     confidence: 0.8,
