@@ -33,7 +33,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'controlled-release-how',
-    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software))/i,
+    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software)|(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make))\b[^?\n]{0,40}\bcontrolled\b[^?\n]{0,60}\?)/i,
   ],
   [
     'temp-license-policy',
