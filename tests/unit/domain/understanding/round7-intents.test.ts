@@ -38,6 +38,9 @@ describe('issue 21 §5: questions about what exists and what the rules are', () 
     expect(main('is it possible to get the controlled WDE 8.5 build for Windows 10 by FTP?')).toBe(
       'controlled-software',
     );
+    const asked = 'is possible to have the controlled WDE in français canadien? Initech has one site in Montreal';
+    const reading = ruleReader.read(asked, { inCaseThread: false, catalog: DEFAULT_POLICY.products });
+    expect(reading.slots.questions?.value).toEqual(['controlled-release-how']);
   });
 
   it('issue 21 §5: "whats a major release for you?" asks for the rule; "is 8.5 to 9.0 a major release?" for a pair', () => {
