@@ -89,6 +89,13 @@ const SEVERITY_CHANGE_MORE = [
   String.raw`\b(?:can|could|may|should)\s+${THE_CASE}\s+(?:please\s+)?(?:be|go)\s+(?:to\s+)?(?:a\s+)?${LEVEL_WORD}\b`,
   String.raw`\b${LEVEL_WORD}\s+(?:instead\s+of|rather\s+than)\s+${LEVEL_WORD}\b`,
   String.raw`(?:^|\n)\s*(?:case\s+)?#?\d{8}\s*[-–—:,]\s*(?:please\s+|pls\s+)?${LEVEL_WORD}\s*(?:please|pls|now|instead)?\s*(?:[.,!;]|$)`,
+  // In a case's thread: "we need this escalated to P1", "this should be critical now", "this is now a P2 for
+  // us", "please treat as high", "please lower it, we have a workaround".
+  String.raw`\b(?:need|want|like)\s+${THE_CASE}\s+(?:escalated|raised|lowered|moved|set|bumped|upgraded|downgraded)\s+to\s+(?:a\s+)?${LEVEL_WORD}\b`,
+  String.raw`\b(?:this|it|that)\s+(?:should|must|needs?\s+to)\s+be\s+(?:a\s+)?${LEVEL_WORD}\s+(?:now|then|instead|from\s+now\s+on)\b`,
+  String.raw`\b(?:this|it|that)\s+is\s+now\s+(?:a\s+)?(?:sev(?:erity)?\s*[1-4]|p[1-4])\b`,
+  String.raw`\b(?:please\s+|pls\s+|kindly\s+)(?:treat|handle|classify|take)\s+(?:it\s+)?as\s+(?:a\s+)?${LEVEL_WORD}\b`,
+  String.raw`\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:lower|raise|bump|reduce)\s+(?:it|this(?:\s+one|\s+case|\s+ticket)?|the\s+(?:case|ticket))\s*(?:[,.;!]|$|\s+(?:now|again|please|pls|as|since|because)\b)`,
 ].join('|');
 
 /** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */

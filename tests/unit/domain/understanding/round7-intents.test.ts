@@ -48,3 +48,21 @@ describe('issue 21 §5: questions about what exists and what the rules are', () 
     expect(main('is 8.5 to 9.0 a major release?')).toBe('release-type');
   });
 });
+
+describe('issue 21 §3: more ways to ask for another level in a case thread', () => {
+  it('issue 21 §3: "escalated to P1", "should be critical now", "is now a P2", "treat as high", "lower it" change the severity', () => {
+    for (const text of [
+      'we need this escalated to P1',
+      'this should be critical now',
+      'this is now a P2 for us',
+      'the impact has grown, please treat as high',
+      'please lower it, we have a workaround',
+    ])
+      expect(main(text, true), text).toBe('severity-change');
+  });
+
+  it('issue 21 §3: "we will upgrade it next week to 9.1" and "this should be fixed now" change no severity', () => {
+    expect(main('we will upgrade it next week to 9.1', true)).not.toBe('severity-change');
+    expect(main('this should be fixed now', true)).not.toBe('severity-change');
+  });
+});
