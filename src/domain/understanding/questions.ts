@@ -45,7 +45,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'maintenance-fees',
-    /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|covered\s+by\s+(?:our\s+|the\s+|a\s+)?(?:paid(?:[\s-]up)?\s+)?(?:maintenance|support)(?:\s+contract)?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
+    /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|\b(?:do|will|would|must|should)\s+(?:we|i|they)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|extra|anything|more)\b|\b(?:is|are)\s+(?:it|that|this|(?:the\s+)?upgrades?(?:\s+to\s+[\d.]+)?|new\s+(?:versions|releases))\s+(?:free|included\s+in\s+(?:our\s+|the\s+)?(?:maintenance|support|contract)|chargeable|charged|extra)\b|covered\s+by\s+(?:our\s+|the\s+|a\s+)?(?:paid(?:[\s-]up)?\s+)?(?:maintenance|support)(?:\s+contract)?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
   ],
   [
     'eol',

@@ -53,3 +53,11 @@ describe('issue 21 §2: a test card, a test call, the test run are no test syste
     expect(readSystem('WDE on the dev freezes').value).toBe('test');
   });
 });
+
+describe('issue 21 §5: asking whether something must be paid for is a question about maintenance fees', () => {
+  it('issue 21 §5: "do we pay for going from 8.5 to 9.0?", "is the upgrade to 9.0 free for us?" ask about fees', () => {
+    expect(readTopics(sentences('do we pay for going from 8.5 to 9.0?'))).toContain('maintenance-fees');
+    expect(readTopics(sentences('is the upgrade to 9.0 free for us?'))).toContain('maintenance-fees');
+    expect(readTopics(sentences('we will pay the invoice next week.'))).toEqual([]);
+  });
+});
