@@ -105,7 +105,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\b(critical)\s+(?:issue|case|incident|problem|situation|outage)\b/gi, confidence: 0.8 },
   // "make it Medium", "set it to low", "raise … to Critical", "mark it high", "as high", "open it at medium".
   {
-    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat|take|bring)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
   // "make this one high", "make case 01000004 High instead", "01000004 -> high".
@@ -125,7 +125,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // "handle 01000005 as Critical", "we'd like case N to be critical", "N is now critical for us", "High
   // instead of Medium", "Medium -> High": the level a case is asked to move to (issue 21 §10).
   {
-    re: /\b(?:handle|process|prioriti[sz]e|consider|reclassify|work\s+on)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as|at)\s+(?:a\s+)?(critical|high|medium|low)\b|\bto\s+be\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:it|this|that|case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+now\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+(?:now\s+)?(?:a\s+)?(critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(critical|high|medium|low)\s+(?:instead\s+of|rather\s+than)\b|\b(critical|high|medium|low)\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b(critical|high|medium|low)\s+(?:will|would|should)\s+do\b|\b(?:critical|high|medium|low)\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
+    re: /\b(?:handle|process|prioriti[sz]e|consider|reclassify|work\s+on)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as|at)\s+(?:a\s+)?(critical|high|medium|low)\b|\bto\s+be\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:it|this|that|case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+now\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+(?:now\s+)?(?:a\s+)?(critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(critical|high|medium|low)\s+(?:instead\s+of|rather\s+than)\b|\b(critical|high|medium|low)\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b(critical|high|medium|low)\s+(?:will|would|should)\s+do\b|\b(critical|high|medium|low)\s+is\s+(?:fine|enough|sufficient|ok|okay)\b|\b(?:critical|high|medium|low)\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
     confidence: 0.92,
   },
   // "it's critical", "this is high", "we consider it medium".

@@ -30,7 +30,7 @@ export function readTempReason(
   )
     return 'modify-temporary';
   if (
-    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
+    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\broad\s*shows?\b|\bsales\s+(?:event|tour|demo)s?\b|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
       t,
     )
   )
@@ -42,13 +42,13 @@ export function readTempReason(
   )
     return 'testing';
   if (
-    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
+    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\b(?:deleted|lost|destroyed|wiped|killed)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\b(?:flex\s*lm|lmgrd)\s+(?:vm|server|host|machine)?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:deleted|lost|destroyed|wiped|down|dead|gone|crashed)\b|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
       t,
     )
   )
     return 'critical-licensing';
   if (
-    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
+    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|fix\w*|correct\w*|only\s+(?:has|have|covers|contains|includes)|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have)|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
       t,
     )
   )
