@@ -21,13 +21,12 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
 const FLOORS: Record<string, [number, number]> = {
-  circumstances: [0.956, 0.95],
+  circumstances: [0.96, 0.95],
   businessImpact: [0.937, 0.95],
   language: [0.947, 0.947],
   shipTo: [0.97, 0.947],
   reason: [0.97, 0.933],
-  questions: [0.97, 0.906],
-  releaseVersions: [0.97, 0.864],
+  questions: [0.97, 0.949],
   tempLicenseReason: [0.943, 0.892],
   sensitiveData: [0.942, 0.942],
 };

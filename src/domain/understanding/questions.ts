@@ -15,7 +15,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   [
     'release-type',
-    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
+    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance)|(?:which|what)\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|\b\d+(?:\.\d+)*\s*(?:up\s+)?(?:to|->|→|=>)\s*v?\d+(?:\.\d+)*\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bgoing\s+to\s+v?\d+(?:\.\d+)+\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bclassify\b[^?\n]{0,60}\bfrom\s+v?\d+(?:\.\d+)*\s+to\s+v?\d)/i,
   ],
   [
     'business-hours',
@@ -63,7 +63,7 @@ export function isQuestion(sentence: string): boolean {
     /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
       sentence,
     ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify|confirm)|please\s+(?:explain|tell\s+me|clarify|confirm\s+(?:how|what|whether|if|which))|wondering)\b/i.test(
       sentence,
     )
   );
@@ -86,7 +86,7 @@ const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
 /** "from the version 8.5 of Info Mart to the version 9.0": a pair with its words, a product between. */
 const WORDED = String.raw`(?:the\s+)?(?:version|release|v)\s*`;
 const PAIR = new RegExp(
-  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|>|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
+  String.raw`(?:from\s+)?${V}\s*(?:(?:up\s+)?to|->|→|=>|➔|>|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
   'gi',
 );
 const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
@@ -98,6 +98,11 @@ const REVERSED = new RegExp(
   'gi',
 );
 
+const RELEASE_WORD = /\b(?:major|minor|maintenance|classif\w*|release\s+type|type\s+of\s+release)\b/i;
+const UNIT_AFTER =
+  /^\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|seconds?|agents?|users?|servers?|nodes?|sites?|calls?|%|percent|times)\b/i;
+const GOING_TO = /\b(?:going|moving|move|upgrad\w*|migrat\w*|go)\s+to\s+v?(\d{1,3}(?:\.\d{1,4}){1,3})(?![\d.])/i;
+
 export function readReleaseVersions(written: string): Array<{ from: string; to: string }> {
   const text = versionsInDigits(written);
   const pairs: Array<{ from: string; to: string; at: number }> = [];
@@ -105,7 +110,9 @@ export function readReleaseVersions(written: string): Array<{ from: string; to: 
   for (const m of allMatches(text, PAIR)) {
     if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
     const [from, to] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
-    if (!from.includes('.') && !to.includes('.')) continue;
+    // "ixn 9 to 10 = major?": whole numbers are versions only in a release question, not "2 to 3 days".
+    const unit = UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    if (!from.includes('.') && !to.includes('.') && (unit || !RELEASE_WORD.test(text) || Number(to) > 40)) continue;
     pairs.push({ from, to, at: m.index });
     used.push([m.index, m.index + m[0].length]);
   }
@@ -124,6 +131,14 @@ export function readReleaseVersions(written: string): Array<{ from: string; to: 
       pairs.push({ from: previous.from, to: m[1]!, at });
       used.push([at, at + m[1]!.length]);
     }
+  }
+  // "we're on GIM 8.5 …; going to 8.5.3 next month - is that maintenance?": from the version named before.
+  if (pairs.length === 0) {
+    const to = GOING_TO.exec(text);
+    const before = to
+      ? [...text.slice(0, to.index).matchAll(/(?<![\d.])\d{1,3}(?:\.\d{1,4}){1,3}(?![\d.])/g)].at(-1)
+      : undefined;
+    if (to && before && before[0] !== to[1]) pairs.push({ from: before[0], to: to[1]!, at: to.index });
   }
   pairs.sort((a, b) => a.at - b.at);
   return pairs.map(({ from, to }) => ({ from, to }));

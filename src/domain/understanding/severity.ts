@@ -95,6 +95,11 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,40}?\b(?:to|as|at|in|into|on|is|be|=|:)\s*(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
+  // "can this go up to High?", "considers case N a Critical issue now".
+  {
+    re: /\b(?:go|goes|going|move|moved)\s+(?:up|down)\s+to\s+(?:a\s+)?(critical|high|medium|low)\b|\bconsiders?\s+(?:it|this|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as\s+)?an?\s+(critical|high|medium|low)\s+(?:issue|case|one|problem)\b/gi,
+    confidence: 0.9,
+  },
   // "For severity we say Medium", "as priority I would take high": the level chosen, in the writer's words.
   {
     re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,20}?\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:say|take|choose|pick|propose|suggest|go\s+(?:for|with))\s+(?:a\s+)?(critical|high|medium|low)\b/gi,
@@ -105,7 +110,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\b(critical)\s+(?:issue|case|incident|problem|situation|outage)\b/gi, confidence: 0.8 },
   // "make it Medium", "set it to low", "raise … to Critical", "mark it high", "as high", "open it at medium".
   {
-    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat|take|bring)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat|take|bring)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that|in|into)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
   // "make this one high", "make case 01000004 High instead", "01000004 -> high".

@@ -57,3 +57,44 @@ describe('issue 21 §10: a lower level in the writer’s own words', () => {
     expect(enough.slots.severity?.value).toBe('medium');
   });
 });
+
+describe('issue 21 §5: release-type questions written tersely', () => {
+  it('issue 21 §5: "ixn 9 to 10 = major right?", "GA 8.1 up to 9.1 - major?" are release-type questions with their pair', () => {
+    const terse = read('ixn 9 to 10 = major right?');
+    expect(terse.intents[0]!.intent).toBe('release-type');
+    expect(terse.slots.releaseVersions?.value).toEqual([{ from: '9', to: '10' }]);
+    expect(read('quick one for the budget: GA 8.1 up to 9.1 - major?').slots.releaseVersions?.value).toEqual([
+      { from: '8.1', to: '9.1' },
+    ]);
+  });
+
+  it('issue 21 §5: "on GIM 8.5 …; going to 8.5.3 - is that maintenance?" pairs the version named before', () => {
+    const reading = read("we're on GIM 8.5 with 2 servers; going to 8.5.3 next month - is that maintenance?");
+    expect(reading.intents[0]!.intent).toBe('release-type');
+    expect(reading.slots.releaseVersions?.value).toEqual([{ from: '8.5', to: '8.5.3' }]);
+  });
+
+  it('issue 21 §5: "please confirm how you classify a move from 9 to 10" asks; "2 to 3 days" is no pair', () => {
+    expect(
+      read('please confirm how you classify a move of Genesys Administrator from 9 to 10.').intents[0]!.intent,
+    ).toBe('release-type');
+    expect(read('is a fix for this a major release? it takes 2 to 3 days').slots.releaseVersions).toBeUndefined();
+  });
+});
+
+describe('issue 21 §3: a severity change asked in other words', () => {
+  it('issue 21 §3: from-to, "shouldn\'t be sitting at", "go up to", "put it in", "raise it accordingly", "why only Low"', () => {
+    for (const [text, level] of [
+      ['Initech asks if we can upgrade 01000002 from medium to high - now the VIP queue has it too', 'high'],
+      ["honestly this shouldn't be sitting at Medium, 200 agents can't log in. critical please", 'critical'],
+      ["can this go up to High? it's spreading to the Lyon site too", 'high'],
+      ['for Initech this is not a Low one, the supervisors are blocked. Please put it in High', 'high'],
+      ["Umbrella's management considers case 01000007 a Critical issue now. Please raise it accordingly.", 'critical'],
+      ['why is this case only Low?? we lose calls every hour', undefined],
+    ] as const) {
+      const reading = read(text, true);
+      expect(reading.intents[0]!.intent, text).toBe('severity-change');
+      if (level) expect(reading.slots.severity?.value, text).toBe(level);
+    }
+  });
+});
