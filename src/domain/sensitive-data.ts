@@ -72,6 +72,12 @@ const DETECTORS: Array<{
   },
   // US SSN, UK National Insurance number, French NIR.
   { kind: 'national-id', pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
+  // An identity document's number of letters and digits named as one: "Personalausweis L01X00T47".
+  {
+    kind: 'national-id',
+    pattern:
+      /(?<=\b(?:personalausweis(?:nummer)?|ausweis(?:nummer)?|carte\s+d'identit[ée]|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|passport(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#|no\.?|nr\.?)?\s*)(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b/gi,
+  },
   // A Brazilian CPF is written in its own shape: 123.456.789-09.
   { kind: 'national-id', pattern: /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g },
   { kind: 'national-id', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g },

@@ -42,6 +42,9 @@ export interface IntentEvidence {
 
 type Scored = { intent: Intent; confidence: number };
 
+const CASE_IN_QUESTION =
+  /\b(?:do|does|did|will|would|should|must)\s+(?:i|we|you|it|they|(?:\w+[\s-]){1,2})\s*(?:always\s+|first\s+)?(?:need|require|have)\s+(?:to\s+(?:open|have|raise)\s+)?(?:a|an)\s+(?:case|ticket)\b[^?\n]{0,30}\?/i;
+
 const ASKS_WHAT_EXISTS =
   /\b(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make)|is\s+there|are\s+there|does\s+\w+\s+(?:exist|come))\b[^?\n]{0,80}\?/i;
 
@@ -137,7 +140,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   }
   if (policyTopics.length > 0) add('question', 0.82);
 
-  const explicitCase = OPEN_CASE.test(text) || BARE_CASE_REQUEST.test(trimmed);
+  // "do hot fixes need a case first?": a case named in a question about the rules is no request for one.
+  const explicitCase = (OPEN_CASE.test(text) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
   if (isNonsense(trimmed) && !explicitCase && !e.answers) {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);

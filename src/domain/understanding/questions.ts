@@ -69,13 +69,17 @@ export function isQuestion(sentence: string): boolean {
   );
 }
 
+const HOT_FIX_RULE_ASKED =
+  /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
+
 export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
   const topics: QuestionTopic[] = [];
   for (const p of pieces) {
     if (!isQuestion(p.text)) continue;
     const asked = TOPICS.filter(([topic, re]) => re.test(p.text) && !topics.includes(topic)).map(([t]) => t);
     // "where do I download hot fix 8.5.104.20?": a download asked for, not the hot-fix policy.
-    const downloading = asked.includes('download-how') && /\bdownload/i.test(p.text);
+    // …unless the hot-fix rule is asked too ("…, and do hot fixes need a case first?").
+    const downloading = /\bdownload/i.test(p.text) && !HOT_FIX_RULE_ASKED.test(p.text);
     for (const topic of asked)
       if (!(downloading && topic === 'hot-fix-policy') && !topics.includes(topic)) topics.push(topic);
   }

@@ -98,3 +98,34 @@ describe('issue 21 §3: a severity change asked in other words', () => {
     }
   });
 });
+
+describe('issue 21 §5: a case named in a question about the rules, and a hot fix asked for', () => {
+  it('issue 21 §5: "where do I download the hot fix, and do hot fixes need a case first?" opens nothing', () => {
+    const reading = read(
+      'where do I download the GIM 8.5 hot fix from the KB article, and do hot fixes need a case first?',
+    );
+    expect(reading.intents.map((i) => i.intent)).not.toContain('open-case');
+    expect(reading.slots.questions?.value).toContain('hot-fix-policy');
+    expect(read('download link for gim 8.5 hotfix 8.5.011.16?').slots.questions?.value ?? []).not.toContain(
+      'hot-fix-policy',
+    );
+    expect(read('I need a case for SIP Server 9.0, calls drop').intents[0]!.intent).toBe('open-case');
+  });
+});
+
+describe('issue 21 §9 and §7: a misroute told as "land in the French queue", an ID card number', () => {
+  it('issue 21 §9: "callers … land in the French queue since …" is a description', () => {
+    expect(
+      read(
+        'SIP Server 9.0 production: callers choosing German in the IVR land in the French queue since Friday. Medium.',
+      ).slots.description?.value,
+    ).toContain('land in the French queue');
+  });
+
+  it('issue 21 §7: "Personalausweis L01X00T47" is a national id; "the ID card reader is broken" is none', () => {
+    expect(read('Herr Weber, Personalausweis L01X00T47, called three times').slots.sensitiveData?.value).toContain(
+      'national-id',
+    );
+    expect(read('the ID card reader is broken since 9.0').slots.sensitiveData).toBeUndefined();
+  });
+});
