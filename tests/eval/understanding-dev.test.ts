@@ -23,8 +23,6 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 const FLOORS: Record<string, [number, number]> = {
   circumstances: [0.96, 0.95],
   businessImpact: [0.937, 0.95],
-  language: [0.947, 0.947],
-  shipTo: [0.97, 0.947],
   reason: [0.97, 0.933],
   tempLicenseReason: [0.943, 0.892],
   sensitiveData: [0.961, 0.961],
@@ -34,7 +32,7 @@ const FLOORS: Record<string, [number, number]> = {
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
  * written blind in the shapes the held-out part fails on, before the reader was run on them.
  */
-const NOT_YET_RIGHT = new Set<string>(['dev-c-182', 'dev-c-188', 'dev-c-189', 'dev-c-198', 'dev-c-199', 'dev-c-201']);
+const NOT_YET_RIGHT = new Set<string>(['dev-c-182', 'dev-c-188', 'dev-c-198', 'dev-c-199', 'dev-c-201']);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

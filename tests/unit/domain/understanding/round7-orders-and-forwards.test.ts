@@ -86,3 +86,24 @@ describe('issue 21 §12: temporary-license reasons as customers put them', () =>
     expect(reading.slots.tempLicenseReason?.value).toBe('critical-licensing');
   });
 });
+
+describe('issue 21 §1: a language with its region, and a courier named before "to our office:"', () => {
+  it('issue 21 §1: "português do Brasil", "Spanish (Latin America)" are read whole', () => {
+    const answer = (text: string) =>
+      ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked: ['language'] });
+    expect(answer('language: português do Brasil').slots.language?.value).toBe('português do Brasil');
+    expect(
+      ruleReader.read('Spanish (Latin America), and FTP please', {
+        inCaseThread: false,
+        catalog: DEFAULT_POLICY.products,
+        asked: ['language', 'deliveryMethod'],
+      }).slots.language?.value,
+    ).toBe('Spanish (Latin America)');
+  });
+
+  it('issue 21 §1: "FedEx to our Miami office: <address>" gives the ship-to address', () => {
+    expect(findShipTo('and FedEx to our Miami office: Globex Inc., 200 Brickell Ave, Miami FL 33131')?.value).toContain(
+      '200 Brickell Ave',
+    );
+  });
+});
