@@ -23,7 +23,6 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 const FLOORS: Record<string, [number, number]> = {
   circumstances: [0.96, 0.95],
   businessImpact: [0.937, 0.95],
-  reason: [0.97, 0.933],
   tempLicenseReason: [0.943, 0.892],
   sensitiveData: [0.961, 0.961],
 };

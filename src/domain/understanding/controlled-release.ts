@@ -150,7 +150,7 @@ export function findReason(text: string): Found | undefined {
 }
 
 const CERTIFIED =
-  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b/i;
+  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b|\b(?:supports?|certif(?:y|ies)|validates?|accepts?|works\s+with)\s+only\s+(?:that|this|the)\b|\bhas\s+certified\s+only\b/i;
 
 function lastEnd(text: string, re: RegExp): number {
   let end = 0;

@@ -107,3 +107,18 @@ describe('issue 21 §1: a language with its region, and a courier named before "
     );
   });
 });
+
+describe('issue 21 §1: the reason for a controlled build, told as what a third party supports', () => {
+  it('issue 21 §1: "their softphone vendor supports only that one", "the carrier has certified only SU4" are the reason', () => {
+    expect(
+      read(
+        'for Umbrella we need the controlled WDE 8.5.118.02 build on Windows 10 - their softphone vendor supports only that one',
+      ).slots.reason?.value,
+    ).toBe('their softphone vendor supports only that one');
+    expect(
+      read(
+        "we need to order the controlled CIC 4.0 SU4 release via FTP. Initech's telephony carrier has certified only SU4.",
+      ).slots.reason?.value,
+    ).toContain('carrier has certified only SU4');
+  });
+});
