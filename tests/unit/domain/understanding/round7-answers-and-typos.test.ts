@@ -69,3 +69,13 @@ describe('issue 21 §8: typos of short words and versions said in words', () => 
     expect(findVersions('we run version nine dot one')[0]).toMatchObject({ value: '9.1', cued: true });
   });
 });
+
+describe('issue 21 §1: an event told with its own subject and verb', () => {
+  it('issue 21 §1: "since the new password policy forced a reset on Sunday" keeps the verb\'s object', () => {
+    expect(
+      readCircumstances(
+        'ETL cannot connect to the database since the new password policy forced a reset on Sunday. medium.',
+      ).value,
+    ).toBe('since the new password policy forced a reset on Sunday');
+  });
+});
