@@ -2,13 +2,16 @@
  * Customer text bound for Slack (issue 18 §8). Slack reads `<!channel>`, `<@U…>` and `<http…|label>`
  * in message text as mentions and links, so customer text is escaped before it joins Slack markup:
  * `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;` — the only three Slack asks for. A text cut to a length is
- * cut after escaping, and never inside one of those entities. Pure: no Slack client here.
+ * cut after escaping, and never inside one of those entities. Control and bidi characters go first
+ * (display-text.ts): Slack shows a `U+202E` as the reversal it asks for, on a staff card too. Pure: no
+ * Slack client here.
  */
+import { withoutControls } from './display-text.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 export function escapeSlackText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+  return withoutControls(text).replace(/[&<>]/g, (c) => ENTITIES[c]!);
 }
 
 /**

@@ -58,6 +58,28 @@ export async function approvedForPair(db: Db, soldTo: string, endUser: string): 
   return rows.length > 0;
 }
 
+/**
+ * The expiry dates (`YYYY-MM-DD`) of the temporary license files Customer Care issued for this Sold To /
+ * End User (approved temp-license approvals): a file the customer sends back is recognised by its date.
+ */
+export async function issuedTempExpiriesForPair(db: Db, soldTo: string, endUser: string): Promise<string[]> {
+  const { approvals, cases } = tablesOf(db);
+  const rows = await db
+    .select({ expiresOn: approvals.expiresOn })
+    .from(approvals)
+    .innerJoin(cases, eq(cases.id, approvals.caseId))
+    .where(
+      and(
+        eq(approvals.state, 'approved'),
+        eq(approvals.kind, 'temp-license'),
+        isNotNull(approvals.expiresOn),
+        eq(cases.soldTo, soldTo),
+        eq(cases.endUser, endUser),
+      ),
+    );
+  return rows.flatMap((r) => (r.expiresOn ? [r.expiresOn] : []));
+}
+
 /** Temporary license files Customer Care issued on this case (approved temp-license approvals). */
 export async function issuedTempLicenses(
   db: Db,

@@ -3,14 +3,17 @@
  * the new file has the same feature set and when it expires, and the file staff attach is delivered;
  * for a critical production issue a follow-up with License Management is recorded.
  */
+import { contractInForce } from '../../domain/access.ts';
 import type { RegionId } from '../../domain/ids.ts';
 import { decideApproval as recordDecision } from '../../store/approval-store.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
-import type { StaffRow } from '../../store/directory-reader.ts';
+import type { Db } from '../../store/database.ts';
+import { contractsOf, type StaffRow } from '../../store/directory-reader.ts';
 import { requestCaseReplan } from '../schedule/case-clock-job.ts';
 import { createLicenseFollowUp } from '../schedule/tasks.ts';
 import { pendingApprovalForCase } from './approvals.ts';
+import { caseContactRoute } from './case-thread.ts';
 import type { StaffActionInput } from './staff-action-input.ts';
 import type { EngineContext } from './types.ts';
 
@@ -62,6 +65,8 @@ export async function decideApproval(
     return { ok: true };
   }
   if (!input.attachment) return { ok: false, error: 'attach the temporary license file to approve' };
+  const stale = await noLongerIssuable(ctx.db, caseRow, nowIso);
+  if (stale) return { ok: false, error: stale };
   const days = details.expiresInDays ?? ctx.policy.tempLicense.emergencyDays;
   const expiresOn = expiryDate(input.at, days, caseRow.timeZone ?? 'UTC');
   await recordDecision(ctx.db, approval.id, { state: 'approved', decidedBy: member.id, decidedAt: nowIso, expiresOn });
@@ -107,4 +112,30 @@ export async function decideApproval(
     details: { case: caseRow.number, expiresOn },
   });
   return { ok: true };
+}
+
+/**
+ * What changed since the customer asked, checked again when staff approve (DOMAIN.md §1, §6): a file
+ * goes only to a case still open, of a Sold To with a contract in force, whose contact still has access
+ * to its pair. Otherwise the approval stays pending (Reject closes it) and nothing is sent.
+ *
+ * | case       | Sold To's contracts             | contact's access to the pair | approve                      |
+ * |------------|---------------------------------|------------------------------|------------------------------|
+ * | closed     | —                               | —                            | refused: the case is closed  |
+ * | not closed | none in force                   | —                            | refused: the contract lapsed |
+ * | not closed | one in force (or none recorded) | gone                         | refused: the contact lost it |
+ * | not closed | one in force (or none recorded) | kept                         | the file is sent             |
+ */
+async function noLongerIssuable(db: Db, caseRow: CaseRow, nowIso: string): Promise<string | undefined> {
+  const nothingSent = 'nothing was sent; reject the approval to close it';
+  if (caseRow.state === 'closed') return `Case ${caseRow.number} is closed: ${nothingSent}`;
+  const contracts = caseRow.soldTo ? await contractsOf(db, caseRow.soldTo) : [];
+  const today = nowIso.slice(0, 10);
+  if (contracts.length > 0 && !contracts.some((c) => contractInForce(c, today))) {
+    return `the Service Contract of ${caseRow.soldTo} is no longer in force: ${nothingSent}`;
+  }
+  if (!(await caseContactRoute(db, caseRow))) {
+    return `the contact of Case ${caseRow.number} no longer has access to its account: ${nothingSent}`;
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@
  * only ever see the redacted text.
  */
 
+import { singleLine } from '../../domain/display-text.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
 import { findPinMentions, type PinMention, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
@@ -19,12 +20,14 @@ export const MAX_UNDERSTOOD_CHARS = 20_000;
 /**
  * The message as the engine keeps it: subject, attachment names and decoded attachment contents with
  * every PIN removed (issue 18 §3) — they are stored, echoed in replies' subjects and shown to staff.
- * The text itself is prepared by prepareText, which first checks the PIN it finds.
+ * The text itself is prepared by prepareText, which first checks the PIN it finds. Subject and file
+ * names are one line without control or bidi characters (display-text.ts): staff see them on cards,
+ * pages and in a terminal.
  */
 export function withoutPins(message: InboundMessage): InboundMessage {
-  const subject = message.subject === undefined ? undefined : redactPins(message.subject);
+  const subject = message.subject === undefined ? undefined : redactPins(singleLine(message.subject));
   const attachments = message.attachments.map((a) => {
-    const filename = redactPins(a.filename);
+    const filename = redactPins(singleLine(a.filename));
     const text = a.text === undefined ? undefined : redactPins(a.text);
     const rows = a.rows?.map(redactPinsInRow);
     return { ...a, filename, ...(text === undefined ? {} : { text }), ...(rows ? { rows } : {}) };
@@ -34,7 +37,11 @@ export function withoutPins(message: InboundMessage): InboundMessage {
 
 export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text: string }> {
   const raw = turn.message.text ?? '';
-  const printable = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
+  // Controls (a terminal would run them) and bidi overrides (any viewer reverses what follows) go.
+  const printable = raw.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\u202a-\u202e\u2066-\u2069]/g,
+    '',
+  );
   if (raw.length > 0 && printable.trim().length < raw.trim().length * 0.7) {
     turn.decision = 'unreadable';
     await turn.reply('unreadable-message');

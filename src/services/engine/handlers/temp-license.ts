@@ -10,7 +10,7 @@ import { calendarFor } from '../../../domain/sla/index.ts';
 import { decideTempLicense, type OriginalLicenseFile } from '../../../domain/temp-license.ts';
 import type { LicenseIssuer, TempLicenseReason } from '../../../domain/temp-license-inputs.ts';
 import type { Reading, TempReason } from '../../../domain/understanding/reading.ts';
-import { approvedForPair } from '../../../store/approval-store.ts';
+import { approvedForPair, issuedTempExpiriesForPair } from '../../../store/approval-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { createApproval } from '../approvals.ts';
 import { actingGrant } from '../case-access.ts';
@@ -119,6 +119,22 @@ export async function continueTempLicense(turn: Turn, dialogue: TempDialogue, te
   await decide(turn, pair, reason, text);
 }
 
+/**
+ * A temporary file sent back that expires on the day a file Customer Care issued for this account expires
+ * is that file, whoever the customer says issued it: never extended by Customer Care (DOMAIN.md §6,
+ * "Never: an extension of a temporary file that Customer Care itself issued").
+ */
+async function recogniseOwnFile(
+  turn: Turn,
+  pair: PairGrant,
+  original: OriginalLicenseFile,
+): Promise<OriginalLicenseFile> {
+  const expiry = original.report?.temporary ? original.report.earliestExpiry : null;
+  if (!expiry || original.issuedBy === 'customer-care') return original;
+  const issued = await issuedTempExpiriesForPair(turn.ctx.db, pair.soldTo, pair.endUser);
+  return issued.includes(expiry) ? { ...original, issuedBy: 'customer-care' } : original;
+}
+
 async function decide(
   turn: Turn,
   pair: PairGrant,
@@ -136,7 +152,7 @@ async function decide(
     ...(contract?.holidayCountry ? { holidayCountry: contract.holidayCountry } : {}),
   });
   const outsideBusinessHours = !calendar.isOpen(turn.message.receivedAt);
-  const original = originalFrom(turn, text, issuer ?? issuerFromText(text));
+  const original = await recogniseOwnFile(turn, pair, originalFrom(turn, text, issuer ?? issuerFromText(text)));
   const outcome = decideTempLicense({
     reason,
     outsideBusinessHours,
