@@ -28,9 +28,12 @@ const LANGUAGES =
 /** A variety named before the language: "Latin American Spanish", "Brazilian Portuguese", "Simplified Chinese". */
 const VARIETY =
   '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
-/** A region written after the language: "português do Brasil", "Spanish (Latin America)", "French (fr-CA)". */
-const REGION =
-  '(?:\\s+(?:do|du|de|da|for)\\s+(?:Brasil|Brazil|Portugal|Canada|M[ée]xico|Mexico|Espa[ñn]a|Spain|France|Belgique)|\\s*\\((?:Latin\\s+America|LatAm|Brazil|Brasil|Portugal|Canada|Mexico|Spain|Europe|[a-z]{2}[-_][A-Z]{2})\\))?';
+/**
+ * A region written after the language as part of its name: "português do Brasil". A region or code in
+ * brackets ("Spanish (Latin America)", "(pt-PT)") is an annotation, and "for Canada" says where it is used:
+ * the language is read without them.
+ */
+const REGION = '(?:\\s+(?:do|du|da)\\s+(?:Brasil|Canada|M[ée]xico))?';
 const NAMED = `${VARIETY}(?:${LANGUAGES})${REGION}`;
 const LANGUAGE = new RegExp(`\\b(${NAMED})(?!\\w)`, 'i');
 const NO_LOCALIZATION =
