@@ -7,6 +7,7 @@
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { type CountryCode, findNumbers } from 'libphonenumber-js/max';
+import { matchesOf } from './regexp-matches.ts';
 
 export interface ContactFinding {
   kind: 'phone' | 'email' | 'iban';
@@ -29,7 +30,7 @@ const FORM_LINE =
   /^[ \t>*-]*(?:work\s+|mobile\s+|cell\s+|direct\s+|office\s+|contact\s+|corporate\s+|business\s+|my\s+)?(?:phone|tel(?:ephone)?|mobile|cell|fax|e-?mail|mail|email\s+confirmation|confirm\s+email|additional\s+recipients?|recipients?|cc|ship(?:ping)?\s*-?\s*to|shipping\s+address|delivery\s+address|address|contact|t|m|p|e)\s*[.:=]/gim;
 
 function formLineSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(FORM_LINE)].map((m) => {
+  return [...matchesOf(text, FORM_LINE)].map((m) => {
     const end = text.indexOf('\n', m.index!);
     return [m.index!, end === -1 ? text.length : end];
   });

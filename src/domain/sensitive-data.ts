@@ -5,6 +5,8 @@
  * costs less than a leak). Personal data of third parties — phones, addresses, IBANs — is found by
  * sensitive-contacts.ts.
  */
+
+import { matchesOf } from './regexp-matches.ts';
 import { type ContactDataOptions, findContactData } from './sensitive-contacts.ts';
 
 export type SensitiveKind =
@@ -124,7 +126,7 @@ export function findSensitiveData(text: string, options: ContactDataOptions = {}
     findings.push({ kind, start, end });
   };
   for (const { kind, pattern, accept } of DETECTORS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(text, pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (accept && !accept(match[0], text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60))) continue;

@@ -5,6 +5,7 @@ import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
 import { prepared } from './prepared.ts';
+import { updateCaseOnSqlite } from './sqlite-case-update.ts';
 import { copyRow, insertLater, readOncePerUnit, rememberInUnit } from './unit-batch.ts';
 import { memoKeys } from './unit-memo-keys.ts';
 
@@ -23,17 +24,8 @@ export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
       .returning({ id: tablesOf(db).cases.id })
   )[0]!;
   const number = formatCaseNumber(NUMBER_BASE + inserted.id);
-  // RETURNING the row: one statement, not an update and a read (a round trip each on PostgreSQL).
-  return remembered(
-    db,
-    (
-      await db
-        .update(tablesOf(db).cases)
-        .set({ number })
-        .where(eq(tablesOf(db).cases.id, inserted.id))
-        .returning()
-    )[0]!,
-  );
+  // RETURNING the row: one statement, not an update and a read; prepared (sqlite-case-update.ts).
+  return await updateCaseOnSqlite(db, inserted.id, { number });
 }
 
 /**
@@ -89,6 +81,7 @@ export async function findCaseByNumber(db: Db, number: string): Promise<CaseRow 
 }
 
 export async function updateCase(db: Db, id: number, changes: Partial<NewCase>): Promise<CaseRow> {
+  if (dialectOf(db) === 'sqlite') return await updateCaseOnSqlite(db, id, changes);
   return remembered(
     db,
     (

@@ -115,6 +115,11 @@ export async function companyNames(db: Db, ids: string[]): Promise<Map<string, s
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Every company of the directory: a license request may name one its writer holds no access to. */
+export async function allCompanies(db: Db): Promise<Array<{ id: string; name: string }>> {
+  return await db.select().from(tablesOf(db).companies);
+}
+
 export async function contractsOf(db: Db, soldTo: string): Promise<ContractView[]> {
   // A turn asks for a Sold To's contracts from several steps: read once per unit (unit-batch.ts).
   return readOncePerUnit(db, memoKeys.contractsOf(soldTo), () => readContractsOf(db, soldTo), copyList);

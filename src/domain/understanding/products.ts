@@ -5,6 +5,7 @@
  * near miss, which the dialogue offers as a choice instead of answering "not covered".
  */
 import Fuse from 'fuse.js';
+import { matchesOf } from '../regexp-matches.ts';
 import type { CatalogProduct } from './port.ts';
 import type { ProductMention } from './reading.ts';
 import { findVersions, type VersionHit, versionNear } from './versions.ts';
@@ -117,7 +118,7 @@ export function findProducts(
   const { exact } = compile(catalog);
   const found: ProductMention[] = [];
   for (const { name, pattern } of exact) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
       found.push({ name, span: [start, end], confidence: 1 });

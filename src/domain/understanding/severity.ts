@@ -5,6 +5,7 @@
  * ("make it Medium, not High") is reported too, so a change of mind replaces the draft's level.
  */
 import type { SeverityId } from '../ids.ts';
+import { matchesOf } from '../regexp-matches.ts';
 
 const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|mediun|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
@@ -145,11 +146,13 @@ const NEGATED =
 
 /** The severity asked for in running text. */
 export function readSeverity(text: string): SeverityReading {
-  const rejected = [...text.matchAll(NEGATED)].map((m) => severityFromWord(m[1]!)).filter((s): s is SeverityId => !!s);
-  const negatedSpans = [...text.matchAll(NEGATED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const rejected = [...matchesOf(text, NEGATED)]
+    .map((m) => severityFromWord(m[1]!))
+    .filter((s): s is SeverityId => !!s);
+  const negatedSpans = [...matchesOf(text, NEGATED)].map((m) => [m.index!, m.index! + m[0].length] as const);
   let best: SeverityReading = { confidence: 0, rejected, change: false };
   for (const { re, confidence } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const word = m.slice(1).find((g) => g !== undefined)!;
       const start = m.index! + m[0].lastIndexOf(word);
       const end = start + word.length;

@@ -3,6 +3,8 @@
  * sentences by the built-in Intl.Segmenter, and clause boundaries.
  */
 
+import { overlappingMatchesOf } from '../regexp-matches.ts';
+
 /** Curly quotes and odd spaces to plain ones, one character for one, so every span stays valid. */
 export function normalise(text: string): string {
   return text
@@ -28,6 +30,15 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * "ver. 8.5"-like abbreviations now and then; a piece of fewer than three characters joins its neighbour.
  */
 export function sentences(text: string): Piece[] {
+  // One message's sentences are asked for several times by one reading (issues, description, questions):
+  // split once, a copy of the pieces to each caller.
+  if (lastSplit?.text !== text) lastSplit = { text, pieces: splitSentences(text) };
+  return lastSplit.pieces.map((p) => ({ ...p }));
+}
+
+let lastSplit: { text: string; pieces: readonly Piece[] } | undefined;
+
+function splitSentences(text: string): Piece[] {
   const pieces: Piece[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -93,12 +104,7 @@ export function words(text: string): string[] {
 }
 
 /** Every match of a global pattern, overlapping ones included (a match may start inside another). */
-export function* allMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
-  const pattern = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  let m = pattern.exec(text);
-  while (m) {
-    yield m;
-    pattern.lastIndex = m.index + 1;
-    m = pattern.exec(text);
-  }
+export function allMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  // Searched with a copy of the pattern made once, not on every call (regexp-matches.ts).
+  return overlappingMatchesOf(text, re);
 }

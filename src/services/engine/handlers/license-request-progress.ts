@@ -16,6 +16,7 @@ import { updateLicenseRequest } from '../../../store/license-request-store.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
 import { IDLE } from '../dialogue.ts';
 import { type Turn, toOutbound } from '../turn.ts';
+import { entitlementConcern } from './license-entitlement.ts';
 import { summariseLicenseRequest } from './license-summary.ts';
 
 type RecordExtraction = Extract<LicenseRequestExtraction, { kind: 'engage' | 'pureconnect' }>;
@@ -82,14 +83,16 @@ async function route(
 ): Promise<void> {
   const regionPolicy = turn.ctx.policy.regions[region];
   const forPerson = extraction.handling.needsPerson;
+  const concern = await entitlementConcern(turn, extraction);
+  const summary = summariseLicenseRequest(reference, extraction);
   const routed = await enqueue(
     turn.ctx.db,
     {
       channel: 'email',
       recipient: regionPolicy.licensingEmail,
       audience: 'staff',
-      subject: `[${reference}]${forPerson ? ' [to complete]' : ''}${extraction.handling.urgent ? ' [urgent]' : ''} ${extraction.kind === 'engage' ? 'License order' : 'Activation file request'} from ${turn.identity.contact?.name ?? turn.identity.replyTo}`,
-      text: summariseLicenseRequest(reference, extraction),
+      subject: `[${reference}]${concern ? ' [check entitlement]' : ''}${forPerson ? ' [to complete]' : ''}${extraction.handling.urgent ? ' [urgent]' : ''} ${extraction.kind === 'engage' ? 'License order' : 'Activation file request'} from ${turn.identity.contact?.name ?? turn.identity.replyTo}`,
+      text: concern ? `${concern}\n\n${summary}` : summary,
       threadKey: null,
       attachments: turn.message.attachments.map((a) => a.storagePath ?? a.filename),
       inboundId: turn.inboundId,
@@ -109,6 +112,7 @@ async function route(
     to: regionPolicy.licensingEmail,
     region,
     needsPerson: forPerson,
+    entitlementConcern: concern !== undefined,
   });
   const hours = regionPolicy.businessHours;
   const values = {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { companyKey, sameCompany } from '../../../src/domain/company-names.ts';
+
+describe('company names as partners write them (license entitlement check)', () => {
+  it.each([
+    ['Acme Corp', 'ACME Corporation'],
+    ['Acme Corp', 'Acme'],
+    ['Acme Corp', 'acme corp.'],
+    ['Initech KK', 'Initech K.K.'],
+    ['Hooli Ltd', 'Hooli Limited'],
+    ['Umbrella Retail', 'Umbrella Retail GmbH'],
+    ['Société Générale S.A.', 'Societe Generale'],
+  ])('%s is %s: case, accents, dots and a trailing legal form do not count', (a, b) => {
+    expect(sameCompany(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Acme Corp', 'Acme Retail'],
+    ['Umbrella Retail', 'Umbrella'],
+    ['Globex Inc', 'Globe Inc'],
+    ['Acme Corp', 'Corp'],
+    ['株式会社テスト', '株式会社テスト'],
+  ])('%s is not %s: another word, or no Latin word to compare, is another company', (a, b) => {
+    expect(sameCompany(a, b)).toBe(false);
+  });
+
+  it('keeps a name that is only a legal form', () => {
+    expect(companyKey('Inc.')).toBe('inc');
+  });
+});
