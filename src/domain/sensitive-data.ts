@@ -74,6 +74,14 @@ const DETECTORS: Array<{
   },
   // US SSN, UK National Insurance number, French NIR.
   { kind: 'national-id', pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
+  // An identity document's number of letters and digits named as one: "Personalausweis L01X00T47".
+  {
+    kind: 'national-id',
+    pattern:
+      /(?<=\b(?:personalausweis(?:nummer)?|ausweis(?:nummer)?|carte\s+d'identit[ée]|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|passport(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#|no\.?|nr\.?)?\s*)(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b/gi,
+  },
+  // A Brazilian CPF is written in its own shape: 123.456.789-09.
+  { kind: 'national-id', pattern: /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g },
   { kind: 'national-id', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g },
   // A French NIR is written with single spaces, never tabs: `27010<tab>27010<tab>27010` is a row of ports.
   { kind: 'national-id', pattern: /\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?\d{2} ?\d{3} ?\d{3} ?\d{2}\b/g },
@@ -82,7 +90,7 @@ const DETECTORS: Array<{
   {
     kind: 'national-id',
     pattern:
-      /(?<=\b(?:national\s+(?:id(?:entity)?|insurance)(?:\s+(?:number|no\.?|card))?|my\s+number|individual\s+number|passport(?:\s+(?:number|no\.?|#))?|social\s+security(?:\s+(?:number|no\.?))?|ssn|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|driver'?s\s+licen[cs]e(?:\s+(?:number|no\.?))?|tax\s+id|dni|nie|cpf|nric|aadhaa?r|pesel|bsn|personnummer|codice\s+fiscale|steuer-?id|personal\s+id(?:\s+(?:number|no\.?))?)\s*(?:\([^)\n]{0,30}\)\s*)?(?:is|:|=|#|no\.?|number)?\s*)[A-Z]{0,3}[\s-]?\d(?:[\s-]?\d){4,16}[A-Z]?\b/gi,
+      /(?<=\b(?:national\s+(?:id(?:entity)?|insurance)(?:\s+(?:number|no\.?|card))?|my\s+number|individual\s+number|passport(?:\s+(?:number|no\.?|#))?|social\s+security(?:\s+(?:number|no\.?))?|ssn|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|driver'?s\s+licen[cs]e(?:\s+(?:number|no\.?))?|tax\s+id|dni|nie|cpf|nric|aadhaa?r|pesel|bsn|personnummer|codice\s+fiscale|steuer-?id|personal\s+id(?:\s+(?:number|no\.?))?)\s*(?:\([^)\n]{0,30}\)\s*)?(?:is|:|=|#|no\.?|number)?\s*)[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,16}[A-Z]?\b/gi,
   },
   {
     kind: 'password',

@@ -21,50 +21,17 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
 const FLOORS: Record<string, [number, number]> = {
-  description: [0.949, 0.944],
-  circumstances: [0.936, 0.936],
-  businessImpact: [0.934, 0.886],
-  language: [0.927, 0.927],
-  shipTo: [0.97, 0.822],
-  reason: [0.97, 0.913],
-  questions: [0.97, 0.869],
-  releaseVersions: [0.97, 0.844],
-  tempLicenseReason: [0.911, 0.712],
-  sensitiveData: [0.921, 0.903],
+  circumstances: [0.966, 0.96],
+  businessImpact: [0.937, 0.95],
+  tempLicenseReason: [0.943, 0.892],
+  sensitiveData: [0.961, 0.961],
 };
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
  * written blind in the shapes the held-out part fails on, before the reader was run on them.
  */
-const NOT_YET_RIGHT = new Set<string>([
-  'dev-c-139',
-  'dev-c-140',
-  'dev-c-145',
-  'dev-c-146',
-  'dev-c-154',
-  'dev-c-160',
-  'dev-c-163',
-  'dev-c-165',
-  'dev-c-169',
-  'dev-c-170',
-  'dev-c-171',
-  'dev-c-172',
-  'dev-c-173',
-  'dev-c-176',
-  'dev-c-182',
-  'dev-c-188',
-  'dev-c-189',
-  'dev-c-191',
-  'dev-c-192',
-  'dev-c-194',
-  'dev-c-195',
-  'dev-c-198',
-  'dev-c-199',
-  'dev-c-200',
-  'dev-c-201',
-  'dev-c-202',
-]);
+const NOT_YET_RIGHT = new Set<string>(['dev-c-182', 'dev-c-188', 'dev-c-198', 'dev-c-199']);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

@@ -169,6 +169,7 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   let determiners = 0;
   let cut = end;
   let stepEnd = 0;
+  let verbAfter = false;
   for (const w of words) {
     const word = w[0].replace(/[^\w'-]/g, '');
     // "after the hotfix was deployed": the event's own passive verb stays with it.
@@ -196,6 +197,8 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     }
     // "… our DBA also switched the ETL user": a further deed takes its own object.
     if (PAST_DEED.test(word) && determiners > 0 && verb) determiners = 0;
+    // "since the new password policy forced a reset": the event's subject, then its own past verb and object.
+    if (PAST_DEED.test(word) && determiners === 0 && !verb && !STOP_WORD.test(word)) verbAfter = true;
     // "the report schedule", "the drop rules": after an article, a word is a noun, not the main verb.
     if (
       STOP_WORD.test(word) &&
@@ -218,7 +221,7 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
       !(article.test(beforePrevious) && /^[A-Z]/.test(previous))
     ) {
       determiners++;
-      if (!verb || determiners > 1) {
+      if (!(verb || verbAfter) || determiners > 1) {
         // "after the upgrade of the database": a determiner after "of", "to", "on" stays in the phrase.
         const before =
           text
@@ -226,8 +229,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
             .trim()
             .split(/\s+/)
             .pop() ?? '';
+        // "since config server was restarted after the patch": the event's own time stays with it too.
         if (
-          !/^(?:of|to|on|in|at|for|from|with|by|into|onto|over|during|before|around|across|through|via|under|than)$/i.test(
+          !/^(?:of|to|on|in|at|for|from|with|by|into|onto|over|during|before|after|following|around|across|through|via|under|than)$/i.test(
             before,
           )
         ) {

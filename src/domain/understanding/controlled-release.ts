@@ -28,8 +28,14 @@ const LANGUAGES =
 /** A variety named before the language: "Latin American Spanish", "Brazilian Portuguese", "Simplified Chinese". */
 const VARIETY =
   '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
-const NAMED = `${VARIETY}(?:${LANGUAGES})`;
-const LANGUAGE = new RegExp(`\\b(${NAMED})\\b`, 'i');
+/**
+ * A region written after the language as part of its name: "português do Brasil". A region or code in
+ * brackets ("Spanish (Latin America)", "(pt-PT)") is an annotation, and "for Canada" says where it is used:
+ * the language is read without them.
+ */
+const REGION = '(?:\\s+(?:do|du|da)\\s+(?:Brasil|Canada|M[ée]xico))?';
+const NAMED = `${VARIETY}(?:${LANGUAGES})${REGION}`;
+const LANGUAGE = new RegExp(`\\b(${NAMED})(?!\\w)`, 'i');
 const NO_LOCALIZATION =
   /\b(?:no\s+locali[sz]\w*|not\s+locali[sz]ed|without\s+locali[sz]\w*|no\s+(?:specific\s+)?language|language\s*:\s*(?:none|n\/a|-)|locali[sz]ation\s*:\s*(?:none|no|n\/a)|none\s+needed)\b/i;
 
@@ -104,7 +110,7 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)\s+to|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|courier\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
@@ -147,7 +153,7 @@ export function findReason(text: string): Found | undefined {
 }
 
 const CERTIFIED =
-  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b/i;
+  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b|\b(?:supports?|certif(?:y|ies)|validates?|accepts?|works\s+with)\s+only\s+(?:that|this|the)\b|\bhas\s+certified\s+only\b/i;
 
 function lastEnd(text: string, re: RegExp): number {
   let end = 0;

@@ -18,7 +18,20 @@ const COUNT = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)`;
 const WORK =
   '(?:calls?|callbacks?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|leads?|sales)';
 
+/**
+ * A terse report's order: symptom, then the level on its own, then what it costs ("… since the patch. High.
+ * 25 agents have no phone."). The sentence right after a bare level is the impact, unless it is a sign-off,
+ * a request, a question, the system or an attachment.
+ */
+const AFTER_BARE_LEVEL = new RegExp(
+  String.raw`(?<=(?:^|[.!:,\n])[^\S\n]*(?:critical|high|medium|med|low|sev(?:erity)?\s*[1-4]|p[1-4])[^\S\n]*[.!][^\S\n]+)` +
+    String.raw`(?!(?:pin|thanks?|thank|thx|regards|best|cheers|br|please|pls|can|could|would|will|is|are|do|does|what|when|how|why|where|since|after|it'?s|it\s+is|this\s+is|we\s+are\s+on|version|prod\w*|test\w*|lab|logs?|attached|see|screenshot|trace|also|and|but|the\s+(?:log|trace|screenshot)s?|call|contact|reach|ring|phone|e-?mail|write|we(?:'re|'ve|\s+are|\s+have)?\s+(?:\w+\s+)?(?:test|tri|try|measur|check|restart|appli|apply|look|investigat|plan|will|collect|send|sent|attach)\w*)\b)(?![^.;?\n]*\bimpact\s+of\b)` +
+    String.raw`[a-z][\w'-]*(?:[^\S\n]+[\w'-]+){2,}[^.;?\n]*(?=[.!\n]|$)`,
+  'gi',
+);
+
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
+  { re: AFTER_BARE_LEVEL, confidence: 0.66 },
   // An "Impact:" label inside a line of prose ("Severity: Medium. Impact: our planners have to …").
   { re: /(?<=\b(?:business\s+)?impact\s*[:=]\s*)[^\s:][^.;\n]{3,}/gi, confidence: 0.9 },
   // The consequence told as such: "Because of this Initech cannot answer …", "As a result, our report to
@@ -45,7 +58,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "we lose orders", "they lose customers", "no agent can log in".
   {
     re: new RegExp(
-      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+)?(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
+      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+)?(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\b(?:we|they)\s+(?:lose|loose|are\s+losing|miss|are\s+missing)\s+(?:every|each|all|most|many)\s+(?:[\w-]+\s+)?(?:call|order|sale|booking|payment|chat|customer|deal|lead)s?\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
       'gi',
     ),
     confidence: 0.8,
@@ -67,7 +80,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   },
   // Work redone by hand, satisfaction and volume measured, a hotline affected.
   {
-    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|(?:emergency|service|sales|support|booking|order|customer|main)\s+(?:phone\s+)?line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable|down|dead|unusable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b/gi,
+    re: /\b(?:\d+|all|every)\s+(?:\w+\s+){0,2}(?:by\s+hand|manually)\b|\b(?:customer\s+satisfaction|csat|nps)\b[^.;\n]{0,30}\b(?:dropped|fell|down|decreased|plummeted)\b|\bcall\s+volume\b[^.;\n]{0,40}\b(?:doubled|tripled|increased|spiked|exploded)\b|\b(?:hotline|helpline|(?:emergency|service|sales|support|booking|order|customer|main)\s+(?:phone\s+)?line)\b[^.;\n]{0,40}\b(?:is|are)\s+(?:affected|impacted|unreachable|down|dead|unusable)\b|\bblock(?:s|ing|ed)?\s+(?:our\s+|the\s+|all\s+)?(?:trainers|planners|agents|supervisors|users|staff|team)\b|\b(?:blocks?|blocking|stops?|breaks?|affects?|kills?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:a\s+third|a\s+quarter|half|most|\d+\s*%)\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:calls?|chats?|interactions?|emails?|orders?|transactions?|bookings?|payments?|traffic)\b/gi,
     confidence: 0.8,
   },
   // "40 agents cannot log in", "about 200 users affected", "3 sites impacted", "all 150 agents".
@@ -81,7 +94,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "all agents", "all our customers", "the whole contact center", "every caller", "half (of) the agents".
   {
     re: new RegExp(
-      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|a\s+third\s+of\s+(?:the|our)|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
+      String.raw`\b(?:all|every|everyone|each|the\s+whole|the\s+entire|our\s+whole|our\s+entire|entire|half\s+(?:of\s+)?(?:the|our)|most\s+(?:of\s+)?(?:the|our)|many|several|some\s+of\s+(?:the|our)|(?:a|one)\s+(?:third|quarter|fifth)|two\s+thirds|none\s+of\s+(?:the|our))\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}?${WHO}\b(?!\s+(?:pcs?|desktops?|machines?|laptops?|phones?|workstations?|licen[cs]es?|seats?|groups?|ids?|states?|skills?|client|software))`,
       'gi',
     ),
     confidence: 0.7,
@@ -107,7 +120,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "Customers cannot use the self service menu", "agents can't log in", "admins cannot make any change", "Nobody can take calls".
   {
     re: new RegExp(
-      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|nobody|no\s+one|everyone)\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
+      String.raw`(?:(?:${COUNT}|\b(?:all|our|the|many|most|some|several))\s+)?(?:\b(?!\d)\w+\s+)?\b(?:agents|customers|users|callers|supervisors|admins|administrators|managers|staff|employees|clients|operators|planners|dispatchers|team\s+lead(?:er)?s|nobody|no\s+one|everyone)(?:\s+(?:of|in|at|on)\s+(?:the\s+|our\s+)?(?:production|prod|[A-Z][\w-]+))?\s+(?:can(?:'t|not|\s+not)|are\s+unable|must|have\s+to|are\s+(?:idle|locked|stuck|blocked|affected|impacted)|idle|locked\s+out|lose|won'?t|will\s+not|do(?:\s+not|n'?t)\s+(?:get|see|receive)|get\s+no|see\s+no|have\s+no)\b`,
       'gi',
     ),
     confidence: 0.8,

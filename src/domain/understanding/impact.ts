@@ -20,7 +20,7 @@ const SHOWN = /\b(?:shows?|showing|displays?|displaying|lists?|listing|marks?|ma
  * problem's description, not its cost — unless it counts who is affected.
  */
 const TELLS_CAUSE =
-  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b[^.;\n]{0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil)\w*/i;
+  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b[^.;\n]{0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync)\w*/i;
 const COUNTS_PEOPLE =
   /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)\s*%?\s+(?:\w+\s+)?(?:agents?|users?|customers?|callers?|employees?|staff|people|sites?|stores?|calls?|orders?)\b|\b(?:all|half|most|every)\s+(?:of\s+)?(?:our|the|them)\b/i;
 const MEASURED = new RegExp(

@@ -42,6 +42,15 @@ export interface IntentEvidence {
 
 type Scored = { intent: Intent; confidence: number };
 
+const CASE_IN_QUESTION =
+  /\b(?:do|does|did|will|would|should|must)\s+(?:i|we|you|it|they|(?:\w+[\s-]){1,2})\s*(?:always\s+|first\s+)?(?:need|require|have)\s+(?:to\s+(?:open|have|raise)\s+)?(?:a|an)\s+(?:case|ticket)\b[^?\n]{0,30}\?/i;
+
+const ASKS_WHAT_EXISTS =
+  /\b(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make)|is\s+there|are\s+there|does\s+\w+\s+(?:exist|come))\b[^?\n]{0,80}\?/i;
+
+const PARTLY_FIXED =
+  /\b(?:on|for|in|at)\s+(?:two|three|four|some|most|half|\d+)\s+of\s+(?:the|our|them)\b|\bstill\s+(?:shows?|fails?|failing|happens|happening|occurs|see|sees|gets?|has|have|broken|there|present|not\s+\w+ing|doesn'?t|does\s+not|can'?t|cannot)\b|\bexcept\s+(?:on|for|in|at)\b/i;
+
 export function scoreIntents(e: EvidenceInput): Scored[] {
   const { text, slots, context } = e;
   const out: Scored[] = [];
@@ -74,8 +83,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (
     CONTROLLED.test(text) &&
     !(e.topics.includes('controlled-release-how') && (generalOnly || /\bin\s+general\b/i.test(text)))
-  )
-    add('controlled-software', 0.88);
+  ) {
+    // "is possible to have the controlled WDE in français canadien?" asks what exists; nothing is ordered yet.
+    const asksWhatExists =
+      ASKS_WHAT_EXISTS.test(text) && !slots.deliveryMethod && !slots.shipTo && !slots.os && !slots.reason;
+    add(asksWhatExists ? 'question' : 'controlled-software', asksWhatExists ? 0.84 : 0.88);
+  }
   // "How do I escalate a case in general?", "can I escalate if …?" with no case in sight ask how it works.
   const howToEscalate = !onACase && HOW_TO_ESCALATE.test(text);
   if (MANAGEMENT.test(text) && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
@@ -86,7 +99,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(text.replace(SEVERITY_PAST, ' ')) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
-  if (CLOSE_CASE.test(text) && (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8))
+  // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
+  if (
+    CLOSE_CASE.test(text) &&
+    !PARTLY_FIXED.test(text) &&
+    (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
+  )
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
   if (caseNumber && /\bre-?open\w*\b/i.test(text)) add('add-to-case', 0.8);
@@ -122,7 +140,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   }
   if (policyTopics.length > 0) add('question', 0.82);
 
-  const explicitCase = OPEN_CASE.test(text) || BARE_CASE_REQUEST.test(trimmed);
+  // "do hot fixes need a case first?": a case named in a question about the rules is no request for one.
+  const explicitCase = (OPEN_CASE.test(text) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
   if (isNonsense(trimmed) && !explicitCase && !e.answers) {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);
@@ -225,7 +244,7 @@ const GET_SOFTWARE = /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have
 
 /** "how do downloads work", "what's the difference between": how the rules work, not a request. */
 const HOW_IT_WORKS =
-  /\bhow\s+(?:do|does|did)\b[^?.\n]{0,60}\bwork\b|\bdifference\s+between\b|\bwhat\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:major|minor|maintenance)\b|\bhow\s+(?:do|does)\s+(?:you|the\s+vendor)\s+(?:define|count|classify)\b/i;
+  /\bhow\s+(?:do|does|did)\b[^?.\n]{0,60}\bwork\b|\bdifference\s+between\b|\b(?:what\s+(?:is|are|counts\s+as)|what'?s|whats)\s+(?:a\s+|the\s+)?(?:major|minor|maintenance)\b|\bhow\s+(?:do|does)\s+(?:you|the\s+vendor)\s+(?:define|count|classify)\b/i;
 
 /** A short message's sign-off ("Hi, what can I ask you here?\nDan"): the request is the text before it. */
 function withoutSignOff(text: string): string {

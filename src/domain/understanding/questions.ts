@@ -15,7 +15,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   [
     'release-type',
-    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance))/i,
+    /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance)|(?:which|what)\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|\b\d+(?:\.\d+)*\s*(?:up\s+)?(?:to|->|→|=>)\s*v?\d+(?:\.\d+)*\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bgoing\s+to\s+v?\d+(?:\.\d+)+\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bclassify\b[^?\n]{0,60}\bfrom\s+v?\d+(?:\.\d+)*\s+to\s+v?\d)/i,
   ],
   [
     'business-hours',
@@ -33,7 +33,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'controlled-release-how',
-    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software))/i,
+    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software)|(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make))\b[^?\n]{0,40}\bcontrolled\b[^?\n]{0,60}\?)/i,
   ],
   [
     'temp-license-policy',
@@ -45,7 +45,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'maintenance-fees',
-    /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
+    /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|\b(?:do|will|would|must|should)\s+(?:we|i|they)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|extra|anything|more)\b|\b(?:is|are)\s+(?:it|that|this|(?:the\s+)?upgrades?(?:\s+to\s+[\d.]+)?|new\s+(?:versions|releases))\s+(?:free|included\s+in\s+(?:our\s+|the\s+)?(?:maintenance|support|contract)|chargeable|charged|extra)\b|covered\s+by\s+(?:our\s+|the\s+|a\s+)?(?:paid(?:[\s-]up)?\s+)?(?:maintenance|support)(?:\s+contract)?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
   ],
   [
     'eol',
@@ -63,11 +63,14 @@ export function isQuestion(sentence: string): boolean {
     /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
       sentence,
     ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify)|please\s+(?:explain|tell\s+me|clarify)|wondering)\b/i.test(
+    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify|confirm)|please\s+(?:explain|tell\s+me|clarify|confirm\s+(?:how|what|whether|if|which))|wondering)\b/i.test(
       sentence,
     )
   );
 }
+
+const HOT_FIX_RULE_ASKED =
+  /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
 
 export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
   const topics: QuestionTopic[] = [];
@@ -75,7 +78,8 @@ export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
     if (!isQuestion(p.text)) continue;
     const asked = TOPICS.filter(([topic, re]) => re.test(p.text) && !topics.includes(topic)).map(([t]) => t);
     // "where do I download hot fix 8.5.104.20?": a download asked for, not the hot-fix policy.
-    const downloading = asked.includes('download-how') && /\bdownload/i.test(p.text);
+    // …unless the hot-fix rule is asked too ("…, and do hot fixes need a case first?").
+    const downloading = /\bdownload/i.test(p.text) && !HOT_FIX_RULE_ASKED.test(p.text);
     for (const topic of asked)
       if (!(downloading && topic === 'hot-fix-policy') && !topics.includes(topic)) topics.push(topic);
   }
@@ -86,7 +90,7 @@ const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;
 /** "from the version 8.5 of Info Mart to the version 9.0": a pair with its words, a product between. */
 const WORDED = String.raw`(?:the\s+)?(?:version|release|v)\s*`;
 const PAIR = new RegExp(
-  String.raw`(?:from\s+)?${V}\s*(?:to|->|→|=>|➔|>|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
+  String.raw`(?:from\s+)?${V}\s*(?:(?:up\s+)?to|->|→|=>|➔|>|vs\.?|versus|into|and)\s*${V}(?![\w.]*\d)|\bfrom\s+${WORDED}${V}\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4})?to\s+(?:${WORDED})?${V}(?![\w.]*\d)|\bfrom\s+(?:[A-Za-z][\w-]*\s+){1,4}${V}\s+(?:up\s+)?to\s+(?:${WORDED})?${V}(?![\w.]*\d)`,
   'gi',
 );
 const TO_ONLY = new RegExp(String.raw`(?:^|[^\d.])(?:to|->|→)\s*${V}(?![\w.]*\d)`, 'gi');
@@ -98,6 +102,11 @@ const REVERSED = new RegExp(
   'gi',
 );
 
+const RELEASE_WORD = /\b(?:major|minor|maintenance|classif\w*|release\s+type|type\s+of\s+release)\b/i;
+const UNIT_AFTER =
+  /^\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|seconds?|agents?|users?|servers?|nodes?|sites?|calls?|%|percent|times)\b/i;
+const GOING_TO = /\b(?:going|moving|move|upgrad\w*|migrat\w*|go)\s+to\s+v?(\d{1,3}(?:\.\d{1,4}){1,3})(?![\d.])/i;
+
 export function readReleaseVersions(written: string): Array<{ from: string; to: string }> {
   const text = versionsInDigits(written);
   const pairs: Array<{ from: string; to: string; at: number }> = [];
@@ -105,7 +114,9 @@ export function readReleaseVersions(written: string): Array<{ from: string; to: 
   for (const m of allMatches(text, PAIR)) {
     if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
     const [from, to] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
-    if (!from.includes('.') && !to.includes('.')) continue;
+    // "ixn 9 to 10 = major?": whole numbers are versions only in a release question, not "2 to 3 days".
+    const unit = UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    if (!from.includes('.') && !to.includes('.') && (unit || !RELEASE_WORD.test(text) || Number(to) > 40)) continue;
     pairs.push({ from, to, at: m.index });
     used.push([m.index, m.index + m[0].length]);
   }
@@ -124,6 +135,14 @@ export function readReleaseVersions(written: string): Array<{ from: string; to: 
       pairs.push({ from: previous.from, to: m[1]!, at });
       used.push([at, at + m[1]!.length]);
     }
+  }
+  // "we're on GIM 8.5 …; going to 8.5.3 next month - is that maintenance?": from the version named before.
+  if (pairs.length === 0) {
+    const to = GOING_TO.exec(text);
+    const before = to
+      ? [...text.slice(0, to.index).matchAll(/(?<![\d.])\d{1,3}(?:\.\d{1,4}){1,3}(?![\d.])/g)].at(-1)
+      : undefined;
+    if (to && before && before[0] !== to[1]) pairs.push({ from: before[0], to: to[1]!, at: to.index });
   }
   pairs.sort((a, b) => a.at - b.at);
   return pairs.map(({ from, to }) => ({ from, to }));

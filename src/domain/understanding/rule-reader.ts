@@ -10,6 +10,7 @@ import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, questionStart, readDescription } from './description.ts';
+import { preferNote } from './forwarded-note.ts';
 import { readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
@@ -73,6 +74,7 @@ export const ruleReader: MessageReader = {
     const issueOffset = first.length > 1 ? first[0]!.start : 0;
 
     readCaseFields(slots, text, issueText, issueOffset, labels, products, context);
+    preferNote(slots, text);
     const subjectCase = context.subject ? /\[case\s+(\d{8})\]/i.exec(context.subject)?.[1] : undefined;
     const caseNumbers = [...new Set([...(subjectCase ? [subjectCase] : []), ...readCaseNumbers(text)])];
     if (caseNumbers.length > 0) slots.caseNumbers = { value: caseNumbers, confidence: 0.95, source: 'text' };

@@ -10,7 +10,7 @@ import { matchesOf } from '../regexp-matches.ts';
 const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|mediun|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
 /** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
-const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|low)`;
+const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|med|low)`;
 
 /** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
 export function severityFromWord(word: string): SeverityId | undefined {
@@ -66,7 +66,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|i\s+(?:guess|think|would\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,
@@ -96,12 +96,22 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,40}?\b(?:to|as|at|in|into|on|is|be|=|:)\s*(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
+  // "can this go up to High?", "considers case N a Critical issue now".
+  {
+    re: /\b(?:go|goes|going|move|moved)\s+(?:up|down)\s+to\s+(?:a\s+)?(critical|high|medium|low)\b|\bconsiders?\s+(?:it|this|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as\s+)?an?\s+(critical|high|medium|low)\s+(?:issue|case|one|problem)\b/gi,
+    confidence: 0.9,
+  },
+  // "For severity we say Medium", "as priority I would take high": the level chosen, in the writer's words.
+  {
+    re: /\b(?:severity|priority|sev|prio)\b[^.?!\n]{0,20}?\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:say|take|choose|pick|propose|suggest|go\s+(?:for|with))\s+(?:a\s+)?(critical|high|medium|low)\b/gi,
+    confidence: 0.9,
+  },
   // "high severity", "medium priority", "critical issue/case".
   { re: new RegExp(String.raw`\b${LEVEL}\s*[-/]?\s*(?:severity|sev|priority|prio)\b`, 'gi'), confidence: 0.95 },
   { re: /\b(critical)\s+(?:issue|case|incident|problem|situation|outage)\b/gi, confidence: 0.8 },
   // "make it Medium", "set it to low", "raise … to Critical", "mark it high", "as high", "open it at medium".
   {
-    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat|take|bring)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that|in|into)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
   // "make this one high", "make case 01000004 High instead", "01000004 -> high".
@@ -121,7 +131,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // "handle 01000005 as Critical", "we'd like case N to be critical", "N is now critical for us", "High
   // instead of Medium", "Medium -> High": the level a case is asked to move to (issue 21 §10).
   {
-    re: /\b(?:handle|process|prioriti[sz]e|consider|reclassify|work\s+on)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as|at)\s+(?:a\s+)?(critical|high|medium|low)\b|\bto\s+be\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:it|this|that|case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+now\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+(?:now\s+)?(?:a\s+)?(critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(critical|high|medium|low)\s+(?:instead\s+of|rather\s+than)\b|\b(critical|high|medium|low)\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b(?:critical|high|medium|low)\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
+    re: /\b(?:handle|process|prioriti[sz]e|consider|reclassify|work\s+on)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as|at)\s+(?:a\s+)?(critical|high|medium|low)\b|\bto\s+be\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:it|this|that|case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+now\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+(?:now\s+)?(?:a\s+)?(critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(critical|high|medium|low)\s+(?:instead\s+of|rather\s+than)\b|\b(critical|high|medium|low)\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b(critical|high|medium|low)\s+(?:will|would|should)\s+do\b|\b(critical|high|medium|low)\s+is\s+(?:fine|enough|sufficient|ok|okay)\b|\b(?:critical|high|medium|low)\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
     confidence: 0.92,
   },
   // "it's critical", "this is high", "we consider it medium".

@@ -12,11 +12,11 @@ export function readTempReason(
 ): TempReason | undefined {
   const t = text.toLowerCase();
   const extendAgain =
-    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b|\b(?:another|a\s+further|an\s+extra)\s+(?:\d+|thirty|fifteen|few|couple\s+of)[\s-]*(?:more\s+)?(?:days?|weeks?)\b/.test(
+    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b|\b(?:another|a\s+further|an\s+extra)\s+(?:\d+|thirty|fifteen|few|couple\s+of)[\s-]*(?:more\s+)?(?:days?|weeks?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:month|week|fortnight)\b/.test(
       t,
     );
   const ownFile =
-    /\b(?:you|customer\s+care|support|your\s+team)\s+(?:sent|issued|gave|provided|created)\b|\b(?:file|licen[cs]e)\s+(?:you|customer\s+care)\s+(?:sent|issued|gave|provided)\b/.test(
+    /\b(?:you|customer\s+care|support|your\s+team|your\s+(?:support\s+)?(?:engineer|colleague|analyst|agent)(?:\s+[a-z]+)?)\s+(?:sent|issued|gave|provided|created)\b|\b(?:file|licen[cs]e)\s+(?:you|customer\s+care)\s+(?:sent|issued|gave|provided)\b/.test(
       t,
     );
   if (extendAgain && (ownFile || context.afterCustomerCareFile || /\btemp/.test(t))) return 'extend-own-temporary';
@@ -30,31 +30,31 @@ export function readTempReason(
   )
     return 'modify-temporary';
   if (
-    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
+    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\broad\s*shows?\b|\bsales\s+(?:event|tour|demo)s?\b|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
       t,
     )
   )
     return 'demo';
   if (
-    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)\s+test\w*|\b(?:evaluation|evaluate|trial|pilot)\b|\b(?:so\s+(?:that\s+)?(?:\w+\s+){1,2}can|to|can|could)\s+test\b/.test(
+    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)[\s-]+test\w*|\b(?:evaluation|evaluate|trial|pilot)\b|\b(?:so\s+(?:that\s+)?(?:\w+\s+){1,2}can|to|can|could)\s+test\b/.test(
       t,
     )
   )
     return 'testing';
   if (
-    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
+    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\b(?:deleted|lost|destroyed|wiped|killed)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\b(?:flex\s*lm|lmgrd)\s+(?:vm|server|host|machine)?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:deleted|lost|destroyed|wiped|down|dead|gone|crashed)\b|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
       t,
     )
   )
     return 'critical-licensing';
   if (
-    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e|one)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
+    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|fix\w*|correct\w*|only\s+(?:has|have|covers|contains|includes)|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have)|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
       t,
     )
   )
     return 'modify-temporary';
   if (
-    /\brehost\w*|\blicen[cs]e\s+server\b[^.?!\n]{0,30}\b(?:replac\w*|swapp?\w*|mov(?:ed|ing)|migrat\w*|rebuil\w*|reinstall\w*)\b|\bchang\w*\s+(?:the\s+)?(?:hardware|server|host|machine|vm)\s+of\s+(?:the\s+|our\s+)?licen[cs]e\s+server|\bnew\s+(?:license\s+)?(?:server|host|machine|hardware|vm)\b|\b(?:replac\w*|swap\w*)\s+(?:the\s+|our\s+)?(?:license\s+server\s+)?(?:hardware|server|host|machine)\b|\b(?:mac\s+address|host\s*id)\s+(?:\w+\s+){0,2}chang\w*|\bchang\w*\s+(?:the\s+)?(?:mac\s+address|host\s*id)|\bmov\w*\s+(?:the\s+|our\s+)?licen[cs]e|\bhost\s*id\s+change|\bmigrat\w*\s+(?:the\s+)?licen[cs]e\s+server/.test(
+    /\brehost\w*|\blicen[cs]e\s+server\b[^.?!\n]{0,30}\b(?:replac\w*|swapp?\w*|mov(?:ed|ing)|migrat\w*|rebuil\w*|reinstall\w*)\b|\bchang\w*\s+(?:the\s+)?(?:hardware|server|host|machine|vm)\s+of\s+(?:the\s+|our\s+)?licen[cs]e\s+server|\bnew\s+(?:license\s+)?(?:server|host|machine|hardware|vm)\b|\b(?:replac\w*|swap\w*)\s+(?:the\s+|our\s+)?(?:license\s+server\s+)?(?:hardware|server|host|machine)\b|\b(?:mac\s+address|host\s*id)\s+(?:\w+\s+){0,2}chang\w*|\b(?:mac|host\s*id)\b[^.?!\n]{0,25}\bchang\w*|\bchang\w*\s+(?:the\s+)?(?:mac\s+address|host\s*id)|\bmov\w*\s+(?:the\s+|our\s+)?licen[cs]e|\bhost\s*id\s+change|\bmigrat\w*\s+(?:the\s+)?licen[cs]e\s+server/.test(
       t,
     )
   )

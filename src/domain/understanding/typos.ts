@@ -11,6 +11,8 @@ const VOCABULARY = [
   'severity',
   'priority',
   'production',
+  'prod',
+  'empty',
   'since',
   'after',
   'agents',

@@ -23,11 +23,25 @@ const WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|
 /** "nine point one", "8 point 5", "nine dot zero dot two": at least one "point"/"dot" between numbers. */
 const SPOKEN = new RegExp(String.raw`\b${WORD}(?:\s+(?:point|dot)\s+${WORD})+\b`, 'gi');
 
+const inDigits = (spoken: string) =>
+  spoken
+    .split(/\s+(?:point|dot)\s+/i)
+    .map((w) => (/^\d+$/.test(w) ? w : String(UNITS[w.toLowerCase()])))
+    .join('.');
+
 export function versionsInDigits(text: string): string {
-  return text.replace(SPOKEN, (spoken) =>
-    spoken
-      .split(/\s+(?:point|dot)\s+/i)
-      .map((w) => (/^\d+$/.test(w) ? w : String(UNITS[w.toLowerCase()])))
-      .join('.'),
-  );
+  return text.replace(SPOKEN, inDigits);
+}
+
+/**
+ * Versions said in words where they stand ("Info Mart eight point five", "version nine dot one"), with
+ * their spans; "at one point two agents …" is an idiom, not a version.
+ */
+export function spokenVersions(text: string): Array<{ value: string; start: number; end: number }> {
+  const out: Array<{ value: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(SPOKEN)) {
+    if (/\b(?:at|one|a)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push({ value: inDigits(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }

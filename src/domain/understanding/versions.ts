@@ -3,6 +3,7 @@
  * like versions — IP addresses, dates, times, amounts — are not taken.
  */
 import type { Piece } from './text.ts';
+import { spokenVersions } from './version-words.ts';
 
 /** A version may follow a name without a space ("wde8.5"), not another number or dotted word. */
 const VERSION =
@@ -64,7 +65,11 @@ export function findVersions(text: string): VersionHit[] {
     if (looksLikeSomethingElse(text, start, end, value)) continue;
     hits.push({ value, start, end, cued: m[0].length > value.length });
   }
-  return hits;
+  for (const spoken of spokenVersions(text)) {
+    const cued = /\bversion\s*(?:is\s+|:\s*)?$/i.test(text.slice(Math.max(0, spoken.start - 14), spoken.start));
+    hits.push({ ...spoken, cued });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** The version written right after (or just before) a product name: "SIP Server 9.0", "WDE v8.5", "our 8.5 WDE". */
