@@ -11,13 +11,14 @@
  * written by the built query, as before.
  */
 import { eq, is, SQL, sql } from 'drizzle-orm';
-import type { CaseRow } from './case-store.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
 
 /** Every column a case's UPDATE may set (updateCase's changes, and createCase's number). */
 type CaseChanges = Partial<Omit<typeof schema.cases.$inferInsert, 'id'>>;
+/** case-store.ts's CaseRow, spelled here so the two files do not import each other. */
+type CaseRow = typeof schema.cases.$inferSelect;
 
 export async function updateCaseOnSqlite(db: Db, id: number, changes: CaseChanges): Promise<CaseRow> {
   const { cases } = tablesOf(db);

@@ -15,7 +15,7 @@ import {
   splitList,
 } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
-import { fullerHostName } from './host-name-cues.ts';
+import { fullerHostName, listedHostNames } from './host-name-cues.ts';
 import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
 import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -390,12 +390,3 @@ const CHOICES = {
 };
 
 const leadRank = (field: EngageLabel | undefined) => (field === 'sellableItem' || field === 'application' ? 0 : 1);
-
-/** `GLICA, GLICB and GLICC`: a list of bare host names under one label (none with spaces or brackets). */
-function listedHostNames(value: string): string[] {
-  const names = value
-    .trim()
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .filter(Boolean);
-  return names.length >= 2 && names.every((n) => /^[A-Za-z][\w.-]*$/.test(n)) ? names : [];
-}

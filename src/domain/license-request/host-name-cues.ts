@@ -32,3 +32,12 @@ export function fullerHostName(a: string, b: string): string | undefined {
   if (x.startsWith(`${y}.`)) return a;
   return undefined;
 }
+
+/** `GLICA, GLICB and GLICC`: a list of bare host names under one label (none with spaces or brackets). */
+export function listedHostNames(value: string): string[] {
+  const names = value
+    .trim()
+    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .filter(Boolean);
+  return names.length >= 2 && names.every((n) => /^[A-Za-z][\w.-]*$/.test(n)) ? names : [];
+}

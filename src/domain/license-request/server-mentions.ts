@@ -18,21 +18,8 @@ import { splitCells } from './layout.ts';
 import { parseLicenseServerLocations } from './normalise.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
+import type { ServerMention } from './server-mention.ts';
 import { findPort, portListMentions } from './server-ports.ts';
-
-type Property = 'hostName' | 'hostId' | 'os' | 'osVersion' | 'port';
-
-export interface ServerMention {
-  values: Partial<{ hostName: string; hostId: string; os: string; osVersion: string; port: number }>;
-  confidence: Partial<Record<Property, number>>;
-  /** An ordinal the text gives (`Server 2`, `backup`), 0-based. */
-  index?: number;
-  /** Applies to every server (`all three run AIX 7.2`). */
-  all?: boolean;
-  /** The host id this one corrects ("X, not Y"): it replaces that id wherever it is (id-corrections.ts). */
-  replaces?: string;
-  line: number;
-}
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|called|named|es|est)?\s*$/i;

@@ -14,7 +14,7 @@
 import type { Collected } from './collector.ts';
 import { fullerHostName } from './host-name-cues.ts';
 import type { EngageRecord, LicenseServer } from './schema.ts';
-import type { ServerMention } from './server-mentions.ts';
+import type { ServerMention } from './server-mention.ts';
 
 type Key = keyof LicenseServer;
 

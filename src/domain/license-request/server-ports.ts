@@ -6,7 +6,7 @@
  */
 import { DEFAULT_LICENSE_PORT } from './normalise.ts';
 import type { ProseUnit } from './prose-units.ts';
-import type { ServerMention } from './server-mentions.ts';
+import type { ServerMention } from './server-mention.ts';
 
 const PORT =
   /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
