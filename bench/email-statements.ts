@@ -10,7 +10,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type pg from 'pg';
 import { ingestBatch } from '../src/channels/email/ingest-batch.ts';
 import { startOutboxSender } from '../src/channels/email/outbox-sender.ts';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
@@ -20,6 +19,7 @@ import { createMailCheckpointStore } from '../src/store/mail-checkpoint-store.ts
 import { createMailOutboxStore } from '../src/store/mail-outbox-store.ts';
 import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
 import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { logStatements } from '../tests/integration/postgres/support/statement-log.ts';
 import { ingestSettings, MAIL_FROM } from '../tests/integration/support/mail-harness.ts';
 import { demoImage } from '../tests/support/replay.ts';
 import { benchMails } from './support/bench-mails.ts';
@@ -36,20 +36,7 @@ try {
   const url = await server.createDatabase('mail_statements');
   await copyIntoPostgres(image, url);
   const pgDb = await openPostgres(url, { max: 4 });
-  let sent: string[] = [];
-  const listen = (client: pg.PoolClient) => {
-    const marked = client as pg.PoolClient & { listened?: boolean };
-    if (marked.listened) return;
-    marked.listened = true;
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
-      sent.push(text.replace(/\s+/g, ' ').trim());
-      return query(...args);
-    };
-  };
-  pgDb.$client.on('connect', listen);
-  pgDb.$client.on('acquire', listen);
+  const log = logStatements(pgDb.$client);
   const db = storeDbOfPostgres(pgDb, pgSchema);
   const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email' });
   const settings = { ...ingestSettings(join(dir, 'attachments')), autoReplyCapPerHour: 100_000 };
@@ -70,14 +57,13 @@ try {
   /** One IMAP batch as the channel takes it: ingest, the checkpoint, then the sender until the outbox is empty. */
   const batch = async (sources: Buffer[]) => {
     const messages = sources.map((source) => ({ source, meta: { uid: ++uid, uidValidity: 1 } }));
-    const ingest: string[] = [];
-    sent = ingest;
+    log.take();
     const outcomes = await ingestBatch(ctx, settings, messages, quiet);
     await checkpoints.set('INBOX', { uidValidity: 1, lastUid: uid });
-    const sending: string[] = [];
-    sent = sending;
+    const ingest = log.take();
     let out = 0;
     for (let n = await sender.runOnce(); n > 0; n = await sender.runOnce()) out += n;
+    const sending = log.take();
     if (outcomes.length !== sources.length || out !== sources.length) {
       throw new Error(`${sources.length} mails: ${outcomes.length} outcomes, ${out} replies sent`);
     }

@@ -7,12 +7,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type pg from 'pg';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound } from '../src/services/engine/index.ts';
 import { storeDbOfPostgres } from '../src/store/dialect.ts';
 import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
 import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { logStatements } from '../tests/integration/postgres/support/statement-log.ts';
 import { demoImage } from '../tests/support/replay.ts';
 import { benchClock, verifyContacts } from './support/engine-conversations.ts';
 import { startBenchPostgres } from './support/postgres-meter.ts';
@@ -32,25 +32,12 @@ try {
   const url = await server.createDatabase('statements');
   await copyIntoPostgres(image, url);
   const pgDb = await openPostgres(url, { max: 2 });
-  let sent: string[] = [];
-  const listen = (client: pg.PoolClient) => {
-    const marked = client as pg.PoolClient & { listened?: boolean };
-    if (marked.listened) return;
-    marked.listened = true;
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
-      sent.push(text.replace(/\s+/g, ' ').trim());
-      return query(...args);
-    };
-  };
-  pgDb.$client.on('connect', listen);
-  pgDb.$client.on('acquire', listen);
+  const log = logStatements(pgDb.$client);
   const clock = benchClock();
   const ctx = createEngineContext({ db: storeDbOfPostgres(pgDb, pgSchema), policy: DEFAULT_POLICY, now: clock.now });
   await verifyContacts(ctx, clock.tick);
   for (const text of MESSAGES) {
-    sent = [];
+    log.take();
     await handleInbound(ctx, {
       channel: 'console',
       sender: { kind: 'console', email: 'ana@acme.example' },
@@ -59,6 +46,7 @@ try {
       attachments: [],
       receivedAt: clock.tick(),
     });
+    const sent = log.take();
     console.log(`${JSON.stringify(text)}: ${sent.length} round trips`);
     for (const statement of sent) console.log(`  ${statement.slice(0, 160)}`);
   }

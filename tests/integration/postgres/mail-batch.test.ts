@@ -25,6 +25,7 @@ import { demoImage } from '../../support/replay.ts';
 import { ingestSettings, MAIL_FROM, mailFromAna, rawMail } from '../support/mail-harness.ts';
 import { type PostgresServer, startPostgres } from '../support/postgres.ts';
 import { copyIntoPostgres } from './support/cluster-checks.ts';
+import { logStatements } from './support/statement-log.ts';
 
 let server: PostgresServer;
 let dir: string;
@@ -57,28 +58,11 @@ async function demoOnPostgres(): Promise<Setup> {
   await copyIntoPostgres(image, url);
   const pool = await openPostgres(url, { max: 3 });
   pools.push(pool);
-  let sent: string[] = [];
-  const listen = (client: pg.PoolClient) => {
-    const marked = client as pg.PoolClient & { listened?: boolean };
-    if (marked.listened) return;
-    marked.listened = true;
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
-      sent.push(text.replace(/\s+/g, ' ').trim().toLowerCase());
-      return query(...args);
-    };
-  };
-  pool.$client.on('connect', listen);
-  pool.$client.on('acquire', listen);
+  const log = logStatements(pool.$client);
   return {
     db: storeDbOfPostgres(pool, pgSchema),
     url,
-    statements: () => {
-      const taken = sent;
-      sent = [];
-      return taken;
-    },
+    statements: () => log.take().map((statement) => statement.toLowerCase()),
     query: async (text) => (await pool.$client.query(text)).rows,
   };
 }
