@@ -61,3 +61,43 @@ describe('issue 25 round 8 §1: two dates needed, each said as the date needed, 
     expect(result.invalid.filter((i) => i.field === 'dateNeeded')).toEqual([]);
   });
 });
+
+describe('issue 25 round 8 §1: the OS release of a named server said one way in the prose and another in its row', () => {
+  const body = (prose: string) =>
+    [
+      'Hello team,',
+      '',
+      'Tarn Valley Water needs its Engage licence: Genesys Interaction Recording 9.0, 40 seats, production, one license server.',
+      '',
+      prose,
+      '',
+      'Server      Host ID             OS',
+      'tvw-lic01   00-15-5D-4E-9A-07   Windows Server 2022 Standard',
+      '',
+      'Port 7260.',
+      '',
+      'Sam Cole',
+      'Cole Communications Ltd',
+    ].join('\n');
+
+  it('"tvw-lic01 runs Windows Server 2019" beside a row saying 2022: neither is kept, the release is asked', () => {
+    const result = extractLicenseRequest({
+      body: body('The license server is tvw-lic01 and it runs Windows Server 2019.'),
+    });
+    expect(result.kind).toBe('engage');
+    expect(result.invalid).toContainEqual(
+      expect.objectContaining({ field: 'licenseServers[0].osVersion', problem: CONTRADICTION }),
+    );
+    expect(result.questions.map((q) => q.field)).toContain('licenseServers[0].osVersion');
+  });
+
+  it.each([
+    ['the same release', 'The license server is tvw-lic01 and it runs Windows Server 2022.'],
+    ['no release in the prose', 'The license server is tvw-lic01 and it runs Windows.'],
+  ])('%s is no contradiction', (_, prose) => {
+    const result = extractLicenseRequest({ body: body(prose) });
+    expect(result.invalid.filter((i) => /^licenseServers\[\d+\]\.os/.test(i.field))).toEqual([]);
+    const servers = (result.fields as { licenseServers: { hostName?: string; osVersion?: string }[] }).licenseServers;
+    expect(servers).toContainEqual(expect.objectContaining({ hostName: 'tvw-lic01', osVersion: '2022' }));
+  });
+});
