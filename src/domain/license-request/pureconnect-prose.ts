@@ -11,7 +11,7 @@ import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
-import { readPartNumbersInProse } from './part-numbers.ts';
+import { type CountedTwice, readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
 import { readRequestWords } from './pureconnect-words.ts';
 import { readRequesterMentions } from './requester-prose.ts';
@@ -77,7 +77,16 @@ export function readPureConnectProse(
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
   contradictPartCounts(listed, parts.lines, out);
-  const more = parts.lines.filter((p) => !listed.some((l) => l.partNumber === p.partNumber));
+  const more = parts.lines.filter(
+    (p, k) => !listed.some((l) => l.partNumber === p.partNumber) && !twiceBefore(parts.lines, p, k, parts.twice),
+  );
+  for (const counted of parts.twice) {
+    const index = [...listed, ...more].findIndex((p) => p.partNumber === counted.partNumber);
+    const part = index >= 0 && index >= listed.length ? more[index - listed.length] : undefined;
+    if (!part) continue;
+    out.contradict(`partNumbers[${index}].quantity`, String(counted.first), String(counted.second));
+    delete part.quantity;
+  }
   if (more.length > 0)
     out.set(
       'partNumbers',
@@ -108,6 +117,10 @@ function contradictPartCounts(
     delete line.quantity;
   });
 }
+
+/** A part counted twice, differently, is one part: only its first mention is kept (its count is asked). */
+const twiceBefore = (lines: { partNumber: string }[], part: { partNumber: string }, k: number, twice: CountedTwice[]) =>
+  twice.some((t) => t.partNumber === part.partNumber) && lines.findIndex((l) => l.partNumber === part.partNumber) < k;
 
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   for (const unit of units) {

@@ -101,3 +101,40 @@ describe('issue 25 round 8 §1: the OS release of a named server said one way in
     expect(servers).toContainEqual(expect.objectContaining({ hostName: 'tvw-lic01', osVersion: '2022' }));
   });
 });
+
+describe('issue 25 round 8 §1: one part number counted in two sentences, differently', () => {
+  const body = (second: string) =>
+    [
+      'Hi,',
+      '',
+      'Kestrel Dental Group needs an updated production activation file for more Interaction Recorder licences.',
+      '',
+      'SW-045-4.0-AL01 qty 12',
+      'GARN 0213301 / Sold To: Fenby Unified Ltd / SO 6332001 / MAC 00-15-5D-08-2A-11',
+      '',
+      second,
+      '',
+      'Thanks',
+      'Ada Kerr',
+    ].join('\n');
+
+  it('"qty 12" and "we need 16 of" the same part: one part, its count asked about', () => {
+    const result = extractLicenseRequest({
+      body: body('We need 16 of SW-045-4.0-AL01 so every recorder user is covered.'),
+    });
+    expect(result.kind).toBe('pureconnect');
+    const parts = (result.fields as { partNumbers: { partNumber: string; quantity?: number }[] }).partNumbers;
+    expect(parts).toEqual([{ partNumber: 'SW-045-4.0-AL01' }]);
+    expect(result.invalid).toContainEqual(
+      expect.objectContaining({ field: 'partNumbers[0].quantity', problem: CONTRADICTION }),
+    );
+  });
+
+  it.each([
+    ['the same count again', 'We need 12 of SW-045-4.0-AL01 so every recorder user is covered.'],
+    ['a count they already have', 'They already have 16 of SW-045-4.0-AL01 on the current file.'],
+  ])('%s is no contradiction', (_, second) => {
+    const result = extractLicenseRequest({ body: body(second) });
+    expect(result.invalid.filter((i) => i.field.startsWith('partNumbers'))).toEqual([]);
+  });
+});
