@@ -138,3 +138,42 @@ describe('issue 25 round 8 §1: one part number counted in two sentences, differ
     expect(result.invalid.filter((i) => i.field.startsWith('partNumbers'))).toEqual([]);
   });
 });
+
+describe('issue 25 round 8 §1: the one item counted on a label and, differently, in a sentence of the same message', () => {
+  const body = (prose: string) =>
+    [
+      'Hello,',
+      '',
+      'Engage order kit please for Linden Mutual Ltd.',
+      '',
+      'Solution: Genesys Interaction Recording 9.0',
+      'Seats: 120',
+      'License server: lm-gir-lic (Red Hat Enterprise Linux 8.6), MAC 00:25:B5:00:1B:30',
+      'Purpose: production, single server',
+      '',
+      prose,
+      '',
+      'Regards',
+      'Rae Quinn',
+      'Quinnlink Communications Ltd',
+    ].join('\n');
+
+  it('"Seats: 120" and "they need 140 recording seats": the count is asked about', () => {
+    const result = extractLicenseRequest({
+      body: body('After the call they need 140 recording seats, one per agent.'),
+    });
+    expect(result.kind).toBe('engage');
+    expect(result.invalid).toContainEqual(
+      expect.objectContaining({ field: 'sellableItems[0].quantity', problem: CONTRADICTION }),
+    );
+  });
+
+  it.each([
+    ['the same count', 'They need 120 recording seats, one per agent.'],
+    ['seats on top', 'Next year they will need 20 more seats.'],
+    ['a correction in the sentence', 'They need 140 seats, not 120.'],
+  ])('%s is no contradiction', (_, prose) => {
+    const result = extractLicenseRequest({ body: body(prose) });
+    expect(result.invalid.filter((i) => i.field.startsWith('sellableItems'))).toEqual([]);
+  });
+});
