@@ -49,6 +49,7 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   }
   readItems(units, draft, out);
   readQuantityCorrection(units, draft, out);
+  contradictNamelessCount(units, draft, out);
   // The choices first: a mail that says "one license server" names that one server twice only as a contradiction.
   readEngageChoices(units, out, PROSE);
   mergeServerMentions(findServerMentions(units), draft.servers, out);
@@ -137,6 +138,28 @@ function readQuantityCorrection(units: ProseUnit[], draft: EngageDraft, out: Col
   if (draft.items[0]) draft.items[0].quantity = quantity;
   else draft.items.push({ name: '', quantity });
   out.note('sellableItems', unit.line, PROSE, 'prose');
+}
+
+/**
+ * "Seats: 150" for the one item and "they need 180 recording seats" in the prose of the same message: two counts
+ * for one item, asked about (issue 25 "Bad input"). Not counts on top or per site ("20 more seats"), not a
+ * correction ("180 seats, not 150"), and only where the message orders one item.
+ */
+const NEEDS_SEATS =
+  /\b(?:need|needs|needed|require[sd]?|want|wants|order(?:s|ing)?)\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+)?(?:seats|licen[cs]es|agents|users)\b/i;
+const NOT_THE_COUNT =
+  /\b(?:more|additional|extra|another|already|existing|current(?:ly)?|total|plus|location|region|site|server|not|instead|rather|correct\w*)\b/i;
+
+function contradictNamelessCount(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
+  const item = draft.items[0];
+  const path = 'sellableItems[0].quantity';
+  if (draft.items.length !== 1 || item?.quantity === undefined || out.contradicted.has(path)) return;
+  const counted = units.map((u) => ({ u, match: NEEDS_SEATS.exec(u.text) })).filter((c) => c.match);
+  if (counted.length !== 1 || NOT_THE_COUNT.test(counted[0]!.u.text)) return;
+  const said = Number(counted[0]!.match![1]!.replace(/,/g, ''));
+  if (said === item.quantity) return;
+  out.contradict(path, String(item.quantity), String(said));
+  delete item.quantity;
 }
 
 /** "T-Server for Cisco UCM 8.5" names an application (its version is the application's); "the switch is …" names the switch. */

@@ -46,7 +46,7 @@ import type {
   RequestLanguage,
 } from './schema.ts';
 import { settleSingleServer } from './single-server.ts';
-import { type DateContext, readTiming } from './timing.ts';
+import { type DateContext, readTiming, secondNeededDate } from './timing.ts';
 
 export interface ExtractOptions {
   /** Skip detection, e.g. when reading an answer to our own questions. */
@@ -203,6 +203,7 @@ function readHandling(
   const fields = merged.fields as PureConnectRecord;
   if (kind === 'pureconnect') {
     contradictLabelledDate(fields, merged, timing.dateNeeded);
+    contradictSaidDates(fields, merged, timing.dateNeeded, sections[0]?.lines, dates);
     for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {
       if (key !== 'urgent' && merged.invalid.some((i) => i.field === 'dateNeeded')) continue;
       const found = timing[key];
@@ -236,6 +237,25 @@ function contradictLabelledDate(
   if (said.line === labelled.line || said.value === fields.dateNeeded) return;
   merged.invalid.push({ field: 'dateNeeded', value: `${fields.dateNeeded} / ${said.value}`, problem: CONTRADICTION });
   delete fields.dateNeeded;
+}
+
+/**
+ * "We need it by 12 December" and later "no later than Wednesday the 10th", both in the new text: two dates
+ * needed, so neither is kept and the partner is asked (issue 25 "Bad input"). Quoted or forwarded text is not read:
+ * a reply may change the date it quotes.
+ */
+function contradictSaidDates(
+  fields: PureConnectRecord,
+  merged: { provenance: Record<string, Provenance>; invalid: InvalidField[] },
+  said: { value: string; cued?: boolean } | undefined,
+  lines: { text: string; line: number }[] | undefined,
+  dates: DateContext,
+): void {
+  if (!said?.cued || !lines || fields.dateNeeded !== undefined) return;
+  if (merged.invalid.some((i) => i.field === 'dateNeeded')) return;
+  const second = secondNeededDate(proseUnits(lines), dates);
+  if (!second || second.value === said.value) return;
+  merged.invalid.push({ field: 'dateNeeded', value: `${said.value} / ${second.value}`, problem: CONTRADICTION });
 }
 
 /** An empty list element, or an item whose name no part gave, is no element. */

@@ -70,6 +70,13 @@ export const PURECONNECT_LABELS_MORE: Record<string, PureConnectLabel> = {
   'número do pedido': 'orderNumber',
   'ordine di vendita': 'orderNumber',
   ordernummer: 'orderNumber',
+  // "Auftragsnummer (SO)", "Commande (SO)", 受注番号 (an order received): the vendor's sales order, not the PO.
+  auftragsnummer: 'orderNumber',
+  'auftragsnummer so': 'orderNumber',
+  'commande so': 'orderNumber',
+  'numéro de commande so': 'orderNumber',
+  'numero de commande so': 'orderNumber',
+  受注番号: 'orderNumber',
   telefono: 'workPhone',
   telefoon: 'workPhone',
   empregador: 'employer',

@@ -67,14 +67,42 @@ export function readPartNumbers(raw: string): PartNumberLine[] {
   return found;
 }
 
-export function readPartNumbersInProse(units: ProseUnit[]): { lines: PartNumberLine[]; line: number } {
+/**
+ * Words that make two counts of one part two parts of an order, not two answers: counts per site or server, what
+ * the customer has already, or more on top ("20 today, 15 more").
+ */
+const SHARE =
+  /\b(?:already|existing|current(?:ly)?|today|have|has|total|more|additional|extra|each|per|site|primary|backup|server|plus|another)\b/i;
+
+export interface CountedTwice {
+  partNumber: string;
+  first: number;
+  second: number;
+}
+
+export function readPartNumbersInProse(units: ProseUnit[]): {
+  lines: PartNumberLine[];
+  line: number;
+  /** One part counted in two sentences, differently ("SW-045… qty 15" and "we need 20 of SW-045…"). */
+  twice: CountedTwice[];
+} {
   const lines: PartNumberLine[] = [];
+  const said: { part: PartNumberLine; unit: ProseUnit }[] = [];
   let line = 0;
   for (const unit of units) {
     if (!/\bSW[-–\s]?\d{3}/i.test(unit.text)) continue;
     const found = readPartNumbers(unit.text);
     if (found.length > 0 && line === 0) line = unit.line;
     lines.push(...found);
+    said.push(...found.map((part) => ({ part, unit })));
   }
-  return { lines, line };
+  const twice: CountedTwice[] = [];
+  for (const [k, a] of said.entries()) {
+    const b = said.slice(k + 1).find((s) => s.part.partNumber === a.part.partNumber && s.unit.line !== a.unit.line);
+    if (!b || a.part.quantity === undefined || b.part.quantity === undefined) continue;
+    if (a.part.quantity === b.part.quantity || SHARE.test(a.unit.text) || SHARE.test(b.unit.text)) continue;
+    if (!twice.some((t) => t.partNumber === a.part.partNumber))
+      twice.push({ partNumber: a.part.partNumber, first: a.part.quantity, second: b.part.quantity });
+  }
+  return { lines, line, twice };
 }

@@ -11,7 +11,7 @@ import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
-import { readPartNumbersInProse } from './part-numbers.ts';
+import { type CountedTwice, readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
 import { readRequestWords } from './pureconnect-words.ts';
 import { readRequesterMentions } from './requester-prose.ts';
@@ -28,7 +28,7 @@ const GARN =
  * is an order, "so" in a sentence is not. Not a part number (`order SW-031-4.0-QM01`) nor a count of seats.
  */
 const ORDER_NAME = String.raw`(?:[Ss]ales|[Pp]urchase|[Cc]ustomer)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|(?<!\b(?:to|we|will|would|please|and|also|could|can)\s+)[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Pp]edido(?:\s+de\s+(?:venda|compra))?|[Ee]ncomenda|[Oo]rdine|[Bb]estell(?:ung|nummer)|[Bb]estelling|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande`;
-const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
+const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:with\s+you\s*)?(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
 const GLUED_ORDER = String.raw`(?:SO|PO)-?(?!SW-)(?=[A-Z0-9-]*\d{3})[A-Z0-9-]*\d[A-Z0-9-]*`;
 const ORDER = new RegExp(
   String.raw`(?<![\w-])(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,
@@ -77,7 +77,16 @@ export function readPureConnectProse(
   const parts = readPartNumbersInProse(units);
   const listed = out.fields.partNumbers ?? [];
   contradictPartCounts(listed, parts.lines, out);
-  const more = parts.lines.filter((p) => !listed.some((l) => l.partNumber === p.partNumber));
+  const more = parts.lines.filter(
+    (p, k) => !listed.some((l) => l.partNumber === p.partNumber) && !twiceBefore(parts.lines, p, k, parts.twice),
+  );
+  for (const counted of parts.twice) {
+    const index = [...listed, ...more].findIndex((p) => p.partNumber === counted.partNumber);
+    const part = index >= 0 && index >= listed.length ? more[index - listed.length] : undefined;
+    if (!part) continue;
+    out.contradict(`partNumbers[${index}].quantity`, String(counted.first), String(counted.second));
+    delete part.quantity;
+  }
   if (more.length > 0)
     out.set(
       'partNumbers',
@@ -108,6 +117,10 @@ function contradictPartCounts(
     delete line.quantity;
   });
 }
+
+/** A part counted twice, differently, is one part: only its first mention is kept (its count is asked). */
+const twiceBefore = (lines: { partNumber: string }[], part: { partNumber: string }, k: number, twice: CountedTwice[]) =>
+  twice.some((t) => t.partNumber === part.partNumber) && lines.findIndex((l) => l.partNumber === part.partNumber) < k;
 
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   for (const unit of units) {

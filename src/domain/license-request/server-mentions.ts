@@ -16,6 +16,7 @@ import { isPlainNameAt, STRONG_NAME_CUE } from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { parseLicenseServerLocations } from './normalise.ts';
+import { withOsFamily } from './os-families.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { ServerMention } from './server-mention.ts';
@@ -344,7 +345,7 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
   const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
   if (mentions.length > 0) return mentions;
   const base = withOsAndPort({ values: {}, confidence: {}, line: unit.line }, text);
-  if (ALL.test(text) && Object.keys(base.values).length > 0) return [{ ...base, all: true }];
+  if (ALL.test(text) && Object.keys(withOsFamily(base, text).values).length > 0) return [{ ...base, all: true }];
   // A line that is only an OS ("Rocky Linux release 9.2 (Blue Onyx)", a release file pasted) speaks of the server.
   const onlyAnOs =
     base.values.os !== undefined &&

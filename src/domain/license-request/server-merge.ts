@@ -49,6 +49,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
       const path = `licenseServers[${index}].${key}`;
       if (key === 'hostId' && value !== undefined) contradictLabelledId(mention, servers, index, out);
       if (key === 'port' && contradictsPort(mention, server, path, out)) continue;
+      if ((key === 'os' || key === 'osVersion') && contradictsOs(mention, server, key, path, out)) continue;
       if (server[key] !== undefined || value === undefined || out.contradicted.has(path)) continue;
       server[key] = value;
       out.noteNested(path, mention.line, mention.confidence[key] ?? 0.65, 'prose');
@@ -100,6 +101,32 @@ function contradictsPort(
   if (!hostName || server.hostName?.toLowerCase() !== hostName.toLowerCase()) return false;
   out.contradict(path, String(server.port), String(port));
   delete server.port;
+  return true;
+}
+
+/**
+ * "The license server is rti-lic and it runs Windows Server 2019." and a table row "rti-lic … Windows Server 2022":
+ * the server named has two OS releases (or two systems), so neither is sent and the partner is asked (issue 25
+ * "Bad input"). Only a mention that names the server and gives the same property differently: "Windows" beside
+ * "Windows Server 2022" is no second value.
+ */
+function contradictsOs(
+  mention: ServerMention,
+  server: LicenseServer,
+  key: 'os' | 'osVersion',
+  path: string,
+  out: Collected<EngageRecord>,
+): boolean {
+  const { hostName } = mention.values;
+  const said = mention.values[key];
+  const given = server[key];
+  if (said === undefined || given === undefined || mention.all || !hostName) return false;
+  if (server.hostName?.toLowerCase() !== hostName.toLowerCase()) return false;
+  if (String(said).toLowerCase() === String(given).toLowerCase()) return false;
+  // Two releases of one system only: "Linux 9" beside "RHEL 9" is for the OS field to settle, not the version.
+  if (key === 'osVersion' && mention.values.os !== undefined && mention.values.os !== server.os) return false;
+  out.contradict(path, String(given), String(said));
+  delete server[key];
   return true;
 }
 

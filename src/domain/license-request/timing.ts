@@ -174,6 +174,27 @@ export function readTiming(units: ProseUnit[], context: DateContext): Timing {
   return timing;
 }
 
+/** "ideally by the 10th, at the latest by the 12th": a wish and a limit, two dates that do not contradict. */
+const HEDGED = /\b(?:ideally|preferably|if\s+possible|at\s+the\s+latest|latest|or\s+(?:earlier|sooner)|at\s+least)\b/i;
+
+/**
+ * A second date needed, said as one ("by 12 December" … "no later than Wednesday the 10th") in another sentence
+ * and on another day than the first (issue 25 "Bad input": a field given two values is asked about, not guessed).
+ * Dates of events and hedged wishes are no second date.
+ */
+export function secondNeededDate(units: ProseUnit[], context: DateContext): Timed<string> | undefined {
+  const said: { unit: ProseUnit; date: Timed<string> }[] = [];
+  units.forEach((unit, k) => {
+    if (!MAY_HOLD_A_DATE.test(unit.text) || !ANY_NEED_CUE.test(unit.text)) return;
+    const found: Timing = {};
+    readNeededBy(unit, units[k - 1], units[k + 1], context, found);
+    if (found.dateNeeded?.cued) said.push({ unit, date: found.dateNeeded });
+  });
+  if (said.some((s) => HEDGED.test(s.unit.text))) return undefined;
+  const first = said[0];
+  return said.find((s) => s.unit.line !== first?.unit.line && s.date.value !== first?.date.value)?.date;
+}
+
 /** "by the 15th": a day of the month alone, which chrono leaves unread; the next such day from the mail's date. */
 const DAY_OF_MONTH =
   /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
