@@ -21,7 +21,6 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 
 /** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
 const FLOORS: Record<string, [number, number]> = {
-  circumstances: [0.966, 0.96],
   sensitiveData: [0.961, 0.961],
 };
 
