@@ -40,7 +40,7 @@ const CUES: Cue[] = [
   },
   // "we upgraded to 9.0 on Friday", "we applied the patch", "IT changed the firewall rules".
   {
-    re: /\b(?:we|they|IT|someone|the\s+customer|our\s+team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
+    re: /\b(?:we|they|IT|someone|the\s+customer|our\s+(?:[\w-]+\s+)?team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
     confidence: 0.85,
   },
   // "since the time zone of the ETL server was changed": the event told in the passive.
@@ -109,12 +109,14 @@ export function readCircumstances(text: string): CircumstancesReading {
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase) || didNotHelp(text, start, phrase)) continue;
       const value = tidy(phrase);
+      // "Since that change, …": it points back at a change told before; the change told wins when there is one.
+      const own = POINTS_BACK.test(value) ? Math.min(confidence, 0.55) : confidence;
       // At the same confidence the fuller account wins ("after update" in a subject, "after the Windows
       // update last night" in the body).
-      const fuller = confidence === best.confidence && value.length > (best.value?.length ?? 0) + 10;
-      if (confidence > best.confidence || fuller) {
+      const fuller = own === best.confidence && value.length > (best.value?.length ?? 0) + 10;
+      if (own > best.confidence || fuller) {
         if (value.length < 5) continue;
-        best = { value, start, end: start + phrase.length, confidence };
+        best = { value, start, end: start + phrase.length, confidence: own };
       }
     }
   }
@@ -125,6 +127,7 @@ export function readCircumstances(text: string): CircumstancesReading {
  * "still failing after the restart", "even after the reboot": what did not fix it, not what led to it;
  * "we applied the workaround you suggested": a remedy tried, not a change that caused the problem.
  */
+const POINTS_BACK = /^(?:ever\s+)?(?:since|after|following)\s+(?:that|this|these|those|then)\b(?:\s+[\w-]+)?$/i;
 const STILL_AFTER = /\b(?:still|even)\s+(?:[\w-]+\s+){0,2}$/i;
 const REMEDY =
   /^\s*(?:(?:a|an|the|your|that|this|their)\s+)?(?:\w+\s+){0,2}(?:workaround|work-around|suggested|recommended|suggestion|recommendation)s?\b/i;

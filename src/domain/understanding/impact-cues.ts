@@ -99,6 +99,14 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
     ),
     confidence: 0.7,
   },
+  // "one caller in ten hangs up", "3 customers out of 100 are charged twice": a share of the people.
+  {
+    re: new RegExp(
+      String.raw`\b(?:\d+|one|two|three|four|five)\s+(?:\w+\s+)?${WHO}\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three|twenty|fifty|a\s+hundred|hundred)\b`,
+      'gi',
+    ),
+    confidence: 0.8,
+  },
   // "500 calls an hour are lost", "losing 200 orders a day".
   {
     re: new RegExp(

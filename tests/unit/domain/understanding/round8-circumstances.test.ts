@@ -43,3 +43,15 @@ describe('issue 21 §1: the change told in more shapes', () => {
     );
   });
 });
+
+describe('issue 21 §1: a change pointed back at', () => {
+  it('issue 21 §1: "Since that change" gives way to the change told in the sentence before', () => {
+    const text =
+      'On Friday our network team replaced the firewall in front of the SBCs.\n\nSince that change, outbound calls ring once and drop.';
+    expect(readCircumstances(text).value).toContain('replaced the firewall');
+  });
+
+  it('issue 21 §1: with nothing told before, "since that change" is still taken', () => {
+    expect(readCircumstances('since that change the ETL is slow').value).toContain('since that change');
+  });
+});

@@ -104,3 +104,11 @@ describe('issue 21 §12: why a temporary file is asked for', () => {
     expect(read('can you give us a temporary workaround for the crash?').slots.tempLicenseReason).toBeUndefined();
   });
 });
+
+describe('issue 21 §1: a share of the people', () => {
+  it('issue 21 §1: "one customer in twenty is charged twice" is the impact', () => {
+    expect(
+      readImpact('since the patch the IVR double-books, and one customer in twenty is charged twice.').value,
+    ).toContain('one customer in twenty is charged twice');
+  });
+});
