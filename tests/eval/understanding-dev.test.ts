@@ -19,10 +19,11 @@ import { demoImage } from '../support/replay.ts';
 
 const TARGET = { precision: 0.97, recall: 0.95 };
 
-/** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
-const FLOORS: Record<string, [number, number]> = {
-  sensitiveData: [0.961, 0.961],
-};
+/**
+ * Slots below the issue's targets today: [precision floor, recall floor] at their measured figures (floors
+ * only go up). Since round 8 every slot of the development part meets the targets; none is listed.
+ */
+const FLOORS: Record<string, [number, number]> = {};
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
