@@ -9,15 +9,16 @@ import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts'
 const kinds = (text: string) =>
   ruleReader.read(text, { inCaseThread: true, catalog: DEFAULT_POLICY.products }).slots.sensitiveData?.value;
 
-describe('issue 21 §7: a password after a bare "pw" or "pass"', () => {
-  it('issue 21 §7: "user ops_wfm pw Winter99#" and "pass Kx7-lab" carry a password', () => {
+describe('issue 21 §7: a password after a bare "pw" or "pwd"', () => {
+  it('issue 21 §7: "user ops_wfm pw Winter99#" and "pwd Kx7-lab" carry a password', () => {
     expect(kinds('the service user is ops_wfm pw Winter99# in case you want to check')).toEqual(['password']);
-    expect(kinds('lab box root pass Kx7-lab')).toContain('password');
+    expect(kinds('lab box root pwd Kx7-lab')).toContain('password');
   });
 
-  it('issue 21 §7: "password policy", "pw reset" and "pass the call" are no password', () => {
+  it('issue 21 §7: "password policy", "pw reset" and "calls pass SBC1" are no password', () => {
     expect(kinds('our password policy forces a reset every 60 days')).toBeUndefined();
     expect(kinds('after the pw reset the agents cannot pass the call to supervisors')).toBeUndefined();
+    expect(kinds('inbound calls pass SBC1 fine but die on SBC2')).toBeUndefined();
   });
 });
 
