@@ -96,6 +96,12 @@ const DETECTORS: Array<{
     kind: 'password',
     pattern: /\b(?:password|passwd|pwd|passphrase|secret|mot de passe|passwort|contraseña)\s*(?:is|:|=)\s*\S+/gi,
   },
+  // "user svc_x pw Autumn2026!": the password word right before a secret-looking word (letters with a digit
+  // or a sign) — not "password policy", "password reset"; not a bare "pass" ("calls pass SBC1 fine").
+  {
+    kind: 'password',
+    pattern: /\b(?:pw|pwd|password|passwd|passwort)\s+(?=[^\s]*[A-Za-z])(?=[^\s]*[\d!#$%&*@?])[^\s,;]{4,}/gi,
+  },
   // A credential pair named as a login: "the agent's login is jdoe / Welcome2026!", "test account is
   // admin/admin". A word pair ("login is slow/unstable") is none: the secret holds a digit or a sign, or the
   // user is a stock account name.

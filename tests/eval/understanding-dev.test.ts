@@ -19,19 +19,17 @@ import { demoImage } from '../support/replay.ts';
 
 const TARGET = { precision: 0.97, recall: 0.95 };
 
-/** Slots below the targets today: [precision floor, recall floor] at their measured figures (floors only go up). */
-const FLOORS: Record<string, [number, number]> = {
-  circumstances: [0.966, 0.96],
-  businessImpact: [0.937, 0.95],
-  tempLicenseReason: [0.943, 0.892],
-  sensitiveData: [0.961, 0.961],
-};
+/**
+ * Slots below the issue's targets today: [precision floor, recall floor] at their measured figures (floors
+ * only go up). Since round 8 every slot of the development part meets the targets; none is listed.
+ */
+const FLOORS: Record<string, [number, number]> = {};
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
  * written blind in the shapes the held-out part fails on, before the reader was run on them.
  */
-const NOT_YET_RIGHT = new Set<string>(['dev-c-182', 'dev-c-188', 'dev-c-198', 'dev-c-199']);
+const NOT_YET_RIGHT = new Set<string>(['dev-c-188']);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

@@ -7,7 +7,7 @@
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage)`;
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -40,7 +40,7 @@ const CUES: Cue[] = [
   },
   // "we upgraded to 9.0 on Friday", "we applied the patch", "IT changed the firewall rules".
   {
-    re: /\b(?:we|they|IT|someone|the\s+customer|our\s+team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
+    re: /\b(?:we|they|IT|someone|the\s+customer|our\s+(?:[\w-]+\s+)?team|the\s+vendor|ops)\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:upgraded|updated|patched|migrated|changed|reconfigured|deployed|rolled\s+out|restarted|rebooted|installed|applied|added|removed|replaced|moved|switched|enabled|disabled|renewed|increased|decreased|modified|rebuilt|reinstalled|imported|cloned|activated)\b/gi,
     confidence: 0.85,
   },
   // "since the time zone of the ETL server was changed": the event told in the passive.
@@ -107,18 +107,39 @@ export function readCircumstances(text: string): CircumstancesReading {
       const phrase = text
         .slice(start, phraseEnd(text, start, start + m[0].length))
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
-      if (SYMPTOM_TIMING.test(phrase)) continue;
+      if (SYMPTOM_TIMING.test(phrase) || didNotHelp(text, start, phrase)) continue;
       const value = tidy(phrase);
+      // "Since that change, …": it points back at a change told before; the change told wins when there is one.
+      const own = POINTS_BACK.test(value) ? Math.min(confidence, 0.55) : confidence;
       // At the same confidence the fuller account wins ("after update" in a subject, "after the Windows
       // update last night" in the body).
-      const fuller = confidence === best.confidence && value.length > (best.value?.length ?? 0) + 10;
-      if (confidence > best.confidence || fuller) {
+      const fuller = own === best.confidence && value.length > (best.value?.length ?? 0) + 10;
+      if (own > best.confidence || fuller) {
         if (value.length < 5) continue;
-        best = { value, start, end: start + phrase.length, confidence };
+        best = { value, start, end: start + phrase.length, confidence: own };
       }
     }
   }
   return best;
+}
+
+/**
+ * "still failing after the restart", "even after the reboot": what did not fix it, not what led to it;
+ * "we applied the workaround you suggested": a remedy tried, not a change that caused the problem.
+ */
+const POINTS_BACK = /^(?:ever\s+)?(?:since|after|following)\s+(?:that|this|these|those|then)\b(?:\s+[\w-]+)?$/i;
+const STILL_AFTER = /\b(?:still|even)\s+(?:[\w-]+\s+){0,2}$/i;
+const REMEDY =
+  /^\s*(?:(?:a|an|the|your|that|this|their)\s+)?(?:\w+\s+){0,2}(?:workaround|work-around|suggested|recommended|suggestion|recommendation)s?\b/i;
+
+function didNotHelp(text: string, start: number, phrase: string): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/^(?:right\s+)?(?:after|following)\b/i.test(phrase) && STILL_AFTER.test(before)) return true;
+  const deed =
+    /^\S+\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:applied|installed|deployed|tried|implemented)\b/i.exec(
+      phrase,
+    );
+  return deed !== null && REMEDY.test(phrase.slice(deed[0].length));
 }
 
 const DETERMINER =
@@ -159,6 +180,8 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
   // A past form, or any form after its subject ("after they install the Windows update"), keeps its object.
   const verb =
     (/(?:ed|ung|ought|ew|own|ade|ent)$/i.test(eventWord) && !/^(?:speed|need)$/i.test(eventWord)) ||
+    // "since adding the 2nd node", "after enabling TLS": a gerund keeps its object too.
+    (/^(?:since|after|following)\s+\w+ing$/i.test(text.slice(start, matchEnd).trim()) && /ing$/i.test(eventWord)) ||
     // "rolled out", "moved over": a past verb with its particle.
     (/^(?:out|in|over|up|down|back|off)$/i.test(eventWord) &&
       /\b\w+(?:ed|ought|ew|own|ade|ent|ut|ook)\s+\S+$/i.test(text.slice(start, matchEnd))) ||

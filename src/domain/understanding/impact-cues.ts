@@ -25,8 +25,8 @@ const WORK =
  */
 const AFTER_BARE_LEVEL = new RegExp(
   String.raw`(?<=(?:^|[.!:,\n])[^\S\n]*(?:critical|high|medium|med|low|sev(?:erity)?\s*[1-4]|p[1-4])[^\S\n]*[.!][^\S\n]+)` +
-    String.raw`(?!(?:pin|thanks?|thank|thx|regards|best|cheers|br|please|pls|can|could|would|will|is|are|do|does|what|when|how|why|where|since|after|it'?s|it\s+is|this\s+is|we\s+are\s+on|version|prod\w*|test\w*|lab|logs?|attached|see|screenshot|trace|also|and|but|the\s+(?:log|trace|screenshot)s?|call|contact|reach|ring|phone|e-?mail|write|we(?:'re|'ve|\s+are|\s+have)?\s+(?:\w+\s+)?(?:test|tri|try|measur|check|restart|appli|apply|look|investigat|plan|will|collect|send|sent|attach)\w*)\b)(?![^.;?\n]*\bimpact\s+of\b)` +
-    String.raw`[a-z][\w'-]*(?:[^\S\n]+[\w'-]+){2,}[^.;?\n]*(?=[.!\n]|$)`,
+    String.raw`(?!(?:btw|by\s+the\s+way|pin|thanks?|thank|thx|regards|best|cheers|br|please|pls|can|could|would|will|is|are|do|does|what|when|how|why|where|since|after|it'?s|it\s+is|this\s+is|we\s+are\s+on|version|prod\w*|test\w*|lab|logs?|attached|see|screenshot|trace|also|and|but|the\s+(?:log|trace|screenshot)s?|call|contact|reach|ring|phone|e-?mail|write|we(?:'re|'ve|\s+are|\s+have)?\s+(?:\w+\s+)?(?:test|tri|try|measur|check|restart|appli|apply|look|investigat|plan|will|collect|send|sent|attach)\w*)\b)(?![^.;?\n]*\bimpact\s+of\b)` +
+    String.raw`[a-z][\w'-]*(?:[^\S\n]+[\w'-]+){2,}[^.;?\n]*(?=[.!](?!\d)|\n|$)`,
   'gi',
 );
 
@@ -98,6 +98,14 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
       'gi',
     ),
     confidence: 0.7,
+  },
+  // "one caller in ten hangs up", "3 customers out of 100 are charged twice": a share of the people.
+  {
+    re: new RegExp(
+      String.raw`\b(?:\d+|one|two|three|four|five)\s+(?:\w+\s+)?${WHO}\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three|twenty|fifty|a\s+hundred|hundred)\b`,
+      'gi',
+    ),
+    confidence: 0.8,
   },
   // "500 calls an hour are lost", "losing 200 orders a day".
   {

@@ -40,6 +40,28 @@ const LOG_LINE = /->|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:INVITE|BYE|ACK|CANCEL)\b|\w+=\
 const CARRIES_ON =
   /^(?:,\s*|\s+-\s+|\s+and\s+)(?:half|most|all|some|none|many|\d+\s*%?)\s+of\s+(?:them|those)\b|^(?:,\s*)?\s*(?:so|which\s+means)\s+(?:that\s+)?(?:we|our|the|they|customers|callers)\b/i;
 
+/** "to agents lose audio", "for 20 new agents": the people are the object of the clause, not who bears its cost. */
+const OBJECT_OF = /^(?:to|from|by|with|for|of|between|towards?|via)\s/i;
+const AFTER_PREPOSITION = /\b(?:to|from|by|with|between|towards?|via)\s+(?:the\s+|our\s+)?$/i;
+/** "after the 200 new agents were loaded": the people counted are part of what led to the problem. */
+const INSIDE_CAUSE = /\b(?:since|after|following|once|when|before)\s+(?:the|our|we\s+\w+(?:\s+the)?)\s+$/i;
+/**
+ * "the dashboard refreshes every 15 minutes", "the test runs 500 calls a night", "it happens 40 times a
+ * day": how often something happens or runs, which costs nothing unless the clause also says what is
+ * lost. A bare count of what is hit ("low, 5-6 calls a day") is no sentence of its own: that one stays.
+ */
+const FREQUENCY =
+  /\b(?:every|each|per|a|an)\s+(?:\d+\s+)?(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|shifts?|runs?)\b|\btimes\s+(?:a|an|per)\b/i;
+const LOSS =
+  /\b(?:have\s+to|has\s+to|must|again|by\s+hand|manually|delay\w*|los[est]\w*|fail\w*|cannot|can'?t|unable|miss\w*|idle|abandon\w*|drop\w*|block\w*|affect\w*|impact\w*|cost\w*|penalt\w*|fine[sd]?|due|late|breach\w*|unanswered|unrecorded|complain\w*)\b|[$€£]/i;
+
+const TELLS_HOW_OFTEN = (clause: string) =>
+  FREQUENCY.test(clause) &&
+  !LOSS.test(clause) &&
+  /\b(?:runs?|refresh\w*|happens?|occurs?|repeats?|retries|polls?|syncs?|checks?|is|are|was|were|does|do|takes?)\b/i.test(
+    clause,
+  );
+
 const THRESHOLD = 0.6;
 
 export interface ImpactReading {
@@ -55,6 +77,8 @@ export function readImpact(text: string): ImpactReading {
     for (const m of allMatches(text, re)) {
       // A match that starts inside a version or a number ("8.5 agents") is no count of its own.
       if (/\d[.,]$/.test(text.slice(0, m.index!))) continue;
+      const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+      if (OBJECT_OF.test(m[0]) || AFTER_PREPOSITION.test(before) || INSIDE_CAUSE.test(before)) continue;
       const start = clauseStartBefore(text, m.index!);
       const end = clauseEnd(text, m.index! + m[0].length);
       if (SYMPTOM_ONLY.test(text.slice(m.index!, end))) continue;
@@ -64,6 +88,7 @@ export function readImpact(text: string): ImpactReading {
       const clause = text.slice(start, end);
       const value = tidy(clause);
       if (value.length < 4 || LOG_LINE.test(lineOf(text, m.index!))) continue;
+      if (TELLS_HOW_OFTEN(value)) continue;
       const score = scoreClause(value, confidence);
       if (score <= best.confidence || score < THRESHOLD) continue;
       best = { value, start, end, confidence: score };

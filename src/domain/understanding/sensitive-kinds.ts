@@ -55,10 +55,10 @@ function quoteHeaderSpans(text: string): Array<[number, number]> {
   const { start, span } = findQuoteStart(lines);
   if (start >= lines.length) return [];
   let end = start + span;
-  if (span === 0 && HEADER_BLOCK_FROM.test(lines[start]!)) {
-    end = start + 1;
-    while (end < lines.length && HEADER_BLOCK_FIELD.test(lines[end]!)) end++;
-  }
+  // The quote's first line ("From: …", "On … wrote:", "-------- Original Message --------") and the header
+  // fields under it (Subject:, Date:, From: of a Thunderbird separator) name who wrote the earlier mail.
+  if (span === 0) end = start + 1;
+  while (end < lines.length && (HEADER_BLOCK_FIELD.test(lines[end]!) || HEADER_BLOCK_FROM.test(lines[end]!))) end++;
   const offset = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
   return end > start ? [[offset(start), offset(end)]] : [];
 }

@@ -14,6 +14,10 @@ import type { Slots } from './reading.ts';
 const LED_TO =
   /\b(?:since|after|following|aftr|snce|started|began|begun|caused\s+by|triggered\s+by|due\s+to|because\s+of)\b/i;
 
+/** "the whole site is down", "all sites lost inbound calls", "the fault now hits every store": the outage itself. */
+const TELLS_OUTAGE =
+  /\b(?:is|are|went|goes|was|were)\s+(?:\w+\s+)?down\b|\blost\s+(?:all\s+)?(?:\w+\s+)?(?:calls|service|connectivity|audio|connection)\b|\b(?:fault|problem|issue|error|outage|bug)\s+(?:now\s+)?(?:hits?|reaches|spread\w*)\b/i;
+
 const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
   'controlled-software',
   'download',
@@ -31,8 +35,14 @@ export function tidyByIntent(slots: Slots, main: string, context: ReadContext): 
   // critical licensing problem (a temporary file) keeps its impact.
   if (main === 'license-request' || main === 'temp-license' || main === 'close-case') {
     if (slots.circumstances?.source !== 'label') delete slots.circumstances;
-    if (main !== 'temp-license' && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
+    const critical = main === 'temp-license' && slots.tempLicenseReason?.value === 'critical-licensing';
+    if (!critical && slots.businessImpact?.source !== 'label') delete slots.businessImpact;
   }
+  // "please set N to Critical, the whole site is down": the outage that justifies a new level is the
+  // level's own criterion (DOMAIN.md §2), not a cost; a cost said outright ("legal needs it by Thursday") stays.
+  const impact0 = slots.businessImpact;
+  if (main === 'severity-change' && impact0?.source === 'text' && TELLS_OUTAGE.test(impact0.value))
+    if (!measuresCost(impact0.value)) delete slots.businessImpact;
   // Circumstances belong to a problem reported (or a case's thread: "it started after the update"); in a
   // note, what the contact did since ("we applied the workaround") is news, not what led to the problem.
   if (!['open-case', 'answer', 'add-to-case'].includes(main) && slots.circumstances?.source === 'text')
