@@ -18,8 +18,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MessageReader } from '../src/domain/understanding/port.ts';
 import type { EngineContext } from '../src/services/engine/types.ts';
+import { cpuCountedReader } from './support/cpu-counted-reader.ts';
 
 const BLOCKS = Number(process.env['BENCH_BLOCKS'] ?? 40);
 const BLOCK = Number(process.env['BENCH_BLOCK'] ?? 25);
@@ -68,17 +68,9 @@ async function load(root: string): Promise<Variant> {
   await seedDemoDirectory(db, { pinPolicy: DEFAULT_POLICY.pin, actor: 'bench' });
   const clock = benchClock();
   const variant = { root, readerCpu: 0, cpu: 0, mainThread: 0, reader: 0, messages: 0 } as Variant;
-  const reader: MessageReader = {
-    read: (text, context) => {
-      const before = process.cpuUsage();
-      try {
-        return ruleReader.read(text, context);
-      } finally {
-        const spent = process.cpuUsage(before);
-        variant.readerCpu += spent.user + spent.system;
-      }
-    },
-  };
+  const reader = cpuCountedReader(ruleReader, (us) => {
+    variant.readerCpu += us;
+  });
   variant.ctx = createEngineContext({ db, policy: DEFAULT_POLICY, now: clock.now, reader });
   await verifyContacts(variant.ctx, clock.tick);
   variant.run = async (first, count) =>

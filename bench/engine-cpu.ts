@@ -16,11 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
-import type { MessageReader } from '../src/domain/understanding/port.ts';
 import { ruleReader } from '../src/domain/understanding/rule-reader.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
 import { seedDemoDirectory } from '../src/services/seed-demo-directory.ts';
 import { openDatabase } from '../src/store/database.ts';
+import { cpuCountedReader } from './support/cpu-counted-reader.ts';
 import { benchClock, runConversations, verifyContacts } from './support/engine-conversations.ts';
 
 const CONVERSATIONS = Number(process.env['BENCH_CONVERSATIONS'] ?? 500);
@@ -40,19 +40,11 @@ const dir = mkdtempSync(join(tmpdir(), 'caseline-bench-cpu-'));
 const db = openDatabase(join(dir, 'bench.db'));
 await seedDemoDirectory(db, { pinPolicy: DEFAULT_POLICY.pin, actor: 'bench' });
 const clock = benchClock();
-// The rule reader, its CPU time counted apart (process.cpuUsage around each call costs ~1 µs).
+// The rule reader, its CPU time counted apart.
 let readerCpu = 0;
-const reader: MessageReader = {
-  read: (text, context) => {
-    const before = process.cpuUsage();
-    try {
-      return ruleReader.read(text, context);
-    } finally {
-      const spent = process.cpuUsage(before);
-      readerCpu += spent.user + spent.system;
-    }
-  },
-};
+const reader = cpuCountedReader(ruleReader, (us) => {
+  readerCpu += us;
+});
 const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, now: clock.now, reader });
 await verifyContacts(ctx, clock.tick);
 

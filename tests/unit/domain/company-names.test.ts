@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyKey, sameCompany } from '../../../src/domain/company-names.ts';
 
-describe('company names as partners write them (license entitlement check)', () => {
+describe('DOMAIN.md §7, entitlement of a license request: company names as partners write them', () => {
   it.each([
     ['Acme Corp', 'ACME Corporation'],
     ['Acme Corp', 'Acme'],
