@@ -4,6 +4,14 @@
  * cancel that"), narrow enough that "after the Windows update" is not a case update.
  */
 
+import {
+  MANAGEMENT_FAMILY,
+  SEVERITY_CHANGE_FAMILY,
+  STATUS_FAMILY,
+  STRONG_NEW_CUE,
+} from './request-families.ts';
+import { PROBLEM } from './description.ts';
+
 /** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
 export const CANCEL =
   /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|don'?t\s+(?:open|create|raise|log)\s+(?:a|the|that|this)\s+(?:case|ticket))\b/i;
@@ -63,8 +71,11 @@ export const CONTROLLED =
 export const DOWNLOAD =
   /\bdownload\w*|\binstall(?:ation)?\s+(?:package|files?|media|kit|bits|binar\w+)|\biso\b|\b(?:cd|dvd)(?:\s+image|\s*\/\s*dvd)?\b|\binstaller\b|\bsetup\s+files?\b|\bbinar(?:y|ies)\b|\b(?:linux|windows|solaris|aix|rpm|msi|zip|tar)\s+(?:package|build|installer|version)\b|\b(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?(?:link|url)\b|\bwhere\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|obtain)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:software|installer|release|package|binaries|build|media|image|files?)\b|\bhow\s+(?:do|can|could)\s+(?:i|we)\s+(?:get|obtain)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:software|installer|release|package|binaries|build|media)\b|\b(?:send|need|want)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:\S+\s+){0,4}?(?:package|installer|binaries|media)\b/i;
 
-export const MANAGEMENT =
+const MANAGEMENT_WORDS =
   /\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+|case\s+#?\d{8}\s+|\d{8}\s+)?to|go\s+to|speak\s+to|talk\s+to)\b[^.?!\n]{0,40}\b(?:a\s+|the\s+|your\s+)?(?:customer\s+care\s+)?(?:manager|manger|management|supervisor)s?\b|\b(?:manager|management)\s+(?:on\s+(?:this|the\s+case|case)|to\s+(?:look|review|call|check))|\b(?:can|could|would|may)\s+(?:a|your|the)\s+(?:manager|supervisor)\b|\bnot\s+(?:happy|satisfied)\s+with\s+how\b|\bunhappy\s+with\s+(?:the\s+|how\s+)?(?:handling|progress|service|support|case)|\b(?:want|wish|like|need)\s+to\s+(?:complain|file\s+a\s+complaint|make\s+a\s+complaint)\b|\bformal\s+complaint\b|\b(?:someone|somebody)\s+(?:more\s+)?senior\b|\b(?:a\s+|the\s+)?(?:responsible\s+person|person\s+in\s+charge|someone\s+(?:responsible|in\s+charge)|somebody\s+(?:responsible|in\s+charge))\b|\b(?:someone|somebody|anyone|anybody|a\s+person)\s+(?:from|in|of|on)\s+(?:the\s+|your\s+)?(?:management|managers?|leadership|senior\s+(?:team|staff|management))\b|\bsenior\s+(?:engineer|analyst|person|staff|support|people)\b|\bmanager\s+(?:please\s+)?review\b|\bwho\s+is\s+the\s+manager\b|\bmanage(?:ment|r)\s+attention|\bescalat(?:e|es|ed|ing|ion)?\b(?!\s+(?:(?:this(?:\s+case|\s+one|\s+ticket)?|it|case\s+#?\d{8}|#?\d{8}|the\s+(?:case|ticket)|our\s+(?:case|ticket))\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d|production\s+down))|\b(?:manager|supervisor)s?\s+(?:please\s+)?(?:to\s+)?(?:reviews?|looks?\s+(?:at|into)|checks?|takes?\s+a\s+look)\b|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|someone\s+senior)|\b(?:want|need|like)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|management)\s+(?:to\s+)?(?:look|review|check|involved|attention|engaged)|\bmanager\s+(?:to\s+)?(?:look|review|get\s+involved)|\binvolve\s+(?:a\s+|your\s+)?(?:manager|management)|\bcomplain\w*\s+(?:about|regarding)\s+(?:the\s+)?(?:handling|progress|service|case)|\bnot\s+(?:happy|satisfied)\s+with\s+(?:the\s+)?(?:progress|handling|service|response)/i;
+
+/** Someone senior asked for: the older wordings and the family's (request-families.ts). */
+export const MANAGEMENT = new RegExp(`${MANAGEMENT_WORDS.source}|${MANAGEMENT_FAMILY.source}`, 'i');
 
 const LEVEL_WORD = String.raw`(?:(?:critical[\s–—-]*)?(?:production|prod)[\s-]*down|critical|high|med(?:ium|um|im)|low|sev(?:erity)?\s*[1-4]|p[1-4])`;
 const THE_CASE = String.raw`(?:it|this(?:\s+one|\s+case|\s+ticket)?|that(?:\s+one)?|the\s+(?:case|ticket|issue)|our\s+(?:case|ticket)|case\s+#?\d{8}|#?\d{8})`;
@@ -104,10 +115,13 @@ const SEVERITY_CHANGE_MORE = [
 
 /** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */
 export const SEVERITY_CHANGE_WORDS =
-  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
+  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio|urgency|importance|criticality)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
 
 /** All the wordings, for a message about a named case or in its thread; a new report's "treat this as Medium" is its level. */
-export const SEVERITY_CHANGE = new RegExp(`${SEVERITY_CHANGE_WORDS.source}|${SEVERITY_CHANGE_MORE}`, 'i');
+export const SEVERITY_CHANGE = new RegExp(
+  `${SEVERITY_CHANGE_WORDS.source}|${SEVERITY_CHANGE_MORE}|${SEVERITY_CHANGE_FAMILY.source}`,
+  'i',
+);
 
 export const CLOSE_CASE =
   /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it|this|\d{8})\s+(?:can|could|may)\s+(?:now\s+)?be\s+(?:closed|resolved)|(?:case|ticket)\s+(?:is|has\s+been)\s+(?:resolved|solved|fixed)|resolved\s+(?:from|on)\s+our\s+(?:side|end)|(?:we\s+)?confirm\w*\s+(?:the\s+)?(?:fix|solution|workaround\s+(?:works|solved))\b|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|all\s+good\s+now|(?:problem|issue|error)\s+(?:is\s+|has\s+)?(?:gone|disappeared)|no\s+need\s+to\s+keep\s+(?:it|this|the\s+case|case\s+#?\d{8})\s+open|mark\s+(?:it|this|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as\s+)?(?:resolved|closed|solved)|consider\s+(?:it|this|the\s+case|case\s+#?\d{8})\s+(?:resolved|closed|solved|done)|(?:patch|fix|hot\s*fix|workaround|update|change)\s+(?:has\s+)?(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))|it'?s\s+(?:fixed|solved|resolved)\b|\b(?:that|this|which)\s+(?:has\s+)?(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|(?:don'?t|do\s+not|no\s+longer)\s+need\s+(?:case\s+|ticket\s+)?#?\d{8}|(?:case|ticket|\d{8})\s+(?:is\s+)?(?:not\s+(?:more|longer|anymore)\s+needed|no\s+(?:more|longer)\s+needed|not\s+needed\s+any\s*more)|cancel\s+(?:case\s+)?#?\d{8})/i;
@@ -115,8 +129,11 @@ export const CLOSE_CASE =
 export const MY_CASES =
   /\b(?:anything|something)\s+(?:still\s+)?open\s+with\s+you\b|\b(?:are|is)\s+there\s+(?:any\s+|other\s+|more\s+|still\s+)*(?:open|active|pending)\s+(?:cases|tickets)\b|\b(?:do|have|did)\s+(?:we|i)\s+(?:still\s+)?(?:have|got)\s+(?:any|some)\s+(?:open\s+|active\s+|pending\s+)?(?:cases|tickets)\b|\bany\s+(?:open|active|pending)\s+(?:cases|tickets)\b|\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:which|what|how\s+many)\s+(?:open\s+)?(?:cases|tickets)\b|\b(?:list|overview|summary)\s+of\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:we\s+have\s+)?(?:still\s+)?open\s+for\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:show|list|give)\s+(?:me\s+|us\s+)?(?:everything|all|what(?:'s|\s+is)?)\s+(?:that\s+is\s+|we\s+have\s+)?(?:still\s+)?open\b/i;
 
-export const CASE_STATUS =
+const CASE_STATUS_WORDS =
   /\bstatus\b|\bupdates?\s+on\s+(?:this|it|that|my|our|the\s+(?:case|ticket|issue|problem)|case|ticket|\d{8})\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+(?:with|on)\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bis\s+any(?:one|body)\s+(?:looking|working)\b|\bwho\s+is\s+(?:working\s+on|handling|looking\s+(?:at|into)|assigned\s+to)\b|\b(?:happening|going\s+on)\s+with\s+(?:my|our|the|this|case|ticket)\b|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bwhen\s+(?:someone|somebody|anyone|an?\s+(?:engineer|analyst|person)|you)\s+(?:will|would|can|is\s+going\s+to)\s+(?:look|work|start|get\s+back|pick\s+(?:it|this)\s+up|respond|answer|reply)\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
+
+/** How far a case is: the older wordings and the family's (request-families.ts). */
+export const CASE_STATUS = new RegExp(`${CASE_STATUS_WORDS.source}|${STATUS_FAMILY.source}`, 'i');
 
 /** An explicit request for a case: "open a case", "need a case pls", "opening a case: …", "new ticket". */
 export const OPEN_CASE =
@@ -156,10 +173,17 @@ export const SAME_ISSUE =
 
 /** Another problem announced, unless it is said to be the same one. */
 export function announcesNewIssue(text: string): boolean {
+  const announced = NEW_ISSUE.test(text) || strongCueBeforeProblem(text);
   return (
-    NEW_ISSUE.test(text) &&
+    announced &&
     !(SAME_ISSUE.test(text) && !/\b(?:another|different|separate|unrelated|something\s+else)\b/i.test(text))
   );
+}
+
+/** "Unrelated, but the WFM forecast page is blank too": a strong cue, then anything said to go wrong. */
+function strongCueBeforeProblem(text: string): boolean {
+  const cue = STRONG_NEW_CUE.exec(text);
+  return cue !== null && PROBLEM.test(text.slice(cue.index + cue[0].length));
 }
 
 /** "the severity being lowered to Medium", "was raised to High": what happened, not a request. */

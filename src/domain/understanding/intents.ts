@@ -29,6 +29,7 @@ import {
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import type { ReadContext } from './port.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
+import { ESCALATION_FEATURE, SEVERITY_SET_BY_OTHERS, WHO_TO_TALK_TO } from './request-families.ts';
 
 export interface IntentEvidence {
   text: string;
@@ -91,12 +92,15 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   }
   // "How do I escalate a case in general?", "can I escalate if …?" with no case in sight ask how it works.
   const howToEscalate = !onACase && HOW_TO_ESCALATE.test(text);
-  if (MANAGEMENT.test(text) && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
+  // "escalation of calls to supervisors fails" names a product feature; "who can I talk to about N?" asks for someone.
+  const management = MANAGEMENT.test(text.replace(ESCALATION_FEATURE, ' ')) || (onACase && WHO_TO_TALK_TO.test(text));
+  if (management && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
   else if (howToEscalate && !e.productNamed) add('help', 0.8);
   // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
   // changed ("we disagree with it being lowered to Medium") asks for nothing.
   const answeringSeverity = e.answers && context.asked?.includes('severity') === true && !caseNumber;
-  if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(text.replace(SEVERITY_PAST, ' ')) && !answeringSeverity)
+  const asked = text.replace(SEVERITY_PAST, ' ').replace(SEVERITY_SET_BY_OTHERS, ' ');
+  if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
   // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.

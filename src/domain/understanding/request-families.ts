@@ -1,0 +1,93 @@
+/**
+ * Word families for the requests made about a case (issue 21 §3, §6, §10, round 9): instead of one phrase
+ * per wording seen, the verbs, nouns and turns a request is made of — any change verb with any level, any
+ * way of asking how far a case is, any way of saying that another, unrelated problem follows. Combined with
+ * the older patterns in cues.ts; compiled once here.
+ */
+
+/** The level words, as a customer asks for one. */
+const LEVEL = String.raw`(?:(?:critical[\s–—-]*)?(?:production|prod)[\s-]*down|critical|high|medium|low|sev(?:erity)?\s*[1-4]|p[1-4])`;
+/** What follows a level word when it names something else: "the low priority queue", "high CPU load". */
+export const NOT_A_LEVEL = String.raw`(?!\s+(?:priority\s+|prio\s+)?(?:queues?|skills?|groups?|cpu|load|volumes?|traffic|memory|latency|numbers?|values?|levels?|threshold|watermark|availability)\b)`;
+/** The nouns a level is the value of. */
+export const LEVEL_NOUN = String.raw`(?:severity|priority|urgency|importance|criticality|sev|prio)`;
+/** Participles a case is moved with: "handled as", "reclassified as", "elevated to", "bumped up to". */
+export const MOVED = String.raw`(?:handled|treated|considered|classified|re-?classified|re-?categori[sz]ed|categori[sz]ed|prioriti[sz]ed|processed|worked|rated|flagged|marked|tagged|upgraded|elevated|escalated|raised|lowered|increased|reduced|decreased|downgraded|moved|bumped|set|put|changed|switched|adjusted|updated)`;
+
+/**
+ * A case asked to move to another level, in the family's words (read only about a named case or in its
+ * thread): "can we go to High on this one?", "it needs to be handled as High", "could N be reclassified as
+ * High?", "severity should now be Critical", "Low is enough from now on", "this isn't a Low anymore",
+ * "we need Medium, not Low".
+ */
+export const SEVERITY_CHANGE_FAMILY = new RegExp(
+  [
+    String.raw`\b(?:go|get|move|switch|jump|step|climb)\s+(?:up\s+|down\s+|back\s+)?(?:to|into)\s+(?:a\s+)?${LEVEL}\b${NOT_A_LEVEL}`,
+    String.raw`\b(?:be|get)\s+(?:now\s+|please\s+|urgently\s+|immediately\s+|then\s+)?${MOVED}\s+(?:up\s+|down\s+)?(?:as|at|to|into)\s+(?:a\s+)?${LEVEL}\b${NOT_A_LEVEL}`,
+    String.raw`\b${LEVEL_NOUN}\b[^.?!\n]{0,30}\b(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could|would\s+have\s+to)\s+(?:now\s+|really\s+|please\s+|then\s+|rather\s+)?be\s+(?:a\s+)?${LEVEL}\b`,
+    String.raw`\b${LEVEL}\s+(?:is|would\s+be|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:fine|enough|sufficient|ok|okay|adequate|appropriate|right|correct|plenty)\b`,
+    String.raw`\b(?:isn'?t|is\s+not|no\s+longer|not)\s+(?:really\s+)?(?:a\s+)?${LEVEL}\s+(?:any\s*more|now|for\s+us|issue\s+any\s*more)\b`,
+    String.raw`\b${LEVEL}\s*,?\s+(?:and\s+)?not\s+(?:a\s+)?${LEVEL}\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Past deeds of others, not a request: "your colleague set the severity to High yesterday". */
+export const SEVERITY_SET_BY_OTHERS = new RegExp(
+  String.raw`\b(?:you|your\s+(?:colleague|analyst|engineer|team|support)|the\s+(?:analyst|engineer|vendor|support\s+team)|they|he|she|someone|somebody)\s+(?:already\s+|kindly\s+)?(?:set|raised|lowered|changed|moved|put|bumped|downgraded|upgraded|increased|reduced|reclassified)\s+(?:it|this|the\s+(?:case|ticket)|its\s+${LEVEL_NOUN}|the\s+${LEVEL_NOUN}|case\s+#?\d{8})(?:\s+${LEVEL_NOUN})?\s+(?:up\s+|down\s+)?to\s+(?:a\s+)?${LEVEL}\b`,
+  'gi',
+);
+
+/**
+ * How far a case is, asked in the family's words: "anything new?", "any ETA?", "how far along are you with
+ * N?", "did anyone get a chance to look at the logs?", "haven't heard back on N", "when can we expect an
+ * answer on this?", "where do things stand", "just following up on N".
+ */
+export const STATUS_FAMILY = new RegExp(
+  [
+    String.raw`\banything\s+(?:new|yet|to\s+report)\b`,
+    String.raw`\bany\s+(?:eta|timeline|time\s*frame|estimate|word|luck|movement|developments?|traction|findings|results?|outcome)\b`,
+    String.raw`\b(?:eta|estimated\s+time)\s+(?:for|on)\s+(?:a\s+|the\s+)?(?:fix|solution|resolution|answer|patch|workaround|this|it)\b`,
+    String.raw`\bwhen\s+(?:can|could|will|should|may|might)\s+(?:we|i)\s+(?:expect|get|see|have|hope\s+for|count\s+on)\s+(?:an?\s+|the\s+|some\s+|your\s+|any\s+)?(?:answer|update|fix|feedback|reply|response|solution|news|resolution|workaround|patch|result|analysis|progress)\b[^?.!\n]{0,20}\b(?:on|for|about|regarding|to)\s+(?:this|it|that|the\s+(?:case|ticket|issue|problem)|(?:case\s+|ticket\s+)?#?\d{8})\b`,
+    String.raw`\b(?:did|has|have)\s+(?:any(?:one|body)|some(?:one|body)|you|your\s+(?:team|engineers?|analysts?|colleagues?))\s+(?:had\s+|get\s+|got\s+|found\s+)?(?:a\s+|the\s+)?(?:chance|time|opportunity|moment)\s+to\s+(?:look|check|review|analy[sz]e|go\s+(?:through|over))\b`,
+    String.raw`\b(?:did|has|have)\s+(?:any(?:one|body)|some(?:one|body)|you)\s+(?:already\s+|yet\s+)?(?:looked|checked|reviewed|analy[sz]ed|gone\s+(?:through|over))\s+(?:at\s+|into\s+)?(?:it|this|that|the|our|my|case|\d{8})\b`,
+    String.raw`\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|never)\s+(?:yet\s+)?heard\s+(?:back|anything|a\s+word|from\s+(?:you|anyone|anybody))`,
+    String.raw`\bhow\s+far\s+(?:along\s+)?(?:are|is)\b`,
+    String.raw`\bhow\s+(?:is|are)\s+(?:it|this|things|the\s+(?:case|analysis|investigation|ticket|fix)|(?:case\s+)?#?\d{8})\s+(?:going|progressing|coming\s+along|looking)\b`,
+    String.raw`\bwhere\s+(?:do|does)\s+(?:we|things|it|this|the\s+(?:case|ticket|analysis)|(?:case\s+)?#?\d{8})\s+stand\b`,
+    String.raw`\b(?:following|checking)\s+up\s+on\b|\bchecking\s+in\s+on\b|\bchasing\s+(?:this|it|up|the\s+case|case|\d{8})\b`,
+    String.raw`\bstill\s+no\s+(?:answer|reply|response|word|news|update|feedback|progress)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Someone senior asked for, in the family's words: "someone above the analyst", "a higher-up", "the head
+ * of support", "your team lead" (the older patterns in cues.ts know managers and supervisors).
+ */
+export const MANAGEMENT_FAMILY = new RegExp(
+  [
+    String.raw`\b(?:someone|somebody|a\s+person|anyone|anybody)\s+(?:above|higher(?:\s+up)?|more\s+senior|with\s+(?:more\s+)?(?:authority|seniority|clout))\b`,
+    String.raw`\bhigher[\s-]ups?\b`,
+    String.raw`\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:your|the|a|an)\s+(?:boss|superior|director|team\s*lead(?:er)?|head\s+of\s+(?:support|customer\s+care|the\s+team|department)|duty\s+manager|escalation\s+manager|leadership)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "who can I talk to about how slowly N is moving?": a person asked for about a case (read only on one). */
+export const WHO_TO_TALK_TO =
+  /\bwho\s+(?:else\s+)?(?:can|could|should|do|may|shall)\s+(?:i|we)\s+(?:talk|speak|complain|turn|write|go|escalate)\s+(?:to|with)\b/i;
+
+/**
+ * Escalation as a product feature, not a request for management: "escalation of calls to supervisors
+ * fails", "the chat escalation rule", "auto-escalation of e-mails".
+ */
+export const ESCALATION_FEATURE =
+  /\bescalations?\s+of\s+(?:the\s+|our\s+|all\s+|some\s+|incoming\s+|inbound\s+)?(?:calls?|chats?|interactions?|e-?mails?|alarms?|alerts?|work\s*items?|contacts?|tasks?)\b|\bescalat(?:e|es|ed|ing)\s+(?:the\s+|our\s+|all\s+|incoming\s+|inbound\s+)?(?:calls|chats|interactions|e-?mails|alarms|alerts|work\s*items|contacts|tasks)\b|\b(?:call|chat|e-?mail|auto(?:matic)?|alarm|alert|skill|queue|routing|supervisor)[\s-]+escalations?\b/gi;
+
+/**
+ * Another, unrelated problem announced in strong words, before the problem itself: "Unrelated, but …",
+ * "a separate matter: …", "on a side note, …", "while I have you, …", "another thing: …".
+ */
+export const STRONG_NEW_CUE =
+  /\b(?:unrelated(?:ly)?|separately|(?:a\s+|one\s+)?(?:different|separate|other|new|second)\s+(?:topic|matter|subject|thing|point|story)|something\s+(?:else|different)|on\s+a\s+(?:different|separate|side|other)\s+note|side\s+note|while\s+i\s+have\s+you|another\s+(?:thing|topic|matter|point))\b/i;
