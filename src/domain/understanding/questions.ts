@@ -7,19 +7,42 @@ import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
 import { versionsInDigits } from './version-words.ts';
 
+const LEVEL_WORD = String.raw`(?:critical|high|medium|low|p[1-4]|sev(?:erity)?\s*[1-4])`;
+/** A fix built for a customer: "patch", "fix", "emergency build", "one-off", "engineering special". */
+const FIX_NOUN = String.raw`\b(?:(?:emergency|interim|private|special|custom|one-?off|quick)\s+)?(?:patch(?:es)?|fix(?:es)?|builds?|engineering\s+specials?|one-?offs?)\b`;
+/** A time the office may be closed. */
+const TIME_OFF = String.raw`\b(?:weekends?|saturdays?|sundays?|(?:public|bank|national)\s+holidays?|holidays?|nights?|overnight|night[\s-]?time|at\s+\d{1,2}\s*(?:am|pm)|after[\s-]hours|out\s+of\s+hours|outside\s+(?:office|business|working)\s+hours|evenings?|christmas|new\s+year)\b`;
+/** Someone there to answer. */
+const PRESENT = String.raw`\b(?:pick\s+up|answer(?:s|ed)?|respond|reachable|staffed|on\s+(?:duty|call)|any(?:one|body)\s+(?:there|around|working)|some(?:one|body)\s+(?:there|around|working)|there\s+for\s+us)\b`;
+
 const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'sla-targets',
     /\b(?:(?:do|does|are)\s+(?:weekends?|holidays?|nights?|saturdays?|sundays?)\s+(?:count|included|counted)\b|how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
   ],
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
+  // The family: a fix built for a level ("will you build us a patch for a High issue, or only for critical
+  // ones?", "do you provide emergency patches for Medium defects?").
+  ['hot-fix-policy', new RegExp(`${FIX_NOUN}[^?\\n]{0,40}\\bfor\\s+(?:an?\\s+|the\\s+)?${LEVEL_WORD}\\b|\\b${LEVEL_WORD}\\s+(?:severity\\s+)?(?:issues?|cases?|problems?|defects?|bugs?|incidents?|tickets?)\\b[^?\\n]{0,40}${FIX_NOUN}`, 'i')],
   [
     'release-type',
     /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance)|(?:which|what)\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|\b\d+(?:\.\d+)*\s*(?:up\s+)?(?:to|->|→|=>)\s*v?\d+(?:\.\d+)*\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bgoing\s+to\s+v?\d+(?:\.\d+)+\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bclassify\b[^?\n]{0,60}\bfrom\s+v?\d+(?:\.\d+)*\s+to\s+v?\d)/i,
   ],
+  // The family: a step between versions sized or classified ("is moving from 8.5 to 9.0 a big upgrade or a
+  // small one?", "how would you classify that jump?", "what would you call going to 9.1?").
+  [
+    'release-type',
+    /\b(?:big|small|large|significant|full|point|dot)\s+(?:upgrade|update|release|jump|step|change|version\s+change)\b[^?\n]{0,30}\bor\b|\b(?:classify|categori[sz]e|rate|call|consider|count|class)\b[^?\n]{0,30}\b(?:that|this|the|such\s+an?|it|our)\s+(?:jump|step|move|upgrade|update|version\s+change|transition|migration)\b/i,
+  ],
   [
     'business-hours',
     /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
+  ],
+  // The family: someone there at a time off ("if production is down on a Sunday, will anybody pick up?",
+  // "is someone reachable at night?", "do you answer over Christmas?").
+  [
+    'business-hours',
+    new RegExp(`(?=[^\\n]*${TIME_OFF})(?=[^\\n]*${PRESENT})`, 'i'),
   ],
   [
     'download-how',
@@ -41,7 +64,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'severity-definitions',
-    /\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies))\s+as\s+(?:a\s+)?(?:critical|high|medium|low|production[\s-]+down)\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+    /\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies)|passes)\s+as\s+(?:a\s+|an\s+)?(?:critical|high|medium|low|production[\s-]+down|p[1-4]|sev(?:erity)?\s*[1-4]|s[1-4]|prio(?:rity)?\s*[1-4])\b|\bwhat\s+(?:is|does)\s+(?:a\s+|an\s+)?(?:p[1-4]|sev(?:erity)?\s*[1-4]|prio(?:rity)?\s*[1-4])\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
   ],
   [
     'maintenance-fees',
@@ -50,6 +73,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'eol',
     /\b(?:end[\s-]of[\s-](?:life|support|sale|maintenance)|eol|eos|still\s+supported|supported\s+until|out\s+of\s+support|support\s+(?:ends?|lifecycle)|life\s*cycle)\b/i,
+  ],
+  // The family: support that stops, a version too old, help still given ("when does SIP Server 8.1 stop
+  // being supported?", "can we still get help with IXN 8.1, or is that too old now?", "is 8.5 retired?").
+  [
+    'eol',
+    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
   ],
 ];
 
