@@ -149,7 +149,7 @@ export const NEW_ISSUE =
 
 /** Automatic replies and empty mail signatures: nothing to act on. */
 export const AUTOMATIC =
-  /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$)/i;
+  /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$|your\s+(?:message|e-?mail|request|ticket)\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is)\s+(?:received|logged|registered|created|forwarded)\b|this\s+is\s+an\s+auto(?:mated|matic)(?:ally\s+generated)?\s+(?:message|reply|response|notification|e-?mail)\b)/i;
 
 const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 

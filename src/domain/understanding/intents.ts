@@ -233,7 +233,7 @@ const NOT_A_CASE_LIST =
 
 /** "agent status", "status code 503", "the status bar": the status of a thing in a product, not of a case. */
 const STATUS_OF_A_THING =
-  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
+  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|board|dashboard|screen|report|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
 
 /** "how do I escalate a case?", "can I escalate if …?", "what is the escalation process?": how it works. */
 const HOW_TO_ESCALATE =

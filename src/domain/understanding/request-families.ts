@@ -6,7 +6,9 @@
  */
 
 /** The level words, as a customer asks for one. */
-const LEVEL = String.raw`(?:(?:critical[\s–—-]*)?(?:production|prod)[\s-]*down|critical|high|medium|low|sev(?:erity)?\s*[1-4]|p[1-4])`;
+const LEVEL = String.raw`(?:(?:critical[\s–—-]*)?(?:production|prod)[\s-]*down|critical|crit|high|medium|low|sev(?:erity)?\s*[1-4]|p[1-4])`;
+/** The case a change is asked for: "it", "this one", "the ticket", "case N". */
+const THE_CASE = String.raw`(?:it|this(?:\s+one|\s+case|\s+ticket)?|that(?:\s+one)?|the\s+(?:case|ticket)|our\s+(?:case|ticket)|case\s+#?\d{8}|#?\d{8})`;
 /** What follows a level word when it names something else: "the low priority queue", "high CPU load". */
 export const NOT_A_LEVEL = String.raw`(?!\s+(?:priority\s+|prio\s+)?(?:queues?|skills?|groups?|cpu|load|volumes?|traffic|memory|latency|numbers?|values?|levels?|threshold|watermark|availability)\b)`;
 /** The nouns a level is the value of. */
@@ -28,6 +30,22 @@ export const SEVERITY_CHANGE_FAMILY = new RegExp(
     String.raw`\b${LEVEL}\s+(?:is|would\s+be|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:fine|enough|sufficient|ok|okay|adequate|appropriate|right|correct|plenty)\b`,
     String.raw`\b(?:isn'?t|is\s+not|no\s+longer|not)\s+(?:really\s+)?(?:a\s+)?${LEVEL}\s+(?:any\s*more|now|for\s+us|issue\s+any\s*more)\b`,
     String.raw`\b${LEVEL}\s*,?\s+(?:and\s+)?not\s+(?:a\s+)?${LEVEL}\b`,
+    // "not a low priority item for us", "no longer a P3 issue".
+    String.raw`\b(?:isn'?t|is\s+not|no\s+longer|not)\s+(?:really\s+)?(?:a\s+)?${LEVEL}(?:[\s-]+${LEVEL_NOUN})?\s+(?:item|issue|case|ticket|problem|one|thing|matter)\s+(?:any\s*more|now|for\s+us)\b`,
+    // "make 01000002 higher", "bring it down a notch", "this one can go down a notch", "push it up a level".
+    String.raw`\b(?:make|set|put|move|bring|take|get|push|kick|turn)\s+${THE_CASE}\s+(?:(?:a|one)\s+(?:notch|level|step|bit|grade)\s+)?(?:higher|lower|up|down|more\s+urgent|less\s+urgent)\b`,
+    String.raw`\b(?:go|come|move|step|drop|climb)\s+(?:up|down)\s+(?:a|one)\s+(?:notch|level|step|grade|severity|priority)\b`,
+    // A bare change verb about the case: "Raise it.", "raising this - crit now", "downgrade pls".
+    String.raw`\b(?:raise|raising|lower|lowering|bump|bumping)\s+${THE_CASE}\s*(?:pls|please|plz|now|asap|again)?\s*(?:[-–—,.:;!]|$)`,
+    String.raw`\b(?:downgrade|upgrade|raise|lower|bump|reduce|increase)\s+(?:it\s+|this\s+)?(?:pls|please|plz|asap)\b`,
+    // "we would like the severity of N to be reconsidered", "please review the priority".
+    String.raw`\b${LEVEL_NOUN}\b[^.?!\n]{0,40}\b(?:reconsidered|reviewed|revisited|re-?evaluated|re-?assessed|adjusted|corrected)\b|\b(?:reconsider|revisit|re-?evaluate|re-?assess|adjust|correct)\s+(?:the\s+|its\s+|our\s+)?${LEVEL_NOUN}\b`,
+    // "it must be High", "this has to be a P1" (in a case's thread or about a named case).
+    String.raw`\b(?:it|this|that|this\s+one|the\s+(?:case|ticket))\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:really\s+|definitely\s+)?be\s+(?:a\s+)?${LEVEL}\b`,
+    // "only 1 site affected now -> medium".
+    String.raw`(?:->|→|=>)\s*(?:sev(?:erity)?\s*|prio(?:rity)?\s*)?${LEVEL}\s*[.!]*\s*$`,
+    // "upgrade 01000004 to production down".
+    String.raw`\b(?:raise|increase|upgrade|bump|escalate|move|set|put|change|lower|downgrade|reduce)\s+${THE_CASE}\s+(?:up\s+|down\s+)?to\s+(?:a\s+)?${LEVEL}\b`,
   ].join('|'),
   'i',
 );
@@ -57,9 +75,15 @@ export const STATUS_FAMILY = new RegExp(
     String.raw`\bwhere\s+(?:do|does)\s+(?:we|things|it|this|the\s+(?:case|ticket|analysis)|(?:case\s+)?#?\d{8})\s+stand\b`,
     String.raw`\b(?:following|checking)\s+up\s+on\b|\bchecking\s+in\s+on\b|\bchasing\s+(?:this|it|up|the\s+case|case|\d{8})\b`,
     String.raw`\bstill\s+no\s+(?:answer|reply|response|word|news|update|feedback|progress)\b`,
+    String.raw`\b(?:what'?s|wats|whats|what\s+is)\s+up\s+(?:w|with|w\/)(?:\s|$)`,
+    String.raw`\bstill\s+being\s+(?:looked\s+at|worked\s+on|handled|investigated|analy[sz]ed|followed)\b`,
+    String.raw`\b(?:fall(?:en|s)?|fell|slipp(?:ed|ing))\s+through\s+the\s+cracks\b|\b(?:forgot|forgotten)\s+(?:about\s+)?(?:us|this|it|our\s+(?:case|ticket))\b`,
   ].join('|'),
   'i',
 );
+
+/** Someone senior, however titled. */
+const SENIOR = String.raw`(?:manager|mgr|manger|management|supervisor|boss|superior|director|vp|vice\s+president|head\s+of\s+\w+|team\s*lead(?:er)?|leadership|duty\s+manager|escalation\s+manager)s?\b`;
 
 /**
  * Someone senior asked for, in the family's words: "someone above the analyst", "a higher-up", "the head
@@ -69,7 +93,11 @@ export const MANAGEMENT_FAMILY = new RegExp(
   [
     String.raw`\b(?:someone|somebody|a\s+person|anyone|anybody)\s+(?:above|higher(?:\s+up)?|more\s+senior|with\s+(?:more\s+)?(?:authority|seniority|clout))\b`,
     String.raw`\bhigher[\s-]ups?\b`,
-    String.raw`\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:your|the|a|an)\s+(?:boss|superior|director|team\s*lead(?:er)?|head\s+of\s+(?:support|customer\s+care|the\s+team|department)|duty\s+manager|escalation\s+manager|leadership)\b`,
+    String.raw`\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|ping|call|loop\s+in|cc|alert|notify|inform|contact|tell|ask)\s+(?:your|the|a|an|some)\s+(?:\w+\s+)?${SENIOR}`,
+    String.raw`\b(?:who\s+is|who'?s|name\s+of)\s+(?:your|the)\s+(?:\w+\s+)?${SENIOR}`,
+    String.raw`\battention\s+of\s+(?:your|the)\s+(?:\w+\s+){0,2}${SENIOR}`,
+    String.raw`\b(?:get|want|need|put)\s+(?:a|an|the|your|some)\s+(?:mgr|manager|supervisor|boss)\s+(?:on|onto|to\s+look\s+at)\b`,
+    String.raw`\b(?:some(?:one|body)|a\s+person)\s+(?:who\s+can|able\s+to|with\s+the\s+(?:power|authority)\s+to)\s+(?:make\s+(?:a\s+|the\s+)?decisions?|decide|take\s+decisions?)\b`,
   ].join('|'),
   'i',
 );
