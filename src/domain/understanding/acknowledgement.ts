@@ -23,6 +23,8 @@ const PART = new RegExp(
     String.raw`(?:(?:we|i)(?:'ll|\s+will)\s+|will\s+)?(?:let\s+you\s+know|keep\s+(?:you|us|everyone|them|(?:my|our|the)\s+\w+)\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:get|come|report|circle)\s+back(?:\s+to\s+you)?|revert(?:\s+back)?(?:\s+to\s+you)?|update\s+you|follow\s+up)(?:\s+(?:how\s+it\s+goes|tomorrow|soon|later|shortly))?`,
     // "that's all I needed", "no action needed", "nothing else for now".
     String.raw`(?:that'?s|that\s+is)\s+all(?:\s+(?:i|we)\s+(?:needed|wanted|need))?(?:\s+for\s+now)?|no\s+(?:further\s+)?(?:action|reply|response)\s+(?:is\s+)?(?:needed|required|necessary)|nothing\s+(?:else|more|further)(?:\s+(?:needed|required|for\s+now))?`,
+    // "… so fast", "… quickly": how it was done, after a thanks split at "so".
+    String.raw`(?:so\s+)?(?:fast|quick(?:ly)?|promptly|efficiently)`,
     // "my manager says hi", "the team sends thanks".
     String.raw`(?:my|our|the)\s+(?:\w+\s+){0,2}(?:says?|sends?)\s+(?:hi|hello|thanks|thank\s+you|regards|greetings)`,
     String.raw`(?:i\s+am|i'm)\s+back(?:\s+from\s+(?:holiday|vacation|leave|pto))?|(?:(?:i\s+am|i'm|i\s+will\s+be)\s+)?taking\s+(?:this|it)\s+over(?:\s+from\s+\w+)?|(?:i\s+am|i'm)\s+(?:your\s+)?(?:new\s+)?(?:contact|point\s+of\s+contact)\s+(?:for\s+this(?:\s+case)?)?`,

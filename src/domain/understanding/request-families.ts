@@ -44,6 +44,8 @@ export const SEVERITY_CHANGE_FAMILY = new RegExp(
     String.raw`\b(?:it|this|that|this\s+one|the\s+(?:case|ticket))\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:really\s+|definitely\s+)?be\s+(?:a\s+)?${LEVEL}\b`,
     // "only 1 site affected now -> medium".
     String.raw`(?:->|→|=>)\s*(?:sev(?:erity)?\s*|prio(?:rity)?\s*)?${LEVEL}\s*[.!]*\s*$`,
+    // Non-native order: "can you the priority of the case N please on critical raise?".
+    String.raw`\b${LEVEL_NOUN}\b[^.?!\n]{0,60}\b(?:on|to|at|in)\s+${LEVEL}\s+(?:\w+\s+)?(?:raise|lower|change|set|put|increase|decrease|upgrade|downgrade|bring|move)\b`,
     // "upgrade 01000004 to production down".
     String.raw`\b(?:raise|increase|upgrade|bump|escalate|move|set|put|change|lower|downgrade|reduce)\s+${THE_CASE}\s+(?:up\s+|down\s+)?to\s+(?:a\s+)?${LEVEL}\b`,
   ].join('|'),
@@ -77,6 +79,7 @@ export const STATUS_FAMILY = new RegExp(
     String.raw`\bstill\s+no\s+(?:answer|reply|response|word|news|update|feedback|progress)\b`,
     String.raw`\b(?:what'?s|wats|whats|what\s+is)\s+up\s+(?:w|with|w\/)(?:\s|$)`,
     String.raw`\bstill\s+being\s+(?:looked\s+at|worked\s+on|handled|investigated|analy[sz]ed|followed)\b`,
+    String.raw`\bwhere\s+are\s+we\s*(?:at\s*|now\s*)?\?`,
     String.raw`\b(?:fall(?:en|s)?|fell|slipp(?:ed|ing))\s+through\s+the\s+cracks\b|\b(?:forgot|forgotten)\s+(?:about\s+)?(?:us|this|it|our\s+(?:case|ticket))\b`,
   ].join('|'),
   'i',
@@ -93,7 +96,7 @@ export const MANAGEMENT_FAMILY = new RegExp(
   [
     String.raw`\b(?:someone|somebody|a\s+person|anyone|anybody)\s+(?:above|higher(?:\s+up)?|more\s+senior|with\s+(?:more\s+)?(?:authority|seniority|clout))\b`,
     String.raw`\bhigher[\s-]ups?\b`,
-    String.raw`\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|ping|call|loop\s+in|cc|alert|notify|inform|contact|tell|ask)\s+(?:your|the|a|an|some)\s+(?:\w+\s+)?${SENIOR}`,
+    String.raw`\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|ping|call|loop\s+in|cc|alert|notify|inform|contact|tell|ask)\s+(?:me\s+|us\s+)?(?:your|the|a|an|some)\s+(?:\w+\s+)?${SENIOR}`,
     String.raw`\b(?:who\s+is|who'?s|name\s+of)\s+(?:your|the)\s+(?:\w+\s+)?${SENIOR}`,
     String.raw`\battention\s+of\s+(?:your|the)\s+(?:\w+\s+){0,2}${SENIOR}`,
     String.raw`\b(?:get|want|need|put)\s+(?:a|an|the|your|some)\s+(?:mgr|manager|supervisor|boss)\s+(?:on|onto|to\s+look\s+at)\b`,
@@ -119,3 +122,33 @@ export const ESCALATION_FEATURE =
  */
 export const STRONG_NEW_CUE =
   /\b(?:unrelated(?:ly)?|separately|(?:a\s+|one\s+)?(?:different|separate|other|new|second)\s+(?:topic|matter|subject|thing|point|story)|something\s+(?:else|different)|on\s+a\s+(?:different|separate|side|other)\s+note|side\s+note|while\s+i\s+have\s+you|another\s+(?:thing|topic|matter|point))\b/i;
+
+/**
+ * Said for information only (issue 21 §6): "nothing to do with you", "no action needed", "for our records",
+ * "not your problem": nothing for a case, nothing for staff.
+ */
+export const INFORMATION_ONLY =
+  /\b(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)(?:\s+(?:from|on)\s+your\s+side)?|nothing\s+to\s+do\s+with\s+(?:you|your\s+(?:product|software|side|system))|not\s+(?:your|a\s+vendor)\s+(?:problem|issue|fault)|for\s+(?:our|your)\s+records)\b/i;
+
+/** Log lines pasted into a message ("[2026-11-23 07:01:55] INFO download.manager: …"): read as evidence, never as a request. */
+export const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\n]*$/gm;
+
+/** A sentence that asks (ends with a question mark). */
+export const QUESTION_SENTENCE = /[^.?!\n]*\?/g;
+
+/** A download told as done ("downloaded the hotfix yesterday", "after downloading the prompts"): no request. */
+export const DOWNLOAD_TOLD = /\b(?:downloaded|(?:after|since|when|while|before|by)\s+downloading)\b/gi;
+
+/**
+ * A download of what is not software: invoices, reports, logs, recordings, prompts, "them from our share";
+ * or the download page itself as the subject ("the download page doesn't let me buy them").
+ */
+export const DOWNLOAD_OF_NON_SOFTWARE =
+  /\bdownload\w*\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|your\s+|all\s+|new\s+|latest\s+)*(?:[\w-]+\s+)?(?:invoices?|bills?|receipts?|statements?|quotes?|contracts?|certificates?|reports?|logs?|traces?|recordings?|prompts?|attachments?|exports?|csv|screenshots?|transcripts?|dumps?|pcaps?|captures?|announcements?|greetings?|audio\s+files?)\b|\bdownload\w*\s+(?:them|it|these|those)\s+from\b|\b(?:reports?|recordings?|logs?|exports?)\s+download\w*\b|\b(?:the|our|your)\s+download\s+(?:page|portal|site|area|section|cent(?:er|re)|server|link|speed)\b/i;
+
+/**
+ * Software asked for with a product named, in the family's words: a setup, the bits, a build, a kit, a copy,
+ * shared, sent, given, or asked where to get.
+ */
+export const SOFTWARE_ASKED =
+  /\b(?:share|send|give|provide|need|want|get|grab|fetch|point\s+(?:me|us)\s+to|looking\s+for)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:\S+\s+){0,4}?(?:setup|set-up|bits|build|kit|copy|image|installer|package|binaries|media|software|distribution)\b|\bwhere\s+(?:can|do|could|should|would)\s+(?:i|we)\s+(?:get|find|obtain|grab|fetch|download)\b/i;
