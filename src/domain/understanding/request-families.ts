@@ -144,11 +144,11 @@ export const DOWNLOAD_TOLD = /\b(?:downloaded|(?:after|since|when|while|before|b
  * or the download page itself as the subject ("the download page doesn't let me buy them").
  */
 export const DOWNLOAD_OF_NON_SOFTWARE =
-  /\bdownload\w*\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|your\s+|all\s+|new\s+|latest\s+)*(?:[\w-]+\s+)?(?:invoices?|bills?|receipts?|statements?|quotes?|contracts?|certificates?|reports?|logs?|traces?|recordings?|prompts?|attachments?|exports?|csv|screenshots?|transcripts?|dumps?|pcaps?|captures?|announcements?|greetings?|audio\s+files?)\b|\bdownload\w*\s+(?:them|it|these|those)\s+from\b|\b(?:reports?|recordings?|logs?|exports?)\s+download\w*\b|\b(?:the|our|your)\s+download\s+(?:page|portal|site|area|section|cent(?:er|re)|server|link|speed)\b/i;
+  /\bdownload\w*\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|your\s+|all\s+|new\s+|latest\s+)*(?:[\w-]+\s+)?(?:invoices?|bills?|receipts?|statements?|quotes?|contracts?|certificates?|reports?|logs?|traces?|recordings?|prompts?|attachments?|exports?|csv|screenshots?|transcripts?|dumps?|pcaps?|captures?|announcements?|greetings?|audio\s+files?)\b|\bdownload\w*\s+(?:them|these|those)\s+from\b|\b(?:reports?|recordings?|logs?|exports?)\s+download\w*\b|\b(?:the|our|your)\s+download\s+(?:page|portal|site|area|section|cent(?:er|re)|server|link|speed)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|is|was|keeps|fails|failed|shows|times|throws|gives)\b/i;
 
 /**
  * Software asked for with a product named, in the family's words: a setup, the bits, a build, a kit, a copy,
  * shared, sent, given, or asked where to get.
  */
 export const SOFTWARE_ASKED =
-  /\b(?:share|send|give|provide|need|want|get|grab|fetch|point\s+(?:me|us)\s+to|looking\s+for)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:\S+\s+){0,4}?(?:setup|set-up|bits|build|kit|copy|image|installer|package|binaries|media|software|distribution)\b|\bwhere\s+(?:can|do|could|should|would)\s+(?:i|we)\s+(?:get|find|obtain|grab|fetch|download)\b/i;
+  /\b(?:share|send|give|provide|need|want|get|grab|fetch|point\s+(?:me|us)\s+to|looking\s+for)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:\S+\s+){0,4}?(?:setup|set-up|bits|build|kit|copy|image|installer|package|binaries|media|software|distribution)\b|\bwhere\s+(?:can|do|could|should|would)\s+(?:i|we)\s+(?:get|find|obtain|grab|fetch|download)\b(?!\s+(?:\S+\s+){0,3}?(?:announcements?|notes|documentation|docs|guides?|manuals?|articles?|info(?:rmation)?|polic(?:y|ies)|dates?|schedules?|matrix|lists?|details|numbers?|contacts?|invoices?)\b)/i;
