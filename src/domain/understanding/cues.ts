@@ -141,7 +141,7 @@ export const OPEN_CASE =
 
 /** "please add to case N", "for case N: …", "update for case N", "adding logs to 01000001". */
 export const ADD_TO_CASE =
-  /\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
+  /\bkeep\s+(?:case\s+)?(?:#\s*)?(?:\d{8}|it|this|the\s+(?:case|ticket))\s+open\b|\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
 
 /** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
 export const NEW_ISSUE =
