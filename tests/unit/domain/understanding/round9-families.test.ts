@@ -75,9 +75,9 @@ describe('issue 21 §6: someone senior, however titled', () => {
   });
 
   it('issue 21 §6: escalation as a product feature, or who to talk to with no case, is no such request', () => {
-    expect(main('In WDE 8.5 the escalation of chats to supervisors fails since the patch, production.')).toBe(
-      'open-case',
-    );
+    const feature = read('In WDE 8.5 the escalation of chats to supervisors fails since the patch, production.');
+    expect(feature.intents[0]?.intent).toBe('open-case');
+    expect(feature.intents.map((i) => i.intent)).not.toContain('management-attention');
     expect(main('who can I talk to about licensing?')).not.toBe('management-attention');
   });
 });
@@ -148,6 +148,9 @@ describe('issue 21 §9: downloads asked, told or of documents', () => {
       'open-case',
     );
     expect(main('our accountant wants to download the invoice for contract C-300')).not.toBe('download');
+    expect(read('we downloaded the Stat Server 8.5 installer on Friday and it is on both hosts now').intents).not.toContainEqual(
+      expect.objectContaining({ intent: 'download' }),
+    );
     expect(main('where do I find the EOL announcements for WDE?')).not.toBe('download');
   });
 });
