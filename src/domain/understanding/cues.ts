@@ -4,13 +4,8 @@
  * cancel that"), narrow enough that "after the Windows update" is not a case update.
  */
 
-import {
-  MANAGEMENT_FAMILY,
-  SEVERITY_CHANGE_FAMILY,
-  STATUS_FAMILY,
-  STRONG_NEW_CUE,
-} from './request-families.ts';
 import { PROBLEM } from './description.ts';
+import { MANAGEMENT_FAMILY, SEVERITY_CHANGE_FAMILY, STATUS_FAMILY, STRONG_NEW_CUE } from './request-families.ts';
 
 /** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
 export const CANCEL =

@@ -91,7 +91,8 @@ export function readDescription(
 const QUESTION_TURN =
   /(?:\s+(?:--?|–|—)\s+|;\s*|,\s+)(?=(?:and\s+|also\s+|btw\s+|by\s+the\s+way\s+)?(?:(?:are|do|does|is|can|could|will|would|what|how|when|where|which|who|why)\s|(?:i|we)(?:'d|\s+would)?\s+(?:also\s+)?(?:like\s+to\s+know|want\s+to\s+know|wonder)\b|(?:please\s+)?(?:also\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:if|whether|how|what|when)\b))/i;
 
-const SUPPOSED = /^\s*(?:(?:and|but|so)\s+)?(?:if|in\s+case|suppose|supposing|assuming|say|imagine|what\s+if|should|whenever)\b/i;
+const SUPPOSED =
+  /^\s*(?:(?:and|but|so)\s+)?(?:if|in\s+case|suppose|supposing|assuming|say|imagine|what\s+if|should|whenever)\b/i;
 
 /** Where the question of a sentence starts: after the report written before it, if any. */
 export function questionStart(p: Piece): number {

@@ -127,7 +127,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (MY_CASES.test(text.replace(NOT_A_CASE_LIST, ' '))) add('my-cases', 0.86);
   const statusText = text.replace(STATUS_OF_A_THING, ' ');
   // "nobody called. where are we?": a status asked as a question stands beside the complaint around it.
-  const statusAsked = (text.match(QUESTION_SENTENCE) ?? []).some((q) => CASE_STATUS.test(q.replace(STATUS_OF_A_THING, ' ')));
+  const statusAsked = (text.match(QUESTION_SENTENCE) ?? []).some((q) =>
+    CASE_STATUS.test(q.replace(STATUS_OF_A_THING, ' ')),
+  );
   if (CASE_STATUS.test(statusText) && (!PROBLEM.test(statusText.replace(CASE_STATUS, '')) || statusAsked)) {
     // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
     // "status of 01000006, and are there other open cases?": the case named leads, the list comes after.

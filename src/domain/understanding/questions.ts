@@ -33,7 +33,13 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'hot-fix-policy',
     /\b(?:single|individual|dedicated|separate|customer[\s-]specific|one-?off|private|special|custom)\s+(?:patch|fix|build)\b|\b(?:patch|fix|build)\b[^?\n]{0,40}\bor\s+(?:only\s+)?(?:in|with|wait\s+for)\s+the\s+next\s+(?:release|version|maintenance)\b/i,
   ],
-  ['hot-fix-policy', new RegExp(`${FIX_NOUN}[^?\\n]{0,40}\\bfor\\s+(?:an?\\s+|the\\s+)?${LEVEL_WORD}\\b|\\b${LEVEL_WORD}\\s+(?:severity\\s+)?(?:issues?|cases?|problems?|defects?|bugs?|incidents?|tickets?)\\b[^?\\n]{0,40}${FIX_NOUN}`, 'i')],
+  [
+    'hot-fix-policy',
+    new RegExp(
+      `${FIX_NOUN}[^?\\n]{0,40}\\bfor\\s+(?:an?\\s+|the\\s+)?${LEVEL_WORD}\\b|\\b${LEVEL_WORD}\\s+(?:severity\\s+)?(?:issues?|cases?|problems?|defects?|bugs?|incidents?|tickets?)\\b[^?\\n]{0,40}${FIX_NOUN}`,
+      'i',
+    ),
+  ],
   [
     'release-type',
     /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance)|(?:which|what)\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|\b\d+(?:\.\d+)*\s*(?:up\s+)?(?:to|->|→|=>)\s*v?\d+(?:\.\d+)*\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bgoing\s+to\s+v?\d+(?:\.\d+)+\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bclassify\b[^?\n]{0,60}\bfrom\s+v?\d+(?:\.\d+)*\s+to\s+v?\d)/i,
@@ -50,10 +56,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   // The family: someone there at a time off ("if production is down on a Sunday, will anybody pick up?",
   // "is someone reachable at night?", "do you answer over Christmas?").
-  [
-    'business-hours',
-    new RegExp(`(?=[^\\n]*${TIME_OFF})(?=[^\\n]*${PRESENT})`, 'i'),
-  ],
+  ['business-hours', new RegExp(`(?=[^\\n]*${TIME_OFF})(?=[^\\n]*${PRESENT})`, 'i')],
   [
     'download-how',
     /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:download|get\s+(?:a|the)\s+(?:clean\s+|new\s+|fresh\s+|working\s+)?(?:copy|software|installer|package|release|iso|setup|bits|binaries|media))|where\s+(?:can|do|should)\s+(?:i|we)\s+(?:download|get|find)\s+(?:the\s+)?(?:software|installer|package|release|iso|image|download)|download\s+(?:process|steps|instructions))/i,

@@ -12,9 +12,10 @@ const THE_CASE = String.raw`(?:it|this(?:\s+one|\s+case|\s+ticket)?|that(?:\s+on
 /** What follows a level word when it names something else: "the low priority queue", "high CPU load". */
 export const NOT_A_LEVEL = String.raw`(?!\s+(?:priority\s+|prio\s+)?(?:queues?|skills?|groups?|cpu|load|volumes?|traffic|memory|latency|numbers?|values?|levels?|threshold|watermark|availability)\b)`;
 /** The nouns a level is the value of. */
-export const LEVEL_NOUN = String.raw`(?:severity|priority|urgency|importance|criticality|sev|prio)`;
+export const LEVEL_NOUN = '(?:severity|priority|urgency|importance|criticality|sev|prio)';
 /** Participles a case is moved with: "handled as", "reclassified as", "elevated to", "bumped up to". */
-export const MOVED = String.raw`(?:handled|treated|considered|classified|re-?classified|re-?categori[sz]ed|categori[sz]ed|prioriti[sz]ed|processed|worked|rated|flagged|marked|tagged|upgraded|elevated|escalated|raised|lowered|increased|reduced|decreased|downgraded|moved|bumped|set|put|changed|switched|adjusted|updated)`;
+export const MOVED =
+  '(?:handled|treated|considered|classified|re-?classified|re-?categori[sz]ed|categori[sz]ed|prioriti[sz]ed|processed|worked|rated|flagged|marked|tagged|upgraded|elevated|escalated|raised|lowered|increased|reduced|decreased|downgraded|moved|bumped|set|put|changed|switched|adjusted|updated)';
 
 /**
  * A case asked to move to another level, in the family's words (read only about a named case or in its

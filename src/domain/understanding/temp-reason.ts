@@ -10,7 +10,8 @@ const TEMP_FILE_LACKS =
   /\btemp(?:orary)?\s+(?:\w+\s+){0,2}(?:file|licen[cs]e)\b[^?!\n]{0,80}\b(?:is|are)\s+missing\b|\btemp(?:orary)?\s+(?:\w+\s+){0,2}(?:file|licen[cs]e)\b[^?!\n]{0,80}\b(?:lacks?|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have))\b/;
 
 /** More time on a file, in the family's words. */
-const EXTEND = /\b(?:extend\w*|extension|prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back)|renew\w*)\b/;
+const EXTEND =
+  /\b(?:extend\w*|extension|prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back)|renew\w*)\b/;
 /** "a couple more weeks", "another 30", "two more weeks". */
 const MORE_TIME =
   /\b(?:a\s+(?:few|couple)(?:\s+of)?|some|two|three|four|\d+)\s+more\s+(?:days?|weeks?|months?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:\d+|few|couple|week|month|fortnight)\b/;
@@ -38,8 +39,7 @@ export function readTempReason(
       t,
     ) ||
     (/\btemp(?:orary)?\s+(?:licen[cs]e|file|key)\b/.test(t) && EXTEND.test(t));
-  if (!ownFile && !context.afterCustomerCareFile && extendsTemp)
-    return 'modify-temporary';
+  if (!ownFile && !context.afterCustomerCareFile && extendsTemp) return 'modify-temporary';
   // "the temporary file Licensing issued for our pilot is missing a module": what the file lacks is asked
   // for, whatever the file was first issued for.
   if (TEMP_FILE_LACKS.test(t)) return 'modify-temporary';

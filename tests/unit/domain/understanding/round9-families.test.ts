@@ -148,9 +148,9 @@ describe('issue 21 §9: downloads asked, told or of documents', () => {
       'open-case',
     );
     expect(main('our accountant wants to download the invoice for contract C-300')).not.toBe('download');
-    expect(read('we downloaded the Stat Server 8.5 installer on Friday and it is on both hosts now').intents).not.toContainEqual(
-      expect.objectContaining({ intent: 'download' }),
-    );
+    expect(
+      read('we downloaded the Stat Server 8.5 installer on Friday and it is on both hosts now').intents,
+    ).not.toContainEqual(expect.objectContaining({ intent: 'download' }));
     expect(main('where do I find the EOL announcements for WDE?')).not.toBe('download');
   });
 });
@@ -161,12 +161,10 @@ describe('issue 21 §12: temporary licenses and seats in other words', () => {
     expect(reason('We are relocating the license server next week and need a temporary license for it.')).toBe(
       'rehost',
     );
-    expect(reason('We need a temporary license so the integrator can try the new IVR before go-live.')).toBe(
-      'testing',
-    );
-    expect(reason('The production license server will not start and no agent can log in - temporary license please.')).toBe(
-      'critical-licensing',
-    );
+    expect(reason('We need a temporary license so the integrator can try the new IVR before go-live.')).toBe('testing');
+    expect(
+      reason('The production license server will not start and no agent can log in - temporary license please.'),
+    ).toBe('critical-licensing');
     expect(reason('Could you stretch the 30-day key you sent us by two more weeks?')).toBe('extend-own-temporary');
     expect(reason('We want a temporary license to show the outbound dialer at a trade conference in May.')).toBe(
       'demo',
