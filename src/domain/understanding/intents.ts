@@ -143,8 +143,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
   // "downloaded the hotfix yesterday and installed it": told, not asked.
   const downloadText = text.replace(DOWNLOAD_TOLD, ' ');
+  const toldOnly = downloadText !== text && !ASKS_FOR_SOMETHING.test(text);
   if (
     DOWNLOAD.test(downloadText) &&
+    !toldOnly &&
     !CONTROLLED.test(text) &&
     !DOWNLOAD_OF_NON_SOFTWARE.test(text) &&
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
@@ -219,6 +221,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
 }
 
 export type EvidenceInput = IntentEvidence;
+
+/** Words of a request: a download told as done asks for nothing without one. */
+const ASKS_FOR_SOMETHING = /\b(?:need|want|send|share|give|where|how|can|could|please|pls|link|provide)\b|\?/i;
 
 /** Requests about a named case that say what to do with it. */
 const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
