@@ -14,6 +14,7 @@ import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
 import { getCaseById } from '../../../src/store/case-store.ts';
 import { findConversation } from '../../../src/store/conversation-store.ts';
+import { findInbound, recordInbound } from '../../../src/store/inbound-store.ts';
 import type { Db } from '../../../src/store/database.ts';
 import { storeDbOfPostgres } from '../../../src/store/dialect.ts';
 import {
@@ -138,5 +139,58 @@ describe('issue 24 Speed round 7: the turn’s combined read as a named statemen
     );
     const turnReads = rows.filter((r) => /to_jsonb\(conv\)/.test(r.statement));
     expect(turnReads.map((r) => r.name)).toEqual(['caseline_turn_state_1']);
+  });
+});
+
+describe('issue 24 Speed round 7: a prepared() statement built once per database (PostgreSQL)', () => {
+  const inbound = (dedupeKey: string) => ({
+    channel: 'email',
+    dedupeKey,
+    sender: 'who@nowhere.example',
+    receivedAt: NOW,
+    decision: 'processing',
+  });
+
+  it('runs on the connection of the unit that calls it: its write is rolled back with that unit, and seen by it', async () => {
+    const { db, pool } = await demoOnPostgres(3);
+    // Built first outside any unit (on the pool), then used in units on other pooled connections.
+    await recordInbound(db, inbound('<outside@x>'));
+    const seenInside = await inTransaction(db, async () => {
+      await recordInbound(db, inbound('<committed@x>'));
+      return await findInbound(db, 'email', '<committed@x>');
+    });
+    expect(seenInside?.dedupeKey).toBe('<committed@x>');
+    await expect(
+      inTransaction(db, async () => {
+        await recordInbound(db, inbound('<rolled-back@x>'));
+        expect((await findInbound(db, 'email', '<rolled-back@x>'))?.dedupeKey).toBe('<rolled-back@x>');
+        // Another connection does not see the unit's row before it commits.
+        const other = await pool.$client.query("SELECT 1 FROM inbound_messages WHERE dedupe_key = '<rolled-back@x>'");
+        expect(other.rowCount).toBe(0);
+        throw new Error('the unit fails');
+      }),
+    ).rejects.toThrow('the unit fails');
+    const { rows } = await pool.$client.query<{ key: string }>(
+      "SELECT dedupe_key AS key FROM inbound_messages WHERE channel = 'email' ORDER BY id",
+    );
+    expect(rows.map((r) => r.key)).toEqual(['<outside@x>', '<committed@x>']);
+  });
+
+  it('two units at once each run it on their own connection (a unit left waiting does not see the other’s row)', async () => {
+    const { db } = await demoOnPostgres(3);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = inTransaction(db, async () => {
+      await recordInbound(db, inbound('<first@x>'));
+      await held;
+    });
+    // Until the first commits, the second unit (its own connection) does not see the first's row.
+    const seen = await inTransaction(db, async () => findInbound(db, 'email', '<first@x>'));
+    expect(seen).toBeUndefined();
+    release();
+    await first;
+    expect((await findInbound(db, 'email', '<first@x>'))?.dedupeKey).toBe('<first@x>');
   });
 });
