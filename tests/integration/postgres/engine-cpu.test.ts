@@ -9,14 +9,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
 import { getCaseById } from '../../../src/store/case-store.ts';
 import { findConversation } from '../../../src/store/conversation-store.ts';
-import { findInbound, recordInbound } from '../../../src/store/inbound-store.ts';
 import type { Db } from '../../../src/store/database.ts';
-import { storeDbOfPostgres } from '../../../src/store/dialect.ts';
+import { storeDbOfPostgres, tablesOf } from '../../../src/store/dialect.ts';
 import {
   allStaffRows,
   contractsOf,
@@ -24,6 +24,8 @@ import {
   grantsOf,
   knownProductNames,
 } from '../../../src/store/directory-reader.ts';
+import { findInbound, recordInbound } from '../../../src/store/inbound-store.ts';
+import { enqueue } from '../../../src/store/outbox-store.ts';
 import {
   createPool,
   openPostgres,
@@ -192,5 +194,44 @@ describe('issue 24 Speed round 7: a prepared() statement built once per database
     release();
     await first;
     expect((await findInbound(db, 'email', '<first@x>'))?.dedupeKey).toBe('<first@x>');
+  });
+});
+
+describe('issue 24 Speed round 7: enqueue as a statement built once (PostgreSQL)', () => {
+  it('stores exactly the row it returns, optional fields left out or given, in one unit after another', async () => {
+    const { db } = await demoOnPostgres(2);
+    const bare = await inTransaction(db, () =>
+      enqueue(
+        db,
+        { channel: 'email', recipient: 'ana@acme.example', audience: 'customer', text: 'PIN 482913 ok' },
+        NOW,
+      ),
+    );
+    const full = await inTransaction(db, () =>
+      enqueue(
+        db,
+        {
+          channel: 'slack',
+          recipient: 'U123',
+          audience: 'staff',
+          subject: 'Case 42',
+          text: 'a page',
+          threadKey: 'C1:1.2',
+          inReplyTo: '<a@x>',
+          references: ['<a@x>', '<b@x>'],
+          messageId: '<c@x>',
+          attachments: ['/tmp/a.log'],
+          actions: [{ kind: 'severity', label: 'High', value: 'high' }] as never,
+        },
+        NOW,
+      ),
+    );
+    const { outbox } = pgSchema;
+    for (const written of [bare, full]) {
+      const [stored] = await db.select().from(tablesOf(db).outbox).where(eq(outbox.id, written.id));
+      expect(stored).toEqual(written);
+    }
+    // The PIN never reaches the stored text (issue 18 §3), as before.
+    expect(bare.text).not.toContain('482913');
   });
 });
