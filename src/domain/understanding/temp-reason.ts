@@ -12,6 +12,9 @@ const TEMP_FILE_LACKS =
 /** More time on a file, in the family's words. */
 const EXTEND =
   /\b(?:extend\w*|extension|prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back)|renew\w*)\b/;
+/** The temporary file named, then more time asked on it ("the temp file from your license team … push it out a week"). */
+const PUSHED_OUT =
+  /\btemp(?:orary)?\s+(?:licen[cs]e|file|key)\b[^?!]{0,160}\b(?:prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back))\b/;
 /** "a couple more weeks", "another 30", "two more weeks". */
 const MORE_TIME =
   /\b(?:a\s+(?:few|couple)(?:\s+of)?|some|two|three|four|\d+)\s+more\s+(?:days?|weeks?|months?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:\d+|few|couple|week|month|fortnight)\b/;
@@ -38,7 +41,7 @@ export function readTempReason(
     /\b(?:extend\w*|extension|prolong\w*)\b[^.?!\n]{0,30}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:licen[cs]e|file)\b[^.?!\n]{0,40}\b(?:extend\w*|extension|prolong\w*)/.test(
       t,
     ) ||
-    (/\btemp(?:orary)?\s+(?:licen[cs]e|file|key)\b/.test(t) && EXTEND.test(t));
+    PUSHED_OUT.test(t);
   if (!ownFile && !context.afterCustomerCareFile && extendsTemp) return 'modify-temporary';
   // "the temporary file Licensing issued for our pilot is missing a module": what the file lacks is asked
   // for, whatever the file was first issued for.

@@ -166,6 +166,12 @@ describe('issue 21 §12: temporary licenses and seats in other words', () => {
       reason('The production license server will not start and no agent can log in - temporary license please.'),
     ).toBe('critical-licensing');
     expect(reason('Could you stretch the 30-day key you sent us by two more weeks?')).toBe('extend-own-temporary');
+    expect(reason('The temp file from Licensing ends Friday; could you push it out by a week?')).toBe(
+      'modify-temporary',
+    );
+    expect(
+      reason('Our permanent key expires Friday and its renewal is stuck in purchasing, we need a temporary license.'),
+    ).toBe('emergency-extension');
     expect(reason('We want a temporary license to show the outbound dialer at a trade conference in May.')).toBe(
       'demo',
     );
