@@ -18,7 +18,6 @@ import { down, type PartStatus, up } from '../health/readiness.ts';
 import type { RunnerLease } from '../services/schedule/lease.ts';
 import { type LeaseName, PostgresLeases } from '../store/postgres/leases.ts';
 import { type LeasedRole, type RoleLogger, startLeasedRole } from './leased-role.ts';
-import { type OutboxAnnouncer, startOutboxAnnouncer } from './outbox-announcer.ts';
 
 /** The IMAP reader under the lease: stopped and started as the lease comes and goes. */
 export interface GatedInbound extends ImapInbound {
@@ -39,8 +38,6 @@ export interface LeasedRoles {
   holdsScheduler(): boolean;
   /** Runs the IMAP reader while this process holds the `imap` lease. */
   runInbound(start: () => ImapInbound): GatedInbound;
-  /** Mail committed to the outbox, announced to the other processes' senders and heard from them. */
-  outbox: OutboxAnnouncer;
   database(): PartStatus;
   scheduler(): PartStatus;
   stop(): Promise<void>;
@@ -77,7 +74,6 @@ export function startLeasedRoles(options: LeasedRolesOptions): LeasedRoles {
     },
   });
   const roles: LeasedRole[] = [scheduler];
-  const outbox = startOutboxAnnouncer(pool, holder, logger);
 
   return {
     holder,
@@ -106,12 +102,10 @@ export function startLeasedRoles(options: LeasedRolesOptions): LeasedRoles {
         },
       };
     },
-    outbox,
     database: () => health.status(),
     scheduler: () => roleStatus(scheduler, health),
     stop: async () => {
       await Promise.all(roles.map((role) => role.stop()));
-      await outbox.stop();
       health.stop();
     },
   };
@@ -132,26 +126,18 @@ function roleStatus(role: LeasedRole, health: PostgresHealth): PartStatus {
 
 /** How often a process looks for Slack events a dead peer recorded but never processed. */
 const STRANDED_EVERY_MS = 15_000;
-/**
- * Mail rows one sender claims at a time with peers: a batch's 50 replies are split between the reader's
- * sender and the peers' (announced to them), instead of all going to the reader's, claimed at once.
- */
-const SHARED_CLAIM_ROWS = 10;
 
 /**
  * What `caseline start` hands each part on PostgreSQL (main.ts spreads these; on SQLite, without roles,
  * every part gets its defaults): the scheduler asks the lease, the mail channel reads only under the
- * imap lease and shares its sending with the peers, the Slack channel keeps cards only with the scheduler lease and takes up a dead peer's
+ * imap lease, the Slack channel keeps cards only with the scheduler lease and takes up a dead peer's
  * events, and readiness reports the PostgreSQL probe and the lease holders.
  */
 export function placementOf(roles: LeasedRoles | null) {
   if (!roles) return { scheduler: {}, mail: {}, slack: {}, health: {} };
   return {
     scheduler: { holder: roles.holder, lease: roles.schedulerLease },
-    mail: {
-      runInbound: roles.runInbound,
-      outbox: { announce: roles.outbox.announce, onAnnounced: roles.outbox.onAnnounced, claimRows: SHARED_CLAIM_ROWS },
-    },
+    mail: { runInbound: roles.runInbound },
     slack: { cardsHere: roles.holdsScheduler, tuning: { strandedEveryMs: STRANDED_EVERY_MS } },
     health: { database: roles.database, scheduler: roles.scheduler },
   };

@@ -36,12 +36,6 @@ export interface MailChannelTuning {
 export interface MailPlacement {
   /** Several processes on PostgreSQL (src/runtime/leased-roles.ts): one reads the mailbox at a time. */
   runInbound?: (start: () => ImapInbound) => ImapInbound & { standby(): string | null };
-  /**
-   * Several processes: the reader announces a batch's committed replies, every process's sender wakes on
-   * its peers' announcements, and a claim takes `claimRows` rows, so the peers send part of each batch
-   * (src/runtime/outbox-announcer.ts).
-   */
-  outbox?: { announce(): Promise<void>; onAnnounced(wake: () => void): void; claimRows: number };
 }
 
 export async function startMailChannel(
@@ -72,9 +66,8 @@ export async function startMailChannel(
     maxAttempts: 8,
     backoff: tuning.sendBackoff ?? { initialMs: 5_000, maxMs: 15 * 60_000 },
     intervalMs: tuning.sendIntervalMs ?? 250,
-    batchSize: placement.outbox?.claimRows ?? 50,
+    batchSize: 50,
   });
-  placement.outbox?.onAnnounced(() => sender.wake());
 
   const pollIntervalMs = tuning.pollIntervalMs ?? 60_000;
   // Read at least once per poll interval (IDLE or not): three missed reads and the mailbox is not ready.
@@ -108,10 +101,7 @@ export async function startMailChannel(
     checkpoints: createMailCheckpointStore(ctx.db),
     handle: async (messages) => {
       const outcomes = await ingestBatch(ctx, settings, messages, logger);
-      if (outcomes.some((o) => o.replies > 0)) {
-        sender.wake();
-        void placement.outbox?.announce();
-      }
+      if (outcomes.some((o) => o.replies > 0)) sender.wake();
       return outcomes;
     },
     logger,
