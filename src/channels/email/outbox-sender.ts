@@ -10,7 +10,15 @@ export interface OutboxSenderOptions {
   logger: ChannelLogger;
   maxAttempts: number;
   backoff: Backoff;
+  /** How often the sender looks for due mail while it finds some (and at first). */
   intervalMs: number;
+  /**
+   * While its looks find nothing, the pause between them doubles up to this (default 8 × intervalMs):
+   * a process whose mail another process sends — a peer of the mailbox's reader on PostgreSQL — costs
+   * the database next to nothing (issue 24, two processes). A wake, or a look that claims mail, brings
+   * the pause back to intervalMs.
+   */
+  idleMaxMs?: number;
   batchSize?: number;
   now?: () => Date;
   instruments?: Instruments;
@@ -55,7 +63,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   };
 
   const batchSize = options.batchSize ?? 10;
-  const runOnceCounting = async (): Promise<{ sent: number; full: boolean }> => {
+  const runOnceCounting = async (): Promise<{ sent: number; claimed: number }> => {
     const batch = await options.store.claimDue(now(), batchSize);
     // One at a time: the transport has one mail in flight, and a crash can then re-send at most one.
     let sent = 0;
@@ -63,48 +71,65 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       if (options.store.stillHeld && !options.store.stillHeld(mail.id, now())) continue;
       if (await sendOne(mail)) sent++;
     }
-    return { sent, full: batch.length === batchSize };
+    return { sent, claimed: batch.length };
   };
 
   const runOnce = async (): Promise<number> => (await runOnceCounting()).sent;
 
-  /** Keeps claiming while batches come back full, so a backlog does not wait for the next tick. */
+  /** Keeps claiming while batches come back full, so a backlog does not wait for the next look. */
   const drain = async (): Promise<number> => {
-    let total = 0;
+    let claimedInAll = 0;
     for (;;) {
-      const { sent, full } = await runOnceCounting();
-      total += sent;
-      if (stopped || !full || sent === 0) return total;
+      const { sent, claimed } = await runOnceCounting();
+      claimedInAll += claimed;
+      if (stopped || claimed < batchSize || sent === 0) return claimedInAll;
     }
   };
 
+  const idleMaxMs = Math.max(options.intervalMs, options.idleMaxMs ?? 8 * options.intervalMs);
+  let pauseMs = options.intervalMs;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let again = false;
-  const kick = (): void => {
+  const look = (): void => {
+    timer = null;
     if (stopped) return;
-    if (running) {
-      // Rows committed after the running claim would otherwise wait for the next tick.
-      again = true;
-      return;
-    }
     again = false;
     running = drain()
       .catch((error) => {
         options.logger.error({ err: error }, 'outbox run failed');
         return 0;
       })
+      .then((claimed) => {
+        // Found nothing: look again later and later (up to idleMaxMs); found some: soon again.
+        pauseMs = claimed > 0 ? options.intervalMs : Math.min(2 * pauseMs, idleMaxMs);
+        return claimed;
+      })
       .finally(() => {
         running = null;
-        if (again) kick();
+        if (stopped) return;
+        if (again) look();
+        else timer = setTimeout(look, pauseMs);
       });
   };
-  const timer = setInterval(kick, options.intervalMs);
+  const wake = (): void => {
+    if (stopped) return;
+    pauseMs = options.intervalMs;
+    // Rows committed after the running claim would otherwise wait for the next look.
+    if (running) {
+      again = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    look();
+  };
+  timer = setTimeout(look, options.intervalMs);
 
   return {
     runOnce,
-    wake: kick,
+    wake,
     stop: async () => {
       stopped = true;
-      clearInterval(timer);
+      if (timer) clearTimeout(timer);
       await running;
     },
   };
