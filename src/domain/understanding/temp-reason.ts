@@ -40,8 +40,7 @@ export function readTempReason(
   const extendsTemp =
     /\b(?:extend\w*|extension|prolong\w*)\b[^.?!\n]{0,30}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:licen[cs]e|file)\b[^.?!\n]{0,40}\b(?:extend\w*|extension|prolong\w*)/.test(
       t,
-    ) ||
-    PUSHED_OUT.test(t);
+    ) || PUSHED_OUT.test(t);
   if (!ownFile && !context.afterCustomerCareFile && extendsTemp) return 'modify-temporary';
   // "the temporary file Licensing issued for our pilot is missing a module": what the file lacks is asked
   // for, whatever the file was first issued for.
