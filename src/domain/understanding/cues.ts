@@ -4,6 +4,9 @@
  * cancel that"), narrow enough that "after the Windows update" is not a case update.
  */
 
+import { PROBLEM } from './description.ts';
+import { MANAGEMENT_FAMILY, SEVERITY_CHANGE_FAMILY, STATUS_FAMILY, STRONG_NEW_CUE } from './request-families.ts';
+
 /** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
 export const CANCEL =
   /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|don'?t\s+(?:open|create|raise|log)\s+(?:a|the|that|this)\s+(?:case|ticket))\b/i;
@@ -48,10 +51,10 @@ export const PIN =
   /\b(?:forgot|forgotten|lost|reset|empty|blank|missing|don'?t\s+(?:have|know)|do\s+not\s+(?:have|know)|where\s+(?:is|do\s+i\s+find|can\s+i\s+find)|never\s+(?:got|received)|change)\b[^.?!\n]{0,25}\bpin\b|\bpin\b[^.?!\n]{0,30}\b(?:empty|blank|forgot|lost|missing|reset|not\s+(?:work|accept)\w*|doesn'?t\s+work|locked|wrong)\b|\b(?:tell|send|give|email|mail)\s+(?:me\s+)?(?:my|the)\s+pin\b|\benter\s+(?:my|the)\s+pin\b|\bmy\s+pin\b[^.!\n]*\?/i;
 
 export const TEMP_LICENSE =
-  /\blicen[cs]e\s+(?:file\s+|key\s+)?(?:\w+\s+){0,2}(?:runs?\s+out|ran\s+out|is\s+running\s+out|will\s+expire|lapse[sd]?|ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b)|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?keys?\b|\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:[\w.-]+\s+){1,3}licen[cs]e\b|\b\d+[\s-]day\s+(?:temp\w*\s+)?(?:licen[cs]e\s+)?file\b|\bfile\s+(?:that\s+)?(?:you|customer\s+care)\s+(?:sent|issued|gave)\b|\blicen[cs]e\b[^.?!\n]{0,60}\b(?:a|an|the)\s+(?:\d+[\s-]day\s+)?temp(?:orary)?\s+one\b|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server(?:'s)?\s+(?:disk\s+|hardware\s+|host\s+|vm\s+|machine\s+)?(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\bemergency\s+(?:licen[cs]e\s+)?(?:key|file)\b|\b(?:moving|migrating|replacing|swapping|rehosting)\s+(?:the\s+|our\s+)?licen[cs]e\s+server\b[^.?!\n]{0,80}\b(?:host\s*id|mac)\b|\b(?:deleted|lost|destroyed|wiped)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)|\b(?:give|issue|send|make|provide)\s+(?:us\s+|me\s+)?a\s+temp(?:orary)?\b(?!\s+(?:workaround|fix|solution|patch|build)\b)/i;
+  /\blicen[cs]e\s+(?:file\s+|key\s+)?(?:\w+\s+){0,2}(?:runs?\s+out|ran\s+out|is\s+running\s+out|will\s+expire|lapse[sd]?|ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b)|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?keys?\b|\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:[\w.-]+\s+){1,3}licen[cs]e\b|\b\d+[\s-]days?\s+(?:temp\w*\s+)?(?:licen[cs]e\s+)?(?:file|key)\b|\b(?:short|short[\s-]term|interim|time[\s-]limited|limited[\s-]time)\s+(?:licen[cs]e|key)\b|\bfile\s+(?:that\s+)?(?:you|customer\s+care)\s+(?:sent|issued|gave)\b|\blicen[cs]e\b[^.?!\n]{0,60}\b(?:a|an|the)\s+(?:\d+[\s-]day\s+)?temp(?:orary)?\s+one\b|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server(?:'s)?\s+(?:disk\s+|hardware\s+|host\s+|vm\s+|machine\s+)?(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\bemergency\s+(?:licen[cs]e\s+)?(?:key|file)\b|\b(?:moving|migrating|replacing|swapping|rehosting)\s+(?:the\s+|our\s+)?licen[cs]e\s+server\b[^.?!\n]{0,80}\b(?:host\s*id|mac)\b|\b(?:deleted|lost|destroyed|wiped)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)|\b(?:give|issue|send|make|provide)\s+(?:us\s+|me\s+)?a\s+temp(?:orary)?\b(?!\s+(?:workaround|fix|solution|patch|build)\b)/i;
 
 export const LICENSE_REQUEST =
-  /\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
+  /\b(?:need|request(?:ing)?|order(?:ing)?|want|buy(?:ing)?|purchas\w*|add(?:ing)?)\s+(?:\d+\s+)?(?:additional|more|new|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|ports|channels|named\s+users|concurrent\s+users)\b|\b\d+\s+(?:more|additional|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|licen[cs]es|ports|channels)\b|\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
 
 export const CONTROLLED =
   /\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
@@ -63,8 +66,11 @@ export const CONTROLLED =
 export const DOWNLOAD =
   /\bdownload\w*|\binstall(?:ation)?\s+(?:package|files?|media|kit|bits|binar\w+)|\biso\b|\b(?:cd|dvd)(?:\s+image|\s*\/\s*dvd)?\b|\binstaller\b|\bsetup\s+files?\b|\bbinar(?:y|ies)\b|\b(?:linux|windows|solaris|aix|rpm|msi|zip|tar)\s+(?:package|build|installer|version)\b|\b(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?(?:link|url)\b|\bwhere\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|obtain)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:software|installer|release|package|binaries|build|media|image|files?)\b|\bhow\s+(?:do|can|could)\s+(?:i|we)\s+(?:get|obtain)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:software|installer|release|package|binaries|build|media)\b|\b(?:send|need|want)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:\S+\s+){0,4}?(?:package|installer|binaries|media)\b/i;
 
-export const MANAGEMENT =
+const MANAGEMENT_WORDS =
   /\b(?:get|want|need|involve|request|ask(?:ing)?\s+for|bring\s+in|escalate\s+(?:this\s+|it\s+|case\s+#?\d{8}\s+|\d{8}\s+)?to|go\s+to|speak\s+to|talk\s+to)\b[^.?!\n]{0,40}\b(?:a\s+|the\s+|your\s+)?(?:customer\s+care\s+)?(?:manager|manger|management|supervisor)s?\b|\b(?:manager|management)\s+(?:on\s+(?:this|the\s+case|case)|to\s+(?:look|review|call|check))|\b(?:can|could|would|may)\s+(?:a|your|the)\s+(?:manager|supervisor)\b|\bnot\s+(?:happy|satisfied)\s+with\s+how\b|\bunhappy\s+with\s+(?:the\s+|how\s+)?(?:handling|progress|service|support|case)|\b(?:want|wish|like|need)\s+to\s+(?:complain|file\s+a\s+complaint|make\s+a\s+complaint)\b|\bformal\s+complaint\b|\b(?:someone|somebody)\s+(?:more\s+)?senior\b|\b(?:a\s+|the\s+)?(?:responsible\s+person|person\s+in\s+charge|someone\s+(?:responsible|in\s+charge)|somebody\s+(?:responsible|in\s+charge))\b|\b(?:someone|somebody|anyone|anybody|a\s+person)\s+(?:from|in|of|on)\s+(?:the\s+|your\s+)?(?:management|managers?|leadership|senior\s+(?:team|staff|management))\b|\bsenior\s+(?:engineer|analyst|person|staff|support|people)\b|\bmanager\s+(?:please\s+)?review\b|\bwho\s+is\s+the\s+manager\b|\bmanage(?:ment|r)\s+attention|\bescalat(?:e|es|ed|ing|ion)?\b(?!\s+(?:(?:this(?:\s+case|\s+one|\s+ticket)?|it|case\s+#?\d{8}|#?\d{8}|the\s+(?:case|ticket)|our\s+(?:case|ticket))\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d|production\s+down))|\b(?:manager|supervisor)s?\s+(?:please\s+)?(?:to\s+)?(?:reviews?|looks?\s+(?:at|into)|checks?|takes?\s+a\s+look)\b|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|someone\s+senior)|\b(?:want|need|like)\s+(?:a\s+|your\s+|the\s+)?(?:manager|supervisor|management)\s+(?:to\s+)?(?:look|review|check|involved|attention|engaged)|\bmanager\s+(?:to\s+)?(?:look|review|get\s+involved)|\binvolve\s+(?:a\s+|your\s+)?(?:manager|management)|\bcomplain\w*\s+(?:about|regarding)\s+(?:the\s+)?(?:handling|progress|service|case)|\bnot\s+(?:happy|satisfied)\s+with\s+(?:the\s+)?(?:progress|handling|service|response)/i;
+
+/** Someone senior asked for: the older wordings and the family's (request-families.ts). */
+export const MANAGEMENT = new RegExp(`${MANAGEMENT_WORDS.source}|${MANAGEMENT_FAMILY.source}`, 'i');
 
 const LEVEL_WORD = String.raw`(?:(?:critical[\s–—-]*)?(?:production|prod)[\s-]*down|critical|high|med(?:ium|um|im)|low|sev(?:erity)?\s*[1-4]|p[1-4])`;
 const THE_CASE = String.raw`(?:it|this(?:\s+one|\s+case|\s+ticket)?|that(?:\s+one)?|the\s+(?:case|ticket|issue)|our\s+(?:case|ticket)|case\s+#?\d{8}|#?\d{8})`;
@@ -104,10 +110,13 @@ const SEVERITY_CHANGE_MORE = [
 
 /** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */
 export const SEVERITY_CHANGE_WORDS =
-  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
+  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio|urgency|importance|criticality)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
 
 /** All the wordings, for a message about a named case or in its thread; a new report's "treat this as Medium" is its level. */
-export const SEVERITY_CHANGE = new RegExp(`${SEVERITY_CHANGE_WORDS.source}|${SEVERITY_CHANGE_MORE}`, 'i');
+export const SEVERITY_CHANGE = new RegExp(
+  `${SEVERITY_CHANGE_WORDS.source}|${SEVERITY_CHANGE_MORE}|${SEVERITY_CHANGE_FAMILY.source}`,
+  'i',
+);
 
 export const CLOSE_CASE =
   /\b(?:(?:you\s+)?(?:can|may|could)\s+(?:now\s+)?(?:please\s+)?close|please\s+close|feel\s+free\s+to\s+close|go\s+ahead\s+and\s+close|ok\s+to\s+close|close\s+(?:the|this|my|our)\s+(?:case|ticket)|close\s+(?:case\s+)?#?\d{8}|(?:case|ticket|it|this|\d{8})\s+(?:can|could|may)\s+(?:now\s+)?be\s+(?:closed|resolved)|(?:case|ticket)\s+(?:is|has\s+been)\s+(?:resolved|solved|fixed)|resolved\s+(?:from|on)\s+our\s+(?:side|end)|(?:we\s+)?confirm\w*\s+(?:the\s+)?(?:fix|solution|workaround\s+(?:works|solved))\b|(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:resolved|solved|fixed)|(?:resolved|solved|fixed)\s+(?:it\s+)?(?:now|ourselves|on\s+our\s+side)|works?\s+(?:fine\s+|again\s+)?now|all\s+good\s+now|(?:problem|issue|error)\s+(?:is\s+|has\s+)?(?:gone|disappeared)|no\s+need\s+to\s+keep\s+(?:it|this|the\s+case|case\s+#?\d{8})\s+open|mark\s+(?:it|this|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as\s+)?(?:resolved|closed|solved)|consider\s+(?:it|this|the\s+case|case\s+#?\d{8})\s+(?:resolved|closed|solved|done)|(?:patch|fix|hot\s*fix|workaround|update|change)\s+(?:has\s+)?(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))|it'?s\s+(?:fixed|solved|resolved)\b|\b(?:that|this|which)\s+(?:has\s+)?(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|working\s+(?:fine\s+|again\s+)?now|no\s+longer\s+(?:needed|an\s+issue|a\s+problem)|(?:don'?t|do\s+not|no\s+longer)\s+need\s+(?:case\s+|ticket\s+)?#?\d{8}|(?:case|ticket|\d{8})\s+(?:is\s+)?(?:not\s+(?:more|longer|anymore)\s+needed|no\s+(?:more|longer)\s+needed|not\s+needed\s+any\s*more)|cancel\s+(?:case\s+)?#?\d{8})/i;
@@ -115,8 +124,11 @@ export const CLOSE_CASE =
 export const MY_CASES =
   /\b(?:anything|something)\s+(?:still\s+)?open\s+with\s+you\b|\b(?:are|is)\s+there\s+(?:any\s+|other\s+|more\s+|still\s+)*(?:open|active|pending)\s+(?:cases|tickets)\b|\b(?:do|have|did)\s+(?:we|i)\s+(?:still\s+)?(?:have|got)\s+(?:any|some)\s+(?:open\s+|active\s+|pending\s+)?(?:cases|tickets)\b|\bany\s+(?:open|active|pending)\s+(?:cases|tickets)\b|\b(?:my|our|all)\s+(?:open\s+|current\s+|active\s+|existing\s+)?(?:cases|tickets)\b|\blist\s+(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:which|what|how\s+many)\s+(?:open\s+)?(?:cases|tickets)\b|\b(?:list|overview|summary)\s+of\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:we\s+have\s+)?(?:still\s+)?open\s+for\b|\bshow\s+(?:me\s+)?(?:my\s+|our\s+|all\s+)?(?:open\s+)?(?:cases|tickets)\b|\b(?:show|list|give)\s+(?:me\s+|us\s+)?(?:everything|all|what(?:'s|\s+is)?)\s+(?:that\s+is\s+|we\s+have\s+)?(?:still\s+)?open\b/i;
 
-export const CASE_STATUS =
+const CASE_STATUS_WORDS =
   /\bstatus\b|\bupdates?\s+on\s+(?:this|it|that|my|our|the\s+(?:case|ticket|issue|problem)|case|ticket|\d{8})\b|\bany\s+(?:news|progress|update|updates|feedback)\b|\bwhat'?s\s+(?:happening|the\s+latest|going\s+on)\b|\bwhere\s+are\s+(?:we|you)\s+(?:with|on)\b|\bhas\s+any(?:one|body)\s+(?:looked|picked)|\bis\s+any(?:one|body)\s+(?:looking|working)\b|\bwho\s+is\s+(?:working\s+on|handling|looking\s+(?:at|into)|assigned\s+to)\b|\b(?:happening|going\s+on)\s+with\s+(?:my|our|the|this|case|ticket)\b|\bwhen\s+will\s+(?:it|this|the\s+case|case\s+\d{8})\s+be\s+(?:fixed|resolved|solved|done)|\bprogress\s+(?:on|of)\b|\bstill\s+waiting\b|\bheard\s+nothing\b|\bwhen\s+(?:someone|somebody|anyone|an?\s+(?:engineer|analyst|person)|you)\s+(?:will|would|can|is\s+going\s+to)\s+(?:look|work|start|get\s+back|pick\s+(?:it|this)\s+up|respond|answer|reply)\b|\bno\s+(?:response|answer|reply)\s+(?:yet|so\s+far)\b/i;
+
+/** How far a case is: the older wordings and the family's (request-families.ts). */
+export const CASE_STATUS = new RegExp(`${CASE_STATUS_WORDS.source}|${STATUS_FAMILY.source}`, 'i');
 
 /** An explicit request for a case: "open a case", "need a case pls", "opening a case: …", "new ticket". */
 export const OPEN_CASE =
@@ -124,7 +136,7 @@ export const OPEN_CASE =
 
 /** "please add to case N", "for case N: …", "update for case N", "adding logs to 01000001". */
 export const ADD_TO_CASE =
-  /\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
+  /\bkeep\s+(?:case\s+)?(?:#\s*)?(?:\d{8}|it|this|the\s+(?:case|ticket))\s+open\b|\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
 
 /** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
 export const NEW_ISSUE =
@@ -132,7 +144,7 @@ export const NEW_ISSUE =
 
 /** Automatic replies and empty mail signatures: nothing to act on. */
 export const AUTOMATIC =
-  /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$)/i;
+  /^\s*(?:out\s+of\s+(?:the\s+)?office\b|automatic\s+reply\b|auto(?:matic)?[\s-]reply\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))\b|sent\s+from\s+my\s+\w+\s*$|your\s+(?:message|e-?mail|request|ticket)\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is)\s+(?:received|logged|registered|created|forwarded)\b|this\s+is\s+an\s+auto(?:mated|matic)(?:ally\s+generated)?\s+(?:message|reply|response|notification|e-?mail)\b)/i;
 
 const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 
@@ -156,10 +168,17 @@ export const SAME_ISSUE =
 
 /** Another problem announced, unless it is said to be the same one. */
 export function announcesNewIssue(text: string): boolean {
+  const announced = NEW_ISSUE.test(text) || strongCueBeforeProblem(text);
   return (
-    NEW_ISSUE.test(text) &&
+    announced &&
     !(SAME_ISSUE.test(text) && !/\b(?:another|different|separate|unrelated|something\s+else)\b/i.test(text))
   );
+}
+
+/** "Unrelated, but the WFM forecast page is blank too": a strong cue, then anything said to go wrong. */
+function strongCueBeforeProblem(text: string): boolean {
+  const cue = STRONG_NEW_CUE.exec(text);
+  return cue !== null && PROBLEM.test(text.slice(cue.index + cue[0].length));
 }
 
 /** "the severity being lowered to Medium", "was raised to High": what happened, not a request. */

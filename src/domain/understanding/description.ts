@@ -91,6 +91,9 @@ export function readDescription(
 const QUESTION_TURN =
   /(?:\s+(?:--?|–|—)\s+|;\s*|,\s+)(?=(?:and\s+|also\s+|btw\s+|by\s+the\s+way\s+)?(?:(?:are|do|does|is|can|could|will|would|what|how|when|where|which|who|why)\s|(?:i|we)(?:'d|\s+would)?\s+(?:also\s+)?(?:like\s+to\s+know|want\s+to\s+know|wonder)\b|(?:please\s+)?(?:also\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:if|whether|how|what|when)\b))/i;
 
+const SUPPOSED =
+  /^\s*(?:(?:and|but|so)\s+)?(?:if|in\s+case|suppose|supposing|assuming|say|imagine|what\s+if|should|whenever)\b/i;
+
 /** Where the question of a sentence starts: after the report written before it, if any. */
 export function questionStart(p: Piece): number {
   return reportBeforeQuestion(p)[0]?.end ?? p.start;
@@ -101,5 +104,7 @@ function reportBeforeQuestion(p: Piece): Piece[] {
   const turn = QUESTION_TURN.exec(p.text);
   if (!turn) return [];
   const head = p.text.slice(0, turn.index);
+  // "If production is down on a Sunday, will anybody pick up?": a condition supposed, not a report.
+  if (SUPPOSED.test(head)) return [];
   return PROBLEM.test(head) && !isQuestion(head) ? [{ text: head, start: p.start, end: p.start + head.length }] : [];
 }

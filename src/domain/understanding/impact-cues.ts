@@ -58,7 +58,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   // "we lose orders", "they lose customers", "no agent can log in".
   {
     re: new RegExp(
-      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+)?(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\b(?:we|they)\s+(?:lose|loose|are\s+losing|miss|are\s+missing)\s+(?:every|each|all|most|many)\s+(?:[\w-]+\s+)?(?:call|order|sale|booking|payment|chat|customer|deal|lead)s?\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
+      String.raw`\b(?:we|they|customers?|the\s+business)\s+(?:lose|loose|are\s+losing)\s+(?:\w+\s+){0,2}(?:revenue|money|sales|orders|customers|calls|business|deals|bookings|leads|payments)\b|\b(?:is|it'?s|are)\s+costing\s+(?:us|them|the\s+business)\s+(?:\w+\s+)?(?:customers|money|revenue|sales|orders|business|deals|bookings)\b|\b(?:we|they)\s+(?:lose|loose|are\s+losing|miss|are\s+missing)\s+(?:every|each|all|most|many)\s+(?:[\w-]+\s+)?(?:call|order|sale|booking|payment|chat|customer|deal|lead)s?\b|\bno\s+(?:single\s+)?(?:\w+\s+)?${WHO}\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\s+\w+`,
       'gi',
     ),
     confidence: 0.8,
@@ -75,7 +75,7 @@ export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   },
   // A department that cannot work: "finance can't close the month", "the planners cannot publish".
   {
-    re: /\b(?:finance|accounting|payroll|billing|sales|marketing|hr|legal|trainers|planners|dispatchers|the\s+\w+\s+(?:team|department))\s+(?:can(?:'t|not|\s+not)|is\s+unable\s+to|are\s+unable\s+to|cannot|could\s+not)\b/gi,
+    re: /\b(?:(?:(?:our|their|the)\s+)?(?:finance|accounting|payroll|billing|sales|marketing|hr|legal|trainers|planners|schedulers|controllers|dispatchers|back[\s-]office)(?:\s+(?:team|department|people|staff|folks))?|the\s+\w+\s+(?:team|department))\s+(?:can(?:'t|not|\s+not|t)|is\s+unable\s+to|are\s+unable\s+to|cannot|could\s+not|couldn'?t)\b/gi,
     confidence: 0.8,
   },
   // Work redone by hand, satisfaction and volume measured, a hotline affected.

@@ -29,6 +29,17 @@ import {
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import type { ReadContext } from './port.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
+import {
+  DOWNLOAD_OF_NON_SOFTWARE,
+  DOWNLOAD_TOLD,
+  ESCALATION_FEATURE,
+  INFORMATION_ONLY,
+  LOG_LINE,
+  QUESTION_SENTENCE,
+  SEVERITY_SET_BY_OTHERS,
+  SOFTWARE_ASKED,
+  WHO_TO_TALK_TO,
+} from './request-families.ts';
 
 export interface IntentEvidence {
   text: string;
@@ -52,7 +63,9 @@ const PARTLY_FIXED =
   /\b(?:on|for|in|at)\s+(?:two|three|four|some|most|half|\d+)\s+of\s+(?:the|our|them)\b|\bstill\s+(?:shows?|fails?|failing|happens|happening|occurs|see|sees|gets?|has|have|broken|there|present|not\s+\w+ing|doesn'?t|does\s+not|can'?t|cannot)\b|\bexcept\s+(?:on|for|in|at)\b/i;
 
 export function scoreIntents(e: EvidenceInput): Scored[] {
-  const { text, slots, context } = e;
+  const { slots, context } = e;
+  // Pasted log lines are evidence, not requests ("INFO download.manager: …", "status: OK").
+  const text = e.text.replace(LOG_LINE, ' ');
   const out: Scored[] = [];
   const add = (intent: Intent, confidence: number) => {
     const existing = out.find((o) => o.intent === intent);
@@ -91,12 +104,15 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   }
   // "How do I escalate a case in general?", "can I escalate if …?" with no case in sight ask how it works.
   const howToEscalate = !onACase && HOW_TO_ESCALATE.test(text);
-  if (MANAGEMENT.test(text) && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
+  // "escalation of calls to supervisors fails" names a product feature; "who can I talk to about N?" asks for someone.
+  const management = MANAGEMENT.test(text.replace(ESCALATION_FEATURE, ' ')) || (onACase && WHO_TO_TALK_TO.test(text));
+  if (management && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
   else if (howToEscalate && !e.productNamed) add('help', 0.8);
   // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
   // changed ("we disagree with it being lowered to Medium") asks for nothing.
   const answeringSeverity = e.answers && context.asked?.includes('severity') === true && !caseNumber;
-  if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(text.replace(SEVERITY_PAST, ' ')) && !answeringSeverity)
+  const asked = text.replace(SEVERITY_PAST, ' ').replace(SEVERITY_SET_BY_OTHERS, ' ');
+  if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
   // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
@@ -110,7 +126,11 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (caseNumber && /\bre-?open\w*\b/i.test(text)) add('add-to-case', 0.8);
   if (MY_CASES.test(text.replace(NOT_A_CASE_LIST, ' '))) add('my-cases', 0.86);
   const statusText = text.replace(STATUS_OF_A_THING, ' ');
-  if (CASE_STATUS.test(statusText) && !PROBLEM.test(statusText.replace(CASE_STATUS, ''))) {
+  // "nobody called. where are we?": a status asked as a question stands beside the complaint around it.
+  const statusAsked = (text.match(QUESTION_SENTENCE) ?? []).some((q) =>
+    CASE_STATUS.test(q.replace(STATUS_OF_A_THING, ' ')),
+  );
+  if (CASE_STATUS.test(statusText) && (!PROBLEM.test(statusText.replace(CASE_STATUS, '')) || statusAsked)) {
     // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
     // "status of 01000006, and are there other open cases?": the case named leads, the list comes after.
     if (onACase || /\bstatus\b/i.test(text)) add('case-status', caseNumber ? 0.87 : 0.85);
@@ -121,9 +141,14 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
   // A controlled release cannot be downloaded: ordering one is its own request. "Download via FTP" answering
   // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
+  // "downloaded the hotfix yesterday and installed it": told, not asked.
+  const downloadText = text.replace(DOWNLOAD_TOLD, ' ');
+  const toldOnly = downloadText !== text && !ASKS_FOR_SOMETHING.test(text);
   if (
-    DOWNLOAD.test(text) &&
+    DOWNLOAD.test(downloadText) &&
+    !toldOnly &&
     !CONTROLLED.test(text) &&
+    !DOWNLOAD_OF_NON_SOFTWARE.test(text) &&
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
     !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
     !DOWNLOAD_OF_DOCUMENTS.test(text) &&
@@ -133,6 +158,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     if (generalOnly && e.topics.includes('download-how') && HOW_IT_WORKS.test(text)) add('question', 0.84);
     else add('download', 0.85);
   } else if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text)) add('download', 0.8);
+  // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
+  else if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !CONTROLLED.test(text))
+    add('download', 0.85);
   // "What's the difference between a minor and a maintenance release?" asks for the rule, with no release named.
   if (e.topics.includes('release-type') || slots.releaseVersions) {
     if (!slots.releaseVersions && generalOnly && HOW_IT_WORKS.test(text)) add('question', 0.84);
@@ -151,6 +179,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "case N: severity Medium instead of High please": the case is named for a request already read.
   const caseRequest = out.some((o) => CASE_REQUESTS.has(o.intent));
   if (caseNumber && ADD_TO_CASE.test(text) && !caseRequest) add('add-to-case', 0.86);
+  // "the portal is down, nothing to do with you, just FYI", "No action needed.": information only (§6).
+  if (INFORMATION_ONLY.test(text) && !explicitCase && !e.answers && out.length === 0)
+    return [{ intent: 'not-understood', confidence: 0.85 }];
   if (e.answers && !explicitCase && !announcesNew) {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {
@@ -191,6 +222,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
 
 export type EvidenceInput = IntentEvidence;
 
+/** Words of a request: a download told as done asks for nothing without one. */
+const ASKS_FOR_SOMETHING = /\b(?:need|want|send|share|give|where|how|can|could|please|pls|link|provide)\b|\?/i;
+
 /** Requests about a named case that say what to do with it. */
 const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
   'severity-change',
@@ -229,7 +263,7 @@ const NOT_A_CASE_LIST =
 
 /** "agent status", "status code 503", "the status bar": the status of a thing in a product, not of a case. */
 const STATUS_OF_A_THING =
-  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
+  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|board|dashboard|screen|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
 
 /** "how do I escalate a case?", "can I escalate if …?", "what is the escalation process?": how it works. */
 const HOW_TO_ESCALATE =

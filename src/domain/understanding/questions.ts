@@ -7,23 +7,59 @@ import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
 import { versionsInDigits } from './version-words.ts';
 
+const LEVEL_WORD = String.raw`(?:critical|high|medium|low|p[1-4]|sev(?:erity)?\s*[1-4])`;
+/** A fix built for a customer: "patch", "fix", "emergency build", "one-off", "engineering special". */
+const FIX_NOUN = String.raw`\b(?:(?:emergency|interim|private|special|custom|one-?off|quick)\s+)?(?:patch(?:es)?|fix(?:es)?|builds?|engineering\s+specials?|one-?offs?)\b`;
+/** A time the office may be closed. */
+const TIME_OFF = String.raw`\b(?:weekends?|saturdays?|sundays?|(?:public|bank|national)\s+holidays?|holidays?|nights?|overnight|night[\s-]?time|at\s+\d{1,2}\s*(?:am|pm)|after[\s-]hours|out\s+of\s+hours|outside\s+(?:office|business|working)\s+hours|evenings?|christmas|new\s+year)\b`;
+/** Someone there to answer. */
+const PRESENT = String.raw`\b(?:pick\s+up|answer(?:s|ed)?|respond|reachable|staffed|on\s+(?:duty|call)|any(?:one|body)\s+(?:there|around|working)|some(?:one|body)\s+(?:there|around|working)|there\s+for\s+us)\b`;
+
 const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'sla-targets',
     /\b(?:(?:do|does|are)\s+(?:weekends?|holidays?|nights?|saturdays?|sundays?)\s+(?:count|included|counted)\b|how\s+(?:fast|quickly|soon|long)\b[^?.!\n]{0,60}\b(?:respon\w*|answer\w*|get\s+back|react\w*|resol\w*|fix\w*|restor\w*|reply|replies|hear|contact|pick\s+up|take)|response\s+times?|resolution\s+times?|restoration\s+times?|sla\b|slas\b|service\s+levels?|(?:response|resolution|restoration)\s+targets?|targets?\s+for\s+(?:a\s+)?(?:critical|high|medium|low)|when\s+(?:will|would|can|do)\s+(?:we|i)\s+(?:get|hear|receive)\s+(?:a\s+)?(?:first\s+)?(?:response|answer|reply)|when\s+(?:will|would|do|can|does)\s+(?:you|customer\s+care|support|someone|somebody|an?\s+(?:analyst|engineer))\s+(?:\w+\s+)?(?:respond|answer|reply|get\s+back|call|contact|react|pick\s+(?:it\s+)?up)|(?:time|delay|how\s+long)\s+(?:until\s+|before\s+)?(?:you|customer\s+care|support)\s+(?:answer|respond|reply|react)|(?:response|answer|reply)\s+(?:time|delay)s?)/i,
   ],
+  // "is high the one where you answer within 4 hours?": a time to answer, asked.
+  [
+    'sla-targets',
+    /\b(?:answer|respond|reply|react|call\s+back|get\s+back|come\s+back)\w*\s+(?:to\s+(?:us|me)\s+)?within\b|\bwithin\s+(?:how\s+(?:many|long)|\d+\s*(?:h|hrs?|hours?|minutes?|mins?|business\s+days?|days?))\b[^?\n]{0,30}\b(?:answer|respond|reply|react|response)/i,
+  ],
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
+  // The family: a fix built for a level ("will you build us a patch for a High issue, or only for critical
+  // ones?", "do you provide emergency patches for Medium defects?").
+  // "do you ever give a single fix for one customer or only in the next release?".
+  [
+    'hot-fix-policy',
+    /\b(?:single|individual|dedicated|separate|customer[\s-]specific|one-?off|private|special|custom)\s+(?:patch|fix|build)\b|\b(?:patch|fix|build)\b[^?\n]{0,40}\bor\s+(?:only\s+)?(?:in|with|wait\s+for)\s+the\s+next\s+(?:release|version|maintenance)\b/i,
+  ],
+  [
+    'hot-fix-policy',
+    new RegExp(
+      `${FIX_NOUN}[^?\\n]{0,40}\\bfor\\s+(?:an?\\s+|the\\s+)?${LEVEL_WORD}\\b|\\b${LEVEL_WORD}\\s+(?:severity\\s+)?(?:issues?|cases?|problems?|defects?|bugs?|incidents?|tickets?)\\b[^?\\n]{0,40}${FIX_NOUN}`,
+      'i',
+    ),
+  ],
   [
     'release-type',
     /\b(?:(?:major|minor|maintenance)\s+(?:release|upgrade|version|update)|what\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|(?:release|upgrade)\s+type|\b(?:how|what)\b[^?\n]{0,60}\b\d+(?:\.\d+)+\s*(?:to|->|→|>)\s*v?\d+(?:\.\d+)+[^?\n]{0,20}\b(?:classif\w*|count(?:ed|s)?\s+as|considered)|is\s+(?:that|this|it|going\s+from)?\s*[\w.\s]*\d\s*(?:to|->|→)\s*v?\d[\w.\s]*\b(?:major|minor|maintenance)|(?:which|what)\s+(?:kind|type|sort)\s+of\s+(?:a\s+)?(?:release|upgrade|update|version)|\b\d+(?:\.\d+)*\s*(?:up\s+)?(?:to|->|→|=>)\s*v?\d+(?:\.\d+)*\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bgoing\s+to\s+v?\d+(?:\.\d+)+\b[^?\n]{0,40}\b(?:major|minor|maintenance)\b|\bclassify\b[^?\n]{0,60}\bfrom\s+v?\d+(?:\.\d+)*\s+to\s+v?\d)/i,
+  ],
+  // The family: a step between versions sized or classified ("is moving from 8.5 to 9.0 a big upgrade or a
+  // small one?", "how would you classify that jump?", "what would you call going to 9.1?").
+  [
+    'release-type',
+    /\b(?:big|small|large|significant|full|point|dot)\s+(?:upgrade|update|release|jump|step|change|version\s+change)\b[^?\n]{0,30}\bor\b|\bhow\s+(?:big|large|major|significant|much\s+of\s+a)\b[^?\n]{0,20}\b(?:jump|step|change|upgrade|update|release|move)\b|\b\d+(?:\.\d+)+\s*(?:up\s+)?(?:to|->|→)\s*v?\d+(?:\.\d+)+[^?\n]{0,80}\b(?:(?:just|only|mostly|purely)\s+(?:bug\s*)?(?:fixes|patches|bugfixes)|new\s+features|change\s+(?:board|request|approval))\b|\b(?:classify|categori[sz]e|rate|call|consider|count|class)\b[^?\n]{0,30}\b(?:that|this|the|such\s+an?|it|our)\s+(?:jump|step|move|upgrade|update|version\s+change|transition|migration)\b/i,
   ],
   [
     'business-hours',
     /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
   ],
+  // The family: someone there at a time off ("if production is down on a Sunday, will anybody pick up?",
+  // "is someone reachable at night?", "do you answer over Christmas?").
+  ['business-hours', new RegExp(`(?=[^\\n]*${TIME_OFF})(?=[^\\n]*${PRESENT})`, 'i')],
   [
     'download-how',
-    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:download|get\s+the\s+(?:software|installer|package|release|iso))|where\s+(?:can|do|should)\s+(?:i|we)\s+(?:download|get|find)\s+(?:the\s+)?(?:software|installer|package|release|iso|image|download)|download\s+(?:process|steps|instructions))/i,
+    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:download|get\s+(?:a|the)\s+(?:clean\s+|new\s+|fresh\s+|working\s+)?(?:copy|software|installer|package|release|iso|setup|bits|binaries|media))|where\s+(?:can|do|should)\s+(?:i|we)\s+(?:download|get|find)\s+(?:the\s+)?(?:software|installer|package|release|iso|image|download)|download\s+(?:process|steps|instructions))/i,
   ],
   // "where can I get the WDE 8.5.124 installer?", "can I download WDE myself?", "how do downloads work for a
   // partner?", "… download the last version of WDE, how I do?": how to get software, asked.
@@ -41,7 +77,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'severity-definitions',
-    /\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies))\s+as\s+(?:a\s+)?(?:critical|high|medium|low|production[\s-]+down)\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+    /\bwhat\s+happens\s+(?:if|when)\s+(?:i|we)\s+(?:pick|choose|select|set|use|say|mark|open|log|raise|file)\b[^?\n]{0,30}\b(?:critical|high|medium|low|p[1-4]|sev\w*)\b|\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies)|passes)\s+as\s+(?:a\s+|an\s+)?(?:critical|high|medium|low|production[\s-]+down|p[1-4]|sev(?:erity)?\s*[1-4]|s[1-4]|prio(?:rity)?\s*[1-4])\b|\bwhat\s+(?:is|does)\s+(?:a\s+|an\s+)?(?:p[1-4]|sev(?:erity)?\s*[1-4]|prio(?:rity)?\s*[1-4])\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
   ],
   [
     'maintenance-fees',
@@ -50,6 +86,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'eol',
     /\b(?:end[\s-]of[\s-](?:life|support|sale|maintenance)|eol|eos|still\s+supported|supported\s+until|out\s+of\s+support|support\s+(?:ends?|lifecycle)|life\s*cycle)\b/i,
+  ],
+  // The family: support that stops, a version too old, help still given ("when does SIP Server 8.1 stop
+  // being supported?", "can we still get help with IXN 8.1, or is that too old now?", "is 8.5 retired?").
+  [
+    'eol',
+    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
   ],
 ];
 
@@ -105,6 +147,11 @@ const REVERSED = new RegExp(
 const RELEASE_WORD = /\b(?:major|minor|maintenance|classif\w*|release\s+type|type\s+of\s+release)\b/i;
 const UNIT_AFTER =
   /^\s*(?:days?|weeks?|months?|hours?|minutes?|mins?|seconds?|agents?|users?|servers?|nodes?|sites?|calls?|%|percent|times)\b/i;
+/** "going to WDE 8.6 from their 8.5": the later one named first, with "from". */
+const TO_FROM = new RegExp(
+  String.raw`\b(?:to|into)\s+(?:[A-Za-z][\w-]*\s+){0,3}${V}\s+from\s+(?:(?:the|their|our|my|its|version|release)\s+){0,2}(?:[A-Za-z][\w-]*\s+){0,2}?${V}(?![\w.]*\d)`,
+  'gi',
+);
 const GOING_TO = /\b(?:going|moving|move|upgrad\w*|migrat\w*|go)\s+to\s+v?(\d{1,3}(?:\.\d{1,4}){1,3})(?![\d.])/i;
 
 export function readReleaseVersions(written: string): Array<{ from: string; to: string }> {
@@ -123,6 +170,12 @@ export function readReleaseVersions(written: string): Array<{ from: string; to: 
   for (const m of allMatches(text, REVERSED)) {
     if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
     if (!m[1]!.includes('.') && !m[2]!.includes('.')) continue;
+    pairs.push({ from: m[2]!, to: m[1]!, at: m.index });
+    used.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of allMatches(text, TO_FROM)) {
+    if (used.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
+    if (!m[1]!.includes('.') || !m[2]!.includes('.')) continue;
     pairs.push({ from: m[2]!, to: m[1]!, at: m.index });
     used.push([m.index, m.index + m[0].length]);
   }

@@ -45,7 +45,8 @@ function currentText(raw: string, subject: string | undefined): string {
   const body = reply.trim().length > 0 ? reply : raw;
   const fresh =
     subject &&
-    !/^\s*(?:re|aw|sv|fw|fwd|wg|tr|antw)\s*:/i.test(subject) &&
+    // "[GLX-44812] RE: [Case N] …": a ticket system's tags before the reply marker.
+    !/^\s*(?:\[[^\]\n]{1,40}\]\s*)*(?:re|aw|sv|fw|fwd|wg|tr|antw)\s*:/i.test(subject) &&
     !/^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]reply|out\s+of\s+(?:the\s+)?office)/i.test(subject)
       ? subject.replace(/\[case\s+\d{8}\]/gi, '').trim()
       : '';

@@ -6,6 +6,7 @@
  */
 import type { SeverityId } from '../ids.ts';
 import { matchesOf } from '../regexp-matches.ts';
+import { MOVED, NOT_A_LEVEL, SEVERITY_SET_BY_OTHERS } from './request-families.ts';
 
 const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|mediun|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
@@ -134,6 +135,15 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:handle|process|prioriti[sz]e|consider|reclassify|work\s+on)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|the\s+case|case\s+#?\d{8}|#?\d{8})\s+(?:as|at)\s+(?:a\s+)?(critical|high|medium|low)\b|\bto\s+be\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:it|this|that|case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+now\s+(?:a\s+)?(critical|high|medium|low)\b|\b(?:case\s+#?\d{8}|#?\d{8})\s+(?:is|has\s+become|became)\s+(?:now\s+)?(?:a\s+)?(critical|high)\s+(?:one\s+)?(?:for\s+us|now)\b|\b(critical|high|medium|low)\s+(?:instead\s+of|rather\s+than)\b|\b(critical|high|medium|low)\s+(?:will|would)\s+be\s+(?:fine|ok|okay|enough|sufficient)\b|\b(critical|high|medium|low)\s+(?:will|would|should)\s+do\b|\b(critical|high|medium|low)\s+is\s+(?:fine|enough|sufficient|ok|okay)\b|\b(?:critical|high|medium|low)\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
     confidence: 0.92,
   },
+  // The change family (request-families.ts): "can we go to High?", "needs to be handled as High", "could
+  // N be reclassified as High?", "get bumped up to Critical".
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:go|get|move|switch|jump|step|climb)\s+(?:up\s+|down\s+|back\s+)?(?:to|into)|(?:be|get)\s+(?:now\s+|please\s+|urgently\s+|immediately\s+|then\s+)?${MOVED}\s+(?:up\s+|down\s+)?(?:as|at|to|into))\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b${NOT_A_LEVEL}`,
+      'gi',
+    ),
+    confidence: 0.9,
+  },
   // "it's critical", "this is high", "we consider it medium".
   {
     re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,
@@ -145,7 +155,9 @@ const NEGATED =
   /\b(?:not|no\s+longer|instead\s+of|rather\s+than|isn'?t|is\s+not|not\s+a)\s+(?:a\s+)?(?:the\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi;
 
 /** The severity asked for in running text. */
-export function readSeverity(text: string): SeverityReading {
+export function readSeverity(written: string): SeverityReading {
+  // "your colleague set the severity to High yesterday": a level others set is none the contact asks for.
+  const text = written.replace(SEVERITY_SET_BY_OTHERS, (m) => ' '.repeat(m.length));
   const rejected = [...matchesOf(text, NEGATED)]
     .map((m) => severityFromWord(m[1]!))
     .filter((s): s is SeverityId => !!s);

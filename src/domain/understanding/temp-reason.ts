@@ -9,46 +9,56 @@ import type { TempReason } from './reading.ts';
 const TEMP_FILE_LACKS =
   /\btemp(?:orary)?\s+(?:\w+\s+){0,2}(?:file|licen[cs]e)\b[^?!\n]{0,80}\b(?:is|are)\s+missing\b|\btemp(?:orary)?\s+(?:\w+\s+){0,2}(?:file|licen[cs]e)\b[^?!\n]{0,80}\b(?:lacks?|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have))\b/;
 
+/** More time on a file, in the family's words. */
+const EXTEND =
+  /\b(?:extend\w*|extension|prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back)|renew\w*)\b/;
+/** The temporary file named, then more time asked on it ("the temp file from your license team … push it out a week"). */
+const PUSHED_OUT =
+  /\btemp(?:orary)?\s+(?:licen[cs]e|file|key)\b[^?!]{0,160}\b(?:prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back))\b/;
+/** "a couple more weeks", "another 30", "two more weeks". */
+const MORE_TIME =
+  /\b(?:a\s+(?:few|couple)(?:\s+of)?|some|two|three|four|\d+)\s+more\s+(?:days?|weeks?|months?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:\d+|few|couple|week|month|fortnight)\b/;
+
 export function readTempReason(
   text: string,
   context: { afterCustomerCareFile?: boolean } = {},
 ): TempReason | undefined {
   const t = text.toLowerCase();
   const extendAgain =
-    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b|\b(?:another|a\s+further|an\s+extra)\s+(?:\d+|thirty|fifteen|few|couple\s+of)[\s-]*(?:more\s+)?(?:days?|weeks?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:month|week|fortnight)\b/.test(
+    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b|\b(?:another|a\s+further|an\s+extra)\s+(?:\d+|thirty|fifteen|few|couple\s+of)[\s-]*(?:more\s+)?(?:days?|weeks?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:month|week|fortnight)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+\d+\b/.test(
       t,
     );
   const ownFile =
-    /\b(?:you|customer\s+care|support|your\s+team|your\s+(?:support\s+)?(?:engineer|colleague|analyst|agent)(?:\s+[a-z]+)?(?:\s+(?:from|at|in)\s+(?:customer\s+care|cc|support))?)\s+(?:sent|issued|gave|provided|created|made|generated)\b|\b(?:file|licen[cs]e)\s+(?:you|customer\s+care)\s+(?:sent|issued|gave|provided)\b/.test(
+    /\b(?:you|customer\s+care|support|your\s+team|your\s+(?:support\s+)?(?:engineer|colleague|analyst|agent|guy|guys|person|people|folks|team|rep|staff)(?:\s+[a-z]+)?(?:\s+(?:from|at|in)\s+(?:customer\s+care|cc|support))?)\s+(?:sent|issued|gave|provided|created|made|generated|prepared)\b|\b(?:file|key|licen[cs]e)\s+(?:you|customer\s+care)\s+(?:sent|issued|gave|provided|made|prepared)\b/.test(
       t,
     );
   if (extendAgain && (ownFile || context.afterCustomerCareFile || /\btemp/.test(t))) return 'extend-own-temporary';
-  // Extending a temporary file that Licensing issued is a change to that temporary file (DOMAIN.md §6, 2).
-  if (
-    !ownFile &&
-    !context.afterCustomerCareFile &&
+  // "stretch the 30-day file you sent us by a couple more weeks": more time on Customer Care's own file.
+  if ((ownFile || context.afterCustomerCareFile) && EXTEND.test(t) && MORE_TIME.test(t)) return 'extend-own-temporary';
+  // Extending a temporary file that Licensing issued is a change to that temporary file (DOMAIN.md §6, 2);
+  // "this is the temp file from your license team … can you push it out a week?" too.
+  const extendsTemp =
     /\b(?:extend\w*|extension|prolong\w*)\b[^.?!\n]{0,30}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:licen[cs]e|file)\b[^.?!\n]{0,40}\b(?:extend\w*|extension|prolong\w*)/.test(
       t,
-    )
-  )
-    return 'modify-temporary';
+    ) || PUSHED_OUT.test(t);
+  if (!ownFile && !context.afterCustomerCareFile && extendsTemp) return 'modify-temporary';
   // "the temporary file Licensing issued for our pilot is missing a module": what the file lacks is asked
   // for, whatever the file was first issued for.
   if (TEMP_FILE_LACKS.test(t)) return 'modify-temporary';
   if (
-    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\broad\s*shows?\b|\bsales\s+(?:event|tour|demo)s?\b|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b/.test(
+    /\bdemo(?:s|nstration|nstrate)?\b|\btrade\s*show|\broad\s*shows?\b|\bsales\s+(?:event|tour|demo)s?\b|\b(?:customer|sales)\s+(?:presentation|pitch|showcase)|\bpre-?sales\b|\bshowcase\b|\bprospects?\b|\bpotential\s+(?:customers?|clients?)\b|\btrade\s*fair|\bexhibition\b|\b(?:fair|expo|conference|booth|roadshow|showroom)s?\b|\bshow\w*\s+(?:\S+\s+){0,3}to\s+(?:a|an|the|their|our|some)\s+(?:\S+\s+)?(?:customers?|clients?|prospects?|compan(?:y|ies)|partners?|visitors?|audience)\b/.test(
       t,
     )
   )
     return 'demo';
   if (
-    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)[\s-]+(?:[a-z]+[\s-]+)?test\w*|\btraining\s+(?:classroom|class|room|lab|environment|system|session|course|centre|center)s?\b|\bclassroom\b|\b(?:evaluation|evaluate|trial|pilot)\b|\b(?:so\s+(?:that\s+)?(?:\w+\s+){1,2}can|to|can|could)\s+test\b/.test(
+    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)[\s-]+(?:[a-z]+[\s-]+)?test\w*|\btraining\s+(?:classroom|class|room|lab|environment|system|session|course|centre|center)s?\b|\bclassroom\b|\b(?:evaluation|evaluate|trial|pilot)\b|\b(?:so\s+(?:that\s+)?(?:\w+\s+){1,2}can|to|can|could)\s+(?:test|try(?:\s+out)?)\b/.test(
       t,
     )
   )
     return 'testing';
   if (
-    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|\blicen[cs]e\s+(?:server|manager|check|daemon)\s+(?:says|reports|shows|returns|logs|throws|gives)\b[^.?!\n]{0,60}\b(?:invalid|signature|rejected|expired|error)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable)|\b(?:deleted|lost|destroyed|wiped|killed)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\b(?:flex\s*lm|lmgrd)\s+(?:vm|server|host|machine)?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:deleted|lost|destroyed|wiped|down|dead|gone|crashed)\b|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
+    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|\blicen[cs]e\s+(?:server|manager|check|daemon)\s+(?:says|reports|shows|returns|logs|throws|gives)\b[^.?!\n]{0,60}\b(?:invalid|signature|rejected|expired|error)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable|(?:will\s+not|won'?t|doesn'?t|does\s+not|cannot|can'?t|refuses\s+to|fails\s+to)\s+(?:start|run|come\s+up|boot|load))|\b(?:deleted|lost|destroyed|wiped|killed)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\b(?:flex\s*lm|lmgrd)\s+(?:vm|server|host|machine)?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:deleted|lost|destroyed|wiped|down|dead|gone|crashed)\b|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
       t,
     )
   )
@@ -60,7 +70,7 @@ export function readTempReason(
   )
     return 'modify-temporary';
   if (
-    /\brehost\w*|\blicen[cs]e\s+server\b[^.?!\n]{0,30}\b(?:replac\w*|swapp?\w*|mov(?:ed|ing)|migrat\w*|rebuil\w*|reinstall\w*)\b|\bchang\w*\s+(?:the\s+)?(?:hardware|server|host|machine|vm)\s+of\s+(?:the\s+|our\s+)?licen[cs]e\s+server|\bnew\s+(?:license\s+)?(?:server|host|machine|hardware|vm)\b|\b(?:replac\w*|swap\w*)\s+(?:the\s+|our\s+)?(?:license\s+server\s+)?(?:hardware|server|host|machine)\b|\b(?:mac\s+address|host\s*id)\s+(?:\w+\s+){0,2}chang\w*|\b(?:mac|host\s*id)\b[^.?!\n]{0,25}\bchang\w*|\bchang\w*\s+(?:the\s+)?(?:mac\s+address|host\s*id)|\bmov\w*\s+(?:the\s+|our\s+)?licen[cs]e|\bhost\s*id\s+change|\bmigrat\w*\s+(?:the\s+)?licen[cs]e\s+server/.test(
+    /\brehost\w*|\blicen[cs]e\s+server\b[^.?!\n]{0,30}\b(?:replac\w*|swapp?\w*|mov(?:ed|ing)|migrat\w*|rebuil\w*|reinstall\w*)\b|\bchang\w*\s+(?:the\s+)?(?:hardware|server|host|machine|vm)\s+of\s+(?:the\s+|our\s+)?licen[cs]e\s+server|\bnew\s+(?:license\s+)?(?:server|host|machine|hardware|vm)\b|\b(?:replac\w*|swap\w*)\s+(?:the\s+|our\s+)?(?:license\s+server\s+)?(?:hardware|server|host|machine)\b|\b(?:mac\s+address|host\s*id)\s+(?:\w+\s+){0,2}chang\w*|\b(?:mac|host\s*id)\b[^.?!\n]{0,25}\bchang\w*|\bchang\w*\s+(?:the\s+)?(?:mac\s+address|host\s*id)|\b(?:mov\w*|relocat\w*|transferr?\w*|shift\w*)\s+(?:the\s+|our\s+)?licen[cs]e|\bhost\s*id\s+change|\bmigrat\w*\s+(?:the\s+)?licen[cs]e\s+server/.test(
       t,
     )
   )

@@ -62,7 +62,23 @@ const VOCABULARY = [
 
 const BY_LENGTH = new Map<number, string[]>();
 for (const word of VOCABULARY) BY_LENGTH.set(word.length, [...(BY_LENGTH.get(word.length) ?? []), word]);
-const KNOWN = new Set(VOCABULARY);
+/**
+ * Real words one letter or one swap away from a vocabulary word ("a chance to look" is no change, "calls
+ * falling back" no failing): never corrected. Listed by checking every vocabulary word's neighbours.
+ */
+const REAL_NEIGHBOURS = [
+  'chance',
+  'chanced',
+  'charge',
+  'charged',
+  'arise',
+  'instilled',
+  'costumer',
+  'falling',
+  'crushes',
+  'clashes',
+];
+const KNOWN = new Set([...VOCABULARY, ...REAL_NEIGHBOURS]);
 
 /** One adjacent swap ("hihg" → "high"), or one different letter in a word of six or more letters. */
 function closeTo(word: string, target: string): boolean {

@@ -6,6 +6,7 @@
 
 import { decidePinAttempt, pinMatches } from '../../../domain/pin.ts';
 import { type Intent, mainIntent } from '../../../domain/understanding/reading.ts';
+import { readCaseNumbers } from '../../../domain/understanding/rule-reader.ts';
 import { getCaseById } from '../../../store/case-store.ts';
 import { type ContactRow, findContactByEmail, grantsOf, updatePinState } from '../../../store/directory-reader.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
@@ -36,8 +37,32 @@ export async function requireVerified(turn: Turn, pending: PendingRequest): Prom
   turn.setDialogue({ kind: 'awaiting-verification', pending: hinted ? { ...pending, caseId: hinted.id } : pending });
   turn.decision = 'verification-requested';
   // Channels with a private PIN form (Slack's modal, the terminal's /pin) offer it as a button.
-  await turn.reply(`verify-${message.channel}`, {}, message.channel === 'email' ? [] : [{ kind: 'verify' }]);
+  await turn.reply(
+    `verify-${message.channel}`,
+    { waiting: waitingLine(pending) },
+    message.channel === 'email' ? [] : [{ kind: 'verify' }],
+  );
   return false;
+}
+
+/** What a kept request is about, in the customer's words for it. */
+const WAITING_WHAT: Partial<Record<Intent, string>> = {
+  'management-attention': 'management attention',
+  'severity-change': 'a new severity',
+  'close-case': 'closing it',
+  'case-status': 'its status',
+  'add-to-case': 'new information',
+};
+
+/**
+ * "Your request on case 01000001 (management attention) goes on once you are verified": the request is
+ * kept, and the contact sees which one (issue 21 §6). Only the case numbers the sender wrote are said back.
+ */
+function waitingLine(pending: PendingRequest): string {
+  const numbers = readCaseNumbers(pending.text).slice(0, 3);
+  if (numbers.length === 0) return '';
+  const what = WAITING_WHAT[pending.intent];
+  return ` Your request on case ${numbers.join(', ')}${what ? ` (${what})` : ''} goes on once you are verified.`;
 }
 
 /** Dialogues that act for an account: going on with one needs a verified sender, as starting it did. */
