@@ -12,10 +12,10 @@ export const INTENT_MODEL: IntentModel = model;
 
 /**
  * The least probability the fallback takes: the lowest threshold at which 5-fold cross-validation on the
- * development corpus gives precision ≥ 0.95 and no act on a truly not-understood message
+ * development corpus gives precision ≥ 0.95, and every act on the messages the rules really miss is right
  * (npm run eval:intent-model).
  */
-export const INTENT_THRESHOLD = 0.55;
+export const INTENT_THRESHOLD = 0.5;
 
 /** Whether the engine reads with the fallback when nothing says otherwise (INTENT_FALLBACK, src/config.ts). */
 export const STATISTICAL_FALLBACK_ON = false;
