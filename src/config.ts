@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
-import { STATISTICAL_FALLBACK_ON } from './domain/understanding/statistical/index.ts';
+import { STATISTICAL_FALLBACK_ON } from './domain/understanding/statistical/switch.ts';
 import { describeZodIssues } from './domain/validation.ts';
 
 const bool = z

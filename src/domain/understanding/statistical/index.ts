@@ -17,8 +17,7 @@ export const INTENT_MODEL: IntentModel = model;
  */
 export const INTENT_THRESHOLD = 0.5;
 
-/** Whether the engine reads with the fallback when nothing says otherwise (INTENT_FALLBACK, src/config.ts). */
-export const STATISTICAL_FALLBACK_ON = false;
+export { STATISTICAL_FALLBACK_ON } from './switch.ts';
 
 const withFallback = withStatisticalFallback(ruleReader, { model: INTENT_MODEL, threshold: INTENT_THRESHOLD });
 
