@@ -7,6 +7,7 @@ import { type MailChannel, startMailChannel } from './channels/email/start-mail-
 import { type SlackChannel, startSlackChannel } from './channels/slack/start-slack-channel.ts';
 import { type Config, describeConfig } from './config.ts';
 import type { Policy } from './domain/policy/schema.ts';
+import { understandingReader } from './domain/understanding/statistical/index.ts';
 import { databaseHealth } from './health/database-health.ts';
 import type { HealthSources } from './health/readiness.ts';
 import { schedulerLeaseHealth } from './health/scheduler-health.ts';
@@ -108,6 +109,7 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
     staffChannel: channels.slack ? 'slack' : channels.mailbox ? 'email' : 'console',
     ...(channels.slack && config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
     instruments: metrics.instruments,
+    reader: understandingReader(config.INTENT_FALLBACK),
   });
   registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
   const terminal = !channels.mailbox && !channels.slack;

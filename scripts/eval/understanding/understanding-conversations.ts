@@ -5,6 +5,7 @@
  * counts as a failure unless the second asking is marked as a re-ask after an answer that was not plausible.
  */
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
+import type { MessageReader } from '../../../src/domain/understanding/port.ts';
 import { runReplay } from '../../../src/services/replay/run-replay.ts';
 import { ReplayScriptSchema } from '../../../src/services/replay/script.ts';
 
@@ -69,9 +70,18 @@ function repliesAfter(result: Result, steps: unknown[], stepIndex: number, to: s
   return out;
 }
 
-export async function evaluateConversation(conversation: LabelledConversation, image: Buffer): Promise<string[]> {
+export async function evaluateConversation(
+  conversation: LabelledConversation,
+  image: Buffer,
+  reader?: MessageReader,
+): Promise<string[]> {
   const script = ReplayScriptSchema.parse(conversation.script);
-  const result = await runReplay(script, { policy: DEFAULT_POLICY, loadDirectory: async () => {}, image });
+  const result = await runReplay(script, {
+    policy: DEFAULT_POLICY,
+    loadDirectory: async () => {},
+    image,
+    ...(reader ? { reader } : {}),
+  });
   const why: string[] = [];
   const e = conversation.expect;
   if (e.cases) why.push(...compareRecords('case', result.cases as unknown as Array<Record<string, unknown>>, e.cases));

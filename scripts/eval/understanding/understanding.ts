@@ -4,7 +4,7 @@
  * Targets (issue 21): ≥ 0.97 precision and ≥ 0.95 recall on every slot; every conversation right.
  */
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { ruleReader } from '../../../src/domain/understanding/rule-reader.ts';
+import { STATISTICAL_FALLBACK_ON, understandingReader } from '../../../src/domain/understanding/statistical/index.ts';
 import { seedDemoDirectory } from '../../../src/services/seed-demo-directory.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { evaluateConversation } from './understanding-conversations.ts';
@@ -13,6 +13,10 @@ import { type Counts, evaluateMessages, precision, recall } from './understandin
 
 const verbose = process.argv.includes('--verbose');
 const showHoldout = process.argv.includes('--show-holdout');
+/** --fallback / --rules-only: with or without the statistical fallback (issue 21); default as the engine's. */
+const reader = understandingReader(
+  process.argv.includes('--fallback') || (STATISTICAL_FALLBACK_ON && !process.argv.includes('--rules-only')),
+);
 const parts = (process.argv
   .find((a) => a.startsWith('--part='))
   ?.slice(7)
@@ -38,7 +42,7 @@ for (const part of parts) {
     console.log(`\n== ${part}: not present`);
     continue;
   }
-  const report = evaluateMessages(corpus.messages, ruleReader, contextFor);
+  const report = evaluateMessages(corpus.messages, reader, contextFor);
   console.log(`\n== ${part}: ${report.total} messages, main intent right ${report.mainIntentRight}/${report.total}`);
   console.log('intents:');
   for (const [name, c] of Object.entries(report.intents)) if (c.tp + c.fp + c.fn > 0) console.log(row(name, c));
@@ -54,7 +58,7 @@ for (const part of parts) {
   let right = 0;
   const wrong: string[] = [];
   for (const conversation of corpus.conversations) {
-    const why = await evaluateConversation(conversation, image);
+    const why = await evaluateConversation(conversation, image, reader);
     if (why.length === 0) right++;
     else wrong.push(`  ✘ ${conversation.id} (${conversation.about.slice(0, 90)})\n      ${why.join('\n      ')}`);
   }

@@ -14,6 +14,7 @@ import type { Command } from 'commander';
 import { type IngestResult, ingestMessage } from '../../channels/email/ingest-message.ts';
 import { mailSettingsFrom } from '../../channels/email/mail-settings.ts';
 import { loadConfig } from '../../config.ts';
+import { understandingReader } from '../../domain/understanding/statistical/index.ts';
 import { createEngineContext } from '../../services/engine/index.ts';
 import { openStore } from '../../store/open-store.ts';
 import { loadPolicy } from '../../store/policy-file.ts';
@@ -52,7 +53,12 @@ async function ingestFile(raw: Buffer, dryRun: boolean): Promise<IngestResult> {
   const scratch = dryRun ? mkdtempSync(join(tmpdir(), 'caseline-ingest-')) : null;
   const settings = { ...mailSettingsFrom(config), ...(scratch ? { attachmentDir: scratch } : {}) };
   if (!scratch) mkdirSync(settings.attachmentDir, { recursive: true });
-  const ctx = createEngineContext({ db, policy, staffChannel: config.channels.mailbox ? 'email' : 'console' });
+  const ctx = createEngineContext({
+    db,
+    policy,
+    staffChannel: config.channels.mailbox ? 'email' : 'console',
+    reader: understandingReader(config.INTENT_FALLBACK),
+  });
   try {
     if (!dryRun) return await ingestMessage(ctx, settings, raw);
     return await rolledBack(db, async () => await ingestMessage(ctx, settings, raw));

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
+import { understandingReader } from '../../domain/understanding/statistical/index.ts';
 import { describeZodIssues } from '../../domain/validation.ts';
 import { directoryLoader } from '../../services/replay/load-directory.ts';
 import { ReplayError, runReplay } from '../../services/replay/run-replay.ts';
@@ -25,11 +26,13 @@ export function registerReplayCommand(program: Command): void {
       }
       const parsed = ReplayScriptSchema.safeParse(raw);
       if (!parsed.success) throw new UsageError(`${scriptPath}: ${describeZodIssues(parsed.error).join('; ')}`);
-      const policy = loadPolicy(loadConfig().POLICY_FILE);
+      const config = loadConfig();
+      const policy = loadPolicy(config.POLICY_FILE);
       let result: Awaited<ReturnType<typeof runReplay>>;
       try {
         result = await runReplay(parsed.data, {
           policy,
+          reader: understandingReader(config.INTENT_FALLBACK),
           loadDirectory: directoryLoader(parsed.data.directory, scriptPath, policy.pin),
         });
       } catch (error) {

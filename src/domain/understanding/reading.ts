@@ -126,6 +126,11 @@ export const ReadingSchema = z.object({
    * its own, but it completes one that only said when the problem began (issue 21 §1).
    */
   deeds: z.string().optional(),
+  /**
+   * The main intent is a guess of the statistical fallback (issue 21), taken where the rules understood
+   * nothing: the engine confirms it with the contact before acting on it.
+   */
+  guess: z.object({ by: z.literal('statistical'), probability: z.number().min(0).max(1) }).optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

@@ -52,7 +52,9 @@ export type Dialogue =
     }
   | { kind: 'license-request'; requestId: number }
   /** "About Case N, or a new case?" (issue 19 §4): the message waits until the contact answers. */
-  | { kind: 'choose-case'; pending: PendingRequest; options: string[] };
+  | { kind: 'choose-case'; pending: PendingRequest; options: string[] }
+  /** "It sounds like you want … — is that right?": the statistical fallback's guess, asked before acting (issue 21). */
+  | { kind: 'confirm-intent'; intent: Intent; text: string };
 
 export const IDLE: Dialogue = { kind: 'idle' };
 

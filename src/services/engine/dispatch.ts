@@ -4,11 +4,13 @@
  * message change the subject.
  */
 import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/understanding/reading.ts';
-import { IDLE } from './dialogue.ts';
+import { withoutGuess } from '../../domain/understanding/statistical/fallback-reader.ts';
+import { type Dialogue, IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
 import { takeCaseDetails } from './handlers/case-details.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
+import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
 import { abandonDraftCase } from './handlers/draft-case.ts';
 import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
@@ -24,9 +26,16 @@ import type { Turn } from './turn.ts';
 /** Requests that start something new even in the middle of another dialogue. */
 const NEW_REQUESTS: ReadonlySet<Intent> = new Set(['temp-license', 'license-request', 'controlled-software']);
 
+/**
+ * Where a message is taken as a new request, the statistical fallback's guess is asked about (issue 21);
+ * inside any other dialogue the message is what the rules read: not understood, and the dialogue goes on.
+ */
+const GUESS_ASKED_IN: ReadonlySet<Dialogue['kind']> = new Set(['idle', 'awaiting-verification', 'confirm-intent']);
+
 export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (turn.identity.authFailed) return await handleAuthFailure(turn);
-  const reading = await readMessage(turn, text);
+  const read = await readMessage(turn, text);
+  const reading = read.guess && !GUESS_ASKED_IN.has(turn.dialogue.kind) ? withoutGuess(read) : read;
   const main = mainIntent(reading);
   // A dialogue that acts for an account goes on only while its sender is verified (issue 18 §2).
   if (main !== 'help' && (await holdForVerification(turn, text, main))) return;
@@ -70,16 +79,25 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
     case 'awaiting-verification':
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);
-      return await routeIntent(turn, newRequestIntent(turn, text, reading), text, reading);
+      return await newRequest(turn, text, reading);
     case 'choose-case':
       return await continueChooseCase(turn, dialogue, text);
-    case 'idle': {
-      const intent = newRequestIntent(turn, text, reading);
-      const offered = await casesToOffer(turn, intent, reading);
-      if (offered.length > 0) return await askWhichCase(turn, text, intent, offered);
-      return await routeIntent(turn, intent, text, reading);
-    }
+    case 'confirm-intent':
+      if (await answerConfirmation(turn, dialogue, text)) return;
+      // Neither yes nor no: a message of its own, and the question lapses.
+      turn.setDialogue(IDLE);
+      return await newRequest(turn, text, reading);
+    case 'idle':
+      return await newRequest(turn, text, reading);
   }
+}
+
+async function newRequest(turn: Turn, text: string, reading: Reading): Promise<void> {
+  const intent = newRequestIntent(turn, text, reading);
+  if (reading.guess && intent === mainIntent(reading)) return await askToConfirm(turn, intent, text);
+  const offered = await casesToOffer(turn, intent, reading);
+  if (offered.length > 0) return await askWhichCase(turn, text, intent, offered);
+  return await routeIntent(turn, intent, text, reading);
 }
 
 /** "cancel", "sorry, cancel that", "never mind": the draft is dropped entirely; nothing is inherited. */
@@ -140,7 +158,9 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
     reading.slots.description !== undefined &&
     !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
     !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
-  if (BROAD_INTENTS.has(main) && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
+  // A guess of the statistical fallback is the rules' not-understood: a license request read from the mail wins.
+  const broad = BROAD_INTENTS.has(main) || reading.guess !== undefined;
+  if (broad && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
   if (main === 'temp-license') {
     // A file request of another implementation type whose temporary license is only its context, or a
     // license request form whose implementation type is "Temporary": requests for Licensing (DOMAIN.md §7),

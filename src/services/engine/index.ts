@@ -1,7 +1,7 @@
 /** The engine's public surface: what channels, the replay runner and the CLI call. */
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { MessageReader } from '../../domain/understanding/port.ts';
-import { ruleReader } from '../../domain/understanding/rule-reader.ts';
+import { STATISTICAL_FALLBACK_ON, understandingReader } from '../../domain/understanding/statistical/index.ts';
 import type { Db } from '../../store/database.ts';
 import { loadTemplates, type Templates } from '../../store/templates.ts';
 import { type Instruments, noopInstruments } from '../instruments.ts';
@@ -28,7 +28,7 @@ export function createEngineContext(options: {
     db: options.db,
     policy: options.policy,
     templates: options.templates ?? loadTemplates(),
-    reader: options.reader ?? ruleReader,
+    reader: options.reader ?? understandingReader(STATISTICAL_FALLBACK_ON),
     now: options.now ?? (() => new Date()),
     staffChannel: options.staffChannel ?? 'console',
     ...(options.staffRoom ? { staffRoom: options.staffRoom } : {}),

@@ -10,6 +10,7 @@ import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message
 import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
 import type { ReplyAction } from '../../domain/reply-actions.ts';
+import type { MessageReader } from '../../domain/understanding/port.ts';
 import { type Db, openDatabase } from '../../store/database.ts';
 import { tablesOf } from '../../store/dialect.ts';
 import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
@@ -59,7 +60,7 @@ const MESSAGE_ID_DOMAIN = 'caseline.invalid';
 
 export async function runReplay(
   script: ReplayScript,
-  options: { policy: Policy; loadDirectory: (db: Db) => Promise<void>; image?: Buffer },
+  options: { policy: Policy; loadDirectory: (db: Db) => Promise<void>; image?: Buffer; reader?: MessageReader },
 ) {
   const usesRestart = script.steps.some((s) => 'restart' in s || 'outage' in s);
   const dir = usesRestart ? mkdtempSync(join(tmpdir(), 'caseline-replay-')) : undefined;
@@ -69,7 +70,12 @@ export async function runReplay(
   let db = options.image && !dir ? openDatabase(path, { image: options.image }) : openDatabase(path);
   let runner = 0;
   const open = () => {
-    const ctx = createEngineContext({ db, policy: options.policy, now: () => clock });
+    const ctx = createEngineContext({
+      db,
+      policy: options.policy,
+      now: () => clock,
+      ...(options.reader ? { reader: options.reader } : {}),
+    });
     runner += 1;
     return { ctx, scheduler: createClockScheduler(ctx, { holder: `replay-${runner}` }) };
   };

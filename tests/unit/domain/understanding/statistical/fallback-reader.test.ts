@@ -1,0 +1,113 @@
+/**
+ * Issue 21: the statistical fallback is used only where the rules read not-understood, on a message that
+ * is no nonsense, acknowledgement or automatic reply and answers no question of ours; only a confident
+ * proposal is taken, below every rule's confidence and marked as a guess, with the rules' slots; it never
+ * proposes a PIN matter, a cancellation or an answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../../src/domain/policy/defaults.ts';
+import type { MessageReader, ReadContext } from '../../../../../src/domain/understanding/port.ts';
+import type { Reading } from '../../../../../src/domain/understanding/reading.ts';
+import { ruleReader } from '../../../../../src/domain/understanding/rule-reader.ts';
+import {
+  GUESS_CONFIDENCE,
+  withoutGuess,
+  withStatisticalFallback,
+} from '../../../../../src/domain/understanding/statistical/fallback-reader.ts';
+import { EAGER_MODEL, TOY_MODEL, TOY_THRESHOLD } from './toy-model.ts';
+
+const CONTEXT: ReadContext = { inCaseThread: false, catalog: DEFAULT_POLICY.products };
+const reader = withStatisticalFallback(ruleReader, { model: TOY_MODEL, threshold: TOY_THRESHOLD });
+
+/** A stand-in for the rules that reads every message as `intent`, with a product slot. */
+function rulesSaying(intent: Reading['intents'][number]['intent'], confidence = 0.6): MessageReader {
+  return {
+    read: () => ({
+      intents: [{ intent, confidence }],
+      slots: { product: { value: 'SIP Server', confidence: 1, source: 'text' } },
+      products: [],
+      issues: [],
+      rejected: { severity: [] },
+      announcesNewIssue: false,
+    }),
+  };
+}
+
+describe('issue 21: the statistical fallback behind the rules', () => {
+  it('issue 21 statistical: a message the rules do not understand takes a confident guess, below every rule confidence', () => {
+    const text = 'whats pending on our side with you';
+    expect(ruleReader.read(text, CONTEXT).intents).toEqual([{ intent: 'not-understood', confidence: 0.6 }]);
+    const reading = reader.read(text, CONTEXT);
+    expect(reading.intents).toEqual([{ intent: 'my-cases', confidence: GUESS_CONFIDENCE }]);
+    expect(GUESS_CONFIDENCE).toBeLessThan(0.6);
+    expect(reading.guess?.by).toBe('statistical');
+    expect(reading.guess?.probability).toBeGreaterThan(0.9);
+  });
+
+  it('issue 21 statistical: the guess keeps the slots the rules read', () => {
+    const reading = withStatisticalFallback(rulesSaying('not-understood'), {
+      model: TOY_MODEL,
+      threshold: TOY_THRESHOLD,
+    }).read('whats pending with you', CONTEXT);
+    expect(reading.intents[0]!.intent).toBe('my-cases');
+    expect(reading.slots.product?.value).toBe('SIP Server');
+  });
+
+  it('issue 21 statistical: never overrides an intent the rules found', () => {
+    const fallback = withStatisticalFallback(rulesSaying('question', 0.82), {
+      model: TOY_MODEL,
+      threshold: TOY_THRESHOLD,
+    });
+    const reading = fallback.read('whats pending with you', CONTEXT);
+    expect(reading.intents).toEqual([{ intent: 'question', confidence: 0.82 }]);
+    expect(reading.guess).toBeUndefined();
+  });
+
+  it('issue 21 statistical: an unconfident proposal leaves the message not understood', () => {
+    const reading = reader.read('meh meh', CONTEXT);
+    expect(reading.intents[0]!.intent).toBe('not-understood');
+    expect(reading.guess).toBeUndefined();
+  });
+
+  it('issue 21 statistical: never proposes a PIN matter (nor a cancellation or an answer)', () => {
+    const reading = withStatisticalFallback(rulesSaying('not-understood'), {
+      model: TOY_MODEL,
+      threshold: TOY_THRESHOLD,
+    }).read('zorp zorp please', CONTEXT);
+    expect(reading.intents[0]!.intent).toBe('not-understood');
+    expect(reading.guess).toBeUndefined();
+  });
+
+  it("issue 21 statistical: nonsense, thanks and automatic replies stay the rules' (their own tests)", () => {
+    const fallback = withStatisticalFallback(rulesSaying('not-understood', 0.9), {
+      model: EAGER_MODEL,
+      threshold: TOY_THRESHOLD,
+    });
+    expect(fallback.read('where are we with this', CONTEXT).intents[0]!.intent).toBe('my-cases');
+    for (const text of [
+      'asdf qwerty',
+      'thanks a lot, we will wait for your analysis',
+      'Out of office: back on Monday',
+      'ok\n\n> On Mon, 23 Nov 2026 Customer Care wrote:\n> Which case do you mean?',
+    ])
+      expect(fallback.read(text, CONTEXT).intents[0]!.intent, text).toBe('not-understood');
+  });
+
+  it('issue 21 statistical: a message answering our question is not guessed at (the question is asked again)', () => {
+    const fallback = withStatisticalFallback(rulesSaying('not-understood'), {
+      model: TOY_MODEL,
+      threshold: TOY_THRESHOLD,
+    });
+    expect(fallback.read('whats pending', CONTEXT).intents[0]!.intent).toBe('my-cases');
+    expect(fallback.read('whats pending', { ...CONTEXT, asked: ['severity'] }).intents[0]!.intent).toBe(
+      'not-understood',
+    );
+  });
+
+  it("issue 21 statistical: withoutGuess gives back the rules' not-understood", () => {
+    const reading = reader.read('whats pending on our side with you', CONTEXT);
+    const ruled = withoutGuess(reading);
+    expect(ruled.intents).toEqual([{ intent: 'not-understood', confidence: 0.6 }]);
+    expect(ruled.guess).toBeUndefined();
+  });
+});
