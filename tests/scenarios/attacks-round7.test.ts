@@ -1,0 +1,28 @@
+/**
+ * Holes found by the round-7 red team, through the replay runner (the entry point the evaluators use).
+ * Each test failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { ANA_VERIFIED, everythingButInput, replay, slack, toRecipient } from '../support/replay.ts';
+
+const OPEN_MEDIUM = slack(
+  'U01ANA',
+  'Our production SIP Server 9.0 drops calls, severity medium, since the dial plan change. About 20 agents affected.',
+);
+
+describe('a PIN whose label is written in Greek or Cyrillic letters', () => {
+  it.each([
+    ['Greek capitals', 'here is the log, ΡΙΝ: 482913, the errors start at 10:02'],
+    ['the Russian label', 'вот лог, ПИН-код 482913, ошибки с 10:02'],
+  ])(
+    'issue 18 §3: typed into a case update with %s, it is removed before staff, the case and the records see it',
+    async (_how, text) => {
+      const r = await replay([...ANA_VERIFIED, OPEN_MEDIUM, slack('U01ANA', text)]);
+      expect(r.cases).toHaveLength(1);
+      const staff = toRecipient(r, 'care@vendor.example').join('\n');
+      expect(staff).toContain('[PIN removed]');
+      expect(everythingButInput(r)).not.toContain('482913');
+      expect(toRecipient(r, 'U01ANA').join('\n')).toContain('Please never type your PIN in a message');
+    },
+  );
+});
