@@ -2,8 +2,11 @@
  * Red team round 7 on the approval card through the real Bolt app: a pending approval whose case closes
  * meanwhile no longer offers Approve (DOMAIN.md §6; issue 20 §3).
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { performStaffAction } from '../../../src/services/engine/staff-actions.ts';
+import { importDirectory } from '../../../src/services/import-directory.ts';
 import { dm, type Harness, startHarness } from './support/slack-harness.ts';
 import {
   cardAt,
@@ -15,6 +18,8 @@ import {
   staffPress,
 } from './support/staff.ts';
 import { verifyDirectly } from './support/verify-directly.ts';
+
+const DEMO_DIRECTORY = new URL('../../../src/demo/demo-directory.json', import.meta.url);
 
 let h: Harness;
 afterEach(async () => {
@@ -78,5 +83,26 @@ describe('red team round 7: the approval card of a case closed meanwhile', () =>
     await h.settle();
     expect(h.db.$client.prepare('select state from approvals').all()).toEqual([{ state: 'rejected' }]);
     expect(buttonNames(latestCard(h, at))).toEqual([]);
+  });
+});
+
+describe('red team round 7: the approval card after a directory import', () => {
+  it("DOMAIN.md §1: an import that lapses the Sold To's contract updates the pending approval card: Approve is gone, the card says why", async () => {
+    h = await startHarness();
+    await requestTemporaryLicense();
+    const at = cardAt(h, 'approval:1');
+    const directory = JSON.parse(readFileSync(DEMO_DIRECTORY, 'utf8')) as { contracts: Array<Record<string, unknown>> };
+    for (const contract of directory.contracts) if (contract['soldTo'] === 'acme') contract['status'] = 'lapsed';
+    const imported = await importDirectory(h.db, {
+      sources: [{ name: 'directory.json', text: JSON.stringify(directory) }],
+      pinPolicy: DEFAULT_POLICY.pin,
+      actor: 'test',
+      now: h.ctx.now(),
+    });
+    expect(imported.ok).toBe(true);
+    await h.settle();
+    const card = latestCard(h, at);
+    expect(buttonNames(card)).toEqual(['Reject']);
+    expect(cardText(card)).toContain('Service Contract of acme is no longer in force');
   });
 });
