@@ -26,3 +26,31 @@ describe('a PIN whose label is written in Greek or Cyrillic letters', () => {
     },
   );
 });
+
+describe('a message whose only content is an attached file', () => {
+  const fileOnly = (from: string, channel: 'email' | 'slack', filename: string) => ({
+    at: '+1m',
+    message: {
+      channel,
+      from,
+      text: '',
+      ...(channel === 'email' ? { subject: '' } : {}),
+      attachments: [{ filename, content: 'Our production SIP Server 9.0 drops calls since the dial plan change.' }],
+    },
+  });
+
+  it('issue 21 §6: a mail with no text but an attached .txt is answered naming the file and saying what to do', async () => {
+    const r = await replay([fileOnly('ana@acme.example', 'email', 'problem.txt')]);
+    const answer = toRecipient(r, 'ana@acme.example').at(-1) ?? '';
+    expect(answer).toContain('I received the file “problem.txt”, but no text in your message');
+    expect(answer).toContain('Please write what you need in the message');
+    expect(r.cases).toEqual([]);
+  });
+
+  it('issue 21 §6: in a case, a file sent without a word says what was received and that the case was not changed', async () => {
+    const r = await replay([...ANA_VERIFIED, OPEN_MEDIUM, fileOnly('U01ANA', 'slack', 'sip\u202etxt.exe')]);
+    const answer = toRecipient(r, 'U01ANA').at(-1) ?? '';
+    expect(answer).toContain('I received the file “siptxt.exe”, but no text in your message');
+    expect(answer).toContain('so I have not added it to Case 01000001 and nobody was notified');
+  });
+});
