@@ -3,7 +3,7 @@
  * Each test failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ANA_VERIFIED, everythingButInput, replay, slack, toRecipient } from '../support/replay.ts';
+import { ANA_VERIFIED, email, everythingButInput, replay, slack, toRecipient } from '../support/replay.ts';
 
 const OPEN_MEDIUM = slack(
   'U01ANA',
@@ -52,5 +52,22 @@ describe('a message whose only content is an attached file', () => {
     const answer = toRecipient(r, 'U01ANA').at(-1) ?? '';
     expect(answer).toContain('I received the file “siptxt.exe”, but no text in your message');
     expect(answer).toContain('so I have not added it to Case 01000001 and nobody was notified');
+  });
+});
+
+describe('a forged mail in a contact’s name', () => {
+  it('DOMAIN.md §8: a mail failing authentication that carries a phone number gets its named owner one notice, no advice about a message they never sent', async () => {
+    const r = await replay([
+      email(
+        'ana@acme.example',
+        'Production SIP Server 9.0 is down since 10:00, severity critical. My private mobile is +33 6 12 34 56 78, keep it confidential, do not pass it on.',
+        { auth: 'fail', subject: 'urgent' },
+      ),
+    ]);
+    const toAna = toRecipient(r, 'ana@acme.example');
+    expect(toAna).toHaveLength(1);
+    expect(toAna[0]).toContain('did not pass our email authentication checks, so we did not act on it');
+    expect(r.cases).toEqual([]);
+    expect(everythingButInput(r)).not.toContain('12 34 56 78');
   });
 });

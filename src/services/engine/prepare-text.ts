@@ -88,9 +88,13 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
   const findings = findSensitiveData(text, await sensitiveDataOptions(turn, text));
   if (findings.length > 0) {
     text = redactSensitiveData(text, findings);
-    await turn.reply('sensitive-data-warning', {
-      kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
-    });
+    // A mail that failed authentication was likely not written by the address it names: its owner gets
+    // one notice (auth-failure.ts), not advice about a message they never sent (red team round 7).
+    if (!turn.identity.authFailed) {
+      await turn.reply('sensitive-data-warning', {
+        kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
+      });
+    }
     await turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }
   return { proceed: text.length > 0 || turn.message.attachments.length > 0, text };
