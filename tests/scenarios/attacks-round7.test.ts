@@ -71,3 +71,34 @@ describe('a forged mail in a contact’s name', () => {
     expect(everythingButInput(r)).not.toContain('12 34 56 78');
   });
 });
+
+describe('a device PIN named in a case update by mail', () => {
+  const OPENED_BY_MAIL = email(
+    'ana@acme.example',
+    'PIN: 482913\nOur production SIP Server 9.0 drops calls, severity medium, since the dial plan change. About 20 agents affected.',
+    { subject: 'SIP down' },
+    '+0s',
+  );
+  const update = (text: string) => email('ana@acme.example', text, { subject: 'Re: [Case 01000001] SIP down' });
+
+  it('DOMAIN.md §8: "the phone asks for a PIN 1234" is removed but not checked: no failed attempt, the update goes in', async () => {
+    const r = await replay([
+      OPENED_BY_MAIL,
+      ...Array.from({ length: 6 }, () =>
+        update('Here is the log. The phone of agent 12 asks for a PIN 1234 after each drop.'),
+      ),
+      update('What is the status of case 01000001?'),
+    ]);
+    const toAna = toRecipient(r, 'ana@acme.example').join('\n');
+    expect(toAna).not.toContain('That PIN is not right');
+    expect(toAna).not.toMatch(/locked/);
+    expect(toAna).toContain('Case 01000001: open, severity Medium');
+    expect(toRecipient(r, 'care@vendor.example').join('\n')).toContain('asks for a PIN [PIN removed] after each drop');
+    expect(everythingButInput(r)).not.toContain('1234 after');
+  });
+
+  it('DOMAIN.md §8: a "PIN:" line of the wrong length is still checked, as the sender means it', async () => {
+    const r = await replay([update('PIN: 1234\nWhat is the status of case 01000001?')]);
+    expect(toRecipient(r, 'ana@acme.example').join('\n')).toContain('That PIN is not right');
+  });
+});
