@@ -6,8 +6,11 @@
  * and each PIN found is removed from the text as written, so nothing else in it changes.
  *
  * Only a labelled PIN is taken ("PIN", "PIN code", "code PIN", "PIN-Nummer", "暗証番号", next to its
- * digits): case numbers, versions, phone numbers and other numbers are left alone.
+ * digits): case numbers, versions, phone numbers and other numbers are left alone. A label spelt with
+ * Greek or Cyrillic letters drawn like Latin ones ("ΡΙΝ") is read as the Latin label, and the Russian
+ * "ПИН" / "ПИН-код" is a label too (its Н and К, О read as H, K, O by then).
  */
+import { foldLatinLookalikes, latinLookalike } from './latin-lookalikes.ts';
 
 export interface PinMention {
   /** Where the digits are in the text as written (UTF-16 offsets, end exclusive). */
@@ -21,7 +24,7 @@ export interface PinMention {
 
 export const PIN_REMOVED = '[PIN removed]';
 
-const LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証)`;
+const LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
 const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
@@ -44,14 +47,14 @@ const CONTINUATION = new RegExp(
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ANY_DIGIT = /[\p{Nd}\p{No}]/u;
-const MAY_HOLD_LABEL = /pin|p\.i\.n|暗証/i;
+const MAY_HOLD_LABEL = /pin|p\.i\.n|暗証|пи[нh]/iu;
 const FORMAT_OR_MARKS = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 
 /** Cheap tests first: most texts have no digit, or nothing that reads "pin" once normalised. */
 function mayHoldPin(text: string): boolean {
   if (!ANY_DIGIT.test(text)) return false;
   if (ASCII.test(text)) return MAY_HOLD_LABEL.test(text);
-  return MAY_HOLD_LABEL.test(text.normalize('NFKC').replace(FORMAT_OR_MARKS, ''));
+  return MAY_HOLD_LABEL.test(foldLatinLookalikes(text.normalize('NFKC').replace(FORMAT_OR_MARKS, '')));
 }
 
 const FORMAT_OR_MARK = /[\p{Cf}\p{Mn}\p{Me}]/u;
@@ -76,7 +79,10 @@ interface Normalised {
   to: number[];
 }
 
-/** NFKC per character, format characters and marks dropped, decimal digits as ASCII; offsets kept. */
+/**
+ * NFKC per character, format characters and marks dropped, decimal digits as ASCII, Greek and Cyrillic
+ * letters drawn like Latin ones as those (latin-lookalikes.ts); offsets kept.
+ */
 function normalise(text: string): Normalised {
   let out = '';
   const from: number[] = [];
@@ -94,7 +100,7 @@ function normalise(text: string): Normalised {
     if (FORMAT_OR_MARK.test(char)) continue;
     for (const piece of char.normalize('NFKC')) {
       if (FORMAT_OR_MARK.test(piece)) continue;
-      const mapped = DECIMAL_DIGIT.test(piece) ? asciiDigit(piece.codePointAt(0)!) : piece;
+      const mapped = DECIMAL_DIGIT.test(piece) ? asciiDigit(piece.codePointAt(0)!) : latinLookalike(piece);
       out += mapped;
       for (let i = 0; i < mapped.length; i++) {
         from.push(start);

@@ -17,6 +17,7 @@ import type { PinPolicy } from '../domain/policy/schema.ts';
 import type { Db } from '../store/database.ts';
 import { readDirectoryState } from '../store/directory-snapshot.ts';
 import { applyImportPlan } from '../store/directory-writer.ts';
+import { touchPendingApprovalCards } from '../store/slack-card-store.ts';
 import { resolvePinHashes } from './resolve-pin-hashes.ts';
 
 export interface ImportSource {
@@ -89,6 +90,8 @@ export async function importDirectory(db: Db, input: ImportDirectoryInput): Prom
     subject: names.join(', '),
     details: { files: names, rows, counts },
   });
+  // A contract or a grant this import changed may leave a pending approval impossible to issue.
+  await touchPendingApprovalCards(db);
   return { ok: true, rows, counts, warnings: await coverageWarnings(db, file) };
 }
 

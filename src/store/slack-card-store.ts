@@ -100,6 +100,23 @@ export async function touchCard(db: Db, key: string): Promise<void> {
     .where(eq(slackCards.key, key));
 }
 
+/**
+ * Marks the cards of every pending approval behind: after a directory import, a contract lapsed or a
+ * contact's access removed may mean one can no longer be issued, and its card must say so (round 7).
+ */
+export async function touchPendingApprovalCards(db: Db): Promise<void> {
+  const { slackCards } = tablesOf(db);
+  await db
+    .update(slackCards)
+    .set({ revision: sql`${slackCards.revision} + 1`, nextAttemptAt: '' } as never)
+    .where(
+      and(
+        eq(slackCards.kind, 'approval'),
+        sql`${slackCards.refId} in (select id from approvals where state = 'pending')`,
+      ),
+    );
+}
+
 /** A page DM (one per page and paged Slack user): created or, for a repeat, given the new text. */
 export async function upsertPageCard(
   db: Db,

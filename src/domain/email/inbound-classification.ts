@@ -1,3 +1,4 @@
+import { isAutomaticAcknowledgement, LOOP_REPLY_PREFIXES, leadingReplyPrefixes } from './auto-acknowledgement.ts';
 import type { DeliveryReport } from './delivery-report.ts';
 
 export type InboundClassification =
@@ -60,6 +61,7 @@ const OUT_OF_OFFICE_BODY_MAX = 800;
  * | Return-Path <> (null sender)                                      | ignore                     |
  * | "Automatic reply:" / "Out of office" subjects                     | ignore                     |
  * | out-of-office words in the subject, or a short OOO body (issue 18) | ignore                    |
+ * | 5+ stacked "Re:" prefixes, or a short "automated message / ticket received" body (round 7) | ignore |
  * | otherwise                                                         | answerable                 |
  */
 export function classifyInbound(input: InboundClassificationInput): InboundClassification {
@@ -111,6 +113,9 @@ export function classifyInbound(input: InboundClassificationInput): InboundClass
   if (OUT_OF_OFFICE_SUBJECT.test(subject)) return ignore('out-of-office subject');
   const body = input.body?.trim() ?? '';
   if (body.length <= OUT_OF_OFFICE_BODY_MAX && OUT_OF_OFFICE_BODY.test(body)) return ignore('out-of-office body');
+  const prefixes = leadingReplyPrefixes(subject);
+  if (prefixes >= LOOP_REPLY_PREFIXES) return ignore(`mail loop: ${prefixes} stacked reply prefixes in the subject`);
+  if (isAutomaticAcknowledgement(subject, body)) return ignore('automatic acknowledgement body');
   return { kind: 'answerable' };
 }
 

@@ -126,7 +126,8 @@ export async function decideApproval(
  * | not closed | one in force (or none recorded) | gone                         | refused: the contact lost it |
  * | not closed | one in force (or none recorded) | kept                         | the file is sent             |
  */
-async function noLongerIssuable(db: Db, caseRow: CaseRow, nowIso: string): Promise<string | undefined> {
+/** Why an approval of this case can no longer be issued, if so: asked on Approve and by its Slack card. */
+export async function noLongerIssuable(db: Db, caseRow: CaseRow, nowIso: string): Promise<string | undefined> {
   const nothingSent = 'nothing was sent; reject the approval to close it';
   if (caseRow.state === 'closed') return `Case ${caseRow.number} is closed: ${nothingSent}`;
   const contracts = caseRow.soldTo ? await contractsOf(db, caseRow.soldTo) : [];

@@ -8,6 +8,7 @@ import { singleLine } from '../../domain/display-text.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
 import { findPinMentions, type PinMention, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
+import type { PinPolicy } from '../../domain/policy/schema.ts';
 import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { sensitiveDataOptions } from './sensitive-options.ts';
@@ -77,7 +78,9 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
       // it must be changed, and staff are told (issue 19 §3).
       await warnExposedPin(turn);
     } else if (turn.identity.contact && !turn.identity.authFailed) {
-      if (given) await verifyPinInTurn(turn, turn.identity.contact.email, given.digits);
+      if (given && offeredAsPin(given, turn.ctx.policy.pin)) {
+        await verifyPinInTurn(turn, turn.identity.contact.email, given.digits);
+      }
     }
   }
 
@@ -88,9 +91,13 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
   const findings = findSensitiveData(text, await sensitiveDataOptions(turn, text));
   if (findings.length > 0) {
     text = redactSensitiveData(text, findings);
-    await turn.reply('sensitive-data-warning', {
-      kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
-    });
+    // A mail that failed authentication was likely not written by the address it names: its owner gets
+    // one notice (auth-failure.ts), not advice about a message they never sent (red team round 7).
+    if (!turn.identity.authFailed) {
+      await turn.reply('sensitive-data-warning', {
+        kinds: [...new Set(findings.map((f) => describeKind(f.kind)))].join(', '),
+      });
+    }
     await turn.audit('message.redacted', turn.actor, { kinds: findings.map((f) => f.kind) });
   }
   return { proceed: text.length > 0 || turn.message.attachments.length > 0, text };
@@ -104,6 +111,15 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
 function pinGivenNow(turn: Turn, text: string, pins: PinMention[]): PinMention | undefined {
   if (turn.message.channel !== 'email' || !carriesHistory(text)) return pins[0];
   return findPinMentions(extractReply(text).withoutQuotes)[0];
+}
+
+/**
+ * A PIN the sender offers for checking: a "PIN:" line, or one with as many digits as a Contact PIN has. "The
+ * phone asks for a PIN 1234 after each drop" speaks of some device's PIN: removed, but not checked, so it
+ * costs the contact no attempt (red team round 7).
+ */
+function offeredAsPin(mention: PinMention, policy: PinPolicy): boolean {
+  return mention.line || (mention.digits.length >= policy.minLength && mention.digits.length <= policy.maxLength);
 }
 
 async function warnExposedPin(turn: Turn): Promise<void> {

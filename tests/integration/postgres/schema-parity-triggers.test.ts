@@ -79,6 +79,27 @@ const STEPS: Array<{ why: string; sql: string; cards: Record<string, number> }> 
     sql: `UPDATE pages SET state = 'acknowledged' WHERE id = 5`,
     cards: { 'case:1': 3, 'case:2': 3, 'approval:7': 2, 'page:5': 2 },
   },
+  {
+    why: 'a pending approval on case 2',
+    sql: `INSERT INTO approvals (id, reference, kind, case_id, decision, state, created_at)
+          VALUES (8, 'TL-8', 'temporary-license', 2, '{}', 'pending', ${AT})`,
+    cards: { 'case:1': 3, 'case:2': 3, 'approval:7': 2, 'page:5': 2, 'approval:8': 1 },
+  },
+  {
+    why: "red team round 7: closing the case moves its pending approval's card (Approve goes)",
+    sql: `UPDATE cases SET state = 'closed' WHERE id = 2`,
+    cards: { 'case:1': 3, 'case:2': 4, 'approval:7': 2, 'page:5': 2, 'approval:8': 2 },
+  },
+  {
+    why: 'the same state set again does not',
+    sql: `UPDATE cases SET state = 'closed' WHERE id = 2`,
+    cards: { 'case:1': 3, 'case:2': 5, 'approval:7': 2, 'page:5': 2, 'approval:8': 2 },
+  },
+  {
+    why: 'a decided approval does not move with its case',
+    sql: `UPDATE approvals SET state = 'rejected' WHERE id = 8; UPDATE cases SET state = 'open' WHERE id = 2`,
+    cards: { 'case:1': 3, 'case:2': 6, 'approval:7': 2, 'page:5': 2, 'approval:8': 3 },
+  },
 ];
 
 let server: PostgresServer;

@@ -1,7 +1,8 @@
 /**
  * The temporary-license approval card (issue 20 §3; DOMAIN.md §6), pure: the rule's decision with its
  * reasons, the original license file's summary, and Approve / Reject while pending; once decided the
- * card is stamped with the decision and the buttons are gone.
+ * card is stamped with the decision and the buttons are gone. A pending approval that can no longer be
+ * issued (its case closed meanwhile…) says why and keeps only Reject, which closes it.
  */
 import type { OriginalSummary } from '../../../domain/license-file/summary.ts';
 import { escapeSlackText, truncateSlackText } from '../../../domain/slack-text.ts';
@@ -20,6 +21,8 @@ export interface ApprovalCardView {
   decidedAt: string | null;
   expiresOn: string | null;
   why: string | null;
+  /** Pending, but no longer issuable (the case closed, the contract or the contact's access lapsed): why. */
+  blocked: string | null;
   revision: number;
 }
 
@@ -56,26 +59,30 @@ export function approvalCard(view: ApprovalCardView): SlackMessage {
     text: { type: 'mrkdwn', text: originalText(view.original), verbatim: true },
   });
   if (view.state === 'pending') {
-    blocks.push({
-      type: 'actions',
-      block_id: id('actions'),
-      elements: [
-        {
-          type: 'button',
-          text: { type: 'plain_text', text: 'Approve' },
-          action_id: STAFF_ACTIONS.approve,
-          value: view.reference,
-          style: 'primary',
-        },
-        {
-          type: 'button',
-          text: { type: 'plain_text', text: 'Reject' },
-          action_id: STAFF_ACTIONS.reject,
-          value: view.reference,
-          style: 'danger',
-        },
-      ],
-    });
+    const reject = {
+      type: 'button',
+      text: { type: 'plain_text', text: 'Reject' },
+      action_id: STAFF_ACTIONS.reject,
+      value: view.reference,
+      style: 'danger',
+    };
+    if (view.blocked) {
+      blocks.push({
+        type: 'context',
+        block_id: id('blocked'),
+        elements: [
+          { type: 'mrkdwn', text: `:warning: *Cannot be approved*: ${escapeSlackText(view.blocked)}`, verbatim: true },
+        ],
+      });
+    }
+    const approve = {
+      type: 'button',
+      text: { type: 'plain_text', text: 'Approve' },
+      action_id: STAFF_ACTIONS.approve,
+      value: view.reference,
+      style: 'primary',
+    };
+    blocks.push({ type: 'actions', block_id: id('actions'), elements: view.blocked ? [reject] : [approve, reject] });
   } else {
     blocks.push({
       type: 'context',

@@ -69,7 +69,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
       return { channel, message: caseCard(view) };
     }
     if (card.kind === 'approval') {
-      const view = await approvalCardView(db, card.refId, card.revision);
+      const view = await approvalCardView(db, card.refId, card.revision, options.now().toISOString());
       if (!view) return { skip: 'the approval has no case' };
       const approvalCase = await getApprovalCaseId(card);
       const channel = card.channel ?? (approvalCase ? await channelOfCase(approvalCase) : options.staffChannel);

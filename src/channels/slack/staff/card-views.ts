@@ -8,6 +8,7 @@ import type { OriginalSummary } from '../../../domain/license-file/summary.ts';
 import { redactPins } from '../../../domain/pin-text.ts';
 import type { Policy } from '../../../domain/policy/schema.ts';
 import { findSensitiveData, redactSensitiveData } from '../../../domain/sensitive-data.ts';
+import { noLongerIssuable } from '../../../services/engine/approval-decision.ts';
 import { describeDue } from '../../../services/engine/case-sla.ts';
 import { pageReference } from '../../../services/schedule/page-sender.ts';
 import { type CaseRow, caseEvents, getCaseById } from '../../../store/case-store.ts';
@@ -117,6 +118,7 @@ export async function approvalCardView(
   db: Db,
   approvalId: number,
   revision: number,
+  nowIso: string,
 ): Promise<ApprovalCardView | undefined> {
   const approval = await findApprovalById(db, approvalId);
   if (!approval?.caseId) return undefined;
@@ -136,6 +138,8 @@ export async function approvalCardView(
     decidedAt: approval.decidedAt,
     expiresOn: approval.expiresOn,
     why: await rejectionReason(db, approval.caseId, approval.reference),
+    // A pending approval whose case closed, or whose contract or contact lapsed, cannot be approved.
+    blocked: approval.state === 'pending' ? ((await noLongerIssuable(db, caseRow, nowIso)) ?? null) : null,
     revision,
   };
 }

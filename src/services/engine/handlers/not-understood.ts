@@ -3,6 +3,7 @@
  * notifies nobody. A plain "thanks", "ok" or "thx, we'll wait for your analysis" is acknowledged politely,
  * not answered with "I did not understand" nor with a list of abilities.
  */
+import { singleLine } from '../../../domain/display-text.ts';
 import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
 import { addCaseEvent } from '../../../store/case-store.ts';
 import type { Turn } from '../turn.ts';
@@ -24,9 +25,22 @@ export async function notUnderstood(turn: Turn, text: string): Promise<void> {
     });
     return await turn.reply('acknowledged', { number: caseRow.number });
   }
+  // Only files, no words (a mail whose whole content is an attached .txt): say what was received.
+  const files = text.trim() === '' ? attachedFiles(turn) : null;
   if (inCase) {
+    if (files) return await turn.reply('not-understood-attachments-only-in-case', { files, number: caseRow.number });
     await turn.reply('not-understood-in-case', { number: caseRow.number });
     return;
   }
+  if (files) return await turn.reply('not-understood-attachments-only', { files });
   await turn.reply('not-understood');
+}
+
+/** "the file “log.txt”" or "the files “a.txt” and “b.log”" (names on one line, no controls), or null. */
+function attachedFiles(turn: Turn): string | null {
+  const names = turn.message.attachments.map((a) => `“${singleLine(a.filename).slice(0, 120)}”`);
+  if (names.length === 0) return null;
+  if (names.length === 1) return `the file ${names[0]}`;
+  const shown = names.length > 5 ? [...names.slice(0, 4), `${names.length - 4} more`] : names;
+  return `the files ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }

@@ -45,6 +45,7 @@ export const APPROVAL_CARD = approvalCard({
   decidedAt: null,
   expiresOn: null,
   why: null,
+  blocked: null,
   revision: 1,
 });
 
@@ -62,6 +63,7 @@ export const APPROVED_CARD = approvalCard({
   decidedAt: '2026-11-23T15:10:00.000Z',
   expiresOn: '2026-12-23',
   why: null,
+  blocked: null,
   revision: 2,
 });
 
