@@ -67,6 +67,11 @@ const COMPANY_RULES = [
     String.raw`\b(?:issued?|licen[cs]ed|made\s+out|registered|issue\s+(?:the\s+)?(?:licen[cs]es?|keys?|them))\s+to\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.75,
   ),
+  // "The licences should be in the name of Sandcastle Media Ltd", "registered under X" (issue 25 round 9 §1).
+  rule(
+    String.raw`\b(?:in\s+the\s+name\s+of|registered\s+under|(?:the\s+)?licensee\s+(?:is|will\s+be))\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    0.75,
+  ),
   rule(
     String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.8,
@@ -299,4 +304,16 @@ export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine
   if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
   const [a, b] = [folded(labelled), folded(said.name)];
   return a.startsWith(b) || b.startsWith(a) ? undefined : said;
+}
+
+/**
+ * "Customer: Fenwick Opticians" labelled and "Fenwick Opticians Limited is expanding …" in the prose: the name
+ * with its legal form, as a short name the signature gives in full takes the full form (issue 25 round 9 §2).
+ */
+export function fullerCompanyName(labelled: string, units: ProseUnit[], labelLine: number): string | undefined {
+  const said = findCompany(units.filter((u) => u.line !== labelLine));
+  if (!said || said.confidence < NAMES_THE_CUSTOMER - 0.1) return undefined;
+  const [short, full] = [folded(labelled), folded(said.name)];
+  const withForm = new RegExp(String.raw`[\s,]${LEGAL_FORM}$`, 'u').test(said.name);
+  return withForm && full.length > short.length && full.startsWith(short) ? said.name : undefined;
 }

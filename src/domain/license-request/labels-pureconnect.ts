@@ -232,6 +232,8 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'deployment type': 'deploymentType',
   deployment: 'deploymentType',
   environment: 'deploymentType',
+  // "Env: PROD" (issue 25 round 9 §1).
+  env: 'deploymentType',
   'so# or po#': 'orderNumber',
   'so#': 'orderNumber',
   'po#': 'orderNumber',

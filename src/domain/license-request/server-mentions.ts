@@ -27,7 +27,7 @@ const NAME_CUE =
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
@@ -45,6 +45,8 @@ function hostIdsIn(text: string, context: boolean): HostIdToken[] {
 function osIn(text: string): { os: string; osVersion?: string } | undefined {
   return findOsNames(text)[0];
 }
+
+const DOMAIN_BEFORE = /\b(?:(?:AD|DNS|windows|active\s+directory|search)\s+)?domain(?:\s+name)?\s*(?:is|:|=)?\s*$/i;
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
 function isHostName(token: string, cued: boolean, strong = false): boolean {
@@ -75,6 +77,8 @@ function namesIn(
     if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
     const token = match[1]!.replace(/\.$/, '');
     const lead = text.slice(Math.max(0, match.index - 30), match.index);
+    // "the box in domain halden.local": a Windows or DNS domain names no machine (issue 25 round 9 §1).
+    if (DOMAIN_BEFORE.test(lead)) continue;
     // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
     const end = match.index + match[0].length;
     const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
