@@ -42,10 +42,17 @@ const rule = (source: string, confidence: number, flags = 'gu') => ({
 });
 const COMPANY_RULES = [
   rule(
-    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?(?:\s+(?:for|of|on)\s+(?:this|the)\s+(?:order|request|licen[cs]es?|file|deal))?\s+(?:is\s+(?:called\s+|named\s+)?|=\s*|["“'‘]\s*)${NAME}`,
+    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?(?:\s+(?:for|of|on)\s+(?:this|the)\s+(?:order|request|licen[cs]es?|file|deal))?\s+(?:(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:called\s+|named\s+)?|called\s+|named\s+|=\s*|["“'‘]\s*)${NAME}`,
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "Pinecrest Utilities is the end customer." (issue 25 round 9 §1).
+  rule(
+    String.raw`(?:^|[.!;]\s+)${NAME}\s+(?:is|are|will\s+be|would\s+be)\s+(?:the|our)\s+(?:end[\s-]+)?(?:customer|client|user|licensee)\b`,
+    0.8,
+  ),
+  // "This is for a new Engage customer, Pinecrest Utilities." (issue 25 round 9 §1).
+  rule(String.raw`\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:end[\s-]+)?(?:customer|client),\s+${NAME}`, 0.7),
   // "Contoso Bank (our customer) …": a name with the word in brackets after it.
   rule(String.raw`${NAME}\s*\((?:our|the|a)\s+(?:end\s+)?(?:customer|client)\)`, 0.8),
   // "Our customer (Pinecrest Utilities) needs …": the name in brackets after the word.
@@ -67,9 +74,9 @@ const COMPANY_RULES = [
     String.raw`\b(?:issued?|licen[cs]ed|made\s+out|registered|issue\s+(?:the\s+)?(?:licen[cs]es?|keys?|them))\s+to\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.75,
   ),
-  // "The licences should be in the name of Sandcastle Media Ltd", "registered under X" (issue 25 round 9 §1).
+  // "The licences should be in the name of Sandcastle Media Ltd", "registered under X", "for use by X" (round 9 §1).
   rule(
-    String.raw`\b(?:in\s+the\s+name\s+of|registered\s+under|(?:the\s+)?licensee\s+(?:is|will\s+be))\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    String.raw`\b(?:in\s+the\s+name\s+of|registered\s+under|(?:for\s+use|to\s+be\s+used|used)\s+by|(?:the\s+)?licensee\s+(?:is|will\s+be))\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.75,
   ),
   rule(
@@ -125,7 +132,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+|^[\p{Lu}][^,.;:]{2,50},\s+)${NAME}(?:\s+\([^()]{1,40}\)|,\s+(?:a|an|the|one\s+of)\s+[^,()]{3,60},)?\s+(?:(?:recently|just|now|also|finally|already|today)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
@@ -174,6 +181,9 @@ function endAtSentence(name: string, after: string): string {
   return cut[1]!;
 }
 
+const OTHER_ROLE_AFTER =
+  /^\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
+
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
 function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: string): NameMention | undefined {
   for (const { pattern, confidence } of rules) {
@@ -185,6 +195,8 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: strin
         const name = clean(endAtSentence(match[1]!, after));
         // A capitalised phrase right before a version is a product, not a company.
         if (not && name.toLowerCase() === not.toLowerCase()) continue;
+        // "Westbridge Telecom Ltd is the reseller on this deal": the partner in the middle, not the customer.
+        if (rules === COMPANY_RULES && OTHER_ROLE_AFTER.test(after)) continue;
         if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
       }
     }
@@ -303,7 +315,14 @@ export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine
   );
   if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
   const [a, b] = [folded(labelled), folded(said.name)];
-  return a.startsWith(b) || b.startsWith(a) ? undefined : said;
+  if (a.startsWith(b) || b.startsWith(a)) return undefined;
+  // "Kingfisher is part of our customer Harbour Leisure Group": a sentence that names the labelled company
+  // beside the other relates the two, it does not give the field a second value (issue 25 round 9 §2).
+  const first = labelled.split(/\s+/)[0]!;
+  const beside = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(first)}(?![\p{L}\d])`, 'iu');
+  const relates =
+    first.length >= 4 && units.some((u) => u.line === said.line && beside.test(u.text.replace(said.name, '')));
+  return relates ? undefined : said;
 }
 
 /**

@@ -29,7 +29,7 @@ export interface ItemMention {
 
 // "v9", "release 9": a major version alone is its .0 (group 2).
 const VERSION =
-  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+)(\d{1,2})(?![\w]|[.,]\d)/gi;
+  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+|rel\.\s*)(\d{1,2})(?![\w]|[.,]\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
   'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(

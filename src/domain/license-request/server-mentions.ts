@@ -27,7 +27,7 @@ const NAME_CUE =
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox|has|have|had|uses|use|using|shows|gives|returns|which|whose|will|also|both|each|all|then|now)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
@@ -36,7 +36,7 @@ const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
 const SERVER_TALK =
-  /\bTCP\b|\blicen[cs]e\s+(?:port|file|manager|service)|\bclients?\s+connect|\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
+  /\bTCP\b|\blicen[cs]e\s+(?:port|file|manager|service)|\bclients?\s+connect|\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b|\bits\s+(?:host\s*)?name\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
@@ -46,7 +46,12 @@ function osIn(text: string): { os: string; osVersion?: string } | undefined {
   return findOsNames(text)[0];
 }
 
-const DOMAIN_BEFORE = /\b(?:(?:AD|DNS|windows|active\s+directory|search)\s+)?domain(?:\s+name)?\s*(?:is|:|=)?\s*$/i;
+/** `genlic (00-50-56-…)`, `genlic (MAC 00-50-56-…)`: a word right before a bracketed host id (round 9 §1). */
+const BRACKET_TO_ID = /^\s*\(\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
+
+/** Issue 25 round 9 §1: a name after these words is a domain or the hypervisor a VM runs on, not the server. */
+const NOT_THE_SERVER_BEFORE =
+  /\b(?:(?:AD|DNS|windows|active\s+directory|search)\s+)?domain(?:\s+name)?\s*(?:is|:|=)?\s*$|\b(?:ESXi?|hypervisor|Hyper-?V|vSphere|KVM|Proxmox|Nutanix|physical)\s+(?:host|server|node|cluster)?\s*[:=]?\s*$|\b(?:VM|virtual\s+machine|guest)\s+(?:on|under|hosted\s+on|running\s+on)\s+(?:the\s+)?(?:host\s+)?$/i;
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
 function isHostName(token: string, cued: boolean, strong = false): boolean {
@@ -77,15 +82,15 @@ function namesIn(
     if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
     const token = match[1]!.replace(/\.$/, '');
     const lead = text.slice(Math.max(0, match.index - 30), match.index);
-    // "the box in domain halden.local": a Windows or DNS domain names no machine (issue 25 round 9 §1).
-    if (DOMAIN_BEFORE.test(lead)) continue;
+    // "in domain halden.local", "a VM on ESX host esx-07": a domain or the hypervisor is not the license server.
+    if (NOT_THE_SERVER_BEFORE.test(lead)) continue;
     // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
     const end = match.index + match[0].length;
     const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
     const listed = lists && LISTED_NAMES.test(text.slice(Math.max(0, match.index - 80), match.index));
     const cued = NAME_CUE.test(lead) || beside || listed;
     // "glica (00-50-56-…)": a plain word is a host only so placed, and is read back (it has no host's shape).
-    const bracketed = ids.some((id) => id.index >= end && /^\s*\(\s*$/.test(text.slice(end, id.index)));
+    const bracketed = ids.some((id) => id.index >= end && BRACKET_TO_ID.test(text.slice(end, id.index)));
     const strong = STRONG_NAME_CUE.test(lead) && isPlainNameAt(text, token, end);
     const placed = (bracketed || listed || strong) && !isHostName(token, cued);
     if (!isHostName(token, cued, strong || bracketed || listed)) continue;

@@ -441,4 +441,244 @@ export const PROBES: Probe[] = [
     expect: { primaryHostId: null },
     invalid: ['primaryHostId'],
   },
+  // Third batch, written after the second was fixed: the needless-question fields once more, and look-alikes
+  // of a contradiction.
+  {
+    id: 'company: "Cust:" abbreviated label',
+    body: engage({ company: 'Cust: Fenwick Opticians' }),
+    expect: { companyName: 'Fenwick Opticians' },
+  },
+  {
+    id: 'company: "Acct -" abbreviated label',
+    body: engage({ company: 'Acct - Fenwick Opticians Ltd' }),
+    expect: { companyName: 'Fenwick Opticians Ltd' },
+  },
+  {
+    id: 'company: "The end user of the licences will be X"',
+    body: engage({ company: 'The end user of the licences will be Fenwick Opticians Ltd.' }),
+    expect: { companyName: 'Fenwick Opticians Ltd' },
+  },
+  {
+    id: 'company: "for use by X"',
+    body: engage({ company: 'These Engage licences are for use by Fenwick Opticians.' }),
+    expect: { companyName: 'Fenwick Opticians' },
+  },
+  {
+    id: 'company: "a large retailer, X Ltd."',
+    body: engage({ company: 'The customer is a large retailer, Fenwick Opticians Ltd.' }),
+    expect: { companyName: 'Fenwick Opticians Ltd' },
+  },
+  {
+    id: 'company: plural possessive "X Opticians\' new contact centre"',
+    body: engage({ company: "The licences are for Fenwick Opticians' new contact centre." }),
+    expect: { companyName: 'Fenwick Opticians' },
+  },
+  {
+    id: 'company: "Customer →" arrow label',
+    body: engage({ company: 'Customer → Fenwick Opticians' }),
+    expect: { companyName: 'Fenwick Opticians' },
+  },
+  {
+    id: 'company: a table row "| Customer | X |"',
+    body: engage({ company: '| Customer | Fenwick Opticians |' }),
+    expect: { companyName: 'Fenwick Opticians' },
+  },
+  {
+    id: 'host: "X is the license server"',
+    body: engage({ server: 'lic01 is the license server (Windows Server 2019, MAC 00-50-56-9A-1B-2C, port 27000).' }),
+    expect: { 'licenseServers[0].hostName': 'lic01' },
+  },
+  {
+    id: 'host: "Servername LIC01" one word, no colon',
+    body: engage({ server: 'Servername LIC01, Windows Server 2019, MAC 00-50-56-9A-1B-2C, port 27000' }),
+    expect: { 'licenseServers[0].hostName': 'LIC01' },
+  },
+  {
+    id: 'host: "VM name:" label',
+    body: engage({ server: 'VM name: LICVM01\nOS: Windows Server 2019\nMAC: 00-50-56-9A-1B-2C\nPort: 27000' }),
+    expect: { 'licenseServers[0].hostName': 'LICVM01' },
+  },
+  {
+    id: 'host: "Its name is flexlic01." a sentence after the server',
+    body: engage({
+      server: 'We built a new RHEL 8.6 VM for the licences, host id 0050569a1b2c, port 27000. Its name is flexlic01.',
+    }),
+    expect: { 'licenseServers[0].hostName': 'flexlic01' },
+  },
+  {
+    id: 'host: a bullet with slashes "- lic01 / MAC / OS"',
+    body: engage({ server: 'License server:\n- lic01 / 00:50:56:9a:1b:2c / Windows Server 2019 / 27000' }),
+    expect: { 'licenseServers[0].hostName': 'lic01', 'licenseServers[0].port': 27000 },
+  },
+  {
+    id: 'os: "Windows 2019" without "Server"',
+    body: engage({ server: 'License server lic-hf-01 runs Windows 2019, host id 0050569a1b2c, port 27000.' }),
+    expect: { 'licenseServers[0].os': 'Windows Server', 'licenseServers[0].osVersion': '2019' },
+  },
+  {
+    id: 'os: "Red Hat 8"',
+    body: engage({ server: 'License server lic-hf-01 is Red Hat 8, host id 0050569a1b2c, port 27000.' }),
+    expect: { 'licenseServers[0].os': 'Red Hat Enterprise Linux', 'licenseServers[0].osVersion': '8' },
+  },
+  {
+    id: 'os: "OS: Windows (2019)"',
+    body: engage({ server: 'Server: lic-hf-01\nOS: Windows (2019)\nHost ID: 0050569a1b2c\nPort: 27000' }),
+    expect: { 'licenseServers[0].os': 'Windows Server', 'licenseServers[0].osVersion': '2019' },
+  },
+  {
+    id: 'item version: "SIP Server rel. 9"',
+    body: engage({ item: 'They have bought 120 seats of SIP Server rel. 9.' }),
+    expect: { 'sellableItems[0].version': '9.0' },
+  },
+  {
+    id: 'item version: "SIP Server version 9"',
+    body: engage({ item: 'Item: SIP Server version 9 – 120 seats' }),
+    expect: { 'sellableItems[0].version': '9.0', 'sellableItems[0].quantity': 120 },
+  },
+  {
+    id: 'purpose: "their live contact centre"',
+    body: engage({ rest: 'Single server, for their live contact centre.' }),
+    expect: { purpose: 'production' },
+  },
+  {
+    id: 'purpose: "for training" is development',
+    body: engage({ rest: 'Single server, used for agent training.' }),
+    expect: { purpose: 'development' },
+  },
+  {
+    id: 'primary host id: "IC server NIC:"',
+    body: pureconnect({ mac: 'IC server NIC: 00-50-56-9F-3A-10' }),
+    expect: { primaryHostId: '0050569f3a10' },
+  },
+  {
+    id: 'primary host id: "CIC server – MAC" with a dash',
+    body: pureconnect({ mac: 'CIC server – 00-50-56-9F-3A-10' }),
+    expect: { primaryHostId: '0050569f3a10' },
+  },
+  {
+    id: 'primary host id: "the server\'s physical address is"',
+    body: pureconnect({ mac: "The server's physical address is 00:50:56:9f:3a:10." }),
+    expect: { primaryHostId: '0050569f3a10' },
+  },
+  {
+    id: 'end user: "End User Account Name:"',
+    body: pureconnect({ endUser: 'End User Account Name: Kingfisher Leisure Ltd' }),
+    expect: { endUserAccount: 'Kingfisher Leisure Ltd' },
+  },
+  {
+    id: 'end user: "Customer (End User):"',
+    body: pureconnect({ endUser: 'Customer (End User): Kingfisher Leisure Ltd' }),
+    expect: { endUserAccount: 'Kingfisher Leisure Ltd' },
+  },
+  {
+    id: 'contradiction look-alike: the label and "our customer X\'s parent group Y"',
+    body: pureconnect({
+      endUser: 'End User: Kingfisher Leisure Ltd\nKingfisher is part of our customer Harbour Leisure Group.',
+    }),
+    expect: { endUserAccount: 'Kingfisher Leisure Ltd' },
+    invalid: [],
+  },
+  {
+    id: 'contradiction look-alike: seats split by role add up to the count',
+    body: engage({ item: 'They have bought 120 seats of SIP Server 9.0 (100 agents and 20 supervisors).' }),
+    expect: { 'sellableItems[0].quantity': 120 },
+    invalid: [],
+  },
+  {
+    id: 'contradiction look-alike: lmgrd port and a vendor daemon port',
+    body: engage({
+      server: 'lic-hf-01, host id 0050569a1b2c, RHEL 8.6, lmgrd port 27000 and vendor daemon port 27009.',
+    }),
+    expect: { 'licenseServers[0].port': 27000 },
+    invalid: [],
+  },
+  {
+    id: 'contradiction look-alike: the VM name and the ESX host it runs on',
+    body: engage({
+      server: 'License server: lic-hf-01 (a VM on ESX host esx-07), RHEL 8.6, host id 0050569a1b2c, port 27000',
+    }),
+    expect: { 'licenseServers[0].hostName': 'lic-hf-01' },
+    invalid: [],
+  },
+  {
+    id: 'contradiction look-alike: the host id with and without separators',
+    body: pureconnect({ mac: 'Server MAC: 00-50-56-9F-3A-10 (0050569F3A10 in lmhostid)' }),
+    expect: { primaryHostId: '0050569f3a10' },
+    invalid: [],
+  },
+  {
+    id: "contradiction look-alike: the old server's host id in a move",
+    body: pureconnect({ mac: 'New server MAC: 00-50-56-9F-3A-10 (the old server was 00-50-56-9F-00-01)' }),
+    expect: { primaryHostId: '0050569f3a10' },
+    invalid: [],
+  },
+  // Fourth batch: the company in the run of a sentence, host names written without a host's shape.
+  {
+    id: 'company: "Following our call last week, X has purchased"',
+    body: engage({ company: 'Following our call last week, Pinecrest Utilities has purchased a new Engage system.' }),
+    expect: { companyName: 'Pinecrest Utilities' },
+  },
+  {
+    id: 'company: "X recently purchased"',
+    body: engage({ company: 'Pinecrest Utilities recently purchased a new Engage system.' }),
+    expect: { companyName: 'Pinecrest Utilities' },
+  },
+  {
+    id: 'company: "X, a water company in Ohio, has purchased"',
+    body: engage({ company: 'Pinecrest Utilities, a water company in Ohio, has purchased a new Engage system.' }),
+    expect: { companyName: 'Pinecrest Utilities' },
+  },
+  {
+    id: 'company: "a new customer called X"',
+    body: engage({ company: 'We have a new customer called Pinecrest Utilities.' }),
+    expect: { companyName: 'Pinecrest Utilities' },
+  },
+  {
+    id: 'company: "a new Engage customer, X"',
+    body: engage({ company: 'This is for a new Engage customer, Pinecrest Utilities.' }),
+    expect: { companyName: 'Pinecrest Utilities' },
+  },
+  {
+    id: 'company: "X is the end customer"',
+    body: engage({ company: 'Pinecrest Utilities is the end customer.' }),
+    expect: { companyName: 'Pinecrest Utilities' },
+  },
+  {
+    id: 'company look-alike: "our partner X is the reseller" is no company',
+    body: engage({ company: 'Westbridge Telecom Ltd is the reseller on this deal.' }),
+    expect: { companyName: null },
+  },
+  {
+    id: 'host: "locked to genlic" a plain word',
+    body: engage({
+      server: 'Please lock the licence to genlic (MAC 00-50-56-9A-1B-2C), Windows Server 2019, port 27000.',
+    }),
+    expect: { 'licenseServers[0].hostName': 'genlic' },
+  },
+  {
+    id: 'host: "the license server, genlic, runs …" appositive in lower case',
+    body: engage({
+      server: 'The license server, genlic, runs Windows Server 2019; MAC 00-50-56-9A-1B-2C, port 27000.',
+    }),
+    expect: { 'licenseServers[0].hostName': 'genlic' },
+  },
+  {
+    id: 'host: "Hostname (FQDN): …"',
+    body: engage({
+      server: 'Hostname (FQDN): lic01.pinecrest.local\nOS: Windows Server 2019\nMAC: 00-50-56-9A-1B-2C\nPort: 27000',
+    }),
+    expect: { 'licenseServers[0].hostName': 'lic01.pinecrest.local' },
+  },
+  {
+    id: 'host: lower-case plain name after "on server"',
+    body: engage({ server: 'lmhostid on server flexbox gives 0050569a1b2c. Windows Server 2019, port 27000.' }),
+    expect: { 'licenseServers[0].hostName': 'flexbox' },
+  },
+  {
+    id: 'host look-alike: "the license server, which runs …" names no host',
+    body: engage({
+      server: 'The license server, which runs Windows Server 2019, has MAC 00-50-56-9A-1B-2C; port 27000.',
+    }),
+    expect: { 'licenseServers[0].hostName': null },
+  },
 ];
