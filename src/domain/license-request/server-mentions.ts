@@ -27,7 +27,7 @@ const NAME_CUE =
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox|has|have|had|uses|use|using|shows|gives|returns|which|whose|will|also|both|each|all|then|now)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox|has|have|had|uses|use|using|shows|gives|returns|which|whose|will|also|both|each|all|then|now|box|machine|computer|node|appliance|instance|interface|card)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
@@ -48,6 +48,7 @@ function osIn(text: string): { os: string; osVersion?: string } | undefined {
 
 /** `genlic (00-50-56-…)`, `genlic (MAC 00-50-56-…)`: a word right before a bracketed host id (round 9 §1). */
 const BRACKET_TO_ID = /^\s*\(\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
+const BESIDE_ID = /^\s*[(:–—-]?\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
 
 /** Issue 25 round 9 §1: a name after these words is a domain or the hypervisor a VM runs on, not the server. */
 const NOT_THE_SERVER_BEFORE =
@@ -86,7 +87,7 @@ function namesIn(
     if (NOT_THE_SERVER_BEFORE.test(lead)) continue;
     // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
     const end = match.index + match[0].length;
-    const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
+    const beside = ids.some((id) => id.index >= end && BESIDE_ID.test(text.slice(end, id.index)));
     const listed = lists && LISTED_NAMES.test(text.slice(Math.max(0, match.index - 80), match.index));
     const cued = NAME_CUE.test(lead) || beside || listed;
     // "glica (00-50-56-…)": a plain word is a host only so placed, and is read back (it has no host's shape).

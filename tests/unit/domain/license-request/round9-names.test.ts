@@ -86,3 +86,11 @@ describe('issue 25 round 9 §3: "rel. 9" is a version, and does not end the sent
     ]);
   });
 });
+
+describe('issue 25 round 9 §1: a plain word right before its bracketed host id, the id with its cue', () => {
+  it('"glica (MAC …) and glicb (MAC …)" names both servers; "the machine (MAC …)" names none', () => {
+    const text = 'The two boxes are glica (MAC 00-50-56-9A-1B-2C) and glicb (MAC 00-50-56-9A-1B-2D).';
+    expect(hostNames(text)).toEqual(['glica', 'glicb']);
+    expect(hostNames('It is the machine (MAC 00-50-56-9A-1B-2C) in rack 4.')).toEqual([]);
+  });
+});
