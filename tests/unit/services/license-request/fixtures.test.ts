@@ -19,18 +19,32 @@ import { readRequestMail } from '../../../../src/services/license-request/read-r
 const files = requestFiles(CORPUS_DIR);
 
 /**
- * Dev batches 6 and 7 (`b6-*`, `b7-*`) were written blind in the shapes the held-out part fails on, before the
- * reader ran on them. The fields under the targets with batch 7 (393 requests; 52 with a difference after
- * issue 25 round 7) are held to floors just under their figures (measured − 0.02), so any regression still fails; a request whose
- * kind or questions fail here would be listed in DEV_NOT_YET_RIGHT. Everything else is held to the targets.
+ * Dev batches 6, 7 and 8 (`b6-*`, `b7-*`, `b8-*`) were written blind in the shapes the held-out part fails on,
+ * before the reader ran on them. The fields under the targets with batch 8 (441 requests; 77 with a difference
+ * when it was merged) are held to floors just under their figures (measured − 0.02), so any regression still
+ * fails; the requests whose kind or questions fail are listed in DEV_NOT_YET_RIGHT. Everything else is held to
+ * the targets.
  */
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+const DEV_NOT_YET_RIGHT = new Set<string>([
+  // dev batch 8, when merged:
+  'b8-06-engage-fields-in-subject-line-body-two-lines.txt',
+  'b8-10-engage-host-colon-port-url-dashboard-firewall-rule.txt',
+  'b8-44-not-request-erp-order-confirmation-parts-and-mac.eml',
+]);
 const DEV_FLOORS: Record<string, [number, number]> = {
-  additionalRecipients: [0.97, 0.847],
+  additionalRecipients: [0.97, 0.804],
   'applications.version': [0.851, 0.824],
-  'handling.dateNeeded': [0.97, 0.897],
-  'invalid (questions)': [0.956, 0.846],
-  'missing (questions)': [0.931, 0.95],
+  dateReasoning: [0.97, 0.876],
+  description: [0.945, 0.945],
+  endUserAccount: [0.95, 0.94],
+  'handling.dateNeeded': [0.97, 0.903],
+  implementationType: [0.953, 0.927],
+  'invalid (questions)': [0.837, 0.754],
+  'licenseServers.port': [0.974, 0.914],
+  'missing (questions)': [0.715, 0.946],
+  'partNumbers.partNumber': [0.946, 0.95],
+  'partNumbers.quantity': [0.925, 0.95],
+  soldToAccount: [0.95, 0.95],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
