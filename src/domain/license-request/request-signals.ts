@@ -38,7 +38,7 @@ const NEWSLETTER =
 const ASKS = [
   /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
   // `AFR-0051234` names a request already made; a bare "AFR" asks for one.
-  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\border\s+kit\b|\bAFR\b(?!-?\d)/i,
+  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\b(?:order|licen[cs]e)\s+kit\b|\bAFR\b(?!-?\d)/i,
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
   /(?:bitte|benötigen|brauchen|bestellung|erstellen|ausstellen)[^.?!\n]{0,80}?(?:lizenz|aktivierungsdatei)|lizenzanfrage/i,
   /(?:por\s+favor|les\s+pedimos|necesitamos|solicit\w*|pedido|generar)[^.?!\n]{0,80}?(?:licencia|archivo)|solicitud\s+de\s+licencia/i,
