@@ -41,6 +41,12 @@ const rule = (source: string, confidence: number, flags = 'gu') => ({
   confidence,
 });
 const COMPANY_RULES = [
+  // "The licence holder should be their legal entity, SBC Retail Holdings Pty Ltd (Sunny Bean is only the trading
+  // name)": the entity the licence is made out to outranks the name the mail otherwise uses (round 9 §1).
+  rule(
+    String.raw`\b(?:licen[cs]e\s+holder|legal\s+entity|legal\s+name|registered\s+(?:company\s+)?name)\b[^.;:]{0,40}?(?:\bis|\bbe|:|,)\s+${NAME}`,
+    0.85,
+  ),
   rule(
     String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?(?:\s+(?:for|of|on)\s+(?:this|the)\s+(?:order|request|licen[cs]es?|file|deal))?\s+(?:(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:called\s+|named\s+)?|called\s+|named\s+|=\s*|["“'‘]\s*)${NAME}`,
     0.85,
@@ -140,6 +146,8 @@ const COMPANY_RULES = [
     String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
     0.65,
   ),
+  // "Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents": the company heads a list of what it orders.
+  rule(String.raw`(?:^|[.!]\s+)${NAME}\s*[,–—]\s+(?=(?:Genesys\s+)?(?:[\p{Lu}][\w-]*\s+){1,4}v?\d{1,2}\.\d)`, 0.65),
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
@@ -227,12 +235,38 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** "rehost for Baltic Freight" and later "Baltic Freight SIA is replacing …": the name with its legal form. */
 function inFull(name: string, units: ProseUnit[]): string {
   if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  if (/^[A-Z]{2,6}$/.test(name)) return spelledOut(name, units) ?? name;
   const full = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)},?\s+${LEGAL_FORM}(?![\p{L}])`, 'u');
   for (const unit of units) {
     const match = full.exec(unit.text);
     if (match) return clean(match[0]);
   }
   return name;
+}
+
+/**
+ * "The Metropolitan Emergency Communications Authority (MECA) requires …" and later "MECA runs …": the name the
+ * abbreviation stands for, where the mail spells it out before it in brackets (issue 25 round 9 §1).
+ */
+function spelledOut(abbreviation: string, units: ProseUnit[]): string | undefined {
+  const spelled = new RegExp(
+    String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|de|du|del|&)\s+)?){2,8})\(\s*${abbreviation}\s*\)`,
+    'u',
+  );
+  for (const unit of units) {
+    const words = spelled
+      .exec(unit.text)?.[1]
+      ?.trim()
+      .replace(/^The\s+/, '');
+    if (!words) continue;
+    const initials = words
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === abbreviation) return words;
+  }
+  return undefined;
 }
 
 const SUBJECT_PREFIX =

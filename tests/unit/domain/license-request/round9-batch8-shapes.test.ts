@@ -1,0 +1,68 @@
+/** Issue 25 round 9: general rules for the shapes dev batch 8 showed (never its wording). */
+import { describe, expect, it } from 'vitest';
+import { findCompany } from '../../../../src/domain/license-request/company-mentions.ts';
+import { proseUnits } from '../../../../src/domain/license-request/prose-units.ts';
+import { assessRequest } from '../../../../src/domain/license-request/request-signals.ts';
+import { findPort } from '../../../../src/domain/license-request/server-ports.ts';
+
+const units = (...texts: string[]) => proseUnits(texts.map((text, i) => ({ text, line: i + 1 })));
+const company = (...texts: string[]) => findCompany(units(...texts))?.name;
+
+describe('issue 25 round 9 §1: a "licence kit" is asked for as an order kit is', () => {
+  it('"Licence kit for X: …" is a request even when a detail is given "for your reference"', () => {
+    const text = 'Licence kit for Harbour Rail: SIP Server 9.0. The dashboard URL is below for your reference.';
+    expect(assessRequest(text, 0, 1)).toEqual({ isRequest: true });
+    expect(company(text)).toBe('Harbour Rail');
+  });
+});
+
+describe('issue 25 round 9 §3: a port said of every server, and the default port in other languages', () => {
+  it.each([
+    ['Both on 7260.', 7260],
+    ['All three use 27000.', 27000],
+    ['un solo servidor, puerto por defecto.', 7260],
+    ['le port par défaut', 7260],
+    ['Standardport bitte', 7260],
+    ['porta padrão', 7260],
+  ])('"%s" → %i', (text, port) => {
+    expect(findPort(text)?.port).toBe(port);
+  });
+
+  it('"all on" an address or a date is no port', () => {
+    expect(findPort('all on 10.1.2.3')).toBeUndefined();
+    expect(findPort('both on 12 May')).toBeUndefined();
+  });
+});
+
+describe('issue 25 round 9 §1: the company named in full, as the licence holder, or heading its order', () => {
+  it('an abbreviation the mail spells out before it in brackets takes the full name', () => {
+    expect(
+      company(
+        'The Metropolitan Emergency Communications Authority (MECA) requires Enterprise Routing Solution 9.0.',
+        'MECA runs three redundant license servers.',
+      ),
+    ).toBe('Metropolitan Emergency Communications Authority');
+  });
+
+  it('an abbreviation whose spelled-out words do not match it stays as written', () => {
+    expect(company('The Harbour Board (XYZ) is a port.', 'XYZ runs three redundant license servers.')).toBe('XYZ');
+  });
+
+  it('the legal entity the licence holder should be outranks the trading name', () => {
+    expect(
+      company(
+        'Please issue the Engage licence for Sunny Bean Coffee. The licence holder should be their legal entity, SBC Retail Holdings Pty Ltd (Sunny Bean is only the trading name).',
+      ),
+    ).toBe('SBC Retail Holdings Pty Ltd');
+  });
+
+  it('"Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents": the company heads the list', () => {
+    expect(company('Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents, production.')).toBe(
+      'Vantage Credit Union',
+    );
+  });
+
+  it('a label before a versioned product ("Kernel: Linux 5.14") is no company', () => {
+    expect(company('Kernel: Linux 5.14.0-427.el9_4.x86_64')).toBeUndefined();
+  });
+});
