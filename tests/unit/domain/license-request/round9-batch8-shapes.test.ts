@@ -1,5 +1,6 @@
 /** Issue 25 round 9: general rules for the shapes dev batch 8 showed (never its wording). */
 import { describe, expect, it } from 'vitest';
+import { rewriteCommandOutput } from '../../../../src/domain/license-request/command-output.ts';
 import { findCompany } from '../../../../src/domain/license-request/company-mentions.ts';
 import { proseUnits } from '../../../../src/domain/license-request/prose-units.ts';
 import { assessRequest } from '../../../../src/domain/license-request/request-signals.ts';
@@ -64,5 +65,37 @@ describe('issue 25 round 9 §1: the company named in full, as the licence holder
 
   it('a label before a versioned product ("Kernel: Linux 5.14") is no company', () => {
     expect(company('Kernel: Linux 5.14.0-427.el9_4.x86_64')).toBeUndefined();
+  });
+});
+
+const rewritten = (...texts: string[]) =>
+  rewriteCommandOutput(texts.map((text, i) => ({ text, line: i + 1, quoted: false }))).map((l) => l.text);
+
+describe('issue 25 round 9 §1: command output a technician pastes — ver and nslookup', () => {
+  it('`ver` on a Windows Server build names its release; a client build names none', () => {
+    expect(rewritten('C:\\>ver', '', 'Microsoft Windows [Version 10.0.20348.2340]')).toContain(
+      'OS: Windows Server 2022',
+    );
+    expect(rewritten('C:\\>ver', '', 'Microsoft Windows [Version 10.0.19045.4170]').join('\n')).not.toMatch(/^OS:/m);
+  });
+
+  it('a reverse lookup names the host, without DNS’s trailing dot', () => {
+    expect(rewritten('$ nslookup 10.12.4.20', '20.4.12.10.in-addr.arpa\tname = crpl-lic01.crpl.example.')).toEqual([
+      'Host name: crpl-lic01.crpl.example',
+    ]);
+  });
+
+  it('a forward lookup names the host; the DNS server it asked is dropped, not taken for the license server', () => {
+    expect(
+      rewritten(
+        'C:\\>nslookup lic01',
+        'Server:  dns01.corp.example',
+        'Address:  10.0.0.2',
+        '',
+        'Name:    lic01.corp.example',
+        'Address:  10.0.8.15',
+        'Thanks',
+      ),
+    ).toEqual(['Host name: lic01.corp.example', 'Thanks']);
   });
 });
