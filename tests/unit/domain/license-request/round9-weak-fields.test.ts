@@ -149,3 +149,12 @@ describe('issue 25 round 9 §1: the purpose and the order number said inside a s
     expect(result.fields).toMatchObject({ orderNumber: '6100457' });
   });
 });
+
+describe('issue 25 round 9 §3: a port in a web address is not the license port', () => {
+  it('"the dashboard is at https://lic01.example:8443/" gives no port; "lic01.example:27010" beside it does', () => {
+    expect(findPort('the lmadmin dashboard is at https://lic01.example:8443/ for reference')).toBeUndefined();
+    expect(findPort('Clients connect to lic01.example:27010; the dashboard is https://lic01.example:8443/')?.port).toBe(
+      27010,
+    );
+  });
+});
