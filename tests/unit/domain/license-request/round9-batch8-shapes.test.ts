@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteCommandOutput } from '../../../../src/domain/license-request/command-output.ts';
 import { findCompany } from '../../../../src/domain/license-request/company-mentions.ts';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
 import { proseUnits } from '../../../../src/domain/license-request/prose-units.ts';
 import { assessRequest } from '../../../../src/domain/license-request/request-signals.ts';
 import { findPort } from '../../../../src/domain/license-request/server-ports.ts';
@@ -97,5 +98,35 @@ describe('issue 25 round 9 §1: command output a technician pastes — ver and n
         'Thanks',
       ),
     ).toEqual(['Host name: lic01.corp.example', 'Thanks']);
+  });
+});
+
+const implementation = (sentence: string) =>
+  extractLicenseRequest({
+    body: [
+      'Hello Licensing,',
+      '',
+      `${sentence} Please send a PureConnect activation file.`,
+      'End User: Coastal Plains Electric',
+      'Sold To: Gulf Coast Unified LLC',
+      'Primary MAC: 00-50-56-A8-02-11',
+    ].join('\n'),
+  }).fields as { implementationType?: string };
+
+describe('issue 25 round 9 §1: the implementation type said in the run of a sentence', () => {
+  it('"is adding a backup IC server" is an add-on', () => {
+    expect(implementation('The customer is adding a backup IC server to its production system.')).toMatchObject({
+      implementationType: 'add-on',
+    });
+  });
+
+  it('"is building a new PureConnect lab ahead of their upgrade" is a new deployment, not the upgrade it prepares', () => {
+    expect(implementation('The customer is building a new PureConnect lab ahead of their upgrade.')).toMatchObject({
+      implementationType: 'new-deployment',
+    });
+  });
+
+  it('an upgrade said as the request is still an upgrade', () => {
+    expect(implementation('The customer is upgrading to 2025 R4.')).toMatchObject({ implementationType: 'upgrade' });
   });
 });
