@@ -126,6 +126,12 @@ describe('issue 25 round 9 §1: the implementation type said in the run of a sen
     });
   });
 
+  it('an upgrade the file is needed ahead of is not the kind of file asked for', () => {
+    expect(implementation('The file is for their test server, ahead of their upgrade.').implementationType).toBe(
+      undefined,
+    );
+  });
+
   it('an upgrade said as the request is still an upgrade', () => {
     expect(implementation('The customer is upgrading to 2025 R4.')).toMatchObject({ implementationType: 'upgrade' });
   });
