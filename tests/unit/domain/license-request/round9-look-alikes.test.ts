@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPartNumbers, readPartNumbersInProse } from '../../../../src/domain/license-request/part-numbers.ts';
 import { proseUnits } from '../../../../src/domain/license-request/prose-units.ts';
+import { assessRequest } from '../../../../src/domain/license-request/request-signals.ts';
 import { findServerMentions } from '../../../../src/domain/license-request/server-mentions.ts';
 
 const units = (...texts: string[]) => proseUnits(texts.map((text, i) => ({ text, line: i + 1 })));
@@ -50,5 +51,26 @@ describe('issue 25 round 9 §2: a server the mail says is already licensed and n
   it('a server that is part of the request is kept', () => {
     const mentions = findServerMentions(units('The DR server lic-dr (00-50-56-9A-1B-04) is part of this request.'));
     expect(mentions.map((m) => m.values.hostId)).toEqual(['0050569a1b04']);
+  });
+});
+
+describe('issue 25 round 9 §2: an order system’s automatic confirmation is no request', () => {
+  const confirmation = [
+    'This is an automatically generated order confirmation. Please do not reply.',
+    'Order: SO 6331877',
+    'Customer: Iberica Tech Distribution S.L.',
+    'End user: Hoteles Mediterraneo S.A. (GARN 0227310)',
+    'Ship-to host: 00-50-56-AE-31-90',
+    'SW-001-4.0-AL02 20 Interaction Client Business User',
+  ].join('\n');
+
+  it('lists what a request would, asks for nothing: not a request', () => {
+    expect(assessRequest(confirmation, 5, 6)).toEqual({ isRequest: false, reason: 'informational' });
+  });
+
+  it('a partner who forwards it and asks for the file makes it one', () => {
+    expect(assessRequest(`Please issue the activation file for this order.\n\n${confirmation}`, 5, 6)).toEqual({
+      isRequest: true,
+    });
   });
 });
