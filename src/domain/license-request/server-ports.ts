@@ -33,9 +33,14 @@ const PORT_ANY_FORM =
 const OTHER_SERVICE_PORT =
   /\b(?:SIP(?!\s+Server)|RTP|HTTPS?|web|SSH|RDP|SQL|database|DB|SMTP|LDAP|console|GAX|TLS|VPN|SNMP|MCP|GVP)\b[^.;\n\d]{0,25}?\b(?:ports?|TCP|UDP)\b\s*(?:is\s+|=\s*|:\s*|#\s*)?\d{2,5}\b/gi;
 
+/** `https://lic01:8443/`: a port in a web address is a dashboard's or a console's, not the license port. */
+const URL_WITH_PORT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:]+:\d{2,5}\S*/gi;
+
 /** The port a stretch of text gives, and how sure the reading is. */
 export function findPort(written: string): { port: number; confidence: number } | undefined {
-  const text = written.replace(OTHER_SERVICE_PORT, (other) => ' '.repeat(other.length));
+  const text = written
+    .replace(OTHER_SERVICE_PORT, (other) => ' '.repeat(other.length))
+    .replace(URL_WITH_PORT, (url) => ' '.repeat(url.length));
   const port = PORT.exec(text);
   if (port) {
     // "default port": the one seed 002 names, 7260.
