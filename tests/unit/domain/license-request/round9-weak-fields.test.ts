@@ -158,3 +158,32 @@ describe('issue 25 round 9 §3: a port in a web address is not the license port'
     );
   });
 });
+
+describe('issue 25 round 9 §3: one port said for a set of servers, before or after them', () => {
+  const rows = [
+    'lic-a  00-50-56-9A-1B-01  Windows Server 2019',
+    'lic-b  00-50-56-9A-1B-02  Windows Server 2019',
+    'lic-c  00-50-56-9A-1B-03  Windows Server 2019',
+  ];
+  const ports = (lead: string, tail = '') =>
+    (engage(ITEM, lead, ...rows, tail).fields as { licenseServers?: { port?: number }[] }).licenseServers?.map(
+      (s) => s.port,
+    );
+
+  it.each([
+    ['Three redundant license servers, port 27000:', '', 27000],
+    ['Three-server redundant set on TCP 27000:', '', 27000],
+    ['Three redundant license servers:', 'The port is the default one.', 7260],
+    ['Three redundant license servers:', 'Port: standard', 7260],
+    ['Three redundant license servers:', 'lmgrd: 27000 everywhere', 27000],
+    ['Three redundant license servers:', 'Same port (27000) on each.', 27000],
+    ['Three redundant license servers:', 'They use the usual port.', 7260],
+  ])('"%s" … "%s": every server on %i', (lead, tail, port) => {
+    expect(ports(lead, tail)).toEqual([port, port, port]);
+  });
+
+  it('a port said before one server named in the same mail is that server’s', () => {
+    const result = engage(ITEM, 'Port 27001.', 'License server lic-a, RHEL 8.6, host id 0050569a1b2c.', 'Single.');
+    expect(result.fields).toMatchObject({ licenseServers: [{ hostName: 'lic-a', port: 27001 }] });
+  });
+});
