@@ -31,7 +31,7 @@ const NOT_A_HOST =
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
-  /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for|(?:the|these|those|our|their)\s+(?:two|three|four|five|[2-5])\s+(?:licen[cs]e\s+)?(?:servers|nodes|hosts|machines|boxes|VMs)|les\s+(?:deux|trois)|tous|toutes|beide|alle|todos|todas|ambos|ambas|tutti|entrambi|everywhere)\b/i;
+  /\b(?:all(?:\s+(?:three|two|of\s+them))?|both|each|every|same\s+for|(?:the|these|those|our|their)\s+(?:two|three|four|five|[2-5])\s+(?:licen[cs]e\s+)?(?:servers|nodes|hosts|machines|boxes|VMs)|les\s+(?:deux|trois)|tous|toutes|beide|alle|todos|todas|ambos|ambas|tutti|entrambi)\b/i;
 const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
