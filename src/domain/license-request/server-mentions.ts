@@ -12,10 +12,11 @@
  */
 
 import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
-import { isPlainNameAt, STRONG_NAME_CUE } from './host-name-cues.ts';
+import { BESIDE_ID, BRACKET_TO_ID, isPlainNameAt, NOT_THE_SERVER_BEFORE, STRONG_NAME_CUE } from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { parseLicenseServerLocations } from './normalise.ts';
+import { isOldServer } from './old-servers.ts';
 import { withOsFamily } from './os-families.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -45,14 +46,6 @@ function hostIdsIn(text: string, context: boolean): HostIdToken[] {
 function osIn(text: string): { os: string; osVersion?: string } | undefined {
   return findOsNames(text)[0];
 }
-
-/** `genlic (00-50-56-…)`, `genlic (MAC 00-50-56-…)`: a word right before a bracketed host id (round 9 §1). */
-const BRACKET_TO_ID = /^\s*\(\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
-const BESIDE_ID = /^\s*[(:–—-]?\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
-
-/** Issue 25 round 9 §1: a name after these words is a domain or the hypervisor a VM runs on, not the server. */
-const NOT_THE_SERVER_BEFORE =
-  /\b(?:(?:AD|DNS|windows|active\s+directory|search)\s+)?domain(?:\s+name)?\s*(?:is|:|=)?\s*$|\b(?:ESXi?|hypervisor|Hyper-?V|vSphere|KVM|Proxmox|Nutanix|physical)\s+(?:host|server|node|cluster)?\s*[:=]?\s*$|\b(?:VM|virtual\s+machine|guest)\s+(?:on|under|hosted\s+on|running\s+on)\s+(?:the\s+)?(?:host\s+)?$/i;
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
 function isHostName(token: string, cued: boolean, strong = false): boolean {
@@ -287,23 +280,29 @@ function readSentence(unit: ProseUnit): ServerMention[] {
   });
   // "… nwt-lic02 005056aabb02 27000 (both Windows Server 2019)": a tail said of all, after one id or several.
   if (mentions.length > 0) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
+  mentions.push(...idToFollow(text, ids, mentions, unit.line));
   if (mentions.length > 1) mentions.push(...lastOnlyOs(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
 }
 
 /**
- * "replacing their old licence server (bf-lic-old, MAC …) with a new VM", "lic-a (to be decommissioned)":
- * the server the license moves away from is not one to license (the new one is); nor one "already licensed and
- * not part of this request" (issue 25 round 9 §2).
+ * "… and sf-lic-cow (Windows Server 2019, port 7260, host ID to follow)": a server named after the last id whose
+ * own id the mail says is still to come is a server too, its id asked (issue 25 round 9 §2).
  */
-const OLD_BEFORE =
-  /\b(?:old|previous|former|retired|retiring|replac(?:e|es|ing)|decommission\w*|moving\s+(?:\w+\s+){0,3}from)\b(?![^.;]*\bnew\b)[^.;]{0,45}$/i;
-const OLD_AFTER =
-  /^[^.;]{0,25}?\b(?:will\s+be|is\s+being|to\s+be|gets?|was)\s+(?:decommission\w*|retired|replaced|removed|switched\s+off|shut\s+down|turned\s+off)\b|^\s*\(\s*(?:old|retired|being\s+replaced|to\s+be\s+(?:decommission\w*|retired|replaced|removed))\b|^[^.;]{0,25}?\b(?:(?:is|are)\s+already\s+licen[cs]ed|(?:is|are)\s+not\s+part\s+of\s+(?:this|the)\s+(?:request|order)|(?:is|are)\s+out\s+of\s+scope|(?:stays|remains)\s+(?:as\s+(?:it\s+)?is|unchanged))\b/i;
-
-function isOldServer(text: string, start: number, end: number): boolean {
-  return OLD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || OLD_AFTER.test(text.slice(end, end + 45));
+const ID_TO_FOLLOW =
+  /(?:^|[\s,;])([A-Za-z][\w.-]*[A-Za-z0-9])\s*\(([^()]*\bhost\s*-?id\b[^()]{0,12}\b(?:to\s+follow|tbd|tba|tbc|pending|later|not\s+(?:yet\s+)?known)\b[^()]*)\)/gi;
+function idToFollow(text: string, ids: HostIdToken[], mentions: ServerMention[], line: number): ServerMention[] {
+  const after = ids.at(-1)?.end ?? 0;
+  const named = new Set(mentions.map((m) => m.values.hostName?.toLowerCase()));
+  const found: ServerMention[] = [];
+  for (const match of text.slice(after).matchAll(ID_TO_FOLLOW)) {
+    const name = match[1]!;
+    if (named.has(name.toLowerCase()) || !isHostName(name, true)) continue;
+    const mention: ServerMention = { values: { hostName: name }, confidence: { hostName: 0.75 }, line };
+    found.push(withOsAndPort(mention, match[2]!));
+  }
+  return found;
 }
 
 /**

@@ -74,3 +74,24 @@ describe('issue 25 round 9 §2: an order system’s automatic confirmation is no
     });
   });
 });
+
+describe('issue 25 round 9 §2: a server whose host id the mail says is to follow is still a server', () => {
+  it('"… and sf-lic-cow (Windows Server 2019, port 7260, host ID to follow)" is the second server, its id asked', () => {
+    const mentions = findServerMentions(
+      units(
+        'Two independent servers - sf-lic-ptm (Windows Server 2019, host ID 00-15-5D-70-01-A1, port 7260) and sf-lic-cow (Windows Server 2019, port 7260, host ID to follow from the other site).',
+      ),
+    );
+    expect(mentions.map((m) => m.values)).toEqual([
+      expect.objectContaining({ hostName: 'sf-lic-ptm', hostId: '00155d7001a1' }),
+      { hostName: 'sf-lic-cow', os: 'Windows Server', osVersion: '2019', port: 7260 },
+    ]);
+  });
+
+  it('a bracket after a name that says nothing of a host id to come adds no server', () => {
+    const mentions = findServerMentions(
+      units('License server sf-lic-ptm (host ID 00-15-5D-70-01-A1, port 7260) replaces sf-lic-old (retired).'),
+    );
+    expect(mentions.map((m) => m.values.hostName)).toEqual(['sf-lic-ptm']);
+  });
+});
