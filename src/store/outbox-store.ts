@@ -1,8 +1,9 @@
 /** The outbox: replies and notifications, written in the transaction that makes the change they report. */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { redactPins } from '../domain/pin-text.ts';
 import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
+import { prepared } from './prepared.ts';
 
 export type OutboxRow = typeof schema.outbox.$inferSelect;
 export type NewOutbox = Omit<
@@ -52,10 +53,48 @@ export async function enqueue(db: Db, message: NewOutbox, now: string): Promise<
 type NewRow = typeof schema.outbox.$inferInsert;
 
 async function insertReturningId(db: Db, values: NewRow): Promise<number> {
-  const { outbox } = tablesOf(db);
-  const [row] = await db.insert(outbox).values(values).returning({ id: outbox.id });
+  // Built once per database (prepared.ts), every column given: an engine message enqueues its reply.
+  const row = await prepared(db, 'enqueue-outbox', () => {
+    const { outbox } = tablesOf(db);
+    return db
+      .insert(outbox)
+      .values(Object.fromEntries(OUTBOX_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
+      .returning({ id: outbox.id });
+  }).get({
+    ...values,
+    subject: values.subject ?? null,
+    threadKey: values.threadKey ?? null,
+    inReplyTo: values.inReplyTo ?? null,
+    references: values.references ?? [],
+    messageId: values.messageId ?? null,
+    caseId: values.caseId ?? null,
+    inboundId: values.inboundId ?? null,
+    attachments: values.attachments ?? [],
+    actions: values.actions ?? [],
+  });
   return row!.id;
 }
+
+/** What enqueue writes (the rest of the row: its defaults). */
+const OUTBOX_COLUMNS = [
+  'channel',
+  'recipient',
+  'audience',
+  'subject',
+  'text',
+  'threadKey',
+  'inReplyTo',
+  'references',
+  'messageId',
+  'caseId',
+  'inboundId',
+  'attachments',
+  'actions',
+  'state',
+  'attempts',
+  'nextAttemptAt',
+  'createdAt',
+] as const;
 
 function insertOnSqlite(db: Db, values: NewRow, now: string): number {
   // A plain prepared statement: drizzle's placeholder mapping cost more than the insert (issue 22 bench:

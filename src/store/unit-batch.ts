@@ -121,6 +121,15 @@ export class UnitBatch {
     if (held) await this.send(held);
   }
 
+  /**
+   * A read of fixed text on the unit's connection, past drizzle (no query built per call): what is
+   * held goes first. With `name`, node-postgres parses it once per connection (a named statement).
+   */
+  async read(query: { name?: string; text: string; values: unknown[] }): Promise<unknown> {
+    await this.flush();
+    return this.send(query);
+  }
+
   /** Before a rollback (of the unit or a savepoint): held writes are not sent, remembered reads forgotten. */
   drop(): void {
     this.held = [];
