@@ -1,11 +1,11 @@
 /** Cases and their timelines. Numbers are allocated from the row id, so they never repeat. */
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { formatCaseNumber } from '../domain/cases/case-number.ts';
+import { updateCaseByShape } from './case-update.ts';
 import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
 import { prepared } from './prepared.ts';
-import { updateCaseOnSqlite } from './sqlite-case-update.ts';
 import { copyRow, insertLater, readOncePerUnit, rememberInUnit } from './unit-batch.ts';
 import { memoKeys } from './unit-memo-keys.ts';
 
@@ -24,8 +24,8 @@ export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
       .returning({ id: tablesOf(db).cases.id })
   )[0]!;
   const number = formatCaseNumber(NUMBER_BASE + inserted.id);
-  // RETURNING the row: one statement, not an update and a read; prepared (sqlite-case-update.ts).
-  return await updateCaseOnSqlite(db, inserted.id, { number });
+  // RETURNING the row: one statement, not an update and a read; prepared (case-update.ts).
+  return await updateCaseByShape(db, inserted.id, { number });
 }
 
 /**
@@ -81,17 +81,9 @@ export async function findCaseByNumber(db: Db, number: string): Promise<CaseRow 
 }
 
 export async function updateCase(db: Db, id: number, changes: Partial<NewCase>): Promise<CaseRow> {
-  if (dialectOf(db) === 'sqlite') return await updateCaseOnSqlite(db, id, changes);
-  return remembered(
-    db,
-    (
-      await db
-        .update(tablesOf(db).cases)
-        .set(changes)
-        .where(eq(tablesOf(db).cases.id, id))
-        .returning()
-    )[0]!,
-  );
+  if (dialectOf(db) === 'sqlite') return await updateCaseByShape(db, id, changes);
+  // Prepared per set of columns changed, as on SQLite (case-update.ts); remembered for the unit.
+  return remembered(db, await updateCaseByShape(db, id, changes));
 }
 
 /** The row a write returned is the case as the unit now sees it: the next getCaseById needs no read. */

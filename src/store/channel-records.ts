@@ -30,9 +30,8 @@ export async function recordAttachments(db: Db, rows: NewAttachment[]): Promise<
 /** Why a message was handled as it was (the quarantine or no-reply reason); held like recordAttachments. */
 export async function setInboundReason(db: Db, inboundId: number, reason: string): Promise<void> {
   const { inboundMessages } = tablesOf(db);
-  const update = () => db.update(inboundMessages).set({ reason }).where(eq(inboundMessages.id, inboundId));
-  await updateLater(db, inboundMessages, update, async () => {
-    await update();
+  await updateLater(db, inboundMessages, { set: { reason }, where: { id: inboundId } }, async () => {
+    await db.update(inboundMessages).set({ reason }).where(eq(inboundMessages.id, inboundId));
   });
 }
 

@@ -99,15 +99,8 @@ export async function saveConversation(
 ): Promise<void> {
   const values = { dialogue: changes.dialogue, caseId: changes.caseId, contactId: changes.contactId, updatedAt: now };
   // The conversation's state at the end of its turn: nothing reads it back in the unit.
-  await updateLater(
-    db,
-    tablesOf(db).conversations,
-    () =>
-      db
-        .update(tablesOf(db).conversations)
-        .set(values)
-        .where(eq(tablesOf(db).conversations.id, id)),
-    () => saveConversationNow(db, id, values),
+  await updateLater(db, tablesOf(db).conversations, { set: values, where: { id } }, () =>
+    saveConversationNow(db, id, values),
   );
 }
 

@@ -103,11 +103,8 @@ export async function setInboundOutcome(
 ): Promise<void> {
   // The inbound row's outcome, the last write of a turn: on PostgreSQL it joins the unit's held writes.
   const { inboundMessages } = tablesOf(db);
-  await updateLater(
-    db,
-    inboundMessages,
-    () => db.update(inboundMessages).set({ decision, reason, caseId }).where(eq(inboundMessages.id, id)),
-    () => setInboundOutcomeNow(db, id, decision, reason, caseId),
+  await updateLater(db, inboundMessages, { set: { decision, reason, caseId }, where: { id } }, () =>
+    setInboundOutcomeNow(db, id, decision, reason, caseId),
   );
 }
 

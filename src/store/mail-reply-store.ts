@@ -77,12 +77,8 @@ export async function customerEmailRepliesCounted(
  */
 export async function linkRepliesToCase(db: Db, inboundId: number, caseId: number): Promise<void> {
   const { outbox } = tablesOf(db);
-  const where = () => and(eq(outbox.inboundId, inboundId), isNull(outbox.caseId), eq(outbox.audience, 'customer'));
-  await updateLater(
-    db,
-    outbox,
-    () => db.update(outbox).set({ caseId }).where(where()),
-    () => linkRepliesToCaseNow(db, inboundId, caseId),
+  await updateLater(db, outbox, { set: { caseId }, where: { inboundId, caseId: null, audience: 'customer' } }, () =>
+    linkRepliesToCaseNow(db, inboundId, caseId),
   );
 }
 
@@ -101,11 +97,8 @@ async function linkRepliesToCaseNow(db: Db, inboundId: number, caseId: number): 
 /** A reply past the cap, recorded and never sent; held like linkRepliesToCase's update. */
 export async function markReplyFailed(db: Db, id: number, reason: string): Promise<void> {
   const { outbox } = tablesOf(db);
-  await updateLater(
-    db,
-    outbox,
-    () => db.update(outbox).set({ state: 'failed', lastError: reason }).where(eq(outbox.id, id)),
-    () => markReplyFailedNow(db, id, reason),
+  await updateLater(db, outbox, { set: { state: 'failed', lastError: reason }, where: { id } }, () =>
+    markReplyFailedNow(db, id, reason),
   );
 }
 

@@ -11,20 +11,20 @@
  *   statement, or at COMMIT), and a rolled-back savepoint drops what it held. Two statements of one
  *   chain see the same snapshot, not each other, so a write joins the chain only when no held write
  *   touches its table, or both are INSERTs (then they become one multi-row INSERT, rows in call order).
- *   Values are parameters, always (drizzle's builders); nothing is built from text.
+ *   Values are parameters, always; the text is rendered from a column list cached per table, as drizzle
+ *   would build it (held-writes.ts); nothing is built from customer text.
  * - **Reads made once.** A directory read (contracts, products, staff) asked again within the unit
  *   returns the unit's first answer; a directory write in the unit forgets them. Nothing outlives the
  *   unit, so a grant revoked by another process counts from the next unit on, as without the memo.
  *
  * SQLite has no round trips: there every write runs at once and nothing is remembered (`batchOf` → none).
  */
-import { getTableName, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { getTableName, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Db } from './database.ts';
 import { dialectOf, pgUnits, postgresOf } from './dialect.ts';
+import { renderInsert, renderUpdate, type Table, type UpdateOf } from './held-writes.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
-
-type Table = Parameters<PgDb['insert']>[0];
 
 interface HeldInsert {
   kind: 'insert';
@@ -34,8 +34,9 @@ interface HeldInsert {
 }
 interface HeldUpdate {
   kind: 'update';
+  table: Table;
   name: string;
-  query: SQLWrapper;
+  update: UpdateOf;
 }
 
 export class UnitBatch {
@@ -64,10 +65,10 @@ export class UnitBatch {
     this.held.push({ kind: 'insert', table, name, rows: [row] });
   }
 
-  async update(name: string, query: SQLWrapper): Promise<void> {
+  async update(table: Table, name: string, update: UpdateOf): Promise<void> {
     this.forget(name);
     if (this.held.some((h) => h.name === name)) await this.flush();
-    this.held.push({ kind: 'update', name, query });
+    this.held.push({ kind: 'update', table, name, update });
   }
 
   /**
@@ -76,27 +77,21 @@ export class UnitBatch {
    */
   take(): { text: string; values: unknown[] } | undefined {
     if (this.held.length === 0) return undefined;
-    const queries = this.takeQueries();
-    if (queries.length === 1) return this.render(queries, () => queries[0]!);
-    return this.render(queries, (ctes) => sql`WITH ${ctes} SELECT 1`);
+    const values: unknown[] = [];
+    const writes = this.takeRendered(values);
+    if (writes.length === 1) return { text: writes[0]!, values };
+    return { text: `WITH ${chain(writes)} SELECT 1`, values };
   }
 
-  private takeQueries(): SQL[] {
+  /** What is held, each write's text (its parameters appended to `values`), and forgotten. */
+  private takeRendered(values: unknown[]): string[] {
     const held = this.held;
     this.held = [];
-    // getSQL(): a builder put into sql`` as it is would be wrapped in parentheses, as a subquery.
-    return held.map((h) => (h.kind === 'insert' ? this.tx.insert(h.table).values(h.rows as never) : h.query).getSQL());
-  }
-
-  private render(queries: SQL[], statement: (ctes: SQL) => SQL): { text: string; values: unknown[] } {
-    const ctes = sql.join(
-      queries.map((query, i) => sql`${sql.identifier(`w${i}`)} AS (${query})`),
-      sql`, `,
+    return held.map((h) =>
+      h.kind === 'insert'
+        ? renderInsert(this.tx, h.table, h.rows, values)
+        : renderUpdate(this.tx, h.table, h.update, values),
     );
-    const query = (
-      this.tx as unknown as { dialect: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } } }
-    ).dialect.sqlToQuery(statement(ctes));
-    return { text: query.sql, values: query.params };
   }
 
   /**
@@ -109,10 +104,10 @@ export class UnitBatch {
     if (!/^\s*(select|insert|update|delete)\s/i.test(text)) return undefined;
     const lower = text.toLowerCase();
     if (this.held.some((h) => new RegExp(`\\b${h.name}\\b`).test(lower))) return undefined;
-    const held = this.render(this.takeQueries(), (ctes) => sql`WITH ${ctes} `);
-    // The held part's parameters go after the statement's own: its $n are renumbered (text we built).
-    const shifted = held.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + values.length}`);
-    return { text: `${shifted}${text}`, values: [...values, ...held.values] };
+    // The held part's parameters go after the statement's own.
+    const all = [...values];
+    const held = chain(this.takeRendered(all));
+    return { text: `WITH ${held} ${text}`, values: all };
   }
 
   /** Sends what is held now (a unit that needs it on the database before a statement of its own). */
@@ -146,6 +141,11 @@ export class UnitBatch {
   forget(table: string): void {
     for (const [key, entry] of this.memo) if (entry.tables.includes(table)) this.memo.delete(key);
   }
+}
+
+/** Held writes as data-modifying CTEs: `"w0" AS (…), "w1" AS (…)`. */
+function chain(writes: string[]): string {
+  return writes.map((write, i) => `"w${i}" AS (${write})`).join(', ');
 }
 
 /** Every table a statement writes, wherever in its text (a CTE, ON CONFLICT … DO UPDATE included). */
@@ -285,11 +285,14 @@ export async function insertLater(
   return batch.insert(table as Table, tableName(table), row);
 }
 
-/** An UPDATE whose result the unit does not read back: held like insertLater's rows. */
-export async function updateLater(db: Db, table: object, query: () => SQLWrapper, now: () => Promise<void>) {
+/**
+ * An UPDATE whose result the unit does not read back, given as data (held-writes.ts's UpdateOf: the
+ * columns set, the rows chosen by equality): held like insertLater's rows.
+ */
+export async function updateLater(db: Db, table: object, update: UpdateOf, now: () => Promise<void>) {
   const batch = batchOf(db);
   if (!batch) return now();
-  return batch.update(tableName(table), query());
+  return batch.update(table as Table, tableName(table), update);
 }
 
 function tableName(table: object): string {

@@ -1,6 +1,8 @@
 /**
- * A case's UPDATE … RETURNING on SQLite, prepared once per set of columns changed (case-store.ts's
- * updateCase and createCase call it there).
+ * A case's UPDATE … RETURNING, prepared once per set of columns changed (case-store.ts's updateCase on
+ * both databases, createCase on SQLite). On PostgreSQL (round 8) the statement is built once per database
+ * and sent as a named statement, parsed once per pooled connection (prepared.ts): drizzle built it anew,
+ * SQL text and RETURNING of every column, on every call of a turn that changed a case.
  *
  * drizzle builds a query anew each time it is awaited; for the cases table's RETURNING of every column
  * that building was the largest allocation of an engine turn — about 60 KB per message, a fifth more
@@ -10,6 +12,7 @@
  * text "null"), so a null is part of the shape, not a bound value. A value that is itself SQL is
  * written by the built query, as before.
  */
+import { createHash } from 'node:crypto';
 import { eq, is, SQL, sql } from 'drizzle-orm';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
@@ -20,7 +23,7 @@ type CaseChanges = Partial<Omit<typeof schema.cases.$inferInsert, 'id'>>;
 /** case-store.ts's CaseRow, spelled here so the two files do not import each other. */
 type CaseRow = typeof schema.cases.$inferSelect;
 
-export async function updateCaseOnSqlite(db: Db, id: number, changes: CaseChanges): Promise<CaseRow> {
+export async function updateCaseByShape(db: Db, id: number, changes: CaseChanges): Promise<CaseRow> {
   const { cases } = tablesOf(db);
   // drizzle leaves undefined values out of SET; so does the shape.
   const entries = Object.entries(changes)
@@ -32,7 +35,7 @@ export async function updateCaseOnSqlite(db: Db, id: number, changes: CaseChange
   const shape = entries.map(([column, value]) => (value === null ? `${column}=null` : column)).join(',');
   const values: Record<string, unknown> = { id };
   for (const [column, value] of entries) if (value !== null) values[column] = value;
-  const row = await prepared(db, `update-case:${shape}`, () =>
+  const row = await prepared(db, statementName(shape), () =>
     db
       .update(cases)
       .set(
@@ -42,4 +45,20 @@ export async function updateCaseOnSqlite(db: Db, id: number, changes: CaseChange
       .returning(),
   ).get(values);
   return row as CaseRow;
+}
+
+const names = new Map<string, string>();
+
+/**
+ * The statement's name for a shape: short, because PostgreSQL cuts a statement's name to 63 bytes and
+ * two shapes alike in their first 63 would then be one statement on the server (node-postgres keeps
+ * them apart by the whole name, and the second Parse would fail). The same shape, the same name.
+ */
+function statementName(shape: string): string {
+  let name = names.get(shape);
+  if (name === undefined) {
+    name = `update-case:${createHash('sha256').update(shape).digest('base64url').slice(0, 22)}`;
+    names.set(shape, name);
+  }
+  return name;
 }
