@@ -17,6 +17,7 @@ import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest 
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
 import { handleAside, isAside } from './handlers/open-case-asides.ts';
+import { openForAnotherAccount } from './handlers/other-account.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import { holdForVerification } from './handlers/verification.ts';
@@ -32,6 +33,9 @@ const NEW_REQUESTS: ReadonlySet<Intent> = new Set(['temp-license', 'license-requ
  */
 const GUESS_ASKED_IN: ReadonlySet<Dialogue['kind']> = new Set(['idle', 'awaiting-verification', 'confirm-intent']);
 
+/** Dialogues about one account's case, which a problem report naming another of the sender's End Users leaves. */
+const ACCOUNT_BOUND: ReadonlySet<Dialogue['kind']> = new Set(['open-case', 'case-details', 'offer-new-case', 'idle']);
+
 export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (turn.identity.authFailed) return await handleAuthFailure(turn);
   const read = await readMessage(turn, text);
@@ -43,6 +47,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (main === 'cancel') return await cancel(turn);
   if (main === 'help') return await routeIntent(turn, 'help', text, reading);
   if (turn.message.choice !== undefined && !(await choiceMayBeTaken(turn))) return;
+  if (ACCOUNT_BOUND.has(dialogue.kind) && (await openForAnotherAccount(turn, text, reading))) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':
