@@ -42,7 +42,6 @@ const NOT_YET_RIGHT = new Set<string>([
   // dev batch 7, when merged:
   'dev-c-213',
   'dev-c-217',
-  'dev-c-219',
   'dev-c-227',
 ]);
 

@@ -46,3 +46,52 @@ describe('issue 21 §4: a message naming another End User is a new request', () 
     expect(r.cases).toMatchObject([{ endUser: 'umbrella', product: 'Genesys Administrator' }]);
   });
 });
+
+describe('issue 21 §6: several requests in one message are each answered or acted on', () => {
+  const twoInitechCases = [
+    email(
+      'erin@northwind.example',
+      'For Initech: Workspace Desktop Edition 8.5 in production crashes on login since the upgrade, severity low, 5 agents.\nPIN: 857302',
+      { auth: 'pass', thread: 'erin-1', subject: 'WDE crash' },
+    ),
+    email(
+      'erin@northwind.example',
+      'For Initech: Genesys Administrator 8.1 in production shows an empty agent list since the dial plan change, severity low, 20 agents.\nPIN: 857302',
+      { auth: 'pass', thread: 'erin-2', subject: 'GA agent list' },
+    ),
+  ];
+
+  it('issue 21 §6: "status of case N? Please raise it to critical and close case M." gives the status, raises N and passes on the closure of M', async () => {
+    const r = await replay([
+      ...twoInitechCases,
+      email(
+        'frank@northwind.example',
+        'PIN: 264819\nWhat is the status of case 01000001? Please raise it to critical and close case 01000002.',
+        { auth: 'pass', thread: 'frank-1', subject: 'two cases' },
+      ),
+    ]);
+    expect(r.cases.map((c) => c.number)).toEqual(['01000001', '01000002']);
+    expect(r.cases[0]).toMatchObject({ severity: 'critical' });
+    const frank = toRecipient(r, 'frank@northwind.example').join('\n');
+    expect(frank).toContain('Case 01000001: open, severity Low');
+    expect(frank).toContain('Case 01000001 is now at Critical');
+    expect(frank).toMatch(/01000002[^\n]*clos|clos[^\n]*01000002/i);
+    expect(r.cases[1]).toMatchObject({ severity: 'low' });
+  });
+
+  it('issue 21 §6: "two things: 1) raise N to critical … 2) how long do you have to answer a critical?" in the case thread raises N to Critical and answers the question', async () => {
+    const r = await replay([
+      ...twoInitechCases,
+      email(
+        'erin@northwind.example',
+        'Hello,\n\ntwo things. 1) kindly raise 01000002 to critical, every agent lost the list in production now. 2) how quickly must you respond to a critical on our contract? Also nobody called back yesterday.\n\nErin',
+        { auth: 'pass', thread: 'erin-2', subject: 'Re: [Case 01000002] GA agent list' },
+        '+3h',
+      ),
+    ]);
+    expect(r.cases[1]).toMatchObject({ number: '01000002', severity: 'critical' });
+    const erin = toRecipient(r, 'erin@northwind.example').slice(-3).join('\n');
+    expect(erin).toContain('Case 01000002 is now at Critical');
+    expect(erin).toMatch(/Critical[^\n]*(?:hour|minute)/i);
+  });
+});
