@@ -25,10 +25,10 @@ const TARGET = { precision: 0.97, recall: 0.95 };
  * these five below.
  */
 const FLOORS: Record<string, [number, number]> = {
-  // round 9 (dev batch 7 merged): measured − 0.01, each above the floor it replaces.
+  // round 9 (dev batch 7 merged), language round 10: measured − 0.01, each above the floor it replaces.
   description: [0.957, 0.94],
   businessImpact: [0.963, 0.912],
-  language: [0.942, 0.92],
+  language: [0.943, 0.943],
   questions: [0.99, 0.932],
   sensitiveData: [0.954, 0.971],
 };
@@ -42,7 +42,6 @@ const NOT_YET_RIGHT = new Set<string>([
   // dev batch 7, when merged:
   'dev-c-213',
   'dev-c-217',
-  'dev-c-227',
 ]);
 
 const corpus = loadPart('dev')!;

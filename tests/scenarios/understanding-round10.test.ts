@@ -3,7 +3,7 @@
  * a case, and one mail making several requests about cases.
  */
 import { describe, expect, it } from 'vitest';
-import { ERIN_VERIFIED, email, replay, slack, toRecipient } from '../support/replay.ts';
+import { ANA_VERIFIED, ERIN_VERIFIED, email, replay, slack, toRecipient } from '../support/replay.ts';
 
 describe('issue 21 §4: a message naming another End User is a new request', () => {
   it('issue 21 §4: "For Initech: …" after an Umbrella case is opened opens a case for Initech, not added to the Umbrella case', async () => {
@@ -93,5 +93,20 @@ describe('issue 21 §6: several requests in one message are each answered or act
     const erin = toRecipient(r, 'erin@northwind.example').slice(-3).join('\n');
     expect(erin).toContain('Case 01000002 is now at Critical');
     expect(erin).toMatch(/Critical[^\n]*(?:hour|minute)/i);
+  });
+});
+
+describe('DOMAIN.md §5: the language of a controlled release given in words', () => {
+  it('DOMAIN.md §5: a controlled build ordered "for Japanese" in one line is not asked whether it must be localized', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack(
+        'U01ANA',
+        'please order the controlled SIP Server 9.0.012.04 build for Japanese on RHEL 8, send it via SFTP; reason: our Osaka site needs that build',
+      ),
+    ]);
+    const ana = toRecipient(r, 'U01ANA').join('\n');
+    expect(ana).not.toContain('localized version');
+    expect(r.cases).toMatchObject([{ state: 'open', product: 'SIP Server' }]);
   });
 });
