@@ -110,3 +110,18 @@ describe('DOMAIN.md §5: the language of a controlled release given in words', (
     expect(r.cases).toMatchObject([{ state: 'open', product: 'SIP Server' }]);
   });
 });
+
+describe('DOMAIN.md §5: the language of a controlled release is offered, not required', () => {
+  it('DOMAIN.md §5: an order missing only its delivery is asked for the delivery; the language is offered once and a later "Thai localized" is taken', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack('U01ANA', 'controlled release needed: SIP Server 9.0.012.04 on RHEL 8, reason: it fixes our transfer bug'),
+      slack('U01ANA', 'FTP. And Thai localized please'),
+    ]);
+    const asks = r.transcript.filter((t) => t.direction === 'out' && t.to === 'U01ANA').map((t) => t.asks ?? []);
+    expect(asks.flat()).not.toContain('language');
+    expect(toRecipient(r, 'U01ANA')[2]).toContain('Only if you need a localized version');
+    expect(r.cases).toMatchObject([{ state: 'open', product: 'SIP Server' }]);
+    expect(r.cases[0]!.description).toContain('Language: Thai');
+  });
+});
