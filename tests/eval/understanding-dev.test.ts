@@ -25,8 +25,8 @@ const TARGET = { precision: 0.97, recall: 0.95 };
  * these five below.
  */
 const FLOORS: Record<string, [number, number]> = {
-  // round 9 (dev batch 7 merged), language round 10: measured − 0.01, each above the floor it replaces.
-  description: [0.957, 0.94],
+  // round 9 (dev batch 7 merged), description and language round 10: measured − 0.01, each above the floor it replaces.
+  description: [0.958, 0.944],
   businessImpact: [0.963, 0.912],
   language: [0.943, 0.943],
   questions: [0.99, 0.932],

@@ -125,3 +125,18 @@ describe('DOMAIN.md §5: the language of a controlled release is offered, not re
     expect(r.cases[0]!.description).toContain('Language: Thai');
   });
 });
+
+describe('issue 21 §9: a problem report after a long story is a request for a case', () => {
+  it('issue 21 §9: a mail telling of a site taken over from another company, then "… routes every call of the queue to voicemail. Please open a case" opens a case, no license request', async () => {
+    const r = await replay([
+      email(
+        'ana@acme.example',
+        'Hello,\n\nsome context. In spring we bought the Porto office from a competitor company and moved their agents onto our platform. In September we added a second queue for German-speaking customers, which worked well.\n\nSince Monday the SIP Server 9.0 in production routes every call of the second queue to voicemail.\n\nPlease open a case, medium.\n\nPIN: 482913\nAna',
+        { auth: 'pass', thread: 'ana-story', subject: 'second queue' },
+      ),
+    ]);
+    expect(r.licenseRequests ?? []).toEqual([]);
+    expect(r.cases).toMatchObject([{ product: 'SIP Server', severity: 'medium', system: 'production' }]);
+    expect(r.cases[0]!.description ?? '').toContain('voicemail');
+  });
+});

@@ -151,6 +151,9 @@ const LICENSE_WORDS =
 /** The same in the other languages license requests come in (issue 25 §3); Japanese has no word boundaries. */
 const LICENSE_WORDS_ELSEWHERE = /ライセンス|ホスト\s*ID|Lizenz|licen[cç]i?a|licenza|licentie|licen[cs]e\s+d[e']/i;
 
+/** "Can you open a case", "please log a ticket": a case asked for in so many words. */
+const ASKS_FOR_A_CASE = /\b(?:open|log|raise|create|file|start)\b[^.?!\n]{0,20}\b(?:case|ticket|incident)\b/i;
+
 /** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
 const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
 
@@ -160,7 +163,7 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   // problem report, whatever the license reader makes of its product and account names (issue 21 §9).
   const problemOnly =
     main === 'open-case' &&
-    reading.slots.description !== undefined &&
+    (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text)) &&
     !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
     !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
   // A guess of the statistical fallback is the rules' not-understood: a license request read from the mail wins.
