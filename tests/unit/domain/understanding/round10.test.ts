@@ -3,6 +3,7 @@
  * name and script, "for Korean", "Korean-language", "Dutch translation", "localized in Thai".
  */
 import { describe, expect, it } from 'vitest';
+import { readCircumstances } from '../../../../src/domain/understanding/circumstances.ts';
 import { findLanguage } from '../../../../src/domain/understanding/controlled-release.ts';
 import { requestParts } from '../../../../src/services/engine/handlers/several-requests.ts';
 
@@ -43,5 +44,20 @@ describe('issue 21 §6: the parts of a message that makes several requests', () 
 
   it('issue 21 §6: "and" inside one request does not split it', () => {
     expect(requestParts('calls drop and agents are logged out')).toEqual(['calls drop and agents are logged out']);
+  });
+});
+
+describe('issue 21 §1: circumstances as people write them', () => {
+  it('issue 21 §1: an abbreviated change ("since carrier chg last nite", "after the fw upd on sat") is a circumstance', () => {
+    expect(readCircumstances('calls to mobiles fail since carrier chg last nite, hi sev').value).toBe(
+      'since carrier chg last nite',
+    );
+    expect(readCircumstances('agents logged out after the fw upd on sat').value).toContain('fw upd');
+  });
+
+  it('issue 21 §1: a change made on request ("the manager asked us to add a second queue") is what led to the problem', () => {
+    const text =
+      'Last week the manager asked us to add a second queue for night callers. Since this morning every call of it goes nowhere.';
+    expect(readCircumstances(text).value).toContain('add a second queue');
   });
 });
