@@ -13,9 +13,12 @@
  * | `$ uname -a` then `SunOS lic01 5.11 11.4.62.151.3 sun4v …`     | `Host name: lic01`, `OS: Solaris 11.4` |
  * | `$ oslevel` then `7.2.0.0`; `cat /etc/redhat-release` then its line | `OS: AIX 7.2`; `OS: <the line>`  |
  * | `ipconfig /all`: `Host Name . . . : X`, `Physical Address. . . : Y` | `Host name: X`, `Physical address: Y`; its other lines (`Description . . .`) dropped |
+ * | `ver`: `Microsoft Windows [Version 10.0.20348.2340]` (a server build) | `OS: Windows Server 2022` (round 9) |
+ * | `nslookup`: `….in-addr.arpa name = lic01.x.example.`, or `Name: lic01…` | `Host name: lic01.x.example`; the DNS server's own `Server:`/`Address:` lines dropped (round 9) |
  * Everything else is left as written.
  */
 import type { SourceLine } from './message-sections.ts';
+import { WINDOWS_SERVER_BUILDS } from './os-names.ts';
 
 /** A shell prompt (`C:\>`, `C:\Users\x>`, `PS C:\>`, `$`, `#`, `[root@lic01 ~]#`, `user@host:~$`) before a command. */
 const PROMPT = String.raw`(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|\[[^\]]*\][#$]|[\w.-]+@[\w.-]+:[^$#]*[$#]|[$#>%])\s*`;
@@ -68,6 +71,27 @@ function commandOutput(command: string, output: string): string[] | undefined {
 const isCommand = (text: string) =>
   [HOSTID_COMMAND, UNAME_COMMAND, OSLEVEL_COMMAND, RELEASE_COMMAND].some((c) => c.test(text));
 
+/** `ver` prints the kernel build; a Windows Server build names its release (a client build names no server OS). */
+const VER_OUTPUT = /^\s*Microsoft\s+Windows\s+\[Version\s+10\.0\.(\d{5})[\d.]*\]\s*$/i;
+/** `nslookup 10.12.4.20` answers `20.4.12.10.in-addr.arpa  name = lic01.x.example.` (the trailing dot is DNS's root). */
+const PTR_ANSWER = /^\s*\S+\.in-addr\.arpa\s+name\s*=\s*([A-Za-z][\w.-]*[A-Za-z0-9])\.?\s*$/i;
+const NSLOOKUP_COMMAND = new RegExp(String.raw`^\s*(?:${PROMPT})?nslookup\s+\S+\s*$`, 'i');
+const NSLOOKUP_NAME = /^\s*Name:\s+([A-Za-z][\w.-]*[A-Za-z0-9])\.?\s*$/i;
+/** What nslookup prints of the DNS server it asked, and of its own answer's kind: not the license server. */
+const NSLOOKUP_NOISE = /^\s*(?:Server|Address(?:es)?):\s+\S+\s*$|^\s*Non-authoritative\s+answer:\s*$/i;
+
+/** `nslookup` and what it printed, rewritten: the name it answers is the host's; the DNS server's lines go. */
+function rewriteNslookup(lines: SourceLine[], from: number, out: SourceLine[]): number {
+  let i = from + 1;
+  for (; i < lines.length; i += 1) {
+    const text = lines[i]!.text;
+    const name = NSLOOKUP_NAME.exec(text) ?? PTR_ANSWER.exec(text);
+    if (name) out.push({ ...lines[i]!, text: `Host name: ${name[1]}` });
+    else if (!NSLOOKUP_NOISE.test(text) && text.trim() !== '') break;
+  }
+  return i - 1;
+}
+
 /** FlexLM's license file line: `SERVER <host name> <host id> [<port>]`. */
 const SERVER_LINE = /^\s*SERVER\s+([A-Za-z][\w.-]*)\s+(\S+)(?:\s+(\d{2,5}))?\s*$/;
 
@@ -77,7 +101,10 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     GETMAC_HEADER.test(l.text) ||
     SERVER_LINE.test(l.text) ||
     isCommand(l.text) ||
-    DOTTED.test(l.text);
+    DOTTED.test(l.text) ||
+    VER_OUTPUT.test(l.text) ||
+    PTR_ANSWER.test(l.text) ||
+    NSLOOKUP_COMMAND.test(l.text);
   if (!lines.some(pasted)) return lines;
   let osSaid = false;
   const out: SourceLine[] = [];
@@ -88,6 +115,17 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     if (name) {
       out.push({ ...line, text: `Host name: ${name[1]}` });
       i += 1;
+      continue;
+    }
+    if (NSLOOKUP_COMMAND.test(line.text)) {
+      i = rewriteNslookup(lines, i, out);
+      continue;
+    }
+    const ptr = PTR_ANSWER.exec(line.text);
+    const build = VER_OUTPUT.exec(line.text)?.[1];
+    const release = build ? WINDOWS_SERVER_BUILDS[build] : undefined;
+    if (ptr || release) {
+      out.push({ ...line, text: ptr ? `Host name: ${ptr[1]}` : `OS: Windows Server ${release}` });
       continue;
     }
     if (GETMAC_HEADER.test(line.text)) {

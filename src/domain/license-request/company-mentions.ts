@@ -41,11 +41,24 @@ const rule = (source: string, confidence: number, flags = 'gu') => ({
   confidence,
 });
 const COMPANY_RULES = [
+  // "The licence holder should be their legal entity, SBC Retail Holdings Pty Ltd (Sunny Bean is only the trading
+  // name)": the entity the licence is made out to outranks the name the mail otherwise uses (round 9 §1).
   rule(
-    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?(?:\s+(?:for|of|on)\s+(?:this|the)\s+(?:order|request|licen[cs]es?|file|deal))?\s+(?:is\s+(?:called\s+|named\s+)?|=\s*|["“'‘]\s*)${NAME}`,
+    String.raw`\b(?:licen[cs]e\s+holder|legal\s+entity|legal\s+name|registered\s+(?:company\s+)?name)\b[^.;:]{0,40}?(?:\bis|\bbe|:|,)\s+${NAME}`,
+    0.85,
+  ),
+  rule(
+    String.raw`\b(?:[Cc]ompany|[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))(?:\s+(?:name|account))?(?:\s+(?:for|of|on)\s+(?:this|the)\s+(?:order|request|licen[cs]es?|file|deal))?\s+(?:(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:called\s+|named\s+)?|called\s+|named\s+|=\s*|["“'‘]\s*)${NAME}`,
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "Pinecrest Utilities is the end customer." (issue 25 round 9 §1).
+  rule(
+    String.raw`(?:^|[.!;]\s+)${NAME}\s+(?:is|are|will\s+be|would\s+be)\s+(?:the|our)\s+(?:end[\s-]+)?(?:customer|client|user|licensee)\b`,
+    0.8,
+  ),
+  // "This is for a new Engage customer, Pinecrest Utilities." (issue 25 round 9 §1).
+  rule(String.raw`\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:end[\s-]+)?(?:customer|client),\s+${NAME}`, 0.7),
   // "Contoso Bank (our customer) …": a name with the word in brackets after it.
   rule(String.raw`${NAME}\s*\((?:our|the|a)\s+(?:end\s+)?(?:customer|client)\)`, 0.8),
   // "Our customer (Pinecrest Utilities) needs …": the name in brackets after the word.
@@ -67,8 +80,13 @@ const COMPANY_RULES = [
     String.raw`\b(?:issued?|licen[cs]ed|made\s+out|registered|issue\s+(?:the\s+)?(?:licen[cs]es?|keys?|them))\s+to\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.75,
   ),
+  // "The licences should be in the name of Sandcastle Media Ltd", "registered under X", "for use by X" (round 9 §1).
   rule(
-    String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    String.raw`\b(?:in\s+the\s+name\s+of|registered\s+under|(?:for\s+use|to\s+be\s+used|used)\s+by|(?:the\s+)?licensee\s+(?:is|will\s+be))\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    0.75,
+  ),
+  rule(
+    String.raw`\b(?:[Oo]rder(?:\s+kit)?|[Ll]icen[cs]e\s+(?:order|request|file|kit)s?|AFR)\s*(?:for|of|[-–:|])\s*(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.8,
   ),
   // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
@@ -120,7 +138,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+)${NAME}\s+(?:\([^()]{1,40}\)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+|^[\p{Lu}][^,.;:]{2,50},\s+)${NAME}(?:\s+\([^()]{1,40}\)|,\s+(?:a|an|the|one\s+of)\s+[^,()]{3,60},)?\s+(?:(?:recently|just|now|also|finally|already|today)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
@@ -128,6 +146,8 @@ const COMPANY_RULES = [
     String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
     0.65,
   ),
+  // "Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents": the company heads a list of what it orders.
+  rule(String.raw`(?:^|[.!]\s+)${NAME}\s*[,–—]\s+(?=(?:Genesys\s+)?(?:[\p{Lu}][\w-]*\s+){1,4}v?\d{1,2}\.\d)`, 0.65),
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
@@ -169,6 +189,9 @@ function endAtSentence(name: string, after: string): string {
   return cut[1]!;
 }
 
+const OTHER_ROLE_AFTER =
+  /^\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
+
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
 function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: string): NameMention | undefined {
   for (const { pattern, confidence } of rules) {
@@ -180,6 +203,8 @@ function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: strin
         const name = clean(endAtSentence(match[1]!, after));
         // A capitalised phrase right before a version is a product, not a company.
         if (not && name.toLowerCase() === not.toLowerCase()) continue;
+        // "Westbridge Telecom Ltd is the reseller on this deal": the partner in the middle, not the customer.
+        if (rules === COMPANY_RULES && OTHER_ROLE_AFTER.test(after)) continue;
         if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
       }
     }
@@ -210,12 +235,38 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** "rehost for Baltic Freight" and later "Baltic Freight SIA is replacing …": the name with its legal form. */
 function inFull(name: string, units: ProseUnit[]): string {
   if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  if (/^[A-Z]{2,6}$/.test(name)) return spelledOut(name, units) ?? name;
   const full = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)},?\s+${LEGAL_FORM}(?![\p{L}])`, 'u');
   for (const unit of units) {
     const match = full.exec(unit.text);
     if (match) return clean(match[0]);
   }
   return name;
+}
+
+/**
+ * "The Metropolitan Emergency Communications Authority (MECA) requires …" and later "MECA runs …": the name the
+ * abbreviation stands for, where the mail spells it out before it in brackets (issue 25 round 9 §1).
+ */
+function spelledOut(abbreviation: string, units: ProseUnit[]): string | undefined {
+  const spelled = new RegExp(
+    String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|de|du|del|&)\s+)?){2,8})\(\s*${abbreviation}\s*\)`,
+    'u',
+  );
+  for (const unit of units) {
+    const words = spelled
+      .exec(unit.text)?.[1]
+      ?.trim()
+      .replace(/^The\s+/, '');
+    if (!words) continue;
+    const initials = words
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === abbreviation) return words;
+  }
+  return undefined;
 }
 
 const SUBJECT_PREFIX =
@@ -298,5 +349,24 @@ export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine
   );
   if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
   const [a, b] = [folded(labelled), folded(said.name)];
-  return a.startsWith(b) || b.startsWith(a) ? undefined : said;
+  if (a.startsWith(b) || b.startsWith(a)) return undefined;
+  // "Kingfisher is part of our customer Harbour Leisure Group": a sentence that names the labelled company
+  // beside the other relates the two, it does not give the field a second value (issue 25 round 9 §2).
+  const first = labelled.split(/\s+/)[0]!;
+  const beside = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(first)}(?![\p{L}\d])`, 'iu');
+  const relates =
+    first.length >= 4 && units.some((u) => u.line === said.line && beside.test(u.text.replace(said.name, '')));
+  return relates ? undefined : said;
+}
+
+/**
+ * "Customer: Fenwick Opticians" labelled and "Fenwick Opticians Limited is expanding …" in the prose: the name
+ * with its legal form, as a short name the signature gives in full takes the full form (issue 25 round 9 §2).
+ */
+export function fullerCompanyName(labelled: string, units: ProseUnit[], labelLine: number): string | undefined {
+  const said = findCompany(units.filter((u) => u.line !== labelLine));
+  if (!said || said.confidence < NAMES_THE_CUSTOMER - 0.1) return undefined;
+  const [short, full] = [folded(labelled), folded(said.name)];
+  const withForm = new RegExp(String.raw`[\s,]${LEGAL_FORM}$`, 'u').test(said.name);
+  return withForm && full.length > short.length && full.startsWith(short) ? said.name : undefined;
 }

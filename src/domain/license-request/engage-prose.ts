@@ -6,7 +6,7 @@
  * servers are merged with the labelled ones by name, id or order (mergeServerMentions).
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
+import { findCompany, findSoldTo, fullerCompanyName, otherCompanyThan } from './company-mentions.ts';
 import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
@@ -46,6 +46,8 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
     const labelled = out.fields.companyName!;
     const other = otherCompanyThan(labelled, units, out.provenance['companyName'].line, findSoldTo(units)?.name);
     if (other) out.contradict('companyName', labelled, other.name);
+    const fuller = other ? undefined : fullerCompanyName(labelled, units, out.provenance['companyName'].line);
+    if (fuller) out.fields.companyName = fuller;
   }
   readItems(units, draft, out);
   readQuantityCorrection(units, draft, out);

@@ -50,6 +50,8 @@ const PURPOSE = new RegExp(
     // "fichiers de licence de production", "licencias de prueba": the licenses named by what they are for.
     String.raw`\blicen[cs]i?[ea]s?\s+(?:de|di|da|du|van)\s+(${PURPOSE_WORD})(?![a-zà-ÿ])`,
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
+    // "Single server. Env: PROD": the environment labelled inside a sentence (issue 25 round 9 §1).
+    String.raw`\b(?:[Ee]nv(?:ironment)?|ENV(?:IRONMENT)?)\s*(?:is|=|:)\s*(${PURPOSE_WORD})\b`,
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
     // "Engage 9.0 production, three redundant servers": the purpose right after the version, before a comma.

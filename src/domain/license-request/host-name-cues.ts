@@ -9,12 +9,13 @@
  * will be GLIC": a cue that names whatever word follows as the host (a plain word so named is read back).
  */
 export const STRONG_NAME_CUE =
-  /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?|(?:server|host|machine|box|VM|node|computer)(?:'s|s')?\s+name\s+(?:is|will\s+be)|licen[cs]e\s+(?:server|host|manager)\s*(?:[:=]|(?:is|will\s+be)(?:\s+(?:on|at))?)|(?:license\s+)?(?:server|host)\s*[:=]|host[\s-]*name(?:\s+-[fA])?\s+(?:gives|returns|shows|prints|says)|(?:install(?:ed)?|run(?:s|ning)?|hosted|output)\s+(?:it\s+|lmgrd\s+|(?:the\s+)?(?:license\s+(?:server|manager)|flex(?:lm|net))\s+)?on)\s*[`'"“]?$/i;
+  /\b(?:called|named|host[\s-]*name(?:\s+is)?\s*[:=]?|(?:server|host|machine|box|VM|node|computer|its)(?:'s|s')?\s+(?:host\s*)?name\s+(?:is|will\s+be)|licen[cs]e\s+(?:server|host|manager)\s*(?:[:=,]|(?:is|will\s+be)(?:\s+(?:on|at))?)|(?:lock(?:ed)?|tie[ds]?|bind|bound|node-locked)\s+(?:(?:the|this|our|it|them)\s+)?(?:licen[cs]es?\s+|file\s+)?to(?:\s+(?:the\s+)?(?:server|host|box|machine))?|(?:lm)?hostid\s+(?:output\s+)?(?:on|from)\s+(?:(?:the\s+)?(?:license\s+)?(?:server|host|box|machine)\s+)?|(?:license\s+)?(?:server|host)\s*[:=]|host[\s-]*name(?:\s+-[fA])?\s+(?:gives|returns|shows|prints|says)|(?:install(?:ed)?|run(?:s|ning)?|hosted|output)\s+(?:it\s+|lmgrd\s+|(?:the\s+)?(?:license\s+(?:server|manager)|flex(?:lm|net))\s+)?on)\s*[`'"“]?$/i;
 /** Words a cue may be followed by that name no machine ("License server: physical box", "is ready"). */
 const PLAIN_NOT_A_HOST =
   /^(?:tbd|tba|tbc|pending|unknown|none|existing|virtual|physical|vmware|hyper|azure|aws|cloud|dell|hp|hpe|ibm|lenovo|cisco|same|below|above|attached|see|as|still|not|yet|currently|ready|up|down|available|installed|planned|being|now|also|located|hosted|based|behind|inside|there|here|shared|dedicated|standalone|clustered|ours|theirs|yours|mine|unchanged|different|separate|likely|probably|going|due|live|online|offline|busy|fine|ok|okay|correct|wrong|done|set|built|listed|shown|given|mentioned|provided|following|already|then|which|what|where|who|please|thanks|thank|regards|site|customer|partner|vendor|client|their|your|my|his|her|we|they|you|i|he|she)$/i;
 /** What follows a plain word that names a host: the end, a bracket, punctuation, or a joining word. */
-const AFTER_PLAIN_NAME = /^(?:\s*$|\s*[(,;:.–—-]|\s+(?:with|and|running|on|at|has|is|which|that|whose|MAC|host\b))/i;
+const AFTER_PLAIN_NAME =
+  /^(?:\s*$|\s*[(,;:.–—-]|\s+(?:with|and|running|runs|on|at|has|is|which|that|whose|MAC|host\b|gives|returns|shows|prints|reports|says))/i;
 /** A plain word after a strong cue names a host only if no common word and nothing but punctuation follows it. */
 export function isPlainNameAt(text: string, token: string, end: number): boolean {
   return /[-.\d]/.test(token) || (!PLAIN_NOT_A_HOST.test(token) && AFTER_PLAIN_NAME.test(text.slice(end, end + 12)));
@@ -41,3 +42,11 @@ export function listedHostNames(value: string): string[] {
     .filter(Boolean);
   return names.length >= 2 && names.every((n) => /^[A-Za-z][\w.-]*$/.test(n)) ? names : [];
 }
+
+/** `genlic (00-50-56-…)`, `genlic (MAC 00-50-56-…)`: a word right before a bracketed host id (round 9 §1). */
+export const BRACKET_TO_ID = /^\s*\(\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
+export const BESIDE_ID = /^\s*[(:–—-]?\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\s+address)?\s*[:=]?\s*)?$/i;
+
+/** Issue 25 round 9 §1: a name after these words is a domain or the hypervisor a VM runs on, not the server. */
+export const NOT_THE_SERVER_BEFORE =
+  /\b(?:(?:AD|DNS|windows|active\s+directory|search)\s+)?domain(?:\s+name)?\s*(?:is|:|=)?\s*$|\b(?:ESXi?|hypervisor|Hyper-?V|vSphere|KVM|Proxmox|Nutanix|physical)\s+(?:host|server|node|cluster)?\s*[:=]?\s*$|\b(?:VM|virtual\s+machine|guest)\s+(?:on|under|hosted\s+on|running\s+on)\s+(?:the\s+)?(?:host\s+)?$/i;

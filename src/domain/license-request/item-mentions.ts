@@ -29,7 +29,7 @@ export interface ItemMention {
 
 // "v9", "release 9": a major version alone is its .0 (group 2).
 const VERSION =
-  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+)(\d{1,2})(?![\w]|[.,]\d)/gi;
+  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+|rel\.\s*)(\d{1,2})(?![\w]|[.,]\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
   'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
@@ -58,7 +58,9 @@ const countEndsLine = (after: string) => {
   return match && !/^(?:19|20)\d\d$/.test(match[1]!) ? match : null;
 };
 /** `250 Enterprise Routing Solution 8.5 seats`: the count before the name, the unit after the version. */
-const BARE_NUMBER_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
+// "120 concurrent SIP Server 9.0 licences": a word saying what kind of seat may stand between (round 9 §3).
+const BARE_NUMBER_BEFORE =
+  /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:concurrent|named|additional|extra|more|new|further)\s+)?$/;
 const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 /** Product names partners also write in lower case (`30 seats of sip server 8.1`). */
 const KNOWN_PRODUCT =
@@ -69,6 +71,8 @@ const QUANTITY_AFTER = new RegExp(
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
 const VERSION_WORD_BEFORE = /(?:,\s*|\s*\(\s*|\s+)(?:version|release|rel\.)\s*:?\s*$/i;
+/** `SIP Server (v9) – 120`, `SIP Server (9.0)`: the version in brackets after the name (issue 25 round 9 §3). */
+const BRACKET_BEFORE = /\s*\(\s*$/;
 /** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
 const COMMA_BEFORE = /,\s*$/;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
@@ -147,6 +151,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       const lead =
         VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
         (/^v/i.test(match[0]) ? COMMA_BEFORE.exec(text.slice(0, match.index))?.[0].length : undefined) ??
+        (/^\s*\)/.test(text.slice(match.index + match[0].length))
+          ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
+          : undefined) ??
         0;
       const found = nameBefore(text, match.index - lead);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;

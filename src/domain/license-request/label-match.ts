@@ -81,6 +81,9 @@ const GENERIC_HEAD = new Set([
   'host',
 ]);
 
+/** What a label is paired with after a slash (issue 25 round 9 §1): the field is the first label's. */
+const PAIRED_WITH = /^(?:site|location|branch|account|ip|ip address|address|fqdn|dns|dns name|domain)$/;
+
 /**
  * Builds a matcher over a label dictionary (normalised label → field), memoising what it has seen. A
  * label is tried as written, then with a bracketed qualifier read first (`Host ID (backup)` → `backup host
@@ -116,6 +119,12 @@ export function createLabelMatcher<F>(dictionary: Record<string, F>): (raw: stri
     }
     return undefined;
   };
+  // "Customer/Site", "Hostname / IP", "Company/Account": a label paired with what usually stands beside it.
+  const pairedLabel = (raw: string): F | undefined => {
+    const parts = raw.split('/').map(normaliseLabel);
+    if (parts.length !== 2 || !PAIRED_WITH.test(parts[1]!)) return undefined;
+    return exact.get(parts[0]!);
+  };
   return (raw) => {
     const key = raw.trim();
     if (memo.has(key)) return memo.get(key);
@@ -125,7 +134,9 @@ export function createLabelMatcher<F>(dictionary: Record<string, F>): (raw: stri
     const inFront = bracket ? normaliseLabel(`${bracket[1]} ${outside}`) : label;
     const direct = exact.get(label) ?? exact.get(inFront) ?? exact.get(outside);
     let result: LabelMatch<F> | undefined;
+    const paired = direct === undefined ? pairedLabel(raw) : undefined;
     if (direct !== undefined) result = { field: direct, confidence: 1 };
+    else if (paired !== undefined) result = { field: paired, confidence: 0.85 };
     else if (label.length <= 60) result = typo(label) ?? (bracket ? typo(outside) : undefined) ?? head(outside);
     if (memo.size < 5000) memo.set(key, result);
     return result;

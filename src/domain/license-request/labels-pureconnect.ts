@@ -105,6 +105,9 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'end user organization': 'endUserAccount',
   'end user account name': 'endUserAccount',
   customer: 'endUserAccount',
+  // "Cust: X" (issue 25 round 9 §1).
+  cust: 'endUserAccount',
+  'cust name': 'endUserAccount',
   'customer name': 'endUserAccount',
   'customer account': 'endUserAccount',
   client: 'endUserAccount',
@@ -232,6 +235,8 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'deployment type': 'deploymentType',
   deployment: 'deploymentType',
   environment: 'deploymentType',
+  // "Env: PROD" (issue 25 round 9 §1).
+  env: 'deploymentType',
   'so# or po#': 'orderNumber',
   'so#': 'orderNumber',
   'po#': 'orderNumber',

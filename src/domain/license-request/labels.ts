@@ -55,6 +55,11 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'customer organization': 'companyName',
   client: 'companyName',
   account: 'companyName',
+  // "Cust: X", "Acct - X": the short forms partners type (issue 25 round 9 §1).
+  cust: 'companyName',
+  'cust name': 'companyName',
+  acct: 'companyName',
+  'acct name': 'companyName',
   'client name': 'companyName',
   'end client': 'companyName',
   'end customer name': 'companyName',

@@ -166,7 +166,7 @@ export function canonicalServerOs<T extends { os?: string; osVersion?: string }>
 }
 
 /** Windows Server's kernel builds (`systeminfo` prints `OS Version: 10.0.17763 N/A Build 17763`) by release. */
-const WINDOWS_SERVER_BUILDS: Record<string, string> = {
+export const WINDOWS_SERVER_BUILDS: Record<string, string> = {
   '14393': '2016',
   '17763': '2019',
   '20348': '2022',

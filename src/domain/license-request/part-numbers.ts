@@ -32,6 +32,12 @@ const UNIT_AFTER = new RegExp(String.raw`^[^\d\n]{0,40}?(?<![\w.=-])${COUNT}\s+$
 /** The last number of its stretch after a separator (`   25`, `, 25`, `| 25`, `– 25`); not a year. */
 const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?:[,;]\s*(?:and\s+)?)?$/;
 
+/**
+ * `SW-001-4.0-AL02 Interaction Client Business User 25`: a table pasted with its spacing lost — the count ends
+ * the line after the part's description in words (issue 25 round 9 §3); a year is no count.
+ */
+const WORDS_THEN_COUNT = /^\s+(?:[\p{L}&'’()/+-]+\s+){1,8}(?!(?:19|20)\d\d\b)(\d{1,4})\s*$/u;
+
 function countOf(written: string): number | undefined {
   const lower = written.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
@@ -56,7 +62,7 @@ export function readPartNumbers(raw: string): PartNumberLine[] {
     const marked = MARKED_AFTER.exec(after);
     const said = BEFORE.exec(before);
     const unitAfter = UNIT_AFTER.exec(after);
-    const last = LAST_ON_LINE.exec(after);
+    const last = LAST_ON_LINE.exec(after) ?? WORDS_THEN_COUNT.exec(after);
     const pick = marked ?? (said ? undefined : (unitAfter ?? last));
     const count = marked?.[1] ?? said?.[1] ?? unitAfter?.[1] ?? last?.[1];
     if (pick) consumed = end + pick.index + pick[0].length;
@@ -93,8 +99,21 @@ export function readPartNumbersInProse(units: ProseUnit[]): {
     if (!/\bSW[-–\s]?\d{3}/i.test(unit.text)) continue;
     const found = readPartNumbers(unit.text);
     if (found.length > 0 && line === 0) line = unit.line;
-    lines.push(...found);
-    said.push(...found.map((part) => ({ part, unit })));
+    for (const part of found) {
+      // "The 25 client licences (SW-001-4.0-AL02) …" under the part's own row: the same part said again, no new
+      // line (issue 25 round 9 §2); a count it lacked is taken from the sentence that gives it.
+      const same = said.find((s) => s.part.partNumber === part.partNumber && s.unit.line !== unit.line);
+      if (
+        same &&
+        (same.part.quantity === undefined || part.quantity === undefined || same.part.quantity === part.quantity)
+      ) {
+        same.part.quantity ??= part.quantity;
+        if (same.part.quantity === undefined) delete same.part.quantity;
+        continue;
+      }
+      lines.push(part);
+      said.push({ part, unit });
+    }
   }
   const twice: CountedTwice[] = [];
   for (const [k, a] of said.entries()) {

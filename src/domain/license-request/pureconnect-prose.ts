@@ -28,7 +28,7 @@ const GARN =
  * is an order, "so" in a sentence is not. Not a part number (`order SW-031-4.0-QM01`) nor a count of seats.
  */
 const ORDER_NAME = String.raw`(?:[Ss]ales|[Pp]urchase|[Cc]ustomer)\s+[Oo]rder|S\.?O\.?|P\.?O\.?|(?<!\b(?:to|we|will|would|please|and|also|could|can)\s+)[Oo]rder|[Oo]rden\s+de\s+(?:venta|compra)|[Pp]edido(?:\s+de\s+(?:venda|compra))?|[Ee]ncomenda|[Oo]rdine|[Bb]estell(?:ung|nummer)|[Bb]estelling|[Aa]uftrag(?:snummer)?|[Bb]on\s+de\s+commande|[Cc]ommande`;
-const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:with\s+you\s*)?(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
+const ORDER_CONNECTOR = String.raw`\s*(?:#|[Nn]o\.?|[Nn]umber|[Nn]r\.?|[Nn]º|n°|[Rr]ef(?:erence)?\.?|I[Dd]|[Cc]onfirmation)?\s*(?:with\s+you\s*)?(?:for\s+(?:this(?:\s+one)?|it|(?:the|this)\s+(?:one|request|licen[cs]es?|file|order))\s+)?(?:(?:is|was|will\s+be)\s+|[:#=]\s*)?`;
 const GLUED_ORDER = String.raw`(?:SO|PO)-?(?!SW-)(?=[A-Z0-9-]*\d{3})[A-Z0-9-]*\d[A-Z0-9-]*`;
 const ORDER = new RegExp(
   String.raw`(?<![\w-])(${GLUED_ORDER})\b(?!\.\d)|\b(?:${ORDER_NAME})${ORDER_CONNECTOR}(?:(?:SO|PO|so|po)\s*[#:]\s*|(?:SO|PO|so|po)\s+)?(${GLUED_ORDER}|(?!SW-)[A-Z]{0,4}-?\d[\d-]{2,}\d(?:-[A-Z0-9]{1,3})?)\b(?![.-]\d)(?!\s*(?:seats?|licen[cs]es?|agents?|users?|units?|ports?)\b)`,

@@ -38,9 +38,22 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'add-on',
     1,
   ],
+  // "is adding a backup IC server to its production system": a server added beside the licensed one (round 9).
+  [
+    /\badd(?:s|ing|ed)?\s+(?:a|an|another|one\s+more)\s+(?:new\s+)?(?:backup|secondary|switchover|standby|second)\s+(?:\w+\s+)?(?:server|node|box)\b/i,
+    'add-on',
+    1,
+  ],
   [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
   [
     /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
+    'new-deployment',
+    1,
+  ],
+  // "is building a new PureConnect lab": a new system built (issue 25 round 9).
+  [
+    // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
+    /\b(?:build(?:s|ing)?|standing\s+up|stands?\s+up)\s+(?:a|an|their|its|our)\s+new\s+(?:[\w-]+\s+){0,2}(?:lab|site|system|environment|platform)\b/i,
     'new-deployment',
     1,
   ],
@@ -56,7 +69,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     1,
   ],
   [
-    /\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|\baggiorn\w*|\batualiza\w*|バージョンアップ|アップグレード/i,
+    /(?<!\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:the|their|its|our|an?|this|next\s+year's)\s+(?:planned\s+|coming\s+|upcoming\s+)?)\bupgrad\w*|\bversion\s+up\b|\bfrom\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\s+to\s+(?:(?:PureConnect|CIC|IC)\s+)?20\d\d\s*R\d\b|mise\s+à\s+(?:niveau|jour)|\bactualizaci[oó]n|aktualisier\w*|\baggiorn\w*|\batualiza\w*|バージョンアップ|アップグレード/i,
     'upgrade',
     1,
   ],

@@ -6,6 +6,7 @@
  * |-------------------------------------------------------------------|--------------|
  * | an automatic reply ("Automatic reply:", "I am out of the office")   | no           |
  * | reads like a newsletter (unsubscribe, view in browser, webinar)     | no           |
+ * | an automatically generated notice ("please do not reply") that asks nothing | no     |
  * | asks for a license, a license file or an activation file, or says   | yes          |
  * | (not "can you check why the seats are all taken": a question)        |              |
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
@@ -38,7 +39,7 @@ const NEWSLETTER =
 const ASKS = [
   /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
   // `AFR-0051234` names a request already made; a bare "AFR" asks for one.
-  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\border\s+kit\b|\bAFR\b(?!-?\d)/i,
+  /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\b(?:order|licen[cs]e)\s+kit\b|\bAFR\b(?!-?\d)/i,
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
   /(?:bitte|benötigen|brauchen|bestellung|erstellen|ausstellen)[^.?!\n]{0,80}?(?:lizenz|aktivierungsdatei)|lizenzanfrage/i,
   /(?:por\s+favor|les\s+pedimos|necesitamos|solicit\w*|pedido|generar)[^.?!\n]{0,80}?(?:licencia|archivo)|solicitud\s+de\s+licencia/i,
@@ -79,6 +80,9 @@ const STATUS_CHASE =
   /\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b/i;
 const ALREADY_MADE =
   /\bAFR-?\d{4,}|\b(?:we\s+)?(?:submitted|sent\s+(?:you|in)|raised|requested)\b[^.?!\n]{0,40}\b(?:on|last|ago|yesterday)\b/i;
+/** "This is an automatically generated order confirmation. Please do not reply.": a system's notice. */
+const AUTOMATED_NOTICE =
+  /\bautomatically\s+generated\b|\bauto-?generated\s+(?:message|notification|notice|e-?mail|confirmation)\b|\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)\b|\bplease\s+do\s+not\s+reply\b/i;
 const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
 
 const AUTOMATIC_SUBJECT =
@@ -111,6 +115,8 @@ export function assessRequest(text: string, labelledFields: number, fieldsRead =
     const rest = text.replace(new RegExp(String.raw`[^.!?\n]*(?:${NO_LICENSE_CHANGE.source})[^.!?\n]*`, 'gi'), ' ');
     if (!asksForALicense(rest) || ASKS_ABOUT_BILLING.test(rest)) return { isRequest: false, reason: 'informational' };
   }
+  // An order system's own confirmation lists what a request would, and asks for nothing (issue 25 round 9 §2).
+  if (AUTOMATED_NOTICE.test(text) && !asksForALicense(text)) return { isRequest: false, reason: 'informational' };
   if (asksForALicense(text) || labelledFields >= 4) return { isRequest: true };
   if (ASKS_ABOUT_BILLING.test(text)) return { isRequest: false, reason: 'billing' };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };

@@ -12,10 +12,11 @@
  */
 
 import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
-import { isPlainNameAt, STRONG_NAME_CUE } from './host-name-cues.ts';
+import { BESIDE_ID, BRACKET_TO_ID, isPlainNameAt, NOT_THE_SERVER_BEFORE, STRONG_NAME_CUE } from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { parseLicenseServerLocations } from './normalise.ts';
+import { isOldServer } from './old-servers.ts';
 import { withOsFamily } from './os-families.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -27,7 +28,7 @@ const NAME_CUE =
 const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
-  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox)$/i;
+  /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox|has|have|had|uses|use|using|shows|gives|returns|which|whose|will|also|both|each|all|then|now|box|machine|computer|node|appliance|instance|interface|card)$/i;
 const ORDINAL =
   /^(?:[-*•]\s*)?(?:(?:license\s+)?(?:server|node|host|srv)\s*#?\s*(\d)\b|(primary|main|first)\b|(backup|secondary|second)\b|(third)\b)/i;
 const ALL =
@@ -36,7 +37,7 @@ const LOCATION = /(?:\b\d{2,5}|(?<![\w.%+-]))@[A-Za-z][\w.-]*[A-Za-z0-9]/g;
 const OS_LINE_WORDS =
   /\b(?:red\s*hat|enterprise|linux|server|release|version|rocky|alma|oracle|centos|stream|suse|sles|ubuntu|debian|gnu|solaris|aix|windows|standard|datacenter|lts|rhel|[\d.]+)\b|[/.,]/gi;
 const SERVER_TALK =
-  /\bTCP\b|\blicen[cs]e\s+(?:port|file|manager|service)|\bclients?\s+connect|\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b/i;
+  /\bTCP\b|\blicen[cs]e\s+(?:port|file|manager|service)|\bclients?\s+connect|\bserver|\bhost|\bbox\b|\bmachine|\bOS\b|operating system|\brun(?:s|ning)?\b|\bflex(?:lm|net)\b|\blmgrd\b|\blisten|\bport\b|\bits\s+(?:host\s*)?name\b/i;
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
@@ -75,13 +76,15 @@ function namesIn(
     if (ids.some((id) => match.index >= id.index && match.index < id.end)) continue;
     const token = match[1]!.replace(/\.$/, '');
     const lead = text.slice(Math.max(0, match.index - 30), match.index);
+    // "in domain halden.local", "a VM on ESX host esx-07": a domain or the hypervisor is not the license server.
+    if (NOT_THE_SERVER_BEFORE.test(lead)) continue;
     // "LICA (00-50-56-…), LICB (…)": a word right before a host id names its server.
     const end = match.index + match[0].length;
-    const beside = ids.some((id) => /^\s*[(:–—-]?\s*$/.test(text.slice(end, id.index)) && id.index >= end);
+    const beside = ids.some((id) => id.index >= end && BESIDE_ID.test(text.slice(end, id.index)));
     const listed = lists && LISTED_NAMES.test(text.slice(Math.max(0, match.index - 80), match.index));
     const cued = NAME_CUE.test(lead) || beside || listed;
     // "glica (00-50-56-…)": a plain word is a host only so placed, and is read back (it has no host's shape).
-    const bracketed = ids.some((id) => id.index >= end && /^\s*\(\s*$/.test(text.slice(end, id.index)));
+    const bracketed = ids.some((id) => id.index >= end && BRACKET_TO_ID.test(text.slice(end, id.index)));
     const strong = STRONG_NAME_CUE.test(lead) && isPlainNameAt(text, token, end);
     const placed = (bracketed || listed || strong) && !isHostName(token, cued);
     if (!isHostName(token, cued, strong || bracketed || listed)) continue;
@@ -277,22 +280,29 @@ function readSentence(unit: ProseUnit): ServerMention[] {
   });
   // "… nwt-lic02 005056aabb02 27000 (both Windows Server 2019)": a tail said of all, after one id or several.
   if (mentions.length > 0) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
+  mentions.push(...idToFollow(text, ids, mentions, unit.line));
   if (mentions.length > 1) mentions.push(...lastOnlyOs(text, ids, mentions, unit.line));
   if (ids.length > 0) return [...mentions, ...(text.includes('@') ? locationMentions(text, unit.line) : [])];
   return readSentenceWithoutId(unit, index);
 }
 
 /**
- * "replacing their old licence server (bf-lic-old, MAC …) with a new VM", "lic-a (to be decommissioned)":
- * the server the license moves away from is not one to license (the new one is).
+ * "… and sf-lic-cow (Windows Server 2019, port 7260, host ID to follow)": a server named after the last id whose
+ * own id the mail says is still to come is a server too, its id asked (issue 25 round 9 §2).
  */
-const OLD_BEFORE =
-  /\b(?:old|previous|former|retired|retiring|replac(?:e|es|ing)|decommission\w*|moving\s+(?:\w+\s+){0,3}from)\b(?![^.;]*\bnew\b)[^.;]{0,45}$/i;
-const OLD_AFTER =
-  /^[^.;]{0,25}?\b(?:will\s+be|is\s+being|to\s+be|gets?|was)\s+(?:decommission\w*|retired|replaced|removed|switched\s+off|shut\s+down|turned\s+off)\b|^\s*\(\s*(?:old|retired|being\s+replaced|to\s+be\s+(?:decommission\w*|retired|replaced|removed))\b/i;
-
-function isOldServer(text: string, start: number, end: number): boolean {
-  return OLD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || OLD_AFTER.test(text.slice(end, end + 45));
+const ID_TO_FOLLOW =
+  /(?:^|[\s,;])([A-Za-z][\w.-]*[A-Za-z0-9])\s*\(([^()]*\bhost\s*-?id\b[^()]{0,12}\b(?:to\s+follow|tbd|tba|tbc|pending|later|not\s+(?:yet\s+)?known)\b[^()]*)\)/gi;
+function idToFollow(text: string, ids: HostIdToken[], mentions: ServerMention[], line: number): ServerMention[] {
+  const after = ids.at(-1)?.end ?? 0;
+  const named = new Set(mentions.map((m) => m.values.hostName?.toLowerCase()));
+  const found: ServerMention[] = [];
+  for (const match of text.slice(after).matchAll(ID_TO_FOLLOW)) {
+    const name = match[1]!;
+    if (named.has(name.toLowerCase()) || !isHostName(name, true)) continue;
+    const mention: ServerMention = { values: { hostName: name }, confidence: { hostName: 0.75 }, line };
+    found.push(withOsAndPort(mention, match[2]!));
+  }
+  return found;
 }
 
 /**

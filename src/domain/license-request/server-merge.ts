@@ -57,10 +57,17 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     out.note('licenseServers', mention.line, 0.7, 'prose');
   };
   const shared = mentions.filter((m) => m.all);
-  for (const mention of mentions.filter((m) => !m.all)) {
+  // "Three redundant license servers, port 27000:" before the servers: a port said ahead of them all, naming none,
+  // is weighed once they are read (issue 25 round 9 §3).
+  const ahead = leadInPorts(mentions);
+  for (const mention of mentions.filter((m) => !m.all && !ahead.includes(m))) {
     if (mention.replaces) correct(mention, servers, out);
     else if (namesTheOneServerOtherwise(mention, servers, out)) continue;
     else if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
+    else fill(targetOf(mention, servers), mention);
+  }
+  for (const mention of ahead) {
+    if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
     else fill(targetOf(mention, servers), mention);
   }
   for (const mention of shared) {
@@ -70,6 +77,15 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
       out.everyElement['licenseServers'] = { values: { ...mention.values }, line: mention.line, confidence: 0.75 };
     }
   }
+}
+
+/** Port-only mentions that come before any mention naming or identifying a server. */
+function leadInPorts(mentions: ServerMention[]): ServerMention[] {
+  const first = mentions.findIndex((m) => m.values.hostName || m.values.hostId || m.index !== undefined);
+  if (first <= 0) return [];
+  return mentions
+    .slice(0, first)
+    .filter((m) => !m.all && Object.keys(m.values).every((k) => k === 'port') && m.values.port !== undefined);
 }
 
 /**

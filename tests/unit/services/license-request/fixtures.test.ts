@@ -26,25 +26,19 @@ const files = requestFiles(CORPUS_DIR);
  * the targets.
  */
 const DEV_NOT_YET_RIGHT = new Set<string>([
-  // dev batch 8, when merged:
+  // dev batch 8, when merged (b8-10 and b8-44 right since issue 25 round 9):
   'b8-06-engage-fields-in-subject-line-body-two-lines.txt',
-  'b8-10-engage-host-colon-port-url-dashboard-firewall-rule.txt',
-  'b8-44-not-request-erp-order-confirmation-parts-and-mac.eml',
 ]);
+// Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
+// question floors raised to the round's figures − 0.02.
 const DEV_FLOORS: Record<string, [number, number]> = {
   additionalRecipients: [0.97, 0.804],
   'applications.version': [0.851, 0.824],
   dateReasoning: [0.97, 0.876],
-  description: [0.945, 0.945],
-  endUserAccount: [0.95, 0.94],
   'handling.dateNeeded': [0.97, 0.903],
-  implementationType: [0.953, 0.927],
-  'invalid (questions)': [0.837, 0.754],
-  'licenseServers.port': [0.974, 0.914],
-  'missing (questions)': [0.715, 0.946],
-  'partNumbers.partNumber': [0.946, 0.95],
-  'partNumbers.quantity': [0.925, 0.95],
-  soldToAccount: [0.95, 0.95],
+  'invalid (questions)': [0.869, 0.754],
+  'missing (questions)': [0.769, 0.946],
+  soldToAccount: [0.95, 0.954],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
