@@ -140,3 +140,20 @@ describe('issue 21 §9: a problem report after a long story is a request for a c
     expect(r.cases[0]!.description ?? '').toContain('voicemail');
   });
 });
+
+describe('issue 21 §6: a request about a case beside a download question', () => {
+  it('issue 21 §6: "What is the status of case N? And where do I download SIP Server 9.0?" answers both', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack(
+        'U01ANA',
+        'SIP Server 9.0 prod: one-way audio on transfers since the SBC upgrade yesterday, High, 50 agents',
+      ),
+      slack('U01ANA', 'What is the status of case 01000001? And where do I download SIP Server 9.0?', '+1h'),
+    ]);
+    const replies = toRecipient(r, 'U01ANA');
+    const last = replies.slice(replies.findIndex((t) => t.startsWith('Case 01000001: open'))).join('\n');
+    expect(last).toContain('Case 01000001: open');
+    expect(last).toContain('My Support');
+  });
+});

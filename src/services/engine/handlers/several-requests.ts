@@ -16,8 +16,17 @@ const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
   'management-attention',
 ]);
 
-/** What a part of such a message may ask besides: a policy question ("how long do you have to answer?"). */
-const ALSO_ANSWERED: ReadonlySet<Intent> = new Set([...CASE_REQUESTS, 'question', 'release-type']);
+/**
+ * What a part of such a message may ask besides: a policy question ("how long do you have to answer?"), the
+ * list of one's cases, where to download — each answered in turn like the requests about cases.
+ */
+const ALSO_ANSWERED: ReadonlySet<Intent> = new Set([
+  ...CASE_REQUESTS,
+  'question',
+  'release-type',
+  'my-cases',
+  'download',
+]);
 
 /** Verbs that start a request of their own after "and" ("… to critical and close case M"). */
 const REQUEST_VERB =
