@@ -25,26 +25,19 @@ const TARGET = { precision: 0.97, recall: 0.95 };
  * these five below.
  */
 const FLOORS: Record<string, [number, number]> = {
-  // round 9 (dev batch 7 merged): measured − 0.01, each above the floor it replaces.
-  description: [0.957, 0.94],
+  // round 9 (dev batch 7 merged), description and language round 10: measured − 0.01, each above the floor it replaces.
+  description: [0.958, 0.944],
   businessImpact: [0.963, 0.912],
-  language: [0.942, 0.92],
+  language: [0.943, 0.943],
   questions: [0.99, 0.932],
   sensitiveData: [0.954, 0.971],
 };
 
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
- * written blind in the shapes the held-out part fails on, before the reader was run on them.
+ * written blind in the shapes the held-out part fails on, before the reader was run on them. None since round 10.
  */
-const NOT_YET_RIGHT = new Set<string>([
-  'dev-c-188',
-  // dev batch 7, when merged:
-  'dev-c-213',
-  'dev-c-217',
-  'dev-c-219',
-  'dev-c-227',
-]);
+const NOT_YET_RIGHT = new Set<string>([]);
 
 const corpus = loadPart('dev')!;
 let report: MessageReport;

@@ -46,8 +46,10 @@ describe('software', () => {
       slack('U01ANA', 'We must stay on 8.5.104 until the Q1 freeze ends'),
     ]);
     // Issue 21: everything the order still needs is asked in one message; ship-to once courier is chosen.
+    // The language is offered beside them, not required: it is needed only if localized (DOMAIN.md §5).
     const asks = r.transcript.filter((t) => t.direction === 'out' && t.to === 'U01ANA').map((t) => t.asks ?? []);
-    expect(asks[2]).toEqual(['release', 'os', 'language', 'deliveryMethod', 'reason']);
+    expect(asks[2]).toEqual(['release', 'os', 'deliveryMethod', 'reason']);
+    expect(toRecipient(r, 'U01ANA')[2]).toContain('Only if you need a localized version: which language?');
     expect(asks.flat()).toContain('shipTo');
     expect(toRecipient(r, 'U01ANA')[2]).toContain('Which operating system must it run on?');
     expect(lastTo(r, 'U01ANA')).toContain('Case 01000001 is open for your controlled software order.');

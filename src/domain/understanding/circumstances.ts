@@ -7,7 +7,7 @@
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
+const EVENT = String.raw`(?:upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -24,6 +24,14 @@ const CUES: Cue[] = [
       'gi',
     ),
     confidence: 0.9,
+  },
+  // "the site manager asked us to add a second queue", "we were told to move the trunks": a change made on request.
+  {
+    re: new RegExp(
+      String.raw`\b(?:asked|told|wanted|needed|requested|instructed)\s+(?:us|me|IT|them|the\s+team)\s+to\s+(?:\S+\s+){0,2}?${EVENT}`,
+      'gi',
+    ),
+    confidence: 0.8,
   },
   // "when we switched to TLS", "when the certificate expired".
   {
@@ -187,7 +195,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
       /\b\w+(?:ed|ought|ew|own|ade|ent|ut|ook)\s+\S+$/i.test(text.slice(start, matchEnd))) ||
     /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team|[A-Z][\w-]+)\s+(?:\w+\s+)?\S+$/.test(
       text.slice(start, matchEnd),
-    );
+    ) ||
+    // "asked us to add a second queue": an infinitive keeps its object.
+    /\b(?:us|me|them|IT)\s+to\s+\S+$/i.test(text.slice(start, matchEnd));
   const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
   let determiners = 0;
   let cut = end;

@@ -23,8 +23,16 @@ export function findOs(text: string): Found | undefined {
   return { value: m[0].trim(), start: m.index, end: m.index + m[0].trim().length, confidence: 0.9 };
 }
 
-const LANGUAGES =
-  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Russian|Polish|Swedish|Norwegian|Danish|Finnish|Turkish|Arabic|Hebrew|Czech|Hungarian|Greek|Thai|Vietnamese|Indonesian|Malay|Hindi|Catalan|Deutsch|Espa[ñn]ol|Fran[çc]ais(?:\\s+canadien)?|Portugu[êe]s|Italiano|Nederlands|Polski|Svenska|Norsk|Dansk|Suomi|T[üu]rk[çc]e|Nihongo';
+/** Languages by their English names, then in their own names and scripts ("Deutsch", "日本語", "한국어"). */
+const LANGUAGES = [
+  'English|Japanese|French|German|Spanish|Portuguese|Chinese|Mandarin|Cantonese|Korean|Italian|Dutch|Flemish|Russian',
+  'Polish|Swedish|Norwegian|Danish|Finnish|Icelandic|Turkish|Arabic|Hebrew|Persian|Farsi|Urdu|Czech|Slovak|Slovenian',
+  'Hungarian|Romanian|Bulgarian|Croatian|Serbian|Ukrainian|Estonian|Latvian|Lithuanian|Greek|Thai|Vietnamese',
+  'Indonesian|Malay|Filipino|Tagalog|Hindi|Bengali|Tamil|Catalan|Basque|Galician|Afrikaans',
+  'Deutsch|Espa[ñn]ol|Castellano|Fran[çc]ais(?:\\s+canadien)?|Portugu[êe]s|Italiano|Nederlands|Polski|Svenska|Norsk',
+  'Dansk|Suomi|T[üu]rk[çc]e|Nihongo|[ČC]e[šs]tina|Magyar|Rom[âa]n[ăa]|Русский|Українська|Ελληνικά|Catal[àa]',
+  'Bahasa(?:\\s+(?:Indonesia|Melayu|Malaysia))?|Ti[ếe]ng\\s+Vi[ệe]t|日本語|한국어|中文|简体中文|繁體中文|繁体中文|ภาษาไทย|العربية|עברית|हिन्दी',
+].join('|');
 /** A variety named before the language: "Latin American Spanish", "Brazilian Portuguese", "Simplified Chinese". */
 const VARIETY =
   '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
@@ -35,7 +43,10 @@ const VARIETY =
  */
 const REGION = '(?:\\s+(?:do|du|da)\\s+(?:Brasil|Canada|M[ée]xico))?';
 const NAMED = `${VARIETY}(?:${LANGUAGES})${REGION}`;
-const LANGUAGE = new RegExp(`\\b(${NAMED})(?!\\w)`, 'i');
+/** Not inside a longer word, in any script. */
+const EDGE = '(?<![\\p{L}\\p{N}_])';
+const END = '(?![\\p{L}\\p{N}_])';
+const LANGUAGE = new RegExp(`${EDGE}(${NAMED})${END}`, 'iu');
 const NO_LOCALIZATION =
   /\b(?:no\s+locali[sz]\w*|not\s+locali[sz]ed|without\s+locali[sz]\w*|no\s+(?:specific\s+)?language|language\s*:\s*(?:none|n\/a|-)|locali[sz]ation\s*:\s*(?:none|no|n\/a)|none\s+needed)\b/i;
 
@@ -44,8 +55,8 @@ const NO_LOCALIZATION =
  * is fine", "Korean please".
  */
 const LANGUAGE_CUED = new RegExp(
-  `\\bin\\s+${NAMED}\\b|\\b${NAMED}\\s+(?:version|edition|pack|language|locali[sz]ed|locali[sz]ation|release|build|UI|GUI|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))\\b`,
-  'i',
+  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}`,
+  'iu',
 );
 
 /**
@@ -54,7 +65,7 @@ const LANGUAGE_CUED = new RegExp(
  */
 const LANGUAGE_ITEM = new RegExp(
   `(?:^|[,;/|(]|\\s[-–—]|\\n)\\s*(${NAMED})\\s*(?=[,;/|)]|[-–—]\\s|\\.?\\s*$|\\.?\\s*\\n)`,
-  'i',
+  'iu',
 );
 
 /**
@@ -73,7 +84,7 @@ export function findLanguage(text: string, explicitContext: boolean, inOrder = f
   }
   const m = LANGUAGE.exec(text);
   const cued =
-    /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated)\b/i.test(text) ||
+    /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated|translation)\b/i.test(text) ||
     LANGUAGE_CUED.test(text);
   if (m && (cued || explicitContext)) {
     return { value: m[1]!.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, confidence: 0.85 };

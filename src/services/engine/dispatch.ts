@@ -17,6 +17,7 @@ import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest 
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
 import { handleAside, isAside } from './handlers/open-case-asides.ts';
+import { openForAnotherAccount } from './handlers/other-account.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import { holdForVerification } from './handlers/verification.ts';
@@ -32,6 +33,9 @@ const NEW_REQUESTS: ReadonlySet<Intent> = new Set(['temp-license', 'license-requ
  */
 const GUESS_ASKED_IN: ReadonlySet<Dialogue['kind']> = new Set(['idle', 'awaiting-verification', 'confirm-intent']);
 
+/** Dialogues about one account's case, which a problem report naming another of the sender's End Users leaves. */
+const ACCOUNT_BOUND: ReadonlySet<Dialogue['kind']> = new Set(['open-case', 'case-details', 'offer-new-case', 'idle']);
+
 export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (turn.identity.authFailed) return await handleAuthFailure(turn);
   const read = await readMessage(turn, text);
@@ -43,6 +47,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (main === 'cancel') return await cancel(turn);
   if (main === 'help') return await routeIntent(turn, 'help', text, reading);
   if (turn.message.choice !== undefined && !(await choiceMayBeTaken(turn))) return;
+  if (ACCOUNT_BOUND.has(dialogue.kind) && (await openForAnotherAccount(turn, text, reading))) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':
@@ -146,6 +151,9 @@ const LICENSE_WORDS =
 /** The same in the other languages license requests come in (issue 25 §3); Japanese has no word boundaries. */
 const LICENSE_WORDS_ELSEWHERE = /ライセンス|ホスト\s*ID|Lizenz|licen[cç]i?a|licenza|licentie|licen[cs]e\s+d[e']/i;
 
+/** "Can you open a case", "please log a ticket": a case asked for in so many words. */
+const ASKS_FOR_A_CASE = /\b(?:open|log|raise|create|file|start)\b[^.?!\n]{0,20}\b(?:case|ticket|incident)\b/i;
+
 /** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
 const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
 
@@ -155,7 +163,7 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   // problem report, whatever the license reader makes of its product and account names (issue 21 §9).
   const problemOnly =
     main === 'open-case' &&
-    reading.slots.description !== undefined &&
+    (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text)) &&
     !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
     !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
   // A guess of the statistical fallback is the rules' not-understood: a license request read from the mail wins.

@@ -33,8 +33,15 @@ const SLOT: Record<Field, keyof Slots> = {
   reason: 'reason',
 };
 
+/**
+ * What the order still needs. The language is needed only if the release must be localized (DOMAIN.md §5,
+ * seed 000: "language if a localized version is required"): it is offered, never required — an order that
+ * says nothing of it is not localized.
+ */
 function missing(details: Record<string, string>): Field[] {
-  return FIELDS.filter((f) => !details[f] && !(f === 'shipTo' && details['delivery'] !== 'courier'));
+  return FIELDS.filter(
+    (f) => f !== 'language' && !details[f] && !(f === 'shipTo' && details['delivery'] !== 'courier'),
+  );
 }
 
 export async function startControlledSoftware(turn: Turn, text: string, reading?: Reading): Promise<void> {
@@ -65,9 +72,6 @@ export async function continueControlledSoftware(
     details['language'] = 'none';
   // Asked again only when the message answered none of the questions (issue 21 §2).
   const answeredSome = asked.some((f) => details[f] && !dialogue.details[f]);
-  // The language is needed only if localized (DOMAIN.md §5): answering all the rest and not it means none.
-  if (answeredSome && asked.includes('language') && missing(details).every((f) => f === 'language'))
-    details['language'] = 'none';
   const unanswered = answeredSome ? [] : asked.filter((f) => !details[f]);
   await advance(turn, { ...dialogue, details, asked: undefined }, pair, unanswered);
 }
@@ -95,10 +99,18 @@ async function advance(
     // Asked again: still missing after being asked (said so, with the reason, when nothing was answered).
     const again = fields.filter((f) => askedBefore.includes(f));
     const nothingTaken = unanswered.length > 0;
-    const lines = fields.map(
+    // The language is offered once, beside the first questions, and read if it comes in any later answer.
+    const offerLanguage = !dialogue.details['language'] && !askedBefore.includes('language');
+    const lines = [...fields, ...(offerLanguage ? (['language'] as const) : [])].map(
       (f) => `• ${turn.ctx.templates.render(`controlled-ask-${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)}`,
     );
-    turn.setDialogue({ ...dialogue, asked: fields, askedBefore: [...new Set([...askedBefore, ...fields])] });
+    const listening: Field[] = dialogue.details['language'] ? fields : [...fields, 'language'];
+    const offered = offerLanguage ? ['language' as const] : [];
+    turn.setDialogue({
+      ...dialogue,
+      asked: listening,
+      askedBefore: [...new Set([...askedBefore, ...fields, ...offered])],
+    });
     turn.decision = 'controlled-software-collecting';
     await turn.reply(
       'controlled-ask',
@@ -112,7 +124,7 @@ async function advance(
     return;
   }
   turn.setDialogue(IDLE);
-  const d = dialogue.details;
+  const d: Record<string, string> = { language: 'none', ...dialogue.details };
   const coverage = findCoveringContract(
     await contractsOf(turn.ctx.db, pair.soldTo),
     d['product']!,

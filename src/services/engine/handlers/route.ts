@@ -19,6 +19,7 @@ import { startControlledSoftware } from './controlled-software.ts';
 import { startLicenseRequest } from './license-request.ts';
 import { notUnderstood } from './not-understood.ts';
 import { startOpenCase } from './open-case.ts';
+import { routeEachRequest } from './several-requests.ts';
 import { answerDownload } from './software.ts';
 import { startTempLicense } from './temp-license.ts';
 import { answerPinQuestion, requireVerified } from './verification.ts';
@@ -26,8 +27,16 @@ import { answerPinQuestion, requireVerified } from './verification.ts';
 /** Requests answered after the main one when a message makes several. */
 const IN_PASSING: ReadonlySet<Intent> = new Set(['question', 'release-type', 'management-attention', 'download']);
 
-export async function routeIntent(turn: Turn, intent: Intent, text: string, reading?: Reading): Promise<void> {
+export async function routeIntent(
+  turn: Turn,
+  intent: Intent,
+  text: string,
+  reading?: Reading,
+  whole = true,
+): Promise<void> {
   const r = reading ?? (await readMessage(turn, text));
+  const one = (i: Intent, part: string, partReading: Reading) => routeIntent(turn, i, part, partReading, false);
+  if (whole && (await routeEachRequest(turn, text, r, one))) return;
   await route(turn, intent, text, r);
   const handled = new Set<Intent>([intent]);
   if (intent === 'release-type' || intent === 'question') handled.add('question').add('release-type');

@@ -1,0 +1,73 @@
+/**
+ * One message, several requests about cases (issue 21 §6: never silence where an answer is due): "What is
+ * the status of case N? Please raise it to critical and close case M." Each request is read from its own
+ * part of the message and answered or acted on in turn, on the case that part names — or, for "it", on
+ * the case named last before it.
+ */
+import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
+import { readMessage } from '../read-message.ts';
+import type { Turn } from '../turn.ts';
+
+/** Requests about an existing case, each acted on by its own handler. */
+const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
+  'case-status',
+  'severity-change',
+  'close-case',
+  'management-attention',
+]);
+
+/**
+ * What a part of such a message may ask besides: a policy question ("how long do you have to answer?"), the
+ * list of one's cases, where to download — each answered in turn like the requests about cases.
+ */
+const ALSO_ANSWERED: ReadonlySet<Intent> = new Set([
+  ...CASE_REQUESTS,
+  'question',
+  'release-type',
+  'my-cases',
+  'download',
+]);
+
+/** Verbs that start a request of their own after "and" ("… to critical and close case M"). */
+const REQUEST_VERB =
+  /\s+(?:and|&|then|also)\s+(?=(?:(?:please|pls|also|then|could\s+you|can\s+you|kindly)\s+)*(?:close|raise|lower|escalate|downgrade|upgrade|increase|decrease|reduce|bump|change|set|give|tell|send|check|what|when|how|is|are)\b)/gi;
+
+/** Sentences, lines and numbered items ("1) … 2) …"), then requests joined by "and". */
+export function requestParts(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[.?!;])\s+|\s(?=\(?\d\)\s|\d\.\s+\D)/)
+    .flatMap((part) => part.split(REQUEST_VERB))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+type RouteOne = (intent: Intent, text: string, reading: Reading) => Promise<void>;
+
+/**
+ * True when the message made two or more requests about cases (or one and a policy question) and each was
+ * routed with its own part; false when it is one request, for the usual path.
+ */
+export async function routeEachRequest(turn: Turn, text: string, whole: Reading, route: RouteOne): Promise<boolean> {
+  if (!whole.intents.some((i) => CASE_REQUESTS.has(i.intent) && i.confidence >= 0.7)) return false;
+  const parts = requestParts(text);
+  if (parts.length < 2) return false;
+  const requests: { intent: Intent; part: string; reading: Reading }[] = [];
+  let lastNamed: string[] | undefined;
+  for (const part of parts) {
+    const reading = await readMessage(turn, part);
+    const intent = reading.intents[0]!.intent;
+    const named = reading.slots.caseNumbers?.value;
+    if (named) lastNamed = named;
+    if (!ALSO_ANSWERED.has(intent)) continue;
+    // "raise it to critical": the case named last before it.
+    const slots =
+      !named && lastNamed && CASE_REQUESTS.has(intent)
+        ? { ...reading.slots, caseNumbers: { value: lastNamed, confidence: 0.8, source: 'text' as const } }
+        : reading.slots;
+    requests.push({ intent, part, reading: { ...reading, slots } });
+  }
+  const distinct = new Set(requests.map((r) => `${r.intent}|${r.reading.slots.caseNumbers?.value.join(',') ?? ''}`));
+  if (requests.length < 2 || distinct.size < 2 || !requests.some((r) => CASE_REQUESTS.has(r.intent))) return false;
+  for (const request of requests) await route(request.intent, request.part, request.reading);
+  return true;
+}
