@@ -17,6 +17,7 @@ import { confirmationsFor } from './confirmations.ts';
 import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
+import { labelKitAnswers } from './kit-answers.ts';
 import { detectLanguage } from './language.ts';
 import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
 import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
@@ -97,7 +98,7 @@ export function extractLicenseRequest(
 
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
 export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
-  const allSections = splitMessageSections(input.body);
+  const allSections = splitMessageSections(labelKitAnswers(input.body));
   const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);
   const notes = attachments.flatMap((a) => (a.note ? [a.note] : []));
