@@ -111,3 +111,53 @@ describe('issue 25 round 10 §1: the server configuration and purpose in a few m
     ).toBe('testing');
   });
 });
+
+describe('issue 25 round 10 §1: the requester in a longer signature, the Sold To from a CRM screen', () => {
+  const crmCopy = (signature: string[]) =>
+    [
+      'Hi,',
+      '',
+      'Please raise an activation file for the add-on: Lakeside Clinic is adding 10 Interaction Client Business User licences to its production system. Copied from our CRM:',
+      '',
+      'Account Name:          Lakeside Clinic',
+      'Sold-To Acct:          Granite Voice Partners LLC',
+      'Order #:               SO-6331999',
+      'Server MAC:            5C-26-0A-4B-19-E8',
+      '',
+      'Let me know if you need anything else.',
+      '',
+      ...signature,
+    ].join('\n');
+  const SIGNATURE = [
+    'Dana Whitfield',
+    'Sales Operations Coordinator',
+    'Granite Voice Partners LLC',
+    'dana.whitfield@granitevoice.example',
+    'Direct (615) 555-0142 | Main (615) 555-0100',
+  ];
+
+  it('a five-line signature block that carries an address or a phone names the requester: none of it asked', () => {
+    const result = extractLicenseRequest({ body: crmCopy(SIGNATURE) });
+    expect(result.fields).toMatchObject({
+      firstName: 'Dana',
+      lastName: 'Whitfield',
+      corporateEmail: 'dana.whitfield@granitevoice.example',
+      workPhone: '(615) 555-0142',
+    });
+    const asked = result.questions.map((q) => q.field);
+    for (const field of ['firstName', 'lastName', 'corporateEmail']) expect(asked).not.toContain(field);
+  });
+
+  it('"Sold-To Acct:" labels the Sold To account (the whole value, not the word after the hyphen)', () => {
+    expect(extractLicenseRequest({ body: crmCopy(SIGNATURE) }).fields).toMatchObject({
+      soldToAccount: 'Granite Voice Partners LLC',
+    });
+  });
+
+  it('a long last paragraph with no address or phone is still no signature', () => {
+    const result = extractLicenseRequest({
+      body: crmCopy(['Dana Whitfield', 'Sales Operations', 'Granite Voice Partners LLC', 'Nashville', 'Tennessee']),
+    });
+    expect(result.fields).not.toHaveProperty('corporateEmail');
+  });
+});
