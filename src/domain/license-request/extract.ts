@@ -47,6 +47,7 @@ import type {
   RequestLanguage,
 } from './schema.ts';
 import { settleSingleServer } from './single-server.ts';
+import { subjectOf, withSubjectFields } from './subject-fields.ts';
 import { type DateContext, readTiming, secondNeededDate } from './timing.ts';
 
 export interface ExtractOptions {
@@ -98,7 +99,7 @@ export function extractLicenseRequest(
 
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
 export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
-  const allSections = splitMessageSections(labelKitAnswers(input.body));
+  const allSections = splitMessageSections(labelKitAnswers(withSubjectFields(input.subject, input.body)));
   const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);
   const notes = attachments.flatMap((a) => (a.note ? [a.note] : []));
@@ -142,7 +143,8 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
+      const subjectLine = subjectOf(input.subject, input.body);
+      const subject = subjectLine ? findCompanyInSubject(subjectLine) : undefined;
       settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
       settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }
