@@ -300,7 +300,7 @@ const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [
   // "Sold To Lakemont's reseller Crescent Bay Communications (that's us)": the role's holder, not its owner.
   rule(
-    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
+    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*[,:–-]?\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
     0.8,
   ),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),

@@ -61,3 +61,14 @@ describe('issue 25 round 10 §1: seed 003 implementation and deployment types in
     ).toBeUndefined();
   });
 });
+
+describe('issue 25 round 10 §1: the Sold To said as "sold to is us, X"', () => {
+  it('"sold to is us, Lakeshore Voice Inc, SO …" names the Sold To, which is not the End User', () => {
+    const { fields, asked } = read(
+      'Subject: AFR for Birchwood Dental\n\nBirchwood Dental needs a PureConnect activation file for its production server, MAC 00-50-56-9A-70-4D, GARN 0233302.\nsold to is us, Lakeshore Voice Inc, SO 6333116. need it by friday.\n\nSunita\nSent from my Android',
+    );
+    expect(fields.soldToAccount).toBe('Lakeshore Voice Inc');
+    expect(fields.endUserAccount).not.toBe('Lakeshore Voice Inc');
+    expect(asked).not.toContain('soldToAccount');
+  });
+});
