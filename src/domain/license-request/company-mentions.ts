@@ -19,6 +19,7 @@
  */
 import { isCompanyLike } from './lexicon.ts';
 import type { ProseUnit } from './prose-units.ts';
+import { companyInSubjectList } from './subject-fields.ts';
 
 export interface NameMention {
   name: string;
@@ -284,8 +285,11 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
   // "Kestrel Airways: Engage licenses", "[Kestrel Airways] order kit": a name before what the mail asks, read
   // back; "Project Phoenix - Engage licenses" names a project, and the writer's own company is no customer.
   const leading = SUBJECT_LEADS.exec(text);
-  const name = leading && clean(leading[1]!);
-  return name && isCompanyLike(name) ? { name, line: 0, confidence: 0.55 } : undefined;
+  const name = (leading && clean(leading[1]!)) || undefined;
+  if (name && isCompanyLike(name)) return { name, line: 0, confidence: 0.55 };
+  // "Engage lic | Acme Health | SIP Server 8.5 x 120 | …": the subject's list of fields names the customer.
+  const listed = companyInSubjectList(text);
+  return listed ? { name: listed, line: 0, confidence: 0.55 } : undefined;
 }
 const SUBJECT_LEADS = new RegExp(
   String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b`,
@@ -296,7 +300,7 @@ const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [
   // "Sold To Lakemont's reseller Crescent Bay Communications (that's us)": the role's holder, not its owner.
   rule(
-    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
+    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*[,:–-]?\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
     0.8,
   ),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),

@@ -4,7 +4,8 @@
  * |-----------------------------------------------------------------------|-----------------------|
  * | "three-server redundant", "3 node redundant", quorum, 冗長               | three-redundant        |
  * | "two independent servers", "2 license servers, independent", "one per data centre", "split 50/50" | multiple-independent |
- * | "single server", "1 server", "one license server only", standalone      | single                |
+ * | "each gets its own file carrying the same N seats" (seed 002: each server controls its own file) | multiple-independent |
+ * | "single server", "1 server", "one license server only", standalone, "a single Windows Server 2022 machine", "Eén server" | single |
  * | "for production", "prod box", "(evaluation, 90 days)", "their UAT", "sales demos", "They're production" | the purpose |
  * | "blended", "the same agents handle both" / "separate groups", "dedicated per solution" | the mode |
  * A sentence that offers several values ("production, lab, test or DR?", "single / three redundant /
@@ -22,12 +23,12 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.75,
   ],
   [
-    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立/i,
+    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立|\beach\s+(?:[\w-]+\s+){0,3}?(?:gets?|has|have|receives?|with|needs?)\s+(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b/i,
     'multiple-independent',
     0.7,
   ],
   [
-    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|um\s+(?:único\s+)?servidor(?:\s+de\s+licenças)?\s+(?:único|apenas|só)|um\s+único\s+servidor|un\s+(?:solo|unico)\s+server|één\s+(?:licentie)?server|シングル|1台/i,
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|um\s+(?:único\s+)?servidor(?:\s+de\s+licenças)?\s+(?:único|apenas|só)|um\s+único\s+servidor|un\s+(?:solo|unico)\s+server|[eé]én\s+(?:licentie)?server|\b(?:a|one)\s+single\s+(?:[\w.-]+\s+){0,4}?(?:server|machine|box|VM|host)\b(?!s)|シングル|1台/i,
     'single',
     0.75,
   ],
@@ -58,6 +59,8 @@ const PURPOSE = new RegExp(
     String.raw`\d\.\d+\s+(${PURPOSE_WORD})\s*[,;]`,
     // 本番環境向け, 検証用: Japanese has no word boundaries, so the purpose is the word before what it qualifies.
     '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
+    // testomgeving, acceptatieomgeving, Produktivumgebung: Dutch and German write the environment as one word.
+    String.raw`\b(test|acceptatie|productie|ontwikkel|produktiv|entwicklungs|abnahme)(?:omgeving|systeem|umgebung|system)\b`,
     String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,
   ].join('|'),
   'i',

@@ -57,16 +57,13 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
   [/\bpilot\b/, 'evaluation'],
   [/\b[ée]val|\btrial\b|\bpoc\b|proof of concept|評価/, 'evaluation'],
   // A training environment is `development` (issue 25 round 7 conventions).
+  [/\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkel|\btraining\b|開発/, 'development'],
   [
-    /\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkeling|\btraining\b|開発/,
-    'development',
-  ],
-  [
-    /\b(prod|production|live|produktion|producción|produccion|produzione|productie|produktivumgebung|produktivsystem)\b|\bproduç[ãa]o|本番/,
+    /\b(prod|production|live|produktion|producción|produccion|produzione|productie|produktiv|produktivumgebung|produktivsystem)\b|\bproduç[ãa]o|本番/,
     'production',
   ],
   [
-    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*)\b|検証|テスト/,
+    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*|acceptatie|abnahme)\b|検証|テスト/,
     'testing',
   ],
 ];

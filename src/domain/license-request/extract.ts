@@ -17,6 +17,7 @@ import { confirmationsFor } from './confirmations.ts';
 import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';
 import { readEngagePart } from './engage-reader.ts';
+import { labelKitAnswers } from './kit-answers.ts';
 import { detectLanguage } from './language.ts';
 import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
 import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
@@ -46,6 +47,7 @@ import type {
   RequestLanguage,
 } from './schema.ts';
 import { settleSingleServer } from './single-server.ts';
+import { subjectOf, withSubjectFields } from './subject-fields.ts';
 import { type DateContext, readTiming, secondNeededDate } from './timing.ts';
 
 export interface ExtractOptions {
@@ -97,7 +99,7 @@ export function extractLicenseRequest(
 
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
 export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
-  const allSections = splitMessageSections(input.body);
+  const allSections = splitMessageSections(labelKitAnswers(withSubjectFields(input.subject, input.body)));
   const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);
   const notes = attachments.flatMap((a) => (a.note ? [a.note] : []));
@@ -141,7 +143,8 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      const subject = input.subject ? findCompanyInSubject(input.subject) : undefined;
+      const subjectLine = subjectOf(input.subject, input.body);
+      const subject = subjectLine ? findCompanyInSubject(subjectLine) : undefined;
       settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
       settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }

@@ -69,6 +69,11 @@ export const PURECONNECT_LABELS_MORE: Record<string, PureConnectLabel> = {
   'numero do pedido': 'orderNumber',
   'número do pedido': 'orderNumber',
   'ordine di vendita': 'orderNumber',
+  // "Ordine (SO):", "Pedido (SO):": the order word with the vendor's SO beside it (issue 25 round 10 §1).
+  'ordine so': 'orderNumber',
+  'numero ordine so': 'orderNumber',
+  'pedido so': 'orderNumber',
+  'bestellung so': 'orderNumber',
   ordernummer: 'orderNumber',
   // "Auftragsnummer (SO)", "Commande (SO)", 受注番号 (an order received): the vendor's sales order, not the PO.
   auftragsnummer: 'orderNumber',

@@ -113,6 +113,9 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   client: 'endUserAccount',
   'sold to account': 'soldToAccount',
   'sold to': 'soldToAccount',
+  // A CRM screen's "Sold-To Acct:" (issue 25 round 10 §1).
+  'sold to acct': 'soldToAccount',
+  'sold to acct name': 'soldToAccount',
   // A tracker's "Bill-to / Sold-to" column: the partner billed is the one the order was sold to.
   'bill to sold to': 'soldToAccount',
   'sold to bill to': 'soldToAccount',

@@ -136,6 +136,10 @@ function isOutlookHeaderStart(raw: string[], i: number, current: SourceLine[]): 
   return raw.slice(i + 1, i + 4).some((l) => /^\s*\*?(sent|date)\s*:/i.test(l));
 }
 
+/** A line of a signature that reaches its writer: a mail address, or a labelled phone number. */
+const CONTACT_LINE =
+  /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|direct|main|cell|t|m|p|o|d)\b\s*[:.]?\s*\+?\(?\d[\d\s().-]{6,}\d/i;
+
 /**
  * Everything from a `-- ` delimiter or a closing line ("Best regards,") on is the signature; without
  * one, a last short paragraph that starts with a name-like line ("Pieter van Dijk" over an address) is.
@@ -175,7 +179,8 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   if (
     start > 0 &&
     block.length >= 1 &&
-    block.length <= 4 &&
+    // A longer block (name, title, company, address, phone) is a signature when it carries a way to reach its writer.
+    (block.length <= 4 || (block.length <= 7 && block.some((l) => CONTACT_LINE.test(l.text)))) &&
     (signatureInColumns || (nameLike.test(head) && !/:/.test(head))) &&
     !tabular &&
     !sentence

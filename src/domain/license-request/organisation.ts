@@ -19,7 +19,7 @@ import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
  * for itself — "our new contact center", "our agents", "our production servers".
  */
 const OWN_USE =
-  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training))|our\s+(?:new\s+|existing\s+|current\s+)?(?:contact\s+cent(?:er|re)|call\s+cent(?:er|re)|agents|production(?:\s+(?:servers?|system|environment|site))?|servers?|data\s*cent(?:er|re))|our\s+(?:test|lab|dev|dr|training|uat)\s+(?:system|server|box|environment)|our\s+(?:partner|reseller)\s+(?:contact\s+)?[\p{Lu}])\b/iu;
+  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training))|our\s+(?:new\s+|existing\s+|current\s+)?(?:contact\s+cent(?:er|re)|call\s+cent(?:er|re)|agents|production(?:\s+(?:servers?|system|environment|site))?|servers?|data\s*cent(?:er|re))|our\s+(?:test|lab|dev|dr|training|uat)\s+(?:system|server|box|environment)|our\s+(?:partner|reseller)\s+(?:contact\s+)?[\p{Lu}]|(?:need|want|order(?:ed)?|renew)\s+our\s+(?:[\w-]+\s+){0,2}licen[cs]es?(?!\s+(?:request|order|team|desk|partner)))\b/iu;
 const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\b|\bon\s+behalf\s+of\b/i;
 const INFERRED = 0.55;
 const WE_ARE_THE_END_USER =

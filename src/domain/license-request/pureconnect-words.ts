@@ -8,7 +8,7 @@
  * | Nuance, Zoom, "third-party"                                   | category third-party (+ type)   |
  * | "hosted", "pay per use", "subscription"                       | category pay-per-use-hosted     |
  * | PureConnect, CIC, an IC server, an I3_ key or SW- part         | category vendor                 |
- * | "for an upgrade", "moving to new hardware", "add 50 seats" …   | implementationType (table below) |
+ * | "for an upgrade", "moving to new hardware", "add 50 seats", "un nuovo sistema", "add the Zoom integration to" | implementationType (table below) |
  * | "production server", "our lab", "cold standby DR server" …     | deploymentType                  |
  * Words that name the kind of file ("new deployment", "reallocated") win over words that describe the
  * situation ("new hardware"); the first of equal rank in the mail wins.
@@ -46,7 +46,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   ],
   [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
   [
-    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|新規/i,
+    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
     'new-deployment',
     1,
   ],
@@ -89,6 +89,12 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'add-on',
     2,
   ],
+  // "want to add the Zoom integration to their production system": a module added to a licensed system (round 10).
+  [
+    /\badd(?:s|ing)?\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:integration|module|feature|option|connector)\s+to\b/i,
+    'add-on',
+    2,
+  ],
   [
     /\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b|\bnew\s+site\b|\bopening\s+a\s+(?:new|second)\s+(?:contact\s+cent(?:er|re)|site|call\s+cent(?:er|re))\b/i,
     'new-deployment',
@@ -106,7 +112,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
   ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
-    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|テスト環境/i,
+    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
     'test',
   ],
   [

@@ -4,20 +4,34 @@
  * decoded by read-attachment.ts. Unreadable attachments become notes, not failures.
  */
 
-import { convert as htmlToText } from 'html-to-text';
+import { type HtmlToTextOptions, convert as htmlToText } from 'html-to-text';
 import { simpleParser } from 'mailparser';
 import { utcOffsetOf } from '../../domain/license-request/date-order.ts';
 import type { LicenseRequestInput } from '../../domain/license-request/schema.ts';
+import { matchesDomain } from '../../domain/license-request/signature.ts';
 import { readAttachment } from './read-attachment.ts';
 
-const HTML_TO_TEXT = {
-  wordwrap: false as const,
-  selectors: [
-    { selector: 'table', format: 'dataTable' },
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-  ],
-};
+/**
+ * An image is skipped, except a logo whose alt text is the company the sender's mail domain names
+ * (`alt="Brightwater Foods"` from `@brightwaterfoods.example`): a signature's only statement of the
+ * writer's company (issue 25 round 10 §1). Any other alt text (a banner, a tracking pixel) says nothing.
+ */
+function htmlToTextOptions(sender: string | undefined): HtmlToTextOptions {
+  return {
+    wordwrap: false,
+    selectors: [
+      { selector: 'table', format: 'dataTable' },
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'logoAlt' },
+    ],
+    formatters: {
+      logoAlt: (elem, _walk, builder) => {
+        const alt = String(elem.attribs?.['alt'] ?? '').trim();
+        if (alt.length >= 3 && alt.length <= 60 && matchesDomain(alt, sender)) builder.addInline(alt);
+      },
+    },
+  };
+}
 
 /** How many `text/plain` MIME parts the raw message declares (attachments included). */
 function countTextParts(content: Buffer): number {
@@ -36,7 +50,8 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
   const notes: string[] = [];
   const hasTextPart = countTextParts(content) > parsed.attachments.filter((a) => a.contentType === 'text/plain').length;
   // mailparser invents a text part from HTML that runs table cells together; ours keeps one row a line.
-  const body = hasTextPart || html === '' ? (parsed.text ?? '') : htmlToText(html, HTML_TO_TEXT);
+  const sender = parsed.from?.value[0];
+  const body = hasTextPart || html === '' ? (parsed.text ?? '') : htmlToText(html, htmlToTextOptions(sender?.address));
   const attachments: NonNullable<LicenseRequestInput['attachments']> = [];
   for (const file of parsed.attachments) {
     const read = await readAttachment({
@@ -47,7 +62,6 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
     if (read.ok) attachments.push(read.attachment);
     else notes.push(read.note);
   }
-  const sender = parsed.from?.value[0];
   const input: LicenseRequestInput = { body, attachments };
   if (parsed.subject) input.subject = parsed.subject;
   if (parsed.date) input.date = parsed.date;
