@@ -15,39 +15,27 @@ export type NewOutbox = Omit<
 export async function enqueue(db: Db, message: NewOutbox, now: string): Promise<OutboxRow> {
   // The last line of defence for everything that leaves (issue 18 §3): no PIN in a subject or a text.
   const subject = message.subject ? redactPins(message.subject) : message.subject;
+  // Every optional column given (null or empty): the row returned is the row written, and PostgreSQL's
+  // prepared insert names every column.
   const values = {
     ...message,
-    subject,
+    subject: subject ?? null,
     text: redactPins(message.text),
+    threadKey: message.threadKey ?? null,
+    inReplyTo: message.inReplyTo ?? null,
+    references: message.references ?? [],
+    messageId: message.messageId ?? null,
+    caseId: message.caseId ?? null,
+    inboundId: message.inboundId ?? null,
+    attachments: message.attachments ?? [],
+    actions: message.actions ?? [],
     state: 'pending' as const,
     attempts: 0,
     nextAttemptAt: now,
     createdAt: now,
   };
   const id = dialectOf(db) === 'postgres' ? await insertReturningId(db, values) : insertOnSqlite(db, values, now);
-  return {
-    id,
-    channel: values.channel,
-    recipient: values.recipient,
-    audience: values.audience,
-    subject: values.subject ?? null,
-    text: values.text,
-    threadKey: values.threadKey ?? null,
-    inReplyTo: values.inReplyTo ?? null,
-    references: values.references ?? [],
-    messageId: values.messageId ?? null,
-    caseId: values.caseId ?? null,
-    inboundId: values.inboundId ?? null,
-    attachments: values.attachments ?? [],
-    actions: values.actions ?? [],
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    lastError: null,
-    createdAt: now,
-    sentAt: null,
-    claimedBy: null,
-  };
+  return { id, ...values, lastError: null, sentAt: null, claimedBy: null };
 }
 
 type NewRow = typeof schema.outbox.$inferInsert;
@@ -60,18 +48,7 @@ async function insertReturningId(db: Db, values: NewRow): Promise<number> {
       .insert(outbox)
       .values(Object.fromEntries(OUTBOX_COLUMNS.map((c) => [c, sql.placeholder(c)])) as never)
       .returning({ id: outbox.id });
-  }).get({
-    ...values,
-    subject: values.subject ?? null,
-    threadKey: values.threadKey ?? null,
-    inReplyTo: values.inReplyTo ?? null,
-    references: values.references ?? [],
-    messageId: values.messageId ?? null,
-    caseId: values.caseId ?? null,
-    inboundId: values.inboundId ?? null,
-    attachments: values.attachments ?? [],
-    actions: values.actions ?? [],
-  });
+  }).get(values);
   return row!.id;
 }
 
