@@ -109,7 +109,7 @@ async function workers(
   await Promise.all(running.map((w) => w.ready));
   const db0 = clusterCpuMs(server);
   const started = performance.now();
-  for (const w of running) w.child.stdin?.write('go\n');
+  for (const w of running) w.child.stdin?.end('go\n');
   const results = await Promise.all(running.map((w) => w.result));
   const seconds = (performance.now() - started) / 1000;
   const messages = results.reduce((sum, r) => sum + r.messages, 0);
