@@ -7,7 +7,7 @@
  * then the statements per mail of a batch of MAILS (default 50, an IMAP batch's size). A debugging aid
  * beside bench:email, not part of the product.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestBatch } from '../src/channels/email/ingest-batch.ts';
@@ -18,10 +18,9 @@ import { storeDbOfPostgres } from '../src/store/dialect.ts';
 import { createMailCheckpointStore } from '../src/store/mail-checkpoint-store.ts';
 import { createMailOutboxStore } from '../src/store/mail-outbox-store.ts';
 import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
-import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { createDemoDatabase } from '../tests/integration/postgres/support/cluster-checks.ts';
 import { logStatements } from '../tests/integration/postgres/support/statement-log.ts';
 import { ingestSettings, MAIL_FROM } from '../tests/integration/support/mail-harness.ts';
-import { demoImage } from '../tests/support/replay.ts';
 import { benchMails } from './support/bench-mails.ts';
 import { startBenchPostgres } from './support/postgres-meter.ts';
 
@@ -31,10 +30,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 const server = await startBenchPostgres();
 const dir = mkdtempSync(join(tmpdir(), 'caseline-mail-statements-'));
 try {
-  const image = join(dir, 'demo.db');
-  writeFileSync(image, await demoImage());
-  const url = await server.createDatabase('mail_statements');
-  await copyIntoPostgres(image, url);
+  const url = await createDemoDatabase(server, 'mail_statements');
   const pgDb = await openPostgres(url, { max: 4 });
   const log = logStatements(pgDb.$client);
   const db = storeDbOfPostgres(pgDb, pgSchema);

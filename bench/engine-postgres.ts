@@ -8,18 +8,14 @@
  * scaling onto more machines can be stated.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
 import { storeDbOfPostgres } from '../src/store/dialect.ts';
 import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
-import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { createDemoDatabase } from '../tests/integration/postgres/support/cluster-checks.ts';
 import type { PostgresServer } from '../tests/integration/support/postgres.ts';
-import { demoImage } from '../tests/support/replay.ts';
 import {
   benchClock,
   MESSAGES_PER_CONVERSATION,
@@ -32,14 +28,7 @@ const WORKER = new URL('./engine-worker.ts', import.meta.url).pathname;
 
 export async function benchEngineOnPostgres(conversations: number, sqliteRate: number): Promise<void> {
   const server = await startBenchPostgres();
-  const dir = mkdtempSync(join(tmpdir(), 'caseline-bench-pg-'));
-  const image = join(dir, 'demo.db');
-  writeFileSync(image, await demoImage());
-  const database = async (name: string) => {
-    const url = await server.createDatabase(name);
-    await copyIntoPostgres(image, url);
-    return url;
-  };
+  const database = (name: string) => createDemoDatabase(server, name);
   try {
     // In this process, as the SQLite run.
     const pgDb = await openPostgres(await database('bench_engine'), { max: 2 });
@@ -88,7 +77,6 @@ export async function benchEngineOnPostgres(conversations: number, sqliteRate: n
     );
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -6,18 +6,15 @@
  * mean execution and planning time per message; BENCH_PROFILE=FILE writes a CPU profile of the bot's
  * measured part (the setup and warm-up left out).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext } from '../src/services/engine/index.ts';
 import { storeDbOfPostgres } from '../src/store/dialect.ts';
 import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
-import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { createDemoDatabase } from '../tests/integration/postgres/support/cluster-checks.ts';
 import { startPostgres } from '../tests/integration/support/postgres.ts';
-import { demoImage } from '../tests/support/replay.ts';
 import { benchClock, runConversations, verifyContacts } from './support/engine-conversations.ts';
 import { clusterCpuMs, countRoundTrips } from './support/postgres-meter.ts';
 
@@ -32,12 +29,8 @@ const server = await startPostgres({
     'pg_stat_statements.track_planning': 'on',
   },
 });
-const dir = mkdtempSync(join(tmpdir(), 'caseline-profile-'));
 try {
-  const image = join(dir, 'demo.db');
-  writeFileSync(image, await demoImage());
-  const url = await server.createDatabase('profile');
-  await copyIntoPostgres(image, url);
+  const url = await createDemoDatabase(server, 'profile');
   const pgDb = await openPostgres(url, { max: 2 });
   const trips = countRoundTrips(pgDb.$client);
   const clock = benchClock();
@@ -101,5 +94,4 @@ try {
   await pgDb.$client.end();
 } finally {
   await server.stop();
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -4,16 +4,12 @@
  * on a throwaway cluster and prints, per message, every statement the pool sent — BEGIN, the held
  * writes' chains, COMMIT — in order. A debugging aid beside bench:engine, not part of the product.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound } from '../src/services/engine/index.ts';
 import { storeDbOfPostgres } from '../src/store/dialect.ts';
 import { openPostgres, pgSchema } from '../src/store/postgres/postgres-database.ts';
-import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
+import { createDemoDatabase } from '../tests/integration/postgres/support/cluster-checks.ts';
 import { logStatements } from '../tests/integration/postgres/support/statement-log.ts';
-import { demoImage } from '../tests/support/replay.ts';
 import { benchClock, verifyContacts } from './support/engine-conversations.ts';
 import { startBenchPostgres } from './support/postgres-meter.ts';
 
@@ -25,12 +21,8 @@ const MESSAGES = [
 ];
 
 const server = await startBenchPostgres();
-const dir = mkdtempSync(join(tmpdir(), 'caseline-statements-'));
 try {
-  const image = join(dir, 'demo.db');
-  writeFileSync(image, await demoImage());
-  const url = await server.createDatabase('statements');
-  await copyIntoPostgres(image, url);
+  const url = await createDemoDatabase(server, 'statements');
   const pgDb = await openPostgres(url, { max: 2 });
   const log = logStatements(pgDb.$client);
   const clock = benchClock();
@@ -53,5 +45,4 @@ try {
   await pgDb.$client.end();
 } finally {
   await server.stop();
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -6,9 +6,6 @@
  * reads on its own, a statement built once still runs inside the unit that calls it (rolled back with it),
  * and on a pool of one connection each is parsed once and reused by later units.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
@@ -36,18 +33,14 @@ import {
 import { inTransaction } from '../../../src/store/transaction.ts';
 import { prefetchTurnState } from '../../../src/store/turn-state.ts';
 import { activeVerification } from '../../../src/store/verification-store.ts';
-import { demoImage } from '../../support/replay.ts';
 import { type PostgresServer, startPostgres } from '../support/postgres.ts';
-import { copyIntoPostgres } from './support/cluster-checks.ts';
+import { createDemoDatabase } from './support/cluster-checks.ts';
 
 let server: PostgresServer;
-let image: string;
 const pools: PgDb[] = [];
 
 beforeAll(async () => {
   server = await startPostgres();
-  image = join(mkdtempSync(join(tmpdir(), 'caseline-engine-cpu-')), 'demo.db');
-  writeFileSync(image, await demoImage());
 }, 120_000);
 afterAll(async () => {
   for (const pool of pools) await pool.$client.end();
@@ -56,8 +49,7 @@ afterAll(async () => {
 
 /** The demo directory on a fresh PostgreSQL database, through a pool of `max` connections. */
 async function demoOnPostgres(max: number): Promise<{ db: Db; pool: PgDb }> {
-  const url = await server.createDatabase();
-  await copyIntoPostgres(image, url);
+  const url = await createDemoDatabase(server);
   // Migrated by a pool of its own: migrating takes two connections.
   await (await openPostgres(url, { max: 2 })).$client.end();
   const pool = postgresDb(createPool(url, { max }));

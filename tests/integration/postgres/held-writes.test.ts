@@ -5,9 +5,6 @@
  * same SQL text and parameters, the same rows stored (jsonb, booleans, nulls, defaults), a CTE chain with
  * every held table, held rows dropped by a rollback, and case rows equal to drizzle's UPDATE … RETURNING.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type NewCase, updateCase } from '../../../src/store/case-store.ts';
@@ -17,9 +14,8 @@ import { renderInsert, renderUpdate, type Table, updateByDrizzle } from '../../.
 import { openPostgres, type PgDb, pgSchema } from '../../../src/store/postgres/postgres-database.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
 import { batchOf } from '../../../src/store/unit-batch.ts';
-import { demoImage } from '../../support/replay.ts';
 import { type PostgresServer, startPostgres } from '../support/postgres.ts';
-import { copyIntoPostgres } from './support/cluster-checks.ts';
+import { createDemoDatabase } from './support/cluster-checks.ts';
 
 let server: PostgresServer;
 let pool: PgDb;
@@ -27,11 +23,7 @@ let db: Db;
 
 beforeAll(async () => {
   server = await startPostgres();
-  const image = join(mkdtempSync(join(tmpdir(), 'caseline-held-writes-')), 'demo.db');
-  writeFileSync(image, await demoImage());
-  const url = await server.createDatabase();
-  await copyIntoPostgres(image, url);
-  pool = await openPostgres(url, { max: 2 });
+  pool = await openPostgres(await createDemoDatabase(server), { max: 2 });
   db = storeDbOfPostgres(pool, pgSchema);
 }, 120_000);
 afterAll(async () => {

@@ -4,9 +4,14 @@
  * Slack would (to one process; to another when the first cannot be reached), and read who holds the leases.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type pg from 'pg';
+import { demoImage } from '../../../support/replay.ts';
 import { postToSlackEvents } from '../../slack/support/signed-request.ts';
+import type { PostgresServer } from '../../support/postgres.ts';
 import type { BotProcess } from './bot-cluster.ts';
 
 const BIN = new URL('../../../../bin/caseline.js', import.meta.url).pathname;
@@ -16,6 +21,23 @@ export async function copyIntoPostgres(sqlitePath: string, url: string): Promise
     env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', CASELINE_DB: sqlitePath },
     timeout: 120_000,
   });
+}
+
+/**
+ * A new database on `server` holding the demo directory, copied from its SQLite image by
+ * `caseline db copy` (the documented way); returns its URL.
+ */
+export async function createDemoDatabase(server: PostgresServer, name?: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'caseline-demo-image-'));
+  try {
+    const image = join(dir, 'demo.db');
+    writeFileSync(image, await demoImage());
+    const url = await server.createDatabase(name);
+    await copyIntoPostgres(image, url);
+    return url;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface Redelivery {
