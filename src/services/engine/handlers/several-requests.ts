@@ -5,6 +5,7 @@
  * the case named last before it.
  */
 import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
+import { requestParts } from '../../../domain/understanding/request-parts.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
 
@@ -27,19 +28,6 @@ const ALSO_ANSWERED: ReadonlySet<Intent> = new Set([
   'my-cases',
   'download',
 ]);
-
-/** Verbs that start a request of their own after "and" ("… to critical and close case M"). */
-const REQUEST_VERB =
-  /\s+(?:and|&|then|also)\s+(?=(?:(?:please|pls|also|then|could\s+you|can\s+you|kindly)\s+)*(?:close|raise|lower|escalate|downgrade|upgrade|increase|decrease|reduce|bump|change|set|give|tell|send|check|what|when|how|is|are)\b)/gi;
-
-/** Sentences, lines and numbered items ("1) … 2) …"), then requests joined by "and". */
-export function requestParts(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.?!;])\s+|\s(?=\(?\d\)\s|\d\.\s+\D)/)
-    .flatMap((part) => part.split(REQUEST_VERB))
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-}
 
 type RouteOne = (intent: Intent, text: string, reading: Reading) => Promise<void>;
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCircumstances } from '../../../../src/domain/understanding/circumstances.ts';
 import { findLanguage } from '../../../../src/domain/understanding/controlled-release.ts';
-import { requestParts } from '../../../../src/services/engine/handlers/several-requests.ts';
+import { requestParts } from '../../../../src/domain/understanding/request-parts.ts';
 
 describe('issue 21 §1: a controlled release’s language in words (DOMAIN.md §5: language if localized)', () => {
   it('issue 21 §1: "build for Korean", "Korean-language", "Dutch translation", "translated into Ukrainian" name the language in an order', () => {
