@@ -50,3 +50,8 @@ export function* overlappingMatchesOf(text: string, re: RegExp): Generator<RegEx
     yield m;
   }
 }
+
+/** `text` as a pattern that matches it literally (names, accounts and products put into patterns). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -17,6 +17,7 @@
  * | lower case, as written on a phone: `grayson county 911's cic server`    | 0.55       |
  * A phrase with a product, OS, weekday, month or pronoun is not a company (lexicon.ts).
  */
+import { escapeRegExp } from '../regexp-matches.ts';
 import { isCompanyLike } from './lexicon.ts';
 import type { ProseUnit } from './prose-units.ts';
 import { companyInSubjectList } from './subject-fields.ts';
@@ -230,8 +231,6 @@ export function findCompany(units: ProseUnit[], not?: string): NameMention | und
   }
   return undefined;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "rehost for Baltic Freight" and later "Baltic Freight SIA is replacing …": the name with its legal form. */
 function inFull(name: string, units: ProseUnit[]): string {

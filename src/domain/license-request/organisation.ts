@@ -10,6 +10,7 @@
  * | the partner forwards a message its customer signed (another domain)         | End User (Engage: the company) = the customer's company |
  * | an Engage body names no company, the subject does (`License order - X`)     | the company = the subject's name          |
  */
+import { escapeRegExp } from '../regexp-matches.ts';
 import type { Collected, MergedFields } from './collector.ts';
 import type { NameMention } from './company-mentions.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
@@ -68,7 +69,7 @@ export function settlePureConnectOrganisation(
     provenance['endUserAccount'] = inferred(line);
   }
   // "We are Riverbend Community Bank. …" signed by someone of Riverbend Community Bank: a customer writing for itself.
-  const weAre = new RegExp(String.raw`\bwe\s+are\s+${employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+  const weAre = new RegExp(String.raw`\bwe\s+are\s+${escapeRegExp(employer)}`, 'i');
   if (!fields.endUserAccount && weAre.test(text) && !FOR_A_CUSTOMER.test(text)) {
     fields.endUserAccount = employer;
     provenance['endUserAccount'] = inferred(line);

@@ -5,7 +5,7 @@
  * near miss, which the dialogue offers as a choice instead of answering "not covered".
  */
 import Fuse from 'fuse.js';
-import { matchesOf } from '../regexp-matches.ts';
+import { escapeRegExp, matchesOf } from '../regexp-matches.ts';
 import type { CatalogProduct } from './port.ts';
 import type { ProductMention } from './reading.ts';
 import { findVersions, type VersionHit, versionNear } from './versions.ts';
@@ -17,8 +17,6 @@ interface CompiledCatalog {
 }
 
 const compiled = new WeakMap<readonly CatalogProduct[], CompiledCatalog>();
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Server" is written "Srv", "Svr", "Srvr", "Sever" too. */
 const wordPattern = (word: string) =>

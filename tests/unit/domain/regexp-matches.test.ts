@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesOf, overlappingMatchesOf } from '../../../src/domain/regexp-matches.ts';
+import { escapeRegExp, matchesOf, overlappingMatchesOf } from '../../../src/domain/regexp-matches.ts';
 
 const shape = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -71,5 +71,16 @@ describe('issue 21 Speed: searching with a reused copy of a pattern finds what a
     expect(shape(matchesOf('b b b', re))).toEqual(shape('b b b'.matchAll(re)));
     expect(re.lastIndex).toBe(2);
     expect(() => [...matchesOf('a', /a/)]).toThrow(TypeError);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('a name put into a pattern matches itself literally: "A.C.M.E (UK) Ltd+" and nothing else', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
+      }),
+    );
+    expect(new RegExp(escapeRegExp('A.C.M.E (UK) Ltd+')).test('AxCxMxE (UK) Ltdd')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * middle of one's case, writes "For Initech: …" asks for a case for Initech. The message is a new request
  * for the End User it names, never added to the case or draft in hand, and the pair is not asked again.
  */
+import { escapeRegExp } from '../../../domain/regexp-matches.ts';
 import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { getCaseById } from '../../../store/case-store.ts';
 import type { PairGrant } from '../../../store/directory-reader.ts';
@@ -19,17 +20,13 @@ interface Account {
 /** What a message about a problem reads as; a request about a named case stays with that case. */
 const PROBLEM_INTENTS = new Set(['open-case', 'answer', 'add-to-case', 'not-understood']);
 
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The grant whose End User the text names (by name or account id, as a whole word), when exactly one is. */
 function namedGrant(turn: Turn, text: string): PairGrant | undefined {
   const names = (g: PairGrant) => [g.endUserName, g.endUser].filter((n) => n.length >= 3);
   const named = turn.identity.grants.filter(
     (g) =>
       g.level === 'read-write' &&
-      names(g).some((n) => new RegExp(`(?<![\\w-])${literal(n)}(?![\\w-])`, 'i').test(text)),
+      names(g).some((n) => new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'i').test(text)),
   );
   const pairs = new Set(named.map((g) => g.pairId));
   return pairs.size === 1 ? named[0] : undefined;
