@@ -88,10 +88,7 @@ describe('contact data the writer asks to keep confidential', () => {
     const r = await replay([
       ...ANA_VERIFIED,
       OPEN_MEDIUM,
-      slack(
-        'U01ANA',
-        'Call me back on my mobile +33 6 12 34 56 78, please do not pass it on. The drops continue.',
-      ),
+      slack('U01ANA', 'Call me back on my mobile +33 6 12 34 56 78, please do not pass it on. The drops continue.'),
       slack('U01ANA', 'Or call me back on +33 6 98 76 54 32 if needed.'),
     ]);
     const staff = toRecipient(r, 'care@vendor.example').join('\n');
