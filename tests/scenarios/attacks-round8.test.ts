@@ -98,3 +98,52 @@ describe('contact data the writer asks to keep confidential', () => {
     expect(everythingButInput(r)).not.toContain('12 34 56 78');
   });
 });
+
+describe('a request written for an End User the sender holds no access to', () => {
+  const frank = (text: string, attachments: unknown[] = []) =>
+    email('frank@northwind.example', `PIN: 264819\n${text}`, { subject: 'Request', attachments });
+  const LICENSE = 'FEATURE WDE vendor 8.5 01-jan-00 10 HOSTID=0050569a1b2c SIGN=ABCD\n';
+
+  it.each([
+    [
+      'a temporary license',
+      frank(
+        'For Umbrella Retail: their license server died in production, we need an emergency temporary license file. Original attached.',
+        [{ filename: 'license.dat', content: LICENSE }],
+      ),
+    ],
+    [
+      'a case',
+      frank(
+        'For Umbrella Retail: Workspace Desktop Edition 8.5 crashes at login on production, severity high, since the update yesterday, 40 agents.',
+      ),
+    ],
+    [
+      'a controlled software order',
+      frank(
+        'For End User Umbrella Retail: please order the controlled release of Workspace Desktop Edition 8.5.1 by FTP on Windows, English, reason: defect fix',
+      ),
+    ],
+  ])(
+    'DOMAIN.md §1: %s for Umbrella from a partner contact who holds Initech only is refused, not filed under Initech',
+    async (_what, step) => {
+      const r = await replay([step]);
+      expect(toRecipient(r, 'frank@northwind.example').at(-1)).toContain(
+        'Your access does not cover Umbrella Retail: I can act only for Initech KK (through Northwind Partners), so I have not opened, ordered or changed anything.',
+      );
+      expect(r.cases).toEqual([]);
+      expect(r.approvals).toEqual([]);
+    },
+  );
+
+  it('DOMAIN.md §1: the partner contact who holds both End Users gets the case for the one named', async () => {
+    const r = await replay([
+      email(
+        'erin@northwind.example',
+        'PIN: 857302\nFor Umbrella Retail: Workspace Desktop Edition 8.5 crashes at login on production, severity high, since the update yesterday, 40 agents.',
+        { subject: 'Request' },
+      ),
+    ]);
+    expect(r.cases.map((c) => [c.soldTo, c.endUser])).toEqual([['northwind', 'umbrella']]);
+  });
+});
