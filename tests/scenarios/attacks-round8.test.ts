@@ -3,7 +3,15 @@
  * Each test failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ANA_VERIFIED, email, everythingButInput, replay, slack, toRecipient } from '../support/replay.ts';
+import {
+  ANA_VERIFIED,
+  CARLA_VERIFIED,
+  email,
+  everythingButInput,
+  replay,
+  slack,
+  toRecipient,
+} from '../support/replay.ts';
 
 const OPEN_MEDIUM = slack(
   'U01ANA',
@@ -145,5 +153,21 @@ describe('a request written for an End User the sender holds no access to', () =
       ),
     ]);
     expect(r.cases.map((c) => [c.soldTo, c.endUser])).toEqual([['northwind', 'umbrella']]);
+  });
+});
+
+describe('case numbers typed with full-width digits or a zero-width character inside', () => {
+  it('issue 18 §2: the contact gets the status of her case; another company’s contact gets the unknown number’s answer', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      OPEN_MEDIUM,
+      email('ana@acme.example', 'PIN: 482913\nWhat is the status of case 0100\u200b0001?', { subject: 'status' }),
+      ...CARLA_VERIFIED,
+      slack('U02CARLA', 'status of case ０１０００００１ please'),
+    ]);
+    expect(toRecipient(r, 'ana@acme.example').at(-1)).toContain('Case 01000001: open, severity Medium');
+    expect(toRecipient(r, 'U02CARLA').at(-1)).toBe(
+      'I could not find Case 01000001 among the cases of the accounts you have access to.',
+    );
   });
 });
