@@ -5,25 +5,16 @@
  * under the one they hold. Only these positions count: a company named in passing ("calls to Globex's
  * numbers drop") is not what the request is for. Pure.
  */
-import { companyKey } from './company-names.ts';
+import { companyKey, foldCompanyText } from './company-names.ts';
 import { escapeRegExp } from './regexp-matches.ts';
 
 const FOR = String.raw`(?:for|pour|für|fuer|para|on behalf of|au nom de|im auftrag von|en nombre de)`;
 const OUR_CUSTOMER = String.raw`(?:(?:our|notre|unser(?:em|en|e)?|nuestro|el)\s+)?(?:(?:customer|client|cliente|kunden?|end[- ]?user)\s+)?`;
 const LABEL = String.raw`(?:end[- ]?user|sold[- ]?to|customer|client|cliente|endkunde|kunde)(?:\s+(?:account|name|company))?`;
 
-/** Lower case, accents off, "&" as "and": how companyKey writes names. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ');
-}
-
 /** The companies the text names as the account it is for (by name without legal form, or account id). */
 export function companiesNamedAsAccount<T extends { id: string; name: string }>(text: string, companies: T[]): T[] {
-  const folded = fold(text);
+  const folded = foldCompanyText(text);
   return companies.filter((company) =>
     [companyKey(company.name), company.id.toLowerCase()]
       .filter((name) => name.length >= 3)
