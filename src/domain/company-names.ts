@@ -32,14 +32,19 @@ const LEGAL_FORMS = new Set([
   'srl',
 ]);
 
-/** The words that name the company, lower case, without a trailing legal form ("" when nothing is left). */
-export function companyKey(name: string): string {
-  const words = name
+/** Lower case, accents off, "&" as "and": names and the text they are looked for in, written alike. */
+export function foldCompanyText(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/&/g, ' and ');
+}
+
+/** The words that name the company, lower case, without a trailing legal form ("" when nothing is left). */
+export function companyKey(name: string): string {
+  const words = foldCompanyText(name)
     .replace(/\./g, '')
-    .replace(/&/g, ' and ')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] as string)) words.pop();

@@ -24,11 +24,11 @@ export interface PinMention {
 
 export const PIN_REMOVED = '[PIN removed]';
 
-const LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
+export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
 const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
-const LABEL_FIRST = new RegExp(String.raw`${LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${DIGITS}`, 'giu');
+const LABEL_FIRST = new RegExp(String.raw`${PIN_LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${DIGITS}`, 'giu');
 const DIGITS_FIRST = new RegExp(
   String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
   'giu',
@@ -170,7 +170,7 @@ function aloneOnItsLine(text: string, start: number, end: number): boolean {
 
 /** What is left of a "PIN:" line without its digits: the label, punctuation, quote markers. */
 const LINE_WITHOUT_PIN = new RegExp(
-  String.raw`^${FILLER}(?:my\s+|your\s+|contact\s+)*${LABEL}?${FILLER}(?:${VERB}${FILLER})?[.!,;]*\s*$`,
+  String.raw`^${FILLER}(?:my\s+|your\s+|contact\s+)*${PIN_LABEL}?${FILLER}(?:${VERB}${FILLER})?[.!,;]*\s*$`,
   'iu',
 );
 
@@ -198,7 +198,7 @@ export function redactPins(text: string, options: { dropLines?: boolean; mention
   return out + text.slice(cursor);
 }
 
-const LABEL_ALONE = new RegExp(String.raw`^${FILLER}(?:my\s+|your\s+|contact\s+)*${LABEL}${FILLER}$`, 'iu');
+const LABEL_ALONE = new RegExp(String.raw`^${FILLER}(?:my\s+|your\s+|contact\s+)*${PIN_LABEL}${FILLER}$`, 'iu');
 const DIGIT_GROUP_ALONE = new RegExp(`^${FILLER}${DIGITS}${FILLER}$`, 'u');
 
 /**

@@ -7,6 +7,7 @@
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { type CountryCode, findNumbers } from 'libphonenumber-js/max';
+import { confidentialSpans } from './confidential-marks.ts';
 import { matchesOf } from './regexp-matches.ts';
 
 export interface ContactFinding {
@@ -61,6 +62,8 @@ function signatureLine(text: string, at: number): boolean {
 const digits = (s: string) => s.replace(/\D/g, '');
 const within = (start: number, end: number, spans: ReadonlyArray<readonly [number, number]>) =>
   spans.some(([s, e]) => start >= s && end <= e);
+const overlaps = (start: number, end: number, spans: ReadonlyArray<readonly [number, number]>) =>
+  spans.some(([s, e]) => start < e && end > s);
 
 /**
  * The library's own `leniency: 'POSSIBLE'` (documented in its README, missing from its type definitions):
@@ -73,6 +76,8 @@ const DEFAULT_COUNTRIES: CountryCode[] = ['US', 'GB', 'FR', 'DE'];
 
 export function findContactData(text: string, options: ContactDataOptions = {}): ContactFinding[] {
   const exempt = [...formLineSpans(text), ...(options.exempt ?? [])];
+  // What the writer marks as not to be passed on is sensitive even where it would be theirs to give.
+  const marked = confidentialSpans(text);
   const findings: ContactFinding[] = [];
   for (const m of text.matchAll(/\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\b/g)) {
     const cued = /\biban\b[\s:#-]*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
@@ -91,8 +96,12 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
           continue; // case numbers are eight bare digits
         // Inside a word ("KB5031356", a MAC "0050569c1d2e") it is not a phone number.
         if (/[A-Za-z0-9]/.test(text[n.startsAt - 1] ?? '') || /[A-Za-z]/.test(text[n.endsAt] ?? '')) continue;
+        const secret = overlaps(n.startsAt, n.endsAt, marked);
         // The sender's own callback number ("call me on …", "my cell …") or a signature line is theirs to give.
-        if (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt))
+        if (
+          !secret &&
+          (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt))
+        )
           continue;
         // Part of a longer run of digits (a card or account number) is not a phone number.
         if (
@@ -111,7 +120,7 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
         if (REFERENCE_LABEL.test(text.slice(Math.max(0, n.startsAt - 24), n.startsAt))) continue;
         if (ownPhone && (all.endsWith(ownPhone.slice(-9)) || ownPhone.endsWith(all.slice(-9)))) continue;
         if (publicPhones.has(all)) continue;
-        if (within(n.startsAt, n.endsAt, exempt)) continue;
+        if (!secret && within(n.startsAt, n.endsAt, exempt)) continue;
         if (findings.some((f) => n.startsAt < f.end && n.endsAt > f.start)) continue;
         findings.push({ kind: 'phone', start: n.startsAt, end: n.endsAt });
       }
@@ -123,7 +132,8 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
     const address = m[0].toLowerCase().replace(/\.+$/, '');
     const domain = address.slice(address.indexOf('@'));
     if (own.includes(address) || own.includes(domain)) continue;
-    if (within(m.index!, m.index! + m[0].length, exempt)) continue;
+    const end = m.index! + m[0].length;
+    if (!overlaps(m.index!, end, marked) && within(m.index!, end, exempt)) continue;
     findings.push({ kind: 'email', start: m.index!, end: m.index! + address.length });
   }
   return findings;

@@ -24,6 +24,13 @@ export interface InboundClassificationInput {
 const NOISE_PRECEDENCE = new Set(['bulk', 'list', 'junk', 'auto_reply']);
 const SUPPRESS_VALUES = new Set(['all', 'oof', 'autoreply']);
 const DAEMON_LOCAL_PARTS = new Set(['mailer-daemon', 'postmaster', 'mail-daemon']);
+/**
+ * Addresses that say no person reads them (RFC 3834 §2: no automatic answer to "owner-…" or "…-request"
+ * list addresses; "noreply@", "do-not-reply@", "bounces@" by common practice): a ticketing system's
+ * acknowledgement in any language comes from one of them, and answering feeds a loop.
+ */
+const NO_REPLY_LOCAL_PART =
+  /^(?:owner-.+|.+-request|no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?response|bounces?|auto[-_.]?(?:reply|responder|mailer))(?:[+].*)?$/;
 const LIST_HEADERS = ['list-id', 'list-unsubscribe', 'list-post', 'mailing-list', 'x-mailing-list'];
 const AUTOREPLY_SUBJECT =
   /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons)|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica|automatyczna odpowiedź|automatisch antwoord|automatiskt svar|autosvar|自動応答)(?![\p{L}\p{N}])/iu;
@@ -54,6 +61,7 @@ const OUT_OF_OFFICE_BODY_MAX = 800;
  * | any other multipart/report (ARF, read receipts)                   | ignore                     |
  * | Message-ID is one of ours                                         | ignore (loop)              |
  * | From is one of our addresses                                      | ignore (loop)              |
+ * | From a no-reply address (noreply@, owner-…@, …-request@)          | ignore                     |
  * | Auto-Submitted other than "no"                                    | ignore                     |
  * | X-Autoreply, X-Autorespond, X-Auto-Response-Suppress All/OOF/AutoReply, Exchange rules loop | ignore |
  * | Precedence bulk / list / junk                                     | ignore                     |
@@ -91,6 +99,8 @@ export function classifyInbound(input: InboundClassificationInput): InboundClass
   const own = input.ownAddresses.map((a) => a.toLowerCase());
   if (fromAddress && own.includes(fromAddress)) return ignore(`from our own address ${fromAddress}`);
 
+  if (NO_REPLY_LOCAL_PART.test(fromAddress.split('@')[0] ?? ''))
+    return ignore(`from a no-reply address ${fromAddress}`);
   const autoSubmitted = first('auto-submitted').toLowerCase();
   if (autoSubmitted && !/^no\b/.test(autoSubmitted)) return ignore(`Auto-Submitted: ${autoSubmitted}`);
   if (has('x-autoreply') || has('x-autorespond')) return ignore('X-Autoreply/X-Autorespond header');

@@ -4,6 +4,7 @@
  * Every slot comes with a confidence and its span in the text read (quoted history removed).
  */
 import { extractReply } from '../email/extract-reply.ts';
+import { normaliseDigits } from '../pin-text.ts';
 import { readAnswers } from './answers.ts';
 import { readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
@@ -32,8 +33,14 @@ import { findVersions } from './versions.ts';
 const CASE_NUMBER =
   /(?:\b(?:case|ticket|sr|incident)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*|\[case\s+|(?<!\b(?:SO|PO|order|invoice|quote|contract|PIN)\s*)#|\bcases?\s+)(\d{8})\b|(?<![\w.#])(?<!\b(?:SO|PO|order|invoice|quote|contract|host\s*id)\s*#?\s*:?\s*)(0\d{7})(?![\w]|\.\d)/gi;
 
+/**
+ * Case numbers as people type or paste them: full-width or other scripts' digits ("０１０００００１") and a
+ * zero-width character pasted inside ("0100\u200b0001") read as the number (red team round 8; the
+ * PIN search's normalised view, pin-text.ts).
+ */
 export function readCaseNumbers(text: string): string[] {
-  return [...new Set([...text.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
+  const view = /^[\x00-\x7f]*$/.test(text) ? text : normaliseDigits(text);
+  return [...new Set([...view.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
 }
 
 /**

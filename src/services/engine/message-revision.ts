@@ -4,11 +4,13 @@
  * case keeps what the customer said and unsaid (issue 19 §4), with any PIN and sensitive data taken
  * out first. An edit that adds a PIN is answered as a PIN typed in a message.
  */
+import { withoutControls } from '../../domain/display-text.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { addCaseEvent, getCaseById } from '../../store/case-store.ts';
 import { findConversation } from '../../store/conversation-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
+import { caseAccessFor } from './case-access.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { Turn } from './turn.ts';
 import type { Channel, EngineContext, Outbound, Sender } from './types.ts';
@@ -43,7 +45,12 @@ export async function recordMessageRevision(ctx: EngineContext, revision: Messag
       return { recorded: false, reason: 'not the conversation’s sender', replies: [] };
     }
     const nowIso = revision.at.toISOString();
-    const identity = await identifySender(ctx, revision.channel, revision.sender, nowIso);
+    // The conversation's own sender is who it is: a deletion names the envelope's team, not always the user's.
+    const sender =
+      revision.sender.kind === 'slack' && conversation.senderKey.includes(':')
+        ? { ...revision.sender, teamId: conversation.senderKey.split(':')[0]! }
+        : revision.sender;
+    const identity = await identifySender(ctx, revision.channel, sender, nowIso);
     const caseRow = conversation.caseId ? await getCaseById(ctx.db, conversation.caseId) : undefined;
     const message = {
       channel: revision.channel,
@@ -65,7 +72,20 @@ export async function recordMessageRevision(ctx: EngineContext, revision: Messag
       });
     }
     if (!caseRow) return { recorded: false, reason: 'no case in this conversation yet', replies: turn.replies };
-    const text = redactSensitiveData(withoutPin, findSensitiveData(withoutPin));
+    // An edit changes the case's record like a new message: only while its sender may still change the case
+    // (verified, designated, read-write on its pair) — a contact whose grant was removed, or whose link
+    // lapsed, no longer writes into it (issue 18 §2, red team round 8).
+    const access = caseAccessFor(turn, caseRow, 'update');
+    if (!access.allowed) {
+      return {
+        recorded: false,
+        reason: `the sender may not change the case (${access.reason})`,
+        replies: turn.replies,
+      };
+    }
+    // Controls and bidi overrides go, as from any message's text (display-text.ts, red team round 6).
+    const printable = withoutControls(withoutPin);
+    const text = redactSensitiveData(printable, findSensitiveData(printable));
     await addCaseEvent(ctx.db, {
       caseId: caseRow.id,
       at: nowIso,

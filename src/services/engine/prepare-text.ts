@@ -7,8 +7,8 @@
 import { singleLine } from '../../domain/display-text.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
+import { namedAsAnothersPin } from '../../domain/pin-owner.ts';
 import { findPinMentions, type PinMention, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
-import type { PinPolicy } from '../../domain/policy/schema.ts';
 import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { sensitiveDataOptions } from './sensitive-options.ts';
@@ -78,8 +78,8 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
       // it must be changed, and staff are told (issue 19 §3).
       await warnExposedPin(turn);
     } else if (turn.identity.contact && !turn.identity.authFailed) {
-      if (given && offeredAsPin(given, turn.ctx.policy.pin)) {
-        await verifyPinInTurn(turn, turn.identity.contact.email, given.digits);
+      if (given && offeredAsPin(given.mention, given.said, turn)) {
+        await verifyPinInTurn(turn, turn.identity.contact.email, given.mention.digits);
       }
     }
   }
@@ -104,22 +104,28 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
 }
 
 /**
- * The PIN the sender gives in this message: in a mail, one in the quoted or forwarded history is an old
- * line (often someone else's), removed like any PIN but never checked — checking it would count a failed
- * attempt against the sender (issue 18 §5) for a PIN they did not type now.
+ * The PIN the sender gives in this message, and the text it is in: in a mail, one in the quoted or forwarded
+ * history is an old line (often someone else's), removed like any PIN but never checked — checking it would
+ * count a failed attempt against the sender (issue 18 §5) for a PIN they did not type now.
  */
-function pinGivenNow(turn: Turn, text: string, pins: PinMention[]): PinMention | undefined {
-  if (turn.message.channel !== 'email' || !carriesHistory(text)) return pins[0];
-  return findPinMentions(extractReply(text).withoutQuotes)[0];
+function pinGivenNow(turn: Turn, text: string, pins: PinMention[]): { mention: PinMention; said: string } | undefined {
+  const said = turn.message.channel === 'email' && carriesHistory(text) ? extractReply(text).withoutQuotes : text;
+  const mention = said === text ? pins[0] : findPinMentions(said)[0];
+  return mention && { mention, said };
 }
 
 /**
- * A PIN the sender offers for checking: a "PIN:" line, or one with as many digits as a Contact PIN has. "The
- * phone asks for a PIN 1234 after each drop" speaks of some device's PIN: removed, but not checked, so it
- * costs the contact no attempt (red team round 7).
+ * A PIN the sender offers for checking: a "PIN:" line always (as the sender means it, whatever its length).
+ * A PIN named mid-sentence is checked only when it has as many digits as a Contact PIN (red team round 7),
+ * the sentence does not name it as a device's or another's ("the phone asks for the PIN 123456", pin-owner.ts),
+ * and the sender is not verified already: then it offers nothing, and a device's PIN of a Contact PIN's
+ * length would count a failed attempt, five locking the contact out (red team round 8).
  */
-function offeredAsPin(mention: PinMention, policy: PinPolicy): boolean {
-  return mention.line || (mention.digits.length >= policy.minLength && mention.digits.length <= policy.maxLength);
+function offeredAsPin(mention: PinMention, text: string, turn: Turn): boolean {
+  if (mention.line) return true;
+  const policy = turn.ctx.policy.pin;
+  if (mention.digits.length < policy.minLength || mention.digits.length > policy.maxLength) return false;
+  return !turn.identity.verified && !namedAsAnothersPin(text, mention.start);
 }
 
 async function warnExposedPin(turn: Turn): Promise<void> {

@@ -87,4 +87,51 @@ describe('red team round 7: automatic mail without RFC 3834 headers', () => {
     });
     expect(sink.messages.filter((m) => m.envelope.to.includes('helpdesk@partner-tickets.example'))).toEqual([]);
   });
+
+  it('red team round 8: a German ticket acknowledgement and a no-reply sender are recorded as ignored and never answered', async () => {
+    await appendMails(dovecot, [
+      rawMail({
+        from: 'Servicedesk <servicedesk@partner-tickets.example>',
+        subject: 'Eingangsbestätigung',
+        messageId: '<ack-de@partner-tickets.example>',
+        body: 'Vielen Dank für Ihre Nachricht. Ihre Anfrage wurde unter der Ticketnummer 1042 erfasst. Bitte antworten Sie nicht auf diese E-Mail.',
+      }),
+      rawMail({
+        from: 'Tickets <no-reply@partner-tickets.example>',
+        subject: 'Ticket 1043',
+        messageId: '<ack-nr@partner-tickets.example>',
+        body: 'Ticket 1043 opened. Thanks!',
+      }),
+      rawMail({
+        from: 'Yann <yann@newcustomer.example>',
+        subject: 'Support request',
+        messageId: '<yann-1@newcustomer.example>',
+        body: 'Le serveur SIP peut ne pas répondre aux appels depuis ce matin.',
+      }),
+    ]);
+    const keys = [
+      '<ack-de@partner-tickets.example>',
+      '<ack-nr@partner-tickets.example>',
+      '<yann-1@newcustomer.example>',
+    ];
+    await waitFor(() => keys.every((key) => decisionOf(key)), 'the three inbound messages recorded', 15_000);
+    await waitFor(
+      () => sink.messages.some((m) => m.envelope.to.includes('yann@newcustomer.example')),
+      'the answer to the person',
+      15_000,
+    );
+    await new Promise((r) => setTimeout(r, 500)); // anything wrongly queued would go out by now
+    expect(decisionOf('<ack-de@partner-tickets.example>')).toMatchObject({
+      decision: 'ignored',
+      reason: 'automatic acknowledgement body',
+    });
+    expect(decisionOf('<ack-nr@partner-tickets.example>')).toMatchObject({
+      decision: 'ignored',
+      reason: 'from a no-reply address no-reply@partner-tickets.example',
+    });
+    const toTickets = sink.messages.filter((m) =>
+      m.envelope.to.some((to: string) => to.endsWith('@partner-tickets.example')),
+    );
+    expect(toTickets).toEqual([]);
+  });
 });

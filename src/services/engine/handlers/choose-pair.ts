@@ -3,7 +3,8 @@
  * a partner only ever sees the pairs it holds rights to.
  */
 import type { Action } from '../../../domain/access.ts';
-import type { PairGrant } from '../../../store/directory-reader.ts';
+import { companiesNamedAsAccount } from '../../../domain/account-named.ts';
+import { allCompanies, type PairGrant } from '../../../store/directory-reader.ts';
 import { type Dialogue, IDLE, type PendingRequest } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
 import { routeIntent } from './route.ts';
@@ -25,6 +26,7 @@ export async function pickPair(
   const usable = action === 'view' ? grants : grants.filter((g) => g.level === 'read-write');
   const picked = chosen.get(turn);
   if (picked !== undefined) return usable.find((g) => g.pairId === picked);
+  if (await refusedForAccountNotHeld(turn, text)) return undefined;
   if (usable.length === 0) {
     turn.decision = grants.length > 0 ? 'read-only' : 'no-access';
     await turn.reply(grants.length > 0 ? 'read-only-contact' : 'no-access');
@@ -40,6 +42,25 @@ export async function pickPair(
   turn.decision = 'choose-pair';
   await turn.reply('choose-pair', { options: usable.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
   return undefined;
+}
+
+/**
+ * A request written for a company of the directory the sender holds no pair with ("For Umbrella Retail: …"
+ * from a partner who holds Initech only) is refused, not filed under a pair they hold (red team round 8):
+ * a case with the wrong End User's tier, a temporary license on another account's entitlement.
+ */
+async function refusedForAccountNotHeld(turn: Turn, text: string): Promise<boolean> {
+  const grants = turn.identity.grants;
+  const named = companiesNamedAsAccount(text, await allCompanies(turn.ctx.db));
+  const held = new Set(grants.flatMap((g) => [g.soldTo, g.endUser]));
+  if (named.length === 0 || named.some((c) => held.has(c.id))) return false;
+  turn.decision = 'account-not-held';
+  await turn.audit('request.account-not-held', turn.actor, { named: named.map((c) => c.id) });
+  await turn.reply('account-not-held', {
+    named: named.map((c) => c.name).join(', '),
+    holds: [...new Set(grants.map(label))].join(', ') || 'no account',
+  });
+  return true;
 }
 
 /** The pair a request is for is already known (the case it was raised in): nothing is asked. */

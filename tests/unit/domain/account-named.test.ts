@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { companiesNamedAsAccount } from '../../../src/domain/account-named.ts';
+
+const COMPANIES = [
+  { id: 'acme', name: 'Acme Corp' },
+  { id: 'globex', name: 'Globex Inc' },
+  { id: 'initech', name: 'Initech KK' },
+  { id: 'umbrella', name: 'Umbrella Retail' },
+];
+const named = (text: string) => companiesNamedAsAccount(text, COMPANIES).map((c) => c.id);
+
+describe('the account a request says it is for (red team round 8)', () => {
+  it.each([
+    ['For Umbrella Retail: Workspace Desktop Edition crashes at login', ['umbrella']],
+    ['Hello. On behalf of our customer Umbrella, please order the controlled release', ['umbrella']],
+    ['End User: Umbrella Retail\nSold To: Northwind', ['umbrella']],
+    ['Umbrella Retail: license server lost', ['umbrella']],
+    ['Pour le client Globex : le serveur SIP est en panne', ['globex']],
+    ['Für Endkunde Acme Corp. ist der SIP Server ausgefallen', ['acme']],
+    ['Hi team. for INITECH KK, severity high', ['initech']],
+  ])('DOMAIN.md §1: "%s" is written for %j', (text, ids) => {
+    expect(named(text)).toEqual(ids);
+  });
+
+  it.each([
+    'Our SIP Server drops calls to Globex numbers since their change',
+    'We migrated from Acme tools last year; the agents at Initech-like sites see it too',
+    'Our production SIP Server 9.0 drops calls, severity medium',
+    'The umbrella stand fell on the server',
+  ])('DOMAIN.md §1: a company named in passing is not the account: "%s"', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
