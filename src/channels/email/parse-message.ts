@@ -34,6 +34,8 @@ export interface ParsedMessage {
   oversized: OversizedAttachment[];
   /** Set for multipart/report delivery reports and mail from a mailer daemon. */
   deliveryReport: DeliveryReport | null;
+  /** The METHOD of a calendar part (iMIP: "REQUEST" for an invitation, "REPLY" for an acceptance), upper-case. */
+  calendarMethod: string | null;
 }
 
 export interface ParseMessageOptions {
@@ -63,6 +65,7 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
   const sinks: Array<Promise<SinkResult>> = [];
   const contents: Readable[] = [];
   let unnamed = 0;
+  let calendarMethod: string | null = null;
 
   parser.on('headerLines', (lines: Array<{ key: string; line: string }>) => {
     for (const { key, line } of lines) {
@@ -84,7 +87,8 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       return;
     }
     unnamed++;
-    const filename = data.filename ?? `unnamed-${unnamed}${data.contentType === 'message/rfc822' ? '.eml' : ''}`;
+    if (data.contentType === 'text/calendar') calendarMethod ??= methodOf(data.headers?.get('content-type'));
+    const filename = data.filename ?? `unnamed-${unnamed}${UNNAMED_EXTENSIONS[data.contentType] ?? ''}`;
     const meta = { filename, contentType: data.contentType };
     const sink = sinkAttachment(data.content, meta, options.storageDir, options.maxAttachmentBytes);
     contents.push(data.content);
@@ -137,7 +141,17 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     deliveryReport: isBounceCandidate(headers)
       ? parseDeliveryReport(Buffer.concat(prefix).toString('latin1'), headers)
       : null,
+    calendarMethod,
   };
+}
+
+/** A part without a file name is named by its type, so a reply that lists it says what it is. */
+const UNNAMED_EXTENSIONS: Record<string, string> = { 'message/rfc822': '.eml', 'text/calendar': '.ics' };
+
+/** `text/calendar; method=REPLY` → "REPLY" (mailparser gives the structured header as { value, params }). */
+function methodOf(contentType: HeaderValue | undefined): string | null {
+  const params = (contentType as { params?: Record<string, string> } | undefined)?.params;
+  return params?.['method']?.trim().toUpperCase() || null;
 }
 
 /**
