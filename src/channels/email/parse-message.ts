@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { type AddressObject, type HeaderValue, MailParser } from 'mailparser';
+import { leadingReplyPrefixes } from '../../domain/email/auto-acknowledgement.ts';
 import { type DeliveryReport, parseDeliveryReport } from '../../domain/email/delivery-report.ts';
 import { extractReplyFromHtml, htmlToPlainText } from '../../domain/email/extract-html-reply.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
@@ -125,16 +126,20 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       : html
         ? extractReplyFromHtml(html).text
         : '';
+  const inReplyTo = singleId(structured.get('in-reply-to'));
+  // A new mail written all in its subject ("URGENT: SIP Server 9.0 down", nothing below) says it there.
+  const writtenInSubject =
+    newContent === '' && fullText.trim() === '' && sinks.length === 0 && inReplyTo === null && !isReplySubject(subject);
   return {
     messageId: singleId(structured.get('message-id')),
-    inReplyTo: singleId(structured.get('in-reply-to')),
+    inReplyTo,
     references: idList(structured.get('references')),
     from: firstAddress(structured.get('from')),
     to: addresses(structured.get('to')),
     subject,
     date: dateOf(structured.get('date')),
     headers,
-    text: newContent,
+    text: writtenInSubject ? subject.trim() : newContent,
     fullText,
     attachments: settled.flatMap((r) => ('stored' in r ? [r.stored] : [])),
     oversized: settled.flatMap((r) => ('oversized' in r ? [r.oversized] : [])),
@@ -170,6 +175,10 @@ async function discardAttachments(contents: Readable[], sinks: Array<Promise<Sin
         : undefined,
     ),
   );
+}
+
+function isReplySubject(subject: string): boolean {
+  return leadingReplyPrefixes(subject) > 0 || /\[\s*case\s+\d{8}\s*\]/i.test(subject);
 }
 
 function isBounceCandidate(headers: Record<string, string[]>): boolean {

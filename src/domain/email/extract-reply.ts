@@ -5,6 +5,7 @@ import {
   DISCLAIMER_TERMS,
   HEADER_BLOCK_FIELD,
   HEADER_BLOCK_FROM,
+  INLINE_IMAGE_PLACEHOLDER,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_SEPARATOR,
   QUOTED_LINE,
@@ -47,7 +48,10 @@ export function extractReply(body: string): ExtractedReply {
     .replace(/^\s*\n/, '')
     .trimEnd();
   const signatureStart = findSignatureStart(kept);
-  const unsigned = kept.slice(0, signatureStart).map((line) => line.trimEnd());
+  const unsigned = kept
+    .slice(0, signatureStart)
+    .filter((line) => !INLINE_IMAGE_PLACEHOLDER.test(line))
+    .map((line) => line.trimEnd());
   // A PIN is never signature: many contacts keep theirs under their name, and it is what verifies them.
   const pinLines = kept.slice(signatureStart).filter((line) => findPinMentions(line).length > 0);
   const text = [...trimRuleLines(unsigned), ...pinLines.map((line) => line.trim())]

@@ -272,3 +272,6 @@ export const DISCLAIMER_TERMS = [
 export const RULE_LINE = /^[-_=*~—–]{3,}$/u;
 
 export const QUOTED_LINE = /^\s*>/u;
+
+/** The text part's stand-in for an inline picture (Gmail "[image: logo.png]", Outlook "[cid:image001.png@…]"). */
+export const INLINE_IMAGE_PLACEHOLDER = /^\s*\[(?:image:[^\]]*|cid:[^\]\s]+)\]\s*$/iu;

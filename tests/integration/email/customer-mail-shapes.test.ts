@@ -115,6 +115,59 @@ describe('signatures as customers write them', () => {
   });
 });
 
+describe('bodies as clients write them', () => {
+  it('an Outlook HTML mail keeps one blank line for its empty paragraphs, and its closing is signature', async () => {
+    const { ingest, description } = await mailbox();
+    const paragraph = (text: string) => `<p class=MsoNormal>${text}<o:p></o:p></p>`;
+    const blank = '<p class=MsoNormal><o:p>&nbsp;</o:p></p>';
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><div class=WordSection1>${[
+      paragraph('Bonjour,'),
+      blank,
+      paragraph(PROBLEM),
+      blank,
+      paragraph('PIN: 482913'),
+      blank,
+      paragraph('Cordialement,'),
+      blank,
+      paragraph('<b>Ana Ruiz</b>'),
+      paragraph('T&eacute;l. : +33 6 98 76 54 32'),
+    ].join('')}</div></body></html>`;
+    const result = await ingest({ from: ANA, subject: 'Appels', html, messageId: '<outlook-html@acme.example>' });
+    expect(texts(result)).not.toMatch(/sensitive data/);
+    expect(description()).toBe(`Appels\n\nBonjour,\n\n${PROBLEM}`);
+  });
+
+  it('Gmail’s "[image: …]" stand-in for an inline logo is not text', async () => {
+    const { ingest, description } = await mailbox();
+    await ingest({
+      from: ANA,
+      subject: 'Calls dropping',
+      messageId: '<gmail-logo@acme.example>',
+      text: `${PROBLEM}\nPIN: 482913\n\n[image: acme-logo.png]\n`,
+      html: `<div dir="ltr">${PROBLEM}<br>PIN: 482913<br><br><img src="cid:logo"></div>`,
+      attachments: [{ filename: 'acme-logo.png', content: Buffer.from('89504e470d0a1a0a', 'hex'), cid: 'logo' }],
+    });
+    expect(description()).not.toMatch(/image/);
+  });
+
+  it('a new mail written all in its subject is read from the subject', async () => {
+    const { ingest, description } = await mailbox();
+    await ingest({ from: ANA, subject: 'hello', messageId: '<verify@acme.example>', text: 'PIN: 482913' });
+    const subject = 'URGENT: SIP Server 9.0 production down, all calls drop';
+    const result = await ingest({ from: ANA, subject, messageId: '<subject-only@acme.example>', text: '' });
+    expect(result.reason).not.toBe('empty');
+    expect(result.case).not.toBeNull();
+    expect(description()).toBe(subject);
+  });
+
+  it('an empty reply is not read from its subject', async () => {
+    const { ingest } = await mailbox();
+    const subject = 'Re: SIP Server 9.0 production down';
+    const result = await ingest({ from: ANA, subject, messageId: '<empty-reply@acme.example>', text: '' });
+    expect(result.reason).toBe('empty');
+  });
+});
+
 describe('quote headers of Japanese clients', () => {
   it('Apple Mail’s "…のメッセージ:" starts the quoted history', async () => {
     const { ingest } = await mailbox();
