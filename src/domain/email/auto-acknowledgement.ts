@@ -5,7 +5,7 @@
  */
 
 /** Reply prefixes in the languages of the reply patterns: "Re:", "AW:", "SV:", "Réf. :", "RE[2]:". */
-const PREFIX = /^\s*(?:re|aw|sv|vs|ref|réf|rif|antw|odp|r)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/iu;
+const PREFIX = /^\s*(?:re|aw|sv|vs|ref|réf|rif|antw|odp|r)\.?\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/iu;
 
 /** How many reply prefixes open the subject: "Re: RE: AW: x" → 3. Mail clients add one, and never stack. */
 export function leadingReplyPrefixes(subject: string): number {

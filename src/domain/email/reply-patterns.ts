@@ -201,7 +201,8 @@ export const VALEDICTION = new RegExp(
     [
       '(?:(?:best|kind|warm|warmest|many|with kind|with best)\\s+)?regards',
       '(?:best|kind|warm) wishes',
-      '(?:many )?thanks(?: (?:in advance|again|a lot))?',
+      '(?:many )?thanks(?: (?:in advance|again|a lot|(?:&|and) (?:best |kind )?regards))?',
+      'rgds|br|lg|vg',
       'thank you(?: (?:in advance|again))?',
       'thx',
       'cheers',
@@ -212,7 +213,7 @@ export const VALEDICTION = new RegExp(
       'salutations(?: distinguées)?',
       "merci(?: d'avance| beaucoup| encore)?",
       'mit (?:freundlichen|besten|herzlichen) grüßen',
-      '(?:viele|beste|liebe|freundliche|herzliche) grüße',
+      '(?:viele|beste|liebe|freundliche|herzliche )?grüße',
       'mfg',
       'gruß',
       'danke(?: schön| im voraus)?',
