@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { OutboundMail, OutboxStore } from '../channels/email/ports.ts';
 import { caseTag } from '../domain/cases/case-number.ts';
+import { withoutReplyPrefixes } from '../domain/email/auto-acknowledgement.ts';
 import { makeMessageId } from '../domain/email/message-id.ts';
 import type { Db } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
@@ -154,9 +155,22 @@ async function caseNumbers(db: Db, ids: Array<number | null>): Promise<Map<numbe
 /** Every mail about a case carries its tag, so even a client that drops In-Reply-To threads it back. */
 export function subjectOf(subject: string | null, caseNumber: string | null, inReplyTo: string | null): string {
   let result = subject?.trim() || 'Customer Care';
+  // "Re: [Case N] calls", not "Re: [Case N] RE: calls": a reply's marks are put back once each.
+  if (inReplyTo) result = withoutLeadingMarks(result, caseNumber ? caseTag(caseNumber) : null) || 'Customer Care';
   if (caseNumber && !result.includes(caseTag(caseNumber))) result = `${caseTag(caseNumber)} ${result}`;
   if (inReplyTo && !/^re:/i.test(result)) result = `Re: ${result}`;
   return result;
+}
+
+/** "[Case N] Re: AW: calls" → "calls": the reply prefixes and the case's own tag that open a subject. */
+function withoutLeadingMarks(subject: string, tag: string | null): string {
+  let rest = subject;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = withoutReplyPrefixes(rest).trimStart();
+    if (tag && rest.startsWith(tag)) rest = rest.slice(tag.length).trimStart();
+  }
+  return rest.trim();
 }
 
 /** The HTML part from the same text: escaped, blank lines become paragraphs, single newlines <br>. */

@@ -116,6 +116,7 @@ export async function prepareMessage(
     subject: parsed.subject,
     body: parsed.text,
     deliveryReport: parsed.deliveryReport,
+    calendarMethod: parsed.calendarMethod,
   });
   const auth: SenderAuthentication = settings.trustedAuthservId
     ? evaluateSenderAuthentication({

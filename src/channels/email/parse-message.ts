@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { type AddressObject, type HeaderValue, MailParser } from 'mailparser';
+import { leadingReplyPrefixes } from '../../domain/email/auto-acknowledgement.ts';
 import { type DeliveryReport, parseDeliveryReport } from '../../domain/email/delivery-report.ts';
 import { extractReplyFromHtml, htmlToPlainText } from '../../domain/email/extract-html-reply.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
@@ -34,6 +35,8 @@ export interface ParsedMessage {
   oversized: OversizedAttachment[];
   /** Set for multipart/report delivery reports and mail from a mailer daemon. */
   deliveryReport: DeliveryReport | null;
+  /** The METHOD of a calendar part (iMIP: "REQUEST" for an invitation, "REPLY" for an acceptance), upper-case. */
+  calendarMethod: string | null;
 }
 
 export interface ParseMessageOptions {
@@ -63,6 +66,7 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
   const sinks: Array<Promise<SinkResult>> = [];
   const contents: Readable[] = [];
   let unnamed = 0;
+  let calendarMethod: string | null = null;
 
   parser.on('headerLines', (lines: Array<{ key: string; line: string }>) => {
     for (const { key, line } of lines) {
@@ -84,7 +88,8 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       return;
     }
     unnamed++;
-    const filename = data.filename ?? `unnamed-${unnamed}${data.contentType === 'message/rfc822' ? '.eml' : ''}`;
+    if (data.contentType === 'text/calendar') calendarMethod ??= methodOf(data.headers?.get('content-type'));
+    const filename = data.filename ?? `unnamed-${unnamed}${UNNAMED_EXTENSIONS[data.contentType] ?? ''}`;
     const meta = { filename, contentType: data.contentType };
     const sink = sinkAttachment(data.content, meta, options.storageDir, options.maxAttachmentBytes);
     contents.push(data.content);
@@ -121,23 +126,37 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       : html
         ? extractReplyFromHtml(html).text
         : '';
+  const inReplyTo = singleId(structured.get('in-reply-to'));
+  // A new mail written all in its subject ("URGENT: SIP Server 9.0 down", nothing below) says it there.
+  const writtenInSubject =
+    newContent === '' && fullText.trim() === '' && sinks.length === 0 && inReplyTo === null && !isReplySubject(subject);
   return {
     messageId: singleId(structured.get('message-id')),
-    inReplyTo: singleId(structured.get('in-reply-to')),
+    inReplyTo,
     references: idList(structured.get('references')),
     from: firstAddress(structured.get('from')),
     to: addresses(structured.get('to')),
     subject,
     date: dateOf(structured.get('date')),
     headers,
-    text: newContent,
+    text: writtenInSubject ? subject.trim() : newContent,
     fullText,
     attachments: settled.flatMap((r) => ('stored' in r ? [r.stored] : [])),
     oversized: settled.flatMap((r) => ('oversized' in r ? [r.oversized] : [])),
     deliveryReport: isBounceCandidate(headers)
       ? parseDeliveryReport(Buffer.concat(prefix).toString('latin1'), headers)
       : null,
+    calendarMethod,
   };
+}
+
+/** A part without a file name is named by its type, so a reply that lists it says what it is. */
+const UNNAMED_EXTENSIONS: Record<string, string> = { 'message/rfc822': '.eml', 'text/calendar': '.ics' };
+
+/** `text/calendar; method=REPLY` → "REPLY" (mailparser gives the structured header as { value, params }). */
+function methodOf(contentType: HeaderValue | undefined): string | null {
+  const params = (contentType as { params?: Record<string, string> } | undefined)?.params;
+  return params?.['method']?.trim().toUpperCase() || null;
 }
 
 /**
@@ -156,6 +175,10 @@ async function discardAttachments(contents: Readable[], sinks: Array<Promise<Sin
         : undefined,
     ),
   );
+}
+
+function isReplySubject(subject: string): boolean {
+  return leadingReplyPrefixes(subject) > 0 || /\[\s*case\s+\d{8}\s*\]/i.test(subject);
 }
 
 function isBounceCandidate(headers: Record<string, string[]>): boolean {

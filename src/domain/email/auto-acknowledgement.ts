@@ -5,17 +5,26 @@
  */
 
 /** Reply prefixes in the languages of the reply patterns: "Re:", "AW:", "SV:", "Réf. :", "RE[2]:". */
-const PREFIX = /^\s*(?:re|aw|sv|vs|ref|réf|rif|antw|odp|r)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/iu;
+const PREFIX = /^\s*(?:re|aw|sv|vs|ref|réf|rif|antw|odp|r)\.?\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/iu;
 
 /** How many reply prefixes open the subject: "Re: RE: AW: x" → 3. Mail clients add one, and never stack. */
 export function leadingReplyPrefixes(subject: string): number {
+  return splitReplyPrefixes(subject).count;
+}
+
+/** The subject without the reply prefixes that open it: "RE: AW: x" → "x". */
+export function withoutReplyPrefixes(subject: string): string {
+  return splitReplyPrefixes(subject).rest;
+}
+
+function splitReplyPrefixes(subject: string): { count: number; rest: string } {
   let rest = subject;
   let count = 0;
   for (let match = PREFIX.exec(rest); match && count < 100; match = PREFIX.exec(rest)) {
     count++;
     rest = rest.slice(match[0].length);
   }
-  return count;
+  return { count, rest };
 }
 
 /** From this many stacked prefixes on, the subject is a loop's: people's clients do not stack them. */

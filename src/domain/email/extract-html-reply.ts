@@ -36,6 +36,7 @@ export function cutQuotedHtml(html: string): string {
  * with `keepQuotes` they stay as "> " lines, for readers of the whole chain.
  */
 export function htmlToPlainText(html: string, options: { keepQuotes?: boolean } = {}): string {
+  // Outlook writes an empty paragraph (<p><o:p>&nbsp;</o:p></p>) for each blank line: one blank line is kept.
   return convert(html, {
     wordwrap: false,
     selectors: [
@@ -47,5 +48,5 @@ export function htmlToPlainText(html: string, options: { keepQuotes?: boolean } 
       { selector: 'h3', options: { uppercase: false } },
       { selector: 'table', format: 'dataTable' },
     ],
-  });
+  }).replace(/\n(?:[ \t\u00a0]*\n){2,}/g, '\n\n');
 }

@@ -1,8 +1,11 @@
+import { findPinMentions } from '../pin-text.ts';
 import {
   ATTRIBUTION_ADDRESS_AT_END,
   ATTRIBUTION_VERB_AT_END,
+  DISCLAIMER_TERMS,
   HEADER_BLOCK_FIELD,
   HEADER_BLOCK_FROM,
+  INLINE_IMAGE_PLACEHOLDER,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE_SEPARATOR,
   QUOTED_LINE,
@@ -44,8 +47,14 @@ export function extractReply(body: string): ExtractedReply {
     .join('\n')
     .replace(/^\s*\n/, '')
     .trimEnd();
-  const unsigned = kept.slice(0, findSignatureStart(kept)).map((line) => line.trimEnd());
-  const text = trimRuleLines(unsigned)
+  const signatureStart = findSignatureStart(kept);
+  const unsigned = kept
+    .slice(0, signatureStart)
+    .filter((line) => !INLINE_IMAGE_PLACEHOLDER.test(line))
+    .map((line) => line.trimEnd());
+  // A PIN is never signature: many contacts keep theirs under their name, and it is what verifies them.
+  const pinLines = kept.slice(signatureStart).filter((line) => findPinMentions(line).length > 0);
+  const text = [...trimRuleLines(unsigned), ...pinLines.map((line) => line.trim())]
     .join('\n')
     .replace(/^\s*\n/, '')
     .trimEnd();
@@ -123,18 +132,52 @@ function dropQuotedLines(lines: string[]): string[] {
 }
 
 function findSignatureStart(lines: string[]): number {
+  // A closing or a disclaimer is a signature only below something said: "Thanks!" alone is the message.
+  let said = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trimEnd();
     if (i > 0 && SIGNATURE_SEPARATOR.test(line)) return i;
     if (MOBILE_SIGNATURE.test(line)) return i;
-    if (VALEDICTION.test(line.trim()) && isShortTail(lines.slice(i + 1))) return i;
+    if (said && VALEDICTION.test(line.trim()) && isSignatureTail(lines.slice(i + 1), { named: true })) return i;
+    if (said && startsParagraph(lines, i) && isDisclaimer(paragraphAt(lines, i)) && isSignatureTail(lines.slice(i)))
+      return i;
+    said ||= line.trim() !== '';
   }
   return lines.length;
 }
 
-function isShortTail(tail: string[]): boolean {
-  const nonEmpty = tail.filter((l) => l.trim() !== '');
-  return nonEmpty.length <= MAX_SIGNATURE_LINES && nonEmpty.every((l) => l.trim().length <= 60);
+/**
+ * What may follow a closing: a name block (a few short lines: name, title, company, phones, address) and
+ * legal disclaimers, nothing else — no question, no "P.S.". `named`: the block must be there (a closing
+ * with nothing under it, "Thanks!", is part of the message).
+ */
+function isSignatureTail(tail: string[], options: { named?: boolean } = {}): boolean {
+  let blockLines = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const line = tail[i]!.trim();
+    if (line === '') continue;
+    if (startsParagraph(tail, i) && isDisclaimer(paragraphAt(tail, i))) {
+      while (i + 1 < tail.length && tail[i + 1]!.trim() !== '') i++;
+      continue;
+    }
+    if (line.length > 60 || /[?？]$/u.test(line) || /^p\.?\s?s\.?\b/iu.test(line)) return false;
+    if (++blockLines > MAX_SIGNATURE_LINES) return false;
+  }
+  return blockLines > 0 || !options.named;
+}
+
+function startsParagraph(lines: string[], i: number): boolean {
+  return lines[i]!.trim() !== '' && (i === 0 || lines[i - 1]!.trim() === '');
+}
+
+function paragraphAt(lines: string[], i: number): string {
+  const end = lines.findIndex((l, j) => j > i && l.trim() === '');
+  return lines.slice(i, end < 0 ? lines.length : end).join(' ');
+}
+
+/** A paragraph with two different disclaimer terms ("confidential … intended recipient"). */
+function isDisclaimer(paragraph: string): boolean {
+  return DISCLAIMER_TERMS.filter((term) => term.test(paragraph)).length >= 2;
 }
 
 /** Drop blank and rule-only lines left dangling at the end (the "____" above an Outlook header). */

@@ -19,6 +19,8 @@ export interface InboundClassificationInput {
   body?: string;
   /** The parsed delivery report, when the message is a bounce candidate. */
   deliveryReport?: DeliveryReport | null;
+  /** The METHOD of the message's calendar part, if it has one ("REQUEST", "REPLY", …). */
+  calendarMethod?: string | null;
 }
 
 const NOISE_PRECEDENCE = new Set(['bulk', 'list', 'junk', 'auto_reply']);
@@ -50,6 +52,18 @@ const OUT_OF_OFFICE_SUBJECT = new RegExp(
 const OUT_OF_OFFICE_BODY =
   /^\s*(?:(?:hello|hi|dear\s+\S+|thank you for your (?:e-?mail|message)[.!,]?)[\s,.!]*)?(?:i(?:'m| am| will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away(?: from (?:the|my) office)?|on (?:annual |parental |sick )?leave|on (?:vacation|holiday))|(?:ich bin|ich befinde mich)\s+(?:bis|vom|derzeit|zurzeit|momentan|nicht)|je suis (?:actuellement )?absent|je serai absent|estoy (?:fuera de la oficina|de vacaciones|ausente)|sono (?:fuori (?:sede|ufficio)|in ferie|assente)|jestem (?:poza biurem|na urlopie|nieobecn)|ik ben (?:afwezig|niet op kantoor|met vakantie)|jag är (?:inte på kontoret|på semester|ledig|borta)|jeg er (?:ikke på kontoret|på ferie|fraværende)|(?:este|ce) message (?:est une|automatique))/iu;
 const OUT_OF_OFFICE_BODY_MAX = 800;
+/**
+ * A calendar client's automatic answer to an invitation (RFC 6047: accepted, declined, tentative, a
+ * refresh request), not an invitation or a cancellation, which a person sends.
+ */
+const CALENDAR_RESPONSES = new Set(['REPLY', 'REFRESH', 'DECLINECOUNTER']);
+/**
+ * A read receipt sent as an ordinary mail (Outlook through some gateways): "Read: …", "Lu : …",
+ * "Gelesen: …", short. Receipts as multipart/report are reports (above).
+ */
+const READ_RECEIPT_SUBJECT =
+  /^\s*(?:read|not read|lu|non lu|gelesen|ungelesen|le[ií]do|no le[ií]do|letto|non letto|gelezen|niet gelezen|läst|læst|lest|luettu|lido|odczytane|прочитано|既読|開封済み|已读)\s*[:：]/iu;
+const READ_RECEIPT_BODY_MAX = 800;
 
 /**
  * Should the bot answer this message? RFC 3834 §2 and common practice; a bot that answers
@@ -69,6 +83,7 @@ const OUT_OF_OFFICE_BODY_MAX = 800;
  * | Return-Path <> (null sender)                                      | ignore                     |
  * | "Automatic reply:" / "Out of office" subjects                     | ignore                     |
  * | out-of-office words in the subject, or a short OOO body (issue 18) | ignore                    |
+ * | a calendar response (METHOD:REPLY…), a short "Read: …" receipt    | ignore                     |
  * | 5+ stacked "Re:" prefixes, or a short "automated message / ticket received" body (round 7) | ignore |
  * | otherwise                                                         | answerable                 |
  */
@@ -121,7 +136,10 @@ export function classifyInbound(input: InboundClassificationInput): InboundClass
   const subject = input.subject ?? first('subject');
   if (AUTOREPLY_SUBJECT.test(subject)) return ignore('automatic-reply subject');
   if (OUT_OF_OFFICE_SUBJECT.test(subject)) return ignore('out-of-office subject');
+  const method = input.calendarMethod ?? '';
+  if (CALENDAR_RESPONSES.has(method)) return ignore(`calendar response (METHOD:${method})`);
   const body = input.body?.trim() ?? '';
+  if (READ_RECEIPT_SUBJECT.test(subject) && body.length <= READ_RECEIPT_BODY_MAX) return ignore('read receipt');
   if (body.length <= OUT_OF_OFFICE_BODY_MAX && OUT_OF_OFFICE_BODY.test(body)) return ignore('out-of-office body');
   const prefixes = leadingReplyPrefixes(subject);
   if (prefixes >= LOOP_REPLY_PREFIXES) return ignore(`mail loop: ${prefixes} stacked reply prefixes in the subject`);

@@ -25,13 +25,17 @@ const WROTE_VERBS = [
   'написала',
   'написал',
   'пишет',
-  'が書きました',
-  '書きました',
 ];
+
+/**
+ * The same in scripts written without spaces, so right after the name or address: Japanese Gmail's
+ * "…が書きました:", Apple Mail's "…のメッセージ:", Chinese "…写道：", Korean "…님이 작성:".
+ */
+const WROTE_SUFFIXES = ['が書きました', '書きました', 'のメッセージ', '写道', '寫道', '님이 작성'];
 
 /** "... wrote:" at the very end (Gmail, Apple Mail, Thunderbird and their translations; Zoho's "---- ... wrote ----"). */
 export const ATTRIBUTION_VERB_AT_END = new RegExp(
-  `(?<!${L})(?:${WROTE_VERBS.join('|')})\\s*:?\\s*(?:-{2,})?\\s*$`,
+  `(?:(?<!${L})(?:${WROTE_VERBS.join('|')})|${WROTE_SUFFIXES.join('|')})\\s*[:：]?\\s*(?:-{2,})?\\s*$`,
   'iu',
 );
 
@@ -188,10 +192,87 @@ export const MOBILE_SIGNATURE = new RegExp(
 /** "-- " (RFC 3676 signature separator, trailing space often lost) and runs of underscores (list footers, Outlook). */
 export const SIGNATURE_SEPARATOR = /^(?:--\s?|_{2,})$/u;
 
-/** A closing "Regards," on its own line, only when what follows is a short name block. */
-export const VALEDICTION = /^(?:(?:best|kind|warm|warmest)\s+)?regards[,.!]?$/iu;
+/**
+ * A closing on its own line ("Regards,", "Cordialement", "Mit freundlichen Grüßen", "よろしくお願いいたします。"),
+ * in the languages of the reply patterns; it starts the signature only when what follows is a name block.
+ */
+export const VALEDICTION = new RegExp(
+  '^(?:' +
+    [
+      '(?:(?:best|kind|warm|warmest|many|with kind|with best)\\s+)?regards',
+      '(?:best|kind|warm) wishes',
+      '(?:many )?thanks(?: (?:in advance|again|a lot|(?:&|and) (?:best |kind )?regards))?',
+      'rgds|br|lg|vg',
+      'thank you(?: (?:in advance|again))?',
+      'thx',
+      'cheers',
+      'best',
+      '(?:yours )?sincerely',
+      '(?:bien |très )?cordialement',
+      'bien à (?:vous|toi)',
+      'salutations(?: distinguées)?',
+      "merci(?: d'avance| beaucoup| encore)?",
+      'mit (?:freundlichen|besten|herzlichen) grüßen',
+      '(?:viele|beste|liebe|freundliche|herzliche )?grüße',
+      'mfg',
+      'gruß',
+      'danke(?: schön| im voraus)?',
+      '(?:un )?saludos?(?: cordiales)?',
+      'atentamente',
+      '(?:muchas )?gracias(?: de antemano)?',
+      '(?:cordiali|distinti) saluti',
+      'saluti',
+      'grazie(?: mille)?',
+      'atenciosamente',
+      '(?:com os )?melhores cumprimentos',
+      'obrigad[oa]',
+      '(?:met )?vriendelijke groet(?:en)?',
+      'groeten',
+      '(?:med )?vänliga hälsningar',
+      'hälsningar',
+      '(?:med )?venn?lig(?:e)? hilsen?',
+      'mvh',
+      'pozdrawiam(?: serdecznie)?',
+      'z poważaniem',
+      'с уважением',
+      '(?:以上、?)?よろしくお願い(?:いた|致)?します',
+      'よろしくお願い(?:いたし|致し)?申し上げます',
+      '敬具',
+      '谢谢',
+      '此致',
+    ].join('|') +
+    ')[,.!。、]?$',
+  'iu',
+);
+
+/**
+ * Words of a legal disclaimer ("This e-mail is confidential … if you are not the intended recipient …"), in
+ * the languages of the reply patterns. A paragraph with two different ones, at the end of a mail, is
+ * signature: the customer's request is never in it.
+ */
+export const DISCLAIMER_TERMS = [
+  /confidential/iu,
+  /privileged/iu,
+  /intended (?:solely|only|recipient|addressee)/iu,
+  /not the (?:intended|named) (?:recipient|addressee)/iu,
+  /notify the sender/iu,
+  /(?:strictly )?prohibited/iu,
+  /unauthori[sz]ed/iu,
+  /vertraulich/iu,
+  /(?:falsche[nr]?|beabsichtigte[nr]?|richtige[nr]?) (?:empfänger|adressat)/iu,
+  /confidentiel/iu,
+  /destinataire/iu,
+  /confidencial/iu,
+  /destinatario/iu,
+  /riservat[oaie]/iu,
+  /機密|秘密情報/u,
+  /削除/u,
+];
 
 /** Lines that only draw a rule; dropped when they are left dangling above a cut. */
 export const RULE_LINE = /^[-_=*~—–]{3,}$/u;
 
 export const QUOTED_LINE = /^\s*>/u;
+
+/** The text part's stand-in for an inline picture (Gmail "[image: logo.png]", Outlook "[cid:image001.png@…]"). */
+export const INLINE_IMAGE_PLACEHOLDER = /^\s*\[(?:image:[^\]]*|cid:[^\]\s]+)\]\s*$/iu;

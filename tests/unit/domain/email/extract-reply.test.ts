@@ -39,6 +39,9 @@ describe('extractReply: quote headers in many languages', () => {
       'От: Иван <ivan@example.ru>\nОтправлено: 5 февраля 2024 г. 10:00\nКому: support@example.com\nТема: RE: лицензия',
     ],
     ['Japanese Gmail', '2024年2月5日(月) 10:00 山田太郎 <taro@example.jp>:\n> 古い'],
+    ['Japanese Apple Mail', '2024/02/05 10:00、山田太郎 <taro@example.jp>のメッセージ:\n\n> 古い'],
+    ['Chinese Gmail', '山田太郎 <taro@example.cn> 于2024年2月5日周一 10:00写道：\n> 旧'],
+    ['Korean Gmail', '2024년 2월 5일 (월) 오전 10:00, Kim <kim@example.kr>님이 작성:\n> 이전'],
     [
       'Japanese Outlook',
       '差出人: 山田太郎 <taro@example.jp>\n送信日時: 2024年2月5日 10:00\n宛先: support@example.com\n件名: RE: ライセンス',
@@ -66,6 +69,39 @@ describe('extractReply: signatures', () => {
     ['Outlook mobile', 'Get Outlook for Android'],
   ])('%s', (_name, signature) => {
     expect(text(signature)).toBe(NEW);
+  });
+
+  it.each([
+    ['English closing', 'Best regards,\nAnn Lee\nACME Corp\nTel: +1 555 0100'],
+    ['"Thanks & Regards"', 'Thanks & Regards,\nAnn Lee'],
+    ['French closing', 'Cordialement,\nAnne Martin\nTél. : +33 1 23 45 67 89'],
+    ['German closing', 'Mit freundlichen Grüßen\nAnna Muster\nTel.: +49 89 1234567'],
+    ['Spanish closing', 'Saludos cordiales,\nJuan Pérez'],
+    ['Japanese closing', 'よろしくお願いいたします。\n\n山田太郎\nACME株式会社'],
+    [
+      'disclaimer under a closing',
+      'Regards,\nAnn\n\nThis e-mail is confidential. If you are not the intended recipient, delete it.',
+    ],
+    ['disclaimer alone', 'Ce message est confidentiel. Si vous n’êtes pas le destinataire, supprimez-le.'],
+  ])('a signature: %s', (_name, signature) => {
+    expect(text(signature)).toBe(NEW);
+  });
+
+  it.each([
+    ['a closing with nothing under it', 'Thanks!'],
+    ['a closing with a question under it', 'Thanks,\nAnn\n\nP.S. Is this a known issue?'],
+    ['a paragraph with one disclaimer word', 'The file is confidential, please keep it.'],
+  ])('not a signature: %s', (_name, tail) => {
+    expect(text(tail)).toBe(`${NEW}\n\n${tail}`);
+  });
+
+  it('keeps a PIN line that stands in the signature (it is what verifies the sender)', () => {
+    expect(text('Best regards,\nAnn Lee\nPIN: 482913\nTel: +1 555 0100')).toBe(`${NEW}\nPIN: 482913`);
+    expect(text('-- \nAnn Lee | support PIN 482913')).toBe(`${NEW}\nAnn Lee | support PIN 482913`);
+  });
+
+  it('drops a text part’s stand-in for an inline picture', () => {
+    expect(text('[image: logo.png]')).toBe(NEW);
   });
 
   it('keeps signatures in withoutQuotes', () => {

@@ -128,3 +128,50 @@ describe('issue 18 (Also): out-of-office replies without RFC 3834 headers are no
     expect(classifyMail(subject, body).kind).toBe('answerable');
   });
 });
+
+describe('classifyInbound: calendar answers and read receipts', () => {
+  const withCalendar = (calendarMethod: string, subject: string) =>
+    classifyInbound({
+      headers: { from: ['Ann <ann@customer.example>'] },
+      ownAddresses: [OWN],
+      isOwnMessageId: () => false,
+      subject,
+      body: '',
+      calendarMethod,
+    });
+
+  it.each(['REPLY', 'REFRESH', 'DECLINECOUNTER'])('a calendar response (METHOD:%s) is ignored', (method) => {
+    expect(withCalendar(method, 'Accepted: Call with Customer Care')).toEqual({
+      kind: 'ignore',
+      reason: `calendar response (METHOD:${method})`,
+    });
+  });
+
+  it.each(['REQUEST', 'CANCEL'])('an invitation or a cancellation a person sends (METHOD:%s) is answered', (method) => {
+    expect(withCalendar(method, 'Invitation: review of the dropped calls').kind).toBe('answerable');
+  });
+
+  it.each([
+    'Read: Re: [Case 01000001] SIP Server drops calls',
+    'Lu : RE: Licence',
+    'Gelesen: AW: Anrufe',
+    'Leído: RE: Llamadas',
+    'Not read: Re: Licence',
+  ])('a short read receipt "%s" is ignored', (subject) => {
+    const body = 'Your message\n  To: Ann\n  Subject: Licence\nwas read on Monday, November 23, 2026 2:05 PM.';
+    const verdict = classifyInbound({ headers: {}, ownAddresses: [OWN], isOwnMessageId: () => false, subject, body });
+    expect(verdict).toEqual({ kind: 'ignore', reason: 'read receipt' });
+  });
+
+  it('a long mail whose subject starts "Read:" is answered', () => {
+    const body = `Please read the attached log. ${'The SIP Server drops calls after thirty seconds. '.repeat(20)}`;
+    const verdict = classifyInbound({
+      headers: {},
+      ownAddresses: [OWN],
+      isOwnMessageId: () => false,
+      subject: 'Read: logs',
+      body,
+    });
+    expect(verdict.kind).toBe('answerable');
+  });
+});
