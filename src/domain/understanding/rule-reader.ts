@@ -11,7 +11,7 @@ import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, questionStart, readDescription } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
-import { readImpact } from './impact.ts';
+import { impactAfterLevel, readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
@@ -241,7 +241,8 @@ function readCaseFields(
   if (circumstancesSlot) slots.circumstances = circumstancesSlot;
 
   const impactLabel = labelled(labels, 'businessImpact');
-  const impact = readImpact(issue);
+  const cued = readImpact(issue);
+  const impact = cued.value ? cued : impactAfterLevel(issue);
   const impactSlot = labelOrText(impactLabel, impactLabel?.value, impact);
   if (impactSlot) slots.businessImpact = impactSlot;
 

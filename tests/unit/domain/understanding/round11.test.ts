@@ -88,3 +88,93 @@ describe('issue 21 §10: a move between two levels is the level asked for', () =
     expect(read('prio lo, lab GAX shows a warning banner since the patch').slots.severity?.value).toBe('low');
   });
 });
+
+describe('issue 21 §1: a report told without a problem word', () => {
+  it('issue 21 §1: a behaviour told with the change it followed is the description, whatever words it uses', () => {
+    for (const [text, phrase] of [
+      [
+        'Stat Server prod: agent states are shown as ready during calls since Monday’s patch. Medium.',
+        'shown as ready',
+      ],
+      [
+        'WFM 8.5 production: the schedule page takes two minutes to open since the upgrade. Medium.',
+        'takes two minutes',
+      ],
+      ['GAX 8.5 test: new users get the admin role by default since we imported the LDAP group. Low.', 'admin role'],
+      ['URS prod sends VIP callers to the general queue since Tuesday’s strategy deploy, high', 'VIP callers'],
+      ['Info Mart production: the abandon rate doubled overnight after the ETL change. High.', 'abandon rate doubled'],
+    ] as const)
+      expect(read(text).slots.description?.value, text).toContain(phrase);
+  });
+
+  it('issue 21 §1: when it began, or a plain event with a date, is no description', () => {
+    expect(read('It started after we added the new skill set on Friday.').slots.description).toBeUndefined();
+    expect(
+      read('our new contact centre manager starts on Monday; I will introduce her properly then.').slots.description,
+    ).toBeUndefined();
+  });
+});
+
+describe('issue 21 §1: circumstances told as a change done again, a fix or a maintenance', () => {
+  it('issue 21 §1: "re-configuration", "resync", "reindex", "re-seed", "the router fix", "the carrier maint" are what led to it', () => {
+    for (const [text, phrase] of [
+      [
+        'Interaction Server prod: emails go unassigned since the queue re-configuration on Monday. medium',
+        're-configuration',
+      ],
+      ['GAX prod: roles missing since the nightly resync, medium', 'nightly resync'],
+      ['Stat Server prod: counters wrong since the reindex of the database, medium', 'reindex'],
+      ['WFM prod: forecasts are empty after the re-seed of the history tables, medium', 're-seed'],
+      ['SIP Server prod: phones fail to register since the router fix on Tuesday, high', 'router fix'],
+      ['SIP Server prod: calls fail after the carrier maint, high', 'carrier maint'],
+    ] as const)
+      expect(read(text).slots.circumstances?.value, text).toContain(phrase);
+  });
+
+  it('issue 21 §1: a moment that comes back ("after the fix window closes each night") is the symptom’s timing', () => {
+    expect(
+      read('agents are logged out after the fix window closes each night, WDE prod, low').slots.circumstances,
+    ).toBeUndefined();
+  });
+});
+
+describe('issue 21 §1: the reason a level is asked for is the business impact', () => {
+  it('issue 21 §1: a cost told right after the level (", high, our premium customers wait 20 minutes") is the impact', () => {
+    for (const [text, impact, more] of [
+      [
+        'Stat Server 8.5 prod: queue counters are wrong since Monday’s patch. medium, our supervisors staff the wrong queues',
+        'our supervisors staff the wrong queues',
+        {},
+      ],
+      [
+        'URS prod misroutes VIP calls since the deploy, high, our premium customers wait 20 minutes',
+        'our premium customers wait 20 minutes',
+        {},
+      ],
+      [
+        'WDE prod freezes on transfer since the patch, medium, the night shift works around it by hand',
+        'the night shift works around it by hand',
+        {},
+      ],
+      [
+        'High please, it is holding up our quarter-end reporting',
+        'it is holding up our quarter-end reporting',
+        { asked: ['severity'] },
+      ],
+    ] as const)
+      expect(read(text, false, more as Partial<ReadContext>).slots.businessImpact?.value, text).toBe(impact);
+    expect(
+      read('it must be Critical now, the whole Madrid site is without phones', true).slots.businessImpact?.value,
+    ).toBe('the whole Madrid site is without phones');
+  });
+
+  it('issue 21 §1: a reason for a lower level, the problem spreading or the system after a level is no impact', () => {
+    for (const text of [
+      'please lower 01000002 to Low, the workaround has held all week',
+      'raise 01000002 to High, the second site has it too now',
+      'Medium, production. It began after the patch.',
+      'open a case, High: sip server 9.0 prod — transfers fail since the codec change',
+    ])
+      expect(read(text, true).slots.businessImpact, text).toBeUndefined();
+  });
+});
