@@ -178,3 +178,25 @@ describe('issue 21 §1: the reason a level is asked for is the business impact',
       expect(read(text, true).slots.businessImpact, text).toBeUndefined();
   });
 });
+
+describe('issue 21 §5: policy questions in other words', () => {
+  it('issue 21 §5: where or by which link software is had, whatever the verb, asks how to download', () => {
+    for (const text of [
+      'where can we grab the WFM 8.5 installer from?',
+      'is there a download link for the latest SIP Server 9.0 build?',
+      'where do I fetch GAX 9 from?',
+    ])
+      expect(read(text).slots.questions?.value, text).toContain('download-how');
+    expect(read('where can I find the status of case 01000001?').slots.questions).toBeUndefined();
+  });
+
+  it('issue 21 §11: by when an answer is owed for a level, in any words, asks for the targets', () => {
+    for (const text of [
+      'by when must you answer a Medium case?',
+      'when do you have to get back to us on a High ticket?',
+      'if we log a Low one today, how soon do you respond?',
+    ])
+      expect(read(text).slots.questions?.value, text).toContain('sla-targets');
+    expect(read('we answered the High ticket by noon, thanks').slots.questions).toBeUndefined();
+  });
+});
