@@ -200,3 +200,22 @@ describe('issue 21 §5: policy questions in other words', () => {
     expect(read('we answered the High ticket by noon, thanks').slots.questions).toBeUndefined();
   });
 });
+
+describe('issue 21 §10: the system named in one word', () => {
+  it('issue 21 §10: "test" or "dev" as a part of its own ("WDE test: …", "…, test, low", "URS test - …") is a test system', () => {
+    for (const text of [
+      'WDE test: the chat window is occasionally blank after the Windows patch on Monday. Low.',
+      'the GAX 8.5.100 console is slow since the upgrade to 8.5.200.11, test, low',
+      'Stat Server, dev, counters reset every hour since the patch',
+      'URS test - strategies time out since the reload, low',
+    ])
+      expect(read(text).slots.system?.value, text).toBe('test');
+  });
+
+  it('issue 21 §10: a test run ("we ran a test", "the test call", "card used in the test:") names no test system', () => {
+    expect(read('we ran a test, calls drop on SIP Server prod since the upgrade').slots.system?.value).toBe(
+      'production',
+    );
+    expect(read('card used in the test: 5555 5555 5555 4444', true).slots.system).toBeUndefined();
+  });
+});
