@@ -20,17 +20,15 @@ import { demoImage } from '../support/replay.ts';
 const TARGET = { precision: 0.97, recall: 0.95 };
 
 /**
- * Slots below the issue's targets today: [precision floor, recall floor] at their measured figures − 0.02
- * (floors only go up). Round 8 had every slot at target; dev batch 7 (written blind, new personas) put
- * these five below.
+ * Slots below the issue's targets today: [precision floor, recall floor] just under their measured figures
+ * (floors only go up). Round 8 had every slot at target; dev batch 7 (written blind, new personas) and the
+ * promoted held-out part put some below; these three are left.
  */
 const FLOORS: Record<string, [number, number]> = {
-  // round 9 (dev batch 7 merged), description and language round 10: measured − 0.01, each above the floor it replaces.
-  description: [0.958, 0.944],
-  questions: [0.99, 0.932],
-  // The old held-out part promoted into dev (round 11): measured − 0.02 (businessImpact .958/.914,
-  // language .935/.935, sensitiveData .955/.970).
-  businessImpact: [0.938, 0.894],
+  // The old held-out part promoted into dev (round 11): measured − 0.02 when promoted (language .935/.935,
+  // sensitiveData .955/.970); businessImpact raised in round 11 to measured − 0.01 (.959/.931). Description
+  // and questions are at target since round 11 (.974/.970, .994/.951) and held to it.
+  businessImpact: [0.949, 0.921],
   language: [0.915, 0.915],
   sensitiveData: [0.935, 0.95],
 };
@@ -38,13 +36,12 @@ const FLOORS: Record<string, [number, number]> = {
 /**
  * Conversations that do not reach their outcome yet (see the eval's output for why): dev batch 5,
  * written blind in the shapes the held-out part fails on, before the reader was run on them, none since round 10;
- * then the old held-out part when it was promoted into dev (round 11).
+ * then the old held-out part when it was promoted into dev (round 11), none since.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  // The old held-out part, promoted into dev in round 11: wrong when it was promoted.
-  'ho-c-013',
-  'ho-c-018',
-  'ho-c-025',
+  // Empty since round 11: ho-c-018 and ho-c-025 failed only because the replay threaded a reply under
+  // "[Case N]" apart from its dialogue (the mail channel does not); ho-c-013 once the description is read
+  // without a problem word and a kept request for a manager is said back with "manager".
 ]);
 
 const corpus = loadPart('dev')!;

@@ -6,8 +6,12 @@
  */
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
-/** Things that change or happen to a system. */
-const EVENT = String.raw`(?:upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
+/**
+ * Things that change or happen to a system. Anything done again is one too, however it is spelt
+ * ("re-configuration", "re-import", "resync", "reindex", "re-seed"), and a fix or a maintenance is a change.
+ */
+const REDONE = String.raw`re-[a-z]{3,}|re(?:load|index|import|sync|start|boot|install|configur|deploy|build|register|registr|activat|generat|creat|nam|seed|organi[sz]|partition|balanc|key|link|map|assign|run|ran|point|join|connect|licens|host|apply|applied|compil|calculat)\w*`;
+const EVENT = String.raw`(?:${REDONE}|fix|fixes|fixed|maint\w*|power\s+(?:cut|failure|loss|outage)|upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
 
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
@@ -82,6 +86,8 @@ const CUES: Cue[] = [
   },
 ];
 
+const RECURS = /\s(?:\w+s|happens|comes)\s+(?:each|every)\s+(?:night|day|morning|evening|time|hour|week|shift)\b/i;
+
 /** "after 30 seconds", "after a while", "after login", "after some calls": the symptom's timing. */
 const SYMPTOM_TIMING =
   /^(?:after|since)\s+(?:about\s+|around\s+|approx\.?\s+|exactly\s+)?(?:\d+|a\s+few|a\s+couple\s+of|some|several|few|one|two|three|a)\s*(?:seconds?|secs?|s\b|minutes?|mins?|hours?|calls?|attempts?|tries|rings?|transfers?|while)\b|^after\s+(?:login|logging\s+in|the\s+call|answering|transfer|a\s+while|some\s+time|that)\b/i;
@@ -116,6 +122,8 @@ export function readCircumstances(text: string): CircumstancesReading {
         .slice(start, phraseEnd(text, start, start + m[0].length))
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase) || didNotHelp(text, start, phrase)) continue;
+      // "after the fix window closes each night": a moment that comes back is the symptom's timing.
+      if (RECURS.test(phrase)) continue;
       const value = tidy(phrase);
       // "Since that change, …": it points back at a change told before; the change told wins when there is one.
       const own = POINTS_BACK.test(value) ? Math.min(confidence, 0.55) : confidence;

@@ -4,6 +4,7 @@
  * state the severity, the system or a question. Present only when something is said to go wrong — a
  * wrong measure too ("deletes one day too many", "rounds too early").
  */
+import { readCircumstances } from './circumstances.ts';
 import { isQuestion } from './questions.ts';
 import { type Piece, sentences } from './text.ts';
 
@@ -77,7 +78,10 @@ export function readDescription(
   const pieces = descriptionPieces(text, exclude).flatMap((p) => (asks(p) ? reportBeforeQuestion(p) : [p]));
   // "Why does WFM show all agents absent since …?": asking why something behaves so reports that it does.
   const says = (p: Piece) => PROBLEM.test(p.text) || (WHY_DOES.test(p.text) && WHY_BEHAVES.test(p.text));
-  const first = pieces.findIndex((p) => says(p) && !asks(p) && !onlyNamesAProblem(p.text));
+  let first = pieces.findIndex((p) => says(p) && !asks(p) && !onlyNamesAProblem(p.text));
+  // No problem word at all: a behaviour told with the change it followed ("outbound caller ID is sometimes
+  // withheld since the trunk provider change") is still the report, whatever words it is told in.
+  if (first === -1) first = pieces.findIndex((p) => !asks(p) && toldWithItsCause(p.text));
   if (first === -1) return { confidence: 0 };
   const kept = pieces.slice(first).filter((p) => !asks(p));
   const value = kept
@@ -85,6 +89,24 @@ export function readDescription(
     .join(' ')
     .slice(0, 4000);
   return { value, start: kept[0]!.start, end: kept.at(-1)!.end, confidence: 0.85 };
+}
+
+/** "SIP Server 9.0 prod:", "GIM 8.5 lab -", "for Initech,": what names the system before the report. */
+const LEAD_LABEL = /^[^:\n]{0,40}:\s*|^(?:for\s+\w+\s*,\s*)/i;
+/** "it started", "this began", "the problem happened": when it began told, nothing about what happens. */
+const ONLY_WHEN =
+  /^(?:and\s+|but\s+)?(?:it|this|that|the\s+(?:problem|issue|error|trouble))\s+(?:\w+\s+)?(?:started|began|begun|happen\w*|occurr?\w*|appeared|came|comes)\b/i;
+
+/**
+ * A sentence that tells a behaviour and the change it followed: the part before "since/after <event>"
+ * says what happens (three words or more besides a leading "<product> prod:"), not only when it began.
+ */
+function toldWithItsCause(text: string): boolean {
+  const cause = readCircumstances(text);
+  if (cause.start === undefined || cause.start === 0 || cause.confidence < 0.8) return false;
+  const head = text.slice(0, cause.start).replace(LEAD_LABEL, '').trim();
+  if (ONLY_WHEN.test(head) || isQuestion(head)) return false;
+  return (head.match(/[A-Za-z][\w'%-]*/g) ?? []).length >= 3;
 }
 
 /** Where a question starts inside a sentence: after a dash, a semicolon or a comma, with a question word. */

@@ -6,6 +6,7 @@
  * analyst as a fact).
  */
 import { IMPACT_CUES } from './impact-cues.ts';
+import { readSeverity } from './severity.ts';
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
 /** "all calls fail", "half the calls drop": the symptom, which the description holds. */
@@ -150,4 +151,39 @@ function clauseStartBefore(text: string, index: number): number {
   const sentence = start === 0 || /[.!?\n]/.test(text[start - 1] ?? '') || start === dash + 3;
   if (words.length > (sentence ? 9 : 4)) return index;
   return start + (lead.length - lead.trimStart().length);
+}
+
+/** A reason that names a cost: who or what business is hurt, or work that cannot go on as it should. */
+const COST =
+  /\b(?:agents?|users?|customers?|callers?|employees?|staff|people|teams?|floor|shifts?|supervisors?|planners?|finance|legal|payroll|billing|sales|revenue|money|sla|deadline|month[\s-]end|quarter[\s-]end|year[\s-]end|sign[\s-]?off|go[\s-]?live|audit|regulators?|fines?|penalt\w*|reporting)\b|\b(?:cannot|can'?t|unable|block\w*|hold\w*\s+up|delay\w*|by\s+hand|manually|without|los[est]\w*|wait\w*|idle|abandon\w*|complain\w*)\b/i;
+/** A reason for a lower level, or the problem spreading: no cost told. */
+const NO_COST =
+  /\b(?:workaround|work-around|helped|helps|works\s+(?:now|again|fine)|worked|holds|held|fixed|resolved|solved|better|improv\w*|rolled\s+back|again|no\s+longer|only|too|also|as\s+well)\b/i;
+
+/** What follows a level that is no reason for it: the system, the version, when or after what it began. */
+const NOT_A_REASON =
+  /^(?:since|after|following|when|before|on|in|at|for|from|to|prod\w*|test|lab|staging|version|v?\d|sev\w*|prio\w*|please|pls|thanks?|the\s+(?:issue|problem)\s+(?:started|began))\b/i;
+
+/**
+ * "…, high, French callers end up in the German queue", "High pls, it's blocking our release sign-off",
+ * "it must be Critical now, the whole site is without phones": the reason a level is asked for, told
+ * right after it, is what the problem costs — whatever words it is told in. Taken only when no cue found one.
+ */
+export function impactAfterLevel(text: string): ImpactReading {
+  const level = readSeverity(text);
+  if (level.end === undefined) return { confidence: 0 };
+  const lead =
+    /^[ \t]*(?:(?:please|pls|plz|now|for\s+us|then|priority|severity|prio|sev)[ \t]*)*(?:[,;:]|[ \t][-–—]+)[ \t]*(?:because[ \t]+|as[ \t]+)?/i.exec(
+      text.slice(level.end),
+    );
+  if (!lead) return { confidence: 0 };
+  const start = level.end + lead[0].length;
+  const end = clauseEnd(text, start);
+  const value = tidy(text.slice(start, end));
+  if (NOT_A_REASON.test(value) || /\?\s*$/.test(text.slice(end, end + 2)) || LOG_LINE.test(value))
+    return { confidence: 0 };
+  if ((value.match(/[A-Za-z][\w'’-]*/g) ?? []).length < 3 || TELLS_HOW_OFTEN(value) || TELLS_CAUSE.test(value))
+    return { confidence: 0 };
+  if (!COST.test(value) || NO_COST.test(value)) return { confidence: 0 };
+  return { value, start, end, confidence: 0.65 };
 }

@@ -25,6 +25,15 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'sla-targets',
     /\b(?:answer|respond|reply|react|call\s+back|get\s+back|come\s+back)\w*\s+(?:to\s+(?:us|me)\s+)?within\b|\bwithin\s+(?:how\s+(?:many|long)|\d+\s*(?:h|hrs?|hours?|minutes?|mins?|business\s+days?|days?))\b[^?\n]{0,30}\b(?:answer|respond|reply|react|response)/i,
   ],
+  // The family: by when an answer is owed for a level, in any words ("by when must you answer a Medium
+  // case?", "when do you have to get back to us on a High ticket?") — about a level, not a named case.
+  [
+    'sla-targets',
+    new RegExp(
+      String.raw`^(?![^\n]*\b\d{8}\b)(?=[^\n]*\b(?:by\s+when|when|how\s+soon|how\s+fast|how\s+quickly|how\s+long|within)\b)(?=[^\n]*\b(?:respond|response|answer|reply|react|get\s+back|come\s+back|call\s+back|pick\s+(?:it\s+)?up)\w*)(?=[^\n]*\b(?:an?\s+|the\s+)?${LEVEL_WORD}\s+(?:severity\s+)?(?:case|ticket|issue|incident|problem|one)s?\b|[^\n]*\b(?:open|log|raise|file)\s+(?:an?\s+)?${LEVEL_WORD}\b)`,
+      'i',
+    ),
+  ],
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   // The family: a fix built for a level ("will you build us a patch for a High issue, or only for critical
   // ones?", "do you provide emergency patches for Medium defects?").
@@ -66,6 +75,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'download-how',
     /^(?=[^\n]*\b(?:download\w*|installers?|install(?:ation)?\s+(?:files?|media|package)|software|binaries|iso)\b)(?![^\n]*\bcontrolled\b)[^\n]*\b(?:how|where|why|can\s+(?:i|we)|could\s+(?:i|we)|may\s+(?:i|we))\b/i,
+  ],
+  // The family: where or by which link software is had, whatever the verb ("where do I fetch GAX 9 from?",
+  // "is there a download link for the 9.0 build?") — a version or a kind of software in the sentence.
+  [
+    'download-how',
+    /^(?![^\n]*\bcontrolled\b)(?=[^\n]*\b(?:where|links?|urls?)\b)(?=[^\n]*\b(?:get|download\w*|fetch|grab|find|obtain|pull)\b)(?=[^\n]*(?:\b\d{1,3}(?:\.\d+)*\b|\b(?:installers?|builds?|releases?|versions?|software|packages?|binar\w+|iso|media|hot\s*-?fix\w*|patch\w*)\b))/i,
   ],
   [
     'controlled-release-how',

@@ -39,6 +39,9 @@ export const SEVERITY_CHANGE_FAMILY = new RegExp(
     // A bare change verb about the case: "Raise it.", "raising this - crit now", "downgrade pls".
     String.raw`\b(?:raise|raising|lower|lowering|bump|bumping)\s+${THE_CASE}\s*(?:pls|please|plz|now|asap|again)?\s*(?:[-–—,.:;!]|$)`,
     String.raw`\b(?:downgrade|upgrade|raise|lower|bump|reduce|increase)\s+(?:it\s+|this\s+)?(?:pls|please|plz|asap)\b`,
+    // A move between two levels, whatever verb carries it: "from low to medium", "critical → high", "-> low".
+    String.raw`\bfrom\s+${LEVEL}\s+(?:down\s+|up\s+)?(?:to|into)\s+(?:a\s+)?${LEVEL}\b${NOT_A_LEVEL}`,
+    String.raw`(?:->|→|=>)\s*${LEVEL}\s*(?:please|pls|plz|thanks?|[.!])*\s*(?:$|\n)`,
     // "we would like the severity of N to be reconsidered", "please review the priority".
     String.raw`\b${LEVEL_NOUN}\b[^.?!\n]{0,40}\b(?:reconsidered|reviewed|revisited|re-?evaluated|re-?assessed|adjusted|corrected)\b|\b(?:reconsider|revisit|re-?evaluate|re-?assess|adjust|correct)\s+(?:the\s+|its\s+|our\s+)?${LEVEL_NOUN}\b`,
     // "it must be High", "this has to be a P1" (in a case's thread or about a named case).

@@ -12,7 +12,7 @@ import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, questionStart, readDescription } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
-import { readImpact } from './impact.ts';
+import { impactAfterLevel, readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
@@ -27,7 +27,7 @@ import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
 import { tidyByIntent } from './tidy-by-intent.ts';
-import { correctTypos } from './typos.ts';
+import { correctTyposMapped } from './typos.ts';
 import { findVersions } from './versions.ts';
 
 const CASE_NUMBER =
@@ -71,8 +71,9 @@ export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
     // An answer to our questions is its body alone: the thread's subject answers nothing.
     const original = currentText(raw, context.asked?.length ? undefined : context.subject);
-    // Read on the text with its typos corrected (same length), values cut from what was written.
-    const text = correctTypos(original);
+    // Read on the text with its typos corrected, values cut from what was written.
+    const corrected = correctTyposMapped(original);
+    const text = corrected.text;
     const labels = readLabelledLines(text);
     const versions = findVersions(text);
     const products = findProducts(text, context.catalog, versions);
@@ -137,7 +138,10 @@ export const ruleReader: MessageReader = {
       // A loosely written name: kept as a near miss for the dialogue to offer.
       for (const miss of findNearMisses(text, context.catalog)) products.push(miss);
     }
-    if (text !== original) restoreWritten(slots, original);
+    if (text !== original) {
+      if (text.length !== original.length) toWrittenSpans(slots, products, first, corrected.toWritten);
+      restoreWritten(slots, original);
+    }
     // "The reason: carrier certification …": the order's fields without the label the contact repeated.
     for (const name of ['reason', 'shipTo', 'release', 'os'] as const) {
       const slot = slots[name];
@@ -244,7 +248,8 @@ function readCaseFields(
   if (circumstancesSlot) slots.circumstances = circumstancesSlot;
 
   const impactLabel = labelled(labels, 'businessImpact');
-  const impact = readImpact(issue);
+  const cued = readImpact(issue);
+  const impact = cued.value ? cued : impactAfterLevel(issue);
   const impactSlot = labelOrText(impactLabel, impactLabel?.value, impact);
   if (impactSlot) slots.businessImpact = impactSlot;
 
@@ -362,6 +367,22 @@ const WRITTEN: ReadonlyArray<keyof Slots> = [
 ];
 
 /** Free-text values as the contact wrote them (typos included), from the same spans. */
+/** Spans read on a corrected text whose length changed, moved back onto the written one. */
+function toWrittenSpans(
+  slots: Slots,
+  products: Reading['products'],
+  issues: Array<{ start: number; end: number }>,
+  toWritten: (position: number) => number,
+): void {
+  for (const slot of Object.values(slots) as Array<{ span?: [number, number] }>)
+    if (slot?.span) slot.span = [toWritten(slot.span[0]), toWritten(slot.span[1])];
+  for (const product of products) product.span = [toWritten(product.span[0]), toWritten(product.span[1])];
+  for (const issue of issues) {
+    issue.start = toWritten(issue.start);
+    issue.end = toWritten(issue.end);
+  }
+}
+
 function restoreWritten(slots: Slots, original: string): void {
   for (const name of WRITTEN) {
     const slot = slots[name] as { value: string; span?: [number, number] } | undefined;

@@ -21,9 +21,9 @@ export function severityFromWord(word: string): SeverityId | undefined {
     .trim();
   if (/^critical (?:production|prod) ?down$/.test(w)) return 'critical-production-down';
   if (/^(?:crit|critical|critcal|criticl)$/.test(w)) return 'critical';
-  if (/^(?:high|hihg|hgih|hight|hi)$/.test(w)) return 'high';
+  if (/^(?:high|hihg|hgih|hight|hi|hgh)$/.test(w)) return 'high';
   if (/^(?:medium|medum|medim|meduim|mediun|medm|med|moderate|mid)$/.test(w)) return 'medium';
-  if (/^(?:low|lwo|minor)$/.test(w)) return 'low';
+  if (/^(?:low|lwo|lo|lw|minor)$/.test(w)) return 'low';
   // French, Spanish, Italian, German, Portuguese and Dutch words for the levels.
   if (/^(?:critique|cr[ií]tic[oa]|kritisch|kritiek)$/.test(w)) return 'critical';
   if (/^(?:haute|[ée]lev[ée]e?|alt[ao]|hoch|hohe|hoog)$/.test(w)) return 'high';
@@ -122,8 +122,15 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   },
   // A level at the start of a line or after "case,": "Critical: …", "High - …", "open a case, High: …".
   { re: /(?:^|\n|\bcase\s*[,:-]\s*)(critical|high|medium|low)\s*[:!–—-]/gi, confidence: 0.85 },
-  // "hi priority", "mid prio": the short forms, only next to their cue.
+  // "hi priority", "mid prio", "sev hi", "prio lo": the short forms, only next to their cue.
   { re: /\b(hi|mid)\s*[-/]?\s*(?:severity|sev|priority|prio)\b/gi, confidence: 0.85 },
+  { re: /\b(?:severity|sev|priority|prio)\s*(?:is|:|=)?\s*(hi|hgh|mid|lo|lw)\b(?![-'])/gi, confidence: 0.85 },
+  // A move between two levels, whatever verb carries it: "from low to medium", "downgraded from critical to
+  // high", "medium → low"; and a move's arrow alone at a clause's end: "only one site left -> low".
+  {
+    re: /\bfrom\s+(?:critical|high|medium|low)\s+(?:down\s+|up\s+)?(?:to|into)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b|(?:->|→|=>)\s*(critical|high|medium|low)\s*(?:please|pls|plz|thanks?|[.!])*\s*$/gim,
+    confidence: 0.92,
+  },
   // "we consider this critical", "I would classify it as high", "we see it as medium".
   {
     re: /\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,

@@ -1,12 +1,13 @@
 /**
  * Production or test/lab (DOMAIN.md §2: a test/lab system is at most High). Test, lab, staging, QA, UAT
- * and dev count as test; pre-production counts with production (DOMAIN.md §2, Critical). Going live
+ * and dev count as test ("test" or "dev" alone too, as a part of its own: "WDE test: …", "…, test, low");
+ * pre-production counts with production (DOMAIN.md §2, Critical). Going live
  * ("go-live next week", "before we go live", "not yet in production") says the system is not production.
  */
 import type { SystemId } from '../ids.ts';
 
 const TEST =
-  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$)))/gi;
+  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$))|(?<=(?:^|[,;(]|\s[-–—])\s*)(?:test|tst|dev)(?=\s*(?:[:,;.)!]|\s[-–—]\s|$))|(?<=[A-Za-z]\s)(?<!\b(?:the|a|an|this|that|in|of|for|during|my|our|first|second|last|next)\s)(?:test|tst|dev)(?=\s*(?::|\s[-–—]\s)))/gim;
 const PRODUCTION =
   /\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
 /** Production named as what is not there yet, or only as a go-live date. */

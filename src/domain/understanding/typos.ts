@@ -1,8 +1,9 @@
 /**
  * Typos in the words that decide a request (issue 21: "hihg", "sicne", "agnets", "upgarde", "sevrer",
- * "Info Mrat"): a swapped pair of letters, or one wrong letter in a long word, is corrected to the
- * vocabulary word. Only same-length corrections are made, so every span read on the corrected text
- * points at the same characters of what the contact wrote — values are cut from the original.
+ * "Info Mrat", "critcal", "medum", "lowr", "escalte", "critiical"): a swapped pair of letters, one wrong
+ * letter in a long word, one letter left out or one letter too many (never the first or the last) is
+ * corrected to the vocabulary word. A correction that changes a word's length is recorded, so every span
+ * read on the corrected text maps back to the characters the contact wrote — values are cut from the original.
  */
 const VOCABULARY = [
   'high',
@@ -77,6 +78,27 @@ const REAL_NEIGHBOURS = [
   'falling',
   'crushes',
   'clashes',
+  // A letter left out of a vocabulary word, or one too many, giving a real word.
+  'sine',
+  'stared',
+  'stated',
+  'sever',
+  'rise',
+  'manger',
+  'path',
+  'stats',
+  'filing',
+  'filed',
+  'pease',
+  'statues',
+  'proud',
+  'callus',
+  'flailed',
+  'startled',
+  'argents',
+  'oder',
+  'clase',
+  'orer',
 ];
 const KNOWN = new Set([...VOCABULARY, ...REAL_NEIGHBOURS]);
 
@@ -90,17 +112,62 @@ function closeTo(word: string, target: string): boolean {
   return diff.length === 1 && word.length >= 6 && diff[0]! > 0 && diff[0]! < word.length - 1;
 }
 
+/** One letter left out of `target` (not its first or last): "critcal", "medum", "lowr". */
+function missesOneLetter(word: string, target: string): boolean {
+  if (word.length !== target.length - 1) return false;
+  for (let i = 1; i < target.length - 1; i++) if (target.slice(0, i) + target.slice(i + 1) === word) return true;
+  return false;
+}
+
 function withCaseOf(original: string, word: string): string {
   if (original === original.toUpperCase()) return word.toUpperCase();
   if (original[0] === original[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
   return word;
 }
 
+function correctionOf(token: string): string | undefined {
+  const lower = token.toLowerCase();
+  if (KNOWN.has(lower)) return undefined;
+  const match =
+    BY_LENGTH.get(lower.length)?.find((w) => closeTo(lower, w)) ??
+    BY_LENGTH.get(lower.length + 1)?.find((w) => missesOneLetter(lower, w)) ??
+    BY_LENGTH.get(lower.length - 1)?.find((w) => lower.length >= 5 && missesOneLetter(w, lower));
+  return match ? withCaseOf(token, match) : undefined;
+}
+
+export interface CorrectedText {
+  text: string;
+  /** Where a position of the corrected text is in the written one (inside a corrected word: its edge). */
+  toWritten(position: number): number;
+}
+
 export function correctTypos(text: string): string {
-  return text.replace(/[A-Za-z]{4,}/g, (token) => {
-    const lower = token.toLowerCase();
-    if (KNOWN.has(lower)) return token;
-    const match = BY_LENGTH.get(lower.length)?.find((w) => closeTo(lower, w));
-    return match ? withCaseOf(token, match) : token;
+  return correctTyposMapped(text).text;
+}
+
+export function correctTyposMapped(written: string): CorrectedText {
+  /** Corrected words whose length changed: [start in corrected, end in corrected, length difference]. */
+  const shifts: Array<{ start: number; end: number; delta: number }> = [];
+  let delta = 0;
+  const text = written.replace(/[A-Za-z]{4,}/g, (token, offset: number) => {
+    const corrected = correctionOf(token) ?? token;
+    if (corrected.length !== token.length) {
+      const start = offset + delta;
+      delta += corrected.length - token.length;
+      shifts.push({ start, end: start + corrected.length, delta });
+    }
+    return corrected;
   });
+  return {
+    text,
+    toWritten(position: number): number {
+      let before = 0;
+      for (const s of shifts) {
+        if (position >= s.end) before = s.delta;
+        else if (position > s.start) return Math.min(position - before, s.end - s.delta);
+        else break;
+      }
+      return position - before;
+    },
+  };
 }

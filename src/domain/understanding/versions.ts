@@ -72,13 +72,19 @@ export function findVersions(text: string): VersionHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The version written right after (or just before) a product name: "SIP Server 9.0", "WDE v8.5", "our 8.5 WDE". */
+/**
+ * The version written right after (or just before) a product name: "SIP Server 9.0", "WDE v8.5", "our 8.5 WDE";
+ * "SIP Server from 9.0 to 9.1" is the version it runs now, the one it moved to; "sip server 9", "GVP v9"
+ * a major version alone.
+ */
 export function versionNear(
   text: string,
   nameStart: number,
   nameEnd: number,
   hits: readonly VersionHit[],
 ): VersionHit | undefined {
+  const moved = movedTo(text, nameEnd, hits);
+  if (moved) return moved;
   const after = hits.find((h) => {
     if (h.start < nameEnd) return false;
     const gap = text.slice(nameEnd, h.start);
@@ -88,7 +94,41 @@ export function versionNear(
     );
   });
   if (after) return after;
-  return hits.find((h) => h.end <= nameStart && /^\s*$/.test(text.slice(h.end, nameStart)));
+  return (
+    hits.find((h) => h.end <= nameStart && /^\s*$/.test(text.slice(h.end, nameStart))) ?? majorAfter(text, nameEnd)
+  );
+}
+
+/** "<name> from 8.5 to 9.0.016.03", "<name> 9.0 -> 9.1": a move between two versions, told right after the name. */
+function movedTo(text: string, nameEnd: number, hits: readonly VersionHit[]): VersionHit | undefined {
+  const from = hits.find(
+    (h) => h.start >= nameEnd && /^\s*(?:from\s+)?(?:version\s+|v\.?\s*)?$/i.test(text.slice(nameEnd, h.start)),
+  );
+  if (!from) return undefined;
+  return hits.find(
+    (h) =>
+      h.start >= from.end && /^\s*(?:to|->|→|=>|-->)\s*(?:version\s+|v\.?\s*)?$/i.test(text.slice(from.end, h.start)),
+  );
+}
+
+/** What a number right after a name counts rather than versions: "WFM 2 sites", "SIP Server 3 times". */
+const COUNTED =
+  /^\s*(?:%|x\b|times?\b|agents?\b|users?\b|seats?\b|licen[cs]es?\b|calls?\b|sites?\b|nodes?\b|servers?\b|instances?\b|queues?\b|ports?\b|trunks?\b|lines?\b|channels?\b|people\b|customers?\b|callers?\b|(?:milli)?seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|am\b|pm\b|o'?clock\b|[:/,.]\d|-\d|of\b|out\s+of\b|and\s+\d)/i;
+
+/**
+ * A major version alone right after the name ("sip server 9", "URS 8 lab", "GVP v9"): a number of one or two
+ * digits, nothing dotted after it, and not a count of something ("WFM 2 sites").
+ */
+function majorAfter(text: string, nameEnd: number): VersionHit | undefined {
+  const m = /^(\s*(?:version\s*|ver\.?\s*|v\.?\s*|release\s+)?|\s*-\s*)(\d{1,2})(?![\w.]|\.\d)/i.exec(
+    text.slice(nameEnd),
+  );
+  if (!m || (m[1]!.length === 0 && !/^v/i.test(m[0]))) return undefined;
+  const end = nameEnd + m[0].length;
+  if (COUNTED.test(text.slice(end))) return undefined;
+  const value = m[2]!;
+  if (Number(value) === 0) return undefined;
+  return { value, start: end - value.length, end, cued: /[a-z]/i.test(m[1]!) };
 }
 
 /** Pieces of text that are release-type questions keep their versions to themselves (releaseVersions). */

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { resolveThread } from '../../channels/email/resolve-thread.ts';
 import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
@@ -13,7 +14,7 @@ import type { ReplyAction } from '../../domain/reply-actions.ts';
 import type { MessageReader } from '../../domain/understanding/port.ts';
 import { type Db, openDatabase } from '../../store/database.ts';
 import { tablesOf } from '../../store/dialect.ts';
-import { findOutboxByMessageId, setMessageId } from '../../store/outbox-store.ts';
+import { setMessageId } from '../../store/outbox-store.ts';
 import {
   createEngineContext,
   type EngineContext,
@@ -231,11 +232,22 @@ async function toInbound(ctx: EngineContext, m: ReplayMessage, index: number, cl
   let threadKey = m.thread ?? `${m.channel}:${m.from.toLowerCase()}`;
   let caseNumber: string | undefined;
   if (m.channel === 'email' && !m.thread) {
-    const parent = m.inReplyTo ? await findOutboxByMessageId(ctx.db, m.inReplyTo.trim()) : undefined;
-    const subjectCase = m.subject ? caseNumberFromSubject(m.subject) : null;
-    threadKey =
-      parent?.threadKey ?? (subjectCase ? `email:case:${subjectCase}` : `email:${m.messageId ?? `replay-${index}`}`);
-    caseNumber = subjectCase ?? undefined;
+    // Threaded as the mail channel threads a mail (signed In-Reply-To, then the subject's case tag with
+    // the sender's own dialogue about that case), so a scripted reply without In-Reply-To goes on with
+    // the question it answers, as a real one does.
+    const thread = await resolveThread(
+      ctx.db,
+      {
+        messageKey: m.messageId ?? `replay-${index}`,
+        inReplyTo: m.inReplyTo?.trim() ?? null,
+        references: [],
+        subject: m.subject ?? '',
+        sender: m.from,
+      },
+      MESSAGE_ID_SECRET,
+    );
+    threadKey = thread.threadKey;
+    caseNumber = (m.subject ? caseNumberFromSubject(m.subject) : null) ?? undefined;
   }
   return {
     channel: m.channel,

@@ -47,7 +47,7 @@ export async function requireVerified(turn: Turn, pending: PendingRequest): Prom
 
 /** What a kept request is about, in the customer's words for it. */
 const WAITING_WHAT: Partial<Record<Intent, string>> = {
-  'management-attention': 'management attention',
+  'management-attention': "a manager's attention",
   'severity-change': 'a new severity',
   'close-case': 'closing it',
   'case-status': 'its status',
@@ -55,7 +55,7 @@ const WAITING_WHAT: Partial<Record<Intent, string>> = {
 };
 
 /**
- * "Your request on case 01000001 (management attention) goes on once you are verified": the request is
+ * "Your request on case 01000001 (a manager's attention) goes on once you are verified": the request is
  * kept, and the contact sees which one (issue 21 §6). Only the case numbers the sender wrote are said back.
  */
 function waitingLine(pending: PendingRequest): string {
