@@ -44,7 +44,8 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'add-on',
     1,
   ],
-  [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
+  // Any form of the verb in the languages partners write: "migrating", "migre", "migrieren", "migração" (round 11).
+  [/\bmigr(?:at|e|ie|a|o|ons|ez|ent)\w*|\bmigr[aá]ci[oó]n|\bmigra[çc][ãa]o/i, 'migration', 1],
   [
     /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
     'new-deployment',
@@ -164,6 +165,48 @@ function firstOf<T>(
   return best;
 }
 
+/**
+ * The kind of file the mail asks for, not every kind it names (issue 25 round 11 §1):
+ * | said                                                                  | read as        |
+ * |-----------------------------------------------------------------------|----------------|
+ * | a temporary / short-term file asked for, whatever else the mail names  | temporary      |
+ * | a move to new hardware that also changes the release (CIC → 2025 R2)   | migration      |
+ * | a kind said as what comes later ("the permanent reallocation can follow", "until the reallocation is processed") | not this request |
+ * A temporary file bridges a repair, a reallocation or an order that comes after it: a mail that asks for one
+ * names that other step too, and the step is why, not what is asked.
+ */
+function implementationOf(units: ProseUnit[]): { value: Implementation; line: number } | undefined {
+  const temporary = units.find((u) => ASKS_TEMPORARY.test(u.text));
+  if (temporary) return { value: 'temporary', line: temporary.line };
+  const moved = units.find((u) => u.text.split(SENTENCE_END).some(movesOntoNewRelease));
+  if (moved) return { value: 'migration', line: moved.line };
+  const now = units.map((u) => {
+    const said = u.text.replace(LATER_STEP, ' ');
+    return said === u.text ? u : { ...u, text: said };
+  });
+  return firstOf(now, IMPLEMENTATION, 1) ?? firstOf(now, IMPLEMENTATION, 2);
+}
+
+/** "issue a temporary activation file", "a temp file", "short-term license": asked, not one that had run (out). */
+const ASKS_TEMPORARY =
+  /(?<!\b(?:had|has|have|current|existing|previous|old|expired|our|their)\s+(?:a\s+)?)\b(?:temporary|temp|short[\s-]term|interim|provisional)\b(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:activation\s+|licen[cs]e\s+)?(?:files?|licen[cs]es?|keys?)\b(?![^.;]{0,30}\b(?:expir\w*|runs?\s+out|ends|ended|ran\s+out|has\s+run)\b)|\b(?:short[\s-]term|interim)\s*\(temporary\)|\bfichier\s+(?:d'activation\s+)?temporaire|\btemporäre\w*\s+(?:aktivierungsdatei|lizenz)|\barchivo\s+(?:de\s+activaci[oó]n\s+)?temporal|一時的?な?(?:ライセンス|アクティベーション)|仮ライセンス/i;
+
+const SENTENCE_END = /(?<=[.!?;])\s+/;
+const MOVE = /\b(?:mov(?:e|es|ed|ing)|transferr?(?:ing|ed|s)?|shift(?:ing|s)?|relocat\w+)\b/i;
+const ONTO_NEW_HARDWARE = /\bnew\s+(?:[\w-]+\s+)?(?:hardware|servers?|machines?|boxes|vms?|host(?:s)?)\b/i;
+const RELEASE = /\b20\d\d\s*R\d\b/gi;
+const OLD_GENERATION = /\bCIC\b|\bIC\s*\d|\binteraction\s+center\b/i;
+/** "moving their CIC 4.0 system to new servers running 2025 R2": new hardware and a new release is a migration. */
+function movesOntoNewRelease(sentence: string): boolean {
+  if (!MOVE.test(sentence) || !ONTO_NEW_HARDWARE.test(sentence)) return false;
+  const releases = new Set([...sentence.matchAll(RELEASE)].map((m) => m[0].replace(/\s+/g, '').toUpperCase()));
+  return releases.size >= 2 || (releases.size === 1 && OLD_GENERATION.test(sentence));
+}
+
+/** "until the reallocation is processed", "the permanent reallocation can follow": a step after this file. */
+const LATER_STEP =
+  /\b(?:until|till|while|once|after|before)\s+(?:we\s+\w+\s+|they\s+\w+\s+)?(?:the|a|our|their)\s+(?:permanent\s+|proper\s+|formal\s+|full\s+)?(?:realloc\w*|upgrade|migration|order)\b[^.;,]{0,40}|\b(?:the|a)\s+(?:permanent|proper|formal)\s+(?:realloc\w*|upgrade|migration|move\b[^.;,]{0,30}?)\s+(?:can|will|would|should|is\s+to|to)\s+(?:follow|come)\w*|\b(?:request|file|submit|raise)\s+the\s+(?:realloc\w*|upgrade|migration)\s+(?:properly\s+|separately\s+)?(?:later|next\s+\w+|afterwards|separately)/gi;
+
 /** The mail asks for something to be made or sent: it is a file request unless it says it is a question. */
 const ASKS_FOR_A_FILE =
   /\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|need|needs|require[sd]?|request(?:ing)?|generate|issue|re-?issue|send|share|provide|prepare|create|reallocate|rehost|re-?host|update|cut)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|the\s+file|file|key|keys|activation)\b|\b(?:licen[cs]e|activation)\s+(?:request|order)\b|\b(?:necesit\w+|solicit\w+|requer\w+|precis\w+|besoin|merci\s+de|pourriez|pouvez|bitte|benötig\w*|brauchen)\b[^.?!\n]{0,80}?\b(?:licen[cs]ias?|licen[cs]es?|licenças?|lizenz(?:en|datei)?|fichier|archivo|arquivo)\b/i;
@@ -196,7 +239,7 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
       line: thirdParty?.line ?? 0,
     });
   }
-  set('implementationType', firstOf(units, IMPLEMENTATION, 1) ?? firstOf(units, IMPLEMENTATION, 2));
+  set('implementationType', implementationOf(units));
   set('deploymentType', firstOf(withoutNegated(units), DEPLOYMENT));
 }
 
