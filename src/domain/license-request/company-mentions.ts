@@ -35,6 +35,8 @@ const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
 /** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
 const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|\d+(?![.,]?\d)(?![\p{L}])|&)`;
 const LINK = '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
+/** The article a name may take after the word for customer in the partner's language: "notre client, la Mutuelle …". */
+const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|die|der|das|den|dem|il|lo|o|a)\s+|l['’]\s*)?`;
 const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+[\p{Lu}\d])))*)`;
 const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
 
@@ -100,7 +102,7 @@ const COMPANY_RULES = [
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${NAME}`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${ARTICLE}${NAME}`,
     0.75,
   ),
   rule(
@@ -116,13 +118,25 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?)?(?:M\/[Ss]\.?\s+)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
   ),
-  // "the PureConnect system at Contoso Bank", "the CIC server of X".
+  // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":
+  // what is licensed, then whose it is (round 11).
   rule(
-    String.raw`\b(?:system|servers?|site|installation|deployment|environment|platform|contact\s+cent(?:er|re))\s+(?:at|of)\s+(?:the\s+)?${NAME}`,
+    String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re))\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
     0.65,
+  ),
+  // "a licence for us (Quillfeather Insurance, Leeds)", "We (Corrib Ferries Ltd) need …", "Our GARN is 0127765 (Boreal
+  // Transit)": the name in brackets after the writer's pronoun or an account number says whose it is (round 11).
+  rule(
+    String.raw`(?:\b(?:[Uu]s|[Ww]e|[Oo]urselves)|\b(?:GARN|[Aa]ccount)\b[^().;\n]{0,20}?\d[\d-]{3,})\s*\(\s*${NAME}\s*(?:[,;][^()]{0,40})?\)`,
+    0.75,
+  ),
+  // "… but right now Linden Grove Hospice needs a temp file": whoever needs the file, wherever in the sentence.
+  rule(
+    String.raw`(?<=(?:^|[,;:–—-]|\b[\p{Ll}]+)\s*)${NAME}\s+(?:needs|requires|wants|is\s+(?:asking|waiting)\s+for)\s+(?:an?|the|its|their|new|one|another)\s+(?:[\w-]+\s+){0,3}?(?:activation|licen[cs]es?|files?|keys?)\b`,
+    0.62,
   ),
   // "We are working with Riverside Community Bank on …", "we've just closed a deal with X".
   rule(
@@ -145,7 +159,7 @@ const COMPANY_RULES = [
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
   rule(
-    String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
+    String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo]|[Dd]ie|[Dd]er|[Dd]as)\s*${NAME}\s+(?:aggiorn\w*|migr\w*|pass\w*|ha(?:nno)?\s+bisogno|necesit\w*|actualiz\w*|precis\w*|atualiz\w*|a\s+besoin|ont\s+besoin|met\s+à\s+jour|brauch\w*|benötig\w*|aktualisier\w*|zieh\w*|wechsel\w*|déménag\w*|install\w*|instal\w*)\b`,
     0.65,
   ),
   // "Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents": the company heads a list of what it orders.
@@ -192,7 +206,7 @@ function endAtSentence(name: string, after: string): string {
 }
 
 const OTHER_ROLE_AFTER =
-  /^\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
+  /^(?:\s*[,;][^()]{0,40})?\s*\)?\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
 
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
 function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: string): NameMention | undefined {
