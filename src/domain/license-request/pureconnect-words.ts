@@ -196,11 +196,21 @@ const MOVE = /\b(?:mov(?:e|es|ed|ing)|transferr?(?:ing|ed|s)?|shift(?:ing|s)?|re
 const ONTO_NEW_HARDWARE = /\bnew\s+(?:[\w-]+\s+)?(?:hardware|servers?|machines?|boxes|vms?|host(?:s)?)\b/i;
 const RELEASE = /\b20\d\d\s*R\d\b/gi;
 const OLD_GENERATION = /\bCIC\b|\bIC\s*\d|\binteraction\s+center\b/i;
-/** "moving their CIC 4.0 system to new servers running 2025 R2": new hardware and a new release is a migration. */
+/**
+ * "moving their CIC 4.0 system to new servers running 2025 R2": new hardware and a new release is a migration;
+ * "moving its CIC 2023 R1 server to new hardware" names only the release it runs, so it stays a reallocation.
+ */
 function movesOntoNewRelease(sentence: string): boolean {
-  if (!MOVE.test(sentence) || !ONTO_NEW_HARDWARE.test(sentence)) return false;
-  const releases = new Set([...sentence.matchAll(RELEASE)].map((m) => m[0].replace(/\s+/g, '').toUpperCase()));
-  return releases.size >= 2 || (releases.size === 1 && OLD_GENERATION.test(sentence));
+  const move = MOVE.exec(sentence);
+  if (!move || !ONTO_NEW_HARDWARE.test(sentence)) return false;
+  const rest = sentence.slice(move.index);
+  const to = /\b(?:to|onto|into)\b/i.exec(rest);
+  if (!to) return false;
+  const release = (text: string) =>
+    new Set([...text.matchAll(RELEASE)].map((m) => m[0].replace(/\s+/g, '').toUpperCase()));
+  const [before, after] = [release(rest.slice(0, to.index)), release(rest.slice(to.index))];
+  if (after.size === 0) return false;
+  return [...before].some((r) => !after.has(r)) || OLD_GENERATION.test(rest.slice(0, to.index));
 }
 
 /** "until the reallocation is processed", "the permanent reallocation can follow": a step after this file. */

@@ -38,14 +38,11 @@ describe('issue 25 round 11 §1: a move to new hardware that also changes the re
     expect(kindOf(mail(text))).toBe('migration');
   });
 
-  it('the same release on new hardware stays a reallocation', () => {
-    expect(
-      kindOf(
-        mail(
-          'Ashgrove Foods is moving its PureConnect 2024 R1 server to new hardware next week and needs the file moved. MAC 00-50-56-AA-BB-12.',
-        ),
-      ),
-    ).toBe('reallocation');
+  it.each([
+    'Ashgrove Foods is moving its PureConnect 2024 R1 server to new hardware next week and needs the file moved. MAC 00-50-56-AA-BB-12.',
+    'Fenmoor Trust is shifting its CIC 2023 R2 server onto new hardware on Saturday; please reallocate the file. MAC 00-50-56-AA-BB-15.',
+  ])('the release it runs, moved to new hardware, stays a reallocation: %s', (text) => {
+    expect(kindOf(mail(text))).toBe('reallocation');
   });
 });
 
