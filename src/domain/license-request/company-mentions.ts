@@ -300,12 +300,25 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
   const leading = SUBJECT_LEADS.exec(text);
   const name = (leading && clean(leading[1]!)) || undefined;
   if (name && isCompanyLike(name)) return { name, line: 0, confidence: 0.55 };
+  // "new AF Greystone Veterinary", "temp licence Pellow Haulage (urgent)": what is asked, then for whom (round 11).
+  const trailing = SUBJECT_TRAILS.exec(text);
+  const after = (trailing && clean(trailing[1]!)) || undefined;
+  if (after && isCompanyLike(after)) return { name: after, line: 0, confidence: 0.55 };
   // "Engage lic | Acme Health | SIP Server 8.5 x 120 | …": the subject's list of fields names the customer.
   const listed = companyInSubjectList(text);
   return listed ? { name: listed, line: 0, confidence: 0.55 } : undefined;
 }
 const SUBJECT_LEADS = new RegExp(
   String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b`,
+  'u',
+);
+
+/**
+ * A subject that names what is asked, then the customer, and nothing after but a note: `new AF Greystone
+ * Veterinary`, `Upgrade activation file: Saltmarsh Credit Union`, `PureConnect license Holloway Group - upgrade`.
+ */
+const SUBJECT_TRAILS = new RegExp(
+  String.raw`(?:^|\s)(?:activation\s+files?|licen[cs]e(?:\s+files?)?|lic|AFR?|files?|keys?|order(?:\s+kit)?)(?:\s+(?:request|order))?\s*(?:\bfor\b|[-–—:|])?\s+${NAME}\s*(?:[-–—|(/,]|$)`,
   'u',
 );
 

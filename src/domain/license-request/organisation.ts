@@ -42,11 +42,18 @@ export function settlePureConnectOrganisation(
   signature: Collected<PureConnectRecord> | undefined,
   text: string,
   customer?: string,
+  subject?: NameMention,
 ): void {
   const { fields, provenance } = merged;
   if (!fields.endUserAccount && customer && customer !== fields.employer && customer !== fields.soldToAccount) {
     fields.endUserAccount = customer;
     provenance['endUserAccount'] = inferred(0);
+  }
+  // "new AF Greystone Veterinary": the subject names the End User the body does not; the partner's own name is none.
+  const partner = [fields.employer, fields.soldToAccount].filter((n): n is string => n !== undefined);
+  if (!fields.endUserAccount && subject && !partner.some((n) => sameCompany(n, subject.name))) {
+    fields.endUserAccount = subject.name;
+    provenance['endUserAccount'] = { source: 'subject', line: 0, confidence: subject.confidence, via: 'header' };
   }
   const signed = signature?.fields.employer;
   if (signed && fields.employer && provenance['employer']?.via === 'prose' && startsLike(signed, fields.employer)) {
