@@ -157,7 +157,9 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
     };
   }
   let last = lines.length;
-  while (last > 0 && lines[last - 1]!.text.trim() === '') last -= 1;
+  // A rule under the signature (an HTML <hr> before a forwarded message) ends nothing of it.
+  const blank = (text: string) => text.trim() === '' || /^\s*(?:[-_=*]\s*){8,}$/.test(text);
+  while (last > 0 && blank(lines[last - 1]!.text)) last -= 1;
   let start = last;
   while (start > 0 && lines[start - 1]!.text.trim() !== '') start -= 1;
   const block = lines.slice(start, last);

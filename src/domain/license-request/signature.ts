@@ -81,6 +81,7 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
   const read: SignatureRead = { line: 0 };
   let phoneIsWork = false;
   const candidates: string[] = [];
+  const afterTitle: string[] = [];
   for (const { text, line } of lines.slice(0, 12)) {
     // Markdown emphasis and a phone or mail symbol before a value are decoration, not part of it.
     const trimmed = text
@@ -88,8 +89,15 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
       .replace(/^[^\p{L}\p{N}+(]+/u, '')
       .trim();
     if (trimmed === '' || SKIP.test(trimmed) || trimmed.length > 120 || FAX.test(trimmed)) continue;
-    for (const part of partsOf(trimmed)) {
+    // "Manager, Unified Communications" over "James River Health System": after a job title and a comma may come
+    // the department, so the company a line of its own names comes first ("Solutions Architect, Evergreen …" alone is it).
+    const titled = /^[^,]{2,60},\s/.test(trimmed) && TITLE.test(trimmed.split(',')[0]!);
+    for (const [index, part] of partsOf(trimmed).entries()) {
       if (FAX.test(part) || /^f\.?\s*\+?\(?\d/i.test(part)) continue;
+      if (titled && index > 0 && !LEGAL.test(part) && !ADDRESS.test(part)) {
+        afterTitle.push(part);
+        continue;
+      }
       const email = EMAIL.exec(part);
       if (email) {
         read.email ??= email[0].toLowerCase();
@@ -114,9 +122,10 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
       else if (LEGAL.test(part) && !ADDRESS.test(part.replace(LEGAL, ''))) candidates.push(part);
     }
   }
-  read.company =
-    candidates.find((c) => LEGAL.test(c)) ??
-    candidates.find((c) => matchesDomain(c, address ?? read.email)) ??
-    (read.name ? candidates.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
+  const companyAmong = (parts: string[]) =>
+    parts.find((c) => LEGAL.test(c)) ??
+    parts.find((c) => matchesDomain(c, address ?? read.email)) ??
+    (read.name ? parts.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
+  read.company = companyAmong(candidates) ?? companyAmong(afterTitle);
   return read.name || read.email || read.phone || read.company ? read : undefined;
 }
