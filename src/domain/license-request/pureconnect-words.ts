@@ -54,7 +54,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   // "is building a new PureConnect lab": a new system built (issue 25 round 9).
   [
     // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
-    /\b(?:build(?:s|ing)?|standing\s+up|stands?\s+up)\s+(?:a|an|their|its|our)\s+new\s+(?:[\w-]+\s+){0,2}(?:lab|site|system|environment|platform)\b/i,
+    /\b(?:build(?:s|ing)?|standing\s+up|stands?\s+up|stood\s+up|set(?:ting)?\s+up|spin(?:ning)?\s+up|bring(?:ing)?\s+up)\s+(?:a|an|their|its|our)\s+(?:new|second|separate|fresh)\s+(?:[\w-]+\s+){0,2}(?:lab|site|system|environment|platform|instance)\b/i,
     'new-deployment',
     1,
   ],
@@ -113,7 +113,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
   ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
-    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
+    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
     'test',
   ],
   [
@@ -142,7 +142,7 @@ function offersDeployments(text: string): boolean {
 
 /** "a separate test box for training agents, not production": a deployment said not to be is none of the choices. */
 const NEGATED_DEPLOYMENT =
-  /\b(?:not|isn'?t|is\s+not|no|never|rather\s+than|instead\s+of)\s+(?:for\s+|in\s+|on\s+|a\s+|an\s+|the\s+|their\s+|our\s+)*(?:production|prod|live|lab|test)\b/gi;
+  /\b(?:not|isn'?t|is\s+not|no|never|rather\s+than|instead\s+of)\s+(?:for\s+|in\s+|on\s+|a\s+|an\s+|the\s+|their\s+|our\s+)*(?:production|prod|live|lab|test)\b|\b(?:before|until|ahead\s+of|prior\s+to)\s+(?:(?:they|it|changes|patches|upgrades)\s+)?(?:go(?:es)?|move|reach(?:es)?|hit)\s+(?:in)?to\s+(?:the\s+)?(?:production|prod|live)\b(?:\s+system)?|\b(?:then|later|afterwards)\b[^.;]{0,40}\b(?:production|prod)\b/gi;
 const withoutNegated = (units: ProseUnit[]) =>
   units.map((u) => {
     const said = u.text.replace(NEGATED_DEPLOYMENT, ' ');
@@ -217,6 +217,31 @@ function movesOntoNewRelease(sentence: string): boolean {
 const LATER_STEP =
   /\b(?:until|till|while|once|after|before)\s+(?:we\s+\w+\s+|they\s+\w+\s+)?(?:the|a|our|their)\s+(?:permanent\s+|proper\s+|formal\s+|full\s+)?(?:realloc\w*|upgrade|migration|order)\b[^.;,]{0,40}|\b(?:the|a)\s+(?:permanent|proper|formal)\s+(?:realloc\w*|upgrade|migration|move\b[^.;,]{0,30}?)\s+(?:can|will|would|should|is\s+to|to)\s+(?:follow|come)\w*|\b(?:request|file|submit|raise)\s+the\s+(?:realloc\w*|upgrade|migration)\s+(?:properly\s+|separately\s+)?(?:later|next\s+\w+|afterwards|separately)/gi;
 
+/**
+ * A standby said by how it behaves, over a paragraph (issue 25 round 11 §7): a recovery site, a failover or a
+ * second site whose servers "stay powered off and are only started by hand" is a cold standby; one that "runs
+ * alongside production" or "takes over within minutes" is a hot one. The sentences of a paragraph say it together.
+ */
+const STANDBY =
+  /\b(?:dr|disaster\s+recovery|recovery\s+(?:site|system|server|pair)|fail-?\s?over|standby|secondary\s+(?:site|data\s*cent\w+)|takes?\s+over\s+(?:if|when|within|automatically)|if\s+the\s+(?:main|primary|production)\s+(?:site|system|server)\s+(?:fails|is\s+lost|goes\s+down))\b/i;
+const COLD =
+  /\b(?:powered|switched|turned|kept|stays?|remains?|sits?)\s+(?:\w+\s+)?(?:off|down)\b|\bsits?\s+idle\b|\bdormant\b|\bonly\s+(?:started|powered\s+on|brought\s+up|switched\s+on|turned\s+on)\b/i;
+const HOT =
+  /\bruns?\s+(?:alongside|in\s+parallel\s+with)\b|\b(?:always|permanently|constantly)\s+(?:on|running|live|up)\b|\btakes?\s+over\s+(?:within\s+(?:seconds|minutes)|automatically|immediately|at\s+once)|\btaking\s+over\s+automatically\b|\bactive[\s/-]+active\b|\bsynchroni[sz]ed\s+with\b/i;
+
+function standbyOf(units: ProseUnit[]): { value: Deployment; line: number } | undefined {
+  const paragraphs = new Map<number, ProseUnit[]>();
+  for (const unit of units) paragraphs.set(unit.paragraph, [...(paragraphs.get(unit.paragraph) ?? []), unit]);
+  for (const said of paragraphs.values()) {
+    const text = said.map((u) => u.text).join(' ');
+    if (!STANDBY.test(text)) continue;
+    const line = said[0]!.line;
+    if (HOT.test(text) && !COLD.test(text)) return { value: 'dr-hot-standby', line };
+    if (COLD.test(text) && !HOT.test(text)) return { value: 'dr-cold-standby', line };
+  }
+  return undefined;
+}
+
 /** The mail asks for something to be made or sent: it is a file request unless it says it is a question. */
 const ASKS_FOR_A_FILE =
   /\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|need|needs|require[sd]?|request(?:ing)?|generate|issue|re-?issue|send|share|provide|prepare|create|reallocate|rehost|re-?host|update|cut)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|the\s+file|file|key|keys|activation)\b|\b(?:licen[cs]e|activation)\s+(?:request|order)\b|\b(?:necesit\w+|solicit\w+|requer\w+|precis\w+|besoin|merci\s+de|pourriez|pouvez|bitte|benötig\w*|brauchen)\b[^.?!\n]{0,80}?\b(?:licen[cs]ias?|licen[cs]es?|licenças?|lizenz(?:en|datei)?|fichier|archivo|arquivo)\b/i;
@@ -250,7 +275,7 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
     });
   }
   set('implementationType', implementationOf(units));
-  set('deploymentType', firstOf(withoutNegated(units), DEPLOYMENT));
+  set('deploymentType', standbyOf(units) ?? firstOf(withoutNegated(units), DEPLOYMENT));
 }
 
 /**
