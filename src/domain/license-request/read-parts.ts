@@ -228,22 +228,42 @@ const foldName = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]/gu, ''
 const sameCompany = (a: string, b: string) =>
   foldName(a).startsWith(foldName(b)) || foldName(b).startsWith(foldName(a));
 
-/** "keep Alicia copied", "please cc Alicia": someone named by first name only. */
-const COPY_BY_NAME =
-  /\b(?:keep|have)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:copied|cc'?d|in\s+(?:the\s+)?(?:loop|cc|copy))\b|\b(?:cc|copy(?:\s+in)?)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:on|in|too|as\s+well)\b/u;
+/**
+ * "keep Alicia copied", "please cc Alicia", "send the file to Alicia as well", "Alicia should get it too (copied)":
+ * someone named by first name only (round 11 widened the forms).
+ */
+const FIRST_NAME = String.raw`(\p{Lu}[\p{L}'’-]+)`;
+const COPY_BY_NAME = new RegExp(
+  [
+    String.raw`\b(?:keep|have)\s+${FIRST_NAME}\s+(?:copied|cc['’]?d|in\s+(?:the\s+)?(?:loop|cc|copy))\b`,
+    String.raw`\b(?:cc|copy(?:\s+in)?)\s+${FIRST_NAME}\s+(?:on|in|too|as\s+well)\b`,
+    String.raw`\b(?:send|forward|email|mail)\s+(?:the\s+(?:activation\s+)?file\s+|it\s+|them\s+)?(?:also\s+)?to\s+${FIRST_NAME}\s+(?:as\s+well|too|also)\b`,
+    String.raw`\b${FIRST_NAME}\s+should\s+(?:also\s+)?(?:get|receive|have)\s+(?:it|the\s+file|a\s+copy)\b`,
+    String.raw`\bto\s+${FIRST_NAME}\s+as\s+well\s*\((?:copied|cc['’]?d|in\s+copy)\)`,
+  ].join('|'),
+  'u',
+);
+/** "Please send the file to both of us": the one who forwards (the sender) and the one whose request it forwards. */
+const BOTH_OF_US = /\b(?:both\s+of\s+us|us\s+both|the\s+two\s+of\s+us)\b/i;
 
 /**
  * A recipient named by first name in the newest message, whose address a quoted header gives
  * (`From: Alicia Reyes <areyes@…>` below "keep Alicia copied").
  */
 export function recipientsByName(sections: MessageSection[]): string[] {
-  const newest = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  const newest =
+    sections[0]?.lines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/g, ' ') ?? '';
   const match = COPY_BY_NAME.exec(newest);
-  const name = (match?.[1] ?? match?.[2])?.toLowerCase();
-  if (!name) return [];
+  const name = match?.slice(1).find(Boolean)?.toLowerCase();
+  const both = BOTH_OF_US.test(newest);
+  if (!name && !both) return [];
   for (const section of sections.slice(1)) {
     const header = /^\s*"?([^"<]*?)"?\s*<([^>]+@[^>]+)>/.exec(section.header.from ?? '');
-    if (header && header[1]!.toLowerCase().split(/\s+/)[0] === name) return [header[2]!.trim().toLowerCase()];
+    if (!header) continue;
+    if (both || header[1]!.toLowerCase().split(/\s+/)[0] === name) return [header[2]!.trim().toLowerCase()];
   }
   return [];
 }

@@ -46,8 +46,9 @@ const CONTACT =
 const PHONE_SAID =
   /\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Asking for someone to be copied, in any form of the verb ("keep my colleague X copied", "have X cc'd"). */
 const COPY =
-  /\b(?:cc|c\.c\.|copy|copying|include|including|in\s+(?:the\s+)?loop|loop\s+in|keep\s+\w+(?:\s+\w+)?\s+(?:posted|informed)|send\s+(?:it\s+|the\s+\w+\s+|them\s+)?(?:also\s+)?to|also\s+to|forward\s+(?:it\s+)?to|add|en\s+copie|mettre\s+en\s+copie|in\s+kopie|con\s+copia|copiar|copia\s+a)\b|(?:cc|CC)\s*[:：]/i;
+  /\b(?:cc|c\.c\.|cc['’]?d|cc-?ed|cop(?:y|ied|ying)|include|including|in\s+(?:the\s+)?loop|loop\s+in|keep\s+(?:[\w@.()-]+\s+){1,5}?(?:posted|informed|copied|cc['’]?d|updated|in\s+(?:the\s+)?(?:loop|copy|cc))|send\s+(?:it\s+|the\s+\w+\s+|them\s+)?(?:also\s+)?to|also\s+to|forward\s+(?:it\s+)?to|add|en\s+copie|mettre\s+en\s+copie|in\s+kopie|con\s+copia|copiar|copia\s+a)\b|(?:cc|CC)\s*[:：]/i;
 const ONLY_TO_REACH =
   /\b(?:for\s+urgent\s+matters|out\s+of\s+(?:the\s+)?office|in\s+my\s+absence|reply\s+to|unsubscribe)\b/i;
 
