@@ -14,7 +14,7 @@ import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { readRequesterMentions } from './requester-prose.ts';
 import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord } from './schema.ts';
-import { readSignature } from './signature.ts';
+import { matchesDomain, readSignature } from './signature.ts';
 
 /** Rows of one attachment that are read; a license request fits in far fewer (issue 25 "Bad input"). */
 export const MAX_ATTACHMENT_ROWS = 200;
@@ -153,6 +153,9 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
       signature.set('employer', read.company, read.line, 0.6, 'signature');
   }
   quotedAddressOf(sections, signature);
+  // "Hughes, Patricia (Wattle Voice Pty Ltd)": a display name that names the company when no signature does.
+  const displayed = signature.has('employer') ? undefined : displayNameCompany(input);
+  if (displayed) signature.set('employer', displayed, 0, 0.55, 'header');
   const own = input.subject ? stripPrefixes(input.subject) : '';
   // "URGENT AFR | Merlion Bank | GARN 0188810": the subject may state facts the body does not repeat.
   const subject = readPureConnectPart([{ text: own, line: 0 }], { source: 'subject', weight: 0.8 }, false);
@@ -191,6 +194,10 @@ export function writerCompany(sections: MessageSection[], input: LicenseRequestI
  */
 function displayNameCompany(input: LicenseRequestInput): string | undefined {
   const name = input.from?.name ?? '';
+  // "Hughes, Patricia (Wattle Voice Pty Ltd)": the company in brackets after the person (round 11).
+  const bracketed = /\(([^()]{3,60})\)\s*$/.exec(name)?.[1]?.trim();
+  if (bracketed && (new RegExp(`${LEGAL_FORM}$`, 'u').test(bracketed) || matchesDomain(bracketed, input.from?.address)))
+    return bracketed;
   const company = new RegExp(String.raw`^\s*(.+?,?\s+${LEGAL_FORM})(?![\p{L}])`, 'u').exec(name);
   return company?.[1]?.trim();
 }

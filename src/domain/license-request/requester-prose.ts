@@ -15,6 +15,7 @@ import { LEGAL_FORM } from './company-mentions.ts';
 import { isCompanyLike } from './lexicon.ts';
 import { splitPersonName } from './person-names.ts';
 import type { ProseUnit } from './prose-units.ts';
+import { EXTENSION } from './signature.ts';
 
 export interface RequesterMentions {
   firstName?: string;
@@ -43,8 +44,13 @@ const JAPANESE_INTRO =
 const CONTACT =
   /\bcontact(?:\s+person)?(?:\s+for\s+(?:questions|queries|this\s+request))?\s*[:：-]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*,\s*([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*,\s*(\+?[\d(][\d\s()./-]{6,}\d))?/iu;
 /** "You can reach me on +1 415 …", "call me at …", "my direct line is …": the requester's phone. */
-const PHONE_SAID =
-  /\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d)/i;
+const PHONE_SAID = new RegExp(
+  String.raw`\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*${EXTENSION}\s*\d{1,6}\b)?)`,
+  'i',
+);
+/** "you can reach me … or at martin.hale@…", "my email is …": the requester's own address, said in a sentence. */
+const EMAIL_SAID =
+  /\b(?:reach\s+me|contact\s+me|write\s+to\s+me|e-?mail\s+me|my\s+e-?mail(?:\s+address)?(?:\s+is)?)\b[^@]{0,100}?\b(?:at|on|via|is|:)?\s*([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/i;
 const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** Asking for someone to be copied, in any form of the verb ("keep my colleague X copied", "have X cc'd"). */
 const COPY =
@@ -69,6 +75,11 @@ export function readRequesterMentions(units: ProseUnit[], sender?: string): Requ
       const name = intro[1]!.includes(' ') ? splitPersonName(intro[1]!) : undefined;
       if (name) Object.assign(found, name);
       if (intro[2] && isCompanyLike(trimOrg(intro[2]))) found.employer ??= trimOrg(intro[2]);
+      found.line ||= unit.line;
+    }
+    const email = EMAIL_SAID.exec(text)?.[1]?.toLowerCase();
+    if (email && !found.email && !COPY.test(text.slice(0, text.indexOf(email)).slice(-60))) {
+      found.email = email;
       found.line ||= unit.line;
     }
     const phone = PHONE_SAID.exec(text);
