@@ -56,6 +56,8 @@ const COMPANY_RULES = [
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "End user account Cafetal Andino S.A.S., sold-to account …": the account word, then the name (round 11).
+  rule(String.raw`\b[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer)\s+account\s+${NAME}`, 0.8),
   // "Pinecrest Utilities is the end customer." (issue 25 round 9 §1).
   rule(
     String.raw`(?:^|[.!;]\s+)${NAME}\s+(?:is|are|will\s+be|would\s+be)\s+(?:the|our)\s+(?:end[\s-]+)?(?:customer|client|user|licensee)\b`,

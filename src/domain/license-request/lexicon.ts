@@ -123,6 +123,16 @@ const NOT_COMPANY_WORDS = new Set(
     'hey',
     'customer',
     'client',
+    // Determiners a sentence may open with ("Their upgrade weekend starts …"), and the third-party products a
+    // request licenses (seed 003: Nuance, Zoom) are no End User.
+    'their',
+    'these',
+    'those',
+    'nuance',
+    'recognizer',
+    'zoom',
+    'verint',
+    'calabrio',
     // The word for customer in the partner's language is no name ("für unseren Kunden, die Stadtwerke …").
     'kunde',
     'kunden',
