@@ -37,8 +37,9 @@ const WE_ARE = new RegExp(
   String.raw`\b(?:[Ww]e\s+at|[Ww]e\s+are|[Ww]e'?re|[Gg]reetings\s+from|[Hh]ello\s+from|[Tt]hat'?s\s+us,?|I\s+(?:work|am)\s+(?:for|with|at)|I'?m\s+(?:with|at))\s+(?:the\s+|a\s+|an\s+)?${ORG}`,
   'u',
 );
+/** "we're the sold to (bluepeak)", "sold to is us, Lakeview Voice Inc, SO …": the writer's company, said as the Sold To. */
 const WE_ARE_SOLD_TO =
-  /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)/iu;
+  /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)|\bsold[\s-]?to\s+(?:is|=|:)\s+us\s*[,:–-]\s*([\p{Lu}][\p{L}\d&.' -]{1,60}?)\s*(?:[,;)]|\.(?:\s|$)|$)/iu;
 const JAPANESE_INTRO =
   /((?:株式会社|有限会社|合同会社)[^\s、。の]{1,30}|[^\s、。]{1,30}?(?:株式会社|有限会社|合同会社))の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
 const CONTACT =
@@ -87,7 +88,7 @@ export function readRequesterMentions(units: ProseUnit[], sender?: string): Requ
     const soldTo = WE_ARE_SOLD_TO.exec(text);
     const weAre = WE_ARE.exec(text);
     const japanese = JAPANESE_INTRO.exec(text);
-    const employer = soldTo?.[1] ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
+    const employer = soldTo?.[1] ?? soldTo?.[2] ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
     if (employer && !found.employer && isCompanyLike(employer)) found.employer = employer.trim();
     if (COPY.test(text) && !ONLY_TO_REACH.test(text)) {
       for (const address of text.match(EMAILS) ?? []) {

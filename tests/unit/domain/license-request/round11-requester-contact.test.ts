@@ -69,3 +69,14 @@ describe('issue 25 round 11 §10: display names and names with apostrophes', () 
     expect(fields).toMatchObject({ firstName: 'Patricia', lastName: 'Hughes', employer: 'Wattle Voice Pty Ltd' });
   });
 });
+
+describe('issue 25 round 11 §10: "sold to is us, X" names the writer’s company', () => {
+  it.each([
+    'sold to is us, Harrowgate Voice Ltd, SO 6334801. need it by friday.',
+    'The sold-to is us - Harrowgate Voice Ltd; please send it today.',
+  ])('%s', (sentence) => {
+    expect(read(`Hi,\n\n${REQUEST.replace('Sold To: Westshore CX.', '')} ${sentence}\n\nAda`).employer).toBe(
+      'Harrowgate Voice Ltd',
+    );
+  });
+});
