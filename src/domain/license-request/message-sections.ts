@@ -162,8 +162,14 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   while (last > 0 && blank(lines[last - 1]!.text)) last -= 1;
   let start = last;
   while (start > 0 && lines[start - 1]!.text.trim() !== '') start -= 1;
-  const block = lines.slice(start, last);
   const nameLike = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}$/u;
+  // "Diolch,", "Takk!" over a name: a closing in a language we have no word list for is one word on its line.
+  if (
+    /^\s*[\p{L}]{2,15}\s*[,!]\s*$/u.test(lines[start]?.text ?? '') &&
+    nameLike.test(lines[start + 1]?.text.trim() ?? '')
+  )
+    return { lines: lines.slice(0, start), signature: lines.slice(start + 1, last) };
+  const block = lines.slice(start, last);
   // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
   const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
   // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.

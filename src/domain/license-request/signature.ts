@@ -27,7 +27,7 @@ export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|p
 const PHONE_WORD = String.raw`(?:fone|telefone|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
 /** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
-  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*[(（]?\s*${EXTENSION}\s*\d+\s*[)）]?)?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
+  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*[(（]?\s*${EXTENSION}\s*-?\s*\d+\s*[)）]?)?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
   'iu',
 );
 /** `HP` is a hand phone where Singapore and Malaysia write it so. */
