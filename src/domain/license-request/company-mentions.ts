@@ -353,18 +353,6 @@ export function findSoldTo(units: ProseUnit[]): NameMention | undefined {
   return firstMatch(units, SOLD_TO_RULES);
 }
 
-/** A subject such as `License order - Litware Health` or `Fabrikam Bank license order`. */
-export function companyFromSubject(subject: string): string | undefined {
-  const text = subject.replace(/^\s*((re|fw|fwd|aw|wg|tr|urgent)\s*:\s*)+/i, '').trim();
-  const unit: ProseUnit = { text, line: 0, row: false, paragraph: 0 };
-  const found = findCompany([unit]);
-  if (found) return found.name;
-  const dashed = /(?:order|kit|licen[cs]e|licencia|demande|solicitud)[^-–]*[-–]\s*([^()]+?)\s*(?:\(|$)/i.exec(text);
-  if (dashed && isCompanyLike(dashed[1]!)) return clean(dashed[1]!);
-  const before = new RegExp(String.raw`^${NAME}\s+licen[cs]e\s+order`, 'u').exec(text);
-  return before && isCompanyLike(before[1]!) ? clean(before[1]!) : undefined;
-}
-
 /** Who the licenses are for, named by a cue that says so (`our customer X`, `X's production`), not by `for X`. */
 const NAMES_THE_CUSTOMER = 0.72;
 const folded = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');

@@ -58,3 +58,12 @@ describe('issue 25 round 11 §13: whose people need the licence names the compan
     expect(fields.companyName).toBe(company);
   });
 });
+
+describe('issue 25 round 11 §13: a greeting over a name-like line is no closing', () => {
+  it.each(['Hello,', 'Hallo,'])('%s', (greeting) => {
+    const [section] = splitMessageSections(
+      ['Some words first.', '', greeting, 'Acct - Fenwick Opticians', '120 seats of SIP Server 9.0.'].join('\n'),
+    );
+    expect(section!.signature).toEqual([]);
+  });
+});
