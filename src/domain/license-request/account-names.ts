@@ -4,12 +4,14 @@
  * |-------------------------------------------------------------------------|---------------------------------|
  * | `Westbridge Distribution UK Ltd (our distributor - the order was placed through them)` | `Westbridge Distribution UK Ltd` |
  * | `Coastal Water Authority (they buy direct)`, `Contoso Ltd - our reseller` | `Coastal Water Authority`, `Contoso Ltd` |
+ * | `Brightwater Consulting (that's us, the partner).`, `Bayanihan Telecom Inc. / GARN 0388820` | `Brightwater Consulting`, `Bayanihan Telecom Inc.` |
  * | `Siam Contact (Thailand) Co., Ltd.`, `Northwind (UK)`, `Tasman Freight (Pty) Ltd` | unchanged: part of the name |
  * A remark starts in lower case (or with a pronoun or "via"); a bracket in capitals is part of the name.
  */
 const REMARK_START = String.raw`(?:[\p{Ll}]|(?:Our|They|Their|We|Via|Through|The|Same|See|Not|This|That|Also|GARN|SO|PO|AFR|MAC|Ref)\b)`;
-const BRACKETED_REMARK = new RegExp(String.raw`\s*\(\s*${REMARK_START}[^()]*\)\s*$`, 'u');
-const DASHED_REMARK = new RegExp(String.raw`\s+[-–—]\s+${REMARK_START}[^()]*$`, 'u');
+const BRACKETED_REMARK = new RegExp(String.raw`\s*\(\s*${REMARK_START}[^()]*\)[\s.;,]*$`, 'u');
+/** `Contoso Ltd - our reseller`, `Bayanihan Telecom Inc. / GARN 0388820`, `Quay CX | SO 6312207` (round 11). */
+const DASHED_REMARK = new RegExp(String.raw`\s+[-–—/|]\s+${REMARK_START}[^()]*$`, 'u');
 
 export function withoutRemark(raw: string): string {
   const name = raw.replace(/\s+/g, ' ').trim();

@@ -230,7 +230,14 @@ function applyEveryElement<R extends object>(
   });
 }
 
+/** Fields that name a company: a newer message's short form of an older message's full name is that name. */
+const COMPANY_FIELDS = new Set(['companyName', 'endUserAccount', 'soldToAccount', 'employer']);
+
 function fillGaps<T>(key: string, kept: T, older: T, filled: (path: string) => void): T {
+  // "Cordillera's new lab" in a reply over "a license file for Cordillera Mining S.A.": the name in full.
+  if (COMPANY_FIELDS.has(key) && typeof kept === 'string' && typeof older === 'string') {
+    return older.toLowerCase().startsWith(`${kept.toLowerCase()} `) ? older : kept;
+  }
   // A reply that corrects one part number's count keeps the others the quoted request listed.
   if (key === 'partNumbers' && Array.isArray(kept) && Array.isArray(older)) {
     for (const line of older as { partNumber: string }[]) {

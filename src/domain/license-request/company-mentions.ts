@@ -35,6 +35,8 @@ const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
 /** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
 const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|\d+(?![.,]?\d)(?![\p{L}])|&)`;
 const LINK = '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
+/** The article a name may take after the word for customer in the partner's language: "notre client, la Mutuelle …". */
+const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|die|der|das|den|dem|il|lo|o|a)\s+|l['’]\s*)?`;
 const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+[\p{Lu}\d])))*)`;
 const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
 
@@ -54,6 +56,8 @@ const COMPANY_RULES = [
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "End user account Cafetal Andino S.A.S., sold-to account …": the account word, then the name (round 11).
+  rule(String.raw`\b[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer)\s+account\s+${NAME}`, 0.8),
   // "Pinecrest Utilities is the end customer." (issue 25 round 9 §1).
   rule(
     String.raw`(?:^|[.!;]\s+)${NAME}\s+(?:is|are|will\s+be|would\s+be)\s+(?:the|our)\s+(?:end[\s-]+)?(?:customer|client|user|licensee)\b`,
@@ -100,7 +104,7 @@ const COMPANY_RULES = [
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${NAME}`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${ARTICLE}${NAME}`,
     0.75,
   ),
   rule(
@@ -108,7 +112,7 @@ const COMPANY_RULES = [
     0.75,
   ),
   rule(
-    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent)`,
+    String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent|(?:developers|agents|engineers|admins|IT\s+team|team|staff|users)\s+(?:need|want|use|run|are|will))`,
     0.72,
   ),
   rule(
@@ -116,13 +120,25 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?)?(?:M\/[Ss]\.?\s+)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
   ),
-  // "the PureConnect system at Contoso Bank", "the CIC server of X".
+  // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":
+  // what is licensed, then whose it is (round 11).
   rule(
-    String.raw`\b(?:system|servers?|site|installation|deployment|environment|platform|contact\s+cent(?:er|re))\s+(?:at|of)\s+(?:the\s+)?${NAME}`,
+    String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re))\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
     0.65,
+  ),
+  // "a licence for us (Quillfeather Insurance, Leeds)", "We (Corrib Ferries Ltd) need …", "Our GARN is 0127765 (Boreal
+  // Transit)": the name in brackets after the writer's pronoun or an account number says whose it is (round 11).
+  rule(
+    String.raw`(?:\b(?:[Uu]s|[Ww]e|[Oo]urselves)|\b(?:GARN|[Aa]ccount)\b[^().;\n]{0,20}?\d[\d-]{3,})\s*\(\s*${NAME}\s*(?:[,;][^()]{0,40})?\)`,
+    0.75,
+  ),
+  // "… but right now Linden Grove Hospice needs a temp file": whoever needs the file, wherever in the sentence.
+  rule(
+    String.raw`(?<=(?:^|[,;:–—-]|\b[\p{Ll}]+)\s*)${NAME}\s+(?:needs|requires|wants|is\s+(?:asking|waiting)\s+for)\s+(?:an?|the|its|their|new|one|another)\s+(?:[\w-]+\s+){0,3}?(?:activation|licen[cs]es?|files?|keys?)\b`,
+    0.62,
   ),
   // "We are working with Riverside Community Bank on …", "we've just closed a deal with X".
   rule(
@@ -145,7 +161,7 @@ const COMPANY_RULES = [
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
   rule(
-    String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo])\s*${NAME}\s+(?:aggiorna|migra|passa|ha\s+bisogno|necesita|actualiza|precisa|atualiza|a\s+besoin|met\s+à\s+jour)\b`,
+    String.raw`(?:^|[.!]\s+)(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]e|[Ll]'|[Aa]|[Oo]|[Dd]ie|[Dd]er|[Dd]as)\s*${NAME}\s+(?:aggiorn\w*|migr\w*|pass\w*|ha(?:nno)?\s+bisogno|necesit\w*|actualiz\w*|precis\w*|atualiz\w*|a\s+besoin|ont\s+besoin|met\s+à\s+jour|brauch\w*|benötig\w*|aktualisier\w*|zieh\w*|wechsel\w*|déménag\w*|install\w*|instal\w*)\b`,
     0.65,
   ),
   // "Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents": the company heads a list of what it orders.
@@ -192,7 +208,7 @@ function endAtSentence(name: string, after: string): string {
 }
 
 const OTHER_ROLE_AFTER =
-  /^\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
+  /^(?:\s*[,;][^()]{0,40})?\s*\)?\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
 
 /** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
 function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: string): NameMention | undefined {
@@ -286,12 +302,25 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
   const leading = SUBJECT_LEADS.exec(text);
   const name = (leading && clean(leading[1]!)) || undefined;
   if (name && isCompanyLike(name)) return { name, line: 0, confidence: 0.55 };
+  // "new AF Greystone Veterinary", "temp licence Pellow Haulage (urgent)": what is asked, then for whom (round 11).
+  const trailing = SUBJECT_TRAILS.exec(text);
+  const after = (trailing && clean(trailing[1]!)) || undefined;
+  if (after && isCompanyLike(after)) return { name: after, line: 0, confidence: 0.55 };
   // "Engage lic | Acme Health | SIP Server 8.5 x 120 | …": the subject's list of fields names the customer.
   const listed = companyInSubjectList(text);
   return listed ? { name: listed, line: 0, confidence: 0.55 } : undefined;
 }
 const SUBJECT_LEADS = new RegExp(
   String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b`,
+  'u',
+);
+
+/**
+ * A subject that names what is asked, then the customer, and nothing after but a note: `new AF Greystone
+ * Veterinary`, `Upgrade activation file: Saltmarsh Credit Union`, `PureConnect license Holloway Group - upgrade`.
+ */
+const SUBJECT_TRAILS = new RegExp(
+  String.raw`(?:^|\s)(?:activation\s+files?|licen[cs]e(?:\s+files?)?|lic|AFR?|files?|keys?|order(?:\s+kit)?)(?:\s+(?:request|order))?\s*(?:\bfor\b|[-–—:|])?\s+${NAME}\s*(?:[-–—|(/,]|$)`,
   'u',
 );
 
@@ -322,18 +351,6 @@ const SOLD_TO_RULES = [
 /** The Sold To named in prose ("Sold To is us (Tailwind Partners)", "I'm … from Proseware (the Sold To)"). */
 export function findSoldTo(units: ProseUnit[]): NameMention | undefined {
   return firstMatch(units, SOLD_TO_RULES);
-}
-
-/** A subject such as `License order - Litware Health` or `Fabrikam Bank license order`. */
-export function companyFromSubject(subject: string): string | undefined {
-  const text = subject.replace(/^\s*((re|fw|fwd|aw|wg|tr|urgent)\s*:\s*)+/i, '').trim();
-  const unit: ProseUnit = { text, line: 0, row: false, paragraph: 0 };
-  const found = findCompany([unit]);
-  if (found) return found.name;
-  const dashed = /(?:order|kit|licen[cs]e|licencia|demande|solicitud)[^-–]*[-–]\s*([^()]+?)\s*(?:\(|$)/i.exec(text);
-  if (dashed && isCompanyLike(dashed[1]!)) return clean(dashed[1]!);
-  const before = new RegExp(String.raw`^${NAME}\s+licen[cs]e\s+order`, 'u').exec(text);
-  return before && isCompanyLike(before[1]!) ? clean(before[1]!) : undefined;
 }
 
 /** Who the licenses are for, named by a cue that says so (`our customer X`, `X's production`), not by `for X`. */

@@ -37,8 +37,17 @@ const CONFIGURATION: [RegExp, string, number][] = [
 
 const PURPOSE_WORD =
   'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+/**
+ * A purpose said not to be ("não é produção"), or said as the step after this one ("a test environment until
+ * February, then we'll come back for production", "before it goes live"), is none of the choices (round 11 §8).
+ */
 const NEGATED_PURPOSE = new RegExp(
-  String.raw`\b(?:not|n[ãa]o(?:\s+[ée])?|no\s+es|non\s+[èe]|nicht|pas|geen|niet)\s+(?:for\s+|para\s+|a\s+|an?\s+)?(?:${PURPOSE_WORD})`,
+  [
+    String.raw`\b(?:not|n[ãa]o(?:\s+[ée])?|no\s+es|non\s+[èe]|nicht|pas|geen|niet)\s+(?:for\s+|para\s+|a\s+|an?\s+)?(?:${PURPOSE_WORD})`,
+    String.raw`\b(?:then|later(?:\s+on)?|afterwards|after\s+that|next\s+year|eventually)\b[^.;]{0,40}?\b(?:${PURPOSE_WORD})\b`,
+    String.raw`\b(?:${PURPOSE_WORD})\b(?:\s+licen[cs]es?)?\s+(?:will|is\s+to|are\s+to|can)\s+(?:follow|come\s+later)\b`,
+    String.raw`\b(?:before|until|ahead\s+of|prior\s+to)\s+(?:(?:they|it|we|changes|patches|upgrades)\s+)?(?:go(?:es)?|move|reach(?:es)?|hit)\s+(?:in)?to\s+(?:the\s+)?(?:production|prod|live)\b|\b(?:before|until|ahead\s+of)\s+(?:(?:they|it|we)\s+)?(?:the\s+)?go(?:es)?[\s-]+live\b`,
+  ].join('|'),
   'gi',
 );
 const PURPOSE = new RegExp(

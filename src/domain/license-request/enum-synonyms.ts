@@ -3,6 +3,7 @@
  * pattern that matches wins, so the more specific phrasings come first ("DR hot" before "hot").
  */
 
+import { damerauLevenshtein } from './label-match.ts';
 import type { Normalised } from './normalised.ts';
 import type {
   CATEGORIES,
@@ -20,17 +21,39 @@ type Table<T> = ReadonlyArray<readonly [RegExp, T]>;
  * The value a text names first ("homologação (test) - later we will request production" is a test);
  * at the same place, the table's order decides (more specific phrasings first).
  */
-function lookup<T>(table: Table<T>, what: string, example: string): (raw: string) => Normalised<T> {
-  return (raw) => {
-    const text = raw.trim().toLowerCase().replace(/[_]/g, ' ');
+function lookup<T extends string>(table: Table<T>, what: string, example: string): (raw: string) => Normalised<T> {
+  const first = (text: string) => {
     let best: { value: T; at: number } | undefined;
     for (const [pattern, value] of table) {
       const at = text.search(pattern);
       if (at >= 0 && (!best || at < best.at)) best = { value, at };
     }
-    if (best) return { ok: true, value: best.value, confidence: 1 };
+    return best?.value;
+  };
+  const words = canonicalWords(table);
+  return (raw) => {
+    const text = raw.trim().toLowerCase().replace(/[_]/g, ' ');
+    const value = first(text);
+    if (value) return { ok: true, value, confidence: 1 };
+    // "upgarde", "producton": a value typed with a slip is read, less surely, so the follow-up confirms it.
+    const mended = first(mendTypos(text, words));
+    if (mended) return { ok: true, value: mended, confidence: TYPO_CONFIDENCE };
     return { ok: false, problem: `not a known ${what}; expected ${example}` };
   };
+}
+
+const TYPO_CONFIDENCE = 0.6;
+/** The words of a table's canonical values long enough to tell a slip from another word (`production`, `upgrade`). */
+const canonicalWords = <T extends string>(table: Table<T>) => [
+  ...new Set(table.flatMap(([, value]) => value.split('-')).filter((w) => w.length >= 5)),
+];
+
+/** Each word within one slip (two for a long word) of a canonical word becomes that word. */
+function mendTypos(text: string, words: string[]): string {
+  return text.replace(/\p{L}{4,}/gu, (word) => {
+    const max = word.length >= 9 ? 2 : 1;
+    return words.find((w) => damerauLevenshtein(word, w, max) <= max) ?? word;
+  });
 }
 
 /** Seed 002 "Selecting License Server Configuration". */

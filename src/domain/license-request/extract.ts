@@ -128,12 +128,15 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
           ...requester,
         ]);
   if (!options.kind) {
+    const subjectLine = subjectOf(input.subject, input.body);
+    const subject = subjectLine ? findCompanyInSubject(subjectLine) : undefined;
     if (kind === 'pureconnect') {
       settlePureConnectOrganisation(
         merged as MergedFields<PureConnectRecord>,
         requester[1],
         body,
         forwardedCustomer(sections, input),
+        subject,
       );
       settleRequestWords(
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
@@ -143,8 +146,6 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      const subjectLine = subjectOf(input.subject, input.body);
-      const subject = subjectLine ? findCompanyInSubject(subjectLine) : undefined;
       settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
       settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }

@@ -123,6 +123,24 @@ const NOT_COMPANY_WORDS = new Set(
     'hey',
     'customer',
     'client',
+    // Determiners a sentence may open with ("Their upgrade weekend starts …"), and the third-party products a
+    // request licenses (seed 003: Nuance, Zoom) are no End User.
+    'their',
+    'these',
+    'those',
+    'nuance',
+    'recognizer',
+    'zoom',
+    'verint',
+    'calabrio',
+    // The word for customer in the partner's language is no name ("für unseren Kunden, die Stadtwerke …").
+    'kunde',
+    'kunden',
+    'endkunde',
+    'endkunden',
+    'cliente',
+    'clientes',
+    'klant',
     'partner',
     'greetings',
     'kindly',
@@ -131,9 +149,16 @@ const NOT_COMPANY_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** "SO 6333209", "PO 4500012345": a reference number, not a name (a company's number is short: "Grayson County 911"). */
+const REFERENCE_NUMBER = /\d{5,}/;
+
 export function isCompanyLike(name: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
-  return name.length >= 3 && !words.some((w) => NOT_COMPANY_WORDS.has(w.replace(/[^a-z]/g, '')));
+  return (
+    name.length >= 3 &&
+    !REFERENCE_NUMBER.test(name) &&
+    !words.some((w) => NOT_COMPANY_WORDS.has(w.replace(/[^a-z]/g, '')))
+  );
 }
 
 /**

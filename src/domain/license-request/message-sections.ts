@@ -47,6 +47,10 @@ const CLOSING = new RegExp(
 
 type Header = MessageSection['header'];
 
+/** A greeting on its own line ("Hello,", "Hallo,"), never a closing. */
+const GREETING_WORD =
+  /^\s*(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|hej|hei|hoi|olá|ola|salut|morning|greetings)\b/i;
+
 const SIGNED_ON_THE_LINE =
   /^\s*(?:--|—|(?:(?:best|kind|warm|many)\s+)?(?:regards|thanks|cheers|best))\s*[,:]?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}'’-]+(?:\s*[,(|]|\s*$))/iu;
 
@@ -157,11 +161,18 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
     };
   }
   let last = lines.length;
-  while (last > 0 && lines[last - 1]!.text.trim() === '') last -= 1;
+  // A rule under the signature (an HTML <hr> before a forwarded message) ends nothing of it.
+  const blank = (text: string) => text.trim() === '' || /^\s*(?:[-_=*]\s*){8,}$/.test(text);
+  while (last > 0 && blank(lines[last - 1]!.text)) last -= 1;
   let start = last;
   while (start > 0 && lines[start - 1]!.text.trim() !== '') start -= 1;
-  const block = lines.slice(start, last);
   const nameLike = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}$/u;
+  // "Diolch,", "Takk!" over a name: a closing in a language we have no word list for is one word on its line.
+  // Not the mail's first line, nor a greeting: "Hello," over "Acct - Fenwick Opticians" opens the request.
+  const oneWord = start > 0 && /^\s*[\p{L}]{2,15}\s*[,!]\s*$/u.test(lines[start]?.text ?? '');
+  if (oneWord && !GREETING_WORD.test(lines[start]!.text) && nameLike.test(lines[start + 1]?.text.trim() ?? ''))
+    return { lines: lines.slice(0, start), signature: lines.slice(start + 1, last) };
+  const block = lines.slice(start, last);
   // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
   const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
   // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.

@@ -30,6 +30,13 @@ const WE_ARE_THE_END_USER =
 const CUSTOMER_ITSELF =
   /\b(?:we\s+(?:run|use|operate|host|manage)\s+(?:PureConnect|CIC|it|the\s+system)\s+ourselves|(?:we|I)(?:\s+at\s+[^,.]{2,60}?)?\s+(?:have\s+)?(?:just\s+)?(?:bought|purchased)\b[^.]*\bfor\s+our\s+(?:own\s+)?(?:production|prod|live)\b)/i;
 
+/**
+ * "I'm not sure yet whether the order goes direct or through a distributor", "to evaluate before deciding on a
+ * purchase": who is invoiced is not settled, so the Sold To is asked, not taken to be the writer (round 11).
+ */
+const SOLD_TO_OPEN =
+  /\b(?:not\s+(?:yet\s+)?(?:sure|decided|known|confirmed|clear)|unsure|undecided|tb[cd]|don'?t\s+(?:yet\s+)?know)\b[^.]{0,60}\b(?:order|sold[\s-]?to|distributor|reseller|direct|invoic\w*|purchas\w*|bought)\b|\bbefore\s+(?:deciding\s+on\s+|making\s+|committing\s+to\s+)?(?:a|any|the)\s+purchase\b|\b(?:not|haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:bought|purchased|ordered)\b|\bno\s+(?:order|purchase)\s+(?:yet|has\s+been\s+placed)\b/i;
+
 const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
 
 /** The licenses are for the writer's own use, and no customer is named. */
@@ -42,11 +49,18 @@ export function settlePureConnectOrganisation(
   signature: Collected<PureConnectRecord> | undefined,
   text: string,
   customer?: string,
+  subject?: NameMention,
 ): void {
   const { fields, provenance } = merged;
   if (!fields.endUserAccount && customer && customer !== fields.employer && customer !== fields.soldToAccount) {
     fields.endUserAccount = customer;
     provenance['endUserAccount'] = inferred(0);
+  }
+  // "new AF Greystone Veterinary": the subject names the End User the body does not; the partner's own name is none.
+  const partner = [fields.employer, fields.soldToAccount].filter((n): n is string => n !== undefined);
+  if (!fields.endUserAccount && subject && !partner.some((n) => sameCompany(n, subject.name))) {
+    fields.endUserAccount = subject.name;
+    provenance['endUserAccount'] = { source: 'subject', line: 0, confidence: subject.confidence, via: 'header' };
   }
   const signed = signature?.fields.employer;
   if (signed && fields.employer && provenance['employer']?.via === 'prose' && startsLike(signed, fields.employer)) {
@@ -81,7 +95,7 @@ export function settlePureConnectOrganisation(
   // The partner who writes for its customer is the Sold To; an End User writing for itself bought through
   // someone it has not named, so the Sold To is asked (issue 25 round 7).
   const customerItself = sameCompany(fields.endUserAccount ?? '', employer) && CUSTOMER_ITSELF.test(text);
-  if (!fields.soldToAccount && fields.endUserAccount && !customerItself) {
+  if (!fields.soldToAccount && fields.endUserAccount && !customerItself && !SOLD_TO_OPEN.test(text)) {
     fields.soldToAccount = employer;
     provenance['soldToAccount'] = inferred(line);
   }

@@ -27,7 +27,14 @@ const fold = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '');
 
 export function splitPersonName(raw: string, address?: string): PersonName | undefined {
-  const text = raw.replace(/["']/g, '').replace(/\s+/g, ' ').trim();
+  // Quotes around a display name go, an apostrophe inside one stays (O'Connor); a remark in brackets after the
+  // name ("Hughes, Patricia (Wattle Voice Pty Ltd)") is no part of it.
+  const text = raw
+    .replace(/"/g, '')
+    .replace(/^\s*'+|'+\s*$/g, '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '' || text.includes('@')) return undefined;
   if (text.includes(',')) {
     const [last, first] = text.split(',').map((p) => p.trim());

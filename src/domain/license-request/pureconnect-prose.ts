@@ -245,9 +245,23 @@ function readRequester(units: ProseUnit[], out: Collected<PureConnectRecord>): v
   if (more.length > 0) out.set('additionalRecipients', [...listed, ...more], line, PROSE + 0.05, 'prose');
 }
 
-/** A note that only points at what follows ("see below", "FYI", a correction "as below"): the request is below it. */
-const COVER_NOTE =
-  /\b(?:see\s+(?:the\s+)?(?:below|chain|attached|mail\s+below)|as\s+below|below\s+from|fyi|for\s+your\s+information|forwarding|please\s+action|correction|as\s+per\s+subject)\b/i;
+/**
+ * A note about another message rather than about the request (issue 25 round 11 §3): it points at what follows
+ * ("see the customer's note below", "FYI"), refers back to the writer's earlier mail ("my mail below", "the order
+ * number quoted underneath", "my earlier message"), corrects or completes it ("typo", "left out", "please ignore
+ * …, use … instead", "everything else stands") or answers what was asked ("the host IDs you asked for"). Above a
+ * quoted or forwarded request, the request's own paragraph describes it better.
+ */
+const COVER_NOTE = new RegExp(
+  [
+    String.raw`\bsee\b[^.!?\n]{0,40}\b(?:below|underneath|chain|attached|trail)\b|\bas\s+below\b|\bbelow\s+from\b|\bfyi\b|\bfor\s+your\s+information\b|\bforwarding\b|\bpassing\s+(?:on|along)\b|\bplease\s+action\b|\bcorrection\b|\bas\s+per\s+subject\b`,
+    String.raw`\b(?:mail|message|note|e-?mail|request|thread|one)\s+(?:below|underneath|beneath)\b|\b(?:quoted|written|given|listed)\s+(?:below|underneath|beneath)\b|\bbelow\s+(?:mail|message|note|e-?mail|request)\b|\b(?:since|after)\s+writing\b`,
+    String.raw`\b(?:my|our|the|your)\s+(?:earlier|previous|last|first|original|initial)\s+(?:mail|message|note|e-?mail|request)\b|\b(?:my|our)\s+(?:mail|message|note|e-?mail)\s+(?:this\s+morning|yesterday|earlier|of\s+\w+)\b|\bI\s+put\s+in\s+my\b`,
+    String.raw`\b(?:you|Licensing|you\s+guys)\s+(?:asked|requested)\s+(?:for|about)\b|\bas\s+(?:requested|asked|promised)\b`,
+    String.raw`\b(?:everything|all|anything)\s+else\s+(?:is|stays|stands|remains|unchanged|as\s+(?:it\s+was|before|is))\b|\bnothing\s+else\s+(?:changes|is\s+different)\b|\bthe\s+rest\s+(?:is|stays|stands|remains)\b|\bleft\s+(?:it\s+)?out\b|\bforgot\b|\b(?:typo|transposed|slip)\b|\bplease\s+ignore\b|\badding\s+the\b[^.]{0,30}\bmissing\b|\bwere\s+missing\s+from\b`,
+  ].join('|'),
+  'i',
+);
 
 const OPENS_AS_COVER =
   /^\s*(?:(?:hi|hello|dear)\b[^.,!]{0,30}[,!.]?\s*)?(?:(?:I\s+am|I'm|we\s+are|we're)\s+)?(?:forwarding|see\s+(?:the\s+)?below|please\s+see\s+below|fyi|below\s+(?:is|from)|as\s+below)\b/i;

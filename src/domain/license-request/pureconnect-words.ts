@@ -44,7 +44,8 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'add-on',
     1,
   ],
-  [/\bmigrat\w*|\bmigración|\bmigrer\b/i, 'migration', 1],
+  // Any form of the verb in the languages partners write: "migrating", "migre", "migrieren", "migração" (round 11).
+  [/\bmigr(?:at|e|ie|a|o|ons|ez|ent)\w*|\bmigr[aá]ci[oó]n|\bmigra[çc][ãa]o/i, 'migration', 1],
   [
     /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
     'new-deployment',
@@ -53,7 +54,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   // "is building a new PureConnect lab": a new system built (issue 25 round 9).
   [
     // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
-    /\b(?:build(?:s|ing)?|standing\s+up|stands?\s+up)\s+(?:a|an|their|its|our)\s+new\s+(?:[\w-]+\s+){0,2}(?:lab|site|system|environment|platform)\b/i,
+    /\b(?:build(?:s|ing)?|standing\s+up|stands?\s+up|stood\s+up|set(?:ting)?\s+up|spin(?:ning)?\s+up|bring(?:ing)?\s+up)\s+(?:a|an|their|its|our)\s+(?:new|second|separate|fresh)\s+(?:[\w-]+\s+){0,2}(?:lab|site|system|environment|platform|instance)\b/i,
     'new-deployment',
     1,
   ],
@@ -112,7 +113,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
   ],
   [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
-    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
+    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
     'test',
   ],
   [
@@ -141,7 +142,7 @@ function offersDeployments(text: string): boolean {
 
 /** "a separate test box for training agents, not production": a deployment said not to be is none of the choices. */
 const NEGATED_DEPLOYMENT =
-  /\b(?:not|isn'?t|is\s+not|no|never|rather\s+than|instead\s+of)\s+(?:for\s+|in\s+|on\s+|a\s+|an\s+|the\s+|their\s+|our\s+)*(?:production|prod|live|lab|test)\b/gi;
+  /\b(?:not|isn'?t|is\s+not|no|never|rather\s+than|instead\s+of)\s+(?:for\s+|in\s+|on\s+|a\s+|an\s+|the\s+|their\s+|our\s+)*(?:production|prod|live|lab|test)\b|\b(?:before|until|ahead\s+of|prior\s+to)\s+(?:(?:they|it|changes|patches|upgrades)\s+)?(?:go(?:es)?|move|reach(?:es)?|hit)\s+(?:in)?to\s+(?:the\s+)?(?:production|prod|live)\b(?:\s+system)?|\b(?:then|later|afterwards)\b[^.;]{0,40}\b(?:production|prod)\b/gi;
 const withoutNegated = (units: ProseUnit[]) =>
   units.map((u) => {
     const said = u.text.replace(NEGATED_DEPLOYMENT, ' ');
@@ -162,6 +163,83 @@ function firstOf<T>(
     }
   });
   return best;
+}
+
+/**
+ * The kind of file the mail asks for, not every kind it names (issue 25 round 11 §1):
+ * | said                                                                  | read as        |
+ * |-----------------------------------------------------------------------|----------------|
+ * | a temporary / short-term file asked for, whatever else the mail names  | temporary      |
+ * | a move to new hardware that also changes the release (CIC → 2025 R2)   | migration      |
+ * | a kind said as what comes later ("the permanent reallocation can follow", "until the reallocation is processed") | not this request |
+ * A temporary file bridges a repair, a reallocation or an order that comes after it: a mail that asks for one
+ * names that other step too, and the step is why, not what is asked.
+ */
+function implementationOf(units: ProseUnit[]): { value: Implementation; line: number } | undefined {
+  const temporary = units.find((u) => ASKS_TEMPORARY.test(u.text));
+  if (temporary) return { value: 'temporary', line: temporary.line };
+  const moved = units.find((u) => u.text.split(SENTENCE_END).some(movesOntoNewRelease));
+  if (moved) return { value: 'migration', line: moved.line };
+  const now = units.map((u) => {
+    const said = u.text.replace(LATER_STEP, ' ');
+    return said === u.text ? u : { ...u, text: said };
+  });
+  return firstOf(now, IMPLEMENTATION, 1) ?? firstOf(now, IMPLEMENTATION, 2);
+}
+
+/** "issue a temporary activation file", "a temp file", "short-term license": asked, not one that had run (out). */
+const ASKS_TEMPORARY =
+  /(?<!\b(?:had|has|have|current|existing|previous|old|expired|our|their)\s+(?:a\s+)?)\b(?:temporary|temp|short[\s-]term|interim|provisional)\b(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:activation\s+|licen[cs]e\s+)?(?:files?|licen[cs]es?|keys?)\b(?![^.;]{0,30}\b(?:expir\w*|runs?\s+out|ends|ended|ran\s+out|has\s+run)\b)|\b(?:short[\s-]term|interim)\s*\(temporary\)|\bfichier\s+(?:d'activation\s+)?temporaire|\btemporäre\w*\s+(?:aktivierungsdatei|lizenz)|\barchivo\s+(?:de\s+activaci[oó]n\s+)?temporal|一時的?な?(?:ライセンス|アクティベーション)|仮ライセンス/i;
+
+const SENTENCE_END = /(?<=[.!?;])\s+/;
+const MOVE = /\b(?:mov(?:e|es|ed|ing)|transferr?(?:ing|ed|s)?|shift(?:ing|s)?|relocat\w+)\b/i;
+const ONTO_NEW_HARDWARE = /\bnew\s+(?:[\w-]+\s+)?(?:hardware|servers?|machines?|boxes|vms?|host(?:s)?)\b/i;
+const RELEASE = /\b20\d\d\s*R\d\b/gi;
+const OLD_GENERATION = /\bCIC\b|\bIC\s*\d|\binteraction\s+center\b/i;
+/**
+ * "moving their CIC 4.0 system to new servers running 2025 R2": new hardware and a new release is a migration;
+ * "moving its CIC 2023 R1 server to new hardware" names only the release it runs, so it stays a reallocation.
+ */
+function movesOntoNewRelease(sentence: string): boolean {
+  const move = MOVE.exec(sentence);
+  if (!move || !ONTO_NEW_HARDWARE.test(sentence)) return false;
+  const rest = sentence.slice(move.index);
+  const to = /\b(?:to|onto|into)\b/i.exec(rest);
+  if (!to) return false;
+  const release = (text: string) =>
+    new Set([...text.matchAll(RELEASE)].map((m) => m[0].replace(/\s+/g, '').toUpperCase()));
+  const [before, after] = [release(rest.slice(0, to.index)), release(rest.slice(to.index))];
+  if (after.size === 0) return false;
+  return [...before].some((r) => !after.has(r)) || OLD_GENERATION.test(rest.slice(0, to.index));
+}
+
+/** "until the reallocation is processed", "the permanent reallocation can follow": a step after this file. */
+const LATER_STEP =
+  /\b(?:until|till|while|once|after|before)\s+(?:we\s+\w+\s+|they\s+\w+\s+)?(?:the|a|our|their)\s+(?:permanent\s+|proper\s+|formal\s+|full\s+)?(?:realloc\w*|upgrade|migration|order)\b[^.;,]{0,40}|\b(?:the|a)\s+(?:permanent|proper|formal)\s+(?:realloc\w*|upgrade|migration|move\b[^.;,]{0,30}?)\s+(?:can|will|would|should|is\s+to|to)\s+(?:follow|come)\w*|\b(?:request|file|submit|raise)\s+the\s+(?:realloc\w*|upgrade|migration)\s+(?:properly\s+|separately\s+)?(?:later|next\s+\w+|afterwards|separately)/gi;
+
+/**
+ * A standby said by how it behaves, over a paragraph (issue 25 round 11 §7): a recovery site, a failover or a
+ * second site whose servers "stay powered off and are only started by hand" is a cold standby; one that "runs
+ * alongside production" or "takes over within minutes" is a hot one. The sentences of a paragraph say it together.
+ */
+const STANDBY =
+  /\b(?:dr|disaster\s+recovery|recovery\s+(?:site|system|server|pair)|fail-?\s?over|standby|secondary\s+(?:site|data\s*cent\w+)|takes?\s+over\s+(?:if|when|within|automatically)|if\s+the\s+(?:main|primary|production)\s+(?:site|system|server)\s+(?:fails|is\s+lost|goes\s+down))\b/i;
+const COLD =
+  /\b(?:powered|switched|turned|kept|stays?|remains?|sits?)\s+(?:\w+\s+)?(?:off|down)\b|\bsits?\s+idle\b|\bdormant\b|\bonly\s+(?:started|powered\s+on|brought\s+up|switched\s+on|turned\s+on)\b/i;
+const HOT =
+  /\bruns?\s+(?:alongside|in\s+parallel\s+with)\b|\b(?:always|permanently|constantly)\s+(?:on|running|live|up)\b|\btakes?\s+over\s+(?:within\s+(?:seconds|minutes)|automatically|immediately|at\s+once)|\btaking\s+over\s+automatically\b|\bactive[\s/-]+active\b|\bsynchroni[sz]ed\s+with\b/i;
+
+function standbyOf(units: ProseUnit[]): { value: Deployment; line: number } | undefined {
+  const paragraphs = new Map<number, ProseUnit[]>();
+  for (const unit of units) paragraphs.set(unit.paragraph, [...(paragraphs.get(unit.paragraph) ?? []), unit]);
+  for (const said of paragraphs.values()) {
+    const text = said.map((u) => u.text).join(' ');
+    if (!STANDBY.test(text)) continue;
+    const line = said[0]!.line;
+    if (HOT.test(text) && !COLD.test(text)) return { value: 'dr-hot-standby', line };
+    if (COLD.test(text) && !HOT.test(text)) return { value: 'dr-cold-standby', line };
+  }
+  return undefined;
 }
 
 /** The mail asks for something to be made or sent: it is a file request unless it says it is a question. */
@@ -196,8 +274,8 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
       line: thirdParty?.line ?? 0,
     });
   }
-  set('implementationType', firstOf(units, IMPLEMENTATION, 1) ?? firstOf(units, IMPLEMENTATION, 2));
-  set('deploymentType', firstOf(withoutNegated(units), DEPLOYMENT));
+  set('implementationType', implementationOf(units));
+  set('deploymentType', standbyOf(units) ?? firstOf(withoutNegated(units), DEPLOYMENT));
 }
 
 /**

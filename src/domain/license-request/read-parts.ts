@@ -14,7 +14,7 @@ import { proseUnits } from './prose-units.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { readRequesterMentions } from './requester-prose.ts';
 import type { DecodedAttachment, LicenseRequestInput, PureConnectRecord } from './schema.ts';
-import { readSignature } from './signature.ts';
+import { matchesDomain, readSignature } from './signature.ts';
 
 /** Rows of one attachment that are read; a license request fits in far fewer (issue 25 "Bad input"). */
 export const MAX_ATTACHMENT_ROWS = 200;
@@ -153,6 +153,9 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
       signature.set('employer', read.company, read.line, 0.6, 'signature');
   }
   quotedAddressOf(sections, signature);
+  // "Hughes, Patricia (Wattle Voice Pty Ltd)": a display name that names the company when no signature does.
+  const displayed = signature.has('employer') ? undefined : displayNameCompany(input);
+  if (displayed) signature.set('employer', displayed, 0, 0.55, 'header');
   const own = input.subject ? stripPrefixes(input.subject) : '';
   // "URGENT AFR | Merlion Bank | GARN 0188810": the subject may state facts the body does not repeat.
   const subject = readPureConnectPart([{ text: own, line: 0 }], { source: 'subject', weight: 0.8 }, false);
@@ -191,6 +194,10 @@ export function writerCompany(sections: MessageSection[], input: LicenseRequestI
  */
 function displayNameCompany(input: LicenseRequestInput): string | undefined {
   const name = input.from?.name ?? '';
+  // "Hughes, Patricia (Wattle Voice Pty Ltd)": the company in brackets after the person (round 11).
+  const bracketed = /\(([^()]{3,60})\)\s*$/.exec(name)?.[1]?.trim();
+  if (bracketed && (new RegExp(`${LEGAL_FORM}$`, 'u').test(bracketed) || matchesDomain(bracketed, input.from?.address)))
+    return bracketed;
   const company = new RegExp(String.raw`^\s*(.+?,?\s+${LEGAL_FORM})(?![\p{L}])`, 'u').exec(name);
   return company?.[1]?.trim();
 }
@@ -228,22 +235,42 @@ const foldName = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]/gu, ''
 const sameCompany = (a: string, b: string) =>
   foldName(a).startsWith(foldName(b)) || foldName(b).startsWith(foldName(a));
 
-/** "keep Alicia copied", "please cc Alicia": someone named by first name only. */
-const COPY_BY_NAME =
-  /\b(?:keep|have)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:copied|cc'?d|in\s+(?:the\s+)?(?:loop|cc|copy))\b|\b(?:cc|copy(?:\s+in)?)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:on|in|too|as\s+well)\b/u;
+/**
+ * "keep Alicia copied", "please cc Alicia", "send the file to Alicia as well", "Alicia should get it too (copied)":
+ * someone named by first name only (round 11 widened the forms).
+ */
+const FIRST_NAME = String.raw`(\p{Lu}[\p{L}'’-]+)`;
+const COPY_BY_NAME = new RegExp(
+  [
+    String.raw`\b(?:keep|have)\s+${FIRST_NAME}\s+(?:copied|cc['’]?d|in\s+(?:the\s+)?(?:loop|cc|copy))\b`,
+    String.raw`\b(?:cc|copy(?:\s+in)?)\s+${FIRST_NAME}\s+(?:on|in|too|as\s+well)\b`,
+    String.raw`\b(?:send|forward|email|mail)\s+(?:the\s+(?:activation\s+)?file\s+|it\s+|them\s+)?(?:also\s+)?to\s+${FIRST_NAME}\s+(?:as\s+well|too|also)\b`,
+    String.raw`\b${FIRST_NAME}\s+should\s+(?:also\s+)?(?:get|receive|have)\s+(?:it|the\s+file|a\s+copy)\b`,
+    String.raw`\bto\s+${FIRST_NAME}\s+as\s+well\s*\((?:copied|cc['’]?d|in\s+copy)\)`,
+  ].join('|'),
+  'u',
+);
+/** "Please send the file to both of us": the one who forwards (the sender) and the one whose request it forwards. */
+const BOTH_OF_US = /\b(?:both\s+of\s+us|us\s+both|the\s+two\s+of\s+us)\b/i;
 
 /**
  * A recipient named by first name in the newest message, whose address a quoted header gives
  * (`From: Alicia Reyes <areyes@…>` below "keep Alicia copied").
  */
 export function recipientsByName(sections: MessageSection[]): string[] {
-  const newest = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  const newest =
+    sections[0]?.lines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/g, ' ') ?? '';
   const match = COPY_BY_NAME.exec(newest);
-  const name = (match?.[1] ?? match?.[2])?.toLowerCase();
-  if (!name) return [];
+  const name = match?.slice(1).find(Boolean)?.toLowerCase();
+  const both = BOTH_OF_US.test(newest);
+  if (!name && !both) return [];
   for (const section of sections.slice(1)) {
     const header = /^\s*"?([^"<]*?)"?\s*<([^>]+@[^>]+)>/.exec(section.header.from ?? '');
-    if (header && header[1]!.toLowerCase().split(/\s+/)[0] === name) return [header[2]!.trim().toLowerCase()];
+    if (!header) continue;
+    if (both || header[1]!.toLowerCase().split(/\s+/)[0] === name) return [header[2]!.trim().toLowerCase()];
   }
   return [];
 }

@@ -15,6 +15,7 @@ import { LEGAL_FORM } from './company-mentions.ts';
 import { isCompanyLike } from './lexicon.ts';
 import { splitPersonName } from './person-names.ts';
 import type { ProseUnit } from './prose-units.ts';
+import { EXTENSION } from './signature.ts';
 
 export interface RequesterMentions {
   firstName?: string;
@@ -36,18 +37,25 @@ const WE_ARE = new RegExp(
   String.raw`\b(?:[Ww]e\s+at|[Ww]e\s+are|[Ww]e'?re|[Gg]reetings\s+from|[Hh]ello\s+from|[Tt]hat'?s\s+us,?|I\s+(?:work|am)\s+(?:for|with|at)|I'?m\s+(?:with|at))\s+(?:the\s+|a\s+|an\s+)?${ORG}`,
   'u',
 );
+/** "we're the sold to (bluepeak)", "sold to is us, Lakeview Voice Inc, SO …": the writer's company, said as the Sold To. */
 const WE_ARE_SOLD_TO =
-  /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)/iu;
+  /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)|\bsold[\s-]?to\s+(?:is|=|:)\s+us\s*[,:–-]\s*([\p{Lu}][\p{L}\d&.' -]{1,60}?)\s*(?:[,;)]|\.(?:\s|$)|$)/iu;
 const JAPANESE_INTRO =
   /((?:株式会社|有限会社|合同会社)[^\s、。の]{1,30}|[^\s、。]{1,30}?(?:株式会社|有限会社|合同会社))の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
 const CONTACT =
   /\bcontact(?:\s+person)?(?:\s+for\s+(?:questions|queries|this\s+request))?\s*[:：-]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*,\s*([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*,\s*(\+?[\d(][\d\s()./-]{6,}\d))?/iu;
 /** "You can reach me on +1 415 …", "call me at …", "my direct line is …": the requester's phone. */
-const PHONE_SAID =
-  /\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d)/i;
+const PHONE_SAID = new RegExp(
+  String.raw`\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*${EXTENSION}\s*\d{1,6}\b)?)`,
+  'i',
+);
+/** "you can reach me … or at martin.hale@…", "my email is …": the requester's own address, said in a sentence. */
+const EMAIL_SAID =
+  /\b(?:reach\s+me|contact\s+me|write\s+to\s+me|e-?mail\s+me|my\s+e-?mail(?:\s+address)?(?:\s+is)?)\b[^@]{0,100}?\b(?:at|on|via|is|:)?\s*([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/i;
 const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Asking for someone to be copied, in any form of the verb ("keep my colleague X copied", "have X cc'd"). */
 const COPY =
-  /\b(?:cc|c\.c\.|copy|copying|include|including|in\s+(?:the\s+)?loop|loop\s+in|keep\s+\w+(?:\s+\w+)?\s+(?:posted|informed)|send\s+(?:it\s+|the\s+\w+\s+|them\s+)?(?:also\s+)?to|also\s+to|forward\s+(?:it\s+)?to|add|en\s+copie|mettre\s+en\s+copie|in\s+kopie|con\s+copia|copiar|copia\s+a)\b|(?:cc|CC)\s*[:：]/i;
+  /\b(?:cc|c\.c\.|cc['’]?d|cc-?ed|cop(?:y|ied|ying)|include|including|in\s+(?:the\s+)?loop|loop\s+in|keep\s+(?:[\w@.()-]+\s+){1,5}?(?:posted|informed|copied|cc['’]?d|updated|in\s+(?:the\s+)?(?:loop|copy|cc))|send\s+(?:it\s+|the\s+\w+\s+|them\s+)?(?:also\s+)?to|also\s+to|forward\s+(?:it\s+)?to|add|en\s+copie|mettre\s+en\s+copie|in\s+kopie|con\s+copia|copiar|copia\s+a)\b|(?:cc|CC)\s*[:：]/i;
 const ONLY_TO_REACH =
   /\b(?:for\s+urgent\s+matters|out\s+of\s+(?:the\s+)?office|in\s+my\s+absence|reply\s+to|unsubscribe)\b/i;
 
@@ -70,12 +78,17 @@ export function readRequesterMentions(units: ProseUnit[], sender?: string): Requ
       if (intro[2] && isCompanyLike(trimOrg(intro[2]))) found.employer ??= trimOrg(intro[2]);
       found.line ||= unit.line;
     }
+    const email = EMAIL_SAID.exec(text)?.[1]?.toLowerCase();
+    if (email && !found.email && !COPY.test(text.slice(0, text.indexOf(email)).slice(-60))) {
+      found.email = email;
+      found.line ||= unit.line;
+    }
     const phone = PHONE_SAID.exec(text);
     if (phone && !found.phone && phone[1]!.replace(/\D/g, '').length >= 7) found.phone = phone[1]!.trim();
     const soldTo = WE_ARE_SOLD_TO.exec(text);
     const weAre = WE_ARE.exec(text);
     const japanese = JAPANESE_INTRO.exec(text);
-    const employer = soldTo?.[1] ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
+    const employer = soldTo?.[1] ?? soldTo?.[2] ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
     if (employer && !found.employer && isCompanyLike(employer)) found.employer = employer.trim();
     if (COPY.test(text) && !ONLY_TO_REACH.test(text)) {
       for (const address of text.match(EMAILS) ?? []) {

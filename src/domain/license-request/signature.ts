@@ -22,10 +22,12 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `内線 210`). */
+export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|dw|anexo|extensi[oó]n|内線)`;
 const PHONE_WORD = String.raw`(?:fone|telefone|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
 /** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
-  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:\s*[(（]?\s*(?:ext\.?|x|ramal|int\.?|interno|poste|durchwahl|dw|anexo|extensi[oó]n|内線)\s*\d+\s*[)）]?)?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
+  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*[(（]?\s*${EXTENSION}\s*-?\s*\d+\s*[)）]?)?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
   'iu',
 );
 /** `HP` is a hand phone where Singapore and Malaysia write it so. */
@@ -44,13 +46,16 @@ const LEGAL = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}(?:$|\s)|株式会社|�
 
 /** The parts of a signature line. A comma splits only before a city or department, not in `Co., Ltd.`. */
 function partsOf(text: string): string[] {
-  return text
-    .split(
-      /\s+[|·•–—]\s+|\s+\/\s+(?=[+(\d])|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|DDI|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
-    )
-    .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))`, 'u')))
-    .map((p) => p.trim())
-    .filter(Boolean);
+  return (
+    text
+      .split(
+        /\s+[|·•–—]\s+|\s+\/\s+(?=[+(\d])|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|DDI|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
+      )
+      // "414-555-0123, ext. 305": an extension after a comma stays with its number.
+      .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))(?!${EXTENSION}\s*\d)`, 'iu')))
+      .map((p) => p.trim())
+      .filter(Boolean)
+  );
 }
 
 function nameOf(part: string): string | undefined {
@@ -81,6 +86,7 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
   const read: SignatureRead = { line: 0 };
   let phoneIsWork = false;
   const candidates: string[] = [];
+  const afterTitle: string[] = [];
   for (const { text, line } of lines.slice(0, 12)) {
     // Markdown emphasis and a phone or mail symbol before a value are decoration, not part of it.
     const trimmed = text
@@ -88,8 +94,15 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
       .replace(/^[^\p{L}\p{N}+(]+/u, '')
       .trim();
     if (trimmed === '' || SKIP.test(trimmed) || trimmed.length > 120 || FAX.test(trimmed)) continue;
-    for (const part of partsOf(trimmed)) {
+    // "Manager, Unified Communications" over "James River Health System": after a job title and a comma may come
+    // the department, so the company a line of its own names comes first ("Solutions Architect, Evergreen …" alone is it).
+    const titled = /^[^,]{2,60},\s/.test(trimmed) && TITLE.test(trimmed.split(',')[0]!);
+    for (const [index, part] of partsOf(trimmed).entries()) {
       if (FAX.test(part) || /^f\.?\s*\+?\(?\d/i.test(part)) continue;
+      if (titled && index > 0 && !LEGAL.test(part) && !ADDRESS.test(part)) {
+        afterTitle.push(part);
+        continue;
+      }
       const email = EMAIL.exec(part);
       if (email) {
         read.email ??= email[0].toLowerCase();
@@ -114,9 +127,10 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
       else if (LEGAL.test(part) && !ADDRESS.test(part.replace(LEGAL, ''))) candidates.push(part);
     }
   }
-  read.company =
-    candidates.find((c) => LEGAL.test(c)) ??
-    candidates.find((c) => matchesDomain(c, address ?? read.email)) ??
-    (read.name ? candidates.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
+  const companyAmong = (parts: string[]) =>
+    parts.find((c) => LEGAL.test(c)) ??
+    parts.find((c) => matchesDomain(c, address ?? read.email)) ??
+    (read.name ? parts.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
+  read.company = companyAmong(candidates) ?? companyAmong(afterTitle);
   return read.name || read.email || read.phone || read.company ? read : undefined;
 }
