@@ -38,3 +38,27 @@ describe('round 11, cause 1: a port said once for every server, in any language 
     expect(ports(body)).toEqual([port]);
   });
 });
+
+describe('round 11, cause 1b: Japanese labelled lines are lines of a list, not one wrapped sentence', () => {
+  it.each([
+    ['a ポート label', 'ポート：27021', 27021],
+    ['a bulleted ポート番号 label', '・ポート番号: 27022', 27022],
+    ['a TCP port label in Japanese', '使用ポート：27023', 27023],
+  ])('two servers listed under a Japanese label, then %s: the port is said of both', (_, portLine, port) => {
+    const body = `製品：SIP Server 9.0（80席）\n用途：本番\nライセンスサーバー：\n　kb-lic-e　ホストID 00:15:5D:01:02:0A　Windows Server 2022\n　kb-lic-w　ホストID 00:15:5D:01:02:0B　Windows Server 2022\n${portLine}`;
+    expect(ports(body)).toEqual([port, port]);
+  });
+});
+
+describe('round 11, cause 1c: a second name for the one server is asked about; the rest of its sentence stands', () => {
+  it.each([
+    ['"it listens on"', 'In DNS the server goes by the name ct-flexbox and it listens on 27031.', 27031],
+    ['"port … on"', 'Internally it is called ct-license9, port 27032.', 27032],
+  ])('%s', (_, sentence, port) => {
+    const result = engage(
+      `Order kit for Orrmont Water: SIP Server 9.0, 120 seats, production, one license server.\n\nHost name: ct-lic-01\nHost ID: 00-1A-2B-3C-4D-05\nOS: Windows Server 2022\n\n${sentence}`,
+    );
+    expect(result.record.licenseServers?.[0]?.port).toBe(port);
+    expect(result.invalid.map((i) => i.field)).toContain('licenseServers[0].hostName');
+  });
+});
