@@ -62,3 +62,17 @@ describe('round 11, cause 1c: a second name for the one server is asked about; t
     expect(result.invalid.map((i) => i.field)).toContain('licenseServers[0].hostName');
   });
 });
+
+describe('round 11, cause 2: an item labelled with its count in the same value, in any language or layout', () => {
+  const SERVER = '\n用途：本番\nHost name: tq-lic-01\nHost ID: 00-1A-2B-3C-4D-07\nOS: Windows Server 2022\nPort: 7260';
+  it.each([
+    ['full-width brackets, 席', '製品：Enterprise Routing Solution 9.0（150席）', 'Enterprise Routing Solution', '9.0', 150],
+    ['a slash and ライセンス', '品目：SIP Server 8.5 / 90 ライセンス', 'SIP Server', '8.5', 90],
+    ['Spanish licencias after a slash', 'Producto: SIP Server 8.5 / 80 licencias', 'SIP Server', '8.5', 80],
+    ['German Lizenzen after a dash', 'Produkt: Genesys Info Mart 8.5 – 12 Lizenzen', 'Genesys Info Mart', '8.5', 12],
+    ['a tab-pasted row: name, version, count', 'Product\tGenesys Interaction Recording\t8.5\t45', 'Genesys Interaction Recording', '8.5', 45],
+  ])('%s', (_, line, name, version, quantity) => {
+    const result = engage(`Licence order for Tanqueray Logistics, single license server.\n${line}${SERVER}`);
+    expect(result.record.sellableItems).toEqual([{ name, version, quantity }]);
+  });
+});
