@@ -76,3 +76,19 @@ describe('round 11, cause 2: an item labelled with its count in the same value, 
     expect(result.record.sellableItems).toEqual([{ name, version, quantity }]);
   });
 });
+
+describe('round 11, cause 3: the server configuration labelled in another language is read, not asked about', () => {
+  it.each([
+    ['Configuración: tres servidores redundantes', 'three-redundant'],
+    ['Configuração: três servidores redundantes', 'three-redundant'],
+    ['Configurazione: tre server ridondanti', 'three-redundant'],
+    ['Configuratie: drie redundante licentieservers', 'three-redundant'],
+    ['構成：独立したライセンスサーバー2台', 'multiple-independent'],
+    ['Configuración: dos servidores independientes', 'multiple-independent'],
+    ['Configurazione: due server indipendenti', 'multiple-independent'],
+  ])('"%s" → %s', (line, configuration) => {
+    const result = engage(`Order for Tanqueray Logistics: SIP Server 9.0, 60 seats, production.\n${line}`);
+    expect(result.record.serverConfiguration).toBe(configuration);
+    expect(result.invalid.map((i) => i.field)).not.toContain('serverConfiguration');
+  });
+});
