@@ -38,7 +38,12 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
   const item: SellableItem = { name: '' };
   const quantity = QUANTITY.exec(rest) ?? COUNT_IN_UNITS.exec(rest);
   if (quantity) {
-    item.quantity = Number(quantity.slice(1).find((g) => g !== undefined)!.replace(/,/g, ''));
+    item.quantity = Number(
+      quantity
+        .slice(1)
+        .find((g) => g !== undefined)!
+        .replace(/,/g, ''),
+    );
     rest = rest.replace(quantity[0], ' ');
   }
   const version = VERSION.exec(rest);

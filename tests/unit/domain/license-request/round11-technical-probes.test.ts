@@ -14,7 +14,8 @@ const engage = (body: string, date?: Date) => {
 };
 const ports = (body: string) => engage(body).record.licenseServers?.map((s) => s.port);
 
-const TWO_SERVERS = 'orm-lic-a  00:1A:2B:3C:4D:01  Windows Server 2019\norm-lic-b  00:1A:2B:3C:4D:02  Windows Server 2019';
+const TWO_SERVERS =
+  'orm-lic-a  00:1A:2B:3C:4D:01  Windows Server 2019\norm-lic-b  00:1A:2B:3C:4D:02  Windows Server 2019';
 const ORDER = 'Order kit for Orrmont Water: SIP Server 9.0, 120 seats, production, two independent license servers.';
 
 describe('round 11, cause 1: a port said once for every server, in any language the mail is written in', () => {
@@ -66,11 +67,23 @@ describe('round 11, cause 1c: a second name for the one server is asked about; t
 describe('round 11, cause 2: an item labelled with its count in the same value, in any language or layout', () => {
   const SERVER = '\n用途：本番\nHost name: tq-lic-01\nHost ID: 00-1A-2B-3C-4D-07\nOS: Windows Server 2022\nPort: 7260';
   it.each([
-    ['full-width brackets, 席', '製品：Enterprise Routing Solution 9.0（150席）', 'Enterprise Routing Solution', '9.0', 150],
+    [
+      'full-width brackets, 席',
+      '製品：Enterprise Routing Solution 9.0（150席）',
+      'Enterprise Routing Solution',
+      '9.0',
+      150,
+    ],
     ['a slash and ライセンス', '品目：SIP Server 8.5 / 90 ライセンス', 'SIP Server', '8.5', 90],
     ['Spanish licencias after a slash', 'Producto: SIP Server 8.5 / 80 licencias', 'SIP Server', '8.5', 80],
     ['German Lizenzen after a dash', 'Produkt: Genesys Info Mart 8.5 – 12 Lizenzen', 'Genesys Info Mart', '8.5', 12],
-    ['a tab-pasted row: name, version, count', 'Product\tGenesys Interaction Recording\t8.5\t45', 'Genesys Interaction Recording', '8.5', 45],
+    [
+      'a tab-pasted row: name, version, count',
+      'Product\tGenesys Interaction Recording\t8.5\t45',
+      'Genesys Interaction Recording',
+      '8.5',
+      45,
+    ],
   ])('%s', (_, line, name, version, quantity) => {
     const result = engage(`Licence order for Tanqueray Logistics, single license server.\n${line}${SERVER}`);
     expect(result.record.sellableItems).toEqual([{ name, version, quantity }]);
@@ -90,5 +103,65 @@ describe('round 11, cause 3: the server configuration labelled in another langua
     const result = engage(`Order for Tanqueray Logistics: SIP Server 9.0, 60 seats, production.\n${line}`);
     expect(result.record.serverConfiguration).toBe(configuration);
     expect(result.invalid.map((i) => i.field)).not.toContain('serverConfiguration');
+  });
+});
+
+/** Wednesday 2 December 2026, 10:00 UTC. */
+const WEDNESDAY = new Date('2026-12-02T10:00:00Z');
+const neededBy = (body: string) => {
+  const result = extractLicenseRequest({ body, date: WEDNESDAY });
+  return result.handling.dateNeeded ?? (result.fields as { dateNeeded?: string }).dateNeeded;
+};
+const ENGAGE_EN = (sentence: string) =>
+  `Hi Licensing,\n\nOrder kit for Quillan Freight: SIP Server 9.0, 70 seats, production, one license server ql-lic01, MAC 00-1A-2B-3C-4D-09, Windows Server 2022, port 7260. ${sentence}\n\nThanks,\nRi Tanaka\nQuillan Partners Ltd`;
+
+describe('round 11, cause 4a: the date needed with its cue after it ("… at the latest")', () => {
+  it.each([
+    ['We need it Thursday at the latest because the trainers arrive on Friday.', '2026-12-03'],
+    ['Tomorrow latest, please - the site opens at 8.', '2026-12-03'],
+    ['Could you issue it next Monday at the latest?', '2026-12-07'],
+    ['It has to be with us the end of next week at the latest, as the rollout starts after that.', '2026-12-11'],
+  ])('"%s" → %s', (sentence, date) => {
+    expect(neededBy(ENGAGE_EN(sentence))).toBe(date);
+  });
+});
+
+describe('round 11, cause 4b: needed today, said anywhere in the sentence that asks for the file', () => {
+  it.each([
+    'We must get a working activation file onto the rebuilt replacement machine today so the night shift can log in.',
+    'Please could the reissued licence for the new host be sent over to us today, the agents are idle.',
+  ])('"%s"', (sentence) => {
+    expect(neededBy(ENGAGE_EN(sentence))).toBe('2026-12-02');
+  });
+});
+
+describe('round 11, cause 4c: a day of the month alone after a need cue, in other languages', () => {
+  it.each([
+    [
+      'fr',
+      'Bonjour,\n\nMerci de nous envoyer les licences Engage pour Transports Vautrin : SIP Server 9.0, 40 postes, production, un seul serveur tv-lic01 (Windows Server 2022), identifiant hôte 00-1A-2B-3C-4D-10. Il nous les faut avant le 9, date du démarrage.\n\nCordialement,\nLéa Marchand',
+    ],
+    [
+      'es',
+      'Hola,\n\nNecesitamos las licencias Engage para Transportes Ebro: SIP Server 9.0, 40 puestos, producción, un solo servidor te-lic01 (Windows Server 2022), host ID 00-1A-2B-3C-4D-11. Las necesitamos antes del 9 para el arranque.\n\nSaludos,\nLucía Pardo',
+    ],
+    [
+      'it',
+      'Buongiorno,\n\nci servono le licenze Engage per Trasporti Adige: SIP Server 9.0, 40 postazioni, produzione, un solo server ta-lic01 (Windows Server 2022), host ID 00-1A-2B-3C-4D-12. Ci servono entro il 9 per il collaudo.\n\nCordiali saluti,\nMarco Rossi',
+    ],
+    [
+      'pt',
+      'Olá,\n\nPrecisamos das licenças Engage para Transportes Tejo: SIP Server 9.0, 40 posições, produção, um único servidor tt-lic01 (Windows Server 2022), host ID 00-1A-2B-3C-4D-13. Precisamos delas até dia 9 para a entrada em produção.\n\nAtenciosamente,\nJoão Lima',
+    ],
+  ])('%s', (_, body) => {
+    expect(neededBy(body)).toBe('2026-12-09');
+  });
+});
+
+describe('round 11, cause 4c (the limit): a day with its month is a full date', () => {
+  it('a month named after the day makes it a full date: "avant le 15 janvier" is in January, not on the 15th of this month', () => {
+    const body =
+      'Bonjour,\n\nMerci de nous envoyer les licences Engage pour Transports Vautrin : SIP Server 9.0, 40 postes, production, un seul serveur tv-lic01 (Windows Server 2022), identifiant hôte 00-1A-2B-3C-4D-10. Il nous les faut avant le 15 janvier.\n\nCordialement,\nLéa Marchand';
+    expect(neededBy(body)).toBe('2027-01-15');
   });
 });
