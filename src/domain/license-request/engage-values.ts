@@ -4,7 +4,7 @@
  */
 
 import { UNIT } from './item-mentions.ts';
-import { normaliseQuantity, normaliseVersion } from './normalise.ts';
+import { applicationVersion, normaliseQuantity, normaliseVersion } from './normalise.ts';
 import type { Application, SellableItem } from './schema.ts';
 
 // "v9", "release 9", "version 9": a major version alone is that version's .0 (issue 25 round 7 conventions).
@@ -79,7 +79,7 @@ export function parseApplications(raw: string): Application[] {
       const name = cleanName(version ? part.replace(version[0], ' ') : part);
       if (name === '') return undefined;
       const normalised = version ? normaliseVersion(version[1] ?? `${version[2]}.0`) : undefined;
-      return normalised?.ok ? { name, version: normalised.value } : { name };
+      return normalised?.ok ? { name, version: applicationVersion(version![1] ?? `${version![2]}.0`) } : { name };
     })
     .filter((a): a is Application => a !== undefined);
 }
@@ -124,7 +124,7 @@ function cleanName(raw: string): string {
   return raw
     .replace(REMARK, ' ')
     .replace(/\(\s*\)/g, ' ')
-    .replace(/\b(version|ver|release)\b\.?/gi, ' ')
+    .replace(/\b(?:version|vers|ver|versi[oó]n|versão|versione|release)(?![\p{L}])\.?/giu, ' ')
     .replace(/(?:\.{2,}|…+)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+[x×]\s*$/i, '')

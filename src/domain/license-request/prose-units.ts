@@ -97,7 +97,7 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
 
 /** Sentence ends: `. ` before a capital, `!`/`?`, or `;` — not after a one-letter initial (`A. Datum`). */
 const SENTENCE_END =
-  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver|rel|Rel)\.)\s+(?=[\p{Lu}(\d"'])/u;
+  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver|vers|Vers|rel|Rel)\.)\s+(?=[\p{Lu}(\d"'])/u;
 
 export function proseUnits(lines: ProseLine[]): ProseUnit[] {
   const units: ProseUnit[] = [];

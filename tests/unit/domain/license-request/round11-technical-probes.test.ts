@@ -165,3 +165,67 @@ describe('round 11, cause 4c (the limit): a day with its month is a full date', 
     expect(neededBy(body)).toBe('2027-01-15');
   });
 });
+
+const ONE_SERVER =
+  '\nLicense server: ql-lic01, MAC 00-1A-2B-3C-4D-09, Windows Server 2022, port 7260. Single server, production.';
+const items = (body: string) => engage(`${body}${ONE_SERVER}`).record.sellableItems;
+
+describe('round 11, cause 5a: a sentence-opening connective is not part of the item named after it', () => {
+  it.each([
+    [
+      'Additionally',
+      'Enterprise Routing Solution 9.0 for Kestrel Bank, 80 seats. Additionally SIP Server 9.0 for 80 seats.',
+    ],
+    ['Also', 'Enterprise Routing Solution 9.0 for Kestrel Bank, 80 seats. Also SIP Server 9.0, 80 seats.'],
+    ['Furthermore', 'Enterprise Routing Solution 9.0 for Kestrel Bank, 80 seats. Furthermore SIP Server 9.0 x 80.'],
+    ['Plus', 'Enterprise Routing Solution 9.0 for Kestrel Bank, 80 seats. Plus SIP Server 9.0 (80 seats).'],
+  ])('"%s SIP Server 9.0 …" names SIP Server', (_, body) => {
+    expect(items(body)?.map((i) => i.name)).toEqual(['Enterprise Routing Solution', 'SIP Server']);
+  });
+});
+
+describe('round 11, cause 5b: "the same number of" counts an item as the one before it', () => {
+  it.each([
+    'Kestrel Bank needs 80 seats of Enterprise Routing Solution 9.0 and the same number of SIP Server 9.0 seats.',
+    'Kestrel Bank: Enterprise Routing Solution 9.0 for 80 agents, plus an equal number of SIP Server 9.0 licences.',
+    'Kestrel Bank wants 80 Enterprise Routing Solution 9.0 seats and the same quantity of SIP Server 9.0.',
+  ])('"%s"', (body) => {
+    expect(items(body)?.map((i) => i.quantity)).toEqual([80, 80]);
+  });
+});
+
+describe('round 11, cause 5c: a version written "ver", "vers." or "versión"', () => {
+  it.each([
+    ['Kestrel Bank needs 80 agent of Genesys SIP Server ver 9.0.2.', 'Genesys SIP Server'],
+    ['Kestrel Bank orders Enterprise Routing Solution vers. 9.0 for 80 agents.', 'Enterprise Routing Solution'],
+    ['Para Kestrel Bank: SIP Server versión 9.0, 80 puestos.', 'SIP Server'],
+  ])('"%s"', (body, name) => {
+    expect(items(body)).toEqual([{ name, version: '9.0', quantity: 80 }]);
+  });
+});
+
+describe('round 11, cause 5d: an application keeps the version as written, patch level included', () => {
+  it.each([
+    ['a labelled list', 'Applications: Workspace Web Edition 9.0.4, Stat Server 8.5.110', ['9.0.4', '8.5.110']],
+    [
+      'prose',
+      'They run Stat Server 8.5.110 and Interaction Server 9.0.4 for the technical licenses.',
+      ['8.5.110', '9.0.4'],
+    ],
+  ])('%s', (_, line, versions) => {
+    const record = engage(`Kestrel Bank: SIP Server 9.0, 80 seats.\n${line}${ONE_SERVER}`).record;
+    expect(record.applications?.map((a) => a.version)).toEqual(versions);
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 80 }]);
+  });
+});
+
+describe('round 11, cause 5e: a known application "with the same version" as the item stays an application', () => {
+  it.each([
+    'Kestrel Bank needs Enterprise Routing Solution 9.0 for 80 agents and Stat Server in the same version.',
+    'Kestrel Bank: SIP Server 9.0, 80 seats, with the application Interaction Server, same version.',
+  ])('"%s"', (body) => {
+    const record = engage(`${body}${ONE_SERVER}`).record;
+    expect(record.sellableItems).toHaveLength(1);
+    expect(record.applications?.map((a) => a.version)).toEqual(['9.0']);
+  });
+});
