@@ -74,7 +74,8 @@ export function readPureConnectProse(
   if (!out.has('soldToAccount') && soldTo)
     out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
   readRequester(units, out);
-  const parts = readPartNumbersInProse(units);
+  // "What: add 30 … licenses (SW-001-4.0-AL02)": a part named in the partner's description is ordered too.
+  const parts = readPartNumbersInProse(withOwnWords);
   const listed = out.fields.partNumbers ?? [];
   contradictPartCounts(listed, parts.lines, out);
   const more = parts.lines.filter(

@@ -229,3 +229,50 @@ describe('round 11, cause 5e: a known application "with the same version" as the
     expect(record.applications?.map((a) => a.version)).toEqual(['9.0']);
   });
 });
+
+const pureconnect = (lines: string) => {
+  const body = `Hi Licensing,\n\nPureConnect add-on for our customer's production CIC server.\n\n${lines}\n\nThanks,\nNoor Haddad\nCedarline Voice LLC\nnoor.haddad@cedarline.example`;
+  return extractLicenseRequest({ body });
+};
+const pcFields = (lines: string) =>
+  pureconnect(lines).fields as { primaryHostId?: string; orderNumber?: string; partNumbers?: unknown[] };
+
+describe('round 11, cause 6a: in a bulleted list each bullet is its own item, also after a free-text one', () => {
+  it.each([
+    [
+      '- Details: please add the recorder licences to the existing file\n- the live CIC box answers to 00:1B:21:3C:4D:5E\n- End user: Dunmore Water',
+    ],
+    [
+      '* Description: add-on for the production system, nothing else changes\n* 00-1B-21-3C-4D-5E is the production server\n* End user: Dunmore Water',
+    ],
+    ['• Details: extra ACD licences for the new team\n• production host id 001B.213C.4D5E\n• End user: Dunmore Water'],
+  ])('%s', (lines) => {
+    expect(pcFields(lines).primaryHostId).toBe('001b213c4d5e');
+  });
+
+  it('an order number on its own bullet after a free-text bullet', () => {
+    const lines =
+      '- Details: please add ten ACD licences to the file\n- SO 6398812\n- End user: Dunmore Water\n- Host id 00:1B:21:3C:4D:5E';
+    expect(pcFields(lines).orderNumber).toBe('6398812');
+  });
+});
+
+describe("round 11, cause 6b: part numbers named in the partner's own description are ordered, with their counts", () => {
+  it.each([
+    [
+      'Description: please add 12 Interaction Recorder client licences (SW-014-4.0-RC01) to the file',
+      [['SW-014-4.0-RC01', 12]],
+    ],
+    ['What we need: 40 additional PureConnect ACD user licences (sw-001-4.0-al02)', [['SW-001-4.0-AL02', 40]]],
+    [
+      'Request: 8 more Recorder Remote Content Server licences (SW-014-4.0-RC01) and 20 ACD licences (SW-001-4.0-AL02)',
+      [
+        ['SW-014-4.0-RC01', 8],
+        ['SW-001-4.0-AL02', 20],
+      ],
+    ],
+  ])('"%s"', (line, parts) => {
+    const found = pcFields(`${line}\nEnd user: Dunmore Water\nHost id: 00:1B:21:3C:4D:5E`).partNumbers;
+    expect(found).toEqual(parts.map(([partNumber, quantity]) => ({ partNumber, quantity })));
+  });
+});
