@@ -276,3 +276,24 @@ describe("round 11, cause 6b: part numbers named in the partner's own descriptio
     expect(found).toEqual(parts.map(([partNumber, quantity]) => ({ partNumber, quantity })));
   });
 });
+
+describe('round 11, cause 7: a server named in brackets after the word for it, its id in the tool output below', () => {
+  const LMHOSTID = (id: string) =>
+    `$ lmutil lmhostid\nlmutil - Copyright (c) 1989-2023 Flexera. All Rights Reserved.\nThe FlexNet host ID of this machine is ""${id}""`;
+  it.each([
+    ['"North server (…):"', 'North server (gl-lic-n1, Rocky Linux 9.2):', 'South server (gl-lic-s1, Rocky Linux 9.2):'],
+    ['"Site A box (…):"', 'Site A box (gl-lic-n1, Rocky Linux 9.2):', 'Site B box (gl-lic-s1, Rocky Linux 9.2):'],
+    [
+      '"Primary node (…) gives:"',
+      'Primary node (gl-lic-n1, Rocky Linux 9.2) gives:',
+      'Secondary node (gl-lic-s1, Rocky Linux 9.2) gives:',
+    ],
+  ])('%s', (_, first, second) => {
+    const body = `Order kit for Glenmorrow Ports: SIP Server 9.0, 90 seats, production, two independent license servers.\n\n${first}\n${LMHOSTID('00155d0a0b01')}\n\n${second}\n${LMHOSTID('00155d0a0b02')}\n\nPort 7260 on both.`;
+    const servers = engage(body).record.licenseServers?.map((s) => [s.hostName, s.hostId, s.os]);
+    expect(servers).toEqual([
+      ['gl-lic-n1', '00155d0a0b01', 'Rocky Linux'],
+      ['gl-lic-s1', '00155d0a0b02', 'Rocky Linux'],
+    ]);
+  });
+});
