@@ -297,3 +297,23 @@ describe('round 11, cause 7: a server named in brackets after the word for it, i
     ]);
   });
 });
+
+describe('round 11, cause 8: the one production server named in prose with another MAC than the labelled primary', () => {
+  const FORM =
+    'End user account: Dunmore Water\nSold to account: Cedarline Voice LLC\nImplementation type: New deployment\nDeployment type: Production\nPrimary host id: 00-1B-21-3C-4D-01';
+  it.each([
+    'Our production server is dw-ic-01 (MAC 00-1B-21-3C-4D-99).',
+    'The live CIC server answers with 00-1B-21-3C-4D-99 in getmac.',
+    'For reference, their prod server dw-ic-01 has MAC address 00-1B-21-3C-4D-99.',
+  ])('"%s": asked about, not sent', (sentence) => {
+    const result = extractLicenseRequest({ body: `Hello,\n\n${FORM}\n\n${sentence}\n\nThanks,\nNoor Haddad` });
+    expect((result.fields as { primaryHostId?: string }).primaryHostId).toBeUndefined();
+    expect(result.invalid.map((i) => i.field)).toContain('primaryHostId');
+  });
+
+  it('a production server the mail says is already licensed gives no second id', () => {
+    const sentence = 'Their production server (00-1B-21-3C-4D-99) is already licensed and not part of this request.';
+    const result = extractLicenseRequest({ body: `Hello,\n\n${FORM}\n\n${sentence}\n\nThanks,\nNoor Haddad` });
+    expect((result.fields as { primaryHostId?: string }).primaryHostId).toBe('001b213c4d01');
+  });
+});
