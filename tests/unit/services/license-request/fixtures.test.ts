@@ -30,16 +30,13 @@ const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
-// the targets are held to its figures − 0.02 (a floor already under the new figure stays).
+// the targets are held to its figures − 0.02 (a floor already under the new figure stays). Round 11 (fix-lic-b): the
+// ports, applications and handling.dateNeeded back at target; dateReasoning raised to its figure − 0.01.
 const DEV_FLOORS: Record<string, [number, number]> = {
   additionalRecipients: [0.97, 0.83],
-  'applications.name': [0.97, 0.927],
-  'applications.version': [0.869, 0.824],
-  dateReasoning: [0.97, 0.859],
+  dateReasoning: [0.97, 0.887],
   description: [0.949, 0.945],
-  'handling.dateNeeded': [0.97, 0.903],
   'invalid (questions)': [0.813, 0.715],
-  'licenseServers.port': [0.97, 0.925],
   'missing (questions)': [0.816, 0.958],
   soldToAccount: [0.955, 0.965],
 };
