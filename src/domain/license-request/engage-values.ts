@@ -3,7 +3,8 @@
  * breath ("Enterprise Routing Solution 8.5.102.03 – 250 seats"), lists of applications, the switch.
  */
 
-import { normaliseQuantity, normaliseVersion } from './normalise.ts';
+import { UNIT } from './item-mentions.ts';
+import { applicationVersion, normaliseQuantity, normaliseVersion } from './normalise.ts';
 import type { Application, SellableItem } from './schema.ts';
 
 // "v9", "release 9", "version 9": a major version alone is that version's .0 (issue 25 round 7 conventions).
@@ -11,6 +12,14 @@ const VERSION =
   /\b(?:v|version\s*|release\s+|rel\.?\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b|\b(?:v|version\s+|release\s+)(\d{1,2})\b(?![.,]\d)/i;
 const QUANTITY =
   /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?)\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
+/** `SIP Server 8.5 / 80 licencias`, `… 9.0（150席）`: a count in any language the item's unit is written in. */
+const COUNT_IN_UNITS = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT}(?![A-Za-z])`, 'i');
+/** `Genesys Interaction Recording, 8.5, 45` (a spreadsheet row pasted under a label): a count alone after the version. */
+const COUNT_AFTER_VERSION = /^[\s,;/|–—-]*(\d{1,3}(?:,\d{3})+|\d{1,6})[\s.]*$/;
+/** Full-width brackets, colons, slashes and spaces as Japanese input methods write them. */
+const asHalfWidth = (text: string) =>
+  text.replace(/[（）：／　]/g, (c) => ({ '（': ' (', '）': ')', '：': ':', '／': '/', '　': ' ' })[c] ?? c);
+
 /** A remark in brackets after a name (`(technical licenses)`, `(optional)`) is not part of the name. */
 const REMARK =
   /\s*\((?:[^()]*\b(?:licen[cs]es?|seats?|agents?|optional|included|required|technical|new|existing)\b[^()]*)\)/gi;
@@ -25,12 +34,15 @@ export function splitList(raw: string): string[] {
 
 /** `Enterprise Routing Solution 8.5.102.03, 250 seats` → name, version `8.5`, quantity 250. */
 export function parseSellableItem(raw: string): SellableItem | undefined {
-  let rest = raw.trim();
+  let rest = asHalfWidth(raw).trim();
   const item: SellableItem = { name: '' };
-  const quantity = QUANTITY.exec(rest);
+  const quantity = QUANTITY.exec(rest) ?? COUNT_IN_UNITS.exec(rest);
   if (quantity) {
     item.quantity = Number(
-      (quantity[1] ?? quantity[2] ?? quantity[3] ?? quantity[4] ?? quantity[5] ?? quantity[6])!.replace(/,/g, ''),
+      quantity
+        .slice(1)
+        .find((g) => g !== undefined)!
+        .replace(/,/g, ''),
     );
     rest = rest.replace(quantity[0], ' ');
   }
@@ -38,7 +50,10 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
   if (version) {
     const normalised = normaliseVersion(version[1] ?? `${version[2]}.0`);
     if (normalised.ok) item.version = normalised.value;
-    rest = rest.replace(version[0], ' ');
+    const after = rest.slice(version.index + version[0].length);
+    const count = item.quantity === undefined ? COUNT_AFTER_VERSION.exec(after) : null;
+    if (count) item.quantity = Number(count[1]!.replace(/,/g, ''));
+    rest = rest.slice(0, version.index) + (count ? '' : ` ${after}`);
   }
   // "… 130 seats - blended": the deployment mode said after the item is not part of its name.
   item.name = cleanName(rest.replace(/\s[-–—]\s*(?:blended|separate|mixed)\b.*$/i, ' '));
@@ -64,7 +79,7 @@ export function parseApplications(raw: string): Application[] {
       const name = cleanName(version ? part.replace(version[0], ' ') : part);
       if (name === '') return undefined;
       const normalised = version ? normaliseVersion(version[1] ?? `${version[2]}.0`) : undefined;
-      return normalised?.ok ? { name, version: normalised.value } : { name };
+      return normalised?.ok ? { name, version: applicationVersion(version![1] ?? `${version![2]}.0`) } : { name };
     })
     .filter((a): a is Application => a !== undefined);
 }
@@ -109,7 +124,7 @@ function cleanName(raw: string): string {
   return raw
     .replace(REMARK, ' ')
     .replace(/\(\s*\)/g, ' ')
-    .replace(/\b(version|ver|release)\b\.?/gi, ' ')
+    .replace(/\b(?:version|vers|ver|versi[oó]n|versão|versione|release)(?![\p{L}])\.?/giu, ' ')
     .replace(/(?:\.{2,}|…+)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+[x×]\s*$/i, '')

@@ -56,13 +56,24 @@ function mendTypos(text: string, words: string[]): string {
   });
 }
 
-/** Seed 002 "Selecting License Server Configuration". */
+/**
+ * Seed 002 "Selecting License Server Configuration", in the languages partners label it in (round 11: "tres
+ * servidores redundantes", "tre server ridondanti", "drie redundante licentieservers", 独立したライセンスサーバー).
+ */
+const THREE = '(?:three|3|triple|trois|drei|tres|três|tre|drie)';
+const REDUNDANT = '(?:redundan|redondan|ridondan)';
+const SERVER_NOUNS = '(?:(?:licen\\w*|lizenz\\w*|servers?|serveurs?|servidor(?:es)?|nodes?|knoten)[\\s-]+)*';
 const SERVER_CONFIGURATION_TABLE: Table<(typeof SERVER_CONFIGURATIONS)[number]> = [
   [
-    /\b(three|3|triple|trois|drei|tres)[\s-]*(redundant|server|node|serveurs|redundante)|redundant.*\b(three|3)\b|\bquorum\b|冗長/,
+    new RegExp(
+      String.raw`\b${THREE}[\s-]*(?:redundant|server|node|serveurs|redundante)|\b${THREE}[\s-]+${SERVER_NOUNS}${REDUNDANT}|${REDUNDANT}\w*\s+(?:\S+\s+){0,2}${THREE}\b|redundant.*\b(?:three|3)\b|\bquorum\b|冗長`,
+    ),
     'three-redundant',
   ],
-  [/multiple|independent|\bmulti\b|indépendant|unabhängig|independiente|マルチ|複数/, 'multiple-independent'],
+  [
+    /multiple|independ|\bmulti\b|indépendant|unabhängig|indipendent|onafhankelijk|マルチ|複数|独立/,
+    'multiple-independent',
+  ],
   [
     /single|standalone|stand-alone|\bone server\b|^1 server|serveur unique|un seul serveur|einzel|servidor único|un solo servidor|シングル|単一/,
     'single',

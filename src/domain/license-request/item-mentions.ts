@@ -12,7 +12,7 @@
  * is an application; OS, switch and PureConnect release names are neither.
  */
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
-import { normaliseVersion } from './normalise.ts';
+import { applicationVersion, normaliseVersion } from './normalise.ts';
 import { numberWordsAsDigits } from './number-words.ts';
 import type { ProseUnit } from './prose-units.ts';
 
@@ -32,13 +32,13 @@ const VERSION =
   /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+|rel\.\s*)(\d{1,2})(?![\w]|[.,]\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
-  'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was'.split(
+  'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was also additionally furthermore moreover plus besides then next finally lastly secondly separately likewise further'.split(
     ' ',
   ),
 );
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
 export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
-export const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+export const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -70,7 +70,12 @@ const QUANTITY_AFTER = new RegExp(
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
-const VERSION_WORD_BEFORE = /(?:,\s*|\s*\(\s*|\s+)(?:version|release|rel\.)\s*:?\s*$/i;
+// "ver 8.1", "vers. 9.0", "versión 9.0", "versão 9.0" as much as "version 9.0" (round 11).
+const VERSION_WORD_BEFORE =
+  /(?:,\s*|\s*\(\s*|\s+)(?:version|release|rel\.|ver\.?|vers\.?|versi[oó]n|versão|versione)\s*:?\s*$/i;
+/** "80 seats of X 9.0 and the same number of Y 9.0 seats": Y is counted as the item before it (round 11). */
+const SAME_COUNT_BEFORE =
+  /\b(?:the\s+same|an?\s+(?:equal|identical|matching))\s+(?:number|quantity|count|amount)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** `SIP Server (v9) – 120`, `SIP Server (9.0)`: the version in brackets after the name (issue 25 round 9 §3). */
 const BRACKET_BEFORE = /\s*\(\s*$/;
 /** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
@@ -192,6 +197,10 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       };
       const quantity = q?.[1] ?? q?.[2] ?? q?.[3];
       if (quantity && !application) item.quantity = count(quantity);
+      const counted = items.filter((i) => !i.application && i.quantity !== undefined).at(-1);
+      if (!quantity && !application && counted && SAME_COUNT_BEFORE.test(before)) item.quantity = counted.quantity!;
+      // An application's version is kept as written, patch level included ("Stat Server 8.5.110").
+      if (application) item.version = applicationVersion(upgrade?.[1] ?? match[1] ?? `${match[2]}.0`);
       if (OTHER_ORDER.test(text.slice(Math.max(0, found.start - 80), found.start))) item.aside = true;
       items.push(item);
     }
@@ -231,11 +240,12 @@ function readSameAsBefore(items: ItemMention[], units: ProseUnit[]): void {
       const item: ItemMention = {
         name,
         version: sameVersion ? previous.version : '',
-        application: false,
+        // "… and the application Stat Server, same version": a known application stays one.
+        application: APPLICATION_NAMES.test(name),
         line: unit.line,
         confidence: 0.65,
       };
-      if (sameCount && previous.quantity !== undefined) item.quantity = previous.quantity;
+      if (sameCount && previous.quantity !== undefined && !item.application) item.quantity = previous.quantity;
       if (item.version) items.push(item);
     }
   }

@@ -103,10 +103,13 @@ export function readLayout<F>(
       const hint = field.value === '' && /\([^)]*\s[^)]*\)/.test(field.label.raw ?? '');
       if (hint) entries.push({ type: 'prose', text: field.label.raw!, line, indented: true });
       let value = field.value;
+      // "- What: add 30 …" then "- Production server host id: …": in a bulleted list each bullet is its own item.
+      const bulleted = BULLET.test(rawText);
       while (i < source.length && (value === '' || shapes.multiline(field.label.field))) {
         const next = cleanLine(source[i]!.text);
         if (
           next === '' ||
+          (bulleted && BULLET.test(source[i]!.text)) ||
           readFieldLine(next, matchLabel) ||
           SERVER_HEADING.test(next) ||
           isHeaderRow(next, matchLabel) ||

@@ -72,6 +72,17 @@ export function normaliseVersion(raw: string): Normalised<string> {
   return fail('expected a version such as 8.5');
 }
 
+/**
+ * An application's version as written, patch level included (`8.5.110`, `9.0.4`); `v9` is `9.0`. Sellable items
+ * are licensed by major and minor only (normaliseVersion), applications are named as they run.
+ */
+export function applicationVersion(raw: string): string {
+  const full = /(\d+)\.(\d+)((?:\.\d+)*)/.exec(raw);
+  if (full) return `${Number(full[1])}.${Number(full[2])}${full[3]}`;
+  const version = normaliseVersion(raw);
+  return version.ok ? version.value : raw.trim();
+}
+
 /** Counts as partners write them: `250`, `1,500`, `1 500`, `250 seats`, `qty: 30`. */
 export function normaliseQuantity(raw: string): Normalised<number> {
   const match = /(\d{1,3}(?:[, ]\d{3})+|\d+)/.exec(raw);

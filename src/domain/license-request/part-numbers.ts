@@ -18,7 +18,8 @@ const WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|fo
 const COUNT = String.raw`(\d{1,5}|${WORD})`;
 const DASH = '[-–—\\s]';
 const PART = new RegExp(String.raw`\bSW${DASH}?\d{3}${DASH}\d+\.\d+${DASH}[A-Z0-9]+\b`, 'gi');
-const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,3}?(?:users?|licen[cs]es?|seats?|agents?|units?|ports?|stations?|pcs\.?|pieces?|copies|sessions?))`;
+// "30 more CIC ACD access licenses": up to five words say what is counted.
+const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,5}?(?:users?|licen[cs]es?|seats?|agents?|units?|ports?|stations?|pcs\.?|pieces?|copies|sessions?))`;
 
 /** `x 2`, `×25`, `qty 2`, `quantity: 25`, `(25)`: a count marked as one, anywhere after the part number. */
 const MARKED_AFTER =
@@ -61,8 +62,10 @@ export function readPartNumbers(raw: string): PartNumberLine[] {
     const after = raw.slice(end, Math.min(next, lineEnd));
     const marked = MARKED_AFTER.exec(after);
     const said = BEFORE.exec(before);
-    const unitAfter = UNIT_AFTER.exec(after);
-    const last = LAST_ON_LINE.exec(after) ?? WORDS_THEN_COUNT.exec(after);
+    // "(SW-014-…) and 20 ACD licences (SW-001-…)": a count said right before the next part is that part's.
+    const nextsOwn = next < lineEnd && BEFORE.test(raw.slice(end, next));
+    const unitAfter = nextsOwn ? null : UNIT_AFTER.exec(after);
+    const last = nextsOwn ? null : (LAST_ON_LINE.exec(after) ?? WORDS_THEN_COUNT.exec(after));
     const pick = marked ?? (said ? undefined : (unitAfter ?? last));
     const count = marked?.[1] ?? said?.[1] ?? unitAfter?.[1] ?? last?.[1];
     if (pick) consumed = end + pick.index + pick[0].length;

@@ -41,6 +41,12 @@ function isRow(text: string): boolean {
 }
 
 /**
+ * `ポート：7260`, `・構成: 3台冗長構成`: a Japanese (or Chinese) label, bulleted or not, with its colon — the
+ * script has no capitals to tell a list of labelled lines from a sentence wrapped at the mail's width.
+ */
+const CJK_LABELLED = /^[・•●■◆\-*]?\s*[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー][^:：\n]{0,20}[:：]/u;
+
+/**
  * Whether a line starts a new sentence though the one before has no full stop: a line that opens with a
  * label (`Host IDs, in the same order: …`), or a capital after a short line — a list written as lines,
  * not a sentence wrapped at the mail's width.
@@ -48,7 +54,7 @@ function isRow(text: string): boolean {
 function startsSentence(previous: string, next: string): boolean {
   const before = previous.trim();
   const after = next.trim();
-  const labelled = (text: string) => /^[\p{Lu}][^:]{1,40}:\s/u.test(text);
+  const labelled = (text: string) => /^[\p{Lu}][^:]{1,40}:\s/u.test(text) || CJK_LABELLED.test(text);
   if (labelled(after) && (labelled(before) || before.length < 60)) return true;
   // "Host IDs (same order): a, b, c" then "All three are Windows Server 2019.": a list ends at its line.
   if (/^[\p{Lu}][^:]{1,40}:\s/u.test(before) && /^[\p{Lu}]\p{Ll}/u.test(after) && !/[,;:(&-]$/.test(before))
@@ -91,7 +97,7 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
 
 /** Sentence ends: `. ` before a capital, `!`/`?`, or `;` — not after a one-letter initial (`A. Datum`). */
 const SENTENCE_END =
-  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver|rel|Rel)\.)\s+(?=[\p{Lu}(\d"'])/u;
+  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver|vers|Vers|rel|Rel)\.)\s+(?=[\p{Lu}(\d"'])/u;
 
 export function proseUnits(lines: ProseLine[]): ProseUnit[] {
   const units: ProseUnit[] = [];

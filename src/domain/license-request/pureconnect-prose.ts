@@ -74,7 +74,8 @@ export function readPureConnectProse(
   if (!out.has('soldToAccount') && soldTo)
     out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
   readRequester(units, out);
-  const parts = readPartNumbersInProse(units);
+  // "What: add 30 … licenses (SW-001-4.0-AL02)": a part named in the partner's description is ordered too.
+  const parts = readPartNumbersInProse(withOwnWords);
   const listed = out.fields.partNumbers ?? [];
   contradictPartCounts(listed, parts.lines, out);
   const more = parts.lines.filter(
@@ -193,7 +194,8 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       // "New server MAC: X" labelled, "the new server's MAC is Y" in a mail of one server: the same server's id twice.
       const theServer = NAMES_THE_SERVER.test(since) && !units.some((u) => BACKUP.test(u.text));
       const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since) || Boolean(hostRole) || theServer;
-      if (out.has(field) && named) contradictLabelledId(field, token.value, out);
+      // "(Their production server, X, is already licensed - not part of this request.)": no second id for it.
+      if (out.has(field) && named && !NOT_THIS_REQUEST.test(text)) contradictLabelledId(field, token.value, out);
       if (!out.has(field) && !out.contradicted.has(field)) out.set(field, token.value, unit.line, confidence, 'prose');
     });
   }
@@ -201,7 +203,11 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
 
 const NAMES_THE_SERVER =
   /\b(?:the|its|their)\s+(?:new\s+)?(?:IC\s+|PureConnect\s+|CIC\s+)?server(?:'s|’s)?\s+(?:MAC|host\s*id)(?:\s+address)?\s+(?:is|=|:)\s*$/i;
-const NAMES_PRIMARY = /\b(?:primary|main)\b(?!\s+(?:nic|adapter|interface|network|ethernet|lan)\b)/i;
+const NOT_THIS_REQUEST =
+  /\balready\s+licen[cs]ed\b|\bnot\s+(?:part\s+of|included\s+in|covered\s+by)\s+(?:this|the)\s+(?:request|order)\b/i;
+// "The production server is CIC-PRD-01 (MAC …)": the one production server of a request is its primary (round 11).
+const NAMES_PRIMARY =
+  /\b(?:primary|main)\b(?!\s+(?:nic|adapter|interface|network|ethernet|lan)\b)|\b(?:the|our|their)\s+(?:production|prod|live)\s+(?:IC\s+|CIC\s+|PureConnect\s+)?server\b(?!s)/i;
 
 /**
  * "Primary MAC: X" on a label and "the primary server reports MAC Y" in the prose: the mail gives the same

@@ -62,7 +62,8 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
   const ahead = leadInPorts(mentions);
   for (const mention of mentions.filter((m) => !m.all && !ahead.includes(m))) {
     if (mention.replaces) correct(mention, servers, out);
-    else if (namesTheOneServerOtherwise(mention, servers, out)) continue;
+    // The second name is asked about; what else the sentence says of the server ("… and it listens on 7260") stands.
+    else if (namesTheOneServerOtherwise(mention, servers, out)) fill(0, withoutName(mention));
     else if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
     else fill(targetOf(mention, servers), mention);
   }
@@ -77,6 +78,12 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
       out.everyElement['licenseServers'] = { values: { ...mention.values }, line: mention.line, confidence: 0.75 };
     }
   }
+}
+
+function withoutName(mention: ServerMention): ServerMention {
+  const { hostName: _name, ...values } = mention.values;
+  const { hostName: _sure, ...confidence } = mention.confidence;
+  return { ...mention, values, confidence };
 }
 
 /** Port-only mentions that come before any mention naming or identifying a server. */

@@ -20,10 +20,12 @@ const PORT_MORE =
 
 /**
  * Ports in any form a partner writes (issue 25 round 9 §3): "the license service will use 27010", "27001 (TCP)",
- * "27000 TCP", "the firewall is open on 27002", "27003 is the port we opened", "lic-a [27004]", "Both on 7260".
+ * "27000 TCP", "the firewall is open on 27002", "27003 is the port we opened", "lic-a [27004]", "Both on 7260";
+ * (round 11) the Japanese ポート (`ポート番号：27000`), the default port as a Dutch or hyphenated compound
+ * ("standaardpoort", "Standard-Port"), and the port as where licences are served ("serves licences on 27001").
  */
 const PORT_ANY_FORM =
-  /\blicen[cs]e\s+(?:server|manager|service|daemon)\s+(?:will\s+|should\s+|shall\s+|is\s+to\s+|to\s+)?(?:use|uses|using)\s+(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s*(?:\(\s*TCP\s*\)|TCP\b)|\bfirewall\b[^.\n]{0,30}?\b(?:open(?:ed)?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:on\s+|for\s+)?(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s+(?:is|will\s+be)\s+(?:the|our|their)\s+(?:[a-z]+\s+){0,2}port\b|\b[A-Za-z][\w.-]*[A-Za-z0-9]\s*\[\s*(\d{4,5})\s*\]|\b(?:both|all(?:\s+(?:three|two|four|of\s+them|servers))?|each(?:\s+server)?)\s+(?:are\s+|run\s+|listen\s+)?(?:on|use|using|at)\s+(?:port\s+)?(\d{4,5})\b|\bport\s*\(\s*(\d{4,5})\s*\)|\blmgrd\s*[:=]\s*(\d{4,5})\b/i;
+  /(?:ポート|ﾎﾟｰﾄ)(?:番号)?\s*(?:[:：=は]|\s)\s*(\d{2,5})\b|\b(?:standaard-?|standard-)(?:poort|port)\b(?!\s*(?:is\s+|[:=]\s*)?\d)()|\b(?:standaard-?|standard-)(?:poort|port)\s*[:=]?\s*\(?(\d{4,5})\b|\blicen[cs]es?\s+(?:on|at|over)\s+(?:port\s+)?(?!(?:19|20)\d\d\b)(\d{4,5})\b|\blicen[cs]e\s+(?:server|manager|service|daemon)\s+(?:will\s+|should\s+|shall\s+|is\s+to\s+|to\s+)?(?:use|uses|using)\s+(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s*(?:\(\s*TCP\s*\)|TCP\b)|\bfirewall\b[^.\n]{0,30}?\b(?:open(?:ed)?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:on\s+|for\s+)?(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s+(?:is|will\s+be)\s+(?:the|our|their)\s+(?:[a-z]+\s+){0,2}port\b|\b[A-Za-z][\w.-]*[A-Za-z0-9]\s*\[\s*(\d{4,5})\s*\]|\b(?:both|all(?:\s+(?:three|two|four|of\s+them|servers))?|each(?:\s+server)?)\s+(?:are\s+|run\s+|listen\s+)?(?:on|use|using|at)\s+(?:port\s+)?(\d{4,5})\b|\bport\s*\(\s*(\d{4,5})\s*\)|\blmgrd\s*[:=]\s*(\d{4,5})\b/i;
 
 /**
  * A port a mail gives for something other than the license server (issue 25 round 9 §3): "SIP trunks use port
@@ -51,6 +53,7 @@ export function findPort(written: string): { port: number; confidence: number } 
   if (!more) {
     const any = PORT_ANY_FORM.exec(text);
     const number = any?.slice(1).find((g) => g !== undefined);
+    if (number === '') return { port: DEFAULT_LICENSE_PORT, confidence: 0.7 };
     return number ? { port: Number(number), confidence: 0.7 } : undefined;
   }
   const number = more.slice(1, 7).find((g) => g !== undefined);

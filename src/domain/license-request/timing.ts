@@ -17,6 +17,7 @@
  */
 import * as chrono from 'chrono-node';
 import { plausible } from './date-order.ts';
+import { dayOfMonth } from './day-of-month.ts';
 import type { ProseUnit } from './prose-units.ts';
 import { endOfThisWeek, shiftByWeeks } from './relative-weeks.ts';
 import type { RequestLanguage } from './schema.ts';
@@ -51,7 +52,7 @@ const NEED_CUE =
   /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|\bentro(?:\s+(?:il|la|le|lo))?|\bprima\s+d[ei]l?|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
-  /\b(?:by|before|until|till|within|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate|entro|prima|go-?live|cut-?over)\b|まで|希望日|納期|間に合/i;
+  /\b(?:by|before|until|till|within|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate|entro|prima|uiterlijk|go-?live|cut-?over)\b|vóór|まで|希望日|納期|間に合/i;
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|luned|marted|mercoled|gioved|venerd|sabato|domenica)|[月日曜]/i;
 const REASON_LEAD =
@@ -72,8 +73,12 @@ const EVENT_STARTS =
 const GOES_LIVE_ON =
   /\b(go-?live|cut-?over|switch-?over|launch)\s+(?:is\s+|will\s+be\s+|planned\s+for\s+|scheduled\s+for\s+)?(?:on\s+)?(?:the\s+)?$/i;
 const ASKS_FOR_SPEED = /\b(?:asap|urgent\w*|please|pls|need(?:ed|s)?)\b/i;
-/** 来週金曜日までに: Japanese says the cue after the date. */
-const CUE_AFTER = /^\s*(?:まで|迄)/;
+/**
+ * 来週金曜日までに: Japanese says the cue after the date; so does "Thursday at the latest", "tomorrow latest",
+ * "vendredi au plus tard", "Freitag spätestens" (round 11).
+ */
+const CUE_AFTER =
+  /^\s*(?:まで|迄)|^\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spätestens|como\s+(?:muy\s+)?tarde|al\s+più\s+tardi|no\s+m[áa]ximo|uiterlijk)(?![\p{L}])/iu;
 /** 来週水曜日の本番稼働に間に合うよう: in time for the event on the date, the event named after it. */
 const EVENT_AFTER_JA = /^\s*の\s*([^、。\s]{1,12}?)に間に合/;
 /** "within two weeks": chrono reads the cue as part of the date. */
@@ -152,8 +157,9 @@ export function parseDateInWords(
 }
 
 /** "we really need the permanent license file today, please": needed on the mail's own day, and urgent. */
+// Round 11: anywhere in the sentence that asks for the file ("we must get … onto the replacement machine today").
 const NEEDED_TODAY =
-  /\b(?:need(?:ed|s)?|required|must\s+have|send)\b[^.?!\n]{0,50}\b(?:today|tonight|by\s+end\s+of\s+(?:the\s+)?day)\b/i;
+  /\b(?:need(?:ed|s)?|required|must|ha(?:ve|s)\s+to|send|be\s+(?:sent|issued|delivered))\b[^.?!\n]{0,100}\b(?:today|tonight|by\s+end\s+of\s+(?:the\s+)?day)\b/i;
 
 export function readTiming(units: ProseUnit[], context: DateContext): Timing {
   const timing: Timing = {};
@@ -195,31 +201,6 @@ export function secondNeededDate(units: ProseUnit[], context: DateContext): Time
   return said.find((s) => s.unit.line !== first?.unit.line && s.date.value !== first?.date.value)?.date;
 }
 
-/** "by the 15th": a day of the month alone, which chrono leaves unread; the next such day from the mail's date. */
-const DAY_OF_MONTH =
-  /\b(?:by|before|until|till|on|for|no\s+later\s+than)\s+(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
-
-function dayOfMonth(
-  unit: ProseUnit,
-  context: DateContext,
-): { index: number; text: string; value: string; cued: boolean } | undefined {
-  // "They go live on the 20th, so the license is needed by the 18th": a day after "by"/"before" wins.
-  const all = [...unit.text.matchAll(new RegExp(DAY_OF_MONTH.source, 'gi'))];
-  const match = all.find((m) => !/^(?:on|for)\b/i.test(m[0])) ?? all[0];
-  if (!match || !context.reference) return undefined;
-  const today = new Date(context.reference.getTime() + (context.offset ?? 0) * 60_000);
-  const day = Number(match[1]);
-  if (day < 1 || day > 31) return undefined;
-  let year = today.getUTCFullYear();
-  let month = today.getUTCMonth() + (day < today.getUTCDate() ? 1 : 0);
-  if (month > 11) [year, month] = [year + 1, 0];
-  const date = new Date(Date.UTC(year, month, day));
-  if (date.getUTCMonth() !== month) return undefined;
-  const text = match[0].slice(match[0].search(/\bthe\s/i));
-  const cued = !/^(?:on|for)\b/i.test(match[0]);
-  return { index: match.index + match[0].length - text.length, text, value: date.toISOString().slice(0, 10), cued };
-}
-
 /** "Their go-live is Friday morning.": a short sentence right after the date that names the event. */
 const EVENT =
   /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|re-?opens?|opens?|kicks?\s+off|starts?|begins?)\b/i;
@@ -244,7 +225,7 @@ function readNeededBy(
     if (reason) timing.dateReasoning = { value: reason, line: unit.line, confidence: 0.6 };
     return;
   }
-  const ordinal = dayOfMonth(unit, context);
+  const ordinal = dayOfMonth(unit.text, context.reference, context.offset);
   // "by next Wednesday ahead of their switchover test on the 19th": the day after "by" is the one needed.
   if (ordinal && !ordinal.cued && readCuedDate(unit, previous, next, context, timing)) return;
   if (ordinal) {

@@ -19,9 +19,9 @@ import { ingestSettings, MAIL_FROM, mailFromAna, rawMail, SECRET, TRUSTED_ID } f
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-forwarded-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
 
-// After the newest fixture's Date: the engine reads relative dates from the mail's Date unless it lies
-// more than a day after the mail was received (a clock set wrong), as h1-44 (25 Nov, "para el lunes") would.
-const NOW = new Date('2026-12-04T14:00:00Z');
+// After the newest fixture's Date header: a mail dated more than a day after we received it is read against its
+// receipt instead (a wrong clock), which would move "today" and "Monday" away from what the CLI reads.
+const NOW = new Date('2026-12-07T14:00:00Z');
 const ANA = { name: 'Ana Ruiz', address: 'ana@acme.example' };
 const FIXTURES = join(import.meta.dirname, '../../fixtures/license-requests');
 
