@@ -188,9 +188,25 @@ export function createEventProcessor(deps: ProcessorDeps) {
           messageRef: revision.ts,
           at: ctx.now(),
         });
+        let reason = outcome.recorded ? `recorded on Case ${outcome.caseNumber}` : outcome.reason;
+        if (outcome.stillGathering && revision.text) {
+          // Corrected before the request was complete ("severity high" made "critical", a product added):
+          // the bot goes on from the words as they now stand, answering in the message's thread.
+          const result = await handleInbound(ctx, {
+            channel: 'slack',
+            sender: sender(revision.userId, revision.teamId),
+            threadKey,
+            replyThreadKey: slackThreadKey(revision.channel, revision.threadTs ?? revision.ts),
+            text: revision.text,
+            attachments: [],
+            receivedAt: ctx.now(),
+            dedupeKey: `slack:${revision.channel}:${revision.ts}:${revision.eventId}`,
+          });
+          reason = `edit taken as the request: ${result.decision}`;
+        }
         await finishSlackEvent(db, eventRow, {
-          state: outcome.recorded ? 'processed' : 'ignored',
-          reason: outcome.recorded ? `recorded on Case ${outcome.caseNumber}` : outcome.reason,
+          state: outcome.recorded || outcome.stillGathering ? 'processed' : 'ignored',
+          reason,
         });
       });
       deps.wakeSender();
