@@ -15,6 +15,7 @@ import {
 } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
 import { recordAttachments } from '../../store/channel-records.ts';
+import { findStaffBySlackId } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { finishSlackEvent } from '../../store/slack-event-store.ts';
 import { slackThreadKey } from '../../store/slack-thread-store.ts';
@@ -78,6 +79,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
   async function processMessage(eventRow: number, message: SlackMessageIn): Promise<void> {
     let files: Downloaded = { stored: [], oversized: [], failed: [] };
     try {
+      if (await staffInDirectMessage(eventRow, message)) return;
       files = await downloadSlackFiles(message.files, {
         token: settings.botToken,
         apiUrl: settings.apiUrl,
@@ -119,6 +121,33 @@ export function createEventProcessor(deps: ProcessorDeps) {
       const root = message.threadTs ?? message.ts;
       await failed(eventRow, error, { recipient: message.userId, threadKey: slackThreadKey(message.channel, root) });
     }
+  }
+
+  /**
+   * Vendor staff writing to the bot directly are not customers (the engine would ask them for a PIN):
+   * they are told where their tools are, in the message's thread, and nothing else happens.
+   */
+  async function staffInDirectMessage(eventRow: number, message: SlackMessageIn): Promise<boolean> {
+    if (message.channelType !== 'im' || !settings.teamId || message.teamId !== settings.teamId) return false;
+    if (!(await findStaffBySlackId(db, message.userId))) return false;
+    await inTransaction(db, async () => {
+      await enqueue(
+        db,
+        {
+          channel: 'slack',
+          audience: 'staff',
+          recipient: message.userId,
+          text: ctx.templates.render('staff-dm'),
+          subject: null,
+          threadKey: slackThreadKey(message.channel, message.threadTs ?? message.ts),
+          caseId: null,
+        },
+        ctx.now().toISOString(),
+      );
+      await finishSlackEvent(db, eventRow, { state: 'ignored', reason: 'staff in a direct message' });
+    });
+    deps.wakeSender();
+    return true;
   }
 
   async function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): Promise<void> {
