@@ -98,6 +98,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
           threadKey: thread.threadKey,
           ...(thread.replyThreadKey ? { replyThreadKey: thread.replyThreadKey } : {}),
           ...(thread.askWhichCase ? { askWhichCase: true } : {}),
+          ...(thread.caseNumber ? { caseNumber: thread.caseNumber } : {}),
           ...(scope ? { accountScope: scope } : {}),
           text: message.text,
           attachments,

@@ -198,4 +198,47 @@ describe('Slack as people write in it', () => {
     expect(posts(h.fake.calls)).toHaveLength(0);
     expect((await allSlackEvents(h.db)).at(-1)).toMatchObject({ reason: 'vendor staff in a shared channel' });
   });
+
+  it('issue 19 §4: in a shared channel a colleague who may see the case adds to it from its thread; someone who may not gets nothing of it', async () => {
+    h = await startHarness({ env: { SLACK_SUPPORT_CHANNELS: 'CACME' } });
+    await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
+    await verifyDirectly(h, 'U01BEN', 'ben@acme.example', '739164');
+    await verifyDirectly(h, 'U03ERIN', 'erin@northwind.example', '857302');
+    const inAcme = (user: string, text: string, extra: Record<string, unknown> = {}) => ({
+      type: 'message',
+      channel: 'CACME',
+      channel_type: 'channel',
+      user,
+      user_team: 'TCUSTOMER',
+      team: 'TCUSTOMER',
+      text,
+      ts: nextTs(),
+      ...extra,
+    });
+    const first = inAcme(
+      'U01ANA',
+      'SIP Server 9.0 drops calls on production, severity high, since the upgrade on Friday, 30 agents affected',
+    );
+    await h.event(first);
+    await h.settle();
+    expect((await findCaseByNumber(h.db, '01000001'))?.state).toBe('open');
+    h.fake.calls.length = 0;
+    await h.event(inAcme('U01BEN', 'it also happens on our second site, another 20 agents', { thread_ts: first.ts }));
+    await h.event(inAcme('U01BEN', 'what is the status of this case?', { thread_ts: first.ts }));
+    await h.settle();
+    const caseId = (await findCaseByNumber(h.db, '01000001'))!.id;
+    const said = (await caseEvents(h.db, caseId)).filter((e) => e.kind === 'message-in').map((e) => [e.actor, e.text]);
+    expect(said).toContainEqual(['contact:ben@acme.example', 'it also happens on our second site, another 20 agents']);
+    const toBen = posts(h.fake.calls).filter((c) => c.args['channel'] === 'CACME' && c.args['thread_ts'] === first.ts);
+    expect(toBen.map((c) => String(c.args['text']))).toEqual([
+      expect.stringMatching(/added to \*?Case 01000001\*?/),
+      expect.stringMatching(/^\*?Case 01000001\*?: open/),
+    ]);
+
+    h.fake.calls.length = 0;
+    await h.event(inAcme('U03ERIN', 'add this: 50 more agents down', { thread_ts: first.ts }));
+    await h.settle();
+    expect((await caseEvents(h.db, caseId)).filter((e) => e.actor === 'contact:erin@northwind.example')).toEqual([]);
+    expect(textsOf(h.fake.calls).join('\n')).not.toMatch(/01000001|Acme/);
+  });
 });
