@@ -15,6 +15,7 @@ import {
 } from '../../services/engine/index.ts';
 import { findCaseByNumber } from '../../store/case-store.ts';
 import { recordAttachments } from '../../store/channel-records.ts';
+import { findStaffBySlackId } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { finishSlackEvent } from '../../store/slack-event-store.ts';
 import { slackThreadKey } from '../../store/slack-thread-store.ts';
@@ -78,6 +79,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
   async function processMessage(eventRow: number, message: SlackMessageIn): Promise<void> {
     let files: Downloaded = { stored: [], oversized: [], failed: [] };
     try {
+      if (await staffInDirectMessage(eventRow, message)) return;
       files = await downloadSlackFiles(message.files, {
         token: settings.botToken,
         apiUrl: settings.apiUrl,
@@ -96,6 +98,7 @@ export function createEventProcessor(deps: ProcessorDeps) {
           threadKey: thread.threadKey,
           ...(thread.replyThreadKey ? { replyThreadKey: thread.replyThreadKey } : {}),
           ...(thread.askWhichCase ? { askWhichCase: true } : {}),
+          ...(thread.caseNumber ? { caseNumber: thread.caseNumber } : {}),
           ...(scope ? { accountScope: scope } : {}),
           text: message.text,
           attachments,
@@ -119,6 +122,33 @@ export function createEventProcessor(deps: ProcessorDeps) {
       const root = message.threadTs ?? message.ts;
       await failed(eventRow, error, { recipient: message.userId, threadKey: slackThreadKey(message.channel, root) });
     }
+  }
+
+  /**
+   * Vendor staff writing to the bot directly are not customers (the engine would ask them for a PIN):
+   * they are told where their tools are, in the message's thread, and nothing else happens.
+   */
+  async function staffInDirectMessage(eventRow: number, message: SlackMessageIn): Promise<boolean> {
+    if (message.channelType !== 'im' || !settings.teamId || message.teamId !== settings.teamId) return false;
+    if (!(await findStaffBySlackId(db, message.userId))) return false;
+    await inTransaction(db, async () => {
+      await enqueue(
+        db,
+        {
+          channel: 'slack',
+          audience: 'staff',
+          recipient: message.userId,
+          text: ctx.templates.render('staff-dm'),
+          subject: null,
+          threadKey: slackThreadKey(message.channel, message.threadTs ?? message.ts),
+          caseId: null,
+        },
+        ctx.now().toISOString(),
+      );
+      await finishSlackEvent(db, eventRow, { state: 'ignored', reason: 'staff in a direct message' });
+    });
+    deps.wakeSender();
+    return true;
   }
 
   async function recordFiles(inboundId: number, caseNumber: string | null, stored: StoredAttachment[]): Promise<void> {
@@ -188,9 +218,25 @@ export function createEventProcessor(deps: ProcessorDeps) {
           messageRef: revision.ts,
           at: ctx.now(),
         });
+        let reason = outcome.recorded ? `recorded on Case ${outcome.caseNumber}` : outcome.reason;
+        if (outcome.stillGathering && revision.text) {
+          // Corrected before the request was complete ("severity high" made "critical", a product added):
+          // the bot goes on from the words as they now stand, answering in the message's thread.
+          const result = await handleInbound(ctx, {
+            channel: 'slack',
+            sender: sender(revision.userId, revision.teamId),
+            threadKey,
+            replyThreadKey: slackThreadKey(revision.channel, revision.threadTs ?? revision.ts),
+            text: revision.text,
+            attachments: [],
+            receivedAt: ctx.now(),
+            dedupeKey: `slack:${revision.channel}:${revision.ts}:${revision.eventId}`,
+          });
+          reason = `edit taken as the request: ${result.decision}`;
+        }
         await finishSlackEvent(db, eventRow, {
-          state: outcome.recorded ? 'processed' : 'ignored',
-          reason: outcome.recorded ? `recorded on Case ${outcome.caseNumber}` : outcome.reason,
+          state: outcome.recorded || outcome.stillGathering ? 'processed' : 'ignored',
+          reason,
         });
       });
       deps.wakeSender();

@@ -4,6 +4,8 @@
  * message, an edit or deletion of one, or something to ignore with the reason why.
  * The sender is `(user_team ?? team, user)` — in a Slack Connect channel the user's own workspace.
  */
+import { mentionOf, messageWords } from './message-text.ts';
+
 export interface SlackFileRef {
   id: string;
   name: string;
@@ -70,6 +72,10 @@ export function readSlackEvent(body: unknown, botUserId: string | undefined): Sl
     const userId = str(message['user']);
     if (!userId || str(message['bot_id'])) return ignore('a bot message was changed');
     if (userId === botUserId) return ignore('our own message was changed');
+    if (edited && str(message['subtype']) === 'tombstone') return ignore('a thread root deleted under its replies');
+    // Slack also says "changed" when a link preview is added or a thread reply is counted: no new words.
+    if (edited && messageWords(message, botUserId).trim() === messageWords(previous, botUserId).trim())
+      return ignore('an edit that changed no words');
     const ts = str(message['ts']) ?? str(previous['ts']) ?? str(event['deleted_ts']);
     if (!ts) return ignore('no ts');
     return {
@@ -82,7 +88,7 @@ export function readSlackEvent(body: unknown, botUserId: string | undefined): Sl
         threadTs: str(message['thread_ts']) ?? str(previous['thread_ts']),
         userId,
         teamId: str(message['user_team']) ?? str(message['team']) ?? envelopeTeam,
-        ...(edited ? { text: str(message['text']) ?? '' } : {}),
+        ...(edited ? { text: messageWords(message, botUserId).trim() } : {}),
       },
     };
   }
@@ -94,7 +100,6 @@ export function readSlackEvent(body: unknown, botUserId: string | undefined): Sl
   const ts = str(event['ts']);
   if (!ts) return ignore('no ts');
   const rawText = typeof event['text'] === 'string' ? event['text'] : '';
-  const mention = botUserId ? `<@${botUserId}>` : null;
   const threadTs = str(event['thread_ts']);
   return {
     kind: 'message',
@@ -106,9 +111,11 @@ export function readSlackEvent(body: unknown, botUserId: string | undefined): Sl
       threadTs: threadTs && threadTs !== ts ? threadTs : null,
       userId,
       teamId: str(event['user_team']) ?? str(event['team']) ?? envelopeTeam,
-      text: (mention ? rawText.split(mention).join(' ') : rawText).replace(/[ \t]{2,}/g, ' ').trim(),
+      text: messageWords(event, botUserId)
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim(),
       files: filesOf(event['files']),
-      addressed: type === 'app_mention' || (mention !== null && rawText.includes(mention)),
+      addressed: type === 'app_mention' || (botUserId !== undefined && mentionOf(botUserId).test(rawText)),
     },
   };
 }

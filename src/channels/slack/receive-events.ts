@@ -7,6 +7,7 @@
 import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import type { EngineContext } from '../../services/engine/index.ts';
+import { findStaffBySlackId } from '../../store/directory-reader.ts';
 import { type NewSlackEvent, recordSlackEvent } from '../../store/slack-event-store.ts';
 import { conversationKeyOfThread, slackConversationExists, slackThreadKey } from '../../store/slack-thread-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -42,8 +43,12 @@ export function createEventReceiver(deps: ReceiverDeps) {
     if (message.channel === settings.staffChannel) return { reason: 'staff channel', record: false };
     const direct = message.channelType === 'im';
     if (!direct && settings.teamId && message.teamId === settings.teamId) {
-      // The vendor's own people in a shared channel are staff talking with the customer (issue 20).
-      return { reason: 'vendor staff in a shared channel', record: message.addressed };
+      // The vendor's own people in a shared channel are staff talking with the customer (issue 20). A
+      // member of the vendor's workspace who is not staff and asks the bot is a customer invited as a
+      // guest (many vendors invite customers so, not by Slack Connect): asked, they are answered.
+      const guestAsking = message.addressed && !(await findStaffBySlackId(db, message.userId));
+      if (!guestAsking) return { reason: 'vendor staff in a shared channel', record: message.addressed };
+      return null;
     }
     if (direct || message.addressed || message.channel in settings.supportChannels) return null;
     if (message.threadTs) {

@@ -7,6 +7,8 @@
  * 4. Otherwise it begins a conversation in its own thread; the engine may ask which case it is about.
  */
 import { senderKeyOf } from '../../services/engine/identify-sender.ts';
+import { getCaseById } from '../../store/case-store.ts';
+import { findConversation } from '../../store/conversation-store.ts';
 import type { Db } from '../../store/database.ts';
 import {
   continueConversationInThread,
@@ -21,6 +23,11 @@ const ANSWER_WINDOW_MS = 2 * 3_600_000;
 export interface SlackThread {
   /** The conversation. */
   threadKey: string;
+  /**
+   * The case the thread is about, when it has one: a hint for anyone writing there (a colleague in a
+   * shared channel's case thread too), which the engine uses only for whoever may see that case.
+   */
+  caseNumber?: string;
   /** Where the replies go, when not the conversation's own thread. */
   replyThreadKey?: string;
   askWhichCase: boolean;
@@ -34,8 +41,10 @@ export async function resolveSlackThread(
   const root = message.threadTs ?? message.ts;
   const own = slackThreadKey(message.channel, root);
   const continued = await conversationKeyOfThread(db, message.channel, root);
-  if (continued) return { threadKey: continued, replyThreadKey: own, askWhichCase: false };
-  if (message.threadTs || (await slackConversationExists(db, own))) return { threadKey: own, askWhichCase: false };
+  if (continued)
+    return { threadKey: continued, replyThreadKey: own, askWhichCase: false, ...(await caseOf(db, continued)) };
+  if (message.threadTs || (await slackConversationExists(db, own)))
+    return { threadKey: own, askWhichCase: false, ...(await caseOf(db, own)) };
   const senderKey = senderKeyOf({
     kind: 'slack',
     userId: message.userId,
@@ -58,4 +67,11 @@ export async function resolveSlackThread(
 /** The conversation of a thread named by a button or a form (it may have been continued elsewhere). */
 export async function conversationOfThread(db: Db, channel: string, threadTs: string): Promise<string> {
   return (await conversationKeyOfThread(db, channel, threadTs)) ?? slackThreadKey(channel, threadTs);
+}
+
+/** The case of the conversation a thread began, if any. */
+async function caseOf(db: Db, threadKey: string): Promise<{ caseNumber?: string }> {
+  const conversation = await findConversation(db, 'slack', threadKey);
+  const caseRow = conversation?.caseId ? await getCaseById(db, conversation.caseId) : undefined;
+  return caseRow ? { caseNumber: caseRow.number } : {};
 }

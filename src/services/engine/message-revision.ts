@@ -27,9 +27,16 @@ export interface MessageRevision {
   at: Date;
 }
 
-export type RevisionOutcome =
+export type RevisionOutcome = (
   | { recorded: true; caseNumber: string; replies: Outbound[] }
-  | { recorded: false; reason: string; replies: Outbound[] };
+  | { recorded: false; reason: string; replies: Outbound[] }
+) & {
+  /**
+   * The edit is the sender's own, in a conversation still gathering its request (no case yet, or a case
+   * still collecting), and carries no PIN: its words are the request as the customer now means it.
+   */
+  stillGathering?: boolean;
+};
 
 export async function recordMessageRevision(ctx: EngineContext, revision: MessageRevision): Promise<RevisionOutcome> {
   return await inTransaction(ctx.db, async () => {
@@ -71,10 +78,13 @@ export async function recordMessageRevision(ctx: EngineContext, revision: Messag
         sender: identity.senderKey,
       });
     }
-    if (!caseRow) return { recorded: false, reason: 'no case in this conversation yet', replies: turn.replies };
+    const gathering = !caseRow || caseRow.state === 'collecting';
+    const stillGathering = revision.kind === 'edited' && withoutPin === raw && gathering;
+    if (!caseRow)
+      return { recorded: false, reason: 'no case in this conversation yet', replies: turn.replies, stillGathering };
     // An edit changes the case's record like a new message: only while its sender may still change the case
     // (verified, designated, read-write on its pair) — a contact whose grant was removed, or whose link
-    // lapsed, no longer writes into it (issue 18 §2, red team round 8).
+    // lapsed, no longer writes into it (issue 18 §2, red team round 8); nor is the edit read again.
     const access = caseAccessFor(turn, caseRow, 'update');
     if (!access.allowed) {
       return {
@@ -94,6 +104,19 @@ export async function recordMessageRevision(ctx: EngineContext, revision: Messag
       text: revision.kind === 'edited' ? text : null,
       details: { channel: revision.channel, message: revision.messageRef },
     });
-    return { recorded: true, caseNumber: caseRow.number, replies: turn.replies };
+    // Once the case is open an analyst works from what was said: a changed or withdrawn message is news.
+    if (!gathering) {
+      await turn.notifyStaff(
+        'analyst',
+        'staff-case-updated',
+        {
+          number: caseRow.number,
+          contact: identity.contact?.name ?? 'the customer',
+          text: revision.kind === 'edited' ? `edited a message, now: ${text}` : 'deleted a message',
+        },
+        caseRow.region,
+      );
+    }
+    return { recorded: true, caseNumber: caseRow.number, replies: turn.replies, stillGathering };
   });
 }

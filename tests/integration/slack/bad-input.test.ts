@@ -88,9 +88,11 @@ describe('Slack bad input (issue 19, Bad input)', () => {
   it('issue 19 §7 end to end: hostile customer text reaches Slack escaped exactly once — in the staff channel and in replies', async () => {
     h = await startHarness();
     await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
+    // As Slack sends it: a real @channel, a mention and a link with other words are markup; what was typed
+    // to look like markup ("<!here>", "<@U09MANAGER>", "&") arrives as entities.
     const root = dm(
       'U01ANA',
-      '<!channel> our production SIP Server 9.0 is down <@U09MANAGER> see <https://evil.example|the portal> & more',
+      '<!channel> our production SIP Server 9.0 is down <@U09MANAGER> see <https://evil.example|the portal> &amp; more, typed: &lt;!here&gt; &lt;@U09MANAGER&gt;',
     );
     await h.event(root);
     await h.settle();
@@ -101,14 +103,14 @@ describe('Slack bad input (issue 19, Bad input)', () => {
     // The notice goes into the case card's thread (issue 20 §2); the card itself shows the description escaped.
     const staff = posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF' && c.args['thread_ts']);
     const card = posts(h.fake.calls).find((c) => c.args['channel'] === 'CSTAFF' && !c.args['thread_ts']);
-    expect(JSON.stringify(card?.args['blocks'])).toContain('&lt;!channel&gt; our production SIP Server 9.0 is down');
-    expect(JSON.stringify(card?.args['blocks'])).not.toMatch(/<!channel>|<@U09MANAGER>/);
-    expect(String(staff?.args['text'])).toContain(
-      '&lt;!channel&gt; our production SIP Server 9.0 is down &lt;@U09MANAGER&gt;',
-    );
+    // Read as the customer saw it (a mention is a name, a link shows its address), then escaped once.
+    const said =
+      '@channel our production SIP Server 9.0 is down @U09MANAGER see the portal (https://evil.example) &amp; more, typed: &lt;!here&gt; &lt;@U09MANAGER&gt;';
+    expect(JSON.stringify(card?.args['blocks'])).toContain(said);
+    expect(String(staff?.args['text'])).toContain(said);
     for (const text of rendered) {
       // No broadcast, no mention, no link behind other words, no double escape (a bare address may link).
-      expect(text).not.toMatch(/<!channel>|<@U09MANAGER>|<https:\/\/evil[^>]*\||&amp;lt;|&amp;amp;/);
+      expect(text).not.toMatch(/<!channel>|<!here>|<@U09MANAGER>|<https:\/\/evil[^>]*\||&amp;lt;|&amp;amp;/);
     }
   });
 });

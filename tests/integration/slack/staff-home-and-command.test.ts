@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendNewPage } from '../../../src/services/schedule/page-sender.ts';
 import { findCaseByNumber } from '../../../src/store/case-store.ts';
+import { allSlackEvents } from '../../../src/store/slack-event-store.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
+import { buttonsOf, posts } from './support/calls.ts';
 import { postToSlackEvents } from './support/signed-request.ts';
-import { type Harness, startHarness } from './support/slack-harness.ts';
+import { dm, type Harness, startHarness } from './support/slack-harness.ts';
 import { openCarlasCase, pressForForm, staffPress } from './support/staff.ts';
 
 let h: Harness;
@@ -133,5 +135,44 @@ describe('Slack: App Home and /case (issue 20 §5, §6)', () => {
     expect(analyst.text).toBe('Open cases in apac, japan: none.');
     const emea = await slashCase('U09ANALYST', 'TVENDOR', 'list');
     expect(emea.text).toContain('*Case 01000001*');
+  });
+
+  it('issue 20 §6: /case as people type it: the number anywhere, with or without its leading zero; "my cases" and "mine" list; anything else is help', async () => {
+    h = await startHarness();
+    await openCarlasCase(h);
+    for (const typed of ['Case 01000001.', 'status 01000001', '01000001 status?', '#1000001', 'case 1000001']) {
+      expect((await slashCase('U02CARLA', 'TCUSTOMER', typed)).text, typed).toContain('*Case 01000001* — open');
+    }
+    for (const typed of ['my cases', 'mine', 'List']) {
+      expect((await slashCase('U02CARLA', 'TCUSTOMER', typed)).text, typed).toMatch(
+        /^Your open cases:\n\*Case 01000001\*/,
+      );
+    }
+    const help = await slashCase('U02CARLA', 'TCUSTOMER', 'our SIP server is down');
+    expect(help.text).toMatch(/^To open a case/);
+    expect((await slashCase('U02CARLA', 'TCUSTOMER', '99999999')).text).toBe(
+      'There is no case 99999999 that you may see.',
+    );
+  });
+
+  it('issue 20 §1: vendor staff writing to the bot in a DM are told where their tools are, not asked for a PIN as a customer', async () => {
+    h = await startHarness();
+    await openCarlasCase(h);
+    h.fake.calls.length = 0;
+    const asked = dm('U09ANALYST', 'what is the status of case 01000001?', { team: 'TVENDOR' });
+    await h.event(asked);
+    await h.settle();
+    const answers = posts(h.fake.calls);
+    expect(answers.map((c) => [c.args['channel'], c.args['thread_ts']])).toEqual([['D09ANALYST', asked['ts']]]);
+    expect(String(answers[0]?.args['text'])).toMatch(/^You are Customer Care staff.*\/case/);
+    expect(buttonsOf(answers[0])).toEqual([]);
+    expect((await allSlackEvents(h.db)).at(-1)).toMatchObject({
+      state: 'ignored',
+      reason: 'staff in a direct message',
+    });
+    // Someone of another workspace with the same user id is not staff: the customer path as before.
+    await h.event(dm('U09ANALYST', 'what is the status of case 01000001?', { team: 'TOTHER' }));
+    await h.settle();
+    expect(buttonsOf(posts(h.fake.calls).at(-1))[0]?.text).toBe('Verify');
   });
 });

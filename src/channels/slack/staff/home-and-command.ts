@@ -81,10 +81,10 @@ export async function answerCaseCommand(
 ): Promise<string> {
   const { db, policy, templates } = deps.ctx;
   const help = escapeSlackText(templates.render('slash-case', { portal: policy.supportPortalName }));
-  const asked = text.trim().toLowerCase();
+  const asked = readCaseCommand(text);
+  if (asked.kind === 'help') return help;
   const viewer = await viewerOf(deps, userId, teamId);
-  const number = /^(?:case\s*)?#?\s*(\d{8})$/.exec(asked)?.[1];
-  if (!number && asked !== 'list') return help;
+  const number = asked.kind === 'case' ? asked.number : undefined;
   if (!viewer)
     return `Verify first: write to me in a direct message and I will ask for your PIN in a private form. ${help}`;
   if (number) {
@@ -102,6 +102,19 @@ export async function answerCaseCommand(
     `Open cases in ${regions.join(', ') || 'all regions'}`,
     await Promise.all(queue.map(async (c) => await summarise(db, policy, c))),
   );
+}
+
+/**
+ * What `/case …` asks, as people type it: a case by its number anywhere in the text ("01000001",
+ * "Case 01000001.", "status 01000001", "1000001" without its leading zero), their list ("list", "my
+ * cases", "mine", "queue"), or else how to use it.
+ */
+function readCaseCommand(text: string): { kind: 'case'; number: string } | { kind: 'list' } | { kind: 'help' } {
+  const asked = text.trim().toLowerCase();
+  const digits = /(?:^|\D)(\d{6,8})(?!\d)/.exec(asked)?.[1];
+  if (digits) return { kind: 'case', number: digits.padStart(8, '0') };
+  if (/\b(?:list|mine|my|queue)\b/.test(asked)) return { kind: 'list' };
+  return { kind: 'help' };
 }
 
 /** The App Home's Open button: the case for whoever may see it (checked again from the payload). */
