@@ -29,18 +29,13 @@ const files = requestFiles(CORPUS_DIR);
 const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
-// Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
-// the targets are held to its figures − 0.02 (a floor already under the new figure stays).
 const DEV_FLOORS: Record<string, [number, number]> = {
-  additionalRecipients: [0.97, 0.83],
-  'applications.name': [0.97, 0.927],
-  'applications.version': [0.869, 0.824],
-  dateReasoning: [0.97, 0.859],
-  description: [0.949, 0.945],
+  additionalRecipients: [0.97, 0.804],
+  'applications.version': [0.851, 0.824],
+  dateReasoning: [0.97, 0.876],
   'handling.dateNeeded': [0.97, 0.903],
-  'invalid (questions)': [0.813, 0.715],
-  'licenseServers.port': [0.97, 0.925],
-  'missing (questions)': [0.816, 0.958],
+  'invalid (questions)': [0.869, 0.754],
+  'missing (questions)': [0.896, 0.958],
   soldToAccount: [0.955, 0.965],
 };
 const expectedOf = (file: string) =>
