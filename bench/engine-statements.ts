@@ -2,7 +2,7 @@
  * Which statements one engine message sends to PostgreSQL (issue 24, Speed: round trips per message):
  * `node --import tsx bench/engine-statements.ts` drives one bench conversation (engine-conversations.ts)
  * on a throwaway cluster and prints, per message, every statement the pool sent — BEGIN, the held
- * writes' chains, COMMIT — in order. A debugging aid beside bench:engine, not part of the product.
+ * writes' chains, COMMIT — in order, by round trip (`+`: sent in the same round trip as the line above). A debugging aid beside bench:engine, not part of the product.
  */
 import { DEFAULT_POLICY } from '../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound } from '../src/services/engine/index.ts';
@@ -38,9 +38,11 @@ try {
       attachments: [],
       receivedAt: clock.tick(),
     });
-    const sent = log.take();
-    console.log(`${JSON.stringify(text)}: ${sent.length} round trips`);
-    for (const statement of sent) console.log(`  ${statement.slice(0, 160)}`);
+    const trips = log.takeTrips();
+    console.log(`${JSON.stringify(text)}: ${trips.length} round trips, ${trips.flat().length} statements`);
+    for (const trip of trips) {
+      for (const [i, statement] of trip.entries()) console.log(`${i === 0 ? '  ' : '  + '}${statement.slice(0, 160)}`);
+    }
   }
   await pgDb.$client.end();
 } finally {

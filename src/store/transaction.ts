@@ -14,6 +14,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { Db } from './database.ts';
 import { dialectOf, type PgUnitContext, pgUnits, postgresOf } from './dialect.ts';
+import { inPooledTransaction } from './postgres/pooled-transaction.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
 import { attachBatch, detachBatch, type UnitBatch } from './unit-batch.ts';
 
@@ -160,11 +161,13 @@ async function inPostgresUnit<T>(pgDb: PgDb, work: () => Promise<T> | T): Promis
     let attached: { client: pg.PoolClient; batch: UnitBatch } | undefined;
     try {
       // A COMMIT PostgreSQL answers with ROLLBACK (a failed statement the work caught) fails (unit-batch.ts).
-      const result = await pgDb.transaction((tx) => {
-        const client = (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
-        attached = { client, batch: attachBatch(client, tx as unknown as PgDb) };
-        return inside(tx as unknown as PgDb, pending, attached.batch);
-      });
+      const result = await inPooledTransaction(
+        pgDb,
+        (client, tx) => {
+          attached = { client, batch: attachBatch(client, tx) };
+        },
+        (tx) => inside(tx, pending, attached!.batch),
+      );
       for (const callback of pending) runQuietly(callback);
       return result;
     } catch (error) {

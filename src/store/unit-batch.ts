@@ -25,6 +25,8 @@ import type { Db } from './database.ts';
 import { dialectOf, pgUnits, postgresOf } from './dialect.ts';
 import { renderInsert, renderUpdate, type Table, type UpdateOf } from './held-writes.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
+import type { PipelinedStatement } from './postgres/statement-pipeline.ts';
+import { UnitPipeline } from './postgres/unit-pipeline.ts';
 
 interface HeldInsert {
   kind: 'insert';
@@ -46,7 +48,7 @@ export class UnitBatch {
 
   constructor(
     private readonly tx: PgDb,
-    /** The connection's own query, under the hook attachBatch puts on it. */
+    /** The connection's query as attachBatch hooks it (held writes first, in the unit's pipeline). */
     private readonly send: (query: { text: string; values: unknown[] }) => Promise<unknown>,
   ) {}
 
@@ -118,10 +120,9 @@ export class UnitBatch {
 
   /**
    * A read of fixed text on the unit's connection, past drizzle (no query built per call): what is
-   * held goes first. With `name`, node-postgres parses it once per connection (a named statement).
+   * held goes first, in the same round trip. With `name`, it is parsed once per connection.
    */
-  async read(query: { name?: string; text: string; values: unknown[] }): Promise<unknown> {
-    await this.flush();
+  read(query: { name?: string; text: string; values: unknown[] }): Promise<unknown> {
     return this.send(query);
   }
 
@@ -192,62 +193,86 @@ export function rememberInUnit(db: Db, memo: MemoKey, value: unknown): void {
 }
 
 type Send = (...args: unknown[]) => Promise<unknown>;
-const hooked = new WeakMap<pg.PoolClient, { batch: UnitBatch | undefined; send: Send }>();
+interface Hooked {
+  batch: UnitBatch | undefined;
+  send: Send;
+  pipe: UnitPipeline;
+}
+const hooked = new WeakMap<pg.PoolClient, Hooked>();
+
+/** Sent with the next statement (unit-pipeline.ts): nothing waits on them, and they change no table. */
+const DEFERRABLE = /^\s*(begin|savepoint|release)\b/i;
 
 /**
  * A batch for the unit `tx` runs on `client`, which sends the batch's held writes before each of its
- * statements until `detachBatch`. The hook is installed once per pooled connection.
+ * statements, and the unit's statements in as few round trips as it allows (unit-pipeline.ts), until
+ * `detachBatch`. The hook is installed once per pooled connection. Attach before the unit's BEGIN.
  */
 export function attachBatch(client: pg.PoolClient, tx: PgDb): UnitBatch {
   let state = hooked.get(client);
   if (!state) {
     const send = client.query.bind(client) as Send;
-    const slot: { batch: UnitBatch | undefined; send: Send } = { batch: undefined, send };
+    const slot: Hooked = { batch: undefined, send, pipe: new UnitPipeline(client, send) };
     state = slot;
     hooked.set(client, slot);
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const batch = slot.batch;
       if (!batch) return send(...args);
-      const text = textOf(args[0]);
-      if (/^\s*rollback/i.test(text)) {
-        // What it held was never sent, and what it remembered may be the rolled-back state.
-        batch.drop();
+      const statement = statementOf(args);
+      if (!statement) {
+        // A callback, a submittable: node-postgres' own path, after everything the unit queued.
+        slot.pipe.flush();
         return send(...args);
       }
-      batch.noteStatement(text);
-      const result = sendWithHeld(batch, send, text, args);
-      // PostgreSQL answers COMMIT in a transaction a failed statement aborted with ROLLBACK, and no error:
-      // a unit whose code caught that failure would seem committed, and be lost. It fails instead.
-      if (!/^\s*commit\b/i.test(text) || typeof (result as Promise<unknown> | undefined)?.then !== 'function') {
-        return result;
-      }
-      return result.then((answer) => {
-        if ((answer as { command?: string } | undefined)?.command === 'ROLLBACK') {
-          throw new Error('a statement of the unit failed: the transaction was rolled back, not committed');
-        }
-        return answer;
-      });
+      return sendInUnit(batch, slot.pipe, statement);
     };
   }
-  const send = state.send;
-  const batch = new UnitBatch(tx, (query) => send(query));
+  // The batch's own statements (its reads, a flush) take the unit's path too: after BEGIN, with the rest.
+  const hook = client.query.bind(client) as Send;
+  const batch = new UnitBatch(tx, (query) => hook(query));
   state.batch = batch;
+  state.pipe.reset();
   return batch;
 }
 
-/** `args` as the unit asked, after (or with) the writes the batch holds. */
-function sendWithHeld(batch: UnitBatch, send: Send, text: string, args: unknown[]): Promise<unknown> {
-  if (batch.pending === 0) return send(...args);
-  if (typeof args[args.length - 1] !== 'function' && args.length <= 2) {
-    const config = (typeof args[0] === 'string' ? { text: args[0] } : args[0]) as { values?: unknown[] };
-    const values = (args[1] as unknown[] | undefined) ?? config.values ?? [];
-    const merged = batch.takeInFrontOf(text, values);
-    // Unnamed: a named statement is parsed once per connection, and this text is new.
-    if (merged) return send({ ...config, name: undefined, ...merged });
+function sendInUnit(batch: UnitBatch, pipe: UnitPipeline, statement: PipelinedStatement): Promise<unknown> {
+  const text = statement.text;
+  if (/^\s*rollback\s*$/i.test(text)) {
+    // What it held was never sent, and what it remembered may be the rolled-back state.
+    batch.drop();
+    return pipe.rollback(statement);
   }
-  // Both queued on the connection at once, in this order (node-postgres sends one after the other).
-  const held = send(batch.take()!);
-  const asked = send(...args);
+  if (/^\s*rollback/i.test(text)) {
+    batch.drop();
+    return pipe.ask(statement);
+  }
+  if (DEFERRABLE.test(text)) {
+    const held = batch.take();
+    if (held) void pipe.defer(held);
+    return pipe.defer(statement);
+  }
+  batch.noteStatement(text);
+  const result = sendWithHeld(batch, pipe, statement);
+  // PostgreSQL answers COMMIT in a transaction a failed statement aborted with ROLLBACK, and no error:
+  // a unit whose code caught that failure would seem committed, and be lost. It fails instead.
+  if (!/^\s*commit\b/i.test(text)) return result;
+  return result.then((answer) => {
+    if ((answer as { command?: string } | undefined)?.command === 'ROLLBACK') {
+      throw new Error('a statement of the unit failed: the transaction was rolled back, not committed');
+    }
+    return answer;
+  });
+}
+
+/** `statement` after (or with) the writes the batch holds. */
+function sendWithHeld(batch: UnitBatch, pipe: UnitPipeline, statement: PipelinedStatement): Promise<unknown> {
+  if (batch.pending === 0) return pipe.ask(statement);
+  const merged = batch.takeInFrontOf(statement.text, statement.values ?? []);
+  // Unnamed: a named statement is parsed once per connection, and this text is new.
+  if (merged) return pipe.ask({ ...statement, name: undefined, ...merged });
+  // In one round trip, in this order.
+  const held = pipe.ask(batch.take()!);
+  const asked = pipe.ask(statement);
   return held.then(
     () => asked,
     (error: unknown) => {
@@ -257,15 +282,23 @@ function sendWithHeld(batch: UnitBatch, send: Send, text: string, args: unknown[
   );
 }
 
+/** node-postgres' `query(text | config, values?)` as one statement; undefined for any other call form. */
+function statementOf(args: unknown[]): PipelinedStatement | undefined {
+  if (args.length > 2 || typeof args[args.length - 1] === 'function') return undefined;
+  const [first, values] = args as [unknown, unknown];
+  if (typeof first === 'string') return { text: first, ...(Array.isArray(values) ? { values } : {}) };
+  if (!first || typeof first !== 'object') return undefined;
+  const config = first as PipelinedStatement & { submit?: unknown; callback?: unknown; rows?: unknown };
+  if (typeof config.submit === 'function' || config.callback || config.rows || typeof config.text !== 'string') {
+    return undefined;
+  }
+  return Array.isArray(values) ? { ...config, values } : config;
+}
+
 /** After the unit: the connection may already serve another unit, whose batch stays. */
 export function detachBatch(client: pg.PoolClient, batch: UnitBatch): void {
   const state = hooked.get(client);
   if (state?.batch === batch) state.batch = undefined;
-}
-
-function textOf(query: unknown): string {
-  if (typeof query === 'string') return query;
-  return (query as { text?: string } | undefined)?.text ?? '';
 }
 
 export type { SQL };

@@ -33,25 +33,28 @@ export async function handleInbound(ctx: EngineContext, received: InboundMessage
     const message = withoutPins(received);
     const nowIso = message.receivedAt.toISOString();
     const senderKey = senderKeyOf(message.sender);
-    const { taken: inbound, seen } = await takeInbound(db, {
-      channel: message.channel,
-      dedupeKey,
-      sender: senderKey,
-      subject: message.subject ?? null,
-      receivedAt: nowIso,
-      decision: 'processing',
-    });
+    // PostgreSQL: this turn's conversation, case and directory facts in one query (turn-state.ts), asked
+    // with the inbound key so both go in one round trip; a duplicate leaves the facts unused.
+    const [{ taken: inbound, seen }] = await Promise.all([
+      takeInbound(db, {
+        channel: message.channel,
+        dedupeKey,
+        sender: senderKey,
+        subject: message.subject ?? null,
+        receivedAt: nowIso,
+        decision: 'processing',
+      }),
+      prefetchTurnState(db, {
+        channel: message.channel,
+        senderKey,
+        email: message.sender.kind === 'slack' ? null : senderKey,
+        threadKey: message.threadKey,
+      }),
+    ]);
     if (seen) {
       afterCommit(db, () => ctx.instruments.messageIn(message.channel, 'duplicate'));
       return await replayOutcome(ctx, seen.id, seen.decision, seen.caseId);
     }
-    // PostgreSQL: this turn's conversation, case and directory facts in one round trip (turn-state.ts).
-    await prefetchTurnState(db, {
-      channel: message.channel,
-      senderKey,
-      email: message.sender.kind === 'slack' ? null : senderKey,
-      threadKey: message.threadKey,
-    });
     const conversation = await getOrCreateConversationOfSender(
       db,
       { channel: message.channel, threadKey: message.threadKey, senderKey },
