@@ -137,8 +137,6 @@ export const mailIntake = sqliteTable(
   },
   (t) => [
     uniqueIndex('mail_intake_uid').on(t.mailbox, t.uidValidity, t.uid),
-    index('mail_intake_open')
-      .on(t.state, t.id)
-      .where(sql.raw("state in ('stored', 'quarantined')")),
+    index('mail_intake_open').on(t.state, t.id).where(sql.raw("state in ('stored', 'quarantined')")),
   ],
 );

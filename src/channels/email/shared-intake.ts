@@ -9,6 +9,8 @@
  * runs out. A mail decided `quarantined` is filed in the quarantine folder by the holder (the only one
  * on the mailbox), from the source its row keeps until then.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { ImapFlow } from 'imapflow';
 import type pg from 'pg';
 import type { EngineContext } from '../../services/engine/index.ts';
@@ -116,7 +118,8 @@ export function startSharedIntake(options: SharedIntakeOptions): SharedIntake {
       news = false;
       let taken = 0;
       try {
-        taken = await decide(crypto.randomUUID());
+        // The claim's token names the process (host and pid) for an operator reading the intake.
+        taken = await decide(`${hostname()}:${process.pid}:${randomUUID()}`);
       } catch (error) {
         // Nothing of the batch committed: its mails stay stored and are claimed again when the claim
         // runs out (by this process or another).
@@ -193,6 +196,8 @@ export function headerFacts(source: Buffer): { messageId: string | null; sender:
   const unfolded = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
   const header = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(unfolded)?.[1]?.trim() ?? null;
   const from = header('from');
-  const address = from ? (/<([^<>\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? /([^\s<>"(),;:]+@[^\s<>"(),;:]+)/.exec(from)?.[1]) : null;
+  const address = from
+    ? (/<([^<>\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? /([^\s<>"(),;:]+@[^\s<>"(),;:]+)/.exec(from)?.[1])
+    : null;
   return { messageId: header('message-id'), sender: address ? address.toLowerCase() : null };
 }
