@@ -152,10 +152,14 @@ export async function quarantineFiled(pool: pg.Pool, ids: number[]): Promise<voi
 }
 
 /** What waits in the intake, for readiness and doctor: stored (claimed or not) and quarantined to file. */
-export async function intakeCounts(
-  queryable: pg.Pool | pg.PoolClient,
-): Promise<{ stored: number; claimed: number; quarantined: number }> {
-  const { rows } = await queryable.query<{ stored: number; claimed: number; quarantined: number }>(
+export interface IntakeCounts {
+  stored: number;
+  claimed: number;
+  quarantined: number;
+}
+
+export async function intakeCounts(queryable: pg.Pool | pg.PoolClient): Promise<IntakeCounts> {
+  const { rows } = await queryable.query<IntakeCounts>(
     `SELECT count(*) FILTER (WHERE state = 'stored')::int AS stored,
             count(*) FILTER (WHERE state = 'stored' AND claim_expires_at > $1)::int AS claimed,
             count(*) FILTER (WHERE state = 'quarantined')::int AS quarantined
