@@ -11,6 +11,7 @@ import { startDovecot } from '../tests/integration/support/dovecot.ts';
 import { mailEnv, seededDatabaseFile } from '../tests/integration/support/mail-harness.ts';
 import { startSmtpSink } from '../tests/integration/support/smtp-sink.ts';
 import { type Bot, startBot } from './support/bench-bot.ts';
+import { SHARED_INTAKE } from './support/pair-rounds.ts';
 import { clusterCpuMs, processCpuMs, startBenchPostgres } from './support/postgres-meter.ts';
 
 const SECONDS = Number(process.env['BENCH_IDLE_SECONDS'] ?? 60);
@@ -23,7 +24,7 @@ const bots: Bot[] = [];
 try {
   const url = await server.createDatabase('bench_idle');
   await copyIntoPostgres(seeded.path, url);
-  const env = mailEnv(dovecot, sink, seeded.dir, { DATABASE_URL: url });
+  const env = mailEnv(dovecot, sink, seeded.dir, { DATABASE_URL: url, MAIL_SHARED_INTAKE: SHARED_INTAKE });
   bots.push(await startBot('a', env), await startBot('b', env));
   await new Promise((r) => setTimeout(r, 15_000)); // started, leases settled, backoffs at their longest
   const before = await statementCalls(url);

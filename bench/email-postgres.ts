@@ -16,7 +16,7 @@ import { mailEnv, seededDatabaseFile } from '../tests/integration/support/mail-h
 import type { PostgresServer } from '../tests/integration/support/postgres.ts';
 import { startSmtpSink } from '../tests/integration/support/smtp-sink.ts';
 import { type Bot, startBot } from './support/bench-bot.ts';
-import { benchPairRounds } from './support/pair-rounds.ts';
+import { benchPairRounds, SHARED_INTAKE } from './support/pair-rounds.ts';
 import {
   clusterCpuMs,
   printStatements,
@@ -73,7 +73,11 @@ export async function benchEmailOnPostgres(mails: Buffer[], count: number, sqlit
     // One process: a cold start to a backlog, then a warm backlog (as the SQLite run).
     const oneUrl = await server.createDatabase('bench_one');
     await copyIntoPostgres(seeded.path, oneUrl);
-    const env = mailEnv(dovecot, sink, seeded.dir, { MAIL_AUTO_REPLY_CAP_PER_HOUR: '100000', DATABASE_URL: oneUrl });
+    const env = mailEnv(dovecot, sink, seeded.dir, {
+      MAIL_AUTO_REPLY_CAP_PER_HOUR: '100000',
+      DATABASE_URL: oneUrl,
+      MAIL_SHARED_INTAKE: SHARED_INTAKE,
+    });
     const one = await startBot('one', env);
     const cold = await phase(server, oneUrl, [one], count, () => until(count, [one]));
     await moveIn('Warm');

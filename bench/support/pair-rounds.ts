@@ -6,7 +6,8 @@
  * Per round: mails/s and the pair ÷ one, CPU per mail of each process and of the database, who sent the
  * replies (each process has its own SMTP sink), who decided the mails (the shared intake's claims), the
  * statements per mail (pg_stat_statements), the senders' claims, and the load average. At the end the
- * median ratio with its spread, ✔ or ✘ against the target on the median.
+ * median ratio with its spread, ✔ or ✘ against the target on the median. The shared intake is on unless
+ * BENCH_SHARED_INTAKE=0 (a Caseline without it ignores the setting).
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,9 @@ import { type SmtpSink, startSmtpSink } from '../../tests/integration/support/sm
 import { type Bot, startBot } from './bench-bot.ts';
 import { benchMails } from './bench-mails.ts';
 import { clusterCpuMs, processCpuMs } from './postgres-meter.ts';
+
+/** The shared mail intake on (the default here, what the bench is for) or off: BENCH_SHARED_INTAKE=0. */
+export const SHARED_INTAKE = process.env['BENCH_SHARED_INTAKE'] === '0' ? 'false' : 'true';
 
 export interface PairBench {
   server: PostgresServer;
@@ -88,6 +92,7 @@ export async function benchPairRounds(bench: PairBench): Promise<PairSummary> {
           DATABASE_URL: url,
           IMAP_MAILBOX: mailbox,
           IMAP_PROCESSED_FOLDER: `${mailbox}-done`,
+          MAIL_SHARED_INTAKE: SHARED_INTAKE,
         });
         setup.bots.push(await startBot(`${label} ${i + 1}`, env));
       }

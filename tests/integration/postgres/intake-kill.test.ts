@@ -97,6 +97,7 @@ async function killedDecider(point: Point, index: number): Promise<void> {
     {
       IMAP_MAILBOX: mailbox,
       IMAP_PROCESSED_FOLDER: `${mailbox}-done`,
+      MAIL_SHARED_INTAKE: 'true',
       MAIL_INTAKE_CLAIM_SECONDS: '5',
       MAIL_AUTO_REPLY_CAP_PER_HOUR: '1000',
     },
