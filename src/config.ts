@@ -74,6 +74,14 @@ const EnvSchema = z.object({
   MAIL_TRUSTED_AUTHSERV_ID: optionalText,
   MAIL_MESSAGE_ID_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   MAIL_AUTO_REPLY_CAP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /**
+   * Several processes on one PostgreSQL (issue 24): the imap lease holder stores fetched mail in a shared
+   * intake that every process decides from (src/channels/email/shared-intake.ts). Ignored on SQLite. Off
+   * by default: on two cores shared with the database the pair did not beat one process (docs/operations.md).
+   */
+  MAIL_SHARED_INTAKE: bool.default(false),
+  /** How long a process holds the intake mails it claimed: a killed decider's mails are taken again after it. */
+  MAIL_INTAKE_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   SLACK_MODE: z.enum(['socket', 'http']).optional(),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,

@@ -28,6 +28,7 @@ export const {
   outbox,
   attachments,
   mailboxCheckpoints,
+  mailIntake,
   bounces,
   backups,
   pinThrottles,

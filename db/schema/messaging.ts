@@ -108,3 +108,35 @@ export const bounces = sqliteTable('bounces', {
   status: text('status'),
   at: text('at').notNull(),
 });
+
+/**
+ * The shared mail intake (issue 24, several processes on PostgreSQL): the process holding the `imap`
+ * lease stores each fetched mail here (raw source, base64) before it moves it in IMAP, and every process
+ * claims stored mails (`FOR UPDATE SKIP LOCKED`) and decides them in its own batch transaction, which
+ * marks the rows decided. A claim runs out at `claim_expires_at`, so a killed decider's mails are taken
+ * again. Unused on SQLite (one process reads and decides there), kept for one schema on both databases.
+ */
+export const mailIntake = sqliteTable(
+  'mail_intake',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mailbox: text('mailbox').notNull(),
+    uidValidity: integer('uid_validity').notNull(),
+    uid: integer('uid').notNull(),
+    messageId: text('message_id'),
+    /** The From address, lower-cased: one sender's mails are decided in the order they arrived. */
+    sender: text('sender'),
+    /** The raw mail, base64; cleared once decided (kept while a quarantined mail waits to be filed). */
+    source: text('source'),
+    state: text('state', { enum: ['stored', 'quarantined', 'decided'] }).notNull(),
+    reason: text('reason'),
+    claimedBy: text('claimed_by'),
+    claimExpiresAt: text('claim_expires_at'),
+    storedAt: text('stored_at').notNull(),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('mail_intake_uid').on(t.mailbox, t.uidValidity, t.uid),
+    index('mail_intake_open').on(t.state, t.id).where(sql.raw("state in ('stored', 'quarantined')")),
+  ],
+);

@@ -5,7 +5,7 @@
  * has answered for three intervals (the database hangs).
  */
 import type pg from 'pg';
-import { describeLeases, type PostgresFacts, probePostgres } from '../store/postgres/probe.ts';
+import { describeIntake, describeLeases, type PostgresFacts, probePostgres } from '../store/postgres/probe.ts';
 import { describeSchema } from '../store/schema-status.ts';
 import { describeAge, down, type PartStatus, up } from './readiness.ts';
 
@@ -50,14 +50,16 @@ export function createPostgresHealth(
         schema: facts.schema.current,
         pendingMigrations: facts.schema.pending.length,
         leases: facts.leases.map((l) => ({ name: l.name, holder: l.holder, live: l.live })),
+        ...(facts.intake ? { intake: facts.intake } : {}),
       };
       if (facts.readOnly) return down('connected to a read-only server (a standby?)', shown);
       if (facts.schema.newer) return down(`holds ${describeSchema(facts.schema)}`, shown);
       if (facts.schema.pending.length > 0) {
         return down(`${facts.schema.pending.length} migrations not applied (${facts.schema.pending[0]!.tag} …)`, shown);
       }
+      const intake = facts.intake ? `; ${describeIntake(facts.intake)}` : '';
       return up(
-        `PostgreSQL ${facts.serverVersion}; schema ${describeSchema(facts.schema)}; ${describeLeases(facts.leases)}`,
+        `PostgreSQL ${facts.serverVersion}; schema ${describeSchema(facts.schema)}; ${describeLeases(facts.leases)}${intake}`,
         shown,
       );
     },

@@ -27,6 +27,8 @@ export interface GatedInbound extends ImapInbound {
 
 export interface LeasedRoles {
   readonly holder: string;
+  /** The pool the processes share (the mail channel's shared intake claims and listens on it). */
+  readonly pool: pg.Pool;
   /** The scheduler asks this on each tick instead of taking the lease row itself. */
   schedulerLease: RunnerLease;
   /** Called when this process gains the scheduler lease (the clock loop wakes at once). */
@@ -77,6 +79,7 @@ export function startLeasedRoles(options: LeasedRolesOptions): LeasedRoles {
 
   return {
     holder,
+    pool,
     schedulerLease: {
       acquire: (_holder, now) => {
         if (scheduler.isHeld()) return { held: true, since: scheduler.since() ?? now };
@@ -137,7 +140,7 @@ export function placementOf(roles: LeasedRoles | null) {
   if (!roles) return { scheduler: {}, mail: {}, slack: {}, health: {} };
   return {
     scheduler: { holder: roles.holder, lease: roles.schedulerLease },
-    mail: { runInbound: roles.runInbound },
+    mail: { runInbound: roles.runInbound, sharedPool: roles.pool },
     slack: { cardsHere: roles.holdsScheduler, tuning: { strandedEveryMs: STRANDED_EVERY_MS } },
     health: { database: roles.database, scheduler: roles.scheduler },
   };

@@ -23,7 +23,8 @@ export async function openStore(
 ): Promise<OpenStore> {
   const url = config.DATABASE_URL;
   if (url) {
-    const pgDb = await openPostgres(url, { applicationName: 'caseline', ...options });
+    // The pid names the process a backend serves in pg_stat_activity (several processes share a database).
+    const pgDb = await openPostgres(url, { applicationName: `caseline ${process.pid}`, ...options });
     return {
       db: storeDbOfPostgres(pgDb, pgSchema),
       dialect: 'postgres',

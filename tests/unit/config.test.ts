@@ -23,6 +23,16 @@ describe('configuration', () => {
     expect(config.channels).toEqual({ mailbox: false, slack: false });
   });
 
+  it('issue 24: the shared mail intake is off by default (PostgreSQL only, turned on by MAIL_SHARED_INTAKE), with a 60 s claim; and a claim under 5 s is refused', () => {
+    const config = loadConfig({}, noDotenv);
+    expect(config.MAIL_SHARED_INTAKE).toBe(false);
+    expect(config.MAIL_INTAKE_CLAIM_SECONDS).toBe(60);
+    expect(loadConfig({ MAIL_SHARED_INTAKE: 'true' }, noDotenv).MAIL_SHARED_INTAKE).toBe(true);
+    expect(problemsOf({ MAIL_INTAKE_CLAIM_SECONDS: '2' }).some((p) => p.startsWith('MAIL_INTAKE_CLAIM_SECONDS:'))).toBe(
+      true,
+    );
+  });
+
   it('lists every problem at once, each naming its variable', () => {
     const problems = problemsOf({
       LOG_LEVEL: 'loud',

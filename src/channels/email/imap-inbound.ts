@@ -46,6 +46,8 @@ export interface ImapInboundOptions {
   /** How often to look for mail when the server has no IDLE, and the longest IDLE before a safety check. */
   pollIntervalMs?: number;
   observer?: ImapObserver;
+  /** After each pass over the mailbox, on its connection: the shared intake files quarantined mail. */
+  afterDrain?: (client: ImapFlow) => Promise<void>;
 }
 
 export interface ImapInbound {
@@ -107,6 +109,7 @@ export function startImapInbound(options: ImapInboundOptions): ImapInbound {
     observer.connected();
     while (!stopped) {
       await drain(client, options, observer);
+      await options.afterDrain?.(client);
       if (stopped) return;
       observer.polled();
       await waitForNews(client, pollIntervalMs, (cancel) => {

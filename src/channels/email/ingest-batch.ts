@@ -44,18 +44,25 @@ type Prepared = PreparedMessage | { kind: 'failed'; reason: string };
  */
 export const BATCH_DECODED_CELLS = 100_000;
 
+/**
+ * Runs inside each transaction that decides messages of the batch, after they are decided, with their
+ * outcomes: the shared intake marks its rows decided there, so the mark commits with the decisions.
+ */
+export type WithinDecision = (decided: Array<{ meta: InboundMeta; outcome: BatchOutcome }>) => Promise<void>;
+
 export async function ingestBatch(
   ctx: EngineContext,
   settings: MailSettings,
   messages: BatchMessage[],
   logger: ChannelLogger,
+  within?: WithinDecision,
 ): Promise<BatchOutcome[]> {
   const decided: Decided[] = [];
   let held: Array<{ message: Prepared; meta: InboundMeta }> = [];
   let heldCells = 0;
   // Decides what is held in one transaction and lets it go; usually once, for the whole batch.
   const decideHeld = async () => {
-    const now = await decideAll(ctx, settings, held, logger);
+    const now = await decideAll(ctx, settings, held, logger, within);
     held = [];
     heldCells = 0;
     decided.push(...now);
@@ -84,12 +91,16 @@ export async function ingestBatch(
     await discardFiles(held.flatMap(({ message }) => storedFiles(message)));
     throw error;
   }
-  return decided.map(({ result }) => ({
+  return decided.map(outcomeOf);
+}
+
+function outcomeOf({ result }: Decided): BatchOutcome {
+  return {
     ...(result.decision === 'quarantined'
       ? { outcome: 'quarantined', reason: result.reason ?? 'quarantined' }
       : { outcome: 'processed' }),
     replies: result.replies.length,
-  }));
+  };
 }
 
 /**
@@ -103,7 +114,12 @@ async function decideAll(
   settings: MailSettings,
   held: Array<{ message: Prepared; meta: InboundMeta }>,
   logger: ChannelLogger,
+  within: WithinDecision | undefined,
 ): Promise<Decided[]> {
+  const finish = async (out: Decided[]) => {
+    await within?.(out.map((d, i) => ({ meta: held[i]!.meta, outcome: outcomeOf(d) })));
+    return out;
+  };
   const optimistic = await inOptimisticTransaction(ctx.db, async () => {
     const lookups = await readBatchLookups(
       ctx.db,
@@ -122,7 +138,7 @@ async function decideAll(
           : await decideMessage(ctx, settings, message, lookups),
       );
     }
-    return out;
+    return await finish(out);
   });
   if (optimistic.committed) return optimistic.value;
   logger.warn(
@@ -132,7 +148,7 @@ async function decideAll(
   return await inTransaction(ctx.db, async () => {
     const out: Decided[] = [];
     for (const { message, meta } of held) out.push(await decideOne(ctx, settings, message, meta, logger));
-    return out;
+    return await finish(out);
   });
 }
 

@@ -3,6 +3,7 @@
  * checkpoint and the ingest path) and SMTP out (startOutboxSender over the outbox table).
  */
 import { mkdirSync } from 'node:fs';
+import type pg from 'pg';
 import type { Config } from '../../config.ts';
 import { createMailboxHealth } from '../../health/mailbox-health.ts';
 import { type PartStatus, up } from '../../health/readiness.ts';
@@ -14,6 +15,7 @@ import { ingestBatch } from './ingest-batch.ts';
 import { mailSettingsFrom } from './mail-settings.ts';
 import { startOutboxSender } from './outbox-sender.ts';
 import type { Backoff, ChannelLogger } from './ports.ts';
+import { type SharedIntake, startSharedIntake } from './shared-intake.ts';
 import { createSmtpTransport, smtpSettingsFrom } from './smtp-transport.ts';
 
 export interface MailChannel {
@@ -36,6 +38,11 @@ export interface MailChannelTuning {
 export interface MailPlacement {
   /** Several processes on PostgreSQL (src/runtime/leased-roles.ts): one reads the mailbox at a time. */
   runInbound?: (start: () => ImapInbound) => ImapInbound & { standby(): string | null };
+  /**
+   * The PostgreSQL pool the processes share: with MAIL_SHARED_INTAKE on, the reader stores mail in the
+   * shared intake and every process decides from it (shared-intake.ts).
+   */
+  sharedPool?: pg.Pool;
 }
 
 export async function startMailChannel(
@@ -84,6 +91,20 @@ export async function startMailChannel(
       for (const reason of reasons) instruments.mailQuarantined(reason);
     },
   };
+  const intake: SharedIntake | null =
+    placement.sharedPool && config.MAIL_SHARED_INTAKE
+      ? startSharedIntake({
+          pool: placement.sharedPool,
+          ctx,
+          settings,
+          logger,
+          mailbox: config.IMAP_MAILBOX,
+          quarantineFolder: config.IMAP_QUARANTINE_FOLDER,
+          claimMs: config.MAIL_INTAKE_CLAIM_SECONDS * 1000,
+          repliesQueued: () => sender.wake(),
+          quarantined: (reasons) => observer.quarantined(reasons),
+        })
+      : null;
   const imapOptions: ImapInboundOptions = {
     observer,
     client: {
@@ -99,7 +120,9 @@ export async function startMailChannel(
     quarantineFolder: config.IMAP_QUARANTINE_FOLDER,
     mode: config.IMAP_AFTER_PROCESSING,
     checkpoints: createMailCheckpointStore(ctx.db),
+    ...(intake ? { afterDrain: intake.afterDrain } : {}),
     handle: async (messages) => {
+      if (intake) return await intake.handle(messages);
       const outcomes = await ingestBatch(ctx, settings, messages, logger);
       if (outcomes.some((o) => o.replies > 0)) sender.wake();
       return outcomes;
@@ -112,7 +135,10 @@ export async function startMailChannel(
   const inbound = placement.runInbound
     ? placement.runInbound(() => startImapInbound(imapOptions))
     : alone(startImapInbound(imapOptions));
-  logger.info({ mailbox: config.IMAP_MAILBOX, host: config.IMAP_HOST }, 'mailbox channel started');
+  logger.info(
+    { mailbox: config.IMAP_MAILBOX, host: config.IMAP_HOST, sharedIntake: Boolean(intake) },
+    'mailbox channel started',
+  );
 
   return {
     health: () => {
@@ -121,6 +147,7 @@ export async function startMailChannel(
     },
     stop: async () => {
       await inbound.stop();
+      await intake?.stop();
       await sender.stop();
       transport.close();
     },

@@ -7,7 +7,7 @@
 import type { Policy } from '../../domain/policy/schema.ts';
 import { type PostgresDirectoryFacts, readDirectoryFacts } from '../../store/postgres/directory-facts.ts';
 import { createPool, describePostgresUrl } from '../../store/postgres/postgres-database.ts';
-import { describeLeases, type PostgresFacts, probePostgres } from '../../store/postgres/probe.ts';
+import { describeIntake, describeLeases, type PostgresFacts, probePostgres } from '../../store/postgres/probe.ts';
 import { describeSchema } from '../../store/schema-status.ts';
 import { type CheckResult, failed, ok, skipped } from '../check.ts';
 import { StepTimeout, withTimeout } from '../with-timeout.ts';
@@ -70,6 +70,7 @@ export async function checkPostgres(url: string, timeoutMs: number, policy: Poli
     results.push(ok(PART, 'migrations current', describeSchema(schema)));
   }
   results.push(ok(PART, 'leases', describeLeases(facts.leases)));
+  if (facts.intake) results.push(ok(PART, 'mail intake', describeIntake(facts.intake)));
   if (directory instanceof Error) {
     results.push(failed('directory', 'directory not empty', directory.message, 'check the database server'));
   } else if (directory && policy) results.push(...judgeDirectory(directory, policy));

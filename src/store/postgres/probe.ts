@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import type { SchemaStatus } from '../schema-status.ts';
 import { type LeaseRow, PostgresLeases } from './leases.ts';
+import { type IntakeCounts, intakeCounts } from './mail-intake.ts';
 import { postgresSchemaStatus } from './postgres-database.ts';
 
 export interface PostgresFacts {
@@ -15,6 +16,8 @@ export interface PostgresFacts {
   /** Cases stored, or null before the first migration. */
   cases: number | null;
   leases: LeaseRow[];
+  /** What waits in the shared mail intake, or null before its migration. */
+  intake: IntakeCounts | null;
 }
 
 export async function probePostgres(pool: pg.Pool): Promise<PostgresFacts> {
@@ -26,10 +29,12 @@ export async function probePostgres(pool: pg.Pool): Promise<PostgresFacts> {
       recovery: boolean;
       lease_table: string | null;
       cases_table: string | null;
+      intake_table: string | null;
     }>(
       `SELECT current_setting('server_version') AS version, current_setting('transaction_read_only') AS read_only,
               pg_is_in_recovery() AS recovery, to_regclass('public.scheduler_lease')::text AS lease_table,
-              to_regclass('public.cases')::text AS cases_table`,
+              to_regclass('public.cases')::text AS cases_table,
+              to_regclass('public.mail_intake')::text AS intake_table`,
     );
     const row = facts.rows[0]!;
     const schema = await postgresSchemaStatus(client);
@@ -42,6 +47,7 @@ export async function probePostgres(pool: pg.Pool): Promise<PostgresFacts> {
       schema,
       cases,
       leases: row.lease_table ? await new PostgresLeases(client).list() : [],
+      intake: row.intake_table ? await intakeCounts(client) : null,
     };
   } finally {
     client.release();
@@ -59,4 +65,12 @@ export function describeLeases(leases: LeaseRow[], now: Date = new Date()): stri
         : `${l.name}: free (last held by ${l.holder}, renewed ${ago(l.heartbeatAt)})`,
     )
     .join('; ');
+}
+
+/** "mail intake: nothing waiting" or "mail intake: 120 stored (50 claimed), 2 quarantined to file". */
+export function describeIntake(intake: IntakeCounts): string {
+  const { stored, claimed, quarantined } = intake;
+  if (stored === 0 && quarantined === 0) return 'mail intake: nothing waiting';
+  const filed = quarantined > 0 ? `, ${quarantined} quarantined to file in IMAP` : '';
+  return `mail intake: ${stored} stored (${claimed} claimed)${filed}`;
 }

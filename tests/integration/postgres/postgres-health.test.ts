@@ -86,6 +86,14 @@ describe('caseline doctor on PostgreSQL (issue 24 §4)', () => {
     await seedDirectory(db.$client, { managerRegions: ['emea'] });
     await new PostgresLeases(db.$client).claim('scheduler', 'bot-1:4242', 60_000);
     await new PostgresLeases(db.$client).claim('imap', 'bot-2:77', 1);
+    // The shared mail intake: two mails stored, one of them claimed, one quarantined mail to file.
+    await db.$client.query(
+      `INSERT INTO mail_intake (mailbox, uid_validity, uid, state, stored_at, claimed_by, claim_expires_at)
+       VALUES ('INBOX', 1, 1, 'stored', '2026-12-07T10:00:00Z', 'h:1:t', '2999-01-01T00:00:00Z'),
+              ('INBOX', 1, 2, 'stored', '2026-12-07T10:00:00Z', NULL, NULL),
+              ('INBOX', 1, 3, 'quarantined', '2026-12-07T10:00:00Z', NULL, NULL),
+              ('INBOX', 1, 4, 'decided', '2026-12-07T10:00:00Z', NULL, NULL)`,
+    );
     await db.$client.end();
     await new Promise((r) => setTimeout(r, 10));
     const { line, passed, results } = await doctor(url);
@@ -94,6 +102,10 @@ describe('caseline doctor on PostgreSQL (issue 24 §4)', () => {
     expect(line('leases').detail).toMatch(
       /^imap: free \(last held by bot-2:77, renewed \d+ s ago\); scheduler held by bot-1:4242 \(renewed \d+ s ago\)$/,
     );
+    expect(line('mail intake')).toMatchObject({
+      status: 'ok',
+      detail: 'mail intake: 2 stored (1 claimed), 1 quarantined to file in IMAP',
+    });
     expect(line('directory not empty')).toMatchObject({
       status: 'ok',
       detail: '1 companies, 1 contracts, 1 designated contacts, 1 staff',
@@ -159,8 +171,9 @@ describe('/readyz on PostgreSQL (issue 24 §4)', () => {
       readiness = await evaluateReadiness({ database: health.status });
       expect(readiness.ready).toBe(true);
       expect(readiness.parts.database.detail).toMatch(
-        /^PostgreSQL \d+.*; schema \d{4}_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242/,
+        /^PostgreSQL \d+.*; schema \d{4}_\w+ \(\d+ of \d+ migrations\); scheduler held by bot-1:4242 .*; mail intake: nothing waiting$/,
       );
+      expect(readiness.parts.database['intake']).toEqual({ stored: 0, claimed: 0, quarantined: 0 });
       expect(readiness.parts.database['leases']).toEqual([{ name: 'scheduler', holder: 'bot-1:4242', live: true }]);
     } finally {
       health.stop();
