@@ -14,7 +14,7 @@
 import type { Db } from '../../store/database.ts';
 import { findInbound, findInbounds, type InboundRow } from '../../store/inbound-store.ts';
 import { caseIdsByNumber, outboxThreads } from '../../store/mail-reply-store.ts';
-import { type ThreadInput, type ThreadReads, threadReadsOf, threadReferences } from './resolve-thread.ts';
+import { type ThreadInput, type ThreadReads, threadReadsOf, threadReferences } from '../../services/mail-threading/resolve-thread.ts';
 
 export interface BatchLookups {
   /** The message `key` was seen before: its row, or undefined — read now when the batch's answer is used. */

@@ -28,7 +28,7 @@ import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { type ParsedMessage, parseMessage } from './parse-message.ts';
 import { recordBounce, recordUnanswered } from './record-unanswered.ts';
-import { resolveThread, type ThreadInput } from './resolve-thread.ts';
+import { resolveThread, type ThreadInput } from '../../services/mail-threading/resolve-thread.ts';
 
 export type IngestDecision = 'new-conversation' | 'case-update' | 'ignored' | 'quarantined';
 
