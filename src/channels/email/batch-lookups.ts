@@ -11,10 +11,16 @@
  * only that a case or row exists can, when a message of the batch creates it — so an answer "none"
  * is asked again of the database.
  */
+
+import {
+  type ThreadInput,
+  type ThreadReads,
+  threadReadsOf,
+  threadReferences,
+} from '../../services/mail-threading/resolve-thread.ts';
 import type { Db } from '../../store/database.ts';
 import { findInbound, findInbounds, type InboundRow } from '../../store/inbound-store.ts';
 import { caseIdsByNumber, outboxThreads } from '../../store/mail-reply-store.ts';
-import { type ThreadInput, type ThreadReads, threadReadsOf, threadReferences } from '../../services/mail-threading/resolve-thread.ts';
 
 export interface BatchLookups {
   /** The message `key` was seen before: its row, or undefined — read now when the batch's answer is used. */

@@ -12,6 +12,7 @@ import { verifyMessageId } from '../../domain/email/message-id.ts';
 import { evaluateSenderAuthentication, type SenderAuthentication } from '../../domain/email/sender-authentication.ts';
 import { utcOffsetOf } from '../../domain/license-request/date-order.ts';
 import { type EngineContext, handleInbound, type InboundAttachment } from '../../services/engine/index.ts';
+import { resolveThread, type ThreadInput } from '../../services/mail-threading/resolve-thread.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import { findContactByEmail } from '../../store/directory-reader.ts';
 import { findInbound } from '../../store/inbound-store.ts';
@@ -28,7 +29,6 @@ import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { type ParsedMessage, parseMessage } from './parse-message.ts';
 import { recordBounce, recordUnanswered } from './record-unanswered.ts';
-import { resolveThread, type ThreadInput } from '../../services/mail-threading/resolve-thread.ts';
 
 export type IngestDecision = 'new-conversation' | 'case-update' | 'ignored' | 'quarantined';
 

@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { resolveThread } from '../mail-threading/resolve-thread.ts';
 import { caseNumberFromSubject, makeMessageId } from '../../domain/email/message-id.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
@@ -24,6 +23,7 @@ import {
   type Outbound,
   performStaffAction,
 } from '../engine/index.ts';
+import { resolveThread } from '../mail-threading/resolve-thread.ts';
 import { createClockScheduler } from '../schedule/index.ts';
 import {
   approvalRecords,
