@@ -77,3 +77,47 @@ describe('issue 21: a file without a word in a case thread', () => {
     expect(toRecipient(r, 'care@vendor.example').join('\n')).not.toContain('sipserver.log');
   });
 });
+
+describe('issue 21: a problem report in another language from a Designated Contact', () => {
+  const report = (text: string) =>
+    replay([email('ana@acme.example', `${text}\n\nPIN: 482913`, { auth: 'pass', subject: 'urgent' })]);
+
+  it.each([
+    "Bonjour, depuis la mise à jour d'hier le SIP Server 9.0 de production rejette les appels entrants.",
+    'Guten Tag, seit dem Update gestern lehnt unser SIP Server 9.0 in der Produktion alle Anrufe ab.',
+    'Buenos días, el SIP Server 9.0 de producción rechaza las llamadas entrantes desde la actualización de ayer.',
+  ])(
+    'issue 21: "%s" opens the case with the report as its description, and "what happens?" is not asked',
+    async (text) => {
+      const r = await report(text);
+      expect(r.cases).toMatchObject([{ product: 'SIP Server', version: '9.0', system: 'production' }]);
+      expect(r.cases[0]!.description).toContain(text.slice(0, 30));
+      expect(toRecipient(r, 'ana@acme.example').at(-1)).not.toContain('What happens');
+    },
+  );
+
+  it.each([
+    '本番環境のSIPサーバー9.0が昨日から着信を拒否しています。',
+    'Bonjour, nos agents ne reçoivent plus les appels depuis ce matin.',
+  ])(
+    'issue 21: "%s", whose product the reader cannot name, is taken as a case to open, not "not understood"',
+    async (text) => {
+      const r = await report(text);
+      const answer = toRecipient(r, 'ana@acme.example').at(-1) ?? '';
+      expect(answer).toContain('To open your case I still need');
+      expect(answer).toContain('Which product is affected?');
+      expect(answer).not.toContain('did not understand');
+    },
+  );
+
+  it('issue 21: the same text from someone who is no contact is still not acted on', async () => {
+    const r = await replay([
+      email('someone@unknown.example', 'Bonjour, nos agents ne reçoivent plus les appels depuis ce matin.', {
+        auth: 'pass',
+        subject: 'urgent',
+      }),
+    ]);
+    expect(r.cases).toEqual([]);
+    expect(toRecipient(r, 'someone@unknown.example').join('\n')).not.toContain('To open your case');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
 import { isNudge } from '../../../domain/understanding/nudge.ts';
+import { longEnoughToReport, writtenInAnotherLanguage } from '../../../domain/understanding/other-language.ts';
 import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
@@ -92,7 +93,12 @@ async function route(turn: Turn, intent: Intent, text: string, r: Reading): Prom
 async function notUnderstoodInThread(turn: Turn, text: string, r: Reading): Promise<void> {
   if (unseenThreadCase(turn) && !isAcknowledgement(text))
     return await askVerificationFirst(turn, 'not-understood', text);
-  if (!turn.caseRow || turn.caseRow.state === 'collecting') return await notUnderstood(turn, text);
+  if (!turn.caseRow || turn.caseRow.state === 'collecting') {
+    // A Designated Contact's report in another language: a case with the text as written moves it on.
+    if (turn.identity.contact?.designated && writtenInAnotherLanguage(text) && longEnoughToReport(text))
+      return await routeVerified(turn, 'open-case', text, r);
+    return await notUnderstood(turn, text);
+  }
   if (text.trim() === '' && turn.message.attachments.length > 0)
     return await routeVerified(turn, 'add-to-case', text, r);
   if (!(await requireVerified(turn, { intent: 'not-understood', text }))) return;
