@@ -47,7 +47,7 @@ describe('a message whose only content is an attached file', () => {
     expect(r.cases).toEqual([]);
   });
 
-  it('issue 21: in its case\'s thread, a file sent without a word by the case contact is added, named without its controls', async () => {
+  it("issue 21: in its case's thread, a file sent without a word by the case contact is added, named without its controls", async () => {
     const r = await replay([...ANA_VERIFIED, OPEN_MEDIUM, fileOnly('U01ANA', 'slack', 'sip\u202etxt.exe')]);
     const answer = toRecipient(r, 'U01ANA').at(-1) ?? '';
     expect(answer).toContain('I added the file “siptxt.exe” to Case 01000001');

@@ -82,8 +82,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
-  if (onACase && isNudge(withoutSignOff(trimmed)))
-    return [{ intent: 'case-status', confidence: 0.9 }];
+  if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
   else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
     add('help', 0.9);

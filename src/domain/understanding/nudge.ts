@@ -11,7 +11,7 @@ const SOMEONE = String.raw`(?:any\s*(?:one|body)|some\s*(?:one|body)|you(?:\s+gu
 const PRESENT = String.raw`(?:there|here|around|home|awake|alive|online|listening|reading\s+(?:this|me)|on\s+(?:this|it)|looking\s+at\s+(?:this|it)|working\s+on\s+(?:this|it)|seeing\s+this)`;
 
 /** News of any kind, asked in one or two words. */
-const NEWS = String.raw`(?:news|updates?|progress|feedback|status|eta|reply|response|answer)`;
+const NEWS = '(?:news|updates?|progress|feedback|status|eta|reply|response|answer)';
 
 const GREETING = String.raw`(?:h+i+|hel+o+|hey+|hallo|yo|hola|bonjour)(?:\s+(?:there|all|team|folks|guys|support))?`;
 
@@ -25,7 +25,7 @@ const PART = new RegExp(
     String.raw`(?:ping|bump|up|nudge|knock\s+knock|follow[\s-]?up|chasing)`,
     String.raw`(?:(?:we\s+are|we're|i\s+am|i'm)\s+)?still\s+(?:waiting|no\s+${NEWS})(?:\s+(?:here|for\s+(?:an?\s+|your\s+)?${NEWS}))?`,
     String.raw`(?:nothing|anything)\s+(?:yet|new)`,
-    String.raw`(?:please|pls)`,
+    '(?:please|pls)',
   ].join('|')})$`,
   'i',
 );
