@@ -47,11 +47,11 @@ describe('a message whose only content is an attached file', () => {
     expect(r.cases).toEqual([]);
   });
 
-  it('issue 21 §6: in a case, a file sent without a word says what was received and that the case was not changed', async () => {
+  it("issue 21: in its case's thread, a file sent without a word by the case contact is added, named without its controls", async () => {
     const r = await replay([...ANA_VERIFIED, OPEN_MEDIUM, fileOnly('U01ANA', 'slack', 'sip\u202etxt.exe')]);
     const answer = toRecipient(r, 'U01ANA').at(-1) ?? '';
-    expect(answer).toContain('I received the file “siptxt.exe”, but no text in your message');
-    expect(answer).toContain('so I have not added it to Case 01000001 and nobody was notified');
+    expect(answer).toContain('I added the file “siptxt.exe” to Case 01000001');
+    expect(answer).not.toContain('\u202e');
   });
 });
 

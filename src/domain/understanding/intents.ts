@@ -27,6 +27,7 @@ import {
   TEMP_LICENSE,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
+import { isNudge } from './nudge.ts';
 import type { ReadContext } from './port.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
@@ -80,6 +81,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
 
   if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
+  // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
+  if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
   else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
     add('help', 0.9);

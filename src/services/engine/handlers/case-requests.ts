@@ -11,6 +11,7 @@ import { resumeClock } from '../pause.ts';
 import type { Turn } from '../turn.ts';
 import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 import { caseInQuestion } from './case-in-question.ts';
+import { attachedFiles } from './not-understood.ts';
 
 /** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
 function raisesAnotherIssue(turn: Turn, u: Reading): boolean {
@@ -80,12 +81,20 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
   const updated = current.state === 'waiting-on-customer' ? await resumeClock(turn, current) : current;
   turn.attachCase(updated);
   turn.decision = 'case-update';
+  // Only files, no words (logs sent to one's case): added, and said so by name.
+  const filesOnly = text.trim() === '' ? attachedFiles(turn) : null;
   if (filled) await turn.reply('case-details-added', { number: updated.number, summary: filled });
+  else if (filesOnly)
+    await turn.reply('files-added-to-case', { files: filesOnly, number: updated.number, state: updated.state });
   else await turn.reply('case-updated', { number: updated.number, state: updated.state });
   await turn.notifyStaff(
     'analyst',
     'staff-case-updated',
-    { number: updated.number, contact: turn.identity.contact?.name ?? '', text: text.slice(0, 500) },
+    {
+      number: updated.number,
+      contact: turn.identity.contact?.name ?? '',
+      text: filesOnly ? `(no text) sent ${filesOnly}` : text.slice(0, 500),
+    },
     updated.region,
   );
 }

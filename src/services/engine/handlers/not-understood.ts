@@ -37,7 +37,7 @@ export async function notUnderstood(turn: Turn, text: string): Promise<void> {
 }
 
 /** "the file “log.txt”" or "the files “a.txt” and “b.log”" (names on one line, no controls), or null. */
-function attachedFiles(turn: Turn): string | null {
+export function attachedFiles(turn: Turn): string | null {
   const names = turn.message.attachments.map((a) => `“${singleLine(a.filename).slice(0, 120)}”`);
   if (names.length === 0) return null;
   if (names.length === 1) return `the file ${names[0]}`;

@@ -14,6 +14,7 @@ import {
   missingForClock,
   missingHelpful,
 } from '../../../domain/cases/required-info.ts';
+import { writtenInAnotherLanguage } from '../../../domain/understanding/other-language.ts';
 import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { actingGrant } from '../case-access.ts';
@@ -41,10 +42,11 @@ export async function startOpenCase(turn: Turn, text: string, reading: Reading):
   const [first, ...rest] = reading.issues;
   const merged = mergeIntoDraft({}, reading, first?.text ?? text);
   // The case keeps the report as written (its first issue), not only the sentences read as the problem.
-  const draft =
-    merged.draft.description && reading.slots.description?.source === 'text'
-      ? { ...merged.draft, description: (first?.text ?? text).trim() }
-      : merged.draft;
+  // A report in another language keeps its text as the description: its problem sentence is not read.
+  const asWritten = merged.draft.description
+    ? reading.slots.description?.source === 'text'
+    : writtenInAnotherLanguage(first?.text ?? text);
+  const draft = asWritten ? { ...merged.draft, description: (first?.text ?? text).trim() } : merged.draft;
   const choices = draft.product ? [] : await nearMisses(turn, reading, pair);
   const pendingIssues = rest.map((r) => r.text);
   if (pendingIssues.length > 0) {

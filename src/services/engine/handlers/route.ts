@@ -3,6 +3,9 @@
  * several requests (a report and a question): the main one is handled first, then the others that can be
  * answered in passing (issue 21).
  */
+import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
+import { isNudge } from '../../../domain/understanding/nudge.ts';
+import { longEnoughToReport, writtenInAnotherLanguage } from '../../../domain/understanding/other-language.ts';
 import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
@@ -54,6 +57,8 @@ export async function routeIntent(
 async function route(turn: Turn, intent: Intent, text: string, r: Reading): Promise<void> {
   switch (intent) {
     case 'help':
+      // "hello?" in a case's thread from a colleague not yet verified: verification first, as for a request.
+      if (isNudge(text) && unseenThreadCase(turn)) return await askVerificationFirst(turn, 'case-status', text);
       turn.decision = 'help';
       await turn.reply('help', { portal: turn.ctx.policy.supportPortalName });
       return;
@@ -62,7 +67,7 @@ async function route(turn: Turn, intent: Intent, text: string, r: Reading): Prom
       await turn.reply('nothing-to-cancel');
       return;
     case 'not-understood':
-      return await notUnderstood(turn, text);
+      return await notUnderstoodInThread(turn, text, r);
     case 'answer':
       // An answer to a question no longer asked: in a case's thread it is information for the case.
       if (turn.caseRow && turn.caseRow.state !== 'collecting') return await routeVerified(turn, 'add-to-case', text, r);
@@ -78,6 +83,37 @@ async function route(turn: Turn, intent: Intent, text: string, r: Reading): Prom
     default:
       return await routeVerified(turn, intent, text, r);
   }
+}
+
+/**
+ * In a case's thread, a message read as nothing is still written to that case: a file sent there without a
+ * word by its contact is added to it (logs sent to one's case are the common case), and a sender not yet
+ * verified is offered verification first, as for a first request — nothing of the case is shown before.
+ */
+async function notUnderstoodInThread(turn: Turn, text: string, r: Reading): Promise<void> {
+  if (unseenThreadCase(turn) && !isAcknowledgement(text))
+    return await askVerificationFirst(turn, 'not-understood', text);
+  if (!turn.caseRow || turn.caseRow.state === 'collecting') {
+    // A Designated Contact's report in another language: a case with the text as written moves it on.
+    if (turn.identity.contact?.designated && writtenInAnotherLanguage(text) && longEnoughToReport(text))
+      return await routeVerified(turn, 'open-case', text, r);
+    return await notUnderstood(turn, text);
+  }
+  if (text.trim() === '' && turn.message.attachments.length > 0)
+    return await routeVerified(turn, 'add-to-case', text, r);
+  if (!(await requireVerified(turn, { intent: 'not-understood', text }))) return;
+  return await notUnderstood(turn, text);
+}
+
+/** The thread is a case's, which this sender may not see until verified (turn.ts shows it only then). */
+function unseenThreadCase(turn: Turn): boolean {
+  const hint = turn.caseHint;
+  return !turn.identity.verified && turn.caseRow === undefined && hint !== undefined && hint.state !== 'collecting';
+}
+
+/** The PIN is asked for; nothing of the case is said, and the message waits to be read once verified. */
+async function askVerificationFirst(turn: Turn, intent: Intent, text: string): Promise<void> {
+  if (await requireVerified(turn, { intent, text })) await notUnderstood(turn, text);
 }
 
 async function routeVerified(turn: Turn, intent: Intent, text: string, r: Reading): Promise<void> {
