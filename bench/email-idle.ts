@@ -5,14 +5,13 @@
  * `node scripts/build.mjs && node --import tsx bench/email-idle.ts`.
  */
 import { rmSync } from 'node:fs';
-import pg from 'pg';
 import { copyIntoPostgres } from '../tests/integration/postgres/support/cluster-checks.ts';
 import { startDovecot } from '../tests/integration/support/dovecot.ts';
 import { mailEnv, seededDatabaseFile } from '../tests/integration/support/mail-harness.ts';
 import { startSmtpSink } from '../tests/integration/support/smtp-sink.ts';
 import { type Bot, startBot } from './support/bench-bot.ts';
 import { SHARED_INTAKE } from './support/pair-rounds.ts';
-import { clusterCpuMs, processCpuMs, startBenchPostgres } from './support/postgres-meter.ts';
+import { clusterCpuMs, processCpuMs, startBenchPostgres, statementsByText } from './support/postgres-meter.ts';
 
 const SECONDS = Number(process.env['BENCH_IDLE_SECONDS'] ?? 60);
 
@@ -27,11 +26,11 @@ try {
   const env = mailEnv(dovecot, sink, seeded.dir, { DATABASE_URL: url, MAIL_SHARED_INTAKE: SHARED_INTAKE });
   bots.push(await startBot('a', env), await startBot('b', env));
   await new Promise((r) => setTimeout(r, 15_000)); // started, leases settled, backoffs at their longest
-  const before = await statementCalls(url);
+  const before = await statementsByText(url);
   const db0 = clusterCpuMs(server);
   const cpu0 = bots.map((bot) => processCpuMs(bot.pid));
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
-  const after = await statementCalls(url);
+  const after = await statementsByText(url);
   const perMinute = (n: number) => ((n * 60) / SECONDS).toFixed(1);
   const kinds = new Map<string, number>();
   for (const [query, calls] of after) {
@@ -51,22 +50,4 @@ try {
   await dovecot.stop();
   await server.stop();
   rmSync(seeded.dir, { recursive: true, force: true });
-}
-
-async function statementCalls(url: string): Promise<Map<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-    const { rows } = await client.query<{ query: string; calls: string }>(
-      `SELECT s.query, s.calls::text AS calls FROM pg_stat_statements s
-         JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
-          AND s.query NOT LIKE '%pg_stat_statements%'`,
-    );
-    const calls = new Map<string, number>();
-    for (const row of rows) calls.set(row.query, (calls.get(row.query) ?? 0) + Number(row.calls));
-    return calls;
-  } finally {
-    await client.end();
-  }
 }
