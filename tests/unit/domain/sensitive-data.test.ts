@@ -10,6 +10,16 @@ describe('sensitive data (DOMAIN.md §4: the bot warns and keeps it out of what 
     expect(kinds('card 4111 1111 1111 1111 expired')).toEqual(['card-number']);
     expect(kinds('ticket 4111 1111 1111 1112')).toEqual([]);
   });
+  it('a phone number that passes Luhn by chance is a phone: dialled with "+" or under a phone label', () => {
+    expect(passesLuhn('4935155550190')).toBe(true);
+    expect(kinds('Tel. +49 351 5555 0190 (Durchwahl -23)')).not.toContain('card-number');
+    expect(kinds('Telefon: 0049 351 5555 0190')).not.toContain('card-number');
+    expect(kinds('Phone 4935155550190')).not.toContain('card-number');
+    // The same digits called a card, or standing alone, are still a card number.
+    expect(kinds('my card 4935 1555 5019 0')).toEqual(['card-number']);
+    expect(kinds('number 4935155550190 please')).toEqual(['card-number']);
+  });
+
   it('does not take version numbers, case numbers or MAC addresses for card numbers', () => {
     expect(kinds('SIP Server 8.5.102.03 on host 0050569a1b2c, case 01000001')).toEqual([]);
   });
