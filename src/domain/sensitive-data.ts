@@ -58,7 +58,10 @@ const DETECTORS: Array<{
       const digits = m.replace(/\D/g, '');
       const cued = /\b(?:card|visa|mastercard|amex|credit|debit|cc)\b[^\n]{0,20}$/i.test(before);
       // One phone number in ten passes Luhn by chance: a number dialled with "+" or under a phone label is a phone.
-      const dialled = /\+\s*$|\b(?:tel(?:efon|ephone)?|t[ée]l[ée]phone|phone|fon|fax|mobile?|cell|handy|t|m|p)\b\.?\s*:?\s*(?:\+|00)?\s*$/i.test(before);
+      const dialled =
+        /\+\s*$|\b(?:tel(?:efon|ephone)?|t[ée]l[ée]phone|phone|fon|fax|mobile?|cell|handy|t|m|p)\b\.?\s*:?\s*(?:\+|00)?\s*$/i.test(
+          before,
+        );
       return digits.length >= 13 && digits.length <= 19 && (cued || (!dialled && passesLuhn(digits)));
     },
   },
