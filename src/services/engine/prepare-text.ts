@@ -37,6 +37,11 @@ export function withoutPins(message: InboundMessage): InboundMessage {
 }
 
 export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text: string }> {
+  if (turn.message.unreadableBody) {
+    turn.decision = 'unreadable';
+    await turn.reply('body-not-read', { why: turn.message.unreadableBody });
+    return { proceed: false, text: '' };
+  }
   const raw = turn.message.text ?? '';
   // Controls (a terminal would run them) and bidi overrides (any viewer reverses what follows) go.
   const printable = raw.replace(
