@@ -1,0 +1,45 @@
+/**
+ * Holes found by the round-9 red team, through the replay runner (the entry point the evaluators use).
+ * Each test failed before its fix. The mail parser's holes are in tests/integration/email/attacks-round9.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { email, replay, toRecipient } from '../support/replay.ts';
+
+const NOT_COVERED =
+  'Your access does not cover Umbrella Retail: I can act only for Initech KK (through Northwind Partners), so I have not opened, ordered or changed anything.';
+
+describe('an account the sender does not hold, named after "for" mid-sentence', () => {
+  const frank = (text: string, attachments: unknown[] = []) =>
+    email('frank@northwind.example', `PIN: 264819\n${text}`, { subject: 'Request', attachments });
+
+  it.each([
+    ['download steps', 'How do I download Workspace Desktop Edition 8.5 for Umbrella Retail?'],
+    [
+      'a temporary license',
+      'We need an emergency temporary license for Umbrella Retail, their license server died in production.',
+    ],
+    [
+      'a case',
+      'Workspace Desktop Edition 8.5 crashes at login in production for Umbrella Retail since yesterday, severity high, 40 agents.',
+    ],
+  ])(
+    'DOMAIN.md §1: %s for Umbrella from a contact who holds Initech only are refused, not given for Initech',
+    async (_what, text) => {
+      const r = await replay([frank(text)]);
+      const toFrank = toRecipient(r, 'frank@northwind.example').join('\n');
+      expect(toFrank).toContain(NOT_COVERED);
+      expect(toFrank).not.toContain('To download');
+      expect(toFrank).not.toContain('original license file');
+      expect(r.cases).toEqual([]);
+    },
+  );
+
+  it('DOMAIN.md §1: the same questions for Initech, or without a company, are answered for Initech', async () => {
+    const r = await replay([
+      frank('How do I download Workspace Desktop Edition 8.5 for Initech?'),
+      email('frank@northwind.example', 'How do I download Workspace Desktop Edition 8.5?', { subject: 'Request' }),
+    ]);
+    const toFrank = toRecipient(r, 'frank@northwind.example');
+    expect(toFrank.filter((t) => t.startsWith('To download Workspace Desktop Edition for Initech KK'))).toHaveLength(2);
+  });
+});
