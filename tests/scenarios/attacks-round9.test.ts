@@ -43,3 +43,23 @@ describe('an account the sender does not hold, named after "for" mid-sentence', 
     expect(toFrank.filter((t) => t.startsWith('To download Workspace Desktop Edition for Initech KK'))).toHaveLength(2);
   });
 });
+
+describe('a company named with Greek or Cyrillic letters drawn like Latin ones', () => {
+  it.each([
+    [
+      'a Cyrillic е',
+      'For Umbr\u0435lla Retail: Workspace Desktop Edition 8.5 crashes at login on production, severity high, since the update yesterday, 40 agents.',
+    ],
+    [
+      'a Greek Ρ and Cyrillic а',
+      'End User: Umbrella R\u0435t\u0430il\nWorkspace Desktop Edition 8.5 crashes at login on production, severity high, since the update yesterday, 40 agents.',
+    ],
+  ])(
+    'DOMAIN.md §1: "Umbrella" spelt with %s is still Umbrella: refused for a contact who holds Initech only, no case filed under Initech',
+    async (_how, text) => {
+      const r = await replay([email('frank@northwind.example', `PIN: 264819\n${text}`, { subject: 'Request' })]);
+      expect(toRecipient(r, 'frank@northwind.example').join('\n')).toContain(NOT_COVERED);
+      expect(r.cases).toEqual([]);
+    },
+  );
+});
