@@ -3,7 +3,7 @@
  * Each test failed before its fix. The mail parser's holes are in tests/integration/email/attacks-round9.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { email, replay, toRecipient } from '../support/replay.ts';
+import { ANA_VERIFIED, email, replay, slack, toRecipient } from '../support/replay.ts';
 
 const NOT_COVERED =
   'Your access does not cover Umbrella Retail: I can act only for Initech KK (through Northwind Partners), so I have not opened, ordered or changed anything.';
@@ -51,7 +51,7 @@ describe('a company named with Greek or Cyrillic letters drawn like Latin ones',
       'For Umbr\u0435lla Retail: Workspace Desktop Edition 8.5 crashes at login on production, severity high, since the update yesterday, 40 agents.',
     ],
     [
-      'a Greek Ρ and Cyrillic а',
+      'Cyrillic е and а after a label',
       'End User: Umbrella R\u0435t\u0430il\nWorkspace Desktop Edition 8.5 crashes at login on production, severity high, since the update yesterday, 40 agents.',
     ],
   ])(
@@ -61,5 +61,25 @@ describe('a company named with Greek or Cyrillic letters drawn like Latin ones',
       expect(toRecipient(r, 'frank@northwind.example').join('\n')).toContain(NOT_COVERED);
       expect(r.cases).toEqual([]);
     },
+  );
+});
+
+describe('text that made the readers’ patterns run for minutes', () => {
+  // Before the fix each of these held the engine (and so every channel) for minutes: lookbehinds going back
+  // over a run of blanks at each of its characters, a question pattern retried from every character.
+  it.each([
+    ['tabs', `Our production SIP Server 9.0 drops calls${'\t'.repeat(3000)}severity medium`],
+    ['spaces', `Our production SIP Server 9.0 drops calls${' '.repeat(3000)}severity medium`],
+    ['one long word', `Our production SIP Server 9.0 drops calls ${'X'.repeat(19_000)}`],
+  ])(
+    'issue 18: a Slack message with %s in a row is answered within seconds, its words kept',
+    async (_what, text) => {
+      const started = Date.now();
+      const r = await replay([...ANA_VERIFIED, slack('U01ANA', text)]);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(toRecipient(r, 'U01ANA').length).toBeGreaterThan(1);
+      expect(r.cases[0]?.product).toBe('SIP Server');
+    },
+    60_000,
   );
 });

@@ -167,3 +167,18 @@ describe('a mail whose only body is Outlook’s winmail.dat (TNEF)', () => {
     expect(result.reason).not.toBe('unreadable');
   });
 });
+
+describe('a huge subject', () => {
+  it('issue 18: a 300,000-character subject is answered within seconds; the subject kept and echoed is cut to 998 characters', async () => {
+    const { db, ingest } = await engine();
+    const started = Date.now();
+    const result = await ingest(
+      fromAna(`Status ${'X'.repeat(300_000)}`, ['Content-Type: text/plain; charset=utf-8'], `PIN: 482913\n${REPORT}`),
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(result.case).toMatch(/^\d{8}$/);
+    expect(result.replies[0]!.subject.length).toBeLessThan(1100);
+    const stored = db.$client.prepare('SELECT max(length(subject)) AS n FROM inbound_messages').get() as { n: number };
+    expect(stored.n).toBeLessThanOrEqual(998);
+  }, 60_000);
+});
