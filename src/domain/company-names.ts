@@ -3,6 +3,8 @@
  * Corp." or "Acme" for the directory's "Acme Corp". Case, accents, punctuation and a trailing legal form
  * do not count; any other word does ("Acme Retail" is not "Acme Corp").
  */
+import { foldLatinLookalikes } from './latin-lookalikes.ts';
+
 const LEGAL_FORMS = new Set([
   'ab',
   'ag',
@@ -32,11 +34,13 @@ const LEGAL_FORMS = new Set([
   'srl',
 ]);
 
-/** Lower case, accents off, "&" as "and": names and the text they are looked for in, written alike. */
+/**
+ * Lower case, accents off, "&" as "and", Greek and Cyrillic letters drawn like Latin ones as those
+ * ("Umbrеlla" with a Cyrillic е is Umbrella, red team round 9): names and the text they are looked for
+ * in, written alike.
+ */
 export function foldCompanyText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLatinLookalikes(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/&/g, ' and ');
 }

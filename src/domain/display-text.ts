@@ -52,3 +52,12 @@ export function visibleControls(text: string): string {
     .replace(BIDI_CONTROLS, shown)
     .replace(LINE_SEPARATORS, shown);
 }
+
+/**
+ * Runs of spaces and tabs cut to 16 characters (red team round 9): the readers' patterns have lookbehinds
+ * that go back over blanks, retried at every character of a run — a message with a few hundred tabs in a
+ * row held the bot for minutes. Columns of a pasted table stay apart; nothing reads alignment past 16.
+ */
+export function boundedBlankRuns(text: string): string {
+  return text.replace(/[^\S\n\r]{17,}/g, (run) => run.slice(0, 16));
+}

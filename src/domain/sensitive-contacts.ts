@@ -127,8 +127,9 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
     }
   }
   const own = (options.ownAddresses ?? []).map((a) => a.toLowerCase());
-  // An address's domain ends in a name ("…@10.0.0.1" in a SIP header is a host, not a mailbox).
-  for (const m of text.matchAll(/[\w.+-]+@(?:[\w-]+\.)+[A-Za-z][\w-]*[A-Za-z]\b/g)) {
+  // An address's domain ends in a name ("…@10.0.0.1" in a SIP header is a host, not a mailbox). Matched
+  // from a word's start only: a long word without "@" is not retried from each of its characters.
+  for (const m of text.matchAll(/(?<![\w.+-])[\w.+-]+@(?:[\w-]+\.)+[A-Za-z][\w-]*[A-Za-z]\b/g)) {
     const address = m[0].toLowerCase().replace(/\.+$/, '');
     const domain = address.slice(address.indexOf('@'));
     if (own.includes(address) || own.includes(domain)) continue;

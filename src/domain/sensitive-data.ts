@@ -79,11 +79,13 @@ const DETECTORS: Array<{
   },
   // US SSN, UK National Insurance number, French NIR.
   { kind: 'national-id', pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
-  // An identity document's number of letters and digits named as one: "Personalausweis L01X00T47".
+  // An identity document's number of letters and digits named as one: "Personalausweis L01X00T47". The
+  // lookbehinds here allow at most 8 blanks before the value: an unbounded `\s*` in a lookbehind is retried
+  // over a whole run of blanks at each of its characters (a few hundred tabs took minutes, red team round 9).
   {
     kind: 'national-id',
     pattern:
-      /(?<=\b(?:personalausweis(?:nummer)?|ausweis(?:nummer)?|carte\s+d'identit[ée]|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|passport(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#|no\.?|nr\.?)?\s*)(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b/gi,
+      /(?<=\b(?:personalausweis(?:nummer)?|ausweis(?:nummer)?|carte\s+d'identit[ée]|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|passport(?:\s+(?:number|no\.?|#))?)\s{0,8}(?:is|:|#|no\.?|nr\.?)?\s{0,8})(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b/gi,
   },
   // A Brazilian CPF is written in its own shape: 123.456.789-09.
   { kind: 'national-id', pattern: /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g },
@@ -95,7 +97,7 @@ const DETECTORS: Array<{
   {
     kind: 'national-id',
     pattern:
-      /(?<=\b(?:national\s+(?:id(?:entity)?|insurance)(?:\s+(?:number|no\.?|card))?|my\s+number|individual\s+number|passport(?:\s+(?:number|no\.?|#))?|social\s+security(?:\s+(?:number|no\.?))?|ssn|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|driver'?s\s+licen[cs]e(?:\s+(?:number|no\.?))?|tax\s+id|dni|nie|cpf|nric|aadhaa?r|pesel|bsn|personnummer|codice\s+fiscale|steuer-?id|personal\s+id(?:\s+(?:number|no\.?))?)\s*(?:\([^)\n]{0,30}\)\s*)?(?:is|:|=|#|no\.?|number)?\s*)[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,16}[A-Z]?\b/gi,
+      /(?<=\b(?:national\s+(?:id(?:entity)?|insurance)(?:\s+(?:number|no\.?|card))?|my\s+number|individual\s+number|passport(?:\s+(?:number|no\.?|#))?|social\s+security(?:\s+(?:number|no\.?))?|ssn|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|driver'?s\s+licen[cs]e(?:\s+(?:number|no\.?))?|tax\s+id|dni|nie|cpf|nric|aadhaa?r|pesel|bsn|personnummer|codice\s+fiscale|steuer-?id|personal\s+id(?:\s+(?:number|no\.?))?)\s{0,8}(?:\([^)\n]{0,30}\)\s{0,8})?(?:is|:|=|#|no\.?|number)?\s{0,8})[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,16}[A-Z]?\b/gi,
   },
   {
     kind: 'password',
@@ -116,11 +118,12 @@ const DETECTORS: Array<{
       /\b(?:log[io]n|logon|sign[\s-]?in|credentials?|creds|account|user(?:name)?)\b[^.;!?\n]{0,40}?(?:\bis|\bare|:|=)\s*(?:(?![\d.,%]+\s?\/)[^\s/]{2,40}\s?\/\s?(?=[^\s/]*[^\sA-Za-z/])[^\s/]{2,40}|(?:admin(?:istrator)?|root|sa|guest|test|demo|operator|default)\s?\/\s?[^\s/]{2,40})(?![^\s/]*\/)/gi,
   },
   // Config snippets: db.password=…, "dbPassword": "…", <password>…</password>, Password=…; in a connection
-  // string, <property name="db.password" value="…"/>.
+  // string, <property name="db.password" value="…"/>. A key is matched from its first character only (the
+  // lookbehind): the same matches, without retrying from every character of a long word (red team round 9).
   {
     kind: 'password',
     pattern:
-      /[\w.-]*(?:password|passwd|pwd|passphrase|secret|[_.-]pass\b)[\w.-]*["']?\s*(?:=>|=|:)\s*["']?[^\s"'<;,]{2,}["']?|<([\w.:-]*(?:password|passwd|secret)[\w.:-]*)>[^<]+<\/\1>|name\s*=\s*["'][\w.-]*(?:password|passwd|secret)[\w.-]*["']\s+value\s*=\s*["'][^"']+["']/gi,
+      /(?<![\w.-])[\w.-]*(?:password|passwd|pwd|passphrase|secret|[_.-]pass\b)[\w.-]*["']?\s*(?:=>|=|:)\s*["']?[^\s"'<;,]{2,}["']?|<([\w.:-]*(?:password|passwd|secret)[\w.:-]*)>[^<]+<\/\1>|name\s*=\s*["'][\w.-]*(?:password|passwd|secret)[\w.-]*["']\s+value\s*=\s*["'][^"']+["']/gi,
   },
   {
     kind: 'token',

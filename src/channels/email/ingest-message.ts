@@ -218,6 +218,7 @@ export async function decideMessage(
     ...(subject ? { subject } : {}),
     text: parsed.text,
     fullText: parsed.fullText,
+    ...(parsed.unreadableBody ? { unreadableBody: parsed.unreadableBody } : {}),
     attachments,
     receivedAt,
     ...(parsed.date ? { sentAt: parsed.date } : {}),

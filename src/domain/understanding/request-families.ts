@@ -137,8 +137,12 @@ export const INFORMATION_ONLY =
 /** Log lines pasted into a message ("[2026-11-23 07:01:55] INFO download.manager: …"): read as evidence, never as a request. */
 export const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\n]*$/gm;
 
-/** A sentence that asks (ends with a question mark). */
-export const QUESTION_SENTENCE = /[^.?!\n]*\?/g;
+/**
+ * A sentence that asks (ends with a question mark). Matched only from a sentence's start (the lookbehind):
+ * the same matches, in linear time where the bare pattern retried from every character of a long line
+ * without "?" (a 300,000-character subject took minutes, red team round 9).
+ */
+export const QUESTION_SENTENCE = /(?<![^.?!\n])[^.?!\n]*\?/g;
 
 /** A download told as done ("downloaded the hotfix yesterday", "after downloading the prompts"): no request. */
 export const DOWNLOAD_TOLD = /\b(?:downloaded|(?:after|since|when|while|before|by)\s+downloading)\b/gi;

@@ -4,7 +4,7 @@
  * only ever see the redacted text.
  */
 
-import { singleLine } from '../../domain/display-text.ts';
+import { boundedBlankRuns, singleLine } from '../../domain/display-text.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
 import { namedAsAnothersPin } from '../../domain/pin-owner.ts';
@@ -19,24 +19,50 @@ import type { InboundMessage } from './types.ts';
 export const MAX_UNDERSTOOD_CHARS = 20_000;
 
 /**
+ * Longer than any subject people write (mail clients fold at 78 characters a line; 998 is a line's limit,
+ * RFC 5322 §2.1.1). A 300,000-character subject is read by every pattern of understanding, stored and
+ * echoed in each reply: kept whole it held one mail for minutes (red team round 9).
+ */
+export const MAX_SUBJECT_CHARS = 998;
+
+/**
  * The message as the engine keeps it: subject, attachment names and decoded attachment contents with
  * every PIN removed (issue 18 §3) — they are stored, echoed in replies' subjects and shown to staff.
  * The text itself is prepared by prepareText, which first checks the PIN it finds. Subject and file
  * names are one line without control or bidi characters (display-text.ts): staff see them on cards,
- * pages and in a terminal.
+ * pages and in a terminal. Every text has its runs of blanks cut (`boundedBlankRuns`) and the subject its
+ * length: what the readers' patterns are given stays cheap to read (red team round 9).
  */
 export function withoutPins(message: InboundMessage): InboundMessage {
-  const subject = message.subject === undefined ? undefined : redactPins(singleLine(message.subject));
+  // PINs go before the cut, so that no cut leaves half of one.
+  const subject = message.subject === undefined ? undefined : clipped(redactPins(singleLine(message.subject)));
   const attachments = message.attachments.map((a) => {
     const filename = redactPins(singleLine(a.filename));
-    const text = a.text === undefined ? undefined : redactPins(a.text);
+    const text = a.text === undefined ? undefined : redactPins(boundedBlankRuns(a.text));
     const rows = a.rows?.map(redactPinsInRow);
     return { ...a, filename, ...(text === undefined ? {} : { text }), ...(rows ? { rows } : {}) };
   });
-  return { ...message, ...(subject === undefined ? {} : { subject }), attachments };
+  const text = boundedBlankRuns(message.text);
+  const fullText = message.fullText === undefined ? undefined : boundedBlankRuns(message.fullText);
+  return {
+    ...message,
+    text,
+    ...(fullText === undefined ? {} : { fullText }),
+    ...(subject === undefined ? {} : { subject }),
+    attachments,
+  };
+}
+
+function clipped(subject: string): string {
+  return subject.length > MAX_SUBJECT_CHARS ? `${subject.slice(0, MAX_SUBJECT_CHARS - 1)}…` : subject;
 }
 
 export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text: string }> {
+  if (turn.message.unreadableBody) {
+    turn.decision = 'unreadable';
+    await turn.reply('body-not-read', { why: turn.message.unreadableBody });
+    return { proceed: false, text: '' };
+  }
   const raw = turn.message.text ?? '';
   // Controls (a terminal would run them) and bidi overrides (any viewer reverses what follows) go.
   const printable = raw.replace(

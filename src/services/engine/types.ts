@@ -44,6 +44,11 @@ export interface InboundMessage {
    */
   fullText?: string;
   attachments: InboundAttachment[];
+  /**
+   * Why the channel could not read the body (a charset it cannot decode, a text sent only as TNEF): the
+   * sender is asked to send it again as plain text, and nothing of the message is acted on.
+   */
+  unreadableBody?: string;
   receivedAt: Date;
   /** When the sender says the message was written (an email's Date header): "by Friday" is read against it. */
   sentAt?: Date;

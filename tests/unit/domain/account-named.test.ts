@@ -18,6 +18,8 @@ describe('the account a request says it is for (red team round 8)', () => {
     ['Pour le client Globex : le serveur SIP est en panne', ['globex']],
     ['Für Endkunde Acme Corp. ist der SIP Server ausgefallen', ['acme']],
     ['Hi team. for INITECH KK, severity high', ['initech']],
+    ['How do I download Workspace Desktop Edition 8.5 for Umbrella Retail?', ['umbrella']],
+    ['We need an emergency temporary license pour le client Globex, urgent', ['globex']],
   ])('DOMAIN.md §1: "%s" is written for %j', (text, ids) => {
     expect(named(text)).toEqual(ids);
   });
@@ -27,6 +29,7 @@ describe('the account a request says it is for (red team round 8)', () => {
     'We migrated from Acme tools last year; the agents at Initech-like sites see it too',
     'Our production SIP Server 9.0 drops calls, severity medium',
     'The umbrella stand fell on the server',
+    'We are looking forward to Acme-style dashboards',
   ])('DOMAIN.md §1: a company named in passing is not the account: "%s"', (text) => {
     expect(named(text)).toEqual([]);
   });

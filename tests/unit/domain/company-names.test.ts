@@ -10,9 +10,14 @@ describe('DOMAIN.md §7, entitlement of a license request: company names as part
     ['Hooli Ltd', 'Hooli Limited'],
     ['Umbrella Retail', 'Umbrella Retail GmbH'],
     ['Société Générale S.A.', 'Societe Generale'],
-  ])('%s is %s: case, accents, dots and a trailing legal form do not count', (a, b) => {
-    expect(sameCompany(a, b)).toBe(true);
-  });
+    ['Umbrella Retail', 'Umbr\u0435lla R\u0435tail'],
+    ['Acme Corp', '\u0391cme Corp'],
+  ])(
+    '%s is %s: case, accents, dots, a trailing legal form and Greek or Cyrillic lookalike letters do not count',
+    (a, b) => {
+      expect(sameCompany(a, b)).toBe(true);
+    },
+  );
 
   it.each([
     ['Acme Corp', 'Acme Retail'],
