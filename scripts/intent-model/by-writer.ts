@@ -16,6 +16,7 @@ import {
 } from '../../src/domain/understanding/statistical/classifier.ts';
 import { NEVER_GUESSED } from '../../src/domain/understanding/statistical/fallback-reader.ts';
 import { contextFor, loadPart } from '../eval/understanding/understanding-corpus.ts';
+import { type Counts, precision, recall } from '../eval/understanding/understanding-messages.ts';
 import { exampleOf, examplesOf, type FeatureFunction, mainLabel, teachable } from './examples.ts';
 import { WRITER_GROUPS, type WriterGroup } from './writers.ts';
 
@@ -26,12 +27,6 @@ export interface Candidate {
   features?: FeatureFunction;
   options?: TrainOptions;
   decide: (rules: Reading, text: string, context: ReadContext, model: IntentModel | undefined) => Reading;
-}
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
 }
 
 export interface GroupResult {
@@ -138,8 +133,6 @@ export function printModelAlone(models: Map<string, ModelOutcome[]>): void {
 }
 
 const f3 = (n: number) => n.toFixed(2);
-const p = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
-const r = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 
 function merge(results: readonly GroupResult[]): Map<string, Counts> {
   const out = new Map<string, Counts>();
@@ -175,7 +168,7 @@ export function printByWriter(results: Map<string, GroupResult[]>): void {
     for (const intent of intents) {
       const cells = merged.map((m) => {
         const c = m.get(intent) ?? { tp: 0, fp: 0, fn: 0 };
-        return `${f3(p(c))} / ${f3(r(c))}`.padStart(14);
+        return `${f3(precision(c))} / ${f3(recall(c))}`.padStart(14);
       });
       console.log(`  ${intent.padEnd(22)} ${cells.join(' ')}`);
     }
