@@ -62,6 +62,14 @@ export function evaluateByWriter(candidates: readonly Candidate[]): {
   readers: Map<string, GroupResult[]>;
   models: Map<string, ModelOutcome[]>;
 } {
+  if (new Set(candidates.map((c) => c.name)).size !== candidates.length) throw new Error('candidate names must differ');
+  return measure(candidates);
+}
+
+function measure(candidates: readonly Candidate[]): {
+  readers: Map<string, GroupResult[]>;
+  models: Map<string, ModelOutcome[]>;
+} {
   const all = loadPart('dev')!.messages;
   const models = new Map<string, ModelOutcome[]>();
   const rules = new Map(all.map((m) => [m.id, ruleReader.read(m.text, contextFor(m))]));

@@ -50,7 +50,7 @@ export const CANDIDATES: Candidate[] = [
   { name: 'words .5', features: wordFeatures, options: UNWEIGHTED, decide: modelDecides(0.5) },
   { name: 'words .6', features: wordFeatures, options: UNWEIGHTED, decide: modelDecides(0.6) },
   { name: 'w+q .6', features: withoutClusters, decide: modelDecides(0.6) },
-  { name: 'w+q+k .5', features: featuresOf, decide: modelDecides(0.5) },
-  { name: `w+q+k ${String(INTENT_THRESHOLD).slice(1)}`, features: featuresOf, decide: modelDecides(INTENT_THRESHOLD) },
+  { name: 'committed', features: featuresOf, decide: modelDecides(INTENT_THRESHOLD) },
+  { name: 'w+q+k .6', features: featuresOf, decide: modelDecides(0.6) },
   { name: 'w+q+k +q', features: featuresOf, decide: questionOverride(0.7) },
 ];
