@@ -12,6 +12,8 @@
  * on the messages the rules really miss is right (most of those are truly not-understood: acting on one is
  * the costly error; over every message, an automatic "ticket created with priority Critical" from another
  * system reads like a severity change to it at any threshold, but the rules read that one themselves).
+ * With --by-writer, the readers are measured across writers instead (by-writer.ts): trained without one
+ * writer's batch, measured on it.
  */
 import { ruleReader } from '../../src/domain/understanding/rule-reader.ts';
 import { classify, trainIntentModel } from '../../src/domain/understanding/statistical/classifier.ts';
@@ -69,7 +71,13 @@ export function score(outcomes: readonly Outcome[], threshold: number) {
 
 export const THRESHOLDS = Array.from({ length: 15 }, (_, i) => 0.25 + i * 0.05);
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--by-writer')) {
+  const { evaluateByWriter, printByWriter, printModelAlone } = await import('./by-writer.ts');
+  const { CANDIDATES } = await import('./candidates.ts');
+  const { readers, models } = evaluateByWriter(CANDIDATES);
+  printByWriter(readers);
+  printModelAlone(models);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const corpus = loadPart('dev')!;
   const outcomes = crossValidate(corpus.messages, K);
   const missed = outcomes.filter((o) => o.rulesMissed);

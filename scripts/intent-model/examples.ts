@@ -5,7 +5,7 @@
  */
 
 import type { Example } from '../../src/domain/understanding/statistical/classifier.ts';
-import { featuresOf, withSubject } from '../../src/domain/understanding/statistical/features.ts';
+import { type FeatureContext, featuresOf, withSubject } from '../../src/domain/understanding/statistical/features.ts';
 import type { LabelledMessage } from '../eval/understanding/understanding-messages.ts';
 
 const NOT_TAUGHT: ReadonlySet<string> = new Set(['answer', 'pin', 'cancel']);
@@ -19,13 +19,16 @@ export function teachable(m: LabelledMessage): boolean {
   return !NOT_TAUGHT.has(mainLabel(m)) && m.context.asked === null;
 }
 
-export function exampleOf(m: LabelledMessage): Example {
+/** What a classifier sees of a message (features.ts's featuresOf, or a candidate's: by-writer.ts). */
+export type FeatureFunction = (text: string, context: FeatureContext) => string[];
+
+export function exampleOf(m: LabelledMessage, features: FeatureFunction = featuresOf): Example {
   return {
-    features: featuresOf(withSubject(m.text, m.subject ?? undefined), { inCaseThread: m.context.caseThread !== null }),
+    features: features(withSubject(m.text, m.subject ?? undefined), { inCaseThread: m.context.caseThread !== null }),
     label: mainLabel(m),
   };
 }
 
-export function examplesOf(messages: readonly LabelledMessage[]): Example[] {
-  return messages.filter(teachable).map(exampleOf);
+export function examplesOf(messages: readonly LabelledMessage[], features: FeatureFunction = featuresOf): Example[] {
+  return messages.filter(teachable).map((m) => exampleOf(m, features));
 }

@@ -25,9 +25,21 @@ export interface TrainOptions {
   l2: number;
   epochs: number;
   learningRate: number;
+  /**
+   * Each example weighs (mean class size / its class's size) to this power: 0 weighs all alike; 0.5
+   * lets a small class (a policy question, a close request) count more than its share, so a new writer's
+   * rare request is not drowned by the many problem reports.
+   */
+  classWeighting?: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { minCount: 2, l2: 0.002, epochs: 120, learningRate: 0.5 };
+export const TRAIN_DEFAULTS: TrainOptions = {
+  minCount: 2,
+  l2: 0.002,
+  epochs: 120,
+  learningRate: 0.5,
+  classWeighting: 0.5,
+};
 
 const WEIGHT_SCALE = 1000;
 /** Weights smaller than this (in WEIGHT_SCALE units) are dropped: a third of the model, no decision changed. */
@@ -40,10 +52,16 @@ export function trainIntentModel(examples: readonly Example[], options: TrainOpt
   const vocabulary = [...counts].filter(([, n]) => n >= options.minCount).map(([f]) => f);
   vocabulary.sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const rows = examples.map((e) => ({
-    active: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
-    label: classes.indexOf(e.label),
-  }));
+  const sizes = classes.map((c) => examples.filter((e) => e.label === c).length);
+  const power = options.classWeighting ?? 0;
+  const rows = examples.map((e) => {
+    const label = classes.indexOf(e.label);
+    return {
+      active: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+      label,
+      weight: (examples.length / classes.length / sizes[label]!) ** power,
+    };
+  });
   const k = classes.length;
   const w = new Float64Array(vocabulary.length * k);
   const b = new Float64Array(k);
@@ -61,8 +79,9 @@ export function trainIntentModel(examples: readonly Example[], options: TrainOpt
       softmaxInPlace(p);
       p[row.label]! -= 1;
       for (let c = 0; c < k; c++) {
-        gradB[c]! += p[c]!;
-        for (const f of row.active) gradW[f * k + c]! += p[c]!;
+        const g = p[c]! * row.weight;
+        gradB[c]! += g;
+        for (const f of row.active) gradW[f * k + c]! += g;
       }
     }
     const n = rows.length;

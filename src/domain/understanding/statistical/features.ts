@@ -1,10 +1,13 @@
 /**
  * What the statistical fallback sees of a message (issue 21): stemmed words and word pairs, character
  * n-grams inside words (so "status" and a typo like "staus" share something), numbers by their shape (a
- * case number, a version), and the fact of the context that changes what the same words ask for: written
- * in a case's thread.
+ * case number, a version), the fact of the context that changes what the same words ask for (written
+ * in a case's thread), and what carries to a writer whose words it never saw: the form of a question and
+ * each word's cluster of near meaning (word-senses.ts; measured across writers, npm run eval:intent-model
+ * -- --by-writer).
  */
 import { stemmer } from 'stemmer';
+import { clusterFeatures, questionForm } from './word-senses.ts';
 
 /** Quoted history ("> …") and the "On … wrote:" line above it: not what the contact says now. */
 const QUOTED = /^\s*>.*$|^\s*on\s.{0,120}\bwrote:\s*$/gim;
@@ -35,6 +38,12 @@ const CHAR_GRAMS = [4] as const;
 
 /** Every feature of one message, each once (presence, not counts: short and long messages weigh alike). */
 export function featuresOf(text: string, context: FeatureContext): string[] {
+  const own = text.replace(QUOTED, ' ');
+  return [...wordFeatures(text, context), ...questionForm(own, words), ...clusterFeatures(words(own))];
+}
+
+/** The features of the first fallback (round 11): words, pairs, character 4-grams and the context. */
+export function wordFeatures(text: string, context: FeatureContext): string[] {
   const ws = words(text);
   const stems = ws.map((w) => stemmer(w));
   const out = new Set<string>();

@@ -1,0 +1,38 @@
+/**
+ * The writer groups of the development corpus (issue 21): each batch was written by someone, or at some
+ * time, apart from the others (tests/fixtures/understanding/dev/AUTHORING*.md). Leaving one group out of
+ * training and measuring on it is the honest estimate of how a model does on a writer it has never seen.
+ */
+import type { LabelledMessage } from '../eval/understanding/understanding-messages.ts';
+
+export interface WriterGroup {
+  name: string;
+  /** The blind writers: parts written by someone who never saw the code, later promoted into dev. */
+  blind: boolean;
+  holds: (id: string) => boolean;
+}
+
+/** A range of the development batches dev-m-NNN (AUTHORING.md). */
+const devBatch = (name: string, from: number, to: number): WriterGroup => ({
+  name,
+  blind: false,
+  holds: (id) => {
+    const n = /^dev-m-(\d+)$/.exec(id);
+    return n !== null && Number(n[1]) >= from && Number(n[1]) <= to;
+  },
+});
+
+export const WRITER_GROUPS: readonly WriterGroup[] = [
+  devBatch('dev 1-2', 1, 358),
+  devBatch('dev 3', 359, 466),
+  devBatch('dev 4', 467, 624),
+  devBatch('dev 5', 625, 742),
+  devBatch('dev 6', 743, 853),
+  devBatch('dev 7', 854, 973),
+  { name: 'blind 1 (ho-m)', blind: true, holds: (id) => id.startsWith('ho-m-') },
+  { name: 'blind 2 (h2-m)', blind: true, holds: (id) => id.startsWith('h2-m-') },
+];
+
+export function groupOf(m: LabelledMessage): WriterGroup | undefined {
+  return WRITER_GROUPS.find((g) => g.holds(m.id));
+}
