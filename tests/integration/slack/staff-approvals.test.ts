@@ -112,7 +112,10 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
     expect([...h.fake.uploads.values()].map(String).join('')).toContain('FEATURE SIP_PROXY genesys.d 8.5');
     const stamped = latestCard(h, at);
     expect(cardButtons(stamped)).toEqual([]);
-    expect(cardText(stamped)).toMatch(/Approved\* by <@U09ANALYST> at .*expires on \d{4}-\d{2}-\d{2}/);
+    // The time in each reader's own zone (a Slack date token, readable fallback), the expiry as a date.
+    expect(cardText(stamped)).toMatch(
+      /Approved\* by <@U09ANALYST> <!date\^\d+\^\{date_short_pretty\} at \{time\}\|\w{3} \d{1,2} \w{3}, \d\d:\d\d \w+>; the file expires on \w{3} \d{1,2} \w{3} \d{4}/,
+    );
   });
 
   it('issue 20 §3: approval files refused — other features, a wrong duration, a permanent file, not a license file — answered in the form, audited, nothing sent', async () => {
