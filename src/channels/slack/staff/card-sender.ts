@@ -44,7 +44,12 @@ export interface CardSyncOptions {
   backoffMs?: number;
 }
 
-type Plan = { skip: string } | { channel?: string; user?: string; message: SlackMessage };
+/**
+ * `live`: the card still asks something of staff (a case not closed, a pending approval, an open page).
+ * Deleted in Slack, a live card is posted again; one that asks nothing any more is left deleted — a
+ * manager who deleted a page DM is not woken by it coming back as "closed".
+ */
+type Plan = { skip: string } | { channel?: string; user?: string; message: SlackMessage; live: boolean };
 
 const FINISHED = new Set(['resolved', 'closed']);
 const CONCURRENCY = 16;
@@ -66,22 +71,23 @@ export function createCardSync(options: CardSyncOptions): CardSync {
       if (!card.ts && FINISHED.has(view.state)) return { skip: `case ${view.state} before its card was posted` };
       const channel = card.channel ?? (await channelOfCase(card.refId));
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
-      return { channel, message: caseCard(view) };
+      return { channel, message: caseCard(view), live: view.state !== 'closed' };
     }
     if (card.kind === 'approval') {
-      const view = await approvalCardView(db, card.refId, card.revision, options.now().toISOString());
+      const view = await approvalCardView(db, policy, card.refId, card.revision, options.now().toISOString());
       if (!view) return { skip: 'the approval has no case' };
       const approvalCase = await getApprovalCaseId(card);
       const channel = card.channel ?? (approvalCase ? await channelOfCase(approvalCase) : options.staffChannel);
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
-      return { channel, message: approvalCard(view) };
+      return { channel, message: approvalCard(view), live: view.state === 'pending' };
     }
-    const view = await pageDmView(db, card.refId, card.body ?? '', card.revision);
+    const view = await pageDmView(db, policy, card.refId, card.body ?? '', card.revision);
     if (!view) return { skip: 'the page is gone' };
     if (!card.ts && view.state !== 'open') return { skip: `page ${view.state} before its DM was posted` };
+    const live = view.state === 'open';
     return card.channel
-      ? { channel: card.channel, message: pageDm(view) }
-      : { user: card.target!, message: pageDm(view) };
+      ? { channel: card.channel, message: pageDm(view), live }
+      : { user: card.target!, message: pageDm(view), live };
   }
 
   const getApprovalCaseId = async (card: SlackCardRow): Promise<number | undefined> =>
@@ -106,8 +112,12 @@ export function createCardSync(options: CardSyncOptions): CardSync {
         try {
           await poster.call('chat.update', { ...common, ts });
         } catch (error) {
-          // The message was deleted in Slack: the card is posted again rather than lost.
+          // The message was deleted in Slack: the card is posted again rather than lost, while it is live.
           if (classifySendError(error).reason !== 'message_not_found') throw error;
+          if (!planned.live) {
+            await skipCard(db, card.id, 'deleted in Slack, and it asks nothing any more');
+            return false;
+          }
           ts = null;
         }
       }
