@@ -95,7 +95,12 @@ describe('Staff probe: escalation pages at night, acknowledged from Slack', () =
     const [ours, other] = [breaches[0]!.id, breaches[1]!.id];
     const dm = cardAt(hh, `page:${ours}:U09MANAGER`);
     expect(dm.channel).toBe('D09MANAGER');
-    expect(pageDmText(hh, ours, 'U09MANAGER')).toContain('BREACHED');
+    const text = pageDmText(hh, ours, 'U09MANAGER');
+    expect(text).toContain('BREACHED');
+    // The account as staff know it (its companies' names), and the button to press, not a command line.
+    expect(text).toMatch(/\(Critical, Globex[^/)]* \/ Globex[^)]*\)/);
+    expect(text).toContain('press Acknowledge to take it');
+    expect(text).not.toContain('caseline page ack');
 
     await hh.interact(staffPress('U09MANAGER', dm, { action_id: 'caseline.page.ack', value: String(ours) }));
     await hh.fake.waitFor(async () => (await getPage(hh.db, ours))?.state === 'acknowledged');
