@@ -189,7 +189,8 @@ function pageBody(
   account: string,
   task?: { id: number; title: string },
 ): string {
-  const zone = caseRow.timeZone ?? 'UTC';
+  // The case's calendar zone: its contract's, else its region's (never UTC for a case with a region).
+  const zone = calendarOfCase(ctx.policy, caseRow).timeZone;
   if (task) {
     return render(ctx, 'escalation-task-overdue', {
       number: caseRow.number,
