@@ -91,6 +91,7 @@ describe('Staff probe: the clock over holidays and DST', () => {
     const sent = pages();
     expect(sent.length).toBeGreaterThan(0);
     for (const page of sent) expect(londonBusinessTime(page.firstSentAt, ['2026-12-25', '2026-12-28'])).toBe(true);
+    expect(sent[0]).toMatchObject({ level: 'at-risk', firstSentAt: '2026-12-29T08:30:00.000Z' });
     expect(texts[0]).toMatch(/due Tue 29 Dec, 09:00 GMT\./);
     expect(texts[0]).not.toMatch(/Sent late/);
     expect(texts.join('\n')).not.toMatch(ISO);
