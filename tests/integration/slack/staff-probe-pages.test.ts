@@ -200,4 +200,23 @@ describe('Staff probe: escalation pages at night, acknowledged from Slack', () =
       expect(tops, user).toHaveLength(1);
     }
   });
+
+  it('issue 19 §6, issue 20: a 429 on a page DM holds every card until its Retry-After — a case card change meanwhile waits, then goes out once', async () => {
+    const hh = await carlasCriticalCase();
+    hh.fake.fail('conversations.open', { retryAfter: 30 });
+    await tick(await responseShare('01000001', 0.75));
+    const card = cardAt(hh, 'case:1');
+    const updates = updatesOf(hh, card).length;
+    const take = cardButtons(latestCard(hh, card)).find((b) => b.text.text === 'Take')!;
+    await hh.interact(staffPress('U09ANALYST', card, { action_id: take.action_id, value: take.value }));
+    await hh.fake.waitFor(async () => (await findCaseByNumber(hh.db, '01000001'))?.ownerStaffId !== null);
+    await hh.settle();
+    expect(updatesOf(hh, card)).toHaveLength(updates);
+    now = new Date(now.getTime() + 31_000);
+    await hh.settle();
+    expect(updatesOf(hh, card)).toHaveLength(updates + 1);
+    expect(cardText(latestCard(hh, card))).toContain('taken by Sam Lee');
+    const pageId = (hh.db.$client.prepare('select id from pages').get() as { id: number }).id;
+    for (const user of ['U09MANAGER', 'U09ANALYST']) expect(cardAt(hh, `page:${pageId}:${user}`).ts).toBeTruthy();
+  });
 });

@@ -4,7 +4,8 @@
  * every later sync is a `chat.update` of that message) or updated in place. Many changes between two
  * syncs make one update. Failures are classified as for replies (send-errors.ts): a deleted staff
  * channel or a manager who left the workspace fail the card with the reason, an audit line, and a
- * word in the staff channel; a vanished message is posted again; anything else is tried again later.
+ * word in the staff channel; a vanished message is posted again while the card is live; a 429 holds
+ * every card until its Retry-After; anything else is tried again later.
  */
 import type { RegionId } from '../../../domain/ids.ts';
 import type { Policy } from '../../../domain/policy/schema.ts';
@@ -57,6 +58,9 @@ const CONCURRENCY = 16;
 export function createCardSync(options: CardSyncOptions): CardSync {
   const { db, policy, poster, logger } = options;
   const backoffMs = options.backoffMs ?? 5_000;
+  // A 429 on any card holds every card until its Retry-After: Slack asks the app to wait, not the message.
+  let pausedUntil = 0;
+  const paused = () => options.now().getTime() < pausedUntil;
 
   const channelOfCase = async (caseId: number): Promise<string | undefined> => {
     const region = (await getCaseById(db, caseId))?.region as RegionId | null | undefined;
@@ -141,6 +145,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
         await undeliverable(card, failure.reason, at.toISOString());
         return false;
       }
+      if (failure.kind === 'rate-limited') pausedUntil = Math.max(pausedUntil, at.getTime() + failure.retryAfterMs);
       const wait =
         failure.kind === 'rate-limited' ? failure.retryAfterMs : Math.min(300_000, backoffMs * 2 ** card.attempts);
       await retryCardLater(db, card.id, new Date(at.getTime() + wait).toISOString(), failure.reason);
@@ -206,17 +211,19 @@ export function createCardSync(options: CardSyncOptions): CardSync {
      * the replies waiting behind this run. Runs never overlap (card-runs.ts).
      */
     async sync(): Promise<number> {
+      if (paused()) return 0;
       const queue = await dueSlackCards(db, options.now().toISOString(), 64);
       let synced = 0;
       const worker = async () => {
-        for (let card = queue.shift(); card; card = queue.shift()) if (await syncLatest(card.key)) synced += 1;
+        for (let card = queue.shift(); card && !paused(); card = queue.shift())
+          if (await syncLatest(card.key)) synced += 1;
       };
       await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
       return synced;
     },
     /** One card brought up to date now if it is due (or waited for if already in sync); then as stored. */
     async syncCard(key: string): Promise<SlackCardRow | undefined> {
-      await syncLatest(key);
+      if (!paused()) await syncLatest(key);
       return await findSlackCard(db, key);
     },
   };
