@@ -219,4 +219,23 @@ describe('Staff probe: escalation pages at night, acknowledged from Slack', () =
     const pageId = (hh.db.$client.prepare('select id from pages').get() as { id: number }).id;
     for (const user of ['U09MANAGER', 'U09ANALYST']) expect(cardAt(hh, `page:${pageId}:${user}`).ts).toBeTruthy();
   });
+
+  it('issue 20 §4: a manager not in Slack (no Slack user in the staff table) is paged in the staff channel; the others still by DM', async () => {
+    now = new Date('2026-12-07T06:00:00Z');
+    const hh = await startHarness({ now: () => now });
+    h = hh;
+    hh.db.$client.prepare("update staff set slack_user_id = null where email = 'manager@vendor.example'").run();
+    await openCarlasCase(hh);
+    scheduler = createClockScheduler(hh.ctx, { holder: 'probe' });
+    await tick(now);
+    // A High case (business hours): the first response due passes; the clock pages its breach.
+    await tick(new Date((await responseShare('01000001', 1)).getTime() + 60_000));
+    const pageId = (hh.db.$client.prepare("select id from pages where level = 'breached'").get() as { id: number }).id;
+    expect(cardAt(hh, `page:${pageId}:U09ANALYST`).channel).toBe('D09ANALYST');
+    const inStaffChannel = posts(hh.fake.calls).filter(
+      (c) => c.args['channel'] === 'CSTAFF' && /BREACHED/.test(String(c.args['text'])),
+    );
+    expect(inStaffChannel).toHaveLength(1);
+    expect(posts(hh.fake.calls).some((c) => c.args['channel'] === 'D09MANAGER')).toBe(false);
+  });
 });

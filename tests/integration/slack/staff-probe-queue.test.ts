@@ -9,7 +9,8 @@ import { createClockScheduler } from '../../../src/services/schedule/index.ts';
 import type { Scheduler } from '../../../src/services/schedule/scheduler.ts';
 import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { getPage } from '../../../src/store/page-store.ts';
-import { type Harness, startHarness } from './support/slack-harness.ts';
+import { buttonsOf, posts } from './support/calls.ts';
+import { dm, type Harness, startHarness } from './support/slack-harness.ts';
 import { cardAt, cardButtons, latestCard, openCarlasCase, openHome, slashCase, staffPress } from './support/staff.ts';
 
 let h: Harness | undefined;
@@ -87,6 +88,18 @@ describe('Staff probe: the queue in staff’s own words', () => {
     const help = (await slashCase(hh, 'U09ANALYST', 'TVENDOR', 'how does this work?')).text;
     expect(help).toContain('/case breached');
     expect(help).not.toMatch(/PIN/);
+  });
+
+  it('issue 20 §1, §6: a manager asking the bot in a DM "what’s breaching today?" is not treated as a customer, and is shown how to ask /case for it', async () => {
+    const hh = await breachedCase();
+    const asked = dm('U09MANAGER', "what's breaching today?", { team: 'TVENDOR' });
+    await hh.event(asked);
+    await hh.settle();
+    const answer = posts(hh.fake.calls).find(
+      (c) => c.args['channel'] === 'D09MANAGER' && c.args['thread_ts'] === asked['ts'],
+    );
+    expect(String(answer?.args['text'])).toMatch(/^You are Customer Care staff.*\/case what's breaching today\?/s);
+    expect(buttonsOf(answer)).toEqual([]);
   });
 
   it('issue 20 §6: what staff ask for, read as a class of words that combine (not one phrase)', () => {
