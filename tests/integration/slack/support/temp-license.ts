@@ -22,6 +22,21 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** 2026-12-30 → 30-dec-2026, as FlexLM writes dates. */
 const flexDate = (iso: string) => `${iso.slice(8, 10)}-${MONTHS[Number(iso.slice(5, 7)) - 1]}-${iso.slice(0, 4)}`;
 
+/** A file as Slack describes it in a `file_share` message. */
+export function sharedFile(id: string, name: string, size: number, url: string) {
+  return {
+    id,
+    name,
+    title: name,
+    mimetype: 'text/plain',
+    filetype: 'text',
+    size,
+    mode: 'hosted',
+    url_private: url,
+    url_private_download: url,
+  };
+}
+
 /** Ana (Acme) asks for a temporary license with her original file: a 30-day approval; her thread's root. */
 export async function requestTemporaryLicense(h: Harness): Promise<string> {
   await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
@@ -29,19 +44,7 @@ export async function requestTemporaryLicense(h: Harness): Promise<string> {
   const url = h.fake.fileUrl('F1LIC');
   const message = dm('U01ANA', 'Our license server crashed and production is down, we need a temporary license', {
     subtype: 'file_share',
-    files: [
-      {
-        id: 'F1LIC',
-        name: 'license.dat',
-        title: 'license.dat',
-        mimetype: 'text/plain',
-        filetype: 'text',
-        size: ORIGINAL_LICENSE.length,
-        mode: 'hosted',
-        url_private: url,
-        url_private_download: url,
-      },
-    ],
+    files: [sharedFile('F1LIC', 'license.dat', ORIGINAL_LICENSE.length, url)],
   });
   await h.event(message);
   await h.settle();
