@@ -24,7 +24,7 @@ describe('issue 22 §2: the escalation ladder', () => {
     // Response due 18:00Z (4 business hours); at risk at 17:00Z, to the region's analyst and manager.
     const manager = toRecipient(r, 'manager@vendor.example');
     expect(manager[0]).toContain(
-      'Case 01000001 (High, globex / globex) is AT RISK: 75% of the time to its first response is used',
+      'Case 01000001 (High, Globex Inc / Globex Inc) is AT RISK: 75% of the time to its first response is used',
     );
     expect(manager[0]).toContain('Page P-000001. Acknowledge with `caseline page ack P-000001');
     expect(manager[1]).toMatch(/^REPEAT 1 — not acknowledged yet\./);

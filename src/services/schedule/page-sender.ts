@@ -10,7 +10,7 @@ import type { SeverityId } from '../../domain/ids.ts';
 import { escapeSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
-import type { StaffRow } from '../../store/directory-reader.ts';
+import { allCompanies, type StaffRow } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
 import { getPage, insertPage, type PageRow, updatePage } from '../../store/page-store.ts';
 import { getTask } from '../../store/task-store.ts';
@@ -83,7 +83,8 @@ export async function sendNewPage(
     taskId: task?.id ?? null,
   });
   afterCommit(ctx.db, () => ctx.instruments.page(action.level, 'first'));
-  const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
+  const account = await accountOf(ctx, caseRow, run.memo);
+  const body = pageBody(ctx, caseRow, page, account, task ? { id: task.id, title: task.title } : undefined);
   const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
   // The pages table and the audit log record the send; the case timeline records acknowledgements.
   await audit(ctx, nowIso, `escalation.${action.level}`, caseRow.number, {
@@ -134,7 +135,8 @@ export async function stepPage(
   const prefix = position.climbed
     ? `ESCALATED to you (${level}): nobody acknowledged this page in ${waited} min.`
     : `REPEAT ${position.repageCount} — not acknowledged yet.`;
-  const body = pageBody(ctx, caseRow, page, task ? { id: task.id, title: task.title } : undefined);
+  const account = await accountOf(ctx, caseRow, run.memo);
+  const body = pageBody(ctx, caseRow, page, account, task ? { id: task.id, title: task.title } : undefined);
   const text = [prefix, body, lateNote(scheduledAt, run), footer(ctx, page.id, next, run.now)]
     .filter(Boolean)
     .join('\n');
@@ -168,9 +170,27 @@ function repeatClock(ctx: EngineContext, caseRow: CaseRow): AddMinutes {
   return (from, minutes) => calendar.addBusinessMinutes(from, minutes);
 }
 
-function pageBody(ctx: EngineContext, caseRow: CaseRow, page: PageRow, task?: { id: number; title: string }): string {
-  const zone = caseRow.timeZone ?? 'UTC';
-  const account = `${caseRow.soldTo ?? '?'} / ${caseRow.endUser ?? '?'}`;
+/** The account by its companies' names, as staff know it ("Globex Inc / Globex Inc", not its ids). */
+async function accountOf(ctx: EngineContext, caseRow: CaseRow, memo: Map<string, unknown>): Promise<string> {
+  if (!caseRow.soldTo || !caseRow.endUser) return 'no account (Admin case)';
+  let names = memo.get('company-names') as Map<string, string> | undefined;
+  if (!names) {
+    // Once per tick: a catch-up of a thousand pages reads the companies once, not a thousand times.
+    names = new Map((await allCompanies(ctx.db)).map((c) => [c.id, c.name]));
+    memo.set('company-names', names);
+  }
+  return `${names.get(caseRow.soldTo) ?? caseRow.soldTo} / ${names.get(caseRow.endUser) ?? caseRow.endUser}`;
+}
+
+function pageBody(
+  ctx: EngineContext,
+  caseRow: CaseRow,
+  page: PageRow,
+  account: string,
+  task?: { id: number; title: string },
+): string {
+  // The case's calendar zone: its contract's, else its region's (never UTC for a case with a region).
+  const zone = calendarOfCase(ctx.policy, caseRow).timeZone;
   if (task) {
     return render(ctx, 'escalation-task-overdue', {
       number: caseRow.number,
@@ -205,10 +225,15 @@ function lateNote(dueAt: Date, run: JobRun): string {
   return `Sent late by ${describeLateness(late)}: ${why} when this fell due.`;
 }
 
+/** How to acknowledge: in Slack the DM's Acknowledge button; elsewhere the command line or the terminal. */
 function footer(ctx: EngineContext, pageId: number, next: Date | null, now: Date): string {
   const page = pageReference(pageId);
-  if (!next) return ctx.templates.render('page-footer-last', { page });
-  return ctx.templates.render('page-footer', { page, repeat: describeLateness(next.getTime() - now.getTime()) });
+  const slack = ctx.staffChannel === 'slack' ? '-slack' : '';
+  if (!next) return ctx.templates.render(`page-footer-last${slack}`, { page });
+  return ctx.templates.render(`page-footer${slack}`, {
+    page,
+    repeat: describeLateness(next.getTime() - now.getTime()),
+  });
 }
 
 function subjectOf(caseRow: CaseRow, page: PageRow, prefix: string): string {

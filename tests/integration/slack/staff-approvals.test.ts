@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expiryDate } from '../../../src/services/engine/approval-decision.ts';
-import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { posts } from './support/calls.ts';
 import { dm, type Harness, startHarness } from './support/slack-harness.ts';
 import {
@@ -13,69 +11,23 @@ import {
   pressForForm,
   staffPress,
 } from './support/staff.ts';
-import { verifyDirectly } from './support/verify-directly.ts';
+import {
+  requestTemporaryLicense as requestWithFile,
+  SAME_FEATURES,
+  sharedFile as shared,
+  tempFile as tempFileOf,
+} from './support/temp-license.ts';
 
 let h: Harness;
 afterEach(async () => {
   await h?.stop();
 });
 
-const ORIGINAL = [
-  'SERVER licsrv01 0050569a1b2c 7260',
-  'VENDOR genesys.d',
-  'FEATURE SIP_SERVER genesys.d 8.5 permanent 100 SIGN=ABC123',
-  'FEATURE SIP_PROXY genesys.d 8.5 permanent 20 SIGN=DEF456',
-  '',
-].join('\n');
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** 2026-12-30 → 30-dec-2026, as FlexLM writes dates. */
-const flexDate = (iso: string) => `${iso.slice(8, 10)}-${MONTHS[Number(iso.slice(5, 7)) - 1]}-${iso.slice(0, 4)}`;
-
-function shared(id: string, name: string, size: number, url: string) {
-  return {
-    id,
-    name,
-    title: name,
-    mimetype: 'text/plain',
-    filetype: 'text',
-    size,
-    mode: 'hosted',
-    url_private: url,
-    url_private_download: url,
-  };
-}
-
 /** Ana (Acme) asks for a temporary license with her original file: a 30-day approval (rules §6, case 3). */
-async function requestTemporaryLicense(): Promise<{ root: string }> {
-  await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
-  h.fake.files.set('F1LIC', { body: Buffer.from(ORIGINAL), contentType: 'text/plain' });
-  const message = dm('U01ANA', 'Our license server crashed and production is down, we need a temporary license', {
-    subtype: 'file_share',
-    files: [shared('F1LIC', 'license.dat', ORIGINAL.length, h.fake.fileUrl('F1LIC'))],
-  });
-  await h.event(message);
-  await h.settle();
-  return { root: String(message['ts']) };
-}
-
+const requestTemporaryLicense = async (): Promise<{ root: string }> => ({ root: await requestWithFile(h) });
 /** The temporary file an approver uploads in the form: `features` lines, dated `days` from today. */
-async function tempFile(id: string, features: string[], days: number): Promise<Record<string, unknown>> {
-  const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
-  const expiry = flexDate(expiryDate(h.ctx.now(), days, caseRow.timeZone ?? 'UTC'));
-  const body = features.map((f) => f.replace('EXPIRY', expiry)).join('\n');
-  h.fake.files.set(id, { body: Buffer.from(body), contentType: 'text/plain' });
-  return {
-    files: [
-      { id, name: `${id}.dat`, mimetype: 'text/plain', size: body.length, url_private_download: h.fake.fileUrl(id) },
-    ],
-  };
-}
-
-const SAME = [
-  'FEATURE SIP_SERVER genesys.d 8.5 EXPIRY 100 SIGN=T1',
-  'FEATURE SIP_PROXY genesys.d 8.5 EXPIRY 20 SIGN=T2',
-];
+const tempFile = (id: string, features: string[], days: number) => tempFileOf(h, id, features, days);
+const SAME = SAME_FEATURES;
 const approvalState = () =>
   h.db.$client.prepare('select state, decided_by, expires_on from approvals').get() as { state: string };
 
@@ -112,7 +64,10 @@ describe('Slack staff side: temporary-license approvals (issue 20 §3)', () => {
     expect([...h.fake.uploads.values()].map(String).join('')).toContain('FEATURE SIP_PROXY genesys.d 8.5');
     const stamped = latestCard(h, at);
     expect(cardButtons(stamped)).toEqual([]);
-    expect(cardText(stamped)).toMatch(/Approved\* by <@U09ANALYST> at .*expires on \d{4}-\d{2}-\d{2}/);
+    // The time in each reader's own zone (a Slack date token, readable fallback), the expiry as a date.
+    expect(cardText(stamped)).toMatch(
+      /Approved\* by <@U09ANALYST> <!date\^\d+\^\{date_short_pretty\} at \{time\}\|\w{3} \d{1,2} \w{3}, \d\d:\d\d \w+>; the file expires on \w{3} \d{1,2} \w{3} \d{4}/,
+    );
   });
 
   it('issue 20 §3: approval files refused — other features, a wrong duration, a permanent file, not a license file — answered in the form, audited, nothing sent', async () => {

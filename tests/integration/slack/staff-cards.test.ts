@@ -47,7 +47,10 @@ describe('Slack staff side: case cards (issue 20 §2)', () => {
     expect(text).toContain('Interaction Server');
     expect(text).toContain('High');
     expect(text).toContain('production');
-    expect(text).toMatch(/First response due\*\\n\w{3},? \d{1,2} \w{3}/);
+    // In each reader's own zone (a Slack date token), the region's time as the readable fallback.
+    expect(text).toMatch(
+      /First response due\*\\n<!date\^\d+\^\{date_short_pretty\} at \{time\}\|\w{3},? \d{1,2} \w{3}/,
+    );
     expect(cardButtons(card).map((b) => b.text.text)).toEqual([
       'Take',
       'Reply',

@@ -4,40 +4,22 @@ import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { allSlackEvents } from '../../../src/store/slack-event-store.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
 import { buttonsOf, posts } from './support/calls.ts';
-import { postToSlackEvents } from './support/signed-request.ts';
 import { dm, type Harness, startHarness } from './support/slack-harness.ts';
-import { openCarlasCase, pressForForm, staffPress } from './support/staff.ts';
+import {
+  openCarlasCase,
+  openHome as openHomeOf,
+  pressForForm,
+  slashCase as slashCaseOf,
+  staffPress,
+} from './support/staff.ts';
 
 let h: Harness;
 afterEach(async () => {
   await h?.stop();
 });
 
-async function openHome(user: string): Promise<string> {
-  const before = h.fake.callsOf('views.publish').length;
-  await h.event({ type: 'app_home_opened', user, channel: `D${user.slice(1)}`, tab: 'home' });
-  await h.fake.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length > before);
-  const call = h.fake.callsOf('views.publish').at(-1)!;
-  expect(call.args['user_id']).toBe(user);
-  return JSON.stringify(call.args['view']);
-}
-
-/** `/case …` as Slack posts a slash command (form-encoded, signed); the answer is the HTTP response. */
-async function slashCase(user: string, team: string, text: string): Promise<{ response_type: string; text: string }> {
-  const body = new URLSearchParams({
-    token: 't',
-    team_id: team,
-    channel_id: `D${user.slice(1)}`,
-    user_id: user,
-    command: '/case',
-    text,
-    response_url: 'http://127.0.0.1:9/r',
-    trigger_id: 'tr',
-  }).toString();
-  const res = await postToSlackEvents(h.eventsUrl, body, { contentType: 'application/x-www-form-urlencoded' });
-  expect(res.status).toBe(200);
-  return JSON.parse(res.text);
-}
+const openHome = (user: string) => openHomeOf(h, user);
+const slashCase = (user: string, team: string, text: string) => slashCaseOf(h, user, team, text);
 
 describe('Slack: App Home and /case (issue 20 §5, §6)', () => {
   it('issue 20 §5: App Home for a verified customer shows their open cases with state and next due; an unverified user sees nothing about any account', async () => {

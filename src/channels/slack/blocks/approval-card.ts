@@ -5,8 +5,10 @@
  * issued (its case closed meanwhile…) says why and keeps only Reject, which closes it.
  */
 import type { OriginalSummary } from '../../../domain/license-file/summary.ts';
+import { readableDate } from '../../../domain/readable-time.ts';
 import { escapeSlackText, truncateSlackText } from '../../../domain/slack-text.ts';
 import type { SlackBlock, SlackMessage } from './message.ts';
+import { slackTime } from './slack-time.ts';
 import { STAFF_ACTIONS } from './staff-ids.ts';
 
 export interface ApprovalCardView {
@@ -23,6 +25,8 @@ export interface ApprovalCardView {
   why: string | null;
   /** Pending, but no longer issuable (the case closed, the contract or the contact's access lapsed): why. */
   blocked: string | null;
+  /** The zone of the fallback text of times (the case's staff region). */
+  zone: string;
   revision: number;
 }
 
@@ -121,9 +125,9 @@ function stamp(view: ApprovalCardView): string {
       ? `<@${view.decidedBy.slackUserId}>`
       : escapeSlackText(view.decidedBy.name)
     : 'staff';
-  const when = view.decidedAt ? ` at ${view.decidedAt.replace(/\.\d{3}Z$/, 'Z')}` : '';
+  const when = view.decidedAt ? ` ${slackTime(view.decidedAt, view.zone)}` : '';
   if (view.state === 'approved') {
-    return `:white_check_mark: *Approved* by ${who}${when}; the file expires on ${escapeSlackText(view.expiresOn ?? '?')}`;
+    return `:white_check_mark: *Approved* by ${who}${when}; the file expires on ${view.expiresOn ? readableDate(view.expiresOn) : '?'}`;
   }
   return `:no_entry: *Rejected* by ${who}${when}${view.why ? `: ${escapeSlackText(view.why)}` : ''}`;
 }

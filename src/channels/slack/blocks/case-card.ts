@@ -5,6 +5,7 @@
  */
 import { escapeSlackText, truncateSlackText } from '../../../domain/slack-text.ts';
 import type { SlackBlock, SlackMessage } from './message.ts';
+import { slackDue } from './slack-time.ts';
 import { STAFF_ACTIONS } from './staff-ids.ts';
 
 export interface CaseCardView {
@@ -18,9 +19,10 @@ export interface CaseCardView {
   version: string | null;
   system: string | null;
   region: string | null;
-  /** Dues already written in the staff region's time. */
-  responseDue: string;
-  targetDue: string;
+  /** Dues (ISO instants), shown in each reader's own time; `zone` (the staff region's) for the fallback. */
+  responseDue: string | null;
+  targetDue: string | null;
+  zone: string;
   targetKind: string | null;
   mustCallIn: boolean;
   customerCarePhone: string | null;
@@ -63,8 +65,8 @@ export function caseCard(view: CaseCardView): SlackMessage {
         ),
         field('System', plain(view.system)),
         field('Owner', ownerLabel(view.owner)),
-        field('First response due', escapeSlackText(view.responseDue)),
-        field(`${view.targetKind ? capitalise(view.targetKind) : 'Target'} due`, escapeSlackText(view.targetDue)),
+        field('First response due', slackDue(view.responseDue, view.zone)),
+        field(`${view.targetKind ? capitalise(view.targetKind) : 'Target'} due`, slackDue(view.targetDue, view.zone)),
       ],
     },
   ];

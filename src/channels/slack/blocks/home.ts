@@ -97,9 +97,10 @@ export function caseAnswer(c: CaseDetails): string {
   return lines.join('\n');
 }
 
-export function caseListAnswer(title: string, cases: CaseSummary[]): string {
+/** A list of cases; a `note` (mrkdwn of ours: the next due, how it stands) follows each line. */
+export function caseListAnswer(title: string, cases: Array<CaseSummary & { note?: string }>): string {
   if (cases.length === 0) return `${title}: none.`;
-  const shown = cases.slice(0, 20).map(line);
+  const shown = cases.slice(0, 20).map((c) => (c.note ? `${line(c)} · ${c.note}` : line(c)));
   return [`${title}:`, ...shown, ...(cases.length > 20 ? [`… and ${cases.length - 20} more`] : [])].join('\n');
 }
 

@@ -5,6 +5,7 @@
 import { slackSafe, truncateSlackText } from '../../../domain/slack-text.ts';
 import { toMrkdwn } from '../mrkdwn.ts';
 import type { SlackBlock, SlackMessage } from './message.ts';
+import { slackTime } from './slack-time.ts';
 import { STAFF_ACTIONS } from './staff-ids.ts';
 
 export interface PageDmView {
@@ -17,6 +18,8 @@ export interface PageDmView {
   acknowledgedBy: { name: string; slackUserId: string | null } | null;
   acknowledgedAt: string | null;
   closedReason: string | null;
+  /** The zone of the fallback text of times (the case's staff region). */
+  zone: string;
   revision: number;
 }
 
@@ -51,7 +54,7 @@ export function pageDm(view: PageDmView): SlackMessage {
       : 'staff';
     const line =
       view.state === 'acknowledged'
-        ? `:white_check_mark: Acknowledged by ${who}${view.acknowledgedAt ? ` at ${view.acknowledgedAt.replace(/\.\d{3}Z$/, 'Z')}` : ''}: no more repeats.`
+        ? `:white_check_mark: Acknowledged by ${who}${view.acknowledgedAt ? ` ${slackTime(view.acknowledgedAt, view.zone)}` : ''}: no more repeats.`
         : `Closed: ${slackSafe(view.closedReason ?? 'no longer needed')}.`;
     blocks.push({ type: 'context', block_id: id('state'), elements: [{ type: 'mrkdwn', text: line, verbatim: true }] });
   }

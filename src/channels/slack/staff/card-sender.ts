@@ -4,7 +4,8 @@
  * every later sync is a `chat.update` of that message) or updated in place. Many changes between two
  * syncs make one update. Failures are classified as for replies (send-errors.ts): a deleted staff
  * channel or a manager who left the workspace fail the card with the reason, an audit line, and a
- * word in the staff channel; a vanished message is posted again; anything else is tried again later.
+ * word in the staff channel; a vanished message is posted again while the card is live; a 429 holds
+ * every card until its Retry-After; anything else is tried again later.
  */
 import type { RegionId } from '../../../domain/ids.ts';
 import type { Policy } from '../../../domain/policy/schema.ts';
@@ -44,7 +45,12 @@ export interface CardSyncOptions {
   backoffMs?: number;
 }
 
-type Plan = { skip: string } | { channel?: string; user?: string; message: SlackMessage };
+/**
+ * `live`: the card still asks something of staff (a case not closed, a pending approval, an open page).
+ * Deleted in Slack, a live card is posted again; one that asks nothing any more is left deleted — a
+ * manager who deleted a page DM is not woken by it coming back as "closed".
+ */
+type Plan = { skip: string } | { channel?: string; user?: string; message: SlackMessage; live: boolean };
 
 const FINISHED = new Set(['resolved', 'closed']);
 const CONCURRENCY = 16;
@@ -52,6 +58,9 @@ const CONCURRENCY = 16;
 export function createCardSync(options: CardSyncOptions): CardSync {
   const { db, policy, poster, logger } = options;
   const backoffMs = options.backoffMs ?? 5_000;
+  // A 429 on any card holds every card until its Retry-After: Slack asks the app to wait, not the message.
+  let pausedUntil = 0;
+  const paused = () => options.now().getTime() < pausedUntil;
 
   const channelOfCase = async (caseId: number): Promise<string | undefined> => {
     const region = (await getCaseById(db, caseId))?.region as RegionId | null | undefined;
@@ -66,22 +75,23 @@ export function createCardSync(options: CardSyncOptions): CardSync {
       if (!card.ts && FINISHED.has(view.state)) return { skip: `case ${view.state} before its card was posted` };
       const channel = card.channel ?? (await channelOfCase(card.refId));
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
-      return { channel, message: caseCard(view) };
+      return { channel, message: caseCard(view), live: view.state !== 'closed' };
     }
     if (card.kind === 'approval') {
-      const view = await approvalCardView(db, card.refId, card.revision, options.now().toISOString());
+      const view = await approvalCardView(db, policy, card.refId, card.revision, options.now().toISOString());
       if (!view) return { skip: 'the approval has no case' };
       const approvalCase = await getApprovalCaseId(card);
       const channel = card.channel ?? (approvalCase ? await channelOfCase(approvalCase) : options.staffChannel);
       if (!channel) return { skip: 'no staff channel configured (SLACK_STAFF_CHANNEL)' };
-      return { channel, message: approvalCard(view) };
+      return { channel, message: approvalCard(view), live: view.state === 'pending' };
     }
-    const view = await pageDmView(db, card.refId, card.body ?? '', card.revision);
+    const view = await pageDmView(db, policy, card.refId, card.body ?? '', card.revision);
     if (!view) return { skip: 'the page is gone' };
     if (!card.ts && view.state !== 'open') return { skip: `page ${view.state} before its DM was posted` };
+    const live = view.state === 'open';
     return card.channel
-      ? { channel: card.channel, message: pageDm(view) }
-      : { user: card.target!, message: pageDm(view) };
+      ? { channel: card.channel, message: pageDm(view), live }
+      : { user: card.target!, message: pageDm(view), live };
   }
 
   const getApprovalCaseId = async (card: SlackCardRow): Promise<number | undefined> =>
@@ -106,8 +116,12 @@ export function createCardSync(options: CardSyncOptions): CardSync {
         try {
           await poster.call('chat.update', { ...common, ts });
         } catch (error) {
-          // The message was deleted in Slack: the card is posted again rather than lost.
+          // The message was deleted in Slack: the card is posted again rather than lost, while it is live.
           if (classifySendError(error).reason !== 'message_not_found') throw error;
+          if (!planned.live) {
+            await skipCard(db, card.id, 'deleted in Slack, and it asks nothing any more');
+            return false;
+          }
           ts = null;
         }
       }
@@ -131,6 +145,7 @@ export function createCardSync(options: CardSyncOptions): CardSync {
         await undeliverable(card, failure.reason, at.toISOString());
         return false;
       }
+      if (failure.kind === 'rate-limited') pausedUntil = Math.max(pausedUntil, at.getTime() + failure.retryAfterMs);
       const wait =
         failure.kind === 'rate-limited' ? failure.retryAfterMs : Math.min(300_000, backoffMs * 2 ** card.attempts);
       await retryCardLater(db, card.id, new Date(at.getTime() + wait).toISOString(), failure.reason);
@@ -196,17 +211,19 @@ export function createCardSync(options: CardSyncOptions): CardSync {
      * the replies waiting behind this run. Runs never overlap (card-runs.ts).
      */
     async sync(): Promise<number> {
+      if (paused()) return 0;
       const queue = await dueSlackCards(db, options.now().toISOString(), 64);
       let synced = 0;
       const worker = async () => {
-        for (let card = queue.shift(); card; card = queue.shift()) if (await syncLatest(card.key)) synced += 1;
+        for (let card = queue.shift(); card && !paused(); card = queue.shift())
+          if (await syncLatest(card.key)) synced += 1;
       };
       await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
       return synced;
     },
     /** One card brought up to date now if it is due (or waited for if already in sync); then as stored. */
     async syncCard(key: string): Promise<SlackCardRow | undefined> {
-      await syncLatest(key);
+      if (!paused()) await syncLatest(key);
       return await findSlackCard(db, key);
     },
   };

@@ -73,8 +73,9 @@ export async function caseCardView(
     version: caseRow.version,
     system: caseRow.system,
     region: region?.name ?? caseRow.region,
-    responseDue: describeDue(caseRow.responseDue, zone),
-    targetDue: describeDue(caseRow.targetDue, zone),
+    responseDue: caseRow.responseDue,
+    targetDue: caseRow.targetDue,
+    zone,
     targetKind: caseRow.targetKind,
     mustCallIn: caseRow.mustCallIn,
     customerCarePhone: region?.customerCarePhone ?? null,
@@ -116,6 +117,7 @@ function shortTime(iso: string, zone: string): string {
 
 export async function approvalCardView(
   db: Db,
+  policy: Policy,
   approvalId: number,
   revision: number,
   nowIso: string,
@@ -140,6 +142,7 @@ export async function approvalCardView(
     why: await rejectionReason(db, approval.caseId, approval.reference),
     // A pending approval whose case closed, or whose contract or contact lapsed, cannot be approved.
     blocked: approval.state === 'pending' ? ((await noLongerIssuable(db, caseRow, nowIso)) ?? null) : null,
+    zone: staffZone(policy, caseRow),
     revision,
   };
 }
@@ -156,6 +159,7 @@ async function rejectionReason(db: Db, caseId: number, reference: string): Promi
 
 export async function pageDmView(
   db: Db,
+  policy: Policy,
   pageId: number,
   body: string,
   revision: number,
@@ -173,6 +177,7 @@ export async function pageDmView(
     acknowledgedBy: by ? { name: by.name, slackUserId: by.slackUserId } : null,
     acknowledgedAt: page.acknowledgedAt,
     closedReason: page.closedReason,
+    zone: caseRow ? staffZone(policy, caseRow) : 'UTC',
     revision,
   };
 }

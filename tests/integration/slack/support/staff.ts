@@ -1,6 +1,7 @@
 /** Staff-side helpers: presses and form submissions by vendor staff (or impostors), and reading cards back. */
 import { expect } from 'vitest';
 import type { RecordedCall } from './fake-slack.ts';
+import { postToSlackEvents } from './signed-request.ts';
 import { buttonPress, dm, type Harness } from './slack-harness.ts';
 import { verifyDirectly } from './verify-directly.ts';
 
@@ -118,4 +119,36 @@ export async function pressForForm(h: Harness, press: Record<string, unknown>): 
   const call = h.fake.callsOf('views.open').at(-1)!;
   const view = call.args['view'] as Omit<OpenedView, 'id'>;
   return { id: `V-${before + 1}`, ...view };
+}
+
+/** `/case …` as Slack posts a slash command (form-encoded, signed); the answer is the HTTP response. */
+export async function slashCase(
+  h: Harness,
+  user: string,
+  team: string,
+  text: string,
+): Promise<{ response_type: string; text: string }> {
+  const body = new URLSearchParams({
+    token: 't',
+    team_id: team,
+    channel_id: `D${user.slice(1)}`,
+    user_id: user,
+    command: '/case',
+    text,
+    response_url: 'http://127.0.0.1:9/r',
+    trigger_id: 'tr',
+  }).toString();
+  const res = await postToSlackEvents(h.eventsUrl, body, { contentType: 'application/x-www-form-urlencoded' });
+  expect(res.status).toBe(200);
+  return JSON.parse(res.text);
+}
+
+/** The App Home as Slack asks for it (`app_home_opened`); the published view, as JSON text. */
+export async function openHome(h: Harness, user: string): Promise<string> {
+  const before = h.fake.callsOf('views.publish').length;
+  await h.event({ type: 'app_home_opened', user, channel: `D${user.slice(1)}`, tab: 'home' });
+  await h.fake.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length > before);
+  const call = h.fake.callsOf('views.publish').at(-1)!;
+  expect(call.args['user_id']).toBe(user);
+  return JSON.stringify(call.args['view']);
 }

@@ -32,8 +32,9 @@ describe('staff cards (issue 20)', () => {
       version: null,
       system: null,
       region: null,
-      responseDue: '-',
-      targetDue: '-',
+      responseDue: null,
+      targetDue: null,
+      zone: 'UTC',
       targetKind: null,
       mustCallIn: true,
       customerCarePhone: '+1 800',
@@ -65,9 +66,13 @@ describe('staff cards (issue 20)', () => {
       acknowledgedBy: { name: 'Mia Chen', slackUserId: 'U09MANAGER' },
       acknowledgedAt: '2026-11-23T15:00:00.000Z',
       closedReason: null,
+      zone: 'America/New_York',
       revision: 2,
     });
     expect(acknowledged.blocks.some((b) => b.type === 'actions')).toBe(false);
-    expect(JSON.stringify(acknowledged.blocks)).toContain('Acknowledged by <@U09MANAGER> at 2026-11-23T15:00:00Z');
+    // Each reader sees the time in their own zone; the fallback is readable in the region's, never ISO.
+    expect(JSON.stringify(acknowledged.blocks)).toContain(
+      'Acknowledged by <@U09MANAGER> <!date^1795446000^{date_short_pretty} at {time}|Mon 23 Nov, 10:00 EST>',
+    );
   });
 });

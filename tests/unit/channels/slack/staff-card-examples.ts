@@ -14,8 +14,9 @@ export const CASE_CARD = caseCard({
   version: '9.0',
   system: 'production',
   region: 'EMEA',
-  responseDue: 'Mon, 23 Nov 2026, 15:00 GMT (2026-11-23T15:00:00Z)',
-  targetDue: 'Tue, 24 Nov 2026, 14:00 GMT (2026-11-24T14:00:00Z)',
+  responseDue: '2026-11-23T15:00:00.000Z',
+  targetDue: '2026-11-24T14:00:00.000Z',
+  zone: 'Europe/London',
   targetKind: 'restoration',
   mustCallIn: false,
   customerCarePhone: '+44 20 0000 0000',
@@ -46,6 +47,7 @@ export const APPROVAL_CARD = approvalCard({
   expiresOn: null,
   why: null,
   blocked: null,
+  zone: 'Europe/London',
   revision: 1,
 });
 
@@ -64,6 +66,7 @@ export const APPROVED_CARD = approvalCard({
   expiresOn: '2026-12-23',
   why: null,
   blocked: null,
+  zone: 'Europe/London',
   revision: 2,
 });
 
@@ -76,5 +79,6 @@ export const PAGE_DM = pageDm({
   acknowledgedBy: null,
   acknowledgedAt: null,
   closedReason: null,
+  zone: 'Europe/London',
   revision: 1,
 });
