@@ -18,7 +18,7 @@ import {
   pgSchema,
   postgresDb,
 } from '../../../src/store/postgres/postgres-database.ts';
-import { MAX_NAMED_TEXTS, nameOfText, namedTexts } from '../../../src/store/postgres/statement-names.ts';
+import { MAX_NAMED_TEXTS, namedTexts, nameOfText } from '../../../src/store/postgres/statement-names.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
 import { type PostgresServer, startPostgres } from '../support/postgres.ts';
 import { createDemoDatabase } from './support/cluster-checks.ts';
@@ -110,9 +110,7 @@ describe('issue 24 Speed round 10: held writes are named statements, parsed once
       /foreign key/,
     );
     await inTransaction(db, () => addCaseEvent(db, { ...event, text: 'y' }));
-    const { rows } = await pool.$client.query('SELECT text FROM case_events WHERE case_id = $1 ORDER BY id', [
-      kase.id,
-    ]);
+    const { rows } = await pool.$client.query('SELECT text FROM case_events WHERE case_id = $1 ORDER BY id', [kase.id]);
     expect(rows.map((r) => r.text)).toEqual(['x', 'y']);
     const held = await preparedOn(pool, 'held');
     expect(held.some((s) => /insert into "case_events"/.test(s.statement) && s.custom + s.generic >= 3)).toBe(true);
@@ -176,9 +174,7 @@ describe('issue 24 Speed round 10: the names are bounded', () => {
     await inTransaction(db, async () => {
       for (const text of texts) await addCaseEvent(db, { caseId: kase.id, at: NOW, kind: 'note', actor: 'test', text });
     });
-    const { rows } = await pool.$client.query('SELECT text FROM case_events WHERE case_id = $1 ORDER BY id', [
-      kase.id,
-    ]);
+    const { rows } = await pool.$client.query('SELECT text FROM case_events WHERE case_id = $1 ORDER BY id', [kase.id]);
     expect(rows.map((r) => r.text)).toEqual(texts);
     expect(await preparedOn(pool, 'held')).toEqual([]);
   });
