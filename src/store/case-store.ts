@@ -39,7 +39,7 @@ async function createCaseInOneStatement(db: Db, values: NewCase): Promise<CaseRo
   const call = shapeOf(values);
   if (!call) return (await insertCaseBuilt(db, values))[0] as unknown as CaseRow;
   // PostgreSQL's builder, where prepared() is typed against SQLite's (dialect.ts): the forms both share.
-  const build = () => insertCaseBuilt(db, call.placeholders as unknown as NewCase) as never;
+  const build = () => insertCaseBuilt(db, call.placeholders() as unknown as NewCase) as never;
   const row = await prepared(db, statementName('create-case', call.shape), build).get(call.values);
   return row as unknown as CaseRow;
 }

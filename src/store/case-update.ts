@@ -32,7 +32,7 @@ export async function updateCaseByShape(db: Db, id: number, changes: CaseChanges
   const row = await prepared(db, statementName('update-case', call.shape), () =>
     db
       .update(cases)
-      .set(call.placeholders)
+      .set(call.placeholders())
       .where(eq(cases.id, sql.placeholder('id')))
       .returning(),
   ).get({ ...call.values, id });
@@ -69,9 +69,8 @@ export function shapeOf(changes: Record<string, unknown>) {
   const shape = entries.map(([column, value]) => (value === null ? `${column}=null` : column)).join(',');
   const values: Record<string, unknown> = {};
   for (const [column, value] of entries) if (value !== null) values[column] = value;
-  /** The columns with placeholders (a null as it is): what the prepared statement is built from. */
-  const placeholders = Object.fromEntries(
-    entries.map(([column, value]) => [column, value === null ? null : sql.placeholder(column)]),
-  );
+  /** The columns with placeholders (a null as it is): what the statement is built from, once per shape. */
+  const placeholders = () =>
+    Object.fromEntries(entries.map(([column, value]) => [column, value === null ? null : sql.placeholder(column)]));
   return { shape, values, placeholders, empty: entries.length === 0 };
 }
