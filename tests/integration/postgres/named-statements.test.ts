@@ -5,70 +5,16 @@
  * per connection and planned from a kept plan. These tests hold them to that, and to the same rows as
  * before; and the bound: past 256 texts a process names no more, and the writes still go through.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
+import { describe, expect, it } from 'vitest';
 import { addCaseEvent, createCase, type NewCase } from '../../../src/store/case-store.ts';
-import type { Db } from '../../../src/store/database.ts';
-import { storeDbOfPostgres } from '../../../src/store/dialect.ts';
-import {
-  createPool,
-  openPostgres,
-  type PgDb,
-  pgSchema,
-  postgresDb,
-} from '../../../src/store/postgres/postgres-database.ts';
+import type { PgDb } from '../../../src/store/postgres/postgres-database.ts';
 import { MAX_NAMED_TEXTS, namedTexts, nameOfText } from '../../../src/store/postgres/statement-names.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
-import { type PostgresServer, startPostgres } from '../support/postgres.ts';
-import { createDemoDatabase } from './support/cluster-checks.ts';
+import { demoDatabases, openACase } from './support/engine-turns.ts';
 
-let server: PostgresServer;
-const pools: PgDb[] = [];
-
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const pool of pools) await pool.$client.end();
-  await server?.stop();
-});
-
-/** The demo directory on a fresh database, through a pool of ONE connection (its session is the units'). */
-async function demoOnOneConnection(): Promise<{ db: Db; pool: PgDb }> {
-  const url = await createDemoDatabase(server);
-  await (await openPostgres(url, { max: 2 })).$client.end();
-  const pool = postgresDb(createPool(url, { max: 1 }));
-  pools.push(pool);
-  return { db: storeDbOfPostgres(pool, pgSchema), pool };
-}
-
-const ANA = 'ana@acme.example';
-
-/** A verified conversation that opens a case and gives its severity: held events, audit, dialogue state. */
-async function openACase(db: Db, threadKey: string): Promise<void> {
-  let clock = new Date('2026-12-07T06:00:00Z');
-  const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, now: () => clock });
-  await handlePinForm(ctx, {
-    channel: 'console',
-    sender: { kind: 'console', email: ANA },
-    email: ANA,
-    pin: '482913',
-    at: clock,
-    threadKey: `pin:${threadKey}`,
-  });
-  for (const text of ['Calls drop after 30 seconds on our SIP Server 9.0 in production', 'medium']) {
-    clock = new Date(clock.getTime() + 1000);
-    await handleInbound(ctx, {
-      channel: 'console',
-      sender: { kind: 'console', email: ANA },
-      threadKey,
-      text,
-      attachments: [],
-      receivedAt: clock,
-    });
-  }
-}
+const { demo } = demoDatabases();
+/** A pool of ONE connection: its own queries see the session the units ran in. */
+const demoOnOneConnection = () => demo(1);
 
 interface Prepared {
   name: string;
@@ -119,12 +65,13 @@ describe('issue 24 Speed round 10: held writes are named statements, parsed once
 
 const NOW = '2026-12-07T06:00:00.000Z';
 function aCase(extra: Partial<NewCase>): NewCase {
+  // Only what a case needs to be stored; each test adds the columns it is about.
+  const who = { soldTo: 'ACME-1', endUser: 'ACME-1' };
   return {
     type: 'technical',
     state: 'open',
     severity: 'high',
-    soldTo: 'ACME-1',
-    endUser: 'ACME-1',
+    ...who,
     pauses: [],
     createdAt: NOW,
     updatedAt: NOW,
