@@ -1,7 +1,7 @@
 /** Cases and their timelines. Numbers are allocated from the row id, so they never repeat. */
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { formatCaseNumber } from '../domain/cases/case-number.ts';
-import { updateCaseByShape } from './case-update.ts';
+import { shapeOf, statementName, updateCaseByShape } from './case-update.ts';
 import type { Db, schema } from './database.ts';
 import { dialectOf, tablesOf } from './dialect.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
@@ -34,6 +34,18 @@ export async function createCase(db: Db, values: NewCase): Promise<CaseRow> {
  * the number is formatCaseNumber's in SQL (eight digits at least, zero-padded).
  */
 async function createCaseInOneStatement(db: Db, values: NewCase): Promise<CaseRow> {
+  // Prepared once per set of columns given (round 10): built and planned per call, it was the one write
+  // of a turn still parsed and planned afresh, with RETURNING of every column rebuilt by drizzle.
+  const call = shapeOf(values);
+  if (!call) return (await insertCaseBuilt(db, values))[0] as unknown as CaseRow;
+  // PostgreSQL's builder, where prepared() is typed against SQLite's (dialect.ts): the forms both share.
+  const build = () => insertCaseBuilt(db, call.placeholders() as unknown as NewCase) as never;
+  const row = await prepared(db, statementName('create-case', call.shape), build).get(call.values);
+  return row as unknown as CaseRow;
+}
+
+/** The INSERT … RETURNING of a case and its number, for `values` (placeholders, or a call's own). */
+function insertCaseBuilt(db: Db, values: NewCase) {
   const { cases } = tablesOf(db);
   const pgDb = db as unknown as PgDb;
   const next = pgDb
@@ -45,7 +57,7 @@ async function createCaseInOneStatement(db: Db, values: NewCase): Promise<CaseRo
     );
   const id = sql`(SELECT id FROM next_case)`;
   const digits = sql`(${NUMBER_BASE} + ${id})::text`;
-  const rows = await pgDb
+  return pgDb
     .with(next)
     .insert(cases as never)
     .values({
@@ -54,7 +66,6 @@ async function createCaseInOneStatement(db: Db, values: NewCase): Promise<CaseRo
       number: sql`CASE WHEN length(${digits}) >= 8 THEN ${digits} ELSE lpad(${digits}, 8, '0') END`,
     } as never)
     .returning();
-  return rows[0] as unknown as CaseRow;
 }
 
 export async function getCaseById(db: Db, id: number): Promise<CaseRow | undefined> {

@@ -25,25 +25,17 @@ type CaseRow = typeof schema.cases.$inferSelect;
 
 export async function updateCaseByShape(db: Db, id: number, changes: CaseChanges): Promise<CaseRow> {
   const { cases } = tablesOf(db);
-  // drizzle leaves undefined values out of SET; so does the shape.
-  const entries = Object.entries(changes)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (entries.length === 0 || entries.some(([, value]) => is(value, SQL))) {
+  const call = shapeOf(changes);
+  if (!call || call.empty) {
     return (await db.update(cases).set(changes).where(eq(cases.id, id)).returning())[0]!;
   }
-  const shape = entries.map(([column, value]) => (value === null ? `${column}=null` : column)).join(',');
-  const values: Record<string, unknown> = { id };
-  for (const [column, value] of entries) if (value !== null) values[column] = value;
-  const row = await prepared(db, statementName(shape), () =>
+  const row = await prepared(db, statementName('update-case', call.shape), () =>
     db
       .update(cases)
-      .set(
-        Object.fromEntries(entries.map(([column, value]) => [column, value === null ? null : sql.placeholder(column)])),
-      )
+      .set(call.placeholders())
       .where(eq(cases.id, sql.placeholder('id')))
       .returning(),
-  ).get(values);
+  ).get({ ...call.values, id });
   return row as CaseRow;
 }
 
@@ -54,11 +46,31 @@ const names = new Map<string, string>();
  * two shapes alike in their first 63 would then be one statement on the server (node-postgres keeps
  * them apart by the whole name, and the second Parse would fail). The same shape, the same name.
  */
-function statementName(shape: string): string {
-  let name = names.get(shape);
+export function statementName(kind: string, shape: string): string {
+  const key = `${kind}:${shape}`;
+  let name = names.get(key);
   if (name === undefined) {
-    name = `update-case:${createHash('sha256').update(shape).digest('base64url').slice(0, 22)}`;
-    names.set(shape, name);
+    name = `${kind}:${createHash('sha256').update(shape).digest('base64url').slice(0, 22)}`;
+    names.set(key, name);
   }
   return name;
+}
+
+/**
+ * A call's columns in a fixed order (undefined left out, as drizzle leaves them out), the shape they make
+ * (a null is part of it: drizzle writes it as SQL NULL), and the values to bind by column; undefined when
+ * a value is itself SQL, which only a statement built for the call can write.
+ */
+export function shapeOf(changes: Record<string, unknown>) {
+  const entries = Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (entries.some(([, value]) => is(value, SQL))) return undefined;
+  const shape = entries.map(([column, value]) => (value === null ? `${column}=null` : column)).join(',');
+  const values: Record<string, unknown> = {};
+  for (const [column, value] of entries) if (value !== null) values[column] = value;
+  /** The columns with placeholders (a null as it is): what the statement is built from, once per shape. */
+  const placeholders = () =>
+    Object.fromEntries(entries.map(([column, value]) => [column, value === null ? null : sql.placeholder(column)]));
+  return { shape, values, placeholders, empty: entries.length === 0 };
 }

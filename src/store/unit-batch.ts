@@ -25,6 +25,7 @@ import type { Db } from './database.ts';
 import { dialectOf, pgUnits, postgresOf } from './dialect.ts';
 import { renderInsert, renderUpdate, type Table, type UpdateOf } from './held-writes.ts';
 import type { PgDb } from './postgres/postgres-database.ts';
+import { nameOfText } from './postgres/statement-names.ts';
 import type { PipelinedStatement } from './postgres/statement-pipeline.ts';
 import { UnitPipeline } from './postgres/unit-pipeline.ts';
 
@@ -77,12 +78,11 @@ export class UnitBatch {
    * What is held, as one statement (undefined when nothing is), and forgotten: the caller sends it
    * before anything else on the connection.
    */
-  take(): { text: string; values: unknown[] } | undefined {
+  take(): HeldStatement | undefined {
     if (this.held.length === 0) return undefined;
     const values: unknown[] = [];
     const writes = this.takeRendered(values);
-    if (writes.length === 1) return { text: writes[0]!, values };
-    return { text: `WITH ${chain(writes)} SELECT 1`, values };
+    return named(writes.length === 1 ? writes[0]! : `WITH ${chain(writes)} SELECT 1`, values);
   }
 
   /** What is held, each write's text (its parameters appended to `values`), and forgotten. */
@@ -102,14 +102,14 @@ export class UnitBatch {
    * WITH of its own) and names none of the held writes' tables, so the one snapshot they share cannot
    * hide a held row from it. Undefined otherwise (the caller then sends the held writes first).
    */
-  takeInFrontOf(text: string, values: unknown[]): { text: string; values: unknown[] } | undefined {
+  takeInFrontOf(text: string, values: unknown[]): HeldStatement | undefined {
     if (!/^\s*(select|insert|update|delete)\s/i.test(text)) return undefined;
     const lower = text.toLowerCase();
     if (this.held.some((h) => new RegExp(`\\b${h.name}\\b`).test(lower))) return undefined;
     // The held part's parameters go after the statement's own.
     const all = [...values];
     const held = chain(this.takeRendered(all));
-    return { text: `WITH ${held} ${text}`, values: all };
+    return named(`WITH ${held} ${text}`, all);
   }
 
   /** Sends what is held now (a unit that needs it on the database before a statement of its own). */
@@ -142,6 +142,18 @@ export class UnitBatch {
   forget(table: string): void {
     for (const [key, entry] of this.memo) if (entry.tables.includes(table)) this.memo.delete(key);
   }
+}
+
+/** Held writes as one statement: named by its text (statement-names.ts), so parsed once per connection. */
+interface HeldStatement {
+  name?: string;
+  text: string;
+  values: unknown[];
+}
+
+function named(text: string, values: unknown[]): HeldStatement {
+  const name = nameOfText('held', text);
+  return name === undefined ? { text, values } : { name, text, values };
 }
 
 /** Held writes as data-modifying CTEs: `"w0" AS (…), "w1" AS (…)`. */
@@ -268,7 +280,7 @@ function sendInUnit(batch: UnitBatch, pipe: UnitPipeline, statement: PipelinedSt
 function sendWithHeld(batch: UnitBatch, pipe: UnitPipeline, statement: PipelinedStatement): Promise<unknown> {
   if (batch.pending === 0) return pipe.ask(statement);
   const merged = batch.takeInFrontOf(statement.text, statement.values ?? []);
-  // Unnamed: a named statement is parsed once per connection, and this text is new.
+  // Named by the merged text, not the statement's own name (that one is its text alone).
   if (merged) return pipe.ask({ ...statement, name: undefined, ...merged });
   // In one round trip, in this order.
   const held = pipe.ask(batch.take()!);

@@ -18,6 +18,7 @@ import {
   claimIntake,
   listenForIntake,
   markIntakeDecided,
+  pruneIntake,
   quarantinedIntake,
   quarantineFiled,
   storeIntake,
@@ -45,6 +46,8 @@ export interface SharedIntakeOptions {
   /** The idle poll's bounds: it finds a dead decider's mails and anything a lost LISTEN missed. */
   idleMinMs?: number;
   idleMaxMs?: number;
+  /** How long a decided row is kept (KEEP_DECIDED_MS); the imap holder deletes older ones. */
+  keepDecidedMs?: number;
 }
 
 export interface SharedIntake {
@@ -58,6 +61,15 @@ export interface SharedIntake {
 }
 
 const BATCH = 50;
+
+/**
+ * Decided intake rows are kept 7 days (who decided a mail, and when, for an operator), then deleted by
+ * the imap holder after a pass over the mailbox, at most once an hour and PRUNE_ROWS at a time (a full
+ * delete looks again at the next pass): without it the table grew by a row per mail for ever.
+ */
+export const KEEP_DECIDED_MS = 7 * 24 * 3600 * 1000;
+const PRUNE_EVERY_MS = 3600 * 1000;
+const PRUNE_ROWS = 5_000;
 
 export function startSharedIntake(options: SharedIntakeOptions): SharedIntake {
   const { pool, ctx, settings, logger, mailbox } = options;
@@ -136,6 +148,20 @@ export function startSharedIntake(options: SharedIntakeOptions): SharedIntake {
     }
   };
 
+  let pruneAt = 0;
+  const prune = async () => {
+    const now = Date.now();
+    if (now < pruneAt) return;
+    const gone = await pruneIntake(
+      pool,
+      mailbox,
+      new Date(now - (options.keepDecidedMs ?? KEEP_DECIDED_MS)),
+      PRUNE_ROWS,
+    );
+    pruneAt = gone === PRUNE_ROWS ? now : now + PRUNE_EVERY_MS;
+    if (gone > 0) logger.info({ rows: gone }, 'decided mail intake rows past their retention deleted');
+  };
+
   const listening = listenForIntake(pool, onNews);
   const running = loop();
 
@@ -160,12 +186,12 @@ export function startSharedIntake(options: SharedIntakeOptions): SharedIntake {
     },
     afterDrain: async (client) => {
       const waiting = await quarantinedIntake(pool, mailbox, BATCH);
-      if (waiting.length === 0) return;
       for (const mail of waiting) await client.append(options.quarantineFolder, mail.source, ['$CaselineQuarantined']);
       await quarantineFiled(
         pool,
         waiting.map((m) => m.id),
       );
+      await prune();
     },
     decided: () => decidedHere,
     stop: async () => {

@@ -151,6 +151,25 @@ export async function quarantineFiled(pool: pg.Pool, ids: number[]): Promise<voi
   );
 }
 
+/**
+ * Deletes up to `limit` rows of `mailbox` decided before `before` (the retention: shared-intake.ts), the
+ * oldest first, and says how many went. Only `decided` rows go — a processed mail, or a quarantined one
+ * already filed in IMAP; a stored mail and a quarantined one still to file are never deleted. Nothing
+ * needs an old row: a mail is decided once by its Message-ID key (inbound_messages, kept), and its UID
+ * row only keeps a batch fetched again right after a crash (before the checkpoint moved) from being
+ * stored twice.
+ */
+export async function pruneIntake(pool: pg.Pool, mailbox: string, before: Date, limit: number): Promise<number> {
+  const { rowCount } = await pool.query({
+    name: 'mail-intake-prune',
+    text: `DELETE FROM mail_intake WHERE id IN (
+             SELECT id FROM mail_intake WHERE state = 'decided' AND mailbox = $1 AND decided_at < $2
+              ORDER BY id LIMIT $3)`,
+    values: [mailbox, before.toISOString(), limit],
+  });
+  return rowCount ?? 0;
+}
+
 /** What waits in the intake, for readiness and doctor: stored (claimed or not) and quarantined to file. */
 export interface IntakeCounts {
   stored: number;

@@ -7,13 +7,11 @@
  * and on a pool of one connection each is parsed once and reused by later units.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
+import { describe, expect, it } from 'vitest';
 import { getCaseById } from '../../../src/store/case-store.ts';
 import { findConversation } from '../../../src/store/conversation-store.ts';
 import type { Db } from '../../../src/store/database.ts';
-import { storeDbOfPostgres, tablesOf } from '../../../src/store/dialect.ts';
+import { tablesOf } from '../../../src/store/dialect.ts';
 import {
   allStaffRows,
   contractsOf,
@@ -23,66 +21,15 @@ import {
 } from '../../../src/store/directory-reader.ts';
 import { findInbound, recordInbound } from '../../../src/store/inbound-store.ts';
 import { enqueue } from '../../../src/store/outbox-store.ts';
-import {
-  createPool,
-  openPostgres,
-  type PgDb,
-  pgSchema,
-  postgresDb,
-} from '../../../src/store/postgres/postgres-database.ts';
+import { pgSchema } from '../../../src/store/postgres/postgres-database.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
 import { prefetchTurnState } from '../../../src/store/turn-state.ts';
 import { activeVerification } from '../../../src/store/verification-store.ts';
-import { type PostgresServer, startPostgres } from '../support/postgres.ts';
-import { createDemoDatabase } from './support/cluster-checks.ts';
+import { ANA, demoDatabases, openACase } from './support/engine-turns.ts';
 
-let server: PostgresServer;
-const pools: PgDb[] = [];
+const { demo: demoOnPostgres } = demoDatabases();
 
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const pool of pools) await pool.$client.end();
-  await server?.stop();
-});
-
-/** The demo directory on a fresh PostgreSQL database, through a pool of `max` connections. */
-async function demoOnPostgres(max: number): Promise<{ db: Db; pool: PgDb }> {
-  const url = await createDemoDatabase(server);
-  // Migrated by a pool of its own: migrating takes two connections.
-  await (await openPostgres(url, { max: 2 })).$client.end();
-  const pool = postgresDb(createPool(url, { max }));
-  pools.push(pool);
-  return { db: storeDbOfPostgres(pool, pgSchema), pool };
-}
-
-const ANA = 'ana@acme.example';
 const NOW = '2026-11-23T15:00:00.000Z';
-
-async function openACase(db: Db, threadKey: string): Promise<void> {
-  let clock = new Date('2026-11-23T14:00:00Z');
-  const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, now: () => clock });
-  await handlePinForm(ctx, {
-    channel: 'console',
-    sender: { kind: 'console', email: ANA },
-    email: ANA,
-    pin: '482913',
-    at: clock,
-    threadKey: `pin:${threadKey}`,
-  });
-  for (const text of ['Calls drop after 30 seconds on our SIP Server 9.0 in production', 'medium']) {
-    clock = new Date(clock.getTime() + 1000);
-    await handleInbound(ctx, {
-      channel: 'console',
-      sender: { kind: 'console', email: ANA },
-      threadKey,
-      text,
-      attachments: [],
-      receivedAt: clock,
-    });
-  }
-}
 
 /** Everything the turn's readers read for Ana's thread, each by its own reader. */
 async function readersOf(db: Db, threadKey: string) {

@@ -15,6 +15,7 @@ import {
   intakeCounts,
   listenForIntake,
   markIntakeDecided,
+  pruneIntake,
   quarantinedIntake,
   quarantineFiled,
   storeIntake,
@@ -128,6 +129,55 @@ describe('the shared mail intake on PostgreSQL (issue 24)', () => {
       waiting.map((w) => w.id),
     );
     expect(await intakeCounts(pgDb.$client)).toEqual({ stored: 0, claimed: 0, quarantined: 0 });
+  });
+
+  it('issue 24: pruning deletes decided rows older than the retention, oldest first, and never a mail still to decide or to file', async () => {
+    const db = storeDbOfPostgres(pgDb, pgSchema);
+    await storeIntake(
+      pgDb.$client,
+      'INBOX',
+      7,
+      [1, 2, 3, 4, 5].map((uid) => mail(uid, `c${uid}@x.example`)),
+      T0,
+    );
+    await storeIntake(pgDb.$client, 'Other', 7, [mail(1, 'o@x.example')], T0);
+    const ids = new Map(
+      (
+        await pgDb.$client.query<{ id: string; uid: number }>(
+          "SELECT id, uid::int AS uid FROM mail_intake WHERE mailbox = 'INBOX'",
+        )
+      ).rows.map((r) => [r.uid, Number(r.id)]),
+    );
+    const other = await claimIntake(peer, { mailbox: 'Other', token: 'o', now: T0, claimMs: 60_000, limit: 50 });
+    await inTransaction(db, () => markIntakeDecided(db, [{ id: other[0]!.id, outcome: 'processed' }], T0));
+    // uid 1 and 2 decided at T0, 3 quarantined at T0 and not filed, 4 decided a day later, 5 still stored.
+    await inTransaction(db, () =>
+      markIntakeDecided(
+        db,
+        [
+          { id: ids.get(1)!, outcome: 'processed' },
+          { id: ids.get(2)!, outcome: 'processed' },
+          { id: ids.get(3)!, outcome: 'quarantined', reason: 'no From address' },
+        ],
+        T0,
+      ),
+    );
+    await inTransaction(db, () => markIntakeDecided(db, [{ id: ids.get(4)!, outcome: 'processed' }], at(86_400_000)));
+    const left = async () =>
+      (
+        await pgDb.$client.query<{ uid: number; mailbox: string }>(
+          'SELECT mailbox, uid::int AS uid FROM mail_intake ORDER BY mailbox, uid',
+        )
+      ).rows.map((r) => `${r.mailbox}:${r.uid}`);
+    // A limit of one: the oldest decided row of the mailbox goes first.
+    expect(await pruneIntake(pgDb.$client, 'INBOX', at(3_600_000), 1)).toBe(1);
+    expect(await left()).toEqual(['INBOX:2', 'INBOX:3', 'INBOX:4', 'INBOX:5', 'Other:1']);
+    expect(await pruneIntake(pgDb.$client, 'INBOX', at(3_600_000), 50)).toBe(1);
+    expect(await left()).toEqual(['INBOX:3', 'INBOX:4', 'INBOX:5', 'Other:1']);
+    // Once filed, the quarantined mail is decided and goes at the next prune; a stored mail never does.
+    await quarantineFiled(pgDb.$client, [ids.get(3)!]);
+    expect(await pruneIntake(pgDb.$client, 'INBOX', at(2 * 86_400_000), 50)).toBe(2);
+    expect(await left()).toEqual(['INBOX:5', 'Other:1']);
   });
 
   it('issue 24: a batch stored again (fetched again after a crash before its move) stays one row per UID', async () => {

@@ -2,7 +2,8 @@
  * Issue 24, the shared mail intake in one process on a real PostgreSQL and a real Dovecot: what the imap
  * holder stores is decided by the intake's deciders (two here, as two processes would run them, each on
  * its own pool), each mail once, one reply each; a mail decided `quarantined` keeps its source in the
- * intake until the holder files it, byte for byte and flagged, in the quarantine folder.
+ * intake until the holder files it, byte for byte and flagged, in the quarantine folder; decided rows
+ * past their retention are deleted by the holder after a pass.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,5 +132,32 @@ describe('the shared mail intake, deciders on two pools (issue 24)', () => {
       'SELECT DISTINCT state, source FROM mail_intake',
     );
     expect(left.rows).toEqual([{ state: 'decided', source: null }]);
+
+    // Retention: decided rows are kept (7 days by default, as above); a holder keeping them 0 ms
+    // deletes them all after its next pass over the mailbox, and the mails' outcomes stay.
+    const pruning = startSharedIntake({
+      pool: holder.pool.$client,
+      ctx: createEngineContext({ db: storeDbOfPostgres(holder.pool, pgSchema), policy: DEFAULT_POLICY }),
+      settings: ingestSettings(join(dir, 'attachments')),
+      logger,
+      mailbox: 'INBOX',
+      quarantineFolder: 'Quarantine',
+      claimMs: 60_000,
+      repliesQueued: () => undefined,
+      quarantined: () => undefined,
+      keepDecidedMs: 0,
+    });
+    intakes.push(pruning);
+    const again = imapClient(dovecot);
+    await again.connect();
+    try {
+      await pruning.afterDrain(again);
+    } finally {
+      await again.logout();
+    }
+    const counts = await holder.pool.$client.query<{ intake: number; inbound: number }>(
+      'SELECT (SELECT count(*)::int FROM mail_intake) AS intake, (SELECT count(*)::int FROM inbound_messages) AS inbound',
+    );
+    expect(counts.rows[0]).toEqual({ intake: 0, inbound: 40 });
   });
 });

@@ -8,7 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
 import { createEngineContext, handleInbound, handlePinForm } from '../../../src/services/engine/index.ts';
 import { appendAudit } from '../../../src/store/audit-log.ts';
@@ -17,25 +17,16 @@ import { storeDbOfPostgres } from '../../../src/store/dialect.ts';
 import { openPostgres, type PgDb, pgSchema } from '../../../src/store/postgres/postgres-database.ts';
 import { StatementPipeline } from '../../../src/store/postgres/statement-pipeline.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
-import { type PostgresServer, startPostgres } from '../support/postgres.ts';
 import { createDemoDatabase } from './support/cluster-checks.ts';
+import { clusterForFile } from './support/engine-turns.ts';
 import { logStatements, type StatementLog } from './support/statement-log.ts';
 
-let server: PostgresServer;
-const pools: PgDb[] = [];
-
-beforeAll(async () => {
-  server = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const pool of pools) await pool.$client.end();
-  await server?.stop();
-});
+const cluster = clusterForFile();
 
 /** A migrated database with a `probe` table. */
 async function probeDb(): Promise<{ db: Db; pool: PgDb; log: StatementLog }> {
-  const pool = await openPostgres(await server.createDatabase(), { max: 2 });
-  pools.push(pool);
+  const pool = await openPostgres(await cluster.server().createDatabase(), { max: 2 });
+  cluster.keep(pool);
   await pool.$client.query('CREATE TABLE probe (n int PRIMARY KEY)');
   const log = logStatements(pool.$client);
   return { db: storeDbOfPostgres(pool, pgSchema), pool, log };
@@ -133,8 +124,8 @@ describe('issue 24 Speed, round 9: a unit’s statements in fewer round trips (P
 
 describe('issue 24 Speed, round 9: named statements in a pipeline', () => {
   async function onOneConnection<T>(use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const pool = await openPostgres(await server.createDatabase(), { max: 2 });
-    pools.push(pool);
+    const pool = await openPostgres(await cluster.server().createDatabase(), { max: 2 });
+    cluster.keep(pool);
     const client = await pool.$client.connect();
     try {
       return await use(client);
@@ -183,9 +174,9 @@ describe('issue 24 Speed, round 9: named statements in a pipeline', () => {
 
 describe('issue 24 Speed, round 9: an engine message', () => {
   it('sends BEGIN, its inbound key and the turn’s reads in one round trip, and ≤ 6 round trips a message', async () => {
-    const url = await createDemoDatabase(server, 'pipeline_engine');
+    const url = await createDemoDatabase(cluster.server(), 'pipeline_engine');
     const pool = await openPostgres(url, { max: 2 });
-    pools.push(pool);
+    cluster.keep(pool);
     const log = logStatements(pool.$client);
     const db = storeDbOfPostgres(pool, pgSchema);
     let clock = new Date('2026-11-23T14:00:00Z');
