@@ -105,6 +105,13 @@ export function onlyWhen(value: string): boolean {
   ).test(v);
 }
 
+const EVENT_WORD = new RegExp(String.raw`\b${EVENT}`, 'i');
+/** "since Tuesday", "since yesterday afternoon" at the start of a phrase, not "since yesterday's restart". */
+const BARE_WHEN = new RegExp(
+  String.raw`^(?:ever\s+)?since\s+${WHEN}(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,.;:!?)\n]|$)|\s+(?!(?:when|after|following|as|because)\b)[\w(])`,
+  'i',
+);
+
 export interface CircumstancesReading {
   value?: string;
   start?: number;
@@ -118,10 +125,14 @@ export function readCircumstances(text: string): CircumstancesReading {
     for (const m of allMatches(text, re)) {
       const start = m.index!;
       // "since the dial plan change (high)": a severity or system said in brackets is not part of it.
-      const phrase = text
+      let phrase = text
         .slice(start, phraseEnd(text, start, start + m[0].length))
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase) || didNotHelp(text, start, phrase)) continue;
+      // "Since yesterday afternoon SIP Server 9.0 production rejects …": a bare time ends with itself
+      // (but "since Tuesday, when we reloaded …", "since the weekend db maintenance" tell an event).
+      const when = BARE_WHEN.exec(phrase);
+      if (when && !EVENT_WORD.test(phrase)) phrase = when[0];
       // "after the fix window closes each night": a moment that comes back is the symptom's timing.
       if (RECURS.test(phrase)) continue;
       const value = tidy(phrase);

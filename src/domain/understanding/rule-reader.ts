@@ -6,7 +6,7 @@
 import { extractReply } from '../email/extract-reply.ts';
 import { normaliseDigits } from '../pin-text.ts';
 import { readAnswers } from './answers.ts';
-import { readCircumstances } from './circumstances.ts';
+import { onlyWhen, readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
@@ -149,6 +149,12 @@ export const ruleReader: MessageReader = {
     }
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
     const deeds = tidyByIntent(slots, intents[0]!.intent, context);
+    // "since Tuesday" says when, not what led to it: kept apart from the circumstances.
+    const began =
+      slots.circumstances?.source === 'text' && onlyWhen(slots.circumstances.value)
+        ? slots.circumstances.value
+        : undefined;
+    if (began) delete slots.circumstances;
     const severity = readSeverity(text);
     return {
       intents,
@@ -162,6 +168,7 @@ export const ruleReader: MessageReader = {
       announcesNewIssue: announcesNewIssue(text),
       ...(detail ? { detail } : {}),
       ...(deeds ? { deeds } : {}),
+      ...(began ? { began } : {}),
     };
   },
 };
