@@ -258,7 +258,8 @@ function readCaseFields(
   const cued = readImpact(issue);
   const impact = cued.value ? cued : impactAfterLevel(issue);
   const impactSlot = labelOrText(impactLabel, impactLabel?.value, impact);
-  if (impactSlot) slots.businessImpact = impactSlot;
+  if (impactSlot && !wholeDescriptionLine(impactSlot, labelled(labels, 'description')))
+    slots.businessImpact = impactSlot;
 
   const descriptionLabel = labelled(labels, 'description');
   // A short-valued label followed by prose on its line ("Priority: low - GIM 8.5 dev box, one report …")
@@ -291,6 +292,13 @@ function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]
       text.slice(0, os.start),
     ) || /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box)\b/i.test(text.slice(os.end));
   if (specific || cued) slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+}
+
+/** "Description: agents cannot transfer emails": the form's description line read whole is no impact. */
+function wholeDescriptionLine(impact: { source: string; span?: [number, number] }, line: LabelledValue | undefined) {
+  if (impact.source !== 'text' || !impact.span || !line) return false;
+  const inside = Math.min(impact.span[1], line.end) - Math.max(impact.span[0], line.start);
+  return inside >= 0.8 * (line.end - line.start);
 }
 
 const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'version', 'product']);

@@ -81,3 +81,113 @@ describe('issue 21 §1: when a problem began is not what led to it', () => {
     expect(draft.circumstances).toBe('since Tuesday');
   });
 });
+
+describe('issue 21 §1: the impact told as what the problem does to people, in their words', () => {
+  const impact = (text: string) => read(text).slots.businessImpact?.value;
+
+  it('issue 21 §1: a party that cannot do its work — a role, a department, a team or a company by name', () => {
+    expect(
+      impact(
+        'Hello, since the patch on Sunday the WFM 8.5 schedule export fails in production and our auditors cannot sign off the quarter. Severity high please.',
+      ),
+    ).toBe('our auditors cannot sign off the quarter');
+    expect(
+      impact(
+        'Our IVR on CIC 4.0 production stays silent since the prompt reload and Umbrella cannot take any bookings by phone. Medium.',
+      ),
+    ).toContain('Umbrella cannot take any bookings by phone');
+    expect(impact('Medium please — Umbrella cannot open their new store until routing works.')).toContain(
+      'Umbrella cannot open their new store',
+    );
+  });
+
+  it('issue 21 §1: something a party needs by a time, and what happens otherwise', () => {
+    expect(
+      impact(
+        'GIM 8.5 production ETL stuck since the DB move, marketing needs the campaign figures by Friday noon, medium please',
+      ),
+    ).toContain('marketing needs the campaign figures by Friday noon');
+    expect(
+      impact(
+        'sip server prod: REFER fails since the SBC swap — finance needs the call records by 5pm for billing, high',
+      ),
+    ).toContain('finance needs the call records by 5pm');
+    expect(
+      impact(
+        'Interaction Server prod drops attachments since the upgrade. Please fix fast, otherwise the regulator fines us.',
+      ),
+    ).toContain('otherwise the regulator fines us');
+  });
+
+  it("issue 21 §1: a party's output missing or late, the share of people hit, work waiting, time lost, all in one state", () => {
+    expect(
+      impact(
+        'Info Mart in production does not load since the storage swap. The dashboards of the executives are blank.',
+      ),
+    ).toContain('The dashboards of the executives are blank');
+    expect(
+      impact(
+        'Dear team, the Info Mart 8.5 production reports have been late since the storage swap. The controllers receive their figures two days too late. Please open a case with medium.',
+      ),
+    ).toContain('The controllers receive their figures two days too late');
+    expect(
+      impact('WDE 8.5 prod freezes on answer since the Java update. The remote agents are 40 percent of our staff.'),
+    ).toContain('The remote agents are 40 percent');
+    expect(
+      impact('IXN server prod: chats are not routed since the restart, about 120 chats waiting in the queue, high'),
+    ).toContain('about 120 chats waiting');
+    expect(
+      impact(
+        'Genesys Administrator 8.1 prod is very slow since the patch, supervisors need 5 minutes to save one skill change. Low.',
+      ),
+    ).toContain('supervisors need 5 minutes to save one skill change');
+    expect(
+      impact('sip server prod after the firmware swap: our agents are all stuck in not-ready, critical'),
+    ).toContain('our agents are all stuck in not-ready');
+    expect(
+      impact(
+        'Hi, WFM in production shows blank forecasts since the rollover; refunds by phone are impossible until this is fixed. Low severity.',
+      ),
+    ).toContain('refunds by phone are impossible');
+    expect(
+      impact(
+        'GIM 8.5 prod has no interval data since the DST switch, so our planners forecast without numbers. medium',
+      ),
+    ).toContain('our planners forecast without numbers');
+  });
+
+  it('issue 21 §1: counted people who lose something beat people only counted', () => {
+    expect(
+      impact('WDE 8.5 prod: since the update 300 users are logged in but roughly 45 agents cannot take calls. High.'),
+    ).toContain('45 agents cannot take calls');
+  });
+
+  it('issue 21 §1: no impact from a thing that cannot, one person, a card number, a limit, a size or a cause', () => {
+    for (const text of [
+      'SIP Server 9.0 prod: the agent desktop cannot register since the cert renewal, high',
+      'Chrome cannot load the WDE web client since the update, medium, test',
+      "Initech's SBC cannot reach the SIP Server since the firewall change, prod, high",
+      'The Genesys Administrator cannot save the agent groups since the 8.1 patch, medium, prod',
+      'GIM prod: the ETL job needs a manual restart by 6am since the upgrade, medium',
+      'WFM 8.5 prod schedules look odd since the rollover; otherwise it works fine. low',
+      'Agents are all on WDE 8.5 since Monday and the softphone crashes on transfer in prod, high',
+      'the Globex agent could not find the caller by the account number in the screen pop, see screenshot.',
+      'SIP Server 9.0 prod, card 4111 1111 1111 1111 visible in the logs of callers since the new mapping, high',
+      'IXN server test box refuses logins above 250 users since the patch, medium',
+      'GAX 8.5 prod times out when loading the skills table (about 3,000 agents) since the patch. Low.',
+      'URGENT sip server prod, transfers fail since the SBC cutover tonight, this is critical',
+    ])
+      expect(impact(text), text).toBeUndefined();
+    expect(
+      impact('SIP Server prod: the Lyon team (30 agents) gets no inbound calls since the trunk rename, high'),
+    ).toContain('30 agents');
+  });
+
+  it('issue 21 §1: the description line of a form, read whole, is not the impact', () => {
+    expect(
+      impact(
+        'Case type: Support\nProduct: SIP Server\nSeverity: Low\nDescription: supervisors cannot monitor any calls',
+      ),
+    ).toBeUndefined();
+  });
+});
