@@ -191,3 +191,54 @@ describe('issue 21 §1: the impact told as what the problem does to people, in t
     ).toBeUndefined();
   });
 });
+
+describe('issue 21 §1: what led to the problem, told as people tell it', () => {
+  const circumstances = (text: string) => read(text).slots.circumstances?.value;
+
+  it('issue 21 §1: an event told as a deed of its own with a common verb ("we received the new firmware … and now")', () => {
+    expect(
+      circumstances('we received the new firmware for the desk phones and now WDE 8.5 prod shows no caller ID, medium'),
+    ).toContain('received the new firmware for the desk phones');
+    expect(
+      circumstances('IT had a power cut in the server room on Saturday and now GIM 8.5 prod loads nothing. high'),
+    ).toContain('had a power cut in the server room');
+  });
+
+  it('issue 21 §1: what was going on when it began ("during the failover test", "while we were patching")', () => {
+    expect(
+      circumstances(
+        'Interaction Server in the lab hangs at 400 sessions. We saw it during the failover test for the new data center. Low.',
+      ),
+    ).toContain('during the failover test for the new data center');
+    expect(
+      circumstances('SIP Server 9.0 test drops registrations while we were patching the second node. medium'),
+    ).toContain('while we were patching the second node');
+    expect(
+      circumstances('WFM 8.5 prod lost all shift swaps in the middle of the database migration last night, high'),
+    ).toContain('in the middle of the database migration');
+  });
+
+  it('issue 21 §1: not a busy time of day or what the agent was doing ("during peak hours", "while on hold")', () => {
+    for (const text of [
+      'calls drop during peak hours on SIP Server 9.0 prod, medium',
+      'WDE 8.5 prod freezes while the agent is on hold, low',
+      'WDE 8.5 prod crashes while transferring a chat to another queue, medium',
+      'we had a problem with the SIP Server 9.0 prod yesterday, calls dropped. high',
+    ])
+      expect(circumstances(text), text).toBeUndefined();
+  });
+
+  it('issue 21 §1: the whole event — a reference with a code, "to that slot", "the new agent batch"', () => {
+    expect(
+      circumstances(
+        'since the certificate bundle from vendor ticket INC# 4471 was applied, WDE 8.5 prod cannot log in, high',
+      ),
+    ).toContain('certificate bundle from vendor ticket INC# 4471 was applied');
+    expect(
+      circumstances('SIP Server lab alarms every night since the cleanup script was moved to that slot. low'),
+    ).toContain('moved to that slot');
+    expect(
+      circumstances('Hello, since they imported the new agent batch on Friday GAX 8.5 prod is slow, low'),
+    ).toContain('imported the new agent batch');
+  });
+});
