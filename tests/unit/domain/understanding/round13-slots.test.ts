@@ -242,3 +242,23 @@ describe('issue 21 §1: what led to the problem, told as people tell it', () => 
     ).toContain('imported the new agent batch');
   });
 });
+
+describe('issue 21 §1: the description starts where the behaviour is told with what led to it', () => {
+  const description = (text: string) => read(text).slots.description?.value;
+
+  it('issue 21 §1: a behaviour told after its cause ("since the firmware push, the clients ignore …") is the report', () => {
+    expect(
+      description(
+        'Since the firmware push on Monday, the WDE 8.5 clients in production ignore the do-not-disturb flag. Supervisors are wrong about who is available. Medium.',
+      ),
+    ).toContain('ignore the do-not-disturb flag');
+  });
+
+  it('issue 21 §1: told before a later sentence with a problem word, it comes first', () => {
+    expect(
+      description(
+        'GIM 8.5 prod: interval reports count transfers as new calls since the Sunday patch. high, finance reports are wrong now',
+      ),
+    ).toContain('count transfers as new calls');
+  });
+});
