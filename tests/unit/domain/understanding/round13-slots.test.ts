@@ -262,3 +262,29 @@ describe('issue 21 §1: the description starts where the behaviour is told with 
     ).toContain('count transfers as new calls');
   });
 });
+
+describe('issue 21 §3: the level asked for, in more of the ways people ask', () => {
+  const severity = (text: string) => read(text).slots.severity?.value;
+
+  it('issue 21 §3: "we want this as high", "log a ticket with low", "It is a Medium for us"', () => {
+    expect(severity('WDE 8.5 lab is completely broken after the reinstall, we want this as high please')).toBe('high');
+    expect(severity('GIM 8.5 prod, ETL aborts since the patch. Kindly log a ticket with low.')).toBe('low');
+    expect(
+      severity('SIP Server 9.0 prod: some transfers fail since the patch. It is a Medium for us, agents retry.'),
+    ).toBe('medium');
+    expect(
+      severity('GIM prod has a high number of failed jobs since the patch, it is a high volume site'),
+    ).toBeUndefined();
+  });
+
+  it('issue 21 §3: a level word with one letter wrong right before its cue ("Higj severity", "Hugh severity")', () => {
+    expect(severity('WFM 8.5 prod schedules vanish since the import. Higj severity')).toBe('high');
+    expect(severity('Interactive Server restarts in prod since the java upgrade. Hugh severity')).toBe('high');
+    expect(severity('WFM 8.5 prod schedules vanish since the import, Hugh from the NOC says so')).toBeUndefined();
+  });
+
+  it('issue 21 §3: a change asked for, then a question in the same sentence, keeps its level', () => {
+    expect(severity('please lower 01000004 to low - and what is the response time for Low anyway?')).toBe('low');
+    expect(severity('What is the response time for Low anyway?')).toBeUndefined();
+  });
+});
