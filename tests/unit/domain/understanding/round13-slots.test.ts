@@ -288,3 +288,18 @@ describe('issue 21 §3: the level asked for, in more of the ways people ask', ()
     expect(severity('What is the response time for Low anyway?')).toBeUndefined();
   });
 });
+
+describe('issue 21 §8: an acronym written with dots', () => {
+  it('issue 21 §8: "G.I.M 8.5", "w.f.m.", "W.D.E. 8.5" name their products; "U.S." names none', () => {
+    const gim = read('G.I.M 8.5 in the lab: ETL stops at 03:00 since the DB switch. low');
+    expect(gim.slots.product?.value).toBe('Genesys Info Mart');
+    expect(gim.slots.version?.value).toBe('8.5');
+    expect(read('w.f.m. prod schedules are empty since the import, medium').slots.product?.value).toBe(
+      'Workforce Management',
+    );
+    expect(read('our W.D.E. 8.5 clients freeze on login since the patch, high, prod').slots.product?.value).toBe(
+      'Workspace Desktop Edition',
+    );
+    expect(read('the U.S. site cannot log in since the patch, medium').slots.product).toBeUndefined();
+  });
+});
