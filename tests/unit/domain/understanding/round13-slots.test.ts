@@ -8,6 +8,7 @@ import { mergeIntoDraft } from '../../../../src/domain/cases/merge-draft.ts';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import type { ReadContext } from '../../../../src/domain/understanding/port.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+import { readTempReason } from '../../../../src/domain/understanding/temp-reason.ts';
 
 const read = (text: string, inCaseThread = false, more: Partial<ReadContext> = {}) =>
   ruleReader.read(text, { inCaseThread, catalog: DEFAULT_POLICY.products, ...more });
@@ -301,5 +302,32 @@ describe('issue 21 §8: an acronym written with dots', () => {
       'Workspace Desktop Edition',
     );
     expect(read('the U.S. site cannot log in since the patch, medium').slots.product).toBeUndefined();
+  });
+});
+
+describe('issue 21 §12: why a temporary license is asked for, with words between the names', () => {
+  const reason = (text: string) => readTempReason(text);
+
+  it('issue 21 §12: a test system with a word before it ("our new test lab", "the internal QA environment") is testing', () => {
+    expect(reason('Hi, can we get a temp license for our new test lab for a month?')).toBe('testing');
+    expect(reason("we'd need a temporary license for the internal QA environment, two weeks")).toBe('testing');
+  });
+
+  it('issue 21 §12: a change to a temporary file named with its product ("the temporary GIM license") is modify-temporary', () => {
+    expect(
+      reason(
+        'The temporary GIM license Licensing sent us expires Monday and we must add the reporting module to it - can you change it?',
+      ),
+    ).toBe('modify-temporary');
+    expect(
+      reason(
+        'our temporary SIP Server key is missing 20 ports, can Customer Care adjust it before it runs out on Friday?',
+      ),
+    ).toBe('modify-temporary');
+    expect(
+      reason(
+        'Our permanent license expires tonight and the renewal is stuck in procurement - we need a temporary license',
+      ),
+    ).toBe('emergency-extension');
   });
 });
