@@ -27,15 +27,14 @@ const TARGET = { precision: 0.97, recall: 0.95 };
 const FLOORS: Record<string, [number, number]> = {
   // Round 12: the second held-out part (150 messages `h2-m-*`, 25 conversations `h2-c-*`) promoted into dev; every
   // slot it put under the targets is held to its figures − 0.02 when promoted (a lower older floor stays).
-  businessImpact: [0.91, 0.876],
-  circumstances: [0.931, 0.95],
-  description: [0.948, 0.95],
+  // Round 13 (fix-und-b): businessImpact raised to its figures − 0.01 (0.964/0.979); circumstances (0.983/0.983)
+  // and description (0.981/0.977) back at target, their lines gone; tempLicenseReason too (0.974/0.987).
+  businessImpact: [0.954, 0.95],
   language: [0.915, 0.898],
   questions: [0.957, 0.909],
   release: [0.921, 0.95],
   sensitiveData: [0.935, 0.95],
   shipTo: [0.97, 0.909],
-  tempLicenseReason: [0.941, 0.941],
 };
 
 /**
@@ -46,7 +45,6 @@ const FLOORS: Record<string, [number, number]> = {
 const NOT_YET_RIGHT = new Set<string>([
   // Round 12, the second held-out part when promoted: labels read with odd names, a cancelled draft's system,
   // a partner's two answers at once, two problems in one message.
-  'h2-c-001',
   'h2-c-007',
   'h2-c-010',
   'h2-c-012',

@@ -61,6 +61,8 @@ export function mergeIntoDraft(
   )
     set('description', `${next.description.trim().replace(/[.:]?$/, ':')} ${reading.detail}`);
   if (s.circumstances && !next.circumstances) set('circumstances', s.circumstances.value);
+  // When it began with nothing of what led to it ("since Tuesday") holds the place until an account comes.
+  else if (!next.circumstances && reading.began) set('circumstances', reading.began);
   else if (next.circumstances && onlyWhen(next.circumstances)) {
     // "since this morning" said first, "after the new desktop image was rolled out" (or, in the case's
     // thread, "we upgraded the database on Wednesday") later: both are kept.

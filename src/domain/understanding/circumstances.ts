@@ -13,6 +13,9 @@ import { allMatches, clauseEnd, tidy } from './text.ts';
 const REDONE = String.raw`re-[a-z]{3,}|re(?:load|index|import|sync|start|boot|install|configur|deploy|build|register|registr|activat|generat|creat|nam|seed|organi[sz]|partition|balanc|key|link|map|assign|run|ran|point|join|connect|licens|host|apply|applied|compil|calculat)\w*`;
 const EVENT = String.raw`(?:${REDONE}|fix|fixes|fixed|maint\w*|power\s+(?:cut|failure|loss|outage)|upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
 
+/** What was going on, not a busy time of day ("during peak hours"), which is the symptom's timing. */
+const ONGOING = EVENT.replace('spike|peak|', '');
+
 const WHEN = String.raw`(?:yesterday|today|this\s+morning|last\s+(?:night|week|weekend|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+weekend|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w{3,9}|\w{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 
 interface Cue {
@@ -57,7 +60,7 @@ const CUES: Cue[] = [
   },
   // "since the time zone of the ETL server was changed": the event told in the passive.
   {
-    re: /\b(?:ever\s+since|since|after|following|right\s+after)\s+(?:the|our|a|an|their)\s+(?:[\w-]+\s+){1,8}?(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:[a-z]{3,}ed|[a-z]{2,}en|done|set|put|cut|shut|built|rebuilt|run|redone)\b/gi,
+    re: /\b(?:ever\s+since|since|after|following|right\s+after)\s+(?:the|our|a|an|their)\s+(?:[\w#./-]+\s+){1,8}?(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:[a-z]{3,}ed|[a-z]{2,}en|done|set|put|cut|shut|built|rebuilt|run|redone)\b/gi,
     confidence: 0.85,
   },
   // "since we re-ran the month-end job", "after they took the node offline": someone did something — any
@@ -65,6 +68,24 @@ const CUES: Cue[] = [
   {
     re: /\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled)\b/gi,
     confidence: 0.85,
+  },
+  // "we received the new firmware for the phones and now …", "IT had a power cut on Saturday": the event told
+  // as a deed of its own, with a common verb, before the symptom.
+  {
+    re: new RegExp(
+      String.raw`\b(?:we|they|IT|someone|the\s+customer|our\s+(?:[\w-]+\s+)?team|ops|the\s+(?:vendor|carrier|provider))\s+(?:have\s+|had\s+|just\s+|recently\s+)?(?:got|received|had|did|ran|pushed|loaded|took|put|made|brought|went\s+through|set\s+up|started|began|finished|completed)\s+(?:a|an|the|our|their|some|new)\s+(?:\S+\s+){0,4}?${EVENT}`,
+      'gi',
+    ),
+    confidence: 0.8,
+  },
+  // "during the failover test", "while load testing for the new chat channel", "while we were patching the
+  // second node", "in the middle of the database migration": what was going on when it began.
+  {
+    re: new RegExp(
+      String.raw`\b(?:during|while|in\s+the\s+middle\s+of|in\s+the\s+course\s+of)\s+(?:(?:we|they|IT|someone|the\s+[\w-]+\s+team)\s+(?:were|was)\s+)?(?:\S+\s+){0,4}?(?:${ONGOING}|(?:load|stress|performance|failover|dr|acceptance|regression)[\s-]test\w*|testing|tests?)\b`,
+      'gi',
+    ),
+    confidence: 0.75,
   },
   // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday" — not
   // "it happens at every shift change": when it recurs is the symptom's timing.
@@ -105,6 +126,13 @@ export function onlyWhen(value: string): boolean {
   ).test(v);
 }
 
+const EVENT_WORD = new RegExp(String.raw`\b${EVENT}`, 'i');
+/** "since Tuesday", "since yesterday afternoon" at the start of a phrase, not "since yesterday's restart". */
+const BARE_WHEN = new RegExp(
+  String.raw`^(?:ever\s+)?since\s+${WHEN}(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,.;:!?)\n]|$)|\s+(?!(?:when|after|following|as|because)\b)[\w(])`,
+  'i',
+);
+
 export interface CircumstancesReading {
   value?: string;
   start?: number;
@@ -118,10 +146,14 @@ export function readCircumstances(text: string): CircumstancesReading {
     for (const m of allMatches(text, re)) {
       const start = m.index!;
       // "since the dial plan change (high)": a severity or system said in brackets is not part of it.
-      const phrase = text
+      let phrase = text
         .slice(start, phraseEnd(text, start, start + m[0].length))
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
       if (SYMPTOM_TIMING.test(phrase) || didNotHelp(text, start, phrase)) continue;
+      // "Since yesterday afternoon SIP Server 9.0 production rejects …": a bare time ends with itself
+      // (but "since Tuesday, when we reloaded …", "since the weekend db maintenance" tell an event).
+      const when = BARE_WHEN.exec(phrase);
+      if (when && !EVENT_WORD.test(phrase)) phrase = when[0];
       // "after the fix window closes each night": a moment that comes back is the symptom's timing.
       if (RECURS.test(phrase)) continue;
       const value = tidy(phrase);
@@ -246,7 +278,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
       !(
         /^(?:the|our|a|an|their|its|this|that|new)$/i.test(previousWord) &&
         !/^(?:is|are|was|were|has|have|and|but|so|no|not|can|cannot)$/i.test(word)
-      )
+      ) &&
+      // "moved to that hour": after a preposition "that" points at a thing, it starts no clause.
+      !(/^that$/i.test(word) && /^(?:to|at|on|in|for|from|by|with|into|of|until)$/i.test(previousWord))
     ) {
       cut = matchEnd + w.index!;
       break;
@@ -256,10 +290,12 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     // "the ETL user": a noun two words after its article too.
     const beforePrevious = (words[words.indexOf(w) - 2]?.[0] ?? '').replace(/[^\w'-]/g, '');
     const article = /^(?:the|our|their|its|his|her|a|an|all|every)$/i;
+    // "the new agent batch", "the second agent group": a word after an article and an adjective is a noun.
+    const adjective = /^(?:new|old|latest|second|first|next|last|whole|entire|main|backup|extra|other)$/i;
     if (
       DETERMINER.test(word) &&
       !article.test(previous) &&
-      !(article.test(beforePrevious) && /^[A-Z]/.test(previous))
+      !(article.test(beforePrevious) && (/^[A-Z]/.test(previous) || adjective.test(previous)))
     ) {
       determiners++;
       if (!(verb || verbAfter) || determiners > 1) {

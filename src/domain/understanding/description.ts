@@ -78,10 +78,12 @@ export function readDescription(
   const pieces = descriptionPieces(text, exclude).flatMap((p) => (asks(p) ? reportBeforeQuestion(p) : [p]));
   // "Why does WFM show all agents absent since …?": asking why something behaves so reports that it does.
   const says = (p: Piece) => PROBLEM.test(p.text) || (WHY_DOES.test(p.text) && WHY_BEHAVES.test(p.text));
-  let first = pieces.findIndex((p) => says(p) && !asks(p) && !onlyNamesAProblem(p.text));
-  // No problem word at all: a behaviour told with the change it followed ("outbound caller ID is sometimes
-  // withheld since the trunk provider change") is still the report, whatever words it is told in.
-  if (first === -1) first = pieces.findIndex((p) => !asks(p) && toldWithItsCause(p.text));
+  const worded = pieces.findIndex((p) => says(p) && !asks(p) && !onlyNamesAProblem(p.text));
+  // A behaviour told with the change it followed ("outbound caller ID is sometimes withheld since the trunk
+  // provider change", "since the firmware push, the clients ignore the DND flag") is the report, whatever
+  // words it is told in — and it comes first when it is told before a sentence with a problem word.
+  const caused = pieces.findIndex((p) => !asks(p) && toldWithItsCause(p.text));
+  const first = worded === -1 ? caused : caused === -1 ? worded : Math.min(worded, caused);
   if (first === -1) return { confidence: 0 };
   const kept = pieces.slice(first).filter((p) => !asks(p));
   const value = kept
@@ -103,10 +105,19 @@ const ONLY_WHEN =
  */
 function toldWithItsCause(text: string): boolean {
   const cause = readCircumstances(text);
-  if (cause.start === undefined || cause.start === 0 || cause.confidence < 0.8) return false;
+  if (cause.start === undefined || cause.end === undefined || cause.confidence < 0.8) return false;
+  // "Since the firmware push on Monday, the clients ignore the DND flag": the behaviour after the cause.
+  if (text.slice(0, cause.start).trim() === '') return saysABehaviour(text.slice(cause.end));
   const head = text.slice(0, cause.start).replace(LEAD_LABEL, '').trim();
   if (ONLY_WHEN.test(head) || isQuestion(head)) return false;
   return (head.match(/[A-Za-z][\w'%-]*/g) ?? []).length >= 3;
+}
+
+/** After the cause, a clause of its own with a verb: three words or more that are not only where or when. */
+function saysABehaviour(tail: string): boolean {
+  const rest = tail.replace(/^[\s,;:-]+/, '');
+  const words = rest.match(/[A-Za-z][\w'%-]*/g) ?? [];
+  return words.length >= 4 && !ONLY_WHEN.test(rest) && !isQuestion(rest);
 }
 
 /** Where a question starts inside a sentence: after a dash, a semicolon or a comma, with a question word. */

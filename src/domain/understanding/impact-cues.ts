@@ -10,9 +10,9 @@ const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten
 
 /**
  * A count of people or work: "40", "5,000" — not a version's part ("8.5 agents"), a case number
- * ("01000004, the customer …") or a list's comma.
+ * ("01000004, the customer …"), a group of a card number ("4111 1111 1111 1111") or a list's comma.
  */
-const COUNT = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)`;
+const COUNT = String.raw`(?<![\d.,]|\d{4}[ -])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d|[ -]\d{4}\b)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
 const WORK =

@@ -5,7 +5,9 @@
  * threshold is taken; none is taken rather than a wrong one (precision first: a wrong fact reaches an
  * analyst as a fact).
  */
-import { IMPACT_CUES } from './impact-cues.ts';
+
+import { CONSEQUENCE_CUES } from './impact-consequences.ts';
+import { IMPACT_CUES, WHO } from './impact-cues.ts';
 import { readSeverity } from './severity.ts';
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
@@ -44,8 +46,29 @@ const CARRIES_ON =
 /** "to agents lose audio", "for 20 new agents": the people are the object of the clause, not who bears its cost. */
 const OBJECT_OF = /^(?:to|from|by|with|for|of|between|towards?|via)\s/i;
 const AFTER_PREPOSITION = /\b(?:to|from|by|with|between|towards?|via)\s+(?:the\s+|our\s+)?$/i;
+/** "after reaching 512 clients", "above 250 users": a limit the system hits, not people affected. */
+const THRESHOLD_OF =
+  /\b(?:reach(?:ing|es|ed)?|exceed(?:ing|s|ed)?|pass(?:ing|es|ed)?|above|beyond|over\s+a\s+limit\s+of|limit\s+of|max(?:imum)?\s+of|more\s+than\s+a\s+limit\s+of)\s+$/i;
+
+/**
+ * "the skills table (about 3,000 agents)": a count in brackets after a thing says its size; after people
+ * ("the Lyon team (25 agents)", "the outbound floor (25 people)") it says how many are hit.
+ */
+const PEOPLE_WORD = new RegExp(
+  `^(?:${WHO}|floor|shift|desk|helpdesk|department|team|cent(?:er|re)s?|company|business|organi[sz]ation)$`,
+  'i',
+);
+
+function sizeOfAThing(before: string): boolean {
+  const owner = /\b([\w-]+)\s*\(\s*(?:(?:about|around|approx\.?|roughly|over|more\s+than|nearly|almost|~)\s*)?$/i.exec(
+    before,
+  )?.[1];
+  return owner !== undefined && !PEOPLE_WORD.test(owner);
+}
+
 /** "after the 200 new agents were loaded": the people counted are part of what led to the problem. */
-const INSIDE_CAUSE = /\b(?:since|after|following|once|when|before)\s+(?:the|our|we\s+\w+(?:\s+the)?)\s+$/i;
+const INSIDE_CAUSE =
+  /\b(?:since|after|following|once|when|before)\s+(?:the|our|we\s+\w+(?:\s+the)?)\s+(?:(?!(?:and|but|so|now|then)\b)[\w-]+\s+){0,2}$/i;
 /**
  * "the dashboard refreshes every 15 minutes", "the test runs 500 calls a night", "it happens 40 times a
  * day": how often something happens or runs, which costs nothing unless the clause also says what is
@@ -65,6 +88,11 @@ const TELLS_HOW_OFTEN = (clause: string) =>
 
 const THRESHOLD = 0.6;
 
+const CUES: Array<{ re: RegExp; confidence: number; rejects?: (match: string, before: string) => boolean }> = [
+  ...IMPACT_CUES,
+  ...CONSEQUENCE_CUES,
+];
+
 export interface ImpactReading {
   value?: string;
   start?: number;
@@ -74,12 +102,14 @@ export interface ImpactReading {
 
 export function readImpact(text: string): ImpactReading {
   let best: ImpactReading = { confidence: 0 };
-  for (const { re, confidence } of IMPACT_CUES) {
+  for (const { re, confidence, rejects } of CUES) {
     for (const m of allMatches(text, re)) {
+      if (rejects?.(m[0], text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       // A match that starts inside a version or a number ("8.5 agents") is no count of its own.
       if (/\d[.,]$/.test(text.slice(0, m.index!))) continue;
       const before = text.slice(Math.max(0, m.index! - 30), m.index!);
       if (OBJECT_OF.test(m[0]) || AFTER_PREPOSITION.test(before) || INSIDE_CAUSE.test(before)) continue;
+      if (THRESHOLD_OF.test(before) || sizeOfAThing(before)) continue;
       const start = clauseStartBefore(text, m.index!);
       const end = clauseEnd(text, m.index! + m[0].length);
       if (SYMPTOM_ONLY.test(text.slice(m.index!, end))) continue;
@@ -114,8 +144,9 @@ export function measuresCost(clause: string): boolean {
 function scoreClause(clause: string, confidence: number): number {
   if (NEGATED.test(clause)) return Math.min(confidence, 0.62);
   if (TELLS_CAUSE.test(clause) && !COUNTS_PEOPLE.test(clause)) return confidence - 0.35;
-  // A count, a sum of money or a date at risk says the cost outright: it beats a clause that only hints.
-  return MEASURED.test(clause) ? confidence + 0.08 : confidence;
+  // A count, a sum of money or a date at risk says the cost outright: it beats a clause that only hints;
+  // counted people who also lose something ("45 agents cannot take calls") beat people only counted.
+  return (MEASURED.test(clause) ? confidence + 0.08 : confidence) + (LOSS.test(clause) ? 0.03 : 0);
 }
 
 function carryOn(text: string, reading: ImpactReading): ImpactReading {

@@ -38,6 +38,10 @@ const LABELS: Record<LabelField, string[]> = {
     'details',
     'what happens',
     'error',
+    'what',
+    'what is wrong',
+    "what's wrong",
+    'what goes wrong',
   ],
   circumstances: [
     'circumstances',
@@ -71,6 +75,15 @@ const LABELS: Record<LabelField, string[]> = {
     'agents affected',
     'scope',
     'impact on business',
+    'effect',
+    'effects',
+    'consequence',
+    'consequences',
+    'cost',
+    'cost to us',
+    'impact on us',
+    'who is affected',
+    'who is impacted',
   ],
   os: ['os', 'operating system', 'platform', 'o/s', 'os version', 'target os'],
   release: ['release', 'requested release', 'release requested', 'cd/dvd', 'package', 'software release'],
@@ -93,9 +106,15 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').r
 const ALL = Object.entries(LABELS).flatMap(([field, labels]) => labels.map((l) => ({ field: field as LabelField, l })));
 ALL.sort((a, b) => b.l.length - a.l.length);
 const LABEL_ALTERNATIVES = ALL.map((a) => escapeRegExp(a.l)).join('|');
+/**
+ * What people put between a label and its value: a colon or "=", and in forms typed by hand an arrow
+ * ("Env -> PROD", "Impact => …", "Cause >> …", "→"), a run of dots ("Product ..... CIC") or dashes
+ * ("Sev -- low"), or a dash between spaces ("Impact - nobody can dial out").
+ */
+const SEPARATOR = String.raw`(?:\s*(?:[-=]+>|>>|[:=]|[»→⇒]|\.{2,}:?|-{2,})|\s+[-–—](?=\s))\s*`;
 /** A label at a line start (after a bullet), or after a separator on the same line. */
 const LABEL = new RegExp(
-  `(?:^|[;|]\\s*|,\\s+|\\s{2,})[-*•>]?\\s*(${LABEL_ALTERNATIVES})\\s*(?:\\([^)\\n]{0,20}\\))?\\s*[:=]\\s*`,
+  `(?:^|[;|]\\s*|,\\s+|\\s{2,})[-*•>]?\\s*(${LABEL_ALTERNATIVES})\\s*(?:\\([^)\\n]{0,20}\\))?${SEPARATOR}`,
   'gim',
 );
 

@@ -60,6 +60,11 @@ const GENERIC = new Set([
   'to',
 ]);
 
+/** An acronym of three or four capitals ("GIM", "WFM", "GVP"). */
+const ACRONYM = /^[A-Z]{3,4}$/;
+/** An acronym may be written with dots between its letters: "G.I.M", "w.f.m.", "W.D.E." — all or none. */
+const dotted = (alias: string) => `(?:${escapeRegExp(alias)}|${[...alias].map(escapeRegExp).join('\\.')}\\.?)`;
+
 /**
  * A two-letter acronym ("GA" for Genesys Administrator) is only taken written in capitals, and not where it
  * means general availability ("the GA release", "9.0 went GA").
@@ -83,7 +88,7 @@ function compile(catalog: readonly CatalogProduct[]): CompiledCatalog {
             // Words may be written together or with - or _: "SIPServer", "sip-server", "Info_Mart"; a version may
             // follow without a space: "wde8.5", "IXNserver8.5".
             pattern: new RegExp(
-              `(?<![\\w-])${alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![A-Za-z_-]|\\d(?![\\d.]*\\d))`,
+              `(?<![\\w-])${ACRONYM.test(alias) ? dotted(alias) : alias.split(/\s+/).map(wordPattern).join('[\\s_-]*')}(?![A-Za-z_-]|\\d(?![\\d.]*\\d))`,
               'gi',
             ),
           },

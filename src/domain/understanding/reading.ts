@@ -127,6 +127,11 @@ export const ReadingSchema = z.object({
    */
   deeds: z.string().optional(),
   /**
+   * When the problem began, said without what led to it ("since Tuesday", "since 9am"): not the
+   * circumstances (what changed or happened before), but kept for the dialogue to use (issue 21 §1).
+   */
+  began: z.string().optional(),
+  /**
    * The main intent is a guess of the statistical fallback (issue 21), taken where the rules understood
    * nothing: the engine confirms it with the contact before acting on it.
    */

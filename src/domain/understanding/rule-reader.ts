@@ -6,11 +6,11 @@
 import { extractReply } from '../email/extract-reply.ts';
 import { normaliseDigits } from '../pin-text.ts';
 import { readAnswers } from './answers.ts';
-import { readCircumstances } from './circumstances.ts';
+import { onlyWhen, readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
-import { PROBLEM, questionStart, readDescription } from './description.ts';
+import { PROBLEM, readDescription } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
 import { impactAfterLevel, readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
@@ -18,7 +18,8 @@ import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
-import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
+import { asksAvailability, dropQuestionSubjects } from './question-subjects.ts';
+import { readReleaseVersions, readTopics } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
@@ -149,6 +150,12 @@ export const ruleReader: MessageReader = {
     }
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
     const deeds = tidyByIntent(slots, intents[0]!.intent, context);
+    // "since Tuesday" says when, not what led to it: kept apart from the circumstances.
+    const began =
+      slots.circumstances?.source === 'text' && onlyWhen(slots.circumstances.value)
+        ? slots.circumstances.value
+        : undefined;
+    if (began) delete slots.circumstances;
     const severity = readSeverity(text);
     return {
       intents,
@@ -162,6 +169,7 @@ export const ruleReader: MessageReader = {
       announcesNewIssue: announcesNewIssue(text),
       ...(detail ? { detail } : {}),
       ...(deeds ? { deeds } : {}),
+      ...(began ? { began } : {}),
     };
   },
 };
@@ -251,7 +259,8 @@ function readCaseFields(
   const cued = readImpact(issue);
   const impact = cued.value ? cued : impactAfterLevel(issue);
   const impactSlot = labelOrText(impactLabel, impactLabel?.value, impact);
-  if (impactSlot) slots.businessImpact = impactSlot;
+  if (impactSlot && !wholeDescriptionLine(impactSlot, labelled(labels, 'description')))
+    slots.businessImpact = impactSlot;
 
   const descriptionLabel = labelled(labels, 'description');
   // A short-valued label followed by prose on its line ("Priority: low - GIM 8.5 dev box, one report …")
@@ -284,6 +293,13 @@ function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]
       text.slice(0, os.start),
     ) || /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box)\b/i.test(text.slice(os.end));
   if (specific || cued) slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+}
+
+/** "Description: agents cannot transfer emails": the form's description line read whole is no impact. */
+function wholeDescriptionLine(impact: { source: string; span?: [number, number] }, line: LabelledValue | undefined) {
+  if (impact.source !== 'text' || !impact.span || !line) return false;
+  const inside = Math.min(impact.span[1], line.end) - Math.max(impact.span[0], line.start);
+  return inside >= 0.8 * (line.end - line.start);
 }
 
 const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'version', 'product']);
@@ -326,34 +342,6 @@ function mainProduct(mentions: Reading['products'], issue: string, offset: numbe
     );
   });
   return primary[0] ?? mentions[0];
-}
-
-const AVAILABILITY =
-  /\b(?:is\s+(?:it\s+)?possible|do\s+you\s+(?:ship|offer|have|provide|deliver|make)|can\s+(?:we|i|you)\s+(?:get|have|order|receive)|is\s+there|are\s+there|does\s+(?:it|the\s+\w+)\s+(?:exist|come))\b/i;
-
-function asksAvailability(pieces: ReturnType<typeof sentences>, span: [number, number]): boolean {
-  const piece = pieces.find((p) => span[0] >= p.start && span[1] <= p.end);
-  return piece !== undefined && isQuestion(piece.text) && AVAILABILITY.test(piece.text);
-}
-
-function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>, text: string): void {
-  const inQuestion = (span: [number, number] | undefined) =>
-    span !== undefined && pieces.some((p) => span[0] >= questionStart(p) && span[1] <= p.end && isQuestion(p.text));
-  if (slots.severity?.source === 'text' && inQuestion(slots.severity.span)) {
-    delete slots.severity;
-    // "ETL fails since the upgrade (Low), and I'd like to know whether you hot-fix Low severity issues":
-    // the level said for the report, outside its question, still stands.
-    const outside = pieces.reduce(
-      (t, p) =>
-        isQuestion(p.text) ? t.slice(0, questionStart(p)) + ' '.repeat(p.end - questionStart(p)) + t.slice(p.end) : t,
-      text,
-    );
-    const own = readSeverity(outside);
-    if (own.value && own.start !== undefined && own.end !== undefined)
-      slots.severity = { value: own.value, confidence: own.confidence, span: [own.start, own.end], source: 'text' };
-  }
-  if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
-  if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
 }
 
 const WRITTEN: ReadonlyArray<keyof Slots> = [

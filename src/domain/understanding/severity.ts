@@ -34,6 +34,33 @@ export function severityFromWord(word: string): SeverityId | undefined {
   return undefined;
 }
 
+/**
+ * A level word with one letter changed, left out, added or two swapped ("Hugh", "higj", "meduim", "lwo"),
+ * the first letter kept: read only where a severity cue follows, so a name ("Hugh") elsewhere is no level.
+ */
+function nearLevel(word: string): SeverityId | undefined {
+  const w = word.toLowerCase();
+  for (const [level, id] of [
+    ['high', 'high'],
+    ['medium', 'medium'],
+    ['low', 'low'],
+    ['critical', 'critical'],
+  ] as const)
+    if (w[0] === level[0] && w !== level && oneEditApart(w, level)) return id;
+  return undefined;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export interface SeverityReading {
   value?: SeverityId;
   start?: number;
@@ -54,7 +81,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\b(down)\s+(?:in|on)\s+(?:production|prod)\b/gi, confidence: 0.8 },
   // "they want Critical since go-live is Monday", "customer asks for High please".
   {
-    re: /\b(?:we|they|i|the\s+customer|customer|the\s+client|\w+)\s+(?:want|wants|need|needs|ask\s+for|asks\s+for|request|requests|insist\s+on|insists\s+on)\s+(?:it\s+(?:as\s+|at\s+)?|a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:since|because|as|please|pls|for\s+(?:this|it)|here|severity|priority|sev|prio)\b))/gi,
+    re: /\b(?:we|they|i|the\s+customer|customer|the\s+client|\w+)\s+(?:want|wants|need|needs|ask\s+for|asks\s+for|request|requests|insist\s+on|insists\s+on)\s+(?:(?:it|this|that|this\s+one|the\s+case)\s+(?:as\s+|at\s+)?|a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:since|because|as|please|pls|for\s+(?:this|it)|here|severity|priority|sev|prio)\b))/gi,
     confidence: 0.85,
   },
   // "01000004 should be medium not high", "it needs to be High".
@@ -151,6 +178,18 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     ),
     confidence: 0.9,
   },
+  // "open a case with medium", "log a ticket at low": the level the case is asked to have.
+  {
+    re: /\b(?:case|ticket|incident|it|one)\s+(?:with|at|in|on)\s+(?:a\s+|an\s+)?(?:severity\s+|priority\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s+(?:severity|priority|please|pls)\b))/gi,
+    confidence: 0.88,
+  },
+  // "It is a Medium for us", "this is a high one": the level said as what the problem is.
+  {
+    re: /\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+(?:a|an)\s+(critical|high|medium|low)\s*(?=(?:for\s+us|one|case|issue|problem)\b|[.,;!]|$)/gi,
+    confidence: 0.8,
+  },
+  // "Hugh severity", "Higj priority": a level written with one letter wrong, right before its cue.
+  { re: /\b([a-z]{3,8})\s+(?:severity|sev|priority|prio)\b/gi, confidence: 0.8 },
   // "it's critical", "this is high", "we consider it medium".
   {
     re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,
@@ -178,7 +217,7 @@ export function readSeverity(written: string): SeverityReading {
       if (negatedSpans.some(([s, e]) => start >= s && end <= e)) continue;
       const value = /^(?:(?:production|prod)[\s-]+)?(?:down|dead|offline)$/i.test(word)
         ? 'critical-production-down'
-        : severityFromWord(word);
+        : (severityFromWord(word) ?? nearLevel(word));
       if (!value || rejected.includes(value)) continue;
       if (/^(?:major|urgent)$/i.test(word)) continue;
       const lead = text.slice(Math.max(0, start - 80), start);

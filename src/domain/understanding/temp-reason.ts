@@ -7,7 +7,7 @@
 import type { TempReason } from './reading.ts';
 
 const TEMP_FILE_LACKS =
-  /\btemp(?:orary)?\s+(?:\w+\s+){0,2}(?:file|licen[cs]e)\b[^?!\n]{0,80}\b(?:is|are)\s+missing\b|\btemp(?:orary)?\s+(?:\w+\s+){0,2}(?:file|licen[cs]e)\b[^?!\n]{0,80}\b(?:lacks?|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have))\b/;
+  /\btemp(?:orary)?\s+(?:[\w-]+\s+){0,3}?(?:file|licen[cs]e|key)\b[^?!\n]{0,80}\b(?:is|are)\s+missing\b|\btemp(?:orary)?\s+(?:[\w-]+\s+){0,3}?(?:file|licen[cs]e|key)\b[^?!\n]{0,80}\b(?:lacks?|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have))\b/;
 
 /** More time on a file, in the family's words. */
 const EXTEND =
@@ -52,7 +52,7 @@ export function readTempReason(
   )
     return 'demo';
   if (
-    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)[\s-]+(?:[a-z]+[\s-]+)?test\w*|\btraining\s+(?:classroom|class|room|lab|environment|system|session|course|centre|center)s?\b|\bclassroom\b|\b(?:evaluation|evaluate|trial|pilot)\b|\b(?:so\s+(?:that\s+)?(?:\w+\s+){1,2}can|to|can|could)\s+(?:test|try(?:\s+out)?)\b/.test(
+    /\b(?:for|in|on)\s+(?:our\s+|the\s+|a\s+)?(?:(?:new|own|internal|second|small|local|spare|separate|dedicated)\s+)?(?:test(?:ing)?|lab|qa|uat|staging)\b|\btesting\s+purposes?\b|\bpoc\b|proof\s+of\s+concept|\b(?:load|performance|stress|regression|acceptance|dr|disaster[\s-]recovery|failover|integration)[\s-]+(?:[a-z]+[\s-]+)?test\w*|\btraining\s+(?:classroom|class|room|lab|environment|system|session|course|centre|center)s?\b|\bclassroom\b|\b(?:evaluation|evaluate|trial|pilot)\b|\b(?:so\s+(?:that\s+)?(?:\w+\s+){1,2}can|to|can|could)\s+(?:test|try(?:\s+out)?)\b/.test(
       t,
     )
   )
@@ -64,7 +64,7 @@ export function readTempReason(
   )
     return 'critical-licensing';
   if (
-    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|fix\w*|correct\w*|only\s+(?:has|have|covers|contains|includes)|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have)|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
+    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:[\w-]+\s+){0,3}?(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|fix\w*|correct\w*|only\s+(?:has|have|covers|contains|includes)|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have)|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
       t,
     )
   )
