@@ -9,16 +9,17 @@ import { readAnswers } from './answers.ts';
 import { readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
-import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
+import { announcesNewIssue, CONTROLLED, OWN_LICENSE_SITUATION, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM, questionStart, readDescription } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
 import { impactAfterLevel, readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
+import { policyTopics } from './policy-topics.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
-import { isQuestion, readReleaseVersions, readTopics } from './questions.ts';
+import { isQuestion, readReleaseVersions } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
@@ -60,13 +61,6 @@ function currentText(raw: string, subject: string | undefined): string {
   return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
 }
 
-/**
- * "We have to move our license server tonight … can you issue a temporary license? Original attached": a
- * request in the form of a question, not a question about the rules.
- */
-const OWN_LICENSE_SITUATION =
-  /\b(?:we|our|us)\b[^.?!\n]{0,80}\b(?:license\s+server|host\s*id|licen[cs]e\s+file|hardware|expir\w*|runs?\s+out)\b|\b(?:attached|enclosed|tonight|asap|urgent\w*)\b/i;
-
 export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
     // An answer to our questions is its body alone: the thread's subject answers nothing.
@@ -89,7 +83,7 @@ export const ruleReader: MessageReader = {
     if (caseNumbers.length > 0) slots.caseNumbers = { value: caseNumbers, confidence: 0.95, source: 'text' };
 
     const pieces = sentences(text);
-    const topics = readTopics(pieces).filter((t) => t !== 'temp-license-policy' || !OWN_LICENSE_SITUATION.test(text));
+    const topics = policyTopics(pieces, text);
     const releaseVersions =
       topics.includes('release-type') || /\b(?:major|minor|maintenance|(?:release\s+)?types?)\b/i.test(text)
         ? readReleaseVersions(text)
@@ -353,7 +347,13 @@ function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sentences>
       slots.severity = { value: own.value, confidence: own.confidence, span: [own.start, own.end], source: 'text' };
   }
   if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
-  if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
+  // …but the reason of the contact's own situation, beside a question about the rule, is the request's.
+  if (
+    slots.tempLicenseReason &&
+    slots.questions?.value.includes('temp-license-policy') &&
+    !OWN_LICENSE_SITUATION.test(text)
+  )
+    delete slots.tempLicenseReason;
 }
 
 const WRITTEN: ReadonlyArray<keyof Slots> = [
