@@ -29,6 +29,7 @@ import {
   TEMP_LICENSE,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
+import { managementWords } from './management-asked.ts';
 import { isNudge } from './nudge.ts';
 import type { ReadContext } from './port.ts';
 import { isQuestion } from './questions.ts';
@@ -36,9 +37,9 @@ import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
   DOWNLOAD_OF_NON_SOFTWARE,
   DOWNLOAD_TOLD,
-  ESCALATION_FEATURE,
   INFORMATION_ONLY,
   LOG_LINE,
+  MISDIRECTED,
   QUESTION_SENTENCE,
   SEVERITY_SET_BY_OTHERS,
   SOFTWARE_ASKED,
@@ -84,6 +85,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const short = trimmed.split(/\s+/).length <= 14;
 
   if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
+  // "sorry, wrong channel", "oops, that was meant for my colleague": written to someone else, nothing asked
+  // here — unless we are in the middle of a question, where "forget it" still cancels.
+  if (short && MISDIRECTED.test(trimmed) && !context.asked?.length)
+    return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
   if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
@@ -115,7 +120,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "How do I escalate a case in general?", "can I escalate if …?" with no case in sight ask how it works.
   const howToEscalate = !onACase && HOW_TO_ESCALATE.test(text);
   // "escalation of calls to supervisors fails" names a product feature; "who can I talk to about N?" asks for someone.
-  const management = MANAGEMENT.test(text.replace(ESCALATION_FEATURE, ' ')) || (onACase && WHO_TO_TALK_TO.test(text));
+  const management = MANAGEMENT.test(managementWords(text, context.catalog)) || (onACase && WHO_TO_TALK_TO.test(text));
   if (management && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
   else if (howToEscalate && !e.productNamed) add('help', 0.8);
   // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
@@ -233,7 +238,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(text))
   )
     add('open-case', 0.7);
-  if (e.answers) add('answer', 0.8);
+  // "stop. dont open anything" in the place of an answer cancels; it answers nothing.
+  if (e.answers && !out.some((o) => o.intent === 'cancel')) add('answer', 0.8);
   // A problem reported with a question beside it: the report leads, the question is answered on the way.
   const opening = out.find((o) => o.intent === 'open-case');
   const fullReport = problem && e.productNamed && (slots.severity || slots.circumstances);

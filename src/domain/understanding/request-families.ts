@@ -156,3 +156,10 @@ export const DOWNLOAD_OF_NON_SOFTWARE =
  */
 export const SOFTWARE_ASKED =
   /\b(?:share|send|give|provide|need|want|get|grab|fetch|point\s+(?:me|us)\s+to|looking\s+for)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:\S+\s+){0,4}?(?:setup|set-up|bits|build|kit|copy|image|installer|package|binaries|media|software|distribution)\b|\bwhere\s+(?:can|do|could|should|would)\s+(?:i|we)\s+(?:get|find|obtain|grab|fetch|download)\b(?!\s+(?:\S+\s+){0,3}?(?:announcements?|notes|documentation|docs|guides?|manuals?|articles?|info(?:rmation)?|polic(?:y|ies)|dates?|schedules?|matrix|lists?|details|numbers?|contacts?|invoices?)\b)/i;
+
+/**
+ * A message written to someone else (issue 21 §6): "sorry, wrong channel", "wrong chat", "that was meant for
+ * my colleague", "not for you, sorry".
+ */
+export const MISDIRECTED =
+  /\bwrong\s+(?:channel|chat|window|thread|person|group|conversation|tab|room|bot|place|address|recipient|mailbox|slack|dm|inbox)\b|\b(?:meant|was|intended|supposed\s+to\s+go)\s+(?:for|to)\s+(?:my|a|an|someone|somebody|another|the\s+other|our)\b|\bnot\s+(?:meant\s+)?for\s+you\b/i;
