@@ -31,7 +31,6 @@ const FLOORS: Record<string, [number, number]> = {
   circumstances: [0.931, 0.95],
   description: [0.948, 0.95],
   language: [0.915, 0.898],
-  questions: [0.957, 0.909],
   release: [0.921, 0.95],
   sensitiveData: [0.935, 0.95],
   shipTo: [0.97, 0.909],
@@ -44,12 +43,10 @@ const FLOORS: Record<string, [number, number]> = {
  * then the old held-out part when it was promoted into dev (round 11), none since.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  // Round 12, the second held-out part when promoted: labels read with odd names, a cancelled draft's system,
-  // a partner's two answers at once, two problems in one message.
+  // Round 12, the second held-out part when promoted: labels read with odd names, a cancelled draft that had
+  // already been registered as a case (closed, so two cases are left where the label expects one).
   'h2-c-001',
   'h2-c-007',
-  'h2-c-010',
-  'h2-c-012',
 ]);
 
 const corpus = loadPart('dev')!;

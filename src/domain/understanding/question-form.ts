@@ -31,8 +31,9 @@ const EMBEDDED =
 /** Statements that only look like questions: a form's label ("When did it start: after the patch"). */
 const LABELLED_ANSWER = /^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i;
 
-/** "Do not close the case", "Do check the logs": an imperative that starts with "do". */
-const IMPERATIVE_DO = /^do\s+(?:not|n't|check|note|let|send|call|close|open|keep|have\s+a\s+look)\b/i;
+/** "Do not close the case", "Have a nice day": an imperative or a wish that starts like a question. */
+const IMPERATIVE_DO =
+  /^(?:do\s+(?:not|n't|check|note|let|send|call|close|open|keep|have\s+a\s+look)|have\s+a\s+(?:nice|good|great|lovely|look|safe)|has\s+to\b|had\s+to\b)\b/i;
 
 /** The sentence without the lead-in words before what is asked. */
 export function withoutLeadIn(sentence: string): string {
