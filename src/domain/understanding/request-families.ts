@@ -122,10 +122,11 @@ export const ESCALATION_FEATURE =
 
 /**
  * Another, unrelated problem announced in strong words, before the problem itself: "Unrelated, but …",
- * "a separate matter: …", "on a side note, …", "while I have you, …", "another thing: …".
+ * "a separate matter: …", "on a side note, …", "while I have you, …", "another thing: …", "now something new:",
+ * "close N and open a new one: …".
  */
 export const STRONG_NEW_CUE =
-  /\b(?:unrelated(?:ly)?|separately|(?:a\s+|one\s+)?(?:different|separate|other|new|second)\s+(?:topic|matter|subject|thing|point|story)|something\s+(?:else|different)|on\s+a\s+(?:different|separate|side|other)\s+note|side\s+note|while\s+i\s+have\s+you|another\s+(?:thing|topic|matter|point))\b/i;
+  /\b(?:unrelated(?:ly)?|separately|(?:a\s+|one\s+)?(?:different|separate|other|new|second)\s+(?:topic|matter|subject|thing|point|story)|something\s+(?:else|different|new)|(?:open|create|raise|log|start)\s+(?:a\s+)?(?:new|separate|second|another)\s+one|on\s+a\s+(?:different|separate|side|other)\s+note|side\s+note|while\s+i\s+have\s+you|another\s+(?:thing|topic|matter|point))\b/i;
 
 /**
  * Said for information only (issue 21 §6): "nothing to do with you", "no action needed", "for our records",

@@ -142,7 +142,10 @@ export const ruleReader: MessageReader = {
       if (slot && slot.source !== 'label') slot.value = withoutOwnLabel(slot.value, name);
     }
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
-    const deeds = tidyByIntent(slots, intents[0]!.intent, context);
+    // "close N, and open a new one: …": the new problem's facts are kept for the case it asks for.
+    const main = intents[0]!.intent;
+    const newBeside = main === 'close-case' && intents.some((i) => i.intent === 'open-case');
+    const deeds = tidyByIntent(slots, newBeside ? 'open-case' : main, context);
     const severity = readSeverity(text);
     return {
       intents,

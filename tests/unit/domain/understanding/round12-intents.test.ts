@@ -174,3 +174,19 @@ describe('issue 21 §10: cancel, help and a change of mind in other words', () =
     expect(reading.slots.severity?.value).toBe('critical');
   });
 });
+
+describe('issue 21 §4: a new problem beside a close request', () => {
+  it('issue 21 §4: "close N … now something new: …" and "close N and open a new one: …" also open a case, with its facts', () => {
+    for (const text of [
+      '01000002 works now, you can close it. but now something new: GIM 8.5 ETL fails since the patch, low',
+      "please close 01000004 and open a new one: WDE 8.5 prod freezes on transfer since Monday's update, medium",
+    ]) {
+      const reading = read(text);
+      expect(
+        reading.intents.map((i) => i.intent),
+        text,
+      ).toEqual(['close-case', 'open-case']);
+      expect(reading.slots.description?.value, text).toBeDefined();
+    }
+  });
+});
