@@ -31,7 +31,6 @@ const FLOORS: Record<string, [number, number]> = {
   // and description (0.981/0.977) back at target, their lines gone; tempLicenseReason too (0.974/0.987).
   businessImpact: [0.954, 0.95],
   language: [0.915, 0.898],
-  questions: [0.957, 0.909],
   release: [0.921, 0.95],
   sensitiveData: [0.935, 0.95],
   shipTo: [0.97, 0.909],
@@ -43,11 +42,9 @@ const FLOORS: Record<string, [number, number]> = {
  * then the old held-out part when it was promoted into dev (round 11), none since.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  // Round 12, the second held-out part when promoted: labels read with odd names, a cancelled draft's system,
-  // a partner's two answers at once, two problems in one message.
+  // Round 12, the second held-out part when promoted: a cancelled draft that had already been registered as a
+  // case (closed, so two cases are left where the label expects one).
   'h2-c-007',
-  'h2-c-010',
-  'h2-c-012',
 ]);
 
 const corpus = loadPart('dev')!;

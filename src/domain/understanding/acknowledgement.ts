@@ -8,6 +8,8 @@
 /** One part of an acknowledgement: thanks, agreement, a greeting, a wish, "we'll wait", a sign-off. */
 const PART = new RegExp(
   `^(?:${[
+    // reactions: laughter, surprise, a shrug ("lol", "haha", "oops", "wow", "meh")
+    String.raw`(?:ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|lo+l+|lmao|rofl|oops|whoops|wow|meh|ugh|argh|sigh|yay|phew|oh\s+well|ah+|oh+)`,
     // agreement and receipt
     String.raw`(?:ok(?:ay)?|k|kk|yes|yep|yeah|sure|fine|alright|all\s+right|great|perfect|excellent|awesome|cool|nice|super|good|wonderful|brilliant|lovely|noted|received|got\s+it|understood|roger(?:\s+that)?|ack(?:nowledged)?|clear|makes\s+sense|sounds\s+(?:good|great|fine)|will\s+do|no\s+problem|no\s+worries|np)`,
     // thanks, with what for

@@ -9,7 +9,7 @@ import { MANAGEMENT_FAMILY, SEVERITY_CHANGE_FAMILY, STATUS_FAMILY, STRONG_NEW_CU
 
 /** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
 export const CANCEL =
-  /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|don'?t\s+(?:open|create|raise|log)\s+(?:a|the|that|this)\s+(?:case|ticket))\b/i;
+  /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file|submit|register)\s+(?:a|the|that|this|it|anything|any(?:\s+(?:case|ticket))?|one)\b)/i;
 
 /**
  * Asking what the bot does: "help", "/help", "menu", "options?", "what can you do", "how does this work",
@@ -17,12 +17,12 @@ export const CANCEL =
  * greeting and sign-off aside), so "help with SIP Server 9.0" stays a report.
  */
 export const HELP = new RegExp(
-  String.raw`^\s*(?:(?:hi|hello|hey|dear|ok|so|um+|please)(?:\s+(?:there|team|all|folks|support|customer\s+care|caseline|bot))?[,!.\s]+)*\/?(?:${[
+  String.raw`^\s*(?:(?:hi|hello|hey|dear|ok|so|um+|please|first\s+time\s+(?:here|using\s+(?:this|you|the\s+bot|caseline))|(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?new\s+(?:here|to\s+(?:this|caseline)))(?:\s+(?:there|team|all|folks|support|customer\s+care|caseline|bot))?[,!.\s–—-]+)*\/?(?:${[
     String.raw`help(?:\s+(?:me|us|please|pls))?`,
     String.raw`(?:i|we)\s+need\s+(?:some\s+)?help`,
     String.raw`(?:show\s+(?:me\s+)?(?:the\s+)?)?(?:menu|commands|options|usage)`,
     String.raw`(?:what\s+are|which\s+are|list)\s+(?:my|the|your|all)?\s*(?:options|commands|choices)(?:\s+here)?`,
-    String.raw`what\s+(?:can|could|should)\s+(?:you|i|we)\s+(?:do|ask|say|type|write|request)(?:\s+(?:you|here|with\s+(?:you|this(?:\s+(?:bot|service|channel|chat|tool))?)|for\s+(?:me|us)))*`,
+    String.raw`what\s+(?:(?:can|could|should|may|must|do)\s+(?:you|i|we)|(?:am|are)\s+(?:i|we)\s+(?:supposed|meant|expected)\s+to|(?:do|should)\s+(?:i|we)\s+(?:need|have)\s+to)\s+(?:do|ask|say|type|write|request|send|enter)(?:\s+(?:you|here|with\s+(?:you|this(?:\s+(?:bot|service|channel|chat|tool))?)|for\s+(?:me|us)))*`,
     String.raw`what\s+(?:can|could)\s+(?:you|this\s+bot|the\s+bot|caseline)\s+(?:help\s+(?:me|us)\s+)?(?:do|with)(?:\s+for\s+(?:me|us))?`,
     String.raw`what\s+(?:do|does)\s+(?:you|this\s+bot|the\s+bot|this\s+thing|caseline)\s+do`,
     String.raw`what\s+(?:is|are)\s+(?:this|you)`,
@@ -52,6 +52,13 @@ export const PIN =
 
 export const TEMP_LICENSE =
   /\blicen[cs]e\s+(?:file\s+|key\s+)?(?:\w+\s+){0,2}(?:runs?\s+out|ran\s+out|is\s+running\s+out|will\s+expire|lapse[sd]?|ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b)|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?keys?\b|\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:[\w.-]+\s+){1,3}licen[cs]e\b|\b\d+[\s-]days?\s+(?:temp\w*\s+)?(?:licen[cs]e\s+)?(?:file|key)\b|\b(?:short|short[\s-]term|interim|time[\s-]limited|limited[\s-]time)\s+(?:licen[cs]e|key)\b|\bfile\s+(?:that\s+)?(?:you|customer\s+care)\s+(?:sent|issued|gave)\b|\blicen[cs]e\b[^.?!\n]{0,60}\b(?:a|an|the)\s+(?:\d+[\s-]day\s+)?temp(?:orary)?\s+one\b|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server(?:'s)?\s+(?:disk\s+|hardware\s+|host\s+|vm\s+|machine\s+)?(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\bemergency\s+(?:licen[cs]e\s+)?(?:key|file)\b|\b(?:moving|migrating|replacing|swapping|rehosting)\s+(?:the\s+|our\s+)?licen[cs]e\s+server\b[^.?!\n]{0,80}\b(?:host\s*id|mac)\b|\b(?:deleted|lost|destroyed|wiped)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)|\b(?:give|issue|send|make|provide)\s+(?:us\s+|me\s+)?a\s+temp(?:orary)?\b(?!\s+(?:workaround|fix|solution|patch|build)\b)/i;
+
+/**
+ * "We have to move our license server tonight … can you issue a temporary license? Original attached": the
+ * contact's own license situation, which makes a question about a temporary license a request for one.
+ */
+export const OWN_LICENSE_SITUATION =
+  /\b(?:we|our|us)\b[^.?!\n]{0,80}\b(?:license\s+server|host\s*id|licen[cs]e\s+file|hardware|expir\w*|runs?\s+out)\b|\b(?:attached|enclosed|tonight|asap|urgent\w*)\b/i;
 
 export const LICENSE_REQUEST =
   /\b(?:need|request(?:ing)?|order(?:ing)?|want|buy(?:ing)?|purchas\w*|add(?:ing)?)\s+(?:\d+\s+)?(?:additional|more|new|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|ports|channels|named\s+users|concurrent\s+users)\b|\b\d+\s+(?:more|additional|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|licen[cs]es|ports|channels)\b|\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
@@ -110,7 +117,7 @@ const SEVERITY_CHANGE_MORE = [
 
 /** A severity change of a case: "raise case N to Critical", "please lower the priority", "make it Medium". */
 export const SEVERITY_CHANGE_WORDS =
-  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio|urgency|importance|criticality)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
+  /\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|set|put|escalate|reduce|move|reclassify|make)\b[^.?!\n,]{0,40}\b(?:severity|priority|sev|prio|urgency|importance|criticality)\b|\b(?:need|want)\s+(?:it|this(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:as\s+|at\s+|to\s+be\s+)?(?:critical|high|medium|low)\b|\b(?:raise|increase|lower|decrease|change|upgrade|downgrade|bump|escalate|reduce|move|reclassify|set|put|mark)\s+(?:case\s+)?(?:#\s*)?(?:\d{8}\s+|it\s+|this\s+(?:case\s+|one\s+)?|the\s+case\s+|our\s+case\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:critical|high|medium|low|sev|p\d)|\b(?:severity|priority)\b[^.?!\n]{0,25}\b(?:to|as|should\s+be)\s+(?:critical|high|medium|low)\b|\bmake\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:a\s+)?(?:critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(?:critical|high|medium|low)\b|\b(?:severity|priority)\s+(?:critical|high|medium|low)\s+(?:instead|rather)\b|\b(?:lower|raise|bump|drop|reduce|increase|downgrade|upgrade)\s+(?:it\s+|this\s+(?:one\s+|case\s+)?|that\s+(?:one\s+)?)?to\s+(?:critical|high|medium|low)\b|\bshould\s+be\s+(?:critical|high|medium|low)\b[^.?!\n]{0,20}\b(?:not|instead|rather)/i;
 
 /** All the wordings, for a message about a named case or in its thread; a new report's "treat this as Medium" is its level. */
 export const SEVERITY_CHANGE = new RegExp(
@@ -148,6 +155,15 @@ export const AUTOMATIC =
 
 const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 
+/** Words without a vowel that people do write: shorthand, protocols, product acronyms. */
+const SHORTHAND: ReadonlySet<string> = new Set(
+  (
+    'pls plz thx thnx tnx msg pbx sms ftp sftp dns ssl tls ntp sql xml html http https crm cpu gvp wfm wde mwi ' +
+    'nvm brb btw fyi sw hw cfg db dl ctl grp pwd mgr ppl sth smth wrt tbh np kb dc pst cst gmt cdt mdt pdt ' +
+    'est mst bst cct jst sgt wfh pcs hrs mns wks rsvp lgtm ntlm cdr cdn vpn lvl prd prv srv svc std lng fwd'
+  ).split(' '),
+);
+
 /** Keyboard mashing and strings without words ("asdf qwerty", "jjjjj", "xkcd zzz"). */
 export function isNonsense(text: string): boolean {
   const tokens = text.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -156,7 +172,8 @@ export function isNonsense(text: string): boolean {
   const mash = (t: string) =>
     (t.length >= 4 &&
       KEYBOARD_RUNS.some((row) => [...Array(t.length - 3).keys()].some((i) => row.includes(t.slice(i, i + 4))))) ||
-    (t.length >= 4 && !/[aeiouy]/.test(t)) ||
+    // "kjh", "xkq zzt": no vowel in three letters or more, unless it is a shorthand people write.
+    (t.length >= 3 && !/[aeiouy]/.test(t) && !SHORTHAND.has(t)) ||
     /(.)\1{3,}/.test(t);
   const bad = tokens.filter(mash).length;
   return bad >= Math.max(1, Math.ceil(tokens.length * 0.5));

@@ -4,6 +4,7 @@
  * message in a case's thread adds to that case unless it announces another problem.
  */
 import { isAcknowledgement } from './acknowledgement.ts';
+import { asksAboutService, asksSomething, tellsNews } from './asking-or-telling.ts';
 import {
   ADD_TO_CASE,
   AUTOMATIC,
@@ -20,6 +21,7 @@ import {
   MANAGEMENT,
   MY_CASES,
   OPEN_CASE,
+  OWN_LICENSE_SITUATION,
   PIN,
   SEVERITY_CHANGE,
   SEVERITY_CHANGE_WORDS,
@@ -27,20 +29,23 @@ import {
   TEMP_LICENSE,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
+import { managementWords } from './management-asked.ts';
 import { isNudge } from './nudge.ts';
 import type { ReadContext } from './port.ts';
+import { isQuestion } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
   DOWNLOAD_OF_NON_SOFTWARE,
   DOWNLOAD_TOLD,
-  ESCALATION_FEATURE,
   INFORMATION_ONLY,
   LOG_LINE,
+  MISDIRECTED,
   QUESTION_SENTENCE,
   SEVERITY_SET_BY_OTHERS,
   SOFTWARE_ASKED,
   WHO_TO_TALK_TO,
 } from './request-families.ts';
+import { sentences } from './text.ts';
 
 export interface IntentEvidence {
   text: string;
@@ -80,6 +85,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const short = trimmed.split(/\s+/).length <= 14;
 
   if (AUTOMATIC.test(trimmed)) return [{ intent: 'not-understood', confidence: 0.9 }];
+  // "sorry, wrong channel", "oops, that was meant for my colleague": written to someone else, nothing asked
+  // here — unless we are in the middle of a question, where "forget it" still cancels.
+  if (short && MISDIRECTED.test(trimmed) && !context.asked?.length)
+    return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
   if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
@@ -92,8 +101,11 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (PIN.test(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
-  // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request.
-  if (temp && !e.topics.includes('temp-license-policy')) add('temp-license', 0.9);
+  // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request; the
+  // contact's own license situation beside such a question makes it one ("… disk failed, please issue a
+  // temporary file. Also, how long is it valid?").
+  const ownLicense = OWN_LICENSE_SITUATION.test(text);
+  if (temp && (!e.topics.includes('temp-license-policy') || ownLicense)) add('temp-license', 0.9);
   if (!temp && (LICENSE_REQUEST.test(text) || (slots.licenseFields?.value.length ?? 0) >= 3))
     add('license-request', 0.88);
   if (
@@ -108,7 +120,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "How do I escalate a case in general?", "can I escalate if …?" with no case in sight ask how it works.
   const howToEscalate = !onACase && HOW_TO_ESCALATE.test(text);
   // "escalation of calls to supervisors fails" names a product feature; "who can I talk to about N?" asks for someone.
-  const management = MANAGEMENT.test(text.replace(ESCALATION_FEATURE, ' ')) || (onACase && WHO_TO_TALK_TO.test(text));
+  const management = MANAGEMENT.test(managementWords(text, context.catalog)) || (onACase && WHO_TO_TALK_TO.test(text));
   if (management && !howToEscalate) add('management-attention', onACase ? 0.92 : 0.8);
   else if (howToEscalate && !e.productNamed) add('help', 0.8);
   // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
@@ -169,7 +181,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     if (!slots.releaseVersions && generalOnly && HOW_IT_WORKS.test(text)) add('question', 0.84);
     else add('release-type', 0.85);
   }
-  if (policyTopics.length > 0) add('question', 0.82);
+  // "we move the license server on Saturday - what do we need to send you for a temporary license?": how
+  // to make the request made, no question apart from it.
+  const apart = policyTopics.filter((t) => t !== 'temp-license-policy' || !ownLicense || tempRuleAskedApart(text));
+  if (apart.length > 0) add('question', 0.82);
 
   // "do hot fixes need a case first?": a case named in a question about the rules is no request for one.
   const explicitCase = (OPEN_CASE.test(text) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
@@ -179,6 +194,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   }
   const problem = PROBLEM.test(text) && !!slots.description;
   const announcesNew = announcesNewIssue(text);
+  const asking = asksSomething(text);
   // "case N: severity Medium instead of High please": the case is named for a request already read.
   const caseRequest = out.some((o) => CASE_REQUESTS.has(o.intent));
   if (caseNumber && ADD_TO_CASE.test(text) && !caseRequest) add('add-to-case', 0.86);
@@ -188,9 +204,18 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (e.answers && !explicitCase && !announcesNew) {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {
-    // In a case's thread, what matches no other request is information for the case.
-    if (out.length === 0 && (problem || ADD_TO_CASE.test(text) || context.inCaseThread))
+    // About a case, what matches no other request asks how it stands when it is a question ("is anyone
+    // actually looking at this one?") and is information for the case when it tells something.
+    const news = tellsNews(text);
+    if (out.length === 0 && asking && !problem && !news.tells) add('case-status', 0.7);
+    else if (
+      out.length === 0 &&
+      (problem || ADD_TO_CASE.test(text) || context.inCaseThread || (caseNumber && news.detail))
+    )
       add('add-to-case', problem ? 0.72 : 0.62);
+    // "new trace attached. also - are you open on Thanksgiving?": news beside a question is a note too.
+    else if (context.inCaseThread && news.tells && out.every((o) => INFORMATION_ASKED.has(o.intent)))
+      add('add-to-case', news.first ? 0.86 : 0.7);
   } else if (explicitCase) {
     add('open-case', 0.9);
   } else if (
@@ -213,20 +238,37 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(text))
   )
     add('open-case', 0.7);
-  if (e.answers) add('answer', 0.8);
+  // "stop. dont open anything" in the place of an answer cancels; it answers nothing.
+  if (e.answers && !out.some((o) => o.intent === 'cancel')) add('answer', 0.8);
   // A problem reported with a question beside it: the report leads, the question is answered on the way.
   const opening = out.find((o) => o.intent === 'open-case');
   const fullReport = problem && e.productNamed && (slots.severity || slots.circumstances);
   if (opening && fullReport && out.some((o) => o.intent === 'question' || o.intent === 'release-type'))
     opening.confidence = Math.max(opening.confidence, 0.86);
+  // A question the rules do not name is still a question ("does our contract include Stat Server?"):
+  // answered as one, with what can be answered, rather than "I did not understand".
+  if (out.length === 0 && asking && !context.inCaseThread && asksAboutService(text)) add('question', 0.6);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
 export type EvidenceInput = IntentEvidence;
 
+/** A question about temporary licenses in a sentence of its own, apart from the contact's situation. */
+function tempRuleAskedApart(text: string): boolean {
+  return sentences(text).some(
+    (p) =>
+      isQuestion(p.text) &&
+      !OWN_LICENSE_SITUATION.test(p.text) &&
+      /\b(?:temp\w*|valid|licen[cs]e|file|key)\b/i.test(p.text),
+  );
+}
+
 /** Words of a request: a download told as done asks for nothing without one. */
 const ASKS_FOR_SOMETHING = /\b(?:need|want|send|share|give|where|how|can|could|please|pls|link|provide)\b|\?/i;
+
+/** Requests for information only: beside them, news told in a case's thread is a note as well. */
+const INFORMATION_ASKED: ReadonlySet<Intent> = new Set(['question', 'release-type']);
 
 /** Requests about a named case that say what to do with it. */
 const CASE_REQUESTS: ReadonlySet<Intent> = new Set([

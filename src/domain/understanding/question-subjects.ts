@@ -2,6 +2,7 @@
  * Values named only as the subject of a question are no slots (issue 21 §5): "Hot-fix policy for High
  * severity issues?" asks for no level, "Is the controlled WDE available in Korean?" orders no language.
  */
+import { OWN_LICENSE_SITUATION } from './cues.ts';
 import { questionStart } from './description.ts';
 import { isQuestion } from './questions.ts';
 import type { Slots } from './reading.ts';
@@ -54,5 +55,11 @@ export function dropQuestionSubjects(slots: Slots, pieces: ReturnType<typeof sen
       slots.severity = { value: own.value, confidence: own.confidence, span: [own.start, own.end], source: 'text' };
   }
   if (slots.system?.source === 'text' && inQuestion(slots.system.span)) delete slots.system;
-  if (slots.tempLicenseReason && slots.questions?.value.includes('temp-license-policy')) delete slots.tempLicenseReason;
+  // …but the reason of the contact's own situation, beside a question about the rule, is the request's.
+  if (
+    slots.tempLicenseReason &&
+    slots.questions?.value.includes('temp-license-policy') &&
+    !OWN_LICENSE_SITUATION.test(text)
+  )
+    delete slots.tempLicenseReason;
 }

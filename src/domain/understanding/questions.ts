@@ -3,6 +3,8 @@
  * (DOMAIN.md §3 targets and hot fixes, §5 software and release types, §6 temporary licenses, §8 hours) —
  * and the version pairs of release-type questions.
  */
+
+import { asksInForm } from './question-form.ts';
 import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
 import { versionsInDigits } from './version-words.ts';
@@ -14,6 +16,15 @@ const FIX_NOUN = String.raw`\b(?:(?:emergency|interim|private|special|custom|one
 const TIME_OFF = String.raw`\b(?:weekends?|saturdays?|sundays?|(?:public|bank|national)\s+holidays?|holidays?|nights?|overnight|night[\s-]?time|at\s+\d{1,2}\s*(?:am|pm)|after[\s-]hours|out\s+of\s+hours|outside\s+(?:office|business|working)\s+hours|evenings?|christmas|new\s+year)\b`;
 /** Someone there to answer. */
 const PRESENT = String.raw`\b(?:pick\s+up|answer(?:s|ed)?|respond|reachable|staffed|on\s+(?:duty|call)|any(?:one|body)\s+(?:there|around|working)|some(?:one|body)\s+(?:there|around|working)|there\s+for\s+us)\b`;
+
+/** A temporary license named in a sentence. */
+const TEMP_FILE = String.raw`\btemp(?:orary)?\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|keys?|files?)\b`;
+/** Customer Care named as a service with rules, not addressed for a favour: "can CC issue …", "does support give …". */
+const CARE_AS_SERVICE = String.raw`\b(?:(?:can|could|does|do|will|would|may)\s+(?:customer\s+care|cc|support|your\s+(?:team|side|support)|you\s+guys)|(?:customer\s+care|cc|support)\s+(?:can|could|will|may|does|do))\s+(?:\w+\s+)?(?:issue|give|hand\s+out|provide|grant|send|create|do|offer|make)\b`;
+const TEMP_LICENSE_RULE = new RegExp(
+  String.raw`^(?=[^\n]*${TEMP_FILE})(?:\s*(?:[\w,!.–—-]+\s+){0,4}?(?:what|which|how|when|who|why|in\s+which|for\s+(?:how\s+long|what|which))\b|[^\n]*[-–—,;:(]\s*(?:what|which|how|when|who)\b|[^\n]*\bor\s+(?:is|are|does|do|must|should|only|always|just|from|via|through)\b|[^\n]*${CARE_AS_SERVICE}|[^\n]*\btemp(?:orary)?\s+licen[cs]es\b)`,
+  'i',
+);
 
 const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
@@ -33,6 +44,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
       String.raw`^(?![^\n]*\b\d{8}\b)(?=[^\n]*\b(?:by\s+when|when|how\s+soon|how\s+fast|how\s+quickly|how\s+long|within)\b)(?=[^\n]*\b(?:respond|response|answer|reply|react|get\s+back|come\s+back|call\s+back|pick\s+(?:it\s+)?up)\w*)(?=[^\n]*\b(?:an?\s+|the\s+)?${LEVEL_WORD}\s+(?:severity\s+)?(?:case|ticket|issue|incident|problem|one)s?\b|[^\n]*\b(?:open|log|raise|file)\s+(?:an?\s+)?${LEVEL_WORD}\b)`,
       'i',
     ),
+  ],
+  // The family: how many days or hours a case of a level takes ("when a case is Medium, how many days until
+  // it is resolved?", "how many hours do you have to answer a High?").
+  [
+    'sla-targets',
+    /\bhow\s+many\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|hours?|weeks?|minutes?)\b[^?\n]{0,60}\b(?:resol\w*|fix\w*|solv\w*|respon\w*|answer\w*|restor\w*|clos\w*|take[sn]?|get\s+back|react\w*)/i,
   ],
   ['hot-fix-policy', /\bhot[\s-]?fix(?:es)?\b/i],
   // The family: a fix built for a level ("will you build us a patch for a High issue, or only for critical
@@ -90,9 +107,19 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'temp-license-policy',
     /\b(?:(?:when|can|could|will|does|do)\b[^?\n]{0,40}\b(?:customer\s+care|you|support)\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e|temp(?:orary)?\s+licen[cs]e\s+(?:policy|rules)|how\s+long\s+(?:is|does)\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e)/i,
   ],
+  // The family: a question about temporary licenses that asks the rule — who issues them, for how long,
+  // for what — rather than asking for one (question-form.ts): an information question, a choice between
+  // two ways ("… or is that Licensing?"), Customer Care named in the third person, or licenses in general.
+  ['temp-license-policy', TEMP_LICENSE_RULE],
   [
     'severity-definitions',
-    /\bwhat\s+happens\s+(?:if|when)\s+(?:i|we)\s+(?:pick|choose|select|set|use|say|mark|open|log|raise|file)\b[^?\n]{0,30}\b(?:critical|high|medium|low|p[1-4]|sev\w*)\b|\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies)|passes)\s+as\s+(?:a\s+|an\s+)?(?:critical|high|medium|low|production[\s-]+down|p[1-4]|sev(?:erity)?\s*[1-4]|s[1-4]|prio(?:rity)?\s*[1-4])\b|\bwhat\s+(?:is|does)\s+(?:a\s+|an\s+)?(?:p[1-4]|sev(?:erity)?\s*[1-4]|prio(?:rity)?\s*[1-4])\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\s+between\s+(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+    /\bwhat\s+happens\s+(?:if|when)\s+(?:i|we)\s+(?:pick|choose|select|set|use|say|mark|open|log|raise|file)\b[^?\n]{0,30}\b(?:critical|high|medium|low|p[1-4]|sev\w*)\b|\b(?:(?:what|which\s+(?:cases|issues|problems|incidents))\s+(?:counts?|qualif(?:y|ies)|passes)\s+as\s+(?:a\s+|an\s+)?(?:critical|high|medium|low|production[\s-]+down|p[1-4]|sev(?:erity)?\s*[1-4]|s[1-4]|prio(?:rity)?\s*[1-4])\b|\bwhat\s+(?:is|does)\s+(?:a\s+|an\s+)?(?:p[1-4]|sev(?:erity)?\s*[1-4]|prio(?:rity)?\s*[1-4])\b|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:ever\s+|also\s+|still\s+)(?:be|get|have)\s+(?:a\s+)?(?:critical|high)\b|what\s+(?:is|does|counts\s+as|qualifies\s+as)\s+(?:a\s+)?(?:critical|high|medium|low|severity)\b|what\s+do\s+(?:the\s+)?(?:severity|severities|severity\s+levels)\s+mean|which\s+severity\s+should|severity\s+(?:levels?|definitions?|criteria)\b|difference\b[^?\n]{0,20}\bbetween\s+(?:a\s+|the\s+)?(?:critical|high|medium|low)|how\s+do\s+(?:i|we)\s+(?:choose|pick|decide)\s+(?:the\s+)?severity|define\s+severity|\b(?:can|could|may)\s+(?:a|our|the)\s+(?:test|lab|staging|dev\w*|qa|uat|non-?production)\s+(?:\w+\s+)?(?:be|get|have|go)\s+(?:a\s+)?(?:critical|high)|when\s+is\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:case|issue|problem|incident)\s+(?:\w+\s+)?(?:critical|high|medium|low)|rather\s+than\s+(?:just\s+)?(?:critical|high|medium|low)\b[^.\n]*\?)/i,
+  ],
+  // The family: which level to pick, asked in any words ("which severity would you recommend?", "what
+  // level do you suggest for this?", "which priority fits best?").
+  [
+    'severity-definitions',
+    /\b(?:which|what)\s+(?:severity|level|priority|sev|prio)\b[^?\n]{0,30}\b(?:recommend\w*|suggest\w*|advi[sc]e\w*|choose|pick|use|select|set|fits?|right|best|appropriate|correct|should)\b/i,
   ],
   [
     'maintenance-fees',
@@ -110,37 +137,30 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
 ];
 
-/** A sentence that asks: a question mark, or a question word at its start. */
+/** A sentence that asks, by its form (question-form.ts). */
 export function isQuestion(sentence: string): boolean {
-  // A form's labelled line answers its own question: "When did it start: after the hotfix on Friday".
-  if (/^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i.test(sentence) && !/\?\s*$/.test(sentence))
-    return false;
-  return (
-    /\?\s*$/.test(sentence) ||
-    /^\s*(?:what|how|when|where|which|who|why|is|are|can|could|do|does|will|would|should|may|is\s+there|any\s+idea)\s/i.test(
-      sentence,
-    ) ||
-    /\b(?:i\s+(?:would\s+like|want|need)\s+to\s+know|(?:wants?|needs?|would\s+like|asks?|asked)\s+(?:us\s+|me\s+)?to\s+(?:know|find\s+out)\s+(?:how|what|when|whether|if|which|why|who|where)\b|i'?d\s+(?:also\s+)?like\s+to\s+know|whether\s+you|(?:ask(?:s|ing|ed)?|wonder(?:s|ing)?|know)\s+(?:whether|if)|(?:can|could)\s+you\s+(?:tell|explain|clarify|confirm)|please\s+(?:explain|tell\s+me|clarify|confirm\s+(?:how|what|whether|if|which))|wondering)\b/i.test(
-      sentence,
-    )
-  );
+  return asksInForm(sentence);
 }
 
 const HOT_FIX_RULE_ASKED =
   /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
 
 export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
-  const topics: QuestionTopic[] = [];
+  return [...new Set(readTopicSentences(pieces).map((a) => a.topic))];
+}
+
+/** Each topic asked, with the sentence that asks it (first sentence per topic and sentence). */
+export function readTopicSentences(pieces: readonly Piece[]): Array<{ topic: QuestionTopic; piece: Piece }> {
+  const out: Array<{ topic: QuestionTopic; piece: Piece }> = [];
   for (const p of pieces) {
     if (!isQuestion(p.text)) continue;
-    const asked = TOPICS.filter(([topic, re]) => re.test(p.text) && !topics.includes(topic)).map(([t]) => t);
+    const asked = [...new Set(TOPICS.filter(([, re]) => re.test(p.text)).map(([t]) => t))];
     // "where do I download hot fix 8.5.104.20?": a download asked for, not the hot-fix policy.
     // …unless the hot-fix rule is asked too ("…, and do hot fixes need a case first?").
     const downloading = /\bdownload/i.test(p.text) && !HOT_FIX_RULE_ASKED.test(p.text);
-    for (const topic of asked)
-      if (!(downloading && topic === 'hot-fix-policy') && !topics.includes(topic)) topics.push(topic);
+    for (const topic of asked) if (!(downloading && topic === 'hot-fix-policy')) out.push({ topic, piece: p });
   }
-  return topics;
+  return out;
 }
 
 const V = String.raw`v?(\d{1,3}(?:\.\d{1,4}){0,3})`;

@@ -122,10 +122,11 @@ export const ESCALATION_FEATURE =
 
 /**
  * Another, unrelated problem announced in strong words, before the problem itself: "Unrelated, but …",
- * "a separate matter: …", "on a side note, …", "while I have you, …", "another thing: …".
+ * "a separate matter: …", "on a side note, …", "while I have you, …", "another thing: …", "now something new:",
+ * "close N and open a new one: …".
  */
 export const STRONG_NEW_CUE =
-  /\b(?:unrelated(?:ly)?|separately|(?:a\s+|one\s+)?(?:different|separate|other|new|second)\s+(?:topic|matter|subject|thing|point|story)|something\s+(?:else|different)|on\s+a\s+(?:different|separate|side|other)\s+note|side\s+note|while\s+i\s+have\s+you|another\s+(?:thing|topic|matter|point))\b/i;
+  /\b(?:unrelated(?:ly)?|separately|(?:a\s+|one\s+)?(?:different|separate|other|new|second)\s+(?:topic|matter|subject|thing|point|story)|something\s+(?:else|different|new)|(?:open|create|raise|log|start)\s+(?:a\s+)?(?:new|separate|second|another)\s+one|on\s+a\s+(?:different|separate|side|other)\s+note|side\s+note|while\s+i\s+have\s+you|another\s+(?:thing|topic|matter|point))\b/i;
 
 /**
  * Said for information only (issue 21 §6): "nothing to do with you", "no action needed", "for our records",
@@ -160,3 +161,10 @@ export const DOWNLOAD_OF_NON_SOFTWARE =
  */
 export const SOFTWARE_ASKED =
   /\b(?:share|send|give|provide|need|want|get|grab|fetch|point\s+(?:me|us)\s+to|looking\s+for)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:\S+\s+){0,4}?(?:setup|set-up|bits|build|kit|copy|image|installer|package|binaries|media|software|distribution)\b|\bwhere\s+(?:can|do|could|should|would)\s+(?:i|we)\s+(?:get|find|obtain|grab|fetch|download)\b(?!\s+(?:\S+\s+){0,3}?(?:announcements?|notes|documentation|docs|guides?|manuals?|articles?|info(?:rmation)?|polic(?:y|ies)|dates?|schedules?|matrix|lists?|details|numbers?|contacts?|invoices?)\b)/i;
+
+/**
+ * A message written to someone else (issue 21 §6): "sorry, wrong channel", "wrong chat", "that was meant for
+ * my colleague", "not for you, sorry".
+ */
+export const MISDIRECTED =
+  /\bwrong\s+(?:channel|chat|window|thread|person|group|conversation|tab|room|bot|place|address|recipient|mailbox|slack|dm|inbox)\b|\b(?:meant|was|intended|supposed\s+to\s+go)\s+(?:for|to)\s+(?:my|a|an|someone|somebody|another|the\s+other|our)\b|\bnot\s+(?:meant\s+)?for\s+you\b/i;

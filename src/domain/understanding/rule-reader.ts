@@ -16,10 +16,11 @@ import { impactAfterLevel, readImpact } from './impact.ts';
 import { scoreIntents } from './intents.ts';
 import { SET_APART, splitIssues } from './issues.ts';
 import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from './labelled-lines.ts';
+import { policyTopics } from './policy-topics.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
 import { asksAvailability, dropQuestionSubjects } from './question-subjects.ts';
-import { readReleaseVersions, readTopics } from './questions.ts';
+import { readReleaseVersions } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
@@ -61,13 +62,6 @@ function currentText(raw: string, subject: string | undefined): string {
   return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
 }
 
-/**
- * "We have to move our license server tonight … can you issue a temporary license? Original attached": a
- * request in the form of a question, not a question about the rules.
- */
-const OWN_LICENSE_SITUATION =
-  /\b(?:we|our|us)\b[^.?!\n]{0,80}\b(?:license\s+server|host\s*id|licen[cs]e\s+file|hardware|expir\w*|runs?\s+out)\b|\b(?:attached|enclosed|tonight|asap|urgent\w*)\b/i;
-
 export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
     // An answer to our questions is its body alone: the thread's subject answers nothing.
@@ -90,7 +84,7 @@ export const ruleReader: MessageReader = {
     if (caseNumbers.length > 0) slots.caseNumbers = { value: caseNumbers, confidence: 0.95, source: 'text' };
 
     const pieces = sentences(text);
-    const topics = readTopics(pieces).filter((t) => t !== 'temp-license-policy' || !OWN_LICENSE_SITUATION.test(text));
+    const topics = policyTopics(pieces, text);
     const releaseVersions =
       topics.includes('release-type') || /\b(?:major|minor|maintenance|(?:release\s+)?types?)\b/i.test(text)
         ? readReleaseVersions(text)
@@ -149,7 +143,10 @@ export const ruleReader: MessageReader = {
       if (slot && slot.source !== 'label') slot.value = withoutOwnLabel(slot.value, name);
     }
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
-    const deeds = tidyByIntent(slots, intents[0]!.intent, context);
+    // "close N, and open a new one: …": the new problem's facts are kept for the case it asks for.
+    const main = intents[0]!.intent;
+    const newBeside = main === 'close-case' && intents.some((i) => i.intent === 'open-case');
+    const deeds = tidyByIntent(slots, newBeside ? 'open-case' : main, context);
     // "since Tuesday" says when, not what led to it: kept apart from the circumstances.
     const began =
       slots.circumstances?.source === 'text' && onlyWhen(slots.circumstances.value)

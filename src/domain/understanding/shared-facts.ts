@@ -49,10 +49,16 @@ function found(m: RegExpExecArray | RegExpMatchArray, word: string) {
   return value ? { value, start: m.index!, end: m.index! + m[0].length } : undefined;
 }
 
-/** "…, production" or "… - both in prod" at the very end of the message. */
+/**
+ * "…, production" or "… - both in prod" at the very end of the message, or said of all of them anywhere
+ * ("two unrelated problems, both production:" above a list).
+ */
 export function sharedSystem(text: string): SharedFact<'production' | 'test'> | undefined {
   const m =
     /(?:,|\s[-–—])\s*(?:both\s+(?:in\s+|on\s+)?|all\s+(?:in\s+|on\s+)?)?(prod(?:uction)?|test|lab|staging)\s*[.!]?\s*$/i.exec(
+      text,
+    ) ??
+    /\b(?:both|all(?:\s+of\s+them)?|each)\s+(?:are\s+|is\s+)?(?:in\s+|on\s+)?(prod(?:uction)?|test|lab|staging)\b(?!\s*(?:and|&|\/|or)\b)/i.exec(
       text,
     );
   const value = m ? systemAnswer(m[1]!) : undefined;
@@ -65,5 +71,6 @@ export function sharedSystem(text: string): SharedFact<'production' | 'test'> | 
  */
 export function withSystemCarried(issue: string, system: string | undefined): string {
   if (!system || readSystem(issue).value) return issue;
-  return `${issue} (${system === 'production' ? 'production' : 'test system'})`;
+  // On a line of its own, so a level said last ("…, low") stays the last thing of its line.
+  return `${issue}\n(${system === 'production' ? 'production' : 'test system'})`;
 }

@@ -4,6 +4,7 @@
  * answer is not taken: the message is understood on its own and the question asked again, better.
  */
 import { CANCEL, CASE_STATUS, isNonsense, MANAGEMENT, SEVERITY_CHANGE } from './cues.ts';
+import { RHETORICAL, withoutLeadIn } from './question-form.ts';
 import { isQuestion } from './questions.ts';
 import { severityAnswer } from './severity.ts';
 
@@ -30,6 +31,8 @@ const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).len
 export function plausibleFreeText(text: string, minWords = 2): boolean {
   const t = text.trim();
   if (EMPTY.test(t) || isNonsense(t)) return false;
+  // "how would I know what changed? nobody tells me anything": a question asked for effect answers nothing.
+  if (RHETORICAL.test(withoutLeadIn(t))) return false;
   if (otherRequest(t)) return false;
   if (severityAnswer(t) && wordCount(t) <= 3) return false;
   if (isQuestion(t) && /\?\s*$/.test(t) && !/\b(?:after|since|when|because)\b/i.test(t)) return false;

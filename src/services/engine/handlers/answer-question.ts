@@ -39,7 +39,13 @@ export async function answerQuestions(turn: Turn, text: string, reading: Reading
   const topics: QuestionTopic[] = [...(reading.slots.questions?.value ?? [])];
   if (reading.slots.releaseVersions && !topics.includes('release-type')) topics.push('release-type');
   turn.decision = topics.length === 1 && topics[0] === 'release-type' ? 'release-type' : 'question';
-  if (topics.length === 0) topics.push('sla-targets');
+  // A question about the service that no rule answers ("does our contract include Stat Server?"): say what
+  // can be answered, rather than answering another question.
+  if (topics.length === 0) {
+    await turn.reply('question-not-known');
+    await turn.audit('question.answered', turn.actor, { topics });
+    return;
+  }
   const parts: string[] = [];
   for (const topic of topics) parts.push(await answerTopic(turn, topic, text, reading));
   await turn.reply('policy-answer', { answer: parts.join('\n\n') });

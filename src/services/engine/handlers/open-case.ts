@@ -181,5 +181,5 @@ async function offerPendingIssues(turn: Turn, dialogue: OpenCaseDialogue): Promi
   const [next, ...rest] = dialogue.pendingIssues;
   if (!next) return;
   turn.setDialogue({ kind: 'offer-new-case', text: [next, ...rest].join('\n'), pairId: dialogue.pairId });
-  await turn.reply('offer-next-issue', { issue: next.slice(0, 200) });
+  await turn.reply('offer-next-issue', { issue: next.replace(/\s*\n\s*/g, ' ').slice(0, 200) });
 }

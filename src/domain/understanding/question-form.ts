@@ -1,0 +1,73 @@
+/**
+ * What makes a sentence a question, by its form rather than by the phrases seen (issue 21 §5, §11): people
+ * ask with a question mark, with an interrogative word or an inverted verb at the start — after whatever
+ * lead-in they put first ("Excuse me,", "2.", "also -", "ok so") — or with the question folded into a
+ * statement ("my director asks how much …", "please also tell me whether …", "I was wondering what …").
+ * And what makes a question one about the rules rather than a request worded as a question: an
+ * information question ("how long …", "what do we need …") or a choice between two ways ("… or is that
+ * Licensing?") asks what the rule is; "can you send us …?" asks for the thing itself.
+ */
+
+/** Words and marks people put before what they ask: greetings, politeness, list numbers, connectives. */
+const LEAD_IN =
+  /^(?:\s*(?:[-–—•*>]+|\(?\d{1,2}[.)]|[a-z][.)](?=\s)|(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:team|all|there|guys|folks))?|excuse\s+me|sorry(?:\s+to\s+(?:bother|ask|disturb)(?:\s+(?:you|again))?)?|pardon|please|pls|kindly|quick(?:\s+one|\s+question)?|one\s+(?:more\s+)?(?:thing|question)|(?:a|another|one)\s+(?:more\s+)?question|question|also|and|but|or|so|ok(?:ay)?|well|btw|by\s+the\s+way|then|anyway|besides|plus|lastly|finally|first(?:ly)?|second(?:ly)?|just\s+(?:to\s+check|checking|curious|wondering))[\s,:;!.–—-]*)+/i;
+
+/** A sentence that opens as a question: an interrogative word or an auxiliary before its subject. */
+const INTERROGATIVE_START =
+  /^(?:what(?:'s|s)?|wats|how(?:'s)?|when|where|which|who(?:'s|m|se)?|why|is|are|can|could|do|does|will|would|should|may|any\s+idea)\s/i;
+
+/** Auxiliaries that open a question only with a subject after them ("did you", "has anyone", "isn't it"). */
+const AUXILIARY_WITH_SUBJECT =
+  /^(?:am|was|were|did|have|has|had|must|shall|might|isn'?t|aren'?t|can'?t|couldn'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|haven'?t|hasn'?t)\s+(?:i|you|we|they|it|he|she|this|that|these|those|there|the|a|an|my|our|your|their|its|any(?:one|body)?|some(?:one|body)|every(?:one|body)|customer\s+care|cc|support|licensing|[\w-]+'s)\b/i;
+
+/**
+ * A question folded into a statement: a verb of asking, knowing, telling or wondering, a few words, then
+ * an interrogative word or "whether/if" ("asks how much", "wants to know what", "tell me whether",
+ * "let us know if", "not sure which", "I'd like to understand how").
+ */
+const EMBEDDED =
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|find\s+out|understand|learn|tell|explain|clarify|confirm|advise|inform|let\s+(?:me|us|them|him|her)\s+know|(?:not\s+)?sure|unsure|curious|unclear|question\s+(?:is|was))\b(?:\s+(?:me|us|them|him|her|also|please|kindly|again|briefly|exactly|about|on|as\s+to))*\s+(?:what|whats|how|when|where|which|who|whom|whose|why|whether|if)\b/i;
+
+/** Statements that only look like questions: a form's label ("When did it start: after the patch"). */
+const LABELLED_ANSWER = /^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i;
+
+/** "Do not close the case", "Have a nice day": an imperative or a wish that starts like a question. */
+const IMPERATIVE_DO =
+  /^(?:do\s+(?:not|n't|check|note|let|send|call|close|open|keep|have\s+a\s+look)|have\s+a\s+(?:nice|good|great|lovely|look|safe)|has\s+to\b|had\s+to\b)\b/i;
+
+/** The sentence without the lead-in words before what is asked. */
+export function withoutLeadIn(sentence: string): string {
+  return sentence.replace(LEAD_IN, '').trim();
+}
+
+/** A sentence that asks: a question mark, an interrogative opening after any lead-in, or a folded question. */
+export function asksInForm(sentence: string): boolean {
+  const s = sentence.trim();
+  if (LABELLED_ANSWER.test(s) && !/\?\s*$/.test(s)) return false;
+  if (/\?\s*[)"'!.]*\s*$/.test(s)) return true;
+  const core = withoutLeadIn(s);
+  if ((INTERROGATIVE_START.test(core) || AUXILIARY_WITH_SUBJECT.test(core)) && !IMPERATIVE_DO.test(core)) return true;
+  return EMBEDDED.test(s);
+}
+
+/**
+ * A question that asks what the rule is: an information question (an interrogative word leads, or the
+ * question is folded into a statement), or a choice between two ways ("… or is that always Licensing?",
+ * "… or does that go somewhere else?"). "Can you send us a temporary file?" asks for the thing itself.
+ */
+export function asksForInformation(sentence: string): boolean {
+  const core = withoutLeadIn(sentence.trim());
+  if (/^(?:what(?:'s|s)?|wats|wat|how(?:'s)?|when|where|which|who(?:'s|m|se)?|why)\b/i.test(core)) return true;
+  if (/\bor\s+(?:is|are|does|do|must|should|can|will|would|only|always|just|from|via|through)\b/i.test(core))
+    return true;
+  // "we move the license server on Saturday - what do we need to send you?": the question after a dash.
+  if (/[-–—,;:]\s*(?:what|which|how|when|who|why)\b[^\n]*\?\s*$/i.test(core)) return true;
+  return EMBEDDED.test(sentence) && !/^(?:can|could|would|will)\s+you\b/i.test(core);
+}
+
+/**
+ * Questions asked for effect, not for an answer ("how would I know what changed?", "who knows?", "how am I
+ * supposed to know"): nothing to answer from the rules.
+ */
+export const RHETORICAL =
+  /^\s*(?:how\s+(?:would|should|could|can|do|am)\s+(?:i|we)\s+(?:be\s+)?(?:supposed\s+to\s+|meant\s+to\s+)?know|who\s+(?:knows|cares)|why\s+(?:would|should)\s+(?:i|we)\s+(?:know|care))\b/i;
