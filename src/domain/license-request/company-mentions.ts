@@ -96,9 +96,10 @@ const COMPANY_RULES = [
     0.8,
   ),
   // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
-  // writer gives the customer (様, 御中) but never its own company.
+  // writer gives the customer (様, 御中) but never its own company. A name may open in kana where the sentence
+  // or a clause opens ("みなと物流株式会社様の…"); inside a sentence kana are particles, not the name (round 12).
   rule(
-    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
     0.75,
   ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
@@ -368,8 +369,9 @@ export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine
     not,
   );
   if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
+  // "North Harbour Port Authority" labelled, "Harbour Port Authority" said: one name clipped is the same company.
   const [a, b] = [folded(labelled), folded(said.name)];
-  if (a.startsWith(b) || b.startsWith(a)) return undefined;
+  if (a.includes(b) || b.includes(a)) return undefined;
   // "Kingfisher is part of our customer Harbour Leisure Group": a sentence that names the labelled company
   // beside the other relates the two, it does not give the field a second value (issue 25 round 9 §2).
   const first = labelled.split(/\s+/)[0]!;

@@ -137,6 +137,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         body,
         forwardedCustomer(sections, input),
         subject,
+        input.from?.address,
       );
       settleRequestWords(
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
@@ -146,7 +147,8 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
+      const said = [input.subject ?? '', body].join('\n');
+      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], said, company[1], subject);
       settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }
   }

@@ -10,6 +10,7 @@ import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
+import { withoutInlineGreetingAndSignOff } from './inline-signature.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { type CountedTwice, readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
@@ -285,7 +286,7 @@ function describingParagraph(lines: ProseLine[]): { text: string; line: number; 
     // "Forwarding the customer's request below. …": a note that opens by pointing below is a cover note, however long.
     const cover =
       COVER_NOTE.test(paragraph.text) && (words < 40 || (words < 80 && OPENS_AS_COVER.test(paragraph.text)));
-    return { text: paragraph.text, line: paragraph.line, weight: cover ? 0.8 : 1.1 };
+    return { text: withoutInlineGreetingAndSignOff(paragraph.text), line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
   return undefined;
 }
