@@ -22,6 +22,7 @@ import { detectLanguage } from './language.ts';
 import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
 import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
 import { proseUnits } from './prose-units.ts';
+import { OWN_WORDS_CONFIDENCE } from './pureconnect-prose.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
@@ -153,7 +154,10 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
     }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
-  const read = Object.keys(merged.fields).length;
+  // A description that is only the writer's words (round 12 §10) says nothing of whether the mail is a request.
+  const read = Object.keys(merged.fields).filter(
+    (k) => k !== 'description' || (merged.provenance[k]?.confidence ?? 1) > OWN_WORDS_CONFIDENCE,
+  ).length;
   if (!options.kind && !assessRequest(body, labelled, read, input.subject).isRequest) {
     return { kind: 'not-a-request', handling };
   }
