@@ -111,3 +111,31 @@ describe('issue 25 round 12 §8: one company said in full and clipped is one com
     expect(read.fields.endUserAccount).toBe(text.split('\n')[0]!.replace(/^[^:：]+[:：]\s*/, ''));
   });
 });
+
+describe('issue 25 round 12 §11: a closing of a word and a few more ("Thanks heaps,") starts the signature', () => {
+  it.each(['Thanks heaps,', 'Cheers mate,', 'Thanks a bunch!', 'Many thanks again,', 'Thank you kindly,'])(
+    '%s',
+    (closing) => {
+      const read = pureConnect(
+        `Hello,\n\nPlease send an activation file for the production IC server of Tarrant Eye Clinic, MAC 00-50-56-AA-20-01, GARN 0456420. Sold To: Brazos Voice LLC.\n\n${closing}\nRosa Pena\nBrazos Voice LLC\n+1 817 555 0120 ext 7`,
+        { name: 'Rosa Pena', address: 'rosa.pena@brazosvoice.example' },
+      );
+      expect(read.fields).toMatchObject({ employer: 'Brazos Voice LLC', workPhone: '+1 817 555 0120 ext 7' });
+    },
+  );
+});
+
+describe('issue 25 round 12 §12: an extension in brackets after the number, in any language', () => {
+  it.each([
+    '+46 8 555 014 20 (anknytning 315)',
+    '+31 20 555 0173 (toestel 208)',
+    '+39 02 5555 0141 (interno 12)',
+    '+45 33 55 50 12 (lokal 40)',
+  ])('%s', (phone) => {
+    const read = pureConnect(
+      `Hello,\n\nPlease send an activation file for the production IC server of Tarrant Eye Clinic, MAC 00-50-56-AA-20-02, GARN 0456421. Sold To: Brazos Voice LLC.\n\nBest regards,\nRosa Pena\nBrazos Voice LLC\n${phone}`,
+      { name: 'Rosa Pena', address: 'rosa.pena@brazosvoice.example' },
+    );
+    expect(read.fields.workPhone).toBe(phone);
+  });
+});
