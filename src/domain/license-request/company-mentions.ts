@@ -183,8 +183,12 @@ const LOWER_CASE_FOR =
   /\b(?:lic\w*|file|order|kit|keys?)\s+for\s+((?:[a-z][\w&'-]*\s+){1,3}?[a-z][\w&'-]*)\s*(?:,|\.|-|\s(?:they|who|which|as|since|because|pls|please)\b)/;
 const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
 
-/** "Riverside Community Bank's Leeds": the owner, not what it owns. */
-const POSSESSIVE_THEN = new RegExp(String.raw`['’]s\s+(?!${LEGAL_FORM}$).*$`, 'u');
+/** "Riverside Bank's Leeds": the owner — but "St Brigid's Hospital Foundation" is one name (round 12). */
+const ORGANISATION_HEAD = String.raw`(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)`;
+const POSSESSIVE_THEN = new RegExp(
+  String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$).*$`,
+  'u',
+);
 
 function clean(raw: string): string {
   let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ').replace(POSSESSIVE_THEN, '');

@@ -139,3 +139,25 @@ describe('issue 25 round 12 §12: an extension in brackets after the number, in 
     expect(read.fields.workPhone).toBe(phone);
   });
 });
+
+describe("issue 25 round 12 §13: a possessive inside a name (St Brigid's Hospital Foundation) is kept", () => {
+  it.each([
+    "St Brigid's Hospital Foundation is upgrading its production PureConnect server to 2025 R4 and needs a new activation file.",
+    "St Anne's School Trust needs an activation file for its production CIC server after an upgrade to 2025 R4.",
+    "Our customer O'Hara's Pharmacy Group is upgrading its production IC server to 2025 R4; please send the activation file.",
+  ])('%s', (text) => {
+    const read = pureConnect(
+      `Hello,\n\n${text} MAC 00-50-56-AA-30-01, GARN 0456430.\n\nSold To: Brazos Voice LLC\n\nRosa Pena`,
+    );
+    expect(read.fields.endUserAccount).toMatch(
+      /^(?:St Brigid's Hospital Foundation|St Anne's School Trust|O'Hara's Pharmacy Group)$/,
+    );
+  });
+
+  it("the owner before a place it owns stays the owner: Riverside Bank's Leeds Office", () => {
+    const read = pureConnect(
+      "Hello,\n\nOur customer Riverside Bank's Leeds Office needs an activation file for its production IC server, MAC 00-50-56-AA-30-02, GARN 0456431.\n\nSold To: Brazos Voice LLC\n\nRosa Pena",
+    );
+    expect(read.fields.endUserAccount).toBe('Riverside Bank');
+  });
+});
