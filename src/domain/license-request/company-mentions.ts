@@ -184,7 +184,8 @@ const LOWER_CASE_FOR =
 const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
 
 /** "Riverside Bank's Leeds": the owner — but "St Brigid's Hospital Foundation" is one name (round 12). */
-const ORGANISATION_HEAD = String.raw`(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)`;
+const ORGANISATION_HEAD =
+  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)';
 const POSSESSIVE_THEN = new RegExp(
   String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$).*$`,
   'u',
