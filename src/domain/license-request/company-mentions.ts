@@ -96,9 +96,10 @@ const COMPANY_RULES = [
     0.8,
   ),
   // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
-  // writer gives the customer (様, 御中) but never its own company.
+  // writer gives the customer (様, 御中) but never its own company. A name may open in kana where the sentence
+  // or a clause opens ("みなと物流株式会社様の…"); inside a sentence kana are particles, not the name (round 12).
   rule(
-    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
     0.75,
   ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
@@ -182,8 +183,13 @@ const LOWER_CASE_FOR =
   /\b(?:lic\w*|file|order|kit|keys?)\s+for\s+((?:[a-z][\w&'-]*\s+){1,3}?[a-z][\w&'-]*)\s*(?:,|\.|-|\s(?:they|who|which|as|since|because|pls|please)\b)/;
 const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
 
-/** "Riverside Community Bank's Leeds": the owner, not what it owns. */
-const POSSESSIVE_THEN = new RegExp(String.raw`['’]s\s+(?!${LEGAL_FORM}$).*$`, 'u');
+/** "Riverside Bank's Leeds": the owner — but "St Brigid's Hospital Foundation" is one name (round 12). */
+const ORGANISATION_HEAD =
+  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)';
+const POSSESSIVE_THEN = new RegExp(
+  String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$).*$`,
+  'u',
+);
 
 function clean(raw: string): string {
   let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ').replace(POSSESSIVE_THEN, '');
@@ -368,8 +374,9 @@ export function otherCompanyThan(labelled: string, units: ProseUnit[], labelLine
     not,
   );
   if (!said || said.confidence < NAMES_THE_CUSTOMER) return undefined;
+  // "North Harbour Port Authority" labelled, "Harbour Port Authority" said: one name clipped is the same company.
   const [a, b] = [folded(labelled), folded(said.name)];
-  if (a.startsWith(b) || b.startsWith(a)) return undefined;
+  if (a.includes(b) || b.includes(a)) return undefined;
   // "Kingfisher is part of our customer Harbour Leisure Group": a sentence that names the labelled company
   // beside the other relates the two, it does not give the field a second value (issue 25 round 9 §2).
   const first = labelled.split(/\s+/)[0]!;

@@ -50,6 +50,7 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
   const shapes = {
     multiline: (f: EngageLabel) => ENGAGE_MULTILINE.has(f),
     list: (f: EngageLabel) => ENGAGE_LISTS.has(f),
+    names: (f: EngageLabel) => f === 'companyName',
   };
   for (const entry of readLayout(lines, matchEngageLabel, shapes)) reader.read(entry);
   return reader.finish();

@@ -22,6 +22,7 @@ import { detectLanguage } from './language.ts';
 import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
 import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
 import { proseUnits } from './prose-units.ts';
+import { OWN_WORDS_CONFIDENCE } from './pureconnect-prose.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
 import { settleRequestWords } from './pureconnect-words.ts';
 import { questionFor } from './questions.ts';
@@ -137,6 +138,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
         body,
         forwardedCustomer(sections, input),
         subject,
+        input.from?.address,
       );
       settleRequestWords(
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
@@ -146,12 +148,16 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
       addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
-      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], body, company[1], subject);
+      const said = [input.subject ?? '', body].join('\n');
+      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], said, company[1], subject);
       settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }
   }
   const labelled = Object.values(merged.provenance).filter((p) => p.via === 'label' || p.via === 'table').length;
-  const read = Object.keys(merged.fields).length;
+  // A description that is only the writer's words (round 12 §10) says nothing of whether the mail is a request.
+  const read = Object.keys(merged.fields).filter(
+    (k) => k !== 'description' || (merged.provenance[k]?.confidence ?? 1) > OWN_WORDS_CONFIDENCE,
+  ).length;
   if (!options.kind && !assessRequest(body, labelled, read, input.subject).isRequest) {
     return { kind: 'not-a-request', handling };
   }

@@ -71,23 +71,38 @@ export function cleanValue(raw: string): string {
 /**
  * Several fields on one line: `End User: Fabrikam Bank, Sold To: Lakeshore Integrators, GARN 0012346` →
  * three fields. A piece after a comma or semicolon starts a new field only when it begins with a label we
- * know (with a colon, or a GARN); otherwise the comma belongs to the value (`DN, Seat`).
+ * know (with a colon, or a GARN); otherwise the comma belongs to the value (`DN, Seat`). After a party's name
+ * (`names`), a slash or bar may start the next field too, and a label may stand before its number without a
+ * colon: `End User: Alamo Dental / Sold To: Lone Star CC / PO 55-90214` (round 12) — a server's value keeps
+ * its own separators (`lic01 | host ID = … | port 7260`), read by the server reader.
  */
 export function splitInlineFields<F>(
   label: FieldLabel<F>,
   value: string,
   matchLabel: LabelMatcher<F>,
+  names: (field: F) => boolean = () => false,
 ): { label: FieldLabel<F>; value: string }[] {
-  const pieces = value.split(/\s*[,;]\s+/);
-  if (pieces.length < 2) return [{ label, value }];
+  const party = names(label.field);
+  const pieces = value.split(party ? /(\s*[,;]\s+|\s+[/|]\s+)/ : /(\s*[,;]\s+)/);
+  if (pieces.length < 3) return [{ label, value }];
   const fields: { label: FieldLabel<F>; value: string }[] = [{ label, value: pieces[0]! }];
-  for (const piece of pieces.slice(1)) {
+  for (let k = 2; k < pieces.length; k += 2) {
+    const piece = pieces[k]!;
     const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#]?\s*(.+)$/i.exec(piece);
-    const next = garn ? { label: matchLabel(garn[1]!), value: garn[2]! } : readFieldLine(piece, matchLabel);
+    const next = garn
+      ? { label: matchLabel(garn[1]!), value: garn[2]! }
+      : (readFieldLine(piece, matchLabel) ?? (party ? labelBeforeNumber(piece, matchLabel) : undefined));
     if (next?.label) fields.push({ label: next.label, value: next.value.replace(/[.]$/, '') });
-    else fields[fields.length - 1]!.value += `, ${piece}`;
+    else fields[fields.length - 1]!.value += `${pieces[k - 1]}${piece}`;
   }
   return fields.length > 1 ? fields : [{ label, value }];
+}
+
+/** `PO 55-90214`, `order 6340013`: a known label of up to three words before a number ("order 1" is "order number: 1"). */
+function labelBeforeNumber<F>(piece: string, matchLabel: LabelMatcher<F>) {
+  const said = /^((?:[\p{L}.]+\s+){0,2}[\p{L}.]+)\s*[:#]?\s*(\S*\d\S*)$/u.exec(piece);
+  const label = said && (matchLabel(said[1]!) ?? matchLabel(`${said[1]!} number`));
+  return label ? { label: { ...label, raw: said[1]! }, value: said[2]! } : undefined;
 }
 
 /** `(e.g. 00-50-56-9A-1B-2C)`, `(for example Contoso Ltd)`: an example in a form or a question, not a value. */

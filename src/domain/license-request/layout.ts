@@ -43,6 +43,8 @@ export type LayoutEntry<F> =
 export interface FieldShapes<F> {
   multiline: (field: F) => boolean;
   list: (field: F) => boolean;
+  /** Fields that name a party (End User, Sold To): another field may follow on their line after a slash or bar. */
+  names?: (field: F) => boolean;
 }
 
 const SERVER_HEADING =
@@ -122,7 +124,7 @@ export function readLayout<F>(
       // "Items: X 8.5 (210 seats), Y 8.5. Agents work across both (blended).": what follows the value's
       // sentence is prose, not more of the value.
       const [first, rest] = shapes.multiline(field.label.field) ? [value, undefined] : splitAtSentence(value);
-      for (const inline of splitInlineFields(field.label, first, matchLabel)) {
+      for (const inline of splitInlineFields(field.label, first, matchLabel, shapes.names)) {
         entries.push({ type: 'field', label: inline.label, value: inline.value, line });
       }
       if (rest) entries.push({ type: 'prose', text: rest, line, indented: true });

@@ -51,6 +51,9 @@ type Header = MessageSection['header'];
 const GREETING_WORD =
   /^\s*(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|hej|hei|hoi|olá|ola|salut|morning|greetings)\b/i;
 
+const CLOSING_AND_MORE =
+  /^\s*(?:[Tt]hanks|THANKS|[Tt]hank\s+you|[Cc]heers|[Rr]egards|[Mm]any\s+thanks|[Bb]est)(?:\s+[a-z'’]+){1,2}\s*[,!.]?\s*$/;
+
 const SIGNED_ON_THE_LINE =
   /^\s*(?:--|—|(?:(?:best|kind|warm|many)\s+)?(?:regards|thanks|cheers|best))\s*[,:]?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}'’-]+(?:\s*[,(|]|\s*$))/iu;
 
@@ -169,7 +172,9 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   const nameLike = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}$/u;
   // "Diolch,", "Takk!" over a name: a closing in a language we have no word list for is one word on its line.
   // Not the mail's first line, nor a greeting: "Hello," over "Acct - Fenwick Opticians" opens the request.
-  const oneWord = start > 0 && /^\s*[\p{L}]{2,15}\s*[,!]\s*$/u.test(lines[start]?.text ?? '');
+  // "Thanks heaps,", "Cheers mate,", "Thanks a bunch!": a closing word and a few small words on its line (round 12).
+  const closing = lines[start]?.text ?? '';
+  const oneWord = start > 0 && (/^\s*[\p{L}]{2,15}\s*[,!]\s*$/u.test(closing) || CLOSING_AND_MORE.test(closing));
   if (oneWord && !GREETING_WORD.test(lines[start]!.text) && nameLike.test(lines[start + 1]?.text.trim() ?? ''))
     return { lines: lines.slice(0, start), signature: lines.slice(start + 1, last) };
   const block = lines.slice(start, last);

@@ -9,11 +9,13 @@
  * | the licenses are for the writer's own use ("our own lab", "our demo server") | End User (Engage: the company) = the writer's company; so is the Sold To |
  * | the partner forwards a message its customer signed (another domain)         | End User (Engage: the company) = the customer's company |
  * | an Engage body names no company, the subject does (`License order - X`)     | the company = the subject's name          |
+ * | the signer's company is the sender's domain, the mail speaks of "our" system or what "we" did to it, and names no customer, reseller or "they" (PureConnect) | End User = the writer's company; the Sold To is asked |
  */
 import { escapeRegExp } from '../regexp-matches.ts';
 import type { Collected, MergedFields } from './collector.ts';
 import type { NameMention } from './company-mentions.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
+import { matchesDomain } from './signature.ts';
 
 /**
  * The licenses are for the writer's own use: "our own", "in-house", "our lab", and — from a customer writing
@@ -50,6 +52,7 @@ export function settlePureConnectOrganisation(
   text: string,
   customer?: string,
   subject?: NameMention,
+  sender?: string,
 ): void {
   const { fields, provenance } = merged;
   if (!fields.endUserAccount && customer && customer !== fields.employer && customer !== fields.soldToAccount) {
@@ -92,9 +95,15 @@ export function settlePureConnectOrganisation(
     fields.endUserAccount = employer;
     provenance['endUserAccount'] = inferred(line);
   }
+  const writesForItself = !fields.endUserAccount && writesAboutItsOwnSystem(employer, sender, text);
+  if (writesForItself) {
+    fields.endUserAccount = employer;
+    provenance['endUserAccount'] = inferred(line);
+  }
   // The partner who writes for its customer is the Sold To; an End User writing for itself bought through
   // someone it has not named, so the Sold To is asked (issue 25 round 7).
-  const customerItself = sameCompany(fields.endUserAccount ?? '', employer) && CUSTOMER_ITSELF.test(text);
+  const customerItself =
+    writesForItself || (sameCompany(fields.endUserAccount ?? '', employer) && CUSTOMER_ITSELF.test(text));
   if (!fields.soldToAccount && fields.endUserAccount && !customerItself && !SOLD_TO_OPEN.test(text)) {
     fields.soldToAccount = employer;
     provenance['soldToAccount'] = inferred(line);
@@ -123,6 +132,24 @@ export function settleEngageCompany(
   if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
   merged.fields.companyName = writer;
   merged.provenance['companyName'] = inferred(0);
+}
+
+/** A partner speaks of whom it writes for; a customer of its own system needs none of these words. */
+const SPEAKS_FOR_ANOTHER =
+  /\b(?:customers?|clients?|end[\s-]+users?|reseller|distributor|partner|on\s+behalf\s+of|their|they)\b/i;
+
+/** The writer acts on or owns the system: "our UAT cycle", "our CIC server", "we stood up / moved / upgraded …". */
+const OWNS_IT =
+  /\bour\s+(?!(?:customers?|clients?|partners?|resellers?|distributors?|end)\b)[\w-]+|\bwe(?:'ve|\s+have|\s+had)?\s+(?:just\s+)?(?:stood\s+up|set\s+up|built|installed|deployed|provisioned|moved|migrated|upgraded|replaced|rebuilt|run|use|operate|host)\b/i;
+
+/**
+ * "We stood up a new PureConnect test server for our UAT cycle", signed by someone of Northstar Bank from
+ * northstarbank.example, naming no other company and no customer: a customer writing about its own system is
+ * the End User, read back at the inferred confidence (issue 25 round 12 §7). A partner that only asks ("we need
+ * an activation file for the new server") and names no one is asked whom it is for.
+ */
+function writesAboutItsOwnSystem(company: string, sender: string | undefined, text: string): boolean {
+  return matchesDomain(company, sender) && !SPEAKS_FOR_ANOTHER.test(text) && OWNS_IT.test(text);
 }
 
 /** "Fabrikam" and "Fabrikam Solutions Ltd": one company written short and in full. */

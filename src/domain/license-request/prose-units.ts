@@ -36,9 +36,16 @@ export interface Paragraph {
 function isRow(text: string): boolean {
   const split = splitCells(text);
   const cells = split?.cells.filter((c) => c.text !== '') ?? [];
-  if (split && cells.length >= (split.separator === 'spaces' ? 3 : 2)) return true;
-  return /[0-9A-Fa-f]{2}[-:.]?[0-9A-Fa-f]{2}/.test(text) && text.split(/\s+[–—/-]\s+/).length >= 3;
+  // A cell of a dozen words or more is a sentence: "… sold to Andes Voice SA, thanks Ana Ruiz | Andes Voice SA | +56 …"
+  // is a run-on request signed inline, not a row (round 12).
+  if (split && cells.length >= (split.separator === 'spaces' ? 3 : 2) && cells.every((c) => shortCell(c.text)))
+    return true;
+  // "lic01 - 00-50-56-… - Windows 2019" is a row; "… Ana Ruiz - Andes Voice SA - +56 …" after a sentence is not.
+  const dashed = text.split(/\s+[–—/-]\s+/);
+  return /[0-9A-Fa-f]{2}[-:.]?[0-9A-Fa-f]{2}/.test(text) && dashed.length >= 3 && dashed.every(shortCell);
 }
+
+const shortCell = (cell: string) => cell.trim().split(/\s+/).length < 12;
 
 /**
  * `ポート：7260`, `・構成: 3台冗長構成`: a Japanese (or Chinese) label, bulleted or not, with its colon — the

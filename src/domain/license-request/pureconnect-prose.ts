@@ -10,6 +10,7 @@ import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
+import { withoutInlineGreetingAndSignOff } from './inline-signature.ts';
 import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { type CountedTwice, readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
@@ -269,6 +270,10 @@ const COVER_NOTE = new RegExp(
   'i',
 );
 
+/** A description read only as the writer's own words, never naming the file: no sign that the mail is a request. */
+export const OWN_WORDS_WEIGHT = 0.6;
+export const OWN_WORDS_CONFIDENCE = 0.55 * OWN_WORDS_WEIGHT;
+
 const OPENS_AS_COVER =
   /^\s*(?:(?:hi|hello|dear)\b[^.,!]{0,30}[,!.]?\s*)?(?:(?:I\s+am|I'm|we\s+are|we're)\s+)?(?:forwarding|see\s+(?:the\s+)?below|please\s+see\s+below|fyi|below\s+(?:is|from)|as\s+below)\b/i;
 
@@ -277,15 +282,21 @@ const OPENS_AS_COVER =
  * over a forwarded or quoted request counts for less than the request it points at (mergeCollected).
  */
 function describingParagraph(lines: ProseLine[]): { text: string; line: number; weight: number } | undefined {
+  let ownWords: { text: string; line: number; weight: number } | undefined;
   for (const paragraph of paragraphsOf(lines)) {
     // Japanese runs words together: two characters count as a word.
     const words = paragraph.text.split(/\s+/).length + (paragraph.text.match(CJK)?.length ?? 0) / 2;
     if (paragraph.row || GREETING.test(paragraph.text) || words < 4) continue;
-    if (!TALKS_OF_IT.test(paragraph.text)) continue;
+    // "sold to is us, Lakeview Voice Inc, SO 6333115. need it by friday …" under a subject that lists the facts:
+    // a body of the writer's own sentences that never names the file is still what they say of it (round 12 §10).
+    if (!TALKS_OF_IT.test(paragraph.text)) {
+      if (words >= 10 && /[.,;!?]\s+\S/.test(paragraph.text)) ownWords ??= { ...paragraph, weight: OWN_WORDS_WEIGHT };
+      continue;
+    }
     // "Forwarding the customer's request below. …": a note that opens by pointing below is a cover note, however long.
     const cover =
       COVER_NOTE.test(paragraph.text) && (words < 40 || (words < 80 && OPENS_AS_COVER.test(paragraph.text)));
-    return { text: paragraph.text, line: paragraph.line, weight: cover ? 0.8 : 1.1 };
+    return { text: withoutInlineGreetingAndSignOff(paragraph.text), line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
-  return undefined;
+  return ownWords;
 }

@@ -91,6 +91,7 @@ export function readPureConnectPart(
   const entries = readLayout(lines, matchPureConnectLabel, {
     multiline: (f) => PURECONNECT_MULTILINE.has(f),
     list: (f) => PURECONNECT_LISTS.has(f),
+    names: (f) => ACCOUNT_FIELDS.has(f),
   });
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || NOT_GIVEN.test(value)) return;

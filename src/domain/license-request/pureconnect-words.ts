@@ -14,6 +14,7 @@
  * situation ("new hardware"); the first of equal rank in the mail wins.
  */
 import type { Collected } from './collector.ts';
+import { ADDED_TO_SYSTEM, MADE_NEW_SYSTEM, migrationOntoNewMachineAsMove } from './file-kind-verbs.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { Provenance, PureConnectRecord } from './schema.ts';
 
@@ -51,13 +52,9 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'new-deployment',
     1,
   ],
-  // "is building a new PureConnect lab": a new system built (issue 25 round 9).
-  [
-    // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
-    /\b(?:build(?:s|ing)?|standing\s+up|stands?\s+up|stood\s+up|set(?:ting)?\s+up|spin(?:ning)?\s+up|bring(?:ing)?\s+up)\s+(?:a|an|their|its|our)\s+(?:new|second|separate|fresh)\s+(?:[\w-]+\s+){0,2}(?:lab|site|system|environment|platform|instance)\b/i,
-    'new-deployment',
-    1,
-  ],
+  // "is building a new PureConnect lab", "stood up a new test server": a new system made (round 9, round 12 §1).
+  // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
+  [MADE_NEW_SYSTEM, 'new-deployment', 1],
   [
     /\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
     'reallocation',
@@ -96,6 +93,8 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
     'add-on',
     2,
   ],
+  // "purchased Nuance ports to add to their production system": something added to the licensed system (round 12 §2).
+  [ADDED_TO_SYSTEM, 'add-on', 2],
   [
     /\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b|\bnew\s+site\b|\bopening\s+a\s+(?:new|second)\s+(?:contact\s+cent(?:er|re)|site|call\s+cent(?:er|re))\b/i,
     'new-deployment',
@@ -111,13 +110,13 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
     /\b(?:dr|disaster\s+recovery)\b[^.]{0,30}\bcold\b|\bcold[\s-]+standby\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,60}\b(?:idle|offline|dormant|(?:powered|switched|turned)\s+off)\s+until\s+(?:a\s+)?(?:failover|fail-over|needed|disaster|invoked)\b|\b(?:dr|disaster\s+recovery|standby|backup)\b[^.]{0,90}\b(?:powered|switched|turned|kept|stays?)\s+(?:off|down)\b[^.]{0,40}\b(?:unless|until|except|only\s+(?:started|powered\s+on|brought\s+up|switched\s+on|used)\s+(?:if|when))\b/i,
     'dr-cold-standby',
   ],
-  [/\blab\b|\blaboratoire\b|\blabor\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
+  [/\blab\b|\blaboratoire\b|\blabor(?:umgebung|system|server|instanz)?\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
-    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btestserver\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
+    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btest(?:server|system|umgebung|instanz|rechner)\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
     'test',
   ],
   [
-    /\bproduction\b|\bprod\b|\blive\s+(?:(?:pureconnect|cic|ic)\s+)?(?:server|system|environment|site|box|instance|licen[cs]e)\b|\bproduktiv\w*|\bproduktion\b|\bproducci[oó]n\b|\bproduç[aã]o\b|\bproductie\w*|\bproduzione\b|本番/i,
+    /\bproduction\b|\bprod\b|\blive\s+(?:(?:pureconnect|cic|ic)\s+)?(?:server|system|environment|site|box|instance|licen[cs]e)\b|\bprodukti(?:v|on)\w*|\bproducci[oó]n\b|\bproduç[aã]o\b|\bproductie\w*|\bproduzione\b|本番/i,
     'production',
   ],
 ];
@@ -181,7 +180,7 @@ function implementationOf(units: ProseUnit[]): { value: Implementation; line: nu
   const moved = units.find((u) => u.text.split(SENTENCE_END).some(movesOntoNewRelease));
   if (moved) return { value: 'migration', line: moved.line };
   const now = units.map((u) => {
-    const said = u.text.replace(LATER_STEP, ' ');
+    const said = migrationOntoNewMachineAsMove(u.text.replace(LATER_STEP, ' '));
     return said === u.text ? u : { ...u, text: said };
   });
   return firstOf(now, IMPLEMENTATION, 1) ?? firstOf(now, IMPLEMENTATION, 2);

@@ -1,0 +1,40 @@
+/**
+ * The kind of PureConnect file said by what the partner did to the system, as a small grammar — a verb of a
+ * class, what it acts on, where it goes — rather than a list of phrases (issue 25 round 12: each held-out
+ * writer chose other verbs for the same events, "stood up", "provisioned", "spun up", "migrated onto"):
+ * | verb class                         | acts on                                   | read as                    |
+ * |------------------------------------|-------------------------------------------|----------------------------|
+ * | made: build, stand up, set up, spin up, deploy, install, provision, create, commission, roll out | a new / second / separate / fresh / additional / dedicated system, server, box, instance, environment, lab, site | new deployment, unless the sentence replaces or moves something (then it is a reallocation) |
+ * | add                                | … to their (existing, live, production) system, server, licence | add-on             |
+ * | migrate                            | onto a new VM, new hardware, another server, with no new release | reallocation (the same system rehosted) |
+ */
+
+const MADE_VERB = String.raw`(?:build(?:s|ing)?|built|stand(?:s|ing)?\s+up|stood\s+up|set(?:s|ting)?\s+up|spin(?:s|ning)?\s+up|spun\s+up|bring(?:s|ing)?\s+up|brought\s+up|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|provision(?:s|ed|ing)?|creat(?:e|es|ed|ing)|commission(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out)`;
+const NEW_ONE = String.raw`(?:new|brand[\s-]?new|second|separate|fresh|additional|dedicated)`;
+const SYSTEM_NOUN = '(?:servers?|systems?|box(?:es)?|instances?|environments?|labs?|sites?|platforms?)';
+/** A sentence that replaces, moves or repairs something speaks of a reallocation, whatever it builds. */
+const REPLACES = String.raw`\breplac\w*|\bold\b|\bfailed\b|\bdied\b|\bdead\b|\bmov(?:e|es|ed|ing)\b|\bmigrat\w*|\bre-?host\w*|\brealloc\w*|\bswap\w*|\bMAC\s+(?:address\s+)?(?:has\s+)?changed\b`;
+
+/** "We stood up a new PureConnect test server", "has just deployed a brand-new CIC training server". */
+export const MADE_NEW_SYSTEM = new RegExp(
+  String.raw`^(?![\s\S]*(?:${REPLACES}))[\s\S]*\b${MADE_VERB}\s+(?:(?:a|an|the|their|its|our|one|two)\s+)?(?:(?:[\w-]+\s+)?${NEW_ONE}\s+|another\s+)(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\b`,
+  'i',
+);
+
+/** "purchased Nuance ports to add to their PureConnect production system", "adds the 15 channels … to their live system". */
+export const ADDED_TO_SYSTEM =
+  /\badd(?:s|ed|ing)?\b[^.;]{0,80}?\bto\s+(?:their|its|our|the|his|her)\s+(?:existing\s+|current\s+|installed\s+|licensed\s+)?(?:[\w-]+\s+){0,3}?(?:system|server|platform|environment|licen[cs]e|deployment|installation|site)\b/i;
+
+const MIGRATE_VERB = /\bmigrat(?:e|es|ed|ing)\b/gi;
+const ONTO_NEW_MACHINE =
+  /\bmigrat(?:e|es|ed|ing)\b[^.;]{0,80}?\b(?:to|onto|into)\s+(?:a\s+|an\s+)?(?:new|different|another|fresh)\s+(?:[\w-]+\s+){0,2}?(?:vms?|virtual\s+machines?|hardware|servers?|hosts?|machines?|box(?:es)?|hypervisors?)\b/i;
+const NEW_RELEASE = /\b20\d\d\s*R\d\b|\b(?:new|newer|latest)\s+(?:release|version)\b|\bCIC\s*\d|\bIC\s*\d/i;
+
+/**
+ * "has been migrated to a new VM and the licence has to be rehosted": the same system moved onto other
+ * hardware is written as a move, so the words that read moves (reallocation) read it; a migration that
+ * names a new release ("migrating from CIC 4.0 to 2025 R4") is left as written.
+ */
+export function migrationOntoNewMachineAsMove(text: string): string {
+  return ONTO_NEW_MACHINE.test(text) && !NEW_RELEASE.test(text) ? text.replace(MIGRATE_VERB, 'moving') : text;
+}
