@@ -11,6 +11,7 @@ import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type P
 import { type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
+  GARN_DIGITS,
   type Normalised,
   normaliseDate,
   normaliseEmail,
@@ -209,7 +210,7 @@ export function readPureConnectPart(
 const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;
 const PRIMARY_ROLE = /\b(?:primary|main)\b/i;
 const ACCOUNT_FIELDS = new Set<PureConnectLabel>(['endUserAccount', 'soldToAccount', 'employer']);
-const GARN_BESIDE = /\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(\d{5,})/i;
+const GARN_BESIDE = new RegExp(String.raw`\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(${GARN_DIGITS})(?!\d)`, 'i');
 
 const PURCHASE_ORDER = /\bP\.?\s?O\b|purchase/i;
 const SALES_ORDER = /\bS\.?\s?O\b|sales|genesys/i;
