@@ -5,7 +5,6 @@
  */
 import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
-import { NOT_GIVEN } from './engage-reader.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
@@ -26,6 +25,7 @@ import {
   parseImplementationType,
   parseRequestType,
 } from './normalise.ts';
+import { NOT_GIVEN } from './not-given.ts';
 import { readPartNumbers } from './part-numbers.ts';
 import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
-import type { PureConnectRecord } from '../../../../src/domain/license-request/schema.ts';
+import type { EngageRecord, PureConnectRecord } from '../../../../src/domain/license-request/schema.ts';
+
+const engage = (body: string, subject?: string) => {
+  const result = extractLicenseRequest({
+    body: `Hello Licensing,\n\n${body}\n\nRegards,\nPat Rowe\nHarbourline Integration Ltd\npat.rowe@harbourline.example`,
+    ...(subject ? { subject } : {}),
+  });
+  return { ...result, record: result.fields as EngageRecord };
+};
 
 const pureconnect = (lines: string) => {
   const body = `Hi Licensing,\n\nPlease issue an activation file for our customer's production CIC server.\n\n${lines}\n\nThanks,\nIlse Marten\nWestgate Voice BV\nilse.marten@westgate.example`;
@@ -49,5 +57,122 @@ describe('round 12, cause 1: a GARN written in digit groups is the one number', 
       'End user: Polder Logistics\nGARN to follow, cutover 2026-12-04.\nMAC: 00-1A-2B-3C-4D-11',
     );
     expect((result.fields as PureConnectRecord).garn).toBeUndefined();
+  });
+});
+
+describe('round 12, cause 2: a label for a thing and its version holds both, whichever of the two it is read as', () => {
+  const SERVER =
+    'Host name: kv-lic-01\nHost ID: 00-1A-2B-3C-4D-21\nPort: 7260\nPurpose: production\nServer configuration: single';
+  it.each([
+    [
+      'Item + version',
+      'Company: Kestrel Vale Water\nItem + version: Genesys Info Mart 8.5\nQty: 40\nOS: Windows Server 2022',
+    ],
+    [
+      'Sellable item / version, misspelt',
+      'Company: Kestrel Vale Water\nSelable item / versoin: Genesys Info Mart 8.5\nQuantity: 40\nOS: Windows Server 2022',
+    ],
+    [
+      'Version (with the product)',
+      'Company: Kestrel Vale Water\nVersion: Genesys Info Mart 8.5\nSeats: 40\nOS: Windows Server 2022',
+    ],
+  ])('the item: %s', (_, lines) => {
+    const { record, missing } = engage(`${lines}\n${SERVER}`);
+    expect(record.sellableItems).toEqual([{ name: 'Genesys Info Mart', version: '8.5', quantity: 40 }]);
+    expect(missing).not.toContain('sellableItems');
+  });
+
+  it.each([
+    ['App / version', 'App / version: Interaction Concentrator 8.1'],
+    ['Application & version', 'Application & version: Interaction Concentrator 8.1'],
+    ['Applications + versions, misspelt', 'Applicatons + versions: Interaction Concentrator 8.1'],
+  ])('the application: %s', (_, line) => {
+    const { record } = engage(
+      `Company: Kestrel Vale Water\nProduct: SIP Server 9.0\nQuantity: 40\n${line}\nOS: Windows Server 2022\n${SERVER}`,
+    );
+    expect(record.applications).toEqual([{ name: 'Interaction Concentrator', version: '8.1' }]);
+  });
+
+  it.each([
+    [
+      'Operating system & version',
+      'Operating system & version: Red Hat Enterprise Linux 9.2',
+      'Red Hat Enterprise Linux',
+      '9.2',
+    ],
+    ['OS/version', 'OS/version: Windows Server 2022', 'Windows Server', '2022'],
+    ['O/S + ver', 'O/S + ver: Windows Server 2016', 'Windows Server', '2016'],
+  ])('the OS: %s', (_, line, os, osVersion) => {
+    const { record, missing } = engage(
+      `Company: Kestrel Vale Water\nProduct: SIP Server 9.0\nQuantity: 40\n${SERVER}\n${line}`,
+    );
+    expect(record.licenseServers?.[0]).toMatchObject({ os, osVersion });
+    expect(missing).not.toContain('licenseServers[0].os');
+  });
+
+  it('a version alone under a version label is still the version of the item before it', () => {
+    const { record } = engage(
+      `Company: Kestrel Vale Water\nProduct: SIP Server\nVersion: 9.0\nQuantity: 40\nOS: Windows Server 2022\n${SERVER}`,
+    );
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 40 }]);
+  });
+});
+
+describe('round 12, cause 3: a value that begins like "TBC" or "N/A" but runs on into a name is the name', () => {
+  const ORDER =
+    'Company: Kestrel Vale Water\nProduct: SIP Server 9.0\nQuantity: 40\nPurpose: production\nServer configuration: single';
+  it.each([
+    ['a North-America host', 'NA-LIC01'],
+    ['a council prefix in capitals', 'TBC-FLEX02'],
+    ['lower case', 'tbd-lm-01'],
+    ['a pasted `hostname`', '$ hostname\nNA-FLEXLM\n', 'NA-FLEXLM'],
+  ])('%s', (_, name, expected = name) => {
+    const lines = name.includes('\n') ? name : `Host name: ${name}`;
+    const { record, missing } = engage(`${ORDER}\n${lines}\nHost ID: 00-1A-2B-3C-4D-31\nOS: Windows Server 2022`);
+    expect(record.licenseServers?.[0]?.hostName).toBe(expected);
+    expect(missing).not.toContain('licenseServers[0].hostName');
+  });
+
+  it.each([['TBC - will send Monday'], ['N/A-'], ['tbc.']])('"%s" still gives no host name', (value) => {
+    const { record, missing } = engage(
+      `${ORDER}\nHost name: ${value}\nHost ID: 00-1A-2B-3C-4D-31\nOS: Windows Server 2022`,
+    );
+    expect(record.licenseServers?.[0]?.hostName).toBeUndefined();
+    expect(missing).toContain('licenseServers[0].hostName');
+  });
+});
+
+describe("round 12, cause 4: one server's name said twice (two pastes, another case, fully qualified) is one server", () => {
+  const ORDER =
+    'Company: Kestrel Vale Water\nProduct: SIP Server 9.0\nQuantity: 40\nPurpose: production\nOne license server:';
+  it.each([
+    [
+      '`hostname`, then `systeminfo`',
+      '$ hostname\nkv-lic-07\n\n$ systeminfo\nHost Name:       KV-LIC-07\nOS Name:         Microsoft Windows Server 2022 Datacenter\nOS Version:      10.0.20348 N/A Build 20348\nMAC address:     00-1A-2B-3C-4D-41',
+      'kv-lic-07',
+    ],
+    [
+      'a label, then the FQDN',
+      'Host name: kv-lic-07\nOS: Windows Server 2022\nHost name: kv-lic-07.kestrel.example\nHost ID: 00-1A-2B-3C-4D-41',
+      'kv-lic-07.kestrel.example',
+    ],
+    [
+      'in capitals, then lower case',
+      'Server name: KV-LIC-07\nOS: Windows Server 2022\nHostname: kv-lic-07\nMAC: 00-1A-2B-3C-4D-41',
+      'KV-LIC-07',
+    ],
+  ])('%s', (_, lines, hostName) => {
+    const { record, missing } = engage(`${ORDER}\n\n${lines}`);
+    expect(record.licenseServers).toEqual([
+      { hostName, hostId: '001a2b3c4d41', os: 'Windows Server', osVersion: '2022' },
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('two different names under repeated labels are still two servers', () => {
+    const { record } = engage(
+      `${ORDER.replace('One license server:', 'Two independent license servers:')}\n\nHost name: kv-lic-07\nHost ID: 00-1A-2B-3C-4D-41\nOS: Windows Server 2022\nHost name: kv-lic-08\nHost ID: 00-1A-2B-3C-4D-42\nOS: Windows Server 2022`,
+    );
+    expect(record.licenseServers?.map((s) => s.hostName)).toEqual(['kv-lic-07', 'kv-lic-08']);
   });
 });
