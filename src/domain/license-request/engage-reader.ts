@@ -13,6 +13,7 @@ import {
   parseDnCount,
   parseSellableItems,
   parseSwitch,
+  saysMoreThanItem,
   splitList,
 } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
@@ -112,7 +113,7 @@ class EngagePartReader {
         this.pendingQuantity = undefined;
         this.items.push(...parsed);
         // "Items: …, 130 seats - blended": the deployment mode said on the item line.
-        if (/\b(?:blended|separate)\b/i.test(value)) this.asProse(value, line);
+        if (/\b(?:blended|separate)\b/i.test(value) || saysMoreThanItem(value)) this.asProse(value, line);
         return this.out.note('sellableItems', line, confidence);
       }
       case 'itemVersion':

@@ -176,3 +176,87 @@ describe("round 12, cause 4: one server's name said twice (two pastes, another c
     expect(record.licenseServers?.map((s) => s.hostName)).toEqual(['kv-lic-07', 'kv-lic-08']);
   });
 });
+
+const ONE_SERVER = 'License server kv-lic-01, MAC 00-1A-2B-3C-4D-51, Windows Server 2022, port 7260.';
+
+describe('round 12, cause 5: an item named in a sentence, its version after a preposition and a word for version', () => {
+  it.each([
+    [
+      'English "in version … for"',
+      'For Kestrel Vale Water: SIP Server in version 9.0 for 120 seats, production, single server.',
+    ],
+    [
+      'French "en version … pour"',
+      'Pour Kestrel Vale Water : SIP Server en version 9.0 pour 120 postes, en production, un seul serveur.',
+    ],
+    [
+      'French count in words',
+      'Pour Kestrel Vale Water : SIP Server en version 9.0 pour cent vingt (120) postes, production, serveur unique.',
+    ],
+    [
+      'Spanish "en versión … para"',
+      'Para Kestrel Vale Water: SIP Server en versión 9.0 para 120 puestos, producción, un solo servidor.',
+    ],
+    [
+      'German "in Version … für"',
+      'Für Kestrel Vale Water: SIP Server in Version 9.0 für 120 Plätze, Produktion, ein Lizenzserver.',
+    ],
+    [
+      'English "at release"',
+      'Kestrel Vale Water runs SIP Server at release 9.0 and needs it for 120 agents, production, single server.',
+    ],
+  ])('%s', (_, sentence) => {
+    const { record, missing } = engage(`${sentence}\n\n${ONE_SERVER}`);
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 120 }]);
+    expect(missing).not.toContain('sellableItems');
+  });
+});
+
+describe('round 12, cause 6: one license server said after the server is named ("License server only one")', () => {
+  const ORDER = 'Company: Kestrel Vale Water\nProduct: SIP Server 9.0\nQuantity: 120\nPurpose: production\n\n';
+  const SERVER = 'kv-lic-01, MAC 00-1A-2B-3C-4D-51, Windows Server 2022.';
+  it.each([
+    ['English, "only one"', `License server only one: ${SERVER}`],
+    ['French, "est unique"', `Le serveur de licences est unique : ${SERVER}`],
+    ['Spanish, "es único"', `El servidor de licencias es único: ${SERVER}`],
+    ['a colon, "just one"', `License servers: just one - ${SERVER}`],
+    ['German, "ist nur einer"', `Der Lizenzserver ist nur einer: ${SERVER}`],
+  ])('%s', (_, sentence) => {
+    const { record, missing } = engage(`${ORDER}${sentence}`);
+    expect(record.serverConfiguration).toBe('single');
+    expect(missing).not.toContain('serverConfiguration');
+  });
+
+  it.each([
+    [
+      'a heading "License server one:"',
+      `License server one: ${SERVER}\nLicense server two: kv-lic-02, MAC 00-1A-2B-3C-4D-52, Windows Server 2022.`,
+    ],
+    ['a question "one or three?"', `Is the license server one or three? ${SERVER}`],
+  ])('not a count: %s', (_, sentence) => {
+    expect(engage(`${ORDER}${sentence}`).record.serverConfiguration).toBeUndefined();
+  });
+});
+
+describe('round 12, cause 7: a clause after a labelled item is no part of its name, and is read', () => {
+  it.each([
+    [
+      'how the seats are split',
+      'Items: SIP Server 9.0 (120), split 80 / 40 between the two servers below, each with its own file.',
+      'multiple-independent',
+    ],
+    ['a remark after a dash', 'Product: SIP Server 9.0 x 120 - only one license server for this', 'single'],
+    [
+      'a remark after a semicolon',
+      'Sellable item: SIP Server 9.0, 120 seats; single server at the head office',
+      'single',
+    ],
+  ])('%s', (_, line, configuration) => {
+    const second = configuration === 'single' ? '' : '\nkv-lic-02  00-1A-2B-3C-4D-52  Windows Server 2022';
+    const { record } = engage(
+      `Company: Kestrel Vale Water\n${line}\nPurpose: production\n\nkv-lic-01  00-1A-2B-3C-4D-51  Windows Server 2022${second}`,
+    );
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 120 }]);
+    expect(record.serverConfiguration).toBe(configuration);
+  });
+});
