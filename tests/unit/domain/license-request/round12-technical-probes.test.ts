@@ -260,3 +260,42 @@ describe('round 12, cause 7: a clause after a labelled item is no part of its na
     expect(record.serverConfiguration).toBe(configuration);
   });
 });
+
+describe('round 12, cause 8: the subject states the order and the body leaves it to the subject', () => {
+  const BODY =
+    'Company: Kestrel Vale Water\nPurpose: production\nOne license server, host ID 00-1A-2B-3C-4D-71, Windows Server 2022, default port.';
+  it.each([
+    [
+      'item x count, then the server',
+      'SIP Server 9.0 x 80 - licence for our server kv-lic-09',
+      { name: 'SIP Server', version: '9.0', quantity: 80 },
+      'kv-lic-09',
+    ],
+    [
+      'count of seats, then the host',
+      'Order: 80 seats of SIP Server 9.0 on host kv-lic-09',
+      { name: 'SIP Server', version: '9.0', quantity: 80 },
+      'kv-lic-09',
+    ],
+    [
+      'the server first',
+      'New file for license server kv-lic-09 (SIP Server 9.0, 80 seats)',
+      { name: 'SIP Server', version: '9.0', quantity: 80 },
+      'kv-lic-09',
+    ],
+  ])('%s', (_, subject, item, hostName) => {
+    const { record, missing } = engage(BODY, subject);
+    expect(record.sellableItems).toEqual([item]);
+    expect(record.licenseServers?.[0]?.hostName).toBe(hostName);
+    expect(missing).toEqual([]);
+  });
+
+  it("the body's own item and server win over the subject's", () => {
+    const { record } = engage(
+      'Company: Kestrel Vale Water\nProduct: SIP Server 9.0\nQuantity: 120\nPurpose: production\nHost name: kv-lic-01\nHost ID: 00-1A-2B-3C-4D-71\nOS: Windows Server 2022',
+      'SIP Server 9.0 x 80 - licence for our server kv-lic-09',
+    );
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 120 }]);
+    expect(record.licenseServers?.map((s) => s.hostName)).toEqual(['kv-lic-01']);
+  });
+});
