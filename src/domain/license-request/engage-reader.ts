@@ -5,6 +5,7 @@
  */
 import { withoutRemark } from './account-names.ts';
 import { Collected, type PartContext } from './collector.ts';
+import { labelForWhatItNames } from './compound-labels.ts';
 import { readEngageProse } from './engage-prose.ts';
 import {
   parseApplications,
@@ -12,6 +13,7 @@ import {
   parseDnCount,
   parseSellableItems,
   parseSwitch,
+  saysMoreThanItem,
   splitList,
 } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
@@ -28,9 +30,11 @@ import {
   parsePurpose,
   parseServerConfiguration,
 } from './normalise.ts';
+import { NOT_GIVEN } from './not-given.ts';
 import { canonicalServerOs, findOsNames, normaliseOs } from './os-names.ts';
 import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
 import { withServerNameColumn } from './server-name-column.ts';
+import { saysAgain } from './server-said-again.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
@@ -57,9 +61,6 @@ export function readEngagePart(lines: SourceLine[], context: PartContext): Colle
 }
 
 /** A labelled server value that is really a description (`single, lp-lic01, host id …, Windows Server 2019`). */
-/** `n/a`, `n/a - one solution only`, `TBD`, `not required`, `see below`: the label gives no value (prose may). */
-export const NOT_GIVEN =
-  /^(?:n\/?a|n\/?k|tbd|tba|tbc|to\s+be\s+(?:confirmed|defined|advised)|unknown|not\s+known|(?:i\s+)?don'?t\s+know|none|not\s+(?:applicable|required|needed|known\s+yet)|-+|\?+|(?:please\s+)?see\s+(?:below|above|attach\w*|(?:the\s+)?(?:table|list|mail|e-?mail)\s+below)|(?:as|per)\s+(?:below|above|attach\w*)|to\s+follow|will\s+(?:follow|send|be\s+sent)|pending|below|attached)(?:$|[\s.,;:(–-])/i;
 const describesServer = (value: string) =>
   findHostIds(value).length > 0 || findOsNames(value).length > 0 || /,/.test(value);
 /** `OS: Windows Server 2019 on both`, `Port: 7260 on all nodes`: a value for every server, read as a sentence. */
@@ -99,6 +100,7 @@ class EngagePartReader {
 
   private readField(label: FieldLabel<EngageLabel>, value: string, line: number, confidence: number): void {
     if (value === '' || NOT_GIVEN.test(value)) return;
+    label = labelForWhatItNames(label, value, this.items.at(-1)?.name, this.apps.at(-1)?.name);
     const serverKey = SERVER_KEYS[label.field];
     if (serverKey) return this.readServerField(serverKey, label.index, value, line, confidence, label.field, label.raw);
     switch (label.field) {
@@ -112,7 +114,7 @@ class EngagePartReader {
         this.pendingQuantity = undefined;
         this.items.push(...parsed);
         // "Items: …, 130 seats - blended": the deployment mode said on the item line.
-        if (/\b(?:blended|separate)\b/i.test(value)) this.asProse(value, line);
+        if (/\b(?:blended|separate)\b/i.test(value) || saysMoreThanItem(value)) this.asProse(value, line);
         return this.out.note('sellableItems', line, confidence);
       }
       case 'itemVersion':
@@ -240,7 +242,12 @@ class EngagePartReader {
     )
       return this.asProse(said, line);
     if (index !== undefined) this.currentServer = index;
-    else if (!this.explicitServer && this.servers[this.currentServer]?.[key] !== undefined) this.currentServer += 1;
+    else if (
+      !this.explicitServer &&
+      this.servers[this.currentServer]?.[key] !== undefined &&
+      !saysAgain(this.servers[this.currentServer], key, value)
+    )
+      this.currentServer += 1;
     this.explicitServer = index !== undefined || this.explicitServer;
     const i = this.currentServer;
     const server = this.serverAt(i);

@@ -53,11 +53,22 @@ export function parseSellableItem(raw: string): SellableItem | undefined {
     const after = rest.slice(version.index + version[0].length);
     const count = item.quantity === undefined ? COUNT_AFTER_VERSION.exec(after) : null;
     if (count) item.quantity = Number(count[1]!.replace(/,/g, ''));
-    rest = rest.slice(0, version.index) + (count ? '' : ` ${after}`);
+    // "X 8.5 (500), split 300 / 200 between the two servers": a clause after the item is no part of its name.
+    const named = cleanName(rest.slice(0, version.index)) !== '';
+    rest = rest.slice(0, version.index) + (count || (named && REMARK_AFTER.test(after)) ? '' : ` ${after}`);
   }
   // "… 130 seats - blended": the deployment mode said after the item is not part of its name.
   item.name = cleanName(rest.replace(/\s[-–—]\s*(?:blended|separate|mixed)\b.*$/i, ' '));
   return item.name === '' ? undefined : item;
+}
+
+/** A clause after an item's version: a comma, semicolon or dash, then words in lower case (round 12, cause 5). */
+const REMARK_AFTER = /^\s*\)?\s*(?:(?:[,;]\s*)+|\s[-–—]\s*)\p{Ll}/u;
+
+/** The item's line says more than the item after its version ("…, each server with its own file"): read it as a sentence too. */
+export function saysMoreThanItem(raw: string): boolean {
+  const version = VERSION.exec(raw);
+  return version !== null && REMARK_AFTER.test(raw.slice(version.index + version[0].length).replace(QUANTITY, ' '));
 }
 
 /** Several items in one line only when each part carries its own version. */

@@ -16,6 +16,19 @@ import { parseDeploymentMode, parsePurpose, parseServerConfiguration } from './n
 import type { ProseUnit } from './prose-units.ts';
 import type { EngageRecord } from './schema.ts';
 
+/**
+ * "License server only one", "Le serveur de licences est unique", "El servidor de licencias es único", "License
+ * servers: just one", "Der Lizenzserver ist nur einer": the server named first, then how many — said after a
+ * verb, a colon or "only" (round 12, cause 6). "Server one: lic01" (no verb) is a heading; "one of two", "one
+ * or three?" and "1 primary" are not the count.
+ */
+const SERVER_NOUN = String.raw`(?:licen[cs]e\s+)?servers?|serveurs?(?:\s+de\s+licences?)?|servidor(?:es)?(?:\s+de\s+licen(?:cias|ças))?|(?:lizenz|licentie)server|server\s+(?:di\s+)?licenz[ae]`;
+const SAID_ONE = String.raw`(?:(?:only|just|nur|seulement|solo|sólo|apenas|solamente)\s+)?(?:the\s+)?(?:one|1|unique|únic[oa]|unic[oa]|einer|single)\b`;
+const SINGLE_SAID_AFTER = new RegExp(
+  String.raw`\b(?:${SERVER_NOUN})(?:\s*[:=–-]\s*|\s+(?:is|are|est|es|ist|è|é|only|just)\s+)${SAID_ONE}(?!\s+(?:of|or|per|and|primary|main|backup|secondary)\b|\s*[/+])`,
+  'i',
+);
+
 const CONFIGURATION: [RegExp, string, number][] = [
   [
     /\b(?:three|3)[\s-]*(?:(?:licen[cs]e|node|server)s?[\s-]+)*redundan|redundant\s+(?:set|configuration|setup|trio|group|servers?)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
@@ -32,6 +45,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
     'single',
     0.75,
   ],
+  [SINGLE_SAID_AFTER, 'single', 0.7],
   [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan|ridondan/i, 'three-redundant', 0.6],
 ];
 

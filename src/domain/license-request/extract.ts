@@ -49,6 +49,7 @@ import type {
 } from './schema.ts';
 import { settleSingleServer } from './single-server.ts';
 import { subjectOf, withSubjectFields } from './subject-fields.ts';
+import { engageSubjectPart } from './subject-order.ts';
 import { type DateContext, readTiming, secondNeededDate } from './timing.ts';
 
 export interface ExtractOptions {
@@ -123,7 +124,10 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   const requester = kind === 'pureconnect' && !options.kind ? requesterParts(input, sections) : [];
   const merged =
     kind === 'engage'
-      ? mergeCollected(parts.map((p) => readEngagePart(p.lines, p.context)))
+      ? mergeCollected([
+          ...parts.map((p) => readEngagePart(p.lines, p.context)),
+          ...(options.kind ? [] : engageSubjectPart(subjectOf(input.subject, input.body), parts[0]?.context)),
+        ])
       : mergeCollected([
           ...parts.map((p) => readPureConnectPart(p.lines, p.context, options.describeFromProse ?? true)),
           ...requester,

@@ -66,13 +66,14 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
-// "ver 8.1", "vers. 9.0", "versión 9.0", "versão 9.0" as much as "version 9.0" (round 11).
+// "ver 8.1", "vers. 9.0", "versión 9.0", "versão 9.0" as much as "version 9.0" (round 11); "in version 9.0",
+// "en version 9.0", "in der Version 9.0", "na versão 9.0", "at release 9.0": a preposition may lead it (round 12).
 const VERSION_WORD_BEFORE =
-  /(?:,\s*|\s*\(\s*|\s+)(?:version|release|rel\.|ver\.?|vers\.?|versi[oó]n|versão|versione)\s*:?\s*$/i;
+  /(?:,\s*|\s*\(\s*|\s+)(?:(?:in|en|im|em|na|no|nella|alla|at|on|of|de|di|dans|op)\s+(?:(?:the|la|le|der|die|a|o)\s+)?)?(?:version|release|rel\.|ver\.?|vers\.?|versi[oó]n|versão|versione)\s*:?\s*$/i;
 /** "80 seats of X 9.0 and the same number of Y 9.0 seats": Y is counted as the item before it (round 11). */
 const SAME_COUNT_BEFORE =
   /\b(?:the\s+same|an?\s+(?:equal|identical|matching))\s+(?:number|quantity|count|amount)\s+(?:of\s+)?(?:the\s+)?$/i;

@@ -204,6 +204,8 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'type and version of the operating system for the license server': 'os',
   'license server os': 'os',
   platform: 'os',
+  // `systeminfo` prints `OS Name: Microsoft Windows Server 2019 Standard` above `OS Version: 10.0.17763 …`.
+  'os name': 'os',
   'os version': 'osVersion',
   'operating system version': 'osVersion',
   port: 'port',

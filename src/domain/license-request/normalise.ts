@@ -186,21 +186,40 @@ export function normaliseOrderNumber(raw: string): Normalised<string> {
 }
 
 /**
- * Seed 003's End User GARN (Genesys Account Reference Number) in the record's form: the number alone,
- * leading zeros kept. Partners write it `GARN-0012345`, `GARN 0012345`, `GARN# 0012345`, `garn-0012345`
- * or bare; issue 25 counts a GARN that kept its prefix as misread.
+ * A GARN as partners group its digits: `0171-554`, `01-77-305`, `0171.554` (issue 25 round 12). A GARN has
+ * seven digits, so a grouped form of any other length (a date such as `2026-12-04` or `12.04.26`) is no GARN.
  */
+const GROUPED_GARN = String.raw`\d{1,4}(?:[-‐–.]\d{2,4}){1,3}(?![\d-])`;
+/** A GARN in a pattern: grouped (seven digits once joined) or five digits and more. */
+export const GARN_DIGITS = String.raw`${GROUPED_GARN}|\d{5,}`;
+
+/** The GARN's digits without the partner's grouping, or undefined when the grouping hides something else. */
+export function joinGarnDigits(written: string): string | undefined {
+  const digits = written.replace(/[-‐–.]/g, '');
+  return /^\d{5,}$/.test(written) || digits.length === 7 ? digits : undefined;
+}
+
+/**
+ * Seed 003's End User GARN (Genesys Account Reference Number) in the record's form: the number alone,
+ * leading zeros kept. Partners write it `GARN-0012345`, `GARN 0012345`, `GARN# 0012345`, `garn-0012345`,
+ * `0012-345` or bare; issue 25 counts a GARN that kept its prefix as misread.
+ */
+const GARN_VALUE = new RegExp(
+  String.raw`^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*(${GARN_DIGITS})\.?$`,
+  'i',
+);
+
 export function normaliseGarn(raw: string): Normalised<string> {
   // "0012345 (Contoso)": a note after the number is not part of it.
-  const match =
-    /^(?:(?:end\s+user\s+)?GARN)?\s*(?:number|no\.?|nr\.?|is)?[\s:#-]*(?:GARN)?[\s:#-]*([0-9]{5,})\.?$/i.exec(
-      raw
-        .trim()
-        .replace(/\s*(?:\([^)]*\)|\s[-–]\s.*)$/, '')
-        // "0 208 116": digits grouped in threes, as a tracker prints them.
-        .replace(/(\d) (?=\d{3}\b)/g, '$1'),
-    );
-  if (match) return ok(match[1]!);
+  const match = GARN_VALUE.exec(
+    raw
+      .trim()
+      .replace(/\s*(?:\([^)]*\)|\s[-–]\s.*)$/, '')
+      // "0 208 116": digits grouped in threes, as a tracker prints them.
+      .replace(/(\d) (?=\d{3}\b)/g, '$1'),
+  );
+  const garn = match ? joinGarnDigits(match[1]!) : undefined;
+  if (garn) return ok(garn);
   return fail('expected a GARN such as 0012345');
 }
 

@@ -102,9 +102,12 @@ export function paragraphsOf(lines: ProseLine[]): (Paragraph & { row: boolean; l
   return paragraphs;
 }
 
-/** Sentence ends: `. ` before a capital, `!`/`?`, or `;` — not after a one-letter initial (`A. Datum`). */
+/**
+ * Sentence ends: `. ` before a capital, `!`/`?`, or `;` — not after a one-letter initial (`A. Datum`), nor
+ * after the day of a date written with a dot before its month (`bis 4. Dezember`, round 12).
+ */
 const SENTENCE_END =
-  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver|vers|Vers|rel|Rel)\.)\s+(?=[\p{Lu}(\d"'])/u;
+  /(?<=(?:[^A-Z\s.][.!?]|[.!?]["')\]]|;))(?<!\b(?:Co|Pvt|Pty|Corp|Mr|Mrs|Ms|Dr|No|no|Nr|nr|St|approx|incl|vs|e\.g|i\.e|i\.A|Qty|qty|QTY|Ref|ref|Tel|tel|Ext|ext|ver|Ver|vers|Vers|rel|Rel)\.)(?<!(?<![\d.])\d{1,2}\.(?=\s+(?:Jan|Feb|M[äa]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])))\s+(?=[\p{Lu}(\d"'])/u;
 
 export function proseUnits(lines: ProseLine[]): ProseUnit[] {
   const units: ProseUnit[] = [];

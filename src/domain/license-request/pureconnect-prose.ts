@@ -11,7 +11,7 @@ import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { withoutInlineGreetingAndSignOff } from './inline-signature.ts';
-import { normaliseGarn, normaliseOrderNumber } from './normalise.ts';
+import { GARN_DIGITS, joinGarnDigits, normaliseGarn, normaliseOrderNumber } from './normalise.ts';
 import { type CountedTwice, readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
 import { readRequestWords } from './pureconnect-words.ts';
@@ -20,8 +20,10 @@ import type { PureConnectRecord } from './schema.ts';
 
 const PROSE = 0.65;
 /** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `GARN no. …`, `G.A.R.N.`, `Genesys account # …`, `Their GARN # is …`: words between, no sentence end. */
-const GARN =
-  /\b(?:GARN|G\.A\.R\.N\.?|Genesys\s+Account\s+(?:Reference(?:\s+Number)?|Number|No\.?|#|ID)|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d)|(?<=[.#]))(?:\s*(?:no\.|nr\.|num\.))?[^\d.\n]{0,30}?(\d{5,})\b/i;
+const GARN = new RegExp(
+  String.raw`\b(?:GARN|G\.A\.R\.N\.?|Genesys\s+Account\s+(?:Reference(?:\s+Number)?|Number|No\.?|#|ID)|Account\s+Ref(?:erence|\.)?(?:\s+(?:Number|No\.?|#))?)(?:\b|(?=\d)|(?<=[.#]))(?:\s*(?:no\.|nr\.|num\.))?[^\d.\n]{0,30}?(${GARN_DIGITS})(?!\d)`,
+  'i',
+);
 /**
  * An order number after what names it (`sales order 5503318`, `SO# 6602291`, `PO: 7781-2025-044`, `the order
  * number is 6100457`, `Order ID 6100457`, `orden de venta`, `pedido`), or one that carries its type glued to
@@ -127,7 +129,10 @@ const twiceBefore = (lines: { partNumber: string }[], part: { partNumber: string
 function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   for (const unit of units) {
     const garn = GARN.exec(unit.text);
-    if (garn && !out.has('garn')) out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, unit.line, PROSE + 0.1);
+    // "GARN 0171-554" is the one number; "GARN to follow, cutover 2026-12-04" names none.
+    if (garn && joinGarnDigits(garn[1]!) && !out.has('garn')) {
+      out.setNormalised('garn', normaliseGarn(garn[1]!), garn[1]!, unit.line, PROSE + 0.1);
+    }
     if (out.has('orderNumber')) continue;
     // "Their purchase order to us is PO 22-0917; our Genesys order is SO-4471902": the customer's PO is not it.
     const order = [...unit.text.matchAll(ORDER_ALL)].find((m) => {

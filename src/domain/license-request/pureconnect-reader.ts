@@ -5,12 +5,12 @@
  */
 import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
-import { NOT_GIVEN } from './engage-reader.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
+  GARN_DIGITS,
   type Normalised,
   normaliseDate,
   normaliseEmail,
@@ -25,6 +25,7 @@ import {
   parseImplementationType,
   parseRequestType,
 } from './normalise.ts';
+import { NOT_GIVEN } from './not-given.ts';
 import { readPartNumbers } from './part-numbers.ts';
 import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';
@@ -210,7 +211,7 @@ export function readPureConnectPart(
 const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;
 const PRIMARY_ROLE = /\b(?:primary|main)\b/i;
 const ACCOUNT_FIELDS = new Set<PureConnectLabel>(['endUserAccount', 'soldToAccount', 'employer']);
-const GARN_BESIDE = /\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(\d{5,})/i;
+const GARN_BESIDE = new RegExp(String.raw`\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(${GARN_DIGITS})(?!\d)`, 'i');
 
 const PURCHASE_ORDER = /\bP\.?\s?O\b|purchase/i;
 const SALES_ORDER = /\bS\.?\s?O\b|sales|genesys/i;

@@ -16,7 +16,7 @@ const POINTS_TO_SUBJECT =
 /** A body of more words than this says the request itself (its own paragraph is the description). */
 const FEW_WORDS = 30;
 const PASTED_SUBJECT = /^\s*Subject:\s*(.+)\n/i;
-const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+/i;
+export const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+/i;
 /** A part that says what the mail is (`Engage lic`, `License request`), not a value. */
 const WHAT_IT_IS = /\b(?:licen[cs]\w*|lic|order(?:\s+kit)?|request|engage|genesys|AFR)\b/i;
 /** A part that holds a value the reader takes elsewhere: a number, a host name, an item, an OS, a purpose. */

@@ -49,14 +49,14 @@ const URGENT =
 const NOT_URGENT =
   /\b(?:not\s+(?:urgent|a\s+rush)|no\s+(?:rush|hurry)|nicht\s+dringend|pas\s+urgent|no\s+es\s+urgente)\b/i;
 const NEED_CUE =
-  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|\bentro(?:\s+(?:il|la|le|lo))?|\bprima\s+d[ei]l?|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+)?$/i;
+  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|at the latest|\blatest|deadline(?:\s+is)?|\bdue(?:\s+(?:on|by))?|needed(?:\s+(?:on|for))?|required(?:\s+(?:on|for))?|in time for|\bbis(?:\s+spätestens)?|spätestens|\bavant(?:\s+le)?|d'ici|au plus tard|antes\s+del?|para\s+el|hasta\s+el|\bpara|\baté|\bate|\bentro(?:\s+(?:il|la|le|lo))?|\bprima\s+d[ei]l?|までに|まで|(?:delivery|due|target|need(?:ed)?|required|requested)\s+(?:date|by)|date\s+(?:needed|required|requested)|希望日|納期)(?:\W*(?:eod|cob|end\s+of\s+(?:the\s+)?(?:day|business)|close\s+of\s+business|noon|midday)(?:\s+on)?)?\W*(?:the\s+|le\s+|el\s+|o\s+dia\s+|zum\s+|den\s+)?$/i;
 /** Cheap checks before chrono, which costs far more than the rest of the reader: a cue and a date-like word. */
 const ANY_NEED_CUE =
   /\b(?:by|before|until|till|within|later\s+than|latest|deadline|due|needed|required|requested|delivery\s+date|target\s+date|in\s+time\s+for|expires|expire|runs\s+out|bis|spätestens|avant|d'ici|au\s+plus\s+tard|antes|para|hasta|até|ate|entro|prima|uiterlijk|go-?live|cut-?over)\b|vóór|まで|希望日|納期|間に合/i;
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|week|month|eod|cob|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|luned|marted|mercoled|gioved|venerd|sabato|domenica)|[月日曜]/i;
 const REASON_LEAD =
-  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que|perché|poiché|visto\s+che|antes\s+d(?=[aoe]s?\s))(?![\wà-ÿ])\s*/i;
+  /^[\s,;:–(-]*(?:(?:if\s+possible|please|at\s+the\s+latest|latest|eod|cob|on\s+(?:a\s+)?priority|end\s+of\s+day)\b[\s,;:–-]*)*(?:when|because(?:\s+of)?|as|since|for|so\s+that|so|due\s+to|ahead\s+of|given|wenn|weil|da|denn|car|parce\s+que|lorsque|puisque|porque|ya\s+que|puesto\s+que|pues|cuando|como|pois|já\s+que|perché|poiché|visto\s+che|per|pour|para|für|fuer|voor)(?![\wà-ÿ])\s*|^[\s,;:–(-]*antes\s+d(?=[aoe]s?\s)/i;
 /** Filler after a date that gives no reason ("if possible", "at the latest", "EOD", "please"). */
 const FILLER =
   /^[\s,;:–-]*(?:(?:if\s+possible|please|pls|at\s+the\s+latest|latest|eod|cob|end\s+of\s+day|on\s+(?:a\s+)?priority|thanks?|thank\s+you|at\s+the\s+earliest|sorry)\b[\s,;:.!–-]*)*/i;
@@ -161,12 +161,20 @@ export function parseDateInWords(
 const NEEDED_TODAY =
   /\b(?:need(?:ed|s)?|required|must|ha(?:ve|s)\s+to|send|be\s+(?:sent|issued|delivered))\b[^.?!\n]{0,100}\b(?:today|tonight|by\s+end\s+of\s+(?:the\s+)?day)\b/i;
 
+const TODAY = /\b(?:today|tonight|by\s+end\s+of\s+(?:the\s+)?day)\b/i;
+
 export function readTiming(units: ProseUnit[], context: DateContext): Timing {
   const timing: Timing = {};
   const today = context.reference ? units.find((u) => NEEDED_TODAY.test(u.text)) : undefined;
   if (today && context.reference) {
     timing.dateNeeded = { value: isoDay(context.reference, context.offset), line: today.line, confidence: 0.8 };
     timing.urgent = { value: true, line: today.line, confidence: 0.8 };
+    // "We need it today so the agents can log in again": why, as after any other date (round 12).
+    const k = units.indexOf(today);
+    const said = TODAY.exec(today.text)!;
+    const reason =
+      reasonFor(today, { index: said.index, text: said[0] }, units[k - 1]) ?? reasonAfter(units[k + 1], today);
+    if (reason) timing.dateReasoning = { value: reason, line: today.line, confidence: 0.6 };
   }
   units.forEach((unit, k) => {
     if (timing.urgent === undefined) {
@@ -205,10 +213,21 @@ export function secondNeededDate(units: ProseUnit[], context: DateContext): Time
 const EVENT =
   /\b(?:go-?live|cut-?over|launch|migration|training|test(?:ing)?|audit|upgrade|deadline|expir\w*|maintenance|window|rollout|roll-out|opening|re-?opens?|opens?|kicks?\s+off|starts?|begins?)\b/i;
 
+/**
+ * The event in the languages partners write ("Die Umstellung ist am Wochenende geplant", "La bascule est prévue
+ * le week-end"), or a sentence that points back to the date ("The old data centre is powered down that day",
+ * "Ese día se apaga el servidor antiguo"): why the date (round 12).
+ */
+const EVENT_IN_OTHER_LANGUAGES =
+  /\b(?:umstellung|umgestellt|umzug|migration|migriert|inbetriebnahme|wartungsfenster|schulung|abnahme|bascule|basculement|mise\s+en\s+(?:production|service)|recette|formation|migraci[oó]n|puesta\s+en\s+marcha|arranque|capacitaci[oó]n|formaci[oó]n|migra[cç][ãa]o|virada|janela|treinamento|avvio|collaud\w*|migrazione|passaggio|formazione|manuten[çz]\w*|mantenimiento|wartung)\b/i;
+const THAT_DAY =
+  /\b(?:that\s+(?:day|date|weekend|night|morning|evening)|on\s+that\s+date|ese\s+(?:d[ií]a|fin\s+de\s+semana)|ce\s+jour(?:-là)?|an\s+diesem\s+(?:Tag|Wochenende)|quel\s+giorno|nesse\s+dia|naquele\s+dia)(?![\p{L}])/iu;
+
 function reasonAfter(next: ProseUnit | undefined, unit: ProseUnit): string | undefined {
   if (!next || next.paragraph !== unit.paragraph || next.row) return undefined;
   const words = next.text.split(/\s+/).length;
-  return words >= 3 && words <= 12 && EVENT.test(next.text) ? next.text.replace(/[.!]+$/, '') : undefined;
+  const event = EVENT.test(next.text) || EVENT_IN_OTHER_LANGUAGES.test(next.text) || THAT_DAY.test(next.text);
+  return words >= 3 && words <= 12 && event ? next.text.replace(/[.!]+$/, '') : undefined;
 }
 
 function readNeededBy(
@@ -315,13 +334,16 @@ function reasonFor(
   result: { index: number; text: string },
   previous: ProseUnit | undefined,
 ): string | undefined {
-  const rest = unit.text.slice(result.index + result.text.length).replace(/[.!)]+\s*$/, '');
+  // chrono may keep the comma after a weekday ("friday, they cut over sat"): it is the clause's, not the date's.
+  const comma = /[,;]\s*$/.exec(result.text)?.[0] ?? '';
+  const rest = comma + unit.text.slice(result.index + result.text.length).replace(/[.!)]+\s*$/, '');
   const bracketed = /^\s*\(([^)]{3,80})\)?/.exec(rest);
   if (bracketed) return bracketed[1]!.trim();
   const led = REASON_LEAD.test(rest);
   const reason = (led ? rest.replace(REASON_LEAD, '') : rest.replace(FILLER, '')).replace(/^[\s,;:–-]+/, '').trim();
   // Without a word that leads a reason, only a clause with its own verb is one ("…, the old license expires then").
-  const cleaned = reason.replace(/\s+(?:then|by\s+then)$/i, '');
+  // "…; the permanent file can follow": what comes after a semicolon is another thought.
+  const cleaned = reason.replace(/\s*;.*$/, '').replace(/\s+(?:then|by\s+then)$/i, '');
   if (cleaned.split(/\s+/).length >= (led ? 2 : 3) && (led || /,\s|\s[-–—]\s/.test(rest))) return cleaned;
   const head = unit.text.slice(0, result.index);
   const clause = /^(.{12,}?)[;,]\s*(?:and\s+|so\s+)?(?:we|I|it|the\s+(?:licen[cs]e|file))\b[^;,]*$/i.exec(head)?.[1];

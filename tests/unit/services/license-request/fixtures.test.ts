@@ -34,11 +34,9 @@ const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // additionalRecipients, description and soldToAccount back at target, fix-lic-b the ports, applications and
 // handling.dateNeeded; the remaining floors are the merged figures − 0.01. Round 12: the second held-out part (50
 // requests, `h2-*`) promoted into dev; the fields it put under the targets are held to its figures − 0.02;
-// fix-lic-a raised the question floors to its figures − 0.01 (missing .808 → .898, invalid .794 → .818).
+// fix-lic-a raised the question floors to its figures − 0.01 (missing .808 → .898, invalid .794 → .818);
+// fix-lic-b put applications name/version and dateReasoning back at target (floors removed).
 const DEV_FLOORS: Record<string, [number, number]> = {
-  'applications.name': [0.97, 0.929],
-  'applications.version': [0.97, 0.929],
-  dateReasoning: [0.97, 0.867],
   'invalid (questions)': [0.808, 0.761],
   'missing (questions)': [0.888, 0.99],
 };
