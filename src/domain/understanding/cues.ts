@@ -7,9 +7,12 @@
 import { PROBLEM } from './description.ts';
 import { MANAGEMENT_FAMILY, SEVERITY_CHANGE_FAMILY, STATUS_FAMILY, STRONG_NEW_CUE } from './request-families.ts';
 
-/** "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake." */
+/**
+ * "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake."
+ * Whole words only: "ETL aborts since the patch" and "calls cancelled at random" are reports.
+ */
 export const CANCEL =
-  /^(?:[\w',!. ]{0,30}?)\b(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my)|stop\s*[.!]*$|(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file|submit|register)\s+(?:a|the|that|this|it|anything|any(?:\s+(?:case|ticket))?|one)\b)/i;
+  /^(?:[\w',!. ]{0,30}?)\b(?:(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my))\b|stop\s*[.!]*$|(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file|submit|register)\s+(?:a|the|that|this|it|anything|any(?:\s+(?:case|ticket))?|one)\b)/i;
 
 /**
  * Asking what the bot does: "help", "/help", "menu", "options?", "what can you do", "how does this work",

@@ -143,7 +143,9 @@ function pressedInSomeoneElsesThread(turn: Turn): boolean {
 }
 
 /** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */
-const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood']);
+// A polite "could you generate a licence …?" or a question for Licensing reads as a question to the rules: the
+// license reader decides whether it is a request (issue 25).
+const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood', 'question']);
 
 const LICENSE_WORDS =
   /\b(?:licen[cs]\w*|activation|host\s*-?id|mac\s+address|AFR|entitlement|seats?|ports?\s+count|order\s+(?:number|no|#)|SO\s*#|sales\s+order|PO\s*#|purchase\s+order|sold\s+to|end\s+user\s+(?:name|account))\b/i;

@@ -163,6 +163,12 @@ describe('issue 21 §10: cancel, help and a change of mind in other words', () =
     expect(intents('stop, do not create it', false, { asked: ['severity'] })).toEqual(['cancel']);
   });
 
+  it('issue 21 §10: a cancel word inside a longer word is no cancel ("ETL aborts", "calls cancelled")', () => {
+    expect(intents('GIM 8.5 prod, ETL aborts since the patch. Kindly log a ticket')).not.toContain('cancel');
+    expect(intents('SIP Server 9.0: calls cancelled at random since Monday')).not.toContain('cancel');
+    expect(intents('abort, I will call instead')).toEqual(['cancel']);
+  });
+
   it('issue 21 §10: "what am I meant to ask?" after "new here" or "first time" asks for help', () => {
     expect(intents('new here - what should I write?')).toEqual(['help']);
     expect(intents('first time using this, what am I meant to ask?')).toEqual(['help']);
