@@ -142,9 +142,11 @@ function pressedInSomeoneElsesThread(turn: Turn): boolean {
   return c.threadKey.includes('|from:') && c.caseId === null && turn.dialogue.kind === 'idle';
 }
 
-/** The keyword rules' broadest answers, which a mail that reads as a license request overrides. */
-// A polite "could you generate a licence …?" or a question for Licensing reads as a question to the rules: the
-// license reader decides whether it is a request (issue 25).
+/**
+ * The keyword rules' broadest answers, which a mail that reads as a license request overrides. A polite
+ * "could you generate a licence …?" or a question for Licensing reads as a question to the rules: the
+ * license reader decides whether it is a request (issue 25).
+ */
 const BROAD_INTENTS: ReadonlySet<Intent> = new Set(['open-case', 'not-understood', 'question']);
 
 const LICENSE_WORDS =

@@ -6,6 +6,7 @@ import { performStaffAction } from '../../../src/services/engine/index.ts';
 import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { posts, textsOf } from './support/calls.ts';
 import { dm, type Harness, startHarness } from './support/slack-harness.ts';
+import { sharedFile } from './support/temp-license.ts';
 import { verifyDirectly } from './support/verify-directly.ts';
 
 let h: Harness;
@@ -20,20 +21,6 @@ const LICENSE_FILE = [
   '',
 ].join('\n');
 
-function shared(id: string, name: string, size: number, url: string) {
-  return {
-    id,
-    name,
-    title: name,
-    mimetype: 'text/plain',
-    filetype: 'text',
-    size,
-    mode: 'hosted',
-    url_private: url,
-    url_private_download: url,
-  };
-}
-
 describe('Slack files (issue 19 §4)', () => {
   it('DOMAIN.md §6 from Slack end to end: a license file shared in a DM is downloaded with the bot token, read, and the temporary license the analyst approves is uploaded into the thread', async () => {
     h = await startHarness();
@@ -41,7 +28,7 @@ describe('Slack files (issue 19 §4)', () => {
     h.fake.files.set('F1LIC', { body: Buffer.from(LICENSE_FILE), contentType: 'text/plain' });
     const message = dm('U01ANA', 'Our license server crashed and production is down, we need a temporary license', {
       subtype: 'file_share',
-      files: [shared('F1LIC', 'license.dat', LICENSE_FILE.length, h.fake.fileUrl('F1LIC'))],
+      files: [sharedFile('F1LIC', 'license.dat', LICENSE_FILE.length, h.fake.fileUrl('F1LIC'))],
     });
     await h.event(message);
     await h.settle();
@@ -87,7 +74,7 @@ describe('Slack files (issue 19 §4)', () => {
     await h.event(
       dm('U01ANA', 'how do I download SIP Server 9.0?', {
         subtype: 'file_share',
-        files: [shared('FBIG', 'huge.log', 5000, h.fake.fileUrl('FBIG'))],
+        files: [sharedFile('FBIG', 'huge.log', 5000, h.fake.fileUrl('FBIG'))],
       }),
     );
     await h.settle();
@@ -103,7 +90,7 @@ describe('Slack files (issue 19 §4)', () => {
     await h.event(
       dm('U01ANA', 'logs attached', {
         subtype: 'file_share',
-        files: [shared('FEVIL', 'logs.txt', 10, 'https://collector.attacker.example/steal')],
+        files: [sharedFile('FEVIL', 'logs.txt', 10, 'https://collector.attacker.example/steal')],
       }),
     );
     await h.settle();
@@ -119,7 +106,7 @@ describe('Slack files (issue 19 §4)', () => {
     const ack = await h.event(
       dm('U01ANA', 'here is our license file', {
         subtype: 'file_share',
-        files: [shared('FSLOW', 'license.dat', 10, h.fake.fileUrl('FSLOW'))],
+        files: [sharedFile('FSLOW', 'license.dat', 10, h.fake.fileUrl('FSLOW'))],
       }),
     );
     const ackMs = performance.now() - started;
