@@ -8,11 +8,19 @@ import { PROBLEM } from './description.ts';
 import { MANAGEMENT_FAMILY, SEVERITY_CHANGE_FAMILY, STATUS_FAMILY, STRONG_NEW_CUE } from './request-families.ts';
 
 /**
+ * After "scratch that", "forget this", "ignore that": what ends the cancel. "scratch that MAC, wrong NIC" points
+ * at one value to correct, not at the request: a pronoun followed by a noun is a determiner.
+ */
+const WHOLE_THING = String.raw`(?!\s+(?!(?:please|pls|plz|then|now|thanks|thank|thx|ok|okay|sorry|request|case|ticket|draft|one|message|mail|e-?mail|last|previous|too|as|for|and|but|i|we|it|all|lol|haha)\b)[a-z])`;
+
+/**
  * "cancel", "sorry, cancel that", "never mind, stop", "Please cancel my last request, I opened it by mistake."
  * Whole words only: "ETL aborts since the patch" and "calls cancelled at random" are reports.
  */
-export const CANCEL =
-  /^(?:[\w',!. ]{0,30}?)\b(?:(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)|scratch\s+that|ignore\s+(?:that|this|it|my\s+(?:last|previous))|disregard\s+(?:that|this|my))\b|stop\s*[.!]*$|(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file|submit|register)\s+(?:a|the|that|this|it|anything|any(?:\s+(?:case|ticket))?|one)\b)/i;
+export const CANCEL = new RegExp(
+  String.raw`^(?:[\w',!. ]{0,30}?)\b(?:(?:cancel(?!\w*\s+(?:button|calls?|orders?|option|flag))|abort|never\s*mind|nevermind|nvm|forget\s+(?:it|that|about\s+it|this)${WHOLE_THING}|scratch\s+that${WHOLE_THING}|ignore\s+(?:that|this|it|my\s+(?:last|previous))${WHOLE_THING}|disregard\s+(?:that|this|my)${WHOLE_THING})\b|stop\s*[.!]*$|(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file|submit|register)\s+(?:a|the|that|this|it|anything|any(?:\s+(?:case|ticket))?|one)\b)`,
+  'i',
+);
 
 /**
  * Asking what the bot does: "help", "/help", "menu", "options?", "what can you do", "how does this work",

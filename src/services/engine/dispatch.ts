@@ -13,7 +13,12 @@ import { continueChoosePair } from './handlers/choose-pair.ts';
 import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
 import { abandonDraftCase } from './handlers/draft-case.ts';
-import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
+import {
+  continueLicenseRequest,
+  readsAsLicenseRequest,
+  readsAsOrder,
+  readsAsOtherFileRequest,
+} from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
 import { handleAside, isAside } from './handlers/open-case-asides.ts';
@@ -161,6 +166,11 @@ const ASKS_FOR_A_CASE = /\b(?:open|log|raise|create|file|start)\b[^.?!\n]{0,20}\
 /** Five or more "Label: value" lines: a filled-in form, not a sentence about a license. */
 const FORM_LINE = /^[ \t]*[A-Za-z][\w ./()-]{1,40}[ \t]*(?:[:=|]|\t)[ \t]*\S/gm;
 
+function speaksOfLicenses(turn: Turn, text: string): boolean {
+  const written = `${turn.message.subject ?? ''}\n${text}`;
+  return LICENSE_WORDS.test(written) || LICENSE_WORDS_ELSEWHERE.test(written);
+}
+
 function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const main = mainIntent(reading);
   // A problem report that never speaks of a license ("callers hear silence instead of the prompts") is a
@@ -173,6 +183,10 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   // A guess of the statistical fallback is the rules' not-understood: a license request read from the mail wins.
   const broad = BROAD_INTENTS.has(main) || reading.guess !== undefined;
   if (broad && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
+  // "Please issue a SIP Server 8.5 licence, 50 seats, host id …" names a product and a version, which the
+  // rules take for a software download: a mail that speaks of licenses and reads as a license request is one.
+  if (main === 'download' && speaksOfLicenses(turn, text) && readsAsLicenseRequest(turn, text))
+    return 'license-request';
   if (main === 'temp-license') {
     // A file request of another implementation type whose temporary license is only its context, or a
     // license request form whose implementation type is "Temporary": requests for Licensing (DOMAIN.md §7),
@@ -185,6 +199,9 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
       readsAsLicenseRequest(turn, text)
     )
       return 'license-request';
+    // Customer Care's own temporary file is cut from the customer's original license file; a mail that orders
+    // parts or items by quantity for a host is an order for Licensing, whatever it calls the file.
+    if (readsAsOrder(turn, text)) return 'license-request';
   }
   return main;
 }

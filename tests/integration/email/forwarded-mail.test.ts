@@ -78,17 +78,11 @@ function licenseRequests(db: Db) {
 const ROUTED_AS_SOMETHING_ELSE = new Set(['b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml']);
 
 /**
- * Promoted into dev this round (the third held-out part and the blind batch x4) and not yet read on the mail path
- * as the CLI reads them: a reply correcting a field in a thread the bot never saw, a Japanese request, a request
- * with a 3,600-row roster attached whose signature the mail path does not reach, a temporary PureConnect licence
- * (taken as a temporary-license request). Listed by name until each is settled; the lead's log has the causes.
+ * Promoted into dev this round and not yet read on the mail path as the CLI reads them: a request with a
+ * 3,600-row roster attached, whose requester the CLI takes from the roster's first row and the mail path from
+ * the sender. Listed by name until the reader settles who wrote it.
  */
-const NOT_YET_ON_THE_MAIL_PATH = new Set([
-  'h3-08-engage-gmail-reply-corrects-mac-texas.eml',
-  'h3-44-engage-ja-tokyo-next-week-friday.eml',
-  'h3-50-pureconnect-large-csv-roster-attached.eml',
-  'x4-30-pureconnect-pl-temporary-asap-words.eml',
-]);
+const NOT_YET_ON_THE_MAIL_PATH = new Set(['h3-50-pureconnect-large-csv-roster-attached.eml']);
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => /\.(txt|eml)$/.test(f) && !ROUTED_AS_SOMETHING_ELSE.has(f) && !NOT_YET_ON_THE_MAIL_PATH.has(f))

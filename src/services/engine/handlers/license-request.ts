@@ -59,6 +59,17 @@ function mailDate(turn: Turn): Date {
   return sentAt && sentAt.getTime() <= receivedAt.getTime() + 86_400_000 ? sentAt : receivedAt;
 }
 
+/** The mail read as `caseline parse-license-request` reads it: the body chain, its subject, date and attachments. */
+function readMailAsRequest(turn: Turn, text: string) {
+  return readLicenseRequest({
+    body: requestBody(turn, text),
+    ...(turn.message.subject ? { subject: turn.message.subject } : {}),
+    date: mailDate(turn),
+    ...(turn.message.sentOffset !== undefined ? { dateOffset: turn.message.sentOffset } : {}),
+    attachments: decodedAttachments(turn),
+  });
+}
+
 /**
  * Partners mail license orders as forms, tables, spreadsheets or prose without the words "license
  * order"; a Designated Contact's mail that the keyword rules would take as a problem report or not
@@ -66,13 +77,7 @@ function mailDate(turn: Turn): Date {
  */
 export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
   if (!turn.identity.contact?.designated) return false;
-  const read = readLicenseRequest({
-    body: requestBody(turn, text),
-    ...(turn.message.subject ? { subject: turn.message.subject } : {}),
-    date: mailDate(turn),
-    ...(turn.message.sentOffset !== undefined ? { dateOffset: turn.message.sentOffset } : {}),
-    attachments: decodedAttachments(turn),
-  });
+  const read = readMailAsRequest(turn, text);
   if (!isRecord(read)) return false;
   // A request in another language is one once it is recognised: its fields wait for a person (issue 25 §3).
   // One that plainly asks for a license, and reports no problem, needs only two fields.
@@ -87,12 +92,7 @@ export function readsAsLicenseRequest(turn: Turn, text: string): boolean {
  */
 export function readsAsOtherFileRequest(turn: Turn, text: string): boolean {
   if (!turn.identity.contact?.designated) return false;
-  const read = readLicenseRequest({
-    body: requestBody(turn, text),
-    ...(turn.message.subject ? { subject: turn.message.subject } : {}),
-    date: mailDate(turn),
-    attachments: decodedAttachments(turn),
-  });
+  const read = readMailAsRequest(turn, text);
   if (!isRecord(read)) return false;
   if (read.kind === 'engage') {
     // An Engage order (items with their counts) whose temporary license is only the one ending.
@@ -106,6 +106,27 @@ export function readsAsOtherFileRequest(turn: Turn, text: string): boolean {
   if (read.kind !== 'pureconnect') return false;
   const type = (read.fields as { implementationType?: string }).implementationType;
   return type !== undefined && type !== 'temporary' && Object.keys(read.fields).length >= FIELDS_OF_A_REQUEST;
+}
+
+/**
+ * A mail that orders something for a host: PureConnect part numbers or Engage items with their counts, and a
+ * host id to cut the file for. That is an order for Licensing even when it asks for a "temporary licence".
+ */
+export function readsAsOrder(turn: Turn, text: string): boolean {
+  if (!turn.identity.contact?.designated) return false;
+  const read = readMailAsRequest(turn, text);
+  if (!isRecord(read)) return false;
+  const fields = read.fields as {
+    partNumbers?: Array<{ quantity?: number }>;
+    sellableItems?: Array<{ quantity?: number }>;
+    primaryHostId?: string;
+    licenseServers?: Array<{ hostId?: string }>;
+  };
+  const counted = [...(fields.partNumbers ?? []), ...(fields.sellableItems ?? [])].some(
+    (i) => i.quantity !== undefined,
+  );
+  const host = fields.primaryHostId !== undefined || (fields.licenseServers ?? []).some((s) => s.hostId !== undefined);
+  return counted && host;
 }
 
 /** What the store keeps of a reading: its JSON columns take plain records. */
