@@ -128,7 +128,9 @@ export function findPinMentions(text: string): PinMention[] {
     for (const match of view.text.matchAll(pattern)) {
       const digits = match[1]!;
       const at = match.index + match[0].indexOf(digits, pattern === LABEL_FIRST ? match[0].length - digits.length : 0);
-      found.push(...withContinuations(view, at, pattern === LABEL_FIRST ? labelledPinAt(view.text, at, digits) : digits));
+      found.push(
+        ...withContinuations(view, at, pattern === LABEL_FIRST ? labelledPinAt(view.text, at, digits) : digits),
+      );
     }
   }
   found.sort((a, b) => a.start - b.start);

@@ -191,7 +191,9 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
     block.some((l) => /[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text)) ||
     (!signatureInColumns && block.some((l) => /\t|\S {3,}\S/.test(l.text)));
   // "Single server.", "Production only.": a last short sentence of the request is no name.
-  const sentence = /(?<!\p{Ll})\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(head);
+  const sentence = /(?<!\p{Ll})\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(
+    head,
+  );
   if (
     start > 0 &&
     block.length >= 1 &&

@@ -44,7 +44,9 @@ describe('round 10: the readers bound their own patterns', () => {
     const matched = (text: string) => IMPACT_CUES.some((cue) => new RegExp(cue.re.source, cue.re.flags).test(text));
     expect(matched('Calls drop after 30 s. Because of this our agents cannot take orders.')).toBe(true);
     expect(matched('Severity: Medium. Impact: our planners have to work by hand.')).toBe(true);
-    const sections = splitMessageSections('Please renew the file.\n\nAnn Lee\nann.lee@fabrikam.example\ntel: +1 412 555 0133');
+    const sections = splitMessageSections(
+      'Please renew the file.\n\nAnn Lee\nann.lee@fabrikam.example\ntel: +1 412 555 0133',
+    );
     expect(sections[0]!.signature.map((l) => l.text)).toEqual([
       'Ann Lee',
       'ann.lee@fabrikam.example',
