@@ -113,6 +113,19 @@ function normalise(text: string): Normalised {
   return { text: out, from, to };
 }
 
+const ENTRY_SEPARATORS = /[\s._\-\u2010-\u2015\u2212]/gu;
+
+/**
+ * A PIN as typed into a private form (the Slack modal, the terminal's hidden prompt): people group it
+ * ("482 913", "482-913") or type it on a phone keyboard in another script ("４８２９１３", "٤٨٢٩١٣"). When
+ * what was typed is digits once those are read as ASCII and the separators dropped, those digits are the
+ * PIN; anything else is checked as typed (and fails), so no guess is made on a value that is no number.
+ */
+export function pinFromFormEntry(typed: string): string {
+  const digits = normalise(typed).text.replace(ENTRY_SEPARATORS, '');
+  return /^\d+$/.test(digits) ? digits : typed.trim();
+}
+
 /** Every decimal digit as ASCII, with NFKC: for checking that no PIN digits are left in any script. */
 export function normaliseDigits(text: string): string {
   return normalise(text).text;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { handleInbound } from '../../src/services/engine/index.ts';
-import { demoEngine, email, everythingButInput, replay, toRecipient } from '../support/replay.ts';
+import { demoEngine, email, everythingButInput, pin, replay, slack, toRecipient } from '../support/replay.ts';
 
 const REPORT = 'Our production SIP Server 9.0 drops calls since the dial plan change yesterday, severity medium.';
 const toAna = async (text: string) => {
@@ -59,5 +59,21 @@ describe('the dedupe key of a message without one of its channel', () => {
     // What anyone holding the database could try: every PIN, the rest of the text being stored.
     expect(key).not.toBe(withPin('482913'));
     expect(key).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('a PIN typed into the private form in groups or in other digits', () => {
+  it.each([['482 913'], ['482-913'], ['４８２９１３'], ['٤٨٢٩١٣'], [' 48.29.13 ']])(
+    'DOMAIN.md §1: Ana types %j in the form: verified, no failed attempt counted',
+    async (typed) => {
+      const r = await replay([slack('U01ANA', 'hello', '+0s'), pin('U01ANA', 'ana@acme.example', typed)]);
+      expect(toRecipient(r, 'U01ANA').join('\n')).toContain('you are verified');
+      expect(everythingButInput(r)).not.toContain('do not match');
+    },
+  );
+
+  it('a value that is no number once grouped digits are read is checked as typed, and refused', async () => {
+    const r = await replay([slack('U01ANA', 'hello', '+0s'), pin('U01ANA', 'ana@acme.example', '482 9l3')]);
+    expect(toRecipient(r, 'U01ANA').join('\n')).toContain('do not match');
   });
 });

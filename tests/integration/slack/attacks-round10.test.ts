@@ -1,12 +1,13 @@
 /**
  * Red team round 10 through the real Bolt app (signed HTTP requests): a file shared in Slack whose name
- * carries a PIN. The mail path removed it from stored file names; the Slack path stored the name as
- * Slack sent it, logged it when the download failed and told it back when the file was too big.
+ * carries a PIN (the mail path removed it from stored file names; the Slack path stored the name as
+ * Slack sent it, logged it when the download failed and told it back when the file was too big), and a
+ * PIN typed into the form in a phone keyboard's full-width or Arabic-Indic digits (refused as no digits).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { everyRow } from '../../support/replay.ts';
-import { textsOf } from './support/calls.ts';
-import { dm, type Harness, startHarness } from './support/slack-harness.ts';
+import { buttonsOf, posts, textsOf } from './support/calls.ts';
+import { buttonPress, dm, type Harness, pinSubmission, startHarness } from './support/slack-harness.ts';
 import { sharedFile } from './support/temp-license.ts';
 import { verifyDirectly } from './support/verify-directly.ts';
 
@@ -63,5 +64,30 @@ describe('round 10: a Slack file named after a PIN', () => {
     expect(h.logs.join('\n')).toContain('pin-code [PIN removed].txt');
     expect(h.logs.join('\n')).not.toMatch(CARLAS_PIN);
     expect(everyRow(h.db)).not.toMatch(CARLAS_PIN);
+  });
+});
+
+describe('round 10: the PIN form given other digits', () => {
+  it.each([['４８２ ９１３'], ['٤٨٢-٩١٣']])('DOMAIN.md §1: Ana types %j: verified', async (typed) => {
+    h = await startHarness();
+    const message = dm('U01ANA', 'my cases');
+    await h.event(message);
+    await h.settle();
+    const [verify] = buttonsOf(posts(h.fake.calls).at(-1));
+    await h.interact(
+      buttonPress(
+        'U01ANA',
+        { channel: 'D01ANA', ts: '1790000999.000001', thread_ts: String(message['ts']) },
+        { action_id: verify!.action_id, value: verify!.value },
+      ),
+    );
+    await h.fake.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
+    const view = h.fake.callsOf('views.open').at(-1)!.args['view'] as { private_metadata: string };
+    const answer = await h.interact(
+      pinSubmission('U01ANA', { id: 'V10', private_metadata: view.private_metadata }, { pin: typed }),
+    );
+    expect(answer.body).toBe('');
+    await h.settle();
+    expect(textsOf(h.fake.calls).some((t) => t.startsWith('Thank you, Ana Ruiz'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * its letters spelt apart. Both directions: every digit of the PIN goes, and the numbers around it stay.
  */
 import { describe, expect, it } from 'vitest';
-import { findPinMentions, normaliseDigits, redactPins } from '../../../src/domain/pin-text.ts';
+import { findPinMentions, normaliseDigits, pinFromFormEntry, redactPins } from '../../../src/domain/pin-text.ts';
 
 const digitsLeft = (text: string) => normaliseDigits(redactPins(text)).replace(/\D/g, '');
 
@@ -59,4 +59,22 @@ describe('round 10: a PIN label spelt out letter by letter is a label', () => {
       expect(findPinMentions(text)).toEqual([]);
     },
   );
+});
+
+describe('round 10: a PIN typed into the private form', () => {
+  it.each([
+    ['482 913', '482913'],
+    ['482-913', '482913'],
+    ['48.29.13', '482913'],
+    [' 482913 ', '482913'],
+    ['４８２９１３', '482913'],
+    ['٤٨٢ ٩١٣', '482913'],
+    ['482\u2009913', '482913'],
+  ])('%j is read as %s', (typed, digits) => {
+    expect(pinFromFormEntry(typed)).toBe(digits);
+  });
+
+  it.each([['482 9l3'], ['abc'], ['']])('%j is no number: checked as typed', (typed) => {
+    expect(pinFromFormEntry(typed)).toBe(typed.trim());
+  });
 });
