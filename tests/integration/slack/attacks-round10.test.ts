@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { everyRow } from '../../support/replay.ts';
 import { buttonsOf, posts, textsOf } from './support/calls.ts';
 import { buttonPress, dm, type Harness, pinSubmission, startHarness } from './support/slack-harness.ts';
+import { openCarlasCase } from './support/staff.ts';
 import { sharedFile } from './support/temp-license.ts';
-import { verifyDirectly } from './support/verify-directly.ts';
 
 let h: Harness;
 afterEach(async () => {
@@ -18,21 +18,10 @@ afterEach(async () => {
 
 const CARLAS_PIN = /6\W?1\W?5\W?2\W?8\W?3/;
 
-async function carlasCase(): Promise<string> {
-  await verifyDirectly(h, 'U02CARLA', 'carla@globex.example', '615283');
-  const first = dm(
-    'U02CARLA',
-    'Interaction Server 9.0 drops chat interactions on production, severity high, since the network change on Friday, 5 agents cannot chat',
-  );
-  await h.event(first);
-  await h.settle();
-  return String(first['ts']);
-}
-
 describe('round 10: a Slack file named after a PIN', () => {
   it('DOMAIN.md §8: the name keeps no PIN in any row, and the file is still added to the case', async () => {
     h = await startHarness();
-    const root = await carlasCase();
+    const root = await openCarlasCase(h);
     h.fake.files.set('F1', { body: Buffer.from('log line 1\nlog line 2\n'), contentType: 'text/plain' });
     await h.event(
       dm('U02CARLA', 'logs attached', {
@@ -50,7 +39,7 @@ describe('round 10: a Slack file named after a PIN', () => {
 
   it('DOMAIN.md §8: a file too big, or not fetched, is named back and logged without its PIN', async () => {
     h = await startHarness({ env: { ATTACHMENT_MAX_BYTES: '1000' } });
-    const root = await carlasCase();
+    const root = await openCarlasCase(h);
     const big = sharedFile('FBIG', 'P.I.N. 615283 dump.log', 5000, h.fake.fileUrl('FBIG'));
     const elsewhere = { ...sharedFile('FOUT', 'pin-code 615-283.txt', 10, 'https://files.example.net/x'), title: 'x' };
     await h.event(
