@@ -24,11 +24,13 @@ export interface PinMention {
 
 export const PIN_REMOVED = '[PIN removed]';
 
-export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p\.i\.n\.?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
+export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
 const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
-const LABEL_FIRST = new RegExp(String.raw`${PIN_LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${DIGITS}`, 'giu');
+/** After a label, groups may also be set apart by a spaced dash or dot ("947 - 261"): the PIN rule cuts the run. */
+const LABELLED_DIGITS = String.raw`(\d(?:[ \u00a0]?[._/-]?[ \u00a0]?\d){2,})(?!\d)`;
+const LABEL_FIRST = new RegExp(String.raw`${PIN_LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${LABELLED_DIGITS}`, 'giu');
 const DIGITS_FIRST = new RegExp(
   String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
   'giu',
@@ -47,7 +49,7 @@ const CONTINUATION = new RegExp(
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ANY_DIGIT = /[\p{Nd}\p{No}]/u;
-const MAY_HOLD_LABEL = /pin|p\.i\.n|暗証|пи[нh]/iu;
+const MAY_HOLD_LABEL = /pin|p[\s._·-]{1,3}i[\s._·-]{1,3}n|暗証|пи[нh]/iu;
 const FORMAT_OR_MARKS = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 
 /** Cheap tests first: most texts have no digit, or nothing that reads "pin" once normalised. */
@@ -111,6 +113,19 @@ function normalise(text: string): Normalised {
   return { text: out, from, to };
 }
 
+const ENTRY_SEPARATORS = /[\s._\-\u2010-\u2015\u2212]/gu;
+
+/**
+ * A PIN as typed into a private form (the Slack modal, the terminal's hidden prompt): people group it
+ * ("482 913", "482-913") or type it on a phone keyboard in another script ("４８２９１３", "٤٨٢٩١٣"). When
+ * what was typed is digits once those are read as ASCII and the separators dropped, those digits are the
+ * PIN; anything else is checked as typed (and fails), so no guess is made on a value that is no number.
+ */
+export function pinFromFormEntry(typed: string): string {
+  const digits = normalise(typed).text.replace(ENTRY_SEPARATORS, '');
+  return /^\d+$/.test(digits) ? digits : typed.trim();
+}
+
 /** Every decimal digit as ASCII, with NFKC: for checking that no PIN digits are left in any script. */
 export function normaliseDigits(text: string): string {
   return normalise(text).text;
@@ -126,7 +141,9 @@ export function findPinMentions(text: string): PinMention[] {
     for (const match of view.text.matchAll(pattern)) {
       const digits = match[1]!;
       const at = match.index + match[0].indexOf(digits, pattern === LABEL_FIRST ? match[0].length - digits.length : 0);
-      found.push(...withContinuations(view, at, digits));
+      found.push(
+        ...withContinuations(view, at, pattern === LABEL_FIRST ? labelledPinAt(view.text, at, digits) : digits),
+      );
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -137,6 +154,55 @@ export function findPinMentions(text: string): PinMention[] {
     mentions.push({ ...mention, line: aloneOnItsLine(text, mention.start, mention.end) });
   }
   return mentions;
+}
+
+/**
+ * How long a PIN can be (the default policy's 6 to 10 digits; this module reads no policy): a run of digit
+ * groups after a label is cut to the PIN it can be, and a PIN broken by a line end is joined only to
+ * digits that complete one.
+ */
+const PIN_DIGITS = { min: 6, max: 10 } as const;
+const DIGIT_GROUP = /\d+/g;
+/** The next line's opening digits, after blanks and quote markers ("> "): where a wrapped PIN goes on. */
+const NEXT_LINE_DIGITS = /[ \t\u00a0]*\r?\n[ \t\u00a0>]*(\d(?:[ \u00a0]?[._/-]?[ \u00a0]?\d)*)/y;
+
+/**
+ * The PIN a label names, as written from `at` in the searched view, out of the digit run `run` found
+ * there. Groups join while they fall short of a PIN ("48 29 13", "482 913"); a complete PIN takes a
+ * further group only as long as the one before it ("12 34 56 78"), so the 12 of "PIN: 482913 12 agents"
+ * is neither checked as part of the PIN nor removed. A PIN still short at its line's end goes on with
+ * the digits opening the next lines ("PIN: 482\n913", "PIN: 48 29\n13") only when they complete one;
+ * otherwise the next line is left as it is.
+ */
+function labelledPinAt(text: string, at: number, run: string): string {
+  const state = { count: 0, previous: 0 };
+  const taken = takeGroups(run, state);
+  if (taken < run.length || state.count >= PIN_DIGITS.min) return run.slice(0, taken);
+  let end = at + run.length;
+  while (state.count < PIN_DIGITS.min) {
+    NEXT_LINE_DIGITS.lastIndex = end;
+    const next = NEXT_LINE_DIGITS.exec(text);
+    if (!next) return run;
+    const more = next[1]!;
+    const joined = takeGroups(more, state);
+    end = next.index + next[0].length - more.length + joined;
+    if (joined < more.length && state.count < PIN_DIGITS.min) return run;
+  }
+  return state.count <= PIN_DIGITS.max ? text.slice(at, end) : run;
+}
+
+/** How much of `run` continues the PIN counted so far in `state` (updated), by the rule above. */
+function takeGroups(run: string, state: { count: number; previous: number }): number {
+  let taken = 0;
+  for (const group of run.matchAll(DIGIT_GROUP)) {
+    const length = group[0].length;
+    const complete = state.count >= PIN_DIGITS.min;
+    if (complete && (length !== state.previous || state.count + length > PIN_DIGITS.max)) break;
+    state.count += length;
+    state.previous = length;
+    taken = group.index + length;
+  }
+  return taken;
 }
 
 /** The mention whose digits start at `at` in the searched view, and the PINs named right after it. */

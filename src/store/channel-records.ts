@@ -4,6 +4,7 @@
  * the mail it bounced, the staff and approvals a Slack card or form shows.
  */
 import { and, desc, eq, gt, like } from 'drizzle-orm';
+import { redactPins } from '../domain/pin-text.ts';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { batchOf, insertLater, updateLater } from './unit-batch.ts';
@@ -17,8 +18,10 @@ type OutboxRow = typeof schema.outbox.$inferSelect;
  * Files taken in with a message, one statement for all of them; on PostgreSQL held for the unit's next
  * statement (unit-batch.ts: nothing in the unit reads them back).
  */
-export async function recordAttachments(db: Db, rows: NewAttachment[]): Promise<void> {
-  if (rows.length === 0) return;
+export async function recordAttachments(db: Db, given: NewAttachment[]): Promise<void> {
+  if (given.length === 0) return;
+  // The last line of defence for every channel's files (issue 18 §3): no PIN in a stored file name.
+  const rows = given.map((row) => ({ ...row, filename: redactPins(row.filename) }));
   const { attachments } = tablesOf(db);
   if (!batchOf(db)) {
     await db.insert(attachments).values(rows);

@@ -1,7 +1,8 @@
 /**
  * One raw inbound mail through the whole mail path: parse → noise / bounce → trust → threading → the
  * engine → threading headers and the auto-reply cap. Used by the IMAP channel and `caseline ingest`.
- * Exactly once: the engine dedupes on the Message-ID (or a hash of the raw bytes), and everything this
+ * Exactly once: the engine dedupes on the Message-ID (or a hash of the raw bytes; a Message-ID another
+ * sender or subject used first gets a key of its own, reused-message-id.ts), and everything this
  * message changes — the engine's records, its replies and their headers — commits in one transaction.
  */
 import { rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { evaluateSenderAuthentication, type SenderAuthentication } from '../../d
 import { utcOffsetOf } from '../../domain/license-request/date-order.ts';
 import { type EngineContext, handleInbound, type InboundAttachment } from '../../services/engine/index.ts';
 import { resolveThread, type ThreadInput } from '../../services/mail-threading/resolve-thread.ts';
+import { appendAudit } from '../../store/audit-log.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import { findContactByEmail } from '../../store/directory-reader.ts';
 import { findInbound } from '../../store/inbound-store.ts';
@@ -29,6 +31,7 @@ import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { type ParsedMessage, parseMessage } from './parse-message.ts';
 import { recordBounce, recordUnanswered } from './record-unanswered.ts';
+import { type MailIdentity, reusedIdKey, sameMailAs } from './reused-message-id.ts';
 
 export type IngestDecision = 'new-conversation' | 'case-update' | 'ignored' | 'quarantined';
 
@@ -148,7 +151,8 @@ export async function decideMessage(
   prepared: PreparedMessage,
   batch?: BatchLookups,
 ): Promise<Decided> {
-  const { dedupeKey, receivedAt } = prepared;
+  const { receivedAt } = prepared;
+  let { dedupeKey } = prepared;
   const seenBefore = () => batch?.seenBefore(ctx.db, dedupeKey) ?? findInbound(ctx.db, 'email', dedupeKey);
   if (prepared.kind === 'unparseable') {
     batch?.taken(dedupeKey);
@@ -161,7 +165,15 @@ export async function decideMessage(
   const subject = parsed.subject || null;
   const files = storedFiles(prepared);
 
-  const seen = await seenBefore();
+  let seen = await seenBefore();
+  if (seen && parsed.messageId) {
+    const mail = { messageId: parsed.messageId, sender: sender || 'unknown', subject, text: parsed.text };
+    if (!sameMailAs(seen, mail)) {
+      dedupeKey = reusedIdKey(mail);
+      seen = await findInbound(ctx.db, 'email', dedupeKey);
+      if (!seen) await auditReusedId(ctx, mail, receivedAt);
+    }
+  }
   if (seen) {
     countMailIn(ctx, 'duplicate');
     return { result: await duplicateOutcome(ctx, seen), discard: files };
@@ -294,6 +306,17 @@ function mapDecision(engineDecision: string, joinedOpenCase: boolean): IngestDec
   if (engineDecision === 'quarantined') return 'quarantined';
   if (engineDecision === 'case-update' || joinedOpenCase) return 'case-update';
   return 'new-conversation';
+}
+
+/** A Message-ID seen before on another mail: said in the audit log (who reused it), never as a reply. */
+async function auditReusedId(ctx: EngineContext, mail: MailIdentity, at: Date): Promise<void> {
+  await appendAudit(ctx.db, {
+    at,
+    actor: 'mail',
+    action: 'mail.message-id-reused',
+    subject: mail.messageId,
+    details: { sender: mail.sender, note: 'another mail was recorded under this Message-ID; both are processed' },
+  });
 }
 
 async function quarantine(

@@ -4,6 +4,8 @@
  * message, an edit or deletion of one, or something to ignore with the reason why.
  * The sender is `(user_team ?? team, user)` — in a Slack Connect channel the user's own workspace.
  */
+import { singleLine } from '../../domain/display-text.ts';
+import { redactPins } from '../../domain/pin-text.ts';
 import { mentionOf, messageWords } from './message-text.ts';
 
 export interface SlackFileRef {
@@ -120,6 +122,17 @@ export function readSlackEvent(body: unknown, botUserId: string | undefined): Sl
   };
 }
 
+/**
+ * A shared file's name as every later step sees it — stored, logged, told back when it is too big: one
+ * line, no path separators, and no PIN ("PIN 615 283 trace.log"), removed before the cut so that no cut
+ * leaves part of one.
+ */
+function fileName(raw: string): string {
+  return redactPins(singleLine(raw))
+    .replace(/[/\\\u0000-\u001f]/g, '_')
+    .slice(0, 200);
+}
+
 function filesOf(raw: unknown): SlackFileRef[] {
   if (!Array.isArray(raw)) return [];
   return raw
@@ -127,7 +140,7 @@ function filesOf(raw: unknown): SlackFileRef[] {
     .filter((f) => str(f['id']) && f['mode'] !== 'tombstone' && f['mode'] !== 'hidden_by_limit')
     .map((f) => ({
       id: str(f['id'])!,
-      name: (str(f['name']) ?? str(f['title']) ?? 'file').replace(/[/\\\u0000-\u001f]/g, '_').slice(0, 200),
+      name: fileName(str(f['name']) ?? str(f['title']) ?? 'file'),
       mimetype: str(f['mimetype']) ?? 'application/octet-stream',
       size: typeof f['size'] === 'number' ? f['size'] : 0,
       url: str(f['url_private_download']) ?? str(f['url_private']),

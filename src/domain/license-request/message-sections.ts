@@ -145,7 +145,7 @@ function isOutlookHeaderStart(raw: string[], i: number, current: SourceLine[]): 
 
 /** A line of a signature that reaches its writer: a mail address, or a labelled phone number. */
 const CONTACT_LINE =
-  /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|direct|main|cell|t|m|p|o|d)\b\s*[:.]?\s*\+?\(?\d[\d\s().-]{6,}\d/i;
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|direct|main|cell|t|m|p|o|d)\b\s{0,16}[:.]?\s{0,16}\+?\(?\d[\d\s().-]{6,40}\d/i;
 
 /**
  * Everything from a `-- ` delimiter or a closing line ("Best regards,") on is the signature; without
@@ -191,7 +191,9 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
     block.some((l) => /[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text)) ||
     (!signatureInColumns && block.some((l) => /\t|\S {3,}\S/.test(l.text)));
   // "Single server.", "Production only.": a last short sentence of the request is no name.
-  const sentence = /\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(head);
+  const sentence = /(?<!\p{Ll})\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(
+    head,
+  );
   if (
     start > 0 &&
     block.length >= 1 &&

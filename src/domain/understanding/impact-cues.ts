@@ -24,7 +24,7 @@ const WORK =
  * a request, a question, the system or an attachment.
  */
 const AFTER_BARE_LEVEL = new RegExp(
-  String.raw`(?<=(?:^|[.!:,\n])[^\S\n]*(?:critical|high|medium|med|low|sev(?:erity)?\s*[1-4]|p[1-4])[^\S\n]*[.!][^\S\n]+)` +
+  String.raw`(?<=(?:^|[.!:,\n])[^\S\n]{0,16}(?:critical|high|medium|med|low|sev(?:erity)?\s{0,16}[1-4]|p[1-4])[^\S\n]{0,16}[.!][^\S\n]{1,16})` +
     String.raw`(?!(?:btw|by\s+the\s+way|pin|thanks?|thank|thx|regards|best|cheers|br|please|pls|can|could|would|will|is|are|do|does|what|when|how|why|where|since|after|it'?s|it\s+is|this\s+is|we\s+are\s+on|version|prod\w*|test\w*|lab|logs?|attached|see|screenshot|trace|also|and|but|the\s+(?:log|trace|screenshot)s?|call|contact|reach|ring|phone|e-?mail|write|we(?:'re|'ve|\s+are|\s+have)?\s+(?:\w+\s+)?(?:test|tri|try|measur|check|restart|appli|apply|look|investigat|plan|will|collect|send|sent|attach)\w*)\b)(?![^.;?\n]*\bimpact\s+of\b)` +
     String.raw`[a-z][\w'-]*(?:[^\S\n]+[\w'-]+){2,}[^.;?\n]*(?=[.!](?!\d)|\n|$)`,
   'gi',
@@ -33,11 +33,11 @@ const AFTER_BARE_LEVEL = new RegExp(
 export const IMPACT_CUES: Array<{ re: RegExp; confidence: number }> = [
   { re: AFTER_BARE_LEVEL, confidence: 0.66 },
   // An "Impact:" label inside a line of prose ("Severity: Medium. Impact: our planners have to …").
-  { re: /(?<=\b(?:business\s+)?impact\s*[:=]\s*)[^\s:][^.;\n]{3,}/gi, confidence: 0.9 },
+  { re: /(?<=\b(?:business\s+)?impact\s{0,16}[:=]\s{0,16})[^\s:][^.;\n]{3,}/gi, confidence: 0.9 },
   // The consequence told as such: "Because of this Initech cannot answer …", "As a result, our report to
   // the regulator could not be produced", "This means our agents …" — the sentence after the symptom.
   {
-    re: /(?<=(?:^|[.!?\n]\s*)(?:because\s+of\s+(?:this|that|it)|as\s+a\s+(?:result|consequence)|consequently|due\s+to\s+(?:this|that)|this\s+means(?:\s+that)?|which\s+means(?:\s+that)?|the\s+(?:consequence|result|impact|effect)\s+is(?:\s+that)?)\s*,?\s*)(?!(?:the\s+)?(?:error|issue|problem|calls?\s+(?:drop|fail))\b)\S[^.;\n]{3,}/gi,
+    re: /(?<=(?:^|[.!?\n]\s{0,16})(?:because\s+of\s+(?:this|that|it)|as\s+a\s+(?:result|consequence)|consequently|due\s+to\s+(?:this|that)|this\s+means(?:\s+that)?|which\s+means(?:\s+that)?|the\s+(?:consequence|result|impact|effect)\s+is(?:\s+that)?)\s{0,16},?\s{0,16})(?!(?:the\s+)?(?:error|issue|problem|calls?\s+(?:drop|fail))\b)\S[^.;\n]{3,}/gi,
     confidence: 0.82,
   },
   // "We risk missing the 24-hour commitment", "we are about to breach our SLA with the bank".

@@ -4,6 +4,7 @@
  * leaves a case without its reply or a reply without its case (the outbox delivers after commit).
  */
 import { createHash } from 'node:crypto';
+import { redactPins } from '../../domain/pin-text.ts';
 import { type CaseRow, findCaseByNumber, getCaseById } from '../../store/case-store.ts';
 import { getOrCreateConversationOfSender } from '../../store/conversation-store.ts';
 import { repliesToInbound, setInboundOutcome, takeInbound } from '../../store/inbound-store.ts';
@@ -16,13 +17,17 @@ import { prepareText, withoutPins } from './prepare-text.ts';
 import { type Identity, Turn, toOutbound } from './turn.ts';
 import type { EngineContext, HandleResult, InboundMessage } from './types.ts';
 
+/**
+ * A message without a key of its channel's is keyed by a digest of what it says — the PIN-free text: a
+ * digest of a text whose only unknown is a PIN would give the PIN to anyone who tries them all.
+ */
 function dedupeKeyOf(message: InboundMessage): string {
   if (message.dedupeKey) return message.dedupeKey;
   const hash = createHash('sha256');
   hash.update(
     `${message.channel}\n${senderKeyOf(message.sender)}\n${message.threadKey}\n${message.receivedAt.toISOString()}\n`,
   );
-  hash.update(message.text);
+  hash.update(redactPins(message.text));
   return `sha256:${hash.digest('hex')}`;
 }
 

@@ -1,8 +1,10 @@
 /**
  * A PIN entered in a private form (the Slack modal, DOMAIN.md §8) — never a message, so it is not
- * recorded as inbound text. The outcome is told in the sender's conversation, which then resumes.
+ * recorded as inbound text. The outcome is told in the sender's conversation, which then resumes. A PIN
+ * typed in groups or in another script's digits is read as its digits (pinFromFormEntry).
  */
 
+import { pinFromFormEntry } from '../../domain/pin-text.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import {
   deliveryThreadOf,
@@ -49,7 +51,7 @@ export async function handlePinForm(
       receivedAt: input.at,
     };
     const turn = new Turn(ctx, message, conversation, identity, caseRow ? [caseRow] : []);
-    const verified = await verifyPinInTurn(turn, input.email, input.pin);
+    const verified = await verifyPinInTurn(turn, input.email, pinFromFormEntry(input.pin));
     await turn.save();
     return { verified, replies: turn.replies };
   });

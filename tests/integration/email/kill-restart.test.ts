@@ -1,6 +1,7 @@
 // Exactly once across crashes: `caseline start` works through a backlog and is killed with SIGKILL at
 // random points, then restarted. Every message must end with one outcome and one reply; the sink may
 // see a Message-ID twice only in the documented case (killed between SMTP acceptance and markSent).
+// Some mails reuse another's Message-ID (round 10): each is still one outcome and one reply.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,14 +42,20 @@ const inboundCount = () => count('SELECT count(*) AS n FROM inbound_messages');
 
 describe('kill and restart while a backlog is processed', () => {
   it('ends with one outcome and one reply per message', { timeout: 120_000 }, async () => {
-    const mails = Array.from({ length: MESSAGES }, (_, i) =>
-      rawMail({
-        from: `Customer ${i} <customer${i}@client${i % 7}.example>`,
+    // Round 10: every eighth mail reuses the Message-ID of the one before it from another sender, and
+    // every eighth from the same sender with another subject: mails of their own, processed once each.
+    const mails = Array.from({ length: MESSAGES }, (_, i) => {
+      const reusesId = i % 8 === 7 || i % 8 === 3;
+      const sender = i % 8 === 3 ? i - 1 : i;
+      return rawMail({
+        from: `Customer ${sender} <customer${sender}@client${sender % 7}.example>`,
         subject: `Question ${i}`,
-        messageId: `<backlog-${i}@client${i % 7}.example>`,
+        messageId: reusesId
+          ? `<backlog-${i - 1}@client${(i - 1) % 7}.example>`
+          : `<backlog-${i}@client${i % 7}.example>`,
         body: `Hello, this is question number ${i}. Can you help?`,
-      }),
-    );
+      });
+    });
     await appendMails(dovecot, mails);
 
     for (let kill = 0; kill < KILLS; kill++) {

@@ -129,6 +129,35 @@ describe('issue 24 Speed: a mail batch on PostgreSQL decided all at once', () =>
     expect(await sendAll(setup.db)).toHaveLength(10);
   });
 
+  it('round 10: a Message-ID reused by another sender in the same batch is a mail of its own; both delivered again are duplicates', async () => {
+    const setup = await demoOnPostgres();
+    const ctx = contextOn(setup.db);
+    const reused = rawMail({
+      from: 'Mallory <mallory@evil.example>',
+      subject: 'Question 1',
+      messageId: '<q-1@elsewhere.example>',
+      body: 'What is the status of my case?',
+    });
+    const settings = ingestSettings(join(dir, 'attachments'));
+    const first = await ingestBatch(ctx, settings, batchOf(ping(1), reused), logger);
+    expect(first).toEqual([
+      { outcome: 'processed', replies: 1 },
+      { outcome: 'processed', replies: 1 },
+    ]);
+    await ingestBatch(ctx, settings, batchOf(ping(1), reused), logger);
+    const inbound = await setup.query<{ dedupe_key: string; sender: string }>(
+      'SELECT dedupe_key, sender FROM inbound_messages ORDER BY id',
+    );
+    expect(inbound).toEqual([
+      { dedupe_key: '<q-1@elsewhere.example>', sender: 'customer1@elsewhere.example' },
+      {
+        dedupe_key: expect.stringMatching(/^<q-1@elsewhere\.example>#reused:[0-9a-f]{32}$/),
+        sender: 'mallory@evil.example',
+      },
+    ]);
+    expect(await sendAll(setup.db)).toHaveLength(2);
+  });
+
   it('issue 24 Speed: one mail of the batch fails → the batch is decided again one mail at a time: that mail is set aside alone, the others answered once', async () => {
     const setup = await demoOnPostgres();
     const ctx = contextOn(setup.db);

@@ -6,6 +6,7 @@
  *   a lock is answered in the form (`response_action: "errors"`); success closes the form and the
  *   waiting request goes on in its thread. The PIN goes into no Web API call, log line or record.
  */
+import { pinFromFormEntry } from '../../../domain/pin-text.ts';
 import { type EngineContext, handlePinForm, senderKeyOf } from '../../../services/engine/index.ts';
 import { findConversation } from '../../../store/conversation-store.ts';
 import { markOutbox } from '../../../store/outbox-store.ts';
@@ -51,7 +52,8 @@ export async function submitPinForm(ctx: EngineContext, body: unknown): Promise<
   const meta = readModalMetadata(str(view['private_metadata']) ?? undefined);
   const values = obj(obj(view['state'])['values']);
   const field = (block: string) => str(obj(obj(values[block])[INPUT_ACTION])['value']);
-  const pin = (field(PIN_BLOCK) ?? '').replace(/[\s-]/g, '');
+  // Grouped, or typed in another script's digits on a phone keyboard: read as its ASCII digits.
+  const pin = pinFromFormEntry(field(PIN_BLOCK) ?? '');
   if (!/^\d{4,12}$/.test(pin)) return errors(PIN_BLOCK, 'Enter your PIN: 4 to 12 digits.');
 
   let email = field(EMAIL_BLOCK)?.trim();
