@@ -4,9 +4,9 @@
  */
 import type { RegionId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
-import { readableInstant } from '../../domain/readable-time.ts';
 import { escapeSlackText } from '../../domain/slack-text.ts';
 import { type Absence, zoneOfStaff } from '../../domain/staff-absence/absence.ts';
+import { describeUntil } from '../../domain/staff-absence/describe-absence.ts';
 import {
   describeRouting,
   type PickedForPage,
@@ -40,7 +40,7 @@ export async function presentRecipients(
   });
   const zoneOfRegion = (r: string) => policy.regions[r as RegionId]?.timeZone;
   const awayNotes = describeRouting(routed, (member, endsAt) =>
-    readableInstant(endsAt, zoneOfStaff(member, zoneOfRegion), now),
+    describeUntil(endsAt, zoneOfStaff(member, zoneOfRegion), now),
   );
   return { routed, awayNotes };
 }
