@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
+import { createEngineContext } from '../../../src/services/engine/index.ts';
+import { staffRecipients } from '../../../src/services/engine/staff-recipients.ts';
 import { recipientsFor } from '../../../src/services/schedule/page-recipients.ts';
 import { awayList } from '../../../src/services/staff-absence/away-list.ts';
 import { setStaffAway, setStaffBack } from '../../../src/services/staff-absence/staff-away.ts';
@@ -81,6 +83,18 @@ describe.each(DIALECTS)('staff absences on %s', (dialect) => {
       'max@vendor.example',
     ]);
     expect(routed.awayNotes).toEqual(['Mia is away until the end of Fri 11 Dec: paged Ken (their cover) instead.']);
+  });
+
+  it('staff away notices: a staff notice for the region’s managers skips the away one for their cover and says why', async () => {
+    const db = await seeded(dialect);
+    await away(db, 'mia@vendor.example', 'Friday', 'ken@vendor.example');
+    const ctx = createEngineContext({ db, policy: DEFAULT_POLICY });
+    const notice = await staffRecipients(ctx, 'manager', 'emea', NOW);
+    expect(notice.recipients.sort()).toEqual(['ken@vendor.example', 'max@vendor.example']);
+    expect(notice.awayNotes).toEqual(['Mia is away until the end of Fri 11 Dec: paged Ken (their cover) instead.']);
+    const later = await staffRecipients(ctx, 'manager', 'emea', new Date('2026-12-12T00:00:00Z'));
+    expect(later.recipients.sort()).toEqual(['max@vendor.example', 'mia@vendor.example']);
+    expect(later.awayNotes).toEqual([]);
   });
 
   it('staff away store: removing a staff member removes their absence; removing their cover leaves the absence without one', async () => {
