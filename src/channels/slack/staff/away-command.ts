@@ -6,7 +6,7 @@
  * | what is typed                                       | outcome                                     |
  * |-----------------------------------------------------|---------------------------------------------|
  * | nothing, `help`, `status`                           | their own absence, if any, and how to use it|
- * | `back`, `cancel`, `off`, `I'm back`, `end`          | the absence ends (or a planned one is gone) |
+ * | `back`, `cancel`, `I'm back`, `end`, `clear`         | the absence ends (or a planned one is gone) |
  * | `list`, `who`, `who is away`                        | who is away now or soon                     |
  * | a period, with `cover @someone` anywhere, or not    | the absence is set (replacing an earlier)   |
  */
@@ -24,7 +24,7 @@ import { checkStaff } from './staff-identity.ts';
 
 const HELP = `\`/away until Friday\`, \`/away from 21 Dec to 4 Jan cover @colleague\`, \`/away tomorrow\`, \`/away for 2 weeks\` — while you are away your pages and escalations go to your cover, else to the others of your role. \`/away back\` ends it; \`/away who\` lists who is away. Other forms: ${PERIOD_EXAMPLES}.`;
 
-const BACK = /^(?:i\s*(?:'|’)?\s*(?:m|am)\s+)?(?:back|cancel|off|end|stop|clear|not away|here)(?:\s+now)?[.!]?$/;
+const BACK = /^(?:i\s*(?:'|’)?\s*(?:m|am)\s+)?(?:back|cancel|end|stop|clear|not away|here)(?:\s+now)?[.!]?$/;
 const WHO = /^(?:list|who(?:'s| is)?(?: away| out| off)?(?: now)?|away list)\??$/;
 const HELP_WORDS = /^(?:|help|status|\?)$/;
 /** A cover: a mention (`<@U…>` or `<@U…|name>`) or an address (`<mailto:a@b|a@b>`, or typed), with its lead-in words. */
