@@ -79,6 +79,8 @@ describe('Slack: /away, a staff member’s absence', () => {
     expect((await away('U09MANAGER', 'from 2026-12-09 until 2026-12-08')).text).toMatch(
       /^The end must come after the start\./,
     );
+    // "I'm off" means away, never back: without a when, the bot asks for one.
+    expect((await away('U09MANAGER', "I'm off")).text).toMatch(/^Say when: "until Friday"/);
     expect(await absenceOfUser('U09MANAGER')).toBeUndefined();
     expect(auditOf('staff.away')).toEqual([]);
   });
