@@ -1,7 +1,8 @@
 /**
  * An absence's period as staff write it, read in the staff member's own time zone. A small grammar,
  * not a list of phrases: a period is `[from] START (until|till|to|through|-) END`, `until END` (from now),
- * `[from START] for N days|weeks` or one day alone ("tomorrow", "Friday", "24 Dec"); START and END are
+ * `[from START] for N days|weeks`, `[from START] back (on) DAY` (away until DAY starts) or one day alone
+ * ("tomorrow", "Friday", "24 Dec"); START and END are
  * each a day, a time or both:
  *
  * | a day                                                   | a time                          |
@@ -93,6 +94,7 @@ const normalise = (text: string) =>
     .replace(/[‐-―]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^(?:from|starting|beginning|between|on)\s+/, '')
+    .replace(/^(?:the\s+)?end\s+of\s+/, '')
     .replace(/[,.]$/, '')
     .trim();
 
@@ -132,6 +134,11 @@ export function readAbsenceInstant(raw: string, timeZone: string, now: Date, edg
 
 const CONNECTOR = /\s+(?:until|till|til|to|through|thru|and)\s+|\s+-\s+|^(?:until|till|til|through|thru)\s+/;
 const DURATION = /(?:^|\s)for\s+(a|an|one|two|three|four|five|six|\d{1,3})\s+(day|week)s?$/;
+const BACK_ON = /(?:^|,?\s+)(?:(?:i\s*(?:'|’)?(?:ll| will)\s+be\s+)?back|returning|return(?:s|ing)?)\s+(?:on\s+)?(.+)$/;
+const problemOf = (...readings: InstantReading[]) => {
+  const failed = readings.find((r): r is Extract<InstantReading, { ok: false }> => !r.ok);
+  return `${failed?.problem}; for example ${PERIOD_EXAMPLES}`;
+};
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 export function readAbsencePeriod(raw: string, timeZone: string, now: Date): PeriodReading {
@@ -139,6 +146,19 @@ export function readAbsencePeriod(raw: string, timeZone: string, now: Date): Per
     raw.replace(/^\s*(?:i\s*(?:'|’)?(?:m| am)\s+)?(?:away|off|out|on (?:holiday|leave|vacation))\s*/i, ''),
   );
   if (text === '') return { ok: false, problem: `say when: ${PERIOD_EXAMPLES}` };
+  const back = BACK_ON.exec(text);
+  if (back) {
+    // "back on Monday": away until Monday begins, from now or from the start given before it.
+    const before = text.slice(0, back.index).trim();
+    const start = readAbsenceInstant(before === '' ? 'now' : before, timeZone, now, 'start');
+    let end = readAbsenceInstant(back[1]!, timeZone, now, 'start');
+    // Back on today's weekday means next week's: today has begun already.
+    if (end.ok && start.ok && end.at <= start.at && new RegExp(String.raw`^${WEEKDAY}$`).test(back[1]!)) {
+      end = readAbsenceInstant(`next ${back[1]}`, timeZone, now, 'start');
+    }
+    if (!start.ok || !end.ok) return { ok: false, problem: problemOf(start, end) };
+    return checkPeriod(start.at, end.at, now);
+  }
   let startText: string;
   let endText: string | undefined;
   const duration = DURATION.exec(text);
@@ -148,7 +168,7 @@ export function readAbsencePeriod(raw: string, timeZone: string, now: Date): Per
   else if (split) [startText, endText] = [body.slice(0, split.index), body.slice(split.index + split[0].length)];
   else startText = body === '' ? 'now' : body;
   const start = readAbsenceInstant(startText, timeZone, now, 'start');
-  if (!start.ok) return { ok: false, problem: `${start.problem}; for example ${PERIOD_EXAMPLES}` };
+  if (!start.ok) return { ok: false, problem: problemOf(start) };
   let endsAt: Date;
   if (duration) {
     if (endText !== undefined) return { ok: false, problem: 'give an end or a length ("for 2 weeks"), not both' };
@@ -159,7 +179,7 @@ export function readAbsencePeriod(raw: string, timeZone: string, now: Date): Per
     endsAt = (startText === 'now' ? from.startOf('day') : from).plus(unit).toJSDate();
   } else {
     const end = readAbsenceInstant(endText ?? startText, timeZone, now, 'end');
-    if (!end.ok) return { ok: false, problem: `${end.problem}; for example ${PERIOD_EXAMPLES}` };
+    if (!end.ok) return { ok: false, problem: problemOf(end) };
     endsAt = end.at;
   }
   return checkPeriod(start.at, endsAt, now);

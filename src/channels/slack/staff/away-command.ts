@@ -22,7 +22,7 @@ import type { StaffDeps } from './staff-context.ts';
 import { auditRefusal } from './staff-context.ts';
 import { checkStaff } from './staff-identity.ts';
 
-const HELP = `\`/away until Friday\`, \`/away from 21 Dec to 4 Jan cover @colleague\`, \`/away tomorrow\`, \`/away for 2 weeks\` — while you are away your pages and escalations go to your cover, else to the others of your role. \`/away back\` ends it; \`/away who\` lists who is away. Other forms: ${PERIOD_EXAMPLES}.`;
+const HELP = `\`/away until Friday\`, \`/away from 21 Dec to 4 Jan cover @colleague\`, \`/away tomorrow\`, \`/away for 2 weeks\`, \`/away back on Monday\` — while you are away your pages and escalations go to your cover, else to the others of your role. \`/away back\` ends it; \`/away who\` lists who is away. Other forms: ${PERIOD_EXAMPLES}.`;
 
 const BACK = /^(?:i\s*(?:'|’)?\s*(?:m|am)\s+)?(?:back|cancel|end|stop|clear|not away|here)(?:\s+now)?[.!]?$/;
 const WHO = /^(?:list|who(?:'s| is)?(?: away| out| off)?(?: now)?|away list)\??$/;

@@ -55,6 +55,19 @@ describe('staff absence periods in words, read in the member’s zone', () => {
     expect(period('for three days')).toEqual([NOW.toISOString(), '2026-12-10T00:00:00.000Z']);
   });
 
+  it('absence period: "back on DAY" is away until that day begins; "until the end of DAY" includes it', () => {
+    // Said on a Monday: back next Monday.
+    expect(period('back on Monday')).toEqual([NOW.toISOString(), '2026-12-14T00:00:00.000Z']);
+    expect(period('back next Monday')).toEqual([NOW.toISOString(), '2026-12-14T00:00:00.000Z']);
+    expect(period("from 21 Dec, I'll be back on 4 Jan")).toEqual([
+      '2026-12-21T00:00:00.000Z',
+      '2027-01-04T00:00:00.000Z',
+    ]);
+    expect(period('returning Thursday 9am')).toEqual([NOW.toISOString(), '2026-12-10T09:00:00.000Z']);
+    expect(period('until the end of Friday')).toEqual([NOW.toISOString(), '2026-12-12T00:00:00.000Z']);
+    expect(period('back on whenever')).toMatch(/^"whenever" is not a day or time I can read/);
+  });
+
   it('absence period: a weekday is the next one, today included; "next" skips today; a date without a year is the next such date', () => {
     expect(period('until monday')).toEqual([NOW.toISOString(), '2026-12-08T00:00:00.000Z']);
     expect(period('until next monday')).toEqual([NOW.toISOString(), '2026-12-15T00:00:00.000Z']);
