@@ -28,7 +28,7 @@ export const PERIOD_EXAMPLES =
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
+const WEEKDAY = `(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
 const DAY_FORMS: Array<{ pattern: RegExp; day: (m: RegExpExecArray, now: DateTime) => DateTime | undefined }> = [
   {
     pattern: /^(\d{4})-(\d{2})-(\d{2})$/,
@@ -153,7 +153,7 @@ export function readAbsencePeriod(raw: string, timeZone: string, now: Date): Per
     const start = readAbsenceInstant(before === '' ? 'now' : before, timeZone, now, 'start');
     let end = readAbsenceInstant(back[1]!, timeZone, now, 'start');
     // Back on today's weekday means next week's: today has begun already.
-    if (end.ok && start.ok && end.at <= start.at && new RegExp(String.raw`^${WEEKDAY}$`).test(back[1]!)) {
+    if (end.ok && start.ok && end.at <= start.at && new RegExp(`^${WEEKDAY}$`).test(back[1]!)) {
       end = readAbsenceInstant(`next ${back[1]}`, timeZone, now, 'start');
     }
     if (!start.ok || !end.ok) return { ok: false, problem: problemOf(start, end) };
