@@ -7,7 +7,7 @@
  * Members who are away are replaced as pages replace them (their cover, others of the role, …), and
  * the notice says who is away (`awayNotes`).
  */
-import { staffWithRole } from '../../store/directory-reader.ts';
+import { allStaffRows, staffWithRole } from '../../store/directory-reader.ts';
 import { presentRecipients } from '../staff-absence/present-recipients.ts';
 import type { EngineContext } from './types.ts';
 
@@ -24,7 +24,8 @@ export async function staffRecipients(
 ): Promise<StaffRecipients> {
   const members = async () => {
     const picked = (await staffWithRole(ctx.db, role, region)).map((member) => ({ member, role }));
-    const { routed, awayNotes } = await presentRecipients(ctx.db, ctx.policy, picked, region ?? null, now);
+    const staff = await allStaffRows(ctx.db);
+    const { routed, awayNotes } = await presentRecipients(ctx.db, ctx.policy, picked, staff, region ?? null, now);
     const addresses = routed.recipients.map((member) =>
       ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
     );

@@ -88,7 +88,7 @@ export async function recipientsFor(
     }
   }
   if (picked.size === 0) warning = `case ${caseRow.number}: nobody to page at the ${level} level (no staff)`;
-  const { routed, awayNotes } = await presentRecipients(db, policy, [...picked.values()], region, now, memo);
+  const { routed, awayNotes } = await presentRecipients(db, policy, [...picked.values()], staff, region, now, memo);
   if (routed.everyoneAway) {
     warning = `case ${caseRow.number}: everyone to page at the ${level} level is away; paged them anyway`;
   }

@@ -14,7 +14,7 @@ import {
   routeAroundAbsence,
 } from '../../domain/staff-absence/route-around-absence.ts';
 import type { Db } from '../../store/database.ts';
-import { allStaffRows, type StaffRow } from '../../store/directory-reader.ts';
+import type { StaffRow } from '../../store/directory-reader.ts';
 import { allAbsences } from '../../store/staff-absence-store.ts';
 
 export interface PresentRecipients {
@@ -26,13 +26,14 @@ export async function presentRecipients(
   db: Db,
   policy: Policy,
   picked: ReadonlyArray<PickedForPage<StaffRow>>,
+  staff: ReadonlyArray<StaffRow>,
   region: string | null,
   now: Date,
   memo?: Map<string, unknown>,
 ): Promise<PresentRecipients> {
   const routed = routeAroundAbsence({
     picked,
-    staff: await allStaffRows(db),
+    staff,
     absences: await absencesById(db, memo),
     region,
     fallbackRole: policy.escalation.fallbackRole,
