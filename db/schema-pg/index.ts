@@ -21,6 +21,7 @@ export const {
   contactEmails,
   accessGrants,
   staff,
+  staffAbsences,
   auditLog,
   licenseRequests,
   approvals,

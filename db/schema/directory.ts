@@ -131,3 +131,24 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_at').on(t.at)],
 );
+
+/**
+ * A staff member's absence (holiday, leave): pages and escalations due between `starts_at` and `ends_at`
+ * (ISO instants, UTC) go to `cover_staff_id` if named and present, else to others of the same role.
+ * One absence per staff member, the current or the next: setting a new one replaces it.
+ */
+export const staffAbsences = sqliteTable(
+  'staff_absences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    coverStaffId: integer('cover_staff_id').references(() => staff.id, { onDelete: 'set null' }),
+    setBy: text('set_by').notNull(),
+    setAt: text('set_at').notNull(),
+  },
+  (t) => [uniqueIndex('staff_absences_staff').on(t.staffId), index('staff_absences_cover').on(t.coverStaffId)],
+);

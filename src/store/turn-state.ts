@@ -2,7 +2,7 @@
  * The directory facts of one turn in ONE query on PostgreSQL (issue 24, Speed): the sender's PIN
  * verification, the contact (by address, an alias, or the verification's contact), the contact's
  * grants with their pairs' company names, the contracts and products of those Sold Tos, every product
- * name under contract, and the staff. Each answer is remembered for the unit under the key its own
+ * name under contract, the staff and their absences. Each answer is remembered for the unit under the key its own
  * reader (directory-reader.ts, verification-store.ts) looks for, so the engine's steps read them as
  * before, without a round trip each. Read in the unit's transaction, at its start: what another
  * process changes later counts from the next unit on, as it would have with the separate reads.
@@ -13,6 +13,7 @@ import type { AccessLevel } from '../domain/ids.ts';
 import type { Db } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import type { ContactRow, PairGrant, StaffRow } from './directory-reader.ts';
+import type { StoredAbsence } from './staff-absence-store.ts';
 import { batchOf, rememberInUnit } from './unit-batch.ts';
 import { memoKeys } from './unit-memo-keys.ts';
 
@@ -25,6 +26,7 @@ interface TurnStateRow {
   contracts: Array<ContractView & { products: ContractView['products'] }>;
   product_names: string[];
   staff: StaffRow[];
+  absences: StoredAbsence[];
 }
 interface VerificationJson {
   id: number;
@@ -93,6 +95,7 @@ export async function prefetchTurnState(
   }
   rememberInUnit(db, memoKeys.productNames, row.product_names);
   rememberInUnit(db, memoKeys.allStaff, row.staff);
+  rememberInUnit(db, memoKeys.allAbsences, row.absences);
 }
 
 /**
@@ -148,7 +151,11 @@ export const TURN_STATE_SQL = `
       (SELECT coalesce(jsonb_agg(DISTINCT name), '[]') FROM contract_products) AS product_names,
       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'slackUserId', slack_user_id, 'email', email,
                                  'name', name, 'roles', roles, 'regions', regions) ORDER BY id), '[]')
-         FROM staff) AS staff`;
+         FROM staff) AS staff,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('staffId', staff_id, 'startsAt', starts_at, 'endsAt', ends_at,
+                                 'coverStaffId', cover_staff_id, 'setBy', set_by, 'setAt', set_at)
+                                 ORDER BY staff_id), '[]')
+         FROM staff_absences) AS absences`;
 
 /** A row given by to_jsonb (column names) as drizzle gives it (property names). */
 function rowOf(table: object, json: Record<string, unknown>): Record<string, unknown> {

@@ -17,6 +17,7 @@ export const memoKeys = {
   contractsOf: (soldTo: string) => key(`contracts-of:${soldTo}`, 'contracts', 'contract_products'),
   productNames: key('product-names', 'contract_products'),
   allStaff: key('all-staff', 'staff'),
+  allAbsences: key('all-absences', 'staff_absences'),
   conversation: (channel: string, threadKey: string) =>
     key(`conversation:${channel}\u0000${threadKey}`, 'conversations'),
   caseById: (id: number) => key(`case-by-id:${id}`, 'cases'),

@@ -31,6 +31,7 @@ import { slackRequestErrorHandler } from './request-errors.ts';
 import { slackEventsRoute } from './slack-events-route.ts';
 import { type SlackSender, startSlackSender } from './slack-sender.ts';
 import { slackSettingsFrom } from './slack-settings.ts';
+import { answerAwayCommand } from './staff/away-command.ts';
 import { createCardSync } from './staff/card-sender.ts';
 import { answerCaseCommand, homeView } from './staff/home-and-command.ts';
 import { registerStaffListeners } from './staff/register-staff.ts';
@@ -210,11 +211,13 @@ export async function startSlackChannel(
     await ack();
     logger.info({ callbackId: view.callback_id }, 'unknown Slack view ignored');
   });
-  // `/case` (issue 20 §6): a case or a list for whoever may see it, help otherwise; always ephemeral.
+  // `/case` (issue 20 §6): a case or a list for whoever may see it, help otherwise; `/away` (staff): an
+  // absence. Always ephemeral.
   app.command(/.*/, async ({ ack, command }) => {
     let text: string;
     try {
-      text = await answerCaseCommand(staffDeps, command.user_id, command.team_id, command.text ?? '');
+      const answer = command.command === '/away' ? answerAwayCommand : answerCaseCommand;
+      text = await answer(staffDeps, command.user_id, command.team_id, command.text ?? '');
     } catch (error) {
       logger.error({ err: error }, 'Slack command failed');
       text = 'Sorry, that could not be answered just now. Please try again in a minute.';

@@ -1,11 +1,16 @@
-/** `caseline staff add …` and `caseline staff list [--json]` (DOMAIN.md §1 staff, §9 roles and regions). */
+/**
+ * `caseline staff add …`, `caseline staff list [--json]` (DOMAIN.md §1 staff, §9 roles and regions) and
+ * `caseline staff away|back …` (staff-away.ts). The list says who is away now or soon.
+ */
 import type { Command } from 'commander';
 import { REGIONS, STAFF_ROLES } from '../../domain/ids.ts';
 import { addStaff } from '../../services/add-staff.ts';
+import { awayList } from '../../services/staff-absence/away-list.ts';
 import { listStaffMembers } from '../../store/staff-admin-store.ts';
 import { withAdminDatabase } from '../admin-database.ts';
 import { CommandFailed, UsageError } from '../errors.ts';
 import { printJson, printLine } from '../output.ts';
+import { registerStaffAwayCommands } from './staff-away.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -35,6 +40,7 @@ export function registerStaffCommand(program: Command): void {
     .description('List the staff')
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }) => runList(options));
+  registerStaffAwayCommands(staff);
 }
 
 function runAdd(options: StaffAddOptions): Promise<void> {
@@ -56,17 +62,21 @@ function runAdd(options: StaffAddOptions): Promise<void> {
 }
 
 function runList(options: { json?: boolean }): Promise<void> {
-  return withAdminDatabase(async ({ db }) => {
+  return withAdminDatabase(async ({ db, policy }) => {
     const members = await listStaffMembers(db);
+    const away = await awayList(db, policy, new Date());
     if (options.json) {
-      printJson(members);
+      printJson(members.map((m) => ({ ...m, ...(away.has(m.email) ? { away: away.get(m.email)!.json } : {}) })));
       return;
     }
     if (members.length === 0) printLine('No staff.');
     for (const m of members) {
       const regions = m.regions.length > 0 ? m.regions.join(', ') : 'no region';
+      const absence = away.get(m.email);
       printLine(
-        `${m.email}  ${m.name}  [${m.roles.join(', ')}]  (${regions})${m.slackUserId ? `  slack ${m.slackUserId}` : ''}`,
+        `${m.email}  ${m.name}  [${m.roles.join(', ')}]  (${regions})${m.slackUserId ? `  slack ${m.slackUserId}` : ''}${
+          absence ? `  — ${absence.text}` : ''
+        }`,
       );
     }
   });

@@ -7,12 +7,15 @@
 import type Database from 'better-sqlite3';
 import type { Policy } from '../../domain/policy/schema.ts';
 import {
+  type AbsenceFact,
   contractPlaces,
   type DirectoryCounts,
   directoryCounts,
+  staffAbsenceFacts,
   staffWithRoles,
 } from '../../store/directory-health-store.ts';
 import { type CheckResult, failed, ok } from '../check.ts';
+import { judgeAbsences } from './away-check.ts';
 
 const PART = 'directory';
 
@@ -21,16 +24,26 @@ export interface DirectoryFacts {
   counts: DirectoryCounts;
   places: Array<{ id: string; region: string; tier: string }>;
   staff: Array<{ email: string; roles: string[]; regions: string[] }>;
+  absences: AbsenceFact[];
 }
 
 export function checkDirectory(sqlite: Database.Database, policy: Policy): CheckResult[] {
   return judgeDirectory(
-    { counts: directoryCounts(sqlite), places: contractPlaces(sqlite), staff: staffWithRoles(sqlite) },
+    {
+      counts: directoryCounts(sqlite),
+      places: contractPlaces(sqlite),
+      staff: staffWithRoles(sqlite),
+      absences: staffAbsenceFacts(sqlite),
+    },
     policy,
   );
 }
 
-export function judgeDirectory({ counts, places, staff }: DirectoryFacts, policy: Policy): CheckResult[] {
+export function judgeDirectory(
+  { counts, places, staff, absences }: DirectoryFacts,
+  policy: Policy,
+  now = new Date(),
+): CheckResult[] {
   const missing = Object.entries(counts)
     .filter(([, n]) => n === 0)
     .map(([what]) => what.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`));
@@ -74,6 +87,7 @@ export function judgeDirectory({ counts, places, staff }: DirectoryFacts, policy
           `caseline staff add --email … --name … --role manager --region ${uncovered[0]}`,
         ),
   );
+  results.push(judgeAbsences(absences, staff, regions, policy, now));
   return results;
 }
 

@@ -4,18 +4,40 @@
  * — once, to that room, so the team sees one message instead of one per member. On Slack, what is for
  * managers (a customer asking for management attention, a critical case) also reaches each manager of
  * the region directly, as a DM (issue 20 §4): a manager need not watch the room to hear of it.
+ * Members who are away are replaced as pages replace them (their cover, others of the role, …), and
+ * the notice says who is away (`awayNotes`).
  */
-import { staffWithRole } from '../../store/directory-reader.ts';
+import { allStaffRows, staffWithRole } from '../../store/directory-reader.ts';
+import { presentRecipients } from '../staff-absence/present-recipients.ts';
 import type { EngineContext } from './types.ts';
 
-export async function staffRecipients(ctx: EngineContext, role: string, region?: string | null): Promise<string[]> {
-  const members = async () =>
-    (await staffWithRole(ctx.db, role, region)).map((member) =>
+export interface StaffRecipients {
+  recipients: string[];
+  awayNotes: string[];
+}
+
+export async function staffRecipients(
+  ctx: EngineContext,
+  role: string,
+  region: string | null | undefined,
+  now: Date,
+): Promise<StaffRecipients> {
+  const members = async () => {
+    const picked = (await staffWithRole(ctx.db, role, region)).map((member) => ({ member, role }));
+    const staff = await allStaffRows(ctx.db);
+    const { routed, awayNotes } = await presentRecipients(ctx.db, ctx.policy, picked, staff, region ?? null, now);
+    const addresses = routed.recipients.map((member) =>
       ctx.staffChannel === 'slack' ? (member.slackUserId ?? member.email) : member.email,
     );
+    return { recipients: addresses, awayNotes };
+  };
   if (!ctx.staffRoom) return await members();
   if (ctx.staffChannel === 'slack' && role === 'manager') {
-    return [ctx.staffRoom, ...(await members()).filter((r) => /^[UW][A-Z0-9]+$/.test(r))];
+    const direct = await members();
+    return {
+      recipients: [ctx.staffRoom, ...direct.recipients.filter((r) => /^[UW][A-Z0-9]+$/.test(r))],
+      awayNotes: direct.awayNotes,
+    };
   }
-  return [ctx.staffRoom];
+  return { recipients: [ctx.staffRoom], awayNotes: [] };
 }

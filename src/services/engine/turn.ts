@@ -14,6 +14,7 @@ import type { ConversationRow } from '../../store/conversation-store.ts';
 import { saveConversation } from '../../store/conversation-store.ts';
 import type { ContactRow, PairGrant } from '../../store/directory-reader.ts';
 import { enqueue } from '../../store/outbox-store.ts';
+import { awayNotesFor } from '../staff-absence/present-recipients.ts';
 import { caseAccessFor } from './case-access.ts';
 import type { Dialogue } from './dialogue.ts';
 import { staffRecipients } from './staff-recipients.ts';
@@ -179,8 +180,10 @@ export class Turn {
     values: Record<string, string | number>,
     region?: string | null,
   ): Promise<void> {
-    const text = this.render(this.ctx.staffChannel, template, values);
-    for (const recipient of await staffRecipients(this.ctx, role, region)) {
+    const { recipients, awayNotes } = await staffRecipients(this.ctx, role, region, new Date(this.nowIso));
+    const notes = awayNotesFor(this.ctx.staffChannel, awayNotes);
+    const text = [this.render(this.ctx.staffChannel, template, values), ...notes].join('\n');
+    for (const recipient of recipients) {
       const row = await enqueue(
         this.ctx.db,
         {

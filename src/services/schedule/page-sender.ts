@@ -18,6 +18,7 @@ import { afterCommit } from '../../store/transaction.ts';
 import { calendarOfCase, describeDue } from '../engine/case-sla.ts';
 import { toOutbound } from '../engine/turn.ts';
 import type { EngineContext, Outbound } from '../engine/types.ts';
+import { awayNotesFor } from '../staff-absence/present-recipients.ts';
 import { recipientsFor } from './page-recipients.ts';
 import type { JobRun } from './scheduler.ts';
 
@@ -59,7 +60,15 @@ export async function sendNewPage(
   const position: LadderPosition = { rung: 0, repageCount: 0 };
   const level = ladder[0]!.level;
   const task = 'taskId' in action ? await getTask(ctx.db, action.taskId) : undefined;
-  const recipients = await recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
+  const recipients = await recipientsFor(
+    ctx.db,
+    ctx.policy,
+    caseRow,
+    level,
+    run.now,
+    [task?.assigneeStaffId ?? null],
+    run.memo,
+  );
   const nowIso = run.now.toISOString();
   const late = run.now.getTime() - action.at.getTime();
   const superseded = 'superseded' in action && action.superseded === true;
@@ -85,7 +94,9 @@ export async function sendNewPage(
   afterCommit(ctx.db, () => ctx.instruments.page(action.level, 'first'));
   const account = await accountOf(ctx, caseRow, run.memo);
   const body = pageBody(ctx, caseRow, page, account, task ? { id: task.id, title: task.title } : undefined);
-  const text = [body, lateNote(action.at, run), footer(ctx, page.id, next, run.now)].filter(Boolean).join('\n');
+  const text = [body, ...away(ctx, recipients.awayNotes), lateNote(action.at, run), footer(ctx, page.id, next, run.now)]
+    .filter(Boolean)
+    .join('\n');
   // The pages table and the audit log record the send; the case timeline records acknowledgements.
   await audit(ctx, nowIso, `escalation.${action.level}`, caseRow.number, {
     page: page.id,
@@ -94,6 +105,7 @@ export async function sendNewPage(
     recipients: page.recipients,
     due: page.due,
     lateMs: page.lateMs,
+    ...awayDetails(recipients.awayNotes),
   });
   const warnings = await warn(ctx, nowIso, caseRow, recipients.warning);
   return {
@@ -117,7 +129,15 @@ export async function stepPage(
   const position = nextPosition(ladder, page);
   const level = ladder[position.rung]!.level;
   const task = page.taskId !== null ? await getTask(ctx.db, page.taskId) : undefined;
-  const recipients = await recipientsFor(ctx.db, ctx.policy, caseRow, level, [task?.assigneeStaffId ?? null], run.memo);
+  const recipients = await recipientsFor(
+    ctx.db,
+    ctx.policy,
+    caseRow,
+    level,
+    run.now,
+    [task?.assigneeStaffId ?? null],
+    run.memo,
+  );
   const nowIso = run.now.toISOString();
   const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
   const everyone = [...new Set([...page.recipients, ...recipients.staff.map((s) => s.email)])];
@@ -137,7 +157,13 @@ export async function stepPage(
     : `REPEAT ${position.repageCount} — not acknowledged yet.`;
   const account = await accountOf(ctx, caseRow, run.memo);
   const body = pageBody(ctx, caseRow, page, account, task ? { id: task.id, title: task.title } : undefined);
-  const text = [prefix, body, lateNote(scheduledAt, run), footer(ctx, page.id, next, run.now)]
+  const text = [
+    prefix,
+    body,
+    ...away(ctx, recipients.awayNotes),
+    lateNote(scheduledAt, run),
+    footer(ctx, page.id, next, run.now),
+  ]
     .filter(Boolean)
     .join('\n');
   await audit(ctx, nowIso, position.climbed ? 'escalation.climbed' : 'escalation.repeated', caseRow.number, {
@@ -145,6 +171,7 @@ export async function stepPage(
     ladderLevel: level,
     repeat: position.repageCount,
     recipients: recipients.staff.map((s) => s.email),
+    ...awayDetails(recipients.awayNotes),
   });
   const warnings = await warn(ctx, nowIso, caseRow, recipients.warning);
   const subject = subjectOf(caseRow, page, position.climbed ? 'Escalated: ' : 'Repeat: ');
@@ -216,6 +243,11 @@ function render(ctx: EngineContext, template: string, values: Record<string, str
   const escaped = Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? escapeSlackText(v) : v]);
   return ctx.templates.render(template, Object.fromEntries(escaped));
 }
+
+/** Who is away and who stands in, as the page says it. */
+const away = (ctx: EngineContext, notes: string[]) => awayNotesFor(ctx.staffChannel, notes);
+
+const awayDetails = (notes: string[]) => (notes.length > 0 ? { away: notes } : {});
 
 /** Catch-up after downtime says so (issue 22): "Sent late by 3 h: the bot was not running when this fell due." */
 function lateNote(dueAt: Date, run: JobRun): string {

@@ -3,12 +3,13 @@
  * as directory-health-store.ts asks SQLite, in one round trip. Reads only.
  */
 import type pg from 'pg';
-import type { DirectoryCounts } from '../directory-health-store.ts';
+import type { AbsenceFact, DirectoryCounts } from '../directory-health-store.ts';
 
 export interface PostgresDirectoryFacts {
   counts: DirectoryCounts;
   places: Array<{ id: string; region: string; tier: string }>;
   staff: Array<{ email: string; roles: string[]; regions: string[] }>;
+  absences: AbsenceFact[];
 }
 
 export async function readDirectoryFacts(pool: Pick<pg.Pool, 'query'>): Promise<PostgresDirectoryFacts> {
@@ -19,6 +20,7 @@ export async function readDirectoryFacts(pool: Pick<pg.Pool, 'query'>): Promise<
     staff_count: number;
     places: Array<{ id: string; region: string; tier: string }>;
     staff: Array<{ email: string; roles: string[]; regions: string[] }>;
+    absences: AbsenceFact[];
   }>(
     `SELECT (SELECT count(*)::int FROM companies) AS companies,
             (SELECT count(*)::int FROM contracts) AS contracts,
@@ -28,7 +30,12 @@ export async function readDirectoryFacts(pool: Pick<pg.Pool, 'query'>): Promise<
                FROM contracts) AS places,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('email', email, 'roles', roles, 'regions', regions)
                                        ORDER BY email), '[]')
-               FROM staff) AS staff`,
+               FROM staff) AS staff,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('email', s.email, 'name', s.name, 'roles', s.roles,
+                                       'regions', s.regions, 'startsAt', a.starts_at, 'endsAt', a.ends_at,
+                                       'cover', c.name) ORDER BY a.starts_at, s.email), '[]')
+               FROM staff_absences a JOIN staff s ON s.id = a.staff_id
+               LEFT JOIN staff c ON c.id = a.cover_staff_id) AS absences`,
   );
   const row = rows[0]!;
   return {
@@ -40,5 +47,6 @@ export async function readDirectoryFacts(pool: Pick<pg.Pool, 'query'>): Promise<
     },
     places: row.places,
     staff: row.staff,
+    absences: row.absences,
   };
 }

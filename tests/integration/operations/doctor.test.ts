@@ -99,6 +99,7 @@ describe('issue 23 §2: caseline doctor, healthy', { timeout: 120_000 }, () => {
       'directory not empty',
       'contract regions and tiers known',
       'a manager for each region',
+      'staff away now',
       'IMAP login',
       'IMAP folders',
       'IMAP IDLE',

@@ -24,7 +24,7 @@ const caseline = (args: string[]) =>
   });
 
 describe('caseline slack manifest (issue 19 §8)', () => {
-  it('prints slack/manifest.yml: exactly the scopes and events the channel uses, interactivity, /case, the Messages tab', async () => {
+  it('prints slack/manifest.yml: exactly the scopes and events the channel uses, interactivity, /case and /away, the Messages tab', async () => {
     const run = await caseline(['slack', 'manifest']);
     expect(run.code).toBe(0);
     expect(run.stdout.trimEnd()).toBe(readFileSync(join(repoRoot, 'slack/manifest.yml'), 'utf8').trimEnd());
@@ -51,7 +51,7 @@ describe('caseline slack manifest (issue 19 §8)', () => {
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
-    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/case']);
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/case', '/away']);
     // DMs with the bot need the Messages tab on and writable.
     // Issue 20 §5: the Home tab shows a customer's cases and staff's queue.
     expect(manifest.features.app_home).toMatchObject({
@@ -73,7 +73,9 @@ describe('caseline slack manifest (issue 19 §8)', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://bot.example.com/slack/events');
     expect(manifest.settings.interactivity.request_url).toBe('https://bot.example.com/slack/events');
-    expect(manifest.features.slash_commands[0]?.url).toBe('https://bot.example.com/slack/events');
+    for (const command of manifest.features.slash_commands) {
+      expect(command.url).toBe('https://bot.example.com/slack/events');
+    }
     const bad = await caseline(['slack', 'manifest', '--http', 'http://bot.example.com']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('https');

@@ -122,8 +122,19 @@ export async function pressForForm(h: Harness, press: Record<string, unknown>): 
 }
 
 /** `/case …` as Slack posts a slash command (form-encoded, signed); the answer is the HTTP response. */
-export async function slashCase(
+export function slashCase(
   h: Harness,
+  user: string,
+  team: string,
+  text: string,
+): Promise<{ response_type: string; text: string }> {
+  return slashCommand(h, '/case', user, team, text);
+}
+
+/** Any slash command (`/away …`) as Slack posts it; the answer is the HTTP response. */
+export async function slashCommand(
+  h: Harness,
+  command: string,
   user: string,
   team: string,
   text: string,
@@ -133,7 +144,7 @@ export async function slashCase(
     team_id: team,
     channel_id: `D${user.slice(1)}`,
     user_id: user,
-    command: '/case',
+    command,
     text,
     response_url: 'http://127.0.0.1:9/r',
     trigger_id: 'tr',
