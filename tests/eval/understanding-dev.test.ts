@@ -56,11 +56,8 @@ const NOT_YET_RIGHT = new Set<string>([
   'h2-c-007',
   // Round 14, the third held-out part when promoted (see the eval's output for why each one fails).
   'h3-c-001',
-  'h3-c-002',
-  'h3-c-004',
   'h3-c-007',
   'h3-c-012',
-  'h3-c-014',
   'h3-c-015',
   'h3-c-021',
   // Round 14, the blind development batch `x4-*` when added.
