@@ -80,3 +80,66 @@ describe('issue 21 §2: "Is Medium, …" — the subject left out, as Romance-la
     expect(sys.slots.circumstances?.value).toContain('after the update of Windows');
   });
 });
+
+describe('issue 21 §1: a business impact told as a state or an effect, without a count', () => {
+  it('issue 21 §1: a place, line or channel of the business out of service, or nothing coming in or out, is the impact', () => {
+    for (const [text, impact] of [
+      [
+        'SIP Server 9.0 production: no phones register since the cert change, the whole Madrid floor is offline',
+        'the whole Madrid floor is offline',
+      ],
+      [
+        'Interaction Server prod stopped after the OS patch. Our email channel is completely dead, nothing comes in or goes out.',
+        'Our email channel is completely dead',
+      ],
+      [
+        'Orchestration Server prod stopped routing after the config reload, our emergency line was not reachable for an hour',
+        'our emergency line was not reachable for an hour',
+      ],
+    ] as const)
+      expect(read(text).slots.businessImpact?.value, text).toContain(impact);
+  });
+
+  it('issue 21 §1: harm done to the work, a breach of an obligation, work by hand, work lost at a rate, or a bearable impact', () => {
+    for (const [text, impact] of [
+      [
+        'WDE 8.5 prod freezes on transfer since Monday, it is really hurting our afternoon shift',
+        'hurting our afternoon shift',
+      ],
+      [
+        "Genesys Administrator test box won't load agent groups since the upgrade, it only slows down our release testing, low",
+        'slows down our release testing',
+      ],
+      [
+        'Interaction Server 8.5 production puts the card number in the email subject since the template change, a PCI violation for us',
+        'a PCI violation for us',
+      ],
+      [
+        "WDE 8.5 prod shows callers' full address to every agent since the layout update, a data protection problem",
+        'a data protection problem',
+      ],
+      [
+        'WFM 8.5 prod adherence wrong since DST, the team leads now fix it by hand in spreadsheets every morning',
+        'the team leads now fix it by hand in spreadsheets',
+      ],
+      [
+        'we are losing bookings every hour since SIP Server 9.0 prod started rejecting calls after the carrier change',
+        'we are losing bookings every hour',
+      ],
+      [
+        'SIP Server 9.0 prod rejects transfers since the dial plan change, annoying but we can live with it for now, low',
+        'we can live with it for now',
+      ],
+    ] as const)
+      expect(read(text).slots.businessImpact?.value, text).toContain(impact);
+  });
+
+  it('issue 21 §1: the symptom told with what led to it stays the description, not the impact', () => {
+    for (const text of [
+      'WDE 8.5 prod: agents cannot set their not-ready reasons since the GA change, medium',
+      'help! SIP Server 9.0 prod is down, no calls at all',
+      'GIM 8.5 prod: the reports are empty since the ETL upgrade, low',
+    ])
+      expect(read(text).slots.businessImpact, text).toBeUndefined();
+  });
+});
