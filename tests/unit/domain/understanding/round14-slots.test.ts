@@ -143,3 +143,51 @@ describe('issue 21 §1: a business impact told as a state or an effect, without 
       expect(read(text).slots.businessImpact, text).toBeUndefined();
   });
 });
+
+describe('issue 21 §12: why a temporary license is asked for, in the ways people say it', () => {
+  const reason = (text: string) => read(text).slots.tempLicenseReason?.value;
+
+  it('issue 21 §12: more time again on a file Customer Care made, however the maker and the "again" are said, is extend-own-temporary', () => {
+    for (const text of [
+      'hey, the file you guys made for us last week expires tomorrow, could you extend it one more time?',
+      'The temporary key that your engineer send us on 2 December stop working Friday. Please extend again.',
+      'that temp license CC issued us runs out next week, can it be stretched one more time?',
+      'can u prolong the temp key u gave us again, still waiting on the permanent one',
+    ])
+      expect(reason(text), text).toBe('extend-own-temporary');
+  });
+
+  it('issue 21 §12: more time on a temporary file Licensing issued, wherever the verb stands, is modify-temporary', () => {
+    for (const text of [
+      'Our temporary license from the Licensing team runs out on Monday and the PO is still in approval. Could you extend it for us?',
+      'The temp file Licensing sent for Umbrella ends next week, purchasing is slow, can Customer Care prolong it? It was not issued by you.',
+    ])
+      expect(reason(text), text).toBe('modify-temporary');
+  });
+
+  it('issue 21 §12: a license for some days or weeks is a temporary one, read with its purpose', () => {
+    expect(reason('We need a 14-day license for SIP Server so we can show it to a prospect next Tuesday.')).toBe(
+      'demo',
+    );
+    expect(reason('For a trade fair in Berlin we would need a license of two weeks for WDE, can you do it?')).toBe(
+      'demo',
+    );
+    expect(reason('Please a license of 30 days for our QA lab, we test the 9.0 upgrade.')).toBe('testing');
+  });
+
+  it('issue 21 §12: a license failure that stops production is critical-licensing; a move of the permanent file asked for is a rehost', () => {
+    for (const text of [
+      'Our CIC license expired this night and no agent can log in on production. Please send temporary one quickly.',
+      "Umbrella's license server crashed this morning and their WFM 8.5 production won't start. Can you issue a temporary license?",
+    ])
+      expect(reason(text), text).toBe('critical-licensing');
+    for (const text of [
+      'Our license host burned out on Saturday night, we need to put the permanent license on the backup server today, original file attached.',
+      'We migrate Info Mart 8.5 to a new VM on Saturday. Could you send a temporary license for the new host until Licensing does the rehost?',
+    ])
+      expect(reason(text), text).toBe('rehost');
+    expect(
+      reason("What's your rule if a license server crashes, do you give a temporary license then?"),
+    ).toBeUndefined();
+  });
+});
