@@ -191,3 +191,37 @@ describe('issue 21 §12: why a temporary license is asked for, in the ways peopl
     ).toBeUndefined();
   });
 });
+
+describe('issue 21 §7: sensitive data in the forms people paste it', () => {
+  const kinds = (text: string) => read(text, undefined, { inCaseThread: true }).slots.sensitiveData?.value;
+
+  it('issue 21 §7: a credential pair after "log on with" / "sign in as", or a bare "pass" after a user, is a password', () => {
+    for (const text of [
+      'to reproduce, log on with svc_gim / Winter#2026 on the reporting box',
+      'you can sign in as admin / Adm1n!23 on the test server',
+      'db user ixn_app pass S3cret!x, host sql02',
+      'the trunk account: user=acme_sip pass=Xy7$trunk',
+    ])
+      expect(kinds(text), text).toEqual(['password']);
+    for (const text of [
+      'calls pass through SBC1 fine, only the second trunk fails',
+      'log in with your normal account and open the admin page',
+    ])
+      expect(kinds(text), text).toBeUndefined();
+  });
+
+  it("issue 21 §7: a registration or ID number named as such, or written in a resident number's shape, is a national id", () => {
+    for (const text of [
+      'The caller gave her resident registration number 850315-2345678 to the IVR and it was shown on screen.',
+      'to verify me, my ID number is 19850315-1234',
+    ])
+      expect(kinds(text), text).toEqual(['national-id']);
+  });
+
+  it("issue 21 §7: the digits after an IBAN's country and check digits are an account, not a card", () => {
+    expect(
+      kinds('Example: customer anna.schmidt@web.de, IBAN DE44 5001 0517 5407 3249 31, received our reply without it.'),
+    ).toEqual(['email', 'iban']);
+    expect(kinds('customer paid with card 4111 1111 1111 1111 and it was shown in the chat')).toEqual(['card']);
+  });
+});
