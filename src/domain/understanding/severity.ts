@@ -20,10 +20,14 @@ const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit
  */
 const MEASURED = String.raw`(?:cpu|processor|memory|mem|ram|heap|load|usage|use|latency|lag|ping|jitter|delays?|volumes?|disk|space|storage|battery|bandwidth|traffic|utili[sz]ation|temperature|temp|levels?|rates?|counts?|ratio|quality|scores?|values?|numbers?|signal|balance|stock|capacity|throughput|times?|pressure|occupancy|percentage|percent|threshold|limit|costs?|prices?|demand|risk|chance|probability|impact|%)`;
 const PREDICATE = String.raw`(?:is|are|was|were|be|been|being|it'?s|very|too|so|quite|really|extremely|pretty|rather|fairly|remains?|stays?|staying|goes|go|going|went|gets?|getting|got|runs?|running|ran|becomes?|became|seems?|looks?|shows?|showing|reads?|how|as|still|always|unusually|abnormally|way|super|insanely|not|no|in|of|the|a|an|and|or|between|vs|versus|to|it|this|that|for)`;
-/** A level word read as the predicate of a measure or a statement, looked back from the level. */
-const NOT_ASKED = String.raw`(?<!\b(?:${MEASURED}|${PREDICATE})\s+(?:(?:${PREDICATE})\s+)?)`;
+/**
+ * A level word read as the predicate of a measure or a statement, looked back from the level (the
+ * lookbehinds take at most 16 blanks, as the engine's intake leaves: an unbounded run is retried from
+ * each of its characters).
+ */
+const NOT_ASKED = String.raw`(?<!\b(?:${MEASURED}|${PREDICATE})\s{1,16}(?:(?:${PREDICATE})\s{1,16})?)`;
 /** A level word said of a measure ("latency is high"), looked back from the level: no answer to "Which severity?". */
-const OF_A_MEASURE = String.raw`(?<!\b${MEASURED}\s+(?:(?:${PREDICATE})\s+){0,2})`;
+const OF_A_MEASURE = String.raw`(?<!\b${MEASURED}\s{1,16}(?:(?:${PREDICATE})\s{1,16}){0,2})`;
 /** A level word before the measure it describes ("high call volumes", "low disk space"), looked ahead. */
 const BEFORE_A_MEASURE = String.raw`(?!\s+(?:(?!(?:for|on|in|at|of|to|and|but|since|because|as|please|pls)\b)[a-z]+\s+)?${MEASURED}\b)`;
 
@@ -117,7 +121,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // high pls", "… since the patch low", "… completely dead critical!!! started after …" — not "cpu high".
   {
     re: new RegExp(
-      String.raw`(?<=\S\s+)${NOT_ASKED}${ALONE}(?=\s*(?:(?:please|pls|plz|thx|thanks|prio(?:rity)?|sev(?:erity)?)\s*)*(?:!+|$))`,
+      String.raw`(?<=\S\s{1,16})${NOT_ASKED}${ALONE}(?=\s*(?:(?:please|pls|plz|thx|thanks|prio(?:rity)?|sev(?:erity)?)\s*)*(?:!+|$))`,
       'gim',
     ),
     confidence: 0.7,

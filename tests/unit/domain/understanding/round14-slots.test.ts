@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { IMPACT_STATES } from '../../../../src/domain/understanding/impact-states.ts';
 import type { ReadContext } from '../../../../src/domain/understanding/port.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+import { readSeverity, severityAnswer } from '../../../../src/domain/understanding/severity.ts';
 
 const read = (text: string, asked?: SlotName[], more: Partial<ReadContext> = {}) =>
   ruleReader.read(text, {
@@ -223,5 +225,32 @@ describe('issue 21 §7: sensitive data in the forms people paste it', () => {
       kinds('Example: customer anna.schmidt@web.de, IBAN DE44 5001 0517 5407 3249 31, received our reply without it.'),
     ).toEqual(['email', 'iban']);
     expect(kinds('customer paid with card 4111 1111 1111 1111 and it was shown in the chat')).toEqual(['card']);
+  });
+});
+
+describe('round 14: the new patterns are bounded', () => {
+  /** Milliseconds one call takes, the best of three (the machine is shared). */
+  const fastest = (run: () => void) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      run();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  it.each([
+    ['a thousand blanks after a level', `high${' '.repeat(1000)}x`],
+    ['a thousand blanks between a measure and a level', `cpu${' '.repeat(1000)}high`],
+    ['a thousand tabs after a level and a stop', `High.${'\t'.repeat(1000)}x`],
+    ['a thousand words before a level', `${'floor '.repeat(1000)}high`],
+  ])('severity and impact-state patterns on %s: well under a quarter second', (_name, text) => {
+    const all = () => {
+      readSeverity(text);
+      severityAnswer(text);
+      for (const cue of IMPACT_STATES) [...text.matchAll(new RegExp(cue.re.source, cue.re.flags))];
+    };
+    expect(fastest(all)).toBeLessThan(250);
   });
 });
