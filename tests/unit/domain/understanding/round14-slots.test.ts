@@ -254,3 +254,28 @@ describe('round 14: the new patterns are bounded', () => {
     expect(fastest(all)).toBeLessThan(250);
   });
 });
+
+describe("issue 21 §1: an order's language after the build number; an operating system in a note", () => {
+  it("issue 21 §1: in a controlled order, the language written right after the release's build number is the language", () => {
+    for (const [text, language] of [
+      ['controlled order: GIM 8.5.114.09 Korean, RHEL 8, FTP, reason: bank validation', 'Korean'],
+      [
+        'pls order the controlled WDE 8.5.118.10 Italian for windows 11 by courier to Acme, 1 Via Roma, Milano',
+        'Italian',
+      ],
+      ['need Interaction Server 8.5.112.05 French on RHEL 7, ftp please, it is controlled', 'French'],
+    ] as const)
+      expect(read(text).slots.language?.value, text).toBe(language);
+    expect(
+      read('controlled sw: SIP Server 9.0.016.03 for RHEL 8, FTP, reason: certified build').slots.language,
+    ).toBeUndefined();
+  });
+
+  it("issue 21 §1: an operating system named in a note on a case is a fact about the problem, not an order's platform", () => {
+    const r = read('for 01000502 - the freeze also happens on the Windows 11 laptops', undefined, {
+      inCaseThread: true,
+    });
+    expect(r.intents[0]?.intent).toBe('add-to-case');
+    expect(r.slots.os).toBeUndefined();
+  });
+});
