@@ -18,8 +18,10 @@ const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit
  * it describes ("cpu high", "disk space low", "audio volume very low") or a verb or degree word that makes it
  * a statement about the thing ("is high", "runs low", "too low", "how high").
  */
-const MEASURED = String.raw`(?:cpu|processor|memory|mem|ram|heap|load|usage|use|latency|lag|ping|jitter|delays?|volumes?|disk|space|storage|battery|bandwidth|traffic|utili[sz]ation|temperature|temp|levels?|rates?|counts?|ratio|quality|scores?|values?|numbers?|signal|balance|stock|capacity|throughput|times?|pressure|occupancy|percentage|percent|threshold|limit|costs?|prices?|demand|risk|chance|probability|impact|%)`;
-const PREDICATE = String.raw`(?:is|are|was|were|be|been|being|it'?s|very|too|so|quite|really|extremely|pretty|rather|fairly|remains?|stays?|staying|goes|go|going|went|gets?|getting|got|runs?|running|ran|becomes?|became|seems?|looks?|shows?|showing|reads?|how|as|still|always|unusually|abnormally|way|super|insanely|not|no|in|of|the|a|an|and|or|between|vs|versus|to|it|this|that|for)`;
+const MEASURED =
+  '(?:cpu|processor|memory|mem|ram|heap|load|usage|use|latency|lag|ping|jitter|delays?|volumes?|disk|space|storage|battery|bandwidth|traffic|utili[sz]ation|temperature|temp|levels?|rates?|counts?|ratio|quality|scores?|values?|numbers?|signal|balance|stock|capacity|throughput|times?|pressure|occupancy|percentage|percent|threshold|limit|costs?|prices?|demand|risk|chance|probability|impact|%)';
+const PREDICATE =
+  "(?:is|are|was|were|be|been|being|it'?s|very|too|so|quite|really|extremely|pretty|rather|fairly|remains?|stays?|staying|goes|go|going|went|gets?|getting|got|runs?|running|ran|becomes?|became|seems?|looks?|shows?|showing|reads?|how|as|still|always|unusually|abnormally|way|super|insanely|not|no|in|of|the|a|an|and|or|between|vs|versus|to|it|this|that|for)";
 /**
  * A level word read as the predicate of a measure or a statement, looked back from the level (the
  * lookbehinds take at most 16 blanks, as the engine's intake leaves: an unbounded run is retried from
