@@ -62,7 +62,9 @@ const DETECTORS: Array<{
         /\+\s*$|\b(?:tel(?:efon|ephone)?|t[ée]l[ée]phone|phone|fon|fax|mobile?|cell|handy|t|m|p)\b\.?\s*:?\s*(?:\+|00)?\s*$/i.test(
           before,
         );
-      return digits.length >= 13 && digits.length <= 19 && (cued || (!dialled && passesLuhn(digits)));
+      // "IBAN DE44 5001 0517 5407 3249 31": the digits after an IBAN's country and check digits are an account.
+      const inIban = /\biban\b[^\n]{0,16}$/i.test(before) || /\b[A-Z]{2}\d{2} ?$/.test(before);
+      return digits.length >= 13 && digits.length <= 19 && (cued || (!dialled && !inIban && passesLuhn(digits)));
     },
   },
   // A card's expiry and security code, next to a card (often already masked: "**** 1234 exp 09/27").
@@ -87,6 +89,8 @@ const DETECTORS: Array<{
     pattern:
       /(?<=\b(?:personalausweis(?:nummer)?|ausweis(?:nummer)?|carte\s+d'identit[ée]|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|passport(?:\s+(?:number|no\.?|#))?)\s{0,8}(?:is|:|#|no\.?|nr\.?)?\s{0,8})(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b/gi,
   },
+  // A Korean resident registration number is written in its own shape: birth date, dash, seven digits.
+  { kind: 'national-id', pattern: /(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\d-])/g },
   // A Brazilian CPF is written in its own shape: 123.456.789-09.
   { kind: 'national-id', pattern: /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g },
   { kind: 'national-id', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g },
@@ -97,7 +101,7 @@ const DETECTORS: Array<{
   {
     kind: 'national-id',
     pattern:
-      /(?<=\b(?:national\s+(?:id(?:entity)?|insurance)(?:\s+(?:number|no\.?|card))?|my\s+number|individual\s+number|passport(?:\s+(?:number|no\.?|#))?|social\s+security(?:\s+(?:number|no\.?))?|ssn|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|driver'?s\s+licen[cs]e(?:\s+(?:number|no\.?))?|tax\s+id|dni|nie|cpf|nric|aadhaa?r|pesel|bsn|personnummer|codice\s+fiscale|steuer-?id|personal\s+id(?:\s+(?:number|no\.?))?)\s{0,8}(?:\([^)\n]{0,30}\)\s{0,8})?(?:is|:|=|#|no\.?|number)?\s{0,8})[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,16}[A-Z]?\b/gi,
+      /(?<=\b(?:national\s+(?:id(?:entity)?|insurance)(?:\s+(?:number|no\.?|card))?|my\s+number|individual\s+number|passport(?:\s+(?:number|no\.?|#))?|social\s+security(?:\s+(?:number|no\.?))?|ssn|id(?:entity)?\s+card(?:\s+(?:number|no\.?))?|driver'?s\s+licen[cs]e(?:\s+(?:number|no\.?))?|(?:resident\s+|citizen\s+|personal\s+)?registration\s+(?:number|no\.?)|id\s+(?:number|no\.?)|tax\s+id|dni|nie|cpf|nric|aadhaa?r|pesel|bsn|personnummer|codice\s+fiscale|steuer-?id|personal\s+id(?:\s+(?:number|no\.?))?)\s{0,8}(?:\([^)\n]{0,30}\)\s{0,8})?(?:is|:|=|#|no\.?|number)?\s{0,8})[A-Z]{0,3}[\s-]?\d(?:[\s.-]?\d){4,16}[A-Z]?\b/gi,
   },
   {
     kind: 'password',
@@ -110,12 +114,19 @@ const DETECTORS: Array<{
     pattern: /\b(?:pw|pwd|password|passwd|passwort)\s+(?=[^\s]*[A-Za-z])(?=[^\s]*[\d!#$%&*@?])[^\s,;]{4,}/gi,
   },
   // A credential pair named as a login: "the agent's login is jdoe / Welcome2026!", "test account is
-  // admin/admin". A word pair ("login is slow/unstable") is none: the secret holds a digit or a sign, or the
-  // user is a stock account name.
+  // admin/admin", "log in with admin / Passw0rd2026", "sign in as svc / W1nter!". A word pair ("login is
+  // slow/unstable") is none: the secret holds a digit or a sign, or the user is a stock account name.
   {
     kind: 'password',
     pattern:
-      /\b(?:log[io]n|logon|sign[\s-]?in|credentials?|creds|account|user(?:name)?)\b[^.;!?\n]{0,40}?(?:\bis|\bare|:|=)\s*(?:(?![\d.,%]+\s?\/)[^\s/]{2,40}\s?\/\s?(?=[^\s/]*[^\sA-Za-z/])[^\s/]{2,40}|(?:admin(?:istrator)?|root|sa|guest|test|demo|operator|default)\s?\/\s?[^\s/]{2,40})(?![^\s/]*\/)/gi,
+      /\b(?:log[io]n|logon|log\s+(?:in|on)|sign[\s-]?in|credentials?|creds|account|user(?:name)?)\b[^.;!?\n]{0,40}?(?:\bis|\bare|:|=|\bwith|\bas|\busing)\s*(?:(?![\d.,%]+\s?\/)[^\s/]{2,40}\s?\/\s?(?=[^\s/]*[^\sA-Za-z/])[^\s/]{2,40}|(?:admin(?:istrator)?|root|sa|guest|test|demo|operator|default)\s?\/\s?[^\s/]{2,40})(?![^\s/]*\/)/gi,
+  },
+  // "user acme_trk / pass Tr0ub4dor&3", "user=acme_sip pass=Xy7$trunk": a bare "pass" after a user named
+  // before it, with a secret-looking word (not "calls pass SBC1 fine").
+  {
+    kind: 'password',
+    pattern: /\bpass\s{0,8}[:=]?\s{0,8}(?=[^\s]*[A-Za-z])(?=[^\s]*[\d!#$%&*@?])[^\s,;]{4,}/gi,
+    accept: (_m, before) => /\b(?:user(?:name)?|login|logon|account|acct|uid)\b[^\n]{0,40}$/i.test(before),
   },
   // Config snippets: db.password=…, "dbPassword": "…", <password>…</password>, Password=…; in a connection
   // string, <property name="db.password" value="…"/>. A key is matched from its first character only (the

@@ -32,17 +32,17 @@ const FLOORS: Record<string, [number, number]> = {
   // Round 14: the third held-out part (150 messages `h3-m-*`, 25 conversations `h3-c-*`) promoted the same way:
   // figures when promoted − 0.02, or the older floor where lower; then the blind dev batch `x4-*` (150
   // messages, 25 conversations) the same way.
-  businessImpact: [0.924, 0.901],
-  description: [0.946, 0.95],
-  language: [0.915, 0.882],
-  os: [0.917, 0.939],
+  // Round 14 (fix-und-b): businessImpact, os, language and description raised to their figures − 0.01 (recall
+  // at target held to 0.95); severity (0.987/0.955), sensitiveData (0.980/0.960) and tempLicenseReason
+  // (1.000/0.990) back at target, their lines gone.
+  businessImpact: [0.937, 0.95],
+  description: [0.959, 0.95],
+  language: [0.933, 0.916],
+  os: [0.951, 0.95],
   questions: [0.924, 0.89],
   reason: [0.97, 0.905],
   release: [0.921, 0.942],
-  sensitiveData: [0.928, 0.9],
-  severity: [0.97, 0.929],
   shipTo: [0.97, 0.88],
-  tempLicenseReason: [0.937, 0.887],
 };
 
 /**
@@ -56,11 +56,8 @@ const NOT_YET_RIGHT = new Set<string>([
   'h2-c-007',
   // Round 14, the third held-out part when promoted (see the eval's output for why each one fails).
   'h3-c-001',
-  'h3-c-002',
-  'h3-c-004',
   'h3-c-007',
   'h3-c-012',
-  'h3-c-014',
   'h3-c-015',
   'h3-c-021',
   // Round 14, the blind development batch `x4-*` when added.

@@ -86,8 +86,12 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
       // Already read from the prose (or a label): mark the part it came from as used.
       continue;
     }
-    for (const p of pieces) {
-      if (p.used) continue;
+    // A level said inside a sentence the prose readers took ("Is medium and start after the patch") is
+    // still the answer to "Which severity?": those sentences are tried last, for the severity only.
+    const candidates =
+      name === 'severity' ? [...pieces.filter((p) => !p.used), ...pieces.filter((p) => p.used)] : pieces;
+    for (const p of candidates) {
+      if (p.used && name !== 'severity') continue;
       if (name === 'severity') {
         const s = severityAnswer(p.text);
         if (s) {

@@ -61,10 +61,10 @@ const LANGUAGE_CUED = new RegExp(
 
 /**
  * In an order, a language written as an item of its own between the other fields: "…, Japanese, by courier",
- * "RHEL 7, english, FTP", "- Korean -".
+ * "RHEL 7, english, FTP", "- Korean -", or right after the release's build number: "WDE 8.5.118.10 Italian for …".
  */
 const LANGUAGE_ITEM = new RegExp(
-  `(?:^|[,;/|(]|\\s[-–—]|\\n)\\s*(${NAMED})\\s*(?=[,;/|)]|[-–—]\\s|\\.?\\s*$|\\.?\\s*\\n)`,
+  `(?:^|[,;/|(]|\\s[-–—]|\\n|(?<=\\d\\.\\d+\\.\\d+(?:\\.\\d+)?)(?=\\s))\\s*(${NAMED})\\s*(?=[,;/|)]|[-–—]\\s|\\.?\\s*$|\\.?\\s*\\n|(?<=\\s)(?:for|on|by|via)\\s)`,
   'iu',
 );
 

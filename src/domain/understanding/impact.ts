@@ -8,6 +8,7 @@
 
 import { CONSEQUENCE_CUES } from './impact-consequences.ts';
 import { IMPACT_CUES, WHO } from './impact-cues.ts';
+import { IMPACT_STATES } from './impact-states.ts';
 import { readSeverity } from './severity.ts';
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
@@ -75,9 +76,9 @@ const INSIDE_CAUSE =
  * lost. A bare count of what is hit ("low, 5-6 calls a day") is no sentence of its own: that one stays.
  */
 const FREQUENCY =
-  /\b(?:every|each|per|a|an)\s+(?:\d+\s+)?(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|shifts?|runs?)\b|\btimes\s+(?:a|an|per)\b/i;
+  /(?<!\bfor\s+)\b(?:every|each|per|a|an)\s+(?:\d+\s+)?(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|shifts?|runs?)\b|\btimes\s+(?:a|an|per)\b/i;
 const LOSS =
-  /\b(?:have\s+to|has\s+to|must|again|by\s+hand|manually|delay\w*|los[est]\w*|fail\w*|cannot|can'?t|unable|miss\w*|idle|abandon\w*|drop\w*|block\w*|affect\w*|impact\w*|cost\w*|penalt\w*|fine[sd]?|due|late|breach\w*|unanswered|unrecorded|complain\w*)\b|[$€£]/i;
+  /\b(?:have\s+to|has\s+to|must|again|by\s+hand|manually|delay\w*|los[est]\w*|fail\w*|cannot|can'?t|unable|losing|miss\w*|idle|abandon\w*|drop\w*|block\w*|affect\w*|impact\w*|cost\w*|penalt\w*|fine[sd]?|due|late|breach\w*|unanswered|unrecorded|complain\w*)\b|[$€£]/i;
 
 const TELLS_HOW_OFTEN = (clause: string) =>
   FREQUENCY.test(clause) &&
@@ -88,10 +89,12 @@ const TELLS_HOW_OFTEN = (clause: string) =>
 
 const THRESHOLD = 0.6;
 
-const CUES: Array<{ re: RegExp; confidence: number; rejects?: (match: string, before: string) => boolean }> = [
-  ...IMPACT_CUES,
-  ...CONSEQUENCE_CUES,
-];
+const CUES: Array<{
+  re: RegExp;
+  confidence: number;
+  rejects?: (match: string, before: string) => boolean;
+  cost?: boolean;
+}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES];
 
 export interface ImpactReading {
   value?: string;
@@ -102,7 +105,7 @@ export interface ImpactReading {
 
 export function readImpact(text: string): ImpactReading {
   let best: ImpactReading = { confidence: 0 };
-  for (const { re, confidence, rejects } of CUES) {
+  for (const { re, confidence, rejects, cost } of CUES) {
     for (const m of allMatches(text, re)) {
       if (rejects?.(m[0], text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       // A match that starts inside a version or a number ("8.5 agents") is no count of its own.
@@ -111,7 +114,8 @@ export function readImpact(text: string): ImpactReading {
       if (OBJECT_OF.test(m[0]) || AFTER_PREPOSITION.test(before) || INSIDE_CAUSE.test(before)) continue;
       if (THRESHOLD_OF.test(before) || sizeOfAThing(before)) continue;
       const start = clauseStartBefore(text, m.index!);
-      const end = clauseEnd(text, m.index! + m[0].length);
+      const whole = clauseEnd(text, m.index! + m[0].length);
+      const end = beforeItsCause(text, m.index!, whole);
       if (SYMPTOM_ONLY.test(text.slice(m.index!, end))) continue;
       // "adherence shows all agents as out of adherence": whom a screen shows wrongly is the symptom.
       if (SHOWN.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
@@ -120,7 +124,10 @@ export function readImpact(text: string): ImpactReading {
       const value = tidy(clause);
       if (value.length < 4 || LOG_LINE.test(lineOf(text, m.index!))) continue;
       if (TELLS_HOW_OFTEN(value)) continue;
-      const score = scoreClause(value, confidence);
+      // Scored on the whole clause: "agents can't set reason codes after the GA change" tells the symptom
+      // and its cause, whatever part of it would be kept; a cost named as such is no symptom ("we are losing
+      // orders every minute since the change").
+      const score = scoreClause(cost ? value : tidy(text.slice(start, whole)), confidence);
       if (score <= best.confidence || score < THRESHOLD) continue;
       best = { value, start, end, confidence: score };
     }
@@ -134,6 +141,17 @@ export function readImpact(text: string): ImpactReading {
  */
 function namesWhom(cue: string, rest: string): boolean {
   return /^affected\b/i.test(cue) && /^\s*(?:is|are|was|were|include[sd]?|:)\s/i.test(rest) && !MEASURED.test(rest);
+}
+
+/**
+ * "we are losing bookings every hour since the carrier change", "the schedules cannot be published since
+ * the upgrade": the cost told first and what led to it after — the impact ends where the cause begins.
+ */
+function beforeItsCause(text: string, cue: number, end: number): number {
+  const cause = /[\s,]+(?:since|after|following)\s+(?!(?:then|that|which|it)\b)/i.exec(text.slice(cue, end));
+  if (!cause) return end;
+  const kept = text.slice(cue, cue + cause.index);
+  return (kept.match(/[A-Za-z][\w'-]*/g) ?? []).length >= 3 ? cue + cause.index : end;
 }
 
 /** A count of people, a sum or a date at risk: a clause that says the cost outright. */

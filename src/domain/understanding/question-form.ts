@@ -31,6 +31,13 @@ const EMBEDDED =
 /** Statements that only look like questions: a form's label ("When did it start: after the patch"). */
 const LABELLED_ANSWER = /^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i;
 
+/**
+ * "Is Medium, and it start after the hotfix", "Is production": the subject left out, as Spanish, Italian or
+ * Portuguese speakers write "it is" — a level or a system said, not asked (no question mark).
+ */
+const SUBJECT_DROPPED =
+  /^(?:is|es|e)\s+(?:a\s+)?(?:critical|high|medium|low|production|prod|test|lab|staging|uat|qa)\b(?:\s+(?:for\s+us|severity|priority|system|environment))?\s*(?:[,.;!]|$|\s+(?:and|because|but|since|so|not)\b)/i;
+
 /** "Do not close the case", "Have a nice day": an imperative or a wish that starts like a question. */
 const IMPERATIVE_DO =
   /^(?:do\s+(?:not|n't|check|note|let|send|call|close|open|keep|have\s+a\s+look)|have\s+a\s+(?:nice|good|great|lovely|look|safe)|has\s+to\b|had\s+to\b)\b/i;
@@ -46,6 +53,7 @@ export function asksInForm(sentence: string): boolean {
   if (LABELLED_ANSWER.test(s) && !/\?\s*$/.test(s)) return false;
   if (/\?\s*[)"'!.]*\s*$/.test(s)) return true;
   const core = withoutLeadIn(s);
+  if (SUBJECT_DROPPED.test(core)) return false;
   if ((INTERROGATIVE_START.test(core) || AUXILIARY_WITH_SUBJECT.test(core)) && !IMPERATIVE_DO.test(core)) return true;
   return EMBEDDED.test(s);
 }

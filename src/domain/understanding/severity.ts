@@ -13,6 +13,26 @@ const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)
 /** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
 const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|med|low)`;
 
+/**
+ * What makes a level word an adjective of something measured rather than a severity asked for: a quantity
+ * it describes ("cpu high", "disk space low", "audio volume very low") or a verb or degree word that makes it
+ * a statement about the thing ("is high", "runs low", "too low", "how high").
+ */
+const MEASURED =
+  '(?:cpu|processor|memory|mem|ram|heap|load|usage|use|latency|lag|ping|jitter|delays?|volumes?|disk|space|storage|battery|bandwidth|traffic|utili[sz]ation|temperature|temp|levels?|rates?|counts?|ratio|quality|scores?|values?|numbers?|signal|balance|stock|capacity|throughput|times?|pressure|occupancy|percentage|percent|threshold|limit|costs?|prices?|demand|risk|chance|probability|impact|%)';
+const PREDICATE =
+  "(?:is|are|was|were|be|been|being|it'?s|very|too|so|quite|really|extremely|pretty|rather|fairly|remains?|stays?|staying|goes|go|going|went|gets?|getting|got|runs?|running|ran|becomes?|became|seems?|looks?|shows?|showing|reads?|how|as|still|always|unusually|abnormally|way|super|insanely|not|no|in|of|the|a|an|and|or|between|vs|versus|to|it|this|that|for)";
+/**
+ * A level word read as the predicate of a measure or a statement, looked back from the level (the
+ * lookbehinds take at most 16 blanks, as the engine's intake leaves: an unbounded run is retried from
+ * each of its characters).
+ */
+const NOT_ASKED = String.raw`(?<!\b(?:${MEASURED}|${PREDICATE})\s{1,16}(?:(?:${PREDICATE})\s{1,16})?)`;
+/** A level word said of a measure ("latency is high"), looked back from the level: no answer to "Which severity?". */
+const OF_A_MEASURE = String.raw`(?<!\b${MEASURED}\s{1,16}(?:(?:${PREDICATE})\s{1,16}){0,2})`;
+/** A level word before the measure it describes ("high call volumes", "low disk space"), looked ahead. */
+const BEFORE_A_MEASURE = String.raw`(?!\s+(?:(?!(?:for|on|in|at|of|to|and|but|since|because|as|please|pls)\b)[a-z]+\s+)?${MEASURED}\b)`;
+
 /** A level word or code to its id; numbers follow the industry's "Sev 1 / P1 = highest". */
 export function severityFromWord(word: string): SeverityId | undefined {
   const w = word
@@ -98,6 +118,15 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
       'gi',
     ),
     confidence: 0.85,
+  },
+  // A level said last in a run-on line typed on a phone, without punctuation: "… whole floor offline 60 agents
+  // high pls", "… since the patch low", "… completely dead critical!!! started after …" — not "cpu high".
+  {
+    re: new RegExp(
+      String.raw`(?<=\S\s{1,16})${NOT_ASKED}${ALONE}(?=\s*(?:(?:please|pls|plz|thx|thanks|prio(?:rity)?|sev(?:erity)?)\s*)*(?:!+|$))`,
+      'gim',
+    ),
+    confidence: 0.7,
   },
   // "severity: high", "sev high", "priority is medium", "severity of critical", "sev2", "P1".
   {
@@ -192,7 +221,10 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\b([a-z]{3,8})\s+(?:severity|sev|priority|prio)\b/gi, confidence: 0.8 },
   // "it's critical", "this is high", "we consider it medium".
   {
-    re: /\b(?:it'?s|this\s+is|that'?s|is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)/gi,
+    re: new RegExp(
+      String.raw`\b(?:it'?s|this\s+is|that'?s|${OF_A_MEASURE}is|consider\s+it|rate\s+it|would\s+say)\s+(critical|high|medium|low)\s*(?:now|then|too|as\s+well|for\s+us|actually)?\s*(?:[.!,]|$)`,
+      'gi',
+    ),
     confidence: 0.75,
   },
 ];
@@ -253,6 +285,8 @@ export function severityAnswer(text: string): SeverityId | undefined {
     .replace(/[.!]+$/, '');
   const inRunning = readSeverity(text);
   if (inRunning.value && inRunning.confidence >= 0.75) return inRunning.value;
+  const once = levelNamedOnce(text);
+  if (once) return once;
   const numbered = /^(?:option\s*|number\s*|#)?([1-5])$/.exec(t);
   if (numbered)
     return (['critical-production-down', 'critical', 'high', 'medium', 'low'] as const)[Number(numbered[1]) - 1];
@@ -261,4 +295,26 @@ export function severityAnswer(text: string): SeverityId | undefined {
       t,
     );
   return bare ? severityFromWord(bare[1]!) : undefined;
+}
+
+const LEVEL_WORD = new RegExp(String.raw`\b${OF_A_MEASURE}${ALONE}\b${NOT_A_LEVEL}${BEFORE_A_MEASURE}`, 'gi');
+
+/**
+ * In a reply to "Which severity?", one level named among other words is the answer, however it is wrapped
+ * ("ok high then whatever just look at it", "fine, medium I suppose", "ugh high obviously"): taken when
+ * the reply names exactly one level, outside a question about the levels and not refused ("not high").
+ */
+function levelNamedOnce(text: string): SeverityId | undefined {
+  const statements = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((s) => !/\?\s*$/.test(s))
+    .join('\n');
+  const negated = [...matchesOf(statements, NEGATED)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const levels = new Set<SeverityId>();
+  for (const m of matchesOf(statements, LEVEL_WORD)) {
+    if (negated.some(([s, e]) => m.index! >= s && m.index! < e)) continue;
+    const level = severityFromWord(m[1]!);
+    if (level) levels.add(level);
+  }
+  return levels.size === 1 ? [...levels][0] : undefined;
 }

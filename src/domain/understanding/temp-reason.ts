@@ -15,6 +15,16 @@ const EXTEND =
 /** The temporary file named, then more time asked on it ("the temp file from your license team … push it out a week"). */
 const PUSHED_OUT =
   /\btemp(?:orary)?\s+(?:licen[cs]e|file|key)\b[^?!]{0,160}\b(?:prolong\w*|stretch\w*|lengthen\w*|push\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:out|back))\b/;
+/** A temporary file named as such ("our temp license", "the temporary key from Licensing"), then running out or extended. */
+const TEMP_RUNS_OUT =
+  /\btemp(?:orary)?\s(?:[\w-]+\s){0,2}?(?:licen[cs]es?|files?|keys?)\b[^?!]{0,160}?\b(?:runs?\s+out|running\s+out|expir(?:es|ing)|ends?\s+(?:on|next|this|tomorrow|today|in)|stops?\s+working|extend\w*|extension|prolong\w*)\b/;
+/** The permanent file is what runs out ("our permanent key expires Friday … we need a temporary license"). */
+const PERMANENT_RUNS_OUT =
+  /\bpermanent\s(?:[\w-]+\s){0,2}?(?:licen[cs]es?|files?|keys?)\b[^.?!]{0,40}?\b(?:runs?\s+out|running\s+out|expir\w*|ends?\s)/;
+/** The permanent file asked to be moved to another machine. */
+const REHOST_ASKED =
+  /\b(?:put|move|install|transfer|load|shift)\s+(?:the\s+|our\s+)?(?:permanent\s+)?licen[cs]e(?:\s+file)?\s+(?:on|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:server|host|machine|vm|box|hardware)\b/;
+
 /** "a couple more weeks", "another 30", "two more weeks". */
 const MORE_TIME =
   /\b(?:a\s+(?:few|couple)(?:\s+of)?|some|two|three|four|\d+)\s+more\s+(?:days?|weeks?|months?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:\d+|few|couple|week|month|fortnight)\b/;
@@ -25,11 +35,11 @@ export function readTempReason(
 ): TempReason | undefined {
   const t = text.toLowerCase();
   const extendAgain =
-    /\b(?:extend\w*|extension|prolong\w*|renew\w*)\b[^.?!\n]{0,60}\b(?:again|once\s+more|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b|\b(?:another|a\s+further|an\s+extra)\s+(?:\d+|thirty|fifteen|few|couple\s+of)[\s-]*(?:more\s+)?(?:days?|weeks?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:month|week|fortnight)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+\d+\b/.test(
+    /\b(?:extend\w*|extension|prolong\w*|renew\w*|stretch\w*|lengthen\w*|push\w*\s+(?:it\s+|that\s+)?(?:out|back))\b[^.?!\n]{0,60}\b(?:again|once\s+more|one\s+more\s+time|another\s+time|a\s+second\s+time)\b|\b(?:another|second|further|one\s+more|additional)\s+(?:\w+\s+)?(?:extension|temp(?:orary)?\s+(?:file|licen[cs]e))\b|\b(?:do|issue|send|give|make)\s+(?:us\s+|me\s+)?(?:another|a\s+new)\s+one\b|\b(?:another|a\s+further|an\s+extra)\s+(?:\d+|thirty|fifteen|few|couple\s+of)[\s-]*(?:more\s+)?(?:days?|weeks?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:month|week|fortnight)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+\d+\b/.test(
       t,
     );
   const ownFile =
-    /\b(?:you|customer\s+care|support|your\s+team|your\s+(?:support\s+)?(?:engineer|colleague|analyst|agent|guy|guys|person|people|folks|team|rep|staff)(?:\s+[a-z]+)?(?:\s+(?:from|at|in)\s+(?:customer\s+care|cc|support))?)\s+(?:sent|issued|gave|provided|created|made|generated|prepared)\b|\b(?:file|key|licen[cs]e)\s+(?:you|customer\s+care)\s+(?:sent|issued|gave|provided|made|prepared)\b/.test(
+    /\b(?:you(?:\s+(?:guys|folks|people|all|lot))?|u|cc|customer\s+care|support|your\s+team|your\s+(?:support\s+)?(?:engineer|colleague|analyst|agent|guy|guys|person|people|folks|team|rep|staff)(?:\s+[a-z]+)?(?:\s+(?:from|at|in)\s+(?:customer\s+care|cc|support))?)\s+(?:sent|send|issued|issue|gave|give|provided|created|made|generated|prepared)\s+(?:us|me|them|to\s+us|for\s+us|on|last|yesterday|\d|this|that|before|earlier|a\s+few|two|three|some)\b|\b(?:file|key|licen[cs]e|one)\s+(?:that\s+|which\s+)?(?:you|customer\s+care|cc)\s+(?:sent|send|issued|gave|give|provided|made|prepared)\b/.test(
       t,
     );
   if (extendAgain && (ownFile || context.afterCustomerCareFile || /\btemp/.test(t))) return 'extend-own-temporary';
@@ -42,6 +52,13 @@ export function readTempReason(
       t,
     ) || PUSHED_OUT.test(t);
   if (!ownFile && !context.afterCustomerCareFile && extendsTemp) return 'modify-temporary';
+  // "our temporary license from Licensing runs out Monday … could you extend it?": more time on a temporary
+  // file Customer Care did not issue is a change to that file (DOMAIN.md §6, 2), wherever the verb stands.
+  if (!ownFile && !context.afterCustomerCareFile && TEMP_RUNS_OUT.test(t) && !PERMANENT_RUNS_OUT.test(t))
+    return 'modify-temporary';
+  // "we need to put the permanent license on the backup server today": a move asked for is a rehost,
+  // whatever failure led to it.
+  if (REHOST_ASKED.test(t)) return 'rehost';
   // "the temporary file Licensing issued for our pilot is missing a module": what the file lacks is asked
   // for, whatever the file was first issued for.
   if (TEMP_FILE_LACKS.test(t)) return 'modify-temporary';
@@ -58,7 +75,7 @@ export function readTempReason(
   )
     return 'testing';
   if (
-    /\blicen[cs]e\s+(?:file\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+)?(?:rejected|refused|not\s+accepted|invalid)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|\blicen[cs]e\s+(?:server|manager|check|daemon)\s+(?:says|reports|shows|returns|logs|throws|gives)\b[^.?!\n]{0,60}\b(?:invalid|signature|rejected|expired|error)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+server\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable|(?:will\s+not|won'?t|doesn'?t|does\s+not|cannot|can'?t|refuses\s+to|fails\s+to)\s+(?:start|run|come\s+up|boot|load))|\b(?:deleted|lost|destroyed|wiped|killed)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\b(?:flex\s*lm|lmgrd)\s+(?:vm|server|host|machine)?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:deleted|lost|destroyed|wiped|down|dead|gone|crashed)\b|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
+    /\blicen[cs]e\s+(?:file\s+)?(?:of\s+[\w-]+\s+)?(?:is\s+|was\s+|got\s+|gets\s+|being\s+|has\s+)?(?:suddenly\s+)?(?:rejected|refused|not\s+accepted|invalid|expired|broken)\b[^.?!\n]{0,80}\b(?:production|prod|agents?|calls|down)\b|\blicen[cs]e\s+(?:server|manager|check|daemon)\s+(?:says|reports|shows|returns|logs|throws|gives)\b[^.?!\n]{0,60}\b(?:invalid|signature|rejected|expired|error)\b[^.?!\n]{0,80}\b(?:production|prod|agents|calls|down)\b|licen[cs]e\s+(?:server|host|machine|vm|box)\b[^.?!\n]{0,40}\b(?:down|lost|crash\w*|died|dead|gone|failed|burn\w*|unrecoverable|(?:will\s+not|won'?t|doesn'?t|does\s+not|cannot|can'?t|refuses\s+to|fails\s+to)\s+(?:start|run|come\s+up|boot|load))|\b(?:deleted|lost|destroyed|wiped|killed)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\b(?:flex\s*lm|lmgrd)\s+(?:vm|server|host|machine)?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:deleted|lost|destroyed|wiped|down|dead|gone|crashed)\b|\bcorrupt\w*|\blicen[cs]e\s+(?:file\s+)?(?:[\w-]+\s+){0,4}(?:is|was|got|has\s+been|became)\s+(?:broken|damaged|deleted|lost|invalid|unreadable|overwritten|rejected)|\blicen[cs]e\s+(?:check|validation|error|errors)\b[^.?!\n]{0,60}\b(?:production|prod|down|agents|calls)|\b(?:production|prod)\b[^.?!\n]{0,40}\b(?:down|stopped|blocked)\b[^.?!\n]{0,30}\blicen[cs]|\bno\s+(?:more\s+)?licen[cs]es\s+(?:left|available)|\blost\s+(?:our|the)\s+licen[cs]e\s+server|(?:license|licensing)\s+(?:problem|issue|failure)\b[^.?!\n]{0,40}\bproduction/.test(
       t,
     )
   )
