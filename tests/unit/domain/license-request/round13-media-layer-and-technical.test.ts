@@ -209,3 +209,32 @@ describe('round 13, cause 4: a mail that orders only an application, with no tec
     expect(record.sellableItems).toBeUndefined();
   });
 });
+
+describe('round 13, cause 6: an order kit written in another language is recognised by its license server or its switch', () => {
+  it.each([
+    [
+      'Portuguese',
+      'Olá,\n\nPrecisamos da licença para 40 posições de Workspace Desktop Edition 8.5.\nServidor de licenças: tsa-lic01, MAC 00-50-56-B2-19-E4, servidor único. O PBX é um Cisco UCM 12.5.\n\nObrigado,\nRafael',
+      'pt',
+    ],
+    [
+      'Italian',
+      'Buongiorno,\n\nvi chiediamo il file di licenza per 40 postazioni di Workspace Desktop Edition 8.5. Il server delle licenze è pbi-lic01 (MAC 00-50-56-B2-19-E4); il centralino è un Avaya CM 8.1.\n\nGrazie,\nGiulia',
+      'it',
+    ],
+    [
+      'Dutch',
+      'Goedemiddag,\n\nGraag ontvangen wij een licentiebestand voor 40 plaatsen Workspace Desktop Edition 8.5. De licentieserver is ams-lic01, MAC 00-50-56-B2-19-E4, op Windows Server 2019.\n\nMet vriendelijke groet,\nSanne',
+      'nl',
+    ],
+    [
+      'German, by the switch alone',
+      'Guten Tag,\n\nbitte senden Sie uns die Lizenzdatei für 80 Plätze Workspace Desktop Edition 8.5, MAC 00-50-56-B2-19-E4. Die Telefonanlage ist eine Avaya Communication Manager 8.1 mit 80 Agenten-Nebenstellen.\n\nMit freundlichen Grüßen\nJörg',
+      'de',
+    ],
+  ])('%s', (_, body, language) => {
+    const result = extractLicenseRequest({ body });
+    expect(result.kind).toBe('engage');
+    expect(result.handling.language).toBe(language);
+  });
+});
