@@ -8,6 +8,7 @@
  * | "license order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
  * | license server host id/name, server configuration, deployment mode | engage      | 2      |
  * | Engage product names, agent seat / technical DNs, switch             | engage      | 1      |
+ * | the license server and the switch in the other request languages     | engage      | 2 / 1  |
  * The higher total wins; no signal at all → `unknown` (we ask rather than guess).
  */
 export type DetectedKind = 'engage' | 'pureconnect' | 'unknown';
@@ -51,6 +52,10 @@ const ENGAGE_SIGNALS: Signal[] = [
   ],
   [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b|\b\d[\d,]*\s+seats\b/i, 1],
   [/\bport\s*(?:is\s*|:\s*)?\d{4,5}\b/i, 1],
+  // The license server and the switch in the other request languages (Portuguese, Italian, Dutch; a PBX, a
+  // Telefonanlage, a centralita): a request in those words is an order kit as much as in English.
+  [/servidor\s+de\s+licen[çc]as|server\s+(?:delle|di|per\s+le)\s+licenze|licentieserver/i, 2],
+  [/\b(?:PBX|PABX|telefonanlage|centralita|commutateur|centralino|telefooncentrale)\b|交換機/i, 1],
 ];
 
 function score(text: string, signals: Signal[]): number {

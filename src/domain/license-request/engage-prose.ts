@@ -7,15 +7,15 @@
  */
 import type { Collected } from './collector.ts';
 import { findCompany, findSoldTo, fullerCompanyName, otherCompanyThan } from './company-mentions.ts';
-import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
-import { SWITCH_PATTERN } from './lexicon.ts';
-import { numberWordsAsDigits } from './number-words.ts';
+import { readMediaLayer } from './media-layer-words.ts';
+import { normaliseVersion } from './normalise.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
 import { mergeServerMentions } from './server-merge.ts';
+import { readTechnicalTypes, speaksOfTechnicalLicenses } from './technical-licenses.ts';
 import { findUnversionedItems } from './unversioned-items.ts';
 
 export interface EngageDraft {
@@ -25,15 +25,6 @@ export interface EngageDraft {
   media: MediaLayer;
 }
 
-/** "150 agent DNs", "120 agent positions", "180 agent extensions", "95 seat DNs" (seed 002: agent-seat DNs). */
-const AGENT_DNS =
-  /(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:agent[\s-]*(?:seat[\s-]*)?(?:related\s+)?(?:DNs?|extensions?|positions?|places?|stations?|phones?)|seat\s+DNs?)\b/i;
-/** "30 technical DNs", "40 other DNs", "25 routing points and queues". */
-const TECHNICAL_DNS =
-  /(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:other\s+)?(?:technical|tech)\s+DNs?|other\s+DNs?|routing\s+points?\b(?:\s+and\s+queues)?)\b/i;
-const RANGES = String.raw`\s*(?:[:=]|ranges?|are|is)?\s*((?:\d{2,}\s*(?:-|–|to)\s*\d{2,})(?:\s*(?:,|and|&|\+)\s*\d{2,}\s*(?:-|–|to)\s*\d{2,})*)`;
-const AGENT_DN_RANGE = new RegExp(String.raw`\bagent[\s-]*(?:seat[\s-]*)?(?:DNs?|extensions?)${RANGES}`, 'i');
-const TECHNICAL_DN_RANGE = new RegExp(String.raw`\b(?:technical|tech|other)\s+DNs?${RANGES}`, 'i');
 const PROSE = 0.65;
 
 export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Collected<EngageRecord>): void {
@@ -59,26 +50,12 @@ export function readEngageProse(lines: ProseLine[], draft: EngageDraft, out: Col
   readTechnicalTypes(units, out);
 }
 
-/** "technical licenses of type DN and Place" (seed 002 "Technical license types"). */
-const TECHNICAL_TYPES =
-  /\btechnical\s+licen[cs]es?\s+(?:of\s+(?:the\s+)?)?types?\s+([A-Z][\w-]*(?:\s*(?:,|and|&|\/)\s*[A-Z][\w-]*)*)/;
-
-function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageRecord>): void {
-  if (out.has('technicalLicenseTypes')) return;
-  for (const unit of units) {
-    const match = TECHNICAL_TYPES.exec(unit.text);
-    if (!match) continue;
-    const types = match[1]!.split(/\s*(?:,|\band\b|&|\/)\s*/).filter(Boolean);
-    out.set('technicalLicenseTypes', types, unit.line, PROSE, 'prose');
-    return;
-  }
-}
-
 function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
   const mentions = findItemMentions(units);
   mentions.push(...findUnversionedItems(units, mentions));
   const fillItems = draft.items.length === 0;
   const fillApps = draft.apps.length === 0;
+  if (fillItems && fillApps) orderedApplications(mentions, units);
   for (const mention of mentions) {
     const list: (SellableItem | Application)[] = mention.application ? draft.apps : draft.items;
     if (!mention.application && !fillItems) contradictCount(mention, draft.items, out);
@@ -96,6 +73,25 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
     if (mention.quantity !== undefined && !mention.application) entry.quantity = mention.quantity;
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');
+  }
+}
+
+/**
+ * "They want Interaction Server 8.5 for their lab": a part that names only applications and says nothing of
+ * technical licences, DNs or applications as such orders what it names — the applications are its items.
+ */
+const LABEL_BEFORE = /^[^:.!?]{1,30}:\s/;
+
+function orderedApplications(mentions: ItemMention[], units: ProseUnit[]): void {
+  if (mentions.length === 0 || mentions.some((m) => !m.application)) return;
+  if (units.some((u) => speaksOfTechnicalLicenses(u.text) || /\bDNs?\b|\bapplications?\b/i.test(u.text))) return;
+  // Said in a sentence: "Aplicaton + ver: Stat Server 8.5" is a form's line whose label was not read.
+  if (units.some((u) => mentions.some((m) => m.line === u.line) && LABEL_BEFORE.test(u.text))) return;
+  for (const mention of mentions) {
+    const version = normaliseVersion(mention.version);
+    if (!version.ok) return;
+    mention.application = false;
+    mention.version = version.value;
   }
 }
 
@@ -162,36 +158,4 @@ function contradictNamelessCount(units: ProseUnit[], draft: EngageDraft, out: Co
   if (said === item.quantity) return;
   out.contradict(path, String(item.quantity), String(said));
   delete item.quantity;
-}
-
-/** "T-Server for Cisco UCM 8.5" names an application (its version is the application's); "the switch is …" names the switch. */
-const NAMES_AN_APPLICATION = /\bfor\s+(?:the\s+)?$/i;
-
-function switchIn(text: string): RegExpExecArray | null {
-  const match = SWITCH_PATTERN.exec(text);
-  return match && !NAMES_AN_APPLICATION.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match : null;
-}
-
-function readMediaLayer(units: ProseUnit[], media: MediaLayer, out: Collected<EngageRecord>): void {
-  const said = units.find((u) => switchIn(u.text));
-  for (const unit of units) {
-    const before = Object.keys(media).length;
-    const switchMatch = said ? (unit === said ? switchIn(unit.text) : null) : SWITCH_PATTERN.exec(unit.text);
-    if (switchMatch && media.switchType === undefined) {
-      media.switchType = switchMatch[1]!.replace(/\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
-      if (switchMatch[2]) media.switchVersion ??= switchMatch[2];
-    }
-    // "ten agent DNs and four technical DNs": counts in words are counts.
-    const text = numberWordsAsDigits(unit.text);
-    const agents = AGENT_DNS.exec(text);
-    if (agents && media.agentSeatDns === undefined) media.agentSeatDns = Number(agents[1]!.replace(/,/g, ''));
-    const technical = TECHNICAL_DNS.exec(text);
-    if (technical && media.technicalDns === undefined) media.technicalDns = Number(technical[1]!.replace(/,/g, ''));
-    // "agent DNs 5000-5099, technical DNs 6000-6019": ranges after the word count their numbers.
-    const agentRange = AGENT_DN_RANGE.exec(unit.text);
-    if (agentRange && media.agentSeatDns === undefined) media.agentSeatDns = parseDnCount(agentRange[1]!);
-    const technicalRange = TECHNICAL_DN_RANGE.exec(unit.text);
-    if (technicalRange && media.technicalDns === undefined) media.technicalDns = parseDnCount(technicalRange[1]!);
-    if (Object.keys(media).length > before) out.note('mediaLayer', unit.line, PROSE, 'prose');
-  }
 }

@@ -19,7 +19,7 @@ import {
 import { findHostIds } from './host-id-tokens.ts';
 import { fullerHostName, listedHostNames } from './host-name-cues.ts';
 import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
-import { type FieldLabel, type LayoutEntry, readLayout } from './layout.ts';
+import { type FieldLabel, type LayoutEntry, readLayout, splitAtSentence } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
 import {
   normaliseHostId,
@@ -35,6 +35,7 @@ import { canonicalServerOs, findOsNames, normaliseOs } from './os-names.ts';
 import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
 import { withServerNameColumn } from './server-name-column.ts';
 import { saysAgain } from './server-said-again.ts';
+import { isTypeList } from './technical-licenses.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
@@ -130,8 +131,13 @@ class EngagePartReader {
         return;
       }
       case 'technicalLicenseTypes': {
+        // "Technical licences: we need DN and Seat licences for Stat Server 9.0. The switch is …": a sentence
+        // under the label is read as one (technical-licenses.ts), and what follows it is prose of its own.
+        const [first, after] = splitAtSentence(value);
+        if (after) this.asProse(after, line);
+        if (!isTypeList(splitList(first))) return this.asProse(`${label.raw ?? 'Technical licenses'}: ${first}`, line);
         // "Technical license: T-Server for Cisco UCM 8.1" names an application; "DN, Seat" names types.
-        const types = splitList(value);
+        const types = splitList(first);
         const apps = types.filter((t) => /\d+\.\d/.test(t));
         if (apps.length > 0) {
           this.apps.push(...parseApplications(apps.join('; ')));

@@ -102,7 +102,10 @@ export function parseApplications(raw: string): Application[] {
 export function parseSwitch(value: string): { switchType?: string; switchVersion?: string } {
   // "Avaya CM 8.1, 400 agent extensions, 60 technical DNs": the switch is what comes before the list.
   const raw = value.split(/[,;]\s/)[0]!;
-  const match = /^(.*?[A-Za-z)])\s*(?:,|\s)\s*(?:(?:version|release|rel\.?|v|r)\s*)?(\d[\w.]*)\s*$/i.exec(raw.trim());
+  // "Panasonic KX-NS1000 v7": a model code ending in digits, then the version after its marker.
+  const match =
+    /^(.*\S)\s*(?:,|\s)\s*(?:version|release|rel\.?|v|r)\s*(\d[\w.]*)\s*$/i.exec(raw.trim()) ??
+    /^(.*?[A-Za-z)])\s*(?:,|\s)\s*(?:(?:version|release|rel\.?|v|r)\s*)?(\d[\w.]*)\s*$/i.exec(raw.trim());
   if (!match) return raw.trim() ? { switchType: raw.trim() } : {};
   return { switchType: match[1]!.trim(), switchVersion: match[2]! };
 }

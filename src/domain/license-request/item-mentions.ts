@@ -112,7 +112,12 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
     // "Quayside Energy's Engage 8.5": the owner before a possessive is not part of the product's name.
     if (taken.length > 0 && /['’]s$/.test(word)) break;
     // "T-Server for Cisco UCM": "for" joins two capitalised parts of one name.
-    const joins = /^for$/i.test(word) && taken.length > 0 && NAME_WORD.test(words[k - 1]?.[0] ?? '');
+    // Not after a technical license type: "DN and Place for Stat Server" names Stat Server.
+    const joins =
+      /^for$/i.test(word) &&
+      taken.length > 0 &&
+      NAME_WORD.test(words[k - 1]?.[0] ?? '') &&
+      !/^(?:DN|Place|Seat)s?$/.test(words[k - 1]?.[0] ?? '');
     if (!joins && (!NAME_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()))) break;
     taken.unshift({ word, index: words[k]!.index });
   }

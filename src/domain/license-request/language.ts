@@ -35,5 +35,26 @@ export function detectLanguage(text: string): RequestLanguage {
   if (!top || top[0] === 'und' || top[0] === 'eng') return 'en';
   // A near tie with English is English: labels and product names are English in every language.
   if (second?.[0] === 'eng' && second[1] > 0.97) return 'en';
-  return FRANC[top[0]] ?? 'en';
+  const guessed = FRANC[top[0]] ?? 'en';
+  // Trigrams are thin in a short mail full of product names: its small words outvote them when they are clear.
+  const voted = byFunctionWords(words);
+  return voted && voted !== guessed ? voted : guessed;
+}
+
+/** Small words only one of the languages uses (articles, prepositions, pronouns, the verb "to be"). */
+const FUNCTION_WORDS: Record<Exclude<RequestLanguage, 'en' | 'ja'>, Set<string>> = {
+  fr: new Set('le la les des du une est avec pour nous vous et au aux sur dans notre votre merci'.split(' ')),
+  de: new Set('der die das den dem des und ist mit für uns sie eine einen ein wir bitte ihr unser auf'.split(' ')),
+  es: new Set('el los las del una con para nosotros y necesitamos por gracias nuestro su'.split(' ')),
+  pt: new Set('os as do da dos das uma com para nós obrigado obrigada precisamos não nosso em'.split(' ')),
+  it: new Set('il gli della delle dello una con per noi grazie abbiamo nostro è di'.split(' ')),
+  nl: new Set('het een met voor wij graag ons onze van op bij zijn'.split(' ')),
+};
+
+function byFunctionWords(words: string[]): RequestLanguage | undefined {
+  const counts = Object.entries(FUNCTION_WORDS)
+    .map(([language, set]) => [language as RequestLanguage, words.filter((w) => set.has(w)).length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }

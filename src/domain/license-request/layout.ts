@@ -151,7 +151,7 @@ export function readLayout<F>(
 }
 
 /** A value's first sentence and the sentences after it (three words or more), if any. */
-function splitAtSentence(value: string): [string, string | undefined] {
+export function splitAtSentence(value: string): [string, string | undefined] {
   const end = /(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u.exec(value);
   if (!end || end.index < 8) return [value, undefined];
   return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];

@@ -29,6 +29,10 @@ const THIRD_PARTY =
   /\b(?:Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
 /** Third-party products partners license through the request tool (seed 003: "for example, Nuance or Zoom"). */
 const THIRD_PARTY_PRODUCT = /\b([Nn]uance|NUANCE|[Zz]oom|ZOOM|[Vv]erint|VERINT|[Cc]alabrio|NICE)\b/;
+/** "third-party file for X", "archivo … de terceros para X": the capitalised name after the word for "for". */
+const THIRD_PARTY_FOR =
+  /(?:third[\s-]party|3rd[\s-]party|de\s+terceros|tiers|drittanbieter\w*)[^.;]{0,60}?\b(?:for|para|pour|für|per|voor)\s+(?:(?:the|their|our|its|el|la|le|les|den|die|das|il|de)\s+)?(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})/u;
+const NOT_A_PRODUCT = /^(?:Production|Prod|Test|Lab|DR|The|This|End|GARN|MAC|Server)\b/;
 const HOSTED = /\bpay[\s-]*per[\s-]*use\b|\bPPU\b|\bhosted\b|\bsubscription\b/i;
 const VENDOR = /pure\s*connect|\bCIC\b|interaction\s+center|\bIC\s+server|\bI3_[A-Z]|\bSW-?\s?\d{3}\b/i;
 
@@ -272,6 +276,12 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
       value: product === 'NICE' ? product : product[0]!.toUpperCase() + product.slice(1).toLowerCase(),
       line: thirdParty?.line ?? 0,
     });
+  } else if (out.fields.category === 'third-party' && thirdParty) {
+    // "a third-party activation file for the Google Cloud Speech connector": the product it is for, whatever
+    // its vendor — read back (0.6), as the name was found by its place, not known.
+    const named = THIRD_PARTY_FOR.exec(thirdParty.text)?.[1];
+    if (named && !VENDOR.test(named) && !NOT_A_PRODUCT.test(named))
+      set('thirdPartyType', { value: named, line: thirdParty.line }, 0.6);
   }
   set('implementationType', implementationOf(units));
   set('deploymentType', standbyOf(units) ?? firstOf(withoutNegated(units), DEPLOYMENT));

@@ -45,6 +45,8 @@ const ASKS = [
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
   /(?:bitte|benötigen|brauchen|bestellung|erstellen|ausstellen)[^.?!\n]{0,80}?(?:lizenz|aktivierungsdatei)|lizenzanfrage/i,
   /(?:por\s+favor|les\s+pedimos|necesitamos|solicit\w*|pedido|generar)[^.?!\n]{0,80}?(?:licencia|archivo)|solicitud\s+de\s+licencia/i,
+  // Portuguese, Italian and Dutch asks, as the other request languages are asked in.
+  /(?:precisamos|necessitamos|solicit\w*|pedimos|gerar|emitir|enviar)[^.?!\n]{0,80}?(?:licen[çc]a|arquivo)|(?:abbiamo\s+bisogno|chiediamo|richied\w*|richiesta|generare|emettere|inviare)[^.?!\n]{0,80}?(?:licenz|file)|(?:graag|hebben\s+\w+\s+nodig|verzoek|aanvra\w*|genereren|sturen)[^.?!\n]{0,80}?(?:licentie|bestand)/i,
   /(?:ライセンス|アクティベーションファイル)[^。\n]{0,40}(?:発行|依頼|お願い)|発行依頼|発行のお願い/,
 ];
 /** "can you check why all the seats are taken": asks about the licenses it has, not for new ones. */

@@ -328,6 +328,13 @@ function eventClause(head: string): string | undefined {
   return EVENT.test(clause) && clause.split(/\s+/).length <= 8 ? clause : undefined;
 }
 
+/**
+ * 「本番稼働の準備のため、来週金曜日までに」: Japanese says why before the date, in a clause ending in ため, ので,
+ * に向けて, に備えて; a date read without its week word (来週 shifts 金曜日) leaves that word after the clause.
+ */
+const JAPANESE_REASON =
+  /([^。！？：:\s]{2,60}?(?:ため|に向けて|に備えて|に間に合うように?|ので))[、，,]?\s*(?:再?来週|今週|翌週|来月|今月)?\s*$/u;
+
 /** The clause that says why the date: after it, in brackets after it, or before a "therefore". */
 function reasonFor(
   unit: ProseUnit,
@@ -339,6 +346,8 @@ function reasonFor(
   const rest = comma + unit.text.slice(result.index + result.text.length).replace(/[.!)]+\s*$/, '');
   const bracketed = /^\s*\(([^)]{3,80})\)?/.exec(rest);
   if (bracketed) return bracketed[1]!.trim();
+  const japanese = JAPANESE_REASON.exec(unit.text.slice(0, result.index));
+  if (japanese) return japanese[1]!;
   const led = REASON_LEAD.test(rest);
   const reason = (led ? rest.replace(REASON_LEAD, '') : rest.replace(FILLER, '')).replace(/^[\s,;:–-]+/, '').trim();
   // Without a word that leads a reason, only a clause with its own verb is one ("…, the old license expires then").
