@@ -7,12 +7,12 @@ import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/u
 import { withoutGuess } from '../../domain/understanding/statistical/fallback-reader.ts';
 import { type Dialogue, IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
+import { cancel } from './handlers/cancel.ts';
 import { takeCaseDetails } from './handlers/case-details.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
-import { abandonDraftCase } from './handlers/draft-case.ts';
 import { continueLicenseRequest, readsAsLicenseRequest, readsAsOtherFileRequest } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
@@ -103,16 +103,6 @@ async function newRequest(turn: Turn, text: string, reading: Reading): Promise<v
   const offered = await casesToOffer(turn, intent, reading);
   if (offered.length > 0) return await askWhichCase(turn, text, intent, offered);
   return await routeIntent(turn, intent, text, reading);
-}
-
-/** "cancel", "sorry, cancel that", "never mind": the draft is dropped entirely; nothing is inherited. */
-async function cancel(turn: Turn): Promise<void> {
-  const dialogue = turn.dialogue;
-  if (dialogue.kind === 'open-case') await abandonDraftCase(turn, dialogue);
-  const active = dialogue.kind !== 'idle' && dialogue.kind !== 'case-details';
-  turn.setDialogue(IDLE);
-  turn.decision = active ? 'cancelled' : 'nothing-to-cancel';
-  await turn.reply(active ? 'cancelled' : 'nothing-to-cancel');
 }
 
 /**
