@@ -52,7 +52,6 @@ const NOT_YET_RIGHT = new Set<string>([
   'h3-c-001',
   'h3-c-002',
   'h3-c-004',
-  'h3-c-007',
   'h3-c-012',
   'h3-c-014',
   'h3-c-015',
