@@ -54,7 +54,6 @@ const NOT_YET_RIGHT = new Set<string>([
   'h3-c-004',
   'h3-c-012',
   'h3-c-014',
-  'h3-c-015',
   'h3-c-021',
 ]);
 

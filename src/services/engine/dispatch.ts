@@ -160,9 +160,16 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
     (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text)) &&
     !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
     !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
+  // A product's failure reported with the severity asked for ("… SIP Server in production won't start.
+  // critical.") is a case, whatever license words tell its cause: a license request asks for no severity.
+  const reportWithSeverity =
+    main === 'open-case' &&
+    reading.slots.description !== undefined &&
+    reading.slots.product !== undefined &&
+    reading.slots.severity !== undefined;
   // A guess of the statistical fallback is the rules' not-understood: a license request read from the mail wins.
   const broad = BROAD_INTENTS.has(main) || reading.guess !== undefined;
-  if (broad && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
+  if (broad && !problemOnly && !reportWithSeverity && readsAsLicenseRequest(turn, text)) return 'license-request';
   if (main === 'temp-license') {
     // A file request of another implementation type whose temporary license is only its context, or a
     // license request form whose implementation type is "Temporary": requests for Licensing (DOMAIN.md §7),
