@@ -30,6 +30,8 @@ const files = requestFiles(CORPUS_DIR);
 const DEV_NOT_YET_RIGHT = new Set<string>([
   'h3-05-engage-outlook-spaces-missing-os-toronto.txt',
   'h3-17-engage-incomplete-no-version-no-purpose-auckland.txt',
+  // The blind dev batch `x4-*` when added: an Engage order kit whose kind is not read yet.
+  'x4-18-engage-nz-we-at-training-environment.txt',
 ]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
@@ -42,9 +44,16 @@ const DEV_NOT_YET_RIGHT = new Set<string>([
 // fix-lic-b put applications name/version and dateReasoning back at target (floors removed). Both merged: missing
 // questions at target (line gone), invalid-value questions 1.000/.771.
 const DEV_FLOORS: Record<string, [number, number]> = {
+  // Round 13: the third held-out part (`h3-*`) promoted into dev and the blind dev batch `x4-*` added; the fields
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  'applications.name': [0.935, 0.95],
   'invalid (questions)': [0.97, 0.758],
-  // The third held-out part promoted into dev (`h3-*`): its figure − 0.02.
-  'missing (questions)': [0.816, 0.95],
+  'mediaLayer.agentSeatDns': [0.97, 0.918],
+  'mediaLayer.switchType': [0.97, 0.918],
+  'mediaLayer.switchVersion': [0.97, 0.918],
+  'mediaLayer.technicalDns': [0.97, 0.909],
+  'missing (questions)': [0.703, 0.95],
+  technicalLicenseTypes: [0.749, 0.813],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
