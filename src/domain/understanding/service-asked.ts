@@ -60,15 +60,9 @@ const UNFINISHED = String.raw`(?:open|pending|in\s+progress|unresolved|unsolved|
 /** The forms of a request for the list of one's cases. */
 const CASE_LIST: RegExp[] = [
   // A list asked for: "a list of every case Globex has open", "an overview of all Globex tickets", "listing of every case".
-  new RegExp(
-    String.raw`\b(?:list(?:ing)?|overview|summary|rundown|run-down|report|table|breakdown)\s+(?:of\s+)?(?:(?:all|every|each|the|our|my|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:case|ticket|incident)s?\b`,
-    'i',
-  ),
+  /\b(?:list(?:ing)?|overview|summary|rundown|run-down|report|table|breakdown)\s+(?:of\s+)?(?:(?:all|every|each|the|our|my|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:case|ticket|incident)s?\b/i,
   // Cases to be seen: "I want to see the cases of our company", "show all our tickets".
-  new RegExp(
-    String.raw`\b(?:see|show|view|check|send|give|get)\s+(?:me\s+|us\s+)?(?:all\s+|every\s+)?(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:cases|tickets|incidents)\s+(?:of|for|from|under)\s+(?:our|my|the|\w+)\b`,
-    'i',
-  ),
+  /\b(?:see|show|view|check|send|give|get)\s+(?:me\s+|us\s+)?(?:all\s+|every\s+)?(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:cases|tickets|incidents)\s+(?:of|for|from|under)\s+(?:our|my|the|\w+)\b/i,
   // Cases, or "anything", not finished: "which cases are we still waiting on", "anything still pending on
   // our side", "which ones continue open", "which of our incidents remain unresolved".
   new RegExp(
