@@ -32,7 +32,7 @@ import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import { managementWords } from './management-asked.ts';
 import { isNudge } from './nudge.ts';
 import type { ReadContext } from './port.ts';
-import { isQuestion } from './questions.ts';
+import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
   DOWNLOAD_OF_NON_SOFTWARE,
@@ -186,6 +186,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
     !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
     !DOWNLOAD_OF_DOCUMENTS.test(text) &&
+    // "the process for getting a release that is not offered for download": how a controlled one is had.
+    !e.topics.includes('controlled-release-how') &&
     !(e.answers && slots.deliveryMethod) &&
     !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
   ) {
@@ -211,7 +213,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);
   }
-  const problem = PROBLEM.test(text) && !!slots.description;
+  // "I suppose a low issue never gets a hotfix, but I'd like it confirmed": with no product named, problem
+  // words only in the sentences that ask a policy topic are the question's own, no report.
+  const problem =
+    PROBLEM.test(text) &&
+    !!slots.description &&
+    (slots.product !== undefined || PROBLEM.test(outsideTopicSentences(text)));
   const announcesNew = announcesNewIssue(text);
   const asking = asksSomething(text);
   // "case N: severity Medium instead of High please": the case is named for a request already read.
@@ -277,6 +284,14 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
 const NAMED_IN_A_HELP_QUESTION: ReadonlySet<Intent> = new Set(['case-status', 'open-case', 'my-cases', 'question']);
 
 export type EvidenceInput = IntentEvidence;
+
+/** The text with the sentences that ask a policy topic blanked out. */
+function outsideTopicSentences(text: string): string {
+  return readTopicSentences(sentences(text)).reduce(
+    (t, { piece }) => t.slice(0, piece.start) + ' '.repeat(piece.end - piece.start) + t.slice(piece.end),
+    text,
+  );
+}
 
 /** A question about temporary licenses in a sentence of its own, apart from the contact's situation. */
 function tempRuleAskedApart(text: string): boolean {
