@@ -70,3 +70,25 @@ describe('issue 21 §6: my-cases is cases asked for as a list, or in a state not
     expect(intents(text)).not.toContain('my-cases');
   });
 });
+
+describe('issue 21 §6, §10: a PIN never had or forgotten, and a request stopped, in other words', () => {
+  it.each([
+    'Sorry, I forget my PIN code. How do I reset?',
+    'we were never given a PIN for this service, how to obtain one?',
+    'Hello, I never received any PIN from you. Where do I get it?',
+  ])('issue 21 §6: "%s" is about the PIN', (text) => {
+    expect(intents(text)[0]).toBe('pin');
+  });
+
+  it.each([
+    'we don’t continue with this. stop please',
+    'Sorry, please stop this request, I will check with my team first.',
+    'ok withdraw my request',
+  ])('issue 21 §10: "%s" cancels', (text) => {
+    expect(intents(text)[0]).toBe('cancel');
+  });
+
+  it('issue 21 §10: a product that stops is no cancel', () => {
+    expect(intents('SIP Server 9.0 prod: the ETL jobs stop please help, high')).not.toContain('cancel');
+  });
+});
