@@ -36,7 +36,8 @@ const FLOORS: Record<string, [number, number]> = {
   description: [0.946, 0.95],
   language: [0.915, 0.882],
   os: [0.917, 0.939],
-  questions: [0.924, 0.89],
+  // Round 15 (fix-und-a): questions raised to P − 0.01, recall back at target (0.952/0.978).
+  questions: [0.942, 0.95],
   reason: [0.97, 0.905],
   release: [0.921, 0.942],
   sensitiveData: [0.928, 0.9],
