@@ -23,7 +23,16 @@ export type SystemId = (typeof SYSTEMS)[number];
 export const CASE_TYPES = ['support', 'admin', 'license'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
-export const CASE_STATES = ['collecting', 'open', 'waiting-on-customer', 'restored', 'resolved', 'closed'] as const;
+/** `withdrawn`: cancelled while collecting, before its clock started or staff were told — no case any more. */
+export const CASE_STATES = [
+  'collecting',
+  'open',
+  'waiting-on-customer',
+  'restored',
+  'resolved',
+  'closed',
+  'withdrawn',
+] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
 export const ACCESS_LEVELS = ['read-write', 'read-only'] as const;

@@ -1,5 +1,5 @@
 /** Cases and their timelines. Numbers are allocated from the row id, so they never repeat. */
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { formatCaseNumber } from '../domain/cases/case-number.ts';
 import { shapeOf, statementName, updateCaseByShape } from './case-update.ts';
 import type { Db, schema } from './database.ts';
@@ -139,7 +139,36 @@ export async function caseEvents(db: Db, caseId: number) {
     .where(eq(tablesOf(db).caseEvents.caseId, caseId));
 }
 
-/** Cases of the given Sold To / End User pairs, newest first. */
+/**
+ * A case the contact cancelled while it still collected, before its clock started and before staff were
+ * told of it: no case any more — in nobody's list, never counted — while its number stays taken (numbers
+ * come from the row id) and its row and history stay as the record of the withdrawal.
+ */
+export const WITHDRAWN = 'withdrawn';
+
+/** The case event that says staff were told of a case still collecting: from then on it cannot be withdrawn. */
+export const STAFF_TOLD = 'staff-told';
+
+/** Whether "cancel" withdraws the case: still collecting, its clock not started, staff never told of it. */
+export async function mayBeWithdrawn(db: Db, caseRow: CaseRow): Promise<boolean> {
+  if (caseRow.state !== 'collecting' || caseRow.clockStartedAt !== null) return false;
+  return !(await caseEvents(db, caseRow.id)).some((e) => e.kind === STAFF_TOLD);
+}
+
+/** Withdraws a case (see WITHDRAWN), the withdrawal kept in its history. */
+export async function withdrawCase(db: Db, caseRow: CaseRow, at: string, actor: string): Promise<CaseRow> {
+  const row = await updateCase(db, caseRow.id, { state: WITHDRAWN, updatedAt: at });
+  await addCaseEvent(db, {
+    caseId: caseRow.id,
+    at,
+    kind: 'state',
+    actor,
+    text: 'withdrawn: cancelled by the contact before its clock started; nothing had been sent to Customer Care',
+  });
+  return row;
+}
+
+/** Cases of the given Sold To / End User pairs, newest first (a withdrawn case is none). */
 export async function casesForPairs(
   db: Db,
   pairs: Array<{ soldTo: string; endUser: string }>,
@@ -155,7 +184,7 @@ export async function casesForPairs(
   return await db
     .select()
     .from(cases)
-    .where(sql`(${cases.soldTo}, ${cases.endUser}) IN (${keys})`)
+    .where(and(sql`(${cases.soldTo}, ${cases.endUser}) IN (${keys})`, ne(cases.state, WITHDRAWN)))
     .orderBy(desc(cases.id))
     .limit(limit);
 }
@@ -170,12 +199,15 @@ export async function casesWithRunningClock(db: Db): Promise<CaseRow[]> {
   ).filter((c) => c.clockStartedAt !== null);
 }
 
-export async function allCases(db: Db): Promise<CaseRow[]> {
-  return await db.select().from(tablesOf(db).cases).orderBy(tablesOf(db).cases.id);
+/** Every case, in number order; withdrawn ones only when asked for (they are no cases, only their record). */
+export async function allCases(db: Db, options: { withdrawn?: boolean } = {}): Promise<CaseRow[]> {
+  const { cases } = tablesOf(db);
+  const query = db.select().from(cases);
+  return await (options.withdrawn ? query : query.where(ne(cases.state, WITHDRAWN))).orderBy(cases.id);
 }
 
-/** The case opened last (`last` in a staff command). */
+/** The case opened last (`last` in a staff command); a withdrawn one is none. */
 export async function latestCase(db: Db): Promise<CaseRow | undefined> {
   const { cases } = tablesOf(db);
-  return (await db.select().from(cases).orderBy(desc(cases.id)).limit(1))[0];
+  return (await db.select().from(cases).where(ne(cases.state, WITHDRAWN)).orderBy(desc(cases.id)).limit(1))[0];
 }

@@ -34,12 +34,13 @@ const FLOORS: Record<string, [number, number]> = {
   // messages, 25 conversations) the same way.
   // Round 14 (fix-und-b): businessImpact, os, language and description raised to their figures − 0.01 (recall
   // at target held to 0.95); severity (0.987/0.955), sensitiveData (0.980/0.960) and tempLicenseReason
-  // (1.000/0.990) back at target, their lines gone.
+  // (1.000/0.990) back at target, their lines gone. Round 15 (fix-und-a): questions raised to P − 0.01, recall
+  // back at target (0.952/0.978).
   businessImpact: [0.937, 0.95],
   description: [0.959, 0.95],
   language: [0.933, 0.916],
   os: [0.951, 0.95],
-  questions: [0.924, 0.89],
+  questions: [0.942, 0.95],
   reason: [0.97, 0.905],
   release: [0.921, 0.942],
   shipTo: [0.97, 0.88],
@@ -51,17 +52,11 @@ const FLOORS: Record<string, [number, number]> = {
  * then the old held-out part when it was promoted into dev (round 11), none since.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  // Round 12, the second held-out part when promoted: a cancelled draft that had already been registered as a
-  // case (closed, so two cases are left where the label expects one).
-  'h2-c-007',
   // Round 14, the third held-out part when promoted (see the eval's output for why each one fails).
   'h3-c-001',
-  'h3-c-007',
   'h3-c-012',
-  'h3-c-015',
   'h3-c-021',
   // Round 14, the blind development batch `x4-*` when added.
-  'x4-c-008',
   'x4-c-009',
   'x4-c-016',
   'x4-c-022',

@@ -117,14 +117,14 @@ describe('dialogues', () => {
     ]);
     const carla = toRecipient(r, 'U02CARLA');
     expect(carla.slice(3)).toEqual([
-      'Cancelled. Nothing more will be done with that request.',
+      expect.stringMatching(/^Cancelled\. Case 01000001 is withdrawn: it was never opened and nothing was sent/),
       'There is nothing in progress to cancel. Type "help" to see what I can do.',
       expect.stringContaining('Sorry, I did not understand what you meant.'),
     ]);
-    // The abandoned draft is closed, and nothing written afterwards lands in it or reaches staff.
-    expect(r.cases).toMatchObject([{ state: 'closed', system: null, responseDue: null }]);
+    // The abandoned draft is withdrawn (no case any more), and nothing written afterwards lands in it or reaches staff.
+    expect(r.cases).toEqual([]);
     expect(toRecipient(r, 'care@vendor.example')).toEqual([]);
-    expect(r.audit.map((a) => a.action)).toContain('case.cancelled');
+    expect(r.audit.map((a) => a.action)).toContain('case.withdrawn');
   });
 
   it('DOMAIN.md §4: two issues in one message: the first is handled, the second offered as a new case, and "yes" opens it', async () => {

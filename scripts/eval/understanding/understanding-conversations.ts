@@ -97,19 +97,27 @@ export async function evaluateConversation(
     why.push(...compareRecords('approval', result.approvals as unknown as Array<Record<string, unknown>>, e.approvals));
   const asked = new Map<string, number>();
   let currentCase: string | undefined;
+  // A slot of `neverAsked` asked for a request the contact then cancelled was not given to that request:
+  // the slots "given" are those of the request the conversation goes on with.
+  let givenAskedBeforeCancel: string[] = [];
   for (const entry of result.transcript) {
     if (entry.direction !== 'out') continue;
     // Questions are counted per case: a second case asks its own, and so does a request after "cancel".
     if (entry.case && currentCase && entry.case !== currentCase) asked.clear();
-    if (/^Cancelled\./.test(entry.text)) asked.clear();
+    if (/^Cancelled\./.test(entry.text)) {
+      asked.clear();
+      givenAskedBeforeCancel = [];
+    }
     if (entry.case) currentCase = entry.case;
     for (const slot of entry.asks ?? []) {
-      if (e.neverAsked?.includes(slot)) why.push(`asked for ${slot}, which was given: "${entry.text.slice(0, 80)}"`);
+      if (e.neverAsked?.includes(slot))
+        givenAskedBeforeCancel.push(`asked for ${slot}, which was given: "${entry.text.slice(0, 80)}"`);
       const times = (asked.get(slot) ?? 0) + 1;
       asked.set(slot, times);
       if (times > 1 && !(entry.reasked ?? []).includes(slot)) why.push(`asked for ${slot} twice`);
     }
   }
+  why.push(...givenAskedBeforeCancel);
   for (const check of e.replies ?? []) {
     const texts = repliesAfter(result, script.steps, check.afterStep, check.to);
     const all = texts.join('\n').toLowerCase();

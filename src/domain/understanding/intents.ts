@@ -32,7 +32,7 @@ import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import { managementWords } from './management-asked.ts';
 import { isNudge } from './nudge.ts';
 import type { ReadContext } from './port.ts';
-import { isQuestion } from './questions.ts';
+import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
   DOWNLOAD_OF_NON_SOFTWARE,
@@ -45,6 +45,7 @@ import {
   SOFTWARE_ASKED,
   WHO_TO_TALK_TO,
 } from './request-families.ts';
+import { asksAboutTheBot, asksForCaseList, withoutUnfinished } from './service-asked.ts';
 import { sentences } from './text.ts';
 
 export interface IntentEvidence {
@@ -92,9 +93,11 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
   // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
   if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
+  const nothingNamed = !e.productNamed && !slots.version && !caseNumber && !slots.description;
+  // "what can u actually do for me", "how does this thing work", "is there a guide for this assistant?".
+  const aboutTheBot = nothingNamed && asksAboutTheBot(text);
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
-  else if (HELP_QUESTION.test(text) && !e.productNamed && !slots.version && !caseNumber && !slots.description)
-    add('help', 0.9);
+  else if ((HELP_QUESTION.test(text) && nothingNamed) || aboutTheBot) add('help', 0.9);
   // "thx, we'll wait for your analysis", "great, thanks": nothing to act on, in a case's thread too (§6).
   if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
     return [{ intent: 'not-understood', confidence: 0.9 }];
@@ -139,13 +142,29 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
   if (caseNumber && /\bre-?open\w*\b/i.test(text)) add('add-to-case', 0.8);
-  if (MY_CASES.test(text.replace(NOT_A_CASE_LIST, ' '))) add('my-cases', 0.86);
+  const listText = text.replace(NOT_A_CASE_LIST, ' ');
+  // "anything still pending on our side? list them", "an overview of all Globex tickets not yet closed".
+  const caseList =
+    MY_CASES.test(listText) ||
+    (!caseNumber &&
+      !e.productNamed &&
+      !out.some((o) => o.intent === 'license-request' || o.intent === 'temp-license') &&
+      !slots.description &&
+      !PROBLEM.test(withoutUnfinished(text)) &&
+      asksForCaseList(listText));
+  if (caseList) add('my-cases', 0.86);
   const statusText = text.replace(STATUS_OF_A_THING, ' ');
   // "nobody called. where are we?": a status asked as a question stands beside the complaint around it.
   const statusAsked = (text.match(QUESTION_SENTENCE) ?? []).some((q) =>
     CASE_STATUS.test(q.replace(STATUS_OF_A_THING, ' ')),
   );
-  if (CASE_STATUS.test(statusText) && (!PROBLEM.test(statusText.replace(CASE_STATUS, '')) || statusAsked)) {
+  // "what's going on with my cases?": how the list stands is the list.
+  const listOnly = caseList && !onACase;
+  if (
+    !listOnly &&
+    CASE_STATUS.test(statusText) &&
+    (!PROBLEM.test(statusText.replace(CASE_STATUS, '')) || statusAsked)
+  ) {
     // "Any news on this?" with no case in sight still asks about a case: which one is asked next.
     // "status of 01000006, and are there other open cases?": the case named leads, the list comes after.
     if (onACase || /\bstatus\b/i.test(text)) add('case-status', caseNumber ? 0.87 : 0.85);
@@ -167,6 +186,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
     !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
     !DOWNLOAD_OF_DOCUMENTS.test(text) &&
+    // "the process for getting a release that is not offered for download": how a controlled one is had.
+    !e.topics.includes('controlled-release-how') &&
     !(e.answers && slots.deliveryMethod) &&
     !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
   ) {
@@ -192,7 +213,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);
   }
-  const problem = PROBLEM.test(text) && !!slots.description;
+  // "I suppose a low issue never gets a hotfix, but I'd like it confirmed": with no product named, problem
+  // words only in the sentences that ask a policy topic are the question's own, no report.
+  const problem =
+    PROBLEM.test(text) &&
+    !!slots.description &&
+    (slots.product !== undefined || PROBLEM.test(outsideTopicSentences(text)));
   const announcesNew = announcesNewIssue(text);
   const asking = asksSomething(text);
   // "case N: severity Medium instead of High please": the case is named for a request already read.
@@ -249,10 +275,23 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // answered as one, with what can be answered, rather than "I did not understand".
   if (out.length === 0 && asking && !context.inCaseThread && asksAboutService(text)) add('question', 0.6);
   if (out.length === 0) add('not-understood', isNonsense(trimmed) ? 0.9 : 0.6);
+  // A question about the bot names what it might do ("open cases for my end users, check status?"): help.
+  if (aboutTheBot) return out.filter((o) => !NAMED_IN_A_HELP_QUESTION.has(o.intent));
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
+/** Requests a question about the bot names as examples of what it might do. */
+const NAMED_IN_A_HELP_QUESTION: ReadonlySet<Intent> = new Set(['case-status', 'open-case', 'my-cases', 'question']);
+
 export type EvidenceInput = IntentEvidence;
+
+/** The text with the sentences that ask a policy topic blanked out. */
+function outsideTopicSentences(text: string): string {
+  return readTopicSentences(sentences(text)).reduce(
+    (t, { piece }) => t.slice(0, piece.start) + ' '.repeat(piece.end - piece.start) + t.slice(piece.end),
+    text,
+  );
+}
 
 /** A question about temporary licenses in a sentence of its own, apart from the contact's situation. */
 function tempRuleAskedApart(text: string): boolean {

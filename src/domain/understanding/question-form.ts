@@ -26,7 +26,14 @@ const AUXILIARY_WITH_SUBJECT =
  * "let us know if", "not sure which", "I'd like to understand how").
  */
 const EMBEDDED =
-  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|knows|find\s+out|understand|learn|tell|explain|clarify|confirm|advise|inform|let\s+(?:me|us|them|him|her)\s+know|(?:not\s+)?sure|unsure|curious|unclear|question\s+(?:is|was))\b(?:\s+(?:me|us|them|him|her|also|please|kindly|again|briefly|exactly|about|on|as\s+to))*\s+(?:what|whats|how|when|where|which|who|whom|whose|why|whether|if)\b/i;
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:en|in)quir(?:e|es|ed|ing)|know|knows|find\s+out|understand|learn|tell|explain|clarify|confirm|advise|inform|let\s+(?:me|us|them|him|her)\s+know|(?:not\s+)?sure|unsure|curious|unclear|question\s+(?:is|was))\b(?:\s+(?:me|us|them|him|her|also|please|kindly|again|briefly|exactly|about|on|as\s+to))*(?:\s+(?:under|in|on|for|from|by|at|to|with))?\s+(?:what|whats|how|when|where|which|who|whom|whose|why|whether|if)\b/i;
+
+/**
+ * Information asked for in the imperative: "Kindly explain the procedure for …", "please describe the
+ * process", "clarify how …" — the rule or the way asked, not a thing.
+ */
+const INFORMATION_IMPERATIVE =
+  /^(?:(?:please|pls|kindly)\s+)?(?:explain|describe|clarify|outline)\s+(?:(?:to\s+)?(?:me|us)\s+)?(?:the\s+|your\s+)?(?:procedure|process|steps|rules?|policy|conditions|way|difference|meaning)\b/i;
 
 /** Statements that only look like questions: a form's label ("When did it start: after the patch"). */
 const LABELLED_ANSWER = /^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i;
@@ -55,6 +62,7 @@ export function asksInForm(sentence: string): boolean {
   const core = withoutLeadIn(s);
   if (SUBJECT_DROPPED.test(core)) return false;
   if ((INTERROGATIVE_START.test(core) || AUXILIARY_WITH_SUBJECT.test(core)) && !IMPERATIVE_DO.test(core)) return true;
+  if (INFORMATION_IMPERATIVE.test(core)) return true;
   return EMBEDDED.test(s);
 }
 

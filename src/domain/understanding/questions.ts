@@ -4,6 +4,7 @@
  * and the version pairs of release-type questions.
  */
 
+import { POLICY_FAMILIES } from './policy-families.ts';
 import { asksInForm } from './question-form.ts';
 import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
@@ -142,6 +143,10 @@ export function isQuestion(sentence: string): boolean {
   return asksInForm(sentence);
 }
 
+/** A statement put up for confirmation: "please confirm", "I'd like that confirmed", "is that right?". */
+const CONFIRMATION_ASKED =
+  /\b(?:please\s+confirm|pls\s+confirm|kindly\s+confirm|(?:can|could)\s+you\s+confirm|confirm\s+(?:this|that|it|please)|(?:like|want|need)\s+(?:that|this|it)\s+confirmed|is\s+(?:that|this|it)\s+(?:right|correct|true|so)|am\s+i\s+right|correct\s+me\s+if)\b/i;
+
 const HOT_FIX_RULE_ASKED =
   /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
 
@@ -152,9 +157,12 @@ export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
 /** Each topic asked, with the sentence that asks it (first sentence per topic and sentence). */
 export function readTopicSentences(pieces: readonly Piece[]): Array<{ topic: QuestionTopic; piece: Piece }> {
   const out: Array<{ topic: QuestionTopic; piece: Piece }> = [];
+  // "My boss says the resolution for critical is 24 hours. Please confirm.": a claim put up for confirmation
+  // asks what the rule is, as a question would.
+  const confirming = pieces.some((p) => CONFIRMATION_ASKED.test(p.text));
   for (const p of pieces) {
-    if (!isQuestion(p.text)) continue;
-    const asked = [...new Set(TOPICS.filter(([, re]) => re.test(p.text)).map(([t]) => t))];
+    if (!isQuestion(p.text) && !confirming) continue;
+    const asked = [...new Set([...TOPICS, ...POLICY_FAMILIES].filter(([, re]) => re.test(p.text)).map(([t]) => t))];
     // "where do I download hot fix 8.5.104.20?": a download asked for, not the hot-fix policy.
     // …unless the hot-fix rule is asked too ("…, and do hot fixes need a case first?").
     const downloading = /\bdownload/i.test(p.text) && !HOT_FIX_RULE_ASKED.test(p.text);

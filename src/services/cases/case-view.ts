@@ -51,7 +51,8 @@ export async function visibleCases(
   viewer: Viewer,
   filter: { state?: string; region?: string } = {},
 ): Promise<CaseRow[]> {
-  return (await allCases(db)).filter(
+  // Withdrawn cases are no cases: listed only when asked for by their state, as the record of the withdrawal.
+  return (await allCases(db, { withdrawn: filter.state === 'withdrawn' })).filter(
     (c) =>
       (!filter.state || c.state === filter.state) &&
       (!filter.region || c.region === filter.region) &&

@@ -7,12 +7,12 @@ import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/u
 import { withoutGuess } from '../../domain/understanding/statistical/fallback-reader.ts';
 import { type Dialogue, IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
+import { cancel } from './handlers/cancel.ts';
 import { takeCaseDetails } from './handlers/case-details.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
 import { continueControlledSoftware } from './handlers/controlled-software.ts';
-import { abandonDraftCase } from './handlers/draft-case.ts';
 import {
   continueLicenseRequest,
   readsAsLicenseRequest,
@@ -110,16 +110,6 @@ async function newRequest(turn: Turn, text: string, reading: Reading): Promise<v
   return await routeIntent(turn, intent, text, reading);
 }
 
-/** "cancel", "sorry, cancel that", "never mind": the draft is dropped entirely; nothing is inherited. */
-async function cancel(turn: Turn): Promise<void> {
-  const dialogue = turn.dialogue;
-  if (dialogue.kind === 'open-case') await abandonDraftCase(turn, dialogue);
-  const active = dialogue.kind !== 'idle' && dialogue.kind !== 'case-details';
-  turn.setDialogue(IDLE);
-  turn.decision = active ? 'cancelled' : 'nothing-to-cancel';
-  await turn.reply(active ? 'cancelled' : 'nothing-to-cancel');
-}
-
 /**
  * A button answers the question of its own conversation, pressed by the person it was asked (in a
  * shared channel anyone can press any button): otherwise nothing is done, and the refusal is recorded.
@@ -180,9 +170,16 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
     (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text)) &&
     !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
     !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
+  // A product's failure reported with the severity asked for ("… SIP Server in production won't start.
+  // critical.") is a case, whatever license words tell its cause: a license request asks for no severity.
+  const reportWithSeverity =
+    main === 'open-case' &&
+    reading.slots.description !== undefined &&
+    reading.slots.product !== undefined &&
+    reading.slots.severity !== undefined;
   // A guess of the statistical fallback is the rules' not-understood: a license request read from the mail wins.
   const broad = BROAD_INTENTS.has(main) || reading.guess !== undefined;
-  if (broad && !problemOnly && readsAsLicenseRequest(turn, text)) return 'license-request';
+  if (broad && !problemOnly && !reportWithSeverity && readsAsLicenseRequest(turn, text)) return 'license-request';
   // "Please issue a SIP Server 8.5 licence, 50 seats, host id …" names a product and a version, which the
   // rules take for a software download: a mail that speaks of licenses and reads as a license request is one.
   if (main === 'download' && speaksOfLicenses(turn, text) && readsAsLicenseRequest(turn, text))

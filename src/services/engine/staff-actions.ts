@@ -5,7 +5,14 @@
 import { parseSeverity, type SeverityId } from '../../domain/ids.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
-import { addCaseEvent, type CaseRow, findCaseByNumber, latestCase, updateCase } from '../../store/case-store.ts';
+import {
+  addCaseEvent,
+  type CaseRow,
+  findCaseByNumber,
+  latestCase,
+  updateCase,
+  WITHDRAWN,
+} from '../../store/case-store.ts';
 import type { Db } from '../../store/database.ts';
 import { findStaffByEmail, findStaffById, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -183,8 +190,10 @@ async function staffById(db: Db, id: number): Promise<StaffRow | undefined> {
  * | take, reply, set-severity     | closed                   |
  * | resolve                       | resolved or closed       |
  * | close                         | closed                   |
+ * | any                           | withdrawn                |
  */
 function staleFor(action: StaffActionName, caseRow: CaseRow): string | undefined {
+  if (caseRow.state === WITHDRAWN) return `Case ${caseRow.number} was withdrawn by the contact before it opened`;
   if (caseRow.state === 'closed' && ['take', 'reply', 'set-severity', 'resolve', 'close'].includes(action)) {
     return `Case ${caseRow.number} is already closed`;
   }

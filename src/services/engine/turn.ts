@@ -9,7 +9,7 @@ import type { ReplyAction } from '../../domain/reply-actions.ts';
 import { findSensitiveData, redactSensitiveData, type SensitiveKind } from '../../domain/sensitive-data.ts';
 import { escapeSlackText, truncateSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
-import { addCaseEvent, type CaseRow } from '../../store/case-store.ts';
+import { addCaseEvent, type CaseRow, STAFF_TOLD } from '../../store/case-store.ts';
 import type { ConversationRow } from '../../store/conversation-store.ts';
 import { saveConversation } from '../../store/conversation-store.ts';
 import type { ContactRow, PairGrant } from '../../store/directory-reader.ts';
@@ -183,6 +183,15 @@ export class Turn {
     const { recipients, awayNotes } = await staffRecipients(this.ctx, role, region, new Date(this.nowIso));
     const notes = awayNotesFor(this.ctx.staffChannel, awayNotes);
     const text = [this.render(this.ctx.staffChannel, template, values), ...notes].join('\n');
+    // Staff told of a case still collecting: "cancel" can no longer withdraw it (case-store.ts, WITHDRAWN).
+    if (this.caseRow?.state === 'collecting' && recipients.length > 0)
+      await addCaseEvent(this.ctx.db, {
+        caseId: this.caseRow.id,
+        at: this.nowIso,
+        kind: STAFF_TOLD,
+        actor: this.actor,
+        details: { template },
+      });
     for (const recipient of recipients) {
       const row = await enqueue(
         this.ctx.db,

@@ -15,14 +15,18 @@ import {
 import { appendAudit, tailAudit } from '../../../src/store/audit-log.ts';
 import {
   addCaseEvent,
+  allCases,
   caseEvents,
   casesForPairs,
   createCase,
   findCaseByNumber,
   getCaseById,
   latestCase,
+  mayBeWithdrawn,
   type NewCase,
+  STAFF_TOLD,
   updateCase,
+  withdrawCase,
 } from '../../../src/store/case-store.ts';
 import { getOrCreateConversationOfSender, saveConversation } from '../../../src/store/conversation-store.ts';
 import type { Db } from '../../../src/store/database.ts';
@@ -102,6 +106,34 @@ describe.each(DIALECTS)('the store on %s (issue 24 §1)', (dialect) => {
     ]);
     expect(found.map((r) => r.id)).toEqual([c.id, a.id]);
     expect(await casesForPairs(db, [])).toEqual([]);
+  });
+
+  it('issue 21 §10 on both: a collecting case withdrawn is in no list, its number is not reused and its record stays', async () => {
+    const db = await dbs.open(dialect);
+    const draft = await createCase(db, aCase({ state: 'collecting', soldTo: 'W1', endUser: 'W1' }));
+    const told = await createCase(db, aCase({ state: 'collecting', soldTo: 'W1', endUser: 'W1' }));
+    const started = await createCase(
+      db,
+      aCase({ state: 'collecting', clockStartedAt: NOW, soldTo: 'W1', endUser: 'W1' }),
+    );
+    await addCaseEvent(db, { caseId: told.id, at: NOW, kind: STAFF_TOLD, actor: 'system' });
+    expect(await mayBeWithdrawn(db, draft)).toBe(true);
+    // Staff told of it, or its clock started: no longer the contact's to withdraw.
+    expect(await mayBeWithdrawn(db, told)).toBe(false);
+    expect(await mayBeWithdrawn(db, started)).toBe(false);
+    expect(await mayBeWithdrawn(db, await updateCase(db, draft.id, { state: 'open' }))).toBe(false);
+    await updateCase(db, draft.id, { state: 'collecting' });
+    const last = await createCase(db, aCase({ soldTo: 'W1', endUser: 'W1' }));
+    expect((await withdrawCase(db, (await getCaseById(db, last.id))!, NOW, 'slack:U1')).state).toBe('withdrawn');
+    await withdrawCase(db, (await getCaseById(db, draft.id))!, NOW, 'slack:U1');
+    const pair = [{ soldTo: 'W1', endUser: 'W1' }];
+    expect((await casesForPairs(db, pair)).map((c) => c.id)).toEqual([started.id, told.id]);
+    expect((await allCases(db)).map((c) => c.id)).not.toContain(draft.id);
+    expect((await allCases(db, { withdrawn: true })).map((c) => c.id)).toContain(draft.id);
+    expect((await latestCase(db))!.id).toBe(started.id);
+    expect((await findCaseByNumber(db, draft.number))!.state).toBe('withdrawn');
+    expect((await caseEvents(db, draft.id)).map((e) => e.text)).toEqual([expect.stringMatching(/^withdrawn: /)]);
+    expect((await createCase(db, aCase())).id).toBeGreaterThan(last.id);
   });
 
   it('issue 18 §1 on both: a second sender in a thread gets a conversation of their own; dialogue JSON round-trips', async () => {

@@ -1,6 +1,6 @@
 import type { CaseAction } from '../../../domain/access.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
-import { type CaseRow, findCaseByNumber } from '../../../store/case-store.ts';
+import { type CaseRow, findCaseByNumber, WITHDRAWN } from '../../../store/case-store.ts';
 import { caseAccessFor } from '../case-access.ts';
 import type { Turn } from '../turn.ts';
 
@@ -8,12 +8,18 @@ import type { Turn } from '../turn.ts';
  * The case a request is about: named by number, or the one this thread belongs to — checked by the one
  * access rule (case-access.ts). A case the sender may not see is answered exactly as a number that
  * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
- * can (issue 21 §6).
+ * can (issue 21 §6). A case withdrawn before it opened is no case to act on: the contact is told so.
  */
 export async function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): Promise<CaseRow | undefined> {
   const number = u.slots.caseNumbers?.value[0];
   const candidate = number ? await findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
   const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
+  if (candidate?.state === WITHDRAWN && access?.allowed) {
+    // Withdrawn before it opened: no case to act on, said so (its number is not used again).
+    turn.decision = 'case-withdrawn';
+    await turn.reply('case-was-withdrawn', { number: candidate.number });
+    return undefined;
+  }
   if (candidate && access?.allowed) {
     turn.attachCase(candidate);
     return candidate;

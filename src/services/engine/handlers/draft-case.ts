@@ -1,12 +1,12 @@
 /**
  * The case behind a dialogue: created (state `collecting`) once its product is known and covered, kept in
- * step with the draft, closed when the contact cancels before it opened, and refused with the reason when
+ * step with the draft, withdrawn when the contact cancels before it opened, and refused with the reason when
  * the contract has lapsed (seed 001 §3.1).
  */
 import { contractInForce } from '../../../domain/access.ts';
 import { type CaseDraft, DRAFT_FIELDS } from '../../../domain/cases/required-info.ts';
 import { readableDate } from '../../../domain/readable-time.ts';
-import { addCaseEvent, type CaseRow, getCaseById, updateCase } from '../../../store/case-store.ts';
+import { type CaseRow, getCaseById, mayBeWithdrawn, updateCase, withdrawCase } from '../../../store/case-store.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { actingGrant, caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
@@ -47,25 +47,26 @@ export async function draftCaseOf(
 }
 
 /**
- * "Cancel" while a case is still being gathered: the dialogue's own draft case is closed and the thread
- * let go of it, so what the contact writes next is not added to a case they abandoned (and staff never
- * saw). Only that case, and only by a sender who may change it (issue 18 §2).
+ * "Cancel" while a case is still being gathered: the dialogue's own draft case is withdrawn — no case any
+ * more, its number not used again, the withdrawal on record (case-store.ts, WITHDRAWN) — and the thread
+ * lets go of it, so what the contact writes next is not added to a case they abandoned. Only that case,
+ * only by a sender who may change it (issue 18 §2), and only while its clock has not started and staff
+ * have not been told of it: such a case is kept, and returned so the contact can be told and offered to
+ * close it.
  */
-export async function abandonDraftCase(turn: Turn, dialogue: OpenCaseDialogue): Promise<void> {
+export async function abandonDraftCase(
+  turn: Turn,
+  dialogue: OpenCaseDialogue,
+): Promise<{ withdrawn?: CaseRow; kept?: CaseRow }> {
   const pair = actingGrant(turn, dialogue.pairId);
   const draft = pair ? await draftCaseOf(turn, dialogue, pair) : undefined;
-  if (!draft) return;
-  await updateCase(turn.ctx.db, draft.id, { state: 'closed', updatedAt: turn.nowIso });
-  await addCaseEvent(turn.ctx.db, {
-    caseId: draft.id,
-    at: turn.nowIso,
-    kind: 'state',
-    actor: turn.actor,
-    text: 'closed: cancelled by the contact before it was opened',
-  });
-  await turn.audit('case.cancelled', draft.number);
+  if (!draft) return {};
+  if (!(await mayBeWithdrawn(turn.ctx.db, draft))) return { kept: draft };
+  const withdrawn = await withdrawCase(turn.ctx.db, draft, turn.nowIso, turn.actor);
+  await turn.audit('case.withdrawn', draft.number);
   turn.caseRow = undefined;
   turn.conversation.caseId = null;
+  return { withdrawn };
 }
 
 /**
