@@ -11,6 +11,7 @@ import { parseDnCount } from './engage-values.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention } from './item-mentions.ts';
 import { SWITCH_PATTERN } from './lexicon.ts';
+import { normaliseVersion } from './normalise.ts';
 import { numberWordsAsDigits } from './number-words.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
@@ -97,6 +98,25 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
     list.push(entry);
     out.note(mention.application ? 'applications' : 'sellableItems', mention.line, mention.confidence, 'prose');
   }
+  if (fillItems && fillApps) appsAsOrdered(units, draft, out);
+}
+
+/** The mail calls what it names an application or a technical licence: an application it stays. */
+const SAYS_APPLICATION = /\b(?:technical\s+licen[cs]es?|applications?|apps?)\b/i;
+
+/**
+ * "They want Interaction Server 8.5 for their development environment": a request that names no sellable item
+ * but a product from the application list, without calling it an application, orders that product.
+ */
+function appsAsOrdered(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
+  if (draft.items.length > 0 || draft.apps.length === 0 || units.some((u) => SAYS_APPLICATION.test(u.text))) return;
+  for (const app of draft.apps.splice(0)) {
+    const version = app.version ? normaliseVersion(app.version) : undefined;
+    draft.items.push(version?.ok ? { name: app.name, version: version.value } : { name: app.name });
+  }
+  const where = out.provenance['applications'];
+  delete out.provenance['applications'];
+  if (where) out.note('sellableItems', where.line, where.confidence, 'prose');
 }
 
 /** "ERS" and "Enterprise Routing Solution": a name and its initials name one item. */

@@ -299,3 +299,61 @@ describe('round 13, cause 10: item lists and count columns as spreadsheets and f
     ]);
   });
 });
+
+describe('round 13, cause 11: a two-column table of labels and values, pasted from a form or a wiki', () => {
+  it.each([
+    [
+      'tabs under `Item <tab> Details`',
+      'Item\tDetails\nCompany\tArbor Mutual\nProduct\tSIP Server 8.5\nNo. of seats\t60\nLicence server\tarb-lic-01\nMAC\tA0-36-9F-12-5B-E8',
+    ],
+    [
+      'bars under `Item | Description`',
+      'Item | Description\nCompany | Arbor Mutual\nSellable item | SIP Server 8.5\nQuantity | 60\nHost name | arb-lic-01\nHost ID | A0-36-9F-12-5B-E8',
+    ],
+    [
+      'bars without a header',
+      'Company | Arbor Mutual\nSellable item | SIP Server 8.5\nQuantity | 60\nHost name | arb-lic-01\nHost ID | A0-36-9F-12-5B-E8',
+    ],
+  ])('%s', (_, lines) => {
+    const { record } = engage(lines);
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '8.5', quantity: 60 }]);
+    expect(record.licenseServers?.[0]).toMatchObject({ hostName: 'arb-lic-01', hostId: 'a0369f125be8' });
+  });
+});
+
+describe('round 13, cause 12: a request naming only a product of the application list orders that product', () => {
+  it.each([
+    [
+      'wants … for their environment',
+      'Our customer Arbor Mutual wants Interaction Server 8.5 for their development environment, single licence server arb-dev (Windows Server 2016, MAC 00-0C-29-5B-E1-07).',
+      'Interaction Server',
+      '8.5',
+    ],
+    [
+      'a production licence for …',
+      'Please issue a production licence for Arbor Mutual: Outbound Contact Server 8.1 on one server, arb-lic01, Windows Server 2022, MAC 70-85-C2-11-22-33.',
+      'Outbound Contact Server',
+      '8.1',
+    ],
+  ])('%s', (_, body, name, version) => {
+    const { record } = engage(body);
+    expect(record.sellableItems).toEqual([{ name, version }]);
+    expect(record.applications).toBeUndefined();
+  });
+
+  it('called a technical licence, it stays an application', () => {
+    const { record } = engage(
+      'Arbor Mutual needs technical licences for Stat Server 8.5 on arb-lic01 (Windows Server 2022, MAC 70-85-C2-11-22-34), production.',
+    );
+    expect(record.applications).toEqual([{ name: 'Stat Server', version: '8.5' }]);
+    expect(record.sellableItems).toBeUndefined();
+  });
+
+  it('beside a sellable item, it stays an application', () => {
+    const { record } = engage(
+      'Arbor Mutual: 60 SIP Server 8.5 seats, with Stat Server 8.5 for reporting. Server arb-lic01, Windows Server 2022, MAC 70-85-C2-11-22-35, production.',
+    );
+    expect(record.sellableItems).toEqual([{ name: 'SIP Server', version: '8.5', quantity: 60 }]);
+    expect(record.applications).toEqual([{ name: 'Stat Server', version: '8.5' }]);
+  });
+});
