@@ -357,3 +357,25 @@ describe('round 13, cause 12: a request naming only a product of the application
     expect(record.applications).toEqual([{ name: 'Stat Server', version: '8.5' }]);
   });
 });
+
+describe('round 13, cause 13: a reply above the quoted request that corrects a part number’s count replaces it', () => {
+  const quoted = (count: string) =>
+    `-----Original Message-----\nFrom: Ana Ruiz <ana@andes.example>\nSubject: PureConnect add-on\n\nHi, add-on activation file for Banco Andino (GARN 0149903), Sold to Andes Voice SA, production.\nSW-063-4.0-AL01 ${count}\nMAC 00-50-56-AB-10-C8\n\nAna Ruiz\nAndes Voice SA`;
+  it.each([
+    [
+      'should be N, not M',
+      'Sorry, one correction - SW-063-4.0-AL01 should be 12, not 10. The rest is right.',
+      'x 10',
+      12,
+    ],
+    ['N instead of M, in words', 'Quick fix: please make SW-063-4.0-AL01 twenty instead of fifteen.', 'qty 15', 20],
+    ['changes from M to N', 'Update: the quantity for SW-063-4.0-AL01 changes from 8 to 9.', 'x 8', 9],
+    ['an arrow', 'Correction below: SW-063-4.0-AL01 -> 40 (not 30).', 'x 30', 40],
+  ])('%s', (_, reply, count, quantity) => {
+    const result = extractLicenseRequest({ body: `${reply}\n\nAna\n\n${quoted(count)}` });
+    expect((result.fields as { partNumbers?: unknown }).partNumbers).toEqual([
+      { partNumber: 'SW-063-4.0-AL01', quantity },
+    ]);
+    expect(result.invalid).toEqual([]);
+  });
+});
