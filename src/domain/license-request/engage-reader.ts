@@ -13,7 +13,7 @@ import {
   parseSellableItems,
   parseSwitch,
   saysMoreThanItem,
-  splitList,
+  technicalLicenses,
 } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { fullerHostName, listedHostNames } from './host-name-cues.ts';
@@ -130,15 +130,14 @@ class EngagePartReader {
         return;
       }
       case 'technicalLicenseTypes': {
-        // "Technical license: T-Server for Cisco UCM 8.1" names an application; "DN, Seat" names types.
-        const types = splitList(value);
-        const apps = types.filter((t) => /\d+\.\d/.test(t));
-        if (apps.length > 0) {
-          this.apps.push(...parseApplications(apps.join('; ')));
+        // "T-Server for Cisco UCM 8.1" names an application, "DN, Seat" types; a sentence is read as prose too.
+        const said = technicalLicenses(value);
+        if (said.apps.length > 0) {
+          this.apps.push(...said.apps);
           this.out.note('applications', line, confidence);
         }
-        const rest = types.filter((t) => !/\d+\.\d/.test(t));
-        if (rest.length > 0) this.out.set('technicalLicenseTypes', rest, line, confidence);
+        if (said.types.length > 0) this.out.set('technicalLicenseTypes', said.types, line, confidence);
+        if (said.sentence) this.asProse(`${label.raw ?? 'Technical licenses'}: ${value}`, line);
         return;
       }
       case 'licenseServerLocation':

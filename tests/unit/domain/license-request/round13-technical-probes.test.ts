@@ -379,3 +379,33 @@ describe('round 13, cause 13: a reply above the quoted request that corrects a p
     expect(result.invalid).toEqual([]);
   });
 });
+
+describe('round 13, cause 14: a sentence under the technical-licenses label gives the types and is read on as prose', () => {
+  it('the types, their application, and the switch and DN counts on the lines under it', () => {
+    const { record } = engage(
+      'Order kit for Arbor Mutual.\n\nProduct\tVersion\tAmount\nSIP Server\t9.0\t500\n\nTechnical licences: we need DN and Seat licences for Stat Server 9.0.\nThe switch is an Avaya Communication Manager 8.1 with 500 agent extensions and around 60 other DNs (routing points and queues).\n\nLicence server is arb-lic-01 on Windows Server 2019, MAC 00:0C:29:3E:71:B5, one server only. Production.',
+    );
+    expect(record.technicalLicenseTypes).toEqual(['DN', 'Seat']);
+    expect(record.applications).toEqual([{ name: 'Stat Server', version: '9.0' }]);
+    expect(record.mediaLayer).toEqual({
+      switchType: 'Avaya Communication Manager',
+      switchVersion: '8.1',
+      agentSeatDns: 500,
+      technicalDns: 60,
+    });
+  });
+
+  it('types named in the first clause only, not the DNs counted after it', () => {
+    const { record } = engage(
+      'Order kit for Arbor Mutual: 200 SIP Server 8.5 seats, production, single server arb-lic-03 (Windows Server 2019, MAC 00:0C:29:3E:71:B7).\nTechnical licenses: the customer wants Place and Agent Seat licenses for their T-Server, with 200 agent DNs and 30 technical DNs.',
+    );
+    expect(record.technicalLicenseTypes).toEqual(['Place', 'Agent Seat']);
+  });
+
+  it('a plain list stays a list', () => {
+    const { record } = engage(
+      'Order kit for Arbor Mutual: 200 SIP Server 8.5 seats, production, single server arb-lic-02 (Windows Server 2019, MAC 00:0C:29:3E:71:B6).\nTechnical licenses: DN, Place',
+    );
+    expect(record.technicalLicenseTypes).toEqual(['DN', 'Place']);
+  });
+});
