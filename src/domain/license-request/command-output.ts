@@ -15,6 +15,7 @@
  * | `ipconfig /all`: `Host Name . . . : X`, `Physical Address. . . : Y` | `Host name: X`, `Physical address: Y`; its other lines (`Description . . .`) dropped |
  * | `ver`: `Microsoft Windows [Version 10.0.20348.2340]` (a server build) | `OS: Windows Server 2022` (round 9) |
  * | `nslookup`: `….in-addr.arpa name = lic01.x.example.`, or `Name: lic01…` | `Host name: lic01.x.example`; the DNS server's own `Server:`/`Address:` lines dropped (round 9) |
+ * | `lmhostid -hostname`: `… host ID of this machine is "HOSTNAME=lic01"` | `Host name: lic01` (an Engage server is licensed by its MAC; `HOSTNAME=` names it) |
  * Everything else is left as written.
  */
 import type { SourceLine } from './message-sections.ts';
@@ -92,6 +93,20 @@ function rewriteNslookup(lines: SourceLine[], from: number, out: SourceLine[]): 
   return i - 1;
 }
 
+/** `lmhostid -hostname` prints the name as a typed host id; written anywhere, `HOSTNAME=lic01` names the server. */
+const TYPED_HOST_NAME = /"*\bHOSTNAME=([A-Za-z][\w.-]*[A-Za-z0-9])"*/i;
+const FLEXNET_SAYS = /^\s*The\s+FlexNet\s+host\s+ID\s+of\s+this\s+machine\s+is\s*"*HOSTNAME=[^"\s]+"*\s*$/i;
+const NAME_CUE_BEFORE = /\b(?:host\s*-?name|server(?:\s+name)?|name)\b[^:=\w]*(?:[:=]|\bis\b)?[^\w]*$/i;
+
+function withTypedHostName(line: SourceLine): SourceLine {
+  const typed = TYPED_HOST_NAME.exec(line.text);
+  if (!typed) return line;
+  if (FLEXNET_SAYS.test(line.text)) return { ...line, text: `Host name: ${typed[1]}` };
+  const cued = NAME_CUE_BEFORE.test(line.text.slice(0, typed.index));
+  const text = line.text.replace(typed[0], cued ? typed[1]! : `host name ${typed[1]}`);
+  return { ...line, text };
+}
+
 /** FlexLM's license file line: `SERVER <host name> <host id> [<port>]`. */
 const SERVER_LINE = /^\s*SERVER\s+([A-Za-z][\w.-]*)\s+(\S+)(?:\s+(\d{2,5}))?\s*$/;
 
@@ -104,8 +119,10 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     DOTTED.test(l.text) ||
     VER_OUTPUT.test(l.text) ||
     PTR_ANSWER.test(l.text) ||
-    NSLOOKUP_COMMAND.test(l.text);
+    NSLOOKUP_COMMAND.test(l.text) ||
+    TYPED_HOST_NAME.test(l.text);
   if (!lines.some(pasted)) return lines;
+  lines = lines.map(withTypedHostName);
   let osSaid = false;
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i += 1) {

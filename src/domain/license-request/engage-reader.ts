@@ -9,7 +9,6 @@ import { labelForWhatItNames } from './compound-labels.ts';
 import { readEngageProse } from './engage-prose.ts';
 import {
   parseApplications,
-  parseCount,
   parseDnCount,
   parseSellableItems,
   parseSwitch,
@@ -34,6 +33,7 @@ import { NOT_GIVEN } from './not-given.ts';
 import { canonicalServerOs, findOsNames, normaliseOs } from './os-names.ts';
 import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
 import { withServerNameColumn } from './server-name-column.ts';
+import { portOfLabelValue } from './server-ports.ts';
 import { saysAgain } from './server-said-again.ts';
 import { isTypeList } from './technical-licenses.ts';
 
@@ -278,7 +278,7 @@ class EngagePartReader {
       else if (value.trim().split(/\s+/).length >= 4) return;
       else this.out.reject(path, value, hostId.problem);
     } else if (key === 'port') {
-      const port = parseCount(value);
+      const port = portOfLabelValue(value);
       if (port !== undefined) server.port = port;
     } else if (key === 'os') {
       const { os, osVersion } = normaliseOs(value);

@@ -7,9 +7,10 @@ import { UNIT } from './item-mentions.ts';
 import { applicationVersion, normaliseQuantity, normaliseVersion } from './normalise.ts';
 import type { Application, SellableItem } from './schema.ts';
 
-// "v9", "release 9", "version 9": a major version alone is that version's .0 (issue 25 round 7 conventions).
+// "v9", "release 9", "version 9": a major version alone is that version's .0 (issue 25 round 7 conventions);
+// "9.0.x", "8.5.*": any patch of that release is the release.
 const VERSION =
-  /\b(?:v|version\s*|release\s+|rel\.?\s*)?(\d+\.\d+(?:\.\d+)*|\d+\.x)\b|\b(?:v|version\s+|release\s+)(\d{1,2})\b(?![.,]\d)/i;
+  /\b(?:v|version\s*|release\s+|rel\.?\s*)?(\d+\.\d+(?:\.\d+)*(?:\.[xX*](?![\w]))?|\d+\.x)(?:\b|(?<=\*))|\b(?:v|version\s+|release\s+)(\d{1,2})\b(?![.,]\d)/i;
 const QUANTITY =
   /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?)\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
 /** `SIP Server 8.5 / 80 licencias`, `… 9.0（150席）`: a count in any language the item's unit is written in. */
@@ -77,7 +78,8 @@ export function parseSellableItems(raw: string): SellableItem[] {
   const bySemicolon = raw.split(';').map((p) => p.trim());
   if (bySemicolon.length > 1 && bySemicolon.every((p) => VERSION.test(p)))
     return bySemicolon.map(parseSellableItem).filter((i): i is SellableItem => i !== undefined);
-  const parts = splitList(raw);
+  // "SIP Server 9.0 / Stat Server 8.5", "… 9.0 + Workspace Desktop Edition 8.5": a slash or plus between versioned items.
+  const parts = splitList(raw).flatMap((p) => p.split(/\s+[/+]\s+/));
   const eachVersioned = parts.length > 1 && parts.every((p) => VERSION.test(p));
   const items = (eachVersioned ? parts : [raw]).map(parseSellableItem);
   return items.filter((i): i is SellableItem => i !== undefined);
@@ -135,14 +137,44 @@ export function parseDnCount(raw: string): number | undefined {
 }
 
 function cleanName(raw: string): string {
-  return raw
-    .replace(REMARK, ' ')
-    .replace(/\(\s*\)/g, ' ')
-    .replace(/\b(?:version|vers|ver|versi[oó]n|versão|versione|release)(?![\p{L}])\.?/giu, ' ')
-    .replace(/(?:\.{2,}|…+)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/\s+[x×]\s*$/i, '')
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/^[\s,;:–—|/-]+|[\s,.;:–—|/(-]+$/g, '')
-    .trim();
+  return (
+    raw
+      .replace(REMARK, ' ')
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/\b(?:version|vers|ver|versi[oó]n|versão|versione|release)(?![\p{L}])\.?/giu, ' ')
+      .replace(/(?:\.{2,}|…+)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+[x×]\s*$/i, '')
+      .replace(/\s+([,.;:])/g, '$1')
+      .replace(/^[\s,;:–—|/-]+|[\s,.;:–—|/(-]+$/g, '')
+      // "SIP Server (9.0) for 150 agents": the word that led to the count is no part of the name.
+      .replace(/\s+(?:for|with|of|x|each|per|para|pour|con|com|für|mit|voor|met)$/i, '')
+      .trim()
+  );
+}
+
+/** The technical license types partners name (seed 002: "Type of technical licenses", e.g. DN, Place, Agent Seat). */
+const LICENSE_TYPE = /\b(agent[\s-]+seat|DN|place|seat|position)s?\b/gi;
+const TYPE_NAMES: Record<string, string> = { dn: 'DN', place: 'Place', seat: 'Seat', position: 'Position' };
+
+/**
+ * A `Technical licenses:` value: `DN, Seat` lists types; `T-Server for Cisco UCM 8.1` names an application; a
+ * sentence ("we need DN and Seat licences for Stat Server 9.0.", and what the lines under it go on to say) gives
+ * the types it names and is read as prose for the rest — its application, the switch and DN counts after it.
+ */
+export function technicalLicenses(value: string): { types: string[]; apps: Application[]; sentence: boolean } {
+  const parts = splitList(value);
+  const sentence = value.trim().split(/\s+/).length >= 6 && /\b(?:need|needs|want|for|with|we|they|the)\b/i.test(value);
+  if (!sentence) {
+    const apps = parts.filter((t) => /\d+\.\d/.test(t));
+    const types = parts.filter((t) => !/\d+\.\d/.test(t));
+    return { types, apps: apps.length > 0 ? parseApplications(apps.join('; ')) : [], sentence };
+  }
+  // The types are named in the first clause ("… licences for Stat Server 9.0, switch with 200 agent DNs").
+  const first = value.split(/(?<=[.!?])\s+|,\s|\s+for\s+/)[0] ?? value;
+  const types = [...first.matchAll(LICENSE_TYPE)].map((m) => {
+    const word = m[1]!.toLowerCase().replace(/[\s-]+/g, ' ');
+    return word === 'agent seat' ? 'Agent Seat' : (TYPE_NAMES[word] ?? m[1]!);
+  });
+  return { types: [...new Set(types)], apps: [], sentence };
 }

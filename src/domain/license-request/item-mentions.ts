@@ -27,9 +27,9 @@ export interface ItemMention {
   confidence: number;
 }
 
-// "v9", "release 9": a major version alone is its .0 (group 2).
+// "v9", "release 9": a major version alone is its .0 (group 2). "9.0.x", "8.5.*": any patch of that release.
 const VERSION =
-  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+|rel\.\s*)(\d{1,2})(?![\w]|[.,]\d)/gi;
+  /(?<![\w.])v?(\d{1,2}\.(?:\d{1,3}|x)(?:\.\d+)*(?:\.[x*](?![\w]))?)(?![\w]|\.\d)|(?<![\w.])(?:v|release\s+|version\s+|rel\.\s*)(\d{1,2})(?![\w]|[.,]\d)/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\d&+'’/-]*|[a-z]+[A-Z][\w-]*)$/u;
 const STOP_WORDS = new Set(
   'both all each plätze postes puestos posições posicoes postazioni posti licenças licenze licenties plaatsen werkplekken seats lizenzen i we our they their you please could would can hi hello dear the a an for of and to in on with from by customer client order license licence licenses sellable item product products version qty quantity company new upgrade upgrades from so thanks regards about as at is are was also additionally furthermore moreover plus besides then next finally lastly secondly separately likewise further'.split(
@@ -65,8 +65,9 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 /** Product names partners also write in lower case (`30 seats of sip server 8.1`). */
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
+// Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`).
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');

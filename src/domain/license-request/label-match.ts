@@ -81,8 +81,15 @@ const GENERIC_HEAD = new Set([
   'host',
 ]);
 
-/** What a label is paired with after a slash (issue 25 round 9 §1): the field is the first label's. */
+/**
+ * What a label is paired with after a slash (issue 25 round 9 §1): the field is the first label's. A version
+ * beside an item or an application (`Selable item / ver`, `Aplication/version`) is in the value the label names.
+ */
 const PAIRED_WITH = /^(?:site|location|branch|account|ip|ip address|address|fqdn|dns|dns name|domain)$/;
+const VERSION_WORD = /^(?:ver|vers|version|versao|version number|release|rel)$/;
+
+/** `Qtty`, `Adresss`: a letter typed twice is a typo even in a label too short for any other. */
+const singleLetters = (label: string) => label.replace(/(\p{L})\1+/gu, '$1');
 
 /**
  * Builds a matcher over a label dictionary (normalised label → field), memoising what it has seen. A
@@ -90,9 +97,19 @@ const PAIRED_WITH = /^(?:site|location|branch|account|ip|ip address|address|fqdn
  * id`) or left out (`Sellable item and version (first two digits)`), then with typos, then by its head
  * when a qualifier follows (`GARN of the customer` → GARN).
  */
-export function createLabelMatcher<F>(dictionary: Record<string, F>): (raw: string) => LabelMatch<F> | undefined {
+export function createLabelMatcher<F>(
+  dictionary: Record<string, F>,
+  /** Fields whose value carries its own version (an item, an application): `Aplication / ver` is that field. */
+  versioned: readonly F[] = [],
+): (raw: string) => LabelMatch<F> | undefined {
   const entries = Object.entries(dictionary).map(([label, field]) => [normaliseLabel(label), field] as const);
   const exact = new Map(entries);
+  const undoubled = new Map<string, F | null>();
+  for (const [label, field] of entries) {
+    const key = singleLetters(label);
+    // Two fields whose labels differ only by a doubled letter: neither is read from a doubled typo.
+    undoubled.set(key, undoubled.has(key) && undoubled.get(key) !== field ? null : field);
+  }
   const memo = new Map<string, LabelMatch<F> | undefined>();
   const typo = (label: string): LabelMatch<F> | undefined => {
     const max = allowedTypos(label.length);
@@ -120,10 +137,17 @@ export function createLabelMatcher<F>(dictionary: Record<string, F>): (raw: stri
     return undefined;
   };
   // "Customer/Site", "Hostname / IP", "Company/Account": a label paired with what usually stands beside it.
-  const pairedLabel = (raw: string): F | undefined => {
+  const pairedLabel = (raw: string): LabelMatch<F> | undefined => {
+    // Only a slash pairs: "Application & version" may name two things a form asks for apart.
     const parts = raw.split('/').map(normaliseLabel);
-    if (parts.length !== 2 || !PAIRED_WITH.test(parts[1]!)) return undefined;
-    return exact.get(parts[0]!);
+    if (parts.length !== 2) return undefined;
+    if (PAIRED_WITH.test(parts[1]!)) {
+      const field = exact.get(parts[0]!);
+      return field === undefined ? undefined : { field, confidence: 0.85 };
+    }
+    if (!VERSION_WORD.test(parts[1]!)) return undefined;
+    const first = exact.has(parts[0]!) ? { field: exact.get(parts[0]!)!, confidence: 0.85 } : typo(parts[0]!);
+    return first && versioned.includes(first.field) ? first : undefined;
   };
   return (raw) => {
     const key = raw.trim();
@@ -135,8 +159,11 @@ export function createLabelMatcher<F>(dictionary: Record<string, F>): (raw: stri
     const direct = exact.get(label) ?? exact.get(inFront) ?? exact.get(outside);
     let result: LabelMatch<F> | undefined;
     const paired = direct === undefined ? pairedLabel(raw) : undefined;
+    // Only a label typed with a doubled letter (`C:` is no typo of `CC:`).
+    const doubled = singleLetters(label) !== label ? (undoubled.get(singleLetters(label)) ?? undefined) : undefined;
     if (direct !== undefined) result = { field: direct, confidence: 1 };
-    else if (paired !== undefined) result = { field: paired, confidence: 0.85 };
+    else if (paired !== undefined) result = paired;
+    else if (doubled !== undefined) result = { field: doubled, confidence: 0.85 };
     else if (label.length <= 60) result = typo(label) ?? (bracket ? typo(outside) : undefined) ?? head(outside);
     if (memo.size < 5000) memo.set(key, result);
     return result;

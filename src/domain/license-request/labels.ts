@@ -90,6 +90,14 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'item version': 'itemVersion',
   quantity: 'quantity',
   qty: 'quantity',
+  // A spreadsheet's own word for the count column (`Product | Version | Amount`).
+  amount: 'quantity',
+  count: 'quantity',
+  'quantity ordered': 'quantity',
+  'qty ordered': 'quantity',
+  'seats required': 'quantity',
+  'licenses required': 'quantity',
+  'licences required': 'quantity',
   'quantity of sellable items': 'quantity',
   'number of seats': 'quantity',
   'no of seats': 'quantity',
@@ -296,7 +304,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'tech dns': 'technicalDns',
 };
 
-const engageBase = createLabelMatcher(ENGAGE_LABELS);
+const engageBase = createLabelMatcher<EngageLabel>(ENGAGE_LABELS, ['sellableItem', 'application']);
 const pureConnectBase = createLabelMatcher(PURECONNECT_LABELS);
 
 /** `Server 2 Host ID`, `Host ID (server 2)`, `Host ID #2`, `Backup server host name` → the server's index. */

@@ -51,6 +51,13 @@ const SERVER_HEADING =
   /^(?:license\s+)?(?:server|host|node)\s*[-#]?\s*(\d)\s*[:.)-]?\s*$|^(primary|first|backup|secondary|second|third)\s+(?:license\s+)?server\s*:?$/i;
 const ORDINAL: Record<string, number> = { primary: 0, first: 0, backup: 1, secondary: 1, second: 1, third: 2 };
 
+/**
+ * `Item | Details`, `Parameter <tab> Value`, `Field  Description`: the header of a two-column table of labels and
+ * their values (an HTML form pasted) names its columns, not a field — `Item` over the labels is no sellable item.
+ */
+const KEY_VALUE_HEADER =
+  /^\s*\|?\s*(?:items?|fields?|parameters?|attributes?|property|properties|keys?|questions?|topic|labels?)\s*(?:\t+|\s{2,}|\s*\|\s*)(?:details?|descriptions?|values?|information|info|data|answers?|responses?|entry|entries|comments?|input|your\s+(?:input|answers?)|specifics?)\s*\|?\s*$/i;
+
 export function readLayout<F>(
   lines: SourceLine[],
   matchLabel: LabelMatcher<F>,
@@ -63,14 +70,17 @@ export function readLayout<F>(
     const { text: rawText, line } = source[i]!;
     const text = cleanLine(rawText);
     i += 1;
-    if (text === '' || isMarkdownRule(text)) continue;
+    if (text === '' || isMarkdownRule(text) || KEY_VALUE_HEADER.test(rawText)) continue;
     const heading = SERVER_HEADING.exec(text);
     if (heading) {
       const index = heading[1] ? Number(heading[1]) - 1 : ORDINAL[heading[2]!.toLowerCase()]!;
       entries.push({ type: 'heading', index, line });
       continue;
     }
-    const split = splitCells(rawText.replace(BULLET, '')) ?? singlePipeHeader(source, i - 1, matchLabel);
+    const split =
+      splitCells(rawText.replace(BULLET, '')) ??
+      singlePipeHeader(source, i - 1, matchLabel) ??
+      singlePipeLabelRow(rawText, matchLabel);
     const sideways = split && readSidewaysTable(source, i - 1, matchLabel);
     if (sideways) {
       entries.push(sideways.table);
@@ -163,6 +173,13 @@ function singlePipeHeader<F>(lines: SourceLine[], at: number, matchLabel: LabelM
   if (!header?.cells.every((c) => matchLabel(c.text.replace(/[:*]+$/, '')))) return undefined;
   const next = lines.slice(at + 1).find((l) => !isMarkdownRule(l.text.trim()));
   return next && (splitSinglePipe(next.text) || splitCells(next.text)?.separator === 'pipe') ? header : undefined;
+}
+
+/** `Company | Acme Ltd` (a wiki's two-column table without outer bars): a label, a bar, and its value. */
+function singlePipeLabelRow<F>(raw: string, matchLabel: LabelMatcher<F>): SplitRow | undefined {
+  const row = splitSinglePipe(raw.trim());
+  const [label, value] = row?.cells ?? [];
+  return label && value && matchLabel(label.text.replace(/[:*]+$/, '')) && !matchLabel(value.text) ? row : undefined;
 }
 
 /**

@@ -39,6 +39,15 @@ const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?
  */
 const WORDS_THEN_COUNT = /^\s+(?:[\p{L}&'’()/+-]+\s+){1,8}(?!(?:19|20)\d\d\b)(\d{1,4})\s*$/u;
 
+/**
+ * A count corrected in words (a reply above the quoted request): `SW-… should be 12, not 10`, `SW-… -> 40 (not
+ * 30)`, `SW-… changes from 8 to 9`, `make SW-… twenty instead of fifteen`: the new count, before any other reading.
+ */
+const CORRECTED = new RegExp(
+  String.raw`^\s*[-–:,]?\s*(?:(?:qty|quantity|count)\s+)?(?:(?:should|must|needs?\s+to|has\s+to)\s+(?:be|read|say)|is\s+(?:actually|really|now)|(?:changes?|goes|went|increases?|decreases?)\s+(?:from\s+${COUNT}\s+)?to|from\s+${COUNT}\s+to|->|→|=>)\s*${COUNT}\b|^\s*${COUNT}\s+(?:instead\s+of|rather\s+than)\s+${COUNT}\b`,
+  'i',
+);
+
 function countOf(written: string): number | undefined {
   const lower = written.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
@@ -60,7 +69,9 @@ export function readPartNumbers(raw: string): PartNumberLine[] {
     const next = matches[i + 1]?.index ?? raw.length;
     const before = raw.slice(Math.max(consumed, lineStart), start);
     const after = raw.slice(end, Math.min(next, lineEnd));
-    const marked = MARKED_AFTER.exec(after);
+    const corrected = CORRECTED.exec(after);
+    if (corrected) corrected[1] = corrected[3] ?? corrected[4] ?? '';
+    const marked = corrected ?? MARKED_AFTER.exec(after);
     const said = BEFORE.exec(before);
     // "(SW-014-…) and 20 ACD licences (SW-001-…)": a count said right before the next part is that part's.
     const nextsOwn = next < lineEnd && BEFORE.test(raw.slice(end, next));

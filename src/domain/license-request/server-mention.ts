@@ -10,5 +10,7 @@ export interface ServerMention {
   all?: boolean;
   /** The host id this one corrects ("X, not Y"): it replaces that id wherever it is (id-corrections.ts). */
   replaces?: string;
+  /** Said to share a value with the server named before it ("same port", "on the same OS build"). */
+  sameAsBefore?: ('os' | 'port')[];
   line: number;
 }

@@ -21,7 +21,8 @@ import { withOsFamily } from './os-families.ts';
 import { findOsNames } from './os-names.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { ServerMention } from './server-mention.ts';
-import { findPort, portListMentions } from './server-ports.ts';
+import { portListMentions } from './server-ports.ts';
+import { fillSameAsBefore, osIn, withOsAndPort } from './server-values.ts';
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|\(|called|named|es|est)?\s*$/i;
@@ -41,10 +42,6 @@ const SERVER_TALK =
 
 function hostIdsIn(text: string, context: boolean): HostIdToken[] {
   return findHostIds(text).filter((t) => !t.needsCue || context || HOST_ID_CUE.test(text));
-}
-
-function osIn(text: string): { os: string; osVersion?: string } | undefined {
-  return findOsNames(text)[0];
 }
 
 /** A cued name still needs a host's shape (`gen-lic01`, `licB`): "server inventory" is not a host. */
@@ -106,24 +103,6 @@ function ordinalOf(text: string): number | undefined {
   if (!match) return undefined;
   if (match[1]) return Number(match[1]) - 1;
   return match[2] ? 0 : match[3] ? 1 : 2;
-}
-
-function withOsAndPort(mention: ServerMention, text: string): ServerMention {
-  const os = osIn(text);
-  if (os) {
-    mention.values.os = os.os;
-    mention.confidence.os = 0.8;
-    if (os.osVersion) {
-      mention.values.osVersion = os.osVersion;
-      mention.confidence.osVersion = 0.8;
-    }
-  }
-  const port = findPort(text);
-  if (port) {
-    mention.values.port = port.port;
-    mention.confidence.port = port.confidence;
-  }
-  return mention;
 }
 
 /** A row's id cell may carry its cue (`MAC 0050.56b2.0a11`, `host id 00:50:…`, `lmhostid "…"`). */
@@ -276,7 +255,8 @@ function readSentence(unit: ProseUnit): ServerMention[] {
     if (ids.length === 1 && index !== undefined) mention.index = index;
     // "a, MAC x, port 27000 b, MAC y, port 27001": what precedes this server's name belongs to the one before.
     const own = name && name.index > start ? text.slice(name.index, end) : segment;
-    mentions.push(withOsAndPort(mention, own));
+    // "a Windows Server 2022 VM named lic01, MAC …": the first server's OS may come just before its name.
+    mentions.push(withOsAndPort(mention, own, k === 0 && name ? text.slice(0, name.index) : ''));
   });
   // "… nwt-lic02 005056aabb02 27000 (both Windows Server 2019)": a tail said of all, after one id or several.
   if (mentions.length > 0) mentions.push(...sharedLeadAndTail(text, ids, mentions, unit.line));
@@ -385,12 +365,13 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
 }
 
 export function findServerMentions(units: ProseUnit[]): ServerMention[] {
-  return units.flatMap((unit) => {
-    const mentions = unit.row ? readRow(unit) : readSentence(unit);
+  const mentions = units.flatMap((unit) => {
+    const found = unit.row ? readRow(unit) : readSentence(unit);
     const ports = unit.row ? [] : portListMentions(unit);
-    if (ports.length === 0) return mentions;
+    if (ports.length === 0) return found;
     // The list says each server's port: no port read around it on its own.
-    for (const mention of mentions) delete mention.values.port;
-    return [...mentions.filter((m) => Object.keys(m.values).length > 0), ...ports];
+    for (const mention of found) delete mention.values.port;
+    return [...found.filter((m) => Object.keys(m.values).length > 0), ...ports];
   });
+  return fillSameAsBefore(mentions);
 }

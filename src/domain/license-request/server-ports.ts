@@ -73,3 +73,16 @@ export function portListMentions(unit: ProseUnit): ServerMention[] {
     return [{ values: { port: list[0]! }, confidence: { port: 0.8 }, all: true, line: unit.line }];
   return list.map((port, index) => ({ values: { port }, confidence: { port: 0.75 }, index, line: unit.line }));
 }
+
+/**
+ * A port under its label as partners fill it in: `27000`, `7260 (default)`, or in words — "standard port", "the
+ * usual one", "default FlexLM port", "por defecto", "padrão", "Standard" — which is the default, 7260.
+ */
+const DEFAULT_IN_WORDS =
+  /\b(?:default|standard|usual|normal|std|stock|standaard|standaardpoort|por\s+defecto|predeterminado|padr[ãa]o|d[ée]faut|predefinit[ao])\b/i;
+
+export function portOfLabelValue(value: string): number | undefined {
+  const number = /(?<![\d.])(\d{2,5})(?![\d.])/.exec(value);
+  if (number) return Number(number[1]);
+  return DEFAULT_IN_WORDS.test(value) ? DEFAULT_LICENSE_PORT : undefined;
+}
