@@ -346,6 +346,12 @@ const SOLD_TO_RULES = [
     String.raw`\b(?:through|via|by|from|with)\s+(?:our|their|the|a)\s+(?:(?:local|UK|US|regional)\s+)?(?:reseller|distributor|disti|VAR|supplier|partner|integrator)\s*,?\s+${NAME}`,
     0.75,
   ),
+  // "the order was placed thru Andina Telecom", "we bought 15 more seats through Atlantic Voice", "this went through
+  // X": who the purchase went through is who was invoiced (round 13).
+  rule(
+    String.raw`\b(?:bought|purchased|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
+    0.72,
+  ),
   // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.
   rule(
     String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:the\s+)?${SOLD_TO}\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,

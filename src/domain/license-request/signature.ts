@@ -22,8 +22,8 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `内線 210`). */
-export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|dw|anexo|extensi[oó]n|内線)`;
+/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `loc. 310` as Philippine offices write it, `内線 210`). */
+export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|内線)`;
 /** "(anknytning 315)", "(toestel 208)", "(lokal 40)": in brackets after the number, a word we have no list for is the extension's (round 12). */
 const EXTENSION_IN_BRACKETS = String.raw`(?:${EXTENSION}|\p{L}{2,12}\.?)`;
 const PHONE_WORD = String.raw`(?:fone|telefone|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;

@@ -42,3 +42,58 @@ describe('issue 25 round 13 §2: the Commonwealth spelling ("licence server", "l
     expect(engage(`Hello,\n\n${paragraph}\n\nRegards,\nSam Hill\nOakridge Systems`).kind).toBe('engage');
   });
 });
+
+const PC_FACTS = 'GARN 0456400, MAC 00-50-56-AA-FF-01, new deployment, production server.';
+
+describe('issue 25 round 13 §3: a family name with a particle ("Al Mansoori", "van der Berg") stays whole when the address names its last word', () => {
+  it.each([
+    ['Ahmed Al Mansoori', 'ahmed.mansoori@falconsys.example', 'Ahmed', 'Al Mansoori'],
+    ['Sanne van der Berg', 'sanne.berg@polder-cx.example', 'Sanne', 'van der Berg'],
+    ['Luis de la Fuente', 'l.fuente@iberiavoz.example', 'Luis', 'de la Fuente'],
+    ['Omar bin Rashid', 'omar.rashid@gulfcx.example', 'Omar', 'bin Rashid'],
+    ['Marie-Claire Le Goff', 'mc.legoff@armor-telecom.example', 'Marie-Claire', 'Le Goff'],
+  ])('%s <%s>', (name, address, first, last) => {
+    const read = pureconnect(`Hello,\n\nPlease issue the activation file for Dunes Retail LLC. ${PC_FACTS} Sold To: Gulf CX FZ-LLC.\n\nRegards,\n${name}\nGulf CX FZ-LLC`, {
+      from: { name, address },
+    });
+    expect([read.fields.firstName, read.fields.lastName]).toEqual([first, last]);
+  });
+});
+
+describe('issue 25 round 13 §4: an extension written as a local line ("loc. 310", "local 22", "Nebenstelle 31") stays with the number', () => {
+  it.each([
+    ['+63 2 8555 0177 loc. 310'],
+    ['+63 2 8555 0177 local 22'],
+    ['(02) 8555 0177 loc 4'],
+    ['+49 89 5555 0100 Nebenstelle 31'],
+    ['+1 305 555 0100 ext 7'],
+  ])('%s', (phone) => {
+    const read = pureconnect(`Hi,\n\nWe need an activation file for Pasig Foods Inc. ${PC_FACTS} Sold To: Luzon CX Corp.\n\nThank you,\nAna Cruz\nLuzon CX Corp.\n${phone}`);
+    expect(read.fields.workPhone).toBe(phone);
+  });
+});
+
+describe('issue 25 round 13 §5: bought or ordered "through"/"thru"/"via" a company names the Sold To', () => {
+  it.each([
+    ['We are the reseller, the order was placed thru Andes Channel Distribution S.A.', 'Andes Channel Distribution S.A.'],
+    ['We (Harbour Credit Union) bought 20 more agent seats for our production server through Tidewater Voice Systems.', 'Tidewater Voice Systems'],
+    ['The licences were purchased via Nordic Channel AB last month.', 'Nordic Channel AB'],
+    ['Our customer ordered the seats through Keystone Distribution Inc. and we install them.', 'Keystone Distribution Inc.'],
+    ['This went through Pacific Rim Distributors on PO 5521.', 'Pacific Rim Distributors'],
+  ])('%s', (sentence, soldTo) => {
+    const read = pureconnect(`Hello,\n\nActivation file please for Shoreline Foods. ${sentence}\n\n${PC_FACTS}\n\nRegards,\nKai Lee\nShoreline Foods`);
+    expect(read.fields.soldToAccount).toBe(soldTo);
+  });
+});
+
+describe('issue 25 round 13 §6: the employer a signature clips is the same company the mail names in full', () => {
+  it.each([
+    ['Sold to: Kookaburra Contact Solutions Pty Ltd', 'Kookaburra Contact Solutions', 'Kookaburra Contact Solutions Pty Ltd'],
+    ['Sold To: Redgum Voice Pty. Ltd.', 'Redgum Voice', 'Redgum Voice Pty. Ltd.'],
+    ['Sold-to account: Andean Telecom S.A.S.', 'Andean Telecom', 'Andean Telecom S.A.S.'],
+    ['Sold To: Baltic CX Services SIA', 'Baltic CX Services', 'Baltic CX Services SIA'],
+  ])('%s, signed %s', (label, signed, full) => {
+    const read = pureconnect(`Hi,\n\nActivation file for Moreton Water please.\nEnd user: Moreton Water\n${label}\n${PC_FACTS}\n\nCheers,\nLiam Kerr\nSolutions Engineer | ${signed}\n+61 7 3555 0142`);
+    expect(read.fields.employer).toBe(full);
+  });
+});
