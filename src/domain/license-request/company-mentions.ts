@@ -33,12 +33,17 @@ export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\
 
 const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
 /** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
-const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|\d+(?![.,]?\d)(?![\p{L}])|&)`;
+/** `d'Assurances`, `dell'Adriatico`, `l’Ouest`: an elided article glued to a capitalised word (round 13). */
+const ELIDED = String.raw`(?:[dl]|dell|dall|nell|sull|all)['’][\p{Lu}][\p{L}\d'’&.-]*`;
+const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|${ELIDED}|\d+(?![.,]?\d)(?![\p{L}])|&)`;
 const LINK = '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
 /** The article a name may take after the word for customer in the partner's language: "notre client, la Mutuelle …". */
 const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|die|der|das|den|dem|il|lo|o|a)\s+|l['’]\s*)?`;
-const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+[\p{Lu}\d])))*)`;
+const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+(?:[\p{Lu}\d]|${ELIDED}))))*)`;
 const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
+
+/** `OS Manufacturer: Microsoft Corporation`, `Registered Organization:` in pasted `systeminfo`: who made the machine. */
+const MACHINE_MAKER = String.raw`(?:[Mm]anufacturer|[Vv]endor|[Oo]rgani[sz]ation|[Oo]wner|[Mm]odel|BIOS(?:\s+[Vv]ersion)?|[Pp]ublisher|[Mm]aker|[Bb]rand)`;
 
 const rule = (source: string, confidence: number, flags = 'gu') => ({
   pattern: new RegExp(source, flags),
@@ -76,7 +81,7 @@ const COMPANY_RULES = [
   ),
   // "Customer Kestrel Airways needs …", "End user Kestrel Airways has …": the word, then the name, then a verb.
   rule(
-    String.raw`(?:^|[.!;]\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))\s+${NAME}\s+(?:needs?|has|have|is|are|wants?|would|will|bought|ordered|purchased|requires?|plans?)\b`,
+    String.raw`(?:^|[.!;]\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))\s+${NAME}\s+(?:needs?|has|have|is|are|wants?|would|will|bought|buys|ordered|orders|purchased|purchases|requires?|requests?|plans?|runs?|uses?|operates?|adds?|added|upgrades?|upgraded|moves?|moved|expands?|expanded)\b`,
     0.8,
   ),
   // "for a customer of ours, Kestrel Airways": the customer named after the words that say so.
@@ -96,10 +101,10 @@ const COMPANY_RULES = [
     0.8,
   ),
   // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
-  // writer gives the customer (様, 御中) but never its own company. A name may open in kana where the sentence
+  // writer gives the customer (様, 御中) but never its own company; "X向けに" says whom it is for (round 13). A name may open in kana where the sentence
   // or a clause opens ("みなと物流株式会社様の…"); inside a sentence kana are particles, not the name (round 12).
   rule(
-    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+?|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中|向け)`,
     0.75,
   ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
@@ -170,7 +175,7 @@ const COMPANY_RULES = [
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
-    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith)\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
+    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith|${MACHINE_MAKER})\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,
   ),
 ];

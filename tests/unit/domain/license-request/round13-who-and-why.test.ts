@@ -97,3 +97,55 @@ describe('issue 25 round 13 §6: the employer a signature clips is the same comp
     expect(read.fields.employer).toBe(full);
   });
 });
+
+const ENGAGE_FACTS =
+  'SIP Server 8.5, 40 seats, production, single license server lic01 (MAC 00-11-22-33-44-55, Windows Server 2022).';
+
+describe("issue 25 round 13 §7: an elided article inside a company name (d'Assurances, dell'Adriatico, l'Ouest) is part of it", () => {
+  it.each([
+    ["Merci d'établir les licences pour notre client Groupe Rhodanien d'Assurances SA : ", "Groupe Rhodanien d'Assurances SA"],
+    ["Le licenze sono per il nostro cliente Banca dell'Adriatico S.p.A.: ", "Banca dell'Adriatico S.p.A."],
+    ['Licences for our customer Caisse Mutuelle de l’Ouest: ', 'Caisse Mutuelle de l’Ouest'],
+    ["Please license this for Compagnie d'Électricité du Nord SAS: ", "Compagnie d'Électricité du Nord SAS"],
+  ])('%s', (opening, company) => {
+    expect(engage(`Bonjour,\n\n${opening}${ENGAGE_FACTS}\n\nCordialement,\nLéa Roux\nAzur Intégration`).fields.companyName).toBe(company);
+  });
+});
+
+describe('issue 25 round 13 §8: "customer X orders …" names the company whatever the verb, in lower case at a line start', () => {
+  it.each([
+    ['customer Vltava Contact s.r.o. orders SIP Server 8.5, 40 seats.', 'Vltava Contact s.r.o.'],
+    ['Customer Danube Health Kft. buys 40 seats of SIP Server 8.5.', 'Danube Health Kft.'],
+    ['end user Tatra Logistics a.s. runs a single license server and orders 40 SIP Server 8.5 seats.', 'Tatra Logistics a.s.'],
+    ['client Ostsee Versand GmbH requests 40 seats of SIP Server 8.5.', 'Ostsee Versand GmbH'],
+  ])('%s', (sentence, company) => {
+    const read = engage(`Hello,\n\n${sentence} Production, single license server lic01 (MAC 00-11-22-33-44-55, Windows Server 2022).\n\nBest regards\nPetr Dvorak\nBohemia CX Services`);
+    expect(read.fields.companyName).toBe(company);
+  });
+});
+
+describe('issue 25 round 13 §9: a Japanese company the licences are for is written "X向け" as well as "X様"', () => {
+  it.each([
+    ['株式会社ミナト物流向けに、SIP Server 8.5 のライセンス（40席）をお願いします。', '株式会社ミナト物流'],
+    ['北海ソリューションズ株式会社向けのライセンス発行をお願いします。SIP Server 8.5、40席です。', '北海ソリューションズ株式会社'],
+    ['今回は株式会社サクラ保険様向けに SIP Server 8.5 を 40 席お願いいたします。', '株式会社サクラ保険'],
+    ['有限会社ヤマト電装向け SIP Server 8.5（40席）のライセンスです。', '有限会社ヤマト電装'],
+  ])('%s', (sentence, company) => {
+    const read = engage(`ライセンス担当者様\n\n${sentence}本番環境で、ライセンスサーバーは1台です。\n\nホスト名：lic01\nホストID：00-11-22-33-44-55\nOS：Windows Server 2022\n\nよろしくお願いいたします。\n鈴木 一郎\n株式会社テクノリンク`);
+    expect(read.fields.companyName).toBe(company);
+  });
+});
+
+describe("issue 25 round 13 §10: pasted command output's vendor lines name no company; our own contact centre is the writer's", () => {
+  it.each([
+    'OS Manufacturer:           Microsoft Corporation',
+    'System Manufacturer:       VMware, Inc.',
+    'Registered Organization:   Microsoft Corporation',
+    'Manufacturer: Dell Inc.',
+  ])('%s', (line) => {
+    const read = engage(
+      `Hello Licensing\n\nWe bought 40 seats of SIP Server 8.5 for our own contact centre and need the production licence, single server.\n\nC:\\> systeminfo\n\nHost Name:                 KAR-LIC-01\nOS Name:                   Microsoft Windows Server 2022 Standard\n${line}\nPhysical Address. . . . . . . . . : 00-15-5D-01-7A-33\n\nKind regards\nThandi Nkosi\nInfrastructure Lead\nKaroo Call Centres (Pty) Ltd\n+27 21 555 0100`,
+    );
+    expect(read.fields.companyName).toBe('Karoo Call Centres (Pty) Ltd');
+  });
+});
