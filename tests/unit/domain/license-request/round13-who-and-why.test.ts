@@ -149,3 +149,67 @@ describe("issue 25 round 13 §10: pasted command output's vendor lines name no c
     expect(read.fields.companyName).toBe('Karoo Call Centres (Pty) Ltd');
   });
 });
+
+const kindOfFile = (paragraph: string) =>
+  pureconnect(`Hello,\n\n${paragraph}\n\nGARN 0456400, MAC 00-50-56-AA-FF-01, Sold To: Westshore CX.\n\nThanks,\nLiam Walsh`).fields
+    .implementationType;
+
+describe('issue 25 round 13 §11: a standby or DR server or site made for a system ("built a cold standby server") is a new deployment', () => {
+  it.each([
+    'Our customer has set up a hot standby pair in their Riyadh data centre; please issue the activation file for it.',
+    'Kestrel Bank stood up a DR site in Leeds that runs as a cold standby, and needs an activation file for it.',
+    "We've deployed a standby IC server at the secondary data centre and need its activation file.",
+    'The customer commissioned a disaster recovery server last week, so an activation file is needed.',
+    'We are building a warm spare CIC box for failover at their second site and need a licence file for it.',
+  ])('%s', (paragraph) => {
+    expect(kindOfFile(paragraph)).toBe('new-deployment');
+  });
+
+  it('a standby server built to replace a failed one stays a reallocation', () => {
+    expect(kindOfFile('We built a standby server to replace the one that failed; the activation file has to move to it.')).toBe(
+      'reallocation',
+    );
+  });
+});
+
+describe("issue 25 round 13 §12: a system's first file or its go-live is a new deployment", () => {
+  it.each([
+    'Lakeside Water goes live on PureConnect next month and needs its first activation file.',
+    "This is the customer's first PureConnect licence; production go-live is on 3 February.",
+    'Please issue the initial activation file for Redwood Clinic, who are going live in January.',
+    'Ferncliff Council will go live with PureConnect in March and we need the production activation file.',
+  ])('%s', (paragraph) => {
+    expect(kindOfFile(paragraph)).toBe('new-deployment');
+  });
+
+  it('going live on a new release is an upgrade', () => {
+    expect(kindOfFile('Ferncliff Council goes live on the upgrade to 2025 R2 on Monday and needs the file.')).toBe('upgrade');
+  });
+});
+
+describe('issue 25 round 13 §13: a server moved to new equipment in Spanish, French, German or Italian is a reallocation', () => {
+  it.each([
+    'Nuestro cliente traslada su servidor PureConnect de producción a un equipo nuevo y necesitamos el archivo de activación.',
+    'Le client déménage son serveur PureConnect sur une nouvelle machine, il faut un nouveau fichier d’activation.',
+    'Der Kunde zieht seinen PureConnect-Server auf eine neue Maschine um und braucht eine neue Aktivierungsdatei.',
+    'Il cliente sposta il server PureConnect su una nuova macchina e serve il file di attivazione.',
+    'Trasladamos la licencia del servidor antiguo al nuevo servidor.',
+  ])('%s', (paragraph) => {
+    expect(kindOfFile(paragraph)).toBe('reallocation');
+  });
+});
+
+describe('issue 25 round 13 §11 (continued): the made system said in the passive, and a lab made to evaluate', () => {
+  it.each([
+    'The new disaster recovery CIC server is built and stays powered off until a failover; it needs its own activation file.',
+    'Their new standby pair has been set up in Perth and needs an activation file.',
+  ])('%s', (paragraph) => {
+    expect(kindOfFile(paragraph)).toBe('new-deployment');
+  });
+
+  it('a lab set up to evaluate a release asks for an evaluation file', () => {
+    expect(kindOfFile('We set up a PureConnect lab for Harlow Foods to evaluate the new release; could we get a file?')).toBe(
+      'evaluation',
+    );
+  });
+});
