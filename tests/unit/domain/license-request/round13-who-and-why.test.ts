@@ -53,9 +53,12 @@ describe('issue 25 round 13 §3: a family name with a particle ("Al Mansoori", "
     ['Omar bin Rashid', 'omar.rashid@gulfcx.example', 'Omar', 'bin Rashid'],
     ['Marie-Claire Le Goff', 'mc.legoff@armor-telecom.example', 'Marie-Claire', 'Le Goff'],
   ])('%s <%s>', (name, address, first, last) => {
-    const read = pureconnect(`Hello,\n\nPlease issue the activation file for Dunes Retail LLC. ${PC_FACTS} Sold To: Gulf CX FZ-LLC.\n\nRegards,\n${name}\nGulf CX FZ-LLC`, {
-      from: { name, address },
-    });
+    const read = pureconnect(
+      `Hello,\n\nPlease issue the activation file for Dunes Retail LLC. ${PC_FACTS} Sold To: Gulf CX FZ-LLC.\n\nRegards,\n${name}\nGulf CX FZ-LLC`,
+      {
+        from: { name, address },
+      },
+    );
     expect([read.fields.firstName, read.fields.lastName]).toEqual([first, last]);
   });
 });
@@ -68,32 +71,51 @@ describe('issue 25 round 13 §4: an extension written as a local line ("loc. 310
     ['+49 89 5555 0100 Nebenstelle 31'],
     ['+1 305 555 0100 ext 7'],
   ])('%s', (phone) => {
-    const read = pureconnect(`Hi,\n\nWe need an activation file for Pasig Foods Inc. ${PC_FACTS} Sold To: Luzon CX Corp.\n\nThank you,\nAna Cruz\nLuzon CX Corp.\n${phone}`);
+    const read = pureconnect(
+      `Hi,\n\nWe need an activation file for Pasig Foods Inc. ${PC_FACTS} Sold To: Luzon CX Corp.\n\nThank you,\nAna Cruz\nLuzon CX Corp.\n${phone}`,
+    );
     expect(read.fields.workPhone).toBe(phone);
   });
 });
 
 describe('issue 25 round 13 §5: bought or ordered "through"/"thru"/"via" a company names the Sold To', () => {
   it.each([
-    ['We are the reseller, the order was placed thru Andes Channel Distribution S.A.', 'Andes Channel Distribution S.A.'],
-    ['We (Harbour Credit Union) bought 20 more agent seats for our production server through Tidewater Voice Systems.', 'Tidewater Voice Systems'],
+    [
+      'We are the reseller, the order was placed thru Andes Channel Distribution S.A.',
+      'Andes Channel Distribution S.A.',
+    ],
+    [
+      'We (Harbour Credit Union) bought 20 more agent seats for our production server through Tidewater Voice Systems.',
+      'Tidewater Voice Systems',
+    ],
     ['The licences were purchased via Nordic Channel AB last month.', 'Nordic Channel AB'],
-    ['Our customer ordered the seats through Keystone Distribution Inc. and we install them.', 'Keystone Distribution Inc.'],
+    [
+      'Our customer ordered the seats through Keystone Distribution Inc. and we install them.',
+      'Keystone Distribution Inc.',
+    ],
     ['This went through Pacific Rim Distributors on PO 5521.', 'Pacific Rim Distributors'],
   ])('%s', (sentence, soldTo) => {
-    const read = pureconnect(`Hello,\n\nActivation file please for Shoreline Foods. ${sentence}\n\n${PC_FACTS}\n\nRegards,\nKai Lee\nShoreline Foods`);
+    const read = pureconnect(
+      `Hello,\n\nActivation file please for Shoreline Foods. ${sentence}\n\n${PC_FACTS}\n\nRegards,\nKai Lee\nShoreline Foods`,
+    );
     expect(read.fields.soldToAccount).toBe(soldTo);
   });
 });
 
 describe('issue 25 round 13 §6: the employer a signature clips is the same company the mail names in full', () => {
   it.each([
-    ['Sold to: Kookaburra Contact Solutions Pty Ltd', 'Kookaburra Contact Solutions', 'Kookaburra Contact Solutions Pty Ltd'],
+    [
+      'Sold to: Kookaburra Contact Solutions Pty Ltd',
+      'Kookaburra Contact Solutions',
+      'Kookaburra Contact Solutions Pty Ltd',
+    ],
     ['Sold To: Redgum Voice Pty. Ltd.', 'Redgum Voice', 'Redgum Voice Pty. Ltd.'],
     ['Sold-to account: Andean Telecom S.A.S.', 'Andean Telecom', 'Andean Telecom S.A.S.'],
     ['Sold To: Baltic CX Services SIA', 'Baltic CX Services', 'Baltic CX Services SIA'],
   ])('%s, signed %s', (label, signed, full) => {
-    const read = pureconnect(`Hi,\n\nActivation file for Moreton Water please.\nEnd user: Moreton Water\n${label}\n${PC_FACTS}\n\nCheers,\nLiam Kerr\nSolutions Engineer | ${signed}\n+61 7 3555 0142`);
+    const read = pureconnect(
+      `Hi,\n\nActivation file for Moreton Water please.\nEnd user: Moreton Water\n${label}\n${PC_FACTS}\n\nCheers,\nLiam Kerr\nSolutions Engineer | ${signed}\n+61 7 3555 0142`,
+    );
     expect(read.fields.employer).toBe(full);
   });
 });
@@ -103,12 +125,17 @@ const ENGAGE_FACTS =
 
 describe("issue 25 round 13 §7: an elided article inside a company name (d'Assurances, dell'Adriatico, l'Ouest) is part of it", () => {
   it.each([
-    ["Merci d'établir les licences pour notre client Groupe Rhodanien d'Assurances SA : ", "Groupe Rhodanien d'Assurances SA"],
+    [
+      "Merci d'établir les licences pour notre client Groupe Rhodanien d'Assurances SA : ",
+      "Groupe Rhodanien d'Assurances SA",
+    ],
     ["Le licenze sono per il nostro cliente Banca dell'Adriatico S.p.A.: ", "Banca dell'Adriatico S.p.A."],
     ['Licences for our customer Caisse Mutuelle de l’Ouest: ', 'Caisse Mutuelle de l’Ouest'],
     ["Please license this for Compagnie d'Électricité du Nord SAS: ", "Compagnie d'Électricité du Nord SAS"],
   ])('%s', (opening, company) => {
-    expect(engage(`Bonjour,\n\n${opening}${ENGAGE_FACTS}\n\nCordialement,\nLéa Roux\nAzur Intégration`).fields.companyName).toBe(company);
+    expect(
+      engage(`Bonjour,\n\n${opening}${ENGAGE_FACTS}\n\nCordialement,\nLéa Roux\nAzur Intégration`).fields.companyName,
+    ).toBe(company);
   });
 });
 
@@ -116,10 +143,15 @@ describe('issue 25 round 13 §8: "customer X orders …" names the company whate
   it.each([
     ['customer Vltava Contact s.r.o. orders SIP Server 8.5, 40 seats.', 'Vltava Contact s.r.o.'],
     ['Customer Danube Health Kft. buys 40 seats of SIP Server 8.5.', 'Danube Health Kft.'],
-    ['end user Tatra Logistics a.s. runs a single license server and orders 40 SIP Server 8.5 seats.', 'Tatra Logistics a.s.'],
+    [
+      'end user Tatra Logistics a.s. runs a single license server and orders 40 SIP Server 8.5 seats.',
+      'Tatra Logistics a.s.',
+    ],
     ['client Ostsee Versand GmbH requests 40 seats of SIP Server 8.5.', 'Ostsee Versand GmbH'],
   ])('%s', (sentence, company) => {
-    const read = engage(`Hello,\n\n${sentence} Production, single license server lic01 (MAC 00-11-22-33-44-55, Windows Server 2022).\n\nBest regards\nPetr Dvorak\nBohemia CX Services`);
+    const read = engage(
+      `Hello,\n\n${sentence} Production, single license server lic01 (MAC 00-11-22-33-44-55, Windows Server 2022).\n\nBest regards\nPetr Dvorak\nBohemia CX Services`,
+    );
     expect(read.fields.companyName).toBe(company);
   });
 });
@@ -127,11 +159,16 @@ describe('issue 25 round 13 §8: "customer X orders …" names the company whate
 describe('issue 25 round 13 §9: a Japanese company the licences are for is written "X向け" as well as "X様"', () => {
   it.each([
     ['株式会社ミナト物流向けに、SIP Server 8.5 のライセンス（40席）をお願いします。', '株式会社ミナト物流'],
-    ['北海ソリューションズ株式会社向けのライセンス発行をお願いします。SIP Server 8.5、40席です。', '北海ソリューションズ株式会社'],
+    [
+      '北海ソリューションズ株式会社向けのライセンス発行をお願いします。SIP Server 8.5、40席です。',
+      '北海ソリューションズ株式会社',
+    ],
     ['今回は株式会社サクラ保険様向けに SIP Server 8.5 を 40 席お願いいたします。', '株式会社サクラ保険'],
     ['有限会社ヤマト電装向け SIP Server 8.5（40席）のライセンスです。', '有限会社ヤマト電装'],
   ])('%s', (sentence, company) => {
-    const read = engage(`ライセンス担当者様\n\n${sentence}本番環境で、ライセンスサーバーは1台です。\n\nホスト名：lic01\nホストID：00-11-22-33-44-55\nOS：Windows Server 2022\n\nよろしくお願いいたします。\n鈴木 一郎\n株式会社テクノリンク`);
+    const read = engage(
+      `ライセンス担当者様\n\n${sentence}本番環境で、ライセンスサーバーは1台です。\n\nホスト名：lic01\nホストID：00-11-22-33-44-55\nOS：Windows Server 2022\n\nよろしくお願いいたします。\n鈴木 一郎\n株式会社テクノリンク`,
+    );
     expect(read.fields.companyName).toBe(company);
   });
 });
@@ -151,8 +188,9 @@ describe("issue 25 round 13 §10: pasted command output's vendor lines name no c
 });
 
 const kindOfFile = (paragraph: string) =>
-  pureconnect(`Hello,\n\n${paragraph}\n\nGARN 0456400, MAC 00-50-56-AA-FF-01, Sold To: Westshore CX.\n\nThanks,\nLiam Walsh`).fields
-    .implementationType;
+  pureconnect(
+    `Hello,\n\n${paragraph}\n\nGARN 0456400, MAC 00-50-56-AA-FF-01, Sold To: Westshore CX.\n\nThanks,\nLiam Walsh`,
+  ).fields.implementationType;
 
 describe('issue 25 round 13 §11: a standby or DR server or site made for a system ("built a cold standby server") is a new deployment', () => {
   it.each([
@@ -166,9 +204,9 @@ describe('issue 25 round 13 §11: a standby or DR server or site made for a syst
   });
 
   it('a standby server built to replace a failed one stays a reallocation', () => {
-    expect(kindOfFile('We built a standby server to replace the one that failed; the activation file has to move to it.')).toBe(
-      'reallocation',
-    );
+    expect(
+      kindOfFile('We built a standby server to replace the one that failed; the activation file has to move to it.'),
+    ).toBe('reallocation');
   });
 });
 
@@ -183,7 +221,9 @@ describe("issue 25 round 13 §12: a system's first file or its go-live is a new 
   });
 
   it('going live on a new release is an upgrade', () => {
-    expect(kindOfFile('Ferncliff Council goes live on the upgrade to 2025 R2 on Monday and needs the file.')).toBe('upgrade');
+    expect(kindOfFile('Ferncliff Council goes live on the upgrade to 2025 R2 on Monday and needs the file.')).toBe(
+      'upgrade',
+    );
   });
 });
 
@@ -208,8 +248,40 @@ describe('issue 25 round 13 §11 (continued): the made system said in the passiv
   });
 
   it('a lab set up to evaluate a release asks for an evaluation file', () => {
-    expect(kindOfFile('We set up a PureConnect lab for Harlow Foods to evaluate the new release; could we get a file?')).toBe(
-      'evaluation',
-    );
+    expect(
+      kindOfFile('We set up a PureConnect lab for Harlow Foods to evaluate the new release; could we get a file?'),
+    ).toBe('evaluation');
+  });
+});
+
+describe('issue 25 round 13 §14: a table that lists several people (an agent roster) names none of them as the requester', () => {
+  const body =
+    'Hello,\n\nAltona Water goes live on PureConnect and needs its first production activation file; the agent list is attached.\n\nEnd user: Altona Water\nGARN: 0187720\nSold to: Prairie CX Inc.\nPrimary MAC: 00-50-56-BB-40-12\n\nThanks\nRuth Ekberg\nPrairie CX Inc.\n+1 (612) 555-0100';
+  it.each([
+    ['csv', 'agent_id,first_name,last_name,extension\nA1,Hana,Lund,4000\nA2,Sam,Dahl,4001\nA3,Milo,Berg,4002'],
+    [
+      'csv',
+      'First Name,Last Name,Email,Phone\nHana,Lund,hana@altona.example,555-0101\nSam,Dahl,sam@altona.example,555-0102',
+    ],
+    ['text', 'Surname\tGiven name\tE-mail\nLund\tHana\thana@altona.example\nDahl\tSam\tsam@altona.example'],
+    ['csv', 'name_first;name_last;skill\nHana;Lund;billing\nSam;Dahl;outage\nYara;Olsen;general'],
+  ] as const)('%s: %s', (kind, text) => {
+    const fields = extractLicenseRequest({
+      body,
+      from: { name: 'Ruth Ekberg', address: 'rekberg@prairiecx.example' },
+      attachments: [{ name: kind === 'csv' ? 'roster.csv' : 'roster.txt', kind, text }],
+    }).fields as Partial<PureConnectRecord>;
+    expect([fields.firstName, fields.lastName, fields.corporateEmail]).toEqual([
+      'Ruth',
+      'Ekberg',
+      'rekberg@prairiecx.example',
+    ]);
+  });
+
+  it("a pasted table of one row is still the writer's own details", () => {
+    const fields = extractLicenseRequest({
+      body: 'Hello,\n\nActivation file please, new deployment for Altona Water, GARN 0187720, MAC 00-50-56-BB-40-12.\n\nFirst name\tLast name\tEmail\nRuth\tEkberg\trekberg@prairiecx.example\n\nThanks',
+    }).fields as Partial<PureConnectRecord>;
+    expect([fields.firstName, fields.lastName]).toEqual(['Ruth', 'Ekberg']);
   });
 });
