@@ -11,7 +11,8 @@
 
 const MADE_VERB = String.raw`(?:build(?:s|ing)?|built|stand(?:s|ing)?\s+up|stood\s+up|set(?:s|ting)?\s+up|spin(?:s|ning)?\s+up|spun\s+up|bring(?:s|ing)?\s+up|brought\s+up|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|provision(?:s|ed|ing)?|creat(?:e|es|ed|ing)|commission(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out)`;
 const NEW_ONE = String.raw`(?:new|brand[\s-]?new|second|separate|fresh|additional|dedicated)`;
-const SYSTEM_NOUN = '(?:servers?|systems?|box(?:es)?|instances?|environments?|labs?|sites?|platforms?|pairs?|clusters?|nodes?)';
+const SYSTEM_NOUN =
+  '(?:servers?|systems?|box(?:es)?|instances?|environments?|labs?|sites?|platforms?|pairs?|clusters?|nodes?)';
 /** A sentence that replaces, moves or repairs something speaks of a reallocation, whatever it builds. */
 const REPLACES = String.raw`\breplac\w*|\bold\b|\bfailed\b|\bdied\b|\bdead\b|\bmov(?:e|es|ed|ing)\b|\bmigrat\w*|\bre-?host\w*|\brealloc\w*|\bswap\w*|\bMAC\s+(?:address\s+)?(?:has\s+)?changed\b`;
 
