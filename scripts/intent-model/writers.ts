@@ -31,6 +31,8 @@ export const WRITER_GROUPS: readonly WriterGroup[] = [
   devBatch('dev 7', 854, 973),
   { name: 'blind 1 (ho-m)', blind: true, holds: (id) => id.startsWith('ho-m-') },
   { name: 'blind 2 (h2-m)', blind: true, holds: (id) => id.startsWith('h2-m-') },
+  { name: 'blind 3 (h3-m)', blind: true, holds: (id) => id.startsWith('h3-m-') },
+  { name: 'blind dev batch 4 (x4-m)', blind: true, holds: (id) => id.startsWith('x4-m-') },
 ];
 
 export function groupOf(m: LabelledMessage): WriterGroup | undefined {

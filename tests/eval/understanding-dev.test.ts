@@ -30,16 +30,19 @@ const FLOORS: Record<string, [number, number]> = {
   // Round 13 (fix-und-b): businessImpact raised to its figures − 0.01 (0.964/0.979); circumstances (0.983/0.983)
   // and description (0.981/0.977) back at target, their lines gone; tempLicenseReason too (0.974/0.987).
   // Round 14: the third held-out part (150 messages `h3-m-*`, 25 conversations `h3-c-*`) promoted the same way:
-  // figures when promoted − 0.02, or the older floor where lower.
-  businessImpact: [0.933, 0.937],
+  // figures when promoted − 0.02, or the older floor where lower; then the blind dev batch `x4-*` (150
+  // messages, 25 conversations) the same way.
+  businessImpact: [0.924, 0.901],
+  description: [0.946, 0.95],
   language: [0.915, 0.882],
-  os: [0.926, 0.939],
-  questions: [0.931, 0.95],
-  reason: [0.97, 0.919],
+  os: [0.917, 0.939],
+  questions: [0.924, 0.89],
+  reason: [0.97, 0.905],
   release: [0.921, 0.942],
-  sensitiveData: [0.934, 0.913],
+  sensitiveData: [0.928, 0.9],
+  severity: [0.97, 0.929],
   shipTo: [0.97, 0.88],
-  tempLicenseReason: [0.943, 0.898],
+  tempLicenseReason: [0.937, 0.887],
 };
 
 /**
@@ -60,6 +63,12 @@ const NOT_YET_RIGHT = new Set<string>([
   'h3-c-014',
   'h3-c-015',
   'h3-c-021',
+  // Round 14, the blind development batch `x4-*` when added.
+  'x4-c-008',
+  'x4-c-009',
+  'x4-c-016',
+  'x4-c-022',
+  'x4-c-023',
 ]);
 
 const corpus = loadPart('dev')!;

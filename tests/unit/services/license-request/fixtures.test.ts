@@ -28,7 +28,10 @@ const files = requestFiles(CORPUS_DIR);
 // Dev batch 8, when merged: b8-10 and b8-44 right since issue 25 round 9, b8-06 since round 10.
 // Round 13: the third held-out part promoted into dev (`h3-*`); its two Engage requests whose kind was not read
 // (a "Kia ora," greeting taken for a closing, "licence server") are read since fix-lic-a.
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+const DEV_NOT_YET_RIGHT = new Set<string>([
+  // The blind dev batch `x4-*` when added: an Engage order kit whose kind is not read yet.
+  'x4-18-engage-nz-we-at-training-environment.txt',
+]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -40,9 +43,16 @@ const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // fix-lic-b put applications name/version and dateReasoning back at target (floors removed). Both merged: missing
 // questions at target (line gone), invalid-value questions 1.000/.771.
 const DEV_FLOORS: Record<string, [number, number]> = {
+  // Round 13: the third held-out part (`h3-*`) promoted into dev and the blind dev batch `x4-*` added; the fields
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  'applications.name': [0.935, 0.95],
   'invalid (questions)': [0.97, 0.758],
-  // The third held-out part promoted into dev (`h3-*`): its figure − 0.02.
-  'missing (questions)': [0.816, 0.95],
+  'mediaLayer.agentSeatDns': [0.97, 0.918],
+  'mediaLayer.switchType': [0.97, 0.918],
+  'mediaLayer.switchVersion': [0.97, 0.918],
+  'mediaLayer.technicalDns': [0.97, 0.909],
+  'missing (questions)': [0.703, 0.95],
+  technicalLicenseTypes: [0.749, 0.813],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
