@@ -285,3 +285,48 @@ describe('issue 25 round 13 §14: a table that lists several people (an agent ro
     expect([fields.firstName, fields.lastName]).toEqual(['Ruth', 'Ekberg']);
   });
 });
+
+describe("issue 25 round 13 §15: the purpose said of the file, in a German speaker's English, or only in the subject", () => {
+  const SERVER = 'Single licence server lic01, MAC 00-11-22-33-44-55, Windows Server 2022.';
+  it.each([
+    ['They need a production file for 300 seats of SIP Server 8.5.', undefined],
+    ['40 seats of SIP Server 8.5, it is for the productive system.', undefined],
+    [
+      'Please create the licence keys for 40 seats of SIP Server 8.5 for Elbe Logistik GmbH, productive environment.',
+      undefined,
+    ],
+    ['Order kit details for 40 seats of SIP Server 8.5 below.', 'Licence order kit - production - single server'],
+    [
+      'Can you do the licence for 40 seats of SIP Server 8.5 on the server below please.',
+      'Genesys SIP Server 8.5 licence - production',
+    ],
+    ['Please issue 40 seats of SIP Server 8.5 for Kestrel Air.', 'PROD licence request: Kestrel Air'],
+  ])('%s (subject: %s)', (sentence, subject) => {
+    expect(engage(`Hi,\n\n${sentence} ${SERVER}\n\nThanks,\nJo Bell\nBell Systems`, subject).fields.purpose).toBe(
+      'production',
+    );
+  });
+
+  it('a subject offering choices states none', () => {
+    expect(
+      engage(
+        `Hi,\n\nPlease issue 40 seats of SIP Server 8.5 for Kestrel Air. ${SERVER}\n\nThanks,\nJo Bell`,
+        'licence - production or lab?',
+      ).fields.purpose,
+    ).toBeUndefined();
+  });
+});
+
+describe('issue 25 round 13 §16: agents run "separately" (an adverb) is a separate deployment mode', () => {
+  it.each([
+    'Voice agents and IVR are run separately, not blended.',
+    'Inbound and outbound teams work separately.',
+    'The outbound campaigns are staffed separately from inbound.',
+  ])('%s', (sentence) => {
+    expect(
+      engage(
+        `Hi,\n\nFor Kestrel Air: 40 seats of SIP Server 8.5 and 20 of Outbound Contact Solution 8.5, production, single license server lic01 (MAC 00-11-22-33-44-55, Windows Server 2022). ${sentence}\n\nThanks,\nJo Bell`,
+      ).fields.deploymentMode,
+    ).toBe('separate');
+  });
+});
