@@ -330,3 +330,62 @@ describe('issue 25 round 13 §16: agents run "separately" (an adverb) is a separ
     ).toBe('separate');
   });
 });
+
+const requester = (signature: string, from: { name: string; address: string }) =>
+  pureconnect(
+    `Hello,\n\nActivation file please for Shoreline Foods. ${PC_FACTS} Sold To: Harbour CX Ltd.\n\nRegards,\n${signature}`,
+    {
+      from,
+    },
+  ).fields;
+
+describe("issue 25 round 13 §17: a name the From header writes without its accents takes the signature's accented form", () => {
+  it.each([
+    ['Émilie Gagnon', 'Emilie Gagnon', 'egagnon@fleuve.example', 'Émilie', 'Gagnon'],
+    ['José Muñoz', 'Jose Munoz', 'jmunoz@iberia-cx.example', 'José', 'Muñoz'],
+    ['Søren Østergaard', 'Soren Ostergaard', 'soren.ostergaard@nordcx.example', 'Søren', 'Østergaard'],
+    ['Zoë Brontë', 'Zoe Bronte', 'zbronte@moor.example', 'Zoë', 'Brontë'],
+  ])('%s signed, %s in the header', (signed, header, address, first, last) => {
+    const fields = requester(`${signed}\nHarbour CX Ltd\n+1 514 555 0100`, { name: header, address });
+    expect([fields.firstName, fields.lastName]).toEqual([first, last]);
+  });
+});
+
+describe('issue 25 round 13 §18: more ways to write an extension (toestel, wew., "- Ext: 105", "Kl.")', () => {
+  it.each([
+    '+31 (0)30 711 4420 toestel 208',
+    '+48 12 345 67 89 wew. 21',
+    '+84 28 3822 6610 - Ext: 105',
+    '+90 212 555 0100 dahili 44',
+    '+46 8 555 0100 anknytning 12',
+  ])('%s', (phone) => {
+    expect(
+      requester(`Ana Cruz\nHarbour CX Ltd\nTel: ${phone}`, { name: 'Ana Cruz', address: 'ana.cruz@harbourcx.example' })
+        .workPhone,
+    ).toBe(phone);
+  });
+});
+
+describe('issue 25 round 13 §19: "Our company:" labels the employer; a lower-case "inc." is a legal form', () => {
+  it('Our company: Lotus Tech Solutions Co., Ltd', () => {
+    const fields = requester('Hoa Nguyen\nTechnical Leader', {
+      name: 'Hoa Nguyen',
+      address: 'hoa.nguyen@lotus.example',
+    });
+    expect(fields.employer).not.toBe('Lotus Tech Solutions Co., Ltd');
+    const labelled = pureconnect(
+      `Hello,\n\nEvaluation file please for Saigon Water. ${PC_FACTS}\nSold to account: Mekong Distribution JSC\nOur company: Lotus Tech Solutions Co., Ltd\n\nBest regards,\nHoa Nguyen`,
+    ).fields;
+    expect(labelled.employer).toBe('Lotus Tech Solutions Co., Ltd');
+  });
+
+  it.each([
+    ['Sold To is Fleuve Communications inc., we are the partner.', 'Fleuve Communications inc.'],
+    ['The Sold To is Prairie Voice inc. as usual.', 'Prairie Voice inc.'],
+  ])('%s', (sentence, soldTo) => {
+    const fields = pureconnect(
+      `Hello,\n\nActivation file for Shoreline Foods. ${sentence} ${PC_FACTS}\n\nMerci,\nOlivier Roy`,
+    ).fields;
+    expect(fields.soldToAccount).toBe(soldTo);
+  });
+});
