@@ -389,3 +389,52 @@ describe('issue 25 round 13 §19: "Our company:" labels the employer; a lower-ca
     expect(fields.soldToAccount).toBe(soldTo);
   });
 });
+
+describe('issue 25 round 13 §20: in a two-column key/value table, a row whose value is also a label word ("Category | Third party") is a field, not a new header', () => {
+  const table = (rows: string[], sep: (a: string, b: string) => string) =>
+    pureconnect(
+      `Hi Licensing,\n\nActivation file please, details from our wiki:\n\n${rows
+        .map((r) => {
+          const [a, b] = r.split('=');
+          return sep(a!, b!);
+        })
+        .join('\n')}\n\nThanks\nFarid Ismail`,
+    ).fields;
+  const pipes = (a: string, b: string) => `| ${a} | ${b} |`;
+  const tabs = (a: string, b: string) => `${a}\t${b}`;
+  it.each([
+    [['End User=Bank Timur Berhad', 'Category=Third party', 'Implementation=New deployment', 'Deployment=Test'], pipes],
+    [['End User=Bank Timur Berhad', 'Category=Third party', 'Implementation=New deployment', 'Deployment=Test'], tabs],
+    [
+      [
+        'GARN=0456400',
+        'Category=Third party',
+        'Third party product=Nuance',
+        'Implementation=New deployment',
+        'Environment=Test',
+      ],
+      pipes,
+    ],
+    [
+      [
+        'GARN=0456400',
+        'Sold To=Partner',
+        'Implementation=New deployment',
+        'Deployment=Test',
+        'End User=Bank Timur Berhad',
+      ],
+      pipes,
+    ],
+  ])('%j', (rows, sep) => {
+    const fields = table(rows, sep);
+    expect([fields.implementationType, fields.deploymentType]).toEqual(['new-deployment', 'test']);
+  });
+
+  it('"| Primary MAC | 00:50:56:B8:3F:12 |": the bar splits label from value, the colons are the MAC\'s', () => {
+    const fields = table(
+      ['End User=Bank Timur Berhad', 'Category=Third party', 'Primary MAC=00:50:56:B8:3F:12'],
+      pipes,
+    );
+    expect(fields.primaryHostId).toBe('005056b83f12');
+  });
+});
