@@ -36,7 +36,7 @@ const CLOSING = new RegExp(
       String.raw`(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiales\s+saludos`,
       String.raw`obrigad[oa]|abs|abraços?|att\.?|atenciosamente|cumprimentos`,
       String.raw`grazie(?:\s+mille)?|cordiali\s+saluti|distinti\s+saluti|saluti`,
-      String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+vänlig\s+)?hälsningar|mvh|pozdrawiam`,
+      String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:(?:med\s+)?vänlig(?:a)?\s+)?hälsning(?:ar)?|mvh|pozdrawiam`,
       String.raw`(?:tusen\s+)?takk|tack|kiitos|dziękuję|ng[aā]\s+mihi|kia\s+ora|mahalo|terima\s+kasih|salam`,
       'よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?',
     ].join('|') +

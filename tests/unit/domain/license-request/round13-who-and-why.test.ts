@@ -438,3 +438,15 @@ describe('issue 25 round 13 §20: in a two-column key/value table, a row whose v
     expect(fields.primaryHostId).toBe('005056b83f12');
   });
 });
+
+describe('issue 25 round 13 §21: Swedish closings in their plural form ("Med vänliga hälsningar / Best regards") start the signature', () => {
+  it.each(['Med vänliga hälsningar / Best regards', 'Vänliga hälsningar', 'Med vänlig hälsning', 'Hälsningar'])(
+    '%s',
+    (closing) => {
+      const fields = pureconnect(
+        `Hej,\n\nActivation file please for Göta Foods AB. ${PC_FACTS} Sold To: Skandia Kontakt AB.\n\n${closing}\nErik Lindström\nSkandia Kontakt AB\n+46 31 555 0170`,
+      ).fields;
+      expect([fields.firstName, fields.lastName, fields.employer]).toEqual(['Erik', 'Lindström', 'Skandia Kontakt AB']);
+    },
+  );
+});
