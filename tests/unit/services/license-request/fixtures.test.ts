@@ -44,12 +44,13 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // Round 13: the third held-out part (`h3-*`) promoted into dev and the blind dev batch `x4-*` added; the fields
   // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
   'applications.name': [0.935, 0.95],
-  'invalid (questions)': [0.97, 0.758],
+  // fix-lic-a (round 13): the question floors raised to the branch's figures − 0.01 (missing .829, invalid recall .789).
+  'invalid (questions)': [0.97, 0.779],
   'mediaLayer.agentSeatDns': [0.97, 0.918],
   'mediaLayer.switchType': [0.97, 0.918],
   'mediaLayer.switchVersion': [0.97, 0.918],
   'mediaLayer.technicalDns': [0.97, 0.909],
-  'missing (questions)': [0.703, 0.95],
+  'missing (questions)': [0.819, 0.95],
   technicalLicenseTypes: [0.749, 0.813],
 };
 const expectedOf = (file: string) =>
