@@ -20,7 +20,6 @@
 import { escapeRegExp } from '../regexp-matches.ts';
 import { isCompanyLike } from './lexicon.ts';
 import type { ProseUnit } from './prose-units.ts';
-import { companyInSubjectList } from './subject-fields.ts';
 
 export interface NameMention {
   name: string;
@@ -29,16 +28,21 @@ export interface NameMention {
 }
 
 /** Legal forms, written after a name (`Ltd`, `GmbH`, `S.A. de C.V.`, `(Pty) Ltd`, 株式会社 is before or after). */
-export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SARL|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
+export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|inc\.|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SARL|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
 
 const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
 /** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
-const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|\d+(?![.,]?\d)(?![\p{L}])|&)`;
+/** `d'Assurances`, `dell'Adriatico`, `l’Ouest`: an elided article glued to a capitalised word (round 13). */
+const ELIDED = String.raw`(?:[dl]|dell|dall|nell|sull|all)['’][\p{Lu}][\p{L}\d'’&.-]*`;
+const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|${ELIDED}|\d+(?![.,]?\d)(?![\p{L}])|&)`;
 const LINK = '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
 /** The article a name may take after the word for customer in the partner's language: "notre client, la Mutuelle …". */
 const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|die|der|das|den|dem|il|lo|o|a)\s+|l['’]\s*)?`;
-const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+[\p{Lu}\d])))*)`;
+export const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+(?:[\p{Lu}\d]|${ELIDED}))))*)`;
 const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
+
+/** `OS Manufacturer: Microsoft Corporation`, `Registered Organization:` in pasted `systeminfo`: who made the machine. */
+const MACHINE_MAKER = String.raw`(?:[Mm]anufacturer|[Vv]endor|[Oo]rgani[sz]ation|[Oo]wner|[Mm]odel|BIOS(?:\s+[Vv]ersion)?|[Pp]ublisher|[Mm]aker|[Bb]rand)`;
 
 const rule = (source: string, confidence: number, flags = 'gu') => ({
   pattern: new RegExp(source, flags),
@@ -76,7 +80,7 @@ const COMPANY_RULES = [
   ),
   // "Customer Kestrel Airways needs …", "End user Kestrel Airways has …": the word, then the name, then a verb.
   rule(
-    String.raw`(?:^|[.!;]\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))\s+${NAME}\s+(?:needs?|has|have|is|are|wants?|would|will|bought|ordered|purchased|requires?|plans?)\b`,
+    String.raw`(?:^|[.!;]\s+)(?:[Cc]ustomer|[Cc]lient|[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer))\s+${NAME}\s+(?:needs?|has|have|is|are|wants?|would|will|bought|buys|ordered|orders|purchased|purchases|requires?|requests?|plans?|runs?|uses?|operates?|adds?|added|upgrades?|upgraded|moves?|moved|expands?|expanded)\b`,
     0.8,
   ),
   // "for a customer of ours, Kestrel Airways": the customer named after the words that say so.
@@ -96,10 +100,10 @@ const COMPANY_RULES = [
     0.8,
   ),
   // "株式会社東海ロジスティクス様の本番環境": a Japanese company with its legal form, and the honorific a
-  // writer gives the customer (様, 御中) but never its own company. A name may open in kana where the sentence
+  // writer gives the customer (様, 御中) but never its own company; "X向けに" says whom it is for (round 13). A name may open in kana where the sentence
   // or a clause opens ("みなと物流株式会社様の…"); inside a sentence kana are particles, not the name (round 12).
   rule(
-    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中)`,
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+?|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中|向け)`,
     0.75,
   ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
@@ -170,7 +174,7 @@ const COMPANY_RULES = [
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
-    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith)\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
+    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith|${MACHINE_MAKER})\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,
   ),
 ];
@@ -191,7 +195,7 @@ const POSSESSIVE_THEN = new RegExp(
   'u',
 );
 
-function clean(raw: string): string {
+export function clean(raw: string): string {
   let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ').replace(POSSESSIVE_THEN, '');
   if (!SUFFIX_WITH_DOT.test(name)) name = name.replace(/[.]+$/, '');
   return name
@@ -291,45 +295,6 @@ function spelledOut(abbreviation: string, units: ProseUnit[]): string | undefine
   return undefined;
 }
 
-const SUBJECT_PREFIX =
-  /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:\s*|\[[^\]]{1,20}\]\s*|(?:urgent|important|asap)\s*[:!-]?\s*)+/i;
-/**
- * The company a subject names with a cue (`License order - Pinecrest Utilities`, `Engage licence request
- * for X`). A bare segment (`Pinecrest | SIP Server licenses`) may as well name a project, a site or the
- * partner, so it is not taken: a question costs less than a wrong company sent to Licensing.
- */
-export function findCompanyInSubject(subject: string): NameMention | undefined {
-  const text = subject.replace(SUBJECT_PREFIX, '').trim();
-  if (text === '') return undefined;
-  const cued = findCompany([{ text, line: 0, row: false, paragraph: 0 } as ProseUnit]);
-  if (cued) return { ...cued, confidence: Math.min(cued.confidence, 0.6) };
-  // "Kestrel Airways: Engage licenses", "[Kestrel Airways] order kit": a name before what the mail asks, read
-  // back; "Project Phoenix - Engage licenses" names a project, and the writer's own company is no customer.
-  const leading = SUBJECT_LEADS.exec(text);
-  const name = (leading && clean(leading[1]!)) || undefined;
-  if (name && isCompanyLike(name)) return { name, line: 0, confidence: 0.55 };
-  // "new AF Greystone Veterinary", "temp licence Pellow Haulage (urgent)": what is asked, then for whom (round 11).
-  const trailing = SUBJECT_TRAILS.exec(text);
-  const after = (trailing && clean(trailing[1]!)) || undefined;
-  if (after && isCompanyLike(after)) return { name: after, line: 0, confidence: 0.55 };
-  // "Engage lic | Acme Health | SIP Server 8.5 x 120 | …": the subject's list of fields names the customer.
-  const listed = companyInSubjectList(text);
-  return listed ? { name: listed, line: 0, confidence: 0.55 } : undefined;
-}
-const SUBJECT_LEADS = new RegExp(
-  String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b`,
-  'u',
-);
-
-/**
- * A subject that names what is asked, then the customer, and nothing after but a note: `new AF Greystone
- * Veterinary`, `Upgrade activation file: Saltmarsh Credit Union`, `PureConnect license Holloway Group - upgrade`.
- */
-const SUBJECT_TRAILS = new RegExp(
-  String.raw`(?:^|\s)(?:activation\s+files?|licen[cs]e(?:\s+files?)?|lic|AFR?|files?|keys?|order(?:\s+kit)?)(?:\s+(?:request|order))?\s*(?:\bfor\b|[-–—:|])?\s+${NAME}\s*(?:[-–—|(/,]|$)`,
-  'u',
-);
-
 const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
 const SOLD_TO_RULES = [
   // "Sold To Lakemont's reseller Crescent Bay Communications (that's us)": the role's holder, not its owner.
@@ -345,6 +310,12 @@ const SOLD_TO_RULES = [
   rule(
     String.raw`\b(?:through|via|by|from|with)\s+(?:our|their|the|a)\s+(?:(?:local|UK|US|regional)\s+)?(?:reseller|distributor|disti|VAR|supplier|partner|integrator)\s*,?\s+${NAME}`,
     0.75,
+  ),
+  // "the order was placed thru Andina Telecom", "we bought 15 more seats through Atlantic Voice", "this went through
+  // X": who the purchase went through is who was invoiced (round 13).
+  rule(
+    String.raw`\b(?:bought|purchased|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
+    0.72,
   ),
   // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.
   rule(

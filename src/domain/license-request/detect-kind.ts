@@ -5,7 +5,7 @@
  * | GARN, AFR number, `I3_` license key, `SW-` part number (seed 003)    | pureconnect | 3      |
  * | "activation file", PureConnect, CIC / Interaction Center           | pureconnect | 2      |
  * | Sold To / End User account, MAC ID or Host ID (request tool form)  | pureconnect | 1      |
- * | "license order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
+ * | "license/licence order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
  * | license server host id/name, server configuration, deployment mode | engage      | 2      |
  * | Engage product names, agent seat / technical DNs, switch             | engage      | 1      |
  * | the license server and the switch in the other request languages     | engage      | 2 / 1  |
@@ -30,12 +30,12 @@ const PURECONNECT_SIGNALS: Signal[] = [
 ];
 
 const ENGAGE_SIGNALS: Signal[] = [
-  [/license\s+order|order\s+kit/i, 3],
+  [/licen[cs]e\s+order|order\s+kit/i, 3],
   [/sellable\s+item/i, 3],
   [/flex\s*lm|lmgrd|license\.dat/i, 3],
   [/\b\d{2,5}@[A-Za-z][\w.-]*/, 3],
   [
-    /license\s+servers?\b|host\s*id\s+of\s+the\s+license\s+server|serveur\s+de\s+licences|lizenzserver|servidor\s+de\s+licencias|ライセンスサーバ/i,
+    /licen[cs]e\s+servers?\b|host\s*id\s+of\s+the\s+licen[cs]e\s+server|serveur\s+de\s+licences|lizenzserver|servidor\s+de\s+licencias|ライセンスサーバ/i,
     2,
   ],
   [

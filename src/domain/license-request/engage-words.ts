@@ -50,7 +50,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
 ];
 
 const PURPOSE_WORD =
-  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 /**
  * A purpose said not to be ("não é produção"), or said as the step after this one ("a test environment until
  * February, then we'll come back for production", "before it goes live"), is none of the choices (round 11 §8).
@@ -67,7 +67,7 @@ const NEGATED_PURPOSE = new RegExp(
 const PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
-    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
+    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
     String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
@@ -84,7 +84,7 @@ const PURPOSE = new RegExp(
     '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
     // testomgeving, acceptatieomgeving, Produktivumgebung: Dutch and German write the environment as one word.
     String.raw`\b(test|acceptatie|productie|ontwikkel|produktiv|entwicklungs|abnahme)(?:omgeving|systeem|umgebung|system)\b`,
-    String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|$)`,
+    String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|\s[-–—|]\s|$)`,
   ].join('|'),
   'i',
 );
@@ -94,7 +94,7 @@ const MODE: [RegExp, 'blended' | 'separate'][] = [
     'blended',
   ],
   [
-    /\bseparate\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
+    /\bseparate(?:ly)?\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
     'separate',
   ],
 ];
@@ -142,7 +142,7 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
     }
     // "por separado (no blended)": a mode said not to be is none.
     const modeSaid = text.replace(/\b(?:no|not|non|nicht|pas)\s+blended\b/gi, ' ');
-    if (!out.has('deploymentMode') && !(/\bblended\b/i.test(modeSaid) && /\bseparate\b/i.test(modeSaid))) {
+    if (!out.has('deploymentMode') && !(/\bblended\b/i.test(modeSaid) && /\bseparate(?:ly)?\b/i.test(modeSaid))) {
       const found = MODE.find(([pattern]) => pattern.test(modeSaid));
       const parsed = found ? parseDeploymentMode(found[1]) : undefined;
       if (parsed?.ok) out.set('deploymentMode', parsed.value, unit.line, confidence + 0.05, 'prose');

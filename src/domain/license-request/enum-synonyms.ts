@@ -93,7 +93,7 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
   // A training environment is `development` (issue 25 round 7 conventions).
   [/\bdev|d[ée]veloppement|entwicklung|desarrollo|desenvolvimento|sviluppo|ontwikkel|\btraining\b|開発/, 'development'],
   [
-    /\b(prod|production|live|produktion|producción|produccion|produzione|productie|produktiv|produktivumgebung|produktivsystem)\b|\bproduç[ãa]o|本番/,
+    /\b(prod|production|productive|live|produktion|producción|produccion|produzione|productie|produktiv|produktivumgebung|produktivsystem)\b|\bproduç[ãa]o|本番/,
     'production',
   ],
   [

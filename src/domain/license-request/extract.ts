@@ -12,7 +12,7 @@
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
 import { CONTRADICTION, type MergedFields, mergeCollected } from './collector.ts';
-import { findCompanyInSubject } from './company-mentions.ts';
+import { findCompanyInSubject } from './company-in-subject.ts';
 import { confirmationsFor } from './confirmations.ts';
 import { dayFirstFor } from './date-order.ts';
 import { detectKind } from './detect-kind.ts';

@@ -4,20 +4,31 @@
  * writer chose other verbs for the same events, "stood up", "provisioned", "spun up", "migrated onto"):
  * | verb class                         | acts on                                   | read as                    |
  * |------------------------------------|-------------------------------------------|----------------------------|
- * | made: build, stand up, set up, spin up, deploy, install, provision, create, commission, roll out | a new / second / separate / fresh / additional / dedicated system, server, box, instance, environment, lab, site | new deployment, unless the sentence replaces or moves something (then it is a reallocation) |
+ * | made: build, stand up, set up, spin up, deploy, install, provision, create, commission, roll out | a new / second / separate / fresh / additional / dedicated system, server, box, instance, environment, lab, site, pair; or "a" standby / DR one | new deployment, unless the sentence replaces or moves something (then it is a reallocation) |
  * | add                                | … to their (existing, live, production) system, server, licence | add-on             |
  * | migrate                            | onto a new VM, new hardware, another server, with no new release | reallocation (the same system rehosted) |
  */
 
 const MADE_VERB = String.raw`(?:build(?:s|ing)?|built|stand(?:s|ing)?\s+up|stood\s+up|set(?:s|ting)?\s+up|spin(?:s|ning)?\s+up|spun\s+up|bring(?:s|ing)?\s+up|brought\s+up|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|provision(?:s|ed|ing)?|creat(?:e|es|ed|ing)|commission(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out)`;
 const NEW_ONE = String.raw`(?:new|brand[\s-]?new|second|separate|fresh|additional|dedicated)`;
-const SYSTEM_NOUN = '(?:servers?|systems?|box(?:es)?|instances?|environments?|labs?|sites?|platforms?)';
+const SYSTEM_NOUN =
+  '(?:servers?|systems?|box(?:es)?|instances?|environments?|labs?|sites?|platforms?|pairs?|clusters?|nodes?)';
 /** A sentence that replaces, moves or repairs something speaks of a reallocation, whatever it builds. */
 const REPLACES = String.raw`\breplac\w*|\bold\b|\bfailed\b|\bdied\b|\bdead\b|\bmov(?:e|es|ed|ing)\b|\bmigrat\w*|\bre-?host\w*|\brealloc\w*|\bswap\w*|\bMAC\s+(?:address\s+)?(?:has\s+)?changed\b`;
 
 /** "We stood up a new PureConnect test server", "has just deployed a brand-new CIC training server". */
 export const MADE_NEW_SYSTEM = new RegExp(
   String.raw`^(?![\s\S]*(?:${REPLACES}))[\s\S]*\b${MADE_VERB}\s+(?:(?:a|an|the|their|its|our|one|two)\s+)?(?:(?:[\w-]+\s+)?${NEW_ONE}\s+|another\s+)(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\b`,
+  'i',
+);
+
+/**
+ * "We have built a cold standby server for disaster recovery", "stood up a DR site", "commissioned a disaster
+ * recovery server", "the new DR server is built": a system made that the mail introduces with "a" is new without
+ * the word, as is a new one said to be made (round 13).
+ */
+export const MADE_A_SYSTEM = new RegExp(
+  String.raw`^(?![\s\S]*(?:${REPLACES}|\bto\s+replace\b))[\s\S]*(?:\b${MADE_VERB}\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?${SYSTEM_NOUN}\b|\b${NEW_ONE}\s+(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\s+(?:is|has\s+been|was|are|have\s+been|were)\s+(?:now\s+|just\s+)?(?:built|set\s+up|stood\s+up|installed|deployed|provisioned|commissioned)\b)`,
   'i',
 );
 

@@ -92,6 +92,10 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'contact phone': 'workPhone',
   employer: 'employer',
   company: 'employer',
+  // "Our company: Lotus Tech Solutions Co., Ltd" under the request's other labels: the writer's own (round 13).
+  'our company': 'employer',
+  'my company': 'employer',
+  'employer name': 'employer',
   'end user account': 'endUserAccount',
   'end user': 'endUserAccount',
   'end user name': 'endUserAccount',

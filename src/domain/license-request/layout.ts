@@ -87,6 +87,7 @@ export function readLayout<F>(
       i = sideways.next;
       continue;
     }
+    const pairRow = split?.cells.length === 2 && followsKeyValueRow(source, i - 1, matchLabel);
     const field = readFieldLine(text, matchLabel);
     const columns = split?.cells.map((c) => {
       const label = matchLabel(c.text.replace(/[:*]+$/, ''));
@@ -95,7 +96,16 @@ export function readLayout<F>(
     const labelled = columns?.filter(Boolean).length ?? 0;
     const allHeaders =
       split !== undefined && labelled === split.cells.length && dataRowFollows(source, i, split, matchLabel);
-    if (split && columns && split.cells.length >= 2 && labelled >= 2 && (!field || labelled >= 3 || allHeaders)) {
+    // "| Category | Third party |" under "| End User | Bank Timur |": a row of a key/value table, not a header (round 13).
+    const keyValue = pairRow && !allHeaders;
+    if (
+      split &&
+      columns &&
+      split.cells.length >= 2 &&
+      labelled >= 2 &&
+      !keyValue &&
+      (!field || labelled >= 3 || allHeaders)
+    ) {
       const table = readTableRows(source, i, split);
       i = table.next;
       entries.push({ type: 'table', columns, headers: split.cells.map((c) => c.text), rows: table.rows });
@@ -194,6 +204,13 @@ function dataRowFollows<F>(lines: SourceLine[], from: number, header: SplitRow, 
   }
   const next = lines[i] && splitCells(lines[i]!.text);
   return next?.cells.length === header.cells.length && !matchLabel(next.cells[0]!.text.replace(/[:*]+$/, ''));
+}
+
+/** The line before is a two-cell row of a label and its value (`| End User | Bank Timur Berhad |`). */
+function followsKeyValueRow<F>(lines: SourceLine[], at: number, matchLabel: LabelMatcher<F>): boolean {
+  const before = at > 0 ? splitCells(lines[at - 1]!.text) : undefined;
+  const [key, value] = before?.cells ?? [];
+  return before?.cells.length === 2 && !!matchLabel(key!.text.replace(/[:*]+$/, '')) && !matchLabel(value!.text);
 }
 
 /** A table's header row (two or more cells that are labels): never a value for the label above it. */

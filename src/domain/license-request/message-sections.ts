@@ -36,7 +36,7 @@ const CLOSING = new RegExp(
       String.raw`(?:muchas\s+)?gracias|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiales\s+saludos`,
       String.raw`obrigad[oa]|abs|abraços?|att\.?|atenciosamente|cumprimentos`,
       String.raw`grazie(?:\s+mille)?|cordiali\s+saluti|distinti\s+saluti|saluti`,
-      String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+vänlig\s+)?hälsningar|mvh|pozdrawiam`,
+      String.raw`met\s+vriendelijke\s+groet(?:en)?|groeten|(?:(?:med\s+)?vänlig(?:a)?\s+)?hälsning(?:ar)?|mvh|pozdrawiam`,
       String.raw`(?:tusen\s+)?takk|tack|kiitos|dziękuję|ng[aā]\s+mihi|kia\s+ora|mahalo|terima\s+kasih|salam`,
       'よろしくお願い(?:いた)?します。?|以上(?:です|、よろしくお願いいたします)?。?',
     ].join('|') +
@@ -152,7 +152,9 @@ const CONTACT_LINE =
  * one, a last short paragraph that starts with a name-like line ("Pieter van Dijk" over an address) is.
  */
 function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: SourceLine[] } {
-  const end = lines.findIndex((l) => /^--\s*$/.test(l.text) || CLOSING.test(l.text));
+  // "Kia ora,", "Salam,", "Cheers," as the message's first words greet: a closing has something above it.
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const end = lines.findIndex((l, i) => /^--\s*$/.test(l.text) || (i > first && CLOSING.test(l.text)));
   if (end >= 0) return { lines: lines.slice(0, end), signature: lines.slice(end + 1) };
   // "-- Ann Lee, Fabrikam Partners", "Regards, Ann Lee (Fabrikam)": the signature starts on the closing's line.
   const inline = lines.findIndex((l) => SIGNED_ON_THE_LINE.test(l.text));

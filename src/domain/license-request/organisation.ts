@@ -13,7 +13,7 @@
  */
 import { escapeRegExp } from '../regexp-matches.ts';
 import type { Collected, MergedFields } from './collector.ts';
-import type { NameMention } from './company-mentions.ts';
+import { LEGAL_FORM, type NameMention } from './company-mentions.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
 import { matchesDomain } from './signature.ts';
 
@@ -70,6 +70,12 @@ export function settlePureConnectOrganisation(
     fields.employer = signed;
     provenance['employer'] = signature.provenance['employer']!;
   }
+  // "Sold to: Kookaburra Contact Solutions Pty Ltd" signed "… | Kookaburra Contact Solutions": the signature
+  // clips the name the mail states in full (round 13).
+  const fuller = [fields.soldToAccount, fields.endUserAccount].find(
+    (n) => n && fields.employer && withLegalForm(fields.employer).test(n),
+  );
+  if (fuller && provenance['employer']?.via !== 'label') fields.employer = fuller;
   const employer = fields.employer;
   if (!employer) return;
   // "Lab licence for Quay CX" signed "Quay CX Ltd": the same company, named in full.
@@ -162,3 +168,6 @@ function startsLike(full: string, short: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
   return fold(full).startsWith(fold(short)) && fold(full) !== fold(short);
 }
+
+/** "Redgum Voice" and "Redgum Voice Pty. Ltd.": the name, then only its legal form. */
+const withLegalForm = (name: string) => new RegExp(String.raw`^${escapeRegExp(name)},?\s+${LEGAL_FORM}$`, 'iu');

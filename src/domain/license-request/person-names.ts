@@ -10,6 +10,7 @@
  * | `Ana María López García` from `ana.lopez@…` | Ana María    | López García | …and what follows it                    |
  * | `Chen, Laura`                             | Laura        | Chen       | a comma puts the family name first        |
  * | `Pieter van Dijk`                         | Pieter       | van Dijk   | particles stay with the family name       |
+ * | `Ahmed Al Mansoori` from `ahmed.mansoori@…` | Ahmed      | Al Mansoori | …also when the address names the last word |
  */
 
 export interface PersonName {
@@ -71,8 +72,11 @@ function byAddress(words: string[], address: string | undefined): PersonName | u
   if (parts.length < 2) return undefined;
   const folded = words.map(fold);
   const last = parts.at(-1)!;
-  const index = folded.indexOf(last);
+  let index = folded.indexOf(last);
   if (index < 0) return undefined;
+  // "Ahmed Al Mansoori" <ahmed.mansoori@…>, "Sanne van der Berg" <sanne.berg@…>: the particles before the word
+  // the address names belong to the family name, as they do without an address.
+  while (index > 1 && PARTICLE.test(words[index - 1]!)) index -= 1;
   // The family name is written first ("Sato Hiroshi" <h.sato@…>).
   if (index === 0) return { lastName: words[0]!, firstName: words.slice(1).join(' ') };
   // Given names before it ("Jose Ramon Dizon" <jr.dizon@…>, "Ana María López García" <ana.lopez@…>).

@@ -185,6 +185,8 @@ export function readPureConnectPart(
     else if (entry.type === 'table') {
       // In a part number table, "Description" describes the part, not the request.
       const partTable = entry.columns.some((c) => c?.field === 'partNumber');
+      // A table of several people (an agent roster attached for reference) names none of them as the requester.
+      const roster = entry.rows.length > 1;
       for (const row of entry.rows) {
         const order = row.cells
           .map((_, k) => k)
@@ -192,6 +194,7 @@ export function readPureConnectPart(
         for (const k of order) {
           const column = entry.columns[k];
           if (partTable && column?.field !== 'partNumber' && column?.field !== 'quantity') continue;
+          if (roster && column && PERSON_FIELDS.has(column.field)) continue;
           if (column) readField(column.field, row.cells[k]!, row.line, TABLE_CELL * column.confidence, column.raw);
         }
       }
@@ -208,6 +211,7 @@ export function readPureConnectPart(
   return out;
 }
 
+const PERSON_FIELDS = new Set<PureConnectLabel>(['firstName', 'lastName', 'corporateEmail', 'workPhone']);
 const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;
 const PRIMARY_ROLE = /\b(?:primary|main)\b/i;
 const ACCOUNT_FIELDS = new Set<PureConnectLabel>(['endUserAccount', 'soldToAccount', 'employer']);

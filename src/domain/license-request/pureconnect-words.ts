@@ -14,7 +14,7 @@
  * situation ("new hardware"); the first of equal rank in the mail wins.
  */
 import type { Collected } from './collector.ts';
-import { ADDED_TO_SYSTEM, MADE_NEW_SYSTEM, migrationOntoNewMachineAsMove } from './file-kind-verbs.ts';
+import { ADDED_TO_SYSTEM, MADE_A_SYSTEM, MADE_NEW_SYSTEM, migrationOntoNewMachineAsMove } from './file-kind-verbs.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { Provenance, PureConnectRecord } from './schema.ts';
 
@@ -36,8 +36,11 @@ const NOT_A_PRODUCT = /^(?:Production|Prod|Test|Lab|DR|The|This|End|GARN|MAC|Ser
 const HOSTED = /\bpay[\s-]*per[\s-]*use\b|\bPPU\b|\bhosted\b|\bsubscription\b/i;
 const VENDOR = /pure\s*connect|\bCIC\b|interaction\s+center|\bIC\s+server|\bI3_[A-Z]|\bSW-?\s?\d{3}\b/i;
 
-/** Rank 1 names the kind of file; rank 2 describes the situation that calls for it. */
-const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
+/**
+ * Rank 1 names the kind of file; rank 2 describes the situation that calls for it; rank 3 only the moment it is
+ * for ("going live"), which any other word outranks.
+ */
+const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   [
     /\badd[\s-]?on\b|\badditional\s+(?:\w+\s+)?(?:licen[cs]es|seats|ports|agents|users)\b|\badd(?:ing)?\s+(?:\d+|(?:the\s+)?(?:following|attached|below|listed|new)\s+(?:\w+\s+)?(?:parts?|items?|licen[cs]es|seats|agents|ports|users|features?))\b|\b(?:include|cover)\s+(?:the\s+)?\d+\s+(?:new|more|extra|additional)\b|\b\d+\s+(?:new|extra)\s+(?:[\w-]+\s+){0,3}(?:seats|licen[cs]es|agents|ports|users)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports|users)\b|\bampliaci[oó]n|\badicional(?:es)?\b|suppl[ée]mentaires?|zusätzliche|追加/i,
     'add-on',
@@ -60,7 +63,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
   [MADE_NEW_SYSTEM, 'new-deployment', 1],
   [
-    /\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
+    /\btraslado\s+de\s+(?:la\s+)?licencia|\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
     'reallocation',
     1,
   ],
@@ -99,11 +102,28 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2][] = [
   ],
   // "purchased Nuance ports to add to their production system": something added to the licensed system (round 12 §2).
   [ADDED_TO_SYSTEM, 'add-on', 2],
+  // "traslada su servidor … a un equipo nuevo", "zieht … auf eine neue Maschine um": moved onto new equipment (round 13).
+  [
+    /\b(?:traslad\w*|déménag\w*|déplac\w*|verschieb\w*|verleg\w*|zieh\w*|umgezogen|spost\w*|trasferi\w*|transfer\w*|transfier\w*)\b[^.;]{0,80}?\b(?:nuev[oa]s?|nouvelles?|nouveaux?|neuen?|neue[mrs]?|nuov[oa]|nov[oa])\b|\bto\s+replace\s+(?:the|their|our|its|an?)\b/i,
+    'reallocation',
+    2,
+  ],
+  // "needs its first activation file", "the initial licence for Redwood Clinic": a system licensed for the first time.
+  [
+    /\b(?:first|initial)\s+(?:[\w-]+\s+){0,2}(?:activation\s+files?|licen[cs]es?(?:\s+files?)?)\b/i,
+    'new-deployment',
+    2,
+  ],
   [
     /\binstalling\b|\bsetting\s+up\b|\bset\s+up\s+(?:a|an)\b|\bnew\s+site\b|\bopening\s+a\s+(?:new|second)\s+(?:contact\s+cent(?:er|re)|site|call\s+cent(?:er|re))\b/i,
     'new-deployment',
     2,
   ],
+  // "built a cold standby server", "stood up a DR site", "the new DR server is built": a system made, said as the
+  // situation (a lab set up "to evaluate" asks for an evaluation file) (round 13).
+  [MADE_A_SYSTEM, 'new-deployment', 2],
+  // "goes live on PureConnect next month", "production go-live is on 3 February".
+  [/\bgo(?:es|ing)?[\s-]+live\b|\bgo-live\b|\bwent\s+live\b/i, 'new-deployment', 3],
 ];
 
 const DEPLOYMENT_ANY =
@@ -187,7 +207,7 @@ function implementationOf(units: ProseUnit[]): { value: Implementation; line: nu
     const said = migrationOntoNewMachineAsMove(u.text.replace(LATER_STEP, ' '));
     return said === u.text ? u : { ...u, text: said };
   });
-  return firstOf(now, IMPLEMENTATION, 1) ?? firstOf(now, IMPLEMENTATION, 2);
+  return firstOf(now, IMPLEMENTATION, 1) ?? firstOf(now, IMPLEMENTATION, 2) ?? firstOf(now, IMPLEMENTATION, 3);
 }
 
 /** "issue a temporary activation file", "a temp file", "short-term license": asked, not one that had run (out). */

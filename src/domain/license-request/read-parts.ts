@@ -153,6 +153,7 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
       signature.set('employer', read.company, read.line, 0.6, 'signature');
   }
   quotedAddressOf(sections, signature);
+  accentedAsSigned(from, signature);
   // "Hughes, Patricia (Wattle Voice Pty Ltd)": a display name that names the company when no signature does.
   const displayed = signature.has('employer') ? undefined : displayNameCompany(input);
   if (displayed) signature.set('employer', displayed, 0, 0.55, 'header');
@@ -163,6 +164,20 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
   const text = own || (forwarded ? stripPrefixes(forwarded) : '');
   if (text) subject.set('subject', text, 0, own ? 0.5 : 0.45, 'header');
   return [from, signature, subject];
+}
+
+/** "Emilie Gagnon" in the From header, "Émilie Gagnon" signed: the header dropped the accents, the name keeps them. */
+function accentedAsSigned(from: Collected<PureConnectRecord>, signature: Collected<PureConnectRecord>): void {
+  const bare = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ø/g, 'o')
+      .replace(/Ø/g, 'O');
+  for (const key of ['firstName', 'lastName'] as const) {
+    const [header, signed] = [from.fields[key], signature.fields[key]];
+    if (header && signed && header !== signed && bare(signed) === header) from.set(key, signed, 0, 0.6, 'header');
+  }
 }
 
 /** A quoted header from the person the signature names (`From: Tiago Mendes <tiago.mendes@…>`) gives their address. */

@@ -22,14 +22,14 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `内線 210`). */
-export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|dw|anexo|extensi[oó]n|内線)`;
+/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `loc. 310` as Philippine offices write it, `toestel 208`, `wew. 21`, `dahili 44`, `- Ext: 105`, `内線 210`). */
+export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|toestel|tst\.?|wew\.?|dahili|anknytning|lokal|内線)`;
 /** "(anknytning 315)", "(toestel 208)", "(lokal 40)": in brackets after the number, a word we have no list for is the extension's (round 12). */
 const EXTENSION_IN_BRACKETS = String.raw`(?:${EXTENSION}|\p{L}{2,12}\.?)`;
 const PHONE_WORD = String.raw`(?:fone|telefone|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
 /** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
-  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*[(（]?\s*${EXTENSION}\s*-?\s*\d+\s*[)）]?|\s*[(（]\s*${EXTENSION_IN_BRACKETS}\s*-?\s*\d{1,5}\s*[)）])?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
+  String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:(?:,|\s+[-–])?\s*[(（]?\s*${EXTENSION}\s*[:.]?\s*-?\s*\d+\s*[)）]?|\s*[(（]\s*${EXTENSION_IN_BRACKETS}\s*-?\s*\d{1,5}\s*[)）])?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
   'iu',
 );
 /** `HP` is a hand phone where Singapore and Malaysia write it so. */
@@ -51,9 +51,9 @@ function partsOf(text: string): string[] {
   return (
     text
       .split(
-        /\s+[|·•–—]\s+|\s+\/\s+(?=[+(\d])|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|DDI|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
+        /\s+[|·•–—]\s+(?!(?:ext|extension|x)\b\.?\s*[:.]?\s*\d)|\s+\/\s+(?=[+(\d])|\s+(?=(?:[Ff]ax|[Ff]|[Mm]obile|[Mm]ob|[Mm]|[Cc]ell|[Cc]|[Tt]el|[Tt]|[Pp]hone|[Pp]|[Oo]ffice|[Oo]|[Dd]irect|[Dd]|DDI|[Ww])\.?\s*[:.]?\s*\+?\(?\d[\d\s()./-]{6,}\d)|\s*\|\s*|\s+-\s+(?!(?:[Ee]xt|EXT|[Ee]xtension|x)\b\.?\s*[:.]?\s*\d)|\s{2,}|\t|\s*\/\s+(?=\p{Lu})|\s+(?:at|@)\s+(?=\p{Lu})/u,
       )
-      // "414-555-0123, ext. 305": an extension after a comma stays with its number.
+      // "414-555-0123, ext. 305", "… - Ext: 105": an extension after a comma or a dash stays with its number.
       .flatMap((part) => part.split(new RegExp(String.raw`,\s+(?!${LEGAL_FORM}(?:$|\s|,))(?!${EXTENSION}\s*\d)`, 'iu')))
       .map((p) => p.trim())
       .filter(Boolean)

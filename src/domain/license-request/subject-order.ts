@@ -7,8 +7,17 @@ import { readEngagePart } from './engage-reader.ts';
 import type { EngageRecord } from './schema.ts';
 import { REPLY_PREFIX, subjectFieldList } from './subject-fields.ts';
 
-/** What an Engage subject may state of the order: the technical fields, never who the customer is. */
-const SUBJECT_ORDER_FIELDS = new Set(['sellableItems', 'applications', 'licenseServers', 'serverConfiguration']);
+/**
+ * What an Engage subject may state of the order: the technical fields and what the licences are for
+ * ("Licence order kit - production - 3 server redundant"), never who the customer is.
+ */
+const SUBJECT_ORDER_FIELDS = new Set([
+  'sellableItems',
+  'applications',
+  'licenseServers',
+  'serverConfiguration',
+  'purpose',
+]);
 
 /**
  * The subject read last, as a sentence: it fills only what no body part gave (mergeCollected), and only the

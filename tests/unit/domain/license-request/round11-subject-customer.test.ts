@@ -3,7 +3,7 @@
  * the body does not name; the partner's own name in the subject is none. Probe subjects written for the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { findCompanyInSubject } from '../../../../src/domain/license-request/company-mentions.ts';
+import { findCompanyInSubject } from '../../../../src/domain/license-request/company-in-subject.ts';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
 
 const BODY = [

@@ -146,10 +146,17 @@ describe('issue 25 round 4 §2: the PureConnect implementation and deployment ty
     expect(result.missing).toEqual([]);
   });
 
-  it('"the new disaster recovery CIC server" alone does not say which kind of file: it is asked', () => {
+  // Round 13: the corpus convention settled by five blind writers — a DR server *made* for a system is a new
+  // deployment; one only named is asked (below).
+  it('"the new DR server is built" and needs its own file: a new deployment', () => {
     const result = ask(
       'The new DR server is built and kept powered off as a cold standby. It needs its own activation file.',
     );
+    expect(result.fields).toMatchObject({ deploymentType: 'dr-cold-standby', implementationType: 'new-deployment' });
+  });
+
+  it('a DR server only named, with nothing made, does not say which kind of file: it is asked', () => {
+    const result = ask('Their DR server is kept powered off as a cold standby. It needs its own activation file.');
     expect(result.fields).toMatchObject({ deploymentType: 'dr-cold-standby' });
     expect(result.missing).toContain('implementationType');
   });
