@@ -12,11 +12,22 @@ import { withStatisticalFallback } from '../../src/domain/understanding/statisti
 import { runReplay } from '../../src/services/replay/run-replay.ts';
 import { ReplayScriptSchema } from '../../src/services/replay/script.ts';
 import { ANA_VERIFIED, demoImage, MONDAY_MORNING, slack, toRecipient } from '../support/replay.ts';
-import { TOY_MODEL, TOY_THRESHOLD } from '../unit/domain/understanding/statistical/toy-model.ts';
+import {
+  TOY_MODEL,
+  TOY_OVERRIDE_THRESHOLD,
+  TOY_THRESHOLD,
+} from '../unit/domain/understanding/statistical/toy-model.ts';
 
 const ANA = 'U01ANA';
 const PENDING = 'whats pending on our side with you';
 const guessing = withStatisticalFallback(ruleReader, { model: TOY_MODEL, threshold: TOY_THRESHOLD });
+const secondOpinion = withStatisticalFallback(ruleReader, {
+  model: TOY_MODEL,
+  threshold: TOY_THRESHOLD,
+  overrideThreshold: TOY_OVERRIDE_THRESHOLD,
+});
+/** The rules read a case named with nothing asked as its status, by default; the toy model reads a list. */
+const WEAKLY_READ = '01000001 pending';
 
 async function run(steps: unknown[], reader?: MessageReader) {
   const script = ReplayScriptSchema.parse({ now: MONDAY_MORNING, directory: 'demo', steps });
@@ -71,5 +82,21 @@ describe('issue 21: the engine confirms the statistical fallback guess before ac
   it('issue 21 statistical: without the fallback (the default) the message is not understood, as before', async () => {
     const r = await run([...ANA_VERIFIED, slack(ANA, PENDING)]);
     expect(toRecipient(r, ANA).at(-1)).toMatch(/did not understand what you meant/);
+  });
+
+  it("issue 21 statistical: a weak reading the model is sure is another request is asked about; yes acts on the model's", async () => {
+    const asked = await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], secondOpinion);
+    expect(toRecipient(asked, ANA).at(-1)).toMatch(
+      /It sounds like you want a list of your open cases — is that right\?/,
+    );
+    const yes = await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ), slack(ANA, 'yes')], secondOpinion);
+    expect(toRecipient(yes, ANA).at(-1)).toMatch(/no cases for the accounts you have access to/);
+  });
+
+  it("issue 21 statistical: without the second opinion the rules' weak reading is acted on, as before", async () => {
+    const rules = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)]), ANA).at(-1);
+    expect(rules).not.toMatch(/is that right\?/);
+    const fallbackOnly = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], guessing), ANA).at(-1);
+    expect(fallbackOnly).toBe(rules);
   });
 });
