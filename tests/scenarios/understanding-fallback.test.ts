@@ -11,7 +11,7 @@ import { ruleReader } from '../../src/domain/understanding/rule-reader.ts';
 import { withStatisticalFallback } from '../../src/domain/understanding/statistical/fallback-reader.ts';
 import { runReplay } from '../../src/services/replay/run-replay.ts';
 import { ReplayScriptSchema } from '../../src/services/replay/script.ts';
-import { ANA_VERIFIED, demoImage, MONDAY_MORNING, slack, toRecipient } from '../support/replay.ts';
+import { ANA_VERIFIED, demoImage, email, MONDAY_MORNING, slack, toRecipient } from '../support/replay.ts';
 import {
   TOY_MODEL,
   TOY_OVERRIDE_THRESHOLD,
@@ -98,5 +98,23 @@ describe('issue 21: the engine confirms the statistical fallback guess before ac
     expect(rules).not.toMatch(/is that right\?/);
     const fallbackOnly = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], guessing), ANA).at(-1);
     expect(fallbackOnly).toBe(rules);
+  });
+
+  it("issue 21 statistical: a guess the rules' own path reaches anyway (a mail the license reader reads) is not asked about", async () => {
+    // A model sure that every message is a license request: the guess and the license reader agree.
+    const licenseModel = { classes: ['license-request', 'not-understood'], bias: [4000, 0], weights: {} };
+    const reader = withStatisticalFallback(ruleReader, { model: licenseModel, threshold: 0.5, overrideThreshold: 0.8 });
+    const order = [
+      'Hi Licensing team,',
+      '',
+      'Acme Corp purchased 120 seats of Enterprise Routing Solution 9.0 for production, one license server:',
+      '   licA    3c2a91f0    Solaris 11.4    port 27000',
+      '',
+      'Thanks, Ana',
+    ].join('\n');
+    const r = await run([email('ana@acme.example', order, { subject: 'Licenses for Acme', thread: 'lr-9' })], reader);
+    const [first = ''] = toRecipient(r, 'ana@acme.example');
+    expect(first).not.toMatch(/is that right\?/);
+    expect(r.licenseRequests).toHaveLength(1);
   });
 });
