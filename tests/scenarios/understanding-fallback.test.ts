@@ -1,8 +1,8 @@
 /**
  * Issue 21: what the engine does with the statistical fallback's guess. A real support desk does not act
  * on a guess: it asks ("It sounds like you want … — is that right?"); a yes acts on the message, a no asks
- * for other words, anything else is a new message. With the fallback off (the default), the message the
- * rules do not understand is answered as before.
+ * for other words, anything else is a new message. With the fallback off, the message the rules do not
+ * understand is answered as before.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/domain/policy/defaults.ts';
@@ -79,8 +79,8 @@ describe('issue 21: the engine confirms the statistical fallback guess before ac
     expect(replies.at(-1)).toMatch(/no cases for the accounts you have access to/);
   });
 
-  it('issue 21 statistical: without the fallback (the default) the message is not understood, as before', async () => {
-    const r = await run([...ANA_VERIFIED, slack(ANA, PENDING)]);
+  it('issue 21 statistical: with the fallback off (INTENT_FALLBACK=false) the message is not understood, as before', async () => {
+    const r = await run([...ANA_VERIFIED, slack(ANA, PENDING)], ruleReader);
     expect(toRecipient(r, ANA).at(-1)).toMatch(/did not understand what you meant/);
   });
 
@@ -94,7 +94,7 @@ describe('issue 21: the engine confirms the statistical fallback guess before ac
   });
 
   it("issue 21 statistical: without the second opinion the rules' weak reading is acted on, as before", async () => {
-    const rules = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)]), ANA).at(-1);
+    const rules = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], ruleReader), ANA).at(-1);
     expect(rules).not.toMatch(/is that right\?/);
     const fallbackOnly = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], guessing), ANA).at(-1);
     expect(fallbackOnly).toBe(rules);

@@ -15,6 +15,12 @@ import {
   withoutGuess,
   withStatisticalFallback,
 } from '../../../../../src/domain/understanding/statistical/fallback-reader.ts';
+import {
+  INTENT_OVERRIDE_THRESHOLD,
+  INTENT_THRESHOLD,
+  STATISTICAL_FALLBACK_ON,
+  understandingReader,
+} from '../../../../../src/domain/understanding/statistical/index.ts';
 import { EAGER_MODEL, TOY_MODEL, TOY_OVERRIDE_THRESHOLD, TOY_THRESHOLD } from './toy-model.ts';
 
 const CONTEXT: ReadContext = { inCaseThread: false, catalog: DEFAULT_POLICY.products };
@@ -174,5 +180,12 @@ describe("issue 21: the model as a second opinion on the rules' weak readings", 
     const ruled = withoutGuess(reading);
     expect(ruled.intents).toEqual(ruleReader.read('01000001 pending', CONTEXT).intents);
     expect(ruled.guess).toBeUndefined();
+  });
+
+  it('issue 21 statistical: on by default — the engine reads with the fallback and the second opinion; off, the rules alone', () => {
+    expect(STATISTICAL_FALLBACK_ON).toBe(true);
+    expect(understandingReader(false)).toBe(ruleReader);
+    expect(understandingReader(STATISTICAL_FALLBACK_ON)).not.toBe(ruleReader);
+    expect(INTENT_THRESHOLD).toBeLessThan(INTENT_OVERRIDE_THRESHOLD);
   });
 });
