@@ -165,7 +165,11 @@ export function printByWriter(results: Map<string, GroupResult[]>): void {
     console.log(`  ${g.name.padEnd(16)} ${cells.join(' ')}`);
   });
   const views: Array<[string, (g: GroupResult) => boolean]> = [
-    ['the two blind writers', (g) => g.group.blind],
+    ...WRITER_GROUPS.filter((g) => g.blind).map((b): [string, (g: GroupResult) => boolean] => [
+      b.name,
+      (g) => g.group === b,
+    ]),
+    ['the blind writers together', (g) => g.group.blind],
     ['every writer group', () => true],
   ];
   for (const [title, keep] of views) {

@@ -1,8 +1,8 @@
 /**
  * Issue 21: what the engine does with the statistical fallback's guess. A real support desk does not act
  * on a guess: it asks ("It sounds like you want … — is that right?"); a yes acts on the message, a no asks
- * for other words, anything else is a new message. With the fallback off (the default), the message the
- * rules do not understand is answered as before.
+ * for other words, anything else is a new message. With the fallback off, the message the rules do not
+ * understand is answered as before.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/domain/policy/defaults.ts';
@@ -11,12 +11,23 @@ import { ruleReader } from '../../src/domain/understanding/rule-reader.ts';
 import { withStatisticalFallback } from '../../src/domain/understanding/statistical/fallback-reader.ts';
 import { runReplay } from '../../src/services/replay/run-replay.ts';
 import { ReplayScriptSchema } from '../../src/services/replay/script.ts';
-import { ANA_VERIFIED, demoImage, MONDAY_MORNING, slack, toRecipient } from '../support/replay.ts';
-import { TOY_MODEL, TOY_THRESHOLD } from '../unit/domain/understanding/statistical/toy-model.ts';
+import { ANA_VERIFIED, demoImage, email, MONDAY_MORNING, slack, toRecipient } from '../support/replay.ts';
+import {
+  TOY_MODEL,
+  TOY_OVERRIDE_THRESHOLD,
+  TOY_THRESHOLD,
+} from '../unit/domain/understanding/statistical/toy-model.ts';
 
 const ANA = 'U01ANA';
 const PENDING = 'whats pending on our side with you';
 const guessing = withStatisticalFallback(ruleReader, { model: TOY_MODEL, threshold: TOY_THRESHOLD });
+const secondOpinion = withStatisticalFallback(ruleReader, {
+  model: TOY_MODEL,
+  threshold: TOY_THRESHOLD,
+  overrideThreshold: TOY_OVERRIDE_THRESHOLD,
+});
+/** The rules read a case named with nothing asked as its status, by default; the toy model reads a list. */
+const WEAKLY_READ = '01000001 pending';
 
 async function run(steps: unknown[], reader?: MessageReader) {
   const script = ReplayScriptSchema.parse({ now: MONDAY_MORNING, directory: 'demo', steps });
@@ -68,8 +79,42 @@ describe('issue 21: the engine confirms the statistical fallback guess before ac
     expect(replies.at(-1)).toMatch(/no cases for the accounts you have access to/);
   });
 
-  it('issue 21 statistical: without the fallback (the default) the message is not understood, as before', async () => {
-    const r = await run([...ANA_VERIFIED, slack(ANA, PENDING)]);
+  it('issue 21 statistical: with the fallback off (INTENT_FALLBACK=false) the message is not understood, as before', async () => {
+    const r = await run([...ANA_VERIFIED, slack(ANA, PENDING)], ruleReader);
     expect(toRecipient(r, ANA).at(-1)).toMatch(/did not understand what you meant/);
+  });
+
+  it("issue 21 statistical: a weak reading the model is sure is another request is asked about; yes acts on the model's", async () => {
+    const asked = await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], secondOpinion);
+    expect(toRecipient(asked, ANA).at(-1)).toMatch(
+      /It sounds like you want a list of your open cases — is that right\?/,
+    );
+    const yes = await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ), slack(ANA, 'yes')], secondOpinion);
+    expect(toRecipient(yes, ANA).at(-1)).toMatch(/no cases for the accounts you have access to/);
+  });
+
+  it("issue 21 statistical: without the second opinion the rules' weak reading is acted on, as before", async () => {
+    const rules = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], ruleReader), ANA).at(-1);
+    expect(rules).not.toMatch(/is that right\?/);
+    const fallbackOnly = toRecipient(await run([...ANA_VERIFIED, slack(ANA, WEAKLY_READ)], guessing), ANA).at(-1);
+    expect(fallbackOnly).toBe(rules);
+  });
+
+  it("issue 21 statistical: a guess the rules' own path reaches anyway (a mail the license reader reads) is not asked about", async () => {
+    // A model sure that every message is a license request: the guess and the license reader agree.
+    const licenseModel = { classes: ['license-request', 'not-understood'], bias: [4000, 0], weights: {} };
+    const reader = withStatisticalFallback(ruleReader, { model: licenseModel, threshold: 0.5, overrideThreshold: 0.8 });
+    const order = [
+      'Hi Licensing team,',
+      '',
+      'Acme Corp purchased 120 seats of Enterprise Routing Solution 9.0 for production, one license server:',
+      '   licA    3c2a91f0    Solaris 11.4    port 27000',
+      '',
+      'Thanks, Ana',
+    ].join('\n');
+    const r = await run([email('ana@acme.example', order, { subject: 'Licenses for Acme', thread: 'lr-9' })], reader);
+    const [first = ''] = toRecipient(r, 'ana@acme.example');
+    expect(first).not.toMatch(/is that right\?/);
+    expect(r.licenseRequests).toHaveLength(1);
   });
 });

@@ -133,9 +133,16 @@ export const ReadingSchema = z.object({
   began: z.string().optional(),
   /**
    * The main intent is a guess of the statistical fallback (issue 21), taken where the rules understood
-   * nothing: the engine confirms it with the contact before acting on it.
+   * nothing or read only a default: the engine confirms it with the contact before acting on it. `rules`:
+   * the rules' own intents, given back where a guess is not asked about.
    */
-  guess: z.object({ by: z.literal('statistical'), probability: z.number().min(0).max(1) }).optional(),
+  guess: z
+    .object({
+      by: z.literal('statistical'),
+      probability: z.number().min(0).max(1),
+      rules: z.array(z.object({ intent: z.enum(INTENTS), confidence: z.number().min(0).max(1) })).optional(),
+    })
+    .optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

@@ -104,7 +104,10 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
 
 async function newRequest(turn: Turn, text: string, reading: Reading): Promise<void> {
   const intent = newRequestIntent(turn, text, reading);
-  if (reading.guess && intent === mainIntent(reading)) return await askToConfirm(turn, intent, text);
+  // A guess is asked about only where the rules' own path leads elsewhere (a license request the license reader reads is no guess).
+  const guessed = reading.guess && intent === mainIntent(reading);
+  if (guessed && newRequestIntent(turn, text, withoutGuess(reading)) !== intent)
+    return await askToConfirm(turn, intent, text);
   const offered = await casesToOffer(turn, intent, reading);
   if (offered.length > 0) return await askWhichCase(turn, text, intent, offered);
   return await routeIntent(turn, intent, text, reading);
