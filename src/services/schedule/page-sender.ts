@@ -7,6 +7,7 @@ import { caseTag } from '../../domain/cases/case-number.ts';
 import { type AddMinutes, type LadderPosition, nextPosition, nextSendAfter } from '../../domain/clock/ladder.ts';
 import { describeLateness, LATE_AFTER_MS } from '../../domain/clock/late.ts';
 import type { SeverityId } from '../../domain/ids.ts';
+import type { LadderLevel } from '../../domain/policy/schema.ts';
 import { escapeSlackText } from '../../domain/slack-text.ts';
 import { appendAudit } from '../../store/audit-log.ts';
 import type { CaseRow } from '../../store/case-store.ts';
@@ -49,6 +50,11 @@ type NewPageAction =
     }
   | { target: 'follow-up'; level: 'overdue'; dueKey: string; at: Date; due: Date; taskId: number };
 
+/** Who a page at this level goes to now: the ladder's people, the task's assignee, and whoever covers the away. */
+function recipientsAt(ctx: EngineContext, caseRow: CaseRow, level: LadderLevel, assignee: number | null, run: JobRun) {
+  return recipientsFor(ctx.db, ctx.policy, caseRow, level, run.now, [assignee], run.memo);
+}
+
 /** The first send of a page, at the ladder's first rung. */
 export async function sendNewPage(
   ctx: EngineContext,
@@ -60,15 +66,7 @@ export async function sendNewPage(
   const position: LadderPosition = { rung: 0, repageCount: 0 };
   const level = ladder[0]!.level;
   const task = 'taskId' in action ? await getTask(ctx.db, action.taskId) : undefined;
-  const recipients = await recipientsFor(
-    ctx.db,
-    ctx.policy,
-    caseRow,
-    level,
-    run.now,
-    [task?.assigneeStaffId ?? null],
-    run.memo,
-  );
+  const recipients = await recipientsAt(ctx, caseRow, level, task?.assigneeStaffId ?? null, run);
   const nowIso = run.now.toISOString();
   const late = run.now.getTime() - action.at.getTime();
   const superseded = 'superseded' in action && action.superseded === true;
@@ -129,15 +127,7 @@ export async function stepPage(
   const position = nextPosition(ladder, page);
   const level = ladder[position.rung]!.level;
   const task = page.taskId !== null ? await getTask(ctx.db, page.taskId) : undefined;
-  const recipients = await recipientsFor(
-    ctx.db,
-    ctx.policy,
-    caseRow,
-    level,
-    run.now,
-    [task?.assigneeStaffId ?? null],
-    run.memo,
-  );
+  const recipients = await recipientsAt(ctx, caseRow, level, task?.assigneeStaffId ?? null, run);
   const nowIso = run.now.toISOString();
   const next = nextSendAfter(ladder, position, run.now, repeatClock(ctx, caseRow));
   const everyone = [...new Set([...page.recipients, ...recipients.staff.map((s) => s.email)])];
