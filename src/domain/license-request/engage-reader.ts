@@ -7,14 +7,7 @@ import { withoutRemark } from './account-names.ts';
 import { Collected, type PartContext } from './collector.ts';
 import { labelForWhatItNames } from './compound-labels.ts';
 import { readEngageProse } from './engage-prose.ts';
-import {
-  parseApplications,
-  parseDnCount,
-  parseSellableItems,
-  parseSwitch,
-  saysMoreThanItem,
-  splitList,
-} from './engage-values.ts';
+import { parseApplications, parseDnCount, parseSellableItems, parseSwitch, saysMoreThanItem } from './engage-values.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { fullerHostName, listedHostNames } from './host-name-cues.ts';
 import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
@@ -35,7 +28,7 @@ import type { EngageRecord, LicenseServer, MediaLayer } from './schema.ts';
 import { withServerNameColumn } from './server-name-column.ts';
 import { portOfLabelValue } from './server-ports.ts';
 import { saysAgain } from './server-said-again.ts';
-import { isTypeList } from './technical-licenses.ts';
+import { labelledTechnicalLicenses } from './technical-licenses.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
@@ -135,16 +128,13 @@ class EngagePartReader {
         // under the label is read as one (technical-licenses.ts), and what follows it is prose of its own.
         const [first, after] = splitAtSentence(value);
         if (after) this.asProse(after, line);
-        if (!isTypeList(splitList(first))) return this.asProse(`${label.raw ?? 'Technical licenses'}: ${first}`, line);
-        // "Technical license: T-Server for Cisco UCM 8.1" names an application; "DN, Seat" names types.
-        const types = splitList(first);
-        const apps = types.filter((t) => /\d+\.\d/.test(t));
-        if (apps.length > 0) {
-          this.apps.push(...parseApplications(apps.join('; ')));
+        const listed = labelledTechnicalLicenses(first);
+        if (!listed) return this.asProse(`${label.raw ?? 'Technical licenses'}: ${first}`, line);
+        if (listed.apps.length > 0) {
+          this.apps.push(...listed.apps);
           this.out.note('applications', line, confidence);
         }
-        const rest = types.filter((t) => !/\d+\.\d/.test(t));
-        if (rest.length > 0) this.out.set('technicalLicenseTypes', rest, line, confidence);
+        if (listed.types.length > 0) this.out.set('technicalLicenseTypes', listed.types, line, confidence);
         return;
       }
       case 'licenseServerLocation':

@@ -152,29 +152,3 @@ function cleanName(raw: string): string {
       .trim()
   );
 }
-
-/** The technical license types partners name (seed 002: "Type of technical licenses", e.g. DN, Place, Agent Seat). */
-const LICENSE_TYPE = /\b(agent[\s-]+seat|DN|place|seat|position)s?\b/gi;
-const TYPE_NAMES: Record<string, string> = { dn: 'DN', place: 'Place', seat: 'Seat', position: 'Position' };
-
-/**
- * A `Technical licenses:` value: `DN, Seat` lists types; `T-Server for Cisco UCM 8.1` names an application; a
- * sentence ("we need DN and Seat licences for Stat Server 9.0.", and what the lines under it go on to say) gives
- * the types it names and is read as prose for the rest — its application, the switch and DN counts after it.
- */
-export function technicalLicenses(value: string): { types: string[]; apps: Application[]; sentence: boolean } {
-  const parts = splitList(value);
-  const sentence = value.trim().split(/\s+/).length >= 6 && /\b(?:need|needs|want|for|with|we|they|the)\b/i.test(value);
-  if (!sentence) {
-    const apps = parts.filter((t) => /\d+\.\d/.test(t));
-    const types = parts.filter((t) => !/\d+\.\d/.test(t));
-    return { types, apps: apps.length > 0 ? parseApplications(apps.join('; ')) : [], sentence };
-  }
-  // The types are named in the first clause ("… licences for Stat Server 9.0, switch with 200 agent DNs").
-  const first = value.split(/(?<=[.!?])\s+|,\s|\s+for\s+/)[0] ?? value;
-  const types = [...first.matchAll(LICENSE_TYPE)].map((m) => {
-    const word = m[1]!.toLowerCase().replace(/[\s-]+/g, ' ');
-    return word === 'agent seat' ? 'Agent Seat' : (TYPE_NAMES[word] ?? m[1]!);
-  });
-  return { types: [...new Set(types)], apps: [], sentence };
-}

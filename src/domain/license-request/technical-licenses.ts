@@ -7,8 +7,9 @@
  * a DN *counted* ("60 other DNs") is the media layer's, not a type.
  */
 import type { Collected } from './collector.ts';
+import { parseApplications, splitList } from './engage-values.ts';
 import type { ProseUnit } from './prose-units.ts';
-import type { EngageRecord } from './schema.ts';
+import type { Application, EngageRecord } from './schema.ts';
 
 const PROSE = 0.65;
 
@@ -61,4 +62,18 @@ export function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageReco
     out.set('technicalLicenseTypes', types, unit.line, PROSE, 'prose');
     return;
   }
+}
+
+/**
+ * A `Technical licenses:` value as a list: "DN, Seat" names types, "T-Server for Cisco UCM 8.1" an application;
+ * undefined when the value is no list of types (a sentence, read as prose instead).
+ */
+export function labelledTechnicalLicenses(value: string): { types: string[]; apps: Application[] } | undefined {
+  const parts = splitList(value);
+  if (!isTypeList(parts)) return undefined;
+  const apps = parts.filter((t) => /\d+\.\d/.test(t));
+  return {
+    types: parts.filter((t) => !/\d+\.\d/.test(t)),
+    apps: apps.length > 0 ? parseApplications(apps.join('; ')) : [],
+  };
 }
