@@ -4,13 +4,18 @@
  * away reaches their cover as a DM that says why.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendNewPage } from '../../../src/services/schedule/page-sender.ts';
-import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { findStaffBySlackId } from '../../../src/store/directory-reader.ts';
 import { absenceOf } from '../../../src/store/staff-absence-store.ts';
-import { inTransaction } from '../../../src/store/transaction.ts';
 import { type Harness, startHarness } from './support/slack-harness.ts';
-import { cardAt, cardText, latestCard, openCarlasCase, slashCommand, VENDOR } from './support/staff.ts';
+import {
+  cardAt,
+  cardText,
+  latestCard,
+  openCarlasCase,
+  pageCarlasCaseAtRisk,
+  slashCommand,
+  VENDOR,
+} from './support/staff.ts';
 
 let h: Harness;
 afterEach(async () => {
@@ -107,19 +112,7 @@ describe('Slack: /away, a staff member’s absence', () => {
     h = await startHarness({ now: () => MONDAY });
     await openCarlasCase(h);
     await away('U09MANAGER', 'until Friday cover <@U09HEAD>');
-    const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
-    await inTransaction(
-      h.db,
-      async () =>
-        await sendNewPage(
-          h.ctx,
-          caseRow,
-          { target: 'response', level: 'at-risk', dueKey: 'k', at: MONDAY, due: new Date(caseRow.responseDue!) },
-          { now: MONDAY, runnerSince: new Date(0), memo: new Map() },
-        ),
-    );
-    await h.settle();
-    const pageId = (h.db.$client.prepare('select id, recipients from pages').get() as { id: number }).id;
+    const pageId = await pageCarlasCaseAtRisk(h);
     const cover = latestCard(h, cardAt(h, `page:${pageId}:U09HEAD`));
     expect(cardText(cover)).toContain(
       'Mia Chen is away until the end of Fri 11 Dec: paged Hana Ito (their cover) instead.',

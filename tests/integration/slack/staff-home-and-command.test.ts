@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendNewPage } from '../../../src/services/schedule/page-sender.ts';
-import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { allSlackEvents } from '../../../src/store/slack-event-store.ts';
-import { inTransaction } from '../../../src/store/transaction.ts';
 import { buttonsOf, posts } from './support/calls.ts';
 import { dm, type Harness, startHarness } from './support/slack-harness.ts';
 import {
   openCarlasCase,
   openHome as openHomeOf,
+  pageCarlasCaseAtRisk,
   pressForForm,
   slashCase as slashCaseOf,
   staffPress,
@@ -37,18 +35,7 @@ describe('Slack: App Home and /case (issue 20 §5, §6)', () => {
   it('issue 20 §5: App Home for staff shows the region queue — unassigned, at risk, breached, waiting on customer — with buttons that open the case', async () => {
     h = await startHarness();
     await openCarlasCase(h);
-    const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
-    await inTransaction(
-      h.db,
-      async () =>
-        await sendNewPage(
-          h.ctx,
-          caseRow,
-          { target: 'response', level: 'at-risk', dueKey: 'k', at: h.ctx.now(), due: new Date(caseRow.responseDue!) },
-          { now: h.ctx.now(), runnerSince: new Date(0), memo: new Map() },
-        ),
-    );
-    await h.settle();
+    await pageCarlasCaseAtRisk(h);
     const home = JSON.parse(await openHome('U09ANALYST')) as {
       blocks: Array<{ type: string; text?: { text: string }; accessory?: { action_id: string; value: string } }>;
     };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendNewPage, stepPage } from '../../../src/services/schedule/page-sender.ts';
+import { stepPage } from '../../../src/services/schedule/page-sender.ts';
 import { findCaseByNumber } from '../../../src/store/case-store.ts';
 import { getPage } from '../../../src/store/page-store.ts';
 import { inTransaction } from '../../../src/store/transaction.ts';
@@ -12,6 +12,7 @@ import {
   ephemeralTo,
   latestCard,
   openCarlasCase,
+  pageCarlasCaseAtRisk,
   staffPress,
   updatesOf,
 } from './support/staff.ts';
@@ -23,27 +24,10 @@ afterEach(async () => {
 
 const run = () => ({ now: h.ctx.now(), runnerSince: new Date(0), memo: new Map<string, unknown>() });
 
-/** The clock pages about Case 01000001's first response (as its scheduler job would). */
+/** The clock pages about Case 01000001's first response, keyed by its clock start (as its scheduler job would). */
 async function pageAtRisk(): Promise<number> {
   const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
-  await inTransaction(
-    h.db,
-    async () =>
-      await sendNewPage(
-        h.ctx,
-        caseRow,
-        {
-          target: 'response',
-          level: 'at-risk',
-          dueKey: caseRow.clockStartedAt ?? 'k',
-          at: h.ctx.now(),
-          due: new Date(caseRow.responseDue!),
-        },
-        run(),
-      ),
-  );
-  await h.settle();
-  return (h.db.$client.prepare('select id from pages').get() as { id: number }).id;
+  return await pageCarlasCaseAtRisk(h, caseRow.clockStartedAt ?? 'k');
 }
 
 async function repeatPage(pageId: number): Promise<void> {

@@ -7,17 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitMessageSections } from '../../../src/domain/license-request/message-sections.ts';
 import { IMPACT_CUES } from '../../../src/domain/understanding/impact-cues.ts';
-
-/** Milliseconds one call takes, the best of three (the machine is shared). */
-function fastest(run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
+import { fastestRun as fastest } from '../../support/fastest-run.ts';
 
 const allCues = (text: string) => {
   for (const cue of IMPACT_CUES) [...text.matchAll(new RegExp(cue.re.source, cue.re.flags))];

@@ -1,5 +1,8 @@
 /** Staff-side helpers: presses and form submissions by vendor staff (or impostors), and reading cards back. */
 import { expect } from 'vitest';
+import { sendNewPage } from '../../../../src/services/schedule/page-sender.ts';
+import { findCaseByNumber } from '../../../../src/store/case-store.ts';
+import { inTransaction } from '../../../../src/store/transaction.ts';
 import type { RecordedCall } from './fake-slack.ts';
 import { postToSlackEvents } from './signed-request.ts';
 import { buttonPress, dm, type Harness } from './slack-harness.ts';
@@ -162,4 +165,22 @@ export async function openHome(h: Harness, user: string): Promise<string> {
   const call = h.fake.callsOf('views.publish').at(-1)!;
   expect(call.args['user_id']).toBe(user);
   return JSON.stringify(call.args['view']);
+}
+
+/** The clock pages about Case 01000001's first response at risk, as its scheduler job would; the page's id. */
+export async function pageCarlasCaseAtRisk(h: Harness, dueKey = 'k'): Promise<number> {
+  const caseRow = (await findCaseByNumber(h.db, '01000001'))!;
+  const now = h.ctx.now();
+  await inTransaction(
+    h.db,
+    async () =>
+      await sendNewPage(
+        h.ctx,
+        caseRow,
+        { target: 'response', level: 'at-risk', dueKey, at: now, due: new Date(caseRow.responseDue!) },
+        { now, runnerSince: new Date(0), memo: new Map<string, unknown>() },
+      ),
+  );
+  await h.settle();
+  return (h.db.$client.prepare('select id from pages').get() as { id: number }).id;
 }

@@ -10,6 +10,7 @@ import type { ReadContext } from '../../../../src/domain/understanding/port.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 import { readSeverity, severityAnswer } from '../../../../src/domain/understanding/severity.ts';
+import { fastestRun as fastest } from '../../../support/fastest-run.ts';
 
 const read = (text: string, asked?: SlotName[], more: Partial<ReadContext> = {}) =>
   ruleReader.read(text, {
@@ -229,17 +230,6 @@ describe('issue 21 §7: sensitive data in the forms people paste it', () => {
 });
 
 describe('round 14: the new patterns are bounded', () => {
-  /** Milliseconds one call takes, the best of three (the machine is shared). */
-  const fastest = (run: () => void) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      run();
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
-
   it.each([
     ['a thousand blanks after a level', `high${' '.repeat(1000)}x`],
     ['a thousand blanks between a measure and a level', `cpu${' '.repeat(1000)}high`],
