@@ -207,7 +207,10 @@ export function listenForIntake(pool: pg.Pool, onNews: () => void): { stop(): Pr
       connected.on('notification', (message) => {
         if (message.channel === INTAKE_CHANNEL) onNews();
       });
+      // A connection stop() gave back to the pool can still report its end (the server shutting down): it is
+      // released once only — a second release throws, and uncaught it would take the process down.
       connected.on('error', () => {
+        if (client !== connected) return;
         connected.release(true);
         client = null;
         if (!stopped) retry = setTimeout(() => void connect(), 2_000);
