@@ -215,3 +215,34 @@ describe('replay of Slack messages (issue 19 §9)', () => {
     expect(out[1]).not.toHaveProperty('actions');
   });
 });
+
+describe('a kept request said back before verification (issue 18 §2, issue 21 §6)', () => {
+  const opened = email(
+    'ana@acme.example',
+    'Our production SIP Server 9.0 rejects inbound calls since the upgrade, severity High. 35 agents idle.\n\nPIN: 482913',
+    { auth: 'pass', thread: 'ana-1', subject: 'inbound calls rejected' },
+  );
+  const asks = [
+    ['case {n}: more information, the error is back', 'new information'],
+    ['please raise the severity of case {n} to critical', 'a new severity'],
+    ['I need management attention on case {n}', "a manager's attention"],
+    ['status of case {n}', 'its status'],
+  ] as const;
+
+  it.each(asks)(
+    'issue 18 §2: "%s" from a stranger names back only the number written, in the same words whether the case exists or not',
+    async (text, what) => {
+      const said = async (number: string) => {
+        const r = await replay([opened, slack('U06MAL', text.replace('{n}', number), '+5m')]);
+        expect(r.cases.map((c) => c.number)).toEqual(['01000001']);
+        return lastTo(r, 'U06MAL');
+      };
+      const existing = await said('01000001');
+      const unknown = await said('09999999');
+      expect(existing).toContain(`Your request on case 01000001 (${what}) goes on once you are verified.`);
+      expect(unknown.replaceAll('09999999', '01000001')).toBe(existing);
+      // Nothing of the case itself: its product, severity and state stay unsaid.
+      expect(existing).not.toMatch(/SIP Server|High|open|agents/i);
+    },
+  );
+});

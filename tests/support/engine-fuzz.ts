@@ -224,6 +224,17 @@ async function mayAccess(
 
 /** Texts that may name a case number to anyone: the not-found answer and examples in help texts. */
 const SAFE_MENTION = /^(I could not find case \d{8} among|Which case is this about\?|I am Caseline)/;
+/**
+ * The verification prompt says back the case numbers its sender wrote, in the same words whether the case
+ * exists or not (tests/scenarios/verification.test.ts proves that): an echo of the sender's own words, no oracle.
+ */
+const VERIFY_PROMPT = /^Before I can act for your account I need to verify you\./;
+
+/** What the step's sender wrote themselves: a number found there and echoed by the prompt tells them nothing. */
+function ownWords(step: FuzzStep): string {
+  if (step.kind === 'email') return `${step.tag ?? ''} ${step.text}`;
+  return step.kind === 'slack' ? step.text : '';
+}
 
 async function check(
   world: World,
@@ -248,7 +259,9 @@ async function check(
     }
     for (const [number] of (row['text'] as string).matchAll(/\b\d{8}\b/g)) {
       const named = byNumber.get(number);
-      if (named && !(await mayAccess(db, recipient, named, 'view')) && !SAFE_MENTION.test(row['text'] as string)) {
+      const text = row['text'] as string;
+      const echoed = VERIFY_PROMPT.test(text) && ownWords(step).includes(number);
+      if (named && !(await mayAccess(db, recipient, named, 'view')) && !SAFE_MENTION.test(text) && !echoed) {
         throw new Error(`case ${number} named to ${row['recipient']}: ${row['text']}`);
       }
     }
