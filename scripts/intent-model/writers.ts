@@ -33,6 +33,8 @@ export const WRITER_GROUPS: readonly WriterGroup[] = [
   { name: 'blind 2 (h2-m)', blind: true, holds: (id) => id.startsWith('h2-m-') },
   { name: 'blind 3 (h3-m)', blind: true, holds: (id) => id.startsWith('h3-m-') },
   { name: 'blind dev batch 4 (x4-m)', blind: true, holds: (id) => id.startsWith('x4-m-') },
+  { name: 'blind 4 (h4-m)', blind: true, holds: (id) => id.startsWith('h4-m-') },
+  { name: 'blind dev batch 5 (x5-m)', blind: true, holds: (id) => id.startsWith('x5-m-') },
 ];
 
 export function groupOf(m: LabelledMessage): WriterGroup | undefined {
