@@ -17,7 +17,7 @@ import { resolveThread, type ThreadInput } from '../../services/mail-threading/r
 import { appendAudit } from '../../store/audit-log.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import { findContactByEmail } from '../../store/directory-reader.ts';
-import { findInbound } from '../../store/inbound-store.ts';
+import { findInbound, setInboundOutcome } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -116,6 +116,8 @@ export async function prepareMessage(
     // Rejects when the stream itself broke (a lost connection): then the message is fetched again.
     return { kind: 'unparseable', receivedAt, dedupeKey: await content.key(), reason };
   }
+  // A mail the parser gave up on (too many parts) is read to its end: a streamed one would stall its fetch.
+  if (parsed.setAside) await content.key();
   const dedupeKey = parsed.messageId ?? (await content.key());
   const sender = parsed.from?.address ?? '';
   const classification = classifyInbound({
@@ -272,17 +274,23 @@ export async function decideMessage(
           reason: result.decision === 'quarantined' ? `authentication: ${auth.reason}` : null,
         });
 
+  // A mail whose body was not read at all (too many parts) was answered why, and is set aside whole.
+  const { setAside } = parsed;
+  if (setAside && result.status !== 'duplicate') {
+    await setInboundOutcome(ctx.db, result.inboundId, 'quarantined', setAside, null);
+  }
   // A case still collecting its details when the message arrived was not yet open.
   const openBefore = result.caseBefore?.state === 'collecting' ? null : (result.caseBefore?.number ?? null);
   const joined = openBefore !== null && openBefore === result.caseNumber;
-  const decision = mapDecision(result.decision, joined);
+  const decision = setAside ? 'quarantined' : mapDecision(result.decision, joined);
   const capped = rows.some((r) => r.lastError === 'auto-reply cap reached');
   const reason =
-    result.decision === 'quarantined'
+    setAside ??
+    (result.decision === 'quarantined'
       ? `authentication: ${auth.reason}`
       : capped
         ? `${result.decision}; auto-reply cap reached`
-        : result.decision;
+        : result.decision);
   return kept(
     outcome(decision, reason, result.caseNumber, sendable(rows, result.caseNumber), result.status === 'duplicate'),
   );
