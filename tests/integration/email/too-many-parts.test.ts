@@ -3,54 +3,28 @@
 // sender gets one answer saying it could not be read and why, nothing of it is acted on or lost (the raw
 // mail is filed whole in the quarantine folder, the reason is on its inbound row), a redelivery is not
 // answered again, and the bot goes on answering the next mail.
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MailChannel, startMailChannel } from '../../../src/channels/email/start-mail-channel.ts';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { createEngineContext } from '../../../src/services/engine/index.ts';
 import type { Db } from '../../../src/store/database.ts';
-import { type DovecotServer, imapClient, startDovecot } from '../support/dovecot.ts';
-import {
-  appendMails,
-  MAIL_FROM,
-  mailConfig,
-  mailEnv,
-  openDb,
-  rawMail,
-  seededDatabaseFile,
-  silentLogger,
-  TRUSTED_ID,
-} from '../support/mail-harness.ts';
-import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
+import { type DovecotServer, imapClient } from '../support/dovecot.ts';
+import { type MailBot, startMailBot } from '../support/mail-bot.ts';
+import { appendMails, MAIL_FROM, rawMail, TRUSTED_ID } from '../support/mail-harness.ts';
+import type { SmtpSink } from '../support/smtp-sink.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const QUARANTINE = 'Caseline/Quarantine';
+let bot: MailBot;
 let dovecot: DovecotServer;
 let sink: SmtpSink;
-let dir: string;
 let db: Db;
-let channel: MailChannel;
 
 beforeAll(async () => {
-  [dovecot, sink] = await Promise.all([startDovecot(), startSmtpSink()]);
-  const seeded = await seededDatabaseFile();
-  dir = seeded.dir;
-  db = openDb(seeded.path);
-  const config = mailConfig(mailEnv(dovecot, sink, dir));
-  const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email' });
   // Mails of 1,000 parts weigh ~150 kB here: above this they are parsed as streams, as the big ones are.
-  channel = await startMailChannel(config, ctx, silentLogger, {
-    sendIntervalMs: 50,
-    pollIntervalMs: 500,
-    streamAboveBytes: 64 * 1024,
-  });
+  bot = await startMailBot({ sendIntervalMs: 50, pollIntervalMs: 500, streamAboveBytes: 64 * 1024 });
+  ({ dovecot, sink, db } = bot);
 }, 60_000);
 
 afterAll(async () => {
-  await channel?.stop();
-  db?.$client.close();
-  await Promise.all([dovecot?.stop(), sink?.stop()]);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await bot?.stop();
 });
 
 /** A mail of one text part and `files` attached log files, `files` + 2 MIME nodes with the root. */
