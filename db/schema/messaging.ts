@@ -23,6 +23,12 @@ export const inboundMessages = sqliteTable(
     decision: text('decision').notNull(),
     reason: text('reason'),
     caseId: integer('case_id').references(() => cases.id),
+    /**
+     * Mail: `sha256:` of the body's text as read, PINs removed and normalised (reused-message-id.ts), so a
+     * mail reusing this row's Message-ID with another body is told from a redelivery. Null for other
+     * channels and for rows written before it was kept.
+     */
+    bodyDigest: text('body_digest'),
   },
   (t) => [uniqueIndex('inbound_dedupe').on(t.channel, t.dedupeKey)],
 );

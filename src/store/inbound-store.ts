@@ -43,11 +43,12 @@ const INBOUND_COLUMNS = [
   'decision',
   'reason',
   'caseId',
+  'bodyDigest',
 ] as const;
 
 /** Returns the row as written (built in memory: reading it back costs more than the insert). */
 export async function recordInbound(db: Db, value: NewInbound): Promise<InboundRow> {
-  const row = { subject: null, reason: null, caseId: null, ...value };
+  const row = { subject: null, reason: null, caseId: null, bodyDigest: null, ...value };
   // The last line of defence for what every path records (issue 18 §3): no PIN in a stored subject.
   if (row.subject) row.subject = redactPins(row.subject);
   if (row.reason) row.reason = redactPins(row.reason);
@@ -70,7 +71,7 @@ export async function takeInbound(
   db: Db,
   value: NewInbound,
 ): Promise<{ taken: InboundRow; seen?: undefined } | { taken?: undefined; seen: InboundRow }> {
-  const row = { subject: null, reason: null, caseId: null, ...value };
+  const row = { subject: null, reason: null, caseId: null, bodyDigest: null, ...value };
   // The last line of defence for what every path records (issue 18 §3): no PIN in a stored subject.
   if (row.subject) row.subject = redactPins(row.subject);
   if (row.reason) row.reason = redactPins(row.reason);

@@ -2,7 +2,7 @@
  * One raw inbound mail through the whole mail path: parse → noise / bounce → trust → threading → the
  * engine → threading headers and the auto-reply cap. Used by the IMAP channel and `caseline ingest`.
  * Exactly once: the engine dedupes on the Message-ID (or a hash of the raw bytes; a Message-ID another
- * sender or subject used first gets a key of its own, reused-message-id.ts), and everything this
+ * sender, subject or body used first gets a key of its own, reused-message-id.ts), and everything this
  * message changes — the engine's records, its replies and their headers — commits in one transaction.
  */
 import { rm } from 'node:fs/promises';
@@ -17,7 +17,7 @@ import { resolveThread, type ThreadInput } from '../../services/mail-threading/r
 import { appendAudit } from '../../store/audit-log.ts';
 import { getCaseById } from '../../store/case-store.ts';
 import { findContactByEmail } from '../../store/directory-reader.ts';
-import { findInbound } from '../../store/inbound-store.ts';
+import { findInbound, setInboundOutcome } from '../../store/inbound-store.ts';
 import { subjectOf } from '../../store/mail-outbox-store.ts';
 import type { OutboxRow } from '../../store/outbox-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -30,8 +30,14 @@ import { finishReplies, replyThreading } from './finish-replies.ts';
 import { toInboundAttachments } from './inbound-attachments.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { type ParsedMessage, parseMessage } from './parse-message.ts';
-import { recordBounce, recordUnanswered } from './record-unanswered.ts';
-import { type MailIdentity, reusedIdKey, sameMailAs } from './reused-message-id.ts';
+import { recordBounce, recordUnanswered, type UnansweredInput } from './record-unanswered.ts';
+import {
+  bodyDigestOf,
+  differenceFrom,
+  type MailIdentity,
+  type ReuseDifference,
+  reusedIdKey,
+} from './reused-message-id.ts';
 
 export type IngestDecision = 'new-conversation' | 'case-update' | 'ignored' | 'quarantined';
 
@@ -110,6 +116,8 @@ export async function prepareMessage(
     // Rejects when the stream itself broke (a lost connection): then the message is fetched again.
     return { kind: 'unparseable', receivedAt, dedupeKey: await content.key(), reason };
   }
+  // A mail the parser gave up on (too many parts) is read to its end: a streamed one would stall its fetch.
+  if (parsed.setAside) await content.key();
   const dedupeKey = parsed.messageId ?? (await content.key());
   const sender = parsed.from?.address ?? '';
   const classification = classifyInbound({
@@ -164,14 +172,16 @@ export async function decideMessage(
   const sender = parsed.from?.address ?? '';
   const subject = parsed.subject || null;
   const files = storedFiles(prepared);
+  const bodyDigest = bodyDigestOf(parsed.fullText);
 
   let seen = await seenBefore();
   if (seen && parsed.messageId) {
-    const mail = { messageId: parsed.messageId, sender: sender || 'unknown', subject, text: parsed.text };
-    if (!sameMailAs(seen, mail)) {
+    const mail = { messageId: parsed.messageId, sender: sender || 'unknown', subject, text: parsed.text, bodyDigest };
+    const difference = differenceFrom(seen, mail);
+    if (difference) {
       dedupeKey = reusedIdKey(mail);
       seen = await findInbound(ctx.db, 'email', dedupeKey);
-      if (!seen) await auditReusedId(ctx, mail, receivedAt);
+      if (!seen) await auditReusedId(ctx, mail, difference, receivedAt);
     }
   }
   if (seen) {
@@ -180,7 +190,14 @@ export async function decideMessage(
   }
 
   if (classification.kind !== 'answerable') {
-    const base = { dedupeKey, sender: sender || 'unknown', subject, receivedAt, reason: classification.reason };
+    const base = {
+      dedupeKey,
+      sender: sender || 'unknown',
+      subject,
+      receivedAt,
+      reason: classification.reason,
+      bodyDigest,
+    };
     if (classification.kind === 'bounce') {
       const bounce = await recordBounce(ctx.db, {
         ...base,
@@ -204,6 +221,7 @@ export async function decideMessage(
       subject,
       receivedAt,
       reason: 'no From address',
+      bodyDigest,
     });
     return { result, discard: files };
   }
@@ -236,6 +254,7 @@ export async function decideMessage(
     ...(parsed.date ? { sentAt: parsed.date } : {}),
     ...(sentOffset !== undefined ? { sentOffset } : {}),
     dedupeKey,
+    bodyDigest,
     ...(threading ? { replyThreading: threading } : {}),
   });
   const rows =
@@ -255,17 +274,23 @@ export async function decideMessage(
           reason: result.decision === 'quarantined' ? `authentication: ${auth.reason}` : null,
         });
 
+  // A mail whose body was not read at all (too many parts) was answered why, and is set aside whole.
+  const { setAside } = parsed;
+  if (setAside && result.status !== 'duplicate') {
+    await setInboundOutcome(ctx.db, result.inboundId, 'quarantined', setAside, null);
+  }
   // A case still collecting its details when the message arrived was not yet open.
   const openBefore = result.caseBefore?.state === 'collecting' ? null : (result.caseBefore?.number ?? null);
   const joined = openBefore !== null && openBefore === result.caseNumber;
-  const decision = mapDecision(result.decision, joined);
+  const decision = setAside ? 'quarantined' : mapDecision(result.decision, joined);
   const capped = rows.some((r) => r.lastError === 'auto-reply cap reached');
   const reason =
-    result.decision === 'quarantined'
+    setAside ??
+    (result.decision === 'quarantined'
       ? `authentication: ${auth.reason}`
       : capped
         ? `${result.decision}; auto-reply cap reached`
-        : result.decision;
+        : result.decision);
   return kept(
     outcome(decision, reason, result.caseNumber, sendable(rows, result.caseNumber), result.status === 'duplicate'),
   );
@@ -308,21 +333,30 @@ function mapDecision(engineDecision: string, joinedOpenCase: boolean): IngestDec
   return 'new-conversation';
 }
 
-/** A Message-ID seen before on another mail: said in the audit log (who reused it), never as a reply. */
-async function auditReusedId(ctx: EngineContext, mail: MailIdentity, at: Date): Promise<void> {
+/**
+ * A Message-ID seen before on another mail: said in the audit log (who reused it, and what differed
+ * from the mail recorded first — its sender, subject or body), never as a reply.
+ */
+async function auditReusedId(
+  ctx: EngineContext,
+  mail: MailIdentity,
+  difference: ReuseDifference,
+  at: Date,
+): Promise<void> {
   await appendAudit(ctx.db, {
     at,
     actor: 'mail',
     action: 'mail.message-id-reused',
     subject: mail.messageId,
-    details: { sender: mail.sender, note: 'another mail was recorded under this Message-ID; both are processed' },
+    details: {
+      sender: mail.sender,
+      differs: difference,
+      note: `another mail was recorded under this Message-ID with another ${difference}; both are processed`,
+    },
   });
 }
 
-async function quarantine(
-  ctx: EngineContext,
-  input: { dedupeKey: string; sender: string; subject: string | null; receivedAt: Date; reason: string },
-): Promise<IngestResult> {
+async function quarantine(ctx: EngineContext, input: Omit<UnansweredInput, 'decision'>): Promise<IngestResult> {
   const { row, duplicate } = await recordUnanswered(ctx.db, { ...input, decision: 'quarantined' });
   countMailIn(ctx, 'quarantined', duplicate);
   return outcome('quarantined', row.reason ?? input.reason, null, [], duplicate);

@@ -43,7 +43,20 @@ export interface ParsedMessage {
    * TNEF); then `text` and `fullText` are empty: what could not be read is neither understood nor stored.
    */
   unreadableBody: string | null;
+  /**
+   * Why the mail is set aside whole (quarantined, its raw source kept) though its sender is answered: a
+   * mail of more parts than the parser opens, of which only the header block was read.
+   */
+  setAside: string | null;
 }
+
+/**
+ * The parser opens at most 1,000 MIME nodes of one mail (a guard against a mail of endless tiny parts);
+ * past it, it stops with this error. The mail's header block was read by then.
+ */
+const PARTS_LIMIT_ERROR = 'Max allowed child nodes exceeded';
+const TOO_MANY_PARTS =
+  'it has more than 1,000 MIME parts (attachments, body parts and attached mails), more than I open in one mail — put the files in one archive, or spread them over several mails';
 
 export interface ParseMessageOptions {
   storageDir: string;
@@ -121,14 +134,27 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     // The parser is given up on: an error it still raises must not go unheard and end the process.
     parser.on('error', () => undefined);
     await discardAttachments(contents, sinks, error);
+    // Too many parts: nothing of the body is read, but the sender is known from the header block and
+    // told why (the mail itself is set aside whole, round 11).
+    if (error instanceof Error && error.message === PARTS_LIMIT_ERROR && headers['from']) {
+      return {
+        ...headerFacts(headers, structured),
+        text: '',
+        fullText: '',
+        attachments: [],
+        oversized: [],
+        deliveryReport: null,
+        calendarMethod: null,
+        unreadableBody: TOO_MANY_PARTS,
+        setAside: `unparseable: more than 1,000 MIME parts (${PARTS_LIMIT_ERROR})`,
+      };
+    }
     throw error;
   }
 
   const fullText = text || (html ? htmlToPlainText(html, { keepQuotes: true }) : '');
-  const subject = subjectWithUtf7Words(
-    headers['subject']?.[0],
-    typeof structured.get('subject') === 'string' ? (structured.get('subject') as string) : '',
-  );
+  const facts = headerFacts(headers, structured);
+  const { subject, inReplyTo } = facts;
   const unreadableBody = whyUnreadable(fullText, text + html, parser.undecoded, parts);
   const forward = splitForward(fullText, subject);
   const newContent = forward
@@ -138,19 +164,11 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       : html
         ? extractReplyFromHtml(html).text
         : '';
-  const inReplyTo = singleId(structured.get('in-reply-to'));
   // A new mail written all in its subject ("URGENT: SIP Server 9.0 down", nothing below) says it there.
   const writtenInSubject =
     newContent === '' && fullText.trim() === '' && sinks.length === 0 && inReplyTo === null && !isReplySubject(subject);
   return {
-    messageId: singleId(structured.get('message-id')),
-    inReplyTo,
-    references: idList(structured.get('references')),
-    from: firstAddress(structured.get('from')),
-    to: addresses(structured.get('to')),
-    subject,
-    date: dateOf(structured.get('date')),
-    headers,
+    ...facts,
     text: unreadableBody !== null ? '' : writtenInSubject ? subject.trim() : newContent,
     fullText: unreadableBody !== null ? '' : fullText,
     attachments: settled.flatMap((r) => ('stored' in r ? [r.stored] : [])),
@@ -160,6 +178,29 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
       : null,
     calendarMethod,
     unreadableBody,
+    setAside: null,
+  };
+}
+
+type HeaderFacts = Pick<
+  ParsedMessage,
+  'messageId' | 'inReplyTo' | 'references' | 'from' | 'to' | 'subject' | 'date' | 'headers'
+>;
+
+/** What a mail's header block says: read for every mail, and alone for one whose body is not read. */
+function headerFacts(headers: Record<string, string[]>, structured: Map<string, HeaderValue>): HeaderFacts {
+  return {
+    messageId: singleId(structured.get('message-id')),
+    inReplyTo: singleId(structured.get('in-reply-to')),
+    references: idList(structured.get('references')),
+    from: firstAddress(structured.get('from')),
+    to: addresses(structured.get('to')),
+    subject: subjectWithUtf7Words(
+      headers['subject']?.[0],
+      typeof structured.get('subject') === 'string' ? (structured.get('subject') as string) : '',
+    ),
+    date: dateOf(structured.get('date')),
+    headers,
   };
 }
 

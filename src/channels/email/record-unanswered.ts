@@ -16,6 +16,8 @@ export interface UnansweredInput {
   receivedAt: Date;
   decision: 'ignored' | 'bounce' | 'quarantined';
   reason: string;
+  /** The body's digest (reused-message-id.ts); absent for a mail that could not be parsed. */
+  bodyDigest?: string;
 }
 
 /** Records the message unless it was seen before; returns the row that decides it (new or earlier). */
@@ -33,6 +35,7 @@ export async function recordUnanswered(
     receivedAt: input.receivedAt.toISOString(),
     decision: input.decision,
     reason: input.reason,
+    bodyDigest: input.bodyDigest ?? null,
   });
   return seen ? { row: seen, duplicate: true } : { row: taken, duplicate: false };
 }

@@ -48,6 +48,7 @@ export async function handleInbound(ctx: EngineContext, received: InboundMessage
         subject: message.subject ?? null,
         receivedAt: nowIso,
         decision: 'processing',
+        bodyDigest: message.bodyDigest ?? null,
       }),
       prefetchTurnState(db, {
         channel: message.channel,

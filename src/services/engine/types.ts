@@ -56,6 +56,8 @@ export interface InboundMessage {
   sentOffset?: number;
   /** Message-ID or a content hash: a message seen twice is processed once. */
   dedupeKey?: string;
+  /** Email: the digest of the PIN-free body kept on the inbound row (a reused Message-ID, reused-message-id.ts). */
+  bodyDigest?: string;
   /**
    * Threading the customer's replies carry (email In-Reply-To/References), written with each reply so
    * the channel need not update the rows afterwards.

@@ -196,6 +196,7 @@ export function listenForIntake(pool: pg.Pool, onNews: () => void): { stop(): Pr
   let stopped = false;
   let client: pg.PoolClient | null = null;
   let retry: NodeJS.Timeout | null = null;
+  let forget: () => void = () => undefined;
   const connect = async () => {
     try {
       const connected = await pool.connect();
@@ -204,17 +205,25 @@ export function listenForIntake(pool: pg.Pool, onNews: () => void): { stop(): Pr
         return;
       }
       client = connected;
-      connected.on('notification', (message) => {
+      const heard = (message: pg.Notification) => {
         if (message.channel === INTAKE_CHANNEL) onNews();
-      });
+      };
       // A connection stop() gave back to the pool can still report its end (the server shutting down): it is
       // released once only — a second release throws, and uncaught it would take the process down.
-      connected.on('error', () => {
+      const ended = () => {
         if (client !== connected) return;
         connected.release(true);
         client = null;
         if (!stopped) retry = setTimeout(() => void connect(), 2_000);
-      });
+      };
+      connected.on('notification', heard);
+      connected.on('error', ended);
+      // Given back to the pool, the connection serves others: our handlers leave it (the pool's own
+      // handler then hears its end).
+      forget = () => {
+        connected.off('notification', heard);
+        connected.off('error', ended);
+      };
       await connected.query(`LISTEN ${INTAKE_CHANNEL}`);
       onNews();
     } catch {
@@ -230,6 +239,7 @@ export function listenForIntake(pool: pg.Pool, onNews: () => void): { stop(): Pr
       client = null;
       if (held) {
         await held.query(`UNLISTEN ${INTAKE_CHANNEL}`).catch(() => undefined);
+        forget();
         held.release();
       }
     },

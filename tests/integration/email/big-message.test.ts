@@ -1,51 +1,28 @@
 // A message above the streaming threshold goes from Dovecot to the parser as a stream (never one Buffer):
 // its attachment is stored intact, and without a Message-ID its dedupe key is the hash computed on the way.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type MailChannel, startMailChannel } from '../../../src/channels/email/start-mail-channel.ts';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { createEngineContext } from '../../../src/services/engine/index.ts';
 import { type Db, schema } from '../../../src/store/database.ts';
-import { type DovecotServer, imapClient, startDovecot } from '../support/dovecot.ts';
-import {
-  appendMails,
-  MAIL_FROM,
-  mailConfig,
-  mailEnv,
-  openDb,
-  seededDatabaseFile,
-  silentLogger,
-} from '../support/mail-harness.ts';
-import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
+import { type DovecotServer, imapClient } from '../support/dovecot.ts';
+import { type MailBot, startMailBot } from '../support/mail-bot.ts';
+import { appendMails, MAIL_FROM } from '../support/mail-harness.ts';
+import type { SmtpSink } from '../support/smtp-sink.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const THRESHOLD = 64 * 1024;
+let bot: MailBot;
 let dovecot: DovecotServer;
 let sink: SmtpSink;
-let dir: string;
 let db: Db;
-let channel: MailChannel;
 
 beforeAll(async () => {
-  [dovecot, sink] = await Promise.all([startDovecot(), startSmtpSink()]);
-  const seeded = await seededDatabaseFile();
-  dir = seeded.dir;
-  db = openDb(seeded.path);
-  const config = mailConfig(mailEnv(dovecot, sink, dir));
-  const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email' });
-  channel = await startMailChannel(config, ctx, silentLogger, {
-    sendIntervalMs: 50,
-    pollIntervalMs: 1_000,
-    streamAboveBytes: THRESHOLD,
-  });
+  bot = await startMailBot({ sendIntervalMs: 50, pollIntervalMs: 1_000, streamAboveBytes: THRESHOLD });
+  ({ dovecot, sink, db } = bot);
 });
 
 afterAll(async () => {
-  await channel?.stop();
-  db?.$client.close();
-  await Promise.all([dovecot?.stop(), sink?.stop()]);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await bot?.stop();
 });
 
 /** ~400 kB of attachment in base64 lines, and no Message-ID. */

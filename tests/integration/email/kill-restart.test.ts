@@ -1,7 +1,8 @@
 // Exactly once across crashes: `caseline start` works through a backlog and is killed with SIGKILL at
 // random points, then restarted. Every message must end with one outcome and one reply; the sink may
 // see a Message-ID twice only in the documented case (killed between SMTP acceptance and markSent).
-// Some mails reuse another's Message-ID (round 10): each is still one outcome and one reply.
+// Some mails reuse another's Message-ID (round 10; round 11: the same sender and subject with another
+// body): each is still one outcome and one reply.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,13 +44,14 @@ const inboundCount = () => count('SELECT count(*) AS n FROM inbound_messages');
 describe('kill and restart while a backlog is processed', () => {
   it('ends with one outcome and one reply per message', { timeout: 120_000 }, async () => {
     // Round 10: every eighth mail reuses the Message-ID of the one before it from another sender, and
-    // every eighth from the same sender with another subject: mails of their own, processed once each.
+    // every eighth from the same sender with another subject; round 11: every eighth from the same
+    // sender with the same subject and another body. Mails of their own, processed once each.
     const mails = Array.from({ length: MESSAGES }, (_, i) => {
-      const reusesId = i % 8 === 7 || i % 8 === 3;
-      const sender = i % 8 === 3 ? i - 1 : i;
+      const reusesId = i % 8 === 7 || i % 8 === 3 || i % 8 === 5;
+      const sender = i % 8 === 3 || i % 8 === 5 ? i - 1 : i;
       return rawMail({
         from: `Customer ${sender} <customer${sender}@client${sender % 7}.example>`,
-        subject: `Question ${i}`,
+        subject: `Question ${i % 8 === 5 ? i - 1 : i}`,
         messageId: reusesId
           ? `<backlog-${i - 1}@client${(i - 1) % 7}.example>`
           : `<backlog-${i}@client${i % 7}.example>`,

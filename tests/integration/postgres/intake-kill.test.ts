@@ -81,12 +81,15 @@ async function killedDecider(point: Point, index: number): Promise<void> {
   await loader.connect();
   for (const box of [mailbox, `${mailbox}-staged`]) await loader.mailboxCreate(box);
   for (let i = 0; i < MAILS; i++) {
+    // Round 11: every tenth mail reuses the Message-ID, sender and subject of the one before it with
+    // another body: a mail of its own, decided once like the others.
+    const first = i % 10 === 9 ? i - 1 : i;
     await loader.append(
       `${mailbox}-staged`,
       rawMail({
-        from: `Customer ${i} <k${index}-customer${i}@client${i % 7}.example>`,
-        subject: `Question ${i}`,
-        messageId: `<intake-${index}-${i}@client${i % 7}.example>`,
+        from: `Customer ${first} <k${index}-customer${first}@client${first % 7}.example>`,
+        subject: `Question ${first}`,
+        messageId: `<intake-${index}-${first}@client${first % 7}.example>`,
         body: `Hello, this is question number ${i}. Our reporting server keeps restarting, can you help?`,
       }),
     );
