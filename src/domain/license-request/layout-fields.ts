@@ -19,7 +19,12 @@ export interface FieldLabel<F> {
 
 export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
 
-const SEPARATORS = [/\s*[:：]\s*/, /\s*(?:\.{3,}|…+)\s*:?\s*/, /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/];
+// `Company Name :- Sahyadri`: the colon-dash many writers in India use is one separator, not a value's dash.
+const SEPARATORS = [
+  /\s*[:：](?:[-–—=](?=\s))?\s*/,
+  /\s*(?:\.{3,}|…+)\s*:?\s*/,
+  /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/,
+];
 
 /** `Label: value` (and the other separators above), where Label is one the matcher knows. */
 export function readFieldLine<F>(

@@ -21,9 +21,11 @@ const PART = new RegExp(String.raw`\bSW${DASH}?\d{3}${DASH}\d+\.\d+${DASH}[A-Z0-
 // "30 more CIC ACD access licenses": up to five words say what is counted.
 const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,5}?(?:users?|licen[cs]es?|seats?|agents?|units?|ports?|stations?|pcs\.?|pieces?|copies|sessions?))`;
 
-/** `x 2`, `×25`, `qty 2`, `quantity: 25`, `(25)`: a count marked as one, anywhere after the part number. */
-const MARKED_AFTER =
-  /(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*)(\d{1,5})\b(?!\.\d)/i;
+/** `x 2`, `×25`, `qty 2`, `qty twelve`, `quantity: 25`, `(25)`: a count marked as one, anywhere after the part number. */
+const MARKED_AFTER = new RegExp(
+  String.raw`(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*)${COUNT}\b(?!\.\d)`,
+  'i',
+);
 /** `2 x `, `15 of `, `qty 40 - `, `one `, `2 pcs `, `25 ACD users, part `: the count said right before the part number. */
 const BEFORE = new RegExp(
   String.raw`(?<![\w.=-])${COUNT}\s*(?:(?:[x×:–-]|of|pcs\.?|units?\s+of)\s*|${UNIT}[^\d\n.!?]{0,20}?)?$`,
