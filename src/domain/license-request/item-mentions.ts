@@ -80,6 +80,7 @@ const SAME_COUNT_BEFORE =
   /\b(?:the\s+same|an?\s+(?:equal|identical|matching))\s+(?:number|quantity|count|amount)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** `SIP Server (v9) – 120`, `SIP Server (9.0)`: the version in brackets after the name (issue 25 round 9 §3). */
 const BRACKET_BEFORE = /\s*\(\s*$/;
+const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
 /** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
 const COMMA_BEFORE = /,\s*$/;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
@@ -167,7 +168,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
         0;
-      const found = nameBefore(text, match.index - lead);
+      // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
+      const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
+      const found = nameBefore(text, match.index - lead - acronym);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
