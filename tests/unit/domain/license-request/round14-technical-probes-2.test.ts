@@ -1,0 +1,93 @@
+/**
+ * Issue 25 round 14, continued (round14-technical-probes.test.ts has causes 1-12): media layer, ports and order
+ * numbers said in sentences. Each rule is probed with mails written for this test (never the corpus's wording).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import type { EngageRecord, PureConnectRecord } from '../../../../src/domain/license-request/schema.ts';
+
+const engage = (body: string) =>
+  extractLicenseRequest({
+    body: `Hello Licensing,\n\n${body}\n\nRegards,\nAna Ruiz\nBajío Contact Integradores\nana.ruiz@bajio-ci.example`,
+  }).fields as EngageRecord;
+
+const pureConnect = (body: string) =>
+  extractLicenseRequest({
+    body: `Hello,\n\n${body}\n\nThanks,\nChloé Lambert\nTéléphonie Laurentide inc.\nchloe.lambert@laurentide.example`,
+  }).fields as PureConnectRecord;
+
+const order =
+  'Torreón Seguros S.A. needs SIP Server 9.0 for 80 agents, production, one license server lic-trn-01 on Windows Server 2019, MAC 00-50-56-a4-8c-22.';
+
+describe('round 14, cause 13: a switch named with its short form in brackets, or Avaya Aura CM, keeps its version', () => {
+  it.each([
+    [
+      'The switch is Cisco Unified Communications Manager (UCM) version 14.',
+      'Cisco Unified Communications Manager',
+      '14',
+    ],
+    ['Media layer: Avaya Aura CM 10.1 behind SIP Server.', 'Avaya Aura CM', '10.1'],
+    ['Their PBX is an Avaya Aura CM, release 8.1.', 'Avaya Aura CM', '8.1'],
+    [
+      'Telephony runs on Cisco Unified Communications Manager (CUCM) 12.5.',
+      'Cisco Unified Communications Manager',
+      '12.5',
+    ],
+  ])('%s', (sentence, switchType, switchVersion) => {
+    expect(engage(`${order} ${sentence}`).mediaLayer).toMatchObject({ switchType, switchVersion });
+  });
+});
+
+describe('round 14, cause 14: a port said in a sentence is never the start of a MAC; "listens in" is "listens on"', () => {
+  it('the switch port a MAC was taken from gives no license port', () => {
+    const fields = engage(
+      'Torreón Seguros S.A. needs SIP Server 9.0 for 80 agents, production, single server lic-trn-01 on Windows Server 2019. The MAC we took from the switch port is 0050.56a4.8c21.',
+    );
+    expect(fields.licenseServers?.[0]).toMatchObject({ hostId: '005056a48c21' });
+    expect(fields.licenseServers?.[0]?.port).toBeUndefined();
+  });
+
+  it.each([
+    ['It listens in 7260.', 7260],
+    ['The port is 27001.', 27001],
+    ['Port: 0050.56a4.8c22 is the MAC, lmgrd listens on 27000.', 27000],
+  ])('%s', (sentence, port) => {
+    expect(engage(`${order} ${sentence}`).licenseServers?.[0]?.port).toBe(port);
+  });
+});
+
+describe('round 14, cause 15: a line per agent, counted, is the agent seat DNs', () => {
+  it.each([
+    ['Each agent have 1 extension, so 120 DNs.', 120],
+    ['Every agent gets one extension: 95 extensions in total.', 95],
+    ['They will use 80 DNs, one per agent.', 80],
+    ['Per agent one phone, 60 phones.', 60],
+  ])('%s', (sentence, agentSeatDns) => {
+    expect(engage(`${order} The switch is Cisco UCM 12.5. ${sentence}`).mediaLayer?.agentSeatDns).toBe(agentSeatDns);
+  });
+
+  it('DNs for queues are no agent lines', () => {
+    expect(
+      engage(`${order} The switch is Cisco UCM 12.5. Each agent has a softphone; 40 DNs for queues.`).mediaLayer
+        ?.agentSeatDns,
+    ).toBeUndefined();
+  });
+});
+
+describe('round 14, cause 16: "their PO" after a distributor or reseller is named is the order with the vendor', () => {
+  const lead = 'Activation file for the migrated production system, new server MAC D8-9E-F3-12-0A-6B.';
+  it.each([
+    [
+      'The licences were bought through our distributor, Northbridge Channel Distribution, on their PO 88012455.',
+      '88012455',
+    ],
+    ['Our reseller Maple Channel placed it; their PO is 4471902.', '4471902'],
+    ['Ordered via the distributor (Eastline Distribution) under their purchase order 5520013.', '5520013'],
+  ])('%s', (sentence, orderNumber) => {
+    expect(pureConnect(`${lead} ${sentence}`).orderNumber).toBe(orderNumber);
+  });
+
+  it('the customer’s PO to the partner stays no order number', () => {
+    expect(pureConnect(`${lead} The customer sent us their PO 22-0917 yesterday.`).orderNumber).toBeUndefined();
+  });
+});
