@@ -86,7 +86,7 @@ const GENERIC_HEAD = new Set([
  * beside an item or an application (`Selable item / ver`, `Aplication/version`) is in the value the label names.
  */
 const PAIRED_WITH = /^(?:site|location|branch|account|ip|ip address|address|fqdn|dns|dns name|domain)$/;
-const VERSION_WORD = /^(?:ver|vers|version|versao|version number|release|rel)$/;
+const VERSION_WORD = /^(?:ver|vers|version|versao|versione|version number|release|rel|バージョン)$/;
 /** A normalised label ending in a version word (`o s ver`, `sellable item and version`): what comes before it. */
 const TRAILING_VERSION = /^(.*?\S)\s+(?:and\s+|n\s+|und\s+|et\s+|y\s+)?(?:ver|vers|version|versao|release|rel)$/;
 
@@ -141,7 +141,7 @@ export function createLabelMatcher<F>(
   // "Customer/Site", "Hostname / IP", "Company/Account": a label paired with what usually stands beside it.
   const pairedLabel = (raw: string): LabelMatch<F> | undefined => {
     // Only a slash pairs a label with a site or an address ("Customer/Site", "Hostname / IP").
-    const parts = raw.split('/').map(normaliseLabel);
+    const parts = raw.split(/[/／]/).map(normaliseLabel);
     if (parts.length !== 2) return withVersion(normaliseLabel(raw));
     if (PAIRED_WITH.test(parts[1]!)) {
       const field = exact.get(parts[0]!);

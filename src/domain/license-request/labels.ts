@@ -89,6 +89,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'product version': 'itemVersion',
   'item version': 'itemVersion',
   release: 'itemVersion',
+  rel: 'itemVersion',
   'product release': 'itemVersion',
   quantity: 'quantity',
   qty: 'quantity',

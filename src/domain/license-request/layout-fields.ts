@@ -90,12 +90,13 @@ export function splitInlineFields<F>(
   names: (field: F) => boolean = () => false,
 ): { label: FieldLabel<F>; value: string }[] {
   const party = names(label.field);
-  const pieces = value.split(party ? /(\s*[,;]\s+|\s+[/|]\s+)/ : /(\s*[,;]\s+)/);
+  // "…, GARN-0125518. Sold to: Tasman Voice": a sentence's end parts fields too (a piece that is no label rejoins).
+  const pieces = value.split(party ? /(\s*[,;]\s+|\s+[/|]\s+|\.\s+(?=\p{Lu}))/u : /(\s*[,;]\s+|\.\s+(?=\p{Lu}))/u);
   if (pieces.length < 3) return [{ label, value }];
   const fields: { label: FieldLabel<F>; value: string }[] = [{ label, value: pieces[0]! }];
   for (let k = 2; k < pieces.length; k += 2) {
     const piece = pieces[k]!;
-    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#]?\s*(.+)$/i.exec(piece);
+    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#-]?\s*(.+)$/i.exec(piece);
     const next = garn
       ? { label: matchLabel(garn[1]!), value: garn[2]! }
       : (readFieldLine(piece, matchLabel) ?? (party ? labelBeforeNumber(piece, matchLabel) : undefined));

@@ -187,7 +187,7 @@ export function readLayout<F>(
 export function splitAtSentence(value: string): [string, string | undefined] {
   const end = /(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u.exec(value);
   if (!end || end.index < 8) return [value, undefined];
-  return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
+  return [value.slice(0, end.index).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
 }
 
 /** `Product | Quantity` (one pipe, both cells labels) over a line with one pipe: a two-column table's header. */

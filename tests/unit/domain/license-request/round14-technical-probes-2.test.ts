@@ -91,3 +91,50 @@ describe('round 14, cause 16: "their PO" after a distributor or reseller is name
     expect(pureConnect(`${lead} The customer sent us their PO 22-0917 yesterday.`).orderNumber).toBeUndefined();
   });
 });
+
+describe('round 14, cause 17: part counts written in words before the part number', () => {
+  it.each([
+    ['one hundred and fifty of SW-001-4.0-AL04 and sixty of SW-001-4.0-PL09', [150, 60]],
+    ['twenty-five SW-001-4.0-AL04 plus forty-two SW-001-4.0-PL09', [25, 42]],
+    ['SW-001-4.0-AL04: seventy-five; SW-001-4.0-PL09: eighteen', [75, 18]],
+  ])('%s', (parts, counts) => {
+    const fields = pureConnect(
+      `Upgrade of Rift Valley Bank to 2025 R3, production, GARN 0172250. The file should carry ${parts}. Primary MAC f8:bc:12:e0:a7:d4.`,
+    );
+    expect(fields.partNumbers?.map((p) => p.quantity)).toEqual(counts);
+  });
+});
+
+describe('round 14, cause 18: several labelled fields in one run of sentences, GARN glued by a dash', () => {
+  it.each([
+    ['End user: Karoo Health, GARN-0125519. Sold to: Bushveld Voice, SO 30019873. DR box MAC: 00:50:56:8E:3B:1B.'],
+    ['End User: Karoo Health; GARN-0125519. Sold To: Bushveld Voice; SO 30019873. MAC 00:50:56:8E:3B:1B.'],
+  ])('%s', (line) => {
+    const fields = pureConnect(`We need an activation file for a new DR server.\n\n${line}`);
+    expect(fields).toMatchObject({
+      endUserAccount: 'Karoo Health',
+      garn: '0125519',
+      soldToAccount: 'Bushveld Voice',
+      orderNumber: '30019873',
+    });
+  });
+});
+
+describe('round 14, cause 19: a product and version label with a full-width slash, a `Rel.` column', () => {
+  it('製品／バージョン and 数量', () => {
+    const fields = engage(
+      '下記の通り、本番環境用ライセンスファイルの発行をお願いいたします。\n\n・会社名：株式会社さくらテレコム\n・製品／バージョン：Inbound Voice 9.0\n・数量：45席\n・ライセンスサーバー名：skr-lic-01\n・ホストID（MAC）：00-50-56-9B-2E-48\n・OS：Windows Server 2022',
+    );
+    expect(fields.sellableItems).toEqual([{ name: 'Inbound Voice', version: '9.0', quantity: 45 }]);
+  });
+
+  it('Solution | Rel. | Seats', () => {
+    const fields = engage(
+      'Engage licence for Torreón Seguros S.A. please.\n\nSolution\tRel.\tSeats\nEmail\t9.0\t25\nInbound Voice\t9.0\t90\n\nServer lic-trn-01, Windows Server 2019, MAC 00-50-56-a4-8c-22, single, production.',
+    );
+    expect(fields.sellableItems).toEqual([
+      { name: 'Email', version: '9.0', quantity: 25 },
+      { name: 'Inbound Voice', version: '9.0', quantity: 90 },
+    ]);
+  });
+});
