@@ -138,3 +138,49 @@ describe('round 14, cause 19: a product and version label with a full-width slas
     ]);
   });
 });
+
+describe('round 14, cause 20: items on one label joined by "and", a remark after them; a unit with another word for it', () => {
+  it.each([
+    ['Products: SIP Server 9.0 (140) and Stat Server 9.0 (140), all agents blended', [140, 140]],
+    ['Items: Genesys Info Mart 8.5 (60) & Workforce Management 8.5 (45), same people on both', [60, 45]],
+  ])('%s', (line, counts) => {
+    const fields = engage(
+      `Account Name: Torreón Seguros S.A.\n${line}\nLicense server: lic-trn-01 / Windows Server 2019 / 00-50-56-a4-8c-22`,
+    );
+    expect(fields.sellableItems?.map((i) => i.quantity)).toEqual(counts);
+    expect(fields.sellableItems).toHaveLength(2);
+  });
+
+  it.each([
+    ['SIP Server 9.0, 200 DNs/seats, production.', 200],
+    ['Stat Server 9.0 for 75 users/seats, production.', 75],
+  ])('%s', (sentence, quantity) => {
+    expect(
+      engage(`Torreón Seguros S.A. needs ${sentence} One server lic-trn-01, MAC 00-50-56-a4-8c-22.`).sellableItems?.[0]
+        ?.quantity,
+    ).toBe(quantity);
+  });
+});
+
+describe('round 14, cause 21: the one server of a single-server request given a second MAC in prose is asked about', () => {
+  const labelled =
+    'Production license for Aegean Lines S.A.: Enterprise Routing Solution 8.5, 65 seats, one license server.\n\nHostname: asl-lic-01\nHost ID: 00:0C:29:3A:B4:11\nOS: Windows Server 2019';
+  it.each([
+    'Note the license server MAC is 00:0C:29:3A:B4:2F, it was checked by the customer yesterday.',
+    'Just to be clear, the MAC address of the server is 00-0C-29-3A-B4-2F.',
+  ])('%s', (note) => {
+    const result = extractLicenseRequest({ body: `Hello,\n\n${labelled}\n\n${note}\n\nRegards,\nNikos` });
+    expect((result.fields as EngageRecord).licenseServers).toEqual([
+      { hostName: 'asl-lic-01', os: 'Windows Server', osVersion: '2019' },
+    ]);
+    expect(result.invalid.map((i) => i.field)).toContain('licenseServers[0].hostId');
+  });
+
+  it('the same MAC said again in prose is no contradiction', () => {
+    const result = extractLicenseRequest({
+      body: `Hello,\n\n${labelled}\n\nNote the license server MAC is 00-0C-29-3A-B4-11.\n\nRegards,\nNikos`,
+    });
+    expect((result.fields as EngageRecord).licenseServers?.[0]?.hostId).toBe('000c293ab411');
+    expect(result.invalid).toEqual([]);
+  });
+});
