@@ -340,9 +340,16 @@ export const matchEngageLabel: LabelMatcher<EngageLabel> = (raw) => {
 const ORDER_REFERENCE =
   /^\s*(?:(?:our|my|the|your)\s+)?((?:sales\s+|purchase\s+)?(?:order|SO|PO)\b.*?)\s*(?:ref(?:erence)?|ref\.)\s*(?:no\.?|#|number)?\s*$/i;
 
+/** `Main server MAC`, `Standby node host ID`, `Secondary box`: a server's role, then what identifies it. */
+const ROLE_ID =
+  /^\s*(?:the\s+)?(?:(primary|main|active|first)|backup|back-up|standby|secondary|switchover|passive|second)\s+(?:(?:ic|cic)\s+)?(?:(?:server|node|box|host)\s*)?(?:mac(?:\s+(?:address|id))?|host\s*-?id)?\s*$/i;
+
 export const matchPureConnectLabel: LabelMatcher<PureConnectLabel> = (raw) => {
   const direct = pureConnectBase(raw);
   if (direct) return direct;
+  const role = ROLE_ID.exec(raw);
+  if (role && /\b(?:server|node|box|host|mac)\b|host\s*-?id/i.test(raw))
+    return { field: role[1] ? 'primaryHostId' : 'backupHostId', confidence: 0.85 };
   const reference = ORDER_REFERENCE.exec(raw);
   const order = reference ? (pureConnectBase(reference[1]!) ?? pureConnectBase(`${reference[1]!} number`)) : undefined;
   return order?.field === 'orderNumber' ? { ...order, confidence: Math.min(order.confidence, 0.85) } : undefined;

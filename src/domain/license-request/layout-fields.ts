@@ -37,6 +37,12 @@ export function readFieldLine<F>(
     if (!match || match.index === 0 || match.index > 140) continue;
     // `ipconfig /all`: "Host Name . . . . . . . . : lic01" — the dotted leader is no part of the label.
     const raw = text.slice(0, match.index).replace(/(?:\s*\.){2,}\s*$/, '');
+    // "Primary server  4C:D9:8F:0A:2B:11": a colon between two hex pairs is the MAC's own, not the separator.
+    if (
+      /(?:^|\s)[0-9A-Fa-f]{2}$/.test(raw) &&
+      /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){3}/.test(text.slice(match.index + 1))
+    )
+      continue;
     // "Primary MAC | 00:50:56:B8:3F:12": the bar parts label from value, the colons are the MAC's own.
     if (/\s\|\s/.test(raw)) continue;
     // "Technical licenses needed for Quayside Energy's Engage 8.5 production platform, on …:" is a sentence.

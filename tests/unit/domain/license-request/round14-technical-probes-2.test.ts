@@ -184,3 +184,16 @@ describe('round 14, cause 21: the one server of a single-server request given a 
     expect(result.invalid).toEqual([]);
   });
 });
+
+describe('round 14, cause 22: a label, spaces, then a colon-written MAC: the colons are the MAC’s own', () => {
+  it.each([
+    ['Primary server  4C:D9:8F:0A:2B:21\nBackup server   4C:D9:8F:0A:2B:22', '4cd98f0a2b21', '4cd98f0a2b22'],
+    ['Primary   3c:ec:ef:10:20:30\nBackup    3c:ec:ef:10:20:31', '3cecef102030', '3cecef102031'],
+    ['Main server MAC  AA:BB:CC:00:11:22\nStandby server MAC  AA:BB:CC:00:11:23', 'aabbcc001122', 'aabbcc001123'],
+  ])('%s', (lines, primaryHostId, backupHostId) => {
+    const fields = pureConnect(
+      `Activation file for the new PureConnect system at Stadtwerke Ilz, production, new deployment.\n\nEnd User: Stadtwerke Ilz, GARN 0150631\n${lines}`,
+    );
+    expect(fields).toMatchObject({ primaryHostId, backupHostId });
+  });
+});
