@@ -53,7 +53,7 @@ const ORDINAL: Record<string, number> = { primary: 0, first: 0, backup: 1, secon
 
 /** `License server details`, `Server info`, `Details of the licence server`: a heading over the server's labels. */
 const SERVER_SECTION =
-  /^(?:(?:the\s+)?(?:details|data|information|info)\s+(?:of|for|on)\s+(?:the\s+)?)?(?:licen[cs]e\s+)?(?:server|host|machine)(?:\s+(?:details?|info(?:rmation)?|data|specs?|specifications|particulars))?\s*:?$/i;
+  /^(?:(?:the|our|their)\s+)?(?:(?:details|data|information|info)\s+(?:of|for|on)\s+(?:the\s+)?)?(?:licen[cs]e\s+)?(?:server|host|machine|box|VM)(?:\s+(?:details?|info(?:rmation)?|data|specs?|specifications|particulars))?\s*:?$/i;
 
 /**
  * `Item | Details`, `Parameter <tab> Value`, `|| Onderdeel || Waarde ||`, `Feld | Wert`: the header of a two-column table of labels and

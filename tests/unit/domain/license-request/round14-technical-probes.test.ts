@@ -251,6 +251,7 @@ describe('round 14, cause 8: a heading naming the license server qualifies the b
       'a colon heading and bullets',
       'License server info:\n- name: ost-lic-01\n- hostid: 1866da4f22c1\n- OS: Windows Server 2019',
     ],
+    ['our licence VM, tabs', 'Our licence VM:\nName:\tost-lic-01\nID:\t18-66-DA-4F-22-C1\nOS:\tWindows Server 2019'],
   ])('%s', (_, block) => {
     const { record } = engage(`${lead}\n\n${block}`);
     expect(record.licenseServers).toEqual([
