@@ -11,6 +11,7 @@
  * | `$ hostid` then `0x7f3a0c21`                                   | `Host ID: 7f3a0c21`                  |
  * | `$ uname -a` then `AIX lic01 2 7 00F84C2A4C00`                 | `Host name: lic01`, `OS: AIX 7.2` (the machine id is no host id) |
  * | `$ uname -a` then `SunOS lic01 5.11 11.4.62.151.3 sun4v …`     | `Host name: lic01`, `OS: Solaris 11.4` |
+ * | `$ uname -sr` then `SunOS 5.11`                                  | `OS: SunOS 5.11` (as written)        |
  * | `$ oslevel` then `7.2.0.0`; `cat /etc/redhat-release` then its line | `OS: AIX 7.2`; `OS: <the line>`  |
  * | `ipconfig /all`: `Host Name . . . : X`, `Physical Address. . . : Y` | `Host name: X`, `Physical address: Y`; its other lines (`Description . . .`) dropped |
  * | `ver`: `Microsoft Windows [Version 10.0.20348.2340]` (a server build) | `OS: Windows Server 2022` (round 9) |
@@ -36,6 +37,9 @@ const GETMAC_ROW =
 const HOSTID_COMMAND = new RegExp(String.raw`^\s*${PROMPT}(?:\S*/)?(?:hostid|lmhostid(?:\s+-\w+)?)\s*$`, 'i');
 const HEX_ID = /^\s*(?:0x)?([0-9A-Fa-f]{8})\s*$/;
 const UNAME_COMMAND = new RegExp(String.raw`^\s*${PROMPT}uname\s+-a\s*$`, 'i');
+/** `uname -sr`, `uname -s -r`: the kernel's name and release only — on Solaris that names the OS (`SunOS 5.11`). */
+const UNAME_SR_COMMAND = new RegExp(String.raw`^\s*${PROMPT}uname\s+(?:-[srv]+\s*)+$`, 'i');
+const SUNOS_RELEASE = /^\s*(SunOS\s+5\.\d+)\s*$/;
 const AIX_UNAME = /^\s*AIX\s+([A-Za-z][\w.-]*)\s+(\d)\s+(\d)\s+[0-9A-F]{12}\s*$/;
 const LINUX_UNAME = /^\s*Linux\s+([A-Za-z][\w.-]*)\s+\d/;
 /** `SunOS lic01 5.11 11.4.62.151.3 sun4v sparc`: Solaris 11.4 (5.11 is the kernel; the release follows it). */
@@ -61,6 +65,10 @@ function commandOutput(command: string, output: string): string[] | undefined {
     const linux = LINUX_UNAME.exec(output);
     return linux ? [`Host name: ${linux[1]}`] : undefined;
   }
+  if (UNAME_SR_COMMAND.test(command)) {
+    const release = SUNOS_RELEASE.exec(output);
+    return release ? [`OS: ${release[1]}`] : undefined;
+  }
   if (OSLEVEL_COMMAND.test(command)) {
     const level = OSLEVEL.exec(output);
     return level ? [`OS: AIX ${level[1]}.${level[2]}`] : undefined;
@@ -70,7 +78,7 @@ function commandOutput(command: string, output: string): string[] | undefined {
 }
 
 const isCommand = (text: string) =>
-  [HOSTID_COMMAND, UNAME_COMMAND, OSLEVEL_COMMAND, RELEASE_COMMAND].some((c) => c.test(text));
+  [HOSTID_COMMAND, UNAME_COMMAND, UNAME_SR_COMMAND, OSLEVEL_COMMAND, RELEASE_COMMAND].some((c) => c.test(text));
 
 /** `ver` prints the kernel build; a Windows Server build names its release (a client build names no server OS). */
 const VER_OUTPUT = /^\s*Microsoft\s+Windows\s+\[Version\s+10\.0\.(\d{5})[\d.]*\]\s*$/i;

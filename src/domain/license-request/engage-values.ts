@@ -79,7 +79,10 @@ export function parseSellableItems(raw: string): SellableItem[] {
   if (bySemicolon.length > 1 && bySemicolon.every((p) => VERSION.test(p)))
     return bySemicolon.map(parseSellableItem).filter((i): i is SellableItem => i !== undefined);
   // "SIP Server 9.0 / Stat Server 8.5", "… 9.0 + Workspace Desktop Edition 8.5": a slash or plus between versioned items.
-  const parts = splitList(raw).flatMap((p) => p.split(/\s+[/+]\s+/));
+  // "X 9.0 (140) and Y 9.0 (140), all agents blended": a remark in lower case after the items is none of them.
+  const parts = splitList(raw)
+    .flatMap((p) => p.split(/\s+[/+]\s+/))
+    .filter((p, k) => k === 0 || VERSION.test(p) || !/^\p{Ll}/u.test(p));
   const eachVersioned = parts.length > 1 && parts.every((p) => VERSION.test(p));
   const items = (eachVersioned ? parts : [raw]).map(parseSellableItem);
   return items.filter((i): i is SellableItem => i !== undefined);

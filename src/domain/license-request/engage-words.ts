@@ -5,6 +5,7 @@
  * | "three-server redundant", "3 node redundant", quorum, 冗長               | three-redundant        |
  * | "two independent servers", "2 license servers, independent", "one per data centre", "split 50/50" | multiple-independent |
  * | "each gets its own file carrying the same N seats" (seed 002: each server controls its own file) | multiple-independent |
+ * | "each server its own file", "one licence file per server", "a separate file for each", "split evenly / half-half" | multiple-independent |
  * | "single server", "1 server", "one license server only", standalone, "a single Windows Server 2022 machine", "Eén server" | single |
  * | "for production", "prod box", "(evaluation, 90 days)", "their UAT", "sales demos", "They're production" | the purpose |
  * | "blended", "the same agents handle both" / "separate groups", "dedicated per solution" | the mode |
@@ -36,7 +37,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.75,
   ],
   [
-    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立|\beach\s+(?:[\w-]+\s+){0,3}?(?:gets?|has|have|receives?|with|needs?)\s+(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b/i,
+    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立|\b(?:each|every)\s+(?:[\w-]+\s+){0,3}?(?:(?:gets?|has|have|receives?|with|needs?)\s+)?(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b|\b(?:one|a|an|1|separate|individual)\s+(?:separate\s+|individual\s+)?(?:licen[cs]e\s+)?(?:data\s+)?files?\s+(?:per|for\s+each|for\s+every|for\s+both)\b|\b(?:split|divided|shared|distributed)\s+(?:evenly|equally|half\s*[/-]\s*half|50\s*[/:-]\s*50|fifty[\s-]+fifty)\b/i,
     'multiple-independent',
     0.7,
   ],

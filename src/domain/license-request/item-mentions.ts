@@ -38,7 +38,8 @@ const STOP_WORDS = new Set(
 );
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
 export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
-export const UNIT = String.raw`(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+// "200 DNs/seats": the unit may come with another word for it after a slash.
+export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -80,6 +81,7 @@ const SAME_COUNT_BEFORE =
   /\b(?:the\s+same|an?\s+(?:equal|identical|matching))\s+(?:number|quantity|count|amount)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** `SIP Server (v9) – 120`, `SIP Server (9.0)`: the version in brackets after the name (issue 25 round 9 §3). */
 const BRACKET_BEFORE = /\s*\(\s*$/;
+const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
 /** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
 const COMMA_BEFORE = /,\s*$/;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
@@ -167,7 +169,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
         0;
-      const found = nameBefore(text, match.index - lead);
+      // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
+      const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
+      const found = nameBefore(text, match.index - lead - acronym);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));

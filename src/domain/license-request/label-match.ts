@@ -86,7 +86,9 @@ const GENERIC_HEAD = new Set([
  * beside an item or an application (`Selable item / ver`, `Aplication/version`) is in the value the label names.
  */
 const PAIRED_WITH = /^(?:site|location|branch|account|ip|ip address|address|fqdn|dns|dns name|domain)$/;
-const VERSION_WORD = /^(?:ver|vers|version|versao|version number|release|rel)$/;
+const VERSION_WORD = /^(?:ver|vers|version|versao|versione|version number|release|rel|バージョン)$/;
+/** A normalised label ending in a version word (`o s ver`, `sellable item and version`): what comes before it. */
+const TRAILING_VERSION = /^(.*?\S)\s+(?:and\s+|n\s+|und\s+|et\s+|y\s+)?(?:ver|vers|version|versao|release|rel)$/;
 
 /** `Qtty`, `Adresss`: a letter typed twice is a typo even in a label too short for any other. */
 const singleLetters = (label: string) => label.replace(/(\p{L})\1+/gu, '$1');
@@ -138,16 +140,34 @@ export function createLabelMatcher<F>(
   };
   // "Customer/Site", "Hostname / IP", "Company/Account": a label paired with what usually stands beside it.
   const pairedLabel = (raw: string): LabelMatch<F> | undefined => {
-    // Only a slash pairs: "Application & version" may name two things a form asks for apart.
-    const parts = raw.split('/').map(normaliseLabel);
-    if (parts.length !== 2) return undefined;
+    // Only a slash pairs a label with a site or an address ("Customer/Site", "Hostname / IP").
+    const parts = raw.split(/[/／]/).map(normaliseLabel);
+    if (parts.length !== 2) return withVersion(normaliseLabel(raw));
     if (PAIRED_WITH.test(parts[1]!)) {
       const field = exact.get(parts[0]!);
       return field === undefined ? undefined : { field, confidence: 0.85 };
     }
-    if (!VERSION_WORD.test(parts[1]!)) return undefined;
-    const first = exact.has(parts[0]!) ? { field: exact.get(parts[0]!)!, confidence: 0.85 } : typo(parts[0]!);
+    if (VERSION_WORD.test(parts[1]!)) return versionedField(parts[0]!);
+    return withVersion(normaliseLabel(raw)) ?? translated(parts[0]!, parts[1]!);
+  };
+  // "Aantal / qty", "Rechnername / hostname": a label written in two languages, one of them ours.
+  const translated = (a: string, b: string): LabelMatch<F> | undefined => {
+    // "GARN 0217762 / Sold To": a value before the slash makes it a run of fields, not one label twice.
+    if (/\d/.test(a + b)) return undefined;
+    const [first, second] = [exact.get(a), exact.get(b)];
+    if (first !== undefined && second !== undefined && first !== second) return undefined;
+    const field = first ?? second;
+    return field === undefined ? undefined : { field, confidence: 0.85 };
+  };
+  const versionedField = (label: string): LabelMatch<F> | undefined => {
+    const first = exact.has(label) ? { field: exact.get(label)!, confidence: 0.85 } : typo(label);
     return first && versioned.includes(first.field) ? first : undefined;
+  };
+  // "Sellable Itme & Ver", "O/S & ver", "Application + version": a thing's label joined to a version word by
+  // anything but a slash is that thing's label too (the value names both); a form's "OS version" is exact.
+  const withVersion = (label: string): LabelMatch<F> | undefined => {
+    const joined = TRAILING_VERSION.exec(label);
+    return joined ? versionedField(joined[1]!) : undefined;
   };
   return (raw) => {
     const key = raw.trim();

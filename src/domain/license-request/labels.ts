@@ -88,6 +88,9 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'sellable item version': 'itemVersion',
   'product version': 'itemVersion',
   'item version': 'itemVersion',
+  release: 'itemVersion',
+  rel: 'itemVersion',
+  'product release': 'itemVersion',
   quantity: 'quantity',
   qty: 'quantity',
   // A spreadsheet's own word for the count column (`Product | Version | Amount`).
@@ -144,6 +147,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'server name': 'hostName',
   'server hostname': 'hostName',
   'license server name': 'hostName',
+  'license server id': 'hostId',
   'host id': 'hostId',
   hostid: 'hostId',
   'host id of the license server': 'hostId',
@@ -186,6 +190,10 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'nic mac': 'hostId',
   'mac addr': 'hostId',
   'hardware address': 'hostId',
+  // Licensing tools call the host id a machine's fingerprint.
+  fingerprint: 'hostId',
+  'host fingerprint': 'hostId',
+  'machine fingerprint': 'hostId',
   tcp: 'port',
   'listening port': 'port',
   'flexlm tcp port': 'port',
@@ -304,7 +312,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'tech dns': 'technicalDns',
 };
 
-const engageBase = createLabelMatcher<EngageLabel>(ENGAGE_LABELS, ['sellableItem', 'application']);
+const engageBase = createLabelMatcher<EngageLabel>(ENGAGE_LABELS, ['sellableItem', 'application', 'os', 'switchType']);
 const pureConnectBase = createLabelMatcher(PURECONNECT_LABELS);
 
 /** `Server 2 Host ID`, `Host ID (server 2)`, `Host ID #2`, `Backup server host name` → the server's index. */
@@ -328,7 +336,24 @@ export const matchEngageLabel: LabelMatcher<EngageLabel> = (raw) => {
   return { ...label, index };
 };
 
-export const matchPureConnectLabel: LabelMatcher<PureConnectLabel> = (raw) => pureConnectBase(raw);
+/** `Our SO ref`, `PO reference`, `Order ref.`: the order's label with whose it is and the word for a reference. */
+const ORDER_REFERENCE =
+  /^\s*(?:(?:our|my|the|your)\s+)?((?:sales\s+|purchase\s+)?(?:order|SO|PO)\b.*?)\s*(?:ref(?:erence)?|ref\.)\s*(?:no\.?|#|number)?\s*$/i;
+
+/** `Main server MAC`, `Standby node host ID`, `Secondary box`: a server's role, then what identifies it. */
+const ROLE_ID =
+  /^\s*(?:the\s+)?(?:(primary|main|active|first)|backup|back-up|standby|secondary|switchover|passive|second)\s+(?:(?:ic|cic)\s+)?(?:(?:server|node|box|host)\s*)?(?:mac(?:\s+(?:address|id))?|host\s*-?id)?\s*$/i;
+
+export const matchPureConnectLabel: LabelMatcher<PureConnectLabel> = (raw) => {
+  const direct = pureConnectBase(raw);
+  if (direct) return direct;
+  const role = ROLE_ID.exec(raw);
+  if (role && /\b(?:server|node|box|host|mac)\b|host\s*-?id/i.test(raw))
+    return { field: role[1] ? 'primaryHostId' : 'backupHostId', confidence: 0.85 };
+  const reference = ORDER_REFERENCE.exec(raw);
+  const order = reference ? (pureConnectBase(reference[1]!) ?? pureConnectBase(`${reference[1]!} number`)) : undefined;
+  return order?.field === 'orderNumber' ? { ...order, confidence: Math.min(order.confidence, 0.85) } : undefined;
+};
 
 export const ENGAGE_MULTILINE = new Set<EngageLabel>(['technicalLicenseTypes']);
 export const PURECONNECT_MULTILINE = new Set<PureConnectLabel>(['description', 'dateReasoning']);

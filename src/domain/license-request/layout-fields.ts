@@ -19,7 +19,12 @@ export interface FieldLabel<F> {
 
 export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
 
-const SEPARATORS = [/\s*[:：]\s*/, /\s*(?:\.{3,}|…+)\s*:?\s*/, /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/];
+// `Company Name :- Sahyadri`: the colon-dash many writers in India use is one separator, not a value's dash.
+const SEPARATORS = [
+  /\s*[:：](?:[-–—=](?=\s))?\s*/,
+  /\s*(?:\.{3,}|…+)\s*:?\s*/,
+  /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/,
+];
 
 /** `Label: value` (and the other separators above), where Label is one the matcher knows. */
 export function readFieldLine<F>(
@@ -32,6 +37,12 @@ export function readFieldLine<F>(
     if (!match || match.index === 0 || match.index > 140) continue;
     // `ipconfig /all`: "Host Name . . . . . . . . : lic01" — the dotted leader is no part of the label.
     const raw = text.slice(0, match.index).replace(/(?:\s*\.){2,}\s*$/, '');
+    // "Primary server  4C:D9:8F:0A:2B:11": a colon between two hex pairs is the MAC's own, not the separator.
+    if (
+      /(?:^|\s)[0-9A-Fa-f]{2}$/.test(raw) &&
+      /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){3}/.test(text.slice(match.index + 1))
+    )
+      continue;
     // "Primary MAC | 00:50:56:B8:3F:12": the bar parts label from value, the colons are the MAC's own.
     if (/\s\|\s/.test(raw)) continue;
     // "Technical licenses needed for Quayside Energy's Engage 8.5 production platform, on …:" is a sentence.
@@ -85,12 +96,13 @@ export function splitInlineFields<F>(
   names: (field: F) => boolean = () => false,
 ): { label: FieldLabel<F>; value: string }[] {
   const party = names(label.field);
-  const pieces = value.split(party ? /(\s*[,;]\s+|\s+[/|]\s+)/ : /(\s*[,;]\s+)/);
+  // "…, GARN-0125518. Sold to: Tasman Voice": a sentence's end parts fields too (a piece that is no label rejoins).
+  const pieces = value.split(party ? /(\s*[,;]\s+|\s+[/|]\s+|\.\s+(?=\p{Lu}))/u : /(\s*[,;]\s+|\.\s+(?=\p{Lu}))/u);
   if (pieces.length < 3) return [{ label, value }];
   const fields: { label: FieldLabel<F>; value: string }[] = [{ label, value: pieces[0]! }];
   for (let k = 2; k < pieces.length; k += 2) {
     const piece = pieces[k]!;
-    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#]?\s*(.+)$/i.exec(piece);
+    const garn = /^((?:end\s+user\s+)?GARN)\b\s*[:#-]?\s*(.+)$/i.exec(piece);
     const next = garn
       ? { label: matchLabel(garn[1]!), value: garn[2]! }
       : (readFieldLine(piece, matchLabel) ?? (party ? labelBeforeNumber(piece, matchLabel) : undefined));

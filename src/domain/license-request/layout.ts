@@ -51,12 +51,16 @@ const SERVER_HEADING =
   /^(?:license\s+)?(?:server|host|node)\s*[-#]?\s*(\d)\s*[:.)-]?\s*$|^(primary|first|backup|secondary|second|third)\s+(?:license\s+)?server\s*:?$/i;
 const ORDINAL: Record<string, number> = { primary: 0, first: 0, backup: 1, secondary: 1, second: 1, third: 2 };
 
+/** `License server details`, `Server info`, `Details of the licence server`: a heading over the server's labels. */
+const SERVER_SECTION =
+  /^(?:(?:the|our|their)\s+)?(?:(?:details|data|information|info)\s+(?:of|for|on)\s+(?:the\s+)?)?(?:licen[cs]e\s+)?(?:server|host|machine|box|VM)(?:\s+(?:details?|info(?:rmation)?|data|specs?|specifications|particulars))?\s*:?$/i;
+
 /**
- * `Item | Details`, `Parameter <tab> Value`, `Field  Description`: the header of a two-column table of labels and
+ * `Item | Details`, `Parameter <tab> Value`, `|| Onderdeel || Waarde ||`, `Feld | Wert`: the header of a two-column table of labels and
  * their values (an HTML form pasted) names its columns, not a field — `Item` over the labels is no sellable item.
  */
 const KEY_VALUE_HEADER =
-  /^\s*\|?\s*(?:items?|fields?|parameters?|attributes?|property|properties|keys?|questions?|topic|labels?)\s*(?:\t+|\s{2,}|\s*\|\s*)(?:details?|descriptions?|values?|information|info|data|answers?|responses?|entry|entries|comments?|input|your\s+(?:input|answers?)|specifics?)\s*\|?\s*$/i;
+  /^\s*\|{0,2}\s*(?:items?|fields?|parameters?|attributes?|property|properties|keys?|questions?|topic|labels?|settings?|elements?|onderdeel|veld|feld|champ|campo|rubrique|項目)\s*(?:\t+|\s{2,}|\s*\|{1,2}\s*)(?:details?|descriptions?|values?|information|info|data|answers?|responses?|entry|entries|comments?|input|your\s+(?:input|answers?)|specifics?|waarde|gegevens|wert|angaben|valeur|valor|valore|detalles?|detalhes|dettagli|値|内容)\s*\|{0,2}\s*$/i;
 
 export function readLayout<F>(
   lines: SourceLine[],
@@ -66,11 +70,20 @@ export function readLayout<F>(
   const entries: LayoutEntry<F>[] = [];
   const source = rewriteCommandOutput(lines).map((l) => ({ ...l, text: withoutExamples(l.text) }));
   let i = 0;
+  // Under "License server details", "Name ..... x" is the server's name: the heading qualifies its labels.
+  let section: LabelMatcher<F> | undefined;
+  let sectionRead = false;
   while (i < source.length) {
     const { text: rawText, line } = source[i]!;
     const text = cleanLine(rawText);
     i += 1;
+    if (text === '' && sectionRead) section = undefined;
     if (text === '' || isMarkdownRule(text) || KEY_VALUE_HEADER.test(rawText)) continue;
+    sectionRead = section !== undefined;
+    if (SERVER_SECTION.test(text)) {
+      section = (raw) => matchLabel(raw) ?? matchLabel(`license server ${raw}`);
+      sectionRead = false;
+    }
     const heading = SERVER_HEADING.exec(text);
     if (heading) {
       const index = heading[1] ? Number(heading[1]) - 1 : ORDINAL[heading[2]!.toLowerCase()]!;
@@ -88,7 +101,7 @@ export function readLayout<F>(
       continue;
     }
     const pairRow = split?.cells.length === 2 && followsKeyValueRow(source, i - 1, matchLabel);
-    const field = readFieldLine(text, matchLabel);
+    const field = readFieldLine(text, matchLabel) ?? (section ? readFieldLine(text, section) : undefined);
     const columns = split?.cells.map((c) => {
       const label = matchLabel(c.text.replace(/[:*]+$/, ''));
       return label && { ...label, raw: c.text };
@@ -174,7 +187,7 @@ export function readLayout<F>(
 export function splitAtSentence(value: string): [string, string | undefined] {
   const end = /(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u.exec(value);
   if (!end || end.index < 8) return [value, undefined];
-  return [value.slice(0, end.index + 1).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
+  return [value.slice(0, end.index).replace(/\.$/, ''), value.slice(end.index + end[0].length)];
 }
 
 /** `Product | Quantity` (one pipe, both cells labels) over a line with one pipe: a two-column table's header. */
@@ -233,6 +246,9 @@ function readListUnder<F>(lines: SourceLine[], from: number, matchLabel: LabelMa
   return items.length >= 2 ? { items, next: i } : { items: [], next: from };
 }
 
+/** A cell that is only an arrow, a colon or a dash: the separator of a `Label  ->  value` line, no value. */
+const LONE_SEPARATOR = /^(?:[-=]+>|→|⇒|[:：=–—-])$/;
+
 /**
  * A table turned sideways: a label in the first cell of each row, one value per column (`Host name  lic-a
  * lic-b  lic-c`), under an optional header row (`   Server 1  Server 2  Server 3`). Read as the table it
@@ -248,7 +264,8 @@ function readSidewaysTable<F>(lines: SourceLine[], at: number, matchLabel: Label
     if (!split || split.cells.length < 3) break;
     const [head, ...values] = split.cells.map((c) => c.text);
     const label = matchLabel(head!.replace(/[:*]+$/, ''));
-    if (!label || values.some((v) => matchLabel(v))) break;
+    // "GARN no.   ->   GARN0176205": an arrow in its own column separates a label from its value, no table.
+    if (!label || values.some((v) => matchLabel(v) || LONE_SEPARATOR.test(v))) break;
     rows.push({ label: { ...label, raw: head! }, cells: values, line: lines[i]!.line });
     i += 1;
   }

@@ -170,8 +170,8 @@ export const APPLICATION_NAMES =
 
 /** A phrase that is an OS, a switch or a PureConnect release, not an Engage sellable item. */
 export const NOT_AN_ITEM =
-  /^(?:(?:genesys\s+)?engage|platform|windows|red hat|rhel|centos|oracle linux|ubuntu|debian|suse|sles|solaris|aix|hp-ux|rocky|alma|avaya|cisco|alcatel|siemens|unify|mitel|nortel|cic|pureconnect|interaction center|version|release|vmware|esxi|hyper-v|linux|kernel|java|openjdk|jdk|jre|python|sql server|postgres\w*|mysql|tomcat|iis|\.net|ubuntu|firmware|bios)\b/i;
+  /^(?:(?:genesys\s+)?engage|platform|windows|red hat|rhel|centos|oracle linux|ubuntu|debian|suse|sles|solaris|sunos|aix|hp-ux|rocky|alma|avaya|cisco|alcatel|siemens|unify|mitel|nortel|cic|pureconnect|interaction center|version|release|vmware|esxi|hyper-v|linux|kernel|java|openjdk|jdk|jre|python|sql server|postgres\w*|mysql|tomcat|iis|\.net|ubuntu|firmware|bios)\b/i;
 
 /** Switch vendors and models (seed 002 "Media Layer resources": type and version of your switch). */
 export const SWITCH_PATTERN =
-  /\b((?:Avaya\s+(?:Communication\s+Manager|Aura(?:\s+Communication\s+Manager)?|CM)|Cisco\s+(?:Unified\s+Communications\s+Manager|Unified\s+CM|UCM|CUCM)|Cisco\s+UCCE|Huawei\s+(?:ICD|eSpace|U\d+)|NEC\s+(?:SV\d+|UNIVERGE\s+\w+)|Avaya\s+IP\s+Office|Microsoft\s+Teams|Asterisk|Alcatel(?:-Lucent)?\s+OmniPCX(?:\s+Enterprise)?|(?:Siemens|Unify|Atos)\s+OpenScape(?:\s+(?:Voice|4000|Business))?|Mitel\s+MiVoice(?:\s+Business)?|Nortel\s+(?:Meridian|CS\s*1000))(?:\s+(?:version\s+|release\s+|v|R)?(\d+(?:\.\d+)*))?)/i;
+  /\b((?:Avaya\s+(?:Communication\s+Manager|Aura(?:\s+(?:Communication\s+Manager|CM))?|CM)|Cisco\s+(?:Unified\s+Communications\s+Manager|Unified\s+CM|UCM|CUCM)|Cisco\s+UCCE|Huawei\s+(?:ICD|eSpace|U\d+)|NEC\s+(?:SV\d+|UNIVERGE\s+\w+)|Avaya\s+IP\s+Office|Microsoft\s+Teams|Asterisk|Alcatel(?:-Lucent)?\s+OmniPCX(?:\s+Enterprise)?|(?:Siemens|Unify|Atos)\s+OpenScape(?:\s+(?:Voice|4000|Business))?|Mitel\s+MiVoice(?:\s+Business)?|Nortel\s+(?:Meridian|CS\s*1000))(?:\s*\([A-Z]{2,6}\))?(?:,?\s+(?:version\s+|release\s+|v|R)?(\d+(?:\.\d+)*))?)/i;

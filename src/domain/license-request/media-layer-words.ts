@@ -42,6 +42,15 @@ const AGENT_DNS = [
   new RegExp(String.raw`${COUNT}\s+${EXTENSION}\s+(?:${FOR}\s+)?(?:los\s+|les\s+|the\s+|die\s+)?${AGENT}\b`, 'iu'),
   // "DNs for 250 agents", "extensions for the 250 agents"
   new RegExp(String.raw`\b${EXTENSION}\s+${FOR}\s+(?:the\s+|their\s+|its\s+)?${COUNT}\s+${AGENT}\b`, 'iu'),
+  // "each agent has 1 extension, so 120 DNs", "120 extensions, one per agent": a line per agent, counted.
+  new RegExp(
+    String.raw`\b(?:each|every|per|one\s+per)\s+${AGENT}\b[^.;]{0,60}${COUNT}\s+${EXTENSION}(?![\p{L}])`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`${COUNT}\s+${EXTENSION}[\s,(–-]+(?:one|1)\s+(?:per|for\s+each|for\s+every|each)\s+${AGENT}\b`,
+    'iu',
+  ),
 ];
 const TECHNICAL_DNS = [
   // "60 other DNs", "30 technischen DNs", "another 40 technical DNs"
@@ -92,7 +101,11 @@ function knownSwitch(text: string, anywhere: boolean): SwitchSaid | undefined {
   const match = SWITCH_PATTERN.exec(text);
   if (!match) return undefined;
   if (!anywhere && NAMES_AN_APPLICATION.test(text.slice(Math.max(0, match.index - 12), match.index))) return undefined;
-  const type = match[1]!.replace(/\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '').trim();
+  // "Cisco Unified Communications Manager (UCM) version 14": the short form and the version are not the type.
+  const type = match[1]!
+    .replace(/,?\s+(?:version\s+|release\s+|v|R)?\d+(?:\.\d+)*$/i, '')
+    .replace(/\s*\([A-Z]{2,6}\)$/, '')
+    .trim();
   return match[2] ? { type, version: match[2] } : { type };
 }
 

@@ -23,8 +23,38 @@ export interface MessageSection {
   header: { subject?: string; date?: string; from?: string; to?: string };
 }
 
-const SEPARATOR = /^\s*(-{2,}\s*(original message|forwarded message)\s*-{2,}|begin forwarded message:?|_{10,})\s*$/i;
-const HEADER_LINE = /^\s*\*?(from|sent|date|to|cc|subject|reply-to|importance)\s*:\*?/i;
+/** `-----Original Message-----` as mail programs write it in the partners' languages too. */
+const SEPARATOR =
+  /^\s*(-{2,}\s*(original message|forwarded message|urspr(?:ü|ue)ngliche nachricht|weitergeleitete nachricht|message d'origine|message transf[ée]r[ée]|mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|originalmeddelande|vidarebefordrat meddelande)\s*-{2,}|begin forwarded message:?|_{10,})\s*$/i;
+/** A quoted message's header line; Outlook writes the names in the writer's language (`Von:`, `Gesendet:`, `Betreff:`). */
+const HEADER_LINE =
+  /^\s*\*?(from|sent|date|to|cc|subject|reply-to|importance|von|gesendet|an|betreff|datum|de|envoy[ée]|[àa]|objet|enviado|para|asunto|assunto|fecha|data|oggetto|inviato|da|a|van|verzonden|aan|onderwerp)\s*:\*?/i;
+const HEADER_NAME: Record<string, string> = {
+  von: 'from',
+  de: 'from',
+  da: 'from',
+  van: 'from',
+  gesendet: 'sent',
+  envoyé: 'sent',
+  envoye: 'sent',
+  enviado: 'sent',
+  inviato: 'sent',
+  verzonden: 'sent',
+  datum: 'date',
+  fecha: 'date',
+  data: 'date',
+  an: 'to',
+  à: 'to',
+  a: 'to',
+  para: 'to',
+  aan: 'to',
+  betreff: 'subject',
+  objet: 'subject',
+  asunto: 'subject',
+  assunto: 'subject',
+  oggetto: 'subject',
+  onderwerp: 'subject',
+};
 const WROTE = /^\s*On\b.*\bwrote:\s*$/i;
 /** The line a signature starts after: a closing, in the languages partners write in. */
 const CLOSING = new RegExp(
@@ -97,7 +127,8 @@ export function splitMessageSections(body: string): MessageSection[] {
     if (skippingHeaders) {
       const field = HEADER_LINE.exec(text);
       if (field) {
-        const name = field[1]!.toLowerCase();
+        const written = field[1]!.toLowerCase();
+        const name = HEADER_NAME[written] ?? written;
         const value = text.slice(field[0].length).replace(/^\*+/, '').trim();
         if (name === 'subject') header.subject = value;
         else if (name === 'date' || name === 'sent') header.date = value;

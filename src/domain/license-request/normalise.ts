@@ -5,6 +5,7 @@
 import { plausible } from './date-order.ts';
 
 import type { Normalised } from './normalised.ts';
+import { wordsValue } from './number-words.ts';
 
 export type { Normalised } from './normalised.ts';
 
@@ -86,6 +87,13 @@ export function applicationVersion(raw: string): string {
 /** Counts as partners write them: `250`, `1,500`, `1 500`, `250 seats`, `qty: 30`. */
 export function normaliseQuantity(raw: string): Normalised<number> {
   const match = /(\d{1,3}(?:[, ]\d{3})+|\d+)/.exec(raw);
+  // A count cell or label written only in words: `one`, `twenty-five seats`.
+  const inWords = match
+    ? undefined
+    : wordsValue(
+        raw.trim().replace(/\s*(?:seats?|licen[cs]es?|units?|pcs|each|users?|agents?|ports?|pieces?)?\W*$/i, ''),
+      );
+  if (inWords !== undefined && inWords > 0) return ok(inWords);
   if (!match) return fail('expected a whole number');
   return ok(Number(match[1]!.replace(/[, ]/g, '')));
 }
@@ -173,14 +181,21 @@ export function normaliseYesNo(raw: string): Normalised<boolean> {
  * |------------------------------------------------------|-----------------|
  * | `SO#: 5512`, `SO 5512`, `sales order 5512`, `SO No. 5512` | `5512`      |
  * | `SO-2025-00417`, `PO-2024-1187`                        | as written      |
- * | `order 5120-7781`, `7781-2025-044`                      | as written      |
+ * | `order 5120-7781`, `7781-2025-044`, `TCX/2026/4471`     | as written      |
  */
 export function normaliseOrderNumber(raw: string): Normalised<string> {
   const tokens = raw
     .trim()
     .split(/[\s#:]+/)
     .map((t) => t.replace(/^[-(]+|[-.,;)]+$/g, ''));
-  const id = tokens.find((t) => /\d.*\d|^\d+$/.test(t) && /^[A-Za-z0-9][\w-]*$/.test(t) && !/^no\.?$/i.test(t));
+  // `TCX/2026/4471`: a partner's own numbering may run in slashes too; a date (`12/11/2026`) is no order.
+  const id = tokens.find(
+    (t) =>
+      /\d.*\d|^\d+$/.test(t) &&
+      /^[A-Za-z0-9][\w-]*(?:\/[\w-]+)*$/.test(t) &&
+      !/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(t) &&
+      !/^no\.?$/i.test(t),
+  );
   if (!id) return fail('expected an order number such as 7741902');
   return ok(id);
 }

@@ -108,6 +108,7 @@ const TENS: Record<string, number> = {
   sessenta: 60,
   oitenta: 80,
   vingt: 20,
+  vingts: 20,
   trente: 30,
   quarante: 40,
   cinquante: 50,
@@ -178,9 +179,14 @@ const PHRASE = new RegExp(
 export function wordsValue(phrase: string): number | undefined {
   let total = 0;
   let current = 0;
+  let previous = '';
   for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
     if (JOINERS.has(word)) continue;
+    const before = previous;
+    previous = word;
     if (word in UNITS) current += UNITS[word]!;
+    // French counts eighty in twenties: "quatre-vingt-cinq" is 4 × 20 + 5, not 4 + 20 + 5.
+    else if ((word === 'vingt' || word === 'vingts') && before === 'quatre') current += 80 - 4;
     else if (word in TENS) current += TENS[word]!;
     else if (word in HUNDREDS) current += HUNDREDS[word]!;
     else if (MULTIPLIERS[word] === 100) current = (current || 1) * 100;

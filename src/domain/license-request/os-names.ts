@@ -109,6 +109,8 @@ const FAMILIES: Family[] = [
     os: 'Solaris',
     version: (m) => m[1],
   },
+  // `uname -sr` on Solaris prints the kernel's name and release (`SunOS 5.11`), kept as written.
+  { pattern: /\bSunOS\s+(5\.\d+)(?![\w])/gi, os: 'SunOS', version: (m) => m[1] },
   { pattern: new RegExp(String.raw`\b(?:ibm\s+)?aix\s*${VERSION}(?![\w])`, 'gi'), os: 'AIX', version: (m) => m[1] },
   {
     pattern: /\bhp-?ux\s*(11i\s*v\d|\d+(?:\.\d+)*(?:\s*v\d)?)(?![\w])/gi,
@@ -120,7 +122,9 @@ const FAMILIES: Family[] = [
 /** Every OS named in a text, in order. */
 export function findOsNames(text: string): OsName[] {
   if (
-    !/win|hat|rhel|cent|oracle|\bo?el|rocky|alma|suse|sles|ubuntu|debian|solaris|aix|hp-?ux|\bws\s?20|\bw2k/i.test(text)
+    !/win|hat|rhel|cent|oracle|\bo?el|rocky|alma|suse|sles|ubuntu|debian|solaris|sunos|aix|hp-?ux|\bws\s?20|\bw2k/i.test(
+      text,
+    )
   )
     return [];
   const found: OsName[] = [];

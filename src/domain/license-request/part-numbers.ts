@@ -10,7 +10,7 @@
  * A count said after one part is not also taken as the count before the next one.
  */
 import { normalisePartNumber } from './normalise.ts';
-import { wordsValue } from './number-words.ts';
+import { numberWordsAsDigits, wordsValue } from './number-words.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { PartNumberLine } from './schema.ts';
 
@@ -21,9 +21,11 @@ const PART = new RegExp(String.raw`\bSW${DASH}?\d{3}${DASH}\d+\.\d+${DASH}[A-Z0-
 // "30 more CIC ACD access licenses": up to five words say what is counted.
 const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,5}?(?:users?|licen[cs]es?|seats?|agents?|units?|ports?|stations?|pcs\.?|pieces?|copies|sessions?))`;
 
-/** `x 2`, `×25`, `qty 2`, `quantity: 25`, `(25)`: a count marked as one, anywhere after the part number. */
-const MARKED_AFTER =
-  /(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*)(\d{1,5})\b(?!\.\d)/i;
+/** `x 2`, `×25`, `qty 2`, `qty twelve`, `quantity: 25`, `(25)`, `SW-…: 18;`: a count marked as one, anywhere after the part number. */
+const MARKED_AFTER = new RegExp(
+  String.raw`(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*|^\s*:\s*(?=\S+\s*(?:[,;]|$)))${COUNT}\b(?!\.\d)`,
+  'i',
+);
 /** `2 x `, `15 of `, `qty 40 - `, `one `, `2 pcs `, `25 ACD users, part `: the count said right before the part number. */
 const BEFORE = new RegExp(
   String.raw`(?<![\w.=-])${COUNT}\s*(?:(?:[x×:–-]|of|pcs\.?|units?\s+of)\s*|${UNIT}[^\d\n.!?]{0,20}?)?$`,
@@ -55,7 +57,9 @@ function countOf(written: string): number | undefined {
   return value && value > 0 ? value : undefined;
 }
 
-export function readPartNumbers(raw: string): PartNumberLine[] {
+export function readPartNumbers(written: string): PartNumberLine[] {
+  // "one hundred and fifty of SW-001-…, sixty of SW-001-…": counts in words are counts (a lone "one" stays a word).
+  const raw = numberWordsAsDigits(written);
   const found: PartNumberLine[] = [];
   const matches = [...raw.matchAll(PART)];
   let consumed = 0;

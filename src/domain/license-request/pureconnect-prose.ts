@@ -39,6 +39,7 @@ const ORDER = new RegExp(
 const ORDER_ALL = new RegExp(ORDER.source, 'g');
 const CUSTOMERS_PO =
   /\b(?:their|(?:the\s+)?customer['’]s|(?:the\s+)?client['’]s|(?:the\s+)?end[\s-]+user['’]s)\s+(?:purchase\s+order|PO)\b|\b(?:purchase\s+order|PO)\s+(?:to\s+us|from\s+(?:the\s+)?(?:customer|client|end\s+user))\b|\bto\s+us\s+(?:is|was)\b/i;
+const DISTRIBUTOR_NAMED = /\b(?:distributor|distribution\s+partner|reseller|wholesaler|VAR)\b/i;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
@@ -138,7 +139,14 @@ function readGarnAndOrder(units: ProseUnit[], out: Collected<PureConnectRecord>)
     const order = [...unit.text.matchAll(ORDER_ALL)].find((m) => {
       const before = unit.text.slice(Math.max(0, m.index - 45), m.index);
       const clause = before.slice(before.search(/[^;,]*$/));
-      return !CUSTOMERS_PO.test(clause + m[0]);
+      const customers = CUSTOMERS_PO.exec(clause + m[0]);
+      if (!customers) return true;
+      // "bought through our distributor, Northbridge, on their PO 88012455": "their" is the distributor's.
+      const sentence = unit.text
+        .slice(0, m.index)
+        .split(/[.!?]\s/)
+        .at(-1)!;
+      return /^their\b/i.test(customers[0]) && DISTRIBUTOR_NAMED.test(sentence);
     });
     if (order) {
       const normalised = normaliseOrderNumber(order[1] ?? order[2]!);

@@ -64,6 +64,7 @@ export function mergeServerMentions(mentions: ServerMention[], servers: LicenseS
     if (mention.replaces) correct(mention, servers, out);
     // The second name is asked about; what else the sentence says of the server ("… and it listens on 7260") stands.
     else if (namesTheOneServerOtherwise(mention, servers, out)) fill(0, withoutName(mention));
+    else if (identifiesTheOneServerOtherwise(mention, servers, out)) fill(0, withoutId(mention));
     else if (saidOfNone(mention, servers)) shared.push({ ...mention, confidence: readBack(mention) });
     else fill(targetOf(mention, servers), mention);
   }
@@ -169,6 +170,34 @@ function namesTheOneServerOtherwise(mention: ServerMention, servers: LicenseServ
   out.contradict(path, named, hostName);
   delete only[0]!.hostName;
   return true;
+}
+
+/**
+ * "Host ID: 00:0C:29:3A:B4:10" labelled for the one server of a single-server request, "note the license server
+ * MAC is 00:0C:29:3A:B4:1F" in the prose (no name, no ordinal): one server with two ids — asked, not sent.
+ */
+function identifiesTheOneServerOtherwise(
+  mention: ServerMention,
+  servers: LicenseServer[],
+  out: Collected<EngageRecord>,
+) {
+  const { hostName, hostId } = mention.values;
+  const only = servers.filter(Boolean);
+  if (!hostId || hostName || mention.index !== undefined || servers.length !== 1 || only.length !== 1) return false;
+  const given = only[0]!.hostId;
+  const path = 'licenseServers[0].hostId';
+  if (!given || given === hostId || out.fields.serverConfiguration !== 'single') return false;
+  const via = out.provenance[path]?.via;
+  if (via !== 'label' && via !== 'table') return false;
+  out.contradict(path, given, hostId);
+  delete only[0]!.hostId;
+  return true;
+}
+
+function withoutId(mention: ServerMention): ServerMention {
+  const { hostId: _id, ...values } = mention.values;
+  const { hostId: _sure, ...confidence } = mention.confidence;
+  return { ...mention, values, confidence };
 }
 
 /** "X, not Y": the server this part gave Y is given X; with none here, the older messages' Y is (mergeCollected). */

@@ -9,14 +9,14 @@ import type { ProseUnit } from './prose-units.ts';
 import type { ServerMention } from './server-mention.ts';
 
 const PORT =
-  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
+  /\b(?:port|porta|puerto|poort)\s*(?:no\.?|number|num|nr\.?|#)?\s*(?:is|:|=)?\s*(\d{2,5})\b(?![.:-][\da-fA-F])|\b(default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\bTCP\s*[:/]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*tcp\b|\b(?:listen(?:s|ing)?|lmgrd|flexlm|flexnet|lmadmin)\s+(?:(?:runs|is|will\s+run)\s+)?(?:on|uses|using|at|in)\s+(?:port\s+)?(\d{2,5})\b|\b(\d{4,5})\s*\(\s*default\s*\)|\b[A-Za-z][\w.-]*[A-Za-z0-9]:(\d{4,5})\b(?![:.]\d)/i;
 /**
  * Ports as partners write them beyond PORT (issue 25 round 7 §3): "Ports: 27000", "the TCP port for the license
  * server is 27000", "use 27000 as the port", "27000/tcp", "lmgrd should run on 27000", "Port: default (7260)",
  * "standard port please".
  */
 const PORT_MORE =
-  /\bport\b[^.\d\n]{0,40}?(?:\bis|\bwill\s+be|\bshould\s+be|=|:|\s[-–]|#)\s*(?:[a-z-]+(?:\s+[a-z-]+){0,3}\s+)?\(?\s*(\d{4,5})\b|\b(\d{4,5})\s+as\s+(?:the\s+)?(?:licen[cs]e\s+|flexlm\s+|tcp\s+)?port\b|\b(\d{4,5})\s*\/\s*tcp\b|\b(?:lmgrd|flexlm|flexnet|licen[cs]e\s+(?:server|manager|service))\s+(?:should|will|must|would|is\s+to|to)\s+(?:run|listen|be)\s+(?:on|at)\s+(?:port\s+)?(\d{4,5})\b|\bdefault\s*\(\s*(\d{4,5})\s*\)|\b(?:on|over|via)\s+TCP\s+(\d{4,5})\b|\b(standard|default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\b(?:puerto|porta|port|poort)\s+(?:por\s+defecto|predeterminado|est[áa]ndar|padr[ãa]o|predefinit[ao]|par\s+d[ée]faut|standard)\b|\bStandard-?[Pp]ort\b|\bport\b[^.\d\n]{0,25}?(?:\bis|:|=|\s-|\bwill\s+be|\bshould\s+be)\s+(?:the\s+)?(?:default|standard|usual|normal|std)\b(?!\s*\(?\s*\d)|\b(?:usual|normal)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)/i;
+  /\bport\b[^.\d\n]{0,40}?(?:\bis|\bwill\s+be|\bshould\s+be|=|:|\s[-–]|#)\s*(?:[a-z-]+(?:\s+[a-z-]+){0,3}\s+)?\(?\s*(\d{4,5})\b(?![.:-][\da-fA-F])|\b(\d{4,5})\s+as\s+(?:the\s+)?(?:licen[cs]e\s+|flexlm\s+|tcp\s+)?port\b|\b(\d{4,5})\s*\/\s*tcp\b|\b(?:lmgrd|flexlm|flexnet|licen[cs]e\s+(?:server|manager|service))\s+(?:should|will|must|would|is\s+to|to)\s+(?:run|listen|be)\s+(?:on|at)\s+(?:port\s+)?(\d{4,5})\b|\bdefault\s*\(\s*(\d{4,5})\s*\)|\b(?:on|over|via)\s+TCP\s+(\d{4,5})\b|\b(standard|default)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)|\b(?:puerto|porta|port|poort)\s+(?:por\s+defecto|predeterminado|est[áa]ndar|padr[ãa]o|predefinit[ao]|par\s+d[ée]faut|standard)\b|\bStandard-?[Pp]ort\b|\bport\b[^.\d\n]{0,25}?(?:\bis|:|=|\s-|\bwill\s+be|\bshould\s+be)\s+(?:the\s+)?(?:default|standard|usual|normal|std)\b(?!\s*\(?\s*\d)|\b(?:usual|normal)\s+(?:licen[cs]e\s+|flexlm\s+)?port\b(?!\s*(?:is\s+|of\s+|[:=]\s*)?\d)/i;
 
 /**
  * Ports in any form a partner writes (issue 25 round 9 §3): "the license service will use 27010", "27001 (TCP)",
