@@ -47,6 +47,7 @@ import {
 } from './request-families.ts';
 import { asksAboutTheBot, asksForCaseList, withoutUnfinished } from './service-asked.ts';
 import { sentences } from './text.ts';
+import { withdrawsTheRequest } from './withdrawal.ts';
 
 export interface IntentEvidence {
   text: string;
@@ -91,6 +92,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (short && MISDIRECTED.test(trimmed) && !context.asked?.length)
     return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
+  // "Please cancel this request, it was our scheduler. Sorry for the noise.": withdrawn, with the reason why. A
+  // reply's "[Case N]" subject names the draft withdrawn; a case number in the words names another thing.
+  else if (
+    withdrawsTheRequest(trimmed, { namesSomething: /\b\d{8}\b/.test(text) || !!slots.product || !!slots.version })
+  )
+    add('cancel', 0.95);
   // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
   if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
   const nothingNamed = !e.productNamed && !slots.version && !caseNumber && !slots.description;
