@@ -17,7 +17,7 @@ import { asksSomething } from './asking-or-telling.ts';
 const LEAD_IN = String.raw`(?:(?:please|pls|plz|kindly|just|ok(?:ay)?|so|actually|sorry|oops|apologies|hi|hello|then|(?:you|u)\s+(?:can|may|could)|feel\s+free\s+to|(?:i|we)(?:\s+would\s+like|'d\s+like|\s+want|\s+wish)\s+to)[,!.]?\s+){0,3}`;
 
 /** Verbs that withdraw what was sent: "cancel", "withdraw", "disregard", "forget", "drop", "call off". */
-const WITHDRAW_VERB = String.raw`(?:cancel|withdraw|retract|disregard|ignore|forget(?:\s+about)?|drop|scrap|call\s+off|kill)`;
+const WITHDRAW_VERB = String.raw`(?:cancel|withdraw|retract|disregard|ignore|forget(?:\s+about)?|drop|scrap|call\s+off|kill|stop)`;
 
 /**
  * What is withdrawn: the request itself, said as a pronoun or as the message that carried it — "this",
@@ -27,7 +27,7 @@ const WITHDRAW_VERB = String.raw`(?:cancel|withdraw|retract|disregard|ignore|for
 const REQUEST_OBJECT = String.raw`(?:(?:(?:this|that|it|my|our|the|these|those)\s+)?(?:(?:previous|last|earlier|above|below|first|whole|original)\s+)?(?:request|case|ticket|report|mail|e-?mail|message|note|draft|one|issue|problem)s?|this|that|it|all\s+(?:of\s+)?(?:this|that|it)|everything)`;
 
 /** After what is withdrawn, the clause ends: punctuation, a line end, or a word of politeness. */
-const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!—–-]|\n|$|please\b|pls\b|thanks?\b|thank\s+you\b|sorry\b|as\b|because\b|since\b|we\b|i\b))`;
+const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!—–-]|\n|$|please\b|pls\b|thanks?\b|thank\s+you\b|sorry\b|as\b|because\b|since\b|we\b|i\b|and\s+(?:don'?t|do\s+not)\b))`;
 
 const WITHDRAWING_CLAUSE = new RegExp(
   String.raw`(?:^|[,.;:!?—–\n]\s*|\s-\s+)${LEAD_IN}${WITHDRAW_VERB}(?:\s+${REQUEST_OBJECT})?(?:\s+(?:please|pls))?${CLAUSE_END}`,
@@ -36,7 +36,11 @@ const WITHDRAWING_CLAUSE = new RegExp(
 
 /** "no case necessary", "no need for a ticket", "the case is not needed any more", "no ticket required". */
 const NO_CASE_NEEDED =
-  /\bno\s+(?:case|ticket)s?\s+(?:is\s+|are\s+)?(?:needed|necessary|required)\b|\bno\s+need\s+(?:for|of)\s+(?:a|the|any|this)\s+(?:case|ticket)\b|\b(?:case|ticket)\s+(?:is\s+)?(?:not|no\s+longer)\s+(?:needed|necessary|required)\b/i;
+  /\bno\s+(?:case|ticket)s?\s+(?:is\s+|are\s+)?(?:needed|necessary|required)\b|\bno\s+need\s+(?:for|of)\s+(?:a|the|any|this)\s+(?:case|ticket)\b|\b(?:case|ticket)\s+(?:is\s+)?(?:not|no\s+longer)\s+(?:needed|necessary|required)\b|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file)\s+(?:a|the|any|that|this|it|anything)\b/i;
+
+/** "I opened this by mistake", "sent it in error": the request itself was a mistake. */
+const SENT_BY_MISTAKE =
+  /(?:opened|sent|created|raised|filed|logged|submitted)\s+(?:this|it|that)(?:\s+(?:one|request|case|ticket|message|mail))?\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally)\b/i;
 
 export interface WithdrawalEvidence {
   /** A product, a version or a case number is named: the message is about something, not withdrawing. */
@@ -46,5 +50,5 @@ export interface WithdrawalEvidence {
 /** True when the message withdraws the request it follows and does nothing else. */
 export function withdrawsTheRequest(text: string, evidence: WithdrawalEvidence): boolean {
   if (evidence.namesSomething || asksSomething(text)) return false;
-  return WITHDRAWING_CLAUSE.test(text) || NO_CASE_NEEDED.test(text);
+  return WITHDRAWING_CLAUSE.test(text) || NO_CASE_NEEDED.test(text) || SENT_BY_MISTAKE.test(text);
 }
