@@ -169,7 +169,7 @@ export const OPEN_CASE =
  * "update on N?" (the line asks).
  */
 export const UPDATE_GIVEN =
-  /(?<!\b(?:any|an|some|no|get|need|give|send|want|expect|for|me)\s+)\bupdate\s+(?:for|on|to|about|regarding)\s+(?:case\s+|ticket\s+)?#?\s*\d{8}\s*(?:[:–—]|\s-)\s*(?![^?\n]*\?)\S|\bupdate\s+(?:the\s+)?(?:case\s+|ticket\s+)?#?\s*\d{8}\s+with\b/i;
+  /(?<!\b(?:any|an|some|no|get|need|give|send|want|expect|for|me)\s+)\bupdate\s+(?:for|on|to|about|regarding)\s+(?:case\s+|ticket\s+)?#?\s*\d{8}\s*(?:[:–—]|\s-)\s*(?![^?\n]{0,200}\?)\S|\bupdate\s+(?:the\s+)?(?:case\s+|ticket\s+)?#?\s*\d{8}\s+with\b/i;
 
 /** "please add to case N", "for case N: …", "update for case N", "adding logs to 01000001". */
 export const ADD_TO_CASE = new RegExp(

@@ -21,7 +21,7 @@ const LACKS =
 
 /** A question how or where to get, find, obtain or use it. */
 const HOW_TO_GET =
-  /\b(?:how|where)\b[^.?!\n]{0,40}\b(?:get|find|obtain|receive|request|retrieve|verify|see|look\s+up)\b[^.!\n]*\?|\bwhere\s+(?:do|can|would|should)\s+i\s+(?:even\s+)?(?:find|get|see)\b|\bwhat\s+(?:now|do\s+i\s+do)\s*\?|\bwhat\s+pin\s*\?/i;
+  /\b(?:how|where)\b[^.?!\n]{0,40}\b(?:get|find|obtain|receive|request|retrieve|verify|see|look\s+up)\b[^.!\n]{0,80}\?|\bwhere\s+(?:do|can|would|should)\s+i\s+(?:even\s+)?(?:find|get|see)\b|\bwhat\s+(?:now|do\s+i\s+do)\s*\?|\bwhat\s+pin\s*\?/i;
 
 /** True when the message asks about, or reports lacking, the contact's own PIN or verification. */
 export function asksAboutOwnPin(text: string): boolean {
