@@ -90,7 +90,14 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
     // prod." where "prod" was read) is still the answer to "Which severity?" or "Which version?": those
     // sentences are tried last. Answers taken whole (a release, an OS) need a sentence of their own.
     const token = name === 'severity' || name === 'system' || name === 'version';
-    const candidates = [...pieces.filter((p) => !p.used), ...(token ? pieces.filter((p) => p.used) : [])];
+    // "the lab or the live one? it's the live one": what the contact asks back is tried after what they say.
+    const said = (p: (typeof pieces)[number]) => !/\?\s*$/.test(p.text);
+    const fresh = pieces.filter((p) => !p.used);
+    const candidates = [
+      ...fresh.filter(said),
+      ...fresh.filter((p) => !said(p)),
+      ...(token ? pieces.filter((p) => p.used) : []),
+    ];
     for (const p of candidates) {
       if (name === 'severity') {
         const s = severityAnswer(p.text);
