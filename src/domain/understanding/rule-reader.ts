@@ -28,7 +28,7 @@ import { severityByName, sharedSeverity, sharedSystem, withSystemCarried } from 
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
-import { tidyByIntent } from './tidy-by-intent.ts';
+import { overlaps, tidyByIntent } from './tidy-by-intent.ts';
 import { correctTyposMapped } from './typos.ts';
 import { findVersions } from './versions.ts';
 
@@ -276,9 +276,6 @@ function readCaseFields(
 /** What follows an OS named as the change itself: "Windows 11 24H2 rollout", "RHEL 8 patching". */
 const OS_CHANGED =
   /^\s*(?:\w+\s+)?(?:updates?|upgrades?|updat\w+|upgrad\w+|roll-?outs?|rolled\s+out|patch\w*|migrations?|cumulative|feature\s+update|KB\d+|hotfix\w*)\b/i;
-
-const overlaps = (a: readonly [number, number], b: readonly [number, number] | undefined) =>
-  b !== undefined && a[0] < b[1] && b[0] < a[1];
 
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
 function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {
