@@ -38,18 +38,16 @@ const FLOORS: Record<string, [number, number]> = {
   // back at target (0.952/0.978).
   // Round 16: the fourth held-out part (`h4-*`) promoted into dev and the blind dev batch `x5-*` (150 messages, 25
   // conversations) added; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
-  businessImpact: [0.888, 0.919],
-  circumstances: [0.941, 0.93],
-  deliveryMethod: [0.966, 0.904],
+  // Round 16 (fix-und-b): businessImpact, language, release and severity raised to their figures − 0.01 (recall
+  // at target held to 0.95); circumstances (0.976/0.964), os (0.977/1.000), deliveryMethod (0.987/0.987),
+  // shipTo (1.000/1.000) and reason (1.000/1.000) back at target, their lines gone.
+  businessImpact: [0.905, 0.933],
   description: [0.959, 0.95],
-  language: [0.927, 0.895],
-  os: [0.951, 0.95],
+  language: [0.939, 0.939],
   questions: [0.897, 0.95],
-  reason: [0.97, 0.865],
-  release: [0.918, 0.889],
+  release: [0.918, 0.95],
   sensitiveData: [0.954, 0.922],
-  severity: [0.963, 0.924],
-  shipTo: [0.97, 0.88],
+  severity: [0.973, 0.936],
 };
 
 /**
@@ -59,23 +57,18 @@ const FLOORS: Record<string, [number, number]> = {
  */
 const NOT_YET_RIGHT = new Set<string>([
   // Round 14, the third held-out part when promoted (see the eval's output for why each one fails).
-  'h3-c-001',
   'h3-c-012',
   'h3-c-021',
   // Round 14, the blind development batch `x4-*` when added.
   'x4-c-009',
   'x4-c-016',
-  'x4-c-022',
   'x4-c-023',
   // Round 16, the fourth held-out part when promoted and the blind dev batch `x5-*` when added.
-  'h4-c-002',
-  'h4-c-003',
   'h4-c-009',
   'h4-c-016',
   'h4-c-018',
   'h4-c-023',
   'h4-c-024',
-  'x5-c-002',
   'x5-c-011',
   'x5-c-016',
   'x5-c-019',
