@@ -38,18 +38,16 @@ const FLOORS: Record<string, [number, number]> = {
   // back at target (0.952/0.978).
   // Round 16: the fourth held-out part (`h4-*`) promoted into dev and the blind dev batch `x5-*` (150 messages, 25
   // conversations) added; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
-  businessImpact: [0.888, 0.919],
-  circumstances: [0.941, 0.93],
-  deliveryMethod: [0.966, 0.904],
+  // Round 16 (fix-und-b): businessImpact, language, release and severity raised to their figures − 0.01 (recall
+  // at target held to 0.95); circumstances (0.976/0.964), os (0.977/1.000), deliveryMethod (0.987/0.987),
+  // shipTo (1.000/1.000) and reason (1.000/1.000) back at target, their lines gone.
+  businessImpact: [0.905, 0.933],
   description: [0.959, 0.95],
-  language: [0.927, 0.895],
-  os: [0.951, 0.95],
+  language: [0.939, 0.939],
   questions: [0.897, 0.95],
-  reason: [0.97, 0.865],
-  release: [0.918, 0.889],
+  release: [0.918, 0.95],
   sensitiveData: [0.954, 0.922],
-  severity: [0.963, 0.924],
-  shipTo: [0.97, 0.88],
+  severity: [0.973, 0.936],
 };
 
 /**
@@ -58,25 +56,25 @@ const FLOORS: Record<string, [number, number]> = {
  * then the old held-out part when it was promoted into dev (round 11), none since.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  // Round 14, the third held-out part when promoted (see the eval's output for why each one fails).
-  'h3-c-001',
-  'h3-c-021',
-  // Round 14, the blind development batch `x4-*` when added.
-  'x4-c-009',
-  'x4-c-016',
-  'x4-c-022',
-  'x4-c-023',
-  // Round 16, the fourth held-out part when promoted and the blind dev batch `x5-*` when added.
-  'h4-c-002',
-  'h4-c-003',
+  // Why each still fails (round 16, the lead's reading of fix-und-a's analysis):
+  // - the writer's sender is Dan Wu, whose PIN is empty: by the rules he is offered an Admin case before any
+  //   case of his is opened, where the writer expected the case (a label conflict, not relabelled):
   'h4-c-016',
   'h4-c-023',
-  'x5-c-002',
-  'x5-c-011',
+  'x4-c-016',
   'x5-c-016',
-  'x5-c-019',
   'x5-c-020',
+  // - the contact closes the case a day later: the verification has lapsed (asked again), and a contact's close
+  //   is passed to the analyst, who closes it (staff close cases), where the writers expected `closed`:
+  'x4-c-023',
+  'x5-c-011',
+  'x5-c-019',
+  // - the second problem is opened without the contact's yes in the writer's outcome; the rule splits and offers:
   'x5-c-025',
+  // - reader misses: "since the certificate rollover last night" not read as the circumstances; "to which address
+  //   exactly?" after a referral to Licensing read as not understood (the referral is not remembered):
+  'x4-c-009',
+  'h3-c-021',
 ]);
 
 const corpus = loadPart('dev')!;

@@ -80,5 +80,6 @@ export function tidyByIntent(slots: Slots, main: string, context: ReadContext): 
   return deeds;
 }
 
-const overlaps = (a: readonly [number, number], b: readonly [number, number] | undefined) =>
+/** Two spans share at least one character. */
+export const overlaps = (a: readonly [number, number], b: readonly [number, number] | undefined) =>
   b !== undefined && a[0] < b[1] && b[0] < a[1];
