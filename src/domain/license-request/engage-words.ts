@@ -11,6 +11,7 @@
  * A sentence that offers several values ("production, lab, test or DR?", "single / three redundant /
  * multiple independent") is a question or a form's hint, not an answer: it gives none of them.
  */
+import { spelledLicense } from './abbreviations.ts';
 import type { Collected } from './collector.ts';
 import { parseDeploymentMode, parsePurpose, parseServerConfiguration } from './normalise.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -67,7 +68,7 @@ const NEGATED_PURPOSE = new RegExp(
 const PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
-    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
+    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|rig|machine|vms?|host|stack|cluster|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
     String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
@@ -125,7 +126,7 @@ const UNDECIDED =
 
 export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecord>, confidence: number): void {
   for (const unit of units) {
-    const text = unit.text;
+    const text = spelledLicense(unit.text);
     if (UNDECIDED.test(text)) continue;
     if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
       const found = CONFIGURATION.find(([pattern]) => pattern.test(text));

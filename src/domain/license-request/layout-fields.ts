@@ -19,7 +19,12 @@ export interface FieldLabel<F> {
 
 export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
 
-const SEPARATORS = [/\s*[:：]\s*/, /\s*(?:\.{3,}|…+)\s*:?\s*/, /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/];
+/** `Label: value`; `Label :- value` as Indian and Sri Lankan forms write it (the dash is the colon's, round 14). */
+const SEPARATORS = [
+  /\s*[:：](?:\s*[-–](?![\d-]))?\s*/,
+  /\s*(?:\.{3,}|…+)\s*:?\s*/,
+  /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/,
+];
 
 /** `Label: value` (and the other separators above), where Label is one the matcher knows. */
 export function readFieldLine<F>(
