@@ -89,6 +89,32 @@ const PURPOSE = new RegExp(
   ].join('|'),
   'i',
 );
+/** Who answers: "agents", "the trainee agents", "staff", "agent pools" — not a server group or port pool (round 14). */
+const PEOPLE = String.raw`(?:agents?|people|persons|staff|teams?|operators|reps|advisors|advisers|employees|agent\s+(?:groups?|pools?))`;
+/**
+ * "Agents are multi-skilled", "the same trainee agents use both", "one team of operators handles both channels",
+ * "they switch between calls and chats": one set of people for every solution (round 14).
+ */
+const ONE_SET_OF_PEOPLE = new RegExp(
+  [
+    String.raw`\b(?:multi|cross)[\s-]?skill(?:ed|ing)?\b|\buniversal\s+agents\b`,
+    // "the same team will look after both servers" is who runs them, "the same number of agents" a count; the same
+    // people or staff answer the contacts ("the same agents" is read above).
+    String.raw`\b(?:same|shared)\s+(?:(?!(?:number|amount|count|quantity|of|as|for|and|\d+)\b)[\w-]+\s+){0,2}?(?:people|persons|staff|operators|reps|advisors|advisers)\b(?!\s+(?:per|for\s+each)\b)`,
+    String.raw`\b(?:one|a\s+single|single)\s+(?!per\b)(?:[\w-]+\s+)?(?:team|group|pool|set)\s+of\b`,
+    String.raw`\b${PEOPLE}\s+(?:[\w-]+\s+){0,2}?(?:handles?|use|uses|works?|takes?|answers?|covers?|does|do|serves?)\s+(?:both|all)\b`,
+    String.raw`\b(?:${PEOPLE}|they)\s+(?:[\w-]+\s+)?switch(?:es)?\s+between\b`,
+  ].join('|'),
+  'i',
+);
+/** "Each solution has its own agents", "handled by different teams", "distinct agent pools" (round 14). */
+const SETS_PER_SOLUTION = new RegExp(
+  [
+    String.raw`\b(?:each|every)\s+(?:solution|product|channel|item|queue|application)\s+(?:has|gets|with|uses)\s+its\s+own\s+(?:[\w-]+\s+)?${PEOPLE}`,
+    String.raw`\b(?:different|distinct|separate)\s+(?:[\w-]+\s+)?${PEOPLE}\b`,
+  ].join('|'),
+  'i',
+);
 const MODE: [RegExp, 'blended' | 'separate'][] = [
   [
     /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+|team\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+(?:handle|do|take)\s+(?:both|all)\b|\bmixte|\bgemischt|\bmezclad|\bagentes\s+compartilhad|\bagentes\s+compartid|\bagenti\s+condivis|\bagents\s+shared\s+(?:between|across)|\bshared\s+between\s+(?:the\s+)?(?:two|both)/i,
@@ -98,6 +124,8 @@ const MODE: [RegExp, 'blended' | 'separate'][] = [
     /\bseparate(?:ly)?\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
     'separate',
   ],
+  [ONE_SET_OF_PEOPLE, 'blended'],
+  [SETS_PER_SOLUTION, 'separate'],
 ];
 
 /** The values of one choice a sentence names, to tell an answer from a list of options. */
