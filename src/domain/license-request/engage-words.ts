@@ -51,7 +51,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
 ];
 
 const PURPOSE_WORD =
-  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'acceptance|testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 /**
  * A purpose said not to be ("não é produção"), or said as the step after this one ("a test environment until
  * February, then we'll come back for production", "before it goes live"), is none of the choices (round 11 §8).
@@ -85,7 +85,8 @@ const PURPOSE = new RegExp(
     '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
     // testomgeving, acceptatieomgeving, Produktivumgebung: Dutch and German write the environment as one word.
     String.raw`\b(test|acceptatie|productie|ontwikkel|produktiv|entwicklungs|abnahme)(?:omgeving|systeem|umgebung|system)\b`,
-    String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|\s[-–—|]\s|$)`,
+    // "One server only, live production.": the purpose as its own phrase, "live" or "full" before it (round 14).
+    String.raw`(?:^|[,(;.]\s*|\s[-–—]\s+)(?:(?:live|full|real)\s+)?(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|\s[-–—|]\s|$)`,
   ].join('|'),
   'i',
 );

@@ -97,7 +97,7 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
     'production',
   ],
   [
-    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*|acceptatie|abnahme)\b|検証|テスト/,
+    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*|acceptatie|acceptance|abnahme)\b|検証|テスト/,
     'testing',
   ],
 ];

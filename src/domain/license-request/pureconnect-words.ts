@@ -155,7 +155,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
   ],
   [/\blab\b|\blaboratoire\b|\blabor(?:umgebung|system|server|instanz)?\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
-    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btest(?:server|system|umgebung|instanz|rechner)\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
+    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance|machine|vm|host)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btest(?:server|system|umgebung|instanz|rechner)\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
     'test',
   ],
   [

@@ -39,6 +39,28 @@ export const P2: WrittenProbe[] = [
       serverConfiguration: 'single',
     },
   },
+  {
+    body: 'Hello,\n\nLicence for our acceptance environment please: Chat 9.0 x 12, single server acc-lic1 (MAC 00-50-56-77-88-01, Windows Server 2022), blended.\n\nRegards,\nHugo Smit\nVeluwe Data B.V.',
+    want: {
+      purpose: 'testing',
+    },
+  },
+  {
+    body: 'Hello,\n\nSIP Server 8.5 x 200, one server only, live production. Server pr-lic1, MAC 00-50-56-77-88-02, Windows Server 2022, separate agents.\n\nRegards,\nHugo Smit\nVeluwe Data B.V.',
+    want: {
+      purpose: 'production',
+    },
+  },
+  {
+    body: 'Hello,\n\nPlease issue the activation file for Zwolle Care, GARN 0500101, new deployment. The CIC box is a test machine, MAC 00-50-56-77-88-03. Sold To is us.\n\nRegards,\nHugo Smit\nVeluwe Data B.V.',
+    from: {
+      name: 'Hugo Smit',
+      address: 'hugo@veluwedata.example',
+    },
+    want: {
+      deploymentType: 'test',
+    },
+  },
 ];
 
 export const P5: WrittenProbe[] = [

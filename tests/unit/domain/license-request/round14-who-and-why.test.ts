@@ -32,7 +32,7 @@ describe("issue 25 round 14 §1: the Engage company is the writer's when the ord
   it.each(named(P1))('%s', (_, probe) => check(probe));
 });
 
-describe('issue 25 round 14 §2: "lic" is "license" ("single lic server", "3 lic servers"), and a purpose qualifies a rig, machine, VM, stack or cluster', () => {
+describe('issue 25 round 14 §2: "lic" is "license" ("single lic server", "3 lic servers"); a purpose qualifies a rig, machine, VM, stack or cluster; "acceptance environment", "live production" and "a test machine" say what it is for', () => {
   it.each(named(P2))('%s', (_, probe) => check(probe));
 });
 

@@ -29,13 +29,10 @@ const files = requestFiles(CORPUS_DIR);
 // Round 13: the third held-out part promoted into dev (`h3-*`); its two Engage requests whose kind was not read
 // (a "Kia ora," greeting taken for a closing, "licence server") are read since fix-lic-a, and so is the blind dev
 // batch's x4-18 (an Engage order kit "we at" a training environment) since the same fixes.
-// Round 14: the fourth held-out part and the blind dev batch x5, when added: three Engage requests whose kind is
-// not read (see the eval's output for each).
-const DEV_NOT_YET_RIGHT = new Set<string>([
-  'h4-22-engage-incomplete-short.eml',
-  'x5-01-engage-prose-signature-company-blended.txt',
-  'x5-07-engage-subject-signature-spread.eml',
-]);
+// Round 14: the fourth held-out part and the blind dev batch x5, when added: three Engage requests whose kind was
+// not read (h4-22, x5-01, x5-07); read since fix-lic-a ("can we get", "we are needing", "lic server", a channel with
+// its release).
+const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -57,7 +54,8 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   'invalid (questions)': [0.919, 0.755],
   'mediaLayer.switchType': [0.932, 0.889],
   'mediaLayer.switchVersion': [0.97, 0.844],
-  'missing (questions)': [0.608, 0.95],
+  // fix-lic-a (round 14): needless questions on who/why/kind fields fixed; figures − 0.01.
+  'missing (questions)': [0.762, 0.962],
   'partNumbers.quantity': [0.947, 0.936],
 };
 const expectedOf = (file: string) =>
