@@ -32,8 +32,14 @@ export function findCompanyInSubject(subject: string): NameMention | undefined {
   const listed = companyInSubjectList(text);
   return listed ? { name: listed, line: 0, confidence: 0.55 } : undefined;
 }
+/**
+ * `Clínica del Valle - upgrade activation file`, `Banco Rio Sul / reallocation AFR`, `X / GARN 0143906 - migration
+ * file`: after the name and a separator, the kind of file asked for (round 14).
+ */
+const ASKED_KIND =
+  '(?:new|upgrade[ds]?|migration|migrated|reallocation|rehost|re-?host(?:ed)?|DR|standby|temp(?:orary)?|renewal|add-?on|updated?|replacement|production|prod|lab|test|PureConnect|CIC)';
 const SUBJECT_LEADS = new RegExp(
-  String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b`,
+  String.raw`^\[?(?!(?:Project|Programme|Program|Phase|Pilot|Site|Migration|Upgrade|Renewal|New|Urgent|Request)\b)${NAME}\]?\s*(?:[:–—|-]?\s*(?:(?:Genesys|Engage|new|production|prod|additional)\s+)*(?:licen[cs]es?|licen[cs]e\s+(?:order|request)|order\s+kit|order)\b|(?:\s*[:|]|\s+[–—/]|\s+--?)\s*(?:${ASKED_KIND}\s+){0,3}(?:activation\s+files?|AFR?|licen[cs]e\s+files?|files?|keys?|GARN)\b)`,
   'u',
 );
 

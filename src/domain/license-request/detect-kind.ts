@@ -7,7 +7,7 @@
  * | Sold To / End User account, MAC ID or Host ID (request tool form)  | pureconnect | 1      |
  * | "license/licence order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
  * | license server host id/name, server configuration, deployment mode | engage      | 2      |
- * | Engage product names, agent seat / technical DNs, switch             | engage      | 1      |
+ * | Engage product names, agent seat / technical DNs, switch, a channel with its release ("Chat 8.5") | engage | 1 |
  * | the license server and the switch in the other request languages     | engage      | 2 / 1  |
  * The higher total wins; no signal at all → `unknown` (we ask rather than guess).
  */
@@ -39,7 +39,7 @@ const ENGAGE_SIGNALS: Signal[] = [
     2,
   ],
   [
-    /\b\d[\d,]*\s+(?:agent\s+)?seats\s+of\b|\b(?:predictive\s+routing|workforce\s+management|interaction\s+recording|outbound\s+contact|eservices|voice\s+platform|\bGVP\b|genesys\s+chat)\b/i,
+    /\b\d[\d,]*\s+(?:agent\s+)?seats\s+of\b|\b(?:predictive\s+routing|workforce\s+management|interaction\s+recording|outbound\s+contact|eservices|voice\s+platform|\bGVP\b|genesys\s+chat|inbound\s+voice)\b/i,
     2,
   ],
   [
@@ -51,6 +51,8 @@ const ENGAGE_SIGNALS: Signal[] = [
     1,
   ],
   [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b|\b\d[\d,]*\s+seats\b/i, 1],
+  // "Chat 8.5 for 40 agents", "Email 9.0": an Engage channel item with its release (PureConnect's are 20xx Rn).
+  [/\b(?:chat|e-?mail|sms|web\s+engagement|voice)\s+(?:8|9)\.\d\b/i, 1],
   [/\bport\s*(?:is\s*|:\s*)?\d{4,5}\b/i, 1],
   // The license server and the switch in the other request languages (Portuguese, Italian, Dutch; a PBX, a
   // Telefonanlage, a centralita): a request in those words is an order kit as much as in English.

@@ -12,6 +12,7 @@
  * A sentence that offers several values ("production, lab, test or DR?", "single / three redundant /
  * multiple independent") is a question or a form's hint, not an answer: it gives none of them.
  */
+import { spelledLicense } from './abbreviations.ts';
 import type { Collected } from './collector.ts';
 import { parseDeploymentMode, parsePurpose, parseServerConfiguration } from './normalise.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -51,7 +52,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
 ];
 
 const PURPOSE_WORD =
-  'testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'acceptance|testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 /**
  * A purpose said not to be ("não é produção"), or said as the step after this one ("a test environment until
  * February, then we'll come back for production", "before it goes live"), is none of the choices (round 11 §8).
@@ -68,7 +69,7 @@ const NEGATED_PURPOSE = new RegExp(
 const PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
-    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
+    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|rig|machine|vms?|host|stack|cluster|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
     String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
@@ -85,7 +86,34 @@ const PURPOSE = new RegExp(
     '(本番|検証|テスト|開発|評価|デモ)(?:環境|用途?|向け|システム|サーバー?|目的)',
     // testomgeving, acceptatieomgeving, Produktivumgebung: Dutch and German write the environment as one word.
     String.raw`\b(test|acceptatie|productie|ontwikkel|produktiv|entwicklungs|abnahme)(?:omgeving|systeem|umgebung|system)\b`,
-    String.raw`(?:^|[,(;]\s*|\s[-–—]\s+)(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|\s[-–—|]\s|$)`,
+    // "One server only, live production.": the purpose as its own phrase, "live" or "full" before it (round 14).
+    String.raw`(?:^|[,(;.]\s*|\s[-–—]\s+)(?:(?:live|full|real)\s+)?(${PURPOSE_WORD})(?:\s+(?:for\s+now|only|at\s+first|initially))?\s*(?:[,.):;]|\s[-–—|]\s|$)`,
+  ].join('|'),
+  'i',
+);
+/** Who answers: "agents", "the trainee agents", "staff", "agent pools" — not a server group or port pool (round 14). */
+const PEOPLE = String.raw`(?:agents?|people|persons|staff|teams?|operators|reps|advisors|advisers|employees|agent\s+(?:groups?|pools?))`;
+/**
+ * "Agents are multi-skilled", "the same trainee agents use both", "one team of operators handles both channels",
+ * "they switch between calls and chats": one set of people for every solution (round 14).
+ */
+const ONE_SET_OF_PEOPLE = new RegExp(
+  [
+    String.raw`\b(?:multi|cross)[\s-]?skill(?:ed|ing)?\b|\buniversal\s+agents\b`,
+    // "the same team will look after both servers" is who runs them, "the same number of agents" a count; the same
+    // people or staff answer the contacts ("the same agents" is read above).
+    String.raw`\b(?:same|shared)\s+(?:(?!(?:number|amount|count|quantity|of|as|for|and|\d+)\b)[\w-]+\s+){0,2}?(?:people|persons|staff|operators|reps|advisors|advisers)\b(?!\s+(?:per|for\s+each)\b)`,
+    String.raw`\b(?:one|a\s+single|single)\s+(?!per\b)(?:[\w-]+\s+)?(?:team|group|pool|set)\s+of\b`,
+    String.raw`\b${PEOPLE}\s+(?:[\w-]+\s+){0,2}?(?:handles?|use|uses|works?|takes?|answers?|covers?|does|do|serves?)\s+(?:both|all)\b`,
+    String.raw`\b(?:${PEOPLE}|they)\s+(?:[\w-]+\s+)?switch(?:es)?\s+between\b`,
+  ].join('|'),
+  'i',
+);
+/** "Each solution has its own agents", "handled by different teams", "distinct agent pools" (round 14). */
+const SETS_PER_SOLUTION = new RegExp(
+  [
+    String.raw`\b(?:each|every)\s+(?:solution|product|channel|item|queue|application)\s+(?:has|gets|with|uses)\s+its\s+own\s+(?:[\w-]+\s+)?${PEOPLE}`,
+    String.raw`\b(?:different|distinct|separate)\s+(?:[\w-]+\s+)?${PEOPLE}\b`,
   ].join('|'),
   'i',
 );
@@ -98,6 +126,8 @@ const MODE: [RegExp, 'blended' | 'separate'][] = [
     /\bseparate(?:ly)?\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
     'separate',
   ],
+  [ONE_SET_OF_PEOPLE, 'blended'],
+  [SETS_PER_SOLUTION, 'separate'],
 ];
 
 /** The values of one choice a sentence names, to tell an answer from a list of options. */
@@ -126,7 +156,7 @@ const UNDECIDED =
 
 export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecord>, confidence: number): void {
   for (const unit of units) {
-    const text = unit.text;
+    const text = spelledLicense(unit.text);
     if (UNDECIDED.test(text)) continue;
     if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
       const found = CONFIGURATION.find(([pattern]) => pattern.test(text));

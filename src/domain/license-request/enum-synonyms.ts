@@ -97,7 +97,7 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
     'production',
   ],
   [
-    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*|acceptatie|abnahme)\b|検証|テスト/,
+    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*|acceptatie|acceptance|abnahme)\b|検証|テスト/,
     'testing',
   ],
 ];
@@ -127,7 +127,11 @@ export const parseCategory = lookup(CATEGORY_TABLE, 'category', 'vendor, third-p
 
 /** Seed 003 "Implementation Type" / "Activation File Type". */
 const IMPLEMENTATION_TYPE_TABLE: Table<(typeof IMPLEMENTATION_TYPES)[number]> = [
-  [/add[\s-]*on|additional licen|ampliaci[oó]n|amplia[çc][ãa]o|erweiterung|extension|追加/, 'add-on'],
+  // "additional server for existing licence", "additional Interaction Recorder licences" (round 14).
+  [
+    /add[\s-]*on|additional\s+(?:[\w-]+\s+){0,2}?(?:licen|server|seats|ports|parts)|existing\s+licen|ampliaci[oó]n|amplia[çc][ãa]o|erweiterung|extension|追加/,
+    'add-on',
+  ],
   [/migra[tcçz]|移行/, 'migration'],
   [
     /new\s*(deployment|install|implementation|system)|greenfield|nouveau\s+d[ée]ploiement|neuinstallation|nueva\s+implementaci|nova\s+implanta|nuova\s+(?:installazione|implementazione)|nieuwe\s+(?:installatie|implementatie)|新規/,

@@ -11,6 +11,7 @@
  * 4. finish() applies the required-field table, and lists the questions for what is missing or
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
+import { spelledLicense } from './abbreviations.ts';
 import { CONTRADICTION, type MergedFields, mergeCollected } from './collector.ts';
 import { findCompanyInSubject } from './company-in-subject.ts';
 import { confirmationsFor } from './confirmations.ts';
@@ -111,8 +112,10 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
   const language = options.language ?? detectLanguage(newest);
   const handling: Handling = { language, needsPerson: language !== 'en', notes };
   const text = [newest, ...sections.slice(1).flatMap((s) => s.lines.map((l) => l.text))].join('\n');
-  const body = sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
-  const detection = [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text)), ...vendorText].join('\n');
+  const body = spelledLicense(sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n'));
+  const detection = spelledLicense(
+    [text, ...attachments.flatMap((a) => a.lines.map((l) => l.text)), ...vendorText].join('\n'),
+  );
   const own = sections[0]?.lines.map((l) => l.text).join('\n') ?? '';
   if (!options.kind && isAutomaticReply(input.subject ?? '', own)) return { kind: 'not-a-request', handling };
   const kind = options.kind ?? detectKind(detection);
@@ -153,7 +156,14 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
       const said = [input.subject ?? '', body].join('\n');
-      settleEngageCompany(merged as MergedFields<EngageRecord>, company[0], said, company[1], subject);
+      settleEngageCompany(
+        merged as MergedFields<EngageRecord>,
+        company[0],
+        said,
+        company[1],
+        subject,
+        input.from?.address,
+      );
       settleSingleServer(merged as MergedFields<EngageRecord>, body);
     }
   }

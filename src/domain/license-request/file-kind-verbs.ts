@@ -13,6 +13,8 @@ const MADE_VERB = String.raw`(?:build(?:s|ing)?|built|stand(?:s|ing)?\s+up|stood
 const NEW_ONE = String.raw`(?:new|brand[\s-]?new|second|separate|fresh|additional|dedicated)`;
 const SYSTEM_NOUN =
   '(?:servers?|systems?|box(?:es)?|instances?|environments?|labs?|sites?|platforms?|pairs?|clusters?|nodes?)';
+/** "building the cold standby DR server", "built the disaster recovery node": a standby made is new with "the" too. */
+const STANDBY_ONE = String.raw`(?:standby|DR|disaster\s+recovery|fail-?over)`;
 /** A sentence that replaces, moves or repairs something speaks of a reallocation, whatever it builds. */
 const REPLACES = String.raw`\breplac\w*|\bold\b|\bfailed\b|\bdied\b|\bdead\b|\bmov(?:e|es|ed|ing)\b|\bmigrat\w*|\bre-?host\w*|\brealloc\w*|\bswap\w*|\bMAC\s+(?:address\s+)?(?:has\s+)?changed\b`;
 
@@ -28,7 +30,7 @@ export const MADE_NEW_SYSTEM = new RegExp(
  * the word, as is a new one said to be made (round 13).
  */
 export const MADE_A_SYSTEM = new RegExp(
-  String.raw`^(?![\s\S]*(?:${REPLACES}|\bto\s+replace\b))[\s\S]*(?:\b${MADE_VERB}\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?${SYSTEM_NOUN}\b|\b${NEW_ONE}\s+(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\s+(?:is|has\s+been|was|are|have\s+been|were)\s+(?:now\s+|just\s+)?(?:built|set\s+up|stood\s+up|installed|deployed|provisioned|commissioned)\b)`,
+  String.raw`^(?![\s\S]*(?:${REPLACES}|\bto\s+replace\b))[\s\S]*(?:\b${MADE_VERB}\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?${SYSTEM_NOUN}\b|\b${MADE_VERB}\s+(?:the|their|its|our)\s+(?:[\w-]+\s+){0,2}?${STANDBY_ONE}\s+(?:[\w-]+\s+){0,2}?${SYSTEM_NOUN}\b|\b${NEW_ONE}\s+(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\s+(?:is|has\s+been|was|are|have\s+been|were)\s+(?:now\s+|just\s+)?(?:built|set\s+up|stood\s+up|installed|deployed|provisioned|commissioned)\b)`,
   'i',
 );
 

@@ -19,9 +19,12 @@ export interface FieldLabel<F> {
 
 export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
 
-// `Company Name :- Sahyadri`: the colon-dash many writers in India use is one separator, not a value's dash.
+/**
+ * `Label: value`; `Label :- value` and `Label := value` as many writers in India and Sri Lanka put it: the dash or
+ * equals sign is the colon's, not a value's (a dash before a digit or another dash stays the value's).
+ */
 const SEPARATORS = [
-  /\s*[:：](?:[-–—=](?=\s))?\s*/,
+  /\s*[:：](?:\s*[-–—=](?![\d=-]))?\s*/,
   /\s*(?:\.{3,}|…+)\s*:?\s*/,
   /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/,
 ];

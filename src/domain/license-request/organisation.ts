@@ -22,8 +22,8 @@ import { matchesDomain } from './signature.ts';
  * for itself — "our new contact center", "our agents", "our production servers".
  */
 const OWN_USE =
-  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training))|our\s+(?:new\s+|existing\s+|current\s+)?(?:contact\s+cent(?:er|re)|call\s+cent(?:er|re)|agents|production(?:\s+(?:servers?|system|environment|site))?|servers?|data\s*cent(?:er|re))|our\s+(?:test|lab|dev|dr|training|uat)\s+(?:system|server|box|environment)|our\s+(?:partner|reseller)\s+(?:contact\s+)?[\p{Lu}]|(?:need|want|order(?:ed)?|renew)\s+our\s+(?:[\w-]+\s+){0,2}licen[cs]es?(?!\s+(?:request|order|team|desk|partner)))\b/iu;
-const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\b|\bon\s+behalf\s+of\b/i;
+  /\b(?:our\s+own|ourselves|in-?house|internal(?:ly)?|for\s+us\b|our\s+(?:(?:sales\s+|partner\s+|internal\s+)?(?:lab|demo|sandbox|training))|our\s+(?:new\s+|existing\s+|current\s+)?(?:contact\s+cent(?:er|re)|call\s+cent(?:er|re)|agents|production(?:\s+(?:servers?|system|environment|site))?|servers?|data\s*cent(?:er|re))|our\s+(?:test|lab|dev|dr|training|uat)\s+(?:system|server|box|environment)|our\s+(?:[\w-]+\s+){0,2}(?:environment|cut-?over|go-?live|roll-?out)|our\s+(?:partner|reseller)\s+(?:contact\s+)?[\p{Lu}]|(?:need|want|order(?:ed)?|renew)\s+our\s+(?:[\w-]+\s+){0,2}licen[cs]es?(?!\s+(?:request|order|team|desk|partner)))\b/iu;
+const FOR_A_CUSTOMER = /\b(?:our|the|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)s?\b|\bon\s+behalf\s+of\b/i;
 const INFERRED = 0.55;
 const WE_ARE_THE_END_USER =
   /\b(?:we\s+are|we're|we’re|I\s+(?:am|work)\s+(?:at|for|with))\s+(?:the|an?)\s+end[\s-]+(?:user|customer)\b(?!\s+(?:of|for)\b)/i;
@@ -116,13 +116,19 @@ export function settlePureConnectOrganisation(
   }
 }
 
-/** An Engage order for the writer's own demo or lab names the writer's company. */
+/**
+ * An Engage order for the writer's own demo, lab, environment or cut-over names the writer's company; so does one
+ * whose license server sits in the writer's own domain (`bud-lic-01.danubedialog.example` signed "Danube Dialog
+ * Kft."): the box is theirs; so does one sent from the domain of the company that signs it, naming no customer,
+ * partner or "they" (issue 25 round 14). Read at the inferred confidence, so it is read back.
+ */
 export function settleEngageCompany(
   merged: MergedFields<EngageRecord>,
   writer: string | undefined,
   text: string,
   customer?: string,
   subject?: NameMention,
+  sender?: string,
 ): void {
   if (!merged.fields.companyName && customer && customer !== writer) {
     merged.fields.companyName = customer;
@@ -135,9 +141,22 @@ export function settleEngageCompany(
     merged.provenance['companyName'] = { source: 'subject', line: 0, confidence: subject.confidence, via: 'header' };
     return;
   }
-  if (merged.fields.companyName || !writer || !forOwnUse(text)) return;
+  // Two company names in the mail are asked about (a contradiction), not settled by the signature.
+  if (merged.fields.companyName || !writer || merged.invalid.some((i) => i.field === 'companyName')) return;
+  const servers = merged.fields.licenseServers ?? [];
+  const ownBox = servers.some((server) => inDomainOf(writer, server.hostName));
+  // "Can you do the licence for the single server below", from and signed by harbourside-energy.example's
+  // Harbourside Energy plc, speaking of no one else: a company ordering for itself.
+  const onlyItself = matchesDomain(writer, sender) && !SPEAKS_FOR_ANOTHER.test(text);
+  if (!forOwnUse(text) && !ownBox && !onlyItself) return;
   merged.fields.companyName = writer;
   merged.provenance['companyName'] = inferred(0);
+}
+
+/** `pl-acc-lic.polderlink.example` and "Polderlink Distributie B.V.": a fully qualified host in the company's domain. */
+function inDomainOf(company: string, hostName: string | undefined): boolean {
+  const domain = hostName?.split('.').slice(1).join('.');
+  return domain?.includes('.') === true && matchesDomain(company, `host@${domain}`);
 }
 
 /** A partner speaks of whom it writes for; a customer of its own system needs none of these words. */

@@ -21,8 +21,21 @@ import type { Provenance, PureConnectRecord } from './schema.ts';
 type Implementation = NonNullable<PureConnectRecord['implementationType']>;
 type Deployment = NonNullable<PureConnectRecord['deploymentType']>;
 
-const QUESTION =
-  /^(?:quick\s+|a\s+|one\s+|short\s+)?question\b|\b(?:I|we)\s+have\s+a\s+(?:quick\s+)?question\b|\bnot\s+a\s+(?:file\s+)?request\b/i;
+/**
+ * "Question: …", "we have a question", "it's only a question, no file needed today", "no activation file is required
+ * right now", "we do not need a new file yet", "just a quick question": asked about, not asked for (round 14 widened).
+ */
+const QUESTION = new RegExp(
+  [
+    String.raw`^(?:quick\s+|a\s+|one\s+|short\s+)?question\b|\b(?:I|we)\s+have\s+a\s+(?:quick\s+)?question\b|\bnot\s+a\s+(?:file\s+)?request\b`,
+    String.raw`\b(?:only|just|merely|simply|purely)\s+(?:a|one)\s+(?:quick\s+|short\s+|general\s+|small\s+)?question\b`,
+    String.raw`\bno\s+(?:new\s+)?(?:activation\s+|licen[cs]e\s+)?file\s+(?:is\s+)?(?:needed|required|necessary)\b`,
+    String.raw`\b(?:do\s+not|don'?t)\s+need\s+(?:a|the|any)\s+(?:new\s+)?(?:activation\s+|licen[cs]e\s+)?file\s+(?:yet|now|today|at\s+the\s+moment|right\s+now)\b`,
+  ].join('|'),
+  'i',
+);
+/** "Which MAC will the activation file need on the VM?": a file named inside a question is not asked for. */
+const ASKED_ABOUT = /\?\s*$/;
 const FILE_REQUEST =
   /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|arquivo\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
 const THIRD_PARTY =
@@ -32,6 +45,9 @@ const THIRD_PARTY_PRODUCT = /\b([Nn]uance|NUANCE|[Zz]oom|ZOOM|[Vv]erint|VERINT|[
 /** "third-party file for X", "archivo … de terceros para X": the capitalised name after the word for "for". */
 const THIRD_PARTY_FOR =
   /(?:third[\s-]party|3rd[\s-]party|de\s+terceros|tiers|drittanbieter\w*)[^.;]{0,60}?\b(?:for|para|pour|für|per|voor)\s+(?:(?:the|their|our|its|el|la|le|les|den|die|das|il|de)\s+)?(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})/u;
+/** "Genesys licences only, no third party", "nothing third-party", "not a third-party file": said not to be one (round 14). */
+const NO_THIRD_PARTY =
+  /\b(?:no|not|nothing|without|non)\s+(?:(?:a|an|any)\s+)?(?:third|3rd)[\s-]party\b|\bnothing\s+(?:from\s+)?(?:a\s+)?(?:third|3rd)[\s-]part(?:y|ies)\b/gi;
 const NOT_A_PRODUCT = /^(?:Production|Prod|Test|Lab|DR|The|This|End|GARN|MAC|Server)\b/;
 const HOSTED = /\bpay[\s-]*per[\s-]*use\b|\bPPU\b|\bhosted\b|\bsubscription\b/i;
 const VENDOR = /pure\s*connect|\bCIC\b|interaction\s+center|\bIC\s+server|\bI3_[A-Z]|\bSW-?\s?\d{3}\b/i;
@@ -42,7 +58,7 @@ const VENDOR = /pure\s*connect|\bCIC\b|interaction\s+center|\bIC\s+server|\bI3_[
  */
 const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   [
-    /\badd[\s-]?on\b|\badditional\s+(?:\w+\s+)?(?:licen[cs]es|seats|ports|agents|users)\b|\badd(?:ing)?\s+(?:\d+|(?:the\s+)?(?:following|attached|below|listed|new)\s+(?:\w+\s+)?(?:parts?|items?|licen[cs]es|seats|agents|ports|users|features?))\b|\b(?:include|cover)\s+(?:the\s+)?\d+\s+(?:new|more|extra|additional)\b|\b\d+\s+(?:new|extra)\s+(?:[\w-]+\s+){0,3}(?:seats|licen[cs]es|agents|ports|users)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports|users)\b|\bampliaci[oó]n|\badicional(?:es)?\b|suppl[ée]mentaires?|zusätzliche|追加/i,
+    /\badd[\s-]?on\b|\badditional\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es|seats|ports|agents|users)\b|\badd(?:ing)?\s+(?:\d+|(?:the\s+)?(?:following|attached|below|listed|new)\s+(?:\w+\s+)?(?:parts?|items?|licen[cs]es|seats|agents|ports|users|features?))\b|\b(?:include|cover)\s+(?:the\s+)?\d+\s+(?:new|more|extra|additional)\b|\b\d+\s+(?:new|extra)\s+(?:[\w-]+\s+){0,3}(?:seats|licen[cs]es|agents|ports|users)\b|\b\d+\s+more\s+(?:\w+\s+)?(?:seats|licen[cs]es|agents|ports|users)\b|\bampliaci[oó]n|\badicional(?:es)?\b|suppl[ée]mentaires?|zusätzliche|追加/i,
     'add-on',
     1,
   ],
@@ -124,6 +140,9 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   [MADE_A_SYSTEM, 'new-deployment', 2],
   // "goes live on PureConnect next month", "production go-live is on 3 February".
   [/\bgo(?:es|ing)?[\s-]+live\b|\bgo-live\b|\bwent\s+live\b/i, 'new-deployment', 3],
+  // "a new production activation file for X, whose CIC server is ready": a new file, with no move, repair or
+  // change said anywhere that would outrank it (round 14).
+  [/\bnew\s+(?:[\w-]+\s+){0,2}?(?:activation|licen[cs]e)\s+file\b/i, 'new-deployment', 3],
 ];
 
 const DEPLOYMENT_ANY =
@@ -136,7 +155,7 @@ const DEPLOYMENT: [RegExp, Deployment][] = [
   ],
   [/\blab\b|\blaboratoire\b|\blabor(?:umgebung|system|server|instanz)?\b|\blaboratorio\b|ラボ|検証環境/i, 'lab'],
   [
-    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btest(?:server|system|umgebung|instanz|rechner)\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
+    /\b(?:test|testing|QA|UAT|staging)\s+(?:server|system|environment|site|box|instance|machine|vm|host)\b|\b(?:used\s+)?(?:only\s+)?for\s+testing\b|\btest(?:ing)?[\s-]+only\b|\bserveur\s+de\s+test\b|\btest(?:server|system|umgebung|instanz|rechner)\b|\bservidor\s+de\s+pruebas\b|\b(?:sistema|server|ambiente)\s+(?:[\w-]+\s+){0,2}di\s+(?:test|collaudo)\b|テスト環境/i,
     'test',
   ],
   [
@@ -250,7 +269,7 @@ const STANDBY =
 const COLD =
   /\b(?:powered|switched|turned|kept|stays?|remains?|sits?)\s+(?:\w+\s+)?(?:off|down)\b|\bsits?\s+idle\b|\bdormant\b|\bonly\s+(?:started|powered\s+on|brought\s+up|switched\s+on|turned\s+on)\b/i;
 const HOT =
-  /\bruns?\s+(?:alongside|in\s+parallel\s+with)\b|\b(?:always|permanently|constantly)\s+(?:on|running|live|up)\b|\btakes?\s+over\s+(?:within\s+(?:seconds|minutes)|automatically|immediately|at\s+once)|\btaking\s+over\s+automatically\b|\bactive[\s/-]+active\b|\bsynchroni[sz]ed\s+with\b/i;
+  /\bruns?\s+(?:alongside|in\s+parallel\s+with)\b|\b(?:always|permanently|constantly)\s+(?:on|running|live|up)\b|\btakes?\s+over\s+(?:within\s+(?:seconds|minutes)|automatically|immediately|at\s+once)|\btaking\s+over\s+automatically\b|\bactive[\s/-]+active\b|\bsynchroni[sz]ed\s+with\b|\bkept\s+(?:running|live|up|in\s+sync)\b|\bin\s+sync\s+with\b|\bruns?\s+hot\b/i;
 
 function standbyOf(units: ProseUnit[]): { value: Deployment; line: number } | undefined {
   const paragraphs = new Map<number, ProseUnit[]>();
@@ -278,12 +297,15 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
     if (found && !out.has(field) && !out.contradicted.has(field)) out.set(field, found.value, found.line, c, 'prose');
   };
   const question = units.find((u) => QUESTION.test(u.text));
-  const fileRequest = units.find((u) => FILE_REQUEST.test(u.text));
+  const fileRequest = units.find((u) => FILE_REQUEST.test(u.text) && !ASKED_ABOUT.test(u.text));
   const asks = fileRequest ?? units.find((u) => ASKS_FOR_A_FILE.test(u.text));
   if (question) set('requestType', { value: 'question', line: question.line });
   else if (asks) set('requestType', { value: 'activation-file', line: asks.line });
   if (out.fields.requestType === 'question') return;
-  const thirdParty = units.find((u) => THIRD_PARTY.test(u.text) || /\bNICE\b/.test(u.text));
+  const thirdParty = units.find((u) => {
+    const said = u.text.replace(NO_THIRD_PARTY, ' ');
+    return THIRD_PARTY.test(said) || /\bNICE\b/.test(said);
+  });
   const hosted = units.find((u) => HOSTED.test(u.text));
   const vendor = units.find((u) => VENDOR.test(u.text));
   if (thirdParty) set('category', { value: 'third-party', line: thirdParty.line });
@@ -304,7 +326,10 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
       set('thirdPartyType', { value: named, line: thirdParty.line }, 0.6);
   }
   set('implementationType', implementationOf(units));
-  set('deploymentType', standbyOf(units) ?? firstOf(withoutNegated(units), DEPLOYMENT));
+  // "… the licences we own for production. Please treat it as a hot standby": a standby named is what the file is
+  // for, wherever the production it stands by for is named (round 14).
+  const said = withoutNegated(units);
+  set('deploymentType', standbyOf(units) ?? firstOf(said, DEPLOYMENT.slice(0, 2)) ?? firstOf(said, DEPLOYMENT));
 }
 
 /**

@@ -88,7 +88,9 @@ export function readRequesterMentions(units: ProseUnit[], sender?: string): Requ
     const soldTo = WE_ARE_SOLD_TO.exec(text);
     const weAre = WE_ARE.exec(text);
     const japanese = JAPANESE_INTRO.exec(text);
-    const employer = soldTo?.[1] ?? soldTo?.[2] ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
+    // "Sold To is us, bought direct": after "us," only a capitalised name is the company (the pattern ignores case).
+    const named = soldTo?.[2] && /^[\p{Lu}\d]/u.test(soldTo[2]) ? soldTo[2] : undefined;
+    const employer = soldTo?.[1] ?? named ?? (weAre ? trimOrg(weAre[1]!) : undefined) ?? japanese?.[1];
     if (employer && !found.employer && isCompanyLike(employer)) found.employer = employer.trim();
     if (COPY.test(text) && !ONLY_TO_REACH.test(text)) {
       for (const address of text.match(EMAILS) ?? []) {

@@ -41,7 +41,13 @@ describe('issue 25 §1: the company named only in the subject, with a cue', () =
   });
 
   it('a bare subject segment is not taken: it may name a project, a site or the partner', () => {
-    expect(company('Hi,\n\nPlease generate the Engage licenses.', 'Project Phoenix - Engage licenses')).toBeUndefined();
+    // Round 14: the writer, sending from its own domain and naming no one else, is read back as the company.
+    expect(company('Hi,\n\nPlease generate the Engage licenses.', 'Project Phoenix - Engage licenses')).toBe(
+      'Clearline Communications GmbH',
+    );
+    expect(
+      company('Hi,\n\nPlease generate the Engage licenses for our customer.', 'Project Phoenix - Engage licenses'),
+    ).toBeUndefined();
   });
 });
 

@@ -64,11 +64,15 @@ describe('issue 25 round 7 §1: a company only the subject names before what the
   });
 
   it.each(['Project Phoenix - Engage licenses', 'Fabrikam Solutions: Engage licenses'])(
-    '"%s" names a project or the writer\'s own company: asked, not taken',
+    '"%s" names a project or the writer\'s own company: no customer from the subject',
     (subject) => {
       const result = read('We need production licenses: 50 seats of SIP Server 8.1, single server.', subject);
-      expect(company(result)).toBeUndefined();
-      expect(result.missing).toContain('companyName');
+      // Round 14: the writer sends from its own domain and names no one else, so its company is read back.
+      expect(company(result)).toBe('Fabrikam Solutions Ltd');
+      expect(result.confirmations.map((c) => c.field)).toContain('companyName');
+      const forACustomer = read('We need production licenses for a customer: 50 seats of SIP Server 8.1.', subject);
+      expect(company(forACustomer)).toBeUndefined();
+      expect(forACustomer.missing).toContain('companyName');
     },
   );
 });

@@ -29,13 +29,10 @@ const files = requestFiles(CORPUS_DIR);
 // Round 13: the third held-out part promoted into dev (`h3-*`); its two Engage requests whose kind was not read
 // (a "Kia ora," greeting taken for a closing, "licence server") are read since fix-lic-a, and so is the blind dev
 // batch's x4-18 (an Engage order kit "we at" a training environment) since the same fixes.
-// Round 14: the fourth held-out part and the blind dev batch x5, when added: three Engage requests whose kind is
-// not read (see the eval's output for each).
-const DEV_NOT_YET_RIGHT = new Set<string>([
-  'h4-22-engage-incomplete-short.eml',
-  'x5-01-engage-prose-signature-company-blended.txt',
-  'x5-07-engage-subject-signature-spread.eml',
-]);
+// Round 14: the fourth held-out part and the blind dev batch x5, when added: three Engage requests whose kind was
+// not read (h4-22, x5-01, x5-07); read since fix-lic-a ("can we get", "we are needing", "lic server", a channel with
+// its release).
+const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -54,8 +51,10 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // Round 14: the fourth held-out part (`h4-*`) promoted into dev and the blind dev batch `x5-*` added; the fields
   // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-b put the
   // backup host id, the media layer's switch and part-number quantities back at target (floors removed).
-  'invalid (questions)': [0.919, 0.755],
-  'missing (questions)': [0.608, 0.95],
+  // fix-lic-a (round 14): needless questions on who/why/kind fields fixed. Both merged: 59 of 726 with a difference,
+  // the question floors raised to the merged figures − 0.01 (invalid 1.000/.800, missing .875/.972).
+  'invalid (questions)': [0.99, 0.79],
+  'missing (questions)': [0.865, 0.962],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
