@@ -25,12 +25,14 @@ export interface PinMention {
    * PIN, never checked as one — it may be a bridge's or a door's (CODE_LABEL_FIRST).
    */
   code?: true;
+  /** The same digits again, unlabelled, after a labelled PIN or code: removed, never the one given. */
+  repeat?: true;
 }
 
 export const PIN_REMOVED = '[PIN removed]';
 
-export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
-const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
+export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|(?<![\p{L}_])(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
+const FILLER = String.raw`[\s:：=#*_~|"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
 /** After a label, groups may also be set apart by a spaced dash or dot ("947 - 261"): the PIN rule cuts the run. */
@@ -183,18 +185,42 @@ export function findPinMentions(text: string): PinMention[] {
       found.push(...withContinuations(view, at, first, after).map((m) => (code ? { ...m, code: true as const } : m)));
     }
   }
+  found.push(...repeats(view, found));
   // A PIN label wins over a code label on the same digits ("PIN code 482913").
   found.sort((a, b) => a.start - b.start || Number(a.code ?? false) - Number(b.code ?? false));
   const mentions: PinMention[] = [];
   for (const mention of found) {
     const previous = mentions[mentions.length - 1];
     if (previous && mention.start < previous.end) continue;
-    mentions.push({ ...mention, line: !mention.code && aloneOnItsLine(text, mention.start, mention.end) });
+    mentions.push({
+      ...mention,
+      line: !mention.code && !mention.repeat && aloneOnItsLine(text, mention.start, mention.end),
+    });
   }
   return mentions;
 }
 
-type Found = { start: number; end: number; digits: string; code?: true };
+type Found = { start: number; end: number; digits: string; code?: true; repeat?: true };
+
+/**
+ * The same PIN written again in the message, unlabelled: a Slack link whose label is the PIN keeps it in
+ * its address ("PIN: 482913 (https://x.example/482913)"), people repeat it ("482913, again: 482913"). A run
+ * of exactly those digits anywhere else is the PIN too (red team round 11).
+ */
+function repeats(view: { text: string; from: number[] | null; to: number[] | null }, found: Found[]): Found[] {
+  const again: Found[] = [];
+  for (const digits of new Set(found.map((f) => f.digits))) {
+    if (digits.length < PIN_DIGITS.min) continue;
+    const code = found.find((f) => f.digits === digits)?.code;
+    for (const match of view.text.matchAll(new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'g'))) {
+      const start = view.from ? view.from[match.index]! : match.index;
+      const end = view.to ? view.to[match.index + digits.length - 1]! : match.index + digits.length;
+      if (!found.some((f) => f.start <= start && end <= f.end))
+        again.push({ start, end, digits, repeat: true, ...(code ? { code } : {}) });
+    }
+  }
+  return again;
+}
 
 /** A code is taken for a PIN only with a Contact PIN's digits (6 to 10): "code 42" or a year is no PIN. */
 function codeLength(digits: string): boolean {

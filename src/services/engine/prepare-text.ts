@@ -143,7 +143,7 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
 function pinGivenNow(turn: Turn, text: string, pins: PinMention[]): { mention: PinMention; said: string } | undefined {
   const said = turn.message.channel === 'email' && carriesHistory(text) ? extractReply(text).withoutQuotes : text;
   // A code ("my code 482913") is removed but never checked: it may be a bridge's or a door's.
-  const mention = (said === text ? pins : findPinMentions(said)).find((m) => !m.code);
+  const mention = (said === text ? pins : findPinMentions(said)).find((m) => !m.code && !m.repeat);
   return mention && { mention, said };
 }
 

@@ -49,3 +49,25 @@ describe('the words that gave the writer’s own PIN', () => {
     expect(prepared(text)).toBe(expected);
   });
 });
+
+describe('a PIN in markup, a table, glued text, or written again', () => {
+  it.each([
+    ['~PIN~ 615283', '~PIN~ [PIN removed]'],
+    ['| PIN | 482913 |', '| PIN | [PIN removed] |'],
+    ['ticket 4711PIN 482913', 'ticket 4711PIN [PIN removed]'],
+    ['PIN: 482913 (https://x.example/482913)', 'PIN: [PIN removed] (https://x.example/[PIN removed])'],
+    ['my PIN is 482913, again 482913', 'my PIN is [PIN removed], again [PIN removed]'],
+  ])('%j → %j', (text, expected) => {
+    expect(redactPins(text)).toBe(expected);
+  });
+
+  it('a number that only contains the PIN, or a shorter one, stays', () => {
+    expect(redactPins('PIN 482913 and 4829131 and 48291')).toBe('PIN [PIN removed] and 4829131 and 48291');
+  });
+
+  it('the PIN written again is removed, never the one given', () => {
+    const [given, again] = findPinMentions('482913 and my PIN: 482913');
+    expect(given?.repeat).toBe(true);
+    expect(again?.repeat).toBeUndefined();
+  });
+});
