@@ -7,12 +7,14 @@ import { handleInbound } from '../../src/services/engine/index.ts';
 import {
   ANA_VERIFIED,
   demoEngine,
+  ERIN_VERIFIED,
   email,
   everyRow,
   everythingButInput,
   replay,
   slack,
   toRecipient,
+  verified,
 } from '../support/replay.ts';
 
 const REPORT =
@@ -134,5 +136,68 @@ describe("a number said to be someone's PIN or code", () => {
   ])('other numbers stay: %j keeps %j', async (said, kept) => {
     const { stored } = await storedAfter(`${REPORT} ${said}`, 'email');
     expect(stored).toContain(kept);
+  });
+});
+
+describe('an action on a case the writer says is not wanted', () => {
+  const OPENED = [...ANA_VERIFIED, slack('U01ANA', REPORT, '+1m')];
+  it.each([
+    ['Please never make case 01000001 critical'],
+    ['We will not need to raise the severity of case 01000001.'],
+    ['Please do not close case 01000001, it still fails.'],
+    ["Don't close it yet, we are still testing"],
+    ['Ben asked whether we should close case 01000001; I said no.'],
+  ])('DOMAIN.md §3, §5: %j changes no severity, passes on no closing and asks nothing of the kind', async (text) => {
+    const r = await replay([...OPENED, slack('U01ANA', text, '+1h')]);
+    expect(r.cases).toMatchObject([{ number: '01000001', state: 'open', severity: 'medium' }]);
+    const told = toRecipient(r, 'U01ANA').at(-1) ?? '';
+    expect(told).not.toMatch(/now at Critical|passed your request|want to (?:close|change)/);
+    expect(toRecipient(r, 'manager@vendor.example')).toEqual([]);
+    expect(toRecipient(r, 'care@vendor.example').join('\n')).not.toMatch(/asks to close|Severity change requested/);
+  });
+
+  it.each([
+    ['Please raise case 01000001 to critical, production is down', 'now at Critical'],
+    ['Why don’t you close case 01000001? It works now.', 'close'],
+    ['If it is not fixed by Friday raise case 01000001 to high', 'High'],
+  ])('a request still reads as one: %j', async (text, expected) => {
+    const r = await replay([...OPENED, slack('U01ANA', text, '+1h')]);
+    expect(toRecipient(r, 'U01ANA').at(-1)).toContain(expected);
+  });
+});
+
+describe('a second issue split from a report, written for another account', () => {
+  const ERIN_TWO = [
+    ...ERIN_VERIFIED,
+    slack(
+      'U03ERIN',
+      'For Initech: Workspace Desktop Edition 8.5 crashes on production since the upgrade, severity high, 40 agents. For Umbrella Retail: Genesys Administrator shows a blank page on the test system, severity low.',
+    ),
+    slack('U03ERIN', '1'),
+  ];
+
+  it("DOMAIN.md §1: Erin's Umbrella issue, accepted as a separate case, is Umbrella's — Initech's read-only contact does not see it", async () => {
+    const r = await replay([
+      ...ERIN_TWO,
+      slack('U03ERIN', 'yes'),
+      ...verified('U04GINA', 'gina@initech.example', '391746', '+1m'),
+      slack('U04GINA', 'status of case 01000002?'),
+    ]);
+    expect(r.cases.map((c) => [c.number, c.endUser, c.product])).toEqual([
+      ['01000001', 'initech', 'Workspace Desktop Edition'],
+      ['01000002', 'umbrella', 'Genesys Administrator'],
+    ]);
+    expect(toRecipient(r, 'U04GINA').at(-1)).toContain('could not find Case 01000002');
+  });
+
+  it('DOMAIN.md §1: Ana (Acme only) writing "for Globex Inc: …" in her case\'s thread and accepting a separate case gets the account refusal, no second case under Acme', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack('U01ANA', REPORT),
+      slack('U01ANA', 'Another thing, for Globex Inc: Interaction Server crashes every night on the test system.'),
+      slack('U01ANA', 'yes'),
+    ]);
+    expect(r.cases.map((c) => c.endUser)).toEqual(['acme']);
+    expect(toRecipient(r, 'U01ANA').at(-1)).toContain('Your access does not cover Globex Inc');
   });
 });
