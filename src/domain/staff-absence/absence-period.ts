@@ -195,20 +195,21 @@ export function readAbsencePeriod(raw: string, timeZone: string, now: Date): Per
 }
 
 /**
- * The longest absence, ending at most this long from now: "for 999 weeks" or "to 9999-01-01" is a slip, and
- * taken as written it would send someone's pages elsewhere for decades (red team round 11). Staff who
- * leave are removed from the directory instead.
+ * The longest absence: "for 999 weeks" or "to 9999-01-01" is a slip, and taken as written it would send
+ * someone's pages elsewhere for decades (red team round 11). Staff who leave are removed from the directory
+ * instead. An absence may be planned however far ahead; its length is what is bounded.
  */
 export const LONGEST_ABSENCE_DAYS = 366;
 
-/** A period must end after it starts, not be over already, and end within LONGEST_ABSENCE_DAYS. */
+/** A period must end after it starts, not be over already, and last at most LONGEST_ABSENCE_DAYS. */
 export function checkPeriod(startsAt: Date, endsAt: Date, now: Date): PeriodReading {
   if (endsAt.getTime() <= startsAt.getTime()) return { ok: false, problem: 'the end must come after the start' };
   if (endsAt.getTime() <= now.getTime()) return { ok: false, problem: 'that period is already over' };
-  if (endsAt.getTime() > now.getTime() + LONGEST_ABSENCE_DAYS * 86_400_000) {
+  const from = Math.max(startsAt.getTime(), now.getTime());
+  if (endsAt.getTime() - from > LONGEST_ABSENCE_DAYS * 86_400_000) {
     return {
       ok: false,
-      problem: `an absence ends within ${LONGEST_ABSENCE_DAYS} days from now; for someone leaving, remove them from the directory`,
+      problem: `an absence lasts at most ${LONGEST_ABSENCE_DAYS} days; for someone leaving, remove them from the directory`,
     };
   }
   return { ok: true, startsAt, endsAt };
