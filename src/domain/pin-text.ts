@@ -20,12 +20,19 @@ export interface PinMention {
   digits: string;
   /** Nothing else on its line but the label, punctuation and quote markers: a "PIN:" line. */
   line: boolean;
+  /**
+   * Named a code, not a PIN ("my code 482913", "passcode 482913", "482913 is Ben's code"): removed like a
+   * PIN, never checked as one — it may be a bridge's or a door's (CODE_LABEL_FIRST).
+   */
+  code?: true;
+  /** The same digits again, unlabelled, after a labelled PIN or code: removed, never the one given. */
+  repeat?: true;
 }
 
 export const PIN_REMOVED = '[PIN removed]';
 
-export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|\b(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
-const FILLER = String.raw`[\s:：=#*_"'“”‘’«»„‚\x60\[(>→-]*`;
+export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|(?<![\p{L}_])(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
+const FILLER = String.raw`[\s:：=#*_~|"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
 /** After a label, groups may also be set apart by a spaced dash or dot ("947 - 261"): the PIN rule cuts the run. */
@@ -35,6 +42,33 @@ const DIGITS_FIRST = new RegExp(
   String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
   'giu',
 );
+
+/**
+ * A number of a PIN's length said to be someone's code (red team rounds 5 and 11): "my code 482913",
+ * "passcode 482913", "Ben's access code is 482913", "482913 is my passcode". A code is taken only when it
+ * is a pass code, an access, security or secret code, or a person's ("my", "his", "Ben's", with at most a
+ * "contact", "personal", "secret", "own" or "support" between): "error code 1234567", "the customer code
+ * 1234567", "zip code 750010" and "case 01000001" stay. With a name's "'s", the name must be written with a
+ * capital ("Ben's code"): "the server's code" is a program's.
+ */
+const CODE_OWNER = String.raw`(?:my|his|her|your|our|their|\p{L}+['’]s)`;
+const CODE_KIND = String.raw`(?:pass[\s_-]?code|access[\s_-]code|security[\s_-]code|secret[\s_-]code)s?`;
+const CODE_BEFORE = String.raw`(?:(?:contact|personal|secret|own|support)\s+)?`;
+const CODE_WORD = String.raw`(?<![\p{L}\p{N}'’])(?:(?:${CODE_OWNER}\s+)?${CODE_BEFORE}${CODE_KIND}|${CODE_OWNER}\s+${CODE_BEFORE}codes?)(?!\p{L})`;
+const CODE_LABEL_FIRST = new RegExp(
+  String.raw`${CODE_WORD}${FILLER}(?:${VERB}\b${FILLER}){0,2}${LABELLED_DIGITS}`,
+  'giu',
+);
+const CODE_DIGITS_FIRST = new RegExp(String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:the\s+)?${CODE_WORD}`, 'giu');
+const NAMES_OWNER = /(\p{L})\p{L}*['’]s\s/u;
+
+/** A code owned by "X's" is a person's only when X is written with a capital. */
+function ownerWrittenAsName(matched: string): boolean {
+  const owner = NAMES_OWNER.exec(matched);
+  return !owner || owner[1] !== owner[1]!.toLowerCase();
+}
+
+const PATTERNS = [LABEL_FIRST, DIGITS_FIRST, CODE_LABEL_FIRST, CODE_DIGITS_FIRST] as const;
 
 /**
  * A second PIN given in the same breath as a labelled one: "his PIN is 739164 and mine is 482913",
@@ -49,7 +83,7 @@ const CONTINUATION = new RegExp(
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ANY_DIGIT = /[\p{Nd}\p{No}]/u;
-const MAY_HOLD_LABEL = /pin|p[\s._·-]{1,3}i[\s._·-]{1,3}n|暗証|пи[нh]/iu;
+const MAY_HOLD_LABEL = /pin|p[\s._·-]{1,3}i[\s._·-]{1,3}n|暗証|пи[нh]|code/iu;
 const FORMAT_OR_MARKS = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 
 /** Cheap tests first: most texts have no digit, or nothing that reads "pin" once normalised. */
@@ -135,25 +169,63 @@ export function findPinMentions(text: string): PinMention[] {
   if (!mayHoldPin(text)) return [];
   const ascii = ASCII.test(text);
   const view = ascii ? { text, from: null, to: null } : normalise(text);
-  const found: Array<{ start: number; end: number; digits: string }> = [];
-  for (const pattern of [LABEL_FIRST, DIGITS_FIRST]) {
+  const found: Found[] = [];
+  for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
+    const labelFirst = pattern === LABEL_FIRST || pattern === CODE_LABEL_FIRST;
+    const code = pattern === CODE_LABEL_FIRST || pattern === CODE_DIGITS_FIRST;
     for (const match of view.text.matchAll(pattern)) {
       const digits = match[1]!;
-      const at = match.index + match[0].indexOf(digits, pattern === LABEL_FIRST ? match[0].length - digits.length : 0);
-      found.push(
-        ...withContinuations(view, at, pattern === LABEL_FIRST ? labelledPinAt(view.text, at, digits) : digits),
-      );
+      if (code && !codeLength(digits)) continue;
+      if (code && !ownerWrittenAsName(match[0])) continue;
+      const at = match.index + match[0].indexOf(digits, labelFirst ? match[0].length - digits.length : 0);
+      // "739164 is my PIN and 482913 is Ben's": a PIN named after the words that label the first goes too.
+      const after = labelFirst ? undefined : match.index + match[0].length;
+      const first = pattern === LABEL_FIRST ? labelledPinAt(view.text, at, digits) : digits;
+      found.push(...withContinuations(view, at, first, after).map((m) => (code ? { ...m, code: true as const } : m)));
     }
   }
-  found.sort((a, b) => a.start - b.start);
+  found.push(...repeats(view, found));
+  // A PIN label wins over a code label on the same digits ("PIN code 482913").
+  found.sort((a, b) => a.start - b.start || Number(a.code ?? false) - Number(b.code ?? false));
   const mentions: PinMention[] = [];
   for (const mention of found) {
     const previous = mentions[mentions.length - 1];
     if (previous && mention.start < previous.end) continue;
-    mentions.push({ ...mention, line: aloneOnItsLine(text, mention.start, mention.end) });
+    mentions.push({
+      ...mention,
+      line: !mention.code && !mention.repeat && aloneOnItsLine(text, mention.start, mention.end),
+    });
   }
   return mentions;
+}
+
+type Found = { start: number; end: number; digits: string; code?: true; repeat?: true };
+
+/**
+ * The same PIN written again in the message, unlabelled: a Slack link whose label is the PIN keeps it in
+ * its address ("PIN: 482913 (https://x.example/482913)"), people repeat it ("482913, again: 482913"). A run
+ * of exactly those digits anywhere else is the PIN too (red team round 11).
+ */
+function repeats(view: { text: string; from: number[] | null; to: number[] | null }, found: Found[]): Found[] {
+  const again: Found[] = [];
+  for (const digits of new Set(found.map((f) => f.digits))) {
+    if (digits.length < PIN_DIGITS.min) continue;
+    const code = found.find((f) => f.digits === digits)?.code;
+    for (const match of view.text.matchAll(new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'g'))) {
+      const start = view.from ? view.from[match.index]! : match.index;
+      const end = view.to ? view.to[match.index + digits.length - 1]! : match.index + digits.length;
+      if (!found.some((f) => f.start <= start && end <= f.end))
+        again.push({ start, end, digits, repeat: true, ...(code ? { code } : {}) });
+    }
+  }
+  return again;
+}
+
+/** A code is taken for a PIN only with a Contact PIN's digits (6 to 10): "code 42" or a year is no PIN. */
+function codeLength(digits: string): boolean {
+  const count = digits.replace(/\D/g, '').length;
+  return count >= PIN_DIGITS.min && count <= PIN_DIGITS.max;
 }
 
 /**
@@ -205,21 +277,27 @@ function takeGroups(run: string, state: { count: number; previous: number }): nu
   return taken;
 }
 
-/** The mention whose digits start at `at` in the searched view, and the PINs named right after it. */
+/**
+ * The mention whose digits start at `at` in the searched view, and the PINs named right after it (after
+ * `firstEnd` when words follow the first digits: "739164 is my PIN").
+ */
 function withContinuations(
   view: { text: string; from: number[] | null; to: number[] | null },
   at: number,
   digits: string,
-): Array<{ start: number; end: number; digits: string }> {
-  const mentions: Array<{ start: number; end: number; digits: string }> = [];
+  firstEnd?: number,
+): Found[] {
+  const mentions: Found[] = [];
   const length = digits.replace(/\D/g, '').length;
   let position = at;
   let written = digits;
+  let searchFrom = firstEnd;
   for (;;) {
     const start = view.from ? view.from[position]! : position;
     const end = view.to ? view.to[position + written.length - 1]! : position + written.length;
     mentions.push({ start, end, digits: written.replace(/\D/g, '') });
-    CONTINUATION.lastIndex = position + written.length;
+    CONTINUATION.lastIndex = searchFrom ?? position + written.length;
+    searchFrom = undefined;
     const next = CONTINUATION.exec(view.text);
     if (!next || next[1]!.replace(/\D/g, '').length !== length) return mentions;
     written = next[1]!;
@@ -279,4 +357,19 @@ export function redactPinsInRow(cells: readonly string[]): string[] {
     }
     return redactPins(cell);
   });
+}
+
+const OWN_PIN_PHRASE = new RegExp(
+  String.raw`(?:^|(?<=[.!?\n(][ \t]*))(?:(?:my|our)\s+)?(?:contact\s+)?(?:${PIN_LABEL})${FILLER}(?:${VERB}\b${FILLER}){0,2}\[PIN removed\][ \t]*[,;:.–-]?[ \t]*|(?:^|(?<=[.!?\n(][ \t]*))\[PIN removed\]\s*(?:is|=|was)\s+(?:my|our)?\s*(?:contact\s+)?pin\b[ \t]*[,;:.–-]?[ \t]*`,
+  'giu',
+);
+
+/**
+ * The redacted text without the words that gave the writer's own PIN ("my pin-code is [PIN removed], what
+ * is the status of my case?" → "what is the status of my case?"): they say nothing else, and left in they
+ * read as a question about the PIN (red team round 11). Only a phrase opening the text or a sentence, with
+ * "my"/"our" at most before its label, is the writer's; "the phone asks for the PIN [PIN removed]" stays.
+ */
+export function withoutOwnPinPhrases(redacted: string): string {
+  return redacted.includes(PIN_REMOVED) ? redacted.replace(OWN_PIN_PHRASE, '') : redacted;
 }

@@ -31,6 +31,8 @@ export function cutQuotedHtml(html: string): string {
   return html.slice(0, end);
 }
 
+const FORM_FIELDS = ['label', 'legend', 'textarea', 'select', 'option', 'button', 'output'];
+
 /**
  * HTML → plain text. Quotes (blockquote) are skipped, since the new content is what is understood;
  * with `keepQuotes` they stay as "> " lines, for readers of the whole chain.
@@ -47,6 +49,9 @@ export function htmlToPlainText(html: string, options: { keepQuotes?: boolean } 
       { selector: 'h2', options: { uppercase: false } },
       { selector: 'h3', options: { uppercase: false } },
       { selector: 'table', format: 'dataTable' },
+      // A form's fields are inline to html-to-text and would run together ("PINPIN 615283PIN 857302Send"),
+      // hiding a label from the PIN search (red team round 11): each goes on a line of its own.
+      ...FORM_FIELDS.map((selector) => ({ selector, format: 'block' })),
     ],
   }).replace(/\n(?:[ \t\u00a0]*\n){2,}/g, '\n\n');
 }

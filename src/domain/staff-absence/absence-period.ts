@@ -32,11 +32,11 @@ const WEEKDAY = `(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day
 const DAY_FORMS: Array<{ pattern: RegExp; day: (m: RegExpExecArray, now: DateTime) => DateTime | undefined }> = [
   {
     pattern: /^(\d{4})-(\d{2})-(\d{2})$/,
-    day: (m, now) => now.set({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+    day: (m, now) => exactDay(now, +m[1]!, +m[2]!, +m[3]!),
   },
   {
     pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
-    day: (m, now) => now.set({ year: +m[3]!, month: +m[2]!, day: +m[1]! }),
+    day: (m, now) => exactDay(now, +m[3]!, +m[2]!, +m[1]!),
   },
   { pattern: /^today$/, day: (_m, now) => now },
   { pattern: /^tomorrow$/, day: (_m, now) => now.plus({ days: 1 }) },
@@ -59,6 +59,15 @@ const DAY_FORMS: Array<{ pattern: RegExp; day: (m: RegExpExecArray, now: DateTim
     day: (m, now) => dateOf(now, +m[3]!, m[2]!, m[4]),
   },
 ];
+
+/**
+ * The day written, or none: luxon carries an impossible date over ("2026-02-30" is 2 March, "2026-13-01"
+ * next January), which would set an absence other than the one meant (red team round 11).
+ */
+function exactDay(now: DateTime, year: number, month: number, day: number): DateTime | undefined {
+  const date = now.set({ year, month, day });
+  return date.year === year && date.month === month && date.day === day ? date : undefined;
+}
 
 /** A month-and-day with or without a year: without, the next such day from today (today included). */
 function dateOf(now: DateTime, day: number, month: string, year: string | undefined): DateTime | undefined {
@@ -185,9 +194,23 @@ export function readAbsencePeriod(raw: string, timeZone: string, now: Date): Per
   return checkPeriod(start.at, endsAt, now);
 }
 
-/** A period must end after it starts, and not be over already. */
+/**
+ * The longest absence: "for 999 weeks" or "to 9999-01-01" is a slip, and taken as written it would send
+ * someone's pages elsewhere for decades (red team round 11). Staff who leave are removed from the directory
+ * instead. An absence may be planned however far ahead; its length is what is bounded.
+ */
+export const LONGEST_ABSENCE_DAYS = 366;
+
+/** A period must end after it starts, not be over already, and last at most LONGEST_ABSENCE_DAYS. */
 export function checkPeriod(startsAt: Date, endsAt: Date, now: Date): PeriodReading {
   if (endsAt.getTime() <= startsAt.getTime()) return { ok: false, problem: 'the end must come after the start' };
   if (endsAt.getTime() <= now.getTime()) return { ok: false, problem: 'that period is already over' };
+  const from = Math.max(startsAt.getTime(), now.getTime());
+  if (endsAt.getTime() - from > LONGEST_ABSENCE_DAYS * 86_400_000) {
+    return {
+      ok: false,
+      problem: `an absence lasts at most ${LONGEST_ABSENCE_DAYS} days; for someone leaving, remove them from the directory`,
+    };
+  }
   return { ok: true, startsAt, endsAt };
 }

@@ -32,6 +32,7 @@ import {
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import { managementWords } from './management-asked.ts';
+import { withoutRefusedRequests } from './negated-requests.ts';
 import { isNudge } from './nudge.ts';
 import { asksAboutOwnPin } from './pin-asked.ts';
 import type { ReadContext } from './port.ts';
@@ -142,13 +143,13 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "make it Medium, not High" answering our severity question is the answer; a severity said to have been
   // changed ("we disagree with it being lowered to Medium") asks for nothing.
   const answeringSeverity = e.answers && context.asked?.includes('severity') === true && !caseNumber;
-  const asked = text.replace(SEVERITY_PAST, ' ').replace(SEVERITY_SET_BY_OTHERS, ' ');
+  const asked = withoutRefusedRequests(text.replace(SEVERITY_PAST, ' ').replace(SEVERITY_SET_BY_OTHERS, ' '));
   if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
   // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
   if (
-    CLOSE_CASE.test(text) &&
+    CLOSE_CASE.test(withoutRefusedRequests(text)) &&
     !PARTLY_FIXED.test(text) &&
     (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )

@@ -8,7 +8,13 @@ import { boundedBlankRuns, singleLine } from '../../domain/display-text.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
 import { namedAsAnothersPin } from '../../domain/pin-owner.ts';
-import { findPinMentions, type PinMention, redactPins, redactPinsInRow } from '../../domain/pin-text.ts';
+import {
+  findPinMentions,
+  type PinMention,
+  redactPins,
+  redactPinsInRow,
+  withoutOwnPinPhrases,
+} from '../../domain/pin-text.ts';
 import { describeKind, findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
 import { verifyPinInTurn } from './handlers/verification.ts';
 import { sensitiveDataOptions } from './sensitive-options.ts';
@@ -97,12 +103,12 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
   const pins = findPinMentions(text);
   if (pins.length > 0) {
     const given = pinGivenNow(turn, text, pins);
-    text = redactPins(text, { dropLines: true, mentions: pins }).trim();
+    text = withoutOwnPinPhrases(redactPins(text, { dropLines: true, mentions: pins })).trim();
     if (turn.message.channel === 'slack') {
       // PINs are entered in the private form only; one typed in a message is discarded, not checked. It
       // stays in the channel's history (a Slack Connect customer's message cannot be deleted by us), so
-      // it must be changed, and staff are told (issue 19 §3).
-      await warnExposedPin(turn);
+      // it must be changed, and staff are told (issue 19 §3). A code alone is removed without alarm.
+      if (pins.some((m) => !m.code)) await warnExposedPin(turn);
     } else if (turn.identity.contact && !turn.identity.authFailed) {
       if (given && offeredAsPin(given.mention, given.said, turn)) {
         await verifyPinInTurn(turn, turn.identity.contact.email, given.mention.digits);
@@ -136,7 +142,8 @@ export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text:
  */
 function pinGivenNow(turn: Turn, text: string, pins: PinMention[]): { mention: PinMention; said: string } | undefined {
   const said = turn.message.channel === 'email' && carriesHistory(text) ? extractReply(text).withoutQuotes : text;
-  const mention = said === text ? pins[0] : findPinMentions(said)[0];
+  // A code ("my code 482913") is removed but never checked: it may be a bridge's or a door's.
+  const mention = (said === text ? pins : findPinMentions(said)).find((m) => !m.code && !m.repeat);
   return mention && { mention, said };
 }
 

@@ -52,6 +52,8 @@ export class Turn {
   dialogue: Dialogue;
   decision = 'conversation';
   #chain: string | undefined | null = null;
+  /** What this turn has told the customer (text and buttons): the same answer is not sent twice. */
+  readonly #sent = new Set<string>();
   /** The cases the message named and its thread remembers, in that order: hints until the sender may see one. */
   #caseHints: CaseRow[];
   /** A case this turn opened, or whose access a handler checked. */
@@ -136,6 +138,11 @@ export class Turn {
   }
 
   async send(text: string, actions: ReplyAction[] = [], questions?: AskedSlots): Promise<void> {
+    // One message, one answer of each kind: two requests refused alike ("close it, and its status" on a
+    // case the sender cannot see) are told once (red team round 11).
+    const sent = `${text}\u0000${JSON.stringify(actions)}`;
+    if (this.#sent.has(sent)) return;
+    this.#sent.add(sent);
     const caseRow = this.caseRow;
     const subject = caseRow
       ? `${caseTag(caseRow.number)} ${this.message.subject?.replace(/\[\s*case\s+\d{8}\s*\]\s*/gi, '') ?? 'Your Customer Care case'}`.trim()

@@ -11,6 +11,7 @@
 import { extractReply } from '../../email/extract-reply.ts';
 import { isAcknowledgement } from '../acknowledgement.ts';
 import { AUTOMATIC, isNonsense } from '../cues.ts';
+import { withoutRefusedRequests } from '../negated-requests.ts';
 import type { MessageReader, ReadContext } from '../port.ts';
 import { INTENTS, type Intent, type Reading } from '../reading.ts';
 import { classify, type IntentModel } from './classifier.ts';
@@ -26,6 +27,9 @@ export interface FallbackOptions {
 
 /** Intents the fallback never proposes: they change state on a word, and the rules read them exactly. */
 export const NEVER_GUESSED: ReadonlySet<Intent> = new Set(['pin', 'cancel', 'answer', 'not-understood']);
+
+/** Actions on a case a writer may say are not wanted (negated-requests.ts). */
+const REFUSABLE: ReadonlySet<Intent> = new Set(['close-case', 'severity-change']);
 
 /** Below every confidence the rules give a request they read (0.6 and up), above hasIntent's 0.5. */
 export const GUESS_CONFIDENCE = 0.55;
@@ -54,6 +58,8 @@ export function fallBack(reading: Reading, text: string, context: ReadContext, o
   if (!best || best.probability < threshold) return reading;
   const intent = INTENTS.find((i) => i === best.label);
   if (!intent || NEVER_GUESSED.has(intent) || intent === reading.intents[0]!.intent) return reading;
+  // "Please never make case N critical": the rules set aside a refused action; it is not guessed back.
+  if (REFUSABLE.has(intent) && withoutRefusedRequests(text) !== text) return reading;
   return {
     ...reading,
     intents: [{ intent, confidence: GUESS_CONFIDENCE }],

@@ -25,8 +25,16 @@ export async function pickPair(
   const grants = turn.identity.grants;
   const usable = action === 'view' ? grants : grants.filter((g) => g.level === 'read-write');
   const picked = chosen.get(turn);
-  if (picked !== undefined) return usable.find((g) => g.pairId === picked);
-  if (await refusedForAccountNotHeld(turn, text)) return undefined;
+  const named = companiesNamedAsAccount(text, await allCompanies(turn.ctx.db));
+  if (
+    picked !== undefined &&
+    !namesAnother(
+      named,
+      grants.find((g) => g.pairId === picked),
+    )
+  )
+    return usable.find((g) => g.pairId === picked);
+  if (await refusedForAccountNotHeld(turn, named)) return undefined;
   if (usable.length === 0) {
     turn.decision = grants.length > 0 ? 'read-only' : 'no-access';
     await turn.reply(grants.length > 0 ? 'read-only-contact' : 'no-access');
@@ -34,10 +42,10 @@ export async function pickPair(
   }
   if (usable.length === 1) return usable[0];
   const lower = text.toLowerCase();
-  const named = usable.filter(
+  const mentioned = usable.filter(
     (g) => lower.includes(g.endUserName.toLowerCase()) || lower.includes(g.endUser.toLowerCase()),
   );
-  if (named.length === 1) return named[0];
+  if (mentioned.length === 1) return mentioned[0];
   turn.setDialogue({ kind: 'choose-pair', options: usable.map((g) => g.pairId), pending });
   turn.decision = 'choose-pair';
   await turn.reply('choose-pair', { options: usable.map((g, i) => `${i + 1}. ${label(g)}`).join('\n') });
@@ -49,9 +57,8 @@ export async function pickPair(
  * from a partner who holds Initech only) is refused, not filed under a pair they hold (red team round 8):
  * a case with the wrong End User's tier, a temporary license on another account's entitlement.
  */
-async function refusedForAccountNotHeld(turn: Turn, text: string): Promise<boolean> {
+async function refusedForAccountNotHeld(turn: Turn, named: Array<{ id: string; name: string }>): Promise<boolean> {
   const grants = turn.identity.grants;
-  const named = companiesNamedAsAccount(text, await allCompanies(turn.ctx.db));
   const held = new Set(grants.flatMap((g) => [g.soldTo, g.endUser]));
   if (named.length === 0 || named.some((c) => held.has(c.id))) return false;
   turn.decision = 'account-not-held';
@@ -61,6 +68,16 @@ async function refusedForAccountNotHeld(turn: Turn, text: string): Promise<boole
     holds: [...new Set(grants.map(label))].join(', ') || 'no account',
   });
   return true;
+}
+
+/**
+ * A pair known beforehand (the case a second issue was split from, red team round 11) yields to the account
+ * the request says it is for: "For Umbrella Retail: …" split from Initech's report is Umbrella's (or
+ * refused, when the sender holds no Umbrella pair), not filed under Initech for Initech's contacts to read.
+ */
+function namesAnother(named: Array<{ id: string }>, preset: PairGrant | undefined): boolean {
+  if (!preset || named.length === 0) return false;
+  return !named.some((c) => c.id === preset.endUser || c.id === preset.soldTo);
 }
 
 /** The pair a request is for is already known (the case it was raised in): nothing is asked. */

@@ -92,4 +92,20 @@ describe('staff absence periods in words, read in the member’s zone', () => {
     expect(from.ok && from.at.toISOString()).toBe('2026-12-24T00:00:00.000Z');
     expect(readAbsenceInstant('now', LONDON, NOW, 'start')).toEqual({ ok: true, at: NOW });
   });
+
+  it('absence period bad input (red team round 11): an impossible date is refused, not carried into the next month or year', () => {
+    for (const text of ['2026-02-30 to 2026-03-05', 'until 2026-13-01', 'from 31.02.2027 to 2.3.2027']) {
+      expect(period(text)).toMatch(/is not a day or time I can read/);
+    }
+    const end = readAbsenceInstant('2027-02-30', LONDON, NOW, 'end');
+    expect(end.ok).toBe(false);
+  });
+
+  it('absence period bad input (red team round 11): a period longer than 366 days is refused; a year is taken, and planned far ahead too', () => {
+    for (const text of ['for 999 weeks', '2026-12-21 to 9999-01-01', 'until 2028-01-01']) {
+      expect(period(text)).toMatch(/an absence lasts at most 366 days/);
+    }
+    expect(period('for 52 weeks')).toEqual([NOW.toISOString(), '2027-12-06T00:00:00.000Z']);
+    expect(period('2099-12-21 to 2100-01-04')).toEqual(['2099-12-21T00:00:00.000Z', '2100-01-05T00:00:00.000Z']);
+  });
 });

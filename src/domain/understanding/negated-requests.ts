@@ -1,0 +1,26 @@
+/**
+ * Requests about a case that the writer says are not made (red team round 11): "please never make case N
+ * critical", "we will not need to raise the severity", "don't close it yet", "Ben asked whether we should
+ * close it; I said no". The cues for a severity change or a closing find their verb in such a clause and
+ * would act on it: a Critical level raised (a phone call asked, managers paged) or a closing passed on that
+ * the writer refused. The clause — from the negation to the end of its sentence or clause — is taken out
+ * of what those cues read; everything else in the message is read as before.
+ *
+ * A negation reaches the verb only across the words that sit between a negation and its verb ("not need
+ * to", "don't want you to", "never ever"), so "if it is not fixed by Friday raise it" keeps its request,
+ * and a question that asks by a negation ("why don't you close it?", "can't you raise it?") is no refusal.
+ */
+const NEGATION = String.raw`(?:do\s+not|does\s+not|don['’]?t|doesn['’]?t|dont|never|need\s+not|needn['’]?t|not|no\s+need\s+to|no\s+longer|shouldn['’]?t|should\s+not|mustn['’]?t|must\s+not)`;
+/** "Ben asked whether we should close it": someone's deliberation reported, not a request to us. */
+const DELIBERATION = String.raw`(?:asked|asks|wondered|wonders|wondering|discussed|debated)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\s+(?:we|i)\s+(?:should|could|would|need\s+to|ought\s+to|want\s+to)`;
+const BETWEEN = String.raw`(?:need|needs|want|wants|have|has|to|you|please|ever|yet|going|plan|planning|intend|ask|asking|us|we|i|be|being|get|it|this|should|could|would|will)`;
+const ACTION = String.raw`(?:clos(?:e|ed|ing)|shut|raise[sd]?|raising|increas\w*|lower\w*|decreas\w*|chang\w*|upgrad\w*|downgrad\w*|bump\w*|set|setting|put|putting|escalat\w*|reduc\w*|mov(?:e|ed|ing)|reclassif\w*|mak(?:e|ing)|mark\w*)`;
+const REFUSED = new RegExp(
+  String.raw`(?:(?<![\p{L}'’])(?<!\bwhy\s)(?<!\b(?:can|could|will|would|won['’]?t|can['’]?t|couldn['’]?t|wouldn['’]?t)\s+(?:you|we)\s)${NEGATION}|(?<![\p{L}])${DELIBERATION})(?:\s+${BETWEEN}){0,4}\s+${ACTION}(?![\p{L}])[^.;,!?\n]*`,
+  'giu',
+);
+
+/** The text without the clauses that refuse or only weigh an action on a case. */
+export function withoutRefusedRequests(text: string): string {
+  return text.replace(REFUSED, ' ');
+}
