@@ -21,7 +21,7 @@ const cell = (c: { tp: number; fp: number; fn: number }) =>
 
 console.log(`class weighting ${weighting}; cells: P/R tp+fp-fn`);
 console.log(
-  `${''.padEnd(14)}${groups.map((g) => `${g.name.replace(/.*\((.*)\)/, '$1')} (${g.messages.length})`.padEnd(20)).join('')}`,
+  `${''.padEnd(18)}${groups.map((g) => `${g.name.replace(/.*\((.*)\)/, '$1')} (${g.messages.length})`.padEnd(20)).join('')}`,
 );
 /** Questions: no committed thresholds (none helped every group); these are the best measured. */
 const committed = { businessImpact: [IMPACT_VETO, IMPACT_ADD], questions: [0.1, 0.95] } as const;
@@ -46,5 +46,5 @@ for (const [slot, veto, add] of [
       ];
   console.log(`${slot}:`);
   for (const [name, v, a] of rows)
-    console.log(`  ${name.padEnd(12)}${groups.map((g) => cell(countSlot(g, slot, { [veto]: v, [add]: a }))).join('')}`);
+    console.log(`  ${name.padEnd(16)}${groups.map((g) => cell(countSlot(g, slot, { [veto]: v, [add]: a }))).join('')}`);
 }
