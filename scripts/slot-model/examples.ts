@@ -10,13 +10,7 @@ import { isQuestion, readTopics } from '../../src/domain/understanding/questions
 import type { Example } from '../../src/domain/understanding/statistical/classifier.ts';
 import { IMPACT_CLASS, NO_TOPIC } from '../../src/domain/understanding/statistical/slot-opinion.ts';
 import { type SlotSentence, slotSentences } from '../../src/domain/understanding/statistical/slot-sentences.ts';
-import type { LabelledMessage } from '../eval/understanding/understanding-messages.ts';
-
-const squash = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[\s\u2019'"`]+/g, ' ')
-    .trim();
+import { type LabelledMessage, squash } from '../eval/understanding/understanding-messages.ts';
 
 function sentencesOf(m: LabelledMessage): SlotSentence[] {
   return slotSentences(m.text, m.context.asked ? undefined : (m.subject ?? undefined));
