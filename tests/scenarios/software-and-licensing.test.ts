@@ -70,6 +70,22 @@ describe('software', () => {
     );
   });
 
+  it("DOMAIN.md §5: a controlled order's case carries the version given with the product, else the release's", async () => {
+    const order = (product: string) =>
+      [
+        'Please order a controlled release:',
+        `Product: ${product}`,
+        'Release: SIP Server 8.5.104.02 CD',
+        'OS: Windows Server 2019',
+        'Delivery: FTP',
+        'Reason: the site has no internet access',
+      ].join('\n');
+    const given = await replay([...ANA_VERIFIED, slack('U01ANA', order('SIP Server 8.5'))]);
+    expect(given.cases).toMatchObject([{ type: 'support', product: 'SIP Server', version: '8.5' }]);
+    const fromRelease = await replay([...ANA_VERIFIED, slack('U01ANA', order('SIP Server'))]);
+    expect(fromRelease.cases).toMatchObject([{ type: 'support', product: 'SIP Server', version: '8.5.104.02' }]);
+  });
+
   it('DOMAIN.md §5: release types — 8.5.1 → 9.0 is major, 8.5.1 → 8.6 minor, 8.5.1 → 8.5.2 maintenance', async () => {
     const r = await replay([
       ...ANA_VERIFIED,

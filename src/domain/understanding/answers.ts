@@ -86,12 +86,19 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
       // Already read from the prose (or a label): mark the part it came from as used.
       continue;
     }
-    // A level said inside a sentence the prose readers took ("Is medium and start after the patch") is
-    // still the answer to "Which severity?": those sentences are tried last, for the severity only.
-    const candidates =
-      name === 'severity' ? [...pieces.filter((p) => !p.used), ...pieces.filter((p) => p.used)] : pieces;
+    // A value said inside a sentence the prose readers took ("Is medium and start after the patch", "8.5
+    // prod." where "prod" was read) is still the answer to "Which severity?" or "Which version?": those
+    // sentences are tried last. Answers taken whole (a release, an OS) need a sentence of their own.
+    const token = name === 'severity' || name === 'system' || name === 'version';
+    // "the lab or the live one? it's the live one": what the contact asks back is tried after what they say.
+    const said = (p: (typeof pieces)[number]) => !/\?\s*$/.test(p.text);
+    const fresh = pieces.filter((p) => !p.used);
+    const candidates = [
+      ...fresh.filter(said),
+      ...fresh.filter((p) => !said(p)),
+      ...(token ? pieces.filter((p) => p.used) : []),
+    ];
     for (const p of candidates) {
-      if (p.used && name !== 'severity') continue;
       if (name === 'severity') {
         const s = severityAnswer(p.text);
         if (s) {

@@ -90,7 +90,7 @@ const CUES: Cue[] = [
   // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday" — not
   // "it happens at every shift change": when it recurs is the symptom's timing.
   {
-    re: /\b(?:started|began|begun|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)(?!\s+(?:every|each)\b)/gi,
+    re: /\b(?:started|began|begun|begins?|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)(?!\s+(?:every|each)\b)/gi,
     confidence: 0.75,
   },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
@@ -106,6 +106,26 @@ const CUES: Cue[] = [
     confidence: 0.8,
   },
 ];
+
+/** A connector just before a deed ("… when we moved it", "… right after they added"): part of the account. */
+const CONNECTOR_BEFORE = /\b(?:(?:right|just|shortly|immediately)\s+)?(?:when|after|since|following)\s+$/i;
+
+/**
+ * "it started after the disk filled up", "began after the number porting": once the writer says the problem
+ * started after something, what follows is that something, whatever its words — up to the clause's end or a
+ * comma (not one inside a number: "2,000 agents").
+ */
+function toldAfterStart(text: string, start: number, matched: string): number | undefined {
+  if (
+    !/^(?:started|began|begun|start(?:s|ing)?|begins?)\s+(?:\w+\s+){0,3}?(?:after|since|following|when)$/i.test(matched)
+  )
+    return undefined;
+  const from = start + matched.length;
+  const end = clauseEnd(text, from);
+  const comma = /,(?!\d)/.exec(text.slice(from, end));
+  const to = comma ? from + comma.index : end;
+  return text.slice(from, to).trim().split(/\s+/).length >= 2 ? to : undefined;
+}
 
 const RECURS = /\s(?:\w+s|happens|comes)\s+(?:each|every)\s+(?:night|day|morning|evening|time|hour|week|shift)\b/i;
 
@@ -144,12 +164,22 @@ export function readCircumstances(text: string): CircumstancesReading {
   let best: CircumstancesReading = { confidence: 0 };
   for (const { re, confidence } of CUES) {
     for (const m of allMatches(text, re)) {
-      const start = m.index!;
+      // "when we moved it to the new host", "right after they added a node": the connector belongs to it.
+      const connector = CONNECTOR_BEFORE.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[0].length ?? 0;
+      const start = m.index! - connector;
+      const told = toldAfterStart(text, m.index!, m[0]);
       // "since the dial plan change (high)": a severity or system said in brackets is not part of it.
       let phrase = text
-        .slice(start, phraseEnd(text, start, start + m[0].length))
+        .slice(start, told ?? phraseEnd(text, start, start + m[0].length))
         .replace(/\s*\((?:sev\w*\s*)?(?:critical|high|medium|low|p[1-4]|prod\w*|test|lab)\)\s*$/i, '');
-      if (SYMPTOM_TIMING.test(phrase) || didNotHelp(text, start, phrase)) continue;
+      const fromConnector = phrase.replace(
+        /^(?:started|began|begun|start(?:s|ing)?|begins?)\s+(?:\w+\s+){0,3}?(?=after|since)/i,
+        '',
+      );
+      // "started after that we restored the database": "that" opens the account, it points at nothing before.
+      const opensAccount =
+        told !== undefined && /^after\s+that\s+(?:we|they|our|the|someone|IT)\b/i.test(fromConnector);
+      if ((SYMPTOM_TIMING.test(fromConnector) && !opensAccount) || didNotHelp(text, start, phrase)) continue;
       // "Since yesterday afternoon SIP Server 9.0 production rejects …": a bare time ends with itself
       // (but "since Tuesday, when we reloaded …", "since the weekend db maintenance" tell an event).
       const when = BARE_WHEN.exec(phrase);
@@ -215,13 +245,13 @@ const NEXT_STEP =
  * we applied the October security patches"), an event noun its short complement ("after the upgrade to 9.0").
  */
 function phraseEnd(text: string, start: number, matchEnd: number): number {
-  let comma = text.indexOf(',', matchEnd);
+  let comma = nextComma(text, matchEnd);
   let end = clauseEnd(text, start);
   // "replaced the core switch, re-enabled QoS and rebooted …", "…, and on Thursday our DBA also switched …":
   // one more deed of the same account goes on past the comma.
   while (comma !== -1 && comma < end && moreDeeds(text.slice(comma + 1, end))) {
     end = Math.max(end, clauseEnd(text, comma + 1));
-    comma = text.indexOf(',', comma + 1);
+    comma = nextComma(text, comma + 1);
   }
   if (comma !== -1 && comma < end) end = comma;
   const eventWord = /(\S+)$/.exec(text.slice(start, matchEnd))?.[1] ?? '';
@@ -236,8 +266,8 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     /\b(?:we|they|you|IT|someone|somebody|he|she|customer|admins?|team|[A-Z][\w-]+)\s+(?:\w+\s+)?\S+$/.test(
       text.slice(start, matchEnd),
     ) ||
-    // "asked us to add a second queue": an infinitive keeps its object.
-    /\b(?:us|me|them|IT)\s+to\s+\S+$/i.test(text.slice(start, matchEnd));
+    // "asked us to add a second queue", "had us change the timeout": an infinitive keeps its object.
+    /\b(?:us|me|them|IT)\s+(?:to\s+)?\S+$/i.test(text.slice(start, matchEnd));
   const words = [...text.slice(matchEnd, end).matchAll(/\S+/g)];
   let determiners = 0;
   let cut = end;
@@ -324,4 +354,10 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
 /** After a comma, more of the same account: a deed, or the next step after "and, after that, …". */
 function moreDeeds(after: string): boolean {
   return MORE_DEEDS.test(after) || NEXT_STEP.test(after);
+}
+
+/** The next comma that separates words, not the one inside a number ("2,000 agents"). */
+function nextComma(text: string, from: number): number {
+  const m = /,(?!\d)/.exec(text.slice(from));
+  return m ? from + m.index : -1;
 }

@@ -3,6 +3,7 @@ import { findDelivery, findLanguage, findOs, findReason, findRelease, findShipTo
 import { type LabelledValue, labelled } from './labelled-lines.ts';
 import type { ReadContext } from './port.ts';
 import type { ProductMention, Slots } from './reading.ts';
+import { tidy } from './text.ts';
 
 export function readControlledFields(
   slots: Slots,
@@ -80,7 +81,26 @@ export function readControlledFields(
   const reasonLabel = labelled(labels, 'reason');
   const reason = reasonLabel
     ? { value: reasonLabel.value, start: reasonLabel.start, end: reasonLabel.end }
-    : findReason(text);
+    : // "electronic please, we can't receive parcels": a constraint told answering another question is that answer's why.
+      findReason(text, !((context.asked?.length ?? 0) > 0 && !context.asked?.includes('reason')));
+  // "… 69008 lyon we have no internet there": an address runs to the line's end; the reason told after it is not part of it.
+  const address = slots.shipTo;
+  if (
+    reason &&
+    address?.source === 'text' &&
+    address.span &&
+    reason.start > address.span[0] &&
+    reason.start < address.span[1]
+  ) {
+    const cut = tidy(text.slice(address.span[0], reason.start)).replace(
+      /[\s,;:–—-]+(?:reason\s*[=:]?|why\s*:)?\s*$/i,
+      '',
+    );
+    if (cut.length >= 8) {
+      address.value = cut;
+      address.span = [address.span[0], address.span[0] + cut.length];
+    }
+  }
   if (reason)
     slots.reason = {
       value: reason.value,

@@ -14,7 +14,7 @@ export interface Found {
 }
 
 const OS =
-  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise))?|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris\s*\d+(?:\.\d+)?|AIX\s*\d+(?:\.\d+)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
 
 export function findOs(text: string): Found | undefined {
   const m = OS.exec(text);
@@ -121,7 +121,7 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver|post|mail)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:send|post|mail|ship)\s+(?:it|them)\s+on\s+(?:[\w-]+\s+){0,2}?(?:media|cds?|dvds?|disks?|usb)\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
@@ -143,7 +143,7 @@ export function findShipTo(text: string): Found | undefined {
 }
 
 /** "because …", "reason: …", "we need this build for …", "required by our auditors". */
-export function findReason(text: string): Found | undefined {
+export function findReason(text: string, needs = true): Found | undefined {
   for (const m of allMatches(text, REASON)) {
     const start = m.index;
     const end = clauseEnd(text, start + m[0].length);
@@ -155,13 +155,40 @@ export function findReason(text: string): Found | undefined {
   }
   // "- our payroll interface was certified only against that build": the clause that says so.
   const certified = CERTIFIED.exec(text);
-  if (!certified) return undefined;
-  const before = text.slice(0, certified.index);
-  const start = Math.max(...[/\.\s/g, /\s[-–—]\s/g, /;\s/g, /:\s/g, /\n/g].map((re) => lastEnd(before, re)));
-  const end = clauseEnd(text, certified.index + certified[0].length);
-  const value = tidy(text.slice(start, end));
-  return value.length >= 8 ? { value, start, end, confidence: 0.7 } : undefined;
+  if (certified) {
+    const before = text.slice(0, certified.index);
+    const start = Math.max(...[/\.\s/g, /\s[-–—]\s/g, /;\s/g, /:\s/g, /\n/g].map((re) => lastEnd(before, re)));
+    const end = clauseEnd(text, certified.index + certified[0].length);
+    const value = tidy(text.slice(start, end));
+    if (value.length >= 8) return { value, start, end, confidence: 0.7 };
+  }
+  if (!needs) return undefined;
+  // "we have no internet there", "Initech's Seoul office needs the localized UI", "its for the PCI site":
+  // a need or a constraint of the site, told as a clause of its own. The orderer's own need or duty is the
+  // order itself ("we need the CD", "we need to order …", "how we must do"); only their constraint is a reason.
+  for (const m of allMatches(text, NEED)) {
+    const rest = text.slice(m.index + m[0].length);
+    const orderer = /^(?:we|i)\s/i.test(m[0]);
+    if (orderer && !CONSTRAINT.test(m[0])) continue;
+    // "Umbrella's Seoul agents need it": a need with nothing said of what for is no reason.
+    if (/\b(?:needs?|requires?|must)$/i.test(m[0]) && /^\s*(?:it|them|this|that)?\s*(?:[.,;!?]|$)/i.test(rest))
+      continue;
+    const end = clauseEnd(text, m.index + m[0].length);
+    const value = tidy(text.slice(m.index, end));
+    if (value.length >= 12) return { value, start: m.index, end, confidence: 0.7 };
+  }
+  return undefined;
 }
+
+/** Who has the need: the site, its people, the customer ("we", "Initech's Seoul office", "the agents"). */
+const NEEDER = String.raw`(?:we|they|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|their\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?(?:site|agents|office|customer|client|team|users|network|store|branch|plant|cent(?:re|er)|datacenter|dc|location|facility|building|lab)|[A-Z][\w-]*'s\s+(?:[\w-]+\s+){0,2}?[\w-]+)`;
+const NEED = new RegExp(
+  String.raw`\b${NEEDER}\s+(?:(?:still|really|all)\s+)?(?:needs?|requires?|must|cannot|can'?t|can\s+not|(?:is|are)\s+not\s+allowed\s+to|forbids?|prohibits?|(?:has|have)\s+no|(?:do|does)\s*(?:not|n'?t)\s+have|(?:is|are)\s+(?:air[\s-]?gapped|offline|isolated|segregated|disconnected)|open(?:s|ing)?\s+(?:a|an|their|our|the)\s+new|open(?:s)?\s+(?:a|an)|(?:is|are)\s+opening|will\s+open)\b|\b(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+for\s+(?:the|our|their|a|an)\s+`,
+  'gi',
+);
+/** What stops the orderer from downloading: "we cannot …", "we have no internet", "we are not allowed to". */
+const CONSTRAINT =
+  /\b(?:cannot|can'?t|can\s+not|not\s+allowed|forbids?|prohibits?|have\s+no|(?:do|does)\s*(?:not|n'?t)\s+have|air[\s-]?gapped|offline|isolated|segregated|disconnected)\b/i;
 
 const CERTIFIED =
   /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b|\b(?:supports?|certif(?:y|ies)|validates?|accepts?|works\s+with)\s+only\s+(?:that|this|the)\b|\bhas\s+certified\s+only\b/i;
@@ -173,7 +200,7 @@ function lastEnd(text: string, re: RegExp): number {
 }
 
 const REASON =
-  /\b(?:because|reason\s*(?:is|:)|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/gi;
+  /\b(?:because|reason\s*(?:is|:|=)|why\s*:|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we|they|their)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/gi;
 
 /** The release: a labelled one, else the clause naming the product with a version (or a CD/DVD). */
 export function findRelease(
@@ -191,12 +218,17 @@ export function findRelease(
     ([, e]) => e <= anchor.index && anchor.index - e < 40 && !text.slice(e, anchor.index).includes('\n'),
   );
   // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
-  const which = product ? /\b(?:latest|newest|most\s+recent|current|last)\s+$/i.exec(text.slice(0, product[0])) : null;
+  // "the French localized WDE 8.5.118.10 build": its localization too.
+  const which = product
+    ? (/\b(?:latest|newest|most\s+recent|current|last|(?:[A-Z][a-z]+\s+)?locali[sz]ed)\s+$/.exec(
+        text.slice(0, product[0]),
+      ) ?? /\b(?:latest|newest|most\s+recent|current|last)\s+$/i.exec(text.slice(0, product[0])))
+    : null;
   const start = which ? which.index : product ? product[0] : anchor.index;
   const end = anchor.index + anchor[0].length;
   // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
   const tail =
-    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
       text.slice(end),
     );
   return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };

@@ -75,8 +75,18 @@ export const OWN_LICENSE_SITUATION =
 export const LICENSE_REQUEST =
   /\b(?:need|request(?:ing)?|order(?:ing)?|want|buy(?:ing)?|purchas\w*|add(?:ing)?)\s+(?:\d+\s+)?(?:additional|more|new|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|ports|channels|named\s+users|concurrent\s+users)\b|\b\d+\s+(?:more|additional|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|licen[cs]es|ports|channels)\b|\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
 
-export const CONTROLLED =
-  /\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
+/**
+ * An order of software that is not downloaded: named so ("controlled", "restricted build", "media kit"), or a
+ * release asked to be delivered — by courier, by post, on physical media or over FTP ("the GIM 8.5 CD by
+ * courier", "the localized WDE build, delivered via FTP", "the GVP 9.0 build, ftp is fine") — not logs sent
+ * over FTP nor an FTP server named.
+ */
+const SHIPPED = String.raw`(?:by|via|over|per|through)\s+(?:(?:a|the)\s+)?(?:courier|s?ftp|post|mail\s+post|fedex|dhl|ups)\b|\bs?ftp\s+(?:is\s+(?:fine|ok|okay|good)|please|pls|delivery)\b|\bcourier\b|\bphysical\s+media\b`;
+const RELEASE_ITEM = String.raw`\b(?:build|release|cd|dvd|iso|media|kit|installer|package|language\s+pack|lp|locali[sz](?:ed|ation))\b`;
+export const CONTROLLED = new RegExp(
+  String.raw`\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b|\bmedia\s+kit\b|\brestricted\s+(?:[\w.-]+\s+){0,3}?(?:build|release|version|cd|dvd|media)\b|${RELEASE_ITEM}[^.?!\n]{0,100}?(?:${SHIPPED})`,
+  'i',
+);
 
 /**
  * Asking for software: "download", installers, install files, packages, CD/ISO images, "a link to …",

@@ -103,6 +103,13 @@ export interface ImpactReading {
   confidence: number;
 }
 
+/**
+ * Clauses that only look like a cost: when the problem began ("It began after they added 2,000 agents",
+ * whatever it counts, is the circumstance) and a mail client's sign-off ("Sent from my iPhone").
+ */
+const NOT_AN_IMPACT =
+  /^(?:(?:it|this|that|the\s+(?:issue|problem|error))\s+)?(?:started|began|begun|starts|begins|happen(?:ed|s)|occurr?(?:ed|s))\s+(?:\w+\s+){0,2}?(?:after|since|when|following)\b|^(?:sent\s+from\s+my|get\s+outlook\s+for)\b/i;
+
 export function readImpact(text: string): ImpactReading {
   let best: ImpactReading = { confidence: 0 };
   for (const { re, confidence, rejects, cost } of CUES) {
@@ -123,7 +130,7 @@ export function readImpact(text: string): ImpactReading {
       const clause = text.slice(start, end);
       const value = tidy(clause);
       if (value.length < 4 || LOG_LINE.test(lineOf(text, m.index!))) continue;
-      if (TELLS_HOW_OFTEN(value)) continue;
+      if (TELLS_HOW_OFTEN(value) || NOT_AN_IMPACT.test(value)) continue;
       // Scored on the whole clause: "agents can't set reason codes after the GA change" tells the symptom
       // and its cause, whatever part of it would be kept; a cost named as such is no symptom ("we are losing
       // orders every minute since the change").
@@ -229,7 +236,12 @@ export function impactAfterLevel(text: string): ImpactReading {
   const start = level.end + lead[0].length;
   const end = clauseEnd(text, start);
   const value = tidy(text.slice(start, end));
-  if (NOT_A_REASON.test(value) || /\?\s*$/.test(text.slice(end, end + 2)) || LOG_LINE.test(value))
+  if (
+    NOT_A_REASON.test(value) ||
+    NOT_AN_IMPACT.test(value) ||
+    /\?\s*$/.test(text.slice(end, end + 2)) ||
+    LOG_LINE.test(value)
+  )
     return { confidence: 0 };
   if ((value.match(/[A-Za-z][\w'’-]*/g) ?? []).length < 3 || TELLS_HOW_OFTEN(value) || TELLS_CAUSE.test(value))
     return { confidence: 0 };

@@ -10,7 +10,7 @@
 
 /** Words and marks people put before what they ask: greetings, politeness, list numbers, connectives. */
 const LEAD_IN =
-  /^(?:\s*(?:[-–—•*>]+|\(?\d{1,2}[.)]|[a-z][.)](?=\s)|(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:team|all|there|guys|folks))?|excuse\s+me|sorry(?:\s+to\s+(?:bother|ask|disturb)(?:\s+(?:you|again))?)?|pardon|please|pls|kindly|quick(?:\s+one|\s+question)?|one\s+(?:more\s+)?(?:thing|question)|(?:a|another|one)\s+(?:more\s+)?question|question|also|and|but|or|so|ok(?:ay)?|well|btw|by\s+the\s+way|then|anyway|besides|plus|lastly|finally|first(?:ly)?|second(?:ly)?|just\s+(?:to\s+check|checking|curious|wondering))[\s,:;!.–—-]*)+/i;
+  /^(?:\s*(?:[-–—•*>]+|\(?\d{1,2}[.)]|[a-z][.)](?=\s)|(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:team|all|there|guys|folks))?|excuse\s+me|sorry(?:\s+to\s+(?:bother|ask|disturb)(?:\s+(?:you|again))?)?|pardon|please|pls|kindly|quick(?:\s+one|\s+question)?|one\s+(?:more\s+)?(?:thing|question)|(?:a|another|one)\s+(?:more\s+)?question|question|also|and|but|or|so|ok(?:ay)?|k|thx|thanks?(?:\s+(?:a\s+lot|again))?|thank\s+you|ty|cheers|great|cool|noted|got\s+it|well|btw|by\s+the\s+way|then|anyway|besides|plus|lastly|finally|first(?:ly)?|second(?:ly)?|just\s+(?:to\s+check|checking|curious|wondering))[\s,:;!.–—-]*)+/i;
 
 /** A sentence that opens as a question: an interrogative word or an auxiliary before its subject. */
 const INTERROGATIVE_START =

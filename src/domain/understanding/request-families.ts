@@ -58,7 +58,7 @@ export const SEVERITY_CHANGE_FAMILY = new RegExp(
 
 /** Past deeds of others, not a request: "your colleague set the severity to High yesterday". */
 export const SEVERITY_SET_BY_OTHERS = new RegExp(
-  String.raw`\b(?:you|your\s+(?:colleague|analyst|engineer|team|support)|the\s+(?:analyst|engineer|vendor|support\s+team)|they|he|she|someone|somebody)\s+(?:already\s+|kindly\s+)?(?:set|raised|lowered|changed|moved|put|bumped|downgraded|upgraded|increased|reduced|reclassified)\s+(?:it|this|the\s+(?:case|ticket)|its\s+${LEVEL_NOUN}|the\s+${LEVEL_NOUN}|case\s+#?\d{8})(?:\s+${LEVEL_NOUN})?\s+(?:up\s+|down\s+)?to\s+(?:a\s+)?${LEVEL}\b`,
+  String.raw`(?<!\b(?:can|could|would|will|please|pls|kindly)\s+)\b(?:you|your\s+(?:colleague|analyst|engineer|team|support)|the\s+(?:analyst|engineer|vendor|support\s+team)|they|he|she|someone|somebody)\s+(?:already\s+|kindly\s+)?(?:set|raised|lowered|changed|moved|put|bumped|downgraded|upgraded|increased|reduced|reclassified)\s+(?:it|this|the\s+(?:case|ticket)|its\s+${LEVEL_NOUN}|the\s+${LEVEL_NOUN}|case\s+#?\d{8})(?:\s+${LEVEL_NOUN})?\s+(?:up\s+|down\s+)?to\s+(?:a\s+)?${LEVEL}\b`,
   'gi',
 );
 

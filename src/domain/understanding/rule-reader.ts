@@ -273,6 +273,13 @@ function readCaseFields(
   if (descriptionSlot) slots.description = descriptionSlot;
 }
 
+/** What follows an OS named as the change itself: "Windows 11 24H2 rollout", "RHEL 8 patching". */
+const OS_CHANGED =
+  /^\s*(?:\w+\s+)?(?:updates?|upgrades?|updat\w+|upgrad\w+|roll-?outs?|rolled\s+out|patch\w*|migrations?|cumulative|feature\s+update|KB\d+|hotfix\w*)\b/i;
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number] | undefined) =>
+  b !== undefined && a[0] < b[1] && b[0] < a[1];
+
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
 function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {
   const label = labelled(labels, 'os');
@@ -288,8 +295,15 @@ function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]
   const cued =
     /\b(?:for|on|os\s*(?:is|:)?|operating\s+system\s*(?:is|:)?|running)\s+(?:the\s+|a\s+)?$/i.test(
       text.slice(0, os.start),
-    ) || /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box)\b/i.test(text.slice(os.end));
-  if (specific || cued) slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+    ) ||
+    /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box|cd|dvd|iso|image|kit)\b/i.test(
+      text.slice(os.end),
+    );
+  // "after the Windows 11 24H2 rollout", "since the RHEL 8.9 patching": the OS is what changed, not the platform.
+  const changed =
+    OS_CHANGED.test(text.slice(os.end, os.end + 24)) || overlaps([os.start, os.end], slots.circumstances?.span);
+  if ((specific || cued) && !changed)
+    slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
 }
 
 /** "Description: agents cannot transfer emails": the form's description line read whole is no impact. */

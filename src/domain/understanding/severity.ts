@@ -171,6 +171,12 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:make|set|mark|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|drop|increase|move|put|open|log|file|classify|treat|take|bring)\b[^.?!\n]{0,40}?\b(?:to|as|at|it|this|that|in|into)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.9,
   },
+  // "put High please", "correction: set medium", "make High instead": the verb straight on the level, the
+  // clause ending there — not "set high expectations", "put low-cost headsets".
+  {
+    re: /\b(?:put|make|set|mark|change|switch|raise|lower)\s+(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b(?=\s*(?:(?:please|pls|plz|instead|then|now|severity|sev|priority|prio)\s*)*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:not|rather|instead|and)\b))/gi,
+    confidence: 0.9,
+  },
   // "make this one high", "make case 01000004 High instead", "01000004 -> high".
   {
     re: /\b(?:make|set|mark|raise|lower|bump|drop|downgrade|upgrade|escalate|put|move)\s+(?:it|this(?:\s+one|\s+case)?|that(?:\s+one)?|case\s+#?\d{8}|\d{8})\s+(?:to\s+|as\s+|at\s+|in\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b|\b\d{8}\s*(?:->|→|=>)\s*(critical|high|medium|low)\b/gi,
@@ -254,7 +260,7 @@ export function readSeverity(written: string): SeverityReading {
       if (/^(?:major|urgent)$/i.test(word)) continue;
       const lead = text.slice(Math.max(0, start - 80), start);
       const change =
-        /\b(?:make|set|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|increase|move|reclassify)\b[^.!?\n]*$/i.test(
+        /\b(?:make|set|put|mark|switch|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|increase|move|reclassify)\b[^.!?\n]*$/i.test(
           lead,
         );
       // The stronger wording wins; at equal strength, the later one ("high … actually medium").

@@ -9,7 +9,7 @@ import type { SystemId } from '../ids.ts';
 const TEST =
   /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$))|(?<=(?:^|[,;(]|\s[-–—])\s*)(?:test|tst|dev)(?=\s*(?:[:,;.)!]|\s[-–—]\s|$))|(?<=[A-Za-z]\s)(?<!\b(?:the|a|an|this|that|in|of|for|during|my|our|first|second|last|next)\s)(?:test|tst|dev)(?=\s*(?::|\s[-–—]\s)))/gim;
 const PRODUCTION =
-  /\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
+  /\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:one|system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
 /** Production named as what is not there yet, or only as a go-live date. */
 const NOT_YET_PRODUCTION =
   /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
@@ -20,6 +20,22 @@ const NOT_YET_PRODUCTION =
 const PRODUCTION_SOURCE =
   /\b(?:from|of|off)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod)\b(?:\s+(?:snapshot|backup|dump|copy|clone|image|data(?:base)?|db|config\w*|system|environment|env|server|instance))?|\b(?:production|prod)\s+(?:snapshot|backup|dump|copy|clone|image)s?\b/gi;
 const NOT_TEST = /\b(?:not\s+(?:a\s+|the\s+|our\s+)?(?:test|lab|staging|qa|uat)|isn'?t\s+(?:a\s+)?(?:test|lab))\b/gi;
+
+/**
+ * A clause that says the problem is not there: "does not occur in the test system", "in our lab it works
+ * fine", "could not reproduce it in the lab", "the QA box has no issue" — a system named for comparison.
+ */
+const NOT_THERE =
+  /\b(?:(?:does|did|do)\s*(?:not|n'?t)|doesn'?t|didn'?t|don'?t|never|no\s+longer)\s+(?:\w+\s+)?(?:occur|happen|appear|show\s+up|reproduc)\w*|\b(?:could\s*(?:not|n'?t)|can\s*(?:not|'?t)|cannot|unable\s+to|(?:were|was)\s+not\s+able\s+to)\s+reproduc\w*|\bnot\s+reproducible\b|\bworks?\s+(?:just\s+)?(?:fine|well|ok|okay|normally|as\s+expected|correctly|perfectly)\b|\b(?:is|are|runs?|seems?)\s+(?:still\s+)?(?:fine|ok|okay|unaffected|not\s+affected)\b|\bhas\s+no\s+(?:such\s+)?(?:issues?|problems?|errors?)\b|\b(?:unaffected|not\s+affected)\b/i;
+
+/** The clause a span stands in: between sentence ends, semicolons, commas and "but". */
+function clauseAround(text: string, [start, end]: [number, number]): string {
+  const before = text.slice(0, start);
+  const from = /.*(?:[.!?;,\n]|\bbut\b)/is.exec(before)?.[0].length ?? 0;
+  const rest = text.slice(end);
+  const to = /[.!?;,\n]|\bbut\b/i.exec(rest);
+  return text.slice(from, to ? end + to.index : text.length);
+}
 
 export interface SystemReading {
   value?: SystemId;
@@ -35,14 +51,28 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
 const inside = (s: [number, number], others: Array<[number, number]>) =>
   others.some(([a, b]) => s[0] >= a && s[1] <= b + 12);
 
-export function readSystem(text: string): SystemReading {
+/** "the lab or the live one?", "prod or test?": a choice asked back names no system. */
+const CHOICE_ASKED = /[^.!?\n]*\bor\b[^.!?\n]*\?/g;
+const NAMES_TEST = /\b(?:test\w*|lab|staging|qa|uat|dev|sandbox|non[\s-]?prod\w*)\b/i;
+const NAMES_PRODUCTION = new RegExp(`${PRODUCTION.source}|\\blive\\b`, 'i');
+
+export function readSystem(written: string): SystemReading {
+  const text = written.replace(CHOICE_ASKED, (q) =>
+    NAMES_TEST.test(q) && NAMES_PRODUCTION.test(q) ? ' '.repeat(q.length) : q,
+  );
   const notYet = spans(text, NOT_YET_PRODUCTION);
   const notTest = spans(text, NOT_TEST);
-  const test = spans(text, TEST).filter((s) => !inside(s, notTest));
+  const told = (s: [number, number]) => !NOT_THERE.test(clauseAround(text, s));
+  // "does it also happen on the lab? On our production it fails": a system asked about, beside one told, is not it.
+  const asked = (s: [number, number]) => /^[^.!\n]*\?/.test(text.slice(s[1]));
+  const testNamed = spans(text, TEST).filter((s) => !inside(s, notTest) && told(s));
+  const productionNamed = spans(text, PRODUCTION).filter(told);
+  const test = productionNamed.some((s) => !asked(s)) ? testNamed.filter((s) => !asked(s)) : testNamed;
   const firstTest = test[0];
   // With a test system named, production as the source of a copy is no second system.
   const sources = firstTest ? spans(text, PRODUCTION_SOURCE) : [];
-  const production = spans(text, PRODUCTION).filter((s) => !overlaps(s, notYet) && !overlaps(s, sources));
+  const stated = test.length > 0 ? productionNamed.filter((s) => !asked(s)) : productionNamed;
+  const production = stated.filter((s) => !overlaps(s, notYet) && !overlaps(s, sources));
   if (production.length > 0 && test.length === 0) {
     // "not test, production" or plain production.
     const [start, end] = production[0]!;
@@ -80,6 +110,6 @@ export function systemAnswer(text: string): SystemId | undefined {
   const t = text.trim().toLowerCase();
   if (/^(?:it'?s\s+|it\s+is\s+|on\s+|in\s+|the\s+)?(?:a\s+)?(?:test|testing|dev|development)(?:\s+one)?\b/.test(t))
     return 'test';
-  if (/^(?:it'?s\s+|it\s+is\s+|on\s+|in\s+)?live\b/.test(t)) return 'production';
+  if (/^(?:it'?s\s+|it\s+is\s+|on\s+|in\s+)?(?:the\s+)?live\b/.test(t)) return 'production';
   return undefined;
 }

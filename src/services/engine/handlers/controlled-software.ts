@@ -84,6 +84,9 @@ function fill(details: Record<string, string>, reading: Reading): Record<string,
   }
   if (!details['product'] && reading.products[0] && reading.products[0].confidence >= 0.8)
     details['product'] = reading.products[0].name;
+  // "Product: WDE 8.5" beside "Release: WDE 8.5.118.04 CD": the version the contact gives is the case's.
+  const version = reading.slots.version?.value;
+  if (!details['version'] && version && reading.slots.product) details['version'] = version;
   return details;
 }
 
@@ -145,8 +148,12 @@ async function advance(
     type: 'support',
     pair,
     contract: coverage.contract,
-    // The release ordered names the version the case is about ("SIP Server 8.5.104.12").
-    draft: { description, product: d['product']!, ...releaseVersion(d['release']) },
+    // The version the contact gave, or the one the release ordered names ("SIP Server 8.5.104.12").
+    draft: {
+      description,
+      product: d['product']!,
+      ...(d['version'] ? { version: d['version'] } : releaseVersion(d['release'])),
+    },
     state: 'open',
   });
   turn.decision = 'controlled-software-case';
