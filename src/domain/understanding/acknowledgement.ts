@@ -5,15 +5,18 @@
  * "thanks, we applied the workaround" tells news and is no acknowledgement.
  */
 
+/** When what is thanked for was done: "thanks for closing it yesterday", "for the reply earlier today". */
+const WHEN_DONE = String.raw`(?:yesterday|today|earlier(?:\s+today)?|(?:this|last)\s+(?:morning|afternoon|evening|night|week)|last\s+time|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+
 /** One part of an acknowledgement: thanks, agreement, a greeting, a wish, "we'll wait", a sign-off. */
 const PART = new RegExp(
   `^(?:${[
     // reactions: laughter, surprise, a shrug ("lol", "haha", "oops", "wow", "meh")
     String.raw`(?:ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|lo+l+|lmao|rofl|oops|whoops|wow|meh|ugh|argh|sigh|yay|phew|oh\s+well|ah+|oh+)`,
     // agreement and receipt
-    String.raw`(?:ok(?:ay)?|k|kk|yes|yep|yeah|sure|fine|alright|all\s+right|great|perfect|excellent|awesome|cool|nice|super|good|wonderful|brilliant|lovely|noted|received|got\s+it|understood|roger(?:\s+that)?|ack(?:nowledged)?|clear|makes\s+sense|sounds\s+(?:good|great|fine)|will\s+do|no\s+problem|no\s+worries|np)`,
+    String.raw`(?:ok(?:ay)?|k|kk|yes|yep|yeah|sure|fine|alright|all\s+right|great|perfect|excellent|awesome|cool|nice|super|good|wonderful|brilliant|lovely|noted|received|got\s+it|understood|roger(?:\s+that)?|ack(?:nowledged)?|clear|makes\s+sense|sounds\s+(?:good|great|fine)|will\s+do|no\s+problem|no\s+worries|np|(?:great|good|nice|excellent|awesome)\s+(?:work|job))`,
     // thanks, with what for
-    String.raw`(?:(?:many|big|huge)\s+)?(?:thanks?|thank\s*(?:you|u)|thx|thnx|tnx|tks|ty|tyvm|cheers|merci(?:\s+beaucoup)?|danke(?:\s+sch[öo]n)?|gracias|grazie|obrigad[oa]|much\s+appreciated|appreciated|appreciate\s+it)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|all|guys|team|in\s+advance))*(?:\s+for\s+(?:(?:the|your|all\s+(?:the|your))\s+(?:quick\s+|fast\s+|prompt\s+|kind\s+)?(?:help|support|update|info(?:rmation)?|reply|response|answer|feedback|explanation|call|work|effort)|(?:fixing|solving|resolving|sorting|handling|looking\s+(?:at|into)|checking|closing|helping(?:\s+(?:us|me))?)(?:\s+(?:it|this|that|out|(?:case\s+)?\d{8})){0,2}(?:\s+(?:so\s+)?(?:fast|quickly|so\s+quickly|promptly))?))?`,
+    String.raw`(?:(?:many|big|huge)\s+)?(?:thanks?|thank\s*(?:you|u)|thx|thnx|tnx|tks|ty|tyvm|cheers|merci(?:\s+beaucoup)?|danke(?:\s+sch[öo]n)?|gracias|grazie|obrigad[oa]|much\s+appreciated|appreciated|appreciate\s+it)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|all|guys|team|in\s+advance))*(?:\s+for\s+(?:(?:the|your|all\s+(?:the|your))\s+(?:quick\s+|fast\s+|prompt\s+|kind\s+)?(?:help|support|update|info(?:rmation)?|reply|response|answer|feedback|explanation|call|work|effort)|(?:fixing|solving|resolving|sorting|handling|looking\s+(?:at|into)|checking|closing|helping(?:\s+(?:us|me))?)(?:\s+(?:it|this|that|out|(?:case\s+)?\d{8})){0,2}(?:\s+(?:so\s+)?(?:fast|quickly|so\s+quickly|promptly))?))?(?:\s+${WHEN_DONE})?`,
     String.raw`(?:for\s+)?(?:the|your)\s+(?:quick\s+|fast\s+|prompt\s+|kind\s+)?(?:help|support|update|info(?:rmation)?|reply|response|answer|feedback|explanation|call|work|effort)`,
     // "we'll wait for your analysis", "looking forward to your feedback", "talk soon"
     String.raw`(?:(?:so\s+|then\s+)?(?:we|i)(?:'ll|\s+will)?\s+|will\s+)?(?:wait|be\s+waiting|stand\s+by|standing\s+by|watching|monitoring|keep\s+(?:you|an\s+eye)\s*\w*)(?:\s+(?:for|on)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:analysis|feedback|news|answer|reply|response|update|call|results?|findings|fix|workaround))?(?:\s+then)?`,
@@ -26,7 +29,7 @@ const PART = new RegExp(
     // "that's all I needed", "no action needed", "nothing else for now".
     String.raw`(?:that'?s|that\s+is)\s+all(?:\s+(?:i|we)\s+(?:needed|wanted|need))?(?:\s+for\s+now)?|no\s+(?:further\s+)?(?:action|reply|response)\s+(?:is\s+)?(?:needed|required|necessary)|nothing\s+(?:else|more|further)(?:\s+(?:needed|required|for\s+now))?`,
     // "… so fast", "… quickly": how it was done, after a thanks split at "so".
-    String.raw`(?:so\s+)?(?:fast|quick(?:ly)?|promptly|efficiently)`,
+    String.raw`(?:so\s+)?(?:fast|quick(?:ly)?|promptly|efficiently)(?:\s+${WHEN_DONE})?`,
     // "my manager says hi", "the team sends thanks".
     String.raw`(?:my|our|the)\s+(?:\w+\s+){0,2}(?:says?|sends?)\s+(?:hi|hello|thanks|thank\s+you|regards|greetings)`,
     String.raw`(?:i\s+am|i'm)\s+back(?:\s+from\s+(?:holiday|vacation|leave|pto))?|(?:(?:i\s+am|i'm|i\s+will\s+be)\s+)?taking\s+(?:this|it)\s+over(?:\s+from\s+\w+)?|(?:i\s+am|i'm)\s+(?:your\s+)?(?:new\s+)?(?:contact|point\s+of\s+contact)\s+(?:for\s+this(?:\s+case)?)?`,

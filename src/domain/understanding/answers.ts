@@ -4,6 +4,7 @@
  * part is tried against each open question; free text goes to the first open question it is plausible
  * for; what fits nowhere is not taken.
  */
+import { asks } from './asking-or-telling.ts';
 import { findDelivery, findLanguage, findOs } from './controlled-release.ts';
 import { NEW_ISSUE } from './cues.ts';
 import { readImpact } from './impact.ts';
@@ -153,7 +154,13 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
   // like "Erin" or "Thanks, Ben" is nobody's answer).
   const signOff = (p: (typeof pieces)[number], i: number) =>
     i === pieces.length - 1 && i > 0 && /\n\s*$/.test(text.slice(0, p.start)) && SIGN_OFF.test(p.text);
-  const unused = pieces.filter((p, i) => !p.used && !signOff(p, i));
+  const untaken = pieces.filter((p, i) => !p.used && !signOff(p, i));
+  // "you mean what changed? the team replaced the firewall. btw how fast do you answer?": a sentence that asks
+  // something back answers nothing; what is told is the answer ("after the patch?" alone still is one). A
+  // question joined by a dash ("before that - how fast do you answer?") is one sentence: its start is no answer.
+  const ownSentence = (p: (typeof pieces)[number]) => /(?:^|[.!?:]|\n)\s*$/.test(text.slice(0, p.start));
+  const told = untaken.filter((p) => !(asks(p) && ownSentence(p)));
+  const unused = told.length > 0 ? told : untaken;
   // Written as one stretch, the answer keeps its own punctuation (an address's commas).
   const contiguous =
     unused.length === pieces.length ||

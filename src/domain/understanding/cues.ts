@@ -65,6 +65,14 @@ export const TEMP_LICENSE =
   /\blicen[cs]e\s+(?:file\s+|key\s+)?(?:\w+\s+){0,2}(?:runs?\s+out|ran\s+out|is\s+running\s+out|will\s+expire|lapse[sd]?|ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b)|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?keys?\b|\b(?:emergency\s+)?extension\s+(?:of|for)\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\bextend\w*\s+(?:our|the|my|their)\s+(?:[\w.-]+\s+){0,4}licen[cs]e(?:\s+file)?\b|\btemp(?:orary)?\s+licen[cs]e|\btemp(?:orary)?\s+(?:[\w.-]+\s+){1,3}licen[cs]e\b|\b\d+[\s-]days?\s+(?:temp\w*\s+)?(?:licen[cs]e\s+)?(?:file|key)\b|\b(?:short|short[\s-]term|interim|time[\s-]limited|limited[\s-]time)\s+(?:licen[cs]e|key)\b|\bfile\s+(?:that\s+)?(?:you|customer\s+care)\s+(?:sent|issued|gave)\b|\blicen[cs]e\b[^.?!\n]{0,60}\b(?:a|an|the)\s+(?:\d+[\s-]day\s+)?temp(?:orary)?\s+one\b|\btemp(?:orary)?\s+(?:licen[cs]e\s+)?file|licen[cs]e\s+(?:file\s+)?(?:has\s+)?(?:expired|expiring|expires|extension|corrupt\w*)|licen[cs]e\s+server(?:'s)?\s+(?:disk\s+|hardware\s+|host\s+|vm\s+|machine\s+)?(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed)|\bemergency\s+(?:licen[cs]e\s+)?(?:key|file)\b|\b(?:moving|migrating|replacing|swapping|rehosting)\s+(?:the\s+|our\s+)?licen[cs]e\s+server\b[^.?!\n]{0,80}\b(?:host\s*id|mac)\b|\b(?:deleted|lost|destroyed|wiped)\s+(?:the\s+|our\s+)?(?:flex\s*lm|licen[cs]e)\s+(?:vm|server|host|machine)\b|\brehost\w*|\bextend\s+(?:that|the|this|our)\s+(?:temp\w*\s+)?(?:file|licen[cs]e)|\b(?:lost|corrupt\w*)\s+(?:our\s+|the\s+)?licen[cs]e\s+(?:file|server)|\b(?:give|issue|send|make|provide)\s+(?:us\s+|me\s+)?a\s+temp(?:orary)?\b(?!\s+(?:workaround|fix|solution|patch|build)\b)|\b(?:give|issue|send|make|provide)\s+(?:us\s+|me\s+)?temp(?:orary)?\s+(?:one|file|licen[cs]e|key)\b|\b(?:\d+|one|two|three|four|seven|ten|fourteen|thirty|sixty)[\s-](?:days?|weeks?|months?)\s+(?:temp\w*\s+)?licen[cs]es?\b|\blicen[cs]es?\s+(?:file\s+|key\s+)?(?:of|for)\s+(?:\d+|one|two|three|four|seven|ten|fourteen|thirty|sixty|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\b|\b(?:file|key)\s+(?:that\s+)?(?:you|your\s+\w+|customer\s+care|cc)(?:\s+(?:guys|folks|people|team))?\s+(?:sent|send|issued|issue|gave|give|made|make|provided|created)\b|\b(?:put|move|install|transfer|load)\s+(?:the\s+|our\s+)?permanent\s+licen[cs]e(?:\s+file)?\s+(?:on|to|onto)\b|licen[cs]e\s+(?:host|machine|vm|box)\s+(?:is\s+|has\s+|was\s+)?(?:down|lost|crashed|died|dead|gone|failed|burn(?:ed|t)\s+out)/i;
 
 /**
+ * A release delivered rather than downloaded is a controlled order (issue 21 §6): media sent ("the media kit …
+ * sent by courier", "ship us the WDE DVD", "send the gim solaris cd by courier"), a build put on an FTP for the
+ * contact ("put the URS special build on your FTP", "ftp is fine"), or a restricted build. "where do I download
+ * it?", "the DVD drive is dead" and "our FTP upload of logs fails" order nothing.
+ */
+const DELIVERED_RELEASE = String.raw`\b(?:send|ship|courier|post|mail|deliver|put|place)\b(?:[^.?!\n]|\.(?=\d)){0,60}?\b(?:by|via|with|on|to)\s+(?:courier|fedex|ups|dhl|(?:regular\s+)?post|s?ftp|your\s+s?ftp)\b|\b(?:media\s+kit|cds?|dvds?|discs?)\b(?:[^.?!\n]|\.(?=\d)){0,80}?\b(?:courier|ship(?:ped)?|(?:sen[dt]|deliver(?:ed)?)\s+(?:by|via|to)\s+(?!(?:me|us)\s+(?:a\s+)?(?:link|url))|fedex|ups|dhl|by\s+post)|\b(?:ship|send|courier|post)\s+(?:us|me)\s+(?:[^.?!\n]|\.(?=\d)){0,40}?\b(?:cd|dvd|media\s+kit|disc)\b|\bs?ftp\s+is\s+(?:fine|ok|okay|good|preferred)\b|\brestricted\s+(?:[\w.-]+\s+){0,3}(?:build|release|version)\b`;
+
+/**
  * "We have to move our license server tonight … can you issue a temporary license? Original attached": the
  * contact's own license situation, which makes a question about a temporary license a request for one —
  * or an End User's, told by its partner ("Initech's license server died overnight").
@@ -76,15 +84,16 @@ export const LICENSE_REQUEST =
   /\b(?:need|request(?:ing)?|order(?:ing)?|want|buy(?:ing)?|purchas\w*|add(?:ing)?)\s+(?:\d+\s+)?(?:additional|more|new|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|ports|channels|named\s+users|concurrent\s+users)\b|\b\d+\s+(?:more|additional|extra)\s+(?:[\w.-]+\s+){0,3}(?:seats|licen[cs]es|ports|channels)\b|\blicen[cs]e\s+(?:request|order)|\bactivation\s+file|\bAFR\b|\border\s+kit\b|\bGARN\b|\bsellable\s+item|\b(?:need|request(?:ing)?|order(?:ing)?|want)\s+(?:\d+\s+)?(?:additional|more|new|extra|permanent|production)\s+(?:[\w-]+\s+){0,3}licen[cs]es?\b|\blicen[cs]e\s+keys?\s+for\b|\bnew\s+licen[cs]e\s+file\b|\b(?:need|send|prepare|issue|provide|request|want|order)\w*\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|an\s+)?(?:new\s+|permanent\s+|additional\s+|production\s+)?lic(?:en|n|ne)[cs]e(?:\s+file)?s?\b(?!\s+server\s+(?:is\s+)?(?:down|lost|crash))|\blicen[cs]e\s+(?:for|file\s+for)\s+(?:\d+|the\s+new|our\s+new|\w+\s+new)|\bactivation\s+file\b/i;
 
 /**
- * An order of software that is not downloaded: named so ("controlled", "restricted build", "media kit"), or a
- * release asked to be delivered — by courier, by post, on physical media or over FTP ("the GIM 8.5 CD by
- * courier", "the localized WDE build, delivered via FTP", "the GVP 9.0 build, ftp is fine") — not logs sent
- * over FTP nor an FTP server named.
+ * Merge of fix-und-a and fix-und-b (und-model3, for measuring the combination): both ways of telling a
+ * release delivered rather than downloaded, as a union; the lead reconciles.
  */
 const SHIPPED = String.raw`(?:by|via|over|per|through)\s+(?:(?:a|the)\s+)?(?:courier|s?ftp|post|mail\s+post|fedex|dhl|ups)\b|\bs?ftp\s+(?:is\s+(?:fine|ok|okay|good)|please|pls|delivery)\b|\bcourier\b|\bphysical\s+media\b`;
 const RELEASE_ITEM = String.raw`\b(?:build|release|cd|dvd|iso|media|kit|installer|package|language\s+pack|lp|locali[sz](?:ed|ation))\b`;
+export const CONTROLLED_WORDS =
+  /\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b/i;
+/** A controlled order named as such, or a release to be delivered (an answer "FTP is fine" orders nothing new). */
 export const CONTROLLED = new RegExp(
-  String.raw`\bcontrol+ed\b(?!\s+by)|\bshipping\s+control|\border\s+(?:the\s+|a\s+)?(?:software|release|cd|dvd|media|build)\b|\b(?:on|as\s+a?)\s+(?:cd|dvd)\b|\bmedia\s+kit\b|\brestricted\s+(?:[\w.-]+\s+){0,3}?(?:build|release|version|cd|dvd|media)\b|${RELEASE_ITEM}[^.?!\n]{0,100}?(?:${SHIPPED})`,
+  String.raw`${CONTROLLED_WORDS.source}|${DELIVERED_RELEASE}|\bmedia\s+kit\b|\brestricted\s+(?:[\w.-]+\s+){0,3}?(?:build|release|version|cd|dvd|media)\b|${RELEASE_ITEM}[^.?!\n]{0,100}?(?:${SHIPPED})`,
   'i',
 );
 
@@ -163,9 +172,19 @@ export const CASE_STATUS = new RegExp(`${CASE_STATUS_WORDS.source}|${STATUS_FAMI
 export const OPEN_CASE =
   /\b(?:open|opening|raise|raising|log|logging|create|creating|file|filing|submit|submitting|start|need|want|like|get)\s+(?:a|an|new|another|one|the|support|me|us|\s)*(?:case|ticket|incident|service\s+request|sr)\b(?!\s*#?\s*\d{8})|\bnew\s+(?:support\s+)?(?:case|ticket|issue|problem)\b|\bcase\s+(?:pls|please|plz)\b|\b(?:we|i)\s+(?:have|got|are\s+(?:having|seeing|facing|experiencing)|see|face|experience)\s+(?:a|an|some|the|serious|major|big|strange|weird|new|another)?\s*(?:\w+\s+)?(?:problem|issue|trouble|outage|incident|bug)s?\b|\b(?:problem|issue|trouble)s?\s+with\s+(?:the|our|my)\b|\breport(?:ing)?\s+(?:a|an)\s+(?:problem|issue|bug|outage|incident)\b|\b(?:log|open|raise|file|register|record)\s+(?:this|it)\s+(?:as|with)\b|\b(?:would|'d)\s+like\s+to\s+(?:log|open|raise|report|register)\b/i;
 
+/**
+ * An update given, not asked for: "update on 01000205 - the vendor says it's not them", "I want to update case
+ * N with the new log". Asked for, it is a status request: "any update on N: …", "update on N - anything new?",
+ * "update on N?" (the line asks).
+ */
+export const UPDATE_GIVEN =
+  /(?<!\b(?:any|an|some|no|get|need|give|send|want|expect|for|me)\s+)\bupdate\s+(?:for|on|to|about|regarding)\s+(?:case\s+|ticket\s+)?#?\s*\d{8}\s*(?:[:–—]|\s-)\s*(?![^?\n]{0,200}\?)\S|\bupdate\s+(?:the\s+)?(?:case\s+|ticket\s+)?#?\s*\d{8}\s+with\b/i;
+
 /** "please add to case N", "for case N: …", "update for case N", "adding logs to 01000001". */
-export const ADD_TO_CASE =
-  /\bkeep\s+(?:case\s+)?(?:#\s*)?(?:\d{8}|it|this|the\s+(?:case|ticket))\s+open\b|\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S/i;
+export const ADD_TO_CASE = new RegExp(
+  String.raw`\bkeep\s+(?:case\s+)?(?:#\s*)?(?:\d{8}|it|this|the\s+(?:case|ticket))\s+open\b|\b(?:add|adding|attach|attaching|append|upload\w*|sending|send|here\s+(?:is|are))\b[^.?!\n]{0,60}\b(?:to|for|on|in)\s+(?:case|ticket)\b|\b(?:add|attach|append)\s+(?:this\s+)?to\s+(?:case|ticket|#)?\s*\d{8}|\b(?:information|info|details|logs?|traces?|screenshots?|files?|note)\s+(?:for|on|to|regarding|re)\s+(?:case|ticket)?\s*#?\s*\d{8}|\bupdate\s+(?:for|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*:|\b(?:for|regarding|re|about|on)\s+(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|^\s*(?:case|ticket)\s*#?\s*\d{8}\s*[:,-]\s*\S|${UPDATE_GIVEN.source}`,
+  'i',
+);
 
 /** Another, different problem in a case's thread or a report (DOMAIN.md §4, one issue per case). */
 export const NEW_ISSUE =

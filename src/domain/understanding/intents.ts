@@ -13,6 +13,7 @@ import {
   CASE_STATUS,
   CLOSE_CASE,
   CONTROLLED,
+  CONTROLLED_WORDS,
   DOWNLOAD,
   HELP,
   HELP_QUESTION,
@@ -27,10 +28,12 @@ import {
   SEVERITY_CHANGE_WORDS,
   SEVERITY_PAST,
   TEMP_LICENSE,
+  UPDATE_GIVEN,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import { managementWords } from './management-asked.ts';
 import { isNudge } from './nudge.ts';
+import { asksAboutOwnPin } from './pin-asked.ts';
 import type { ReadContext } from './port.ts';
 import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
@@ -47,6 +50,7 @@ import {
 } from './request-families.ts';
 import { asksAboutTheBot, asksForCaseList, withoutUnfinished } from './service-asked.ts';
 import { sentences } from './text.ts';
+import { withdrawsTheRequest } from './withdrawal.ts';
 
 export interface IntentEvidence {
   text: string;
@@ -91,6 +95,12 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (short && MISDIRECTED.test(trimmed) && !context.asked?.length)
     return [{ intent: 'not-understood', confidence: 0.9 }];
   if (short && CANCEL.test(trimmed) && !caseNumber) add('cancel', 0.97);
+  // "Please cancel this request, it was our scheduler. Sorry for the noise.": withdrawn, with the reason why. A
+  // reply's "[Case N]" subject names the draft withdrawn; a case number in the words names another thing.
+  else if (
+    withdrawsTheRequest(trimmed, { namesSomething: /\b\d{8}\b/.test(text) || !!slots.product || !!slots.version })
+  )
+    add('cancel', 0.95);
   // "hello?", "anyone there?", "any news?" in a case's thread: how that case stands, not the help text.
   if (onACase && isNudge(withoutSignOff(trimmed))) return [{ intent: 'case-status', confidence: 0.9 }];
   const nothingNamed = !e.productNamed && !slots.version && !caseNumber && !slots.description;
@@ -101,7 +111,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "thx, we'll wait for your analysis", "great, thanks": nothing to act on, in a case's thread too (§6).
   if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
     return [{ intent: 'not-understood', confidence: 0.9 }];
-  if (PIN.test(text)) add('pin', 0.9);
+  // "the bot asks me for a PIN but nobody ever gave me one", "how am I supposed to verify myself?".
+  if (PIN.test(text) || asksAboutOwnPin(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
   // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request; the
@@ -111,8 +122,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (temp && (!e.topics.includes('temp-license-policy') || ownLicense)) add('temp-license', 0.9);
   if (!temp && (LICENSE_REQUEST.test(text) || (slots.licenseFields?.value.length ?? 0) >= 3))
     add('license-request', 0.88);
+  // "FTP is fine", "ship it by UPS to …" answering our order's questions is the answer, no new order.
   if (
     CONTROLLED.test(text) &&
+    (!e.answers || CONTROLLED_WORDS.test(text)) &&
     !(e.topics.includes('controlled-release-how') && (generalOnly || /\bin\s+general\b/i.test(text)))
   ) {
     // "is possible to have the controlled WDE in français canadien?" asks what exists; nothing is ordered yet.
@@ -153,7 +166,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
       !PROBLEM.test(withoutUnfinished(text)) &&
       asksForCaseList(listText));
   if (caseList) add('my-cases', 0.86);
-  const statusText = text.replace(STATUS_OF_A_THING, ' ');
+  // "update on N - the vendor says it's not them": an update given, no status asked.
+  const statusText = text.replace(STATUS_OF_A_THING, ' ').replace(UPDATE_GIVEN, ' ');
   // "nobody called. where are we?": a status asked as a question stands beside the complaint around it.
   const statusAsked = (text.match(QUESTION_SENTENCE) ?? []).some((q) =>
     CASE_STATUS.test(q.replace(STATUS_OF_A_THING, ' ')),

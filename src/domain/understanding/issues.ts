@@ -72,9 +72,12 @@ function sameTopic(text: string): boolean {
   return /\b(?:same|this|that|the\s+above)\s+(?:issue|problem|error|behaviou?r)\b|\bas\s+well\b/i.test(text);
 }
 
-/** "+", "&", ";", "plus", ", and (also)", ", also", " and (also)": where a second problem may start. */
+/**
+ * "+", "&", ";", "plus", ", and (also)", ", also", " and (also)", and an item number inside a line ("… since the
+ * DST change 2) Interaction Server drops …"): where a second problem may start.
+ */
 const CONNECTOR =
-  /\s(?:\+|&|;|and\s+also|plus|as\s+well\s+as)\s|;\s|,\s*(?:and\s+|but\s+)?(?:also\s+)?(?=\S)|\s+(?:and|but)\s+(?:also\s+)?(?=\S)|\s+also\s+(?=\S)/g;
+  /\s(?:\+|&|;|and\s+also|plus|as\s+well\s+as)\s|;\s|\s(?=\(?\d\)\s)|,\s*(?:and\s+|but\s+)?(?:also\s+)?(?=\S)|\s+(?:and|but)\s+(?:also\s+)?(?=\S)|\s+also\s+(?=\S)/g;
 
 /**
  * "sip server … drops transfers (medium) + GIM … ETL slow (low)", "SIP Server drops calls, and GIM reports

@@ -90,7 +90,24 @@ const LABELS: Record<LabelField, string[]> = {
   language: ['language', 'localization', 'localisation', 'locale', 'localized version'],
   deliveryMethod: ['delivery', 'delivery method', 'shipping method', 'delivery via', 'shipment'],
   shipTo: ['ship to', 'ship-to', 'shipping address', 'delivery address', 'address', 'deliver to'],
-  reason: ['reason', 'justification', 'why', 'business reason', 'reason for request', 'purpose'],
+  // The reason asked as the form's own question: "Why we need it >> …", "Why needed: …", "What for: …".
+  reason: [
+    'reason',
+    'justification',
+    'why',
+    'business reason',
+    'reason for request',
+    'purpose',
+    'why we need it',
+    'why we need this',
+    'why do we need it',
+    'why needed',
+    'why it is needed',
+    'why this release',
+    'what for',
+    'needed for',
+    'reason why',
+  ],
   caseNumber: ['case', 'case number', 'case no', 'case #', 'case id', 'ticket', 'ticket number', 'reference'],
 };
 

@@ -24,7 +24,7 @@ import { readReleaseVersions } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
-import { severityByName, sharedSeverity, sharedSystem, withSystemCarried } from './shared-facts.ts';
+import { severityByName, sharedSeverity, sharedSystem, withFactsCarried } from './shared-facts.ts';
 import { readSystem, systemAnswer } from './system.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
@@ -146,7 +146,10 @@ export const ruleReader: MessageReader = {
     // "close N, and open a new one: …": the new problem's facts are kept for the case it asks for.
     const main = intents[0]!.intent;
     const newBeside = main === 'close-case' && intents.some((i) => i.intent === 'open-case');
-    const deeds = tidyByIntent(slots, newBeside ? 'open-case' : main, context);
+    // "We ran a failover test on Sunday. Also, how fast do you answer a Medium?": an answer with a question
+    // about the rules beside it keeps what it answers.
+    const asksBeside = answers && (main === 'question' || main === 'release-type');
+    const deeds = tidyByIntent(slots, newBeside ? 'open-case' : asksBeside ? 'answer' : main, context);
     // "since Tuesday" says when, not what led to it: kept apart from the circumstances.
     const began =
       slots.circumstances?.source === 'text' && onlyWhen(slots.circumstances.value)
@@ -159,7 +162,7 @@ export const ruleReader: MessageReader = {
       slots,
       products,
       issues: first.map((i, k) => ({
-        text: k > 0 ? withSystemCarried(i.text, slots.system?.value) : i.text,
+        text: k > 0 ? withFactsCarried(i.text, text, slots.system?.value) : i.text,
         span: [i.start, i.end] as [number, number],
       })),
       rejected: { severity: severity.rejected },

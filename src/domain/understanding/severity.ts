@@ -10,6 +10,8 @@ import { MOVED, NOT_A_LEVEL, SEVERITY_SET_BY_OTHERS } from './request-families.t
 
 const LEVEL = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|crit(?:ical)?|critcal|criticl|high|hihg|hgih|hight|medium|medum|medim|meduim|mediun|medm|med|moderate|low|lwo|minor|major|urgent|sev(?:erity)?[\s-]*[0-5]|p[0-4]|s[1-4]|[1-5])`;
 const CUE = String.raw`(?:severity(?:\s+level)?|sev|priority|prio|level|urgency)`;
+/** Which of several problems a level is said of: "for this one", "for the second one", "for that issue". */
+const FOR_THIS_ONE = String.raw`for\s+(?:this|that|the\s+(?:second|other|new|last|latter|first))(?:\s+(?:one|issue|problem|case))?`;
 /** A level said on its own, as a clause: ", medium", "Low please.", "medium pls", "High - …", "Medium is fine". */
 const ALONE = String.raw`(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|critcal|high|hihg|hgih|medium|medum|meduim|mediun|medm|med|low)`;
 
@@ -111,10 +113,11 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,
     confidence: 0.7,
   },
-  // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call".
+  // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call", and the
+  // one of several problems it is said of: "Medium for this one.", "- low for that one please".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think)\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think|${FOR_THIS_ONE})\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,

@@ -67,10 +67,26 @@ export function sharedSystem(text: string): SharedFact<'production' | 'test'> | 
 
 /**
  * Issue 21 §4: "SIP Server 9.0 prod drops calls and also WDE 8.5 freezes": the second problem, offered as a
- * case of its own, is on the system the message named, unless it names its own.
+ * case of its own, is on the system the message named, unless it names its own. "Two things, both Medium:
+ * 1) … 2) …": a level said of all of them is the second one's too, unless it says its own ("the first one is
+ * high" is said of the first alone).
  */
-export function withSystemCarried(issue: string, system: string | undefined): string {
-  if (!system || readSystem(issue).value) return issue;
-  // On a line of its own, so a level said last ("…, low") stays the last thing of its line.
-  return `${issue}\n(${system === 'production' ? 'production' : 'test system'})`;
+export function withFactsCarried(issue: string, text: string, system: string | undefined): string {
+  // Each on a line of its own, so a level said last ("…, low") stays the last thing of its line.
+  const withSystem =
+    !system || readSystem(issue).value
+      ? issue
+      : `${issue}\n(${system === 'production' ? 'production' : 'test system'})`;
+  if (readSeverity(issue).value) return withSystem;
+  const level = severityByName(text, issue) ?? severitySaidOfAll(text);
+  return level ? `${withSystem}\n(severity ${level.value.replace(/-/g, ' ')})` : withSystem;
+}
+
+/** "both Medium", "high for all of them": a level said of every problem of the message. */
+function severitySaidOfAll(text: string) {
+  for (const re of SHARED_SEVERITY.slice(0, 2)) {
+    const m = re.exec(text);
+    if (m) return found(m, m[1]!);
+  }
+  return undefined;
 }

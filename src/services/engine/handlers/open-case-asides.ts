@@ -27,6 +27,16 @@ export function isAside(reading: Reading): boolean {
   return ASIDES.has(main);
 }
 
+/**
+ * "Do you mean what changed? We ran a failover test on Sunday. Also, how fast do you answer a Medium?": an
+ * answer to our question with a question about the rules beside it. Both are taken: the question is
+ * answered in passing, and the answer goes into the draft.
+ */
+export function asksBesideAnswer(reading: Reading): boolean {
+  const main = mainIntent(reading);
+  return hasIntent(reading, 'answer') && (main === 'question' || main === 'release-type');
+}
+
 export async function handleAside(turn: Turn, text: string, reading: Reading): Promise<void> {
   const draftCase = turn.caseRow;
   const dialogue = turn.dialogue;

@@ -25,7 +25,7 @@ import { askCaseQuestions, contractProducts } from './case-questions.ts';
 import { pickPair } from './choose-pair.ts';
 import { explainNoCoverage } from './coverage.ts';
 import { draftCaseOf, refuseLapsedContract, syncDraft } from './draft-case.ts';
-import { choiceFrom, handleAside, isAside, notPlausiblePreface } from './open-case-asides.ts';
+import { asksBesideAnswer, choiceFrom, handleAside, isAside, notPlausiblePreface } from './open-case-asides.ts';
 import { startClock } from './start-clock.ts';
 
 type OpenCaseDialogue = Extract<Dialogue, { kind: 'open-case' }>;
@@ -85,6 +85,7 @@ export async function continueOpenCase(
       preface: 'Back to your new case.',
     });
   }
+  if (asksBesideAnswer(reading)) await handleAside(turn, text, reading);
   let draft: CaseDraft = dialogue.draft;
   if (!draft.product && dialogue.choices?.length) {
     const chosen = choiceFrom(text, dialogue.choices);
