@@ -60,7 +60,6 @@ const FLOORS: Record<string, [number, number]> = {
 const NOT_YET_RIGHT = new Set<string>([
   // Round 14, the third held-out part when promoted (see the eval's output for why each one fails).
   'h3-c-001',
-  'h3-c-012',
   'h3-c-021',
   // Round 14, the blind development batch `x4-*` when added.
   'x4-c-009',
@@ -70,17 +69,13 @@ const NOT_YET_RIGHT = new Set<string>([
   // Round 16, the fourth held-out part when promoted and the blind dev batch `x5-*` when added.
   'h4-c-002',
   'h4-c-003',
-  'h4-c-009',
   'h4-c-016',
-  'h4-c-018',
   'h4-c-023',
-  'h4-c-024',
   'x5-c-002',
   'x5-c-011',
   'x5-c-016',
   'x5-c-019',
   'x5-c-020',
-  'x5-c-023',
   'x5-c-025',
 ]);
 
