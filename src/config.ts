@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
-import { STATISTICAL_FALLBACK_ON } from './domain/understanding/statistical/switch.ts';
+import { SLOT_OPINION_ON, STATISTICAL_FALLBACK_ON } from './domain/understanding/statistical/switch.ts';
 import { describeZodIssues } from './domain/validation.ts';
 
 const bool = z
@@ -59,6 +59,8 @@ const EnvSchema = z.object({
   IMAP_TLS: bool.default(true),
   /** Issue 21: the statistical fallback behind the rules, for messages they do not understand (README). */
   INTENT_FALLBACK: bool.default(STATISTICAL_FALLBACK_ON),
+  /** Issue 21: the statistical second opinion on the business impact read from prose (README). */
+  SLOT_OPINION: bool.default(SLOT_OPINION_ON),
   IMAP_USER: optionalText,
   IMAP_PASSWORD: optionalText,
   IMAP_MAILBOX: z.string().min(1).default('INBOX'),

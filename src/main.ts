@@ -109,7 +109,7 @@ async function run(options: StartOptions, { http, routes, metrics, policy, setSo
     staffChannel: channels.slack ? 'slack' : channels.mailbox ? 'email' : 'console',
     ...(channels.slack && config.SLACK_STAFF_CHANNEL ? { staffRoom: config.SLACK_STAFF_CHANNEL } : {}),
     instruments: metrics.instruments,
-    reader: understandingReader(config.INTENT_FALLBACK),
+    reader: understandingReader(config.INTENT_FALLBACK, config.SLOT_OPINION),
   });
   registerDatabaseGauges(metrics.registry, db, { channels: ['email', 'slack', 'console'] });
   const terminal = !channels.mailbox && !channels.slack;

@@ -41,7 +41,8 @@ const CONTAINS: ReadonlySet<string> = new Set([
   'os',
 ]);
 
-const squash = (s: string) =>
+/** Lower case, quotes and runs of spaces as one space: how a free-text label is found in what was read. */
+export const squash = (s: string) =>
   s
     .toLowerCase()
     .replace(/[\s\u2019'"`]+/g, ' ')

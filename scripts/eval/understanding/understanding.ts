@@ -4,7 +4,11 @@
  * Targets (issue 21): ≥ 0.97 precision and ≥ 0.95 recall on every slot; every conversation right.
  */
 import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { STATISTICAL_FALLBACK_ON, understandingReader } from '../../../src/domain/understanding/statistical/index.ts';
+import {
+  SLOT_OPINION_ON,
+  STATISTICAL_FALLBACK_ON,
+  understandingReader,
+} from '../../../src/domain/understanding/statistical/index.ts';
 import { seedDemoDirectory } from '../../../src/services/seed-demo-directory.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { evaluateConversation } from './understanding-conversations.ts';
@@ -14,8 +18,11 @@ import { type Counts, evaluateMessages, precision, recall } from './understandin
 const verbose = process.argv.includes('--verbose');
 const showHoldout = process.argv.includes('--show-holdout');
 /** --fallback / --rules-only: with or without the statistical fallback (issue 21); default as the engine's. */
+/** --no-slot-opinion: without the second opinion on the business impact; --rules-only: without either model. */
+const rulesOnly = process.argv.includes('--rules-only');
 const reader = understandingReader(
-  process.argv.includes('--fallback') || (STATISTICAL_FALLBACK_ON && !process.argv.includes('--rules-only')),
+  process.argv.includes('--fallback') || (STATISTICAL_FALLBACK_ON && !rulesOnly),
+  SLOT_OPINION_ON && !rulesOnly && !process.argv.includes('--no-slot-opinion'),
 );
 const parts = (process.argv
   .find((a) => a.startsWith('--part='))

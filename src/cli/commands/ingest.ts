@@ -57,7 +57,7 @@ async function ingestFile(raw: Buffer, dryRun: boolean): Promise<IngestResult> {
     db,
     policy,
     staffChannel: config.channels.mailbox ? 'email' : 'console',
-    reader: understandingReader(config.INTENT_FALLBACK),
+    reader: understandingReader(config.INTENT_FALLBACK, config.SLOT_OPINION),
   });
   try {
     if (!dryRun) return await ingestMessage(ctx, settings, raw);

@@ -32,7 +32,7 @@ export function registerReplayCommand(program: Command): void {
       try {
         result = await runReplay(parsed.data, {
           policy,
-          reader: understandingReader(config.INTENT_FALLBACK),
+          reader: understandingReader(config.INTENT_FALLBACK, config.SLOT_OPINION),
           loadDirectory: directoryLoader(parsed.data.directory, scriptPath, policy.pin),
         });
       } catch (error) {

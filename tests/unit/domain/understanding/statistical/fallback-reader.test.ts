@@ -184,7 +184,7 @@ describe("issue 21: the model as a second opinion on the rules' weak readings", 
 
   it('issue 21 statistical: on by default — the engine reads with the fallback and the second opinion; off, the rules alone', () => {
     expect(STATISTICAL_FALLBACK_ON).toBe(true);
-    expect(understandingReader(false)).toBe(ruleReader);
+    expect(understandingReader(false, false)).toBe(ruleReader);
     expect(understandingReader(STATISTICAL_FALLBACK_ON)).not.toBe(ruleReader);
     expect(INTENT_THRESHOLD).toBeLessThan(INTENT_OVERRIDE_THRESHOLD);
   });
