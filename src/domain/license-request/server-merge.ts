@@ -41,7 +41,22 @@ function targetOf(mention: ServerMention, servers: LicenseServer[]): number {
   return unnamed >= 0 ? unnamed : servers.length;
 }
 
-export function mergeServerMentions(mentions: ServerMention[], servers: LicenseServer[], out: Collected<EngageRecord>) {
+/**
+ * More servers than any request we know of names (a few dozen at most): beyond it the prose's servers are not
+ * merged one by one — each merge looks through the servers read so far, so a mail naming ten thousand took
+ * minutes and held the mail channel (red team round 11) — and the list is asked about instead of read.
+ */
+export const MAX_SERVER_MENTIONS = 256;
+
+export function mergeServerMentions(all: ServerMention[], servers: LicenseServer[], out: Collected<EngageRecord>) {
+  const mentions = all.slice(0, MAX_SERVER_MENTIONS);
+  if (all.length > MAX_SERVER_MENTIONS) {
+    out.reject(
+      'licenseServers',
+      `${all.length} servers described`,
+      `the mail describes ${all.length} servers, more than the ${MAX_SERVER_MENTIONS} one request is read for, so Licensing reads the list by hand`,
+    );
+  }
   const fill = (index: number, mention: ServerMention) => {
     const server = servers[index] ?? {};
     servers[index] = server;
@@ -161,8 +176,9 @@ function contradictsOs(
  */
 function namesTheOneServerOtherwise(mention: ServerMention, servers: LicenseServer[], out: Collected<EngageRecord>) {
   const { hostName, hostId } = mention.values;
+  if (!hostName || hostId || mention.index !== undefined || servers.length !== 1) return false;
   const only = servers.filter(Boolean);
-  if (!hostName || hostId || mention.index !== undefined || servers.length !== 1 || only.length !== 1) return false;
+  if (only.length !== 1) return false;
   const named = only[0]!.hostName;
   const path = 'licenseServers[0].hostName';
   if (!named || out.provenance[path]?.via !== 'label' || out.fields.serverConfiguration !== 'single') return false;
@@ -182,8 +198,9 @@ function identifiesTheOneServerOtherwise(
   out: Collected<EngageRecord>,
 ) {
   const { hostName, hostId } = mention.values;
+  if (!hostId || hostName || mention.index !== undefined || servers.length !== 1) return false;
   const only = servers.filter(Boolean);
-  if (!hostId || hostName || mention.index !== undefined || servers.length !== 1 || only.length !== 1) return false;
+  if (only.length !== 1) return false;
   const given = only[0]!.hostId;
   const path = 'licenseServers[0].hostId';
   if (!given || given === hostId || out.fields.serverConfiguration !== 'single') return false;
