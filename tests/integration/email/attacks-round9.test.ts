@@ -5,12 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestMessage } from '../../../src/channels/email/ingest-message.ts';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/defaults.ts';
-import { createEngineContext } from '../../../src/services/engine/index.ts';
-import { openDatabase } from '../../../src/store/database.ts';
-import { demoImage, everyRow } from '../../support/replay.ts';
-import { ingestSettings, TRUSTED_ID } from '../support/mail-harness.ts';
+import { everyRow } from '../../support/replay.ts';
+import { ingestEngineAt } from '../support/ingest-engine.ts';
+import { TRUSTED_ID } from '../support/mail-harness.ts';
 
 const attachmentDir = mkdtempSync(join(tmpdir(), 'caseline-round9-'));
 afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
@@ -18,11 +15,7 @@ afterAll(() => rmSync(attachmentDir, { recursive: true, force: true }));
 const NOW = new Date('2026-11-23T14:00:00Z');
 const REPORT = 'Our production SIP Server 9.0 drops calls since the dial plan change, severity medium, 20 agents.';
 
-async function engine() {
-  const db = openDatabase(':memory:', { image: await demoImage() });
-  const ctx = createEngineContext({ db, policy: DEFAULT_POLICY, staffChannel: 'email', now: () => NOW });
-  return { db, ctx, ingest: (raw: Buffer) => ingestMessage(ctx, ingestSettings(attachmentDir), raw) };
-}
+const engine = ingestEngineAt(NOW, attachmentDir);
 
 let serial = 0;
 /** A mail from Ana (Acme's Designated Contact, DMARC pass) with the given headers below the common ones. */
