@@ -35,6 +35,8 @@ export const WRITER_GROUPS: readonly WriterGroup[] = [
   { name: 'blind dev batch 4 (x4-m)', blind: true, holds: (id) => id.startsWith('x4-m-') },
   { name: 'blind 4 (h4-m)', blind: true, holds: (id) => id.startsWith('h4-m-') },
   { name: 'blind dev batch 5 (x5-m)', blind: true, holds: (id) => id.startsWith('x5-m-') },
+  { name: 'blind 5 (h5-m)', blind: true, holds: (id) => id.startsWith('h5-m-') },
+  { name: 'blind dev batch 6 (x6-m)', blind: true, holds: (id) => id.startsWith('x6-m-') },
 ];
 
 export function groupOf(m: LabelledMessage): WriterGroup | undefined {

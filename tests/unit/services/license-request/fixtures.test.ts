@@ -32,7 +32,9 @@ const files = requestFiles(CORPUS_DIR);
 // Round 14: the fourth held-out part and the blind dev batch x5, when added: three Engage requests whose kind was
 // not read (h4-22, x5-01, x5-07); read since fix-lic-a ("can we get", "we are needing", "lic server", a channel with
 // its release).
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+// Round 15: the fifth held-out part and the blind dev batch x6, when added: x6-38 (a chase of an earlier request by
+// its AFR number, "any update?") read as a PureConnect request.
+const DEV_NOT_YET_RIGHT = new Set<string>(['x6-38-not-request-chase-afr-any-update.eml']);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -53,8 +55,11 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // backup host id, the media layer's switch and part-number quantities back at target (floors removed).
   // fix-lic-a (round 14): needless questions on who/why/kind fields fixed. Both merged: 59 of 726 with a difference,
   // the question floors raised to the merged figures − 0.01 (invalid 1.000/.800, missing .875/.972).
-  'invalid (questions)': [0.99, 0.79],
-  'missing (questions)': [0.865, 0.962],
+  // Round 15: the fifth held-out part (`h5-*`) promoted into dev and the blind dev batch `x6-*` added; the fields
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  'invalid (questions)': [0.775, 0.758],
+  'mediaLayer.switchVersion': [0.97, 0.906],
+  'missing (questions)': [0.723, 0.922],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
