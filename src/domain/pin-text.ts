@@ -11,6 +11,10 @@
  * "ПИН" / "ПИН-код" is a label too (its Н and К, О read as H, K, O by then).
  */
 import { foldLatinLookalikes, latinLookalike } from './latin-lookalikes.ts';
+import { PIN_LABEL } from './pin-label.ts';
+import { linkedPinDigits } from './pin-links.ts';
+
+export { PIN_LABEL };
 
 export interface PinMention {
   /** Where the digits are in the text as written (UTF-16 offsets, end exclusive). */
@@ -25,13 +29,15 @@ export interface PinMention {
    * PIN, never checked as one — it may be a bridge's or a door's (CODE_LABEL_FIRST).
    */
   code?: true;
-  /** The same digits again, unlabelled, after a labelled PIN or code: removed, never the one given. */
+  /**
+   * The same digits again, unlabelled, after a labelled PIN or code, or a link's digits after a PIN label
+   * (pin-links.ts): removed, never the one given.
+   */
   repeat?: true;
 }
 
 export const PIN_REMOVED = '[PIN removed]';
 
-export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|(?<![\p{L}_])(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
 const FILLER = String.raw`[\s:：=#*_~|"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
@@ -185,6 +191,11 @@ export function findPinMentions(text: string): PinMention[] {
       found.push(...withContinuations(view, at, first, after).map((m) => (code ? { ...m, code: true as const } : m)));
     }
   }
+  for (const link of linkedPinDigits(view.text)) {
+    const start = view.from ? view.from[link.start]! : link.start;
+    const end = view.to ? view.to[link.end - 1]! : link.end;
+    found.push({ start, end, digits: link.digits, repeat: true });
+  }
   found.push(...repeats(view, found));
   // A PIN label wins over a code label on the same digits ("PIN code 482913").
   found.sort((a, b) => a.start - b.start || Number(a.code ?? false) - Number(b.code ?? false));
@@ -212,14 +223,25 @@ function repeats(view: { text: string; from: number[] | null; to: number[] | nul
   for (const digits of new Set(found.map((f) => f.digits))) {
     if (digits.length < PIN_DIGITS.min) continue;
     const code = found.find((f) => f.digits === digits)?.code;
-    for (const match of view.text.matchAll(new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'g'))) {
+    for (const match of view.text.matchAll(writtenAgain(digits))) {
       const start = view.from ? view.from[match.index]! : match.index;
-      const end = view.to ? view.to[match.index + digits.length - 1]! : match.index + digits.length;
+      const last = match.index + match[0].length - 1;
+      const end = view.to ? view.to[last]! : last + 1;
       if (!found.some((f) => f.start <= start && end <= f.end))
         again.push({ start, end, digits, repeat: true, ...(code ? { code } : {}) });
     }
   }
   return again;
+}
+
+/**
+ * The PIN's digits written again, grouped as people group them ("482.913", "482 913", "48-29-13") or not,
+ * and not inside a longer number. Built from the digits alone, each escaped by being a digit: a separator
+ * in the first writing never becomes a wildcard (red team round 12).
+ */
+function writtenAgain(digits: string): RegExp {
+  const each = [...digits.replace(/\D/g, '')].join(String.raw`[ \u00a0._/-]?`);
+  return new RegExp(String.raw`(?<!\d[ \u00a0._/-]?)${each}(?![ \u00a0._/-]?\d)`, 'g');
 }
 
 /** A code is taken for a PIN only with a Contact PIN's digits (6 to 10): "code 42" or a year is no PIN. */
