@@ -22,6 +22,11 @@ export interface ParsedMessage {
   inReplyTo: string | null;
   references: string[];
   from: MailAddress | null;
+  /**
+   * How many addresses the From header(s) name: more than one (two From headers, or two addresses in one)
+   * leaves which one a receiving server's DMARC check was about unknown (sender-authentication.ts).
+   */
+  fromAddresses: number;
   to: MailAddress[];
   subject: string;
   date: Date | null;
@@ -212,16 +217,16 @@ async function scannedHeaderFacts(source: Readable, scan: HeaderBlockScanner): P
   } catch {
     return undefined;
   }
-  const { messageId, inReplyTo, references, from, to, subject, date, headers } = await parseMessage(
+  const { messageId, inReplyTo, references, from, fromAddresses, to, subject, date, headers } = await parseMessage(
     scan.headerBlock(),
     { storageDir: '', maxAttachmentBytes: 0 },
   );
-  return { messageId, inReplyTo, references, from, to, subject, date, headers };
+  return { messageId, inReplyTo, references, from, fromAddresses, to, subject, date, headers };
 }
 
 type HeaderFacts = Pick<
   ParsedMessage,
-  'messageId' | 'inReplyTo' | 'references' | 'from' | 'to' | 'subject' | 'date' | 'headers'
+  'messageId' | 'inReplyTo' | 'references' | 'from' | 'fromAddresses' | 'to' | 'subject' | 'date' | 'headers'
 >;
 
 /** What a mail's header block says: read for every mail, and alone for one whose body is not read. */
@@ -231,6 +236,8 @@ function headerFacts(headers: Record<string, string[]>, structured: Map<string, 
     inReplyTo: singleId(structured.get('in-reply-to')),
     references: idList(structured.get('references')),
     from: firstAddress(structured.get('from')),
+    // The parser reads the first From header only: each further one names at least one more address.
+    fromAddresses: addresses(structured.get('from')).length + Math.max(0, (headers['from']?.length ?? 0) - 1),
     to: addresses(structured.get('to')),
     subject: subjectWithUtf7Words(
       headers['subject']?.[0],

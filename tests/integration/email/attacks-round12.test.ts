@@ -129,3 +129,39 @@ describe('round 12: a mail whose header block is larger than the parser reads (1
     expect(result.replies).toEqual([]);
   });
 });
+
+describe('round 12: a mail naming two From addresses', () => {
+  const REPORT = 'Our production SIP Server 9.0 drops calls since the dial plan change, severity medium, 20 agents.';
+  function twoFroms(from: string[], results: string): Buffer {
+    return Buffer.from(
+      [
+        `Authentication-Results: ${TRUSTED_ID}; ${results}`,
+        ...from,
+        'To: support@caseline.test',
+        'Subject: SIP down',
+        'Message-ID: <two-froms@evil.example>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        REPORT,
+        '',
+      ].join('\r\n'),
+    );
+  }
+
+  it.each([
+    ['two From headers, the contact first', ['From: Ana Ruiz <ana@acme.example>', 'From: Mallory <m@evil.example>']],
+    ['two addresses in one From header', ['From: Ana Ruiz <ana@acme.example>, Mallory <m@evil.example>']],
+  ])(
+    "round 12: %s, with a server's DMARC pass that does not say for which domain, acts for nobody: the contact gets the forged-mail notice",
+    async (_how, from) => {
+      const { db, ingest } = await engine();
+      // A receiving server that checked the last From (evil.example, which passes) and wrote no header.from.
+      const result = await ingest(twoFroms(from, 'spf=pass smtp.mailfrom=evil.example; dmarc=pass'));
+      expect(result.decision).toBe('quarantined');
+      expect(result.reason).toMatch(/2 From addresses/);
+      expect(result.case).toBeNull();
+      expect(db.$client.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
+      expect(result.replies.map((r) => r.text).join('\n')).toMatch(/did not pass our email authentication/);
+    },
+  );
+});
