@@ -1,0 +1,51 @@
+/**
+ * Holes found by the round-12 red team, through the replay runner (the entry point the evaluators use).
+ * Each test failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { ANA_VERIFIED, ERIN_VERIFIED, lastTo, replay, slack, toRecipient } from '../support/replay.ts';
+
+const MISSING_CIRCUMSTANCES = 'Our production SIP Server 9.0 crashes every night, severity high, 40 agents.';
+
+describe('a request to close the case still being gathered', () => {
+  it.each([
+    'It works again, please close the case.',
+    'The problem is gone, you may close this case.',
+    'Both issues are fixed, please close both cases.',
+    'please close case 01000001',
+  ])(
+    'DOMAIN.md §3, §4: %j while the circumstances are asked withdraws the draft: no clock, no staff notice',
+    async (text) => {
+      const r = await replay([...ANA_VERIFIED, slack('U01ANA', MISSING_CIRCUMSTANCES), slack('U01ANA', text, '+2m')]);
+      expect(lastTo(r, 'U01ANA')).toMatch(/Case 01000001 is withdrawn/);
+      expect(r.cases).toEqual([]);
+      expect(toRecipient(r, 'care@vendor.example')).toEqual([]);
+    },
+  );
+
+  it('a partner with a case open for one End User and a draft for another: "close both" withdraws the draft only, the open case stays', async () => {
+    const r = await replay([
+      ...ERIN_VERIFIED,
+      slack(
+        'U03ERIN',
+        'For Initech: production Workspace Desktop Edition 8.5 freezes on login for 30 agents since the upgrade on Monday, severity medium.',
+      ),
+      slack(
+        'U03ERIN',
+        'For Umbrella Retail: Genesys Administrator on production crashes every night, severity high, 40 agents.',
+      ),
+      slack('U03ERIN', 'Both issues are fixed, please close both cases.', '+2m'),
+    ]);
+    expect(lastTo(r, 'U03ERIN')).toMatch(/Case 01000002 is withdrawn/);
+    expect(r.cases.map((c) => [c.number, c.state, c.endUser])).toEqual([['01000001', 'open', 'initech']]);
+  });
+
+  it('the circumstances are still taken when the sentence only mentions closing something else', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack('U01ANA', MISSING_CIRCUMSTANCES),
+      slack('U01ANA', 'It started after we closed port 5060 on the firewall on Friday.', '+2m'),
+    ]);
+    expect(r.cases.map((c) => c.state)).toEqual(['open']);
+  });
+});
