@@ -165,3 +165,37 @@ describe('round 12: a mail naming two From addresses', () => {
     },
   );
 });
+
+describe('round 12: a PIN given as a link after its label, in a mail', () => {
+  it('DOMAIN.md §8: the plain text a mail program writes for an HTML link ("PIN here <https://…/482913>") keeps no PIN in any row; a build link keeps its number', async () => {
+    const { db, ingest } = await engine();
+    const b = 'alt-boundary';
+    const raw = Buffer.from(
+      [
+        `Authentication-Results: ${TRUSTED_ID}; dmarc=pass header.from=acme.example`,
+        'From: Ana Ruiz <ana@acme.example>',
+        'To: support@caseline.test',
+        'Subject: SIP down',
+        'Message-ID: <pin-link@acme.example>',
+        'MIME-Version: 1.0',
+        `Content-Type: multipart/alternative; boundary="${b}"`,
+        '',
+        `--${b}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'My PIN is here <https://notes.acme.example/p/482913>.',
+        'Our production SIP Server 9.0 drops calls since build https://ci.acme.example/build/774411 went live, severity medium, 20 agents.',
+        `--${b}`,
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>My PIN is <a href="https://notes.acme.example/p/482913">here</a>.</p>',
+        `--${b}--`,
+        '',
+      ].join('\r\n'),
+    );
+    await ingest(raw);
+    const rows = everyRow(db);
+    expect(rows).not.toContain('482913');
+    expect(rows).toContain('774411');
+  });
+});
