@@ -3,7 +3,7 @@
  * Each test failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ANA_VERIFIED, ERIN_VERIFIED, lastTo, replay, slack, toRecipient } from '../support/replay.ts';
+import { ANA_VERIFIED, ERIN_VERIFIED, email, lastTo, replay, slack, toRecipient } from '../support/replay.ts';
 
 const MISSING_CIRCUMSTANCES = 'Our production SIP Server 9.0 crashes every night, severity high, 40 agents.';
 
@@ -47,5 +47,47 @@ describe('a request to close the case still being gathered', () => {
       slack('U01ANA', 'It started after we closed port 5060 on the firewall on Friday.', '+2m'),
     ]);
     expect(r.cases.map((c) => c.state)).toEqual(['open']);
+  });
+});
+
+describe('a license request from an account whose Service Contract has lapsed', () => {
+  const ORDER = (company: string) =>
+    [
+      `PIN: ${company === 'Hooli Ltd' ? '947261' : '482913'}`,
+      'Please issue a temporary license while our contract renewal is processed.',
+      `Company name: ${company}`,
+      'Sellable item: SIP Server 8.5, quantity 10',
+      'License server host name: lic1',
+      'Host ID: 0050568a1b2c',
+      'OS: Windows Server 2019',
+      'Server configuration: single',
+      'Purpose: production',
+      'Deployment mode: separate',
+    ].join('\n');
+  const LICENSING = ['license@genesys.com', 'emea.licensing@genesys.com', 'apac.licensing@genesys.com'];
+
+  async function routed(from: string, company: string) {
+    const r = await replay([email(from, ORDER(company), { subject: 'License order' }, '+0s')]);
+    return {
+      text: LICENSING.flatMap((to) => toRecipient(r, to)).join('\n'),
+      audit: r.audit.find((a) => a.action === 'license-request.routed'),
+      toWriter: toRecipient(r, from).join('\n'),
+    };
+  }
+
+  it('DOMAIN.md §1, §6: routed to Licensing with the contract check first (a temporary file for a lapsed contract is refused by Customer Care itself)', async () => {
+    const { text, audit, toWriter } = await routed('ivy@hooli.example', 'Hooli Ltd');
+    expect(text).toMatch(
+      /^CHECK CONTRACT BEFORE ISSUING: no Service Contract of Hooli Ltd \(C-400, lapsed, ended .*2025\) is in force\./,
+    );
+    expect(audit?.details).toMatchObject({ contractConcern: true });
+    expect(toWriter).not.toContain('CHECK CONTRACT');
+  });
+
+  it('an account with a contract in force carries no such line', async () => {
+    const { text, audit } = await routed('ana@acme.example', 'Acme Corp');
+    expect(text).toContain('Acme');
+    expect(text).not.toContain('CHECK CONTRACT');
+    expect(audit?.details).toMatchObject({ contractConcern: false });
   });
 });
