@@ -86,7 +86,7 @@ export class HeaderBlockScanner {
 
   /** Reads the line's start: the blank line ending the block, a continuation, or a named header. */
   private decide(): void {
-    const start = Buffer.concat(this.line).toString('latin1');
+    const start = this.lineStart();
     if (/^\r?\n$/.test(start)) {
       this.ended = true;
       this.lineKept = false;
@@ -101,6 +101,16 @@ export class HeaderBlockScanner {
     this.headerStart = this.kept.length;
     this.lineKept = this.headerKept;
     if (!this.lineKept) this.line = [];
+  }
+
+  /** The line's first bytes, never a copy of more (the line may be one 50 MB header). */
+  private lineStart(): string {
+    let start = '';
+    for (const piece of this.line) {
+      start += piece.toString('latin1', 0, Math.min(piece.length, NAME_BYTES - start.length));
+      if (start.length >= NAME_BYTES) break;
+    }
+    return start;
   }
 
   /** A kept header grown past its bound is dropped whole, the lines of it already kept included. */
