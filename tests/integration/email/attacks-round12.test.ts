@@ -199,3 +199,25 @@ describe('round 12: a PIN given as a link after its label, in a mail', () => {
     expect(rows).toContain('774411');
   });
 });
+
+describe('round 12: a mail body the PIN search read in quadratic time', () => {
+  it('a stranger\'s 400 kB mail of digits joined by slashes beside the word "pin" is answered in seconds, not hours (before: 52 s for 100 kB)', async () => {
+    const { ingest } = await engine();
+    const raw = Buffer.from(
+      [
+        'From: Mallory <m@evil.example>',
+        'To: support@caseline.test',
+        'Subject: pin',
+        'Message-ID: <slashes@evil.example>',
+        'Content-Type: text/plain',
+        '',
+        `a pin question: ${'1/'.repeat(200_000)}`,
+        '',
+      ].join('\r\n'),
+    );
+    const started = performance.now();
+    const result = await ingest(raw);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.replies.map((r) => r.to)).toContain('m@evil.example');
+  });
+});
