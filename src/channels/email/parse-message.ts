@@ -70,7 +70,7 @@ const PARSER_LIMITS: Record<string, { told: string; setAside: string }> = {
     setAside: 'more than 1,000 MIME parts',
   },
   'Max header size for a MIME node exceeded': {
-    told: 'its header (the lines above the text, which your mail program writes) is larger than 1 MB, more than I read of one mail — please send it again as a new message',
+    told: 'a header in it (the lines your mail program writes above the text or above an attachment) is larger than 1 MB, more than I read of one mail — please send it again as a new message',
     setAside: 'a header block larger than 1 MB',
   },
 };

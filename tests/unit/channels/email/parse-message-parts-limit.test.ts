@@ -108,6 +108,31 @@ describe('round 12: a mail whose header block is larger than the parser reads (1
     },
   );
 
+  it("round 12: an attachment's header past 1 MB is answered the same way, the mail's own header read as usual", async () => {
+    const lines = [
+      ...HEADER,
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Logs.',
+    ];
+    const inner = [
+      '--b',
+      `X-Trace: ${'a'.repeat(2 * 1024 * 1024)}`,
+      'Content-Type: text/plain; name="a.log"',
+      '',
+      'log',
+      '--b--',
+      '',
+    ];
+    const parsed = await parse(Buffer.from([...lines, ...inner].join('\r\n')));
+    expect(parsed.from?.address).toBe('ana@acme.example');
+    expect(parsed.unreadableBody).toMatch(/above an attachment\) is larger than 1 MB/);
+    expect(parsed.attachments).toEqual([]);
+  });
+
   it('round 12: without a From address the parse fails as before (quarantined, nobody to tell)', async () => {
     await expect(parse(withJunk([junk, ...HEADER.slice(1)]))).rejects.toThrow(
       'Max header size for a MIME node exceeded',
