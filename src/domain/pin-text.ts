@@ -11,6 +11,11 @@
  * "ПИН" / "ПИН-код" is a label too (its Н and К, О read as H, K, O by then).
  */
 import { foldLatinLookalikes, latinLookalike } from './latin-lookalikes.ts';
+import { PIN_LABEL } from './pin-label.ts';
+import { linkedPinDigits } from './pin-links.ts';
+import { type FoundPin, repeatedPins } from './pin-repeats.ts';
+
+export { PIN_LABEL };
 
 export interface PinMention {
   /** Where the digits are in the text as written (UTF-16 offsets, end exclusive). */
@@ -25,21 +30,29 @@ export interface PinMention {
    * PIN, never checked as one — it may be a bridge's or a door's (CODE_LABEL_FIRST).
    */
   code?: true;
-  /** The same digits again, unlabelled, after a labelled PIN or code: removed, never the one given. */
+  /**
+   * The same digits again, unlabelled, after a labelled PIN or code, or a link's digits after a PIN label
+   * (pin-links.ts): removed, never the one given.
+   */
   repeat?: true;
 }
 
 export const PIN_REMOVED = '[PIN removed]';
 
-export const PIN_LABEL = String.raw`(?:\b(?:code|num[eé]ro|n[uú]mero|c[oó]digo|numer)\s+pin\b|(?<![\p{L}_])(?:p[\s._·-]{1,3}i[\s._·-]{1,3}n(?:\s*\.)?|pins?)(?:[\s_-]*(?:code|c[oó]digo|number|nummer|numero|n[uú]mero|nr\.?|no\.?|num\.?|#))?(?![a-z])|暗証番号|暗証|(?<!\p{L})пи[нh](?:[\s_-]*[кk][оo][дd])?(?!\p{L}))`;
 const FILLER = String.raw`[\s:：=#*_~|"'“”‘’«»„‚\x60\[(>→-]*`;
 const VERB = '(?:is|are|was|were|ist|sind|sont|son|lautet|est|es|è|är|er|jest|wynosi|=>|->)';
 const DIGITS = String.raw`(\d(?:[ \u00a0._/-]?\d){2,})(?!\d)`;
 /** After a label, groups may also be set apart by a spaced dash or dot ("947 - 261"): the PIN rule cuts the run. */
 const LABELLED_DIGITS = String.raw`(\d(?:[ \u00a0]?[._/-]?[ \u00a0]?\d){2,})(?!\d)`;
 const LABEL_FIRST = new RegExp(String.raw`${PIN_LABEL}${FILLER}(?:${VERB}\b${FILLER}){0,2}${LABELLED_DIGITS}`, 'giu');
+/**
+ * Digits named before their label start only where a run of digits starts (not after a digit and a
+ * separator): tried at every digit of a long grouped run ("1/1/1/…"), each attempt read the rest of the
+ * run, in time growing with the square of its length (red team round 12). The first match is the same.
+ */
+const RUN_START = String.raw`(?<![\d.]|\d[ \u00a0_/-])`;
 const DIGITS_FIRST = new RegExp(
-  String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
+  String.raw`${RUN_START}${DIGITS}\s*(?:is|=|was)\s+(?:my|our|the|your)?\s*(?:contact\s+)?pin\b`,
   'giu',
 );
 
@@ -59,7 +72,7 @@ const CODE_LABEL_FIRST = new RegExp(
   String.raw`${CODE_WORD}${FILLER}(?:${VERB}\b${FILLER}){0,2}${LABELLED_DIGITS}`,
   'giu',
 );
-const CODE_DIGITS_FIRST = new RegExp(String.raw`(?<![\d.])${DIGITS}\s*(?:is|=|was)\s+(?:the\s+)?${CODE_WORD}`, 'giu');
+const CODE_DIGITS_FIRST = new RegExp(String.raw`${RUN_START}${DIGITS}\s*(?:is|=|was)\s+(?:the\s+)?${CODE_WORD}`, 'giu');
 const NAMES_OWNER = /(\p{L})\p{L}*['’]s\s/u;
 
 /** A code owned by "X's" is a person's only when X is written with a capital. */
@@ -185,7 +198,12 @@ export function findPinMentions(text: string): PinMention[] {
       found.push(...withContinuations(view, at, first, after).map((m) => (code ? { ...m, code: true as const } : m)));
     }
   }
-  found.push(...repeats(view, found));
+  for (const link of linkedPinDigits(view.text)) {
+    const start = view.from ? view.from[link.start]! : link.start;
+    const end = view.to ? view.to[link.end - 1]! : link.end;
+    found.push({ start, end, digits: link.digits, repeat: true });
+  }
+  found.push(...repeatedPins(view, found, PIN_DIGITS.min));
   // A PIN label wins over a code label on the same digits ("PIN code 482913").
   found.sort((a, b) => a.start - b.start || Number(a.code ?? false) - Number(b.code ?? false));
   const mentions: PinMention[] = [];
@@ -200,27 +218,7 @@ export function findPinMentions(text: string): PinMention[] {
   return mentions;
 }
 
-type Found = { start: number; end: number; digits: string; code?: true; repeat?: true };
-
-/**
- * The same PIN written again in the message, unlabelled: a Slack link whose label is the PIN keeps it in
- * its address ("PIN: 482913 (https://x.example/482913)"), people repeat it ("482913, again: 482913"). A run
- * of exactly those digits anywhere else is the PIN too (red team round 11).
- */
-function repeats(view: { text: string; from: number[] | null; to: number[] | null }, found: Found[]): Found[] {
-  const again: Found[] = [];
-  for (const digits of new Set(found.map((f) => f.digits))) {
-    if (digits.length < PIN_DIGITS.min) continue;
-    const code = found.find((f) => f.digits === digits)?.code;
-    for (const match of view.text.matchAll(new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'g'))) {
-      const start = view.from ? view.from[match.index]! : match.index;
-      const end = view.to ? view.to[match.index + digits.length - 1]! : match.index + digits.length;
-      if (!found.some((f) => f.start <= start && end <= f.end))
-        again.push({ start, end, digits, repeat: true, ...(code ? { code } : {}) });
-    }
-  }
-  return again;
-}
+type Found = FoundPin;
 
 /** A code is taken for a PIN only with a Contact PIN's digits (6 to 10): "code 42" or a year is no PIN. */
 function codeLength(digits: string): boolean {
@@ -305,11 +303,18 @@ function withContinuations(
   }
 }
 
+/** A "PIN:" line is short: past this many characters around its digits it is a sentence, read no further. */
+const PIN_LINE_REST = 200;
+
 function aloneOnItsLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline === -1 ? text.length : newline;
-  return LINE_WITHOUT_PIN.test(normalise(text.slice(lineStart, start) + text.slice(end, lineEnd)).text);
+  const before = text.slice(Math.max(0, start - PIN_LINE_REST - 1), start);
+  const after = text.slice(end, end + PIN_LINE_REST + 1);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const newline = after.indexOf('\n');
+  if ((lineStart === 0 && start > PIN_LINE_REST) || (newline === -1 && text.length - end > PIN_LINE_REST)) return false;
+  return LINE_WITHOUT_PIN.test(
+    normalise(before.slice(lineStart) + (newline === -1 ? after : after.slice(0, newline))).text,
+  );
 }
 
 /** What is left of a "PIN:" line without its digits: the label, punctuation, quote markers. */

@@ -133,6 +133,7 @@ export async function prepareMessage(
     ? evaluateSenderAuthentication({
         authenticationResults: parsed.headers['authentication-results'] ?? [],
         fromAddress: sender,
+        fromAddresses: parsed.fromAddresses,
         trustedAuthservId: settings.trustedAuthservId,
       })
     : { verdict: 'none', reason: 'no trusted authserv-id configured' };

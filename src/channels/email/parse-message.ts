@@ -1,5 +1,6 @@
 import { unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { AddressObject, HeaderValue } from 'mailparser';
 import { leadingReplyPrefixes } from '../../domain/email/auto-acknowledgement.ts';
 import { type DeliveryReport, parseDeliveryReport } from '../../domain/email/delivery-report.ts';
@@ -9,6 +10,7 @@ import { forwardText, splitForward } from '../../domain/email/forwarded-message.
 import { addressIn } from '../../domain/email/inbound-classification.ts';
 import { type OversizedAttachment, type SinkResult, type StoredAttachment, sinkAttachment } from './attachment-sink.ts';
 import { CharsetAwareParser, charsetForDisplay, readAsWrongCharset, subjectWithUtf7Words } from './body-charsets.ts';
+import { HeaderBlockScanner } from './header-block-scan.ts';
 
 export interface MailAddress {
   address: string;
@@ -20,6 +22,11 @@ export interface ParsedMessage {
   inReplyTo: string | null;
   references: string[];
   from: MailAddress | null;
+  /**
+   * How many addresses the From header(s) name: more than one (two From headers, or two addresses in one)
+   * leaves which one a receiving server's DMARC check was about unknown (sender-authentication.ts).
+   */
+  fromAddresses: number;
   to: MailAddress[];
   subject: string;
   date: Date | null;
@@ -51,12 +58,22 @@ export interface ParsedMessage {
 }
 
 /**
- * The parser opens at most 1,000 MIME nodes of one mail (a guard against a mail of endless tiny parts);
- * past it, it stops with this error. The mail's header block was read by then.
+ * The parser's guards against a hostile mail, by the error each raises, and what the sender is told and the
+ * inbound row says. It opens at most 1,000 MIME nodes of one mail (a mail of endless tiny parts), and reads
+ * at most 1 MB of one node's header block; past either it stops. The top header block was read by then —
+ * or, for a header block too big, its few lines an answer needs are read as the mail streams past
+ * (header-block-scan.ts).
  */
-const PARTS_LIMIT_ERROR = 'Max allowed child nodes exceeded';
-const TOO_MANY_PARTS =
-  'it has more than 1,000 MIME parts (attachments, body parts and attached mails), more than I open in one mail — put the files in one archive, or spread them over several mails';
+const PARSER_LIMITS: Record<string, { told: string; setAside: string }> = {
+  'Max allowed child nodes exceeded': {
+    told: 'it has more than 1,000 MIME parts (attachments, body parts and attached mails), more than I open in one mail — put the files in one archive, or spread them over several mails',
+    setAside: 'more than 1,000 MIME parts',
+  },
+  'Max header size for a MIME node exceeded': {
+    told: 'a header in it (the lines your mail program writes above the text or above an attachment) is larger than 1 MB, more than I read of one mail — please send it again as a new message',
+    setAside: 'a header block larger than 1 MB',
+  },
+};
 
 export interface ParseMessageOptions {
   storageDir: string;
@@ -71,7 +88,9 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
   const parser = new CharsetAwareParser({ skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
   const prefix: Buffer[] = [];
   let prefixLength = 0;
+  const headerScan = new HeaderBlockScanner();
   source.on('data', (chunk: Buffer) => {
+    headerScan.push(chunk);
     if (prefixLength >= RAW_PREFIX_BYTES) return;
     const piece = chunk.subarray(0, RAW_PREFIX_BYTES - prefixLength);
     prefix.push(piece);
@@ -134,20 +153,24 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     // The parser is given up on: an error it still raises must not go unheard and end the process.
     parser.on('error', () => undefined);
     await discardAttachments(contents, sinks, error);
-    // Too many parts: nothing of the body is read, but the sender is known from the header block and
-    // told why (the mail itself is set aside whole, round 11).
-    if (error instanceof Error && error.message === PARTS_LIMIT_ERROR && headers['from']) {
-      return {
-        ...headerFacts(headers, structured),
-        text: '',
-        fullText: '',
-        attachments: [],
-        oversized: [],
-        deliveryReport: null,
-        calendarMethod: null,
-        unreadableBody: TOO_MANY_PARTS,
-        setAside: `unparseable: more than 1,000 MIME parts (${PARTS_LIMIT_ERROR})`,
-      };
+    // A guard of the parser's stopped it: nothing of the body is read, but the sender is known from the
+    // header block and told why (the mail itself is set aside whole, rounds 11 and 12).
+    const limit = error instanceof Error ? PARSER_LIMITS[error.message] : undefined;
+    if (limit) {
+      const facts = headers['from'] ? headerFacts(headers, structured) : await scannedHeaderFacts(source, headerScan);
+      if (facts?.from) {
+        return {
+          ...facts,
+          text: '',
+          fullText: '',
+          attachments: [],
+          oversized: [],
+          deliveryReport: null,
+          calendarMethod: null,
+          unreadableBody: limit.told,
+          setAside: `unparseable: ${limit.setAside} (${(error as Error).message})`,
+        };
+      }
     }
     throw error;
   }
@@ -182,9 +205,28 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
   };
 }
 
+/**
+ * The header facts of a mail whose header block the parser would not read: the rest of the mail is read
+ * past (the scanner keeps only the lines an answer needs), and those lines alone are parsed as a mail of
+ * their own. Undefined when the stream itself broke: then the mail is fetched again.
+ */
+async function scannedHeaderFacts(source: Readable, scan: HeaderBlockScanner): Promise<HeaderFacts | undefined> {
+  source.resume();
+  try {
+    await finished(source);
+  } catch {
+    return undefined;
+  }
+  const { messageId, inReplyTo, references, from, fromAddresses, to, subject, date, headers } = await parseMessage(
+    scan.headerBlock(),
+    { storageDir: '', maxAttachmentBytes: 0 },
+  );
+  return { messageId, inReplyTo, references, from, fromAddresses, to, subject, date, headers };
+}
+
 type HeaderFacts = Pick<
   ParsedMessage,
-  'messageId' | 'inReplyTo' | 'references' | 'from' | 'to' | 'subject' | 'date' | 'headers'
+  'messageId' | 'inReplyTo' | 'references' | 'from' | 'fromAddresses' | 'to' | 'subject' | 'date' | 'headers'
 >;
 
 /** What a mail's header block says: read for every mail, and alone for one whose body is not read. */
@@ -194,6 +236,8 @@ function headerFacts(headers: Record<string, string[]>, structured: Map<string, 
     inReplyTo: singleId(structured.get('in-reply-to')),
     references: idList(structured.get('references')),
     from: firstAddress(structured.get('from')),
+    // The parser reads the first From header only: each further one names at least one more address.
+    fromAddresses: addresses(structured.get('from')).length + Math.max(0, (headers['from']?.length ?? 0) - 1),
     to: addresses(structured.get('to')),
     subject: subjectWithUtf7Words(
       headers['subject']?.[0],

@@ -13,6 +13,8 @@ export interface SenderAuthenticationInput {
   authenticationResults: readonly string[];
   /** The address in the From header. */
   fromAddress: string;
+  /** How many addresses the From header(s) name (two From headers count two); 1 when left out. */
+  fromAddresses?: number;
   /** authserv-id of our own receiving server; every other header may be forged by the sender. */
   trustedAuthservId: string;
 }
@@ -22,6 +24,11 @@ export interface SenderAuthenticationInput {
  * Only the topmost headers whose authserv-id equals the trusted id are read, above any header another
  * hop added (RFC 8601 §5, §7.1: the MTA must strip forged ones with its own id; anything below is
  * sender-controlled).
+ *
+ * A mail naming more than one From address (two From headers, or two addresses in one) fails whatever its
+ * results say: a receiving server may have checked DMARC for another of them than the first, which is the
+ * one read here, and not every server names the domain it checked (`header.from`) (RFC 5322 §3.6, RFC 7489
+ * §6.6.1; red team round 12).
  *
  * | trusted headers | DMARC (for the From domain) | DKIM pass, d= aligned (relaxed) | verdict |
  * |-----------------|-----------------------------|---------------------------------|---------|
@@ -33,6 +40,9 @@ export interface SenderAuthenticationInput {
  * | present         | no DKIM or DMARC result     | –                               | none    |
  */
 export function evaluateSenderAuthentication(input: SenderAuthenticationInput): SenderAuthentication {
+  if ((input.fromAddresses ?? 1) > 1) {
+    return { verdict: 'fail', reason: `${input.fromAddresses} From addresses: which one was checked is unknown` };
+  }
   const trustedId = input.trustedAuthservId.trim().toLowerCase();
   const trusted = topmostTrusted(input.authenticationResults.map(parseAuthenticationResults), trustedId);
   if (trusted.length === 0) return { verdict: 'none', reason: `no Authentication-Results from ${trustedId}` };

@@ -9,10 +9,13 @@
  * | no                      | no                                                               | yes (region first)    | the fallback role               |
  * | no                      | no                                                               | no                    | nobody instead of them          |
  *
+ * A cover counts only while able to act on the pages of the role the member was picked for (cover-roles.ts):
+ * one whose roles changed since it was named is passed over like an absent one.
  * A page is never for nobody: when nobody it would go to is present, it goes to the people picked, away
  * or not, and says so (`everyoneAway`). "Present" means not away at `now`, the instant the page is sent.
  */
 import { type Absence, isAwayAt, type StaffOnRota } from './absence.ts';
+import { mayCoverRole } from './cover-roles.ts';
 
 export interface PickedForPage<M extends StaffOnRota> {
   member: M;
@@ -74,7 +77,9 @@ export function routeAroundAbsence<M extends StaffOnRota>(input: RouteInput<M>):
 
   function standIn(member: M, role: string, absence: Absence): Replacement<M> {
     const cover = staff.find((s) => s.id === absence.coverStaffId);
-    if (cover && present(cover)) return { away: member, absence, by: [cover], how: 'cover' };
+    // A cover who cannot act on this role's pages (cover-roles.ts; roles changed since it was named) is passed over.
+    if (cover && present(cover) && mayCoverRole(role, cover.roles))
+      return { away: member, absence, by: [cover], how: 'cover' };
     const sameRole = presentWith(role, true);
     if (sameRole.length > 0) return { away: member, absence, by: sameRole, how: 'role' };
     const fallback = presentWith(input.fallbackRole, false);

@@ -64,6 +64,9 @@ function clipped(subject: string): string {
 }
 
 export async function prepareText(turn: Turn): Promise<{ proceed: boolean; text: string }> {
+  // A forged mail in a contact's name goes to the auth-failure notice (its owner told, staff too) whether its
+  // body was read or not: its owner is not asked to resend a mail they never sent (red team round 12).
+  if (turn.message.unreadableBody && turn.identity.authFailed) return { proceed: true, text: '' };
   if (turn.message.unreadableBody) {
     turn.decision = 'unreadable';
     await turn.reply('body-not-read', { why: turn.message.unreadableBody });

@@ -1,7 +1,8 @@
 /**
  * `staff away` and `staff back`, from the command line and from Slack: a staff member's absence, read in
  * their own time zone (domain/staff-absence/absence-period.ts), with an optional cover who must be
- * another staff member and not away themselves during it. Every change is audited.
+ * another staff member, able to act on the pages they will receive (cover-roles.ts), and not away
+ * themselves during it. Every change is audited.
  */
 import type { RegionId } from '../../domain/ids.ts';
 import type { Policy } from '../../domain/policy/schema.ts';
@@ -12,6 +13,7 @@ import {
   readAbsenceInstant,
   readAbsencePeriod,
 } from '../../domain/staff-absence/absence-period.ts';
+import { coverShortfall } from '../../domain/staff-absence/cover-roles.ts';
 import { describeAbsence, describePeriod } from '../../domain/staff-absence/describe-absence.ts';
 import type { Db } from '../../store/database.ts';
 import { findStaffByEmail, findStaffBySlackId, type StaffRow } from '../../store/directory-reader.ts';
@@ -54,6 +56,8 @@ export async function setStaffAway(db: Db, policy: Policy, input: StaffAwayInput
     cover = await findStaffMember(db, input.cover);
     if (!cover) return { ok: false, reason: 'unknown', problem: `the cover ${input.cover} is not staff` };
     if (cover.id === member.id) return { ok: false, reason: 'invalid', problem: 'nobody can cover for themselves' };
+    const shortfall = coverShortfall(member, cover);
+    if (shortfall) return { ok: false, reason: 'invalid', problem: shortfall };
     const coverAway = await absenceOf(db, cover.id);
     if (coverAway && overlaps(coverAway, period.startsAt, period.endsAt)) {
       const when = describePeriod(coverAway, staffZoneOf(policy, cover), input.now);

@@ -150,4 +150,25 @@ describe('caseline staff away / back', { timeout: 240_000 }, () => {
         'caseline: Hana Ito is away too (from Mon 2 Mar 2099 until the end of Fri 6 Mar 2099): name another cover\n',
     });
   });
+
+  it('staff away CLI (red team round 12): a cover who could not act on the pages they would get (Licensing for an analyst, an analyst for a manager) is refused, saying why; nothing is recorded', async () => {
+    const run = (email: string, cover: string) =>
+      box.run(['staff', 'away', '--email', email, '--from', '2099-05-04', '--until', '2099-05-08', '--cover', cover]);
+    expect(await run('care@vendor.example', 'licensing@vendor.example')).toMatchObject({
+      code: 2,
+      stderr:
+        "caseline: Lou Park (licensing) cannot cover for Sam Lee: an analyst's pages ask to take, answer and acknowledge the case, which needs the analyst or manager role — name another cover\n",
+    });
+    expect((await run('manager@vendor.example', 'care@vendor.example')).stderr).toMatch(
+      /^caseline: Sam Lee \(analyst\) cannot cover for Mia Chen: .*needs the manager or head role/,
+    );
+    const list = JSON.parse((await box.run(['staff', 'list', '--json'])).stdout) as Array<{
+      email: string;
+      away?: object;
+    }>;
+    expect(list.find((m) => m.email === 'care@vendor.example')?.away).toBeUndefined();
+    // One who can act is taken: a manager covers for an analyst.
+    expect((await run('care@vendor.example', 'manager@vendor.example')).code).toBe(0);
+    expect((await box.run(['staff', 'back', '--email', 'care@vendor.example'])).code).toBe(0);
+  });
 });

@@ -6,9 +6,11 @@
  * does not know (a partner's new customer) is no concern; the writer is not told, to reveal nothing about
  * other customers.
  */
+import { contractInForce } from '../../../domain/access.ts';
 import { sameCompany } from '../../../domain/company-names.ts';
 import type { LicenseRequestExtraction } from '../../../domain/license-request/schema.ts';
-import { allCompanies } from '../../../store/directory-reader.ts';
+import { readableDate } from '../../../domain/readable-time.ts';
+import { allCompanies, contractsOf } from '../../../store/directory-reader.ts';
 import type { Turn } from '../turn.ts';
 
 type RecordExtraction = Extract<LicenseRequestExtraction, { kind: 'engage' | 'pureconnect' }>;
@@ -33,4 +35,29 @@ export async function entitlementConcern(turn: Turn, extraction: RecordExtractio
   const writer = turn.identity.contact?.name ?? turn.identity.replyTo;
   const holds = [...new Set(turn.identity.grants.map((g) => g.endUserName))].join(', ') || 'no account';
   return `CHECK ENTITLEMENT BEFORE ISSUING: ${writer} holds no access to ${[...new Set(foreign)].join(', ')}; their access covers ${holds}.`;
+}
+
+/**
+ * A license request from an account whose Service Contract is no longer in force (red team round 12): a
+ * temporary file "while the renewal is processed" is what Customer Care itself refuses such an account
+ * (DOMAIN.md §1, §6), and Licensing would issue it unaware. The Sold To is the one the request names among
+ * those the writer holds, else the writer's only one; when several could be meant and any is in force,
+ * nothing is said. The writer is not told: the contract is Licensing's and the account team's to settle.
+ */
+export async function contractConcern(turn: Turn, extraction: RecordExtraction): Promise<string | undefined> {
+  const fields = extraction.fields as Record<string, unknown>;
+  const names = Object.keys(NAMED_AS).flatMap((field) => (typeof fields[field] === 'string' ? [fields[field]] : []));
+  const grants = turn.identity.grants;
+  const named = grants.filter((g) => names.some((n) => sameCompany(g.soldToName, n) || sameCompany(g.endUserName, n)));
+  const soldTos = [...new Map((named.length > 0 ? named : grants).map((g) => [g.soldTo, g.soldToName])).entries()];
+  if (soldTos.length === 0) return undefined;
+  const today = turn.nowIso.slice(0, 10);
+  const lapsed: string[] = [];
+  for (const [soldTo, name] of soldTos) {
+    const contracts = await contractsOf(turn.ctx.db, soldTo);
+    if (contracts.length === 0 || contracts.some((c) => contractInForce(c, today))) return undefined;
+    const latest = [...contracts].sort((a, b) => b.endDate.localeCompare(a.endDate))[0]!;
+    lapsed.push(`${name} (${latest.id}, ${latest.status}, ended ${readableDate(latest.endDate)})`);
+  }
+  return `CHECK CONTRACT BEFORE ISSUING: no Service Contract of ${lapsed.join(', ')} is in force.`;
 }

@@ -16,7 +16,7 @@ import { updateLicenseRequest } from '../../../store/license-request-store.ts';
 import { enqueue } from '../../../store/outbox-store.ts';
 import { IDLE } from '../dialogue.ts';
 import { type Turn, toOutbound } from '../turn.ts';
-import { entitlementConcern } from './license-entitlement.ts';
+import { contractConcern, entitlementConcern } from './license-entitlement.ts';
 import { summariseLicenseRequest } from './license-summary.ts';
 
 type RecordExtraction = Extract<LicenseRequestExtraction, { kind: 'engage' | 'pureconnect' }>;
@@ -84,6 +84,7 @@ async function route(
   const regionPolicy = turn.ctx.policy.regions[region];
   const forPerson = extraction.handling.needsPerson;
   const concern = await entitlementConcern(turn, extraction);
+  const lapsed = await contractConcern(turn, extraction);
   const summary = summariseLicenseRequest(reference, extraction);
   const routed = await enqueue(
     turn.ctx.db,
@@ -91,8 +92,8 @@ async function route(
       channel: 'email',
       recipient: regionPolicy.licensingEmail,
       audience: 'staff',
-      subject: `[${reference}]${concern ? ' [check entitlement]' : ''}${forPerson ? ' [to complete]' : ''}${extraction.handling.urgent ? ' [urgent]' : ''} ${extraction.kind === 'engage' ? 'License order' : 'Activation file request'} from ${turn.identity.contact?.name ?? turn.identity.replyTo}`,
-      text: concern ? `${concern}\n\n${summary}` : summary,
+      subject: `[${reference}]${concern ? ' [check entitlement]' : ''}${lapsed ? ' [check contract]' : ''}${forPerson ? ' [to complete]' : ''}${extraction.handling.urgent ? ' [urgent]' : ''} ${extraction.kind === 'engage' ? 'License order' : 'Activation file request'} from ${turn.identity.contact?.name ?? turn.identity.replyTo}`,
+      text: [concern, lapsed, summary].filter((part) => part !== undefined).join('\n\n'),
       threadKey: null,
       attachments: turn.message.attachments.map((a) => a.storagePath ?? a.filename),
       inboundId: turn.inboundId,
@@ -113,6 +114,7 @@ async function route(
     region,
     needsPerson: forPerson,
     entitlementConcern: concern !== undefined,
+    contractConcern: lapsed !== undefined,
   });
   const hours = regionPolicy.businessHours;
   const values = {

@@ -20,6 +20,17 @@ const ASIDES: ReadonlySet<Intent> = new Set([
   'pin',
 ]);
 
+/**
+ * "It works again, please close the case" while the case is still being gathered: the contact no longer
+ * wants it. Read as the answer to "what led to the problem?" it started the clock and told staff of a
+ * case its contact had asked to close (red team round 12); it is withdrawn as on "cancel" instead. Only a
+ * request to close no case but this one: "close case N" of another case stays an aside.
+ */
+export function closesTheDraft(reading: Reading, draftNumber: string | undefined): boolean {
+  if (!hasIntent(reading, 'close-case')) return false;
+  return (reading.slots.caseNumbers?.value ?? []).every((n) => n === draftNumber);
+}
+
 export function isAside(reading: Reading): boolean {
   const main = mainIntent(reading);
   if (hasIntent(reading, 'answer')) return false;

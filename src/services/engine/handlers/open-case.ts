@@ -20,12 +20,20 @@ import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts'
 import { actingGrant } from '../case-access.ts';
 import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
+import { cancel } from './cancel.ts';
 import { openCaseRecord } from './case-factory.ts';
 import { askCaseQuestions, contractProducts } from './case-questions.ts';
 import { pickPair } from './choose-pair.ts';
 import { explainNoCoverage } from './coverage.ts';
 import { draftCaseOf, refuseLapsedContract, syncDraft } from './draft-case.ts';
-import { asksBesideAnswer, choiceFrom, handleAside, isAside, notPlausiblePreface } from './open-case-asides.ts';
+import {
+  asksBesideAnswer,
+  choiceFrom,
+  closesTheDraft,
+  handleAside,
+  isAside,
+  notPlausiblePreface,
+} from './open-case-asides.ts';
 import { startClock } from './start-clock.ts';
 
 type OpenCaseDialogue = Extract<Dialogue, { kind: 'open-case' }>;
@@ -77,6 +85,7 @@ export async function continueOpenCase(
     return;
   }
   const asked = askedList(dialogue.asked);
+  if (closesTheDraft(reading, (await draftCaseOf(turn, dialogue, pair))?.number)) return await cancel(turn);
   if (isAside(reading)) {
     await handleAside(turn, text, reading);
     // The dialogue resumes where it was: what the clock still needs is asked again.

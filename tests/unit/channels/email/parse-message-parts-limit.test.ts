@@ -86,3 +86,56 @@ describe('round 11: a mail past the parser’s 1,000 MIME parts', () => {
     expect(parsed.attachments).toHaveLength(998);
   });
 });
+
+describe('round 12: a mail whose header block is larger than the parser reads (1 MB)', () => {
+  const junk = `X-Trace: ${'a'.repeat(3 * 1024 * 1024)}`;
+  const withJunk = (lines: string[]) =>
+    Buffer.from([...lines, 'Content-Type: text/plain', '', 'PIN: 482913', ''].join('\r\n'));
+
+  it.each([
+    ['before the junk', [...HEADER, junk]],
+    ['after the junk', [junk, ...HEADER]],
+  ])(
+    'round 12: the sender, subject and Message-ID are read (%s), the body is not, and the mail is set aside with its reason',
+    async (_where, lines) => {
+      const parsed = await parse(withJunk(lines));
+      expect(parsed.from).toEqual({ address: 'ana@acme.example', name: 'Ana Ruiz' });
+      expect(parsed.subject).toBe('Logs of every desktop');
+      expect(parsed.messageId).toBe('<limit-1@acme.example>');
+      expect(parsed.text).toBe('');
+      expect(parsed.unreadableBody).toMatch(/header .* larger than 1 MB/);
+      expect(parsed.setAside).toMatch(/^unparseable: a header block larger than 1 MB/);
+    },
+  );
+
+  it("round 12: an attachment's header past 1 MB is answered the same way, the mail's own header read as usual", async () => {
+    const lines = [
+      ...HEADER,
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Logs.',
+    ];
+    const inner = [
+      '--b',
+      `X-Trace: ${'a'.repeat(2 * 1024 * 1024)}`,
+      'Content-Type: text/plain; name="a.log"',
+      '',
+      'log',
+      '--b--',
+      '',
+    ];
+    const parsed = await parse(Buffer.from([...lines, ...inner].join('\r\n')));
+    expect(parsed.from?.address).toBe('ana@acme.example');
+    expect(parsed.unreadableBody).toMatch(/above an attachment\) is larger than 1 MB/);
+    expect(parsed.attachments).toEqual([]);
+  });
+
+  it('round 12: without a From address the parse fails as before (quarantined, nobody to tell)', async () => {
+    await expect(parse(withJunk([junk, ...HEADER.slice(1)]))).rejects.toThrow(
+      'Max header size for a MIME node exceeded',
+    );
+  });
+});

@@ -86,6 +86,18 @@ const check = (headers: string[], fromAddress = FROM) =>
   });
 
 describe('evaluateSenderAuthentication on hand-written headers', () => {
+  it('red team round 12: more than one From address fails, whatever the results say (RFC 5322 §3.6, RFC 7489 §6.6.1)', () => {
+    const results = ['mx.caseline.example; dmarc=pass header.from=customer.example'];
+    const two = evaluateSenderAuthentication({
+      authenticationResults: results,
+      fromAddress: FROM,
+      fromAddresses: 2,
+      trustedAuthservId: 'mx.caseline.example',
+    });
+    expect(two).toEqual({ verdict: 'fail', reason: '2 From addresses: which one was checked is unknown' });
+    expect(check(results).verdict).toBe('pass');
+  });
+
   it('ignores a forged pass from another authserv-id and reads ours', () => {
     const result = check([
       'mx.caseline.example; dkim=fail header.d=customer.example; dmarc=fail header.from=customer.example',
