@@ -11,6 +11,7 @@
  * A name from the application list (Stat Server, T-Server, …) or introduced as "technical licenses for"
  * is an application; OS, switch and PureConnect release names are neither.
  */
+import { COUNT_MARKER, PIECES } from './count-markers.ts';
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { applicationVersion, normaliseVersion } from './normalise.ts';
 import { numberWordsAsDigits } from './number-words.ts';
@@ -39,7 +40,7 @@ const STOP_WORDS = new Set(
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
 export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
 // "200 DNs/seats": the unit may come with another word for it after a slash.
-export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|agentes|agenti|agenten|usuarios|usuários|utilisateurs|ports?|users?|units?|instances?|copies|${PIECES}|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -68,7 +69,7 @@ const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
 // Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`).
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
