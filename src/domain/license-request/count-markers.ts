@@ -4,7 +4,7 @@
  * (Spanish), "Menge"/"Anzahl"/"Stk." (German), "aantal" (Dutch), "antal" (Nordic), "quantità" (Italian).
  * One list, so the item reader and the part-number reader agree on what a count looks like.
  */
-export const COUNT_MARKER = String.raw`(?:qty|qtty|qtd[ea]?|qt[ée]|quantity|quantidade|quantit[éeà]|quantita|cantidad|cant|menge|anzahl|stk|aantal|antal|count)`;
+export const COUNT_MARKER = `(?:qty|qtty|qtd[ea]?|qt[ée]|quantity|quantidade|quantit[éeà]|quantita|cantidad|cant|menge|anzahl|stk|aantal|antal|count)`;
 
 /** Units said after a count that are not seats: pieces as an order form counts them. */
-export const PIECES = String.raw`(?:pcs|pieces?|pz[as]?|stk|stück|unidades|unités)`;
+export const PIECES = `(?:pcs|pieces?|pz[as]?|stk|stück|unidades|unités)`;

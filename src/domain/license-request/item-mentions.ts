@@ -12,6 +12,7 @@
  * is an application; OS, switch and PureConnect release names are neither.
  */
 import { COUNT_MARKER, PIECES } from './count-markers.ts';
+import { splitCells } from './layout-cells.ts';
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { applicationVersion, normaliseVersion } from './normalise.ts';
 import { numberWordsAsDigits } from './number-words.ts';
@@ -152,14 +153,36 @@ const OTHER_ORDER =
 /** `SW-001-9.0-ERS01`: the version inside a part number belongs to the part, not to an item. */
 const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
 
+/**
+ * `Workforce Management     8.5     220 seats`, `SIP Server | 9.0 | 40`: a row of an aligned list whose cells are
+ * a name, its version and perhaps its count reads as "Workforce Management 8.5, 220 seats" (round 15, cause 3).
+ * Other rows (a server's name, host id and OS) are no items.
+ */
+const ROW_NAME = /^[\p{Lu}][\p{L}\d&+'’/ -]*$/u;
+const ROW_VERSION = /^v?\d{1,2}\.\d+(?:\.\d+)*$/i;
+const ROW_COUNT = new RegExp(String.raw`^\(?(\d{1,3}(?:,\d{3})+|\d{1,6})\)?(?:\s*${UNIT})?$`, 'i');
+
+function itemRowAsSentence(text: string): string | undefined {
+  const cells =
+    splitCells(text)
+      ?.cells.map((c) => c.text.trim())
+      .filter((c) => c !== '') ?? [];
+  if (cells.length < 2 || cells.length > 3) return undefined;
+  const [name, version, quantity] = cells as [string, string, string | undefined];
+  if (!ROW_NAME.test(name) || !ROW_VERSION.test(version)) return undefined;
+  if (quantity === undefined) return `${name} ${version}`;
+  const counted = ROW_COUNT.exec(quantity);
+  return counted ? `${name} ${version} x ${counted[1]}` : undefined;
+}
+
 const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
   for (const unit of units) {
-    if (unit.row) continue;
     // "one hundred and twenty (120) seats", "twenty-five agents": counts in words are counts.
-    const text = numberWordsAsDigits(unit.text);
+    const text = unit.row ? itemRowAsSentence(unit.text) : numberWordsAsDigits(unit.text);
+    if (text === undefined) continue;
     for (const match of text.matchAll(VERSION)) {
       if (isAddress(text, match) || PART_NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.

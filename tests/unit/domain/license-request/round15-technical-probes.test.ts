@@ -52,3 +52,68 @@ describe('round 15, cause 2: "only one server" in the partners\' languages is th
     expect(result.invalid).toEqual([]);
   });
 });
+
+const singleServer = `Single server. ${server}`;
+
+describe('round 15, cause 3: a row of an aligned list (name, version, count) is an item, the count its quantity', () => {
+  it.each([
+    [
+      'Could you send a file for:\n\n   SIP Server              9.0\n   Interaction Recording   9.0     75 seats\n',
+      [
+        { name: 'SIP Server', version: '9.0' },
+        { name: 'Interaction Recording', version: '9.0', quantity: 75 },
+      ],
+    ],
+    [
+      'Please license these:\n  Enterprise Routing Solution   8.5   150\n  Genesys Info Mart             8.5   150\n',
+      [
+        { name: 'Enterprise Routing Solution', version: '8.5', quantity: 150 },
+        { name: 'Genesys Info Mart', version: '8.5', quantity: 150 },
+      ],
+    ],
+    [
+      'We need:\n\tSIP Server\t9.0\t(45)\n\tGenesys Info Mart\t9.0\t(45)',
+      [
+        { name: 'SIP Server', version: '9.0', quantity: 45 },
+        { name: 'Genesys Info Mart', version: '9.0', quantity: 45 },
+      ],
+    ],
+  ])('%s', (rows, items) => {
+    expect(engage(`${rows}\n${singleServer}`).sellableItems).toEqual(items);
+  });
+
+  it('a server row (name, host id, OS) is no item', () => {
+    const fields = engage(
+      'SIP Server 9.0, 40 seats, production, single server.\n\n  lic-a    00:50:56:a4:8c:22    Windows Server 2019\n\nCustomer: Torreón Seguros S.A.',
+    );
+    expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 40 }]);
+  });
+});
+
+describe("round 15, cause 4: further entries aligned under a list label's first value belong to that list", () => {
+  it.each([
+    'Products:   SIP Server 9.0 - 40 seats\n            Genesys Info Mart 8.5 - 40 seats',
+    '  sellable items    SIP Server 9.0 (40)\n                    Genesys Info Mart 8.5 (40)\n  deployment        blended',
+    'Items:\tSIP Server 9.0 x 40\n\tGenesys Info Mart 8.5 x 40',
+  ])('%s', (lines) => {
+    expect(engage(`${lines}\n${singleServer}`).sellableItems).toEqual([
+      { name: 'SIP Server', version: '9.0', quantity: 40 },
+      { name: 'Genesys Info Mart', version: '8.5', quantity: 40 },
+    ]);
+  });
+
+  it('applications aligned under their label are applications', () => {
+    const fields = engage(
+      `Applications:  Stat Server 8.5\n               Interaction Server 8.5\nItem: SIP Server 8.5, 20 seats\n${singleServer}`,
+    );
+    expect(fields.applications).toEqual([
+      { name: 'Stat Server', version: '8.5' },
+      { name: 'Interaction Server', version: '8.5' },
+    ]);
+  });
+
+  it('a sentence under a value, not aligned with it, is no entry of the list', () => {
+    const fields = engage(`Product:  SIP Server 8.5, 20 seats\n  We also need this soon please.\n${singleServer}`);
+    expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '8.5', quantity: 20 }]);
+  });
+});
