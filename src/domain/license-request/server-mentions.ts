@@ -26,7 +26,7 @@ import { fillSameAsBefore, osIn, withOsAndPort } from './server-values.ts';
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|\(|called|named|es|est)?\s*$/i;
-const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
+const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
   /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox|has|have|had|uses|use|using|shows|gives|returns|which|whose|will|also|both|each|all|then|now|box|machine|computer|node|appliance|instance|interface|card)$/i;

@@ -117,3 +117,45 @@ describe("round 15, cause 4: further entries aligned under a list label's first 
     expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '8.5', quantity: 20 }]);
   });
 });
+
+/** A reply above the quoted request that lists `names`, each with its MAC ending 20, 21, 22 … */
+function replyOver(reply: string, names: string[]) {
+  const rows = names.map((n, i) => `- ${n}   00:50:56:a4:8c:${(0x20 + i).toString(16)}   Windows Server 2019`);
+  const original = [
+    '-----Original Message-----',
+    'From: Ana Ruiz <ana.ruiz@bajio-ci.example>',
+    'Sent: Monday, 30 November 2026 10:12',
+    'To: licensing@vendor.example',
+    'Subject: License request - SIP Server 9.0',
+    '',
+    `Torreón Seguros S.A. needs SIP Server 9.0 for 60 agents, production. ${names.length} independent license servers, 20 seats each:`,
+    '',
+    ...rows,
+    '',
+    'Regards,',
+    'Ana Ruiz',
+  ].join('\n');
+  return extractLicenseRequest({ body: `${reply}\n\nAna\n\n${original}` });
+}
+
+describe('round 15, cause 5: a reply correcting one named server of several keeps the others', () => {
+  it.each([
+    ['Sorry, typo: LIC-B is 00:50:56:a4:8c:99, not ...21.', ['ACME-LIC-A', 'ACME-LIC-B', 'ACME-LIC-C'], 1],
+    ['Correction - lic-b should have MAC 00-50-56-A4-8C-99.', ['lic-a.acme.example', 'lic-b.acme.example'], 1],
+    ['One fix: the host id of glic3 is 00:50:56:a4:8c:99, the one below was mistyped.', ['GLIC1', 'GLIC2', 'GLIC3'], 2],
+    ['Please use 00:50:56:a4:8c:99 for TRN_LIC01, the other id was wrong.', ['TRN_LIC01', 'TRN_LIC02'], 0],
+    [
+      'Small correction: srv-lic02 = 00-50-56-A4-8C-99 (I pasted the wrong NIC).',
+      ['srv-lic01.bajio.example', 'srv-lic02.bajio.example', 'srv-lic03.bajio.example'],
+      1,
+    ],
+  ])('%s', (reply, names, corrected) => {
+    const result = replyOver(reply, names as string[]);
+    const servers = (result.fields as EngageRecord).licenseServers ?? [];
+    expect(servers.map((s) => s.hostName)).toEqual(names);
+    expect(servers.map((s) => s.hostId)).toEqual(
+      (names as string[]).map((_, i) => (i === corrected ? '005056a48c99' : `005056a48c${(0x20 + i).toString(16)}`)),
+    );
+    expect(result.invalid).toEqual([]);
+  });
+});
