@@ -68,9 +68,10 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 /** Product names partners also write in lower case (`30 seats of sip server 8.1`). */
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
-// Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`).
+// Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`);
+// "X 8.5 license for 160 seats", "… licencias para 40 puestos": the word licence may stand before the count too.
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');

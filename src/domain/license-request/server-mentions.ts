@@ -126,12 +126,21 @@ function readRow(unit: ProseUnit): ServerMention[] {
   const cells = rowCells(unit.text)
     .map(idCell)
     // "Please install on CB-LIC-01 — 00:50:… — Windows Server 2022": the last word of a sentence cell.
-    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '').replace(/^.*\s(?=\S*[-.\d]\S*$)/, '') : c));
+    // "Dubai:  qhg-dxb-lic  …", "DR site -  qhg-auh-lic  …": a place that labels the row is no cell of it.
+    .map((c, k) =>
+      k === 0
+        ? c
+            .replace(/\s*[-–—=>|]+$/, '')
+            .replace(/^.*:\s*/, '')
+            .replace(/^.*\s(?=\S*[-.\d]\S*$)/, '')
+        : c,
+    )
+    .filter((c) => c !== '');
   const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
   if (ids.length === 0) return rowWithoutId(cells, hasOs, unit.line);
   if (ids.length !== 1) return [];
-  const name = cells.find(
+  const names = cells.filter(
     (c) =>
       !/\s/.test(c) &&
       !NOT_A_HOST.test(c) &&
@@ -140,6 +149,8 @@ function readRow(unit: ProseUnit): ServerMention[] {
       !HOST_ID_CUE.test(c) &&
       findHostIds(c).length === 0,
   );
+  // "Dubai  qhg-dxb-lic  00:0c:…": a host-shaped cell names the server rather than a plain word (a site) before it.
+  const name = names.find((c) => NAME_SHAPE.test(c)) ?? names[0];
   if (!name && !hasOs) return [];
   const mention: ServerMention = { values: { hostId: ids[0]!.value }, confidence: {}, line: unit.line };
   mention.confidence.hostId = HOST_ID_CUE.test(unit.text) ? 0.8 : ids[0]!.needsCue ? 0.65 : 0.75;

@@ -159,3 +159,69 @@ describe('round 15, cause 5: a reply correcting one named server of several keep
     expect(result.invalid).toEqual([]);
   });
 });
+
+const twoServers =
+  'lic-mad01   00:50:56:aa:01:01   Windows Server 2019\nlic-bcn01   00:50:56:aa:01:02   Windows Server 2019';
+
+describe('round 15, cause 6: a place labelling a server row is not its host name; the host-shaped cell is', () => {
+  const order = 'SIP Server 9.0, 60 seats, production, two independent license servers. Customer: Torreón Seguros S.A.';
+  it.each([
+    [
+      'Madrid:      lic-mad01   00:50:56:aa:01:01   Windows Server 2019\nBarcelona:   lic-bcn01   00:50:56:aa:01:02   Windows Server 2019',
+      ['lic-mad01', 'lic-bcn01'],
+    ],
+    [
+      'London:\tldn-lic\t00-15-5D-01-02-03\tRHEL 8.6\nLeeds:\tlds-lic\t00-15-5D-01-02-04\tRHEL 8.6',
+      ['ldn-lic', 'lds-lic'],
+    ],
+    [
+      'Site A:  flexa01  00:0c:29:11:22:33  Windows Server 2022\nSite B:  flexb01  00:0c:29:11:22:44  Windows Server 2022',
+      ['flexa01', 'flexb01'],
+    ],
+    [
+      'Primary DC -  qhg-lic-a   00:0c:29:7f:41:aa   Ubuntu 22.04\nDR DC -  qhg-lic-b   00:0c:29:7f:41:bb   Ubuntu 22.04',
+      ['qhg-lic-a', 'qhg-lic-b'],
+    ],
+    [
+      'Dubai      qhg-dxb-lic   00:0c:29:7f:41:aa   Ubuntu 22.04\nSharjah    qhg-shj-lic   00:0c:29:7f:41:bb   Ubuntu 22.04',
+      ['qhg-dxb-lic', 'qhg-shj-lic'],
+    ],
+  ])('%s', (rows, names) => {
+    expect(engage(`${order}\n\n${rows}`).licenseServers?.map((s) => s.hostName)).toEqual(names);
+  });
+});
+
+describe('round 15, cause 7: a license server for each site is the multiple-independent configuration', () => {
+  const order = 'SIP Server 9.0, 60 seats, production. Customer: Torreón Seguros S.A.';
+  it.each([
+    'They have a primary site and a DR site, each site one license server with its own file:',
+    'Each data centre has one licence server of its own, 30 seats on each.',
+    'Every site runs a single license server with a separate file:',
+    'We will put one license server per region:',
+  ])('%s', (sentence) => {
+    expect(engage(`${order} ${sentence}\n\n${twoServers}`).serverConfiguration).toBe('multiple-independent');
+  });
+
+  it.each([
+    'Each site connects to one license server in Madrid: lic-mad01, 00:50:56:aa:01:01, Windows Server 2019.',
+    'All sites use the one license server lic-mad01, 00:50:56:aa:01:01, Windows Server 2019.',
+  ])('sites sharing one server stay single: %s', (sentence) => {
+    expect(engage(`${order} ${sentence}`).serverConfiguration).toBe('single');
+  });
+});
+
+describe('round 15, cause 8: "X 8.5 license for 160 seats" counts the item, whatever each server then gets', () => {
+  it.each([
+    [
+      'Torreón Seguros S.A. need Enterprise Routing Solution 8.5 license for 160 seats. They have two sites, each site one license server with its own file, 80 seats each:',
+      160,
+    ],
+    [
+      'Torreón Seguros S.A. needs SIP Server 9.0 licenses for 120 agents, split 60/60 over two independent servers:',
+      120,
+    ],
+    ['Torreón Seguros S.A. necesita SIP Server 9.0 licencias para 90 puestos, 45 en cada servidor independiente:', 90],
+  ])('%s', (sentence, quantity) => {
+    expect(engage(`${sentence}\n\n${twoServers}`).sellableItems?.[0]?.quantity).toBe(quantity);
+  });
+});
