@@ -225,3 +225,36 @@ describe('round 15, cause 8: "X 8.5 license for 160 seats" counts the item, what
     expect(engage(`${sentence}\n\n${twoServers}`).sellableItems?.[0]?.quantity).toBe(quantity);
   });
 });
+
+describe('round 15, cause 9: a reply giving a count against the one it replaces corrects the quantity', () => {
+  const original = [
+    'From: Ana Ruiz <ana.ruiz@bajio-ci.example>',
+    'Sent: Monday, 30 November 2026 10:12',
+    'To: Licensing <licensing@vendor.example>',
+    'Subject: Engage licence request - Torreón Seguros',
+    '',
+    'Could you please issue an Engage licence for Torreón Seguros S.A. production system:',
+    '',
+    '- Outbound Contact Solution 9.0, 45 seats',
+    '- one licence server only: trn-lic01, Windows Server 2022, MAC 00-1A-4B-6C-8D-9E',
+    '',
+    'Thanks,',
+    'Ana',
+  ].join('\n');
+  const quantityAfter = (reply: string) =>
+    (extractLicenseRequest({ body: `${reply}\n\nAna\n\n${original}` }).fields as EngageRecord).sellableItems;
+
+  it.each([
+    'Sorry, one change: the customer bought sixty seats of Outbound Contact Solution, not 45.',
+    'Please make it 60 seats instead of 45, the rest stays.',
+    'One change please: the seats go from 45 to 60.',
+    'We are increasing the licences from 45 to 60.',
+    'Correction: 60 licences (not 45).',
+  ])('%s', (reply) => {
+    expect(quantityAfter(reply)).toEqual([{ name: 'Outbound Contact Solution', version: '9.0', quantity: 60 }]);
+  });
+
+  it('a version said "from … to …" is no count', () => {
+    expect(quantityAfter('They move from 8.5 to 9.0 next year; nothing else changes.')?.[0]?.quantity).toBe(45);
+  });
+});
