@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
-import type { EngageRecord } from '../../../../src/domain/license-request/schema.ts';
+import type { EngageRecord, PureConnectRecord } from '../../../../src/domain/license-request/schema.ts';
 
 const read = (body: string) =>
   extractLicenseRequest({
@@ -256,5 +256,26 @@ describe('round 15, cause 9: a reply giving a count against the one it replaces 
 
   it('a version said "from … to …" is no count', () => {
     expect(quantityAfter('They move from 8.5 to 9.0 next year; nothing else changes.')?.[0]?.quantity).toBe(45);
+  });
+});
+
+describe("round 15, cause 10: command output under a heading naming the machine's role gives that machine's id", () => {
+  const pureConnect = (body: string) =>
+    extractLicenseRequest({
+      body: `Good day,\n\nKindly issue a PureConnect activation file for Lagos Harbour Services Limited (GARN 0230017), new switchover pair for production. Sold to: Eko Unified Networks Ltd. SO 6612093.\n\n${body}\n\nThanks\nChinedu Okafor\nEko Unified Networks Ltd`,
+    }).fields as PureConnectRecord;
+  it.each([
+    'Primary (ipconfig /all on LHS-CIC-A):\n   Host Name . . . . . . . . . . . . : LHS-CIC-A\n   Physical Address. . . . . . . . . : 00-50-56-8D-4A-10\nBackup (ipconfig /all on LHS-CIC-B):\n   Host Name . . . . . . . . . . . . : LHS-CIC-B\n   Physical Address. . . . . . . . . : 00-50-56-8D-4A-11',
+    'CIC-A (primary)\n   Physical Address. . . . : 00-50-56-8D-4A-10\nCIC-B (backup)\n   Physical Address. . . . : 00-50-56-8D-4A-11',
+    'Main server:\n  MAC: 00-50-56-8D-4A-10\nStandby server:\n  MAC: 00-50-56-8D-4A-11',
+    'Primary - ip link:\n2: ens192: <BROADCAST,MULTICAST,UP> mtu 1500\n    link/ether 00:50:56:8d:4a:10 brd ff:ff:ff:ff:ff:ff\nBackup - ip link:\n2: ens192: <BROADCAST,MULTICAST,UP> mtu 1500\n    link/ether 00:50:56:8d:4a:11 brd ff:ff:ff:ff:ff:ff',
+  ])('%s', (output) => {
+    expect(pureConnect(output)).toMatchObject({ primaryHostId: '0050568d4a10', backupHostId: '0050568d4a11' });
+  });
+
+  it('a sentence about a backup to come is no heading', () => {
+    const fields = pureConnect('The backup server will be ordered next month, no id yet.\nMAC: 00-50-56-8D-4A-10');
+    expect(fields.primaryHostId).toBe('0050568d4a10');
+    expect(fields.backupHostId).toBeUndefined();
   });
 });
