@@ -110,9 +110,17 @@ export function parseApplications(raw: string): Application[] {
  * `Avaya Communication Manager 7.1` → type and version. The version is its number: a `version`, `release`,
  * `V` or `R` before it is dropped (`OpenScape Voice V10` → 10, `OmniPCX Enterprise R12.4` → 12.4).
  */
+const VERSION_MARKER = /^\s*(?:version|release|rel\.?|ver\.?|versi[oó]n|versão|v\s*\d|r\s*\d)/i;
+
 export function parseSwitch(value: string): { switchType?: string; switchVersion?: string } {
   // "Avaya CM 8.1, 400 agent extensions, 60 technical DNs": the switch is what comes before the list.
-  const raw = value.split(/[,;]\s/)[0]!;
+  // "Avaya Aura CM, version 8.1, 140 agent DNs", "Cisco UCM - release 14": a version after a comma or dash is still
+  // the switch's (round 15, cause 11).
+  const [first, second] = value.split(/[,;]\s/);
+  const raw = `${first!} ${second && VERSION_MARKER.test(second) ? second : ''}`.replace(
+    /\s+[-–—]\s+(?=(?:version|release|rel\.?|v|r)?\s*\d)/i,
+    ' ',
+  );
   // "Panasonic KX-NS1000 v7": a model code ending in digits, then the version after its marker.
   const match =
     /^(.*\S)\s*(?:,|\s)\s*(?:version|release|rel\.?|v|r)\s*(\d[\w.]*)\s*$/i.exec(raw.trim()) ??

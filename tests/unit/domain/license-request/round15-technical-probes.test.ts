@@ -279,3 +279,17 @@ describe("round 15, cause 10: command output under a heading naming the machine'
     expect(fields.backupHostId).toBeUndefined();
   });
 });
+
+describe('round 15, cause 11: a switch version after a comma or a dash is still the switch version', () => {
+  it.each([
+    ['Switch: Avaya Aura Communication Manager, version 8.1, 140 agent DNs', 'Avaya Aura Communication Manager', '8.1'],
+    ['Switch: Cisco Unified Communications Manager, release 12.5', 'Cisco Unified Communications Manager', '12.5'],
+    ['PBX: Avaya Communication Manager, v8.1, 200 DNs', 'Avaya Communication Manager', '8.1'],
+    ['Switch type: Cisco UCM - version 14', 'Cisco UCM', '14'],
+  ])('%s', (line, switchType, switchVersion) => {
+    const fields = engage(
+      `SIP Server 9.0, 60 seats, production, single server lic-01, Windows Server 2019, MAC 00-50-56-a4-8c-22. Customer: Torreón Seguros S.A.\n${line}`,
+    );
+    expect(fields.mediaLayer).toMatchObject({ switchType, switchVersion });
+  });
+});
