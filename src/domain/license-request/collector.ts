@@ -5,8 +5,9 @@
  */
 
 import { type IdReplacement, replaceIds } from './id-corrections.ts';
+import { correctedPlaces, withCorrections } from './named-server-corrections.ts';
 import type { Normalised } from './normalise.ts';
-import type { InvalidField, Provenance, ReadVia, RequestLanguage } from './schema.ts';
+import type { InvalidField, LicenseServer, Provenance, ReadVia, RequestLanguage } from './schema.ts';
 import type { DateContext } from './timing.ts';
 
 export interface PartContext {
@@ -156,6 +157,16 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
   const supplier = new Map<string, number>();
   for (const [p, part] of parts.entries()) {
     for (const key of Object.keys(part.fields) as (keyof R & string)[]) {
+      if (key === 'licenseServers' && fields[key] !== undefined) {
+        const newer = fields[key] as LicenseServer[];
+        const older = part.fields[key] as LicenseServer[];
+        const places = correctedPlaces(newer, older);
+        if (places) {
+          fields[key] = withCorrections(newer, older, places) as R[keyof R & string];
+          movePaths(provenance, key, places, part.provenance);
+          continue;
+        }
+      }
       if (fields[key] !== undefined) {
         fields[key] = fillGaps(key, fields[key], part.fields[key], (path) => {
           const where = part.provenance[path];
@@ -200,6 +211,25 @@ export function mergeCollected<R extends object>(parts: Collected<R>[]): MergedF
     }
   }
   return { fields, provenance, invalid };
+}
+
+/** The newer servers' provenance moves to the places they correct; the older part's stands for the rest. */
+function movePaths(
+  provenance: Record<string, Provenance>,
+  key: string,
+  places: number[],
+  olderProvenance: Record<string, Provenance>,
+): void {
+  const prefix = `${key}[`;
+  const moved: Record<string, Provenance> = {};
+  for (const [path, where] of Object.entries(provenance)) {
+    if (!path.startsWith(prefix)) continue;
+    const index = Number(path.slice(prefix.length, path.indexOf(']')));
+    moved[`${prefix}${places[index] ?? index}${path.slice(path.indexOf(']'))}`] = where;
+    delete provenance[path];
+  }
+  for (const [path, where] of Object.entries(olderProvenance)) if (path.startsWith(prefix)) provenance[path] = where;
+  Object.assign(provenance, moved);
 }
 
 /** A newer part's "on both"/"on all" value replaces an older part's, and fills every element's gap. */

@@ -51,6 +51,13 @@ const RELEASE_COMMAND = new RegExp(String.raw`^\s*${PROMPT}cat\s+/etc/[\w-]*rele
 const DOTTED = /^\s*([A-Za-z][\w ()-]*?)\s*\.?(?:\s\.){2,}\s*:\s*(.*)$/;
 const IPCONFIG_KEPT: Record<string, string> = { 'host name': 'Host name', 'physical address': 'Physical address' };
 
+/**
+ * `Backup (ipconfig /all on LHS-CIC-B):`, `CIC-B (standby)`: a line naming which machine the output below is from
+ * (not `Ethernet adapter Backup:`, one more adapter of the same machine).
+ */
+const MACHINE_ROLE =
+  /\b(?:primary|backup|secondary|standby|switchover|failover|second|main|active|passive|node\s*[ab12]|server\s*[ab12])\b/i;
+
 /** The line a command's output starts a prompt's command line with, rewritten as a reader takes it. */
 function commandOutput(command: string, output: string): string[] | undefined {
   if (HOSTID_COMMAND.test(command)) {
@@ -133,6 +140,7 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
   lines = lines.map(withTypedHostName);
   let osSaid = false;
   const out: SourceLine[] = [];
+  let machineFrom = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -170,7 +178,10 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     if (dotted) {
       const label = IPCONFIG_KEPT[dotted[1]!.trim().toLowerCase()];
       // Several adapters: the first one's MAC (the machine's main one); the others are not more servers.
-      const again = label === 'Physical address' && out.some((l) => l.text.startsWith('Physical address:'));
+      // A machine's output starts again at its own `Host Name` line or under a line naming its role (round 15).
+      if (label === 'Host name') machineFrom = out.length;
+      const again =
+        label === 'Physical address' && out.slice(machineFrom).some((l) => l.text.startsWith('Physical address:'));
       if (label && dotted[2]!.trim() && !again) out.push({ ...line, text: `${label}: ${dotted[2]!.trim()}` });
       continue;
     }
@@ -181,6 +192,7 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
       continue;
     }
     const row = GETMAC_ROW.exec(line.text);
+    if (!row && MACHINE_ROLE.test(line.text) && !/\badapter\b/i.test(line.text)) machineFrom = out.length;
     out.push(row ? { ...line, text: row[1]! } : line);
   }
   return out;

@@ -8,9 +8,10 @@
 import type { Collected } from './collector.ts';
 import { findCompany, findSoldTo, fullerCompanyName, otherCompanyThan } from './company-mentions.ts';
 import { readEngageChoices } from './engage-words.ts';
-import { findItemMentions, type ItemMention } from './item-mentions.ts';
+import { findItemMentions, type ItemMention, UNIT } from './item-mentions.ts';
 import { readMediaLayer } from './media-layer-words.ts';
 import { normaliseVersion } from './normalise.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
@@ -128,11 +129,32 @@ function contradictCount(mention: ItemMention, items: SellableItem[], out: Colle
  */
 const QUANTITY_STATEMENT =
   /\b(?:the\s+)?(?:quantity|qty|number\s+of\s+(?:seats|licen[cs]es|agents))\s+(?:should\s+be|must\s+be|is|=|:)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
+const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?!\.?\d)`;
+/**
+ * "sixty seats of Outbound Contact Solution, not 45", "make it 60 seats instead of 45", "the seats go from 45 to
+ * 60": a count said against the one it replaces, in a reply (round 15, cause 9).
+ */
+const COUNT_AGAINST_OLD = [
+  new RegExp(
+    String.raw`(?<![\d.])${COUNT}\s+${UNIT}(?:\s+(?:of|for)\s+[^,.;!?]{1,60}?)?\s*,?\s*(?:\(\s*)?(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?\d`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:seats?|licen[cs]es?|agents?|users?|quantity|qty|count)\b[^.;!?\d]{0,30}\bfrom\s+\d+\s+(?:${UNIT}\s+)?to\s+${COUNT}`,
+    'i',
+  ),
+];
+
+function quantityStated(text: string): number | undefined {
+  const said = numberWordsAsDigits(text);
+  const match = QUANTITY_STATEMENT.exec(said) ?? COUNT_AGAINST_OLD.map((p) => p.exec(said)).find(Boolean);
+  return match ? Number(match[1]!.replace(/,/g, '')) : undefined;
+}
 
 function readQuantityCorrection(units: ProseUnit[], draft: EngageDraft, out: Collected<EngageRecord>): void {
-  const unit = units.find((u) => QUANTITY_STATEMENT.test(u.text));
+  const unit = units.find((u) => quantityStated(u.text) !== undefined);
   if (!unit || draft.items.length > 1 || draft.items[0]?.quantity !== undefined) return;
-  const quantity = Number(QUANTITY_STATEMENT.exec(unit.text)![1]!.replace(/,/g, ''));
+  const quantity = quantityStated(unit.text)!;
   if (draft.items[0]) draft.items[0].quantity = quantity;
   else draft.items.push({ name: '', quantity });
   out.note('sellableItems', unit.line, PROSE, 'prose');

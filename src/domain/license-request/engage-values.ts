@@ -3,16 +3,21 @@
  * breath ("Enterprise Routing Solution 8.5.102.03 – 250 seats"), lists of applications, the switch.
  */
 
+import { COUNT_MARKER, PIECES } from './count-markers.ts';
 import { UNIT } from './item-mentions.ts';
 import { applicationVersion, normaliseQuantity, normaliseVersion } from './normalise.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import type { Application, SellableItem } from './schema.ts';
 
 // "v9", "release 9", "version 9": a major version alone is that version's .0 (issue 25 round 7 conventions);
 // "9.0.x", "8.5.*": any patch of that release is the release.
 const VERSION =
   /\b(?:v|version\s*|release\s+|rel\.?\s*)?(\d+\.\d+(?:\.\d+)*(?:\.[xX*](?![\w]))?|\d+\.x)(?:\b|(?<=\*))|\b(?:v|version\s+|release\s+)(\d{1,2})\b(?![.,]\d)/i;
-const QUANTITY =
-  /(?:\b(?:qty|quantity|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?)\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent)\b|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))/i;
+// "qtd 90", "qté 40", "cant. 35", "Menge 50", "25 pcs": a count marked in any of the partners' languages.
+const QUANTITY = new RegExp(
+  String.raw`(?:\b(?:${COUNT_MARKER}\.?|x)\s*[:=]?\s*(\d[\d,]*)\b(?:\s*(?:seats?|ports?|licen[cs]es?|agents?|users?|units?|${PIECES})\b)?|(?:\.{3,}|…+)\s*(\d[\d,]*)\s*$|\b(\d[\d,]*)\s*(?:seats?|agents?|licen[cs]es?|ports?|units?|users?|named|concurrent|${PIECES}\.?)(?![\p{L}])|\((\d[\d,]*)\)|[x×]\s*(\d[\d,]*)\s*$|^\s*(\d[\d,]*)\s*[x×](?=\s*[A-Za-z]))`,
+  'iu',
+);
 /** `SIP Server 8.5 / 80 licencias`, `… 9.0（150席）`: a count in any language the item's unit is written in. */
 const COUNT_IN_UNITS = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT}(?![A-Za-z])`, 'i');
 /** `Genesys Interaction Recording, 8.5, 45` (a spreadsheet row pasted under a label): a count alone after the version. */
@@ -35,7 +40,8 @@ export function splitList(raw: string): string[] {
 
 /** `Enterprise Routing Solution 8.5.102.03, 250 seats` → name, version `8.5`, quantity 250. */
 export function parseSellableItem(raw: string): SellableItem | undefined {
-  let rest = asHalfWidth(raw).trim();
+  // "cantidad: sesenta agentes": a count in words is read as its digits.
+  let rest = numberWordsAsDigits(asHalfWidth(raw)).trim();
   const item: SellableItem = { name: '' };
   const quantity = QUANTITY.exec(rest) ?? COUNT_IN_UNITS.exec(rest);
   if (quantity) {
@@ -104,9 +110,17 @@ export function parseApplications(raw: string): Application[] {
  * `Avaya Communication Manager 7.1` → type and version. The version is its number: a `version`, `release`,
  * `V` or `R` before it is dropped (`OpenScape Voice V10` → 10, `OmniPCX Enterprise R12.4` → 12.4).
  */
+const VERSION_MARKER = /^\s*(?:version|release|rel\.?|ver\.?|versi[oó]n|versão|v\s*\d|r\s*\d)/i;
+
 export function parseSwitch(value: string): { switchType?: string; switchVersion?: string } {
   // "Avaya CM 8.1, 400 agent extensions, 60 technical DNs": the switch is what comes before the list.
-  const raw = value.split(/[,;]\s/)[0]!;
+  // "Avaya Aura CM, version 8.1, 140 agent DNs", "Cisco UCM - release 14": a version after a comma or dash is still
+  // the switch's (round 15, cause 11).
+  const [first, second] = value.split(/[,;]\s/);
+  const raw = `${first!} ${second && VERSION_MARKER.test(second) ? second : ''}`.replace(
+    /\s+[-–—]\s+(?=(?:version|release|rel\.?|v|r)?\s*\d)/i,
+    ' ',
+  );
   // "Panasonic KX-NS1000 v7": a model code ending in digits, then the version after its marker.
   const match =
     /^(.*\S)\s*(?:,|\s)\s*(?:version|release|rel\.?|v|r)\s*(\d[\w.]*)\s*$/i.exec(raw.trim()) ??

@@ -31,6 +31,8 @@ const SINGLE_SAID_AFTER = new RegExp(
   'i',
 );
 
+const PLACE = String.raw`(?:site|location|data\s*cent(?:er|re)|dc|region|office|campus|country|branch)`;
+
 const CONFIGURATION: [RegExp, string, number][] = [
   [
     /\b(?:three|3)[\s-]*(?:(?:licen[cs]e|node|server)s?[\s-]+)*redundan|redundant\s+(?:set|configuration|setup|trio|group|servers?)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
@@ -39,6 +41,17 @@ const CONFIGURATION: [RegExp, string, number][] = [
   ],
   [
     /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立|\b(?:each|every)\s+(?:[\w-]+\s+){0,3}?(?:(?:gets?|has|have|receives?|with|needs?)\s+)?(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b|\b(?:one|a|an|1|separate|individual)\s+(?:separate\s+|individual\s+)?(?:licen[cs]e\s+)?(?:data\s+)?files?\s+(?:per|for\s+each|for\s+every|for\s+both)\b|\b(?:split|divided|shared|distributed)\s+(?:evenly|equally|half\s*[/-]\s*half|50\s*[/:-]\s*50|fifty[\s-]+fifty)\b/i,
+    'multiple-independent',
+    0.7,
+  ],
+  // "each site one license server with its own file", "every data centre has a licence server of its own",
+  // "one license server per site": a server for each place is a server each (round 15, cause 7) — not "each site
+  // connects to one license server", where the places share it.
+  [
+    new RegExp(
+      String.raw`\b(?:each|every)\s+${PLACE}\b(?:(?!\b(?:to|via|through|against|from|on|uses?|shares?|the)\b)[^.]){0,25}?\b(?:one|an?|1|its\s+own|(?:a\s+)?(?:single|separate|dedicated))\s+(?:licen[cs]e\s+)?server\b(?!s)|\b(?:one|an?|1|separate|own)\s+(?:licen[cs]e\s+)?server\s+(?:per|in\s+each|at\s+each|for\s+each)\s+${PLACE}\b`,
+      'i',
+    ),
     'multiple-independent',
     0.7,
   ],

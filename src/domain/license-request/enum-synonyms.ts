@@ -75,7 +75,8 @@ const SERVER_CONFIGURATION_TABLE: Table<(typeof SERVER_CONFIGURATIONS)[number]> 
     'multiple-independent',
   ],
   [
-    /single|standalone|stand-alone|\bone server\b|^1 server|serveur unique|un seul serveur|einzel|servidor único|un solo servidor|シングル|単一/,
+    // "un único servidor", "um único servidor", "ein einziger Server", "een enkele server": the word for "only one".
+    /single|standalone|stand-alone|\bone server\b|^1 server|serveur unique|\bseul\b|einzel|einzig|(?<![\p{L}])[úu]nic[oa](?![\p{L}])|\bsolo\b|\benkele?\b|シングル|単一/u,
     'single',
   ],
 ];

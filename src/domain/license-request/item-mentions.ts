@@ -11,6 +11,8 @@
  * A name from the application list (Stat Server, T-Server, …) or introduced as "technical licenses for"
  * is an application; OS, switch and PureConnect release names are neither.
  */
+import { COUNT_MARKER, PIECES } from './count-markers.ts';
+import { splitCells } from './layout-cells.ts';
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { applicationVersion, normaliseVersion } from './normalise.ts';
 import { numberWordsAsDigits } from './number-words.ts';
@@ -39,7 +41,7 @@ const STOP_WORDS = new Set(
 /** A count: `150`, `1,500`, and `1.500` as much of Europe writes it. */
 export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+)`;
 // "200 DNs/seats": the unit may come with another word for it after a slash.
-export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|ports?|users?|units?|instances?|copies|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
+export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|agentes|agenti|agenten|usuarios|usuários|utilisateurs|ports?|users?|units?|instances?|copies|${PIECES}|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
@@ -66,9 +68,10 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 /** Product names partners also write in lower case (`30 seats of sip server 8.1`). */
 const KNOWN_PRODUCT =
   /(?:genesys\s+)?(?:enterprise\s+routing(?:\s+solution)?|sip\s+server|info\s*mart|workforce\s+management|interaction\s+recording|outbound\s+contact(?:\s+solution)?|voice\s+platform|predictive\s+routing|eservices|chat|stat\s+server|interaction\s+server)\s*$/i;
-// Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`).
+// Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`);
+// "X 8.5 license for 160 seats", "… licencias para 40 puestos": the word licence may stand before the count too.
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|qty\.?:?|quantity:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
@@ -151,14 +154,36 @@ const OTHER_ORDER =
 /** `SW-001-9.0-ERS01`: the version inside a part number belongs to the part, not to an item. */
 const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
 
+/**
+ * `Workforce Management     8.5     220 seats`, `SIP Server | 9.0 | 40`: a row of an aligned list whose cells are
+ * a name, its version and perhaps its count reads as "Workforce Management 8.5, 220 seats" (round 15, cause 3).
+ * Other rows (a server's name, host id and OS) are no items.
+ */
+const ROW_NAME = /^[\p{Lu}][\p{L}\d&+'’/ -]*$/u;
+const ROW_VERSION = /^v?\d{1,2}\.\d+(?:\.\d+)*$/i;
+const ROW_COUNT = new RegExp(String.raw`^\(?(\d{1,3}(?:,\d{3})+|\d{1,6})\)?(?:\s*${UNIT})?$`, 'i');
+
+function itemRowAsSentence(text: string): string | undefined {
+  const cells =
+    splitCells(text)
+      ?.cells.map((c) => c.text.trim())
+      .filter((c) => c !== '') ?? [];
+  if (cells.length < 2 || cells.length > 3) return undefined;
+  const [name, version, quantity] = cells as [string, string, string | undefined];
+  if (!ROW_NAME.test(name) || !ROW_VERSION.test(version)) return undefined;
+  if (quantity === undefined) return `${name} ${version}`;
+  const counted = ROW_COUNT.exec(quantity);
+  return counted ? `${name} ${version} x ${counted[1]}` : undefined;
+}
+
 const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
   for (const unit of units) {
-    if (unit.row) continue;
     // "one hundred and twenty (120) seats", "twenty-five agents": counts in words are counts.
-    const text = numberWordsAsDigits(unit.text);
+    const text = unit.row ? itemRowAsSentence(unit.text) : numberWordsAsDigits(unit.text);
+    if (text === undefined) continue;
     for (const match of text.matchAll(VERSION)) {
       if (isAddress(text, match) || PART_NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.

@@ -134,6 +134,17 @@ export function readLayout<F>(
           continue;
         }
       }
+      const continued =
+        field.value === '' || !shapes.list(field.label.field)
+          ? []
+          : alignedUnder(source, i, rawText, field.value, matchLabel);
+      if (continued.length > 0) {
+        entries.push({ type: 'field', label: field.label, value: field.value, line });
+        for (const item of continued)
+          entries.push({ type: 'field', label: field.label, value: item.text, line: item.line });
+        i += continued.length;
+        continue;
+      }
       // "License servers (multiple independent, split equally):": the hint in brackets says something too.
       const hint = field.value === '' && /\([^)]*\s[^)]*\)/.test(field.label.raw ?? '');
       if (hint) entries.push({ type: 'prose', text: field.label.raw!, line, indented: true });
@@ -171,6 +182,11 @@ export function readLayout<F>(
         .filter(Boolean)
         .join(', ');
       entries.push({ type: 'field', label: columns[0], value, line });
+      const firstValue = split.cells[1]?.text ?? '';
+      const continued = shapes.list(columns[0].field) ? alignedUnder(source, i, rawText, firstValue, matchLabel) : [];
+      for (const item of continued)
+        entries.push({ type: 'field', label: columns[0], value: item.text, line: item.line });
+      i += continued.length;
       continue;
     }
     const quoted = source[i - 1]!.quoted ? { quoted: true } : {};
@@ -244,6 +260,30 @@ function readListUnder<F>(lines: SourceLine[], from: number, matchLabel: LabelMa
     i += 1;
   }
   return items.length >= 2 ? { items, next: i } : { items: [], next: from };
+}
+
+/** Columns as a mail client shows them: a tab runs to the next multiple of eight. */
+const columnOf = (raw: string, index: number) =>
+  raw.slice(0, index).replace(/[^\t]*\t/g, (run) => ' '.repeat((Math.floor((run.length - 1) / 8) + 1) * 8)).length;
+
+/**
+ * `items     ERS 8.5 (180)` then `          OCS 8.5 (40)` on the next line, under the value: a list's further
+ * entries aligned under its first, the label not repeated (round 15, cause 4).
+ */
+function alignedUnder<F>(lines: SourceLine[], from: number, raw: string, value: string, matchLabel: LabelMatcher<F>) {
+  const at = raw.indexOf(value.slice(0, 12));
+  const column = at < 0 ? -1 : columnOf(raw, at);
+  const labelColumn = columnOf(raw, raw.search(/\S/));
+  const items: { text: string; line: number }[] = [];
+  if (column < labelColumn + 4) return items;
+  for (let i = from; i < lines.length; i++) {
+    const next = lines[i]!.text;
+    const text = cleanLine(next);
+    const indent = columnOf(next, next.search(/\S/));
+    if (text === '' || Math.abs(indent - column) > 2 || readFieldLine(text, matchLabel)) break;
+    items.push({ text, line: lines[i]!.line });
+  }
+  return items;
 }
 
 /** A cell that is only an arrow, a colon or a dash: the separator of a `Label  ->  value` line, no value. */

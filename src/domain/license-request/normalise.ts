@@ -90,12 +90,18 @@ export function normaliseQuantity(raw: string): Normalised<number> {
   // A count cell or label written only in words: `one`, `twenty-five seats`.
   const inWords = match
     ? undefined
-    : wordsValue(
+    : (wordsValue(
         raw.trim().replace(/\s*(?:seats?|licen[cs]es?|units?|pcs|each|users?|agents?|ports?|pieces?)?\W*$/i, ''),
-      );
+      ) ?? wordsBeforeUnit(raw));
   if (inWords !== undefined && inWords > 0) return ok(inWords);
   if (!match) return fail('expected a whole number');
   return ok(Number(match[1]!.replace(/[, ]/g, '')));
+}
+
+/** `sesenta agentes`, `trinta posições`, `quarante postes`: number words, then one word for what is counted. */
+function wordsBeforeUnit(raw: string): number | undefined {
+  const words = /^\s*(.+?)\s+\p{L}+\W*$/u.exec(raw);
+  return words ? wordsValue(words[1]!) : undefined;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -9,6 +9,7 @@
  * | `SW-…   PureConnect ACD User   25`, `SW-…, ACD User, 25`, `SW-… / 25;` | the last number of its stretch |
  * A count said after one part is not also taken as the count before the next one.
  */
+import { COUNT_MARKER } from './count-markers.ts';
 import { normalisePartNumber } from './normalise.ts';
 import { numberWordsAsDigits, wordsValue } from './number-words.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -23,7 +24,7 @@ const UNIT = String.raw`(?:(?:[A-Za-z-]+\s+){0,5}?(?:users?|licen[cs]es?|seats?|
 
 /** `x 2`, `×25`, `qty 2`, `qty twelve`, `quantity: 25`, `(25)`, `SW-…: 18;`: a count marked as one, anywhere after the part number. */
 const MARKED_AFTER = new RegExp(
-  String.raw`(?:(?<![\w])[x×]\s*|\b(?:qty|quantity|count|units|menge|anzahl|quantit[éeà]|cantidad|quantidade)\.?\s*[:=]?\s*|^\s*\(\s*|^\s*:\s*(?=\S+\s*(?:[,;]|$)))${COUNT}\b(?!\.\d)`,
+  String.raw`(?:(?<![\w])[x×]\s*|\b(?:${COUNT_MARKER}|units)\.?\s*[:=]?\s*|^\s*\(\s*|^\s*:\s*(?=\S+\s*(?:[,;]|$)))${COUNT}\b(?!\.\d)`,
   'i',
 );
 /** `2 x `, `15 of `, `qty 40 - `, `one `, `2 pcs `, `25 ACD users, part `: the count said right before the part number. */

@@ -178,11 +178,31 @@ export function readPureConnectPart(
       if (last && quantity.ok) last.quantity = quantity.value;
     }
   };
+  // "Backup (ipconfig /all on CIC-B):" over "Physical address: …": the heading says whose id the label gives.
+  let headingRole = '';
   for (const entry of entries) readEntry(entry);
   function readEntry(entry: LayoutEntry<PureConnectLabel>): void {
-    if (entry.type === 'field')
-      readField(entry.label.field, entry.value, entry.line, FIELD_LINE * entry.label.confidence, entry.label.raw);
-    else if (entry.type === 'table') {
+    if (entry.type === 'field') {
+      const raw = entry.label.raw ?? '';
+      // "Standby server:" alone on its line heads the labels under it.
+      if (entry.value === '' && HOST_ID_FIELDS.has(entry.label.field) && ROLE.test(raw))
+        headingRole = BACKUP_ROLE.test(raw) ? 'backup' : 'primary';
+      const role = HOST_ID_FIELDS.has(entry.label.field) && !ROLE.test(raw) ? headingRole : '';
+      readField(
+        entry.label.field,
+        entry.value,
+        entry.line,
+        FIELD_LINE * entry.label.confidence,
+        `${role} ${raw}`.trim(),
+      );
+    } else if (entry.type === 'prose' && isRoleHeading(entry.text)) {
+      headingRole = BACKUP_ROLE.test(entry.text) ? 'backup' : 'primary';
+      prose.push(entry);
+    } else if (entry.type === 'prose' && headingRole !== '' && PRINTED_MAC.test(entry.text)) {
+      // `ipconfig /all`'s physical address or `ip link`'s link/ether under "Backup (…):" is the backup's id.
+      const field = headingRole === 'backup' ? 'backupHostId' : 'primaryHostId';
+      readField(field, PRINTED_MAC.exec(entry.text)![1]!, entry.line, FIELD_LINE * 0.9, headingRole);
+    } else if (entry.type === 'table') {
       // In a part number table, "Description" describes the part, not the request.
       const partTable = entry.columns.some((c) => c?.field === 'partNumber');
       // A table of several people (an agent roster attached for reference) names none of them as the requester.
@@ -214,6 +234,14 @@ export function readPureConnectPart(
 const PERSON_FIELDS = new Set<PureConnectLabel>(['firstName', 'lastName', 'corporateEmail', 'workPhone']);
 const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;
 const PRIMARY_ROLE = /\b(?:primary|main)\b/i;
+const ROLE = /\b(?:backup|back-up|secondary|standby|switchover|primary|main)\b/i;
+const PRINTED_MAC = /^\s*(?:physical\s+address\s*:|link\/ether)\s*([0-9A-Fa-f]{2}(?:[-:][0-9A-Fa-f]{2}){5})\b/i;
+const HOST_ID_FIELDS = new Set<PureConnectLabel>(['primaryHostId', 'backupHostId']);
+/** `Primary (ipconfig /all on CIC-A):`, `CIC-B (backup)`, `Standby server -`: a short line naming a machine's role. */
+function isRoleHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return ROLE.test(text) && words <= 8 && (/[:(–-]\s*$|\)\s*:?\s*$/.test(text.trim()) || words <= 4);
+}
 const ACCOUNT_FIELDS = new Set<PureConnectLabel>(['endUserAccount', 'soldToAccount', 'employer']);
 const GARN_BESIDE = new RegExp(String.raw`\bGARN\b\s*(?:#|no\.?|number)?\s*[:=-]?\s*(${GARN_DIGITS})(?!\d)`, 'i');
 

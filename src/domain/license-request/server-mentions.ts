@@ -26,7 +26,7 @@ import { fillSameAsBefore, osIn, withOsAndPort } from './server-values.ts';
 
 const NAME_CUE =
   /\b(?:host[\s-]*name|hostname|server(?:\s+name)?|name|host|box|machine|node|VM|nom\s+d'h[oô]te|nombre\s+del\s+host|(?:primary|secondary|backup|tertiary|main)(?:\s+(?:server|node|one))?)\s*(?:is\s+(?:called|named)|is|:|=|->|,|\(|called|named|es|est)?\s*$/i;
-const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
+const NAME_SHAPE = /^(?:[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)$/;
 const WORD = /(?<![\w.@/-])([A-Za-z][\w]*(?:[-.][A-Za-z0-9]+)*)(?![\w@/-])/g;
 const NOT_A_HOST =
   /^(?:add-on|re-?issue|e-mail|go-live|follow-up|in-place|three-server|3-server|multi-site|stand-alone|pay-per-use|third-party|short-notice|cut-over|hot-standby|cold-standby|t-server|x86|x64|r2|sp\d|win\d+|sip|is|are|the|a|an|and|for|with|on|in|of|to|name|id|ids|mac|os|port|only|one|single|setup|configuration|redundant|independent|license|licence|server|servers|running|runs|default|same|new|lab|demo|production|test|windows|linux|solaris|aix|rhel|centos|ubuntu|debian|oracle|host|hostname|at|its|their|our|this|that|it|address|addresses|physical|ethernet|adapter|nic|was|called|named|primary|secondary|backup|tertiary|main|hyper-v|vmxnet\d*|e1000e?|virtio|vmware|broadcom|intel|realtek|mellanox|has|have|had|uses|use|using|shows|gives|returns|which|whose|will|also|both|each|all|then|now|box|machine|computer|node|appliance|instance|interface|card)$/i;
@@ -126,12 +126,21 @@ function readRow(unit: ProseUnit): ServerMention[] {
   const cells = rowCells(unit.text)
     .map(idCell)
     // "Please install on CB-LIC-01 — 00:50:… — Windows Server 2022": the last word of a sentence cell.
-    .map((c, k) => (k === 0 ? c.replace(/^.*:\s*/, '').replace(/^.*\s(?=\S*[-.\d]\S*$)/, '') : c));
+    // "Dubai:  qhg-dxb-lic  …", "DR site -  qhg-auh-lic  …": a place that labels the row is no cell of it.
+    .map((c, k) =>
+      k === 0
+        ? c
+            .replace(/\s*[-–—=>|]+$/, '')
+            .replace(/^.*:\s*/, '')
+            .replace(/^.*\s(?=\S*[-.\d]\S*$)/, '')
+        : c,
+    )
+    .filter((c) => c !== '');
   const hasOs = cells.some((c) => findOsNames(c).length > 0);
   const ids = cells.flatMap((c) => hostIdsIn(c, true).filter((t) => t.index === 0 && t.end === c.length));
   if (ids.length === 0) return rowWithoutId(cells, hasOs, unit.line);
   if (ids.length !== 1) return [];
-  const name = cells.find(
+  const names = cells.filter(
     (c) =>
       !/\s/.test(c) &&
       !NOT_A_HOST.test(c) &&
@@ -140,6 +149,8 @@ function readRow(unit: ProseUnit): ServerMention[] {
       !HOST_ID_CUE.test(c) &&
       findHostIds(c).length === 0,
   );
+  // "Dubai  qhg-dxb-lic  00:0c:…": a host-shaped cell names the server rather than a plain word (a site) before it.
+  const name = names.find((c) => NAME_SHAPE.test(c)) ?? names[0];
   if (!name && !hasOs) return [];
   const mention: ServerMention = { values: { hostId: ids[0]!.value }, confidence: {}, line: unit.line };
   mention.confidence.hostId = HOST_ID_CUE.test(unit.text) ? 0.8 : ids[0]!.needsCue ? 0.65 : 0.75;

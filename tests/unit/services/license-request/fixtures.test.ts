@@ -56,9 +56,9 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // fix-lic-a (round 14): needless questions on who/why/kind fields fixed. Both merged: 59 of 726 with a difference,
   // the question floors raised to the merged figures − 0.01 (invalid 1.000/.800, missing .875/.972).
   // Round 15: the fifth held-out part (`h5-*`) promoted into dev and the blind dev batch `x6-*` added; the fields
-  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-b (round 15)
+  // put the media layer's switch version back at target (floor removed).
   'invalid (questions)': [0.775, 0.758],
-  'mediaLayer.switchVersion': [0.97, 0.906],
   'missing (questions)': [0.723, 0.922],
 };
 const expectedOf = (file: string) =>

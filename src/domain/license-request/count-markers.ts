@@ -1,0 +1,10 @@
+/**
+ * The words that mark a count beside a sellable item or a part number, in the languages and abbreviations
+ * partners write (issue 25 round 15): "qty 40", "qtd 90" and "qtde" (Portuguese), "qté" (French), "cant."
+ * (Spanish), "Menge"/"Anzahl"/"Stk." (German), "aantal" (Dutch), "antal" (Nordic), "quantità" (Italian).
+ * One list, so the item reader and the part-number reader agree on what a count looks like.
+ */
+export const COUNT_MARKER = `(?:qty|qtty|qtd[ea]?|qt[ée]|quantity|quantidade|quantit[éeà]|quantita|cantidad|cant|menge|anzahl|stk|aantal|antal|count)`;
+
+/** Units said after a count that are not seats: pieces as an order form counts them. */
+export const PIECES = `(?:pcs|pieces?|pz[as]?|stk|stück|unidades|unités)`;
