@@ -241,7 +241,7 @@ export function findRelease(
 export function shipToSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(
-    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi,
+    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|(?:post|send|mail)\s+(?:it|them)\s+(?:on|by|via|as)\s+(?:(?:physical|a)\s+)?(?:media|dvds?|cds?|dis[ck]s?|usb(?:\s+\w+)?|courier|post|mail)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi,
   )) {
     const lineEnd = text.indexOf('\n', m.index!);
     let end = lineEnd === -1 ? text.length : lineEnd;
