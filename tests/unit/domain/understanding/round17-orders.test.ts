@@ -5,7 +5,9 @@
  * "reason" — and the look-alikes that are none.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import { findLanguage, findReason, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 
 const language = (text: string) => findLanguage(text, false, true)?.value;
 
@@ -63,5 +65,27 @@ describe('issue 21 §5: why the controlled release is needed', () => {
     expect(findReason('for some reason the media kit is not on the portal', false)).toBeUndefined();
     expect(findReason('agents cannot set reason codes since the upgrade', false)).toBeUndefined();
     expect(findReason('no reason the agents should be logged out', false)).toBeUndefined();
+  });
+});
+
+describe('issue 21 §5: an operating system is an order’s platform, not a question’s subject or a fact of a problem', () => {
+  const os = (text: string) =>
+    ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products }).slots.os?.value;
+
+  it('issue 21 §5: asked where or how to find a download, the platform is what is asked about', () => {
+    expect(os('Where I can download the installation of Info Mart 8.5 for Linux?')).toBeUndefined();
+    expect(os('how do I get the WDE 8.5 installer for Windows Server 2019?')).toBeUndefined();
+    expect(os('Could you tell me how to obtain the WFM 8.5.214 package for Windows? I cannot see it.')).toBeUndefined();
+  });
+
+  it('issue 21 §5: a download or an order asked for keeps its platform', () => {
+    expect(os('please send us the SIP Server 9.0 installation package for Linux.')).toBe('Linux');
+    expect(os('controlled SIP Server 9.0.010.03 media kit for RHEL 8, courier please')).toBe('RHEL 8');
+  });
+
+  it('issue 21 §5: an operating system told in a problem report is a fact of the problem', () => {
+    expect(
+      os("Umbrella's WDE 8.5 on live: agents see a blank panel. They run a pilot of Windows 11 on two PCs. Medium."),
+    ).toBeUndefined();
   });
 });
