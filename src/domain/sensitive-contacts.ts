@@ -46,9 +46,12 @@ function formLineSpans(text: string): Array<[number, number]> {
 const OWN_NUMBER =
   /\b(?:need\s+me|call\s+me|reach\s+me|contact\s+me|text\s+me|ring\s+me|my\s+(?:cell|mobile|phone|number|direct\s+line|desk)|me\s+(?:on|at)|call\s+us|our\s+(?:number|hotline|switchboard|office))\b[^\n]{0,24}$/i;
 
-/** Labels of numbers that are references, not someone's phone: orders, tickets, serials, SIP headers. */
+/**
+ * Labels of numbers that are references, not someone's phone: orders, tickets, serials, SIP headers, and a
+ * company's register and tax numbers in a mail footer ("HRB 123456", "USt-IdNr. DE 123 456 789", "ABN …").
+ */
 const REFERENCE_LABEL =
-  /\b(?:PO|SO|P\.O\.|order|invoice|quote|quotation|contract|ref(?:erence)?|ticket|incident|INC|serial|S\/N|SN|account|acct|host\s*id|hostid|call-?id|cseq|build|kb|error|code|port|DN|DNs|extension|ext\.?|agent\s+id|login\s+id|employee\s+id|licen[cs]e)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#=]?\s*$/i;
+  /\b(?:PO|SO|P\.O\.|order|invoice|quote|quotation|contract|ref(?:erence)?|ticket|incident|INC|serial|S\/N|SN|account|acct|host\s*id|hostid|call-?id|cseq|build|kb|error|code|port|DN|DNs|extension|ext\.?|agent\s+id|login\s+id|employee\s+id|licen[cs]e|VAT|USt-?IdNr\.?|UID|TVA|IVA|HRB|HRA|ABN|ACN|SIRET|SIREN|KvK|CRN|EIN|(?:company|registration|reg\.?|registered)\s+(?:number|no\.?|nr\.?))\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#=]?\s*(?:[A-Z]{2}\s?)?$/i;
 
 /** A line of a signature block: names, company, addresses and numbers separated by | or alone on the line. */
 function signatureLine(text: string, at: number): boolean {

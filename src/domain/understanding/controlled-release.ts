@@ -14,7 +14,7 @@ export interface Found {
 }
 
 const OS =
-  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
 
 export function findOs(text: string): Found | undefined {
   const m = OS.exec(text);
@@ -265,7 +265,7 @@ export function findRelease(
 export function shipToSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(
-    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|(?:post|send|mail)\s+(?:it|them)\s+(?:on|by|via|as)\s+(?:(?:physical|a)\s+)?(?:media|dvds?|cds?|dis[ck]s?|usb(?:\s+\w+)?|courier|post|mail)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi,
+    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|(?:post|send|mail)\s+(?:it|them)\s+(?:on|by|via|as)\s+(?:(?:physical|a)\s+)?(?:media|dvds?|cds?|dis[ck]s?|usb(?:\s+\w+)?|courier|post|mail)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:|\b(?:addr|adr)(?![a-z])\.?|to\s+(?:the\s+)?address\b)/gi,
   )) {
     const lineEnd = text.indexOf('\n', m.index!);
     let end = lineEnd === -1 ? text.length : lineEnd;

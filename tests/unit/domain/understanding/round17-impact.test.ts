@@ -132,3 +132,13 @@ describe('issue 21 §1: what led to the problem, with a verb whose past tense do
     expect(circumstances('WDE prod freezes since we spoke with your analyst')).toBeUndefined();
   });
 });
+
+describe('issue 21 §1: a clock time is no count of people', () => {
+  it('issue 21 §1: "stopped at 07:30" counts nobody; the floor idle is the cost', () => {
+    expect(
+      readImpact(
+        'OCS in production stopped dialing at 07:30 after the campaign database was restored. Our whole outbound floor is idle. Critical.',
+      ).value,
+    ).toBe('Our whole outbound floor is idle');
+  });
+});

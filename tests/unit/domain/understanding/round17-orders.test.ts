@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
-import { findLanguage, findReason, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import {
+  findLanguage,
+  findOs,
+  findReason,
+  findShipTo,
+} from '../../../../src/domain/understanding/controlled-release.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 
 const language = (text: string) => findLanguage(text, false, true)?.value;
@@ -86,6 +91,20 @@ describe('issue 21 §5: an operating system is an order’s platform, not a ques
   it('issue 21 §5: an operating system told in a problem report is a fact of the problem', () => {
     expect(
       os("Umbrella's WDE 8.5 on live: agents see a blank panel. They run a pilot of Windows 11 on two PCs. Medium."),
+    ).toBeUndefined();
+  });
+});
+
+describe('issue 21 §5: a terse order’s platform and address', () => {
+  it('issue 21 §5: "win server 2019", "Windows Srv 2k16" name a platform', () => {
+    expect(findOs('controlled WDE 8.5.118.10, win server 2019, courier')?.value).toBe('win server 2019');
+    expect(findOs('GAX for Windows Srv 2k16 please')?.value).toBe('Windows Srv 2k16');
+  });
+
+  it('issue 21 §7: a postcode in the address after "addr" is order data, not a phone', () => {
+    const text = 'controlled WDE 8.5.118.10, courier. addr Initech KK, 2-7-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005';
+    expect(
+      ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products }).slots.sensitiveData,
     ).toBeUndefined();
   });
 });

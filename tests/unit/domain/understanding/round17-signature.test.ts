@@ -48,6 +48,9 @@ describe("issue 21 §7: the sender's own signature block is not sensitive data",
     const text =
       'Hi,\n\nplease extend the temporary file for Initech.\n\nCheers,\nFrank\n\nNorthwind Partners Pty Ltd, ABN 51 824 753 556 | Company No. 08123456 | VAT GB 123 4567 89';
     expect(kinds(text, frank)).toBeUndefined();
+    const footer =
+      'Hi,\n\nthe WFM export hangs again, please check.\n\nBest regards\nFrank Obi\n\nNorthwind Partners GmbH · Sitz Berlin · HRB 654321 · USt-IdNr. DE 987 654 321 · SIRET 123 456 789 00012';
+    expect(kinds(footer, frank)).toBeUndefined();
   });
 
   it("issue 21 §7: the sender's own earlier mail quoted below keeps its signature theirs", () => {
