@@ -156,30 +156,6 @@ export async function managementAttention(turn: Turn, text: string, u: Reading):
   });
 }
 
-/** "You can close case N": passed to the analyst, who closes it (staff close cases, README "Staff roles"). */
-export async function requestCaseClosure(turn: Turn, text: string, u: Reading): Promise<void> {
-  const caseRow = await caseInQuestion(turn, u, 'update');
-  if (!caseRow) return;
-  turn.decision = 'close-requested';
-  if (caseRow.state === 'closed') {
-    await turn.reply('case-already-closed', { number: caseRow.number });
-    return;
-  }
-  await addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'close-request',
-    actor: turn.actor,
-    text,
-  });
-  await turn.reply('close-requested', { number: caseRow.number });
-  await turn.notifyStaff(
-    'analyst',
-    'staff-close-request',
-    { number: caseRow.number, text: text.slice(0, 300) },
-    caseRow.region,
-  );
-}
-
 export { caseInQuestion } from './case-in-question.ts';
+export { closeOwnCase } from './close-case.ts';
 export { requestSeverityChange } from './severity-change.ts';
