@@ -8,7 +8,7 @@ import { withoutGuess } from '../../domain/understanding/statistical/fallback-re
 import { type Dialogue, IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
 import { cancel } from './handlers/cancel.ts';
-import { takeCaseDetails } from './handlers/case-details.ts';
+import { lapseDetailsAfterAnalyst, takeCaseDetails } from './handlers/case-details.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
@@ -43,6 +43,7 @@ const ACCOUNT_BOUND: ReadonlySet<Dialogue['kind']> = new Set(['open-case', 'case
 
 export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (turn.identity.authFailed) return await handleAuthFailure(turn);
+  await lapseDetailsAfterAnalyst(turn);
   const read = await readMessage(turn, text);
   const reading = read.guess && !GUESS_ASKED_IN.has(turn.dialogue.kind) ? withoutGuess(read) : read;
   const main = mainIntent(reading);

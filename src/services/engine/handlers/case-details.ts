@@ -24,6 +24,18 @@ const LABEL: Record<DraftField, string> = {
   businessImpact: 'business impact',
 };
 
+/**
+ * Our helpful questions lapse once the analyst has asked since (the case waits on the customer): the
+ * contact's next message answers the analyst, is read as answering nothing of ours — logs sent on request
+ * are no business impact — and goes to the case as news, which resumes its clock.
+ */
+export async function lapseDetailsAfterAnalyst(turn: Turn): Promise<void> {
+  const dialogue = turn.dialogue;
+  if (dialogue.kind !== 'case-details') return;
+  const caseRow = await getCaseById(turn.ctx.db, dialogue.caseId);
+  if (caseRow?.state === 'waiting-on-customer') turn.setDialogue(IDLE);
+}
+
 /** True when the message only answered the questions (nothing else to do with it). */
 export async function takeCaseDetails(
   turn: Turn,
