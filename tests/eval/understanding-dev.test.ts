@@ -64,9 +64,8 @@ const NOT_YET_RIGHT = new Set<string>([
   // Why each still fails (round 16, the lead's reading of fix-und-a's analysis). Round 17 (fix-und-a): the five
   // Dan Wu conversations and x4-c-023 relabelled (empty PIN: an Admin case offered, no support case), and the
   // closes a day later relabelled to the 12-hour verification (asked to verify again; dev/RELABELLED.md); a
-  // read-write contact now closes their own case (x6-c-015).
-  // - the second problem is opened without the contact's yes in the writer's outcome; the rule splits and offers:
-  'x5-c-025',
+  // read-write contact now closes their own case (x6-c-015); another problem announced in a case's thread is
+  // split into its own case at once (x5-c-025, x6-c-005, x6-c-020).
   // - reader misses: "since the certificate rollover last night" not read as the circumstances; "to which address
   //   exactly?" after a referral to Licensing read as not understood (the referral is not remembered):
   'x4-c-009',
@@ -83,9 +82,7 @@ const NOT_YET_RIGHT = new Set<string>([
   'x4-c-003',
   'x6-c-003',
   'x6-c-004',
-  'x6-c-005',
   'x6-c-014',
-  'x6-c-020',
 ]);
 
 const corpus = loadPart('dev')!;
