@@ -59,6 +59,7 @@ describe('docs/rules.md §4: another problem announced in a case’s thread beco
 
   it.each([
     'also the same error now shows on the backup node',
+    'the event log also says error 1053 when the service starts',
     'By the way, another question: where do I download the SIP Server 9.0 installer?',
   ])('no split for more of the same problem or a request of another kind: %s', async (text) => {
     const r = await replay([...CARLA_CASE, inThread(text)]);

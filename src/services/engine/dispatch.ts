@@ -3,6 +3,7 @@
  * routes a new request by what the message asks. "Cancel" and "help" work everywhere; a dialogue lets a
  * message change the subject.
  */
+import { announcesAnotherProblem } from '../../domain/understanding/cues.ts';
 import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/understanding/reading.ts';
 import { WEAK_READING_BELOW, withoutGuess } from '../../domain/understanding/statistical/fallback-reader.ts';
 import { type Dialogue, IDLE } from './dialogue.ts';
@@ -114,7 +115,8 @@ async function newRequest(turn: Turn, text: string, reading: Reading): Promise<v
   const rules = withoutGuess(reading);
   const ruled = rules.intents[0]!;
   const newsOrDefault = NEWS_OR_PROBLEM.has(ruled.intent) || ruled.confidence < WEAK_READING_BELOW;
-  if (open && reading.announcesNewIssue && newsOrDefault) return await routeIntent(turn, 'add-to-case', text, rules);
+  if (open && announcesAnotherProblem(text) && newsOrDefault)
+    return await routeIntent(turn, 'add-to-case', text, rules);
   const intent = newRequestIntent(turn, text, reading);
   // A guess is asked about only where the rules' own path leads elsewhere (a license request the license reader reads is no guess).
   const guessed = reading.guess && intent === mainIntent(reading);

@@ -5,7 +5,7 @@
  */
 import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
 import type { CaseDraft, DraftField } from '../../../domain/cases/required-info.ts';
-import { announcesNewIssue } from '../../../domain/understanding/cues.ts';
+import { announcesAnotherProblem } from '../../../domain/understanding/cues.ts';
 import { hasIntent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store.ts';
 import { caseAccessFor } from '../case-access.ts';
@@ -36,7 +36,7 @@ export async function lapseDetailsQuestions(turn: Turn, text: string): Promise<v
   const dialogue = turn.dialogue;
   if (dialogue.kind !== 'case-details') return;
   const caseRow = await getCaseById(turn.ctx.db, dialogue.caseId);
-  if (caseRow?.state === 'waiting-on-customer' || announcesNewIssue(text)) turn.setDialogue(IDLE);
+  if (caseRow?.state === 'waiting-on-customer' || announcesAnotherProblem(text)) turn.setDialogue(IDLE);
 }
 
 /** True when the message only answered the questions (nothing else to do with it). */

@@ -4,7 +4,7 @@
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
 import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
-import { splitAtNewIssue } from '../../../domain/understanding/cues.ts';
+import { announcesAnotherProblem, splitAtNewIssue } from '../../../domain/understanding/cues.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, updateCase } from '../../../store/case-store.ts';
 import { describeDue } from '../case-sla.ts';
@@ -18,14 +18,14 @@ import { attachedFiles } from './not-understood.ts';
 
 /**
  * A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product.
- * An announced problem is read on its own ("Logs attached for the email issue. Separate issue while I have
- * you: WFM 8.5 …"): the words about this case before it do not hide its description.
+ * A problem announced in no uncertain words is read on its own ("Logs attached for the email issue. Separate
+ * issue while I have you: WFM 8.5 …"): the words about this case before it do not hide its description.
  */
 async function raisesAnotherIssue(turn: Turn, text: string, u: Reading): Promise<boolean> {
   const caseRow = turn.caseRow;
   if (!caseRow) return false;
-  if (u.announcesNewIssue) {
-    if (u.slots.description) return true;
+  if (u.slots.description && u.announcesNewIssue) return true;
+  if (announcesAnotherProblem(text)) {
     const issue = splitAtNewIssue(text)?.issue;
     return issue !== undefined && (await readMessage(turn, issue)).slots.description !== undefined;
   }
@@ -52,7 +52,7 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
   const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
   if (turn.caseRow && aboutThisThread && (await raisesAnotherIssue(turn, text, u))) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is split into a case of its own.
-    await splitNewIssue(turn, turn.caseRow, text, u, pairOf(turn, turn.caseRow).pairId);
+    await splitNewIssue(turn, turn.caseRow, text, pairOf(turn, turn.caseRow).pairId);
     return;
   }
   const caseRow = await caseInQuestion(turn, u, 'update');

@@ -5,8 +5,7 @@
  * is added to the case it was written to. A different product named without such an announcement may still be
  * the same problem seen elsewhere: that one is offered as a new case, and the contact says yes or no.
  */
-import { splitAtNewIssue } from '../../../domain/understanding/cues.ts';
-import type { Reading } from '../../../domain/understanding/reading.ts';
+import { announcesAnotherProblem, splitAtNewIssue } from '../../../domain/understanding/cues.ts';
 import { addCaseEvent, type CaseRow } from '../../../store/case-store.ts';
 import type { Turn } from '../turn.ts';
 import { presetPair } from './choose-pair.ts';
@@ -15,8 +14,8 @@ import { routeIntent } from './route.ts';
 /** Words enough to be news for the case (more than a greeting or a "thanks"). */
 const NEWS_WORDS = 3;
 
-export async function splitNewIssue(turn: Turn, caseRow: CaseRow, text: string, u: Reading, pairId?: number) {
-  const split = u.announcesNewIssue ? splitAtNewIssue(text) : undefined;
+export async function splitNewIssue(turn: Turn, caseRow: CaseRow, text: string, pairId?: number) {
+  const split = announcesAnotherProblem(text) ? splitAtNewIssue(text) : undefined;
   if (!split) {
     turn.setDialogue({ kind: 'offer-new-case', text, ...(pairId !== undefined ? { pairId } : {}) });
     turn.decision = 'new-issue-offered';
