@@ -7,9 +7,9 @@
 import { asks } from './asking-or-telling.ts';
 import { findDelivery, findLanguage, findOs } from './controlled-release.ts';
 import { NEW_ISSUE } from './cues.ts';
-import { readTopicSentences } from './questions.ts';
 import { readImpact } from './impact.ts';
 import type { ReadContext } from './port.ts';
+import { readTopicSentences } from './questions.ts';
 import type { SlotName, Slots } from './reading.ts';
 import { severityAnswer } from './severity.ts';
 import { systemAnswer } from './system.ts';
