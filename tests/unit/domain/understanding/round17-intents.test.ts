@@ -99,3 +99,20 @@ describe('docs/rules.md §4: another problem announced in no uncertain words', (
     });
   });
 });
+
+describe('issue 21 §5: a problem supposed in a question is no report, after any lead-in', () => {
+  it.each([
+    'Two questions:\n- If we log a High severity defect, can we get a hot fix, or does it wait for a maintenance release?',
+    'Question: if we report a Medium defect in WFM 8.5, how long until the first answer?',
+    'In case the GIM ETL fails over the weekend, is somebody available to help?',
+  ])('asked, not reported: %s', (text) => {
+    expect(read(text).intents.map((i) => i.intent)).not.toContain('open-case');
+  });
+
+  it.each([
+    'Our SIP Server 9.0 crashes every night since the upgrade. If it goes on, can we get a hot fix? High.',
+    'If you could look at this soon: GIM 8.5 production ETL fails since the patch, medium',
+  ])('a report beside a supposition or a polite "if" is still a report: %s', (text) => {
+    expect(mainOf(text)).toBe('open-case');
+  });
+});
