@@ -66,23 +66,27 @@ const NOT_YET_RIGHT = new Set<string>([
   // closes a day later relabelled to the 12-hour verification (asked to verify again; dev/RELABELLED.md); a
   // read-write contact now closes their own case (x6-c-015); another problem announced in a case's thread is
   // split into its own case at once (x5-c-025, x6-c-005, x6-c-020).
-  // - reader misses: "since the certificate rollover last night" not read as the circumstances; "to which address
-  //   exactly?" after a referral to Licensing read as not understood (the referral is not remembered):
+  // - slot-reader misses (fix-und-b's share), the dialogue right around them: "since the certificate rollover
+  //   last night" not read as the circumstances (x4-c-009); "calls cut after exactly 30 sec" not read as the
+  //   description, so the case waits for one (x6-c-003; the question asked meanwhile is answered and no longer
+  //   taken for it); "since the handler republish this morning" not read as the circumstances, so the case is
+  //   still collecting when the manager is asked for (x6-c-014); the Java 17 line of a form with odd labels
+  //   not read as the circumstances (h5-c-017); impacts in people not read ("300 agents" x4-c-003, "80 agents"
+  //   x6-c-004):
   'x4-c-009',
-  'h3-c-021',
+  'x6-c-003',
+  'x6-c-014',
+  'h5-c-017',
+  'x4-c-003',
+  'x6-c-004',
   // - relabelled to the 12-hour verification (the close a day later asked to verify) and still failing on a slot
   //   reader (fix-und-b's share): the impact "roughly 6.000 EUR a day" not read; "since we grew the tablespace" not
   //   read as the circumstances (and "happened again tonite at 02:10" taken for them):
   'x6-c-001',
   'x6-c-010',
-  // Round 17: the fifth held-out part and the blind batch x6 promoted; not yet analysed (the eval prints why each
-  // fails). x4-c-003 fails since the impact model was rebuilt with them: its impact vote no longer adds "300 agents".
-  'h5-c-017',
-  'h5-c-023',
-  'x4-c-003',
-  'x6-c-003',
-  'x6-c-004',
-  'x6-c-014',
+  // - "to which address exactly?" after a referral to Licensing read as not understood: the referral is not
+  //   remembered, and no policy topic answers a team's address (a dialogue memory of referrals is left to do):
+  'h3-c-021',
 ]);
 
 const corpus = loadPart('dev')!;
