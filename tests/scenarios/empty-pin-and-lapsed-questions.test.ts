@@ -44,15 +44,20 @@ describe('docs/rules.md §1: the empty-PIN contact is offered an Admin case befo
   });
 });
 
+/** Ana's case open (the business impact asked of her), taken by an analyst. */
+const ANA_CASE_TAKEN = [
+  ...ANA_VERIFIED,
+  slack(
+    'U01ANA',
+    'GIM 8.5 production: the night ETL skips agent state facts since the Config Server restart on Monday. Low.',
+  ),
+  staff('U09ANALYST', 'take'),
+];
+
 describe('issue 21: our helpful questions lapse once the analyst has asked since', () => {
   it('logs sent at the analyst’s request resume the clock and are not stored as the business impact we had asked for', async () => {
     const r = await replay([
-      ...ANA_VERIFIED,
-      slack(
-        'U01ANA',
-        'GIM 8.5 production: the night ETL skips agent state facts since the Config Server restart on Monday. Low.',
-      ),
-      staff('U09ANALYST', 'take'),
+      ...ANA_CASE_TAKEN,
       staff('U09ANALYST', 'reply', { text: 'Could you send the gim_etl log of Monday night?' }),
       slack('U01ANA', 'here it is:\n2026-11-23 02:11:40 ERROR merge job: no session for agent 4411'),
     ]);
@@ -62,15 +67,7 @@ describe('issue 21: our helpful questions lapse once the analyst has asked since
   });
 
   it('while no analyst has asked, an answer to our question is still taken as its answer', async () => {
-    const r = await replay([
-      ...ANA_VERIFIED,
-      slack(
-        'U01ANA',
-        'GIM 8.5 production: the night ETL skips agent state facts since the Config Server restart on Monday. Low.',
-      ),
-      staff('U09ANALYST', 'take'),
-      slack('U01ANA', 'about 40 supervisors have no night report'),
-    ]);
+    const r = await replay([...ANA_CASE_TAKEN, slack('U01ANA', 'about 40 supervisors have no night report')]);
     expect(r.cases[0]!.businessImpact).toContain('40 supervisors');
   });
 });
