@@ -43,13 +43,13 @@ const FLOORS: Record<string, [number, number]> = {
   // shipTo (1.000/1.000) and reason (1.000/1.000) back at target, their lines gone.
   // Round 17: the fifth held-out part (`h5-*`) promoted into dev and the blind dev batch `x6-*` (150 messages, 25
   // conversations) added, the statistical models rebuilt on them; every slot they put under the targets held to
-  // its figures − 0.02 (a lower older floor stays).
+  // its figures − 0.02 (a lower older floor stays). Round 17 (und-model4): the questions labels relabelled to
+  // the settled convention and the questions reader fixed to it: questions back at target (0.997/0.987), its line gone.
   businessImpact: [0.858, 0.876],
   circumstances: [0.95, 0.95],
   description: [0.959, 0.95],
   language: [0.934, 0.879],
   os: [0.932, 0.95],
-  questions: [0.897, 0.95],
   release: [0.918, 0.95],
   sensitiveData: [0.876, 0.894],
   severity: [0.973, 0.936],

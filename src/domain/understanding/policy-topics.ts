@@ -1,6 +1,8 @@
 /** The policy questions a message asks (issue 21 §5, §11), told apart from requests worded as questions. */
+
+import { asks } from './asking-or-telling.ts';
 import { OWN_LICENSE_SITUATION, TEMP_LICENSE } from './cues.ts';
-import { asksForInformation } from './question-form.ts';
+import { asksForInformation, withoutLeadIn } from './question-form.ts';
 import { isQuestion, readTopicSentences } from './questions.ts';
 import type { QuestionTopic } from './reading.ts';
 import type { sentences } from './text.ts';
@@ -18,7 +20,27 @@ export function policyTopics(pieces: ReturnType<typeof sentences>, text: string)
   // "… please issue a temporary one. And for how long will it be valid?": the file's validity, asked.
   if (TEMP_LICENSE.test(text) && pieces.some((p) => isQuestion(p.text) && VALIDITY_ASKED.test(p.text)))
     asked.push('temp-license-policy');
+  if (!asked.includes('download-how') && asksAboutMissingDownload(pieces)) asked.push('download-how');
   return [...new Set(asked)];
+}
+
+/** Software wanted from the Downloads, or not found there: "Downloads tile does not show …", "I want to download …". */
+const DOWNLOAD_WANTED_OR_MISSING =
+  /^(?=[^\n]*\bdownload)(?![^\n]*\bcontrolled\b)[^\n]*(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|don'?t|do\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|not|no\s+longer|never)\s+(?:\w+\s+){0,2}?(?:see|find|show|list|appear|visible|there|available)\w*\b|\b(?:shows?|lists?)\s+(?:nothing|only)\b|\bnot\s+(?:in|on)\s+(?:the\s+)?downloads?\b|\b(?:want|need|like)\s+(?:to\s+)?download\b)/i;
+/** What a short question about it asks: why it is missing, what is wrong, where or which place. */
+const ASKED_ABOUT_IT = /^\W*(?:\w+\W+){0,3}?(?:why|what|which|where|how|did|has|have|is|are|can|could)\b/i;
+
+/**
+ * "The Downloads tile does not show Interaction Server for Globex. What are we missing?", "I want to
+ * download WDE 8.5. Which place?": how to get one's download, asked about the sentence before — asked in
+ * the form of a question, so a topic (the convention), though the question itself names no download.
+ */
+function asksAboutMissingDownload(pieces: ReturnType<typeof sentences>): boolean {
+  const at = pieces.findIndex((p) => DOWNLOAD_WANTED_OR_MISSING.test(p.text));
+  if (at < 0) return false;
+  return pieces
+    .slice(at)
+    .some((p) => asks(p) && ASKED_ABOUT_IT.test(withoutLeadIn(p.text)) && readTopicSentences([p]).length === 0);
 }
 
 const VALIDITY_ASKED =
