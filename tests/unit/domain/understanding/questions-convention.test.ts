@@ -104,4 +104,22 @@ describe('issue 21: a topic asked in any question form', () => {
     expect(topics('I cannot see my colleagues in the portal. Why?')).toEqual([]);
     expect(topics('Interaction Server is not in the Downloads list. How would I know what changed?')).toEqual([]);
   });
+
+  it('how to get what was named before, asked with a pronoun: a language edition is ordered, other software downloaded', () => {
+    expect(topics('Umbrella needs Interaction Server in Korean language. How do we get it?')).toEqual([
+      'controlled-release-how',
+    ]);
+    expect(topics('We need GAX 9.0 for the new admin box. Where can I find it?')).toEqual(['download-how']);
+    // Look-alikes: a license or a fault named before the same question.
+    expect(topics('We need a temporary license for GAX 9.0. How can we get it?')).toEqual([]);
+    expect(topics('Agents are logged out since 9.0.1. How can we fix it?')).toEqual([]);
+  });
+
+  it('download or order, asked: both ways are asked about, but a controlled release is only ordered', () => {
+    expect(topics('is the Korean WFM available to download, or do we need to order it?')).toEqual([
+      'download-how',
+      'controlled-release-how',
+    ]);
+    expect(topics('can a controlled build be downloaded, or must it be ordered?')).toEqual(['controlled-release-how']);
+  });
 });
