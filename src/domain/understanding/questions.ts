@@ -156,6 +156,13 @@ const CONFIRMATION_ASKED =
 const HOT_FIX_RULE_ASKED =
   /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
 
+/**
+ * "Is the canteen open on Saturday?": the hours of something other than the support team asked — no hours
+ * of ours ("are you open on Saturday?", "is your support desk staffed at night?" are).
+ */
+const SOMETHING_ELSE_OPEN =
+  /^(?![^\n]*\b(?:you|your\s+(?:team|support|side|office|desk|line|hotline|staff|engineers?|analysts?)|support|customer\s+care|cc|hotline|help\s*desk|service\s*desk|office|(?:business|office|support|working|opening)\s+hours|analysts?|engineers?|anyone|anybody|someone|somebody)\b)[^\n]*\b(?:is|are)\s+(?:the|our|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:open|staffed|available)\b/i;
+
 /** An order put as a question: "can I order …", "could we get … shipped", "could you send us the controlled …". */
 const ORDER_WORDED_AS_QUESTION =
   /^(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:order|have|get|receive|request)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:order|send|ship|deliver|provide))\b/i;
@@ -196,6 +203,7 @@ export function readTopicSentences(pieces: readonly Piece[]): Array<{ topic: Que
       !/\b(?:how|what|which|where|why|when|whether)\b/i.test(p.text);
     for (const topic of asked) {
       if (downloading && topic === 'hot-fix-policy') continue;
+      if (topic === 'business-hours' && SOMETHING_ELSE_OPEN.test(p.text)) continue;
       if (ordering && topic === 'controlled-release-how') continue;
       out.push({ topic, piece: p });
     }

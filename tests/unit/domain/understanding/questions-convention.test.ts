@@ -122,4 +122,10 @@ describe('issue 21: a topic asked in any question form', () => {
     ]);
     expect(topics('can a controlled build be downloaded, or must it be ordered?')).toEqual(['controlled-release-how']);
   });
+
+  it('the hours of something other than the support team are none of ours', () => {
+    expect(topics('is the staff cafeteria open on Sundays?')).toEqual([]);
+    expect(topics('is the service desk open on Sundays?')).toEqual(['business-hours']);
+    expect(topics('are you open on Easter Monday?')).toEqual(['business-hours']);
+  });
 });
