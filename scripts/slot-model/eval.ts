@@ -26,7 +26,7 @@ console.log(
 /**
  * Questions: no committed thresholds. Before the round-17 relabelling none helped every group; after it the
  * rules leave nothing to correct: below 0.1 the veto and every addition change nothing, at 0.1 the veto drops
- * one wrong topic and four true ones (README "Statistical fallback"). These are the ones shown.
+ * four true topics and nothing wrong (README "Statistical fallback"). These are the ones shown.
  */
 const committed = { businessImpact: [IMPACT_VETO, IMPACT_ADD], questions: [0.1, 0.95] } as const;
 for (const [slot, veto, add] of [
