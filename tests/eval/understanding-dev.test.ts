@@ -61,40 +61,32 @@ const FLOORS: Record<string, [number, number]> = {
  * then the old held-out part when it was promoted into dev (round 11), none since.
  */
 const NOT_YET_RIGHT = new Set<string>([
-  // Why each still fails (round 16, the lead's reading of fix-und-a's analysis):
-  // - the writer's sender is Dan Wu, whose PIN is empty: by the rules he is offered an Admin case before any
-  //   case of his is opened, where the writer expected the case (a label conflict, not relabelled):
-  'h4-c-016',
-  'h4-c-023',
-  'x4-c-016',
-  'x5-c-016',
-  'x5-c-020',
-  // - the contact closes the case a day later: the verification has lapsed (asked again), and a contact's close
-  //   is passed to the analyst, who closes it (staff close cases), where the writers expected `closed`:
-  'x4-c-023',
-  'x5-c-011',
-  'x5-c-019',
-  // - the second problem is opened without the contact's yes in the writer's outcome; the rule splits and offers:
-  'x5-c-025',
-  // - reader misses: "since the certificate rollover last night" not read as the circumstances; "to which address
-  //   exactly?" after a referral to Licensing read as not understood (the referral is not remembered):
+  // Why each still fails (round 16, the lead's reading of fix-und-a's analysis). Round 17 (fix-und-a): the five
+  // Dan Wu conversations and x4-c-023 relabelled (empty PIN: an Admin case offered, no support case), and the
+  // closes a day later relabelled to the 12-hour verification (asked to verify again; dev/RELABELLED.md); a
+  // read-write contact now closes their own case (x6-c-015); another problem announced in a case's thread is
+  // split into its own case at once (x5-c-025, x6-c-005, x6-c-020).
+  // - slot-reader misses (fix-und-b's share), the dialogue right around them: "since the certificate rollover
+  //   last night" not read as the circumstances (x4-c-009); "calls cut after exactly 30 sec" not read as the
+  //   description, so the case waits for one (x6-c-003; the question asked meanwhile is answered and no longer
+  //   taken for it); "since the handler republish this morning" not read as the circumstances, so the case is
+  //   still collecting when the manager is asked for (x6-c-014); the Java 17 line of a form with odd labels
+  //   not read as the circumstances (h5-c-017); impacts in people not read ("300 agents" x4-c-003, "80 agents"
+  //   x6-c-004):
   'x4-c-009',
-  'h3-c-021',
-  // Round 17: the fifth held-out part and the blind batch x6 promoted; not yet analysed (the eval prints why each
-  // fails). x4-c-003 fails since the impact model was rebuilt with them: its impact vote no longer adds "300 agents".
-  'h5-c-017',
-  'h5-c-023',
-  'h5-c-025',
-  'x4-c-003',
-  'x6-c-001',
   'x6-c-003',
-  'x6-c-004',
-  'x6-c-005',
-  'x6-c-010',
   'x6-c-014',
-  'x6-c-015',
-  'x6-c-017',
-  'x6-c-020',
+  'h5-c-017',
+  'x4-c-003',
+  'x6-c-004',
+  // - relabelled to the 12-hour verification (the close a day later asked to verify) and still failing on a slot
+  //   reader (fix-und-b's share): the impact "roughly 6.000 EUR a day" not read; "since we grew the tablespace" not
+  //   read as the circumstances (and "happened again tonite at 02:10" taken for them):
+  'x6-c-001',
+  'x6-c-010',
+  // - "to which address exactly?" after a referral to Licensing read as not understood: the referral is not
+  //   remembered, and no policy topic answers a team's address (a dialogue memory of referrals is left to do):
+  'h3-c-021',
 ]);
 
 const corpus = loadPart('dev')!;

@@ -45,7 +45,7 @@ describe('cancel before a case opened (issue 21 §10)', () => {
     expect(r.audit.map((a) => a.action)).not.toContain('case.withdrawn');
   });
 
-  it('issue 21 §10: a case whose clock started is not withdrawn by "cancel": said so, with how to close it', async () => {
+  it('issue 21 §10: a case whose clock started is not withdrawn by "cancel": said so, with how to close it, and "close N" closes it', async () => {
     const r = await replay([
       ...CARLA_VERIFIED,
       slack('U02CARLA', 'Interaction Server 9.0 drops chats since the upgrade on Friday, medium'),
@@ -56,7 +56,9 @@ describe('cancel before a case opened (issue 21 §10)', () => {
     expect(carla.at(-2)).toMatch(
       /^Case 01000001 cannot be withdrawn: its clock has started and Customer Care has it\./,
     );
-    expect(carla.at(-1)).toContain('request to close Case 01000001');
-    expect(r.cases).toMatchObject([{ number: '01000001', state: 'open' }]);
+    expect(carla.at(-2)).toContain('reply "close 01000001" and it is closed');
+    // A read-write contact closes their own case (docs/rules.md §4): "close N" closes it at once.
+    expect(carla.at(-1)).toContain('Case 01000001 is closed');
+    expect(r.cases).toMatchObject([{ number: '01000001', state: 'closed' }]);
   });
 });

@@ -154,18 +154,17 @@ describe('dialogues', () => {
     expect(carla.at(-1)).not.toContain('production system or a test/lab system');
   });
 
-  it('DOMAIN.md §4: a new issue in an existing case’s thread is offered as a new case, not added to it', async () => {
+  it('DOMAIN.md §4: a new issue announced in an existing case’s thread is split into a case of its own, not added to it', async () => {
     const r = await replay([
       ...CARLA_VERIFIED,
       slack('U02CARLA', 'Interaction Server 9.0 drops chat interactions on production, severity high'),
       slack('U02CARLA', 'after the network change on Friday'),
       slack('U02CARLA', '5 agents cannot chat'),
       slack('U02CARLA', 'Also, another issue: the SIP Server 9.0 fails to register the new trunk'),
-      slack('U02CARLA', 'yes'),
     ]);
     const carla = toRecipient(r, 'U02CARLA');
     expect(carla).toContain(
-      'This sounds like a new issue, not part of Case 01000001. We handle one issue per case so nothing is overlooked. Shall I open a separate case for it? (yes / no)',
+      'That is a new issue, not part of Case 01000001: we handle one issue per case so nothing is overlooked, so it gets a case of its own.',
     );
     expect(r.cases.map((c) => [c.number, c.product, c.state])).toEqual([
       ['01000001', 'Interaction Server', 'open'],

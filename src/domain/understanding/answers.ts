@@ -9,6 +9,7 @@ import { findDelivery, findLanguage, findOs } from './controlled-release.ts';
 import { NEW_ISSUE } from './cues.ts';
 import { readImpact } from './impact.ts';
 import type { ReadContext } from './port.ts';
+import { readTopicSentences } from './questions.ts';
 import type { SlotName, Slots } from './reading.ts';
 import { severityAnswer } from './severity.ts';
 import { systemAnswer } from './system.ts';
@@ -160,7 +161,9 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
   // question joined by a dash ("before that - how fast do you answer?") is one sentence: its start is no answer.
   const ownSentence = (p: (typeof pieces)[number]) => /(?:^|[.!?:]|\n)\s*$/.test(text.slice(0, p.start));
   const told = untaken.filter((p) => !(asks(p) && ownSentence(p)));
-  const unused = told.length > 0 ? told : untaken;
+  // A question about the rules ("wait, what's the response time for High?") is no answer of any kind, even alone.
+  const rulesAsked = new Set(readTopicSentences(untaken).map((t) => t.piece));
+  const unused = told.length > 0 ? told : untaken.filter((p) => !rulesAsked.has(p));
   // Written as one stretch, the answer keeps its own punctuation (an address's commas).
   const contiguous =
     unused.length === pieces.length ||

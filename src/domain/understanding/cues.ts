@@ -244,3 +244,33 @@ function strongCueBeforeProblem(text: string): boolean {
 /** "the severity being lowered to Medium", "was raised to High": what happened, not a request. */
 export const SEVERITY_PAST =
   /\b(?:severity|priority)\s+(?:being|was|were|has\s+been|had\s+been|got|is\s+being)\s+(?:lowered|raised|changed|downgraded|upgraded|reduced|increased|set)\s+to\s+(?:critical|high|medium|low)\b|\b(?:lowered|raised|downgraded|upgraded|reduced|changed)\s+(?:it\s+|the\s+(?:severity|priority)\s+)?to\s+(?:critical|high|medium|low)\s+without\b/gi;
+
+/**
+ * Another problem announced in words that leave no doubt: "unrelated: …", "a separate matter: …", "another
+ * issue: …", "something else while I have you: …". "Also … error" and "by the way … problem" announce one
+ * only weakly: the same problem's news is often written so ("the log also says error 1053").
+ */
+export function announcesAnotherProblem(text: string): boolean {
+  return (
+    announcesNewIssue(text) &&
+    (STRONG_NEW_CUE.test(text) ||
+      /\b(?:another|second|different|separate|unrelated|other)\s+(?:issue|problem|bug|outage|incident|matter|topic)\b|\bsomething\s+else\s*:|\b(?:a|one)\s+more\s+(?:issue|problem)\b/i.test(
+        text,
+      ))
+  );
+}
+
+/**
+ * Where a message turns to another problem: "Logs attached for the email issue. Separate issue while I have
+ * you: WFM …" → the words before the announcement (about the case they are written to) and the new issue.
+ * Undefined when no announcement is found.
+ */
+export function splitAtNewIssue(text: string): { before: string; issue: string } | undefined {
+  const at = [NEW_ISSUE.exec(text), STRONG_NEW_CUE.exec(text)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => m.index);
+  if (at.length === 0) return undefined;
+  // The announcement starts its sentence: "Also, another issue: …" keeps its "Also".
+  const cut = text.slice(0, Math.min(...at)).search(/[^.!?\n]*$/);
+  return { before: text.slice(0, cut).trim(), issue: text.slice(cut).trim() };
+}

@@ -5,6 +5,7 @@
  * wrong measure too ("deletes one day too many", "rounds too early").
  */
 import { readCircumstances } from './circumstances.ts';
+import { withoutLeadIn } from './question-form.ts';
 import { isQuestion } from './questions.ts';
 import { type Piece, sentences } from './text.ts';
 
@@ -137,7 +138,8 @@ function reportBeforeQuestion(p: Piece): Piece[] {
   const turn = QUESTION_TURN.exec(p.text);
   if (!turn) return [];
   const head = p.text.slice(0, turn.index);
-  // "If production is down on a Sunday, will anybody pick up?": a condition supposed, not a report.
-  if (SUPPOSED.test(head)) return [];
+  // "If production is down on a Sunday, will anybody pick up?": a condition supposed, not a report — after
+  // any lead-in ("- If we log a High defect, …", "Question: if we report …").
+  if (SUPPOSED.test(withoutLeadIn(head))) return [];
   return PROBLEM.test(head) && !isQuestion(head) ? [{ text: head, start: p.start, end: p.start + head.length }] : [];
 }

@@ -32,7 +32,7 @@ import {
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import { managementWords } from './management-asked.ts';
-import { withoutRefusedRequests } from './negated-requests.ts';
+import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
 import { isNudge } from './nudge.ts';
 import { asksAboutOwnPin } from './pin-asked.ts';
 import type { ReadContext } from './port.ts';
@@ -149,7 +149,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
   // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
   if (
-    CLOSE_CASE.test(withoutRefusedRequests(text)) &&
+    CLOSE_CASE.test(withoutLaterCloses(text)) &&
     !PARTLY_FIXED.test(text) &&
     (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )

@@ -24,3 +24,17 @@ const REFUSED = new RegExp(
 export function withoutRefusedRequests(text: string): string {
   return text.replace(REFUSED, ' ');
 }
+
+/**
+ * A close put off or made to hang on something still to come: "keep it open until Friday, then we can close
+ * it", "if tonight's run is clean you can close it", "when will you close this case?". Now that a contact's
+ * close closes the case at once, these are no close: the clause is taken out of what the close cue reads.
+ * A close left to the analyst's wish ("if you agree you can close it") is a close.
+ */
+const CLOSE_LATER =
+  /\b(?:keep|leave)\s+(?:it|this(?:\s+one|\s+case)?|the\s+(?:case|ticket)|case\s+#?\d{8}|#?\d{8})\s+open\b[^.;!?\n]*|\b(?:once|if|as\s+soon\s+as|until|unless)\s+(?!(?:you|it)\s+(?:want|like|wish|prefer|agree)|(?:that|it)['’]?s\s+(?:ok|fine|alright)|ok\b)[^.;!?\n]{0,80}?\bclos(?:e|ed|ing)\b[^.;!?\n]*|\bwhen\s+(?:will|would|do|can|are|is)\s+(?:you|they|we|it|the\s+case|this)\b[^.;!?\n]{0,40}?\bclos\w*[^.;!?\n]*/giu;
+
+/** The text without the clauses that refuse, weigh or put off an action on a case. */
+export function withoutLaterCloses(text: string): string {
+  return withoutRefusedRequests(text).replace(CLOSE_LATER, ' ');
+}

@@ -8,9 +8,13 @@
  * Licensing?") asks what the rule is; "can you send us …?" asks for the thing itself.
  */
 
-/** Words and marks people put before what they ask: greetings, politeness, list numbers, connectives. */
+/**
+ * Words and marks people put before what they ask: greetings, politeness, list numbers, connectives, and a
+ * pause in a dialogue ("wait, before that", "hold on -", "one sec,", "quick q:"): "before that" only where a
+ * question or a break follows ("before that we changed the dial plan" tells what happened).
+ */
 const LEAD_IN =
-  /^(?:\s*(?:[-–—•*>]+|\(?\d{1,2}[.)]|[a-z][.)](?=\s)|(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:team|all|there|guys|folks))?|excuse\s+me|sorry(?:\s+to\s+(?:bother|ask|disturb)(?:\s+(?:you|again))?)?|pardon|please|pls|kindly|quick(?:\s+one|\s+question)?|one\s+(?:more\s+)?(?:thing|question)|(?:a|another|one)\s+(?:more\s+)?question|question|also|and|but|or|so|ok(?:ay)?|k|thx|thanks?(?:\s+(?:a\s+lot|again))?|thank\s+you|ty|cheers|great|cool|noted|got\s+it|well|btw|by\s+the\s+way|then|anyway|besides|plus|lastly|finally|first(?:ly)?|second(?:ly)?|just\s+(?:to\s+check|checking|curious|wondering))[\s,:;!.–—-]*)+/i;
+  /^(?:\s*(?:[-–—•*>]+|\(?\d{1,2}[.)]|[a-z][.)](?=\s)|(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:team|all|there|guys|folks))?|excuse\s+me|sorry(?:\s+to\s+(?:bother|ask|disturb)(?:\s+(?:you|again))?)?|pardon|please|pls|kindly|quick(?:\s+one|\s+question)?|one\s+(?:more\s+)?(?:thing|question)|(?:a|another|one)\s+(?:more\s+)?question|question|also|and|but|or|so|ok(?:ay)?|k|thx|thanks?(?:\s+(?:a\s+lot|again))?|thank\s+you|ty|cheers|great|cool|noted|got\s+it|well|btw|by\s+the\s+way|then|anyway|besides|plus|lastly|finally|first(?:ly)?|second(?:ly)?|just\s+(?:to\s+check|checking|curious|wondering)|wait(?:\s+a\s+(?:sec(?:ond)?|moment|minute))?|hold\s+on|hang\s+on|one\s+(?:sec(?:ond)?|moment|minute)|just\s+a\s+(?:sec(?:ond)?|moment)|before\s+(?:that|this|i\s+(?:answer|reply|go\s+on|continue)|we\s+(?:go\s+on|continue))(?=\s*[,:;–—-]|\s+(?:what|whats|what's|how|when|where|which|who|why|is|are|can|could|do|does|will|would)\b)|quick\s+q|q(?=\s*[:–—-]))[\s,:;!.–—-]*)+/i;
 
 /** A sentence that opens as a question: an interrogative word or an auxiliary before its subject. */
 const INTERROGATIVE_START =

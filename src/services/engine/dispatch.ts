@@ -3,12 +3,13 @@
  * routes a new request by what the message asks. "Cancel" and "help" work everywhere; a dialogue lets a
  * message change the subject.
  */
+import { announcesAnotherProblem } from '../../domain/understanding/cues.ts';
 import { hasIntent, type Intent, mainIntent, type Reading } from '../../domain/understanding/reading.ts';
-import { withoutGuess } from '../../domain/understanding/statistical/fallback-reader.ts';
+import { WEAK_READING_BELOW, withoutGuess } from '../../domain/understanding/statistical/fallback-reader.ts';
 import { type Dialogue, IDLE } from './dialogue.ts';
 import { handleAuthFailure } from './handlers/auth-failure.ts';
 import { cancel } from './handlers/cancel.ts';
-import { takeCaseDetails } from './handlers/case-details.ts';
+import { lapseDetailsQuestions, takeCaseDetails } from './handlers/case-details.ts';
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
@@ -43,6 +44,7 @@ const ACCOUNT_BOUND: ReadonlySet<Dialogue['kind']> = new Set(['open-case', 'case
 
 export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (turn.identity.authFailed) return await handleAuthFailure(turn);
+  await lapseDetailsQuestions(turn, text);
   const read = await readMessage(turn, text);
   const reading = read.guess && !GUESS_ASKED_IN.has(turn.dialogue.kind) ? withoutGuess(read) : read;
   const main = mainIntent(reading);
@@ -102,7 +104,19 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
   }
 }
 
+/** What a message in a case's thread that tells of a problem reads as, when nothing else is asked. */
+const NEWS_OR_PROBLEM: ReadonlySet<Intent> = new Set(['open-case', 'add-to-case', 'not-understood', 'answer']);
+
 async function newRequest(turn: Turn, text: string, reading: Reading): Promise<void> {
+  // Another problem announced in an open case's thread is split from it there (one issue per case), whatever
+  // the words about the case around it make of the message (a case named with nothing asked is read as its
+  // status by default); a request of another kind ("by the way, another question: …") goes its own way.
+  const open = turn.caseRow && turn.caseRow.state !== 'collecting' && turn.caseRow.state !== 'closed';
+  const rules = withoutGuess(reading);
+  const ruled = rules.intents[0]!;
+  const newsOrDefault = NEWS_OR_PROBLEM.has(ruled.intent) || ruled.confidence < WEAK_READING_BELOW;
+  if (open && announcesAnotherProblem(text) && newsOrDefault)
+    return await routeIntent(turn, 'add-to-case', text, rules);
   const intent = newRequestIntent(turn, text, reading);
   // A guess is asked about only where the rules' own path leads elsewhere (a license request the license reader reads is no guess).
   const guessed = reading.guess && intent === mainIntent(reading);
@@ -166,11 +180,12 @@ function speaksOfLicenses(turn: Turn, text: string): boolean {
 
 function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const main = mainIntent(reading);
-  // A problem report that never speaks of a license ("callers hear silence instead of the prompts") is a
-  // problem report, whatever the license reader makes of its product and account names (issue 21 §9).
+  // A problem report that never speaks of a license ("callers hear silence instead of the prompts"), or another
+  // problem announced as such, is a problem report, whatever the license reader makes of its product and
+  // account names (issue 21 §9).
   const problemOnly =
     main === 'open-case' &&
-    (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text)) &&
+    (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text) || reading.announcesNewIssue) &&
     !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
     !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
   // A product's failure reported with the severity asked for ("… SIP Server in production won't start.

@@ -11,7 +11,7 @@
 import { extractReply } from '../../email/extract-reply.ts';
 import { isAcknowledgement } from '../acknowledgement.ts';
 import { AUTOMATIC, isNonsense } from '../cues.ts';
-import { withoutRefusedRequests } from '../negated-requests.ts';
+import { withoutLaterCloses } from '../negated-requests.ts';
 import type { MessageReader, ReadContext } from '../port.ts';
 import { INTENTS, type Intent, type Reading } from '../reading.ts';
 import { classify, type IntentModel } from './classifier.ts';
@@ -58,8 +58,8 @@ export function fallBack(reading: Reading, text: string, context: ReadContext, o
   if (!best || best.probability < threshold) return reading;
   const intent = INTENTS.find((i) => i === best.label);
   if (!intent || NEVER_GUESSED.has(intent) || intent === reading.intents[0]!.intent) return reading;
-  // "Please never make case N critical": the rules set aside a refused action; it is not guessed back.
-  if (REFUSABLE.has(intent) && withoutRefusedRequests(text) !== text) return reading;
+  // "Please never make case N critical", "keep it open until Friday": an action the rules set aside is not guessed back.
+  if (REFUSABLE.has(intent) && withoutLaterCloses(text) !== text) return reading;
   return {
     ...reading,
     intents: [{ intent, confidence: GUESS_CONFIDENCE }],

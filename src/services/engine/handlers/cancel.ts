@@ -2,8 +2,8 @@
  * "cancel", "sorry, cancel that", "never mind" (issue 21 §10): the dialogue in progress ends and nothing of
  * it is inherited. A case still being gathered — its clock not started, staff never told of it — is
  * withdrawn: no case any more, its number not used again, the withdrawal on record. A case whose clock has
- * started, or that staff were told of, is no longer the contact's to withdraw: they are told so, and how to
- * have it closed.
+ * started, or that staff were told of, is no longer the contact's to withdraw: they are told so, and that
+ * "close N" closes it.
  */
 import { type CaseRow, getCaseById } from '../../../store/case-store.ts';
 import { caseAccessFor } from '../case-access.ts';

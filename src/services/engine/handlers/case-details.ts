@@ -5,6 +5,7 @@
  */
 import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
 import type { CaseDraft, DraftField } from '../../../domain/cases/required-info.ts';
+import { announcesAnotherProblem } from '../../../domain/understanding/cues.ts';
 import { hasIntent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store.ts';
 import { caseAccessFor } from '../case-access.ts';
@@ -23,6 +24,20 @@ const LABEL: Record<DraftField, string> = {
   circumstances: 'circumstances',
   businessImpact: 'business impact',
 };
+
+/**
+ * Our helpful questions lapse once the analyst has asked since (the case waits on the customer): the
+ * contact's next message answers the analyst, is read as answering nothing of ours — logs sent on request
+ * are no business impact — and goes to the case as news, which resumes its clock. They lapse too for a
+ * message that announces another problem ("Separate issue while I have you: WFM 8.5 …"): its version is
+ * the new problem's, not this case's answer.
+ */
+export async function lapseDetailsQuestions(turn: Turn, text: string): Promise<void> {
+  const dialogue = turn.dialogue;
+  if (dialogue.kind !== 'case-details') return;
+  const caseRow = await getCaseById(turn.ctx.db, dialogue.caseId);
+  if (caseRow?.state === 'waiting-on-customer' || announcesAnotherProblem(text)) turn.setDialogue(IDLE);
+}
 
 /** True when the message only answered the questions (nothing else to do with it). */
 export async function takeCaseDetails(

@@ -10,7 +10,12 @@ import type { Turn } from '../turn.ts';
  * names no case (issue 18 §2); a read-only contact who may see it is told they cannot change it, and who
  * can (issue 21 §6). A case withdrawn before it opened is no case to act on: the contact is told so.
  */
-export async function caseInQuestion(turn: Turn, u: Reading, action: CaseAction): Promise<CaseRow | undefined> {
+export async function caseInQuestion(
+  turn: Turn,
+  u: Reading,
+  action: CaseAction,
+  readOnlyTemplate = 'read-only-cannot-update',
+): Promise<CaseRow | undefined> {
   const number = u.slots.caseNumbers?.value[0];
   const candidate = number ? await findCaseByNumber(turn.ctx.db, number) : turn.caseRow;
   const access = candidate ? caseAccessFor(turn, candidate, action) : undefined;
@@ -29,7 +34,7 @@ export async function caseInQuestion(turn: Turn, u: Reading, action: CaseAction)
   if (access?.allowed === false && access.reason === 'read-only') {
     const grant = turn.identity.grants.find((g) => g.soldTo === candidate!.soldTo && g.endUser === candidate!.endUser);
     turn.decision = 'read-only';
-    await turn.reply('read-only-cannot-update', { number: candidate!.number, account: grant?.soldToName ?? '' });
+    await turn.reply(readOnlyTemplate, { number: candidate!.number, account: grant?.soldToName ?? '' });
   } else if (number) {
     turn.decision = 'case-not-found';
     await turn.reply('case-not-found', { number });

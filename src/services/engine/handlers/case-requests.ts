@@ -4,22 +4,34 @@
  * Sold To / End User pair; an unknown number and someone else's number get the same answer.
  */
 import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
+import { announcesAnotherProblem, splitAtNewIssue } from '../../../domain/understanding/cues.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, updateCase } from '../../../store/case-store.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
+import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
 import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 import { caseInQuestion } from './case-in-question.ts';
+import { splitNewIssue } from './new-issue-in-thread.ts';
 import { attachedFiles } from './not-understood.ts';
 
-/** A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product. */
-function raisesAnotherIssue(turn: Turn, u: Reading): boolean {
+/**
+ * A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product.
+ * A problem announced in no uncertain words is read on its own ("Logs attached for the email issue. Separate
+ * issue while I have you: WFM 8.5 …"): the words about this case before it do not hide its description.
+ */
+async function raisesAnotherIssue(turn: Turn, text: string, u: Reading): Promise<boolean> {
   const caseRow = turn.caseRow;
-  if (!caseRow || !u.slots.description) return false;
-  if (u.announcesNewIssue) return true;
+  if (!caseRow) return false;
+  if (u.slots.description && u.announcesNewIssue) return true;
+  if (announcesAnotherProblem(text)) {
+    const issue = splitAtNewIssue(text)?.issue;
+    return issue !== undefined && (await readMessage(turn, issue)).slots.description !== undefined;
+  }
   const product = u.slots.product?.value;
   return (
+    u.slots.description !== undefined &&
     product !== undefined &&
     caseRow.product !== null &&
     product !== caseRow.product &&
@@ -38,11 +50,9 @@ function pairOf(turn: Turn, caseRow: CaseRow): { pairId?: number } {
 export async function addToCase(turn: Turn, text: string, u: Reading): Promise<void> {
   const named = u.slots.caseNumbers?.value ?? [];
   const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
-  if (turn.caseRow && aboutThisThread && raisesAnotherIssue(turn, u)) {
-    // One issue per case (DOMAIN.md §4): a new issue in a case's thread is offered as a new case.
-    turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, turn.caseRow) });
-    turn.decision = 'new-issue-offered';
-    await turn.reply('offer-new-case-in-thread', { number: turn.caseRow.number });
+  if (turn.caseRow && aboutThisThread && (await raisesAnotherIssue(turn, text, u))) {
+    // One issue per case (DOMAIN.md §4): a new issue in a case's thread is split into a case of its own.
+    await splitNewIssue(turn, turn.caseRow, text, pairOf(turn, turn.caseRow).pairId);
     return;
   }
   const caseRow = await caseInQuestion(turn, u, 'update');
@@ -156,30 +166,6 @@ export async function managementAttention(turn: Turn, text: string, u: Reading):
   });
 }
 
-/** "You can close case N": passed to the analyst, who closes it (staff close cases, README "Staff roles"). */
-export async function requestCaseClosure(turn: Turn, text: string, u: Reading): Promise<void> {
-  const caseRow = await caseInQuestion(turn, u, 'update');
-  if (!caseRow) return;
-  turn.decision = 'close-requested';
-  if (caseRow.state === 'closed') {
-    await turn.reply('case-already-closed', { number: caseRow.number });
-    return;
-  }
-  await addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'close-request',
-    actor: turn.actor,
-    text,
-  });
-  await turn.reply('close-requested', { number: caseRow.number });
-  await turn.notifyStaff(
-    'analyst',
-    'staff-close-request',
-    { number: caseRow.number, text: text.slice(0, 300) },
-    caseRow.region,
-  );
-}
-
 export { caseInQuestion } from './case-in-question.ts';
+export { closeOwnCase } from './close-case.ts';
 export { requestSeverityChange } from './severity-change.ts';

@@ -13,9 +13,9 @@ import { answerQuestions } from './answer-question.ts';
 import {
   addToCase,
   caseStatus,
+  closeOwnCase,
   managementAttention,
   myCases,
-  requestCaseClosure,
   requestSeverityChange,
 } from './case-requests.ts';
 import { startControlledSoftware } from './controlled-software.ts';
@@ -135,7 +135,7 @@ async function routeVerified(turn: Turn, intent: Intent, text: string, r: Readin
     case 'management-attention':
       return await managementAttention(turn, text, r);
     case 'close-case':
-      return await requestCaseClosure(turn, text, r);
+      return await closeOwnCase(turn, text, r);
     case 'download':
       return await answerDownload(turn, text, r);
     case 'controlled-software':

@@ -33,6 +33,16 @@ export async function requireVerified(turn: Turn, pending: PendingRequest): Prom
     await turn.reply('unknown-sender');
     return false;
   }
+  // A contact whose PIN is empty, writing from their own authenticated address, has no PIN line to give:
+  // asking for one leads nowhere. They are offered the Admin case that sets it (docs/rules.md §1); the
+  // request they made is not acted on (whoever holds no PIN is verified by nobody).
+  if (message.channel === 'email' && identity.contact && !identity.authFailed && identity.contact.pinHash === null) {
+    turn.decision = 'pin-empty';
+    await turn.audit('pin.empty', `contact:${identity.contact.email}`, { own: true });
+    turn.setDialogue({ kind: 'offer-admin-case', contactId: identity.contact.id });
+    await turn.reply('pin-empty-offer-admin-case');
+    return false;
+  }
   const hinted = turn.caseRow ? undefined : turn.caseHint;
   turn.setDialogue({ kind: 'awaiting-verification', pending: hinted ? { ...pending, caseId: hinted.id } : pending });
   turn.decision = 'verification-requested';
