@@ -126,7 +126,8 @@ const DETECTORS: Array<{
   {
     kind: 'password',
     pattern: /\bpass\s{0,8}[:=]?\s{0,8}(?=[^\s]*[A-Za-z])(?=[^\s]*[\d!#$%&*@?])[^\s,;]{4,}/gi,
-    accept: (_m, before) => /\b(?:user(?:name)?|login|logon|account|acct|uid)\b[^\n]{0,40}$/i.test(before),
+    // The user may sit on the line above, as in a config section ("user=ixn_svc" / "pass=Gl0bex!Mail77").
+    accept: (_m, before) => /\b(?:user(?:name)?|login|logon|account|acct|uid)\b[^\n]{0,40}\n?[ \t]*$/i.test(before),
   },
   // Config snippets: db.password=…, "dbPassword": "…", <password>…</password>, Password=…; in a connection
   // string, <property name="db.password" value="…"/>. A key is matched from its first character only (the

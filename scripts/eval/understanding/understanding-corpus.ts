@@ -33,6 +33,7 @@ export function loadPart(
 
 interface DemoContact {
   email: string;
+  name: string;
   phone?: string;
   slackUserId?: string;
 }
@@ -53,6 +54,7 @@ export function contextFor(m: LabelledMessage): ReadContext {
     ...(m.context.asked ? { asked: [m.context.asked as SlotName] } : {}),
     ...(m.subject ? { subject: m.subject } : {}),
     ...(contact?.phone ? { ownPhone: contact.phone } : {}),
+    ...(contact ? { sender: { name: contact.name, email: contact.email } } : {}),
     ownAddresses: own,
     publicPhones: Object.values(DEFAULT_POLICY.regions).map((r) => r.customerCarePhone),
   };

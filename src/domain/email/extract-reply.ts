@@ -131,7 +131,12 @@ function dropQuotedLines(lines: string[]): string[] {
   return lines.filter((line) => !QUOTED_LINE.test(line));
 }
 
-function findSignatureStart(lines: string[]): number {
+/**
+ * Where the signature starts (the line count when there is none). `names`: the sender's names as the
+ * directory knows them ("Ana Ruiz", "Ana"); a line that is one of them, with only short lines under it,
+ * starts the signature even without a closing above it.
+ */
+export function findSignatureStart(lines: string[], names: readonly string[] = []): number {
   // A closing or a disclaimer is a signature only below something said: "Thanks!" alone is the message.
   let said = false;
   for (let i = 0; i < lines.length; i++) {
@@ -139,6 +144,7 @@ function findSignatureStart(lines: string[]): number {
     if (i > 0 && SIGNATURE_SEPARATOR.test(line)) return i;
     if (MOBILE_SIGNATURE.test(line)) return i;
     if (said && VALEDICTION.test(line.trim()) && isSignatureTail(lines.slice(i + 1), { named: true })) return i;
+    if (said && isNameLine(line, names) && isSignatureTail(lines.slice(i + 1))) return i;
     if (said && startsParagraph(lines, i) && isDisclaimer(paragraphAt(lines, i)) && isSignatureTail(lines.slice(i)))
       return i;
     said ||= line.trim() !== '';
@@ -160,10 +166,19 @@ function isSignatureTail(tail: string[], options: { named?: boolean } = {}): boo
       while (i + 1 < tail.length && tail[i + 1]!.trim() !== '') i++;
       continue;
     }
-    if (line.length > 60 || /[?？]$/u.test(line) || /^p\.?\s?s\.?\b/iu.test(line)) return false;
+    if (line.length > 60 || /[?？]$/u.test(line) || /^p\.?\s?s\b\.?/iu.test(line)) return false;
     if (++blockLines > MAX_SIGNATURE_LINES) return false;
   }
   return blockLines > 0 || !options.named;
+}
+
+/** "Ana Ruiz", "Ana", "Ana Ruiz | Telephony Platform Owner", "- Ana": the sender signing with their name. */
+function isNameLine(line: string, names: readonly string[]): boolean {
+  const signed = line
+    .split(/[|,·•–—]/u)[0]!
+    .replace(/^[\s\-–—~*]+|[\s.!]+$/gu, '')
+    .toLowerCase();
+  return signed !== '' && names.some((name) => name.toLowerCase() === signed);
 }
 
 function startsParagraph(lines: string[], i: number): boolean {

@@ -10,6 +10,10 @@ import { allMatches, clauseEnd, tidy } from './text.ts';
  * Things that change or happen to a system. Anything done again is one too, however it is spelt
  * ("re-configuration", "re-import", "resync", "reindex", "re-seed"), and a fix or a maintenance is a change.
  */
+/** English verbs whose past tense does not end in -ed, as people write what they did to a system. */
+const IRREGULAR_PAST =
+  '(?:grew|outgrew|threw|drew|withdrew|gave|sent|spent|lost|broke|froze|chose|bought|fed|led|held|kept|bent|dealt|dug|hung|stuck|struck|swung|rang|sank|shrank|bound|wound|hid|lit|slid|rewrote|reran|redid|rebuilt|undid|overrode|overwrote|upheld|laid|paid|sold|told|tore|wore|bore|rode|drove|forgot|overlooked)';
+
 const REDONE = String.raw`re-[a-z]{3,}|re(?:load|index|import|sync|start|boot|install|configur|deploy|build|register|registr|activat|generat|creat|nam|seed|organi[sz]|partition|balanc|key|link|map|assign|run|ran|point|join|connect|licens|host|apply|applied|compil|calculat)\w*`;
 const EVENT = String.raw`(?:${REDONE}|fix|fixes|fixed|maint\w*|power\s+(?:cut|failure|loss|outage)|upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
 
@@ -63,10 +67,14 @@ const CUES: Cue[] = [
     re: /\b(?:ever\s+since|since|after|following|right\s+after)\s+(?:the|our|a|an|their)\s+(?:[\w#./-]+\s+){1,8}?(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:[a-z]{3,}ed|[a-z]{2,}en|done|set|put|cut|shut|built|rebuilt|run|redone)\b/gi,
     confidence: 0.85,
   },
-  // "since we re-ran the month-end job", "after they took the node offline": someone did something — any
+  // "since we re-ran the month-end job", "after they took the node offline", "since we grew the tablespace":
+  // someone did something — any
   // past-tense verb after "since/after/when" and a doer.
   {
-    re: /\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled)\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled|${IRREGULAR_PAST})\b`,
+      'gi',
+    ),
     confidence: 0.85,
   },
   // "we received the new firmware for the phones and now …", "IT had a power cut on Saturday": the event told

@@ -14,7 +14,7 @@ export interface Found {
 }
 
 const OS =
-  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
 
 export function findOs(text: string): Found | undefined {
   const m = OS.exec(text);
@@ -37,11 +37,13 @@ const LANGUAGES = [
 const VARIETY =
   '(?:(?:Latin[\\s-]+American|LatAm|Mexican|European|Castilian|Iberian|Brazilian|Canadian|Swiss|Austrian|Belgian|Simplified|Traditional|(?:US|UK|British|American|International)(?=\\s+English))\\s+)?';
 /**
- * A region written after the language as part of its name: "português do Brasil". A region or code in
+ * A region or script written after the language as part of its name: "português do Brasil", "Portuguese of
+ * Brazil", "Chinese Simplified". A region or code in
  * brackets ("Spanish (Latin America)", "(pt-PT)") is an annotation, and "for Canada" says where it is used:
  * the language is read without them.
  */
-const REGION = '(?:\\s+(?:do|du|da)\\s+(?:Brasil|Canada|M[ée]xico))?';
+const REGION =
+  '(?:\\s+(?:do|du|da|of|from)\\s+(?:Brazil|Brasil|Canada|M[ée]xico|Portugal|Spain|Latin\\s+America|Taiwan|Hong\\s+Kong|Mainland\\s+China)|\\s+(?:Simplified|Traditional|Brazilian|LatAm)(?![\\p{L}]))?';
 const NAMED = `${VARIETY}(?:${LANGUAGES})${REGION}`;
 /** Not inside a longer word, in any script. */
 const EDGE = '(?<![\\p{L}\\p{N}_])';
@@ -55,7 +57,7 @@ const NO_LOCALIZATION =
  * is fine", "Korean please".
  */
 const LANGUAGE_CUED = new RegExp(
-  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}`,
+  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|LP|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}`,
   'iu',
 );
 
@@ -82,7 +84,7 @@ export function findLanguage(text: string, explicitContext: boolean, inOrder = f
     const start = code.index + code[0].indexOf(code[1]!);
     return { value: code[1]!, start, end: start + code[1]!.length, confidence: 0.75 };
   }
-  const m = LANGUAGE.exec(text);
+  const m = fullestNaming(text);
   const cued =
     /\b(?:language|locali[sz]\w*|version\s+in|in\s+\w+\s+(?:language|version)|translated|translation)\b/i.test(text) ||
     LANGUAGE_CUED.test(text);
@@ -97,6 +99,21 @@ export function findLanguage(text: string, explicitContext: boolean, inOrder = f
   const none = NO_LOCALIZATION.exec(text);
   if (none) return { value: 'none', start: none.index, end: none.index + none[0].length, confidence: 0.8 };
   return undefined;
+}
+
+const LANGUAGES_ALL = new RegExp(LANGUAGE.source, 'giu');
+
+/**
+ * The first language named, as fully as the text names it anywhere: a subject "WDE Portuguese" over a
+ * body asking for "Portuguese of Brazil" is the body's variety.
+ */
+function fullestNaming(text: string): RegExpExecArray | null {
+  const all = [...text.matchAll(LANGUAGES_ALL)];
+  const first = all[0];
+  if (!first) return null;
+  const word = (m: RegExpMatchArray) => m[1]!.toLowerCase().split(/\s+/);
+  const fuller = all.find((m) => m[1]!.length > first[1]!.length && word(m).some((w) => word(first).includes(w)));
+  return (fuller ?? first) as RegExpExecArray;
 }
 
 /**
@@ -121,11 +138,15 @@ export function findDelivery(text: string): Found | undefined {
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver|post|mail)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:send|post|mail|ship)\s+(?:it|them)\s+on\s+(?:[\w-]+\s+){0,2}?(?:media|cds?|dvds?|disks?|usb)\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver|post|mail)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with|per)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:send|post|mail|ship)\s+(?:it|them)\s+on\s+(?:[\w-]+\s+){0,2}?(?:media|cds?|dvds?|disks?|usb)\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:)|\b(?:to\s+(?:the\s+|this\s+)?address|(?:addr|adr)(?![a-z])\.?)\s*[:=-]?(?=\s*[A-Z0-9])(?=[^\n]{0,60}\d))\s*:?\s*/i.exec(
       text,
     );
   if (!m) return undefined;
-  const start = m.index + m[0].length;
+  // "send per FedEx to address 88 Nanjing Rd": the word "address" introduces it, it is not part of it.
+  const start =
+    m.index +
+    m[0].length +
+    (/^(?:the\s+|this\s+)?address\b\s*[:=-]?\s*/i.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
   const lineEnd = text.indexOf('\n', start);
   let end = lineEnd === -1 ? text.length : lineEnd;
   // The address ends with its e-mail address, or with its sentence ("… Seoul, it@umbrella.example. OS is …").
@@ -135,8 +156,11 @@ export function findShipTo(text: string): Found | undefined {
   const sentenceEnd = /(?<!\b[A-Z][a-z]{0,3})\.\s+(?=[A-Z][a-z]+\b)/.exec(
     email ? line.slice(email.index + email[0].length) : line,
   );
+  // "…, Osaka; the DC has no outside connection": a semicolon starts the next clause, no address has one.
+  const clause = /;\s/.exec(line);
   if (email) end = start + email.index + email[0].replace(/\.+$/, '').length;
   else if (sentenceEnd) end = start + sentenceEnd.index;
+  if (clause && start + clause.index < end) end = start + clause.index;
   const value = tidy(text.slice(start, end));
   if (value.length < 8 || !/\d/.test(value)) return undefined;
   return { value, start, end, confidence: 0.8 };
@@ -200,7 +224,7 @@ function lastEnd(text: string, re: RegExp): number {
 }
 
 const REASON =
-  /\b(?:because|reason\s*(?:is|:|=)|why\s*:|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we|they|their)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/gi;
+  /\b(?:because|reason\s*(?:is|:|=)|(?<!\b(?:for|no|any|some|this|that|what|which|whatever|one|a|the)\s+)reason(?=\s+(?:the|our|we|they|their|it|its|this|that|a|an|customer|client|site)\b)|why\s*:|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we|they|their)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/gi;
 
 /** The release: a labelled one, else the clause naming the product with a version (or a CD/DVD). */
 export function findRelease(
@@ -241,7 +265,7 @@ export function findRelease(
 export function shipToSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(
-    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:)/gi,
+    /\b(?:ship(?:ped|ping)?(?:\s+it|\s+them)?\s+to|deliver(?:y|ed)?\s+(?:address|to)|courier\b[^\n]{0,30}?\bto|send\s+(?:it|them|the\s+\w+)\s+to|(?:post|send|mail)\s+(?:it|them)\s+(?:on|by|via|as)\s+(?:(?:physical|a)\s+)?(?:media|dvds?|cds?|dis[ck]s?|usb(?:\s+\w+)?|courier|post|mail)\s+to|attn\.?|attention\s*:|ship[\s-]?to\s*:|address\s*:|\b(?:addr|adr)(?![a-z])\.?|to\s+(?:the\s+)?address\b)/gi,
   )) {
     const lineEnd = text.indexOf('\n', m.index!);
     let end = lineEnd === -1 ? text.length : lineEnd;

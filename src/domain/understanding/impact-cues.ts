@@ -9,10 +9,10 @@ export const WHO = String.raw`(?:agents?|(?:new\s+)?hires|new\s+joiners|starters
 const NUMBER_WORD = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a\s+hundred|dozens?|a\s+dozen|a\s+few|a\s+couple\s+of)`;
 
 /**
- * A count of people or work: "40", "5,000" — not a version's part ("8.5 agents"), a case number
+ * A count of people or work: "40", "5,000" — not a version's part ("8.5 agents"), a clock time's minutes ("at 07:30"), a case number
  * ("01000004, the customer …"), a group of a card number ("4111 1111 1111 1111") or a list's comma.
  */
-const COUNT = String.raw`(?<![\d.,]|\d{4}[ -])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d|[ -]\d{4}\b)`;
+const COUNT = String.raw`(?<![\d.,:]|\d{4}[ -])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d|[ -]\d{4}\b)`;
 
 /** Work that is lost: counted calls or orders, with a rate or a loss ("500 calls an hour", "losing 200 orders"). */
 const WORK =

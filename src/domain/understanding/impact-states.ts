@@ -12,11 +12,13 @@
 import { PARTY } from './impact-consequences.ts';
 
 /** Places, lines and channels through which the business works. */
-const OUTLET = String.raw`(?:floors?|sites?|offices?|branch(?:es)?|stores?|shops?|buildings?|contact\s{1,16}cent(?:er|re)s?|call\s{1,16}cent(?:er|re)s?|hotlines?|helplines?|(?:phone|service|sales|support|emergency|customer|main|booking|order)\s{1,16}lines?|(?:e-?mail|chat|voice|phone|web|sales|support)\s{1,16}channels?|channels?|shifts?|business|operations?)`;
+const OUTLET = String.raw`(?:floors?|sites?|offices?|branch(?:es)?|stores?|shops?|buildings?|contact\s{1,16}cent(?:er|re)s?|call\s{1,16}cent(?:er|re)s?|hotlines?|helplines?|(?:phone|service|sales|support|emergency|customer|main|booking|order|inbound|outbound)\s{1,16}lines?|(?:e-?mail|chat|voice|phone|web|sales|support)\s{1,16}channels?|channels?|shifts?|business|operations?)`;
 /** Out of service, in the words people use for a place or a line. */
-const OUT = String.raw`(?:offline|dark|dead|silent|down|unreachable|not\s{1,16}reachable|unavailable|out\s{1,16}of\s{1,16}(?:service|action|order)|at\s{1,16}a\s{1,16}standstill|idle|cut\s{1,16}off|paraly[sz]ed|shut\s{1,16}down)`;
+const OUT = String.raw`(?:offline|dark|dead|silent|down|unreachable|not\s{1,16}reachable|unavailable|out\s{1,16}of\s{1,16}(?:service|action|order)|at\s{1,16}a\s{1,16}standstill|idle|cut\s{1,16}off|paraly[sz]ed|shut\s{1,16}down|lost\s{1,16}for\s{1,16}(?:the\s{1,16})?(?:morning|afternoon|day|evening|night|shift|week))`;
 /** What the business produces and sends on: schedules, invoices, payroll, orders. */
 const OUTPUT = String.raw`(?:schedules?|rosters?|rotas?|invoices?|bills?|payslips?|salaries|wages|payments?|orders?|reports?|forecasts?|shipments?|deliveries|statements?|payroll|month[\s-]end|books|bookings?|refunds?|campaigns?)`;
+/** A sum of money: "€ 6.000", "8.000 EUR", "approx. 3 000 €", "12k USD", "$40k", "£40,000". */
+const SUM = String.raw`(?:[$€£¥]\s{0,2}\d[\d.,]*(?:\s\d{3})*(?:\s{0,2}[kKmM]\b)?|\b\d[\d.,]*(?:\s\d{3})*\s{0,2}(?:[kKmM]\s{0,2})?(?:[$€£¥]|(?:eur(?:os?)?|usd|dollars?|gbp|pounds?|chf|jpy|yen)\b))`;
 const CANNOT = String.raw`(?:cannot|can'?t|cant|can\s{1,16}not|could\s{1,16}not|couldn'?t|won'?t|will\s{1,16}not)`;
 /** Verbs of harm done to the business's work. */
 const HARM = String.raw`(?:hurt(?:s|ing)?|kill(?:s|ing)?|crippl(?:es?|ing)|ruin(?:s|ing)?|wreck(?:s|ing)?|disrupt(?:s|ing)?|hamper(?:s|ing)?|hinder(?:s|ing)?|slow(?:s|ing)?\s{1,16}down|impair(?:s|ing)?|paralys(?:es?|ing)|paralyz(?:es?|ing))`;
@@ -75,6 +77,36 @@ export const IMPACT_STATES: Array<{ re: RegExp; confidence: number; cost?: boole
   {
     re: /\b(?:we|they|the\s{1,16}(?:business|customer|client|shop|store))\s{1,16}(?:are\s{1,16}|is\s{1,16})?(?:losing|lose|loses|missing|miss)\s{1,16}(?:\w+\s{1,16})?(?:orders|bookings|sales|calls|customers|revenue|money|payments|deals|leads|business|patients)\s{1,16}(?:every|each|per|by\s{1,16}the)\s{1,16}(?:second|minute|hour|day)\b/gi,
     confidence: 0.82,
+    cost: true,
+  },
+  // Money lost, as a sum said with its loss: "costing us around 8.000 EUR per day", "we lose approx. 3 000 €
+  // a day in bookings", "finance estimates £40,000 in missed renewals", "roughly 12k USD of lost orders".
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:we|they|it|this|that|which|the\s{1,16}\w+)\s{1,16}(?:are\s{1,16}|is\s{1,16})?)?(?:los(?:e|es|ing|t)|cost(?:s|ing)?|miss(?:es|ing)?|burn(?:s|ing)?|bleed(?:s|ing)?|estimates?|means?)\b(?:approx\.|ca\.|[^.;\n]){0,24}?${SUM}[^.;\n]{0,40}|${SUM}\s{1,16}(?:(?:a|an|per|each|every)\s{1,16}(?:day|hour|week|month|shift)\s{1,16})?(?:of|in)\s{1,16}(?:lost|missed|unpaid|delayed)\s{1,16}[\w-]+[^.;\n]{0,30}`,
+      'gi',
+    ),
+    confidence: 0.82,
+    cost: true,
+  },
+  // People with nothing to do: "Nine administrators sit since two days without work", "agents sitting with
+  // headsets on and zero calls", "our 40 agents stay waiting without any chat to answer".
+  {
+    re: /(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s{1,16}of|hundreds\s{1,16}of|(?:half|most|all)(?:\s{1,16}of)?\s{1,16}(?:the|our|their)|all|our|the|their|whole)\s{1,16}(?:[\w-]+\s{1,16})?(?!(?:was|has|does|is|as|its|this|thus)\b)[\w-]*(?:s|staff|people|team|floor|shift)\s{1,16}(?:are\s{1,16}|is\s{1,16})?|\b(?:agents|staff|people|admins|administrators|planners|supervisors|operators|users|employees|teams?|floors?|shifts?|everyone|everybody)\s{1,16})(?:sit|sits|sitting|stay|stays|staying|wait|waits|waiting|stand|stands|standing)\b[^.;\n]{0,40}?\b(?:without\s{1,16}(?:any\s{1,16})?(?:work|calls?|chats?|e-?mails?|anything\s{1,16}to\s{1,16}do)|with\s{1,16}(?:nothing\s{1,16}to\s{1,16}do|no\s{1,16}work|zero\s{1,16}(?:calls?|chats?|work))|and\s{1,16}zero\s{1,16}(?:calls?|chats?)|doing\s{1,16}nothing|idle)\b[^.;\n]{0,30}/gi,
+    confidence: 0.8,
+    cost: true,
+  },
+  // Work piling up, counted: "backlog now 4000 mails and growing", "the backlog has grown to 1,200 emails",
+  // "2.500 unanswered emails piled up".
+  {
+    re: /\b(?:the\s{1,16}|our\s{1,16})?backlog\b[^.;\n]{0,30}?\d[\d.,]*[^.;\n]{0,40}|\b\d[\d.,]*\s{1,16}(?:unanswered|unprocessed|unread|pending|queued|undelivered|unworked)\s{1,16}(?:e-?mails?|mails|chats|calls|tickets|orders|interactions|messages|cases|requests)\b[^.;\n]{0,40}/gi,
+    confidence: 0.8,
+    cost: true,
+  },
+  // Customers turned away: "stores are sending customers home without quotes", "we turn callers away".
+  {
+    re: /\b(?:send(?:s|ing)?|turn(?:s|ing)?)\s{1,16}(?:\w+\s{1,16}){0,2}?(?:customers|buyers|callers|clients|patients|guests|shoppers|visitors|people)\s{1,16}(?:home|away)\b[^.;\n]{0,40}/gi,
+    confidence: 0.8,
     cost: true,
   },
   // "we can live with it for now", "the team can cope with it": an impact said to be bearable.

@@ -20,11 +20,12 @@ const SYMPTOM_ONLY =
 const SHOWN = /\b(?:shows?|showing|displays?|displaying|lists?|listing|marks?|marking|flags?|flagging)\s+(?:\w+\s+)?$/i;
 
 /**
- * A clause that also tells what led to the problem ("… are empty since the time zone was changed") is the
- * problem's description, not its cost — unless it counts who is affected.
+ * A clause that also tells what led to the problem ("… are empty since the time zone was changed", "… since
+ * the 8.5.3 patch": a version's dots end no clause) is the problem's description, not its cost — unless it
+ * counts who is affected.
  */
 const TELLS_CAUSE =
-  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b[^.;\n]{0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync)\w*/i;
+  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync)\w*/i;
 const COUNTS_PEOPLE =
   /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)\s*%?\s+(?:\w+\s+)?(?:agents?|users?|customers?|callers?|employees?|staff|people|sites?|stores?|calls?|orders?)\b|\b(?:all|half|most|every)\s+(?:of\s+)?(?:our|the|them)\b/i;
 const MEASURED = new RegExp(
@@ -118,7 +119,8 @@ export function readImpact(text: string): ImpactReading {
       // A match that starts inside a version or a number ("8.5 agents") is no count of its own.
       if (/\d[.,]$/.test(text.slice(0, m.index!))) continue;
       const before = text.slice(Math.max(0, m.index! - 30), m.index!);
-      if (OBJECT_OF.test(m[0]) || AFTER_PREPOSITION.test(before) || INSIDE_CAUSE.test(before)) continue;
+      // A cost named outright ("300 agents sitting idle") is no part of a cause run on before it without a stop.
+      if (OBJECT_OF.test(m[0]) || AFTER_PREPOSITION.test(before) || (!cost && INSIDE_CAUSE.test(before))) continue;
       if (THRESHOLD_OF.test(before) || sizeOfAThing(before)) continue;
       const start = clauseStartBefore(text, m.index!);
       const whole = clauseEnd(text, m.index! + m[0].length);
@@ -155,7 +157,11 @@ function namesWhom(cue: string, rest: string): boolean {
  * the upgrade": the cost told first and what led to it after — the impact ends where the cause begins.
  */
 function beforeItsCause(text: string, cue: number, end: number): number {
-  const cause = /[\s,]+(?:since|after|following)\s+(?!(?:then|that|which|it)\b)/i.exec(text.slice(cue, end));
+  // "… sit since two days without work": a time since when is no cause.
+  const cause =
+    /[\s,]+(?:since|after|following)\s+(?!(?:then|that|which|it)\b)(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?)\b)/i.exec(
+      text.slice(cue, end),
+    );
   if (!cause) return end;
   const kept = text.slice(cue, cue + cause.index);
   return (kept.match(/[A-Za-z][\w'-]*/g) ?? []).length >= 3 ? cue + cause.index : end;

@@ -42,12 +42,15 @@ const LABELS: Record<LabelField, string[]> = {
     'what is wrong',
     "what's wrong",
     'what goes wrong',
+    'fault',
+    'defect',
   ],
   circumstances: [
     'circumstances',
     'cause',
     'trigger',
     'what changed',
+    'change',
     'changes',
     'recent changes',
     'since',
@@ -130,12 +133,24 @@ const LABEL_ALTERNATIVES = ALL.map((a) => escapeRegExp(a.l)).join('|');
  */
 const SEPARATOR = String.raw`(?:\s*(?:[-=]+>|>>|[:=]|[»→⇒]|\.{2,}:?|-{2,})|\s+[-–—](?=\s))\s*`;
 /** A label at a line start (after a bullet), or after a separator on the same line. */
+/**
+ * A form's own wording around a known label: which one ("Preceding change", "Last change", "Observed
+ * problem") or whose ("Software concerned", "Priority requested", "Changes made"). The label word decides
+ * the field; these words only qualify it.
+ */
+const QUALIFIER_BEFORE = String.raw`(?:(?:preceding|previous|prior|last|latest|recent|requested|desired|observed|reported|current|main|short|brief|detailed|relevant|related)[\s_-]+)?`;
+const QUALIFIER_AFTER = String.raw`(?:[\s_-]+(?:concerned|requested|observed|affected|made|reported|seen|involved|in\s+question|before(?:\s+(?:the\s+)?(?:fault|problem|issue))?))?`;
+const QUALIFIED = new RegExp(`^${QUALIFIER_BEFORE}(.+?)${QUALIFIER_AFTER}$`, 'i');
 const LABEL = new RegExp(
-  `(?:^|[;|]\\s*|,\\s+|\\s{2,})[-*•>]?\\s*(${LABEL_ALTERNATIVES})\\s*(?:\\([^)\\n]{0,20}\\))?${SEPARATOR}`,
+  `(?:^|[;|]\\s*|,\\s+|\\s{2,})[-*•>]?\\s*(${QUALIFIER_BEFORE}(?:${LABEL_ALTERNATIVES})${QUALIFIER_AFTER})\\s*(?:\\([^)\\n]{0,20}\\))?${SEPARATOR}`,
   'gim',
 );
 
 function fieldOf(label: string): LabelField | undefined {
+  return fieldOfWords(label) ?? fieldOfWords(QUALIFIED.exec(label.trim())?.[1] ?? '');
+}
+
+function fieldOfWords(label: string): LabelField | undefined {
   const key = label.toLowerCase().replace(/[\s_-]+/g, ' ');
   return ALL.find((a) => a.l.replace(/[\s_-]+/g, ' ') === key || a.l.replace(/[\s_-]+/g, '') === key.replace(/ /g, ''))
     ?.field;

@@ -2,6 +2,7 @@
  * The one port behind which messages are understood (issue 21). The rules in rule-reader.ts implement
  * it; a model-backed reader can be plugged in later as long as its answer satisfies ReadingSchema.
  */
+import type { Sender } from '../own-signature.ts';
 import type { Reading, SlotName } from './reading.ts';
 
 export interface CatalogProduct {
@@ -24,6 +25,8 @@ export interface ReadContext {
   caseProduct?: string;
   /** Addresses that are not third parties' (the sender's own, the directory's, the vendor's). */
   ownAddresses?: readonly string[];
+  /** Who wrote the message (directory name and address): their own signature is not sensitive data. */
+  sender?: Sender;
   /** The sender's own phone number, which is not sensitive in their own message. */
   ownPhone?: string;
   /** The vendor's own numbers (Customer Care lines), quoted back by customers. */

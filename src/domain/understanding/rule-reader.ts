@@ -19,7 +19,7 @@ import { type LabelledValue, labelled, readLabelledLines, withoutOwnLabel } from
 import { policyTopics } from './policy-topics.ts';
 import type { MessageReader, ReadContext } from './port.ts';
 import { findNearMisses, findProducts } from './products.ts';
-import { asksAvailability, dropQuestionSubjects } from './question-subjects.ts';
+import { asksAvailability, asksWhereToFind, dropQuestionSubjects } from './question-subjects.ts';
 import { readReleaseVersions } from './questions.ts';
 import type { Reading, Slots } from './reading.ts';
 import { readSensitiveKinds } from './sensitive-kinds.ts';
@@ -307,7 +307,7 @@ function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]
   // "after the Windows 11 24H2 rollout", "since the RHEL 8.9 patching": the OS is what changed, not the platform.
   const changed =
     OS_CHANGED.test(text.slice(os.end, os.end + 24)) || overlaps([os.start, os.end], slots.circumstances?.span);
-  if ((specific || cued) && !changed)
+  if ((specific || cued) && !changed && !asksWhereToFind(sentences(text), [os.start, os.end]))
     slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
 }
 

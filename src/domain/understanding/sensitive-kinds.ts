@@ -29,12 +29,12 @@ export function readSensitiveKinds(text: string, context: ReadContext): Kind[] {
   const kinds = new Set<Kind>();
   // The courier address of an order is order data, not a leak (seed 000 asks for its phone and e-mail).
   const answeringShipTo = context.asked?.some((a) => a === 'shipTo' || a === 'deliveryMethod') === true;
-  const exempt = answeringShipTo
-    ? [[0, text.length] as [number, number]]
-    : [...shipToSpans(text), ...quoteHeaderSpans(text)];
+  const exempt = answeringShipTo ? [[0, text.length] as [number, number]] : shipToSpans(text);
   const findings = findSensitiveData(text, {
     exempt,
+    routing: quoteHeaderSpans(text),
     ...(context.ownPhone ? { ownPhone: context.ownPhone } : {}),
+    ...(context.sender ? { sender: context.sender } : {}),
     ...(context.ownAddresses ? { ownAddresses: context.ownAddresses } : {}),
     ...(context.publicPhones ? { publicPhones: context.publicPhones } : {}),
   });

@@ -68,9 +68,13 @@ export function tidyByIntent(slots: Slots, main: string, context: ReadContext): 
   const atStake = main === 'case-status' && slots.businessImpact && measuresCost(slots.businessImpact.value);
   if (NO_IMPACT_INTENTS.has(main) && slots.businessImpact?.source !== 'label' && !atStake) delete slots.businessImpact;
   if ((main === 'case-status' || main === 'my-cases') && slots.system?.source === 'text') delete slots.system;
-  // "the freeze also happens on the Windows 11 laptops": in a note on a case or a look at it, an operating
-  // system is a fact about the problem, not an order's platform.
-  if (['add-to-case', 'case-status', 'my-cases', 'close-case'].includes(main) && slots.os?.source === 'text')
+  // "the freeze also happens on the Windows 11 laptops", "they run a pilot of Windows 11 on two PCs": in a
+  // problem report, a note on a case or a look at it, an operating system in prose is a fact about the
+  // problem, not an order's platform (a form's "OS:" line stays).
+  if (
+    ['open-case', 'add-to-case', 'case-status', 'my-cases', 'close-case'].includes(main) &&
+    slots.os?.source === 'text'
+  )
     delete slots.os;
   if (main === 'cancel' || main === 'help' || main === 'not-understood' || main === 'pin') {
     for (const name of ['circumstances', 'businessImpact', 'severity', 'system', 'version', 'product'] as const) {

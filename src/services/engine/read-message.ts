@@ -72,6 +72,7 @@ export async function readMessage(turn: Turn, text: string): Promise<Reading> {
     ...(turn.caseRow?.product ? { caseProduct: turn.caseRow.product } : {}),
     ...(turn.message.subject ? { subject: subjectFor(turn, turn.message.subject) } : {}),
     ...(contact?.phone ? { ownPhone: contact.phone } : {}),
+    ...(contact ? { sender: { name: contact.name, email: contact.email } } : {}),
   };
   return turn.ctx.reader.read(text, context);
 }

@@ -32,6 +32,7 @@ export async function sensitiveDataOptions(turn: Turn, text: string): Promise<Co
       : shipToSpans(text);
   return {
     ...(contact?.phone ? { ownPhone: contact.phone } : {}),
+    ...(contact ? { sender: { name: contact.name, email: contact.email } } : {}),
     ownAddresses: own,
     publicPhones: Object.values(policy.regions).map((r) => r.customerCarePhone),
     exempt,

@@ -8,6 +8,7 @@
  * What a labelled line ("Impact: …") or an answer to our question says is the contact's own word and is
  * never second-guessed. Thresholds are chosen across writers (npm run eval:slot-model).
  */
+import { measuresCost } from '../impact.ts';
 import type { MessageReader, ReadContext } from '../port.ts';
 import { readTopics } from '../questions.ts';
 import { QUESTION_TOPICS, type QuestionTopic, type Reading } from '../reading.ts';
@@ -76,7 +77,11 @@ function reviewImpact(
   }
   if (options.impactAdd === undefined || !tellsProblem(reading, context)) return;
   let best: { piece: SlotSentence; p: number } | undefined;
+  const symptom = reading.slots.description?.value;
   for (const piece of pieces) {
+    // The sentence that tells the problem is its symptom, not its cost, unless it counts or prices one:
+    // taken as the impact, it would also keep the real one, said next, out of the case.
+    if (symptom && piece.text.includes(symptom) && !measuresCost(piece.text)) continue;
     const p = impactProbability(options.impactModel, [piece]);
     if (!best || p > best.p) best = { piece, p };
   }
