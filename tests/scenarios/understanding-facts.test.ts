@@ -168,14 +168,16 @@ describe('issue 21 §4: one issue per case', () => {
     expect(r.cases[0]!.description ?? '').not.toContain('Info Mart');
   });
 
-  it('issue 21 §4: "by the way, something else: …" in a case thread is offered as a new case, not appended', async () => {
+  it('issue 21 §4: "by the way, something else: …" in a case thread becomes a case of its own, not appended', async () => {
     const r = await replay([
       ...ANA_VERIFIED,
       slack('U01ANA', 'SIP Server 9.0 drops some calls on production since the patch on Friday, severity high'),
       slack('U01ANA', 'by the way, something else: the Info Mart ETL job fails every night'),
     ]);
-    expect(lastTo(r, 'U01ANA')).toMatch(/new issue|separate case/i);
-    expect(staffTexts(r, 'care@vendor.example').join('\n')).not.toContain('ETL job');
+    expect(toRecipient(r, 'U01ANA').join('\n')).toMatch(/new issue, not part of Case 01000001/);
+    expect(r.cases.map((c) => c.product)).toEqual(['SIP Server', 'Genesys Info Mart']);
+    const updates = staffTexts(r, 'care@vendor.example').filter((t) => t.startsWith('Case 01000001 updated'));
+    expect(updates.join('\n')).not.toContain('ETL job');
   });
 });
 
