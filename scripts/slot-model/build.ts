@@ -4,7 +4,8 @@
  * src/domain/understanding/statistical/impact-model.json, imported by the domain (no I/O there). A test
  * checks the committed model is what this script makes from the committed corpus; run it again after the
  * corpus changes. The questions model is only measured (npm run eval:slot-model): across writers it
- * helped no blind group without hurting another, so none is committed.
+ * helped no blind group without hurting another, before and after the questions were relabelled to the
+ * settled convention, so none is committed.
  */
 import { writeFileSync } from 'node:fs';
 import {

@@ -46,11 +46,12 @@ const FLOORS: Record<string, [number, number]> = {
   // its figures − 0.02 (a lower older floor stays).
   // Round 17 (fix-und-b): sensitiveData (1.000/1.000) and os (0.990/0.990) back at target, their lines gone;
   // businessImpact (0.882/0.926) and language (0.969/0.913) raised to their figures − 0.01.
+  // Round 17 (und-model4): the questions labels relabelled to the settled convention and the questions reader
+  // fixed to it: questions back at target (1.000/0.994), its line gone.
   businessImpact: [0.872, 0.916],
   circumstances: [0.95, 0.95],
   description: [0.959, 0.95],
   language: [0.959, 0.903],
-  questions: [0.897, 0.95],
   release: [0.918, 0.95],
   severity: [0.973, 0.936],
 };

@@ -212,11 +212,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
   else if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !CONTROLLED.test(text))
     add('download', 0.85);
-  // "What's the difference between a minor and a maintenance release?" asks for the rule, with no release named.
-  if (e.topics.includes('release-type') || slots.releaseVersions) {
-    if (!slots.releaseVersions && generalOnly && HOW_IT_WORKS.test(text)) add('question', 0.84);
-    else add('release-type', 0.85);
-  }
+  // A release-type question is the release-type request, never the question intent, even with no release
+  // named ("What's the difference between a minor and a maintenance release?": the settled convention).
+  if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
   // "we move the license server on Saturday - what do we need to send you for a temporary license?": how
   // to make the request made, no question apart from it.
   const apart = policyTopics.filter((t) => t !== 'temp-license-policy' || !ownLicense || tempRuleAskedApart(text));

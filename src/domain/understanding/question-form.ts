@@ -37,17 +37,32 @@ const EMBEDDED =
  * process", "clarify how …" — the rule or the way asked, not a thing.
  */
 const INFORMATION_IMPERATIVE =
-  /^(?:(?:please|pls|kindly)\s+)?(?:explain|describe|clarify|outline)\s+(?:(?:to\s+)?(?:me|us)\s+)?(?:the\s+|your\s+)?(?:procedure|process|steps|rules?|policy|conditions|way|difference|meaning)\b/i;
+  /^(?:(?:please|pls|kindly)\s+)?(?:explain|describe|clarify|outline|advise(?:\s+(?:on|about))?)\s+(?:(?:to\s+)?(?:me|us)\s+)?(?:the\s+|your\s+)?(?:procedure|process|steps|rules?|policy|conditions|way|difference|meaning)\b/i;
+
+/**
+ * Knowing asked for with a thing as its object: "I'd like to know the maintenance fee impact …", "we need to
+ * know your restoration target for Critical" — a question folded into a statement with no question word.
+ */
+const WANTS_TO_KNOW =
+  /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)|(?:i|we)\s+(?:want|need|wish)|(?:i|we)\s+(?:would\s+)?(?:be\s+)?(?:glad|happy|grateful)|(?:would|could)\s+(?:you\s+)?(?:like|please\s+let\s+(?:me|us)))\s+to\s+(?:know|understand|learn|find\s+out)\s+(?:the|your|a|an|about|more\s+about)\b/i;
+
+/**
+ * A question asked after what it is about, with no question mark: "8.5.104 to 8.5.110 what kind of release is
+ * that", "the sev high, what does it mean" — an interrogative, a few words, and the thing pointed back to.
+ */
+const TRAILING_QUESTION =
+  /\b(?:what|which|how)\s+(?:[\w'-]+\s+){0,4}?(?:is|are|was|would\s+be|does|do)\s+(?:that|this|it|those|these)(?:\s+(?:mean|called|count(?:ed)?\s+as|considered))?\s*[.!]*\s*$/i;
 
 /** Statements that only look like questions: a form's label ("When did it start: after the patch"). */
 const LABELLED_ANSWER = /^\s*(?:when|what|how|which|where|who|why)\b[^?:\n]{0,40}:\s*\S/i;
 
 /**
  * "Is Medium, and it start after the hotfix", "Is production": the subject left out, as Spanish, Italian or
- * Portuguese speakers write "it is" — a level or a system said, not asked (no question mark).
+ * Portuguese speakers write "it is" — a level, a system or a time ("Is during office hours, no emergency")
+ * said, not asked (no question mark).
  */
 const SUBJECT_DROPPED =
-  /^(?:is|es|e)\s+(?:a\s+)?(?:critical|high|medium|low|production|prod|test|lab|staging|uat|qa)\b(?:\s+(?:for\s+us|severity|priority|system|environment))?\s*(?:[,.;!]|$|\s+(?:and|because|but|since|so|not)\b)/i;
+  /^(?:is|es|e)\s+(?:during|within|outside|in\s+(?:office|business|working)\s+hours)\b|^(?:is|es|e)\s+(?:a\s+)?(?:critical|high|medium|low|production|prod|test|lab|staging|uat|qa)\b(?:\s+(?:for\s+us|severity|priority|system|environment))?\s*(?:[,.;!]|$|\s+(?:and|because|but|since|so|not)\b)/i;
 
 /** "Do not close the case", "Have a nice day": an imperative or a wish that starts like a question. */
 const IMPERATIVE_DO =
@@ -67,6 +82,7 @@ export function asksInForm(sentence: string): boolean {
   if (SUBJECT_DROPPED.test(core)) return false;
   if ((INTERROGATIVE_START.test(core) || AUXILIARY_WITH_SUBJECT.test(core)) && !IMPERATIVE_DO.test(core)) return true;
   if (INFORMATION_IMPERATIVE.test(core)) return true;
+  if (WANTS_TO_KNOW.test(s) || TRAILING_QUESTION.test(s)) return true;
   return EMBEDDED.test(s);
 }
 

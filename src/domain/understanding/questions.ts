@@ -5,7 +5,7 @@
  */
 
 import { POLICY_FAMILIES } from './policy-families.ts';
-import { asksInForm } from './question-form.ts';
+import { asksInForm, withoutLeadIn } from './question-form.ts';
 import type { QuestionTopic } from './reading.ts';
 import { allMatches, type Piece } from './text.ts';
 import { versionsInDigits } from './version-words.ts';
@@ -75,7 +75,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   // small one?", "how would you classify that jump?", "what would you call going to 9.1?").
   [
     'release-type',
-    /\b(?:big|small|large|significant|full|point|dot)\s+(?:upgrade|update|release|jump|step|change|version\s+change)\b[^?\n]{0,30}\bor\b|\bhow\s+(?:big|large|major|significant|much\s+of\s+a)\b[^?\n]{0,20}\b(?:jump|step|change|upgrade|update|release|move)\b|\b\d+(?:\.\d+)+\s*(?:up\s+)?(?:to|->|→)\s*v?\d+(?:\.\d+)+[^?\n]{0,80}\b(?:(?:just|only|mostly|purely)\s+(?:bug\s*)?(?:fixes|patches|bugfixes)|new\s+features|change\s+(?:board|request|approval))\b|\b(?:classify|categori[sz]e|rate|call|consider|count|class)\b[^?\n]{0,30}\b(?:that|this|the|such\s+an?|it|our)\s+(?:jump|step|move|upgrade|update|version\s+change|transition|migration)\b/i,
+    /\b(?:release|version|upgrade|update)\b[^?\n]{0,30}\b(?:an?\s+)?(?:major|minor|maintenance)\s+ones?\b|\b(?:big|small|large|significant|full|point|dot)\s+(?:upgrade|update|release|jump|step|change|version\s+change)\b[^?\n]{0,30}\bor\b|\bhow\s+(?:big|large|major|significant|much\s+of\s+a)\b[^?\n]{0,20}\b(?:jump|step|change|upgrade|update|release|move)\b|\b\d+(?:\.\d+)+\s*(?:up\s+)?(?:to|->|→)\s*v?\d+(?:\.\d+)+[^?\n]{0,80}\b(?:(?:just|only|mostly|purely)\s+(?:bug\s*)?(?:fixes|patches|bugfixes)|new\s+features|change\s+(?:board|request|approval))\b|\b(?:classify|categori[sz]e|rate|call|consider|count|class)\b[^?\n]{0,30}\b(?:that|this|the|such\s+an?|it|our)\s+(?:jump|step|move|upgrade|update|version\s+change|transition|migration)\b/i,
   ],
   [
     'business-hours',
@@ -102,11 +102,17 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'controlled-release-how',
-    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software)|(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make))\b[^?\n]{0,40}\bcontrolled\b[^?\n]{0,60}\?)/i,
+    /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|(?:process|procedure|steps|way)\s+(?:to|for|of)\s+(?:order|request|get|obtain|receiv)\w*\s+(?:a\s+|an\s+|the\s+)?controlled\b|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software)|(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make))\b[^?\n]{0,40}\bcontrolled\b[^?\n]{0,60}\?)/i,
   ],
   [
     'temp-license-policy',
-    /\b(?:(?:when|can|could|will|does|do)\b[^?\n]{0,40}\b(?:customer\s+care|you|support)\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e|temp(?:orary)?\s+licen[cs]e\s+(?:policy|rules)|how\s+long\s+(?:is|does)\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e)/i,
+    /\b(?:(?:when|can|could|will|does|do)\b[^?\n]{0,40}\b(?:customer\s+care|support)\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e|temp(?:orary)?\s+licen[cs]e\s+(?:policy|rules)|how\s+long\s+(?:is|does)\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e)/i,
+  ],
+  // "when do you issue a temporary license?" asks the rule; "can you give us a temporary license for 2 weeks?"
+  // addresses Customer Care for the file itself: a request worded as a question, no topic (the convention).
+  [
+    'temp-license-policy',
+    /\b(?:when|does|do)\b[^?\n]{0,40}\byou\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e|\b(?:can|could|will|would)\s+you\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]es?\b[^?\n]{0,40}\bor\b/i,
   ],
   // The family: a question about temporary licenses that asks the rule — who issues them, for how long,
   // for what — rather than asking for one (question-form.ts): an information question, a choice between
@@ -134,7 +140,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   // being supported?", "can we still get help with IXN 8.1, or is that too old now?", "is 8.5 retired?").
   [
     'eol',
-    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
+    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:supported|maintained)\s+(?:for\s+)?how\s+long\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
   ],
 ];
 
@@ -150,6 +156,22 @@ const CONFIRMATION_ASKED =
 const HOT_FIX_RULE_ASKED =
   /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
 
+/**
+ * "Is the canteen open on Saturday?": the hours of something other than the support team asked — no hours
+ * of ours ("are you open on Saturday?", "is your support desk staffed at night?" are).
+ */
+const SOMETHING_ELSE_OPEN =
+  /^(?![^\n]*\b(?:you|your\s+(?:team|support|side|office|desk|line|hotline|staff|engineers?|analysts?)|support|customer\s+care|cc|hotline|help\s*desk|service\s*desk|office|(?:business|office|support|working|opening)\s+hours|analysts?|engineers?|anyone|anybody|someone|somebody)\b)[^\n]*\b(?:is|are)\s+(?:the|our|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:open|staffed|available)\b/i;
+
+/** An order put as a question: "can I order …", "could we get … shipped", "could you send us the controlled …". */
+const ORDER_WORDED_AS_QUESTION =
+  /^(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:order|have|get|receive|request)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:order|send|ship|deliver|provide))\b/i;
+
+/** A release as the vehicle of a fix: "wait for the next maintenance release", "in the coming minor version". */
+const RELEASE_AS_VEHICLE =
+  /\b(?:wait(?:ing)?\s+(?:for|until|till)|in|with|until|till|via|through|into)\s+(?:the\s+|a\s+)?(?:next|coming|upcoming|following|future|later)\s+(?:major|minor|maintenance)\s+(?:release|version|update|build)s?\b|\bwait(?:ing)?\s+(?:for|until|till)\s+(?:the\s+|a\s+)?(?:major|minor|maintenance)\s+(?:release|version|update|build)s?\b/gi;
+const PAIR_IN = /\b\d+(?:\.\d+)+\s*(?:up\s+)?(?:to|->|→|=>)\s*v?\d+(?:\.\d+)*\b/;
+
 export function readTopics(pieces: readonly Piece[]): QuestionTopic[] {
   return [...new Set(readTopicSentences(pieces).map((a) => a.topic))];
 }
@@ -162,11 +184,29 @@ export function readTopicSentences(pieces: readonly Piece[]): Array<{ topic: Que
   const confirming = pieces.some((p) => CONFIRMATION_ASKED.test(p.text));
   for (const p of pieces) {
     if (!isQuestion(p.text) && !confirming) continue;
-    const asked = [...new Set([...TOPICS, ...POLICY_FAMILIES].filter(([, re]) => re.test(p.text)).map(([t]) => t))];
+    // "…a hot fix, or do we wait for the next maintenance release?": a release named as what comes later, not
+    // a release type asked — read without it (a version pair in the sentence keeps it a release-type question).
+    const plain = PAIR_IN.test(p.text) ? p.text : p.text.replace(RELEASE_AS_VEHICLE, ' ');
+    const asked = [
+      ...new Set(
+        [...TOPICS, ...POLICY_FAMILIES]
+          .filter(([t, re]) => re.test(t === 'release-type' ? plain : p.text))
+          .map(([t]) => t),
+      ),
+    ];
     // "where do I download hot fix 8.5.104.20?": a download asked for, not the hot-fix policy.
     // …unless the hot-fix rule is asked too ("…, and do hot fixes need a case first?").
     const downloading = /\bdownload/i.test(p.text) && !HOT_FIX_RULE_ASKED.test(p.text);
-    for (const topic of asked) if (!(downloading && topic === 'hot-fix-policy')) out.push({ topic, piece: p });
+    // "Can I order the controlled SIP Server 8.5 in Korean by courier?": the order itself, worded as a question.
+    const ordering =
+      ORDER_WORDED_AS_QUESTION.test(withoutLeadIn(p.text)) &&
+      !/\b(?:how|what|which|where|why|when|whether)\b/i.test(p.text);
+    for (const topic of asked) {
+      if (downloading && topic === 'hot-fix-policy') continue;
+      if (topic === 'business-hours' && SOMETHING_ELSE_OPEN.test(p.text)) continue;
+      if (ordering && topic === 'controlled-release-how') continue;
+      out.push({ topic, piece: p });
+    }
   }
   return out;
 }

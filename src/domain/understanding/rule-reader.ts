@@ -62,6 +62,13 @@ function currentText(raw: string, subject: string | undefined): string {
   return normalise(fresh && !body.includes(fresh) ? `${fresh}\n\n${body}` : body);
 }
 
+/**
+ * A word of the release types, where version pairs are read as a release-type question. Maintenance paid
+ * for ("do we pay extra maintenance if we go from 8.5 to 9", "maintenance fees") is the contract, not a type.
+ */
+const RELEASE_TYPE_WORD =
+  /\b(?:major|minor|(?<!\bpay\w*\s+(?:extra\s+|more\s+|for\s+)?)maintenance(?!\s+(?:fees?|contracts?|costs?|renewals?|prices?|charges?)\b)|(?:release\s+)?types?)\b/i;
+
 export const ruleReader: MessageReader = {
   read(raw: string, context: ReadContext): Reading {
     // An answer to our questions is its body alone: the thread's subject answers nothing.
@@ -86,9 +93,7 @@ export const ruleReader: MessageReader = {
     const pieces = sentences(text);
     const topics = policyTopics(pieces, text);
     const releaseVersions =
-      topics.includes('release-type') || /\b(?:major|minor|maintenance|(?:release\s+)?types?)\b/i.test(text)
-        ? readReleaseVersions(text)
-        : [];
+      topics.includes('release-type') || RELEASE_TYPE_WORD.test(text) ? readReleaseVersions(text) : [];
     if (topics.length > 0) slots.questions = { value: topics, confidence: 0.85, source: 'text' };
     if (releaseVersions.length > 0) {
       slots.releaseVersions = { value: releaseVersions, confidence: 0.9, source: 'text' };
