@@ -44,6 +44,9 @@ const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
 /** `OS Manufacturer: Microsoft Corporation`, `Registered Organization:` in pasted `systeminfo`: who made the machine. */
 const MACHINE_MAKER = String.raw`(?:[Mm]anufacturer|[Vv]endor|[Oo]rgani[sz]ation|[Oo]wner|[Mm]odel|BIOS(?:\s+[Vv]ersion)?|[Pp]ublisher|[Mm]aker|[Bb]rand)`;
 
+/** The product itself stands for the system it licenses: "the upgrade of CIC at X", "the PureConnect at X" (round 15). */
+const PRODUCT = String.raw`(?:PureConnect|CIC|IC|Interaction\s+Cent(?:er|re)|Genesys(?:\s+Engage)?|Engage)`;
+
 const rule = (source: string, confidence: number, flags = 'gu') => ({
   pattern: new RegExp(source, flags),
   confidence,
@@ -131,7 +134,7 @@ const COMPANY_RULES = [
   // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":
   // what is licensed, then whose it is (round 11).
   rule(
-    String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re))\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
+    String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|${PRODUCT})\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
     0.65,
   ),
   // "a licence for us (Quillfeather Insurance, Leeds)", "We (Corrib Ferries Ltd) need …", "Our GARN is 0127765 (Boreal
@@ -254,6 +257,28 @@ export function findCompany(units: ProseUnit[], not?: string): NameMention | und
     if (/\p{Lu}/u.test(unit.text)) continue;
     const name = LOWER_CASE_FOR.exec(unit.text)?.[1]?.replace(LEADING_STOP, '').trim();
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
+  }
+  return selfNamed(units, not);
+}
+
+/**
+ * "We are Harbour Dental Group, 40 agents on …", "we're Coastline Mutual and we need …": a writer naming its own
+ * company, in a sentence that speaks of no customer, partner or reseller — read last, below every cue that names
+ * a customer, and at a confidence that has it read back (round 15). A partner that names itself so and no
+ * customer gives its own name, which the settling of who is who weighs (organisation.ts).
+ */
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?;,:]\s*|\b(?:and|so)\s+)(?:[Ww]e\s+are|[Ww]e['’]re)\s+${NAME}`, 'gu');
+const SPEAKS_OF_ANOTHER = /\b(?:customers?|clients?|partners?|resellers?|distributors?|integrators?|on\s+behalf)\b/i;
+
+function selfNamed(units: ProseUnit[], not?: string): NameMention | undefined {
+  for (const unit of units) {
+    if (unit.row || SPEAKS_OF_ANOTHER.test(unit.text)) continue;
+    for (const match of unit.text.matchAll(WE_ARE)) {
+      const after = unit.text.slice(match.index + match[0].length);
+      const name = clean(endAtSentence(match[1]!, after));
+      if (not && name.toLowerCase() === not.toLowerCase()) continue;
+      if (isCompanyLike(name) && !OTHER_ROLE_AFTER.test(after)) return { name, line: unit.line, confidence: 0.6 };
+    }
   }
   return undefined;
 }

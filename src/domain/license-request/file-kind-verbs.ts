@@ -34,6 +34,21 @@ export const MADE_A_SYSTEM = new RegExp(
   'i',
 );
 
+/** A verb of making in the past, after what it made: "the DR server we have just built", "which they commissioned". */
+const MADE_PAST = String.raw`(?:built|stood\s+up|set\s+up|spun\s+up|brought\s+up|deployed|installed|provisioned|created|commissioned|rolled\s+out)`;
+const WHO_MADE = String.raw`(?:we|they|I|the\s+customer|the\s+client|our\s+team|their\s+team)`;
+
+/**
+ * A new system said without a verb before it (issue 25 round 15): a file "for a brand new PureConnect training
+ * server", "for their new tenant server", "for the fresh CIC test box"; or with the verb after it: "the cold standby
+ * DR server we have just built", "the test box which the customer commissioned". Unless the sentence replaces,
+ * moves or repairs something (then the new server is a reallocation's).
+ */
+export const NEW_SYSTEM_NAMED = new RegExp(
+  String.raw`^(?![\s\S]*(?:${REPLACES}|\bto\s+replace\b))[\s\S]*(?:\bfor\s+(?:a|an|the|their|our|its|this)\s+(?:brand[\s-]?new|new|fresh)\s+(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\b|\b${SYSTEM_NOUN}\s+(?:(?:that|which)\s+)?${WHO_MADE}(?:'ve|’ve|\s+have|\s+has|\s+had)?\s+(?:just\s+|now\s+|recently\s+|only\s+)?${MADE_PAST}\b)`,
+  'i',
+);
+
 /** "purchased Nuance ports to add to their PureConnect production system", "adds the 15 channels … to their live system". */
 export const ADDED_TO_SYSTEM =
   /\badd(?:s|ed|ing)?\b[^.;]{0,80}?\bto\s+(?:their|its|our|the|his|her)\s+(?:existing\s+|current\s+|installed\s+|licensed\s+)?(?:[\w-]+\s+){0,3}?(?:system|server|platform|environment|licen[cs]e|deployment|installation|site)\b/i;

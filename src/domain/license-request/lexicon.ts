@@ -157,6 +157,7 @@ export function isCompanyLike(name: string): boolean {
   return (
     name.length >= 3 &&
     !REFERENCE_NUMBER.test(name) &&
+    !/^(?:the\s+)?interaction\s+cent(?:er|re)$/i.test(name) &&
     !words.some((w) => NOT_COMPANY_WORDS.has(w.replace(/[^a-z]/g, '')))
   );
 }

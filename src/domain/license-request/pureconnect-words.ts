@@ -14,7 +14,13 @@
  * situation ("new hardware"); the first of equal rank in the mail wins.
  */
 import type { Collected } from './collector.ts';
-import { ADDED_TO_SYSTEM, MADE_A_SYSTEM, MADE_NEW_SYSTEM, migrationOntoNewMachineAsMove } from './file-kind-verbs.ts';
+import {
+  ADDED_TO_SYSTEM,
+  MADE_A_SYSTEM,
+  MADE_NEW_SYSTEM,
+  migrationOntoNewMachineAsMove,
+  NEW_SYSTEM_NAMED,
+} from './file-kind-verbs.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { Provenance, PureConnectRecord } from './schema.ts';
 
@@ -138,6 +144,8 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   // "built a cold standby server", "stood up a DR site", "the new DR server is built": a system made, said as the
   // situation (a lab set up "to evaluate" asks for an evaluation file) (round 13).
   [MADE_A_SYSTEM, 'new-deployment', 2],
+  // "a file for a brand new … training server", "the DR server we have just built": a new system named (round 15).
+  [NEW_SYSTEM_NAMED, 'new-deployment', 2],
   // "goes live on PureConnect next month", "production go-live is on 3 February".
   [/\bgo(?:es|ing)?[\s-]+live\b|\bgo-live\b|\bwent\s+live\b/i, 'new-deployment', 3],
   // "a new production activation file for X, whose CIC server is ready": a new file, with no move, repair or

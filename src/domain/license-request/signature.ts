@@ -81,7 +81,37 @@ export function matchesDomain(company: string, address: string | undefined): boo
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');
   const head = label.split(/[-_]/)[0]!;
-  return head.length >= 3 && squashed.startsWith(head);
+  return (head.length >= 3 && squashed.startsWith(head)) || madeOfWordHeads(label.replace(/[-_]/g, ''), company);
+}
+
+/** Words a company's domain leaves out: its legal form and the small words between its name's words. */
+const LEFT_OUT_OF_DOMAINS =
+  /^(?:of|and|the|for|de|du|des|la|le|&|ltd|limited|plc|inc|llc|corp|corporation|co|pty|pvt|gmbh|ag|sa|bv|nv|ab|as|oy|kk|srl|spa|sas|ltda|lda|bhd|sdn)$/;
+
+/**
+ * "scas" for Southern Cross Ambulance Service, "lonestarcu" for Lone Star Credit Union, "mbfes" for Manawatu Bay
+ * Fire & Emergency Services: a domain made of the first letters of the name's words, in order, each word giving
+ * its head (at least one letter) — every word from the first to the last, so a word left out breaks it (round 15).
+ */
+function madeOfWordHeads(label: string, company: string): boolean {
+  const words = company
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9&]+/)
+    .filter((w) => w !== '' && !LEFT_OUT_OF_DOMAINS.test(w));
+  if (label.length < 3 || words.length < 2 || label.length > 40) return false;
+  // Whether label[from..] is made of heads of words[at..], every word giving at least its first letter.
+  const fits = (from: number, at: number): boolean => {
+    if (at === words.length) return from === label.length;
+    const word = words[at]!;
+    for (let n = Math.min(word.length, label.length - from); n >= 1; n--) {
+      if (label.slice(from, from + n) !== word.slice(0, n)) continue;
+      if (fits(from + n, at + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
 }
 
 export function readSignature(lines: ProseLine[], address?: string): SignatureRead | undefined {

@@ -1,0 +1,53 @@
+/**
+ * Issue 25 round 15 (fix-lic-a): who the request is for and what it asks, as the promoted fifth held-out part and
+ * the x6 batch put it — classes of writing, each with probe mails written before the reader was changed (not
+ * copied from the corpus; the mails are in round15-probes-who.data.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import type { WrittenProbe } from './round14-probes-who.data.ts';
+import { CHASES, DOMAIN_OF_INITIALS, NEW_SYSTEM, PRODUCT_AT, SHORT_LABELS, WE_ARE } from './round15-probes-who.data.ts';
+
+const field = (fields: object, key: string) => (fields as Record<string, unknown>)[key];
+
+function check({ body, subject, from, want }: WrittenProbe): void {
+  const read = extractLicenseRequest({ body, ...(subject ? { subject } : {}), ...(from ? { from } : {}) });
+  for (const [key, value] of Object.entries(want)) {
+    if (key === 'missing') expect(read.missing).toEqual(value);
+    else if (key === 'kind') expect(read.kind).toBe(value);
+    else expect([key, field(read.fields, key) ?? null]).toEqual([key, value]);
+  }
+}
+
+const named = (list: WrittenProbe[]): [string, WrittenProbe][] =>
+  list.map((p) => [
+    `${p.subject ?? ''} ${p.body
+      .split('\n')
+      .find((l) => l.length > 20)
+      ?.slice(0, 70)}`.trim(),
+    p,
+  ]);
+
+describe("issue 25 round 15 §1: a sender's domain made of its company's word heads or initials (scas, bayviewcu) is that company's: an End User writing about its own system is the End User", () => {
+  it.each(named(DOMAIN_OF_INITIALS))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §2: a customer naming itself ("We are X", "we\'re X") in its own words is the company the licenses are for', () => {
+  it.each(named(WE_ARE))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §3: form labels shortened as people type them ("acct", "Ph", "Mail id", "Cust.", "Tel. no.") read as the full ones', () => {
+  it.each(named(SHORT_LABELS))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §4: a new system said without a verb of making ("for a brand new … server", "their new tenant server") or after it ("the DR server we have just built") is a new deployment', () => {
+  it.each(named(NEW_SYSTEM))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §5: the product at a company ("the upgrade of CIC at X", "the PureConnect at X") names the End User', () => {
+  it.each(named(PRODUCT_AT))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §6: a chase of a request already made (a reminder, "not received yet", "still waiting", "by when", with its AFR number) is not a request', () => {
+  it.each(named(CHASES))('%s', (_, probe) => check(probe));
+});
