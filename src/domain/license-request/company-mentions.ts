@@ -112,7 +112,7 @@ const COMPANY_RULES = [
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${ARTICLE}${NAME}`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|prospect|user|cliente|klant|Kunden?|Endkunden?),?\s+${ARTICLE}${NAME}`,
     0.75,
   ),
   rule(
@@ -128,7 +128,7 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|prospect|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
   ),
   // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":

@@ -31,6 +31,8 @@ const NOT_COMPANY_WORDS = new Set(
     'team',
     'support',
     'activation',
+    // A proof of concept ("the PoC server"), not a company.
+    'poc',
     'file',
     'production',
     'lab',
@@ -157,7 +159,8 @@ export function isCompanyLike(name: string): boolean {
   return (
     name.length >= 3 &&
     !REFERENCE_NUMBER.test(name) &&
-    !/^(?:the\s+)?interaction\s+cent(?:er|re)$/i.test(name) &&
+    // "We'd need it by Friday", "They'll send …": a pronoun's contraction opening a sentence (round 15).
+    !/^(?:the\s+)?interaction\s+cent(?:er|re)$|^(?:we|they|you|i|it|he|she)['’]\p{L}{1,2}$/iu.test(name) &&
     !words.some((w) => NOT_COMPANY_WORDS.has(w.replace(/[^a-z]/g, '')))
   );
 }

@@ -17,6 +17,7 @@ import type { Collected } from './collector.ts';
 import {
   ADDED_TO_SYSTEM,
   MADE_A_SYSTEM,
+  MADE_NEW_ELSEWHERE,
   MADE_NEW_SYSTEM,
   migrationOntoNewMachineAsMove,
   NEW_SYSTEM_NAMED,
@@ -84,6 +85,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   // "is building a new PureConnect lab", "stood up a new test server": a new system made (round 9, round 12 §1).
   // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
   [MADE_NEW_SYSTEM, 'new-deployment', 1],
+  [MADE_NEW_ELSEWHERE, 'new-deployment', 1],
   [
     /\btraslado\s+de\s+(?:la\s+)?licencia|\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
     'reallocation',

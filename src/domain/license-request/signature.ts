@@ -114,6 +114,9 @@ function madeOfWordHeads(label: string, company: string): boolean {
   return fits(0, 0);
 }
 
+const ROLE_REMARK =
+  /\s*\((?:the\s+|your\s+)?(?:sold[\s-]?to|reseller|partner|distributor|integrator|VAR|bill[\s-]?to)(?:\s+(?:account|partner))?\)\s*$/i;
+
 export function readSignature(lines: ProseLine[], address?: string): SignatureRead | undefined {
   const read: SignatureRead = { line: 0 };
   let phoneIsWork = false;
@@ -163,6 +166,7 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
     parts.find((c) => LEGAL.test(c)) ??
     parts.find((c) => matchesDomain(c, address ?? read.email)) ??
     (read.name ? parts.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
-  read.company = companyAmong(candidates) ?? companyAmong(afterTitle);
+  // "Intégrations Boréal inc. (Sold To)", "Adria Voice S.r.l. (reseller)": the company, without the role it notes (round 15).
+  read.company = (companyAmong(candidates) ?? companyAmong(afterTitle))?.replace(ROLE_REMARK, '');
   return read.name || read.email || read.phone || read.company ? read : undefined;
 }

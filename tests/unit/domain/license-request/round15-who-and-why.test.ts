@@ -1,12 +1,13 @@
 /**
  * Issue 25 round 15 (fix-lic-a): who the request is for and what it asks, as the promoted fifth held-out part and
  * the x6 batch put it — classes of writing, each with probe mails written before the reader was changed (not
- * copied from the corpus; the mails are in round15-probes-who.data.ts).
+ * copied from the corpus; the mails are in round15-probes-who.data.ts and round15-probes-why.data.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
 import type { WrittenProbe } from './round14-probes-who.data.ts';
 import { CHASES, DOMAIN_OF_INITIALS, NEW_SYSTEM, PRODUCT_AT, SHORT_LABELS, WE_ARE } from './round15-probes-who.data.ts';
+import { FOR_DEVELOPERS, NEW_SYSTEM_ELSEWHERE, NOT_A_COMPANY, ROLE_IN_SIGNATURE } from './round15-probes-why.data.ts';
 
 const field = (fields: object, key: string) => (fields as Record<string, unknown>)[key];
 
@@ -50,4 +51,20 @@ describe('issue 25 round 15 §5: the product at a company ("the upgrade of CIC a
 
 describe('issue 25 round 15 §6: a chase of a request already made (a reminder, "not received yet", "still waiting", "by when", with its AFR number) is not a request', () => {
   it.each(named(CHASES))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §7: a pronoun\'s contraction ("We\'d", "They\'ll") or a proof of concept ("the PoC server") is no company; "for prospect X", "our prospect, X" name the End User', () => {
+  it.each(named(NOT_A_COMPANY))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §8: a signature company with its role in brackets ("X inc. (Sold To)", "(reseller)", "(partner)") is the company without the remark', () => {
+  it.each(named(ROLE_IN_SIGNATURE))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §9: a new system made, said in French, Spanish, Portuguese or German ("installe un nouveau serveur", "einen neuen Testserver aufgebaut"), is a new deployment; one that replaces a server stays a reallocation', () => {
+  it.each(named(NEW_SYSTEM_ELSEWHERE))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §10: an Engage environment\'s purpose said by who works there ("a sandbox where our developers build", "the developers\' environment" → development; "our QA team tests patches" → testing)', () => {
+  it.each(named(FOR_DEVELOPERS))('%s', (_, probe) => check(probe));
 });
