@@ -63,6 +63,8 @@ const COMPANY_RULES = [
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "Our account is Meridian Community Health", "Our account: X, GARN …": an End User naming itself (round 15).
+  rule(String.raw`\b[Oo]ur\s+(?:end[\s-]+user\s+)?account(?:\s+name)?\s*(?:is\s+|:\s*|=\s*)${NAME}`, 0.8),
   // "End user account Cafetal Andino S.A.S., sold-to account …": the account word, then the name (round 11).
   rule(String.raw`\b[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer)\s+account\s+${NAME}`, 0.8),
   // "Pinecrest Utilities is the end customer." (issue 25 round 9 §1).
@@ -177,7 +179,7 @@ const COMPANY_RULES = [
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
-    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith|${MACHINE_MAKER})\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
+    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith|${MACHINE_MAKER})\s*[:(]?\s*)(?<!\b[Ss]old[\s-]?[Tt]o\b[^.();]{1,30}\(\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,
   ),
 ];
@@ -342,9 +344,9 @@ const SOLD_TO_RULES = [
     String.raw`\b(?:bought|purchased|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
     0.72,
   ),
-  // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.
+  // "we're the sold to (bluepeak)", "we are the Sold To for this order (Harbour Unified Ltd)": in brackets, a name is a name whatever its case.
   rule(
-    String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:the\s+)?${SOLD_TO}\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,
+    String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:also\s+)?(?:the\s+)?${SOLD_TO}\b[^.()]{0,30}?\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,
     0.75,
     'giu',
   ),

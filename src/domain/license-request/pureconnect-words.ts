@@ -44,7 +44,7 @@ const QUESTION = new RegExp(
 /** "Which MAC will the activation file need on the VM?": a file named inside a question is not asked for. */
 const ASKED_ABOUT = /\?\s*$/;
 const FILE_REQUEST =
-  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|arquivo\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
+  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|(?:archivo|fichero)\s+de\s+(?:activaci[oó]n|licencia)|(?:arquivo|ficheiro)\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
 const THIRD_PARTY =
   /\b(?:Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
 /** Third-party products partners license through the request tool (seed 003: "for example, Nuance or Zoom"). */
@@ -78,7 +78,7 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   // Any form of the verb in the languages partners write: "migrating", "migre", "migrieren", "migração" (round 11).
   [/\bmigr(?:at|e|ie|a|o|ons|ez|ent)\w*|\bmigr[aá]ci[oó]n|\bmigra[çc][ãa]o/i, 'migration', 1],
   [
-    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
+    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+(?:implementaci[oó]n|implantaci[oó]n)|\bnova\s+implanta[çc][ãa]o|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
     'new-deployment',
     1,
   ],

@@ -22,11 +22,11 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `loc. 310` as Philippine offices write it, `toestel 208`, `wew. 21`, `dahili 44`, `- Ext: 105`, `内線 210`). */
-export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|toestel|tst\.?|wew\.?|dahili|anknytning|lokal|内線)`;
+/** The words for an extension after a phone number (`ext. 305`, `Extn. 41`, `x305`, `poste 41`, `Durchwahl -14`, `loc. 310` as Philippine offices write it, `toestel 208`, `wew. 21`, `dahili 44`, `- Ext: 105`, `内線 210`). */
+export const EXTENSION = String.raw`(?:extn\.?|ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|toestel|tst\.?|wew\.?|dahili|anknytning|lokal|内線)`;
 /** "(anknytning 315)", "(toestel 208)", "(lokal 40)": in brackets after the number, a word we have no list for is the extension's (round 12). */
 const EXTENSION_IN_BRACKETS = String.raw`(?:${EXTENSION}|\p{L}{2,12}\.?)`;
-const PHONE_WORD = String.raw`(?:fone|telefone|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
+const PHONE_WORD = String.raw`(?:fone|telefone|pbx|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct[oa]?(?:\s+(?:line|dial|phone))?|direkt|diretto|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
 /** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
   String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:(?:,|\s+[-–])?\s*[(（]?\s*${EXTENSION}\s*[:.]?\s*-?\s*\d+\s*[)）]?|\s*[(（]\s*${EXTENSION_IN_BRACKETS}\s*-?\s*\d{1,5}\s*[)）])?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
@@ -146,7 +146,8 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
       const phone = PHONE_LABEL.exec(part);
       if (phone && phone[3]!.replace(/\D/g, '').length >= 7) {
         const label = phone[4] ?? phone[2] ?? phone[1];
-        const work = !label || !MOBILE.test(label);
+        // A mobile or the switchboard ("PBX") is the work phone only when no direct line follows.
+        const work = !label || !(MOBILE.test(label) || /^pbx$/i.test(label));
         if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[3]!.trim(), work];
         continue;
       }

@@ -84,3 +84,77 @@ export const FOR_DEVELOPERS: WrittenProbe[] = [
     want: { purpose: 'testing' },
   },
 ];
+
+/** §11: a signature's phone with its extension written "Extn" or "Extn.", or behind a "PBX" label, is the work phone; a direct line beside the PBX is. */
+export const EXTN_PHONES: WrittenProbe[] = [
+  {
+    body: 'Hi,\n\nAdd-on activation file please for Kaveri Finance Ltd, 10 more agents, MAC 00-1A-A0-00-00-01, GARN 0170011.\n\nThanks & Regards,\nSuresh Nair\nSenior Consultant | Malabar Voice Pvt Ltd\n+91 484 555 0190 Extn 233',
+    want: { workPhone: '+91 484 555 0190 Extn 233' },
+  },
+  {
+    body: 'Hello,\n\nUpgrade activation file for Deccan Mills Ltd from 2024 R1 to 2025 R2, production, MAC 00-1A-A0-00-00-02, GARN 0170012.\n\nRegards,\nMeera Joshi\nPune Contact Systems\nTel: +91 20 5555 0117 Extn. 41',
+    want: { workPhone: '+91 20 5555 0117 Extn. 41' },
+  },
+  {
+    body: 'Hola,\n\nNecesitamos el archivo de activación de upgrade para Banco del Llano, producción, MAC 00-1A-A0-00-00-03, GARN 0170013.\n\nSaludos,\nAndrés Gómez\nLlanos Integradores S.A.S.\nPBX +57 4 555 0123 ext. 77',
+    want: { workPhone: '+57 4 555 0123 ext. 77' },
+  },
+  {
+    body: 'Hi,\n\nPlease reallocate the activation file of Nairobi Water Co to its new server, MAC 00-1A-A0-00-00-04, GARN 0170014.\n\nBest,\nAmina Yusuf\nSavanna Unified Ltd\nOffice: +254 20 555 0150 extn 9',
+    want: { workPhone: '+254 20 555 0150 extn 9' },
+  },
+  {
+    body: 'Hola,\n\nArchivo de activación de upgrade para Clínica del Valle, producción, MAC 00-1A-A0-00-00-05, GARN 0170015.\n\nSaludos,\nLucía Ramos\nValle Voz S.A.S.\nPBX +57 2 555 0100 | Directo +57 2 555 0144 ext. 12',
+    want: { workPhone: '+57 2 555 0144 ext. 12' },
+  },
+];
+
+/** §12: a table's "Name" column that names accounts (a legal form) is no contact's name; the writer is named elsewhere. */
+export const ACCOUNT_NAME_COLUMN: WrittenProbe[] = [
+  {
+    from: { name: 'Rafael Souza', address: 'rafael.souza@paulistavoz.example' },
+    body: 'Hi Licensing,\n\nPlease issue the activation file for the new host below.\n\nRole\tName\tGARN\nSold To\tPaulista Voz Ltda\t0140001\nEnd User\tBanco Ipiranga S.A.\t0180002\n\nMAC\t00-50-56-9A-00-01\nEnvironment\tProduction\n\nObrigado\nRafael Souza\nPaulista Voz Ltda',
+    want: { firstName: 'Rafael', lastName: 'Souza' },
+  },
+  {
+    from: { name: 'Grace Lee', address: 'grace.lee@hanriver.example' },
+    body: 'Hello,\n\nAccount | Name | GARN\nEnd User | Busan Harbour Logistics Co., Ltd. | 0181818\nSold To | Han River CX Co., Ltd. | 0141414\n\nMAC: 00-0C-29-00-AA-01, production, new deployment.\n\nThanks,\nGrace Lee\nHan River CX Co., Ltd.',
+    want: { firstName: 'Grace', lastName: 'Lee' },
+  },
+];
+
+/** §13: an End User naming its own account in a sentence ("Our account is X", "our account: X, GARN …"); the partner's name in brackets after "we are the Sold To" is the Sold To, not the End User. */
+export const OUR_ACCOUNT: WrittenProbe[] = [
+  {
+    body: 'Hello,\n\nWe stood up a second CIC server at our recovery site, kept in sync with the main one, and need an activation file for it. Our account is Northern Lakes Health, GARN 0207001, and we bought directly. MAC D4:AE:52:00:00:01.\n\nRegards,\nOwen',
+    want: { endUserAccount: 'Northern Lakes Health' },
+  },
+  {
+    body: 'Hi Fiona,\n\nWe need an activation file for the lab server we have just built for our PureConnect system.\n\nServer MAC: a4-bb-6d-00-00-02\nOur account: Galway Bay Ferries Ltd, GARN 0211001\n\nThanks,\nCiara',
+    want: { endUserAccount: 'Galway Bay Ferries Ltd' },
+  },
+  {
+    body: 'Hi,\n\nUpgrade activation file please, we moved to 2025 R2. Our end user account is Pinewood Schools Trust (GARN 0199001). MAC 00-15-5D-00-00-03, production.\n\nThanks,\nDave',
+    want: { endUserAccount: 'Pinewood Schools Trust' },
+  },
+  {
+    body: "Hi Licensing,\n\nPassing on our customer's request; we are the Sold To for this order (Harbour Unified Ltd).\n\nJack\n\n-----Original Message-----\nFrom: Rosa Diaz <rdiaz@bayside-vets.example>\n\nHi Jack, we need an activation file for the new DR server we built for our PureConnect system. MAC 00-0C-29-00-00-04. Our account is Bayside Veterinary Group, GARN 0211002.\n\nRosa",
+    want: { endUserAccount: 'Bayside Veterinary Group', soldToAccount: 'Harbour Unified Ltd' },
+  },
+];
+
+/** §14: the activation file in Spain's Spanish and Portugal's Portuguese ("fichero", "ficheiro"); "implantación" is a new deployment. */
+export const FICHERO: WrittenProbe[] = [
+  {
+    body: 'Hola,\n\nNecesitamos un fichero de activación nuevo para el servidor de producción de Aguas de Castilla.\n\nCliente final: Aguas de Castilla (GARN 0181001)\nSold To: Meseta Voz S.L.\nMAC del servidor: 40-A8-F0-00-00-01\n\nUn saludo,\nPilar',
+    want: { requestType: 'activation-file' },
+  },
+  {
+    body: 'Buenos días,\n\nOs pedimos el fichero de licencia para la nueva implantación de PureConnect en Clínica Atlántica.\n\nCliente final: Clínica Atlántica (GARN 0181002)\nSold To: Galicia Contact S.L.\nMAC: 40-A8-F0-00-00-02\n\nGracias,\nXoán',
+    want: { requestType: 'activation-file', implementationType: 'new-deployment' },
+  },
+  {
+    body: 'Olá,\n\nPrecisamos de um ficheiro de ativação para o servidor de produção da Águas do Tejo, nova implantação.\n\nCliente final: Águas do Tejo (GARN 0181003)\nSold To: Lusovoz Lda\nMAC: 40-A8-F0-00-00-03\n\nCumprimentos,\nRui',
+    want: { requestType: 'activation-file', implementationType: 'new-deployment' },
+  },
+];

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
 import type { WrittenProbe } from './round14-probes-who.data.ts';
 import { CHASES, DOMAIN_OF_INITIALS, NEW_SYSTEM, PRODUCT_AT, SHORT_LABELS, WE_ARE } from './round15-probes-who.data.ts';
-import { FOR_DEVELOPERS, NEW_SYSTEM_ELSEWHERE, NOT_A_COMPANY, ROLE_IN_SIGNATURE } from './round15-probes-why.data.ts';
+import {
+  ACCOUNT_NAME_COLUMN,
+  EXTN_PHONES,
+  FICHERO,
+  FOR_DEVELOPERS,
+  NEW_SYSTEM_ELSEWHERE,
+  NOT_A_COMPANY,
+  OUR_ACCOUNT,
+  ROLE_IN_SIGNATURE,
+} from './round15-probes-why.data.ts';
 
 const field = (fields: object, key: string) => (fields as Record<string, unknown>)[key];
 
@@ -67,4 +76,20 @@ describe('issue 25 round 15 §9: a new system made, said in French, Spanish, Por
 
 describe('issue 25 round 15 §10: an Engage environment\'s purpose said by who works there ("a sandbox where our developers build", "the developers\' environment" → development; "our QA team tests patches" → testing)', () => {
   it.each(named(FOR_DEVELOPERS))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §11: a signature phone with its extension written "Extn"/"Extn." or behind a "PBX" label is the work phone', () => {
+  it.each(named(EXTN_PHONES))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §12: a table\'s "Name" column naming accounts with their legal form ("Sold To | Merlion Distribution Pte Ltd") is no contact\'s name', () => {
+  it.each(named(ACCOUNT_NAME_COLUMN))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §13: an End User naming its own account in a sentence ("Our account is X", "Our account: X, GARN …"); the partner in brackets after "we are the Sold To …" is the Sold To, not the End User', () => {
+  it.each(named(OUR_ACCOUNT))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §14: the activation file in Spain\'s Spanish and Portugal\'s Portuguese ("fichero", "ficheiro de ativação") is asked for; "nueva implantación", "nova implantação" are a new deployment', () => {
+  it.each(named(FICHERO))('%s', (_, probe) => check(probe));
 });
