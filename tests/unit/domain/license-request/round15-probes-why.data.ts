@@ -158,3 +158,23 @@ export const FICHERO: WrittenProbe[] = [
     want: { requestType: 'activation-file', implementationType: 'new-deployment' },
   },
 ];
+
+/** §15: a legal name holding a common word ("Customer", "Client", "Partner", "Lab", "Support") is still the company's. */
+export const COMMON_WORD_NAMES: WrittenProbe[] = [
+  {
+    body: 'Dear Licensing Team,\n\nKindly find below our request for Gulf Customer Care Co. Single license server, Inbound Voice 9.0, 80 agents, production.\n\n* kw-lic-01, e4:43:4b:00:00:01, Windows Server 2022\n\nRegards,\nFahad',
+    want: { companyName: 'Gulf Customer Care Co.' },
+  },
+  {
+    body: 'Hello,\n\nPlease issue the licence for Client First Services Ltd: Chat 9.0, 15 seats, production, one server cfs-lic (Windows Server 2019, MAC 00-0C-29-00-01-01).\n\nThanks,\nNora',
+    want: { companyName: 'Client First Services Ltd' },
+  },
+  {
+    body: 'Hi,\n\nActivation file needed for Partner Health Support Pty Ltd, upgrade from 2024 R2 to 2025 R1, production, MAC 00-0C-29-00-01-02, GARN 0188002. Sold To: Koala Voice Pty Ltd.\n\nCheers,\nJack',
+    want: { endUserAccount: 'Partner Health Support Pty Ltd' },
+  },
+  {
+    body: 'Hello,\n\nWe need a licence for User Experience Labs GmbH, SIP Server 9.0, 10 ports, testing, single server uxl-lic (RHEL 9.2, hostid 00:1c:42:00:01:03).\n\nGrüße\nTim',
+    want: { companyName: 'User Experience Labs GmbH' },
+  },
+];

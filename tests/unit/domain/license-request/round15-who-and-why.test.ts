@@ -9,6 +9,7 @@ import type { WrittenProbe } from './round14-probes-who.data.ts';
 import { CHASES, DOMAIN_OF_INITIALS, NEW_SYSTEM, PRODUCT_AT, SHORT_LABELS, WE_ARE } from './round15-probes-who.data.ts';
 import {
   ACCOUNT_NAME_COLUMN,
+  COMMON_WORD_NAMES,
   EXTN_PHONES,
   FICHERO,
   FOR_DEVELOPERS,
@@ -92,4 +93,8 @@ describe('issue 25 round 15 §13: an End User naming its own account in a senten
 
 describe('issue 25 round 15 §14: the activation file in Spain\'s Spanish and Portugal\'s Portuguese ("fichero", "ficheiro de ativação") is asked for; "nueva implantación", "nova implantação" are a new deployment', () => {
   it.each(named(FICHERO))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §15: a registered name holding a common word ("Gulf Customer Care Co.", "User Experience Labs GmbH") is still the company', () => {
+  it.each(named(COMMON_WORD_NAMES))('%s', (_, probe) => check(probe));
 });
