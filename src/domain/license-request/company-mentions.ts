@@ -108,7 +108,7 @@ const COMPANY_RULES = [
   // writer gives the customer (様, 御中) but never its own company; "X向けに" says whom it is for (round 13). A name may open in kana where the sentence
   // or a clause opens ("みなと物流株式会社様の…"); inside a sentence kana are particles, not the name (round 12).
   rule(
-    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+?|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中|向け)`,
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー・A-Za-z0-9&]+?|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中|向け)`,
     0.75,
   ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".

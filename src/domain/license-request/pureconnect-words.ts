@@ -41,8 +41,11 @@ const QUESTION = new RegExp(
   ].join('|'),
   'i',
 );
-/** "Which MAC will the activation file need on the VM?": a file named inside a question is not asked for. */
+/** "Which MAC will the activation file need on the VM?": a file named inside a question is not asked for… */
 const ASKED_ABOUT = /\?\s*$/;
+/** …unless the question is a polite request: "Can we get an activation file for …?", "May I have …?" (round 15). */
+const POLITE_REQUEST =
+  /\b(?:can|could|would|will|may)\s+(?:we|I|you|u)\s+(?:please\s+|kindly\s+)?(?:get|have|receive|obtain|send|issue|generate|provide|create|cut|prepare|share|re-?issue)\b|\bwould\s+you\s+be\s+able\s+to\b|\bis\s+it\s+possible\s+to\s+(?:get|have|receive|issue|send)\b/i;
 const FILE_REQUEST =
   /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|(?:archivo|fichero)\s+de\s+(?:activaci[oó]n|licencia)|(?:arquivo|ficheiro)\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
 const THIRD_PARTY =
@@ -307,7 +310,9 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
     if (found && !out.has(field) && !out.contradicted.has(field)) out.set(field, found.value, found.line, c, 'prose');
   };
   const question = units.find((u) => QUESTION.test(u.text));
-  const fileRequest = units.find((u) => FILE_REQUEST.test(u.text) && !ASKED_ABOUT.test(u.text));
+  const fileRequest = units.find(
+    (u) => FILE_REQUEST.test(u.text) && (!ASKED_ABOUT.test(u.text) || POLITE_REQUEST.test(u.text)),
+  );
   const asks = fileRequest ?? units.find((u) => ASKS_FOR_A_FILE.test(u.text));
   if (question) set('requestType', { value: 'question', line: question.line });
   else if (asks) set('requestType', { value: 'activation-file', line: asks.line });

@@ -178,3 +178,40 @@ export const COMMON_WORD_NAMES: WrittenProbe[] = [
     want: { companyName: 'User Experience Labs GmbH' },
   },
 ];
+
+/** §16: a Japanese company whose name after 株式会社 is written in hiragana ("株式会社なにわ物流様向け") is named. */
+export const HIRAGANA_NAMES: WrittenProbe[] = [
+  {
+    body: 'ライセンスご担当者様\n\n株式会社みどり運輸様向けに、以下の内容でライセンスの発行をお願いいたします。\n\n・製品：SIP Server 8.5\n・席数：40席\n・ライセンスサーバー：mdr-lic01\n・ホストID（MAC）：00:1E:67:00:00:01\n・OS：Windows Server 2019\n・構成：シングルサーバー\n・用途：本番環境\n\nよろしくお願いいたします。',
+    want: { companyName: '株式会社みどり運輸' },
+  },
+  {
+    body: 'ご担当者様\n\n株式会社さくら信販様の検証環境用に、Inbound Voice 9.0を20席お願いします。ライセンスサーバーはskr-test-lic（Windows Server 2022、MAC 00:1E:67:00:00:02）の1台です。',
+    want: { companyName: '株式会社さくら信販' },
+  },
+  {
+    body: 'お世話になっております。\n\nひばり物産株式会社様の本番環境向けにChat 8.5を15席発行をお願いします。サーバー：hbr-lic（Windows Server 2019、MAC 00:1E:67:00:00:03）、シングル構成です。',
+    want: { companyName: 'ひばり物産株式会社' },
+  },
+];
+
+/** §17: a request asked as a polite question ("Can we get an activation file …?", "Could you send …?") is a file request; a question about the file is not. */
+export const POLITE_QUESTIONS: WrittenProbe[] = [
+  {
+    body: 'Hi team,\n\nCan we get a PureConnect activation file for a lab server at one of our customers? MAC 00155D0A0B0C, lab deployment. Sold to is us, Kangaroo Voice Pty Ltd.\n\nCheers,\nLiam',
+    want: { requestType: 'activation-file' },
+  },
+  {
+    body: 'Hello,\n\nCould you please send us an activation file for the new test server of Wattle Bank? MAC 00-15-5D-0A-0B-0D, GARN 0190101. Sold To: Banksia Comms Ltd.\n\nThanks',
+    want: { requestType: 'activation-file' },
+  },
+  {
+    body: 'Hi,\n\nWould you be able to issue the activation file for the production upgrade of Harbour Bridge Clinics to 2025 R2? MAC 00-15-5D-0A-0B-0E, GARN 0190102.\n\nRegards,\nSue',
+    want: { requestType: 'activation-file' },
+  },
+  {
+    body: 'Hi,\n\nQuick one: does the activation file need to be regenerated when only the NIC of the server changes? GARN 0190103.\n\nThanks,\nRaj',
+    // A question about the file, not a request for one: never read as a file request.
+    want: { requestType: null },
+  },
+];

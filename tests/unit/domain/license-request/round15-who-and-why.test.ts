@@ -13,9 +13,11 @@ import {
   EXTN_PHONES,
   FICHERO,
   FOR_DEVELOPERS,
+  HIRAGANA_NAMES,
   NEW_SYSTEM_ELSEWHERE,
   NOT_A_COMPANY,
   OUR_ACCOUNT,
+  POLITE_QUESTIONS,
   ROLE_IN_SIGNATURE,
 } from './round15-probes-why.data.ts';
 
@@ -97,4 +99,12 @@ describe('issue 25 round 15 §14: the activation file in Spain\'s Spanish and Po
 
 describe('issue 25 round 15 §15: a registered name holding a common word ("Gulf Customer Care Co.", "User Experience Labs GmbH") is still the company', () => {
   it.each(named(COMMON_WORD_NAMES))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §16: a Japanese company whose name after 株式会社 is in hiragana ("株式会社みどり運輸様向けに") is named', () => {
+  it.each(named(HIRAGANA_NAMES))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §17: a file asked for in a polite question ("Can we get a PureConnect activation file for …?") is a file request; a question about the file is not', () => {
+  it.each(named(POLITE_QUESTIONS))('%s', (_, probe) => check(probe));
 });
