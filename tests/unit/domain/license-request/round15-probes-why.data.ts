@@ -215,3 +215,19 @@ export const POLITE_QUESTIONS: WrittenProbe[] = [
     want: { requestType: null },
   },
 ];
+
+/** §18: a labelled Sold To and a sentence naming another company as the one the order went through: asked, not guessed. */
+export const TWO_SOLD_TOS: WrittenProbe[] = [
+  {
+    body: 'Hi,\n\nEnd User: Ironbark Minerals Ltd\nGARN: 0228101\nSold To: Mallee Unified Pty Ltd\nPrimary MAC: 00-50-56-B2-00-01\n\nThis order was placed through our distributor, Red Centre Distribution Pty Ltd, so they are the sold to on it.\n\nRegards,\nKim Lowe\nMallee Unified Pty Ltd\n+61 8 8555 0100',
+    want: { soldToAccount: null },
+  },
+  {
+    body: 'Hello,\n\nEnd User: Lakeside Dairy Co\nGARN: 0228102\nSold To: Pennine Voice Ltd\nMAC: 00-50-56-B2-00-02\n\nWe purchased the licences via Ingram Micro Inc.\n\nThanks,\nSam',
+    want: { soldToAccount: null },
+  },
+  {
+    body: 'Hi,\n\nEnd User: Wexford Foods Ltd\nGARN: 0228103\nSold To: Slaney Comms Ltd\nMAC: 00-50-56-B2-00-03\n\nThe order was placed through Slaney Comms, as always.\n\nThanks,\nAoife',
+    want: { soldToAccount: 'Slaney Comms Ltd' },
+  },
+];

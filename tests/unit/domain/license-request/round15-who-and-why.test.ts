@@ -19,6 +19,7 @@ import {
   OUR_ACCOUNT,
   POLITE_QUESTIONS,
   ROLE_IN_SIGNATURE,
+  TWO_SOLD_TOS,
 } from './round15-probes-why.data.ts';
 
 const field = (fields: object, key: string) => (fields as Record<string, unknown>)[key];
@@ -107,4 +108,8 @@ describe('issue 25 round 15 §16: a Japanese company whose name after 株式会�
 
 describe('issue 25 round 15 §17: a file asked for in a polite question ("Can we get a PureConnect activation file for …?") is a file request; a question about the file is not', () => {
   it.each(named(POLITE_QUESTIONS))('%s', (_, probe) => check(probe));
+});
+
+describe("issue 25 round 15 §18: a labelled Sold To and a sentence naming another company the order went through are two Sold Tos, asked about (left empty, not filled with the writer's company); the same company short and in full is one", () => {
+  it.each(named(TWO_SOLD_TOS))('%s', (_, probe) => check(probe));
 });
