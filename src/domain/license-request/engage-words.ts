@@ -189,8 +189,11 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
       const parsed = word ? parsePurpose(word) : undefined;
       if (parsed?.ok) out.set('purpose', parsed.value, unit.line, confidence + 0.05, 'prose');
     }
-    // "por separado (no blended)": a mode said not to be is none.
-    const modeSaid = text.replace(/\b(?:no|not|non|nicht|pas)\s+blended\b/gi, ' ');
+    // "por separado (no blended)", "nothing blended", "never blended", "isn't blended": a mode said not to be is none.
+    const modeSaid = text.replace(
+      /\b(?:no|not|non|nicht|pas|nothing|never|isn'?t|aren'?t|without)\s+(?:(?:be|been|being|is|are|any)\s+)?blended\b/gi,
+      ' ',
+    );
     if (!out.has('deploymentMode') && !(/\bblended\b/i.test(modeSaid) && /\bseparate(?:ly)?\b/i.test(modeSaid))) {
       const found = MODE.find(([pattern]) => pattern.test(modeSaid));
       const parsed = found ? parseDeploymentMode(found[1]) : undefined;

@@ -231,3 +231,19 @@ export const TWO_SOLD_TOS: WrittenProbe[] = [
     want: { soldToAccount: 'Slaney Comms Ltd' },
   },
 ];
+
+/** §19: blended said not to be in other words ("nothing blended", "never blended", "isn't blended") is separate-or-asked, never blended. */
+export const NOT_BLENDED: WrittenProbe[] = [
+  {
+    body: 'Hello,\n\nCompany: Ardmore Water Ltd\n\nVoice only, nothing blended: Inbound Voice 9.0, 30 seats, production, single server aw-lic (Windows Server 2022, MAC 00-0C-29-00-02-01).\n\nThanks',
+    want: { deploymentMode: null },
+  },
+  {
+    body: 'Hi,\n\nCompany: Kilkenny Foods Ltd\n\nChat 9.0 x 10 and Inbound Voice 9.0 x 20, production; the teams are never blended. Single server kf-lic (Windows Server 2019, MAC 00-0C-29-00-02-02).\n\nThanks',
+    want: { deploymentMode: null },
+  },
+  {
+    body: 'Hi,\n\nCompany: Tralee Credit Union\n\nOutbound Contact Solution 8.5 x 15 and Inbound Voice 8.5 x 15, production, blended - the same agents take both. Single server tcu-lic (Windows Server 2019, MAC 00-0C-29-00-02-03).\n\nThanks',
+    want: { deploymentMode: 'blended' },
+  },
+];

@@ -16,6 +16,7 @@ import {
   HIRAGANA_NAMES,
   NEW_SYSTEM_ELSEWHERE,
   NOT_A_COMPANY,
+  NOT_BLENDED,
   OUR_ACCOUNT,
   POLITE_QUESTIONS,
   ROLE_IN_SIGNATURE,
@@ -112,4 +113,8 @@ describe('issue 25 round 15 §17: a file asked for in a polite question ("Can we
 
 describe("issue 25 round 15 §18: a labelled Sold To and a sentence naming another company the order went through are two Sold Tos, asked about (left empty, not filled with the writer's company); the same company short and in full is one", () => {
   it.each(named(TWO_SOLD_TOS))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §19: blended said not to be in other words ("nothing blended", "never blended") is not blended; "blended - the same agents take both" is', () => {
+  it.each(named(NOT_BLENDED))('%s', (_, probe) => check(probe));
 });
