@@ -247,3 +247,21 @@ export const NOT_BLENDED: WrittenProbe[] = [
     want: { deploymentMode: 'blended' },
   },
 ];
+
+/** §20: the writer's own address given as where to send the file ("send the file to me at X") is the corporate email. */
+const ORCHARD =
+  'Hi,\n\nPlease issue an add-on activation file for Orchard Dental Ltd, 10 more agents, production, MAC 00-15-5D-00-00-09, GARN 0170099. Sold To: Pear Voice Ltd.\n\n';
+export const TO_ME_AT: WrittenProbe[] = [
+  {
+    body: `${ORCHARD}Please send the file to me at anna.berg@pearvoice.example.\n\nAnna Berg\nPear Voice Ltd`,
+    want: { corporateEmail: 'anna.berg@pearvoice.example', additionalRecipients: null },
+  },
+  {
+    body: `${ORCHARD}Kindly mail the activation file to me on ravi.k@pearvoice.example, thanks.\n\nRavi Kumar\nPear Voice Ltd`,
+    want: { corporateEmail: 'ravi.k@pearvoice.example' },
+  },
+  {
+    body: `${ORCHARD}Forward it to me at li.wei@pearvoice.example and cc my colleague tom.reed@pearvoice.example please.\n\nLi Wei\nPear Voice Ltd`,
+    want: { corporateEmail: 'li.wei@pearvoice.example', additionalRecipients: ['tom.reed@pearvoice.example'] },
+  },
+];

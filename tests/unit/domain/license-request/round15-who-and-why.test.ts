@@ -20,6 +20,7 @@ import {
   OUR_ACCOUNT,
   POLITE_QUESTIONS,
   ROLE_IN_SIGNATURE,
+  TO_ME_AT,
   TWO_SOLD_TOS,
 } from './round15-probes-why.data.ts';
 
@@ -117,4 +118,8 @@ describe("issue 25 round 15 §18: a labelled Sold To and a sentence naming anoth
 
 describe('issue 25 round 15 §19: blended said not to be in other words ("nothing blended", "never blended") is not blended; "blended - the same agents take both" is', () => {
   it.each(named(NOT_BLENDED))('%s', (_, probe) => check(probe));
+});
+
+describe('issue 25 round 15 §20: the writer\'s own address given as where to send the file ("send the file to me at X") is the corporate email, not a recipient', () => {
+  it.each(named(TO_ME_AT))('%s', (_, probe) => check(probe));
 });
