@@ -61,7 +61,7 @@ const REPLACES_ELSEWHERE = String.raw`\b(?:remplac|reemplaz|substitu|sostitu|ers
  */
 export const MADE_NEW_ELSEWHERE = new RegExp(
   String.raw`^(?![\s\S]*(?:${REPLACES}|${REPLACES_ELSEWHERE}))[\s\S]*(?:\b${MADE_ELSEWHERE}\b[^.;]{0,40}?\b${NEW_ELSEWHERE}\s+(?:[\w-]+\s+)?${SYSTEM_ELSEWHERE}|\b${NEW_ELSEWHERE}\s+(?:[\w-]+\s+)?${SYSTEM_ELSEWHERE}\b[^.;]{0,60}?\b${MADE_ELSEWHERE})`,
-  'iu',
+  'i',
 );
 
 /** "purchased Nuance ports to add to their PureConnect production system", "adds the 15 channels … to their live system". */

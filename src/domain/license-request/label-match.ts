@@ -113,8 +113,11 @@ const SHORT_WORDS: Record<string, string> = {
 /** "Mail id", "E-mail ID", "Email-id": an e-mail address, as Indian English forms write it. */
 const MAIL_ID = /\b(e mail|email|mail) id$/;
 
+const HAS_SHORT_WORD = new RegExp(String.raw`(?:^|\s)(?:${Object.keys(SHORT_WORDS).join('|')})(?:\s|$)|mail id$`);
+
 /** The label with its shortened words written out; undefined when nothing was shortened. */
 function spelledOut(label: string): string | undefined {
+  if (!HAS_SHORT_WORD.test(label)) return undefined;
   const words = label.split(' ');
   const long = words
     .map((w) => SHORT_WORDS[w] ?? w)
