@@ -44,6 +44,9 @@ const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
 /** `OS Manufacturer: Microsoft Corporation`, `Registered Organization:` in pasted `systeminfo`: who made the machine. */
 const MACHINE_MAKER = String.raw`(?:[Mm]anufacturer|[Vv]endor|[Oo]rgani[sz]ation|[Oo]wner|[Mm]odel|BIOS(?:\s+[Vv]ersion)?|[Pp]ublisher|[Mm]aker|[Bb]rand)`;
 
+/** The product itself stands for the system it licenses: "the upgrade of CIC at X", "the PureConnect at X" (round 15). */
+const PRODUCT = String.raw`(?:PureConnect|CIC|IC|Interaction\s+Cent(?:er|re)|Genesys(?:\s+Engage)?|Engage)`;
+
 const rule = (source: string, confidence: number, flags = 'gu') => ({
   pattern: new RegExp(source, flags),
   confidence,
@@ -60,6 +63,8 @@ const COMPANY_RULES = [
     0.85,
   ),
   rule(String.raw`${NAME}\s*\((?:the\s+)?end[\s-]?(?:user|customer)\)`, 0.85),
+  // "Our account is Meridian Community Health", "Our account: X, GARN …": an End User naming itself (round 15).
+  rule(String.raw`\b[Oo]ur\s+(?:end[\s-]+user\s+)?account(?:\s+name)?\s*(?:is\s+|:\s*|=\s*)${NAME}`, 0.8),
   // "End user account Cafetal Andino S.A.S., sold-to account …": the account word, then the name (round 11).
   rule(String.raw`\b[Ee]nd[\s-]+(?:[Uu]ser|[Cc]ustomer)\s+account\s+${NAME}`, 0.8),
   // "Pinecrest Utilities is the end customer." (issue 25 round 9 §1).
@@ -103,13 +108,13 @@ const COMPANY_RULES = [
   // writer gives the customer (様, 御中) but never its own company; "X向けに" says whom it is for (round 13). A name may open in kana where the sentence
   // or a clause opens ("みなと物流株式会社様の…"); inside a sentence kana are particles, not the name (round 12).
   rule(
-    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+?|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中|向け)`,
+    String.raw`((?:株式会社|有限会社|合同会社)[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー・A-Za-z0-9&]+?|(?:(?<=^|[\s、。「『（(：:])[\p{sc=Hiragana}]{1,6})?[\p{sc=Han}\p{sc=Katakana}ー・A-Za-z0-9&]+(?:株式会社|有限会社|合同会社))\s*(?:様|御中|向け)`,
     0.75,
   ),
   // A chat or log line: "[2:14 PM] Wes Carter (Summit Ridge Credit Union): our server died".
   rule(String.raw`(?:^|\]\s*)[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+\s*\(${NAME}\)\s*:`, 0.6),
   rule(
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|user|cliente|klant|Kunden?|Endkunden?),?\s+${ARTICLE}${NAME}`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Nn]otre|[Nn]uestro|[Nn]oss[oa]|[Nn]ostro|[Oo]nze|[Uu]nser(?:em|en)?)\s+(?:[a-zé]+\s+){0,2}(?:end[\s-]+)?(?:customer|client|prospect|user|cliente|klant|Kunden?|Endkunden?),?\s+${ARTICLE}${NAME}`,
     0.75,
   ),
   rule(
@@ -125,13 +130,13 @@ const COMPANY_RULES = [
     0.7,
   ),
   rule(
-    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
+    String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|prospect|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
   ),
   // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":
   // what is licensed, then whose it is (round 11).
   rule(
-    String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re))\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
+    String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|${PRODUCT})\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
     0.65,
   ),
   // "a licence for us (Quillfeather Insurance, Leeds)", "We (Corrib Ferries Ltd) need …", "Our GARN is 0127765 (Boreal
@@ -174,7 +179,7 @@ const COMPANY_RULES = [
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(
-    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith|${MACHINE_MAKER})\s*[:(]?\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
+    String.raw`(?<!\b(?:[Ss]old[\s-]?[Tt]o|[Ff]rom|[Bb]y|[Aa]t|[Ww]e(?:\s+are)?|[Ww]ith|${MACHINE_MAKER})\s*[:(]?\s*)(?<!\b[Ss]old[\s-]?[Tt]o\b[^.();]{1,30}\(\s*)(?:^|(?<=[,;:(]\s*)|(?<=\b(?:and|to|for)\s+))(${FIRST}(?:\s+(?:${WORD}|${LINK}))*,?\s+${LEGAL_FORM})(?![\p{L}])`,
     0.6,
   ),
 ];
@@ -255,6 +260,28 @@ export function findCompany(units: ProseUnit[], not?: string): NameMention | und
     const name = LOWER_CASE_FOR.exec(unit.text)?.[1]?.replace(LEADING_STOP, '').trim();
     if (name && name.split(' ').length >= 2 && isCompanyLike(name)) return { name, line: unit.line, confidence: 0.5 };
   }
+  return selfNamed(units, not);
+}
+
+/**
+ * "We are Harbour Dental Group, 40 agents on …", "we're Coastline Mutual and we need …": a writer naming its own
+ * company, in a sentence that speaks of no customer, partner or reseller — read last, below every cue that names
+ * a customer, and at a confidence that has it read back (round 15). A partner that names itself so and no
+ * customer gives its own name, which the settling of who is who weighs (organisation.ts).
+ */
+const WE_ARE = new RegExp(String.raw`(?:^|[.!?;,:]\s*|\b(?:and|so)\s+)(?:[Ww]e\s+are|[Ww]e['’]re)\s+${NAME}`, 'gu');
+const SPEAKS_OF_ANOTHER = /\b(?:customers?|clients?|partners?|resellers?|distributors?|integrators?|on\s+behalf)\b/i;
+
+function selfNamed(units: ProseUnit[], not?: string): NameMention | undefined {
+  for (const unit of units) {
+    if (unit.row || SPEAKS_OF_ANOTHER.test(unit.text)) continue;
+    for (const match of unit.text.matchAll(WE_ARE)) {
+      const after = unit.text.slice(match.index + match[0].length);
+      const name = clean(endAtSentence(match[1]!, after));
+      if (not && name.toLowerCase() === not.toLowerCase()) continue;
+      if (isCompanyLike(name) && !OTHER_ROLE_AFTER.test(after)) return { name, line: unit.line, confidence: 0.6 };
+    }
+  }
   return undefined;
 }
 
@@ -317,9 +344,9 @@ const SOLD_TO_RULES = [
     String.raw`\b(?:bought|purchased|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
     0.72,
   ),
-  // "we're the sold to (bluepeak)": in brackets, a name is a name whatever its case.
+  // "we're the sold to (bluepeak)", "we are the Sold To for this order (Harbour Unified Ltd)": in brackets, a name is a name whatever its case.
   rule(
-    String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:the\s+)?${SOLD_TO}\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,
+    String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:also\s+)?(?:the\s+)?${SOLD_TO}\b[^.()]{0,30}?\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,
     0.75,
     'giu',
   ),

@@ -104,6 +104,24 @@ const PURPOSE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * The purpose said by who works on the environment and what they do there (round 15): "a sandbox where our developers
+ * build new IVR flows", "the developers' environment", "programmers will use this lab to code and debug" are for
+ * development whatever the place is called ("lab" alone would read as testing); "a lab where our QA team tests
+ * patches" is testing.
+ */
+const DEVELOPERS = String.raw`(?:developers?|devs|programmers|coders|dev(?:elopment)?\s+team)`;
+const USED_BY: [RegExp, string][] = [
+  [
+    new RegExp(
+      String.raw`\b${DEVELOPERS}['’]?s?['’]?\s+(?:sandbox|environment|lab|box|server|system|instance|rig)\b|\b${DEVELOPERS}\b[^.;]{0,40}?\b(?:build|write|debug|develop|code|coding|program|prototyp)\w*`,
+      'i',
+    ),
+    'development',
+  ],
+  [/\b(?:QA|testers|test(?:ing)?\s+team|QA\s+team)\b[^.;]{0,30}?\btest(?:s|ing)?\b/i, 'testing'],
+];
+
 /** Who answers: "agents", "the trainee agents", "staff", "agent pools" — not a server group or port pool (round 14). */
 const PEOPLE = String.raw`(?:agents?|people|persons|staff|teams?|operators|reps|advisors|advisers|employees|agent\s+(?:groups?|pools?))`;
 /**
@@ -180,12 +198,15 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
     const said = text.replace(NEGATED_PURPOSE, ' ');
     if (!out.has('purpose') && !offersSeveral(said, parsePurpose, PURPOSE_ANY)) {
       const match = PURPOSE.exec(said);
-      const word = match?.slice(1).find(Boolean);
+      const word = USED_BY.find(([pattern]) => pattern.test(said))?.[1] ?? match?.slice(1).find(Boolean);
       const parsed = word ? parsePurpose(word) : undefined;
       if (parsed?.ok) out.set('purpose', parsed.value, unit.line, confidence + 0.05, 'prose');
     }
-    // "por separado (no blended)": a mode said not to be is none.
-    const modeSaid = text.replace(/\b(?:no|not|non|nicht|pas)\s+blended\b/gi, ' ');
+    // "por separado (no blended)", "nothing blended", "never blended", "isn't blended": a mode said not to be is none.
+    const modeSaid = text.replace(
+      /\b(?:no|not|non|nicht|pas|nothing|never|isn'?t|aren'?t|without)\s+(?:(?:be|been|being|is|are|any)\s+)?blended\b/gi,
+      ' ',
+    );
     if (!out.has('deploymentMode') && !(/\bblended\b/i.test(modeSaid) && /\bseparate(?:ly)?\b/i.test(modeSaid))) {
       const found = MODE.find(([pattern]) => pattern.test(modeSaid));
       const parsed = found ? parseDeploymentMode(found[1]) : undefined;

@@ -34,6 +34,36 @@ export const MADE_A_SYSTEM = new RegExp(
   'i',
 );
 
+/** A verb of making in the past, after what it made: "the DR server we have just built", "which they commissioned". */
+const MADE_PAST = String.raw`(?:built|stood\s+up|set\s+up|spun\s+up|brought\s+up|deployed|installed|provisioned|created|commissioned|rolled\s+out)`;
+const WHO_MADE = String.raw`(?:we|they|I|the\s+customer|the\s+client|our\s+team|their\s+team)`;
+
+/**
+ * A new system said without a verb before it (issue 25 round 15): a file "for a brand new PureConnect training
+ * server", "for their new tenant server", "for the fresh CIC test box"; or with the verb after it: "the cold standby
+ * DR server we have just built", "the test box which the customer commissioned". Unless the sentence replaces,
+ * moves or repairs something (then the new server is a reallocation's).
+ */
+export const NEW_SYSTEM_NAMED = new RegExp(
+  String.raw`^(?![\s\S]*(?:${REPLACES}|\bto\s+replace\b))[\s\S]*(?:\bfor\s+(?:a|an|the|their|our|its|this)\s+(?:brand[\s-]?new|new|fresh)\s+(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\b|\b${SYSTEM_NOUN}\s+(?:(?:that|which)\s+)?${WHO_MADE}(?:'ve|’ve|\s+have|\s+has|\s+had)?\s+(?:just\s+|now\s+|recently\s+|only\s+)?${MADE_PAST}\b)`,
+  'i',
+);
+
+/** The same in the partners' other languages: a verb of making (before or after, as German puts it last), a new system. */
+const MADE_ELSEWHERE = String.raw`(?:install\w*|instal[aá]\w*|déplo\w*|desplieg\w*|despleg\w*|implant\w*|implement\w*|mont(?:e|é|ée|a|ando|ou|ado|ato)\w*|mis\s+en\s+place|met(?:tre|tent)?\s+en\s+place|allest\w*|aufgebaut|aufbau\w*|eingerichtet|einricht\w*|aufgesetzt|bereitgestellt)`;
+const NEW_ELSEWHERE = '(?:nouveau|nouvel|nouvelle|nuev[oa]|nov[oa]|nuov[oa]|neue[nmrs]?)';
+const SYSTEM_ELSEWHERE = String.raw`(?:serveur|servidor|\w*server|système|sistema|\w*system|environnement|entorno|ambiente|\w*umgebung|laboratoire|laborat[oó]rio)`;
+const REPLACES_ELSEWHERE = String.raw`\b(?:remplac|reemplaz|substitu|sostitu|ersetz|ancien|antigu|viej|velh|antig|vecchi|alte[nmrs]?\b|déplac|traslad|transf[eé]r|réaffect|reasign|umzug|umgezogen|migr)`;
+/**
+ * "qui installe un nouveau serveur de test", "está montando un nuevo servidor de laboratorio", "implantou um novo
+ * servidor", "einen neuen Testserver aufgebaut": a new system made, in the languages partners write (round 15);
+ * "nouveau serveur" alone stays a reallocation's new hardware.
+ */
+export const MADE_NEW_ELSEWHERE = new RegExp(
+  String.raw`^(?![\s\S]*(?:${REPLACES}|${REPLACES_ELSEWHERE}))[\s\S]*(?:\b${MADE_ELSEWHERE}\b[^.;]{0,40}?\b${NEW_ELSEWHERE}\s+(?:[\w-]+\s+)?${SYSTEM_ELSEWHERE}|\b${NEW_ELSEWHERE}\s+(?:[\w-]+\s+)?${SYSTEM_ELSEWHERE}\b[^.;]{0,60}?\b${MADE_ELSEWHERE})`,
+  'i',
+);
+
 /** "purchased Nuance ports to add to their PureConnect production system", "adds the 15 channels … to their live system". */
 export const ADDED_TO_SYSTEM =
   /\badd(?:s|ed|ing)?\b[^.;]{0,80}?\bto\s+(?:their|its|our|the|his|her)\s+(?:existing\s+|current\s+|installed\s+|licensed\s+)?(?:[\w-]+\s+){0,3}?(?:system|server|platform|environment|licen[cs]e|deployment|installation|site)\b/i;

@@ -90,6 +90,42 @@ const VERSION_WORD = /^(?:ver|vers|version|versao|versione|version number|releas
 /** A normalised label ending in a version word (`o s ver`, `sellable item and version`): what comes before it. */
 const TRAILING_VERSION = /^(.*?\S)\s+(?:and\s+|n\s+|und\s+|et\s+|y\s+)?(?:ver|vers|version|versao|release|rel)$/;
 
+/**
+ * Words a form's label is shortened to as people type them (issue 25 round 15): "End-user acct", "Cust. name",
+ * "Ph", "Mob", "Impl. type", "Email addr", "Tel. no.". Each stands for its word wherever it is in the label,
+ * so "Sold-to acct", "End Usr Acct" and "Cust acct" need no entry of their own.
+ */
+const SHORT_WORDS: Record<string, string> = {
+  acct: 'account',
+  acc: 'account',
+  usr: 'user',
+  cust: 'customer',
+  ph: 'phone',
+  phn: 'phone',
+  mob: 'mobile',
+  impl: 'implementation',
+  addr: 'address',
+  nbr: 'number',
+  num: 'number',
+  desc: 'description',
+  org: 'organisation',
+};
+/** "Mail id", "E-mail ID", "Email-id": an e-mail address, as Indian English forms write it. */
+const MAIL_ID = /\b(e mail|email|mail) id$/;
+
+const HAS_SHORT_WORD = new RegExp(String.raw`(?:^|\s)(?:${Object.keys(SHORT_WORDS).join('|')})(?:\s|$)|mail id$`);
+
+/** The label with its shortened words written out; undefined when nothing was shortened. */
+function spelledOut(label: string): string | undefined {
+  if (!HAS_SHORT_WORD.test(label)) return undefined;
+  const words = label.split(' ');
+  const long = words
+    .map((w) => SHORT_WORDS[w] ?? w)
+    .join(' ')
+    .replace(MAIL_ID, '$1');
+  return long === label ? undefined : long;
+}
+
 /** `Qtty`, `Adresss`: a letter typed twice is a typo even in a label too short for any other. */
 const singleLetters = (label: string) => label.replace(/(\p{L})\1+/gu, '$1');
 
@@ -176,7 +212,12 @@ export function createLabelMatcher<F>(
     const bracket = /\(([^)]*)\)/.exec(raw);
     const outside = bracket ? normaliseLabel(raw.replace(/\([^)]*\)/g, ' ')) : label;
     const inFront = bracket ? normaliseLabel(`${bracket[1]} ${outside}`) : label;
-    const direct = exact.get(label) ?? exact.get(inFront) ?? exact.get(outside);
+    const long = spelledOut(label);
+    const direct =
+      exact.get(label) ??
+      exact.get(inFront) ??
+      exact.get(outside) ??
+      (long === undefined ? undefined : exact.get(long));
     let result: LabelMatch<F> | undefined;
     const paired = direct === undefined ? pairedLabel(raw) : undefined;
     // Only a label typed with a doubled letter (`C:` is no typo of `CC:`).

@@ -31,6 +31,8 @@ const NOT_COMPANY_WORDS = new Set(
     'team',
     'support',
     'activation',
+    // A proof of concept ("the PoC server"), not a company.
+    'poc',
     'file',
     'production',
     'lab',
@@ -152,11 +154,41 @@ const NOT_COMPANY_WORDS = new Set(
 /** "SO 6333209", "PO 4500012345": a reference number, not a name (a company's number is short: "Grayson County 911"). */
 const REFERENCE_NUMBER = /\d{5,}/;
 
+/**
+ * Common words a registered name may hold ("Gulf Customer Care Co.", "Client First Services Ltd", "User Experience
+ * Labs GmbH"): no company on their own, but a name ending in its legal form is one with them (round 15).
+ */
+const COMMON_IN_LEGAL_NAMES = new Set([
+  'customer',
+  'client',
+  'partner',
+  'user',
+  'account',
+  'team',
+  'support',
+  'lab',
+  'test',
+  'new',
+  'quick',
+  'routing',
+  'solution',
+  'platform',
+  'development',
+]);
+const ENDS_IN_LEGAL_FORM =
+  /[\s,](?:Ltd|Limited|LLC|Inc|Corp|Corporation|Co|GmbH|AG|S\.?A|B\.?V|N\.?V|Pty\.?\s+Ltd|Pvt\.?\s+Ltd|plc|PLC|K\.?K|AB|AS|Oy|SAS|S\.?r\.?l|Lda|Ltda)\.?$/;
+
 export function isCompanyLike(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/);
+  const legal = ENDS_IN_LEGAL_FORM.test(name);
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => !(legal && COMMON_IN_LEGAL_NAMES.has(w.replace(/[^a-z]/g, '').replace(/s$/, ''))));
   return (
     name.length >= 3 &&
     !REFERENCE_NUMBER.test(name) &&
+    // "We'd need it by Friday", "They'll send …": a pronoun's contraction opening a sentence (round 15).
+    !/^(?:the\s+)?interaction\s+cent(?:er|re)$|^(?:we|they|you|i|it|he|she)['’]\p{L}{1,2}$/iu.test(name) &&
     !words.some((w) => NOT_COMPANY_WORDS.has(w.replace(/[^a-z]/g, '')))
   );
 }

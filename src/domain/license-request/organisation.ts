@@ -110,7 +110,9 @@ export function settlePureConnectOrganisation(
   // someone it has not named, so the Sold To is asked (issue 25 round 7).
   const customerItself =
     writesForItself || (sameCompany(fields.endUserAccount ?? '', employer) && CUSTOMER_ITSELF.test(text));
-  if (!fields.soldToAccount && fields.endUserAccount && !customerItself && !SOLD_TO_OPEN.test(text)) {
+  // Two Sold Tos in the mail are asked about (a contradiction), not settled by who writes.
+  const soldToAsked = merged.invalid.some((i) => i.field === 'soldToAccount');
+  if (!fields.soldToAccount && !soldToAsked && fields.endUserAccount && !customerItself && !SOLD_TO_OPEN.test(text)) {
     fields.soldToAccount = employer;
     provenance['soldToAccount'] = inferred(line);
   }

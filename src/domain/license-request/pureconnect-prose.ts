@@ -77,6 +77,14 @@ export function readPureConnectProse(
   }
   if (!out.has('soldToAccount') && soldTo)
     out.set('soldToAccount', soldTo.name, soldTo.line, soldTo.confidence, 'prose');
+  else if (
+    soldTo &&
+    out.provenance['soldToAccount']?.via === 'label' &&
+    !sameAccount(out.fields.soldToAccount!, soldTo.name)
+  )
+    // "Sold To: Outback Unified" labelled, "placed through our distributor, Southern Star …, so they are the sold
+    // to": two Sold Tos, asked about rather than one chosen (round 15).
+    out.contradict('soldToAccount', out.fields.soldToAccount!, soldTo.name);
   readRequester(units, out);
   // "What: add 30 … licenses (SW-001-4.0-AL02)": a part named in the partner's description is ordered too.
   const parts = readPartNumbersInProse(withOwnWords);
@@ -312,4 +320,10 @@ function describingParagraph(lines: ProseLine[]): { text: string; line: number; 
     return { text: withoutInlineGreetingAndSignOff(paragraph.text), line: paragraph.line, weight: cover ? 0.8 : 1.1 };
   }
   return ownWords;
+}
+
+/** "Slaney Comms" and "Slaney Comms Ltd": one account written short and in full. */
+function sameAccount(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((s) => s.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
+  return x!.includes(y!) || y!.includes(x!);
 }

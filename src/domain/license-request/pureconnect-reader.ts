@@ -5,6 +5,7 @@
  */
 import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
+import { LEGAL_FORM } from './company-mentions.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
@@ -164,7 +165,9 @@ export function readPureConnectPart(
       // "Name: Tomás Herrera, tomas@…, +54 …": the name is what comes before the contact details.
       const name = value.split(/\s*[,;|]\s*(?=\S*@|\+?\d)/)[0]!;
       const [first, ...rest] = name.replace(/\s+/g, ' ').trim().split(' ');
-      if (first && rest.length > 0 && !out.has('firstName')) {
+      // "Account | Name | GARN" over "Sold To | Merlion Distribution Pte Ltd | …": a name with a legal form is an
+      // account's, not the writer's (round 15).
+      if (first && rest.length > 0 && !out.has('firstName') && !COMPANY_NAME.test(name)) {
         out.set('firstName', first, line, confidence * 0.9);
         out.set('lastName', rest.join(' '), line, confidence * 0.9);
       }
@@ -230,6 +233,9 @@ export function readPureConnectPart(
   readPureConnectProse(prose, out, { describe: describeFromProse, ownWords });
   return out;
 }
+
+/** A name ending in a legal form ("Merlion Distribution Pte Ltd") is a company's. */
+const COMPANY_NAME = new RegExp(String.raw`[\s,]${LEGAL_FORM}$`, 'u');
 
 const PERSON_FIELDS = new Set<PureConnectLabel>(['firstName', 'lastName', 'corporateEmail', 'workPhone']);
 const BACKUP_ROLE = /\b(?:backup|back-up|secondary|standby|switchover)\b/i;

@@ -14,7 +14,14 @@
  * situation ("new hardware"); the first of equal rank in the mail wins.
  */
 import type { Collected } from './collector.ts';
-import { ADDED_TO_SYSTEM, MADE_A_SYSTEM, MADE_NEW_SYSTEM, migrationOntoNewMachineAsMove } from './file-kind-verbs.ts';
+import {
+  ADDED_TO_SYSTEM,
+  MADE_A_SYSTEM,
+  MADE_NEW_ELSEWHERE,
+  MADE_NEW_SYSTEM,
+  migrationOntoNewMachineAsMove,
+  NEW_SYSTEM_NAMED,
+} from './file-kind-verbs.ts';
 import type { ProseUnit } from './prose-units.ts';
 import type { Provenance, PureConnectRecord } from './schema.ts';
 
@@ -34,10 +41,13 @@ const QUESTION = new RegExp(
   ].join('|'),
   'i',
 );
-/** "Which MAC will the activation file need on the VM?": a file named inside a question is not asked for. */
+/** "Which MAC will the activation file need on the VM?": a file named inside a question is not asked for… */
 const ASKED_ABOUT = /\?\s*$/;
+/** …unless the question is a polite request: "Can we get an activation file for …?", "May I have …?" (round 15). */
+const POLITE_REQUEST =
+  /\b(?:can|could|would|will|may)\s+(?:we|I|you|u)\s+(?:please\s+|kindly\s+)?(?:get|have|receive|obtain|send|issue|generate|provide|create|cut|prepare|share|re-?issue)\b|\bwould\s+you\s+be\s+able\s+to\b|\bis\s+it\s+possible\s+to\s+(?:get|have|receive|issue|send)\b/i;
 const FILE_REQUEST =
-  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|archivo\s+de\s+(?:activaci[oó]n|licencia)|arquivo\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
+  /\b(?:activation|licen[cs]e)\s+file|\bAFR\b|aktivierungsdatei|lizenzdatei|fichier\s+(?:d'activation|de\s+licence)|(?:archivo|fichero)\s+de\s+(?:activaci[oó]n|licencia)|(?:arquivo|ficheiro)\s+de\s+(?:ativa[çc][ãa]o|licen[çc]a)|file\s+di\s+(?:attivazione|licenza)|activeringsbestand|activatiebestand|licentiebestand|アクティベーションファイル|ライセンスファイル|ライセンス(?:の)?発行/i;
 const THIRD_PARTY =
   /\b(?:Nuance|Zoom|Verint|Calabrio)\b|third[\s-]party|3rd[\s-]party|drittanbieter|\btiers\b|terceros/i;
 /** Third-party products partners license through the request tool (seed 003: "for example, Nuance or Zoom"). */
@@ -71,13 +81,14 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   // Any form of the verb in the languages partners write: "migrating", "migre", "migrieren", "migração" (round 11).
   [/\bmigr(?:at|e|ie|a|o|ons|ez|ent)\w*|\bmigr[aá]ci[oó]n|\bmigra[çc][ãa]o/i, 'migration', 1],
   [
-    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+implementaci[oó]n|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
+    /\bnew\s+(?:(?:lab|test|dr|site|customer|pureconnect|cic)\s+)?(?:deployment|install(?:ation)?|implementation|system)\b|\bnew\s+(?:lab|test|training|uat|staging|qa)\s+(?:server|system|environment|box|instance)\b|\bnew\s+(?:pureconnect\s+|cic\s+)?customer\b|\bfirst\s+(?:\w+\s+)?installation\b|\bgreenfield\b|\bnouveau\s+déploiement|\bneuinstallation|\bnueva\s+(?:implementaci[oó]n|implantaci[oó]n)|\bnova\s+implanta[çc][ãa]o|\b(?:nuov[oa]|nuev[oa]|nov[oa]|nouveau|nouvelle|neue[sn]?)\s+(?:[\w-]+\s+)?(?:sistema|system|système|installazione|instalaci[oó]n|instala[çc][ãa]o|installation)\b|新規/i,
     'new-deployment',
     1,
   ],
   // "is building a new PureConnect lab", "stood up a new test server": a new system made (round 9, round 12 §1).
   // (A disaster recovery site built for a system is a second site of it: which kind of file is asked — b5-21.)
   [MADE_NEW_SYSTEM, 'new-deployment', 1],
+  [MADE_NEW_ELSEWHERE, 'new-deployment', 1],
   [
     /\btraslado\s+de\s+(?:la\s+)?licencia|\brealloc\w*|\brealoca\w*|\briallocaz\w*|\bre-?host\w*|\bre-?assign\w*|réaffect|réallocation|neuzuweisung|umzug|reasignaci|reasignar|再発行/i,
     'reallocation',
@@ -138,6 +149,8 @@ const IMPLEMENTATION: [RegExp, Implementation, 1 | 2 | 3][] = [
   // "built a cold standby server", "stood up a DR site", "the new DR server is built": a system made, said as the
   // situation (a lab set up "to evaluate" asks for an evaluation file) (round 13).
   [MADE_A_SYSTEM, 'new-deployment', 2],
+  // "a file for a brand new … training server", "the DR server we have just built": a new system named (round 15).
+  [NEW_SYSTEM_NAMED, 'new-deployment', 2],
   // "goes live on PureConnect next month", "production go-live is on 3 February".
   [/\bgo(?:es|ing)?[\s-]+live\b|\bgo-live\b|\bwent\s+live\b/i, 'new-deployment', 3],
   // "a new production activation file for X, whose CIC server is ready": a new file, with no move, repair or
@@ -297,7 +310,9 @@ export function readRequestWords(units: ProseUnit[], all: string, out: Collected
     if (found && !out.has(field) && !out.contradicted.has(field)) out.set(field, found.value, found.line, c, 'prose');
   };
   const question = units.find((u) => QUESTION.test(u.text));
-  const fileRequest = units.find((u) => FILE_REQUEST.test(u.text) && !ASKED_ABOUT.test(u.text));
+  const fileRequest = units.find(
+    (u) => FILE_REQUEST.test(u.text) && (!ASKED_ABOUT.test(u.text) || POLITE_REQUEST.test(u.text)),
+  );
   const asks = fileRequest ?? units.find((u) => ASKS_FOR_A_FILE.test(u.text));
   if (question) set('requestType', { value: 'question', line: question.line });
   else if (asks) set('requestType', { value: 'activation-file', line: asks.line });

@@ -80,8 +80,20 @@ const THANKS =
 const INFORMATIONAL =
   /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\bfor\s+your\s+(?:records|information|reference)\b|\b(?:usage|utili[sz]ation|consumption|true-?up|compliance)\s+report\b|\bFYI\s+only\b|\bnothing\s+(?:else\s+|more\s+|further\s+)?(?:to\s+do|needed|required)\b/i;
 /** "Just chasing AFR-0102447 which we submitted on the 2nd … an ETA for the file?": a request already made. */
-const STATUS_CHASE =
-  /\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b/i;
+/**
+ * A chase said as a reminder ("gentle reminder", "friendly nudge"), as what has not come ("we have not received the
+ * file yet", "still waiting for the activation file") or as when it will ("by when can we expect it?", "when will it
+ * be ready?") — round 15 widened it from "chasing" and "any update on".
+ */
+const STATUS_CHASE = new RegExp(
+  [
+    String.raw`\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b`,
+    String.raw`\b(?:gentle|friendly|kind|quick|second|third|final|another)\s+(?:reminder|nudge)\b|\breminder\s+(?:on|about|for|regarding)\b|\bjust\s+a\s+(?:reminder|nudge)\b`,
+    String.raw`\b(?:have|has)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:received|got(?:ten)?|seen)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?received\b|\bstill\s+(?:waiting|awaiting|not\s+(?:received|got))\b`,
+    String.raw`\bby\s+when\b|\bwhen\s+(?:can|could|will|would|should)\s+(?:we|I|it|the\s+file)\s+(?:expect|receive|get|be\s+(?:ready|sent|shared|issued))\b|\bupdate\s+us\s+on\s+the\s+status\b`,
+  ].join('|'),
+  'i',
+);
 const ALREADY_MADE =
   /\bAFR-?\d{4,}|\b(?:we\s+)?(?:submitted|sent\s+(?:you|in)|raised|requested)\b[^.?!\n]{0,40}\b(?:on|last|ago|yesterday)\b/i;
 /** "This is an automatically generated order confirmation. Please do not reply.": a system's notice. */
@@ -112,7 +124,8 @@ export function ownMessageDeclines(own: string): boolean {
 
 export function assessRequest(text: string, labelledFields: number, fieldsRead = 3, subject = ''): RequestAssessment {
   if (NEWSLETTER.test(text) || NEWSLETTER.test(subject)) return { isRequest: false, reason: 'newsletter' };
-  if (STATUS_CHASE.test(text) && ALREADY_MADE.test(text) && labelledFields < 4)
+  // The request chased may be named only by the subject ("RE: AFR-2026-118834 … - status?") above a quote of ours.
+  if (STATUS_CHASE.test(text) && ALREADY_MADE.test(`${subject}\n${text}`) && labelledFields < 4)
     return { isRequest: false, reason: 'status-chase' };
   if (NO_LICENSE_CHANGE.test(text)) {
     // What else the mail says, without the sentence that says no license changes ("reply with your PO; no file change …").

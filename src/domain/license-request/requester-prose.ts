@@ -52,6 +52,8 @@ const PHONE_SAID = new RegExp(
 /** "you can reach me … or at martin.hale@…", "my email is …": the requester's own address, said in a sentence. */
 const EMAIL_SAID =
   /\b(?:reach\s+me|contact\s+me|write\s+to\s+me|e-?mail\s+me|my\s+e-?mail(?:\s+address)?(?:\s+is)?)\b[^@]{0,100}?\b(?:at|on|via|is|:)?\s*([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/i;
+/** "Please send the file to me at anna@…", "mail it to me on …": where to send it, the writer's own address (round 15). */
+const TO_ME_AT = /\bto\s+me\s*(?:at|on|via|:)?\s*([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/i;
 const EMAILS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** Asking for someone to be copied, in any form of the verb ("keep my colleague X copied", "have X cc'd"). */
 const COPY =
@@ -78,8 +80,9 @@ export function readRequesterMentions(units: ProseUnit[], sender?: string): Requ
       if (intro[2] && isCompanyLike(trimOrg(intro[2]))) found.employer ??= trimOrg(intro[2]);
       found.line ||= unit.line;
     }
-    const email = EMAIL_SAID.exec(text)?.[1]?.toLowerCase();
-    if (email && !found.email && !COPY.test(text.slice(0, text.indexOf(email)).slice(-60))) {
+    const email = (EMAIL_SAID.exec(text)?.[1] ?? TO_ME_AT.exec(text)?.[1])?.toLowerCase();
+    const before = text.slice(0, text.toLowerCase().indexOf(email ?? '')).slice(-60);
+    if (email && !found.email && (!COPY.test(before) || /\bto\s+me\b/i.test(before))) {
       found.email = email;
       found.line ||= unit.line;
     }

@@ -22,11 +22,11 @@ export interface SignatureRead {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-/** The words for an extension after a phone number (`ext. 305`, `x305`, `poste 41`, `Durchwahl -14`, `loc. 310` as Philippine offices write it, `toestel 208`, `wew. 21`, `dahili 44`, `- Ext: 105`, `内線 210`). */
-export const EXTENSION = String.raw`(?:ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|toestel|tst\.?|wew\.?|dahili|anknytning|lokal|内線)`;
+/** The words for an extension after a phone number (`ext. 305`, `Extn. 41`, `x305`, `poste 41`, `Durchwahl -14`, `loc. 310` as Philippine offices write it, `toestel 208`, `wew. 21`, `dahili 44`, `- Ext: 105`, `内線 210`). */
+export const EXTENSION = String.raw`(?:extn\.?|ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|toestel|tst\.?|wew\.?|dahili|anknytning|lokal|内線)`;
 /** "(anknytning 315)", "(toestel 208)", "(lokal 40)": in brackets after the number, a word we have no list for is the extension's (round 12). */
 const EXTENSION_IN_BRACKETS = String.raw`(?:${EXTENSION}|\p{L}{2,12}\.?)`;
-const PHONE_WORD = String.raw`(?:fone|telefone|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct(?:\s+(?:line|dial|phone))?|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
+const PHONE_WORD = String.raw`(?:fone|telefone|pbx|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct[oa]?(?:\s+(?:line|dial|phone))?|direkt|diretto|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
 /** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
   String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:(?:,|\s+[-–])?\s*[(（]?\s*${EXTENSION}\s*[:.]?\s*-?\s*\d+\s*[)）]?|\s*[(（]\s*${EXTENSION_IN_BRACKETS}\s*-?\s*\d{1,5}\s*[)）])?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
@@ -81,8 +81,41 @@ export function matchesDomain(company: string, address: string | undefined): boo
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');
   const head = label.split(/[-_]/)[0]!;
-  return head.length >= 3 && squashed.startsWith(head);
+  return (head.length >= 3 && squashed.startsWith(head)) || madeOfWordHeads(label.replace(/[-_]/g, ''), company);
 }
+
+/** Words a company's domain leaves out: its legal form and the small words between its name's words. */
+const LEFT_OUT_OF_DOMAINS =
+  /^(?:of|and|the|for|de|du|des|la|le|&|ltd|limited|plc|inc|llc|corp|corporation|co|pty|pvt|gmbh|ag|sa|bv|nv|ab|as|oy|kk|srl|spa|sas|ltda|lda|bhd|sdn)$/;
+
+/**
+ * "scas" for Southern Cross Ambulance Service, "lonestarcu" for Lone Star Credit Union, "mbfes" for Manawatu Bay
+ * Fire & Emergency Services: a domain made of the first letters of the name's words, in order, each word giving
+ * its head (at least one letter) — every word from the first to the last, so a word left out breaks it (round 15).
+ */
+function madeOfWordHeads(label: string, company: string): boolean {
+  const words = company
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9&]+/)
+    .filter((w) => w !== '' && !LEFT_OUT_OF_DOMAINS.test(w));
+  if (label.length < 3 || words.length < 2 || label.length > 40) return false;
+  // Whether label[from..] is made of heads of words[at..], every word giving at least its first letter.
+  const fits = (from: number, at: number): boolean => {
+    if (at === words.length) return from === label.length;
+    const word = words[at]!;
+    for (let n = Math.min(word.length, label.length - from); n >= 1; n--) {
+      if (label.slice(from, from + n) !== word.slice(0, n)) continue;
+      if (fits(from + n, at + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
+}
+
+const ROLE_REMARK =
+  /\s*\((?:the\s+|your\s+)?(?:sold[\s-]?to|reseller|partner|distributor|integrator|VAR|bill[\s-]?to)(?:\s+(?:account|partner))?\)\s*$/i;
 
 export function readSignature(lines: ProseLine[], address?: string): SignatureRead | undefined {
   const read: SignatureRead = { line: 0 };
@@ -113,7 +146,8 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
       const phone = PHONE_LABEL.exec(part);
       if (phone && phone[3]!.replace(/\D/g, '').length >= 7) {
         const label = phone[4] ?? phone[2] ?? phone[1];
-        const work = !label || !MOBILE.test(label);
+        // A mobile or the switchboard ("PBX") is the work phone only when no direct line follows.
+        const work = !label || !(MOBILE.test(label) || /^pbx$/i.test(label));
         if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[3]!.trim(), work];
         continue;
       }
@@ -133,6 +167,7 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
     parts.find((c) => LEGAL.test(c)) ??
     parts.find((c) => matchesDomain(c, address ?? read.email)) ??
     (read.name ? parts.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
-  read.company = companyAmong(candidates) ?? companyAmong(afterTitle);
+  // "Intégrations Boréal inc. (Sold To)", "Adria Voice S.r.l. (reseller)": the company, without the role it notes (round 15).
+  read.company = (companyAmong(candidates) ?? companyAmong(afterTitle))?.replace(ROLE_REMARK, '');
   return read.name || read.email || read.phone || read.company ? read : undefined;
 }

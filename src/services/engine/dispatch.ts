@@ -19,6 +19,7 @@ import {
   readsAsLicenseRequest,
   readsAsOrder,
   readsAsOtherFileRequest,
+  requestBody,
 } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
@@ -182,12 +183,13 @@ function newRequestIntent(turn: Turn, text: string, reading: Reading): Intent {
   const main = mainIntent(reading);
   // A problem report that never speaks of a license ("callers hear silence instead of the prompts"), or another
   // problem announced as such, is a problem report, whatever the license reader makes of its product and
-  // account names (issue 21 §9).
+  // account names (issue 21 §9). A reply that only corrects a request quoted below it ("it's 35 x
+  // SW-047-1.0-AC01, not 25") speaks of licenses through what it quotes: in a new thread the request is read
+  // whole, the correction applied (issue 25 round 15).
   const problemOnly =
     main === 'open-case' &&
     (reading.slots.description !== undefined || ASKS_FOR_A_CASE.test(text) || reading.announcesNewIssue) &&
-    !LICENSE_WORDS.test(`${turn.message.subject ?? ''}\n${text}`) &&
-    !LICENSE_WORDS_ELSEWHERE.test(`${turn.message.subject ?? ''}\n${text}`);
+    !speaksOfLicenses(turn, requestBody(turn, text));
   // A product's failure reported with the severity asked for ("… SIP Server in production won't start.
   // critical.") is a case, whatever license words tell its cause: a license request asks for no severity.
   const reportWithSeverity =

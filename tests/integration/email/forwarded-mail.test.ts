@@ -75,12 +75,7 @@ function licenseRequests(db: Db) {
  * file reissued urgently") is taken as an urgent temporary-license request (DOMAIN.md §6), which is a
  * defensible reading; the corpus labels it an order kit. Listed by name until the dialogue settles it.
  */
-const ROUTED_AS_SOMETHING_ELSE = new Set([
-  'b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml',
-  // Round 15, the blind batch x6: a reply ("RE: …") correcting one part's quantity of a request this bot has no
-  // record of is stored as no request by the mail path (the reader alone reads it whole); not analysed yet.
-  'x6-24-pureconnect-us-reply-corrects-part-quantity.eml',
-]);
+const ROUTED_AS_SOMETHING_ELSE = new Set(['b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml']);
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => /\.(txt|eml)$/.test(f) && !ROUTED_AS_SOMETHING_ELSE.has(f))
@@ -146,6 +141,39 @@ describe('a license request by mail is read whole, quoted and forwarded messages
     );
     expect(result.reason).toBe('license-request-routed');
     expect(licenseRequests(db)).toEqual([{ ...expected, state: 'routed' }]);
+  });
+
+  it('DOMAIN.md §7: a reply correcting a request we have no record of is taken as the request, read whole with the correction applied', async () => {
+    const { db, ingest } = await bot();
+    const body = [
+      'Sorry, one number was wrong: it should be 12 x SW-012-2.0-AB05, not 10. The rest is correct.',
+      '',
+      'Ana',
+      '',
+      '-----Original Message-----',
+      'From: Ana Ruiz',
+      'Sent: Monday, December 7, 2026 9:02 AM',
+      'To: Licensing <licensing@vendor.example>',
+      'Subject: Add-on for Wexford Harbour Board',
+      '',
+      'Wexford Harbour Board bought extra seats and needs an add-on activation file for their production server.',
+      '',
+      'End user: Wexford Harbour Board (GARN 0154321)',
+      'Sold to: Acme',
+      'Parts:',
+      '  SW-012-2.0-AB05   10',
+      'MAC: 00-1D-D8-B7-1C-02',
+    ].join('\n');
+    await ingest(mailFromAna('RE: Add-on for Wexford Harbour Board', 1, body));
+    const [request, ...more] = licenseRequests(db);
+    expect(more).toEqual([]);
+    expect(request).toMatchObject({
+      kind: 'pureconnect',
+      fields: {
+        endUserAccount: 'Wexford Harbour Board',
+        partNumbers: [{ partNumber: 'SW-012-2.0-AB05', quantity: 12 }],
+      },
+    });
   });
 
   it('DOMAIN.md §8: the chain is read with every PIN removed, so none reaches the stored request', async () => {

@@ -45,7 +45,7 @@ const FIELDS_OF_A_REQUEST = 3;
  * messages count for less (extract.ts). A thread the contact has written in before may quote our own
  * mails, our questions and their examples among them, so there only the new text counts.
  */
-function requestBody(turn: Turn, text: string): string {
+export function requestBody(turn: Turn, text: string): string {
   const firstInThread = turn.conversation.contactId === null && turn.conversation.caseId === null;
   return firstInThread ? (turn.chain() ?? text) : text;
 }

@@ -33,8 +33,9 @@ const files = requestFiles(CORPUS_DIR);
 // not read (h4-22, x5-01, x5-07); read since fix-lic-a ("can we get", "we are needing", "lic server", a channel with
 // its release).
 // Round 15: the fifth held-out part and the blind dev batch x6, when added: x6-38 (a chase of an earlier request by
-// its AFR number, "any update?") read as a PureConnect request.
-const DEV_NOT_YET_RIGHT = new Set<string>(['x6-38-not-request-chase-afr-any-update.eml']);
+// its AFR number, "any update?") read as a PureConnect request; read as a chase since fix-lic-a (a reminder, "not
+// received yet", the AFR number only in the subject).
+const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -58,8 +59,10 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // Round 15: the fifth held-out part (`h5-*`) promoted into dev and the blind dev batch `x6-*` added; the fields
   // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-b (round 15)
   // put the media layer's switch version back at target (floor removed).
-  'invalid (questions)': [0.775, 0.758],
-  'missing (questions)': [0.723, 0.922],
+  // fix-lic-a (round 15): needless questions on who/why/kind fields fixed; the question floors raised to its
+  // figures − 0.01 (missing .743/.942 → .857/.950, invalid .795/.778 → .800/.800).
+  'invalid (questions)': [0.79, 0.79],
+  'missing (questions)': [0.847, 0.94],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
