@@ -37,6 +37,8 @@ export const WRITER_GROUPS: readonly WriterGroup[] = [
   { name: 'blind dev batch 5 (x5-m)', blind: true, holds: (id) => id.startsWith('x5-m-') },
   { name: 'blind 5 (h5-m)', blind: true, holds: (id) => id.startsWith('h5-m-') },
   { name: 'blind dev batch 6 (x6-m)', blind: true, holds: (id) => id.startsWith('x6-m-') },
+  { name: 'blind 6 (h6-m)', blind: true, holds: (id) => id.startsWith('h6-m-') },
+  { name: 'blind dev batch 7 (x7-m)', blind: true, holds: (id) => id.startsWith('x7-m-') },
 ];
 
 export function groupOf(m: LabelledMessage): WriterGroup | undefined {

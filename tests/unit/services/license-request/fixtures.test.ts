@@ -35,7 +35,14 @@ const files = requestFiles(CORPUS_DIR);
 // Round 15: the fifth held-out part and the blind dev batch x6, when added: x6-38 (a chase of an earlier request by
 // its AFR number, "any update?") read as a PureConnect request; read as a chase since fix-lic-a (a reminder, "not
 // received yet", the AFR number only in the subject).
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+// Round 16: the sixth held-out part and the blind dev batch x7, when added: h6-30 (a PureConnect development
+// licence asked as a question, read as unknown), x7-09 (an Engage kit whose second server is not racked yet, read as
+// not a request) and x7-38 (a chase of an earlier request by its AFR number, read as a PureConnect request).
+const DEV_NOT_YET_RIGHT = new Set<string>([
+  'h6-30-pureconnect-question-type.eml',
+  'x7-09-engage-canada-second-server-not-racked.eml',
+  'x7-38-not-request-chase-earlier-afr.eml',
+]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -61,8 +68,13 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // put the media layer's switch version back at target (floor removed).
   // fix-lic-a (round 15): needless questions on who/why/kind fields fixed; the question floors raised to its
   // figures − 0.01 (missing .743/.942 → .857/.950, invalid .795/.778 → .800/.800).
-  'invalid (questions)': [0.79, 0.79],
-  'missing (questions)': [0.847, 0.94],
+  // Round 16: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` added; the fields
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  additionalRecipients: [0.97, 0.919],
+  'invalid (questions)': [0.79, 0.767],
+  'mediaLayer.switchType': [0.948, 0.95],
+  'missing (questions)': [0.706, 0.91],
+  technicalLicenseTypes: [0.97, 0.924],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
