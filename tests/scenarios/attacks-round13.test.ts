@@ -3,7 +3,16 @@
  * Each test failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ANA_VERIFIED, ERIN_VERIFIED, email, lastTo, replay, slack, toRecipient } from '../support/replay.ts';
+import {
+  ANA_VERIFIED,
+  CARLA_VERIFIED,
+  ERIN_VERIFIED,
+  email,
+  lastTo,
+  replay,
+  slack,
+  toRecipient,
+} from '../support/replay.ts';
 
 const UMBRELLA_CASE =
   'For Umbrella Retail: Genesys Administrator on production crashes every night since the upgrade on Monday, severity medium, 40 agents.';
@@ -88,5 +97,97 @@ describe('round 13: a partner’s request naming another End User than the case�
       ['01000002', 'umbrella', 'open'],
     ]);
     expect(toRecipient(r, 'U03ERIN').some((t) => ASKED_WHICH.test(t))).toBe(false);
+  });
+});
+
+describe('round 13: a close asked for later, the condition after the verb', () => {
+  const ANA_CASE =
+    'Our production SIP Server 9.0 drops calls after 30 seconds since the dial plan change yesterday, severity high, 20 agents.';
+  it.each([
+    'Please close the case after we confirm the fix on Friday.',
+    'Please close it once we confirm the patch works.',
+    'You can close case 01000001 when done.',
+    'Close it next week if nothing recurs.',
+    'Please close the case tomorrow.',
+  ])('rules "Cases": %j leaves the case open, adds the words to it and tells the analyst', async (text) => {
+    const r = await replay([...ANA_VERIFIED, slack('U01ANA', ANA_CASE), slack('U01ANA', text, '+5m')]);
+    expect(r.cases.map((c) => c.state)).toEqual(['open']);
+    expect(lastTo(r, 'U01ANA')).not.toMatch(/is closed/);
+    expect(toRecipient(r, 'care@vendor.example').at(-1)).toContain(text);
+  });
+
+  it.each([
+    'Please close it when you can.',
+    'Close the case if possible, it works again.',
+    'Please close this case as we fixed it on Monday.',
+    'Please close the case by Friday.',
+  ])('a courtesy, a past day or a deadline is no condition: %j closes the case', async (text) => {
+    const r = await replay([...ANA_VERIFIED, slack('U01ANA', ANA_CASE), slack('U01ANA', text, '+5m')]);
+    expect(r.cases.map((c) => c.state)).toEqual(['closed']);
+  });
+});
+
+describe('round 13: a temporary license for a product the contract does not cover', () => {
+  it.each([
+    ['U01ANA', 'Workforce Management 8.5', 'Acme Corp'],
+    ['U02CARLA', 'Genesys Info Mart', 'Globex Inc'],
+  ])(
+    'DOMAIN.md §1, §6: %s asking one for %s is refused, nothing is opened or put to staff',
+    async (user, product, account) => {
+      const steps = user === 'U01ANA' ? ANA_VERIFIED : CARLA_VERIFIED;
+      const r = await replay([
+        ...steps,
+        slack(
+          user,
+          `Our license server for ${product} crashed and the license file is corrupted, production is down. We need an emergency temporary license.`,
+        ),
+        {
+          at: '+2m',
+          message: {
+            channel: 'slack',
+            from: user,
+            text: 'Here is our original license file',
+            attachments: [
+              {
+                filename: 'license.dat',
+                content:
+                  'SERVER licsrv01 0050569a1b2c 7260\nVENDOR genesys.d\nFEATURE WFM_SERVER genesys.d 8.5 permanent 100 SIGN=ABC123\n',
+              },
+            ],
+          },
+        },
+      ]);
+      expect(toRecipient(r, user).join('\n')).toContain(
+        `Customer Care cannot issue a temporary license file for ${product}: it is not covered by the Service Contract of ${account}`,
+      );
+      expect(r.cases).toEqual([]);
+      expect(r.approvals).toEqual([]);
+    },
+  );
+
+  it('a product the contract covers still goes to approval', async () => {
+    const r = await replay([
+      ...ANA_VERIFIED,
+      slack(
+        'U01ANA',
+        'Our license server for SIP Server 8.5 crashed and production is down, we need a temporary license',
+      ),
+      {
+        at: '+2m',
+        message: {
+          channel: 'slack',
+          from: 'U01ANA',
+          text: 'Here is our original license file',
+          attachments: [
+            {
+              filename: 'license.dat',
+              content:
+                'SERVER licsrv01 0050569a1b2c 7260\nVENDOR genesys.d\nFEATURE SIP_SERVER genesys.d 8.5 permanent 100 SIGN=ABC123\n',
+            },
+          ],
+        },
+      },
+    ]);
+    expect(r.approvals.map((a) => a.state)).toEqual(['pending']);
   });
 });
