@@ -6,7 +6,8 @@ import { caseEvents, findCaseByNumber } from '../../../src/store/case-store.ts';
 import { everyRow } from '../../support/replay.ts';
 import { textsOf } from './support/calls.ts';
 import { dm, type Harness, startHarness } from './support/slack-harness.ts';
-import { openCarlasCase } from './support/staff.ts';
+import { openCarlasCase, slashCase } from './support/staff.ts';
+import { verifyDirectly } from './support/verify-directly.ts';
 
 let h: Harness;
 afterEach(async () => {
@@ -87,4 +88,23 @@ describe('round 13: a Slack edit of a message the bot already answered', () => {
     expect(told.join('\n')).not.toContain('615283');
     expect(everyRow(h.db)).not.toContain('615283');
   });
+});
+
+describe('round 13: /case with a number typed in other digits', () => {
+  it.each([
+    ['full-width digits', '０１０００００１'],
+    ['Arabic-Indic digits', '٠١٠٠٠٠٠١'],
+    ['a zero-width space inside', '0100\u200b0001'],
+  ])(
+    'issue 18 §2: %s read as the number — its contact sees it, another company’s contact gets the unknown number’s answer',
+    async (_how, typed) => {
+      h = await startHarness();
+      await openCarlasCase(h);
+      expect((await slashCase(h, 'U02CARLA', 'TCUSTOMER', typed)).text).toMatch(/^\*Case 01000001\* — open/);
+      await verifyDirectly(h, 'U01ANA', 'ana@acme.example', '482913');
+      expect((await slashCase(h, 'U01ANA', 'TCUSTOMER', typed)).text).toBe(
+        'There is no case 01000001 that you may see.',
+      );
+    },
+  );
 });
