@@ -11,6 +11,7 @@ import {
   lastTo,
   replay,
   slack,
+  staff,
   toRecipient,
 } from '../support/replay.ts';
 
@@ -189,5 +190,42 @@ describe('round 13: a temporary license for a product the contract does not cove
       },
     ]);
     expect(r.approvals.map((a) => a.state)).toEqual(['pending']);
+  });
+});
+
+describe('round 13: the contact writes in a resolved case’s thread that the problem is back', () => {
+  const ANA_CASE =
+    'Our production SIP Server 9.0 drops calls after 30 seconds since the dial plan change yesterday, severity high, 20 agents.';
+  const RESOLVED = [
+    ...ANA_VERIFIED,
+    slack('U01ANA', ANA_CASE),
+    staff('U09ANALYST', 'take', {}, '+5m'),
+    staff('U09ANALYST', 'resolve', { text: 'Fixed by config change' }, '+1h'),
+  ];
+
+  it('rules "Cases": the case opens again, its targets restart from the reply, the analyst is told', async () => {
+    const r = await replay([
+      ...RESOLVED,
+      slack('U01ANA', 'The problem is back since this morning, calls drop again.', '+2h'),
+    ]);
+    expect(lastTo(r, 'U01ANA')).toMatch(/^Case 01000001 is open again: .*first response due by Tue 24 Nov, 10:00 CET/);
+    expect(r.cases.map((c) => [c.state, c.severity])).toEqual([['open', 'high']]);
+    expect(toRecipient(r, 'care@vendor.example').at(-1)).toMatch(/^Case 01000001 reopened by Ana Ruiz/);
+  });
+
+  it('DOMAIN.md §2: "back, and now critical, production down" reopens it on the critical path: call now, staff paged, and the clock pages', async () => {
+    const r = await replay([
+      ...RESOLVED,
+      slack('U01ANA', 'It is back again, calls drop, now critical, production down!', '+2h'),
+      { advance: '3h' },
+    ]);
+    expect(r.cases.map((c) => [c.state, c.severity])).toEqual([['open', 'critical-production-down']]);
+    expect(toRecipient(r, 'U01ANA').join('\n')).toMatch(/please call Customer Care now on/);
+    expect(r.pages.map((p) => p.target)).toContain('response');
+  });
+
+  it('"Thank you!" after the resolution does not reopen it', async () => {
+    const r = await replay([...RESOLVED, slack('U01ANA', 'Thank you!', '+2h')]);
+    expect(r.cases.map((c) => c.state)).toEqual(['resolved']);
   });
 });

@@ -15,6 +15,7 @@ import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 import { caseInQuestion } from './case-in-question.ts';
 import { splitNewIssue } from './new-issue-in-thread.ts';
 import { attachedFiles } from './not-understood.ts';
+import { reopenWithNews } from './reopen-case.ts';
 
 /**
  * A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product.
@@ -78,6 +79,8 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
     await turn.reply('acknowledged', { number: caseRow.number });
     return;
   }
+  // "Reply in this thread if the problem comes back": the reply reopens a resolved case (reopen-case.ts).
+  if (caseRow.state === 'resolved') return await reopenWithNews(turn, caseRow, text, u);
   await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
