@@ -229,3 +229,18 @@ describe('round 13: the contact writes in a resolved case’s thread that the pr
     expect(r.cases.map((c) => c.state)).toEqual(['resolved']);
   });
 });
+
+describe('round 13: news or an answer mentioning another End User in passing stays with the case', () => {
+  it('"It started after Initech’s migration moved the shared SIP trunk" answers the Umbrella draft’s question', async () => {
+    const r = await replay([
+      ...ERIN_VERIFIED,
+      slack(
+        'U03ERIN',
+        'For Umbrella Retail: Genesys Administrator on production crashes every night, severity medium, 40 agents.',
+      ),
+      slack('U03ERIN', 'It started after the Initech migration moved the shared SIP trunk on Monday.', '+2m'),
+    ]);
+    expect(toRecipient(r, 'U03ERIN').some((t) => ASKED_WHICH.test(t))).toBe(false);
+    expect(r.cases.map((c) => [c.endUser, c.state])).toEqual([['umbrella', 'open']]);
+  });
+});

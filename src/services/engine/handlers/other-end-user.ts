@@ -5,11 +5,13 @@
  * the request is about another End User's case, so the thread's case is neither changed nor described: the
  * writer is asked which case they mean. A case named by number is the one meant (and the access rule decides).
  *
- * | named in the text                                                  | thread's case (no number named) |
- * |--------------------------------------------------------------------|---------------------------------|
- * | nothing, or the case's own End User or Sold To                     | acted on                        |
- * | as the account ("For X:", "End User: X", "on behalf of X"), X not the case's | asked which case     |
- * | anywhere, X another End User the writer holds, and not the case's own End User | asked which case   |
+ * | named in the text (no case number)                                            | the case in hand |
+ * |-------------------------------------------------------------------------------|------------------|
+ * | nothing, or the case's own End User or Sold To                                 | acted on         |
+ * | X as the account ("For X:", "End User: X", "on behalf of X"), X not the case's | asked which case |
+ * | X anywhere, another End User the writer holds (not the case's own), in a      | asked which case |
+ * |   request that changes or describes the case (severity, close, status, …)     |                  |
+ * | the same in news or an answer ("it started after Initech's migration")         | acted on         |
  */
 import { companiesMentioned, companiesNamedAsAccount } from '../../../domain/account-named.ts';
 import { type Intent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
@@ -19,12 +21,17 @@ import { allCompanies } from '../../../store/directory-reader.ts';
 import { caseAccessFor } from '../case-access.ts';
 import type { Turn } from '../turn.ts';
 
-/** The other End Users the text names for the thread's case, if any ([] when the case is the one meant). */
-async function otherEndUsersNamed(turn: Turn, caseRow: CaseRow, text: string): Promise<string[]> {
+/**
+ * The other End Users the text names for the thread's case, if any ([] when the case is the one meant). A
+ * mention in passing counts only for a request that changes or describes the case (`byMention`): news or an
+ * answer that mentions another End User ("it started after Initech's migration") is still this case's.
+ */
+async function otherEndUsersNamed(turn: Turn, caseRow: CaseRow, text: string, byMention: boolean): Promise<string[]> {
   const own = new Set([caseRow.endUser, caseRow.soldTo]);
   const companies = await allCompanies(turn.ctx.db);
   const asAccount = companiesNamedAsAccount(text, companies);
   if (asAccount.some((c) => own.has(c.id))) return [];
+  if (!byMention) return [...new Set(asAccount.map((c) => c.name))];
   const held = turn.identity.grants
     .filter((g) => g.endUser !== caseRow.endUser)
     .map((g) => ({ id: g.endUser, name: g.endUserName }));
@@ -44,6 +51,9 @@ const ABOUT_THE_CASE: ReadonlySet<Intent> = new Set([
   'close-case',
 ]);
 
+/** News and answers, which a mention of another End User in passing does not take away from the case. */
+const NEWS: ReadonlySet<Intent> = new Set(['add-to-case', 'answer']);
+
 /** The case the conversation is about: the one its dialogue collects for, else its thread's. */
 async function caseInHand(turn: Turn): Promise<CaseRow | undefined> {
   const dialogue = turn.dialogue;
@@ -58,12 +68,13 @@ async function caseInHand(turn: Turn): Promise<CaseRow | undefined> {
  * nothing is done to that case, and the writer is asked for the number of the case they mean.
  */
 export async function asksAboutAnotherEndUser(turn: Turn, text: string, reading: Reading): Promise<boolean> {
-  if (!ABOUT_THE_CASE.has(mainIntent(reading))) return false;
+  const intent = mainIntent(reading);
+  if (!ABOUT_THE_CASE.has(intent)) return false;
   const caseRow = await caseInHand(turn);
   // A case named by number is the one meant (the access rule decides); a subject's tag is only the thread's.
   if (!caseRow || reading.slots.caseNumbers?.value.some((n) => n !== caseRow.number)) return false;
   if (readCaseNumbers(text).length > 0) return false;
-  const named = await otherEndUsersNamed(turn, caseRow, text);
+  const named = await otherEndUsersNamed(turn, caseRow, text, !NEWS.has(intent));
   if (named.length === 0) return false;
   const grant = turn.identity.grants.find((g) => g.endUser === caseRow.endUser);
   const endUser = grant?.endUserName ?? caseRow.endUser ?? '';
