@@ -40,7 +40,7 @@ const CLOSE_LATER =
  * is no condition ("when you can", "if possible", "after all"), nor a day that may be past ("fixed it on
  * Monday"), nor a deadline that closing now meets ("by Friday").
  */
-const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const COURTESY = String.raw`(?:(?:you|it)\s+(?:want|like|wish|prefer|agree|can|could|get\s+a\s+chance|have\s+(?:a\s+(?:moment|minute)|time))|you\s+(?:please|don['’]?t\s+mind)|possible|needed|necessary|all|(?:that|it)(?:['’]?s|\s+is)\s+(?:ok|okay|fine|alright))\b`;
 const CLOSE_THEN_LATER = new RegExp(
   String.raw`\bclos(?:e|ing)\b[^.;,!?\n]{0,40}?(?:\b(?:once|after|when|as\s+soon\s+as|if|until|unless)\b(?!\s+${COURTESY})|\b(?:next|this)\s+(?:${DAY}|week|month)\b|\b(?:tomorrow|tonight|later)\b)[^.;!?\n]*`,
