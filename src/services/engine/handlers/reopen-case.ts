@@ -40,20 +40,11 @@ export async function reopenIfResolved(turn: Turn, caseRow: CaseRow): Promise<Ca
 }
 
 /**
- * News in a resolved case's thread: the case reopens, the words are added to it, the contact is told its new
- * dues, the analysts that it is open again — and a severity the news asks for ("back, and now critical") is
- * then requested as any severity change is (the critical path: call now, staff paged).
+ * News in a resolved case's thread, once the case is reopened and the words added to it: the analysts are
+ * told it is open again, the contact its new dues — or, when the news asks for a severity ("back, and now
+ * critical"), the severity change answers as any does (the critical path: call now, staff paged).
  */
-export async function reopenWithNews(turn: Turn, caseRow: CaseRow, text: string, u: Reading): Promise<void> {
-  const reopened = await reopenIfResolved(turn, caseRow);
-  await addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'message-in',
-    actor: turn.actor,
-    text,
-    details: { attachments: turn.message.attachments.map((a) => a.filename) },
-  });
+export async function tellReopened(turn: Turn, reopened: CaseRow, text: string, u: Reading): Promise<void> {
   turn.decision = 'case-reopened';
   await turn.notifyStaff(
     'analyst',
