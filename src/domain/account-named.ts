@@ -17,15 +17,33 @@ const LABEL = String.raw`(?:end[- ]?user|sold[- ]?to|customer|client|cliente|end
 export function companiesNamedAsAccount<T extends { id: string; name: string }>(text: string, companies: T[]): T[] {
   const folded = foldCompanyText(text);
   return companies.filter((company) =>
-    [companyKey(company.name), company.id.toLowerCase()]
-      .filter((name) => name.length >= 3)
-      .some((name) => {
-        const written = name.split(' ').map(escapeRegExp).join(String.raw`[\s.-]+`);
-        const after = String.raw`(?:the\s+)?${written}(?![\p{L}\p{N}])`;
-        return new RegExp(
-          String.raw`(?:(?<![\p{L}\p{N}])${FOR}\s+${OUR_CUSTOMER}${after}|${LABEL}\s*[:=]?\s*${after}|^\s*${written}(?![\p{L}\p{N}])[^\n:]{0,16}:)`,
-          'imu',
-        ).test(folded);
-      }),
+    writtenNames(company).some((written) => {
+      const after = String.raw`(?:the\s+)?${written}(?![\p{L}\p{N}])`;
+      return new RegExp(
+        String.raw`(?:(?<![\p{L}\p{N}])${FOR}\s+${OUR_CUSTOMER}${after}|${LABEL}\s*[:=]?\s*${after}|^\s*${written}(?![\p{L}\p{N}])[^\n:]{0,16}:)`,
+        'imu',
+      ).test(folded);
+    }),
   );
+}
+
+/**
+ * The companies the text names anywhere, as a whole word (by name without legal form, or account id):
+ * "Initech says it is fixed, please close the case" names Initech. Used where any mention counts — among
+ * the End Users the writer holds, whose cases they may mean (red team round 13). Pure.
+ */
+export function companiesMentioned<T extends { id: string; name: string }>(text: string, companies: T[]): T[] {
+  const folded = foldCompanyText(text);
+  return companies.filter((company) =>
+    writtenNames(company).some((written) =>
+      new RegExp(String.raw`(?<![\p{L}\p{N}])${written}(?![\p{L}\p{N}])`, 'iu').test(folded),
+    ),
+  );
+}
+
+/** A company's name without legal form and its account id, each as a pattern of its words (3+ letters). */
+function writtenNames(company: { id: string; name: string }): string[] {
+  return [companyKey(company.name), company.id.toLowerCase()]
+    .filter((name) => name.length >= 3)
+    .map((name) => name.split(' ').map(escapeRegExp).join(String.raw`[\s.-]+`));
 }

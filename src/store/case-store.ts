@@ -139,6 +139,17 @@ export async function caseEvents(db: Db, caseId: number) {
     .where(eq(tablesOf(db).caseEvents.caseId, caseId));
 }
 
+/** Whether the case has an event of this kind at or after `sinceIso` (a notice sent once in a while). */
+export async function hasCaseEventSince(db: Db, caseId: number, kind: string, sinceIso: string): Promise<boolean> {
+  const events = tablesOf(db).caseEvents;
+  const rows = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.caseId, caseId), eq(events.kind, kind), sql`${events.at} >= ${sinceIso}`))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /**
  * A case the contact cancelled while it still collected, before its clock started and before staff were
  * told of it: no case any more — in nobody's list, never counted — while its number stays taken (numbers

@@ -7,6 +7,8 @@ import type { Readable, Writable } from 'node:stream';
 export interface StoredAttachment {
   filename: string;
   contentType: string;
+  /** The charset a mail part declared for its text (absent when none was). */
+  charset?: string;
   size: number;
   /** Where the bytes are; the name is random so a hostile filename can never pick the path. */
   storagePath: string;
@@ -43,7 +45,7 @@ const openNewFile: OpenAttachmentFile = (path) => createWriteStream(path, { flag
  */
 export function sinkAttachment(
   content: Readable,
-  meta: { filename: string; contentType: string },
+  meta: { filename: string; contentType: string; charset?: string },
   directory: string,
   maxBytes: number,
   open: OpenAttachmentFile = openNewFile,

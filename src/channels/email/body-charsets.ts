@@ -67,3 +67,21 @@ export function readAsWrongCharset(text: string): boolean {
 export function charsetForDisplay(charset: string): string {
   return charset.replace(/[^\w.:+-]/g, '').slice(0, 40) || 'unnamed';
 }
+
+/**
+ * A textual attachment's bytes as text (red team round 13): a license order saved by Windows Notepad as
+ * "Unicode" is UTF-16 with a byte-order mark, and a part may declare its charset (UTF-7, ISO-8859-1, …).
+ * Read as UTF-8 regardless, such a file was nothing the license reader or the PIN search could read. A
+ * byte-order mark decides first, then the declared charset, then UTF-8; bytes that are not UTF-8 and came
+ * with no charset are read as Windows-1252 (what a Windows program writes when it names none).
+ */
+export function decodeAttachmentText(bytes: Buffer, declared?: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), 'utf-16be');
+  if (declared && isUtf7(declared)) return iconv.decode(bytes, 'utf-7');
+  if (declared && !/^(?:utf-?8|us-?ascii|ascii)$/i.test(declared) && iconv.encodingExists(declared))
+    return iconv.decode(bytes, declared);
+  const utf8 = bytes.toString('utf8');
+  return declared === undefined && utf8.includes('\ufffd') ? iconv.decode(bytes, 'windows-1252') : utf8;
+}

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { InboundAttachment } from '../../services/engine/index.ts';
 import { readAttachment } from '../../services/license-request/read-attachment.ts';
 import type { StoredAttachment } from './attachment-sink.ts';
+import { decodeAttachmentText } from './body-charsets.ts';
 import { isTnef } from './parse-message.ts';
 
 /** License files and request sheets are small; anything larger stays a file the engine only names. */
@@ -50,7 +51,8 @@ export async function toInboundAttachments(
     }
     // winmail.dat is named like a license file but is Outlook's binary TNEF: never read as text.
     const textual = (a.contentType.startsWith('text/') || TEXTUAL_NAME.test(a.filename)) && !isTnef(a);
-    out.push(!textual || a.size > MAX_TEXT_BYTES ? base : { ...base, text: await readFile(a.storagePath, 'utf8') });
+    if (!textual || a.size > MAX_TEXT_BYTES) out.push(base);
+    else out.push({ ...base, text: decodeAttachmentText(await readFile(a.storagePath), a.charset) });
   }
   return out;
 }

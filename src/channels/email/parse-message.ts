@@ -129,7 +129,8 @@ export async function parseMessage(input: Readable | Buffer, options: ParseMessa
     unnamed++;
     if (data.contentType === 'text/calendar') calendarMethod ??= methodOf(data.headers?.get('content-type'));
     const filename = data.filename ?? `unnamed-${unnamed}${UNNAMED_EXTENSIONS[data.contentType] ?? ''}`;
-    const meta = { filename, contentType: data.contentType };
+    const charset = charsetOf(data.headers?.get('content-type'));
+    const meta = { filename, contentType: data.contentType, ...(charset ? { charset } : {}) };
     parts.push(meta);
     const sink = sinkAttachment(data.content, meta, options.storageDir, options.maxAttachmentBytes);
     contents.push(data.content);
@@ -279,8 +280,17 @@ const UNNAMED_EXTENSIONS: Record<string, string> = { 'message/rfc822': '.eml', '
 
 /** `text/calendar; method=REPLY` → "REPLY" (mailparser gives the structured header as { value, params }). */
 function methodOf(contentType: HeaderValue | undefined): string | null {
+  return paramOf(contentType, 'method')?.toUpperCase() ?? null;
+}
+
+/** The charset a part's Content-Type declares, for reading an attached text file (inbound-attachments.ts). */
+function charsetOf(contentType: HeaderValue | undefined): string | null {
+  return paramOf(contentType, 'charset')?.slice(0, 40) ?? null;
+}
+
+function paramOf(contentType: HeaderValue | undefined, name: string): string | null {
   const params = (contentType as { params?: Record<string, string> } | undefined)?.params;
-  return params?.['method']?.trim().toUpperCase() || null;
+  return params?.[name]?.trim() || null;
 }
 
 /**

@@ -34,7 +34,20 @@ export function withoutRefusedRequests(text: string): string {
 const CLOSE_LATER =
   /\b(?:keep|leave)\s+(?:it|this(?:\s+one|\s+case)?|the\s+(?:case|ticket)|case\s+#?\d{8}|#?\d{8})\s+open\b[^.;!?\n]*|\b(?:once|if|as\s+soon\s+as|until|unless)\s+(?!(?:you|it)\s+(?:want|like|wish|prefer|agree)|(?:that|it)['’]?s\s+(?:ok|fine|alright)|ok\b)[^.;!?\n]{0,80}?\bclos(?:e|ed|ing)\b[^.;!?\n]*|\bwhen\s+(?:will|would|do|can|are|is)\s+(?:you|they|we|it|the\s+case|this)\b[^.;!?\n]{0,40}?\bclos\w*[^.;!?\n]*/giu;
 
+/**
+ * The same with the condition or the time after the verb (red team round 13): "please close the case after we
+ * confirm the fix on Friday", "close case N when done", "close it next week", "close it tomorrow". A courtesy
+ * is no condition ("when you can", "if possible", "after all"), nor a day that may be past ("fixed it on
+ * Monday"), nor a deadline that closing now meets ("by Friday").
+ */
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const COURTESY = String.raw`(?:(?:you|it)\s+(?:want|like|wish|prefer|agree|can|could|get\s+a\s+chance|have\s+(?:a\s+(?:moment|minute)|time))|you\s+(?:please|don['’]?t\s+mind)|possible|needed|necessary|all|(?:that|it)(?:['’]?s|\s+is)\s+(?:ok|okay|fine|alright))\b`;
+const CLOSE_THEN_LATER = new RegExp(
+  String.raw`\bclos(?:e|ing)\b[^.;,!?\n]{0,40}?(?:\b(?:once|after|when|as\s+soon\s+as|if|until|unless)\b(?!\s+${COURTESY})|\b(?:next|this)\s+(?:${DAY}|week|month)\b|\b(?:tomorrow|tonight|later)\b)[^.;!?\n]*`,
+  'giu',
+);
+
 /** The text without the clauses that refuse, weigh or put off an action on a case. */
 export function withoutLaterCloses(text: string): string {
-  return withoutRefusedRequests(text).replace(CLOSE_LATER, ' ');
+  return withoutRefusedRequests(text).replace(CLOSE_LATER, ' ').replace(CLOSE_THEN_LATER, ' ');
 }

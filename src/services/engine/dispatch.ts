@@ -25,6 +25,7 @@ import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
 import { handleAside, isAside } from './handlers/open-case-asides.ts';
 import { openForAnotherAccount } from './handlers/other-account.ts';
+import { asksAboutAnotherEndUser } from './handlers/other-end-user.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import { holdForVerification } from './handlers/verification.ts';
@@ -56,6 +57,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
   if (main === 'help') return await routeIntent(turn, 'help', text, reading);
   if (turn.message.choice !== undefined && !(await choiceMayBeTaken(turn))) return;
   if (ACCOUNT_BOUND.has(dialogue.kind) && (await openForAnotherAccount(turn, text, reading))) return;
+  if (ACCOUNT_BOUND.has(dialogue.kind) && (await asksAboutAnotherEndUser(turn, text, reading))) return;
 
   switch (dialogue.kind) {
     case 'choose-pair':

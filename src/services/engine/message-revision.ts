@@ -2,18 +2,22 @@
  * A customer edited or deleted a message the channel already delivered (Slack `message_changed`,
  * `message_deleted`). It is not a new request: it is recorded on the case of its conversation, so the
  * case keeps what the customer said and unsaid (issue 19 §4), with any PIN and sensitive data taken
- * out first. An edit that adds a PIN is answered as a PIN typed in a message.
+ * out first. An edit that adds a PIN is answered as a PIN typed in a message; any other edit of a case's
+ * message is answered once: it is not acted on, and what changed is to be sent as a new message.
  */
 import { withoutControls } from '../../domain/display-text.ts';
 import { redactPins } from '../../domain/pin-text.ts';
 import { findSensitiveData, redactSensitiveData } from '../../domain/sensitive-data.ts';
-import { addCaseEvent, getCaseById } from '../../store/case-store.ts';
+import { addCaseEvent, getCaseById, hasCaseEventSince } from '../../store/case-store.ts';
 import { findConversation } from '../../store/conversation-store.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { caseAccessFor } from './case-access.ts';
 import { identifySender, senderKeyOf } from './identify-sender.ts';
 import { Turn } from './turn.ts';
 import type { Channel, EngineContext, Outbound, Sender } from './types.ts';
+
+/** Edits of a case's messages within this time of a recorded one are not told about again. */
+const EDIT_NOTICE_EVERY_MS = 60 * 60 * 1000;
 
 export interface MessageRevision {
   channel: Channel;
@@ -96,6 +100,16 @@ export async function recordMessageRevision(ctx: EngineContext, revision: Messag
     // Controls and bidi overrides go, as from any message's text (display-text.ts, red team round 6).
     const printable = withoutControls(withoutPin);
     const text = redactSensitiveData(printable, findSensitiveData(printable));
+    // An edit of a message already answered changes nothing (red team round 13): the contact is told so once,
+    // and not again for the edits that follow within the hour (an edit storm gets one notice). An edit that
+    // added a PIN has had its own answer.
+    const since = new Date(revision.at.getTime() - EDIT_NOTICE_EVERY_MS).toISOString();
+    const told =
+      revision.kind !== 'edited' ||
+      gathering ||
+      withoutPin !== raw ||
+      (await hasCaseEventSince(ctx.db, caseRow.id, 'message-edited', since));
+    if (!told) await turn.reply('edit-not-acted-on', { number: caseRow.number });
     await addCaseEvent(ctx.db, {
       caseId: caseRow.id,
       at: nowIso,

@@ -108,7 +108,7 @@ describe('Slack as people write in it', () => {
     expect((await findCaseByNumber(h.db, '01000001'))?.severity).toBe('high');
   });
 
-  it('an "edit" that changed no words (Slack adding a link preview) is not recorded as an edit; a real edit of an open case is, and the analyst is told in the card’s thread', async () => {
+  it('an "edit" that changed no words (Slack adding a link preview) is not recorded as an edit; a real edit of an open case is, the analyst is told in the card’s thread and the contact that it is not acted on', async () => {
     h = await startHarness();
     const root = await openCarlasCase(h);
     const later = dm('U02CARLA', 'see https://status.globex.example for the outage', { thread_ts: root });
@@ -143,7 +143,12 @@ describe('Slack as people write in it', () => {
     expect(toStaff.map((c) => String(c.args['text']))).toEqual([
       expect.stringMatching(/^Case \*?01000001\*? updated by Carla Diaz:\nedited a message, now: see .*40 agents now$/),
     ]);
-    expect(posts(h.fake.calls).filter((c) => c.args['channel'] === CARLA_DM)).toHaveLength(0);
+    // Told once in her thread that the edit is not acted on (red team round 13; before, she was told nothing).
+    expect(
+      posts(h.fake.calls)
+        .filter((c) => c.args['channel'] === CARLA_DM)
+        .map((c) => String(c.args['text'])),
+    ).toEqual([expect.stringMatching(/^I saw that you edited a message in this thread\. Edits are not acted on/)]);
   });
 
   it('a request corrected by editing before it is complete ("… on production" → "… on production, severity high") goes on from the corrected words', async () => {

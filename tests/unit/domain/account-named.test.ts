@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companiesNamedAsAccount } from '../../../src/domain/account-named.ts';
+import { companiesMentioned, companiesNamedAsAccount } from '../../../src/domain/account-named.ts';
 
 const COMPANIES = [
   { id: 'acme', name: 'Acme Corp' },
@@ -33,4 +33,23 @@ describe('the account a request says it is for (red team round 8)', () => {
   ])('DOMAIN.md §1: a company named in passing is not the account: "%s"', (text) => {
     expect(named(text)).toEqual([]);
   });
+});
+
+describe('the companies a text mentions anywhere (red team round 13)', () => {
+  const mentioned = (text: string) => companiesMentioned(text, COMPANIES).map((c) => c.id);
+  it.each([
+    ['Initech says it is fixed, please close the case.', ['initech']],
+    ['INITECH KK confirmed the fix', ['initech']],
+    ['the Umbrella-Retail agents and Globex’s', ['globex', 'umbrella']],
+    ['Initech-like sites', ['initech']],
+  ])('"%s" mentions %j', (text, ids) => {
+    expect(mentioned(text)).toEqual(ids);
+  });
+
+  it.each(['Initechnology is a word of its own', 'acmeglobex', 'please close the case'])(
+    'no whole company name in "%s"',
+    (text) => {
+      expect(mentioned(text)).toEqual([]);
+    },
+  );
 });

@@ -20,6 +20,8 @@
  * Standings (breached, at risk, due today) widen each other ("breaching today": breached, or due by
  * tonight); scopes (unassigned, waiting, mine) narrow. Anything else is the help.
  */
+
+import { normaliseDigits } from '../../../domain/pin-text.ts';
 import type { PageRow } from '../../../store/page-store.ts';
 
 export type Standing = 'breached' | 'at-risk' | 'due-today';
@@ -47,7 +49,8 @@ const SCOPE_WORDS: Array<[Scope, RegExp]> = [
 const LIST_WORDS = /\b(?:list|queue|open|all|cases?|show|what(?:'s|s)?|which|anything|any)\b/;
 
 export function readQueueAsk(text: string): QueueAsk {
-  const asked = text.trim().toLowerCase().replace(/[’‘]/g, "'");
+  // Full-width or Arabic-Indic digits, a zero-width character pasted inside: the number as the messages read it.
+  const asked = normaliseDigits(text).trim().toLowerCase().replace(/[’‘]/g, "'");
   const digits = /(?:^|\D)(\d{6,8})(?!\d)/.exec(asked)?.[1];
   if (digits) return { kind: 'case', number: digits.padStart(8, '0') };
   const standings: Standing[] = [];

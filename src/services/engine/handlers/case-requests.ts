@@ -15,6 +15,7 @@ import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 import { caseInQuestion } from './case-in-question.ts';
 import { splitNewIssue } from './new-issue-in-thread.ts';
 import { attachedFiles } from './not-understood.ts';
+import { reopenIfResolved, tellReopened } from './reopen-case.ts';
 
 /**
  * A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product.
@@ -78,6 +79,8 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
     await turn.reply('acknowledged', { number: caseRow.number });
     return;
   }
+  // "Reply in this thread if the problem comes back": the reply reopens a resolved case (reopen-case.ts).
+  const reopened = caseRow.state === 'resolved' ? await reopenIfResolved(turn, caseRow) : undefined;
   await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
     at: turn.nowIso,
@@ -86,6 +89,7 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
     text,
     details: { attachments: turn.message.attachments.map((a) => a.filename) },
   });
+  if (reopened) return await tellReopened(turn, reopened, text, u);
   const filled = await fillMissingDetails(turn, caseRow, text, u);
   const current = turn.caseRow ?? caseRow;
   const updated = current.state === 'waiting-on-customer' ? await resumeClock(turn, current) : current;

@@ -11,11 +11,14 @@ import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-stor
 import { describeDue, dueColumns, slaFor } from '../case-sla.ts';
 import type { Turn } from '../turn.ts';
 import { caseInQuestion } from './case-in-question.ts';
+import { reopenIfResolved } from './reopen-case.ts';
 import { startClock } from './start-clock.ts';
 
 export async function requestSeverityChange(turn: Turn, text: string, u: Reading): Promise<void> {
-  const caseRow = await caseInQuestion(turn, u, 'update');
-  if (!caseRow) return;
+  const asked = await caseInQuestion(turn, u, 'update');
+  if (!asked) return;
+  // A severity asked for a resolved case is news that the problem is back: it reopens (reopen-case.ts).
+  const caseRow = await reopenIfResolved(turn, asked);
   const requested = u.slots.severity?.value;
   const policy = turn.ctx.policy;
   await addCaseEvent(turn.ctx.db, {

@@ -3,6 +3,7 @@
  * file when the rule needs it, refer to the regional Licensing team where Customer Care may not issue,
  * and put an eligible request to staff as an approval (a License case holds it).
  */
+import { findCoveringContract } from '../../../domain/access.ts';
 import type { RegionId } from '../../../domain/ids.ts';
 import { parseLicenseFile } from '../../../domain/license-file/index.ts';
 import { summariseLicenseFile } from '../../../domain/license-file/summary.ts';
@@ -82,6 +83,7 @@ export async function startTempLicense(turn: Turn, text: string, reading?: Readi
   if (await refuseLapsedContract(turn, pair)) return;
   const read = reading?.slots.tempLicenseReason?.value;
   const product = reading?.slots.product?.value;
+  if (product && (await refuseProductNotCovered(turn, pair, product, reading?.slots.version?.value))) return;
   let reason = read ? FROM_READING[read] : reasonFromText(text);
   // "Can you extend that file again?" after a file Customer Care issued: never a second extension (seed 000).
   const again =
@@ -101,6 +103,29 @@ export async function startTempLicense(turn: Turn, text: string, reading?: Readi
     return;
   }
   await decide(turn, pair, reason, text, undefined, product);
+}
+
+/**
+ * A temporary license file is for a product the Sold To's Service Contract covers, as a case or a download is
+ * (DOMAIN.md §1, §5; red team round 13): a file for a product not on the contract is refused before anything
+ * is asked or put to staff for approval.
+ */
+async function refuseProductNotCovered(
+  turn: Turn,
+  pair: PairGrant,
+  product: string,
+  version?: string,
+): Promise<boolean> {
+  const contracts = await contractsOf(turn.ctx.db, pair.soldTo);
+  const coverage = findCoveringContract(contracts, product, version, turn.nowIso.slice(0, 10));
+  if (coverage.covered) return false;
+  turn.decision = 'temp-license-not-covered';
+  await turn.audit('temp-license.refused', `${pair.soldTo}/${pair.endUser}`, { reason: coverage.reason, product });
+  await turn.reply('temp-license-not-covered', {
+    product: version ? `${product} ${version}` : product,
+    account: pair.soldToName,
+  });
+  return true;
 }
 
 export async function continueTempLicense(turn: Turn, dialogue: TempDialogue, text: string): Promise<void> {

@@ -1,6 +1,6 @@
 /** Actions on a case the writer says are not wanted (red team round 11). */
 import { describe, expect, it } from 'vitest';
-import { withoutRefusedRequests } from '../../../../src/domain/understanding/negated-requests.ts';
+import { withoutLaterCloses, withoutRefusedRequests } from '../../../../src/domain/understanding/negated-requests.ts';
 
 describe('a refused or only weighed action on a case', () => {
   it.each([
@@ -30,5 +30,31 @@ describe('a refused or only weighed action on a case', () => {
 
   it('only the refused clause goes: "please close it, we do not need to raise it" keeps the closing', () => {
     expect(withoutRefusedRequests('please close it, we do not need to raise it')).toContain('please close it');
+  });
+});
+
+describe('a close put off, the condition or time after the verb (red team round 13)', () => {
+  it.each([
+    'Please close the case after we confirm the fix on Friday.',
+    'close case 01000001 when done',
+    'Please close it once we confirm the patch.',
+    'You can close it as soon as the hotfix is in',
+    'Close it next week.',
+    'Please close the case tomorrow.',
+    'close it if nothing recurs',
+  ])('%j: the close is set aside', (text) => {
+    expect(withoutLaterCloses(text)).not.toMatch(/clos/i);
+  });
+
+  it.each([
+    'Please close it when you can.',
+    'close it if possible',
+    'Close the case if it is OK with you',
+    'Close it, we found it was our firewall after all.',
+    'Please close this case as we fixed it on Monday.',
+    'Please close the case by Friday.',
+    'please close it, the problem is gone since Monday',
+  ])('%j: the close stays', (text) => {
+    expect(withoutLaterCloses(text)).toBe(text);
   });
 });
