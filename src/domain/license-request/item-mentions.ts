@@ -11,7 +11,7 @@
  * A name from the application list (Stat Server, T-Server, …) or introduced as "technical licenses for"
  * is an application; OS, switch and PureConnect release names are neither.
  */
-import { COUNT_MARKER, PIECES } from './count-markers.ts';
+import { ALSO_WORD, COUNT_MARKER, PIECES } from './count-markers.ts';
 import { splitCells } from './layout-cells.ts';
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { applicationVersion, normaliseVersion } from './normalise.ts';
@@ -47,7 +47,7 @@ const QUANTITY_BEFORE = new RegExp(
   'i',
 );
 const QUANTITY_BEFORE_UNIT = new RegExp(
-  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|de|di|van|x)\s+)?(?:the\s+)?$`,
+  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new|further)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|to|de|di|van|x)\s+)?(?:(?:the|our|their|its)\s+)?$`,
   'i',
 );
 /** `a 150-seat Enterprise Routing Solution 8.5 license`. */
@@ -74,6 +74,24 @@ const QUANTITY_AFTER = new RegExp(
   String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
+/**
+ * `SIP Server 9.0, 60 seats; Enterprise Routing Solution 9.0, also 60`, `…, ook 70`, `…: idem, 30`: the count said
+ * again for the next item with the partners' word for "also" (round 16).
+ */
+const ALSO_COUNT_AFTER = new RegExp(
+  String.raw`^\s*\)?\s*[,:–—-]?\s*${ALSO_WORD}\s*[,:]?\s*(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.])`,
+  'i',
+);
+/**
+ * `SIP Server 9.0, zeventig agents (70)`, `…, sechzig Agenten (60)`: a count in words of any language with its
+ * digits in brackets after it (round 16); English words are already digits (number-words.ts).
+ */
+const WORDS_THEN_DIGITS =
+  /^\s*\)?\s*[,:–—-]\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*\(\s*(\d{1,3}(?:,\d{3})+|\d{1,5})\s*\)/u;
+const wordsThenDigits = (after: string) => {
+  const match = WORDS_THEN_DIGITS.exec(after);
+  return match && !/^(?:19|20)\d\d$/.test(match[1]!) ? match : null;
+};
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
 // "ver 8.1", "vers. 9.0", "versión 9.0", "versão 9.0" as much as "version 9.0" (round 11); "in version 9.0",
 // "en version 9.0", "in der Version 9.0", "na versão 9.0", "at release 9.0": a preposition may lead it (round 12).
@@ -213,6 +231,8 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         QUANTITY_AFTER.exec(after) ??
         (bare && UNIT_AFTER.test(after) ? bare : null) ??
         BARE_AFTER.exec(after) ??
+        ALSO_COUNT_AFTER.exec(after) ??
+        wordsThenDigits(after) ??
         countEndsLine(text.slice(end)) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.

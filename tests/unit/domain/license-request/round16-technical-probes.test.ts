@@ -1,0 +1,75 @@
+/**
+ * Issue 25 round 16 (technical fields): causes found on the promoted sixth held-out part and the x7 batch, each
+ * probed with mails written for this test in other wording than the corpus's.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import type { EngageRecord } from '../../../../src/domain/license-request/schema.ts';
+
+const read = (body: string) =>
+  extractLicenseRequest({
+    body: `Hello Licensing,\n\n${body}\n\nRegards,\nTomasz Wrona\nVistula Contact Partners\nt.wrona@vistula-cp.example`,
+  });
+const engage = (body: string) => read(body).fields as EngageRecord;
+const items = (body: string) => engage(body).sellableItems;
+
+const server = 'Single licence server lic-07, Windows Server 2022, MAC 00-15-5D-7A-00-01, production.';
+
+describe('round 16, cause 1: a count marked "nos" or "no." (numbers) is the item quantity', () => {
+  it.each([
+    ['Product: SIP Server 9.0 - 60 nos', 'SIP Server', 60],
+    ['Items: Genesys Info Mart 9.0 - 45 no.', 'Genesys Info Mart', 45],
+    ['* Product  : Workforce Management 8.5 - 75 nos', 'Workforce Management', 75],
+  ])('%s', (line, name, quantity) => {
+    expect(items(`${line}\n${server}`)).toEqual([{ name, version: expect.any(String), quantity }]);
+  });
+});
+
+describe('round 16, cause 2: a known product counted after its name without a version is an item, its version asked', () => {
+  it.each([
+    ['Our reseller sold Enterprise Routing Solution x 40 to Kauri Bank.', 'Enterprise Routing Solution', 40],
+    [
+      'We need licences of Enterprise Routing Solution, 90 agents, for Pampas Retail.',
+      'Enterprise Routing Solution',
+      90,
+    ],
+    ['They bought Outbound Contact Solution (35 seats) last week.', 'Outbound Contact Solution', 35],
+    ['Please license SIP Server × 120 for Nimbus Health.', 'SIP Server', 120],
+  ])('%s', (line, name, quantity) => {
+    const result = read(`${line}\n${server}`);
+    expect((result.fields as EngageRecord).sellableItems).toEqual([{ name, quantity }]);
+    expect(result.missing).toContain('sellableItems[0].version');
+    expect(result.missing).not.toContain('sellableItems');
+  });
+});
+
+describe('round 16, cause 3: seats added "to our X 9.0" count that item', () => {
+  it.each([
+    ['Please add 50 more seats to our SIP Server 9.0 for Orca Bank.', 'SIP Server', 50],
+    ['Could you add 25 licences to their Enterprise Routing Solution 8.5?', 'Enterprise Routing Solution', 25],
+    ['We are adding 30 further agents to the Workforce Management 9.0 system.', 'Workforce Management', 30],
+  ])('%s', (line, name, quantity) => {
+    expect(items(`${line}\n${server}`)).toEqual([expect.objectContaining({ name, quantity })]);
+  });
+});
+
+describe('round 16, cause 4: the next item counted "also N" in any language, or in words with its digits in brackets', () => {
+  it.each([
+    '- SIP Server 9.0, sechzig Agenten (60)\n- Enterprise Routing Solution 9.0, ebenfalls 60',
+    '- SIP Server 9.0, zestig agents (60)\n- Enterprise Routing Solution 9.0, ook 60',
+    '- SIP Server 9.0: soixante (60)\n- Enterprise Routing Solution 9.0: idem, 60',
+    'Items: SIP Server 9.0, sessenta (60); Enterprise Routing Solution 9.0, também 60',
+    '- SIP Server 9.0, 60 seats\n- Enterprise Routing Solution 9.0, also 60',
+  ])('%s', (lines) => {
+    expect(items(`${lines}\n${server}`)).toEqual([
+      { name: 'SIP Server', version: '9.0', quantity: 60 },
+      { name: 'Enterprise Routing Solution', version: '9.0', quantity: 60 },
+    ]);
+  });
+
+  it('a year in brackets after words is no count', () => {
+    expect(items(`- SIP Server 9.0, installed last spring (2025)\n${server}`)).toEqual([
+      { name: 'SIP Server', version: '9.0' },
+    ]);
+  });
+});
