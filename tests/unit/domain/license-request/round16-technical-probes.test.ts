@@ -73,3 +73,48 @@ describe('round 16, cause 4: the next item counted "also N" in any language, or 
     ]);
   });
 });
+
+const pureconnect = (lines: string) =>
+  read(`PureConnect production licence for Kivu Bank, GARN 0170001, MAC 00-50-56-11-22-33.\n${lines}`).fields as {
+    partNumbers?: { partNumber: string; quantity?: number }[];
+  };
+
+describe('round 16, cause 5: a part number counted in words with its digits in brackets, or in a column asking "how many"', () => {
+  it.each([
+    [
+      'Parts: SW-001-4.0-AL02 forty-five (45), SW-002-4.0-CL01 forty-five (45)',
+      [45, 45],
+      ['SW-001-4.0-AL02', 'SW-002-4.0-CL01'],
+    ],
+    [
+      'Part numbers: SW-001-4.0-AL02 thirty (30) and SW-052-4.0-IVR1 eight (8)',
+      [30, 8],
+      ['SW-001-4.0-AL02', 'SW-052-4.0-IVR1'],
+    ],
+    [
+      'Part #\tWhat\tHow many\nSW-001-4.0-AL02\tAccess licences\t150\nSW-052-4.0-IVR1\tIVR ports\ttwelve',
+      [150, 12],
+      ['SW-001-4.0-AL02', 'SW-052-4.0-IVR1'],
+    ],
+    [
+      'Part no.        Description              No. required\nSW-001-4.0-AL02 ACD access               80\nSW-052-4.0-IVR1 IVR ports                ten',
+      [80, 10],
+      ['SW-001-4.0-AL02', 'SW-052-4.0-IVR1'],
+    ],
+    [
+      '| Part | Licences wanted |\n| SW-001-4.0-AL02 | 60 |\n| SW-002-4.0-CL01 | sixty |',
+      [60, 60],
+      ['SW-001-4.0-AL02', 'SW-002-4.0-CL01'],
+    ],
+  ])('%s', (lines, quantities, parts) => {
+    expect(pureconnect(lines).partNumbers).toEqual(
+      parts.map((partNumber, k) => ({ partNumber, quantity: quantities[k] })),
+    );
+  });
+
+  it('a release year right after a part number is no count', () => {
+    expect(pureconnect('Parts: SW-001-4.0-AL02 2025, SW-002-4.0-CL01 x 20').partNumbers?.[0]).toEqual({
+      partNumber: 'SW-001-4.0-AL02',
+    });
+  });
+});
