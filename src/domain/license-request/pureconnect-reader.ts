@@ -201,6 +201,9 @@ export function readPureConnectPart(
         FIELD_LINE * entry.label.confidence,
         `${role} ${raw}`.trim(),
       );
+    } else if (entry.type === 'heading') {
+      // "Primary server:" / "Backup server:" (or "Server 1:" / "Server 2:") alone on a line head what follows.
+      headingRole = entry.index === 0 ? 'primary' : 'backup';
     } else if (entry.type === 'prose' && isRoleHeading(entry.text)) {
       headingRole = BACKUP_ROLE.test(entry.text) ? 'backup' : 'primary';
       prose.push(entry);

@@ -118,3 +118,68 @@ describe('round 16, cause 5: a part number counted in words with its digits in b
     });
   });
 });
+
+const hostIds = (body: string) => {
+  const fields = read(body).fields as { primaryHostId?: string; backupHostId?: string };
+  return [fields.primaryHostId, fields.backupHostId];
+};
+const pcHead = 'PureConnect new deployment, production, GARN 0170013, end user Bayview Clinics.';
+
+describe('round 16, cause 6: the backup server id in Japanese labels, under a server heading, or in prose', () => {
+  it.each([
+    [
+      'プライマリMACアドレス：00-1C-C4-5D-88-E0\nバックアップMACアドレス：00-1C-C4-5D-88-E1',
+      '001cc45d88e0',
+      '001cc45d88e1',
+    ],
+    [
+      '・プライマリサーバー MAC: 00-15-5D-2F-8B-61\n・バックアップサーバー MAC: 00-15-5D-2F-8B-62',
+      '00155d2f8b61',
+      '00155d2f8b62',
+    ],
+    [
+      '主サーバのMACアドレス：00-15-5D-2F-8C-01\n予備サーバのMACアドレス：00-15-5D-2F-8C-02',
+      '00155d2f8c01',
+      '00155d2f8c02',
+    ],
+    [
+      'Primary server:\n[root@hw-ic1 ~]# ip link show eth0\n    link/ether 00:50:56:aa:10:01 brd ff:ff:ff:ff:ff:ff\nBackup server:\n[root@hw-ic2 ~]# ip link show eth0\n    link/ether 00:50:56:aa:10:02 brd ff:ff:ff:ff:ff:ff',
+      '005056aa1001',
+      '005056aa1002',
+    ],
+    [
+      "The production server's MAC is 00-50-56-AA-40-01; we also built a DR server at our second site, MAC 00-50-56-AA-40-02.",
+      '005056aa4001',
+      '005056aa4002',
+    ],
+    [
+      'C:\\> lmhostid\nThe FlexNet host ID of this machine is "005056aa7001"\n\nAnd on the secondary:\nC:\\> lmhostid\nlmhostid - Copyright (c) 1989-2019 Flexera. All Rights Reserved.\nThe FlexNet host ID of this machine is "005056aa7002"',
+      '005056aa7001',
+      '005056aa7002',
+    ],
+  ])('%s', (lines, primary, backup) => {
+    expect(hostIds(`${pcHead}\n${lines}`)).toEqual([primary, backup]);
+  });
+
+  it("a DR server built on its own is the request's primary, not a backup", () => {
+    expect(
+      hostIds(`${pcHead}\nWe have built a cold standby server for DR at the Perth site, MAC 00-50-56-AA-80-01.`),
+    ).toEqual(['005056aa8001', undefined]);
+  });
+
+  it('the primary written again in another form beside "standby" is no backup', () => {
+    expect(
+      hostIds(
+        `${pcHead}\nThe primary standby server is 0050.56b3.1e40 (00-50-56-B3-1E-40 in Windows), the backup 0050.56b3.1e41.`,
+      ),
+    ).toEqual(['005056b31e40', '005056b31e41']);
+  });
+
+  it('a role said in passing with a colon in another paragraph names no id', () => {
+    expect(
+      hostIds(
+        `${pcHead}\nThey want a hot standby at their second site: a pair that takes calls if the main site fails.\n\nThe server's MAC is 00-50-56-AA-90-01.`,
+      ),
+    ).toEqual(['005056aa9001', undefined]);
+  });
+});
