@@ -25,7 +25,8 @@ export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
  */
 const SEPARATORS = [
   /\s*[:：](?:\s*[-–—=](?![\d=-]))?\s*/,
-  /\s*(?:\.{3,}|…+)\s*:?\s*/,
+  // "Licence sever name .. kib-lic-01": a form's long label leaves room for two leader dots only.
+  /\s*(?:\.{3,}|…+)\s*:?\s*|\s+\.\.\s+/,
   /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/,
 ];
 

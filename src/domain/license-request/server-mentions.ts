@@ -341,6 +341,17 @@ function lastOnlyOs(text: string, ids: HostIdToken[], mentions: ServerMention[],
   return [all];
 }
 
+/** `scl-lic01 on Windows Server 2019`, `ak-lic02 running RHEL 8.8`, `bne-flex1 (Windows Server 2022)`. */
+// "an HP DL380 with Windows Server 2019": a hardware model is no host name; a host's has a separator or is lower case.
+const HARDWARE_BEFORE = /\b(?:hp|hpe|dell|lenovo|cisco|ibm|supermicro|fujitsu|proliant|poweredge|thinksystem|ucs)\s*$/i;
+function osRightAfter(text: string, name: { name: string; index: number }): boolean {
+  if (!/[-_.]/.test(name.name) && !/^[a-z\d]+$/.test(name.name)) return false;
+  if (HARDWARE_BEFORE.test(text.slice(0, name.index))) return false;
+  const after = text.slice(name.index + name.name.length);
+  const joined = /^\s*(?:\(\s*|,?\s+(?:on|running|with|under)\s+)/.exec(after);
+  return joined !== null && findOsNames(after.slice(joined[0].length))[0]?.index === 0;
+}
+
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
   const text = unit.text;
   const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
@@ -369,6 +380,10 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
     // "We'll run the license manager on licsrv01 (Windows Server 2022)": the one host-shaped word, read back.
     base.values.hostName = names[0]!.name;
     base.confidence.hostName = 0.6;
+  } else if (cued.length === 0 && names.length === 1 && base.values.os && osRightAfter(text, names[0]!)) {
+    // "One server only, scl-lic01 on Windows Server 2019, getmac below": a host-shaped word and the OS it runs.
+    base.values.hostName = names[0]!.name;
+    base.confidence.hostName = 0.7;
   }
   if (Object.keys(base.values).length === 0) return [];
   if (index !== undefined) base.index = index;

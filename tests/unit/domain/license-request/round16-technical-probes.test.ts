@@ -183,3 +183,71 @@ describe('round 16, cause 6: the backup server id in Japanese labels, under a se
     ).toEqual(['005056aa9001', undefined]);
   });
 });
+
+const servers = (body: string) =>
+  engage(`Please license SIP Server 9.0 for 40 agents, production.\n${body}`).licenseServers;
+const GETMAC_V = [
+  'C:\\>getmac /v',
+  'Connection Name Network Adapter Physical Address    Transport Name',
+  '=============== =============== =================== ==========================================================',
+  'Ethernet0       Intel(R) 82574L 00-50-56-B1-44-0A   \\Device\\Tcpip_{5D1E8A2B-33C1-4F5E-9A0D-7C2B1E6F4A90}',
+].join('\n');
+
+describe('round 16, cause 7: host names from what partners paste and write, and not from what names no machine', () => {
+  it('`getmac /v` gives the MAC; its connection name (Ethernet0) is no host name', () => {
+    expect(servers(`Single server, Windows Server 2022.\n${GETMAC_V}\nHost: kb-lic01`)).toEqual([
+      { hostName: 'kb-lic01', hostId: '005056b1440a', os: 'Windows Server', osVersion: '2022' },
+    ]);
+  });
+
+  it.each([
+    'One server only, scl-lic01 on Windows Server 2019, getmac below.',
+    'Just the one box: scl-lic01 running Windows Server 2019 - getmac below.',
+    'Single server scl-lic01 (Windows Server 2019), getmac below.',
+  ])('a host-shaped word right before the OS it runs names the server: %s', (sentence) => {
+    expect(servers(`${sentence}\n\n${GETMAC_V}`)).toEqual([
+      expect.objectContaining({ hostName: 'scl-lic01', hostId: '005056b1440a', os: 'Windows Server' }),
+    ]);
+  });
+
+  it('a hardware model before the OS is no host name', () => {
+    const read = servers('Single server. The box is an HP DL380 with Windows Server 2019. MAC 00-50-56-B1-44-0F.');
+    expect(read?.[0]?.hostName).toBeUndefined();
+  });
+
+  it('"The server will be X" names the server to come', () => {
+    expect(servers('Single server. The server will be KB-LIC01 with Windows Server 2019; host id to follow.')).toEqual([
+      expect.objectContaining({ hostName: 'KB-LIC01' }),
+    ]);
+  });
+
+  it('a word followed by when it happens is a verb ("the key they run on dies on the 14th")', () => {
+    for (const sentence of [
+      'The temporary key they run on dies on the 14th.',
+      'The evaluation key it runs on expires at midnight on Friday.',
+    ]) {
+      expect(servers(`${sentence} Single server kb-lic, Windows Server 2022, MAC 00:15:5D:01:A2:B3.`)).toEqual([
+        expect.objectContaining({ hostName: 'kb-lic', hostId: '00155d01a2b3' }),
+      ]);
+    }
+  });
+
+  it.each([
+    'Server\tHost name\tHost ID\tOS\nS1\tkb-lic-a\t005056A1B2C3\tWindows Server 2019\nS2\tkb-lic-b\t005056A1B2C4\tWindows Server 2019',
+    'Server\tHost name\tHost ID\tOS\n1\tkb-lic-a\t005056A1B2C3\tWindows Server 2019\n2\tkb-lic-b\t005056A1B2C4\tWindows Server 2019',
+    'Server | Hostname | MAC | OS\n#1 | kb-lic-a | 00-50-56-A1-B2-C3 | Windows Server 2019\n#2 | kb-lic-b | 00-50-56-A1-B2-C4 | Windows Server 2019',
+  ])('a "Server" column of row numbers names no machine and contradicts no host name', (table) => {
+    const result = read(`Engage licence: SIP Server 9.0, 40 seats, production, two independent servers.\n${table}`);
+    const names = (result.fields as EngageRecord).licenseServers?.map((s) => s.hostName);
+    expect(names).toEqual(['kb-lic-a', 'kb-lic-b']);
+    expect(result.invalid).toEqual([]);
+  });
+
+  it('a form label with two leader dots ("Licence sever name .. kb-lic-01")', () => {
+    const body =
+      'Licence sever name .. kb-lic-01\nHost-ID ............. 00 1a 4b 7c 9d 2e\nO/S ................. Windows Server 2016';
+    expect(servers(`Single server.\n${body}`)).toEqual([
+      { hostName: 'kb-lic-01', hostId: '001a4b7c9d2e', os: 'Windows Server', osVersion: '2016' },
+    ]);
+  });
+});
