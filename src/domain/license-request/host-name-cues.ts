@@ -1,3 +1,5 @@
+import { findOsNames } from './os-names.ts';
+
 /**
  * Cues that name the word after them as a license server's host, whatever its shape (issue 25 round 7 §1):
  * "called licserver", "the server's name is lic", "License server: lic", "lmhostid output on CTXLIC". A
@@ -62,3 +64,17 @@ export const BESIDE_ID = /^\s*[(:–—-]?\s*(?:(?:MAC|host\s*id|hostid|HID)(?:\
 /** Issue 25 round 9 §1: a name after these words is a domain or the hypervisor a VM runs on, not the server. */
 export const NOT_THE_SERVER_BEFORE =
   /\b(?:(?:AD|DNS|windows|active\s+directory|search)\s+)?domain(?:\s+name)?\s*(?:is|:|=)?\s*$|\b(?:ESXi?|hypervisor|Hyper-?V|vSphere|KVM|Proxmox|Nutanix|physical)\s+(?:host|server|node|cluster)?\s*[:=]?\s*$|\b(?:VM|virtual\s+machine|guest)\s+(?:on|under|hosted\s+on|running\s+on)\s+(?:the\s+)?(?:host\s+)?$/i;
+
+/**
+ * `scl-lic01 on Windows Server 2019`, `ak-lic02 running RHEL 8.8`, `bne-flex1 (Windows Server 2022)`: a host-shaped
+ * word right before the OS it runs names the server (round 16).
+ */
+// "an HP DL380 with Windows Server 2019": a hardware model is no host name; a host's has a separator or is lower case.
+const HARDWARE_BEFORE = /\b(?:hp|hpe|dell|lenovo|cisco|ibm|supermicro|fujitsu|proliant|poweredge|thinksystem|ucs)\s*$/i;
+export function namesServerBeforeOs(text: string, name: { name: string; index: number }): boolean {
+  if (!/[-_.]/.test(name.name) && !/^[a-z\d]+$/.test(name.name)) return false;
+  if (HARDWARE_BEFORE.test(text.slice(0, name.index))) return false;
+  const after = text.slice(name.index + name.name.length);
+  const joined = /^\s*(?:\(\s*|,?\s+(?:on|running|with|under)\s+)/.exec(after);
+  return joined !== null && findOsNames(after.slice(joined[0].length))[0]?.index === 0;
+}

@@ -12,7 +12,14 @@
  */
 
 import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
-import { BESIDE_ID, BRACKET_TO_ID, isPlainNameAt, NOT_THE_SERVER_BEFORE, STRONG_NAME_CUE } from './host-name-cues.ts';
+import {
+  BESIDE_ID,
+  BRACKET_TO_ID,
+  isPlainNameAt,
+  NOT_THE_SERVER_BEFORE,
+  namesServerBeforeOs,
+  STRONG_NAME_CUE,
+} from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { parseLicenseServerLocations } from './normalise.ts';
@@ -342,16 +349,6 @@ function lastOnlyOs(text: string, ids: HostIdToken[], mentions: ServerMention[],
 }
 
 /** `scl-lic01 on Windows Server 2019`, `ak-lic02 running RHEL 8.8`, `bne-flex1 (Windows Server 2022)`. */
-// "an HP DL380 with Windows Server 2019": a hardware model is no host name; a host's has a separator or is lower case.
-const HARDWARE_BEFORE = /\b(?:hp|hpe|dell|lenovo|cisco|ibm|supermicro|fujitsu|proliant|poweredge|thinksystem|ucs)\s*$/i;
-function osRightAfter(text: string, name: { name: string; index: number }): boolean {
-  if (!/[-_.]/.test(name.name) && !/^[a-z\d]+$/.test(name.name)) return false;
-  if (HARDWARE_BEFORE.test(text.slice(0, name.index))) return false;
-  const after = text.slice(name.index + name.name.length);
-  const joined = /^\s*(?:\(\s*|,?\s+(?:on|running|with|under)\s+)/.exec(after);
-  return joined !== null && findOsNames(after.slice(joined[0].length))[0]?.index === 0;
-}
-
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
   const text = unit.text;
   const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
@@ -380,7 +377,7 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
     // "We'll run the license manager on licsrv01 (Windows Server 2022)": the one host-shaped word, read back.
     base.values.hostName = names[0]!.name;
     base.confidence.hostName = 0.6;
-  } else if (cued.length === 0 && names.length === 1 && base.values.os && osRightAfter(text, names[0]!)) {
+  } else if (cued.length === 0 && names.length === 1 && base.values.os && namesServerBeforeOs(text, names[0]!)) {
     // "One server only, scl-lic01 on Windows Server 2019, getmac below": a host-shaped word and the OS it runs.
     base.values.hostName = names[0]!.name;
     base.confidence.hostName = 0.7;
