@@ -251,3 +251,25 @@ describe('round 16, cause 7: host names from what partners paste and write, and 
     ]);
   });
 });
+
+describe('round 16, cause 8: the configuration said in other word orders', () => {
+  it.each([
+    "Le serveur de licences unique s'appelle var-lic-01, sous Windows Server 2022, adresse MAC 70-10-6F-C2-33-A0.",
+    'El servidor de licencias único es var-lic-01, Windows Server 2022, MAC 70-10-6F-C2-33-A0.',
+    'Il server di licenza unico è var-lic-01, Windows Server 2022, MAC 70-10-6F-C2-33-A0.',
+  ])('"the only license server" with the adjective after the noun is single: %s', (sentence) => {
+    expect(engage(`Production: SIP Server 9.0, 80 seats.\n${sentence}`).serverConfiguration).toBe('single');
+  });
+
+  it.each([
+    'Each server must have own file with the same 400 seats of Enterprise Routing Solution 8.5.',
+    'Both servers should get own licence file with all 400 seats of Enterprise Routing Solution 8.5.',
+    'Every server needs its own file: 400 seats of Enterprise Routing Solution 8.5.',
+  ])('every server with "own file" is multiple independent: %s', (sentence) => {
+    const rows =
+      'tky-lic01 / 00-50-56-9A-00-01 / Windows Server 2019\nosk-lic01 / 00-50-56-9A-00-02 / Windows Server 2019';
+    expect(engage(`Production licence, Tokyo main and Osaka DR.\n${sentence}\n${rows}`).serverConfiguration).toBe(
+      'multiple-independent',
+    );
+  });
+});
