@@ -26,6 +26,8 @@ import { labelledTechnicalLicenses } from './technical-licenses.ts';
 
 const FIELD_LINE = 0.95;
 const TABLE_CELL = 0.9;
+/** Rows from which a table of something else than servers, items or applications is a listing. */
+const LISTING_ROWS = 3;
 const NAME_COLUMN = { hostName: 'hostName', hostId: 'hostId' } as const;
 
 export function readEngagePart(lines: SourceLine[], context: PartContext): Collected<EngageRecord> {
@@ -184,6 +186,9 @@ class EngagePartReader {
     const isServerTable = fields.includes('hostName') || fields.includes('hostId');
     const isItemTable = fields.includes('sellableItem');
     const isAppTable = !isItemTable && fields.includes('application');
+    // "DN,Type,Switch,Site" over hundreds of rows (a switch's DN export attached for reference): a listing whose
+    // rows are neither servers, items nor applications says no one value of the request (round 16).
+    if (!isServerTable && !isItemTable && !isAppTable && entry.rows.length >= LISTING_ROWS) return;
     for (const row of entry.rows) {
       if (isServerTable) this.servers.current = this.servers.servers.length;
       if (isItemTable && !row.cells.some((c, k) => fields[k] === 'sellableItem' && c !== '')) continue;

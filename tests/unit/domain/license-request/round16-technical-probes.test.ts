@@ -273,3 +273,39 @@ describe('round 16, cause 8: the configuration said in other word orders', () =>
     );
   });
 });
+
+describe("round 16, cause 9: an attached export lists a switch per row; it is not the request's media layer", () => {
+  const kit =
+    'Sellable item: Enterprise Routing Solution 8.5\nQuantity: 320\nLicense server: lis-lic-01\nHost ID: 00-26-B9-7F-20-5D\nOS: Windows Server 2019\nServer configuration: single\nPurpose: production';
+  const exportOf = (header: string, row: (k: number) => string) => ({
+    name: 'export.csv',
+    kind: 'csv' as const,
+    text: [header, ...Array.from({ length: 40 }, (_, k) => row(k))].join('\n'),
+  });
+  const media = (body: string, attachment: ReturnType<typeof exportOf>) =>
+    (extractLicenseRequest({ body, attachments: [attachment] }).fields as EngageRecord).mediaLayer;
+
+  it.each([
+    exportOf('DN,Type,Switch,Site,AgentGroup', (k) => `${410000 + k},Extension,Avaya CM,LIS,Sales`),
+    exportOf('Extension;Device;PBX;Location', (k) => `${5000 + k};Agent phone;Cisco UCM 12.5;Porto`),
+    exportOf('DN,Switch,Switch version', (k) => `${7000 + k},Avaya CM,8.1`),
+  ])('no switch from a listing of DNs', (attachment) => {
+    expect(
+      media(`Hello,\n\nOrder kit below, the DN export attached for reference.\n\n${kit}`, attachment),
+    ).toBeUndefined();
+  });
+
+  it('the switch the mail itself names is kept beside the export', () => {
+    const attachment = exportOf('DN,Type,Switch', (k) => `${410000 + k},Extension,Avaya CM`);
+    expect(media(`${kit}\nSwitch: Avaya CM 8.1`, attachment)).toEqual(
+      expect.objectContaining({ switchType: 'Avaya CM' }),
+    );
+  });
+
+  it('an order kit sent as a one-row sheet still gives its switch', () => {
+    const sheet = { name: 'kit.csv', kind: 'csv' as const, text: 'Switch,Switch version,Agent DNs\nAvaya CM,8.1,300' };
+    expect(media(kit, sheet as never)).toEqual(
+      expect.objectContaining({ switchType: 'Avaya CM', switchVersion: '8.1' }),
+    );
+  });
+});
