@@ -30,8 +30,7 @@ const HOSTNAME_COMMAND = new RegExp(
 );
 const ONE_NAME = /^\s*([A-Za-z][\w.-]*[A-Za-z0-9])\s*$/;
 // `getmac /v` puts the adapter's connection name (`Ethernet0`) and model before the MAC: neither names the server.
-const GETMAC_HEADER =
-  /^\s*(?:Connection\s+Name\s+Network\s+Adapter\s+)?Physical\s+Address\s{2,}Transport\s+Name\s*$/i;
+const GETMAC_HEADER = /^\s*(?:Connection\s+Name\s+Network\s+Adapter\s+)?Physical\s+Address\s{2,}Transport\s+Name\s*$/i;
 const RULE = /^\s*=+(?:\s+=+)*\s*$/;
 const GETMAC_ROW =
   /^\s*(?:\S.*?\s)?([0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})\s{2,}(?:\\Device\\\S+|Media\s+disconnected|Disabled|N\/A)\s*$/i;
