@@ -232,7 +232,9 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       // Only what is said since the id before it names this one's server; "the main NIC" names an adapter.
       const since = text.slice(Math.max(tokens[k - 1]?.end ?? 0, token.index - 60), token.index);
       // "New server MAC: X" labelled, "the new server's MAC is Y" in a mail of one server: the same server's id twice.
-      const theServer = NAMES_THE_SERVER.test(since) && !units.some((u) => BACKUP.test(u.text));
+      // "The CIC server (vps-cic01) is a VM on their cluster, MAC Y": the sentence is about the one server (round 16).
+      const aboutTheServer = NAMES_THE_SERVER.test(since) || THE_SERVER_SENTENCE.test(text.slice(0, token.index));
+      const theServer = aboutTheServer && !units.some((u) => BACKUP.test(u.text) || STANDBY.test(u.text));
       const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since) || Boolean(hostRole) || theServer;
       // "(Their production server, X, is already licensed - not part of this request.)": no second id for it.
       if (out.has(field) && named && !NOT_THIS_REQUEST.test(text)) contradictLabelledId(field, token.value, out);
@@ -251,6 +253,8 @@ function roleSaidSince(stretch: string): 'primaryHostId' | 'backupHostId' | unde
   if (!said) return undefined;
   return /primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId';
 }
+const THE_SERVER_SENTENCE =
+  /^\s*(?:the|their|our)\s+(?:new\s+|production\s+)?(?:IC\s+|CIC\s+|PureConnect\s+)?server\b(?!s)/i;
 const NAMES_THE_SERVER =
   /\b(?:the|its|their)\s+(?:new\s+)?(?:IC\s+|PureConnect\s+|CIC\s+)?server(?:'s|’s)?\s+(?:MAC|host\s*id)(?:\s+address)?\s+(?:is|=|:)\s*$/i;
 const NOT_THIS_REQUEST =

@@ -309,3 +309,35 @@ describe("round 16, cause 9: an attached export lists a switch per row; it is no
     );
   });
 });
+
+describe('round 16, cause 10: a sentence about "the server" giving another MAC than the labelled one is a contradiction', () => {
+  const head = 'PureConnect new deployment, production. End User: Kelp Port. GARN: 0189903';
+  it.each([
+    'Host ID: 00-50-56-8A-11-22\nThe CIC server (kp-cic01) is a VM on their VMware cluster, MAC 00:50:56:8a:11:23.',
+    'MAC address: 00-50-56-8A-11-22\nTheir production server is a Dell R650 with MAC 00:50:56:8a:11:23.',
+  ])('%s', (lines) => {
+    const result = read(`${head}\n${lines}`);
+    expect((result.fields as { primaryHostId?: string }).primaryHostId).toBeUndefined();
+    expect(result.invalid).toEqual([
+      expect.objectContaining({ field: 'primaryHostId', value: '0050568a1122 / 0050568a1123' }),
+    ]);
+  });
+
+  it("the same MAC said again, or a switchover partner's, is none", () => {
+    expect(hostIds(`${head}\nPrimary MAC: 00-50-56-8A-11-40\nThe server kp-cic01 reports 00-50-56-8A-11-40.`)).toEqual([
+      '0050568a1140',
+      undefined,
+    ]);
+    expect(
+      hostIds(`${head}\nPrimary MAC: 00-50-56-8A-11-50\nThe server pair: the switchover partner is 00-50-56-8A-11-51.`),
+    ).toEqual(['0050568a1150', '0050568a1151']);
+  });
+});
+
+it('round 16, cause 11: an OS with its version in a sentence is no sellable item ("running Oracle Solaris 11.4")', () => {
+  const fields = engage(
+    'Engage production licence, SIP Server 9.0, 200 seats on a single server: a Solaris box called stg-lic01 running Oracle Solaris 11.4, hostid 0x5e1c90ab.',
+  );
+  expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 200 }]);
+  expect(fields.licenseServers).toEqual([expect.objectContaining({ hostName: 'stg-lic01', osVersion: '11.4' })]);
+});
