@@ -341,3 +341,32 @@ it('round 16, cause 11: an OS with its version in a sentence is no sellable item
   expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 200 }]);
   expect(fields.licenseServers).toEqual([expect.objectContaining({ hostName: 'stg-lic01', osVersion: '11.4' })]);
 });
+
+describe('round 16, cause 12: a form typed in a hurry — "tech", "lic", "app", "srv" spelled out, one leader dot', () => {
+  it('reads every line of such a kit', () => {
+    const kit = [
+      'Compnay Name ........ Kauri Insurance Ltd',
+      'Sellabel item / ver . Genesys Info Mart / 8.5',
+      'Qty ................. 60',
+      'App needing tech lic  Stat Server 8.5',
+      'Tech lic type ....... DN',
+      'Lic srv name ........ kb-lic-01',
+      'Host-ID ............. 00 1a 4b 7c 9d 2e',
+      'O/S ................. Windows Server 2016',
+      'Config .............. single srv',
+      'Purpuse ............. Prod',
+    ].join('\n');
+    const fields = engage(kit);
+    expect(fields.sellableItems).toEqual([{ name: 'Genesys Info Mart', version: '8.5', quantity: 60 }]);
+    expect(fields.technicalLicenseTypes).toEqual(['DN']);
+    expect(fields.applications).toEqual([{ name: 'Stat Server', version: '8.5' }]);
+    expect(fields.licenseServers).toEqual([
+      { hostName: 'kb-lic-01', hostId: '001a4b7c9d2e', os: 'Windows Server', osVersion: '2016' },
+    ]);
+  });
+
+  it('a sentence with a spaced full stop is no labelled line', () => {
+    const fields = engage(`Sellable item SIP Server 9.0, 40 seats . Thanks\n${server}`);
+    expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 40 }]);
+  });
+});
