@@ -324,6 +324,12 @@ function shareEachCount(items: ItemMention[], units: ProseUnit[]): void {
   }
 }
 
+/** The one count of seats (or agents, licences…) a text says, when it says exactly one; else undefined. */
+export function soleLooseCount(text: string): number | undefined {
+  const counts = new Set([...numberWordsAsDigits(text).matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
+  return counts.size === 1 ? [...counts][0] : undefined;
+}
+
 /** One item without a count, and exactly one count in the prose not said beside any item: that is its count. */
 function fillLooseQuantity(items: ItemMention[], units: ProseUnit[]): void {
   const sellable = items.filter((i) => !i.application);

@@ -370,3 +370,22 @@ describe('round 16, cause 12: a form typed in a hurry — "tech", "lic", "app", 
     expect(fields.sellableItems).toEqual([{ name: 'SIP Server', version: '9.0', quantity: 40 }]);
   });
 });
+
+describe("round 16, cause 13: the one item a subject names is counted by the body's one count", () => {
+  it.each([
+    ['Enterprise Routing Solution 9.0 licence - lab box', 'Could you cut us a licence file for the lab. 40 seats.', 40],
+    ['SIP Server 9.0 for Kauri Bank', 'Production licence please, we need it for 120 agents.', 120],
+    ['Licence: Workforce Management 8.5', 'sixty users in total, production.', 60],
+  ])('%s', (subject, sentence, quantity) => {
+    const body = `Hi,\n${sentence} Single server kb-lic01, Windows Server 2019, MAC 00-15-5D-11-22-33.\nThanks, Tom\nKauri Partners Ltd`;
+    const fields = extractLicenseRequest({ subject, body }).fields as EngageRecord;
+    expect(fields.sellableItems).toEqual([expect.objectContaining({ quantity })]);
+  });
+
+  it('two different counts in the body count nothing', () => {
+    const body =
+      'Hi,\nProduction, 120 agents in Lyon and 80 agents in Nice. Single server kb-lic01, Windows Server 2019, MAC 00-15-5D-11-22-33.\nTom';
+    const fields = extractLicenseRequest({ subject: 'SIP Server 9.0 for Kauri Bank', body }).fields as EngageRecord;
+    expect(fields.sellableItems?.[0]?.quantity).toBeUndefined();
+  });
+});
