@@ -13,9 +13,10 @@ export const COUNT_MARKER = `(?:qty|qtty|qtd[ea]?|qt[ée]|quantity|quantidade|qu
 export const PIECES = `(?:pcs|pieces?|pz[as]?|stk|stück|unidades|unités|nos|no(?=\\.))`;
 
 /**
- * "also", as partners say a count again for the next item (`…, also 60`, `…, ook 70`, `…: idem, 30`, `também 40`).
+ * "also", as partners say a count again for the next item (`…, also 60`, `…, same 45`, `…, ook 70`, `…: idem, 30`,
+ * `também 40`).
  */
-export const ALSO_WORD = `(?:also|too|likewise|again|ebenfalls|auch|ook|eveneens|idem|aussi|également|tamb[ée]m|tambi[ée]n|anche|pure)`;
+export const ALSO_WORD = `(?:also|too|likewise|again|(?:the\\s+)?same|ebenfalls|auch|ook|eveneens|idem|aussi|également|tamb[ée]m|tambi[ée]n|anche|pure)`;
 
 /**
  * A table column's header that asks for a count, however it is worded ("How many", "No. required", "Licences

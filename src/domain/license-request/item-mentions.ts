@@ -46,8 +46,9 @@ const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
 );
+// "add 30 more agents to our customer's X 8.5": whose system it is may stand before the name (round 16).
 const QUANTITY_BEFORE_UNIT = new RegExp(
-  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new|further)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|to|de|di|van|x)\s+)?(?:(?:the|our|their|its)\s+)?$`,
+  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new|further)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|to|de|di|van|x)\s+)?(?:(?:the|our|their|its)\s+)?(?:[A-Za-zÀ-ÿ-]+['’]s\s+)?$`,
   'i',
 );
 /** `a 150-seat Enterprise Routing Solution 8.5 license`. */
@@ -79,7 +80,7 @@ const QUANTITY_AFTER = new RegExp(
  * again for the next item with the partners' word for "also" (round 16).
  */
 const ALSO_COUNT_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*[,:–—-]?\s*${ALSO_WORD}\s*[,:]?\s*(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.])`,
+  String.raw`^\s*\)?\s*[,:–—-]?\s*${ALSO_WORD}\s*[,:]?\s*(\d{1,3}(?:,\d{3})+|\d{1,5})(?!\d|\.\d)`,
   'i',
 );
 /**

@@ -34,8 +34,8 @@ const BEFORE = new RegExp(
 );
 const UNIT_AFTER = new RegExp(String.raw`^[^\d\n]{0,40}?(?<![\w.=-])${COUNT}\s+${UNIT}\b`, 'i');
 /** The last number of its stretch after a separator (`   25`, `, 25`, `| 25`, `– 25`); not a year. */
-// "| SW-… | 60 |": a pipe table's closing bar ends the row.
-const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\|)?\s*$/;
+// "| SW-… | 60 |": a pipe table's closing bar ends the row; "SW-… ..... 60": dotted leaders stand before the count.
+const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|\s\.{2,}\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\|)?\s*$/;
 /**
  * `SW-… forty-five (45), SW-… thirty (30) and …`: the count (its words already digits) right after the part
  * number, closing its stretch (round 16); a year is no count.

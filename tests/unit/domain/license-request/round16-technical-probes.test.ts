@@ -389,3 +389,27 @@ describe("round 16, cause 13: the one item a subject names is counted by the bod
     expect(fields.sellableItems?.[0]?.quantity).toBeUndefined();
   });
 });
+
+describe('round 16, cause 14 (found by the fresh mails): "same N" closing a sentence, whose system, dotted leaders before a part count', () => {
+  it.each([
+    'They bought Outbound Contact Solution 9.0 x 45 and Genesys Info Mart 9.0, same 45.',
+    'SIP Server 9.0: 45 seats. Genesys Info Mart 9.0 - the same 45.',
+  ])('%s', (sentence) => {
+    expect(items(`${sentence}\n${server}`)?.map((i) => i.quantity)).toEqual([45, 45]);
+  });
+
+  it.each([
+    "We'd like to add 30 more agents to our customer's Enterprise Routing Solution 8.5.",
+    "Please add 30 seats to Harbourside's SIP Server 9.0.",
+  ])('%s', (sentence) => {
+    expect(items(`${sentence}\n${server}`)).toEqual([expect.objectContaining({ quantity: 30 })]);
+  });
+
+  it('SW-… ..... sixty (60)', () => {
+    expect(
+      pureconnect('Part numbers:\nSW-001-4.0-AL02 ..... sixty (60)\nSW-052-4.0-IVR1 ..... 8').partNumbers?.map(
+        (p) => p.quantity,
+      ),
+    ).toEqual([60, 8]);
+  });
+});
