@@ -101,6 +101,9 @@ const VERSION_WORD_BEFORE =
 /** "80 seats of X 9.0 and the same number of Y 9.0 seats": Y is counted as the item before it (round 11). */
 const SAME_COUNT_BEFORE =
   /\b(?:the\s+same|an?\s+(?:equal|identical|matching))\s+(?:number|quantity|count|amount)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** "X 9.0 and SIP Server on the same 8.5 release": the item, then the release it shares with the one before. */
+const SAME_RELEASE_BEFORE = /\s+(?:on|in|at|with)\s+(?:the\s+)?same\s+(?:version\s+|release\s+)?$/i;
+const RELEASE_AFTER = /^\s+(?:release|version)\b/i;
 /** `SIP Server (v9) – 120`, `SIP Server (9.0)`: the version in brackets after the name (issue 25 round 9 §3). */
 const BRACKET_BEFORE = /\s*\(\s*$/;
 const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
@@ -212,6 +215,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         (/^\s*\)/.test(text.slice(match.index + match[0].length))
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
+        SAME_RELEASE_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
         0;
       // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
       const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
@@ -221,7 +225,11 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
       const version = normaliseVersion((upgrade?.[1] ?? match[1] ?? `${match[2]}.0`).replace(/\.x$/i, ''));
       if (!version.ok) continue;
-      const end = match.index + match[0].length + (upgrade?.[0].length ?? 0);
+      // "SIP Server on the same 8.5 release for the same 120 seats": the word after the version is no count's.
+      const releaseWord = upgrade
+        ? 0
+        : (RELEASE_AFTER.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0);
+      const end = match.index + match[0].length + (upgrade?.[0].length ?? 0) + releaseWord;
       const before = text.slice(Math.max(0, found.start - 40), found.start);
       const after = text.slice(end, end + 40);
       const bare = BARE_NUMBER_BEFORE.exec(before);

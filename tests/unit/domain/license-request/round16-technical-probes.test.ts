@@ -413,3 +413,24 @@ describe('round 16, cause 14 (found by the fresh mails): "same N" closing a sent
     ).toEqual([60, 8]);
   });
 });
+
+describe('round 16, cause 15: the OS before "with host name X", and an item "on the same 8.5 release"', () => {
+  it.each([
+    'One licence server. It is a Windows Server 2019 machine with host name ZMA-LIC01 and its physical address is 00-15-5D-3A-7C-01.',
+    'One licence server: a Windows Server 2019 VM with the hostname ZMA-LIC01, MAC 00-15-5D-3A-7C-01.',
+  ])('%s', (sentence) => {
+    expect(
+      engage(`Production licence, Enterprise Routing Solution 8.5, 120 seats. ${sentence}`).licenseServers,
+    ).toEqual([{ hostName: 'ZMA-LIC01', hostId: '00155d3a7c01', os: 'Windows Server', osVersion: '2019' }]);
+  });
+
+  it.each([
+    'Enterprise Routing Solution version 8.5 for one hundred and twenty (120) agent seats, and SIP Server on the same 8.5 release for the same one hundred and twenty seats.',
+    'Enterprise Routing Solution 8.5 for 120 seats, plus SIP Server in the same 8.5 version, 120 seats.',
+  ])('%s', (sentence) => {
+    expect(items(`${sentence}\n${server}`)).toEqual([
+      { name: 'Enterprise Routing Solution', version: '8.5', quantity: 120 },
+      { name: 'SIP Server', version: '8.5', quantity: 120 },
+    ]);
+  });
+});
