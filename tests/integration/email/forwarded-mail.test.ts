@@ -75,9 +75,7 @@ function licenseRequests(db: Db) {
  * file reissued urgently") is taken as an urgent temporary-license request (DOMAIN.md §6), which is a
  * defensible reading; the corpus labels it an order kit. Listed by name until the dialogue settles it.
  */
-const ROUTED_AS_SOMETHING_ELSE = new Set([
-  'b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml',
-]);
+const ROUTED_AS_SOMETHING_ELSE = new Set(['b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml']);
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => /\.(txt|eml)$/.test(f) && !ROUTED_AS_SOMETHING_ELSE.has(f))
