@@ -4,13 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { InboundAttachment } from '../../services/engine/index.ts';
-import { readAttachment } from '../../services/license-request/read-attachment.ts';
+import { isCsv, MAX_TEXT_ATTACHMENT_BYTES, readAttachment } from '../../services/license-request/read-attachment.ts';
 import type { StoredAttachment } from './attachment-sink.ts';
 import { decodeAttachmentText } from './body-charsets.ts';
 import { isTnef } from './parse-message.ts';
 
-/** License files and request sheets are small; anything larger stays a file the engine only names. */
-const MAX_TEXT_BYTES = 512 * 1024;
 const TEXTUAL_NAME = /\.(dat|lic|txt|csv|log|cfg|ini|xml|json)$/i;
 const WORKBOOK = /\.xlsx$|spreadsheetml\.sheet/i;
 const MAX_WORKBOOK_BYTES = 2 * 1024 * 1024;
@@ -51,7 +49,20 @@ export async function toInboundAttachments(
     }
     // winmail.dat is named like a license file but is Outlook's binary TNEF: never read as text.
     const textual = (a.contentType.startsWith('text/') || TEXTUAL_NAME.test(a.filename)) && !isTnef(a);
-    if (!textual || a.size > MAX_TEXT_BYTES) out.push(base);
+    if (!textual || a.size > MAX_TEXT_ATTACHMENT_BYTES) {
+      out.push(base);
+      continue;
+    }
+    // A CSV export is split into rows as `caseline parse-license-request` splits it (quoted cells, `;` or tabs).
+    const read = isCsv(a)
+      ? await readAttachment({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: await readFile(a.storagePath),
+        })
+      : undefined;
+    if (read?.ok && read.attachment.rows)
+      out.push({ ...base, text: read.attachment.text ?? '', rows: read.attachment.rows });
     else out.push({ ...base, text: decodeAttachmentText(await readFile(a.storagePath), a.charset) });
   }
   return out;

@@ -29,10 +29,11 @@ const HOSTNAME_COMMAND = new RegExp(
   'i',
 );
 const ONE_NAME = /^\s*([A-Za-z][\w.-]*[A-Za-z0-9])\s*$/;
-const GETMAC_HEADER = /^\s*Physical\s+Address\s{2,}Transport\s+Name\s*$/i;
+// `getmac /v` puts the adapter's connection name (`Ethernet0`) and model before the MAC: neither names the server.
+const GETMAC_HEADER = /^\s*(?:Connection\s+Name\s+Network\s+Adapter\s+)?Physical\s+Address\s{2,}Transport\s+Name\s*$/i;
 const RULE = /^\s*=+(?:\s+=+)*\s*$/;
 const GETMAC_ROW =
-  /^\s*([0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})\s{2,}(?:\\Device\\\S+|Media\s+disconnected|Disabled|N\/A)\s*$/i;
+  /^\s*(?:\S.*?\s)?([0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})\s{2,}(?:\\Device\\\S+|Media\s+disconnected|Disabled|N\/A)\s*$/i;
 
 const HOSTID_COMMAND = new RegExp(String.raw`^\s*${PROMPT}(?:\S*/)?(?:hostid|lmhostid(?:\s+-\w+)?)\s*$`, 'i');
 const HEX_ID = /^\s*(?:0x)?([0-9A-Fa-f]{8})\s*$/;

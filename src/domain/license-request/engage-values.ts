@@ -3,7 +3,7 @@
  * breath ("Enterprise Routing Solution 8.5.102.03 – 250 seats"), lists of applications, the switch.
  */
 
-import { COUNT_MARKER, PIECES } from './count-markers.ts';
+import { ALSO_WORD, COUNT_MARKER, PIECES } from './count-markers.ts';
 import { UNIT } from './item-mentions.ts';
 import { applicationVersion, normaliseQuantity, normaliseVersion } from './normalise.ts';
 import { numberWordsAsDigits } from './number-words.ts';
@@ -21,7 +21,11 @@ const QUANTITY = new RegExp(
 /** `SIP Server 8.5 / 80 licencias`, `… 9.0（150席）`: a count in any language the item's unit is written in. */
 const COUNT_IN_UNITS = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s*${UNIT}(?![A-Za-z])`, 'i');
 /** `Genesys Interaction Recording, 8.5, 45` (a spreadsheet row pasted under a label): a count alone after the version. */
-const COUNT_AFTER_VERSION = /^[\s,;/|–—-]*(\d{1,3}(?:,\d{3})+|\d{1,6})[\s.]*$/;
+// "…, also 40", "…, também 40": the count said again with the word for "also" (round 16).
+const COUNT_AFTER_VERSION = new RegExp(
+  String.raw`^[\s,;/|–—-]*(?:${ALSO_WORD}\s*[,:]?\s*)?(\d{1,3}(?:,\d{3})+|\d{1,6})[\s.]*$`,
+  'i',
+);
 /** Full-width brackets, colons, slashes and spaces as Japanese input methods write them. */
 const asHalfWidth = (text: string) =>
   text.replace(/[（）：／　]/g, (c) => ({ '（': ' (', '）': ')', '：': ':', '／': '/', '　': ' ' })[c] ?? c);

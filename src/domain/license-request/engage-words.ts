@@ -40,7 +40,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.75,
   ],
   [
-    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立|\b(?:each|every)\s+(?:[\w-]+\s+){0,3}?(?:(?:gets?|has|have|receives?|with|needs?)\s+)?(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b|\b(?:one|a|an|1|separate|individual)\s+(?:separate\s+|individual\s+)?(?:licen[cs]e\s+)?(?:data\s+)?files?\s+(?:per|for\s+each|for\s+every|for\s+both)\b|\b(?:split|divided|shared|distributed)\s+(?:evenly|equally|half\s*[/-]\s*half|50\s*[/:-]\s*50|fifty[\s-]+fifty)\b/i,
+    /(?<!\bnot\s|\bnon[\s-])\bindependent\b(?=[^.]{0,40}\b(?:servers?|licen|nodes?|config|setup))|\b(?:servers?|licen[cs]e\s+servers?|nodes?)\b[^.]{0,40}(?<!\bnot\s|\bnon[\s-])\bindependent\b|\bone\s+(?:per|in\s+each|at\s+each|for\s+each)\s+(?:site|data\s*cent(?:er|re)|dc|location|region)\b|\bsplit\s+(?:the\s+)?(?:licen[cs]es|seats)|\bsplit\s+\d+\s*\/\s*\d+|\b\d+\s*\/\s*\d+\s+split\b|indépendants|unabhängige|independientes|indipendenti|independentes|onafhankelijke|独立|\b(?:each|every|both)\s+(?:[\w-]+\s+){0,3}?(?:(?:gets?|has|have|receives?|with|needs?)\s+)?(?:(?:its|their)\s+)?own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b|\b(?:one|a|an|1|separate|individual)\s+(?:separate\s+|individual\s+)?(?:licen[cs]e\s+)?(?:data\s+)?files?\s+(?:per|for\s+each|for\s+every|for\s+both)\b|\b(?:split|divided|shared|distributed)\s+(?:evenly|equally|half\s*[/-]\s*half|50\s*[/:-]\s*50|fifty[\s-]+fifty)\b/i,
     'multiple-independent',
     0.7,
   ],
@@ -61,6 +61,8 @@ const CONFIGURATION: [RegExp, string, number][] = [
     0.75,
   ],
   [SINGLE_SAID_AFTER, 'single', 0.7],
+  // "Le serveur de licences unique s'appelle …", "el servidor de licencias único": the word for "only" after the noun.
+  [new RegExp(String.raw`\b(?:${SERVER_NOUN})\s+(?:unique|únic[oa]|unic[oa])(?![\p{L}])`, 'iu'), 'single', 0.7],
   [/(?<!\bnot\s|\bnon-|\bnon\s)\bredundant\b|redondan|redundan|ridondan/i, 'three-redundant', 0.6],
 ];
 

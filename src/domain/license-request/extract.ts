@@ -129,7 +129,7 @@ export function readLicenseRequest(input: LicenseRequestInput, options: ExtractO
     kind === 'engage'
       ? mergeCollected([
           ...parts.map((p) => readEngagePart(p.lines, p.context)),
-          ...(options.kind ? [] : engageSubjectPart(subjectOf(input.subject, input.body), parts[0]?.context)),
+          ...(options.kind ? [] : engageSubjectPart(subjectOf(input.subject, input.body), parts[0]?.context, own)),
         ])
       : mergeCollected([
           ...parts.map((p) => readPureConnectPart(p.lines, p.context, options.describeFromProse ?? true)),

@@ -11,7 +11,7 @@
  * A name from the application list (Stat Server, T-Server, …) or introduced as "technical licenses for"
  * is an application; OS, switch and PureConnect release names are neither.
  */
-import { COUNT_MARKER, PIECES } from './count-markers.ts';
+import { ALSO_WORD, COUNT_MARKER, PIECES } from './count-markers.ts';
 import { splitCells } from './layout-cells.ts';
 import { APPLICATION_NAMES, NOT_AN_ITEM } from './lexicon.ts';
 import { applicationVersion, normaliseVersion } from './normalise.ts';
@@ -46,8 +46,9 @@ const QUANTITY_BEFORE = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
 );
+// "add 30 more agents to our customer's X 8.5": whose system it is may stand before the name (round 16).
 const QUANTITY_BEFORE_UNIT = new RegExp(
-  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|de|di|van|x)\s+)?(?:the\s+)?$`,
+  String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new|further)\s+)?${UNIT}\s+(?:each\s+)?(?:(?:of|for|on|to|de|di|van|x)\s+)?(?:(?:the|our|their|its)\s+)?(?:[A-Za-zÀ-ÿ-]+['’]s\s+)?$`,
   'i',
 );
 /** `a 150-seat Enterprise Routing Solution 8.5 license`. */
@@ -74,6 +75,24 @@ const QUANTITY_AFTER = new RegExp(
   String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
+/**
+ * `SIP Server 9.0, 60 seats; Enterprise Routing Solution 9.0, also 60`, `…, ook 70`, `…: idem, 30`: the count said
+ * again for the next item with the partners' word for "also" (round 16).
+ */
+const ALSO_COUNT_AFTER = new RegExp(
+  String.raw`^\s*\)?\s*[,:–—-]?\s*${ALSO_WORD}\s*[,:]?\s*(\d{1,3}(?:,\d{3})+|\d{1,5})(?!\d|\.\d)`,
+  'i',
+);
+/**
+ * `SIP Server 9.0, zeventig agents (70)`, `…, sechzig Agenten (60)`: a count in words of any language with its
+ * digits in brackets after it (round 16); English words are already digits (number-words.ts).
+ */
+const WORDS_THEN_DIGITS =
+  /^\s*\)?\s*[,:–—-]\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*\(\s*(\d{1,3}(?:,\d{3})+|\d{1,5})\s*\)/u;
+const wordsThenDigits = (after: string) => {
+  const match = WORDS_THEN_DIGITS.exec(after);
+  return match && !/^(?:19|20)\d\d$/.test(match[1]!) ? match : null;
+};
 const LOOSE_QUANTITY = new RegExp(String.raw`${NUMBER}\s+${UNIT}(?!\s+(?:dns?|extensions?)\b)`, 'gi');
 // "ver 8.1", "vers. 9.0", "versión 9.0", "versão 9.0" as much as "version 9.0" (round 11); "in version 9.0",
 // "en version 9.0", "in der Version 9.0", "na versão 9.0", "at release 9.0": a preposition may lead it (round 12).
@@ -82,6 +101,9 @@ const VERSION_WORD_BEFORE =
 /** "80 seats of X 9.0 and the same number of Y 9.0 seats": Y is counted as the item before it (round 11). */
 const SAME_COUNT_BEFORE =
   /\b(?:the\s+same|an?\s+(?:equal|identical|matching))\s+(?:number|quantity|count|amount)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** "X 9.0 and SIP Server on the same 8.5 release": the item, then the release it shares with the one before. */
+const SAME_RELEASE_BEFORE = /\s+(?:on|in|at|with)\s+(?:the\s+)?same\s+(?:version\s+|release\s+)?$/i;
+const RELEASE_AFTER = /^\s+(?:release|version)\b/i;
 /** `SIP Server (v9) – 120`, `SIP Server (9.0)`: the version in brackets after the name (issue 25 round 9 §3). */
 const BRACKET_BEFORE = /\s*\(\s*$/;
 const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
@@ -193,6 +215,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         (/^\s*\)/.test(text.slice(match.index + match[0].length))
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
+        SAME_RELEASE_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
         0;
       // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
       const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
@@ -202,7 +225,11 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
       const version = normaliseVersion((upgrade?.[1] ?? match[1] ?? `${match[2]}.0`).replace(/\.x$/i, ''));
       if (!version.ok) continue;
-      const end = match.index + match[0].length + (upgrade?.[0].length ?? 0);
+      // "SIP Server on the same 8.5 release for the same 120 seats": the word after the version is no count's.
+      const releaseWord = upgrade
+        ? 0
+        : (RELEASE_AFTER.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0);
+      const end = match.index + match[0].length + (upgrade?.[0].length ?? 0) + releaseWord;
       const before = text.slice(Math.max(0, found.start - 40), found.start);
       const after = text.slice(end, end + 40);
       const bare = BARE_NUMBER_BEFORE.exec(before);
@@ -213,6 +240,8 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         QUANTITY_AFTER.exec(after) ??
         (bare && UNIT_AFTER.test(after) ? bare : null) ??
         BARE_AFTER.exec(after) ??
+        ALSO_COUNT_AFTER.exec(after) ??
+        wordsThenDigits(after) ??
         countEndsLine(text.slice(end)) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
@@ -302,6 +331,12 @@ function shareEachCount(items: ItemMention[], units: ProseUnit[]): void {
     if (counts.length !== 1) continue;
     for (const item of here) item.quantity ??= counts[0]!;
   }
+}
+
+/** The one count of seats (or agents, licences…) a text says, when it says exactly one; else undefined. */
+export function soleLooseCount(text: string): number | undefined {
+  const counts = new Set([...numberWordsAsDigits(text).matchAll(LOOSE_QUANTITY)].map((m) => count(m[1]!)));
+  return counts.size === 1 ? [...counts][0] : undefined;
 }
 
 /** One item without a count, and exactly one count in the prose not said beside any item: that is its count. */

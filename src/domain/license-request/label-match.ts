@@ -109,6 +109,14 @@ const SHORT_WORDS: Record<string, string> = {
   num: 'number',
   desc: 'description',
   org: 'organisation',
+  // "Tech lic type", "App needing tech lic", "Lic srv name" (round 16).
+  tech: 'technical',
+  lic: 'license',
+  lics: 'licenses',
+  app: 'application',
+  apps: 'applications',
+  srv: 'server',
+  svr: 'server',
 };
 /** "Mail id", "E-mail ID", "Email-id": an e-mail address, as Indian English forms write it. */
 const MAIL_ID = /\b(e mail|email|mail) id$/;
@@ -225,7 +233,12 @@ export function createLabelMatcher<F>(
     if (direct !== undefined) result = { field: direct, confidence: 1 };
     else if (paired !== undefined) result = paired;
     else if (doubled !== undefined) result = { field: doubled, confidence: 0.85 };
-    else if (label.length <= 60) result = typo(label) ?? (bracket ? typo(outside) : undefined) ?? head(outside);
+    else if (label.length <= 60)
+      result =
+        typo(label) ??
+        (long === undefined ? undefined : typo(long)) ??
+        (bracket ? typo(outside) : undefined) ??
+        head(outside);
     if (memo.size < 5000) memo.set(key, result);
     return result;
   };

@@ -344,12 +344,21 @@ const ORDER_REFERENCE =
 const ROLE_ID =
   /^\s*(?:the\s+)?(?:(primary|main|active|first)|backup|back-up|standby|secondary|switchover|passive|second)\s+(?:(?:ic|cic)\s+)?(?:(?:server|node|box|host)\s*)?(?:mac(?:\s+(?:address|id))?|host\s*-?id)?\s*$/i;
 
+/**
+ * `バックアップMACアドレス`, `プライマリサーバー MAC`, `予備サーバのホストID`: the same in Japanese (round 16), where the
+ * words run together without spaces.
+ */
+const ROLE_ID_JA =
+  /^[\s・･]*(?:(プライマリ|メイン|主|本番|現用)|バックアップ|セカンダリ|予備|待機|スタンバイ|副)\s*(?:系)?\s*(?:サーバー?|機|ノード)?\s*(?:の)?\s*(?:mac\s*(?:アドレス|address)?|ホスト\s*id)\s*$/i;
+
 export const matchPureConnectLabel: LabelMatcher<PureConnectLabel> = (raw) => {
   const direct = pureConnectBase(raw);
   if (direct) return direct;
   const role = ROLE_ID.exec(raw);
   if (role && /\b(?:server|node|box|host|mac)\b|host\s*-?id/i.test(raw))
     return { field: role[1] ? 'primaryHostId' : 'backupHostId', confidence: 0.85 };
+  const japanese = ROLE_ID_JA.exec(raw);
+  if (japanese) return { field: japanese[1] ? 'primaryHostId' : 'backupHostId', confidence: 0.85 };
   const reference = ORDER_REFERENCE.exec(raw);
   const order = reference ? (pureConnectBase(reference[1]!) ?? pureConnectBase(`${reference[1]!} number`)) : undefined;
   return order?.field === 'orderNumber' ? { ...order, confidence: Math.min(order.confidence, 0.85) } : undefined;

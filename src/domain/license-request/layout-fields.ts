@@ -25,7 +25,9 @@ export type LabelMatcher<F> = (raw: string) => FieldLabel<F> | undefined;
  */
 const SEPARATORS = [
   /\s*[:：](?:\s*[-–—=](?![\d=-]))?\s*/,
-  /\s*(?:\.{3,}|…+)\s*:?\s*/,
+  // "Licence sever name .. kib-lic-01", "Sellabel item / ver . Genesys Info Mart": a form's long label leaves room
+  // for one or two leader dots only.
+  /\s*(?:\.{3,}|…+)\s*:?\s*|\s+\.{1,2}\s+/,
   /\s*(?:[-=]+>|→|⇒)\s*|\s+[=–—-]\s+|\s*=\s*(?=\S)/,
 ];
 

@@ -202,7 +202,7 @@ export const APPLICATION_NAMES =
 
 /** A phrase that is an OS, a switch or a PureConnect release, not an Engage sellable item. */
 export const NOT_AN_ITEM =
-  /^(?:(?:genesys\s+)?engage|platform|windows|red hat|rhel|centos|oracle linux|ubuntu|debian|suse|sles|solaris|sunos|aix|hp-ux|rocky|alma|avaya|cisco|alcatel|siemens|unify|mitel|nortel|cic|pureconnect|interaction center|version|release|vmware|esxi|hyper-v|linux|kernel|java|openjdk|jdk|jre|python|sql server|postgres\w*|mysql|tomcat|iis|\.net|ubuntu|firmware|bios)\b/i;
+  /^(?:(?:genesys\s+)?engage|platform|windows|red hat|rhel|centos|oracle linux|oracle solaris|ubuntu|debian|suse|sles|solaris|sunos|aix|hp-ux|rocky|alma|avaya|cisco|alcatel|siemens|unify|mitel|nortel|cic|pureconnect|interaction center|version|release|vmware|esxi|hyper-v|linux|kernel|java|openjdk|jdk|jre|python|sql server|postgres\w*|mysql|tomcat|iis|\.net|ubuntu|firmware|bios)\b/i;
 
 /** Switch vendors and models (seed 002 "Media Layer resources": type and version of your switch). */
 export const SWITCH_PATTERN =

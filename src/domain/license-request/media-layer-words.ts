@@ -15,6 +15,8 @@ import type { ProseUnit } from './prose-units.ts';
 import type { EngageRecord, MediaLayer } from './schema.ts';
 
 const PROSE = 0.65;
+/** Rows naming a switch from which they are a listing (an export), not the kit's own lines. */
+const LISTING_ROWS = 3;
 const COUNT = String.raw`(?<![-–]\s*\d*)(?<![\d.])(\d{1,3}(?:[,.]\d{3})+|\d+)`;
 /** Words for an agent, in the request languages. */
 const AGENT = '(?:agents?|agenten|agentes?|agenti|agentinnen)';
@@ -120,7 +122,11 @@ function switchInWords(text: string): SwitchSaid | undefined {
 }
 
 /** The switch of the part: a known vendor said as the switch first, then one named by the word for it. */
-function findSwitch(units: ProseUnit[]): SwitchSaid | undefined {
+function findSwitch(all: ProseUnit[]): SwitchSaid | undefined {
+  // "410007  ACDPosition  Avaya CM  OPO  Helpdesk" down hundreds of rows (a DN export attached for reference): a
+  // listing's rows each name the switch of a DN, not the request's media layer (round 16).
+  const listing = all.filter((u) => u.row && knownSwitch(u.text, true) !== undefined).length >= LISTING_ROWS;
+  const units = listing ? all.filter((u) => !u.row) : all;
   for (const unit of units) {
     const said = knownSwitch(unit.text, false) ?? switchInWords(unit.text);
     if (said) return { ...said, line: unit.line };

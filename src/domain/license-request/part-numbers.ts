@@ -34,7 +34,13 @@ const BEFORE = new RegExp(
 );
 const UNIT_AFTER = new RegExp(String.raw`^[^\d\n]{0,40}?(?<![\w.=-])${COUNT}\s+${UNIT}\b`, 'i');
 /** The last number of its stretch after a separator (`   25`, `, 25`, `| 25`, `– 25`); not a year. */
-const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?:[,;]\s*(?:and\s+)?)?$/;
+// "| SW-… | 60 |": a pipe table's closing bar ends the row; "SW-… ..... 60": dotted leaders stand before the count.
+const LAST_ON_LINE = /(?:\s{2,}|\t|\s[-–|:/]\s*|\s\.{2,}\s*|[,;|/]\s*)(\d{1,4})\s*\)?\s*(?:[,;]\s*(?:and\s+)?|\|)?\s*$/;
+/**
+ * `SW-… forty-five (45), SW-… thirty (30) and …`: the count (its words already digits) right after the part
+ * number, closing its stretch (round 16); a year is no count.
+ */
+const RIGHT_AFTER = /^\s+(?!(?:19|20)\d\d\b)(\d{1,4})\s*(?:[,;.]\s*(?:and\s+)?|and\s+)?$/;
 
 /**
  * `SW-001-4.0-AL02 Interaction Client Business User 25`: a table pasted with its spacing lost — the count ends
@@ -81,7 +87,9 @@ export function readPartNumbers(written: string): PartNumberLine[] {
     // "(SW-014-…) and 20 ACD licences (SW-001-…)": a count said right before the next part is that part's.
     const nextsOwn = next < lineEnd && BEFORE.test(raw.slice(end, next));
     const unitAfter = nextsOwn ? null : UNIT_AFTER.exec(after);
-    const last = nextsOwn ? null : (LAST_ON_LINE.exec(after) ?? WORDS_THEN_COUNT.exec(after));
+    const last = nextsOwn
+      ? null
+      : (LAST_ON_LINE.exec(after) ?? WORDS_THEN_COUNT.exec(after) ?? RIGHT_AFTER.exec(after));
     const pick = marked ?? (said ? undefined : (unitAfter ?? last));
     const count = marked?.[1] ?? said?.[1] ?? unitAfter?.[1] ?? last?.[1];
     if (pick) consumed = end + pick.index + pick[0].length;

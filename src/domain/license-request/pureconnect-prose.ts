@@ -41,6 +41,12 @@ const CUSTOMERS_PO =
   /\b(?:their|(?:the\s+)?customer['’]s|(?:the\s+)?client['’]s|(?:the\s+)?end[\s-]+user['’]s)\s+(?:purchase\s+order|PO)\b|\b(?:purchase\s+order|PO)\s+(?:to\s+us|from\s+(?:the\s+)?(?:customer|client|end\s+user))\b|\bto\s+us\s+(?:is|was)\b/i;
 const DISTRIBUTOR_NAMED = /\b(?:distributor|distribution\s+partner|reseller|wholesaler|VAR)\b/i;
 const BACKUP = /\b(?:backup|back-up|secondary|switchover|switch-over|second\s+server)\b/i;
+/**
+ * "the production server's MAC is X; we also built a DR server at our second site, MAC Y": a standby, failover or
+ * DR server is the backup once the primary has its id (round 16). Alone, a DR server built for a system is that
+ * request's primary.
+ */
+const STANDBY = /\b(?:standby|stand-by|failover|fail-over|DR|disaster\s+recovery)\b/i;
 const TERMS =
   /\b(?:activation|licen[cs]e|file|server|mac|host|upgrade|migrat\w*|realloc\w*|new|hardware|lab|production|test|deploy\w*|pureconnect|cic|evaluat\w*|temporary|add|seats?|ports?|agents?|replac\w*|nuance|asr|dr|standby)\b|aktivierung|fichier|archivo|アクティベーション|ライセンス|サーバー|ハードウェア|本番|発行|環境/gi;
 const TALKS_OF_IT = new RegExp(TERMS.source, 'i');
@@ -175,6 +181,7 @@ const ROLE_LINE = /\b(primary|main|backup|back-up|secondary|switchover|standby)\
 
 function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): void {
   let role: 'primaryHostId' | 'backupHostId' | undefined;
+  let roleParagraph = -1;
   const roles = rolesByHostName(units);
   let hostRole: HostRole | null | undefined;
   const newOneGiven = units.some((u) =>
@@ -188,9 +195,19 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
       const heading = headingRole(text, roles);
       if (heading !== undefined) hostRole = heading;
       const said = ROLE_LINE.exec(text);
-      role = said ? (/primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId') : unit.row ? role : undefined;
+      // "And on the secondary: C:\> lmhostid …" split into sentences: the role holds to the id its paragraph prints.
+      const colon = said ? undefined : roleSaidSince(text);
+      const holds = unit.row || (role !== undefined && unit.paragraph === roleParagraph);
+      role = said
+        ? /primary|main/i.test(said[1]!)
+          ? 'primaryHostId'
+          : 'backupHostId'
+        : (colon ?? (holds ? role : undefined));
+      roleParagraph = said ? -1 : colon ? unit.paragraph : roleParagraph;
       continue;
     }
+    // A role said in passing with a colon holds only within its paragraph.
+    if (roleParagraph >= 0 && unit.paragraph !== roleParagraph) role = undefined;
     tokens.forEach((token, k) => {
       const around = text.slice(Math.max(0, token.index - 40), token.end + 30);
       if (token.needsCue && !HOST_ID_CUE.test(around) && !role) return;
@@ -207,14 +224,17 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
         ? /primary|main/i.test(saysAfter[1]!)
           ? 'primaryHostId'
           : 'backupHostId'
-        : BACKUP.test(before)
+        : BACKUP.test(before) ||
+            (STANDBY.test(before) && out.has('primaryHostId') && out.fields.primaryHostId !== token.value)
           ? 'backupHostId'
           : (role ?? hostRole ?? 'primaryHostId');
       const confidence = HOST_ID_CUE.test(around) ? 0.8 : 0.7;
       // Only what is said since the id before it names this one's server; "the main NIC" names an adapter.
       const since = text.slice(Math.max(tokens[k - 1]?.end ?? 0, token.index - 60), token.index);
       // "New server MAC: X" labelled, "the new server's MAC is Y" in a mail of one server: the same server's id twice.
-      const theServer = NAMES_THE_SERVER.test(since) && !units.some((u) => BACKUP.test(u.text));
+      // "The CIC server (vps-cic01) is a VM on their cluster, MAC Y": the sentence is about the one server (round 16).
+      const aboutTheServer = NAMES_THE_SERVER.test(since) || THE_SERVER_SENTENCE.test(text.slice(0, token.index));
+      const theServer = aboutTheServer && !units.some((u) => BACKUP.test(u.text) || STANDBY.test(u.text));
       const named = saysAfter || BACKUP.test(before) || NAMES_PRIMARY.test(since) || Boolean(hostRole) || theServer;
       // "(Their production server, X, is already licensed - not part of this request.)": no second id for it.
       if (out.has(field) && named && !NOT_THIS_REQUEST.test(text)) contradictLabelledId(field, token.value, out);
@@ -223,6 +243,18 @@ function readHostIds(units: ProseUnit[], out: Collected<PureConnectRecord>): voi
   }
 }
 
+/**
+ * "And on the secondary:" over a pasted `C:\> lmhostid`, its banner and the id it prints: the role said with a
+ * colon names the machine whose id its paragraph prints next (round 16).
+ */
+const ROLE_COLON = /\b(primary|main|backup|back-up|secondary|switchover|standby)\b[^.,:\n]{0,20}[:：]/gi;
+function roleSaidSince(stretch: string): 'primaryHostId' | 'backupHostId' | undefined {
+  const said = [...stretch.matchAll(ROLE_COLON)].at(-1);
+  if (!said) return undefined;
+  return /primary|main/i.test(said[1]!) ? 'primaryHostId' : 'backupHostId';
+}
+const THE_SERVER_SENTENCE =
+  /^\s*(?:the|their|our)\s+(?:new\s+|production\s+)?(?:IC\s+|CIC\s+|PureConnect\s+)?server\b(?!s)/i;
 const NAMES_THE_SERVER =
   /\b(?:the|its|their)\s+(?:new\s+)?(?:IC\s+|PureConnect\s+|CIC\s+)?server(?:'s|’s)?\s+(?:MAC|host\s*id)(?:\s+address)?\s+(?:is|=|:)\s*$/i;
 const NOT_THIS_REQUEST =

@@ -6,6 +6,7 @@
 import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
 import { LEGAL_FORM } from './company-mentions.ts';
+import { COUNT_HEADER } from './count-markers.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';
@@ -27,6 +28,7 @@ import {
   parseRequestType,
 } from './normalise.ts';
 import { NOT_GIVEN } from './not-given.ts';
+import { numberWordsAsDigits } from './number-words.ts';
 import { readPartNumbers } from './part-numbers.ts';
 import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';
@@ -176,7 +178,8 @@ export function readPureConnectPart(
       for (const found of readPartNumbers(value)) parts.push(found);
       partsLine ||= line;
     } else if (field === 'quantity') {
-      const quantity = normaliseQuantity(value);
+      // "twelve": a count in words is its number.
+      const quantity = normaliseQuantity(numberWordsAsDigits(value));
       const last = parts.at(-1);
       if (last && quantity.ok) last.quantity = quantity.value;
     }
@@ -198,6 +201,9 @@ export function readPureConnectPart(
         FIELD_LINE * entry.label.confidence,
         `${role} ${raw}`.trim(),
       );
+    } else if (entry.type === 'heading') {
+      // "Primary server:" / "Backup server:" (or "Server 1:" / "Server 2:") alone on a line head what follows.
+      headingRole = entry.index === 0 ? 'primary' : 'backup';
     } else if (entry.type === 'prose' && isRoleHeading(entry.text)) {
       headingRole = BACKUP_ROLE.test(entry.text) ? 'backup' : 'primary';
       prose.push(entry);
@@ -216,6 +222,9 @@ export function readPureConnectPart(
           .sort((a, b) => rank(entry.columns[a]?.field) - rank(entry.columns[b]?.field));
         for (const k of order) {
           const column = entry.columns[k];
+          // "Part # | What | How many": a column whose header asks for a count holds the part's quantity.
+          if (partTable && column?.field !== 'partNumber' && COUNT_HEADER.test(entry.headers?.[k] ?? ''))
+            readField('quantity', row.cells[k]!, row.line, TABLE_CELL * 0.9);
           if (partTable && column?.field !== 'partNumber' && column?.field !== 'quantity') continue;
           if (roster && column && PERSON_FIELDS.has(column.field)) continue;
           if (column) readField(column.field, row.cells[k]!, row.line, TABLE_CELL * column.confidence, column.raw);

@@ -12,7 +12,14 @@
  */
 
 import { findHostIds, HOST_ID_CUE, type HostIdToken, oneAdapter, oneMachineEach } from './host-id-tokens.ts';
-import { BESIDE_ID, BRACKET_TO_ID, isPlainNameAt, NOT_THE_SERVER_BEFORE, STRONG_NAME_CUE } from './host-name-cues.ts';
+import {
+  BESIDE_ID,
+  BRACKET_TO_ID,
+  isPlainNameAt,
+  NOT_THE_SERVER_BEFORE,
+  namesServerBeforeOs,
+  STRONG_NAME_CUE,
+} from './host-name-cues.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { splitCells } from './layout.ts';
 import { parseLicenseServerLocations } from './normalise.ts';
@@ -341,6 +348,7 @@ function lastOnlyOs(text: string, ids: HostIdToken[], mentions: ServerMention[],
   return [all];
 }
 
+/** `scl-lic01 on Windows Server 2019`, `ak-lic02 running RHEL 8.8`, `bne-flex1 (Windows Server 2022)`. */
 function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): ServerMention[] {
   const text = unit.text;
   const mentions = text.includes('@') ? locationMentions(text, unit.line) : [];
@@ -369,6 +377,10 @@ function readSentenceWithoutId(unit: ProseUnit, index: number | undefined): Serv
     // "We'll run the license manager on licsrv01 (Windows Server 2022)": the one host-shaped word, read back.
     base.values.hostName = names[0]!.name;
     base.confidence.hostName = 0.6;
+  } else if (cued.length === 0 && names.length === 1 && base.values.os && namesServerBeforeOs(text, names[0]!)) {
+    // "One server only, scl-lic01 on Windows Server 2019, getmac below": a host-shaped word and the OS it runs.
+    base.values.hostName = names[0]!.name;
+    base.confidence.hostName = 0.7;
   }
   if (Object.keys(base.values).length === 0) return [];
   if (index !== undefined) base.index = index;

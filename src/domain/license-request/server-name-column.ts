@@ -17,6 +17,9 @@ const NOT_A_NAME =
 /** A header that says the column names the machine, so its cells are read as surely as a label's. */
 const NAMING_HEADER = /\b(?:name|server|host|machine|box|node|vm|computer|device|system|instance|fqdn|dns)\b/i;
 
+const ROW_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
+const ROW_TAG = /^\s*(?:#?\d{1,2}|[A-Za-z]{1,2}\s?-?\d{1,2}|[A-Z])[.)]?\s*$/;
+
 const isHostWord = (cell: string) =>
   HOST_WORD.test(cell) &&
   !NOT_A_NAME.test(cell) &&
@@ -30,7 +33,17 @@ export function withServerNameColumn<F>(
   table: { columns: (FieldLabel<F> | undefined)[]; headers?: string[]; rows: { cells: string[] }[] },
   names: { hostName: F; hostId: F },
 ): (FieldLabel<F> | undefined)[] {
-  const { columns, rows } = table;
+  const { rows } = table;
+  // "Server | Host name | Host ID …" over "1 | waw-lic-a | …" or "S1 | waw-lic-a | …": a column that numbers the rows
+  // names no machine (round 16) — a short tag like `S1` only when another column names them.
+  const naming = table.columns.filter((c) => c?.field === names.hostName).length;
+  const numbers = (k: number, pattern: RegExp) =>
+    rows.length > 0 && rows.every((row) => pattern.test(row.cells[k] ?? ''));
+  const columns = table.columns.map((column, k) =>
+    column?.field === names.hostName && (numbers(k, ROW_NUMBER) || (naming >= 2 && numbers(k, ROW_TAG)))
+      ? undefined
+      : column,
+  );
   const fields = columns.map((c) => c?.field);
   if (!fields.includes(names.hostId) || fields.includes(names.hostName) || rows.length === 0) return columns;
   const candidates = columns

@@ -19,7 +19,7 @@ export function osIn(text: string): { os: string; osVersion?: string } | undefin
 const OS_TO_NAME = new RegExp(
   String.raw`^[\s,(]*(?:\(?(?:x64|64[\s-]?bit|standard|datacenter)\)?\s*)*` +
     String.raw`(?:(?:virtual\s+)?(?:licen[cs]e\s+)?(?:VM|box|machine|server|host|instance|node|appliance|servidor|serveur|Server|Maschine)\s*)?` +
-    String.raw`(?:,?\s*(?:which\s+is\s+|that\s+is\s+|is\s+)?(?:named|called|hostname|host\s+name|llamad[oa]|chamad[oa]|nomm[ée]e?|appel[ée]e?|chiamat[oa]|namens|genaamd|denominad[oa])\s*[:=]?)?[\s,:(–—-]*$`,
+    String.raw`(?:,?\s*(?:which\s+is\s+|that\s+is\s+|is\s+|with\s+(?:the\s+|a\s+)?)?(?:named|called|hostname|host\s+name|llamad[oa]|chamad[oa]|nomm[ée]e?|appel[ée]e?|chiamat[oa]|namens|genaamd|denominad[oa])\s*[:=]?)?[\s,:(–—-]*$`,
   'i',
 );
 

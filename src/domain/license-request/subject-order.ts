@@ -4,6 +4,7 @@
  */
 import type { Collected, PartContext } from './collector.ts';
 import { readEngagePart } from './engage-reader.ts';
+import { soleLooseCount } from './item-mentions.ts';
 import type { EngageRecord } from './schema.ts';
 import { REPLY_PREFIX, subjectFieldList } from './subject-fields.ts';
 
@@ -27,10 +28,16 @@ const SUBJECT_ORDER_FIELDS = new Set([
 export function engageSubjectPart(
   subject: string | undefined,
   body: PartContext | undefined,
+  bodyText = '',
 ): Collected<EngageRecord>[] {
   const text = subject?.replace(REPLY_PREFIX, '').trim();
   if (!text || subjectFieldList(text)) return [];
   const part = readEngagePart([{ text, line: 0 }], { ...body, source: 'subject', weight: 0.8 });
+  // "Subject: Enterprise Routing Solution 9.0 licence - lab box" over "… 40 seats. Just the one box": the one item the
+  // subject names is what the body's one count counts (round 16).
+  const items = part.fields.sellableItems;
+  const count = items?.length === 1 && items[0]!.quantity === undefined ? soleLooseCount(bodyText) : undefined;
+  if (count !== undefined) items![0]!.quantity = count;
   for (const key of Object.keys(part.fields) as (keyof EngageRecord)[]) {
     if (!SUBJECT_ORDER_FIELDS.has(key)) delete part.fields[key];
   }

@@ -17,6 +17,14 @@ const COUNTED = new RegExp(
   String.raw`${NUMBER}\s+(?:(?:more|additional|extra|new|IVR|voice|chat|email|inbound|outbound)\s+)?${UNIT}\s+(?:of|on|for|with|in|using|running)\s+(?:the\s+|their\s+|our\s+)?(${PRODUCT})(?!\s*(?:v|version\s+|release\s+)?\d)`,
   'gi',
 );
+/**
+ * `Outbound Contact Solution x 25`, `licences of Enterprise Routing Solution, 90 agents`, `SIP Server (60 seats)`:
+ * the count after the name (issue 25 round 16). No version may stand between them.
+ */
+const COUNTED_AFTER = new RegExp(
+  String.raw`(${PRODUCT})(?!\s*(?:v|version\s+|release\s+)?\d)\s*(?:[x×]\s*${NUMBER}(?![\d.])|,?\s*[-–—]?\s*${NUMBER}\s+${UNIT}\b|\(\s*${NUMBER}\s*(?:${UNIT}\s*)?\))`,
+  'gi',
+);
 const TARGET_VERSION =
   /\b(?:to|onto)\s+(?:version\s+|release\s+|v)?(\d{1,2}\.\d{1,2})(?!\.?\d)|\b(?:version|release)\s+(\d{1,2}\.\d{1,2})(?!\.?\d)/gi;
 
@@ -28,18 +36,23 @@ const fold = (name: string) =>
 
 export function findUnversionedItems(units: ProseUnit[], found: ItemMention[]): ItemMention[] {
   const prose = units.filter((u) => !u.row);
-  if (!prose.some((u) => /\d/.test(u.text) && new RegExp(COUNTED.source, 'i').test(u.text))) return [];
+  const counted = [COUNTED, COUNTED_AFTER].map((r) => new RegExp(r.source, 'i'));
+  if (!prose.some((u) => /\d/.test(u.text) && counted.some((r) => r.test(u.text)))) return [];
   const versions = new Set(prose.flatMap((u) => [...u.text.matchAll(TARGET_VERSION)].map((m) => (m[1] ?? m[2])!)));
   const target = versions.size === 1 ? normaliseVersion([...versions][0]!) : undefined;
   const items: ItemMention[] = [];
   for (const unit of prose) {
-    for (const match of unit.text.matchAll(COUNTED)) {
-      const name = match[2]!.replace(/\s+/g, ' ');
+    const matches = [
+      ...[...unit.text.matchAll(COUNTED)].map((m) => ({ name: m[2]!, count: m[1]! })),
+      ...[...unit.text.matchAll(COUNTED_AFTER)].map((m) => ({ name: m[1]!, count: (m[2] ?? m[3] ?? m[4])! })),
+    ];
+    for (const match of matches) {
+      const name = match.name.replace(/\s+/g, ' ');
       if ([...found, ...items].some((i) => fold(i.name) === fold(name) || fold(i.name).endsWith(fold(name)))) continue;
       items.push({
         name,
         version: target?.ok ? target.value : '',
-        quantity: Number(match[1]!.replace(/[,.]/g, '')),
+        quantity: Number(match.count.replace(/[,.]/g, '')),
         application: false,
         line: unit.line,
         confidence: 0.6,

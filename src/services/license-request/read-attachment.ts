@@ -18,15 +18,32 @@ export type ReadAttachmentResult =
   | { ok: true; attachment: DecodedAttachment }
   | { ok: false; note: string; tooLarge?: boolean };
 
+/**
+ * License files, request texts and CSV exports are small; a text attachment larger than this is named, not read —
+ * by the mail path and `caseline parse-license-request` alike.
+ */
+export const MAX_TEXT_ATTACHMENT_BYTES = 512 * 1024;
+
 const TEXT_TYPES = /^text\/(plain|tab-separated-values)|^application\/(json|xml)/i;
 const TEXT_EXTENSIONS = /\.(txt|text|log|lic|dat|tsv|md)$/i;
 const CSV = /\.csv$|^text\/csv|^application\/csv/i;
+/** A CSV export: read as rows the same way whichever path (mail, command line) hands it over. */
+export const isCsv = (file: { filename: string; contentType: string }) =>
+  CSV.test(file.filename) || CSV.test(file.contentType);
 const XLSX = /\.xlsx$|spreadsheetml\.sheet/i;
 
 export async function readAttachment(file: MailAttachment): Promise<ReadAttachmentResult> {
   const { filename, contentType, content } = file;
+  const textual =
+    CSV.test(filename) || CSV.test(contentType) || TEXT_EXTENSIONS.test(filename) || TEXT_TYPES.test(contentType);
+  if (textual && content.length > MAX_TEXT_ATTACHMENT_BYTES)
+    return {
+      ok: false,
+      note: `${filename}: more than ${MAX_TEXT_ATTACHMENT_BYTES / 1024} KB of text; not read`,
+      tooLarge: true,
+    };
   try {
-    if (CSV.test(filename) || CSV.test(contentType)) {
+    if (isCsv(file)) {
       const text = decodeText(content);
       return { ok: true, attachment: { name: filename, kind: 'csv', text, rows: readCsvRows(text) } };
     }

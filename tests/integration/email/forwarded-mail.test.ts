@@ -74,13 +74,8 @@ function licenseRequests(db: Db) {
  * Read by the engine as something else: b7-27 ("our license server died overnight … we need the licence
  * file reissued urgently") is taken as an urgent temporary-license request (DOMAIN.md §6), which is a
  * defensible reading; the corpus labels it an order kit. Listed by name until the dialogue settles it.
- * h6-50 (promoted with the sixth held-out part): the mail path and the command line disagree on a media layer
- * switch named only inside the attached CSV export — listed until the two read attachments alike.
  */
-const ROUTED_AS_SOMETHING_ELSE = new Set([
-  'b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml',
-  'h6-50-engage-large-csv-dn-export.eml',
-]);
+const ROUTED_AS_SOMETHING_ELSE = new Set(['b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml']);
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => /\.(txt|eml)$/.test(f) && !ROUTED_AS_SOMETHING_ELSE.has(f))
