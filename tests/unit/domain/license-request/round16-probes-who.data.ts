@@ -1,0 +1,139 @@
+/** Probe mails of issue 25 round 16 (fix-lic-a), written before the reader was changed; see round16-who-and-why.test.ts. */
+import type { WrittenProbe } from './round14-probes-who.data.ts';
+
+/** §1: a request pasted with its own header lines on top (`From: Name <address>`): that header names the writer. */
+export const PASTED_FROM: WrittenProbe[] = [
+  {
+    body: 'Subject: Activation file for the lab server\nFrom: Priya Natarajan <priya.n@kaveri-cx.example>\n\nHello,\n\nOur customer Thanjavur Textiles needs an activation file for its new PureConnect lab server, MAC 00-50-56-9A-11-22, GARN 0177820, Genesys licences, new deployment.\n\nThanks\nPriya Natarajan\nKaveri CX Solutions\n+91 44 5555 0190',
+    want: { corporateEmail: 'priya.n@kaveri-cx.example', firstName: 'Priya', lastName: 'Natarajan' },
+  },
+  {
+    body: 'From: "Okonkwo, Chidi" <c.okonkwo@lagoonvoice.example>\nSent: Tuesday, 1 December 2026 09:14\nTo: Licensing\nSubject: PureConnect add-on - Ikeja Power\n\nHi,\n\nPlease create an add-on activation file for Ikeja Power Ltd (GARN 0166110), production server MAC 3C:52:82:10:20:30, part SW-001-4.0-AL02 x 10.\n\nChidi',
+    want: { corporateEmail: 'c.okonkwo@lagoonvoice.example', lastName: 'Okonkwo' },
+  },
+  {
+    body: 'FROM: Mateus Rocha <mrocha@sulcontact.example>\nSUBJECT: Reallocation - Cooperativa Vale Verde\n\nGood morning,\n\nThe CIC server of Cooperativa Vale Verde moved to new hardware. New MAC 00:1D:D8:22:33:44, GARN 0180001, production, Genesys licences. Please reallocate.\n\nMateus Rocha\nSul Contact Ltda',
+    want: { corporateEmail: 'mrocha@sulcontact.example', firstName: 'Mateus' },
+  },
+  {
+    body: 'Date: Mon, 7 Dec 2026 08:02:11 +0100\nFrom: Ines Vidal <ines.vidal@levante-it.example>\nTo: licensing@vendor.example\nSubject: test server activation\n\nBuenos días,\n\nWe need a new activation file for the test server of Hospital Marina Baixa, MAC 00-0C-29-44-55-66, GARN 0181234, Genesys, new deployment.\n\nSaludos\nInés Vidal\nLevante IT Services S.L.\n+34 96 555 0101',
+    want: { corporateEmail: 'ines.vidal@levante-it.example' },
+  },
+  {
+    body: 'From: Tom Becker [mailto:tbecker@northstar-voice.example]\nSubject: PureConnect DR server\n\nHi Licensing,\n\nWe built the cold standby DR server for Lakeshore Credit Union and need its own activation file. MAC 00:50:56:AB:CD:EF, GARN 0170707, Genesys licences.\n\nTom Becker | Northstar Voice LLC | 312-555-0117',
+    want: { corporateEmail: 'tbecker@northstar-voice.example' },
+  },
+];
+
+/** §2: the Sold To said as the writer itself ("us (X)", "we, X", "X (us)") or shortened from the name it signs with. */
+export const SOLD_TO_OURSELVES: WrittenProbe[] = [
+  {
+    from: { name: 'Nadia Haddad', address: 'nadia@cedarvoice.example' },
+    body: 'Hello,\n\nPlease issue a new activation file for the lab server of Byblos Shipping.\n\nEnd User: Byblos Shipping SAL (GARN 0161616)\nSold To: us (Cedar Voice Systems)\nMAC: 00-15-5D-01-02-03\nnew deployment, Genesys licences\n\nNadia Haddad\nCedar Voice Systems SARL',
+    want: { soldToAccount: 'Cedar Voice Systems SARL' },
+  },
+  {
+    from: { name: 'Pieter de Wit', address: 'p.dewit@polderit.example' },
+    body: 'Goedemiddag,\n\nThe production CIC server of Waterschap Eemvallei was rebuilt on new hardware, new MAC 00-50-56-12-34-56. GARN 0175050, Genesys licences, reallocation.\nSold-to: we, PolderIT B.V.\n\nMet vriendelijke groet,\nPieter de Wit\nPolderIT B.V.',
+    want: { soldToAccount: 'PolderIT B.V.' },
+  },
+  {
+    from: { name: 'Aroha Ngata', address: 'aroha@kauriconnect.example' },
+    body: 'Kia ora,\n\nThe new DR server for Otago Lakes Council is built (cold standby) and needs its own activation file. End user: Otago Lakes Council, GARN 0150505. Sold to: Kauri Connect (us). MAC 00:0C:29:AA:10:20, Genesys licences.\n\nAroha Ngata\nKauri Connect Limited\n+64 3 555 0144',
+    want: { soldToAccount: 'Kauri Connect Limited' },
+  },
+  {
+    from: { name: 'Diego Paredes', address: 'dparedes@pacificocx.example' },
+    body: 'Hola,\n\nClínica del Sol is moving its PureConnect server to a new VM; new MAC 00-50-56-77-88-99, production, Genesys licences, End User GARN 0144001, sold to Pacifico CX. Please reallocate.\n\nSaludos,\nDiego Paredes\nPacifico CX S.A.C. - Lima\n+51 1 555 0123',
+    want: { soldToAccount: 'Pacifico CX S.A.C.' },
+  },
+  {
+    from: { name: 'Emma Clarke', address: 'emma.clarke@wessexcomms.example' },
+    body: 'Hi,\n\nAdd-on needed for Dorset Police: SW-001-4.0-AL02 x 12, production server MAC 00-1B-21-55-66-77, GARN 0190090. Sold To: Wessex Comms (ourselves).\n\nThanks\nEmma Clarke\nWessex Comms Ltd\n01202 555 014',
+    want: { soldToAccount: 'Wessex Comms Ltd' },
+  },
+];
+
+/** §3: an account name with a small word, a possessive or a second mention longer than the first. */
+export const LONGER_NAMES: WrittenProbe[] = [
+  {
+    from: { name: 'Rosa Lin', address: 'rosa.lin@gulfcx.example' },
+    body: "Hi,\n\nWe need an add-on activation file for Harris County Fire Marshal's Office: ten more ACCESS licences, SW-001-4.0-AL02 qty 10. GARN 0180808, production MAC 00:50:56:10:20:30.\n\nRosa Lin | Gulf CX Partners",
+    want: { endUserAccount: "Harris County Fire Marshal's Office" },
+  },
+  {
+    from: { name: 'Luc Gagnon', address: 'luc@boreal-tel.example' },
+    body: "Bonjour,\n\nNotre client, la Société de transport de Lévis, a besoin d'un fichier d'activation pour son nouveau serveur de test. Adresse MAC : 00-50-56-A0-B0-C0, GARN : 0171717, licences Genesys, nouveau déploiement.\n\nMerci,\nLuc Gagnon\nBoréal Télécom",
+    want: { endUserAccount: 'Société de transport de Lévis' },
+  },
+  {
+    from: { name: 'Ann Price', address: 'ann.price@redrivervoice.example' },
+    body: 'Hello,\n\nThe license server at Red River Farm Credit crashed and the replacement VM is ready, so the activation file needs moving to the new MAC 00-0D-3A-11-22-33. Production, reallocation, Genesys. End user Red River Farm Credit Services, sold to Red River Voice. GARN 0160606.\n\nAnn Price\nRed River Voice',
+    want: { endUserAccount: 'Red River Farm Credit Services' },
+  },
+  {
+    from: { name: 'Grace Mwangi', address: 'grace@savannahcx.example' },
+    body: "Hi team,\n\nPlease create a new activation file for St. Mary's Mission Hospital, lab server MAC 00-15-5D-10-20-30, GARN 0188008, Genesys licences, new deployment.\n\nGrace Mwangi\nSavannah CX Ltd",
+    want: { endUserAccount: "St. Mary's Mission Hospital" },
+  },
+];
+
+/** §4: one labelled line holding the requester's name, address and phone; a label naming two roles for one company. */
+export const REQUESTER_ON_ONE_LINE: WrittenProbe[] = [
+  {
+    body: 'Please generate a new activation file.\n\n- Requester: Ravi Shankar, ravi.s@deccanvoice.example, +91 40 5555 0101 ext 12\n- Employer / Sold To: Deccan Voice Pvt Ltd\n- End User: Hyderabad Metro Rail\n- GARN: 0155501\n- Category: Genesys\n- Primary MAC: 00-50-56-01-01-01\n- Deployment: production\n- Implementation: new deployment',
+    want: {
+      firstName: 'Ravi',
+      lastName: 'Shankar',
+      corporateEmail: 'ravi.s@deccanvoice.example',
+      workPhone: '+91 40 5555 0101 ext 12',
+      employer: 'Deccan Voice Pvt Ltd',
+      soldToAccount: 'Deccan Voice Pvt Ltd',
+    },
+  },
+  {
+    body: 'Contact: Julia Novak (julia.novak@vltavacx.example, +420 2 5555 0177)\nCompany / Sold-to: Vltava CX s.r.o.\nEnd user: Pražská Energetika a.s.\nGARN: 0166601\nRequest: activation file, new deployment, production\nCategory: Genesys\nMAC: 00-1B-21-02-02-02',
+    want: {
+      firstName: 'Julia',
+      corporateEmail: 'julia.novak@vltavacx.example',
+      employer: 'Vltava CX s.r.o.',
+      soldToAccount: 'Vltava CX s.r.o.',
+    },
+  },
+  {
+    body: 'Nombre / Apellido: Carmen Ruiz\nCorp. e-mail: carmen.ruiz@andaluz-it.example\nTel.: +34 95 555 1212\nCompany: Andaluz IT S.L.\nEnd user acct: Aguas de Córdoba S.A.\nSold-to acct: Andaluz IT S.L.\nGARN: 0133301\nRequest type: Activation File\nCategory: Genesys\nImplementation: new deployment\nPrimary host id: 00-50-56-03-03-03\nDeployment: Production',
+    want: { firstName: 'Carmen', lastName: 'Ruiz', corporateEmail: 'carmen.ruiz@andaluz-it.example' },
+  },
+  {
+    body: 'Name: Tomás Ibarra\nCorp. email: tibarra@pampacx.example\nPhone: +54 11 5555 0142\nEmployer: Pampa CX S.A.\nEnd User: Banco del Litoral\nSold To: Pampa CX S.A.\nGARN: 0149901\nCategory: Genesys\nImplementation: reallocation\nMAC: 00-0C-29-04-04-04\nDeployment: production',
+    want: { firstName: 'Tomás', lastName: 'Ibarra', corporateEmail: 'tibarra@pampacx.example' },
+  },
+];
+
+/** §5: a mail that chases a request already sent (its AFR number, "any news?") is not a new request. */
+export const CHASING: WrittenProbe[] = [
+  {
+    from: { name: 'Mia Torres', address: 'mia@bluewavecx.example' },
+    subject: 'Activation file - Seaside Clinics',
+    body: 'Hi Licensing,\n\nJust following up on AFR-2026-204411 for Seaside Clinics (GARN 0190001, MAC 00:50:56:AA:BB:CC). We sent it on Monday and have not received the file yet. Could you let us know where it stands? Go-live is Thursday.\n\nThanks\nMia Torres\nBluewave CX',
+    want: { kind: 'not-a-request' },
+  },
+  {
+    from: { name: 'Oskar Lind', address: 'oskar@nordcx.example' },
+    subject: 'RE: PureConnect reallocation for Gävle Energi',
+    body: 'Hello again,\n\nAny news on our reallocation request AFR 2026-118002 for Gävle Energi? It was submitted ten days ago, new MAC 00-1B-21-99-88-77, GARN 0171100. The customer is asking every day.\n\nBR\nOskar Lind\nNord CX AB',
+    want: { kind: 'not-a-request' },
+  },
+  {
+    from: { name: 'Hamid Azizi', address: 'hamid@gulfcontact.example' },
+    subject: 'Status of AFR-2026-330145',
+    body: 'Dear team,\n\nKindly update the status of AFR-2026-330145 (Dubai Ports Logistics, GARN 0177333, production server MAC 3C-52-82-44-55-66). We raised it last week for the new deployment and the installer is waiting.\n\nRegards,\nHamid Azizi\nGulf Contact FZ-LLC',
+    want: { kind: 'not-a-request' },
+  },
+  {
+    from: { name: 'Beth Morgan', address: 'beth@cymrucx.example' },
+    subject: 'Chasing: lab activation file',
+    body: 'Hi,\n\nChasing this one: we asked for a lab activation file for Cardiff Bay Housing on 12 November (AFR-2026-190022, GARN 0160002, MAC 00-15-5D-33-44-55) and have heard nothing since. Is there a problem with it?\n\nDiolch,\nBeth Morgan\nCymru CX',
+    want: { kind: 'not-a-request' },
+  },
+];

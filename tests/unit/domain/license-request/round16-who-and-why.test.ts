@@ -1,0 +1,28 @@
+/**
+ * Issue 25 round 16 (fix-lic-a): who the request is from and for, as the promoted sixth held-out part and the x7
+ * batch put it — classes of writing, each with probe mails written before the reader was changed (not copied from
+ * the corpus; the mails are in round16-probes-who.data.ts).
+ */
+import { describe, it } from 'vitest';
+import { CHASING, LONGER_NAMES, PASTED_FROM, REQUESTER_ON_ONE_LINE, SOLD_TO_OURSELVES } from './round16-probes-who.data.ts';
+import { checkProbe, namedProbes } from './written-probe-check.ts';
+
+describe('issue 25 round 16 §1: a request pasted with its own header lines on top (`From: Name <address>`) is from the writer that header names', () => {
+  it.each(namedProbes(PASTED_FROM))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §2: a Sold To said as the writer itself ("us (X)", "we, X", "X (us)") or shortened from the name it signs with is the signed company', () => {
+  it.each(namedProbes(SOLD_TO_OURSELVES))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe("issue 25 round 16 §3: an account name keeps its small words and possessives, and a later, longer mention of the same name wins", () => {
+  it.each(namedProbes(LONGER_NAMES))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §4: one labelled line holding name, address and phone, and a label naming two roles ("Employer / Sold To"), fill each field', () => {
+  it.each(namedProbes(REQUESTER_ON_ONE_LINE))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §5: a mail chasing a request already sent (its AFR number, "any news?") is not a new request', () => {
+  it.each(namedProbes(CHASING))('%s', (_, probe) => checkProbe(probe));
+});
