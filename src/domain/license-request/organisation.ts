@@ -13,7 +13,7 @@
  */
 import { escapeRegExp } from '../regexp-matches.ts';
 import type { Collected, MergedFields } from './collector.ts';
-import { LEGAL_FORM, type NameMention } from './company-mentions.ts';
+import { LEGAL_FORM, type NameMention } from './company-name-grammar.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
 import { matchesDomain } from './signature.ts';
 

@@ -5,7 +5,7 @@
  */
 import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
 import { type LayoutEntry, readLayout } from './layout.ts';

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Collected, PartContext } from './collector.ts';
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import { inlineSignature } from './inline-signature.ts';
 import type { MessageSection, SourceLine } from './message-sections.ts';
 import { splitPersonName } from './person-names.ts';

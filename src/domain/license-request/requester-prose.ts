@@ -11,7 +11,7 @@
  * | "you can reach me on +1 …", "call me at …", "my direct line is …"             | the work phone                |
  * An address the mail only gives to reach someone ("for urgent matters contact support@…") is no recipient.
  */
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import { isCompanyLike } from './lexicon.ts';
 import { splitPersonName } from './person-names.ts';
 import type { ProseUnit } from './prose-units.ts';

@@ -10,7 +10,7 @@
  * | a job title (`Delivery Manager`, `Chef de projet`) or a department | nothing                          |
  * | a company: a legal form (`GmbH`, `Pvt Ltd`, `S.r.l.`), or like the address's domain (`harborline.example` → `Harborline Networks`) | the employer; a city after it is dropped |
  */
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import type { ProseLine } from './prose-units.ts';
 
 export interface SignatureRead {
