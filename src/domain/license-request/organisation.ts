@@ -84,6 +84,9 @@ export function settlePureConnectOrganisation(
     // Only a name the mail does not state as the account (a subject, an inference): "Sold to account is X" stays.
     const weak = (provenance[key]?.confidence ?? 1) < 0.7;
     if (named && weak && startsLike(employer, named)) fields[key] = employer;
+    // "Sold to: Kauri Connect (us)" signed "Kauri Connect Limited": the account written without the legal form
+    // the writer's company signs with is that company, named in full (round 16 §2).
+    if (named && withLegalForm(named).test(employer)) fields[key] = employer;
   }
   const line = provenance['employer']?.line ?? 0;
   // "We are the end user. … through our reseller, X": the writer's company is the End User, whatever prose guessed.
