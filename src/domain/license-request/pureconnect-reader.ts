@@ -76,6 +76,9 @@ const SINGLE_VALUED = new Set<PureConnectLabel>([
   'deploymentType',
   'orderNumber',
 ]);
+const CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** `+91 44 4210 7788 Extn. 115`, `(503) 555-0114 x22`: a phone number with its extension. */
+const CONTACT_PHONE = /\+?\(?\d[\d\s().-]{6,}\d(?:\s*(?:ext|extn|x|poste|Durchwahl)\.?\s*\d+)?/i;
 const ASAP =
   /^\s*(?:asap|a\.s\.a\.p\.?|as soon as possible|immediately|urgent(?:ly)?|dringend|urgente|至急)\s*[.!]*\s*$/i;
 
@@ -95,6 +98,14 @@ export function readPureConnectPart(
     list: (f) => PURECONNECT_LISTS.has(f),
     names: (f) => ACCOUNT_FIELDS.has(f),
   });
+  // The address and the phone written after a name on its label's line.
+  const readContactDetails = (details: string, line: number, confidence: number) => {
+    const email = CONTACT_EMAIL.exec(details)?.[0];
+    if (email && !out.has('corporateEmail'))
+      out.setNormalised('corporateEmail', normaliseEmail(email), email, line, confidence);
+    const phone = CONTACT_PHONE.exec(details)?.[0]?.trim();
+    if (phone && !out.has('workPhone')) out.set('workPhone', phone, line, confidence);
+  };
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || NOT_GIVEN.test(value)) return;
     // "IC server MAC (primary): …" / "IC server MAC (backup): …": the role the label's words give.
@@ -162,12 +173,14 @@ export function readPureConnectPart(
         out.contradict(key, String(out.fields[key]), String(normalised.value));
       }
     } else if (field === 'fullName') {
-      // "Name: Tomás Herrera, tomas@…, +54 …": the name is what comes before the contact details.
-      const name = value.split(/\s*[,;|]\s*(?=\S*@|\+?\d)/)[0]!;
-      const [first, ...rest] = name.replace(/\s+/g, ' ').trim().split(' ');
+      // "Name: Tomás Herrera, tomas@…, +54 …", "Contact: Julia Novak (julia@…, +420 …)": the name is what comes
+      // before the contact details, which give the address and the phone (round 16 §4).
+      const [name, ...details] = value.split(/\s*[,;|(]\s*(?=\S*@|\+?\(?\d)/);
+      readContactDetails(details.join(', ').replace(/\)\s*$/, ''), line, confidence * 0.9);
+      const [first, ...rest] = name!.replace(/\s+/g, ' ').trim().split(' ');
       // "Account | Name | GARN" over "Sold To | Merlion Distribution Pte Ltd | …": a name with a legal form is an
       // account's, not the writer's (round 15).
-      if (first && rest.length > 0 && !out.has('firstName') && !COMPANY_NAME.test(name)) {
+      if (first && rest.length > 0 && !out.has('firstName') && !COMPANY_NAME.test(name!)) {
         out.set('firstName', first, line, confidence * 0.9);
         out.set('lastName', rest.join(' '), line, confidence * 0.9);
       }
@@ -198,6 +211,7 @@ export function readPureConnectPart(
         FIELD_LINE * entry.label.confidence,
         `${role} ${raw}`.trim(),
       );
+      if (entry.label.also) readField(entry.label.also, entry.value, entry.line, FIELD_LINE * entry.label.confidence);
     } else if (entry.type === 'prose' && isRoleHeading(entry.text)) {
       headingRole = BACKUP_ROLE.test(entry.text) ? 'backup' : 'primary';
       prose.push(entry);
