@@ -233,7 +233,24 @@ function inFull(name: string, units: ProseUnit[]): string {
     const match = full.exec(unit.text);
     if (match) return clean(match[0]);
   }
-  return name;
+  return longerMention(name, units) ?? name;
+}
+
+/**
+ * "the server at Red River Farm Credit crashed … End user Red River Farm Credit Services, sold to …": the same name
+ * written longer elsewhere in the mail, by capitalised words ending where its phrase ends (round 16 §3).
+ */
+function longerMention(name: string, units: ProseUnit[]): string | undefined {
+  const longer = new RegExp(
+    String.raw`(?<![\p{L}\d])${escapeRegExp(name)}((?:\s+[\p{Lu}][\p{L}'’&-]*){1,3})(?=\s*(?:[,.;:)]|$|\s(?:and|is|are|has|have|needs?|sold|GARN)\b))`,
+    'u',
+  );
+  for (const unit of units) {
+    const match = longer.exec(unit.text);
+    const found = match ? clean(name + match[1]!) : undefined;
+    if (found && isCompanyLike(found)) return found;
+  }
+  return undefined;
 }
 
 /**

@@ -26,7 +26,14 @@ export const LINK =
   '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
 /** The article a name may take after the word for customer in the partner's language: "notre client, la Mutuelle …". */
 export const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|die|der|das|den|dem|il|lo|o|a)\s+|l['’]\s*)?`;
-export const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+(?:[\p{Lu}\d]|${ELIDED}))))*)`;
+/**
+ * "Caisse populaire des Trois-Rivières", "Société de transport de Lévis", "Banco de crédito del Perú": in the Romance
+ * languages a name keeps common nouns in lower case, between its capitalised words and joined by de/des/del (round 16
+ * §3). Only such a link followed by a capitalised word lets lower-case words into a name.
+ */
+const ROMANCE_LINK = '(?:de|des|du|del|della|di|da|do|dos|das)';
+const LOWER_IN_NAME = String.raw`(?:${ROMANCE_LINK}\s+)?\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?=\s+${ROMANCE_LINK}\s+\p{Lu})`;
+export const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+(?:[\p{Lu}\d]|${ELIDED}))|${LOWER_IN_NAME}))*)`;
 const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
 
 export const rule = (source: string, confidence: number, flags = 'gu') => ({
@@ -34,9 +41,12 @@ export const rule = (source: string, confidence: number, flags = 'gu') => ({
   confidence,
 });
 
-/** "Riverside Bank's Leeds": the owner — but "St Brigid's Hospital Foundation" is one name (round 12). */
+/**
+ * "Riverside Bank's Leeds": the owner — but "St Brigid's Hospital Foundation" is one name (round 12), and so is a
+ * public body's ("Harris County Fire Marshal's Office", "Sheriff's Department", round 16 §3).
+ */
 const ORGANISATION_HEAD =
-  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)';
+  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings|Office|Department|Authority|District|Commission|Bureau|Agency|Board|Court|Ministry|Institute|Museum|Library|Union)';
 const POSSESSIVE_THEN = new RegExp(
   String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$).*$`,
   'u',

@@ -38,8 +38,9 @@ const NEWSLETTER =
   /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
 const ASKS = [
   /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:can|could|may)\s+(?:we|I)\s+(?:get|have|receive|obtain)|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|needing|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
-  // "the licence has to be rehosted to it", "the activation file must move": a file said to need a change (round 12).
-  /\b(?:licen[cs]es?|licen[cs]e\s+(?:files?|keys?)|activation\s+files?|the\s+file)\s+(?:has|have|needs?|must|will\s+need|should)\s+(?:to\s+)?(?:be\s+)?(?:re-?(?:host|issu|generat|alloc|assign|cut|point|activat|creat)[a-z]*|mov(?:e|ed)|transferred|transfer|updated?|issued?|generated?|changed?)\b/i,
+  // "the licence has to be rehosted to it", "the activation file must move", "the file needs moving" (UK, round 16):
+  // a file said to need a change (round 12).
+  /\b(?:licen[cs]es?|licen[cs]e\s+(?:files?|keys?)|activation\s+files?|the\s+file)\s+(?:has|have|needs?|must|will\s+need|should)\s+(?:to\s+)?(?:be\s+)?(?:re-?(?:host|issu|generat|alloc|assign|cut|point|activat|creat)[a-z]*|mov(?:e|ed|ing)|transferr(?:ed|ing)|transfer|updat(?:e|ed|ing)|issu(?:e|ed|ing)|generat(?:e|ed|ing)|chang(?:e|ed|ing))\b/i,
   // `AFR-0051234` names a request already made; a bare "AFR" asks for one.
   /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\b(?:order|licen[cs]e)\s+kit\b|\bAFR\b(?!-?\d)/i,
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,

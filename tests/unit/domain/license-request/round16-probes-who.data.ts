@@ -68,7 +68,7 @@ export const LONGER_NAMES: WrittenProbe[] = [
   },
   {
     from: { name: 'Ann Price', address: 'ann.price@redrivervoice.example' },
-    body: 'Hello,\n\nThe license server at Red River Farm Credit crashed and the replacement VM is ready, so the activation file needs moving to the new MAC 00-0D-3A-11-22-33. Production, reallocation, Genesys. End user Red River Farm Credit Services, sold to Red River Voice. GARN 0160606.\n\nAnn Price\nRed River Voice',
+    body: 'Hello,\n\nThe PureConnect license server at Red River Farm Credit crashed and the replacement VM is ready, so the activation file needs moving to the new MAC 00-0D-3A-11-22-33. Production, reallocation, Genesys. End user Red River Farm Credit Services, sold to Red River Voice. GARN 0160606.\n\nAnn Price\nRed River Voice',
     want: { endUserAccount: 'Red River Farm Credit Services' },
   },
   {
