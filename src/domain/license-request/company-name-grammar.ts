@@ -46,9 +46,11 @@ export const rule = (source: string, confidence: number, flags = 'gu') => ({
  * public body's ("Harris County Fire Marshal's Office", "Sheriff's Department", round 16 §3).
  */
 const ORGANISATION_HEAD =
-  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings|Office|Department|Authority|District|Commission|Bureau|Agency|Board|Court|Ministry|Institute|Museum|Library|Union)';
+  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)';
+/** A public body's office right after the possessive: "Fire Marshal's Office" (not "Riverside Bank's Leeds Office"). */
+const OFFICE_HEAD = '(?:Office|Department|Bureau|Agency|Board|Court|Ministry|Commission)';
 const POSSESSIVE_THEN = new RegExp(
-  String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$).*$`,
+  String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$)(?!${OFFICE_HEAD}$).*$`,
   'u',
 );
 

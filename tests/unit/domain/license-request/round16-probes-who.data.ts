@@ -137,3 +137,37 @@ export const CHASING: WrittenProbe[] = [
     want: { kind: 'not-a-request' },
   },
 ];
+
+/** §6: a signature as people end a mail without a closing word, in other phone labels, with roles or `(at)` in it. */
+export const SIGNATURES: WrittenProbe[] = [
+  {
+    from: { name: 'Dana Whitfield', address: 'dana.w@prairielink.example' },
+    body: 'Licensing,\n\nThe CIC server at Elk Valley Clinics failed and we rebuilt it on new hardware; please move the activation file to the new MAC 00-1B-21-0A-0B-0C. Production, reallocation, Genesys. GARN 0166002.\n\nShout if you need anything else.\nDana Whitfield\nPrairieLink Communications\nDirect 306-555-0144 | Cell 306-555-0199',
+    want: { workPhone: '306-555-0144', employer: 'PrairieLink Communications' },
+  },
+  {
+    from: { name: 'Min-jun Kim', address: 'minjun.kim@saebyeok.example' },
+    body: 'Dear Licensing,\n\nWe request new activation file for Busan Harbour Logistics lab server. MAC 00-0C-29-1A-2B-3C, GARN 0170101, Genesys licences, new deployment.\n\nKIM Min-jun / Senior Engineer\nSaebyeok Systems Co., Ltd.\nT. +82-51-555-0120 (ext. 33)',
+    want: { workPhone: '+82-51-555-0120 (ext. 33)', employer: 'Saebyeok Systems Co., Ltd.' },
+  },
+  {
+    from: { name: 'Ingrid Solberg', address: 'ingrid@fjordcx.example' },
+    body: 'Hei,\n\nPlease generate an add-on activation file for Bergen Havn: SW-001-4.0-AL02 x 8, production server MAC 3C-52-82-AA-BB-CC, GARN 0181818.\n\nMed vennlig hilsen\nIngrid Solberg\nFjord CX AS\nTlf. +47 55 55 01 23',
+    want: { workPhone: '+47 55 55 01 23' },
+  },
+  {
+    from: { name: 'Aino Virtanen', address: 'aino.virtanen@saimaacx.example' },
+    body: 'Hello,\n\nWe need a new activation file for the test server of Lappeenranta Energia, MAC 00-50-56-12-12-12, GARN 0150015, Genesys, new deployment.\n\nYstävällisin terveisin / Best regards\nAino Virtanen\nSaimaa CX Oy\nPuh. +358 5 555 0170',
+    want: { workPhone: '+358 5 555 0170' },
+  },
+  {
+    from: { name: 'Conor Walsh', address: 'conor@liffeyvoice.example' },
+    body: 'Hi,\n\nPlease add 12 more ACD seats to the production file for Wicklow Foods: 12 x SW-003-4.0-ACD1, MAC 00-50-56-9A-9B-9C.\n\nThanks,\nConor\n\nConor Walsh | Liffey Voice Ltd (partner, Sold To) | +353 1 555 0190',
+    want: { employer: 'Liffey Voice Ltd', soldToAccount: 'Liffey Voice Ltd' },
+  },
+  {
+    from: { name: 'Helpdesk', address: 'helpdesk@outbackcomms.example' },
+    body: 'Hi Licensing,\n\nThe PureConnect server at Kalgoorlie Shire moved to a new VM, new MAC 00-15-5D-77-66-55, production, GARN 0142424. Please reallocate the activation file.\n\nThis is a shared mailbox, please reply to me directly.\n\nCheers,\nMick Dunn\nOutback Comms Pty Ltd\nE: mick.dunn(at)outbackcomms.example\nP: 08 9555 0123',
+    want: { corporateEmail: 'mick.dunn@outbackcomms.example', firstName: 'Mick' },
+  },
+];

@@ -4,7 +4,14 @@
  * the corpus; the mails are in round16-probes-who.data.ts).
  */
 import { describe, it } from 'vitest';
-import { CHASING, LONGER_NAMES, PASTED_FROM, REQUESTER_ON_ONE_LINE, SOLD_TO_OURSELVES } from './round16-probes-who.data.ts';
+import {
+  CHASING,
+  LONGER_NAMES,
+  PASTED_FROM,
+  REQUESTER_ON_ONE_LINE,
+  SIGNATURES,
+  SOLD_TO_OURSELVES,
+} from './round16-probes-who.data.ts';
 import { checkProbe, namedProbes } from './written-probe-check.ts';
 
 describe('issue 25 round 16 §1: a request pasted with its own header lines on top (`From: Name <address>`) is from the writer that header names', () => {
@@ -15,7 +22,7 @@ describe('issue 25 round 16 §2: a Sold To said as the writer itself ("us (X)", 
   it.each(namedProbes(SOLD_TO_OURSELVES))('%s', (_, probe) => checkProbe(probe));
 });
 
-describe("issue 25 round 16 §3: an account name keeps its small words and possessives, and a later, longer mention of the same name wins", () => {
+describe('issue 25 round 16 §3: an account name keeps its small words and possessives, and a later, longer mention of the same name wins', () => {
   it.each(namedProbes(LONGER_NAMES))('%s', (_, probe) => checkProbe(probe));
 });
 
@@ -25,4 +32,8 @@ describe('issue 25 round 16 §4: one labelled line holding name, address and pho
 
 describe('issue 25 round 16 §5: a mail chasing a request already sent (its AFR number, "any news?") is not a new request', () => {
   it.each(namedProbes(CHASING))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §6: a signature under a closing sentence or a "Name / Title" line, a phone labelled Tlf./Puh., a company with its roles in brackets, an address written with (at): each read', () => {
+  it.each(namedProbes(SIGNATURES))('%s', (_, probe) => checkProbe(probe));
 });
