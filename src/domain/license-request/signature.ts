@@ -114,6 +114,9 @@ function madeOfWordHeads(label: string, company: string): boolean {
   return fits(0, 0);
 }
 
+/** A shared mailbox's team named after its company (round 16 §7). */
+const TEAM_TAIL =
+  /\s+(?:NOC|Orders?(?:\s+Desk)?|(?:Service|Help|Licen[cs]ing|Support|Order)\s*Desk|Helpdesk|Support(?:\s+Team)?|Operations|Ops|Team|Licen[cs]ing(?:\s+Team)?)$/i;
 const ROLE = String.raw`(?:the\s+|your\s+)?(?:sold[\s-]?to|reseller|partner|distributor|integrator|VAR|bill[\s-]?to)(?:\s+(?:account|partner))?`;
 /** `(Sold To)`, `(reseller)`, `(partner, Sold To)`: the roles a company notes beside its name (round 15, 16 §6). */
 const ROLE_REMARK = new RegExp(String.raw`\s*\(${ROLE}(?:\s*[,/&]\s*${ROLE})*\)`, 'gi');
@@ -156,6 +159,12 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
         // A mobile or the switchboard ("PBX") is the work phone only when no direct line follows.
         const work = !label || !(MOBILE.test(label) || /^pbx$/i.test(label));
         if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[3]!.trim(), work];
+        continue;
+      }
+      // "SkyVault Hosting NOC", "Meridian CX Orders": a company's team signs, so the company is what comes before.
+      const team = TEAM_TAIL.exec(part);
+      if (team && team.index > 1) {
+        candidates.push(part.slice(0, team.index));
         continue;
       }
       if (!read.name && candidates.length === 0) {

@@ -171,3 +171,33 @@ export const SIGNATURES: WrittenProbe[] = [
     want: { corporateEmail: 'mick.dunn@outbackcomms.example', firstName: 'Mick' },
   },
 ];
+
+/** §7: the mail names a contact for the request other than the mailbox it comes from, in a sentence. */
+export const NAMED_CONTACT: WrittenProbe[] = [
+  {
+    from: { name: 'Orders Team', address: 'orders@meridiancx.example' },
+    body: 'Hello,\n\nPlease issue a new activation file for the production server of Tamar Valley Water, MAC 00-50-56-31-32-33, GARN 0155155, Genesys licences, new deployment.\n\nThe contact for this request is Priya Shah, reply to priya.shah@meridiancx.example, +44 1752 555 014 ext. 22.\n\nMeridian CX Orders',
+    want: {
+      employer: 'Meridian CX',
+      firstName: 'Priya',
+      lastName: 'Shah',
+      corporateEmail: 'priya.shah@meridiancx.example',
+      workPhone: '+44 1752 555 014 ext. 22',
+    },
+  },
+  {
+    from: { name: 'Infra Ops', address: 'infra-ops@bluegumit.example' },
+    body: 'Hi Licensing,\n\nThe CIC server of Hunter Valley Health moved to new hardware, new MAC 00-15-5D-41-42-43, production, GARN 0144144. Please reallocate the activation file.\n\nPoint of contact will be Liam Carter (liam.carter@bluegumit.example, 02 4955 0177).\n\nBluegum IT',
+    want: { firstName: 'Liam', corporateEmail: 'liam.carter@bluegumit.example', workPhone: '02 4955 0177' },
+  },
+  {
+    from: { name: 'NOC', address: 'noc@steppe-hosting.example' },
+    body: 'Licensing team,\n\nWe need a new-deployment activation file for the PureConnect tenant we host for Almaty Metro, MAC 00-0C-29-51-52-53, production, Genesys licences, GARN 0166166.\n\nPlease direct questions to Aigerim Nurlanova at a.nurlanova@steppe-hosting.example or +7 727 555 0199.\n\nSteppe Hosting NOC',
+    want: { employer: 'Steppe Hosting', firstName: 'Aigerim', corporateEmail: 'a.nurlanova@steppe-hosting.example' },
+  },
+  {
+    from: { name: 'Licensing Desk', address: 'licensing@andinacx.example' },
+    body: 'Buenos días,\n\nPlease create a new activation file for the lab server of Cooperativa Los Andes, MAC 00-50-56-61-62-63, GARN 0177177, Genesys licences, new deployment.\n\nContact person is Mr. Andrés Salgado, e-mail andres.salgado@andinacx.example, phone +57 1 555 0130.\n\nAndina CX',
+    want: { firstName: 'Andrés', corporateEmail: 'andres.salgado@andinacx.example', workPhone: '+57 1 555 0130' },
+  },
+];

@@ -7,6 +7,7 @@ import { describe, it } from 'vitest';
 import {
   CHASING,
   LONGER_NAMES,
+  NAMED_CONTACT,
   PASTED_FROM,
   REQUESTER_ON_ONE_LINE,
   SIGNATURES,
@@ -36,4 +37,8 @@ describe('issue 25 round 16 §5: a mail chasing a request already sent (its AFR 
 
 describe('issue 25 round 16 §6: a signature under a closing sentence or a "Name / Title" line, a phone labelled Tlf./Puh., a company with its roles in brackets, an address written with (at): each read', () => {
   it.each(namedProbes(SIGNATURES))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §7: a contact for the request named in a sentence ("the contact for this request is X, reply to x@…", "direct questions to X at …") is the requester, not the mailbox it comes from', () => {
+  it.each(namedProbes(NAMED_CONTACT))('%s', (_, probe) => checkProbe(probe));
 });
