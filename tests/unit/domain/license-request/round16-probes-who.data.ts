@@ -201,3 +201,43 @@ export const NAMED_CONTACT: WrittenProbe[] = [
     want: { firstName: 'Andrés', corporateEmail: 'andres.salgado@andinacx.example', workPhone: '+57 1 555 0130' },
   },
 ];
+
+/** §8: what kind of mail it is — an ask with a version in it, a chase said as "checking in", a question in the request tool's words. */
+export const KINDS: WrittenProbe[] = [
+  {
+    from: { name: 'Rhys Morgan', address: 'rhys@dragoncx.example' },
+    subject: 'Harbour Foods OCS licence',
+    body: "Hi,\n\nHarbour Foods needs its Outbound Contact Solution 8.5 licence, 40 seats, production. One license server hf-lic-01, Windows Server 2022, host id 00-1B-21-AA-01-02. A second server for the DR site is planned but not built, so I can't give you anything for it yet.\n\nCheers\nRhys",
+    want: { kind: 'engage' },
+  },
+  {
+    from: { name: 'Sofia Greco', address: 'sofia.greco@tirrenocx.example' },
+    subject: 'SIP Server licence',
+    body: "Hello,\n\nWe'd like the SIP Server 9.0.1 licence for 60 ports for Banca del Tirreno, test environment, single server bdt-test-lic (RHEL 8.8, hostid 00:0c:29:de:ad:01). The switch details are not available yet, we cannot get them before Monday.\n\nGrazie\nSofia Greco",
+    want: { kind: 'engage' },
+  },
+  {
+    from: { name: 'Marcus Reid', address: 'marcus@lakesidevoice.example' },
+    subject: 'RE: Activation file for Greenfield Schools',
+    body: "Hi there,\n\nJust checking in on AFR-2026-140210 for Greenfield Schools (GARN 0150210, MAC 00-50-56-44-55-66). We haven't had the file yet and the cut-over is Friday.\n\nThanks\nMarcus Reid\nLakeside Voice",
+    want: { kind: 'not-a-request' },
+  },
+  {
+    from: { name: 'Yuki Tanaka', address: 'y.tanaka@kansaicx.example' },
+    subject: 'Re: reallocation for Osaka Bay Clinic',
+    body: 'Hello,\n\nChecking in on our reallocation request AFR-2026-099120 (Osaka Bay Clinic, GARN 0149912) that we sent on 2 December: we have not had a reply so far. Could you tell us when to expect it?\n\nBest regards\nYuki Tanaka\nKansai CX K.K.',
+    want: { kind: 'not-a-request' },
+  },
+  {
+    from: { name: 'Olga Ivanova', address: 'olga@balticvoice.example' },
+    subject: 'Question about a lab licence',
+    body: 'Hello,\n\nIf a customer moves its development licence from one lab server to a new one, do we need a new order or is a reallocation request enough?\n\nEnd user: Riga Port Authority, sold to us (Baltic Voice SIA). Request type: question.\n\nThanks,\nOlga Ivanova\nBaltic Voice SIA',
+    want: { kind: 'pureconnect', requestType: 'question' },
+  },
+  {
+    from: { name: 'Tom Fraser', address: 'tom.fraser@highlandcx.example' },
+    subject: 'Question - moving a licence',
+    body: 'Hi,\n\nQuick question before we raise anything: can the licence of our end user Cairngorm Distillers be reallocated to a new server without a new order? It is sold to Highland CX. Request type: question.\n\nTom Fraser\nHighland CX Ltd',
+    want: { kind: 'pureconnect', requestType: 'question' },
+  },
+];

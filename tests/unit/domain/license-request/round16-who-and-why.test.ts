@@ -6,6 +6,7 @@
 import { describe, it } from 'vitest';
 import {
   CHASING,
+  KINDS,
   LONGER_NAMES,
   NAMED_CONTACT,
   PASTED_FROM,
@@ -41,4 +42,8 @@ describe('issue 25 round 16 §6: a signature under a closing sentence or a "Name
 
 describe('issue 25 round 16 §7: a contact for the request named in a sentence ("the contact for this request is X, reply to x@…", "direct questions to X at …") is the requester, not the mailbox it comes from', () => {
   it.each(namedProbes(NAMED_CONTACT))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §8: an ask with a version in it ("needs its Outbound Contact Solution 8.5 licence") is a request, a chase said as "checking in" is not, and a question in the request tool\'s own words (End User, Sold To, reallocation, request type) is a PureConnect one', () => {
+  it.each(namedProbes(KINDS))('%s', (_, probe) => checkProbe(probe));
 });
