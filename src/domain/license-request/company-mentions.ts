@@ -122,6 +122,17 @@ const COMPANY_RULES = [
     String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|prospect|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
     0.7,
   ),
+  // "pour la Caisse Régionale du Rhône", "para el Banco …", "für die Stadtwerke …", "voor de Gemeente …": the preposition
+  // and the article the other request languages put before a name (round 16 §9).
+  rule(
+    String.raw`\b(?:[Pp]our|[Pp]ara|[Ff]ür|[Vv]oor)\s+(?:la|le|les|l['’]|el|los|las|o|a|os|as|die|der|das|den|dem|de|het)\s*${NAME}`,
+    0.7,
+  ),
+  // "de licentie van Waterschap Rivierenland", "die Lizenzen für X", "las licencias para X": the licence, then whose.
+  rule(
+    String.raw`\b(?:licenties?|[Ll]izenz(?:en)?|licen[cç]as?|licencias?|licenze|licences?)\s+(?:van|für|para|per|pour)\s+(?:(?:la|le|les|l['’]|el|los|las|die|der|das|den|dem|de|het)\s*)?${NAME}`,
+    0.7,
+  ),
   // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":
   // what is licensed, then whose it is (round 11).
   rule(
@@ -139,9 +150,10 @@ const COMPANY_RULES = [
     String.raw`(?<=(?:^|[,;:–—-]|\b[\p{Ll}]+)\s*)${NAME}\s+(?:needs|requires|wants|is\s+(?:asking|waiting)\s+for)\s+(?:an?|the|its|their|new|one|another)\s+(?:[\w-]+\s+){0,3}?(?:activation|licen[cs]es?|files?|keys?)\b`,
     0.62,
   ),
-  // "We are working with Riverside Community Bank on …", "we've just closed a deal with X".
+  // "We are working with Riverside Community Bank on …", "we've just closed a deal with X", "a pilot / proof of concept
+  // with X" (round 16 §9).
   rule(
-    String.raw`\b(?:(?:working|partnering|engaged)\s+with|(?:deal|contract|agreement|order)\s+with)\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    String.raw`\b(?:(?:working|partnering|engaged)\s+with|(?:deal|contract|agreement|order|pilot|proof\s+of\s+concept|PoC|POC|trial)\s+with)\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.65,
   ),
   // "We are deploying Engage at Pinecrest Utilities", "installation at customer site X".

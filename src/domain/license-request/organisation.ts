@@ -41,9 +41,17 @@ const SOLD_TO_OPEN =
 
 const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
 
-/** The licenses are for the writer's own use, and no customer is named. */
+/** "our own contact centre", "in-house": said so, the writer's own use stands beside a bare "the customer" (round 16 §9). */
+const PLAINLY_OWN = /\b(?:our\s+own|ourselves|in-?house)\b/i;
+const THEIR_CUSTOMER = /\b(?:our|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)s?\b|\bon\s+behalf\s+of\b/i;
+
+/**
+ * The licenses are for the writer's own use, and no customer is named; a writer that says its own ("for our own
+ * contact centre") and speaks of "the customer" only as itself is using them too.
+ */
 export function forOwnUse(text: string): boolean {
-  return OWN_USE.test(text) && !FOR_A_CUSTOMER.test(text);
+  if (!OWN_USE.test(text)) return false;
+  return !FOR_A_CUSTOMER.test(text) || (PLAINLY_OWN.test(text) && !THEIR_CUSTOMER.test(text));
 }
 
 export function settlePureConnectOrganisation(
@@ -164,9 +172,13 @@ function inDomainOf(company: string, hostName: string | undefined): boolean {
   return domain?.includes('.') === true && matchesDomain(company, `host@${domain}`);
 }
 
-/** A partner speaks of whom it writes for; a customer of its own system needs none of these words. */
+/**
+ * A partner speaks of whom it writes for; a customer of its own system needs none of these words. "They" counts as
+ * someone who buys, runs or needs something ("so they can evaluate", "they bought"), not as changes that "go" or
+ * "reach" production (round 16 §9).
+ */
 const SPEAKS_FOR_ANOTHER =
-  /\b(?:customers?|clients?|end[\s-]+users?|reseller|distributor|partner|on\s+behalf\s+of|their|they)\b/i;
+  /\b(?:customers?|clients?|end[\s-]+users?|reseller|distributor|partner|on\s+behalf\s+of|their)\b|\bthey(?:['’](?:re|ve|ll|d)|\s+(?:are|were|have|had|need|want|bought|buy|run|use|will|would|plan|own|operate|can|could|already|also|just))\b/i;
 
 /** The writer acts on or owns the system: "our UAT cycle", "our CIC server", "we stood up / moved / upgraded …". */
 const OWNS_IT =

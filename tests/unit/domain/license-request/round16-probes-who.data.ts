@@ -241,3 +241,37 @@ export const KINDS: WrittenProbe[] = [
     want: { kind: 'pureconnect', requestType: 'question' },
   },
 ];
+
+/** §9: whom an Engage order is for — "pour la X", "licentie van X", a proof of concept with X, the writer's own lab. */
+export const ENGAGE_COMPANY: WrittenProbe[] = [
+  {
+    from: { name: 'Julien Marchand', address: 'j.marchand@lyoncx.example' },
+    body: 'Bonjour,\n\nNous avons besoin des licences de test pour la Caisse Régionale du Rhône : 25 postes Outbound Contact Solution 8.5. Un seul serveur de licences, cr-test-lic, Windows Server 2019, adresse MAC 00-50-56-70-71-72, port standard.\n\nCordialement,\nJulien Marchand\nLyon CX Services',
+    want: { companyName: 'Caisse Régionale du Rhône' },
+  },
+  {
+    from: { name: 'Sanne de Boer', address: 'sanne@deltacx.example' },
+    body: 'Hallo,\n\nHierbij de aanvraag voor de licentie van Waterschap Rivierenland:\n- Inbound Voice 9.0, 45 agents\n- één licentieserver wsr-lic01, Windows Server 2022, MAC 00-15-5D-10-11-12\n- productie\n\nGroet,\nSanne de Boer\nDelta CX B.V.',
+    want: { companyName: 'Waterschap Rivierenland' },
+  },
+  {
+    from: { name: 'Lucas Pereira', address: 'lucas@atlanticocx.example' },
+    body: 'Hello,\n\nWe are running a pilot with Transportes Serra Azul Ltda so they can try the platform before buying. We need an evaluation licence for Chat 9.0, 15 agents, on one server tsa-poc-lic (Windows Server 2022, MAC 00-0C-29-80-81-82).\n\nThanks\nLucas Pereira\nAtlantico CX',
+    want: { companyName: 'Transportes Serra Azul Ltda' },
+  },
+  {
+    from: { name: 'Callum Fraser', address: 'callum.fraser@thistlevoice.example' },
+    body: "Hi,\n\nCan you send us a licence file for our test box please - it's where we check patches before they go live. Stat Server 9.0 and SIP Server 9.0, 10 seats, single server tv-test-lic, RHEL 9.2, hostid 00:1c:42:10:20:30.\n\nCheers\nCallum\n\nCallum Fraser | Engineer\nThistle Voice Ltd\n0131 555 0101",
+    want: { companyName: 'Thistle Voice Ltd' },
+  },
+  {
+    from: { name: 'Marina Lopes', address: 'marina.lopes@cariocacx.example' },
+    body: 'Olá,\n\nWe need the licence for our own contact centre in Rio: Inbound Voice 9.0 for 60 agents, production, one server rio-lic01 (Windows Server 2022, MAC 00-50-56-90-91-92). This is the production system of the customer, not a lab.\n\nObrigada,\nMarina Lopes\nCarioca CX Ltda',
+    want: { companyName: 'Carioca CX Ltda' },
+  },
+  {
+    from: { name: 'Nia Roberts', address: 'nia.roberts@snowdoncomms.example' },
+    body: 'Hiya,\n\nCould you cut us a licence for the lab please? It is where upgrades are tried before they reach production. Inbound Voice 9.0, 12 seats, one box snw-lab-lic, Windows Server 2022, MAC 00-50-56-A1-A2-A3.\n\nDiolch,\nNia\n\nNia Roberts | Systems Engineer\nSnowdon Comms Ltd\n01286 555 012',
+    want: { companyName: 'Snowdon Comms Ltd' },
+  },
+];

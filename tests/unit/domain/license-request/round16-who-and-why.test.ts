@@ -6,6 +6,7 @@
 import { describe, it } from 'vitest';
 import {
   CHASING,
+  ENGAGE_COMPANY,
   KINDS,
   LONGER_NAMES,
   NAMED_CONTACT,
@@ -46,4 +47,8 @@ describe('issue 25 round 16 §7: a contact for the request named in a sentence (
 
 describe('issue 25 round 16 §8: an ask with a version in it ("needs its Outbound Contact Solution 8.5 licence") is a request, a chase said as "checking in" is not, and a question in the request tool\'s own words (End User, Sold To, reallocation, request type) is a PureConnect one', () => {
   it.each(namedProbes(KINDS))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §9: whom an Engage order is for — "pour la X", "licentie van X", a pilot or proof of concept with X, the writer\'s own box or own contact centre', () => {
+  it.each(namedProbes(ENGAGE_COMPANY))('%s', (_, probe) => checkProbe(probe));
 });
