@@ -114,8 +114,9 @@ const COMPANY_RULES = [
     String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent|(?:developers|agents|engineers|admins|IT\s+team|team|staff|users)\s+(?:need|want|use|run|are|will))`,
     0.72,
   ),
+  // "migrating X from …", "the upgrade of X from 2020 R4 to 2025 R1" (round 16 §10).
   rule(
-    String.raw`\b(?:migrat(?:e|ing)|upgrad(?:e|ing)|mov(?:e|ing)|relocat(?:e|ing)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
+    String.raw`\b(?:migrat(?:e|ing|ion\s+of)|upgrad(?:e|ing)|upgrade\s+of|mov(?:e|ing)|move\s+of|relocat(?:e|ing|ion\s+of)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
     0.7,
   ),
   rule(

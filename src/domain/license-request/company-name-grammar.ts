@@ -15,7 +15,7 @@ export interface NameMention {
 }
 
 /** Legal forms, written after a name (`Ltd`, `GmbH`, `S.A. de C.V.`, `(Pty) Ltd`, 株式会社 is before or after). */
-export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|S\.\s?A\.\s?C\.|SAC|S\.\s?L\.|SARL|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|inc\.|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
+export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|S\.\s?A\.\s?C\.|SAC|S\.\s?L\.|SARL|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|inc\.|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|d\.o\.o\.|e\.V\.)`;
 
 export const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
 /** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */

@@ -76,6 +76,7 @@ const SINGLE_VALUED = new Set<PureConnectLabel>([
   'deploymentType',
   'orderNumber',
 ]);
+const BRACKET_NOTE = /\(\s*([\p{L} -]{2,30}?)\s*\)\s*$/u;
 const CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** `+91 44 4210 7788 Extn. 115`, `(503) 555-0114 x22`: a phone number with its extension. */
 const CONTACT_PHONE = /\+?\(?\d[\d\s().-]{6,}\d(?:\s*(?:ext|extn|x|poste|Durchwahl)\.?\s*\d+)?/i;
@@ -132,6 +133,11 @@ export function readPureConnectPart(
       }
       return;
     }
+    // "New MAC: 00-1B-21-… (production)": the server's deployment noted in brackets beside its id (round 16 §10).
+    const note = HOST_ID_FIELDS.has(field) ? BRACKET_NOTE.exec(value)?.[1] : undefined;
+    const deployment = note ? parseDeploymentType(note) : undefined;
+    if (deployment?.ok && !out.has('deploymentType'))
+      out.set('deploymentType', deployment.value, line, confidence * 0.9);
     const normalise = NORMALISERS[field];
     if (normalise) {
       const key = field as keyof PureConnectRecord;

@@ -13,6 +13,8 @@ const SOLD_TO_RULES = [
     0.8,
   ),
   rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
+  // "We (Summitline) are the Sold To": the writer's company in brackets after the pronoun (round 16 §10).
+  rule(String.raw`\b[Ww]e\s*\(\s*${NAME}\s*\)\s*(?:are|'re|’re)\s+(?:the\s+|also\s+the\s+)?${SOLD_TO}\b`, 0.8),
   rule(String.raw`${NAME}\s*\((?:the\s+|our\s+)?${SOLD_TO}\b[^()]{0,40}\)`, 0.75),
   // "placed by our distributor Ingram Micro Inc., who is the Sold To".
   rule(String.raw`${NAME},?\s+(?:who|which)\s+(?:is|are)\s+(?:the|our)\s+${SOLD_TO}`, 0.8),
@@ -24,7 +26,7 @@ const SOLD_TO_RULES = [
   // "the order was placed thru Andina Telecom", "we bought 15 more seats through Atlantic Voice", "this went through
   // X": who the purchase went through is who was invoiced (round 13).
   rule(
-    String.raw`\b(?:bought|purchased|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
+    String.raw`\b(?:bought|buy|buys|purchased?|purchases|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
     0.72,
   ),
   // "we're the sold to (bluepeak)", "we are the Sold To for this order (Harbour Unified Ltd)": in brackets, a name is a name whatever its case.

@@ -275,3 +275,32 @@ export const ENGAGE_COMPANY: WrittenProbe[] = [
     want: { companyName: 'Snowdon Comms Ltd' },
   },
 ];
+
+/** §10: accounts and purposes said in passing — "we buy through X", "we (X) are the Sold To", "the upgrade of X from …". */
+export const SAID_IN_PASSING: WrittenProbe[] = [
+  {
+    from: { name: 'Grant Hale', address: 'grant@tasmanlink.example' },
+    body: 'Hi Licensing,\n\nHobart Port Corporation is moving its CIC server to a new VM, new MAC 00-15-5D-20-21-22, production, GARN 0151151. Please reallocate the activation file. We buy through Southern Cross Distribution Pty Ltd, so please show them as Sold To.\n\nThanks\nGrant Hale\nTasmanLink IT',
+    want: { soldToAccount: 'Southern Cross Distribution Pty Ltd' },
+  },
+  {
+    from: { name: 'Petra Novak', address: 'petra@adriavoice.example' },
+    body: 'Hello,\n\nCan you tell us whether the activation file of Split Airport keeps working after their upgrade to 2025 R2, or do we need a new one? GARN 0162262. We (Adria Voice) are the Sold To. Request type: question.\n\nPetra Novak\nAdria Voice d.o.o.\n+385 21 555 010',
+    want: { soldToAccount: 'Adria Voice d.o.o.' },
+  },
+  {
+    from: { name: 'Ben Carter', address: 'ben.carter@ozarkcx.example' },
+    body: 'Hi team,\n\nBefore we schedule the upgrade of Ozark Valley Electric Cooperative from 2021 R1 to 2025 R1, do we need a new activation file? GARN 0170770, sold to Ozark CX. Request type: question.\n\nBen Carter\nOzark CX',
+    want: { endUserAccount: 'Ozark Valley Electric Cooperative' },
+  },
+  {
+    from: { name: 'Lena Vogel', address: 'l.vogel@alpencx.example' },
+    body: 'Hallo,\n\nThe CIC server of Bergbahnen Tirol crashed and was restored on new hardware; we need a temporary activation file for it.\n\nEnd customer: Bergbahnen Tirol AG, GARN 0159595\nNew MAC: 00-1B-21-33-44-55 (production)\nSold-To: Alpen CX GmbH\n\nViele Grüße\nLena Vogel\nAlpen CX GmbH',
+    want: { deploymentType: 'production' },
+  },
+  {
+    from: { name: 'Zoe Martin', address: 'zoe@maplecx.example' },
+    body: 'Hi there,\n\nLakehead Power needs its Inbound Voice 9.0 licence, 80 seats, one server lhp-lic01, Windows Server 2022, MAC 00-50-56-B1-B2-B3.\n\nIt is all production.\n\nThanks,\nZoe Martin\nMaple CX',
+    want: { purpose: 'production' },
+  },
+];

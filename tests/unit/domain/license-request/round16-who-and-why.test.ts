@@ -12,6 +12,7 @@ import {
   NAMED_CONTACT,
   PASTED_FROM,
   REQUESTER_ON_ONE_LINE,
+  SAID_IN_PASSING,
   SIGNATURES,
   SOLD_TO_OURSELVES,
 } from './round16-probes-who.data.ts';
@@ -51,4 +52,8 @@ describe('issue 25 round 16 §8: an ask with a version in it ("needs its Outboun
 
 describe('issue 25 round 16 §9: whom an Engage order is for — "pour la X", "licentie van X", a pilot or proof of concept with X, the writer\'s own box or own contact centre', () => {
   it.each(namedProbes(ENGAGE_COMPANY))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §10: accounts and purposes said in passing — "we buy through X, show them as Sold To", "we (X) are the Sold To", "the upgrade of X from …", a MAC "(production)", "it is all production"', () => {
+  it.each(namedProbes(SAID_IN_PASSING))('%s', (_, probe) => checkProbe(probe));
 });
