@@ -86,6 +86,7 @@ export function settlePureConnectOrganisation(
   if (fuller && provenance['employer']?.via !== 'label') fields.employer = fuller;
   const employer = fields.employer;
   if (!employer) return;
+  const signedBy = provenance['employer']?.via === 'signature';
   // "Lab licence for Quay CX" signed "Quay CX Ltd": the same company, named in full.
   for (const key of ['endUserAccount', 'soldToAccount'] as const) {
     const named = fields[key];
@@ -95,6 +96,8 @@ export function settlePureConnectOrganisation(
     // "Sold to: Kauri Connect (us)" signed "Kauri Connect Limited": the account written without the legal form
     // the writer's company signs with is that company, named in full (round 16 §2).
     if (named && withLegalForm(named).test(employer)) fields[key] = employer;
+    // "we (Summitline) are the Sold To" signed "Summitline Communications": the writer's company, named in full.
+    else if (key === 'soldToAccount' && named && signedBy && wordsBegin(employer, named)) fields[key] = employer;
   }
   const line = provenance['employer']?.line ?? 0;
   // "We are the end user. … through our reseller, X": the writer's company is the End User, whatever prose guessed.
@@ -204,6 +207,14 @@ function startsLike(full: string, short: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
   return fold(full).startsWith(fold(short)) && fold(full) !== fold(short);
 }
+
+/**
+ * "Summitline Communications" begins with the whole word "Summitline" (not "Summit"), and goes on in capitalised
+ * words — not a department written after the company ("朝日電子株式会社 ソリューション技術部").
+ */
+const wordsBegin = (full: string, short: string) =>
+  full.toLowerCase().startsWith(`${short.toLowerCase()} `) &&
+  /^(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,3}$/u.test(full.slice(short.length + 1));
 
 /** "Redgum Voice" and "Redgum Voice Pty. Ltd.": the name, then only its legal form. */
 const withLegalForm = (name: string) => new RegExp(String.raw`^${escapeRegExp(name)},?\s+${LEGAL_FORM}$`, 'iu');

@@ -303,4 +303,9 @@ export const SAID_IN_PASSING: WrittenProbe[] = [
     body: 'Hi there,\n\nLakehead Power needs its Inbound Voice 9.0 licence, 80 seats, one server lhp-lic01, Windows Server 2022, MAC 00-50-56-B1-B2-B3.\n\nIt is all production.\n\nThanks,\nZoe Martin\nMaple CX',
     want: { purpose: 'production' },
   },
+  {
+    from: { name: 'Erik Dahl', address: 'erik.dahl@norlandcomms.example' },
+    body: 'Hi Licensing,\n\nDoes the activation file of Tromsø Harbour keep working after we move their CIC server to 2025 R1, or do we need to request a new one? GARN 0158858. We (Norland) are the Sold To. Request type: question.\n\nErik Dahl\nNorland Communications\n+47 77 55 50 10',
+    want: { soldToAccount: 'Norland Communications' },
+  },
 ];
