@@ -180,7 +180,7 @@ const LAST_SENTENCE = /^\s*\p{Lu}[^.!?]{8,120}[.!]\s*$/u;
 
 /** A line of a signature that reaches its writer: a mail address, or a labelled phone number. */
 const CONTACT_LINE =
-  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|direct|main|cell|t|m|p|o|d)\b\s{0,16}[:.]?\s{0,16}\+?\(?\d[\d\s().-]{6,40}\d/i;
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|mob|direct|ddi|did|main|cell|t|m|p|o|d)\b\s{0,16}[:.]?\s{0,16}\+?\(?\d[\d\s().-]{6,40}\d/i;
 
 /**
  * Everything from a `-- ` delimiter or a closing line ("Best regards,") on is the signature; without
@@ -188,7 +188,8 @@ const CONTACT_LINE =
  */
 function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: SourceLine[] } {
   // "Kia ora,", "Salam,", "Cheers," as the message's first words greet: a closing has something above it.
-  const first = lines.findIndex((l) => l.text.trim() !== '');
+  // A pasted request's own header lines (`Subject: …`) come before its first words (round 16).
+  const first = lines.findIndex((l) => l.text.trim() !== '' && !HEADER_LINE.test(l.text));
   const end = lines.findIndex((l, i) => /^--\s*$/.test(l.text) || (i > first && CLOSING.test(l.text)));
   if (end >= 0) return { lines: lines.slice(0, end), signature: lines.slice(end + 1) };
   // "-- Ann Lee, Fabrikam Partners", "Regards, Ann Lee (Fabrikam)": the signature starts on the closing's line.

@@ -181,7 +181,7 @@ export function readPureConnectPart(
     } else if (field === 'fullName') {
       // "Name: Tomás Herrera, tomas@…, +54 …", "Contact: Julia Novak (julia@…, +420 …)": the name is what comes
       // before the contact details, which give the address and the phone (round 16 §4).
-      const [name, ...details] = value.split(/\s*[,;|(]\s*(?=\S*@|\+?\(?\d)/);
+      const [name, ...details] = value.split(/\s*(?:[,;|]|\((?!\d{2,5}\)))\s*(?=\S*@|\+?\(?\d)/);
       readContactDetails(details.join(', ').replace(/\)\s*$/, ''), line, confidence * 0.9);
       const [first, ...rest] = name!.replace(/\s+/g, ' ').trim().split(' ');
       // "Account | Name | GARN" over "Sold To | Merlion Distribution Pte Ltd | …": a name with a legal form is an

@@ -172,6 +172,18 @@ export const SIGNATURES: WrittenProbe[] = [
   },
 ];
 
+/** §6b (found by the fresh mails of round 16): a pasted `Subject:` line over "Kia ora,", a signature's DDI/Mob lines, a phone in brackets on a requester line. */
+export const PASTED_AND_PHONES: WrittenProbe[] = [
+  {
+    body: 'Subject: Lab activation file - Taupo Power\n\nKia ora,\n\nTaupo Power needs a new activation file for its PureConnect lab server, MAC 00-15-5D-3C-4D-5E, GARN 0150777, Genesys licences, new deployment, sold to Lakeland CX.\n\nGive me a call if anything is unclear.\nAroha Tane\nLakeland CX Limited\nDDI 07 555 0190 | Mob 027 555 0111',
+    want: { garn: '0150777', firstName: 'Aroha', workPhone: '07 555 0190', employer: 'Lakeland CX Limited' },
+  },
+  {
+    body: 'Please create an add-on activation file.\n\n- Requester: Dwayne Ross, dwayne.ross@bayoucx.example, (504) 555-0132 x41\n- Employer / Sold To: Bayou CX LLC\n- End User: Crescent City Transit\n- GARN: 0163636\n- Part: SW-001-4.0-AL02 x 10\n- Production MAC: 00-50-56-77-66-55',
+    want: { workPhone: '(504) 555-0132 x41', corporateEmail: 'dwayne.ross@bayoucx.example' },
+  },
+];
+
 /** §7: the mail names a contact for the request other than the mailbox it comes from, in a sentence. */
 export const NAMED_CONTACT: WrittenProbe[] = [
   {

@@ -10,6 +10,7 @@ import {
   KINDS,
   LONGER_NAMES,
   NAMED_CONTACT,
+  PASTED_AND_PHONES,
   PASTED_FROM,
   REQUESTER_ON_ONE_LINE,
   SAID_IN_PASSING,
@@ -56,4 +57,8 @@ describe('issue 25 round 16 §9: whom an Engage order is for — "pour la X", "l
 
 describe('issue 25 round 16 §10: accounts and purposes said in passing — "we buy through X, show them as Sold To", "we (X) are the Sold To", "the upgrade of X from …", a MAC "(production)", "it is all production"', () => {
   it.each(namedProbes(SAID_IN_PASSING))('%s', (_, probe) => checkProbe(probe));
+});
+
+describe('issue 25 round 16 §6b: a pasted request\'s Subject line is no first line that "Kia ora," could close, a signature with DDI/Mob lines under a last sentence is a signature, and a phone in brackets "(504) 555-…" on a requester line stays whole', () => {
+  it.each(namedProbes(PASTED_AND_PHONES))('%s', (_, probe) => checkProbe(probe));
 });

@@ -68,11 +68,12 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // fix-lic-a (round 15): needless questions on who/why/kind fields fixed; the question floors raised to its
   // figures − 0.01 (missing .743/.942 → .857/.950, invalid .795/.778 → .800/.800).
   // Round 16: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` added; the fields
-  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-a (round 16):
+  // who/why/kind fixes; the missing-question floor raised to its figures − 0.01 (.726/.930 → .831/.946).
   additionalRecipients: [0.97, 0.919],
   'invalid (questions)': [0.79, 0.767],
   'mediaLayer.switchType': [0.948, 0.95],
-  'missing (questions)': [0.706, 0.91],
+  'missing (questions)': [0.821, 0.936],
   technicalLicenseTypes: [0.97, 0.924],
 };
 const expectedOf = (file: string) =>
