@@ -13,8 +13,16 @@ const BRACKETED_REMARK = new RegExp(String.raw`\s*\(\s*${REMARK_START}[^()]*\)[\
 /** `Contoso Ltd - our reseller`, `Bayanihan Telecom Inc. / GARN 0388820`, `Quay CX | SO 6312207` (round 11). */
 const DASHED_REMARK = new RegExp(String.raw`\s+[-–—/|]\s+${REMARK_START}[^()]*$`, 'u');
 
+/**
+ * `us (Straits Voice Solutions)`, `we, Kommunikationstechnik Brenner GmbH`, `ourselves - Kiwi Voice Ltd`: the writer
+ * says the account is itself, then names it (issue 25 round 16 §2); the name is what follows the pronoun.
+ */
+const OURSELVES_FIRST = /^(?:us|we|ourselves|myself|our\s+company|my\s+company)\b\s*(?:\((.+)\)[\s.;,]*$|[,:–—-]\s*)/iu;
+
 export function withoutRemark(raw: string): string {
-  const name = raw.replace(/\s+/g, ' ').trim();
+  const written = raw.replace(/\s+/g, ' ').trim();
+  const ourselves = OURSELVES_FIRST.exec(written);
+  const name = ourselves ? (ourselves[1] ?? written.slice(ourselves[0].length)).trim() : written;
   const cut = name.replace(BRACKETED_REMARK, '').replace(DASHED_REMARK, '').trim();
   // A remark is never the whole value, and "(Pty) Ltd" is not one (it does not end the name).
   return cut.length >= 2 ? cut : name;

@@ -2,7 +2,8 @@
  * The company a mail's subject names (`License order - Pinecrest Utilities`, `new AF Greystone Veterinary`), read
  * back at a lower confidence than the body's: a subject is short and may name a project or the partner.
  */
-import { clean, findCompany, NAME, type NameMention } from './company-mentions.ts';
+import { findCompany } from './company-mentions.ts';
+import { clean, NAME, type NameMention } from './company-name-grammar.ts';
 import { isCompanyLike } from './lexicon.ts';
 import type { ProseUnit } from './prose-units.ts';
 import { companyInSubjectList } from './subject-fields.ts';

@@ -1,7 +1,7 @@
 /**
  * Company and account names in prose: who the licenses are for (the Engage company name, the PureConnect
- * End User account) and who bought them (the Sold To). Names are capitalised phrases (with a legal form of
- * any case: `gGmbH`, `plc`, `S.A. de C.V.`) after a cue:
+ * End User account). Names are capitalised phrases (company-name-grammar.ts; with a legal form of any case:
+ * `gGmbH`, `plc`, `S.A. de C.V.`) after a cue (who bought them, the Sold To: sold-to-mentions.ts):
  * | cue (first that matches wins)                                        | confidence |
  * |----------------------------------------------------------------------|------------|
  * | `company / customer / end user (name) is (called) X`, `end user "X"`, `X (end user)` | 0.85 |
@@ -18,28 +18,21 @@
  * A phrase with a product, OS, weekday, month or pronoun is not a company (lexicon.ts).
  */
 import { escapeRegExp } from '../regexp-matches.ts';
+import {
+  ARTICLE,
+  clean,
+  endAtSentence,
+  FIRST,
+  firstMatch,
+  LEGAL_FORM,
+  LINK,
+  NAME,
+  type NameMention,
+  rule,
+  WORD,
+} from './company-name-grammar.ts';
 import { isCompanyLike } from './lexicon.ts';
 import type { ProseUnit } from './prose-units.ts';
-
-export interface NameMention {
-  name: string;
-  line: number;
-  confidence: number;
-}
-
-/** Legal forms, written after a name (`Ltd`, `GmbH`, `S.A. de C.V.`, `(Pty) Ltd`, 株式会社 is before or after). */
-export const LEGAL_FORM = String.raw`(?:\(Pty\)\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.\s?A\.\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.|S\.\s?r\.\s?l\.|S\.\s?p\.\s?A\.|S\.\s?A\.\s?S\.|S\.\s?A\.|N\.\s?A\.|N\.\s?V\.|B\.\s?V\.|A\/S|FZ-?LLC|FZE|Ltda\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|inc\.|Corp\.?|Corporation|Co\.|GmbH(?:\s+&\s+Co\.\s+KG)?|gGmbH|mbH|AG|KG|SE|SAS|SARL|SRL|SpA|SA|BV|NV|AB|ASA|AS|Oy|Oyj|KK|K\.K\.|PLC|plc|SIA|UAB|Kft\.?|s\.r\.o\.|a\.s\.|Sp\.\s+z\s+o\.o\.|e\.V\.)`;
-
-const FIRST = String.raw`[\p{Lu}][\p{L}\d'’&.-]*`;
-/** A capitalised word, or a number that is not a version (`Grayson County 911`, not `Enterprise Routing 8.5`). */
-/** `d'Assurances`, `dell'Adriatico`, `l’Ouest`: an elided article glued to a capitalised word (round 13). */
-const ELIDED = String.raw`(?:[dl]|dell|dall|nell|sull|all)['’][\p{Lu}][\p{L}\d'’&.-]*`;
-const WORD = String.raw`(?:[\p{Lu}][\p{L}\d'’&.-]*|${ELIDED}|\d+(?![.,]?\d)(?![\p{L}])|&)`;
-const LINK = '(?:of|de|du|des|del|della|di|da|do|dos|das|la|le|les|el|los|las|y|e|et|und|and|the|van|von|der|den)';
-/** The article a name may take after the word for customer in the partner's language: "notre client, la Mutuelle …". */
-const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|die|der|das|den|dem|il|lo|o|a)\s+|l['’]\s*)?`;
-export const NAME = String.raw`(${FIRST}(?:,?\s+${LEGAL_FORM}(?![\p{L}])|\s+(?:${WORD}|${LINK}(?=\s+(?:[\p{Lu}\d]|${ELIDED}))))*)`;
-const SUFFIX_WITH_DOT = new RegExp(String.raw`(?:${LEGAL_FORM}|\b[A-Z])$`);
 
 /** `OS Manufacturer: Microsoft Corporation`, `Registered Organization:` in pasted `systeminfo`: who made the machine. */
 const MACHINE_MAKER = String.raw`(?:[Mm]anufacturer|[Vv]endor|[Oo]rgani[sz]ation|[Oo]wner|[Mm]odel|BIOS(?:\s+[Vv]ersion)?|[Pp]ublisher|[Mm]aker|[Bb]rand)`;
@@ -47,10 +40,6 @@ const MACHINE_MAKER = String.raw`(?:[Mm]anufacturer|[Vv]endor|[Oo]rgani[sz]ation
 /** The product itself stands for the system it licenses: "the upgrade of CIC at X", "the PureConnect at X" (round 15). */
 const PRODUCT = String.raw`(?:PureConnect|CIC|IC|Interaction\s+Cent(?:er|re)|Genesys(?:\s+Engage)?|Engage)`;
 
-const rule = (source: string, confidence: number, flags = 'gu') => ({
-  pattern: new RegExp(source, flags),
-  confidence,
-});
 const COMPANY_RULES = [
   // "The licence holder should be their legal entity, SBC Retail Holdings Pty Ltd (Sunny Bean is only the trading
   // name)": the entity the licence is made out to outranks the name the mail otherwise uses (round 9 §1).
@@ -125,12 +114,24 @@ const COMPANY_RULES = [
     String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent|(?:developers|agents|engineers|admins|IT\s+team|team|staff|users)\s+(?:need|want|use|run|are|will))`,
     0.72,
   ),
+  // "migrating X from …", "the upgrade of X from 2020 R4 to 2025 R1" (round 16 §10).
   rule(
-    String.raw`\b(?:migrat(?:e|ing)|upgrad(?:e|ing)|mov(?:e|ing)|relocat(?:e|ing)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
+    String.raw`\b(?:migrat(?:e|ing|ion\s+of)|upgrad(?:e|ing)|upgrade\s+of|mov(?:e|ing)|move\s+of|relocat(?:e|ing|ion\s+of)|rebuild(?:ing)?|reinstall(?:ing)?|rehost(?:ing)?)\s+${NAME}\s+(?:from|to|onto|off)\b`,
     0.7,
   ),
   rule(
     String.raw`\b(?:[Ff]or|[Pp]our|[Pp]ara|[Ff]ür)\s+(?:(?:our|the|their|notre|nuestro|unseren?)\s+)?(?:(?:end\s+)?(?:customer|client|prospect|cliente|Kunden?)\s*[:,]?\s+(?:(?:named|called)\s+)?${ARTICLE})?(?:M\/[Ss]\.?\s+)?${NAME}`,
+    0.7,
+  ),
+  // "pour la Caisse Régionale du Rhône", "para el Banco …", "für die Stadtwerke …", "voor de Gemeente …": the preposition
+  // and the article the other request languages put before a name (round 16 §9).
+  rule(
+    String.raw`\b(?:[Pp]our|[Pp]ara|[Ff]ür|[Vv]oor)\s+(?:la|le|les|l['’]|el|los|las|o|a|os|as|die|der|das|den|dem|de|het)\s*${NAME}`,
+    0.7,
+  ),
+  // "de licentie van Waterschap Rivierenland", "die Lizenzen für X", "las licencias para X": the licence, then whose.
+  rule(
+    String.raw`\b(?:licenties?|[Ll]izenz(?:en)?|licen[cç]as?|licencias?|licenze|licences?)\s+(?:van|für|para|per|pour)\s+(?:(?:la|le|les|l['’]|el|los|las|die|der|das|den|dem|de|het)\s*)?${NAME}`,
     0.7,
   ),
   // "the PureConnect system at Contoso Bank", "the CIC server of X", "the UAT stack of X", "the lab belonging to X":
@@ -150,9 +151,10 @@ const COMPANY_RULES = [
     String.raw`(?<=(?:^|[,;:–—-]|\b[\p{Ll}]+)\s*)${NAME}\s+(?:needs|requires|wants|is\s+(?:asking|waiting)\s+for)\s+(?:an?|the|its|their|new|one|another)\s+(?:[\w-]+\s+){0,3}?(?:activation|licen[cs]es?|files?|keys?)\b`,
     0.62,
   ),
-  // "We are working with Riverside Community Bank on …", "we've just closed a deal with X".
+  // "We are working with Riverside Community Bank on …", "we've just closed a deal with X", "a pilot / proof of concept
+  // with X" (round 16 §9).
   rule(
-    String.raw`\b(?:(?:working|partnering|engaged)\s+with|(?:deal|contract|agreement|order)\s+with)\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
+    String.raw`\b(?:(?:working|partnering|engaged)\s+with|(?:deal|contract|agreement|order|pilot|proof\s+of\s+concept|PoC|POC|trial)\s+with)\s+(?:(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.65,
   ),
   // "We are deploying Engage at Pinecrest Utilities", "installation at customer site X".
@@ -192,63 +194,13 @@ const LOWER_CASE_FOR =
   /\b(?:lic\w*|file|order|kit|keys?)\s+for\s+((?:[a-z][\w&'-]*\s+){1,3}?[a-z][\w&'-]*)\s*(?:,|\.|-|\s(?:they|who|which|as|since|because|pls|please)\b)/;
 const LEADING_STOP = /^(?:(?:hey|hi|hello|team|our|the|their|so|and|but|also|customer|client)\s+)+/;
 
-/** "Riverside Bank's Leeds": the owner — but "St Brigid's Hospital Foundation" is one name (round 12). */
-const ORGANISATION_HEAD =
-  '(?:Hospital|Hospice|Foundation|School|College|University|Academy|Church|Parish|Trust|Society|Association|Council|Clinic|Pharmacy|Group|Bakery|Kitchen|Hotel|Homes?|Stores?|Restaurants?|Holdings)';
-const POSSESSIVE_THEN = new RegExp(
-  String.raw`['’]s\s+(?!${LEGAL_FORM}$)(?!(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}${ORGANISATION_HEAD}(?:\s+${LEGAL_FORM})?$).*$`,
-  'u',
-);
-
-export function clean(raw: string): string {
-  let name = raw.trim().replace(/[’]/g, '’').replace(/\s+/g, ' ').replace(POSSESSIVE_THEN, '');
-  if (!SUFFIX_WITH_DOT.test(name)) name = name.replace(/[.]+$/, '');
-  return name
-    .replace(/,$/, '')
-    .replace(/\s+(?:and|the|of|de|y|und|for|on)$/i, '')
-    .trim();
-}
-
-/**
- * "nosso cliente Transportes Atlântico Norte, S.A. As licenças …": a legal form's period ends the sentence
- * when the capitalised word after it is followed by a word in lower case — that word starts the next one.
- */
-const SENTENCE_AFTER_FORM = /^(.*\.)\s+[\p{Lu}][\p{Ll}]*$/u;
-const FORM_WITH_DOT = new RegExp(String.raw`(?:^|[\s,])${LEGAL_FORM}$`, 'u');
-
-function endAtSentence(name: string, after: string): string {
-  const cut = SENTENCE_AFTER_FORM.exec(name);
-  if (!cut || !FORM_WITH_DOT.test(cut[1]!) || !/^\s+[\p{Ll}]/u.test(after)) return name;
-  return cut[1]!;
-}
-
 const OTHER_ROLE_AFTER =
   /^(?:\s*[,;][^()]{0,40})?\s*\)?\s*(?:,\s*|\(\s*)?(?:(?:is|are|was|will\s+be|acts?\s+as)\s+)?(?:the|our|a|their)\s+(?:[\w-]+\s+)?(?:reseller|distributor|disti|partner|integrator|supplier|VAR|Sold[\s-]?To)\b/i;
-
-/** The first rule (in the table's order) that finds a company-like name; the mail's first mention of it. */
-function firstMatch(units: ProseUnit[], rules: typeof COMPANY_RULES, not?: string): NameMention | undefined {
-  for (const { pattern, confidence } of rules) {
-    for (const unit of units) {
-      if (unit.row) continue;
-      for (const match of unit.text.matchAll(pattern)) {
-        // What follows the name itself: "X's Engage 8.5" names X before a product, "X 8.5" is a product.
-        const after = unit.text.slice(match.index + match[0].lastIndexOf(match[1]!) + match[1]!.length);
-        const name = clean(endAtSentence(match[1]!, after));
-        // A capitalised phrase right before a version is a product, not a company.
-        if (not && name.toLowerCase() === not.toLowerCase()) continue;
-        // "Westbridge Telecom Ltd is the reseller on this deal": the partner in the middle, not the customer.
-        if (rules === COMPANY_RULES && OTHER_ROLE_AFTER.test(after)) continue;
-        if (isCompanyLike(name) && !/^\s*v?\d+\.\d/.test(after)) return { name, line: unit.line, confidence };
-      }
-    }
-  }
-  return undefined;
-}
 
 /** The company the licenses are for (Engage `companyName`, PureConnect `endUserAccount`). */
 /** `not`: a name the mail gives another role (the distributor the order went through is not the End User). */
 export function findCompany(units: ProseUnit[], not?: string): NameMention | undefined {
-  const found = firstMatch(units, COMPANY_RULES, not);
+  const found = firstMatch(units, COMPANY_RULES, not, OTHER_ROLE_AFTER);
   if (found) return { ...found, name: inFull(found.name, units) };
   for (const unit of units) {
     const owner = LOWER_CASE_OWNER.exec(unit.text);
@@ -294,7 +246,24 @@ function inFull(name: string, units: ProseUnit[]): string {
     const match = full.exec(unit.text);
     if (match) return clean(match[0]);
   }
-  return name;
+  return longerMention(name, units) ?? name;
+}
+
+/**
+ * "the server at Red River Farm Credit crashed … End user Red River Farm Credit Services, sold to …": the same name
+ * written longer elsewhere in the mail, by capitalised words ending where its phrase ends (round 16 §3).
+ */
+function longerMention(name: string, units: ProseUnit[]): string | undefined {
+  const longer = new RegExp(
+    String.raw`(?<![\p{L}\d])${escapeRegExp(name)}((?:\s+[\p{Lu}][\p{L}'’&-]*){1,3})(?=\s*(?:[,.;:)]|$|\s(?:and|is|are|has|have|needs?|sold|GARN)\b))`,
+    'u',
+  );
+  for (const unit of units) {
+    const match = longer.exec(unit.text);
+    const found = match ? clean(name + match[1]!) : undefined;
+    if (found && isCompanyLike(found)) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -320,41 +289,6 @@ function spelledOut(abbreviation: string, units: ProseUnit[]): string | undefine
     if (initials === abbreviation) return words;
   }
   return undefined;
-}
-
-const SOLD_TO = String.raw`[Ss]old[\s-]?[Tt]o`;
-const SOLD_TO_RULES = [
-  // "Sold To Lakemont's reseller Crescent Bay Communications (that's us)": the role's holder, not its owner.
-  rule(
-    String.raw`\b${SOLD_TO}(?:\s+account)?\s*(?:is|=|:)?\s+(?:us\s*[,:–-]?\s*)?\(?(?:(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*['’]s\s+(?:reseller|distributor|partner|integrator|supplier)\s*,?\s+)?${NAME}`,
-    0.8,
-  ),
-  rule(String.raw`\bfrom\s+${NAME}\s*\((?:the\s+|we\s+are\s+the\s+)?${SOLD_TO}\)`, 0.8),
-  rule(String.raw`${NAME}\s*\((?:the\s+|our\s+)?${SOLD_TO}\b[^()]{0,40}\)`, 0.75),
-  // "placed by our distributor Ingram Micro Inc., who is the Sold To".
-  rule(String.raw`${NAME},?\s+(?:who|which)\s+(?:is|are)\s+(?:the|our)\s+${SOLD_TO}`, 0.8),
-  // "bought through our reseller, Telefonix Communications Ltd", "order placed via the distributor X".
-  rule(
-    String.raw`\b(?:through|via|by|from|with)\s+(?:our|their|the|a)\s+(?:(?:local|UK|US|regional)\s+)?(?:reseller|distributor|disti|VAR|supplier|partner|integrator)\s*,?\s+${NAME}`,
-    0.75,
-  ),
-  // "the order was placed thru Andina Telecom", "we bought 15 more seats through Atlantic Voice", "this went through
-  // X": who the purchase went through is who was invoiced (round 13).
-  rule(
-    String.raw`\b(?:bought|purchased|ordered|procured|acquired|placed|went|came|booked)\b[^.;:]{0,80}?\b(?:through|thru|via)\s+${NAME}`,
-    0.72,
-  ),
-  // "we're the sold to (bluepeak)", "we are the Sold To for this order (Harbour Unified Ltd)": in brackets, a name is a name whatever its case.
-  rule(
-    String.raw`\b(?:we(?:'re|’re|\s+are)|that'?s\s+us|it'?s\s+us)\s*,?\s*(?:also\s+)?(?:the\s+)?${SOLD_TO}\b[^.()]{0,30}?\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)`,
-    0.75,
-    'giu',
-  ),
-];
-
-/** The Sold To named in prose ("Sold To is us (Tailwind Partners)", "I'm … from Proseware (the Sold To)"). */
-export function findSoldTo(units: ProseUnit[]): NameMention | undefined {
-  return firstMatch(units, SOLD_TO_RULES);
 }
 
 /** Who the licenses are for, named by a cue that says so (`our customer X`, `X's production`), not by `for X`. */

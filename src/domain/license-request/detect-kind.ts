@@ -5,6 +5,7 @@
  * | GARN, AFR number, `I3_` license key, `SW-` part number (seed 003)    | pureconnect | 3      |
  * | "activation file", PureConnect, CIC / Interaction Center           | pureconnect | 2      |
  * | Sold To / End User account, MAC ID or Host ID (request tool form)  | pureconnect | 1      |
+ * | End User and Sold To together, "reallocation", "Request type:"      | pureconnect | 1 each |
  * | "license/licence order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
  * | license server host id/name, server configuration, deployment mode | engage      | 2      |
  * | Engage product names, agent seat / technical DNs, switch, a channel with its release ("Chat 8.5") | engage | 1 |
@@ -26,6 +27,11 @@ const PURECONNECT_SIGNALS: Signal[] = [
   ],
   [/pure\s*connect|\bCIC\b|interaction\s+(?:center|administrator)|I3Lic|\bIC\s+server/i, 2],
   [/sold[\s-]+to\s+account|end[\s-]+user\s+account/i, 1],
+  // The request tool's own words, asked about without a product name (round 16 §8): both of its account roles
+  // named together, a reallocation, a request type.
+  [/\bend[\s-]+user\b[^\n]{0,100}\bsold[\s-]+to\b|\bsold[\s-]+to\b[^\n]{0,100}\bend[\s-]+user\b/i, 1],
+  [/\breallocat(?:e|ed|ion)\b/i, 1],
+  [/\brequest\s+type\s*:/i, 1],
   [/mac\s+id\s+or\s+host\s+id|switchover/i, 1],
 ];
 

@@ -6,7 +6,7 @@
  * servers are merged with the labelled ones by name, id or order (mergeServerMentions).
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo, fullerCompanyName, otherCompanyThan } from './company-mentions.ts';
+import { findCompany, fullerCompanyName, otherCompanyThan } from './company-mentions.ts';
 import { readEngageChoices } from './engage-words.ts';
 import { findItemMentions, type ItemMention, UNIT } from './item-mentions.ts';
 import { readMediaLayer } from './media-layer-words.ts';
@@ -16,6 +16,7 @@ import { type ProseLine, type ProseUnit, proseUnits } from './prose-units.ts';
 import type { Application, EngageRecord, LicenseServer, MediaLayer, SellableItem } from './schema.ts';
 import { findServerMentions } from './server-mentions.ts';
 import { mergeServerMentions } from './server-merge.ts';
+import { findSoldTo } from './sold-to-mentions.ts';
 import { readTechnicalTypes, speaksOfTechnicalLicenses } from './technical-licenses.ts';
 import { findUnversionedItems } from './unversioned-items.ts';
 

@@ -93,7 +93,8 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     // "Single server. Env: PROD": the environment labelled inside a sentence (issue 25 round 9 §1).
     String.raw`\b(?:[Ee]nv(?:ironment)?|ENV(?:IRONMENT)?)\s*(?:is|=|:)\s*(${PURPOSE_WORD})\b`,
-    String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
+    // "It's all production", "this is purely for testing" (round 16 §10).
+    String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:(?:all|only|just|purely|strictly|entirely)\s+)?(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
     // "Engage 9.0 production, three redundant servers": the purpose right after the version, before a comma.
     String.raw`\d\.\d+\s+(${PURPOSE_WORD})\s*[,;]`,

@@ -22,6 +22,7 @@ import { labelKitAnswers } from './kit-answers.ts';
 import { detectLanguage } from './language.ts';
 import { splitMessageSections, withoutVendorText, writtenByVendor } from './message-sections.ts';
 import { settleEngageCompany, settlePureConnectOrganisation } from './organisation.ts';
+import { withPastedSender } from './pasted-header.ts';
 import { proseUnits } from './prose-units.ts';
 import { OWN_WORDS_CONFIDENCE } from './pureconnect-prose.ts';
 import { readPureConnectPart } from './pureconnect-reader.ts';
@@ -101,7 +102,11 @@ export function extractLicenseRequest(
 }
 
 /** Reads and merges every part, without the required-field rules (mergeAnswer builds on this). */
-export function readLicenseRequest(input: LicenseRequestInput, options: ExtractOptions = {}): MergedRequest | NoRecord {
+export function readLicenseRequest(
+  written: LicenseRequestInput,
+  options: ExtractOptions = {},
+): MergedRequest | NoRecord {
+  const input = withPastedSender(written);
   const allSections = splitMessageSections(labelKitAnswers(withSubjectFields(input.subject, input.body)));
   const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);

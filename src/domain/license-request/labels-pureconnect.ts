@@ -54,6 +54,9 @@ export const PURECONNECT_LABELS: Record<string, PureConnectLabel> = {
   'contact email': 'corporateEmail',
   'corporate email': 'corporateEmail',
   'corporate e mail': 'corporateEmail',
+  // "Corp. e-mail:", "Corp email" (round 16 §4).
+  'corp email': 'corporateEmail',
+  'corp e mail': 'corporateEmail',
   email: 'corporateEmail',
   'e mail': 'corporateEmail',
   mail: 'corporateEmail',

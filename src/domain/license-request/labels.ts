@@ -351,9 +351,30 @@ const ROLE_ID =
 const ROLE_ID_JA =
   /^[\s・･]*(?:(プライマリ|メイン|主|本番|現用)|バックアップ|セカンダリ|予備|待機|スタンバイ|副)\s*(?:系)?\s*(?:サーバー?|機|ノード)?\s*(?:の)?\s*(?:mac\s*(?:アドレス|address)?|ホスト\s*id)\s*$/i;
 
+/** The fields a company fills: one company may be named for two of them under one label. */
+const COMPANY_ROLES = new Set<PureConnectLabel>(['employer', 'soldToAccount', 'endUserAccount']);
+
+/**
+ * `Nombre / Apellido`, `Employer / Sold To`, `Company / Sold-to`: one label naming two fields one value fills —
+ * the person's whole name, or one company in two roles (issue 25 round 16 §4).
+ */
+function twoFieldLabel(raw: string): FieldLabel<PureConnectLabel> | undefined {
+  const parts = raw.split(/\s*[/／&+]\s*|\s+and\s+/i);
+  if (parts.length !== 2 || /\d/.test(raw)) return undefined;
+  const [a, b] = parts.map((p) => pureConnectBase(p));
+  if (!a || !b || a.field === b.field) return undefined;
+  const confidence = Math.min(a.confidence, b.confidence, 0.9);
+  const names = new Set([a.field, b.field]);
+  if (names.has('firstName') && names.has('lastName')) return { field: 'fullName', confidence };
+  if (COMPANY_ROLES.has(a.field) && COMPANY_ROLES.has(b.field)) return { field: a.field, also: b.field, confidence };
+  return undefined;
+}
+
 export const matchPureConnectLabel: LabelMatcher<PureConnectLabel> = (raw) => {
   const direct = pureConnectBase(raw);
   if (direct) return direct;
+  const two = /[/／&+]|\sand\s/i.test(raw) ? twoFieldLabel(raw) : undefined;
+  if (two) return two;
   const role = ROLE_ID.exec(raw);
   if (role && /\b(?:server|node|box|host|mac)\b|host\s*-?id/i.test(raw))
     return { field: role[1] ? 'primaryHostId' : 'backupHostId', confidence: 0.85 };

@@ -13,6 +13,8 @@ export interface FieldLabel<F> {
   confidence: number;
   /** `Server 2 Host ID` → 1 (0-based); where a label names which of several servers or items. */
   index?: number;
+  /** `Employer / Sold To`: a second field the same value fills (one company in two roles). */
+  also?: F;
   /** The label as written (`SO#` says which kind of order number follows). */
   raw?: string;
 }

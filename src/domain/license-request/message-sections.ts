@@ -58,7 +58,8 @@ const HEADER_NAME: Record<string, string> = {
 const WROTE = /^\s*On\b.*\bwrote:\s*$/i;
 /** The line a signature starts after: a closing, in the languages partners write in. */
 const CLOSING = new RegExp(
-  String.raw`^\s*(?:` +
+  // "Ystävällisin terveisin / Best regards": a closing in a language we have no word list for, then one we know.
+  String.raw`^\s*(?:[\p{L}][\p{L}\s]{1,40}?\s*[/|]\s*)?(?:` +
     [
       String.raw`(?:yours\s+(?:faithfully|sincerely|truly)|respectfully(?:\s+yours)?)|(?:(?:many|best|kind|kindest|warm|warmest|with|thanks|thank\s+you|and|&|very)\s+)*(?:regards|rgds|brgds|thanks|thank\s+you|thx|tks|ty|cheers|ta|sincerely|best|br|kr|greetings|wishes)(?:\s+(?:a\s+lot|in\s+advance|again|so\s+much|&\s+regards|and\s+regards))?`,
       String.raw`(?:bien\s+)?cordialement|bien\s+à\s+vous|merci(?:\s+beaucoup|\s+d'avance)?|salutations`,
@@ -174,9 +175,12 @@ function isOutlookHeaderStart(raw: string[], i: number, current: SourceLine[]): 
   return raw.slice(i + 1, i + 4).some((l) => /^\s*\*?(sent|date)\s*:/i.test(l));
 }
 
+/** A sentence on its own line: a capital, words, a full stop (`Call me if anything is missing.`). */
+const LAST_SENTENCE = /^\s*\p{Lu}[^.!?]{8,120}[.!]\s*$/u;
+
 /** A line of a signature that reaches its writer: a mail address, or a labelled phone number. */
 const CONTACT_LINE =
-  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|direct|main|cell|t|m|p|o|d)\b\s{0,16}[:.]?\s{0,16}\+?\(?\d[\d\s().-]{6,40}\d/i;
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:office|tel|phone|mobile|mob|direct|ddi|did|main|cell|t|m|p|o|d)\b\s{0,16}[:.]?\s{0,16}\+?\(?\d[\d\s().-]{6,40}\d/i;
 
 /**
  * Everything from a `-- ` delimiter or a closing line ("Best regards,") on is the signature; without
@@ -184,7 +188,8 @@ const CONTACT_LINE =
  */
 function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: SourceLine[] } {
   // "Kia ora,", "Salam,", "Cheers," as the message's first words greet: a closing has something above it.
-  const first = lines.findIndex((l) => l.text.trim() !== '');
+  // A pasted request's own header lines (`Subject: …`) come before its first words (round 16).
+  const first = lines.findIndex((l) => l.text.trim() !== '' && !HEADER_LINE.test(l.text));
   const end = lines.findIndex((l, i) => /^--\s*$/.test(l.text) || (i > first && CLOSING.test(l.text)));
   if (end >= 0) return { lines: lines.slice(0, end), signature: lines.slice(end + 1) };
   // "-- Ann Lee, Fabrikam Partners", "Regards, Ann Lee (Fabrikam)": the signature starts on the closing's line.
@@ -210,9 +215,19 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
   const oneWord = start > 0 && (/^\s*[\p{L}]{2,15}\s*[,!]\s*$/u.test(closing) || CLOSING_AND_MORE.test(closing));
   if (oneWord && !GREETING_WORD.test(lines[start]!.text) && nameLike.test(lines[start + 1]?.text.trim() ?? ''))
     return { lines: lines.slice(0, start), signature: lines.slice(start + 1, last) };
+  // "Call me if anything is missing." over "Carlos Mendez" and his company and phone: a last sentence of the
+  // message, then the signature without a closing word (round 16 §6).
+  const signedUnder =
+    start > 0 &&
+    last - start >= 3 &&
+    LAST_SENTENCE.test(lines[start]!.text) &&
+    nameLike.test(lines[start + 1]!.text.trim()) &&
+    lines.slice(start + 2, last).some((l) => CONTACT_LINE.test(l.text));
+  if (signedUnder) return { lines: lines.slice(0, start + 1), signature: lines.slice(start + 1, last) };
   const block = lines.slice(start, last);
-  // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line.
-  const head = (block[0]?.text.split(/\s+[|·•]\s+/)[0] ?? '').trim();
+  // "Sam Ortega | Pinnacle Voice LLC | sortega@… | 480-555-0133": a signature on one line; "KIM Min-jun / Senior
+  // Engineer": a name and a title (round 16 §6).
+  const head = (block[0]?.text.split(/\s+[|·•/]\s+/)[0] ?? '').trim();
   // A table's last rows are no signature: a header row of words ("Host<tab>Host ID<tab>OS") looks like a name.
   // An HTML signature laid out as a table ("Lauren Mitchell      Office: +1 (412) …") is a signature in columns.
   const columns = block[0]?.text.split(/\t|\s{3,}/) ?? [];
@@ -221,7 +236,8 @@ function splitSignature(lines: SourceLine[]): { lines: SourceLine[]; signature: 
     nameLike.test(columns[0]!.trim()) &&
     block.some((l) => /@|\b(?:office|tel|phone|mobile|direct|t|m|p)\b\s*[:.]?\s*\+?\(?\d/i.test(l.text));
   const tabular =
-    block.some((l) => /[0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}[-:][0-9A-Fa-f]{2}/.test(l.text)) ||
+    // A host id in the block (four pairs at least: `+82-51-555-0120` is a phone, round 16 §6).
+    block.some((l) => /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[-:]){3,}[0-9A-Fa-f]{2}/.test(l.text)) ||
     (!signatureInColumns && block.some((l) => /\t|\S {3,}\S/.test(l.text)));
   // "Single server.", "Production only.": a last short sentence of the request is no name.
   const sentence = /(?<!\p{Ll})\p{Ll}{3,}[.!]$|\b(?:server|licen[cs]e|seats?|production|setup|please|thanks?)\b/iu.test(

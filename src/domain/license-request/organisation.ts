@@ -13,7 +13,7 @@
  */
 import { escapeRegExp } from '../regexp-matches.ts';
 import type { Collected, MergedFields } from './collector.ts';
-import { LEGAL_FORM, type NameMention } from './company-mentions.ts';
+import { LEGAL_FORM, type NameMention } from './company-name-grammar.ts';
 import type { EngageRecord, Provenance, PureConnectRecord } from './schema.ts';
 import { matchesDomain } from './signature.ts';
 
@@ -41,9 +41,17 @@ const SOLD_TO_OPEN =
 
 const inferred = (line: number): Provenance => ({ source: 'body', line, confidence: INFERRED, via: 'prose' });
 
-/** The licenses are for the writer's own use, and no customer is named. */
+/** "our own contact centre", "in-house": said so, the writer's own use stands beside a bare "the customer" (round 16 §9). */
+const PLAINLY_OWN = /\b(?:our\s+own|ourselves|in-?house)\b/i;
+const THEIR_CUSTOMER = /\b(?:our|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)s?\b|\bon\s+behalf\s+of\b/i;
+
+/**
+ * The licenses are for the writer's own use, and no customer is named; a writer that says its own ("for our own
+ * contact centre") and speaks of "the customer" only as itself is using them too.
+ */
 export function forOwnUse(text: string): boolean {
-  return OWN_USE.test(text) && !FOR_A_CUSTOMER.test(text);
+  if (!OWN_USE.test(text)) return false;
+  return !FOR_A_CUSTOMER.test(text) || (PLAINLY_OWN.test(text) && !THEIR_CUSTOMER.test(text));
 }
 
 export function settlePureConnectOrganisation(
@@ -78,12 +86,18 @@ export function settlePureConnectOrganisation(
   if (fuller && provenance['employer']?.via !== 'label') fields.employer = fuller;
   const employer = fields.employer;
   if (!employer) return;
+  const signedBy = provenance['employer']?.via === 'signature';
   // "Lab licence for Quay CX" signed "Quay CX Ltd": the same company, named in full.
   for (const key of ['endUserAccount', 'soldToAccount'] as const) {
     const named = fields[key];
     // Only a name the mail does not state as the account (a subject, an inference): "Sold to account is X" stays.
     const weak = (provenance[key]?.confidence ?? 1) < 0.7;
     if (named && weak && startsLike(employer, named)) fields[key] = employer;
+    // "Sold to: Kauri Connect (us)" signed "Kauri Connect Limited": the account written without the legal form
+    // the writer's company signs with is that company, named in full (round 16 §2).
+    if (named && withLegalForm(named).test(employer)) fields[key] = employer;
+    // "we (Summitline) are the Sold To" signed "Summitline Communications": the writer's company, named in full.
+    else if (key === 'soldToAccount' && named && signedBy && wordsBegin(employer, named)) fields[key] = employer;
   }
   const line = provenance['employer']?.line ?? 0;
   // "We are the end user. … through our reseller, X": the writer's company is the End User, whatever prose guessed.
@@ -161,9 +175,13 @@ function inDomainOf(company: string, hostName: string | undefined): boolean {
   return domain?.includes('.') === true && matchesDomain(company, `host@${domain}`);
 }
 
-/** A partner speaks of whom it writes for; a customer of its own system needs none of these words. */
+/**
+ * A partner speaks of whom it writes for; a customer of its own system needs none of these words. "They" counts as
+ * someone who buys, runs or needs something ("so they can evaluate", "they bought"), not as changes that "go" or
+ * "reach" production (round 16 §9).
+ */
 const SPEAKS_FOR_ANOTHER =
-  /\b(?:customers?|clients?|end[\s-]+users?|reseller|distributor|partner|on\s+behalf\s+of|their|they)\b/i;
+  /\b(?:customers?|clients?|end[\s-]+users?|reseller|distributor|partner|on\s+behalf\s+of|their)\b|\bthey(?:['’](?:re|ve|ll|d)|\s+(?:are|were|have|had|need|want|bought|buy|run|use|will|would|plan|own|operate|can|could|already|also|just))\b/i;
 
 /** The writer acts on or owns the system: "our UAT cycle", "our CIC server", "we stood up / moved / upgraded …". */
 const OWNS_IT =
@@ -189,6 +207,14 @@ function startsLike(full: string, short: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
   return fold(full).startsWith(fold(short)) && fold(full) !== fold(short);
 }
+
+/**
+ * "Summitline Communications" begins with the whole word "Summitline" (not "Summit"), and goes on in capitalised
+ * words — not a department written after the company ("朝日電子株式会社 ソリューション技術部").
+ */
+const wordsBegin = (full: string, short: string) =>
+  full.toLowerCase().startsWith(`${short.toLowerCase()} `) &&
+  /^(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,3}$/u.test(full.slice(short.length + 1));
 
 /** "Redgum Voice" and "Redgum Voice Pty. Ltd.": the name, then only its legal form. */
 const withLegalForm = (name: string) => new RegExp(String.raw`^${escapeRegExp(name)},?\s+${LEGAL_FORM}$`, 'iu');

@@ -6,7 +6,7 @@
  * It fills only what the labelled lines of the same part left empty, at prose confidence.
  */
 import type { Collected } from './collector.ts';
-import { findCompany, findSoldTo, otherCompanyThan } from './company-mentions.ts';
+import { findCompany, otherCompanyThan } from './company-mentions.ts';
 import { findHostIds, HOST_ID_CUE } from './host-id-tokens.ts';
 import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
@@ -17,6 +17,7 @@ import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './pros
 import { readRequestWords } from './pureconnect-words.ts';
 import { readRequesterMentions } from './requester-prose.ts';
 import type { PureConnectRecord } from './schema.ts';
+import { findSoldTo } from './sold-to-mentions.ts';
 
 const PROSE = 0.65;
 /** `GARN-0012345`, `GARN0983361`, `GARN # 0093302`, `GARN no. …`, `G.A.R.N.`, `Genesys account # …`, `Their GARN # is …`: words between, no sentence end. */

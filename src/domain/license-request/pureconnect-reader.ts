@@ -5,7 +5,7 @@
  */
 import { withoutRemark } from './account-names.ts';
 import { Collected, dateContextOf, dateOf, type PartContext } from './collector.ts';
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import { COUNT_HEADER } from './count-markers.ts';
 import { findHostIds } from './host-id-tokens.ts';
 import { matchPureConnectLabel, PURECONNECT_LISTS, PURECONNECT_MULTILINE, type PureConnectLabel } from './labels.ts';
@@ -78,6 +78,10 @@ const SINGLE_VALUED = new Set<PureConnectLabel>([
   'deploymentType',
   'orderNumber',
 ]);
+const BRACKET_NOTE = /\(\s*([\p{L} -]{2,30}?)\s*\)\s*$/u;
+const CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** `+91 44 4210 7788 Extn. 115`, `(503) 555-0114 x22`: a phone number with its extension. */
+const CONTACT_PHONE = /\+?\(?\d[\d\s().-]{6,}\d(?:\s*(?:ext|extn|x|poste|Durchwahl)\.?\s*\d+)?/i;
 const ASAP =
   /^\s*(?:asap|a\.s\.a\.p\.?|as soon as possible|immediately|urgent(?:ly)?|dringend|urgente|至急)\s*[.!]*\s*$/i;
 
@@ -97,6 +101,14 @@ export function readPureConnectPart(
     list: (f) => PURECONNECT_LISTS.has(f),
     names: (f) => ACCOUNT_FIELDS.has(f),
   });
+  // The address and the phone written after a name on its label's line.
+  const readContactDetails = (details: string, line: number, confidence: number) => {
+    const email = CONTACT_EMAIL.exec(details)?.[0];
+    if (email && !out.has('corporateEmail'))
+      out.setNormalised('corporateEmail', normaliseEmail(email), email, line, confidence);
+    const phone = CONTACT_PHONE.exec(details)?.[0]?.trim();
+    if (phone && !out.has('workPhone')) out.set('workPhone', phone, line, confidence);
+  };
   const readField = (field: PureConnectLabel, value: string, line: number, confidence: number, label = '') => {
     if (value === '' || NOT_GIVEN.test(value)) return;
     // "IC server MAC (primary): …" / "IC server MAC (backup): …": the role the label's words give.
@@ -123,6 +135,11 @@ export function readPureConnectPart(
       }
       return;
     }
+    // "New MAC: 00-1B-21-… (production)": the server's deployment noted in brackets beside its id (round 16 §10).
+    const note = HOST_ID_FIELDS.has(field) ? BRACKET_NOTE.exec(value)?.[1] : undefined;
+    const deployment = note ? parseDeploymentType(note) : undefined;
+    if (deployment?.ok && !out.has('deploymentType'))
+      out.set('deploymentType', deployment.value, line, confidence * 0.9);
     const normalise = NORMALISERS[field];
     if (normalise) {
       const key = field as keyof PureConnectRecord;
@@ -164,12 +181,14 @@ export function readPureConnectPart(
         out.contradict(key, String(out.fields[key]), String(normalised.value));
       }
     } else if (field === 'fullName') {
-      // "Name: Tomás Herrera, tomas@…, +54 …": the name is what comes before the contact details.
-      const name = value.split(/\s*[,;|]\s*(?=\S*@|\+?\d)/)[0]!;
-      const [first, ...rest] = name.replace(/\s+/g, ' ').trim().split(' ');
+      // "Name: Tomás Herrera, tomas@…, +54 …", "Contact: Julia Novak (julia@…, +420 …)": the name is what comes
+      // before the contact details, which give the address and the phone (round 16 §4).
+      const [name, ...details] = value.split(/\s*(?:[,;|]|\((?!\d{2,5}\)))\s*(?=\S*@|\+?\(?\d)/);
+      readContactDetails(details.join(', ').replace(/\)\s*$/, ''), line, confidence * 0.9);
+      const [first, ...rest] = name!.replace(/\s+/g, ' ').trim().split(' ');
       // "Account | Name | GARN" over "Sold To | Merlion Distribution Pte Ltd | …": a name with a legal form is an
       // account's, not the writer's (round 15).
-      if (first && rest.length > 0 && !out.has('firstName') && !COMPANY_NAME.test(name)) {
+      if (first && rest.length > 0 && !out.has('firstName') && !COMPANY_NAME.test(name!)) {
         out.set('firstName', first, line, confidence * 0.9);
         out.set('lastName', rest.join(' '), line, confidence * 0.9);
       }
@@ -201,6 +220,7 @@ export function readPureConnectPart(
         FIELD_LINE * entry.label.confidence,
         `${role} ${raw}`.trim(),
       );
+      if (entry.label.also) readField(entry.label.also, entry.value, entry.line, FIELD_LINE * entry.label.confidence);
     } else if (entry.type === 'heading') {
       // "Primary server:" / "Backup server:" (or "Server 1:" / "Server 2:") alone on a line head what follows.
       headingRole = entry.index === 0 ? 'primary' : 'backup';

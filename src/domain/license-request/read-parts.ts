@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Collected, PartContext } from './collector.ts';
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import { inlineSignature } from './inline-signature.ts';
 import type { MessageSection, SourceLine } from './message-sections.ts';
 import { splitPersonName } from './person-names.ts';
@@ -133,7 +133,6 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
     from.set('firstName', name.firstName, 0, 0.6, 'header');
     from.set('lastName', name.lastName, 0, 0.6, 'header');
   }
-  if (address) from.set('corporateEmail', address, 0, role ? 0.5 : 0.6, 'header');
   const signature = readPureConnectPart([], { source: 'body', weight: 1 });
   for (const section of sections) {
     // A quoted message from another company (the customer the partner forwards) names its writer, not the requester.
@@ -152,6 +151,9 @@ export function requesterParts(input: LicenseRequestInput, sections: MessageSect
     if (read.company && !signature.has('employer'))
       signature.set('employer', read.company, read.line, 0.6, 'signature');
   }
+  // A shared mailbox's address is whom to answer only when no one signs with an address of their own (round 16 §6).
+  if (address && !(role && signature.has('corporateEmail')))
+    from.set('corporateEmail', address, 0, role ? 0.5 : 0.6, 'header');
   quotedAddressOf(sections, signature);
   accentedAsSigned(from, signature);
   // "Hughes, Patricia (Wattle Voice Pty Ltd)": a display name that names the company when no signature does.

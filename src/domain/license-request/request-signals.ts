@@ -37,9 +37,10 @@ export type RequestAssessment =
 const NEWSLETTER =
   /\bunsubscribe\b|\bnewsletter\b|\bview\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b|\byou\s+are\s+receiving\s+this\b|\bmanage\s+(?:your\s+)?preferences\b|\bwebinar\b/i;
 const ASKS = [
-  /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:can|could|may)\s+(?:we|I)\s+(?:get|have|receive|obtain)|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|needing|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b[^.?!\n]{0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
-  // "the licence has to be rehosted to it", "the activation file must move": a file said to need a change (round 12).
-  /\b(?:licen[cs]es?|licen[cs]e\s+(?:files?|keys?)|activation\s+files?|the\s+file)\s+(?:has|have|needs?|must|will\s+need|should)\s+(?:to\s+)?(?:be\s+)?(?:re-?(?:host|issu|generat|alloc|assign|cut|point|activat|creat)[a-z]*|mov(?:e|ed)|transferred|transfer|updated?|issued?|generated?|changed?)\b/i,
+  /\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|(?:can|could|may)\s+(?:we|I)\s+(?:get|have|receive|obtain)|we(?:'d|\s+would)\s+like|we\s+need|we\s+require|i\s+need|needs?|needed|needing|require[sd]?|requesting|request|order(?:ing)?|generate|issue|re-?issue|send|provide|prepare|create|reallocate|process|get\s+us|handle)\b(?:[^.?!\n]|(?<=\d)\.(?=\d)){0,80}?\b(?:licen[cs]es?|licen[cs]e\s+files?|activation\s+files?|order\s+kit|the\s+file|seats|ports)\b/i,
+  // "the licence has to be rehosted to it", "the activation file must move", "the file needs moving" (UK, round 16):
+  // a file said to need a change (round 12).
+  /\b(?:licen[cs]es?|licen[cs]e\s+(?:files?|keys?)|activation\s+files?|the\s+file)\s+(?:has|have|needs?|must|will\s+need|should)\s+(?:to\s+)?(?:be\s+)?(?:re-?(?:host|issu|generat|alloc|assign|cut|point|activat|creat)[a-z]*|mov(?:e|ed|ing)|transferr(?:ed|ing)|transfer|updat(?:e|ed|ing)|issu(?:e|ed|ing)|generat(?:e|ed|ing)|chang(?:e|ed|ing))\b/i,
   // `AFR-0051234` names a request already made; a bare "AFR" asks for one.
   /\b(?:licen[cs]e|activation\s+file)\s+(?:request|order)\b|\b(?:order|licen[cs]e)\s+kit\b|\bAFR\b(?!-?\d)/i,
   /(?:merci\s+de|pourriez-vous|pouvez-vous|nous\s+avons\s+besoin|j'ai\s+besoin|veuillez|demande\s+de\s+licence)[^.?!\n]{0,80}?(?:licence|fichier)/i,
@@ -82,14 +83,15 @@ const INFORMATIONAL =
 /** "Just chasing AFR-0102447 which we submitted on the 2nd … an ETA for the file?": a request already made. */
 /**
  * A chase said as a reminder ("gentle reminder", "friendly nudge"), as what has not come ("we have not received the
- * file yet", "still waiting for the activation file") or as when it will ("by when can we expect it?", "when will it
- * be ready?") — round 15 widened it from "chasing" and "any update on".
+ * file yet", "still waiting for the activation file", "haven't had the file") or as when it will ("by when can we
+ * expect it?", "when will it be ready?") — round 15 widened it from "chasing" and "any update on", round 16 added
+ * "checking in on".
  */
 const STATUS_CHASE = new RegExp(
   [
-    String.raw`\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b`,
+    String.raw`\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|(?:just\s+)?checking\s+in\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b`,
     String.raw`\b(?:gentle|friendly|kind|quick|second|third|final|another)\s+(?:reminder|nudge)\b|\breminder\s+(?:on|about|for|regarding)\b|\bjust\s+a\s+(?:reminder|nudge)\b`,
-    String.raw`\b(?:have|has)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:received|got(?:ten)?|seen)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?received\b|\bstill\s+(?:waiting|awaiting|not\s+(?:received|got))\b`,
+    String.raw`\b(?:have|has)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:received|got(?:ten)?|seen|had)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?received\b|\bstill\s+(?:waiting|awaiting|not\s+(?:received|got))\b`,
     String.raw`\bby\s+when\b|\bwhen\s+(?:can|could|will|would|should)\s+(?:we|I|it|the\s+file)\s+(?:expect|receive|get|be\s+(?:ready|sent|shared|issued))\b|\bupdate\s+us\s+on\s+the\s+status\b`,
   ].join('|'),
   'i',

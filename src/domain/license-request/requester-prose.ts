@@ -11,7 +11,7 @@
  * | "you can reach me on +1 …", "call me at …", "my direct line is …"             | the work phone                |
  * An address the mail only gives to reach someone ("for urgent matters contact support@…") is no recipient.
  */
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import { isCompanyLike } from './lexicon.ts';
 import { splitPersonName } from './person-names.ts';
 import type { ProseUnit } from './prose-units.ts';
@@ -42,8 +42,15 @@ const WE_ARE_SOLD_TO =
   /\bwe(?:'re|’re|\s+are)\s*,?\s*(?:the\s+)?sold[\s-]?to\s*\(\s*([\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*\)|\bsold[\s-]?to\s+(?:is|=|:)\s+us\s*[,:–-]\s*([\p{Lu}][\p{L}\d&.' -]{1,60}?)\s*(?:[,;)]|\.(?:\s|$)|$)/iu;
 const JAPANESE_INTRO =
   /((?:株式会社|有限会社|合同会社)[^\s、。の]{1,30}|[^\s、。]{1,30}?(?:株式会社|有限会社|合同会社))の([\p{Script=Han}]{1,4})(?:です|と申します)/u;
-const CONTACT =
-  /\bcontact(?:\s+person)?(?:\s+for\s+(?:questions|queries|this\s+request))?\s*[:：-]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*,\s*([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*,\s*(\+?[\d(][\d\s()./-]{6,}\d))?/iu;
+/**
+ * "Contact person for questions: Mr. Jonas Albrecht, jonas@…, +49 …", "The contact for this request is Priya Shah,
+ * reply to priya@…", "Point of contact will be Liam Carter (liam@…, 02 …)", "Please direct questions to Aigerim
+ * Nurlanova at a.n@… or +7 …": someone named with an address to reach them (round 16 §7 widened the forms).
+ */
+const CONTACT = new RegExp(
+  String.raw`\b(?:(?:(?:point\s+of\s+)?contact(?:\s+person)?|person\s+to\s+contact)(?:\s+for\s+(?:questions|queries|this\s+(?:request|order|file)))?\s*(?:[:：-]|\s(?:is|will\s+be|would\s+be)\b)|(?:direct|send|address)\s+(?:any\s+|all\s+)?(?:questions|queries)\s+to)\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*(?:,|\(|\bat\b|\bon\b)\s*(?:(?:reply|write|mail|e-?mail)(?:\s+(?:to|him|her|them))?\s*:?\s*|at\s+)?([\w.%+'-]+@[\w.-]+\.[A-Za-z]{2,})(?:\s*(?:,|;|\bor\b|\band\b)\s*(?:(?:tel|phone|ph|call)\.?\s*:?\s*(?:on\s+|at\s+)?)?(\+?[\d(][\d\s()./-]{6,}\d(?:,?\s*${EXTENSION}\s*\d{1,6}\b)?))?`,
+  'iu',
+);
 /** "You can reach me on +1 415 …", "call me at …", "my direct line is …": the requester's phone. */
 const PHONE_SAID = new RegExp(
   String.raw`\b(?:reach\s+me|call\s+me|ring\s+me|contact\s+me|my\s+(?:direct\s+(?:line|number|dial)|(?:work\s+|office\s+|desk\s+|mobile\s+|cell\s+)?(?:phone|number|line)))\b[^\d+@.]{0,25}?(\+?\(?\d[\d\s()./-]{6,}\d(?:,?\s*${EXTENSION}\s*\d{1,6}\b)?)`,

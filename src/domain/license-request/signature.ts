@@ -10,7 +10,7 @@
  * | a job title (`Delivery Manager`, `Chef de projet`) or a department | nothing                          |
  * | a company: a legal form (`GmbH`, `Pvt Ltd`, `S.r.l.`), or like the address's domain (`harborline.example` → `Harborline Networks`) | the employer; a city after it is dropped |
  */
-import { LEGAL_FORM } from './company-mentions.ts';
+import { LEGAL_FORM } from './company-name-grammar.ts';
 import type { ProseLine } from './prose-units.ts';
 
 export interface SignatureRead {
@@ -26,7 +26,7 @@ const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 export const EXTENSION = String.raw`(?:extn\.?|ext\.?|extension|x|ramal|int\.?|interno|poste|durchwahl|nebenstelle|dw|anexo|extensi[oó]n|loc\.?|local|toestel|tst\.?|wew\.?|dahili|anknytning|lokal|内線)`;
 /** "(anknytning 315)", "(toestel 208)", "(lokal 40)": in brackets after the number, a word we have no list for is the extension's (round 12). */
 const EXTENSION_IN_BRACKETS = String.raw`(?:${EXTENSION}|\p{L}{2,12}\.?)`;
-const PHONE_WORD = String.raw`(?:fone|telefone|pbx|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct[oa]?(?:\s+(?:line|dial|phone))?|direkt|diretto|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
+const PHONE_WORD = String.raw`(?:fone|telefone|tlf|tfn|puh|telf|fon|pbx|of|oficina|escrit[oó]rio|bureau|büro|ufficio|uff|ddi|did|dd|direct[oa]?(?:\s+(?:line|dial|phone))?|direkt|diretto|work(?:\s+phone)?|office(?:\s+(?:phone|line))?|desk(?:\s+phone)?|landline|business(?:\s+phone)?|t|tel|tél|tel[eé]fono|telefon[eo]?|telefoon|telephone|phone|ph|p|o|d|dir|w|fixe|mobile(?:\s+phone)?|mob|m|cell(?:\s+phone)?|cel|c|handy|hp|h\/p|móvil|movil|celular|gsm|電話|携帯)`;
 /** `Direct line: +61 2 …`, `DDI …`, `Telephone (work): …`, `W: 415.555.0134`, `+1 415 555 0134 (office)`, `… ext. 22` (kept). */
 const PHONE_LABEL = new RegExp(
   String.raw`^(?:(${PHONE_WORD})\b(?:\s*\(\s*(${PHONE_WORD})\s*\))?\.?\s*[:：.]?\s*)?(\+?\(?\d[\d\s()./-]{6,}\d(?:(?:,|\s+[-–])?\s*[(（]?\s*${EXTENSION}\s*[:.]?\s*-?\s*\d+\s*[)）]?|\s*[(（]\s*${EXTENSION_IN_BRACKETS}\s*-?\s*\d{1,5}\s*[)）])?)(?:\s*\(\s*(${PHONE_WORD})\s*\))?$`,
@@ -114,8 +114,15 @@ function madeOfWordHeads(label: string, company: string): boolean {
   return fits(0, 0);
 }
 
-const ROLE_REMARK =
-  /\s*\((?:the\s+|your\s+)?(?:sold[\s-]?to|reseller|partner|distributor|integrator|VAR|bill[\s-]?to)(?:\s+(?:account|partner))?\)\s*$/i;
+/** A shared mailbox's team named after its company (round 16 §7). */
+const TEAM_TAIL =
+  /\s+(?:NOC|Orders?(?:\s+Desk)?|(?:Service|Help|Licen[cs]ing|Support|Order)\s*Desk|Helpdesk|Support(?:\s+Team)?|Operations|Ops|Team|Licen[cs]ing(?:\s+Team)?)$/i;
+const ROLE = String.raw`(?:the\s+|your\s+)?(?:sold[\s-]?to|reseller|partner|distributor|integrator|VAR|bill[\s-]?to)(?:\s+(?:account|partner))?`;
+/** `(Sold To)`, `(reseller)`, `(partner, Sold To)`: the roles a company notes beside its name (round 15, 16 §6). */
+const ROLE_REMARK = new RegExp(String.raw`\s*\(${ROLE}(?:\s*[,/&]\s*${ROLE})*\)`, 'gi');
+/** `mick.dunn(at)outbackcomms.example`, `ana [at] x [dot] example`: an address written so robots miss it. */
+const SPELLED_AT = /\s*[([]\s*at\s*[)\]]\s*/gi;
+const SPELLED_DOT = /\s*[([]\s*dot\s*[)\]]\s*/gi;
 
 export function readSignature(lines: ProseLine[], address?: string): SignatureRead | undefined {
   const read: SignatureRead = { line: 0 };
@@ -125,6 +132,9 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
   for (const { text, line } of lines.slice(0, 12)) {
     // Markdown emphasis and a phone or mail symbol before a value are decoration, not part of it.
     const trimmed = text
+      .replace(ROLE_REMARK, '')
+      .replace(SPELLED_AT, '@')
+      .replace(SPELLED_DOT, '.')
       .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
       .replace(/^[^\p{L}\p{N}+(]+/u, '')
       .trim();
@@ -151,6 +161,12 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
         if (!read.phone || (work && !phoneIsWork)) [read.phone, phoneIsWork] = [phone[3]!.trim(), work];
         continue;
       }
+      // "SkyVault Hosting NOC", "Meridian CX Orders": a company's team signs, so the company is what comes before.
+      const team = TEAM_TAIL.exec(part);
+      if (team && team.index > 1) {
+        candidates.push(part.slice(0, team.index));
+        continue;
+      }
       if (!read.name && candidates.length === 0) {
         const name = nameOf(part);
         if (name) {
@@ -167,7 +183,6 @@ export function readSignature(lines: ProseLine[], address?: string): SignatureRe
     parts.find((c) => LEGAL.test(c)) ??
     parts.find((c) => matchesDomain(c, address ?? read.email)) ??
     (read.name ? parts.find((c) => c.split(/\s+/).length >= 2 && c !== read.name) : undefined);
-  // "Intégrations Boréal inc. (Sold To)", "Adria Voice S.r.l. (reseller)": the company, without the role it notes (round 15).
-  read.company = (companyAmong(candidates) ?? companyAmong(afterTitle))?.replace(ROLE_REMARK, '');
+  read.company = companyAmong(candidates) ?? companyAmong(afterTitle);
   return read.name || read.email || read.phone || read.company ? read : undefined;
 }

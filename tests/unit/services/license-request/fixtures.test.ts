@@ -38,11 +38,10 @@ const files = requestFiles(CORPUS_DIR);
 // Round 16: the sixth held-out part and the blind dev batch x7, when added: h6-30 (a PureConnect development
 // licence asked as a question, read as unknown), x7-09 (an Engage kit whose second server is not racked yet, read as
 // not a request) and x7-38 (a chase of an earlier request by its AFR number, read as a PureConnect request).
-const DEV_NOT_YET_RIGHT = new Set<string>([
-  'h6-30-pureconnect-question-type.eml',
-  'x7-09-engage-canada-second-server-not-racked.eml',
-  'x7-38-not-request-chase-earlier-afr.eml',
-]);
+// Round 16: the sixth held-out part and the blind dev batch x7, when added: h6-30 (a PureConnect question with no
+// product name), x7-09 (an Engage ask with a version in it, "I can't give you its host id") and x7-38 (a chase "checking
+// in on" an AFR number); read since fix-lic-a (round 16 §8).
+const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -71,10 +70,11 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // Round 16: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` added; the fields
   // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-b (round 16)
   // put the media layer's switch (an attached DN export names none) and technical license types back at target
-  // (floors removed).
+  // (floors removed). fix-lic-a (round 16): who/why/kind fixes; the missing-question floor raised to its figures
+  // − 0.01 (.726/.930 → .831/.946).
   additionalRecipients: [0.97, 0.919],
   'invalid (questions)': [0.79, 0.767],
-  'missing (questions)': [0.706, 0.91],
+  'missing (questions)': [0.821, 0.936],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
