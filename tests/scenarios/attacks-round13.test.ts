@@ -213,13 +213,13 @@ describe('round 13: the contact writes in a resolved case’s thread that the pr
     expect(toRecipient(r, 'care@vendor.example').at(-1)).toMatch(/^Case 01000001 reopened by Ana Ruiz/);
   });
 
-  it('DOMAIN.md §2: "back, and now critical, production down" reopens it on the critical path: call now, staff paged, and the clock pages', async () => {
+  it('DOMAIN.md §2: "the problem is back … please raise it to critical" reopens it on the critical path: call now, staff paged, and the clock pages', async () => {
     const r = await replay([
       ...RESOLVED,
-      slack('U01ANA', 'It is back again, calls drop, now critical, production down!', '+2h'),
+      slack('U01ANA', 'The problem is back: calls drop again on production. Please raise it to critical.', '+2h'),
       { advance: '3h' },
     ]);
-    expect(r.cases.map((c) => [c.state, c.severity])).toEqual([['open', 'critical-production-down']]);
+    expect(r.cases.map((c) => [c.state, c.severity])).toEqual([['open', 'critical']]);
     expect(toRecipient(r, 'U01ANA').join('\n')).toMatch(/please call Customer Care now on/);
     expect(r.pages.map((p) => p.target)).toContain('response');
   });
