@@ -6,6 +6,14 @@
 import { isAcknowledgement } from './acknowledgement.ts';
 import { asksAboutService, asksSomething, tellsNews } from './asking-or-telling.ts';
 import {
+  CASE_IN_QUESTION,
+  HOW_TO_ESCALATE,
+  NOT_A_CASE_LIST,
+  onlyForComparison,
+  PARTLY_FIXED,
+  STATUS_OF_A_THING,
+} from './case-named.ts';
+import {
   ADD_TO_CASE,
   AUTOMATIC,
   announcesNewIssue,
@@ -14,7 +22,6 @@ import {
   CLOSE_CASE,
   CONTROLLED,
   CONTROLLED_WORDS,
-  DOWNLOAD,
   HELP,
   HELP_QUESTION,
   isNonsense,
@@ -31,6 +38,7 @@ import {
   UPDATE_GIVEN,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
+import { softwareAsked } from './download-asked.ts';
 import { managementWords } from './management-asked.ts';
 import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
 import { isNudge } from './nudge.ts';
@@ -39,17 +47,15 @@ import type { ReadContext } from './port.ts';
 import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
-  DOWNLOAD_OF_NON_SOFTWARE,
-  DOWNLOAD_TOLD,
   INFORMATION_ONLY,
   LOG_LINE,
   MISDIRECTED,
   QUESTION_SENTENCE,
   SEVERITY_SET_BY_OTHERS,
-  SOFTWARE_ASKED,
   WHO_TO_TALK_TO,
 } from './request-families.ts';
 import { asksAboutTheBot, asksForCaseList, withoutUnfinished } from './service-asked.ts';
+import { withoutSignOff } from './sign-off-lines.ts';
 import { sentences } from './text.ts';
 import { withdrawsTheRequest } from './withdrawal.ts';
 
@@ -65,14 +71,9 @@ export interface IntentEvidence {
 
 type Scored = { intent: Intent; confidence: number };
 
-const CASE_IN_QUESTION =
-  /\b(?:do|does|did|will|would|should|must)\s+(?:i|we|you|it|they|(?:\w+[\s-]){1,2})\s*(?:always\s+|first\s+)?(?:need|require|have)\s+(?:to\s+(?:open|have|raise)\s+)?(?:a|an)\s+(?:case|ticket)\b[^?\n]{0,30}\?/i;
-
+/** "is possible to have the controlled WDE in français canadien?": what exists asked, nothing ordered yet. */
 const ASKS_WHAT_EXISTS =
   /\b(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make)|is\s+there|are\s+there|does\s+\w+\s+(?:exist|come))\b[^?\n]{0,80}\?/i;
-
-const PARTLY_FIXED =
-  /\b(?:on|for|in|at)\s+(?:two|three|four|some|most|half|\d+)\s+of\s+(?:the|our|them)\b|\bstill\s+(?:shows?|fails?|failing|happens|happening|occurs|see|sees|gets?|has|have|broken|there|present|not\s+\w+ing|doesn'?t|does\s+not|can'?t|cannot)\b|\bexcept\s+(?:on|for|in|at)\b/i;
 
 export function scoreIntents(e: EvidenceInput): Scored[] {
   const { slots, context } = e;
@@ -186,32 +187,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
     else if (short && /\b(?:my|our)\s+(?:case|ticket)\b/i.test(text)) add('case-status', 0.7);
   }
-  const problem0 = PROBLEM.test(text) && !!slots.description;
   const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
-  // A controlled release cannot be downloaded: ordering one is its own request. "Download via FTP" answering
-  // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
-  // "downloaded the hotfix yesterday and installed it": told, not asked.
-  const downloadText = text.replace(DOWNLOAD_TOLD, ' ');
-  const toldOnly = downloadText !== text && !ASKS_FOR_SOMETHING.test(text);
-  if (
-    DOWNLOAD.test(downloadText) &&
-    !toldOnly &&
-    !CONTROLLED.test(text) &&
-    !DOWNLOAD_OF_NON_SOFTWARE.test(text) &&
-    !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
-    !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
-    !DOWNLOAD_OF_DOCUMENTS.test(text) &&
-    // "the process for getting a release that is not offered for download": how a controlled one is had.
-    !e.topics.includes('controlled-release-how') &&
-    !(e.answers && slots.deliveryMethod) &&
-    !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
-  ) {
-    if (generalOnly && e.topics.includes('download-how') && HOW_IT_WORKS.test(text)) add('question', 0.84);
-    else add('download', 0.85);
-  } else if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text)) add('download', 0.8);
-  // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
-  else if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !CONTROLLED.test(text))
-    add('download', 0.85);
+  const software = softwareAsked(text, e, policyTopics);
+  if (software) add(software.intent, software.confidence);
   // A release-type question is the release-type request, never the question intent, even with no release
   // named ("What's the difference between a minor and a maintenance release?": the settled convention).
   if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
@@ -316,9 +294,6 @@ function tempRuleAskedApart(text: string): boolean {
   );
 }
 
-/** Words of a request: a download told as done asks for nothing without one. */
-const ASKS_FOR_SOMETHING = /\b(?:need|want|send|share|give|where|how|can|could|please|pls|link|provide)\b|\?/i;
-
 /** Requests for information only: beside them, news told in a case's thread is a note as well. */
 const INFORMATION_ASKED: ReadonlySet<Intent> = new Set(['question', 'release-type']);
 
@@ -329,67 +304,3 @@ const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
   'management-attention',
   'case-status',
 ]);
-
-/**
- * "the installer stops at 60%", "the download of call recordings fails": the thing that fails, in a problem
- * report, not software asked for.
- */
-const DOWNLOAD_AS_SUBJECT =
-  /\b(?:the|our|an?|this)\s+(?:\w+\s+)?(?:download|installer|installation|setup)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?)?\s*(?:fails|failed|failing|stops|stopped|crashes|crashed|hangs|hung|freezes|froze|aborts|aborted|breaks|errors|times\s+out|is\s+(?:slow|stuck|failing|broken|hanging)|does\s*n[o']t|won'?t|never)\b|\bdownload\w*\s+(?:of\s+)?(?:the\s+)?(?:call\s+)?(?:recordings?|reports?|attachments?|exports?|csv|screenshots?|invoices?|transcripts?)\b/i;
-
-/** Documents, not software: "a download for the release notes", "download the admin guide". */
-const DOWNLOAD_OF_DOCUMENTS =
-  /\bdownload\w*\s+(?:\w+\s+){0,2}?(?:for|of)?\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:release\s+notes|documentation|docs|manuals?|guides?|user\s+guide|admin\s+guide|kb\s+articles?|knowledge\s+base|datasheets?|white\s*papers?)\b/i;
-
-/** Every case number named only to compare ("like 01000003", "same as case N", "similar to N"). */
-function onlyForComparison(text: string, numbers: readonly string[]): boolean {
-  return numbers.every((n) =>
-    new RegExp(
-      String.raw`\b(?:(?<!\b(?:would|'d|we|i|they|you|should|also)\s+)like|similar\s+to|same\s+as|as\s+in|as\s+with|as\s+we\s+had\s+(?:in|with|on)|cf\.?|compare\s+(?:with|to))\s+(?:in\s+)?(?:case\s+|ticket\s+|#\s*)?${n}\b`,
-      'i',
-    ).test(text),
-  );
-}
-
-/**
- * "in all cases the desktop freezes", "which cases count as critical?", "what happens to our open cases if
- * the contract lapses?": cases named in passing or in a rule question, not a list of one's cases asked for.
- */
-const NOT_A_CASE_LIST =
-  /\bin\s+(?:all|some|most|many|these|those|such|both|which|what|rare|certain|several|few|other|every|our|my)\s+(?:\w+\s+)?cases\b|\b(?:which|what)\s+(?:cases|tickets)\s+(?!(?:are|do|have|has|is|we|i|still|open|of\s+(?:ours|mine))\b)\w+|\bwhat\s+happens\s+(?:to|with)\s+(?:my|our|all|the)\s+(?:open\s+)?(?:cases|tickets)\b/gi;
-
-/** "agent status", "status code 503", "the status bar": the status of a thing in a product, not of a case. */
-const STATUS_OF_A_THING =
-  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|board|dashboard|screen|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
-
-/** "how do I escalate a case?", "can I escalate if …?", "what is the escalation process?": how it works. */
-const HOW_TO_ESCALATE =
-  /\b(?:how|when|where)\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|customers?)\s+escalat\w*|\b(?:can|could|may)\s+(?:i|we|one|customers?)\s+escalat\w*\s+(?:if|when|whenever|in\s+case)\b|\bescalation\s+(?:process|procedure|path|matrix|rules?|policy)\b/i;
-
-/** "before they can download WDE 8.5.120": a download named as the condition of a policy question. */
-const DOWNLOAD_AS_CONDITION =
-  /\b(?:before|after|until|to\s+be\s+able\s+to|(?:can|could|may|allowed\s+to|able\s+to|entitled\s+to)(?:\s+still)?)\s+(?:\w+\s+){0,2}?download/i;
-
-/** "can I get SIP Server 9.0?", "could we have WDE 8.5.124": a release of a named product asked for. */
-const GET_SOFTWARE = /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|obtain|grab)\b/i;
-
-/** "how do downloads work", "what's the difference between": how the rules work, not a request. */
-const HOW_IT_WORKS =
-  /\bhow\s+(?:do|does|did)\b[^?.\n]{0,60}\bwork\b|\bdifference\s+between\b|\b(?:what\s+(?:is|are|counts\s+as)|what'?s|whats)\s+(?:a\s+|the\s+)?(?:major|minor|maintenance)\b|\bhow\s+(?:do|does)\s+(?:you|the\s+vendor)\s+(?:define|count|classify)\b/i;
-
-/** A short message's sign-off ("Hi, what can I ask you here?\nDan"): the request is the text before it. */
-function withoutSignOff(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  while (lines.length > 1 && (SIGN_OFF.test(lines.at(-1)!) || NAME_LINE.test(lines.at(-1)!))) lines.pop();
-  while (lines.length > 1 && GREETING_LINE.test(lines[0]!)) lines.shift();
-  return lines.join(' ');
-}
-
-const SIGN_OFF =
-  /^(?:thanks?|thank\s+you|thx|cheers|regards|best(?:\s+regards)?|kind\s+regards|br|rgds)(?:\s+in\s+advance)?[,!.]*(?:\s+\w[\w.-]*){0,3}$/i;
-/** A name on its own line ("Dan", "Ben Ode", "- Carla"). */
-const NAME_LINE = /^(?:-+\s*)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$/;
-const GREETING_LINE = /^(?:hi|hello|hey|dear\s+[\w\s]{1,30}|good\s+(?:morning|afternoon|evening))[,!.]*$/i;
