@@ -13,6 +13,7 @@ import {
   PARTLY_FIXED,
   STATUS_OF_A_THING,
 } from './case-named.ts';
+import { asksToClose } from './close-asked.ts';
 import {
   ADD_TO_CASE,
   AUTOMATIC,
@@ -148,11 +149,14 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
+  // "Solved, close it please.", "pls close", "ferme le ticket svp": a close asked in the form of a request.
+  const closeText = withoutLaterCloses(text);
+  const closeAsked = CLOSE_CASE.test(closeText) || asksToClose(closeText);
   // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
   if (
-    CLOSE_CASE.test(withoutLaterCloses(text)) &&
+    closeAsked &&
     !PARTLY_FIXED.test(text) &&
-    (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
+    (onACase || asksToClose(closeText) || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
