@@ -51,6 +51,8 @@ const FLOORS: Record<string, [number, number]> = {
   // Round 18: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` (150 messages, 25
   // conversations, weighted toward controlled-release orders and temporary licenses) added, the statistical models
   // rebuilt on them; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
+  // Round 18 (fix-und-a): tempLicenseReason back at target (0.993/0.967) once more temporary-license requests are
+  // recognised (the reason is read for each), its line gone.
   businessImpact: [0.84, 0.858],
   circumstances: [0.933, 0.93],
   deliveryMethod: [0.97, 0.888],
@@ -60,7 +62,6 @@ const FLOORS: Record<string, [number, number]> = {
   release: [0.888, 0.836],
   severity: [0.973, 0.936],
   shipTo: [0.97, 0.845],
-  tempLicenseReason: [0.97, 0.907],
 };
 
 /**

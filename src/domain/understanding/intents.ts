@@ -35,7 +35,6 @@ import {
   SEVERITY_CHANGE,
   SEVERITY_CHANGE_WORDS,
   SEVERITY_PAST,
-  TEMP_LICENSE,
   UPDATE_GIVEN,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
@@ -57,6 +56,7 @@ import {
 } from './request-families.ts';
 import { asksAboutTheBot, asksForCaseList, withoutUnfinished } from './service-asked.ts';
 import { withoutSignOff } from './sign-off-lines.ts';
+import { asksForTempLicense, asksWhatTheFileSays } from './temp-license-asked.ts';
 import { sentences } from './text.ts';
 import { withdrawsTheRequest } from './withdrawal.ts';
 
@@ -117,7 +117,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "the bot asks me for a PIN but nobody ever gave me one", "how am I supposed to verify myself?".
   if (PIN.test(text) || asksAboutOwnPin(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
-  const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
+  // "need a temp one to run on the new host", "can you give temporary?": the forms of temp-license-asked.ts.
+  const fileQuestion = asksWhatTheFileSays(text);
+  const temp = !fileQuestion && (asksForTempLicense(text) || slots.tempLicenseReason !== undefined);
   // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request; the
   // contact's own license situation beside such a question makes it one ("… disk failed, please issue a
   // temporary file. Also, how long is it valid?").
