@@ -83,11 +83,10 @@ const NOT_YET_RIGHT = new Set<string>([
   'x4-c-009',
   'x6-c-003',
   'x6-c-014',
-  // - "to which address exactly?" after a referral to Licensing read as not understood: the referral is not
-  //   remembered, and no policy topic answers a team's address (a dialogue memory of referrals is left to do):
-  'h3-c-021',
   // Round 18 (fix-und-a): h6-c-019 and x7-c-021 relabelled (a close by mail a day later without a PIN line is asked
-  // to verify again; dev/RELABELLED.md); h6-c-022 the same, its system left to the reader (fix-und-b).
+  // to verify again; dev/RELABELLED.md); h6-c-022 the same, its system left to the reader (fix-und-b). A referral
+  // is remembered, so a reply about it is answered about it (h3-c-021, x7-c-006); "need temp lic for the new host"
+  // is a temporary-license request (x7-c-022). x7-c-016 and x7-c-023 wait on the license request's own questions.
   // Round 18: conversations of the promoted sixth part and of the blind batch x7 that fail when they join dev
   // (closes and a system read in later replies; controlled-release orders completed over several replies; temporary
   // licenses argued after a referral to Licensing) — the round's work:
@@ -96,11 +95,9 @@ const NOT_YET_RIGHT = new Set<string>([
   'x7-c-002',
   'x7-c-003',
   'x7-c-005',
-  'x7-c-006',
   'x7-c-016',
   'x7-c-018',
   'x7-c-019',
-  'x7-c-022',
   'x7-c-023',
   'x7-c-024',
 ]);
