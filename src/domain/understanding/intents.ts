@@ -39,6 +39,7 @@ import {
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
 import { softwareAsked } from './download-asked.ts';
+import { asksWhatAFieldMeans } from './field-asked.ts';
 import { managementWords } from './management-asked.ts';
 import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
 import { isNudge } from './nudge.ts';
@@ -110,6 +111,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "what can u actually do for me", "how does this thing work", "is there a guide for this assistant?".
   const aboutTheBot = nothingNamed && asksAboutTheBot(text);
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
+  // "what do you mean by circumstances?": our own question explained.
+  else if (asksWhatAFieldMeans(text)) add('help', 0.9);
   else if ((HELP_QUESTION.test(text) && nothingNamed) || aboutTheBot) add('help', 0.9);
   // "thx, we'll wait for your analysis", "great, thanks": nothing to act on, in a case's thread too (§6).
   if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))

@@ -133,7 +133,7 @@ export const STRONG_NEW_CUE =
  * "not your problem": nothing for a case, nothing for staff.
  */
 export const INFORMATION_ONLY =
-  /\b(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)(?:\s+(?:from|on)\s+your\s+side)?|nothing\s+to\s+do\s+with\s+(?:you|your\s+(?:product|software|side|system))|not\s+(?:your|a\s+vendor)\s+(?:problem|issue|fault)|for\s+(?:our|your)\s+records)\b/i;
+  /\b(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)(?:\s+(?:from|on)\s+your\s+side)?|nothing\s+to\s+do\s+with\s+(?:you|your\s+(?:product|software|side|system))|not\s+(?:your|a\s+vendor)\s+(?:problem|issue|fault)|for\s+(?:our|your)\s+records|no\s+(?:case|ticket)\s+(?:is\s+)?(?:needed|required|necessary)|nothing\s+(?:(?:is\s+)?(?:needed|required)|for\s+you\s+to\s+do|to\s+do\s+(?:for|on)\s+your\s+(?:side|end))|no\s+need\s+to\s+(?:reply|answer|respond|act|do\s+anything)|just\s+saying\s+thanks)\b/i;
 
 /** Log lines pasted into a message ("[2026-11-23 07:01:55] INFO download.manager: …"): read as evidence, never as a request. */
 export const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\n]*$/gm;
