@@ -19,7 +19,7 @@ const COURTESY = String.raw`(?:please|pls|plz|pse|kindly|now|too|also|as\s+well|
 const PERMISSION = String.raw`(?:(?:you|u)\s+(?:can|may|could)\s+(?:now\s+|already\s+|just\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|now\s+)?|feel\s+free\s+to\s+|go\s+ahead\s+(?:and\s+)?|(?:it'?s\s+|it\s+is\s+)?(?:ok|okay|fine|safe)\s+to\s+|happy\s+for\s+you\s+to\s+|(?:we|i)\s+(?:would\s+like|'d\s+like|want)\s+(?:you\s+)?to\s+|vous\s+pouvez\s+|pouvez-vous\s+|puede[ns]?\s+|pode[m]?\s+|k[öo]nnen\s+sie\s+|potete\s+|pu[oò]\s+)`;
 
 /** A clause begins at the start, after punctuation or a dash, or after "so"/"and"/"then". */
-const CLAUSE_START = String.raw`(?:^|[.!?;:,\n(–—-]|\b(?:so|and|then|donc|et|y|entonces|also)\s)`;
+const CLAUSE_START = String.raw`(?:^|[.!?;:,\n(–—-]|\b(?:so|and|donc|et|y|entonces|also)\s)`;
 
 const CLOSE_FORM = new RegExp(
   String.raw`${CLAUSE_START}\s*(?:${COURTESY}\s*,?\s+)*(?:${PERMISSION}(?:${COURTESY}\s+)?${CLOSE_VERB}(?:\s+${CASE_OBJECT})?|(?:${COURTESY}\s+)?${CLOSE_VERB}\s+${CASE_OBJECT}|${COURTESY}\s+${CLOSE_VERB})(?:\s*,?\s*${COURTESY})*\s*(?=[.!?;,\n)–—-]|$)`,

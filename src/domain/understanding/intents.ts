@@ -156,12 +156,16 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
   // "Solved, close it please.", "pls close", "ferme le ticket svp": a close asked in the form of a request.
   const closeText = withoutLaterCloses(text);
-  const closeAsked = CLOSE_CASE.test(closeText) || asksToClose(closeText);
-  // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
+  // A fix told with something still wanted ("the workaround works, but they want the root cause") or as the
+  // reason for another request ("put N at Low, the workaround is working fine now") asks no close.
+  const toldFixed =
+    CLOSE_CASE.test(closeText) && !STILL_WANTED.test(text) && !out.some((o) => o.intent === 'severity-change');
+  const closeRequested = asksToClose(closeText);
+  // "the error is gone on two of the three servers; the third still shows it": a partial fix is news — unless a
+  // close is asked outright ("please close N — and tell me which cases we still have open").
   if (
-    closeAsked &&
-    !PARTLY_FIXED.test(text) &&
-    (onACase || asksToClose(closeText) || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
+    (closeRequested || (toldFixed && !PARTLY_FIXED.test(text))) &&
+    (onACase || closeRequested || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
@@ -279,6 +283,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (aboutTheBot) return out.filter((o) => !NAMED_IN_A_HELP_QUESTION.has(o.intent));
   return out.sort((a, b) => b.confidence - a.confidence);
 }
+
+/** "…, but they want the root cause", "but we need G.729": something still wanted after the fix. */
+const STILL_WANTED =
+  /\bbut\b[^.!?\n]{0,60}\b(?:want|wants|need|needs|require|requires|would\s+like|expect|root\s+cause|rca|explanation|keep\s+(?:an\s+eye|watching|monitoring|it\s+open)|monitor\w*)\b/i;
 
 /** Requests a question about the bot names as examples of what it might do. */
 const NAMED_IN_A_HELP_QUESTION: ReadonlySet<Intent> = new Set(['case-status', 'open-case', 'my-cases', 'question']);

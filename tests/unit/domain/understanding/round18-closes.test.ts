@@ -53,4 +53,24 @@ describe('issue 21 §6: a close asked in the form of a request closes the case i
     expect(asksToClose(text)).toBe(false);
     expect(inThread(text).intents.map((i) => i.intent)).not.toContain('close-case');
   });
+
+  it.each([
+    'Hi,\n\nUmbrella confirms the workaround works, but they want the root cause before the end of the month.',
+    'I found: when we set the codec to G.711 only, the problem is gone. But we need G.729 for the bandwidth',
+  ])('issue 21 §6: a fix told with something still wanted (%j) asks no close', (text) => {
+    expect(inThread(text).intents.map((i) => i.intent)).not.toContain('close-case');
+  });
+
+  it('issue 21 §6: a fix given as the reason for a new level ("Please put 01000417 at Low, the workaround is working fine now.") is the level change', () => {
+    expect(mainIntent(inThread('Please put 01000417 at Low, the workaround is working fine now.'))).toBe(
+      'severity-change',
+    );
+  });
+
+  it('issue 21 §6: a close asked outright beside "which cases we still have open" is still a close', () => {
+    const reading = inThread(
+      'Two requests: please close 01000455 — resolved by the restart — and tell me which cases we still have open.',
+    );
+    expect(reading.intents.map((i) => i.intent)).toEqual(expect.arrayContaining(['close-case', 'my-cases']));
+  });
 });
