@@ -1,5 +1,5 @@
 /** Conversations: one per channel thread, holding the dialogue so it survives restarts. */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db, schema } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import { prepared } from './prepared.ts';
@@ -162,4 +162,27 @@ export async function findLatestConversationOfSender(
     .from(tablesOf(db).conversations)
     .where(and(eq(tablesOf(db).conversations.channel, channel), eq(tablesOf(db).conversations.senderKey, senderKey)));
   return rows.sort((a, b) => b.id - a.id)[0];
+}
+
+/**
+ * The sender's latest conversation on a channel other than the one given: a mail sent without In-Reply-To
+ * starts a conversation of its own, and what the bot last told the sender there (a referral) is looked up.
+ */
+export async function previousConversationOfSender(
+  db: Db,
+  channel: string,
+  senderKey: string,
+  exceptId: number,
+): Promise<ConversationRow | undefined> {
+  const { conversations } = tablesOf(db);
+  return (
+    await db
+      .select()
+      .from(conversations)
+      .where(
+        and(eq(conversations.channel, channel), eq(conversations.senderKey, senderKey), ne(conversations.id, exceptId)),
+      )
+      .orderBy(desc(conversations.updatedAt), desc(conversations.id))
+      .limit(1)
+  )[0];
 }

@@ -51,6 +51,8 @@ const FLOORS: Record<string, [number, number]> = {
   // Round 18: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` (150 messages, 25
   // conversations, weighted toward controlled-release orders and temporary licenses) added, the statistical models
   // rebuilt on them; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
+  // Round 18 (fix-und-a): tempLicenseReason back at target (0.993/0.967) once more temporary-license requests are
+  // recognised (the reason is read for each), its line gone.
   businessImpact: [0.84, 0.858],
   circumstances: [0.933, 0.93],
   deliveryMethod: [0.97, 0.888],
@@ -60,7 +62,6 @@ const FLOORS: Record<string, [number, number]> = {
   release: [0.888, 0.836],
   severity: [0.973, 0.936],
   shipTo: [0.97, 0.845],
-  tempLicenseReason: [0.97, 0.907],
 };
 
 /**
@@ -82,24 +83,21 @@ const NOT_YET_RIGHT = new Set<string>([
   'x4-c-009',
   'x6-c-003',
   'x6-c-014',
-  // - "to which address exactly?" after a referral to Licensing read as not understood: the referral is not
-  //   remembered, and no policy topic answers a team's address (a dialogue memory of referrals is left to do):
-  'h3-c-021',
+  // Round 18 (fix-und-a): h6-c-019 and x7-c-021 relabelled (a close by mail a day later without a PIN line is asked
+  // to verify again; dev/RELABELLED.md); h6-c-022 the same, its system left to the reader (fix-und-b). A referral
+  // is remembered, so a reply about it is answered about it (h3-c-021, x7-c-006); "need temp lic for the new host"
+  // is a temporary-license request (x7-c-022). x7-c-016 and x7-c-023 wait on the license request's own questions.
   // Round 18: conversations of the promoted sixth part and of the blind batch x7 that fail when they join dev
   // (closes and a system read in later replies; controlled-release orders completed over several replies; temporary
   // licenses argued after a referral to Licensing) — the round's work:
-  'h6-c-019',
   'h6-c-022',
   'x7-c-001',
   'x7-c-002',
   'x7-c-003',
   'x7-c-005',
-  'x7-c-006',
   'x7-c-016',
   'x7-c-018',
   'x7-c-019',
-  'x7-c-021',
-  'x7-c-022',
   'x7-c-023',
   'x7-c-024',
 ]);

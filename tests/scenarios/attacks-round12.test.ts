@@ -23,7 +23,7 @@ describe('a request to close the case still being gathered', () => {
     },
   );
 
-  it('a partner with a case open for one End User and a draft for another: "close both" withdraws the draft only, the open case stays', async () => {
+  it('a partner with a case open for one End User and a draft for another: "close both" withdraws the draft and closes the open case (round 18)', async () => {
     const r = await replay([
       ...ERIN_VERIFIED,
       slack(
@@ -36,8 +36,10 @@ describe('a request to close the case still being gathered', () => {
       ),
       slack('U03ERIN', 'Both issues are fixed, please close both cases.', '+2m'),
     ]);
-    expect(lastTo(r, 'U03ERIN')).toMatch(/Case 01000002 is withdrawn/);
-    expect(r.cases.map((c) => [c.number, c.state, c.endUser])).toEqual([['01000001', 'open', 'initech']]);
+    const toErin = toRecipient(r, 'U03ERIN').join('\n');
+    expect(toErin).toMatch(/Case 01000002 is withdrawn/);
+    expect(toErin).toMatch(/Case 01000001 is closed, as you asked/);
+    expect(r.cases.map((c) => [c.number, c.state, c.endUser])).toEqual([['01000001', 'closed', 'initech']]);
   });
 
   it.each([

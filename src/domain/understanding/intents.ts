@@ -6,6 +6,15 @@
 import { isAcknowledgement } from './acknowledgement.ts';
 import { asksAboutService, asksSomething, tellsNews } from './asking-or-telling.ts';
 import {
+  CASE_IN_QUESTION,
+  HOW_TO_ESCALATE,
+  NOT_A_CASE_LIST,
+  onlyForComparison,
+  PARTLY_FIXED,
+  STATUS_OF_A_THING,
+} from './case-named.ts';
+import { asksToClose } from './close-asked.ts';
+import {
   ADD_TO_CASE,
   AUTOMATIC,
   announcesNewIssue,
@@ -14,7 +23,6 @@ import {
   CLOSE_CASE,
   CONTROLLED,
   CONTROLLED_WORDS,
-  DOWNLOAD,
   HELP,
   HELP_QUESTION,
   isNonsense,
@@ -27,10 +35,11 @@ import {
   SEVERITY_CHANGE,
   SEVERITY_CHANGE_WORDS,
   SEVERITY_PAST,
-  TEMP_LICENSE,
   UPDATE_GIVEN,
 } from './cues.ts';
 import { BARE_CASE_REQUEST, PROBLEM } from './description.ts';
+import { softwareAsked } from './download-asked.ts';
+import { asksWhatAFieldMeans } from './field-asked.ts';
 import { managementWords } from './management-asked.ts';
 import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
 import { isNudge } from './nudge.ts';
@@ -39,17 +48,16 @@ import type { ReadContext } from './port.ts';
 import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import {
-  DOWNLOAD_OF_NON_SOFTWARE,
-  DOWNLOAD_TOLD,
   INFORMATION_ONLY,
   LOG_LINE,
   MISDIRECTED,
   QUESTION_SENTENCE,
   SEVERITY_SET_BY_OTHERS,
-  SOFTWARE_ASKED,
   WHO_TO_TALK_TO,
 } from './request-families.ts';
 import { asksAboutTheBot, asksForCaseList, withoutUnfinished } from './service-asked.ts';
+import { withoutSignOff } from './sign-off-lines.ts';
+import { asksForTempLicense, asksWhatTheFileSays } from './temp-license-asked.ts';
 import { sentences } from './text.ts';
 import { withdrawsTheRequest } from './withdrawal.ts';
 
@@ -65,14 +73,9 @@ export interface IntentEvidence {
 
 type Scored = { intent: Intent; confidence: number };
 
-const CASE_IN_QUESTION =
-  /\b(?:do|does|did|will|would|should|must)\s+(?:i|we|you|it|they|(?:\w+[\s-]){1,2})\s*(?:always\s+|first\s+)?(?:need|require|have)\s+(?:to\s+(?:open|have|raise)\s+)?(?:a|an)\s+(?:case|ticket)\b[^?\n]{0,30}\?/i;
-
+/** "is possible to have the controlled WDE in français canadien?": what exists asked, nothing ordered yet. */
 const ASKS_WHAT_EXISTS =
   /\b(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make)|is\s+there|are\s+there|does\s+\w+\s+(?:exist|come))\b[^?\n]{0,80}\?/i;
-
-const PARTLY_FIXED =
-  /\b(?:on|for|in|at)\s+(?:two|three|four|some|most|half|\d+)\s+of\s+(?:the|our|them)\b|\bstill\s+(?:shows?|fails?|failing|happens|happening|occurs|see|sees|gets?|has|have|broken|there|present|not\s+\w+ing|doesn'?t|does\s+not|can'?t|cannot)\b|\bexcept\s+(?:on|for|in|at)\b/i;
 
 export function scoreIntents(e: EvidenceInput): Scored[] {
   const { slots, context } = e;
@@ -108,6 +111,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "what can u actually do for me", "how does this thing work", "is there a guide for this assistant?".
   const aboutTheBot = nothingNamed && asksAboutTheBot(text);
   if (HELP.test(withoutSignOff(trimmed))) add('help', 0.95);
+  // "what do you mean by circumstances?": our own question explained.
+  else if (asksWhatAFieldMeans(text)) add('help', 0.9);
   else if ((HELP_QUESTION.test(text) && nothingNamed) || aboutTheBot) add('help', 0.9);
   // "thx, we'll wait for your analysis", "great, thanks": nothing to act on, in a case's thread too (§6).
   if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
@@ -115,7 +120,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "the bot asks me for a PIN but nobody ever gave me one", "how am I supposed to verify myself?".
   if (PIN.test(text) || asksAboutOwnPin(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
-  const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
+  // "need a temp one to run on the new host", "can you give temporary?": the forms of temp-license-asked.ts.
+  const fileQuestion = asksWhatTheFileSays(text);
+  const temp = !fileQuestion && (asksForTempLicense(text) || slots.tempLicenseReason !== undefined);
   // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request; the
   // contact's own license situation beside such a question makes it one ("… disk failed, please issue a
   // temporary file. Also, how long is it valid?").
@@ -147,11 +154,18 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
   // "problem solved, thanks" with no case in sight still closes one: which is asked next.
-  // "the error is gone on two of the three servers; the third still shows it": a partial fix is news.
+  // "Solved, close it please.", "pls close", "ferme le ticket svp": a close asked in the form of a request.
+  const closeText = withoutLaterCloses(text);
+  // A fix told with something still wanted ("the workaround works, but they want the root cause") or as the
+  // reason for another request ("put N at Low, the workaround is working fine now") asks no close.
+  const toldFixed =
+    CLOSE_CASE.test(closeText) && !STILL_WANTED.test(text) && !out.some((o) => o.intent === 'severity-change');
+  const closeRequested = asksToClose(closeText);
+  // "the error is gone on two of the three servers; the third still shows it": a partial fix is news — unless a
+  // close is asked outright ("please close N — and tell me which cases we still have open").
   if (
-    CLOSE_CASE.test(withoutLaterCloses(text)) &&
-    !PARTLY_FIXED.test(text) &&
-    (onACase || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
+    (closeRequested || (toldFixed && !PARTLY_FIXED.test(text))) &&
+    (onACase || closeRequested || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
@@ -186,32 +200,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     else if (short && /\?\s*$/.test(trimmed) && /\b(?:this|it|that|my|our|the)\b/i.test(text)) add('case-status', 0.7);
     else if (short && /\b(?:my|our)\s+(?:case|ticket)\b/i.test(text)) add('case-status', 0.7);
   }
-  const problem0 = PROBLEM.test(text) && !!slots.description;
   const policyTopics = e.topics.filter((t) => t !== 'release-type' && t !== 'download-how');
-  // A controlled release cannot be downloaded: ordering one is its own request. "Download via FTP" answering
-  // how an order is delivered is the delivery method; "how do downloads work?" in general is a question.
-  // "downloaded the hotfix yesterday and installed it": told, not asked.
-  const downloadText = text.replace(DOWNLOAD_TOLD, ' ');
-  const toldOnly = downloadText !== text && !ASKS_FOR_SOMETHING.test(text);
-  if (
-    DOWNLOAD.test(downloadText) &&
-    !toldOnly &&
-    !CONTROLLED.test(text) &&
-    !DOWNLOAD_OF_NON_SOFTWARE.test(text) &&
-    !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
-    !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
-    !DOWNLOAD_OF_DOCUMENTS.test(text) &&
-    // "the process for getting a release that is not offered for download": how a controlled one is had.
-    !e.topics.includes('controlled-release-how') &&
-    !(e.answers && slots.deliveryMethod) &&
-    !(policyTopics.length > 0 && DOWNLOAD_AS_CONDITION.test(text))
-  ) {
-    if (generalOnly && e.topics.includes('download-how') && HOW_IT_WORKS.test(text)) add('question', 0.84);
-    else add('download', 0.85);
-  } else if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text)) add('download', 0.8);
-  // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
-  else if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !CONTROLLED.test(text))
-    add('download', 0.85);
+  const software = softwareAsked(text, e, policyTopics);
+  if (software) add(software.intent, software.confidence);
   // A release-type question is the release-type request, never the question intent, even with no release
   // named ("What's the difference between a minor and a maintenance release?": the settled convention).
   if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
@@ -293,6 +284,10 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
+/** "…, but they want the root cause", "but we need G.729": something still wanted after the fix. */
+const STILL_WANTED =
+  /\bbut\b[^.!?\n]{0,60}\b(?:want|wants|need|needs|require|requires|would\s+like|expect|root\s+cause|rca|explanation|keep\s+(?:an\s+eye|watching|monitoring|it\s+open)|monitor\w*)\b/i;
+
 /** Requests a question about the bot names as examples of what it might do. */
 const NAMED_IN_A_HELP_QUESTION: ReadonlySet<Intent> = new Set(['case-status', 'open-case', 'my-cases', 'question']);
 
@@ -316,9 +311,6 @@ function tempRuleAskedApart(text: string): boolean {
   );
 }
 
-/** Words of a request: a download told as done asks for nothing without one. */
-const ASKS_FOR_SOMETHING = /\b(?:need|want|send|share|give|where|how|can|could|please|pls|link|provide)\b|\?/i;
-
 /** Requests for information only: beside them, news told in a case's thread is a note as well. */
 const INFORMATION_ASKED: ReadonlySet<Intent> = new Set(['question', 'release-type']);
 
@@ -329,67 +321,3 @@ const CASE_REQUESTS: ReadonlySet<Intent> = new Set([
   'management-attention',
   'case-status',
 ]);
-
-/**
- * "the installer stops at 60%", "the download of call recordings fails": the thing that fails, in a problem
- * report, not software asked for.
- */
-const DOWNLOAD_AS_SUBJECT =
-  /\b(?:the|our|an?|this)\s+(?:\w+\s+)?(?:download|installer|installation|setup)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?)?\s*(?:fails|failed|failing|stops|stopped|crashes|crashed|hangs|hung|freezes|froze|aborts|aborted|breaks|errors|times\s+out|is\s+(?:slow|stuck|failing|broken|hanging)|does\s*n[o']t|won'?t|never)\b|\bdownload\w*\s+(?:of\s+)?(?:the\s+)?(?:call\s+)?(?:recordings?|reports?|attachments?|exports?|csv|screenshots?|invoices?|transcripts?)\b/i;
-
-/** Documents, not software: "a download for the release notes", "download the admin guide". */
-const DOWNLOAD_OF_DOCUMENTS =
-  /\bdownload\w*\s+(?:\w+\s+){0,2}?(?:for|of)?\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:release\s+notes|documentation|docs|manuals?|guides?|user\s+guide|admin\s+guide|kb\s+articles?|knowledge\s+base|datasheets?|white\s*papers?)\b/i;
-
-/** Every case number named only to compare ("like 01000003", "same as case N", "similar to N"). */
-function onlyForComparison(text: string, numbers: readonly string[]): boolean {
-  return numbers.every((n) =>
-    new RegExp(
-      String.raw`\b(?:(?<!\b(?:would|'d|we|i|they|you|should|also)\s+)like|similar\s+to|same\s+as|as\s+in|as\s+with|as\s+we\s+had\s+(?:in|with|on)|cf\.?|compare\s+(?:with|to))\s+(?:in\s+)?(?:case\s+|ticket\s+|#\s*)?${n}\b`,
-      'i',
-    ).test(text),
-  );
-}
-
-/**
- * "in all cases the desktop freezes", "which cases count as critical?", "what happens to our open cases if
- * the contract lapses?": cases named in passing or in a rule question, not a list of one's cases asked for.
- */
-const NOT_A_CASE_LIST =
-  /\bin\s+(?:all|some|most|many|these|those|such|both|which|what|rare|certain|several|few|other|every|our|my)\s+(?:\w+\s+)?cases\b|\b(?:which|what)\s+(?:cases|tickets)\s+(?!(?:are|do|have|has|is|we|i|still|open|of\s+(?:ours|mine))\b)\w+|\bwhat\s+happens\s+(?:to|with)\s+(?:my|our|all|the)\s+(?:open\s+)?(?:cases|tickets)\b/gi;
-
-/** "agent status", "status code 503", "the status bar": the status of a thing in a product, not of a case. */
-const STATUS_OF_A_THING =
-  /\b(?:agent|agents'?|user|presence|call|line|device|port|service|server|http|error|sip|registration|login|ready|link|trunk|queue|dn|place|interaction|job|etl|task|node|cluster|replication|sync|license|order)\s+status(?:es)?\b|\bstatus(?:es)?\s+(?:code|bar|board|dashboard|screen|field|column|message|page|light|icon|indicator|colou?r|change[sd]?)\b|\b(?:http|sip)\s+\d{3}\b/gi;
-
-/** "how do I escalate a case?", "can I escalate if …?", "what is the escalation process?": how it works. */
-const HOW_TO_ESCALATE =
-  /\b(?:how|when|where)\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|customers?)\s+escalat\w*|\b(?:can|could|may)\s+(?:i|we|one|customers?)\s+escalat\w*\s+(?:if|when|whenever|in\s+case)\b|\bescalation\s+(?:process|procedure|path|matrix|rules?|policy)\b/i;
-
-/** "before they can download WDE 8.5.120": a download named as the condition of a policy question. */
-const DOWNLOAD_AS_CONDITION =
-  /\b(?:before|after|until|to\s+be\s+able\s+to|(?:can|could|may|allowed\s+to|able\s+to|entitled\s+to)(?:\s+still)?)\s+(?:\w+\s+){0,2}?download/i;
-
-/** "can I get SIP Server 9.0?", "could we have WDE 8.5.124": a release of a named product asked for. */
-const GET_SOFTWARE = /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|obtain|grab)\b/i;
-
-/** "how do downloads work", "what's the difference between": how the rules work, not a request. */
-const HOW_IT_WORKS =
-  /\bhow\s+(?:do|does|did)\b[^?.\n]{0,60}\bwork\b|\bdifference\s+between\b|\b(?:what\s+(?:is|are|counts\s+as)|what'?s|whats)\s+(?:a\s+|the\s+)?(?:major|minor|maintenance)\b|\bhow\s+(?:do|does)\s+(?:you|the\s+vendor)\s+(?:define|count|classify)\b/i;
-
-/** A short message's sign-off ("Hi, what can I ask you here?\nDan"): the request is the text before it. */
-function withoutSignOff(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  while (lines.length > 1 && (SIGN_OFF.test(lines.at(-1)!) || NAME_LINE.test(lines.at(-1)!))) lines.pop();
-  while (lines.length > 1 && GREETING_LINE.test(lines[0]!)) lines.shift();
-  return lines.join(' ');
-}
-
-const SIGN_OFF =
-  /^(?:thanks?|thank\s+you|thx|cheers|regards|best(?:\s+regards)?|kind\s+regards|br|rgds)(?:\s+in\s+advance)?[,!.]*(?:\s+\w[\w.-]*){0,3}$/i;
-/** A name on its own line ("Dan", "Ben Ode", "- Carla"). */
-const NAME_LINE = /^(?:-+\s*)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$/;
-const GREETING_LINE = /^(?:hi|hello|hey|dear\s+[\w\s]{1,30}|good\s+(?:morning|afternoon|evening))[,!.]*$/i;

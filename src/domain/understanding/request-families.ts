@@ -26,6 +26,8 @@ export const MOVED =
 export const SEVERITY_CHANGE_FAMILY = new RegExp(
   [
     String.raw`\b(?:go|get|move|switch|jump|step|climb)\s+(?:up\s+|down\s+|back\s+)?(?:to|into)\s+(?:a\s+)?${LEVEL}\b${NOT_A_LEVEL}`,
+    // "Please put 01000417 at Low", "set this one to High", "drop the case down to Medium".
+    String.raw`\b(?:put|set|move|bring|drop|lower|raise|bump)\s+${THE_CASE}\s+(?:down\s+|up\s+|back\s+)?(?:at|to|on)\s+(?:a\s+)?${LEVEL}\b${NOT_A_LEVEL}`,
     String.raw`\b(?:be|get)\s+(?:now\s+|please\s+|urgently\s+|immediately\s+|then\s+)?${MOVED}\s+(?:up\s+|down\s+)?(?:as|at|to|into)\s+(?:a\s+)?${LEVEL}\b${NOT_A_LEVEL}`,
     String.raw`\b${LEVEL_NOUN}\b[^.?!\n]{0,30}\b(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could|would\s+have\s+to)\s+(?:now\s+|really\s+|please\s+|then\s+|rather\s+)?be\s+(?:a\s+)?${LEVEL}\b`,
     String.raw`\b${LEVEL}\s+(?:is|would\s+be|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:fine|enough|sufficient|ok|okay|adequate|appropriate|right|correct|plenty)\b`,
@@ -133,7 +135,7 @@ export const STRONG_NEW_CUE =
  * "not your problem": nothing for a case, nothing for staff.
  */
 export const INFORMATION_ONLY =
-  /\b(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)(?:\s+(?:from|on)\s+your\s+side)?|nothing\s+to\s+do\s+with\s+(?:you|your\s+(?:product|software|side|system))|not\s+(?:your|a\s+vendor)\s+(?:problem|issue|fault)|for\s+(?:our|your)\s+records)\b/i;
+  /\b(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)(?:\s+(?:from|on)\s+your\s+side)?|nothing\s+to\s+do\s+with\s+(?:you|your\s+(?:product|software|side|system))|not\s+(?:your|a\s+vendor)\s+(?:problem|issue|fault)|for\s+(?:our|your)\s+records|no\s+(?:case|ticket)\s+(?:is\s+)?(?:needed|required|necessary)|nothing\s+(?:(?:is\s+)?(?:needed|required)|for\s+you\s+to\s+do|to\s+do\s+(?:for|on)\s+your\s+(?:side|end))|no\s+need\s+to\s+(?:reply|answer|respond|act|do\s+anything)|just\s+saying\s+thanks)\b/i;
 
 /** Log lines pasted into a message ("[2026-11-23 07:01:55] INFO download.manager: …"): read as evidence, never as a request. */
 export const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\n]*$/gm;

@@ -9,7 +9,7 @@ import { readAnswers } from './answers.ts';
 import { onlyWhen, readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
 import { findOs } from './controlled-release.ts';
-import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
+import { announcesNewIssue, CONTROLLED } from './cues.ts';
 import { PROBLEM, readDescription } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
 import { impactAfterLevel, readImpact } from './impact.ts';
@@ -26,6 +26,7 @@ import { readSensitiveKinds } from './sensitive-kinds.ts';
 import { readSeverity, severityFromWord } from './severity.ts';
 import { severityByName, sharedSeverity, sharedSystem, withFactsCarried } from './shared-facts.ts';
 import { readSystem, systemAnswer } from './system.ts';
+import { asksForTempLicense } from './temp-license-asked.ts';
 import { readTempReason } from './temp-reason.ts';
 import { normalise, sentences, tidy } from './text.ts';
 import { overlaps, tidyByIntent } from './tidy-by-intent.ts';
@@ -112,7 +113,7 @@ export const ruleReader: MessageReader = {
     const language = slots.language;
     if (language?.source === 'text' && language.span && asksAvailability(sentences(text), language.span))
       delete slots.language;
-    if (TEMP_LICENSE.test(text)) {
+    if (asksForTempLicense(text)) {
       const reason = readTempReason(text);
       if (reason) slots.tempLicenseReason = { value: reason, confidence: 0.8, source: 'text' };
     }

@@ -29,8 +29,11 @@ const REQUEST_OBJECT = String.raw`(?:(?:(?:this|that|it|my|our|the|these|those)\
 /** After what is withdrawn, the clause ends: punctuation, a line end, or a word of politeness. */
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!—–-]|\n|$|please\b|pls\b|thanks?\b|thank\s+you\b|sorry\b|as\b|because\b|since\b|we\b|i\b|and\s+(?:don'?t|do\s+not)\b))`;
 
+/** When the withdrawn request was sent: "my request from this morning", "the mail I sent yesterday". */
+const WHEN_SENT = String.raw`(?:\s+(?:(?:i|we)\s+sent\s+|sent\s+)?(?:from\s+|of\s+)?(?:this\s+(?:morning|afternoon)|yesterday|today|earlier(?:\s+today)?|last\s+(?:night|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
+
 const WITHDRAWING_CLAUSE = new RegExp(
-  String.raw`(?:^|[,.;:!?—–\n]\s*|\s-\s+)${LEAD_IN}${WITHDRAW_VERB}(?:\s+${REQUEST_OBJECT})?(?:\s+(?:please|pls))?${CLAUSE_END}`,
+  String.raw`(?:^|[,.;:!?—–\n]\s*|\s-\s+)${LEAD_IN}${WITHDRAW_VERB}(?:\s+${REQUEST_OBJECT}${WHEN_SENT}?)?(?:\s+(?:please|pls))?${CLAUSE_END}`,
   'i',
 );
 

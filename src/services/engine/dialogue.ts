@@ -1,6 +1,7 @@
 /** The dialogue state kept on a conversation (JSON in the database, so it survives restarts). */
 
 import type { CaseDraft, DraftField } from '../../domain/cases/required-info.ts';
+import type { Referral } from '../../domain/conversation/referral-followup.ts';
 import type { Intent } from '../../domain/understanding/reading.ts';
 
 export interface PendingRequest {
@@ -16,7 +17,8 @@ export interface PendingRequest {
 }
 
 export type Dialogue =
-  | { kind: 'idle' }
+  /** referral: whom the bot last sent the contact to, and why — a reply about it is answered about it. */
+  | { kind: 'idle'; referral?: Referral }
   | { kind: 'awaiting-verification'; pending: PendingRequest }
   | { kind: 'choose-pair'; options: number[]; pending: PendingRequest }
   | {

@@ -26,6 +26,7 @@ import { continueOpenCase } from './handlers/open-case.ts';
 import { handleAside, isAside } from './handlers/open-case-asides.ts';
 import { openForAnotherAccount } from './handlers/other-account.ts';
 import { asksAboutAnotherEndUser } from './handlers/other-end-user.ts';
+import { answerAboutReferral, rememberedReferral } from './handlers/referral-followup.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import { holdForVerification } from './handlers/verification.ts';
@@ -102,8 +103,12 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
       // Neither yes nor no: a message of its own, and the question lapses.
       turn.setDialogue(IDLE);
       return await newRequest(turn, text, reading);
-    case 'idle':
+    case 'idle': {
+      // "to which address exactly?" after the bot sent the contact to Licensing: answered about that referral.
+      const referral = await rememberedReferral(turn, dialogue);
+      if (referral && (await answerAboutReferral(turn, referral, text, reading))) return;
       return await newRequest(turn, text, reading);
+    }
   }
 }
 

@@ -50,7 +50,17 @@ export async function answerQuestions(turn: Turn, text: string, reading: Reading
   for (const topic of topics) parts.push(await answerTopic(turn, topic, text, reading));
   await turn.reply('policy-answer', { answer: parts.join('\n\n') });
   await turn.audit('question.answered', turn.actor, { topics });
+  // Fees are the account team's: "ok, who do I ask there?" next is answered about that referral.
+  if (topics.includes('maintenance-fees') && turn.dialogue.kind === 'idle')
+    turn.setDialogue({ kind: 'idle', referral: { ...ACCOUNT_TEAM, at: turn.nowIso } });
 }
+
+/** Where fee questions are sent (no address: the account team is the customer's own contact at the vendor). */
+const ACCOUNT_TEAM = {
+  team: 'your account team or Sales Representative',
+  why: 'Customer Care does not handle fees, prices, renewals or invoices, and has no address for your account team: the person who signed your Service Contract knows them.',
+  names: ['account team', 'account manager', 'sales', 'sales rep', 'salesperson'],
+} as const;
 
 async function answerTopic(turn: Turn, topic: QuestionTopic, text: string, reading: Reading): Promise<string> {
   const { policy, templates } = turn.ctx;

@@ -5,8 +5,10 @@
  * update passes (case-access.ts): a read-only contact is refused and told who can, a partner closes only
  * cases of an End User they hold read-write, and a case the sender cannot see is answered as no case at all.
  */
+import { SEVERAL_CLOSED } from '../../../domain/understanding/close-asked.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
-import { addCaseEvent, updateCase } from '../../../store/case-store.ts';
+import { addCaseEvent, casesForPairs, updateCase } from '../../../store/case-store.ts';
+import { caseAccessFor } from '../case-access.ts';
 import type { Turn } from '../turn.ts';
 import { caseInQuestion } from './case-in-question.ts';
 
@@ -39,3 +41,45 @@ export async function closeOwnCase(turn: Turn, text: string, u: Reading): Promis
     caseRow.region,
   );
 }
+
+/** States of an opened case its contact may still close. */
+const CLOSABLE = new Set(['open', 'waiting-on-customer', 'restored']);
+
+/**
+ * "Both issues are fixed, please close both cases." while a second case is still being gathered: the draft
+ * is withdrawn (open-case.ts), and "both" names one more case — the contact's other live case, closed as a
+ * close in its own thread would close it. When the words name more cases than one other (or several are
+ * live), none is guessed: the contact is told which are still open and asked to name them.
+ */
+export async function closeTheOthersNamed(
+  turn: Turn,
+  text: string,
+  u: Reading,
+  draftNumber: string | undefined,
+): Promise<void> {
+  if (!SEVERAL_CLOSED.test(text)) return;
+  const contactId = turn.identity.contact?.id;
+  const others = (await casesForPairs(turn.ctx.db, turn.identity.grants)).filter(
+    (c) =>
+      c.number !== draftNumber &&
+      c.contactId === contactId &&
+      CLOSABLE.has(c.state) &&
+      caseAccessFor(turn, c, 'update').allowed,
+  );
+  if (others.length === 0) return;
+  if (others.length === 1 && ONE_MORE.test(text)) {
+    await closeOwnCase(turn, text, {
+      ...u,
+      slots: { ...u.slots, caseNumbers: { value: [others[0]!.number], confidence: 1, source: 'text' } },
+    });
+    return;
+  }
+  turn.decision = 'close-which-others';
+  await turn.reply('close-which-others', {
+    cases: others.map((c) => `• Case ${c.number} — ${c.state}`).join('\n'),
+    first: others[0]!.number,
+  });
+}
+
+/** "both", "the two cases": the draft and exactly one more. */
+const ONE_MORE = /\bboth\b|\b(?:the\s+)?(?:two|2)\s+(?:cases|tickets)\b/i;

@@ -24,6 +24,7 @@ import { cancel } from './cancel.ts';
 import { openCaseRecord } from './case-factory.ts';
 import { askCaseQuestions, contractProducts } from './case-questions.ts';
 import { pickPair } from './choose-pair.ts';
+import { closeTheOthersNamed } from './close-case.ts';
 import { explainNoCoverage } from './coverage.ts';
 import { draftCaseOf, refuseLapsedContract, syncDraft } from './draft-case.ts';
 import {
@@ -85,7 +86,12 @@ export async function continueOpenCase(
     return;
   }
   const asked = askedList(dialogue.asked);
-  if (closesTheDraft(reading, (await draftCaseOf(turn, dialogue, pair))?.number)) return await cancel(turn);
+  const draftNumber = (await draftCaseOf(turn, dialogue, pair))?.number;
+  if (closesTheDraft(reading, draftNumber)) {
+    await cancel(turn);
+    // "please close both cases": the contact's other live case is the second one named.
+    return await closeTheOthersNamed(turn, text, reading, draftNumber);
+  }
   if (isAside(reading)) {
     await handleAside(turn, text, reading);
     // The dialogue resumes where it was: what the clock still needs is asked again.

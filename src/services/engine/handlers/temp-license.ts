@@ -204,6 +204,17 @@ async function decide(
   }
   turn.setDialogue(IDLE);
   if (outcome.decision === 'refer-to-licensing') {
+    // Remembered: "to which address exactly?" or "can't you make an exception?" is answered about it.
+    turn.setDialogue({
+      kind: 'idle',
+      referral: {
+        team: 'the regional Licensing team',
+        ...(outcome.licensingEmail ? { address: outcome.licensingEmail } : {}),
+        why: reasons,
+        names: LICENSING_NAMES,
+        at: turn.nowIso,
+      },
+    });
     turn.decision = 'temp-license-referred';
     await turn.reply('temp-license-referred', { reasons, address: outcome.licensingEmail });
     return;
@@ -237,3 +248,6 @@ async function decide(
     region,
   );
 }
+
+/** How contacts name the Licensing team. */
+const LICENSING_NAMES = ['licensing', 'licence team', 'license team', 'licensing team', 'license desk', 'licence desk'];
