@@ -5,6 +5,7 @@
  */
 import { isAcknowledgement } from './acknowledgement.ts';
 import { asksAboutService, asksSomething, tellsNews } from './asking-or-telling.ts';
+import { ordersControlledRelease } from './controlled-order.ts';
 import {
   ADD_TO_CASE,
   AUTOMATIC,
@@ -12,7 +13,6 @@ import {
   CANCEL,
   CASE_STATUS,
   CLOSE_CASE,
-  CONTROLLED,
   CONTROLLED_WORDS,
   DOWNLOAD,
   HELP,
@@ -115,6 +115,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "the bot asks me for a PIN but nobody ever gave me one", "how am I supposed to verify myself?".
   if (PIN.test(text) || asksAboutOwnPin(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
+  const controlled = ordersControlledRelease(text, e.productNamed);
   const temp = TEMP_LICENSE.test(text) || slots.tempLicenseReason !== undefined;
   // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request; the
   // contact's own license situation beside such a question makes it one ("… disk failed, please issue a
@@ -125,7 +126,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('license-request', 0.88);
   // "FTP is fine", "ship it by UPS to …" answering our order's questions is the answer, no new order.
   if (
-    CONTROLLED.test(text) &&
+    controlled &&
     (!e.answers || CONTROLLED_WORDS.test(text)) &&
     !(e.topics.includes('controlled-release-how') && (generalOnly || /\bin\s+general\b/i.test(text)))
   ) {
@@ -196,7 +197,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (
     DOWNLOAD.test(downloadText) &&
     !toldOnly &&
-    !CONTROLLED.test(text) &&
+    !controlled &&
     !DOWNLOAD_OF_NON_SOFTWARE.test(text) &&
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
     !(problem0 && DOWNLOAD_AS_SUBJECT.test(text)) &&
@@ -210,8 +211,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     else add('download', 0.85);
   } else if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text)) add('download', 0.8);
   // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
-  else if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !CONTROLLED.test(text))
-    add('download', 0.85);
+  else if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !controlled) add('download', 0.85);
   // A release-type question is the release-type request, never the question intent, even with no release
   // named ("What's the difference between a minor and a maintenance release?": the settled convention).
   if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
