@@ -91,15 +91,45 @@ const NOT_ORDERS: string[] = [
   'could you check why the Japanese WDE 8.5 build shows boxes instead of characters?',
 ];
 
+/**
+ * A fresh set written in one go before the reader was run on it (issue 21 step 3): 9 of its 10 orders were
+ * read at first; "we kindly ask you to dispatch …" was not, and a request put as "ask you to <send>" is now
+ * a form of asking. None of its look-alikes was read as an order.
+ */
+const FRESH_ORDERS: string[] = [
+  'Hi team, our branch in Lille needs the French build of WDE 8.5.118.10, Windows 10. SFTP would be ideal.',
+  'We kindly ask you to dispatch two DVD copies of Info Mart 8.5.015 to our archive site, Windows Server 2016.',
+  'pls courier SIP Server 8.5.1 on disc to Acme, 8 Avenue Foch, Lyon 69006 - solaris 10 box, no net',
+  'For Umbrella Retail we require the restricted GAX 8.1.3 release, AIX 7.1, delivered electronically.',
+  'Could we get the Portuguese (Brazil) localized WFM 8.5.214 for Windows Server 2019?',
+  'Media request \u2014 Stat Server 8.5.110 for RHEL 7, physical copy needed because the lab is offline',
+  'Product: Interaction Server\nVersion: 8.5.109.04\nOS: Windows Server 2019\nDelivery: courier\nAddress: Globex, 5 Dock Rd, Newark NJ 07105',
+  'Dear support, I am writing to order the Chinese version of CIC 4.0 SU3 for our Shanghai partner. Windows Server 2019. FTP.',
+  'we would appreciate a USB stick with SIP Server 9.0.012 for RHEL 9, sent to our Paris office',
+  'Hallo, we need for our Munich site the German edition of GIM 8.5.015 on Windows Server 2022, by post please.',
+];
+const FRESH_NOT_ORDERS: string[] = [
+  'the WDE 8.5.118 installer I downloaded says "corrupt archive", can you check?',
+  'which Info Mart release goes with SIP Server 9.0.012?',
+  'is the Korean version of GAX available on the portal?',
+  'we received the courier with the SIP Server DVDs today, thanks a lot',
+  'Can I download Stat Server 8.5.110 for Linux somewhere?',
+  'please ship the crash dumps of SIP Server 9.0 to your team? which FTP should I use?',
+  'our Japanese agents see garbled characters in WDE 8.5.118 since the upgrade, high, production',
+  'the license file for Interaction Server expires next week, we need a new permanent one',
+  'how do I get a controlled release in general, what info do you need?',
+  'the DVD burner on our build server failed while writing the GIM 8.5 media, any idea?',
+];
+
 describe('issue 21: the form of a controlled-software order', () => {
-  it.each(ORDERS)(
+  it.each([...ORDERS, ...FRESH_ORDERS])(
     'issue 21: a request for media, a controlled or localized build, or a shipped release is an order: %s',
     (text) => {
       expect(intentsOf(text)[0]).toBe('controlled-software');
     },
   );
 
-  it.each(NOT_ORDERS)('issue 21: a look-alike orders nothing: %s', (text) => {
+  it.each([...NOT_ORDERS, ...FRESH_NOT_ORDERS])('issue 21: a look-alike orders nothing: %s', (text) => {
     expect(intentsOf(text)).not.toContain('controlled-software');
   });
 });
