@@ -92,6 +92,7 @@ export function describesControlledOrder(text: string, productNamed: boolean): b
   const build = new RegExp(CONTROLLED_BUILD, 'i');
   const shipment = new RegExp(SHIPMENT, 'i');
   return clauses(text).some((clause) => {
+    if (asksHowInGeneral(clause)) return false;
     if (asksFor(clause, media) || asksFor(clause, build) || asksFor(clause, shipment)) return true;
     // "we need Genesys Administrator 8.1.3 in Brazilian Portuguese": a localized build asked for.
     const language = findLanguage(clause, false);
@@ -117,6 +118,17 @@ export function ordersControlledRelease(text: string, productNamed: boolean): bo
         .split(/[.!?\n]/)
         .at(-1)
     : '';
-  if (named && !SENT_NOT_RELEASE.test(named[0]) && !SENT_NOT_RELEASE.test(before ?? '')) return true;
+  const sentence = named ? (clauses(text).find((c) => c.includes(named[0])) ?? '') : '';
+  if (named && !SENT_NOT_RELEASE.test(named[0]) && !SENT_NOT_RELEASE.test(before ?? '') && !asksHowInGeneral(sentence))
+    return true;
   return describesControlledOrder(text, productNamed);
+}
+
+/** "How does one get hold of a controlled release?", "teach me how the order works": the way asked, no release. */
+const HOW_ASKED =
+  /\bhow\s+(?:do|does|did|can|could|should|would|is|are|to)\b|\b(?:teach|tell|show)\s+(?:me|us)\s+how\b|\bexplain\s+how\b|\bwhat\s+(?:is|are)\s+the\s+(?:process|procedure|steps)\b/i;
+
+/** A how-question naming no release: it asks how ordering works, it orders nothing ("How do I order SIP Server 8.5.102.03?" does). */
+function asksHowInGeneral(clause: string): boolean {
+  return HOW_ASKED.test(clause) && !VERSION.test(clause);
 }

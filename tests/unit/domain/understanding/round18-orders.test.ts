@@ -102,7 +102,7 @@ const FRESH_ORDERS: string[] = [
   'pls courier SIP Server 8.5.1 on disc to Acme, 8 Avenue Foch, Lyon 69006 - solaris 10 box, no net',
   'For Umbrella Retail we require the restricted GAX 8.1.3 release, AIX 7.1, delivered electronically.',
   'Could we get the Portuguese (Brazil) localized WFM 8.5.214 for Windows Server 2019?',
-  'Media request \u2014 Stat Server 8.5.110 for RHEL 7, physical copy needed because the lab is offline',
+  'Media request — Stat Server 8.5.110 for RHEL 7, physical copy needed because the lab is offline',
   'Product: Interaction Server\nVersion: 8.5.109.04\nOS: Windows Server 2019\nDelivery: courier\nAddress: Globex, 5 Dock Rd, Newark NJ 07105',
   'Dear support, I am writing to order the Chinese version of CIC 4.0 SU3 for our Shanghai partner. Windows Server 2019. FTP.',
   'we would appreciate a USB stick with SIP Server 9.0.012 for RHEL 9, sent to our Paris office',
