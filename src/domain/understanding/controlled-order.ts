@@ -34,7 +34,7 @@ const SHIPMENT = String.raw`\b(?:courier(?:ed)?|s?ftp|ftps|electronic(?:ally|\s+
 
 /** Things a request for which is no software order: logs, licenses, documents, a link, a case, a call. */
 const OTHER_OBJECT =
-  /\b(?:logs?|traces?|dumps?|screenshots?|licen[cs]es?|license\s+files?|keys?|invoices?|quotes?|documentation|docs|manuals?|guides?|release\s+notes|links?|urls?|passwords?|pins?|cases?|tickets?|call\s*back|update|status|engineer|technician|help)\b/i;
+  /\b(?:seats?|ports|channels|named\s+users|logs?|traces?|dumps?|screenshots?|licen[cs]es?|license\s+files?|keys?|invoices?|quotes?|documentation|docs|manuals?|guides?|release\s+notes|links?|urls?|passwords?|pins?|cases?|tickets?|call\s*back|update|status|engineer|technician|help)\b/i;
 
 /** A release named: a version, a service update, or a product the reader knows. */
 const VERSION = /(?<![\w.])v?\d{1,3}(?:\.\d{1,4}){1,3}(?![\w.]*\d)|\bSU\s?\d+\b/i;
@@ -48,7 +48,7 @@ function clauses(text: string): string[] {
  * A request and, in the same clause, what it asks for. "need the SIP Server 9.0 license file by courier"
  * asks for a license: the object named before the order's thing decides.
  */
-function asksFor(clause: string, thing: RegExp): boolean {
+function asksFor(clause: string, thing: RegExp, namedBefore = true): boolean {
   const asking = new RegExp(ASKING, 'gi');
   // "is it available for download or must we order it?": a question names an order without placing it;
   // only a polite request put as a question ("could you ship us …?") asks for one.
@@ -61,9 +61,10 @@ function asksFor(clause: string, thing: RegExp): boolean {
     const after = clause.slice(a.index + a[0].length);
     const t = thing.exec(after);
     if (t && t.index <= 90 && !OTHER_OBJECT.test(after.slice(0, t.index))) return true;
-    // "the media kit for Stat Server 8.5 — please ship": the thing named before the request.
+    // "the media kit for Stat Server 8.5 — please ship": the thing named before the request. Not a carrier:
+    // "For Maple Leaf Courier Inc. we would like …" names a company.
     const before = clause.slice(Math.max(0, a.index - 90), a.index);
-    if (thing.test(before) && !OTHER_OBJECT.test(before)) return true;
+    if (namedBefore && thing.test(before) && !OTHER_OBJECT.test(before)) return true;
   }
   return false;
 }
@@ -93,7 +94,7 @@ export function describesControlledOrder(text: string, productNamed: boolean): b
   const shipment = new RegExp(SHIPMENT, 'i');
   return clauses(text).some((clause) => {
     if (asksHowInGeneral(clause)) return false;
-    if (asksFor(clause, media) || asksFor(clause, build) || asksFor(clause, shipment)) return true;
+    if (asksFor(clause, media) || asksFor(clause, build) || asksFor(clause, shipment, false)) return true;
     // "we need Genesys Administrator 8.1.3 in Brazilian Portuguese": a localized build asked for.
     const language = findLanguage(clause, false);
     const localized = language !== undefined && language.value !== 'none';

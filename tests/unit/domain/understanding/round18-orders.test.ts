@@ -109,6 +109,8 @@ const FRESH_ORDERS: string[] = [
   'Hallo, we need for our Munich site the German edition of GIM 8.5.015 on Windows Server 2022, by post please.',
 ];
 const FRESH_NOT_ORDERS: string[] = [
+  // A carrier's word in a company's name is no delivery (found by the license mail tests).
+  'For Northern Courier Ltd we would like 40 more WDE 8.5 seats on the production license server.',
   'the WDE 8.5.118 installer I downloaded says "corrupt archive", can you check?',
   'which Info Mart release goes with SIP Server 9.0.012?',
   'is the Korean version of GAX available on the portal?',
