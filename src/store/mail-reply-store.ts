@@ -3,7 +3,7 @@
  * auto-reply cap), prepared once per database: building a drizzle query costs more than running it.
  * Indexed by `outbox_inbound` and `outbox_recipient_created` (migration 0002).
  */
-import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { tablesOf } from './dialect.ts';
 import type { OutboxRow } from './outbox-store.ts';
@@ -26,6 +26,31 @@ export async function outboxThreads(
     .leftJoin(cases, eq(cases.id, outbox.caseId))
     .where(inArray(outbox.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, { threadKey: r.threadKey, caseNumber: r.caseNumber }]));
+}
+
+/**
+ * Our latest customer mails to this address, newest first, with their subject and thread: a reply whose
+ * mail client dropped In-Reply-To is matched to the question it answers by its subject (resolve-thread.ts).
+ * Indexed by `outbox_recipient_created`.
+ */
+export async function latestRepliesTo(
+  db: Db,
+  recipients: string[],
+  limit = 20,
+): Promise<Array<{ subject: string | null; threadKey: string | null }>> {
+  const { outbox } = tablesOf(db);
+  return await db
+    .select({ subject: outbox.subject, threadKey: outbox.threadKey })
+    .from(outbox)
+    .where(
+      and(
+        inArray(outbox.recipient, [...new Set(recipients)]),
+        eq(outbox.channel, 'email'),
+        eq(outbox.audience, 'customer'),
+      ),
+    )
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(limit);
 }
 
 /** The ids of the cases with these numbers, by number, in one query (the others do not exist). */

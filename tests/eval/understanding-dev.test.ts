@@ -53,15 +53,17 @@ const FLOORS: Record<string, [number, number]> = {
   // rebuilt on them; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
   // Round 18 (fix-und-a): tempLicenseReason back at target (0.993/0.967) once more temporary-license requests are
   // recognised (the reason is read for each), its line gone.
+  // Round 18 (fix-und-c): controlled-software orders recognised by their form, so their fields are read —
+  // language, reason, release and shipTo raised to their figures − 0.01 (release P kept at its floor);
+  // deliveryMethod back at target (0.992/0.983), its line gone.
   businessImpact: [0.84, 0.858],
   circumstances: [0.933, 0.93],
-  deliveryMethod: [0.97, 0.888],
   description: [0.942, 0.929],
-  language: [0.959, 0.811],
-  reason: [0.97, 0.842],
-  release: [0.888, 0.836],
+  language: [0.964, 0.894],
+  reason: [0.979, 0.916],
+  release: [0.888, 0.923],
   severity: [0.973, 0.936],
-  shipTo: [0.97, 0.845],
+  shipTo: [0.97, 0.932],
 };
 
 /**
@@ -91,12 +93,14 @@ const NOT_YET_RIGHT = new Set<string>([
   // (closes and a system read in later replies; controlled-release orders completed over several replies; temporary
   // licenses argued after a referral to Licensing) — the round's work:
   'h6-c-022',
+  // fix-und-c: x7-c-002, x7-c-003 and x7-c-018 right (orders recognised by their form, a reply by mail without
+  // In-Reply-To threaded by its subject). Still failing on the order's fields as read (fix-und-b's slot readers):
+  // the reason in the order's first message ("our auditors want the exact certified one", "they're rebuilding
+  // their DR site to match prod", "for our Shanghai subsidiary going live in January") in x7-c-001, x7-c-019 and
+  // x7-c-024; the ship-to on a "Drop-off ....." form line in x7-c-005.
   'x7-c-001',
-  'x7-c-002',
-  'x7-c-003',
   'x7-c-005',
   'x7-c-016',
-  'x7-c-018',
   'x7-c-019',
   'x7-c-023',
   'x7-c-024',

@@ -62,6 +62,7 @@ export async function readBatchLookups(
       return {
         outboxThread: async (id) => outbox.get(id) ?? (await fromDb.outboxThread(id)),
         caseId: async (number) => cases.get(number) ?? (await fromDb.caseId(number)),
+        repliesTo: fromDb.repliesTo,
       };
     },
   };

@@ -2,9 +2,10 @@
  * Whether a message asks for software to download (issue 21 §6): a download asked for is the `download`
  * request; a download told as done, one that fails, one of logs or documents, or one named only as the
  * condition of a policy question asks for none. A controlled release cannot be downloaded: ordering one is
- * its own request (controlled-release.ts).
+ * its own request (controlled-order.ts).
  */
-import { CONTROLLED, DOWNLOAD } from './cues.ts';
+import { ordersControlledRelease } from './controlled-order.ts';
+import { DOWNLOAD } from './cues.ts';
 import { PROBLEM } from './description.ts';
 import type { IntentEvidence } from './intents.ts';
 import type { Intent, QuestionTopic } from './reading.ts';
@@ -31,7 +32,7 @@ export function softwareAsked(
   if (
     DOWNLOAD.test(downloadText) &&
     !toldOnly &&
-    !CONTROLLED.test(text) &&
+    !ordersControlledRelease(text, e.productNamed) &&
     !DOWNLOAD_OF_NON_SOFTWARE.test(text) &&
     !/\bdownload\w*\s+(?:the\s+)?(?:logs?|traces?|files?\s+from)/i.test(text) &&
     !(problem && DOWNLOAD_AS_SUBJECT.test(text)) &&
@@ -48,7 +49,7 @@ export function softwareAsked(
   if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text))
     return { intent: 'download', confidence: 0.8 };
   // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
-  if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !CONTROLLED.test(text))
+  if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !ordersControlledRelease(text, e.productNamed))
     return { intent: 'download', confidence: 0.85 };
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { isAcknowledgement } from './acknowledgement.ts';
 import { asksAboutService, asksSomething, tellsNews } from './asking-or-telling.ts';
+import { ordersControlledRelease } from './controlled-order.ts';
 import {
   CASE_IN_QUESTION,
   HOW_TO_ESCALATE,
@@ -21,7 +22,6 @@ import {
   CANCEL,
   CASE_STATUS,
   CLOSE_CASE,
-  CONTROLLED,
   CONTROLLED_WORDS,
   HELP,
   HELP_QUESTION,
@@ -123,6 +123,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "need a temp one to run on the new host", "can you give temporary?": the forms of temp-license-asked.ts.
   const fileQuestion = asksWhatTheFileSays(text);
   const temp = !fileQuestion && (asksForTempLicense(text) || slots.tempLicenseReason !== undefined);
+  const controlled = ordersControlledRelease(text, e.productNamed);
   // "Can Customer Care issue temporary licenses for demos?" asks about the rule, it is no request; the
   // contact's own license situation beside such a question makes it one ("… disk failed, please issue a
   // temporary file. Also, how long is it valid?").
@@ -132,7 +133,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('license-request', 0.88);
   // "FTP is fine", "ship it by UPS to …" answering our order's questions is the answer, no new order.
   if (
-    CONTROLLED.test(text) &&
+    controlled &&
     (!e.answers || CONTROLLED_WORDS.test(text)) &&
     !(e.topics.includes('controlled-release-how') && (generalOnly || /\bin\s+general\b/i.test(text)))
   ) {

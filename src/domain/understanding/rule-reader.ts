@@ -8,8 +8,9 @@ import { normaliseDigits } from '../pin-text.ts';
 import { readAnswers } from './answers.ts';
 import { onlyWhen, readCircumstances } from './circumstances.ts';
 import { readControlledFields } from './controlled-fields.ts';
+import { ordersControlledRelease } from './controlled-order.ts';
 import { findOs } from './controlled-release.ts';
-import { announcesNewIssue, CONTROLLED } from './cues.ts';
+import { announcesNewIssue } from './cues.ts';
 import { PROBLEM, readDescription } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
 import { impactAfterLevel, readImpact } from './impact.ts';
@@ -104,7 +105,7 @@ export const ruleReader: MessageReader = {
       if (!slots.description) delete slots.version;
     }
     const controlled =
-      CONTROLLED.test(text) ||
+      ordersControlledRelease(text, products.length > 0) ||
       context.asked?.some((a) => ['os', 'release', 'language', 'deliveryMethod', 'shipTo', 'reason'].includes(a)) ===
         true;
     if (controlled) readControlledFields(slots, text, labels, products, context);

@@ -13,7 +13,7 @@ import { lapseDetailsQuestions, takeCaseDetails } from './handlers/case-details.
 import { askWhichCase, casesToOffer, continueChooseCase } from './handlers/choose-case.ts';
 import { continueChoosePair } from './handlers/choose-pair.ts';
 import { answerConfirmation, askToConfirm } from './handlers/confirm-intent.ts';
-import { continueControlledSoftware } from './handlers/controlled-software.ts';
+import { asideInOrder, continueControlledSoftware } from './handlers/controlled-software.ts';
 import {
   continueLicenseRequest,
   readsAsLicenseRequest,
@@ -23,7 +23,7 @@ import {
 } from './handlers/license-request.ts';
 import { answerOffer } from './handlers/offers.ts';
 import { continueOpenCase } from './handlers/open-case.ts';
-import { handleAside, isAside } from './handlers/open-case-asides.ts';
+import { isAside } from './handlers/open-case-asides.ts';
 import { openForAnotherAccount } from './handlers/other-account.ts';
 import { asksAboutAnotherEndUser } from './handlers/other-end-user.ts';
 import { answerAboutReferral, rememberedReferral } from './handlers/referral-followup.ts';
@@ -88,7 +88,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
       return await continueTempLicense(turn, dialogue, text);
     case 'controlled-software':
       // "Please raise case N to High" while the order waits for its OS: done, and the order's question stands.
-      if (isAside(reading)) return await handleAside(turn, text, reading);
+      if (isAside(reading)) return await asideInOrder(turn, dialogue, text, reading);
       return await continueControlledSoftware(turn, dialogue, text, reading);
     case 'license-request':
       return await continueLicenseRequest(turn, dialogue, text);

@@ -6,16 +6,17 @@
  * again (issue 21 §2).
  */
 import { findCoveringContract } from '../../../domain/access.ts';
-import type { Reading, Slots } from '../../../domain/understanding/reading.ts';
+import { mainIntent, type Reading, type Slots } from '../../../domain/understanding/reading.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { actingGrant } from '../case-access.ts';
 import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
 import { openCaseRecord } from './case-factory.ts';
-import { pickPair } from './choose-pair.ts';
+import { pickPair, presetPair } from './choose-pair.ts';
 import { explainNoCoverage } from './coverage.ts';
 import { refuseLapsedContract } from './draft-case.ts';
+import { handleAside } from './open-case-asides.ts';
 
 type ControlledDialogue = Extract<Dialogue, { kind: 'controlled-software' }>;
 
@@ -66,21 +67,67 @@ export async function continueControlledSoftware(
     return;
   }
   const asked = askedList(dialogue.asked) as Field[];
-  const details = fill({ ...dialogue.details }, reading);
-  // "none" answers the language question ("no localization needed").
-  if (asked.includes('language') && !details['language'] && /\b(?:no|none|not\s+needed|english)\b/i.test(text))
+  // A later word on the platform, the language, the delivery or the address replaces the earlier one
+  // ("actually scrap the courier — FTP"): the contact changed their mind.
+  const details = fill({ ...dialogue.details }, reading, CHANGEABLE);
+  // "none" answers the language question ("no localization needed"); "no idea" does not.
+  if (
+    asked.includes('language') &&
+    !details['language'] &&
+    /\b(?:no(?!\s+(?:idea|clue))|none|not\s+needed|english)\b/i.test(text)
+  )
     details['language'] = 'none';
+  const changed = FIELDS.some((f) => details[f] !== dialogue.details[f]);
+  // The answer to "why do you need this release?" is the reason, however it is put, when it answers
+  // nothing else and asks nothing ("they're rebuilding their DR site to match prod").
+  if (asked.includes('reason') && !details['reason'] && !changed) {
+    const told = toldReason(text, reading);
+    if (told) details['reason'] = told;
+  }
   // Asked again only when the message answered none of the questions (issue 21 §2).
-  const answeredSome = asked.some((f) => details[f] && !dialogue.details[f]);
+  const answeredSome = asked.some((f) => details[f] && details[f] !== dialogue.details[f]);
   const unanswered = answeredSome ? [] : asked.filter((f) => !details[f]);
   await advance(turn, { ...dialogue, details, asked: undefined }, pair, unanswered);
 }
 
-/** Takes every field the message carries; what was given is kept. */
-function fill(details: Record<string, string>, reading: Reading): Record<string, string> {
+/** Fields a contact may change midway: the last word on them is the order's. */
+const CHANGEABLE: readonly Field[] = ['os', 'language', 'delivery', 'shipTo'];
+
+/**
+ * A request in passing while the order waits for answers ("Please raise case N to High", "is download
+ * possible or only discs?"): handled for the order's account, and the order's questions stand. Asking how
+ * the release ordered may be had — a download, the delivery options — is answered with how a controlled
+ * release is delivered, and the questions follow.
+ */
+export async function asideInOrder(
+  turn: Turn,
+  dialogue: ControlledDialogue,
+  text: string,
+  reading: Reading,
+): Promise<void> {
+  presetPair(turn, dialogue.pairId);
+  const product = reading.slots.product?.value;
+  const aboutTheOrder = !product || product === dialogue.details['product'];
+  const main = mainIntent(reading);
+  if (aboutTheOrder && (main === 'download' || (main === 'question' && !reading.slots.questions))) {
+    const pair = actingGrant(turn, dialogue.pairId);
+    if (!pair) return await handleAside(turn, text, reading);
+    const preface = `${turn.ctx.templates.render('controlled-delivery-options')}\n\n`;
+    return await advance(turn, { ...dialogue, asked: undefined }, pair, [], preface);
+  }
+  await handleAside(turn, text, reading);
+}
+
+/** Takes every field the message carries; what was given is kept, unless it is one the message may change. */
+function fill(
+  details: Record<string, string>,
+  reading: Reading,
+  changeable: readonly Field[] = [],
+): Record<string, string> {
   for (const field of FIELDS) {
     const value = reading.slots[SLOT[field]]?.value;
-    if (!details[field] && typeof value === 'string' && value.trim()) details[field] = value.trim();
+    const taken = !details[field] || changeable.includes(field);
+    if (taken && typeof value === 'string' && value.trim()) details[field] = value.trim();
   }
   if (!details['product'] && reading.products[0] && reading.products[0].confidence >= 0.8)
     details['product'] = reading.products[0].name;
@@ -95,6 +142,7 @@ async function advance(
   dialogue: ControlledDialogue,
   pair: PairGrant,
   unanswered: readonly Field[],
+  answered = '',
 ): Promise<void> {
   const fields = missing(dialogue.details);
   const askedBefore = dialogue.askedBefore ?? [];
@@ -119,7 +167,7 @@ async function advance(
       'controlled-ask',
       {
         questions: lines.join('\n'),
-        preface: nothingTaken ? 'I could not take your last message as an answer to those questions.\n' : '',
+        preface: `${answered}${nothingTaken ? 'I could not take your last message as an answer to those questions.\n' : ''}`,
       },
       [],
       { asks: fields.map((f) => SLOT[f]), reasked: again.map((f) => SLOT[f]) },
@@ -159,6 +207,28 @@ async function advance(
   turn.decision = 'controlled-software-case';
   await turn.reply('controlled-case-opened', { number: caseRow.number });
   await turn.notifyStaff('analyst', 'staff-controlled-order', { number: caseRow.number, description }, caseRow.region);
+}
+
+/** Readings that tell nothing else: an answer, or words no rule read. */
+const ONLY_TOLD: ReadonlySet<string> = new Set(['answer', 'not-understood']);
+
+/**
+ * The reason told in reply, as written: the message without the history it quotes and its sign-off. Not a
+ * question, not a refusal, not a word or two ("ok", "no idea").
+ */
+function toldReason(text: string, reading: Reading): string | undefined {
+  if (!reading.intents.every((i) => ONLY_TOLD.has(i.intent))) return undefined;
+  const own = text
+    .split('\n')
+    .filter((l) => !/^\s*>/.test(l))
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.split(' ').length >= 4 && !/^(?:hi|hello|dear|thanks?|regards|best|cheers)\b/i.test(p));
+  const reason = own[0];
+  if (!reason || /\?\s*$/.test(reason) || /^(?:no|none|n\/a|dunno|no\s+idea|not\s+sure)\b/i.test(reason))
+    return undefined;
+  return reason.length > 300 ? `${reason.slice(0, 297)}…` : reason;
 }
 
 function releaseVersion(release: string | undefined): { version?: string } {
