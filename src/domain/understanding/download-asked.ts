@@ -49,7 +49,12 @@ export function softwareAsked(
   if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text))
     return { intent: 'download', confidence: 0.8 };
   // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
-  if (e.productNamed && SOFTWARE_ASKED.test(text) && !PROBLEM.test(text) && !ordersControlledRelease(text, e.productNamed))
+  if (
+    e.productNamed &&
+    SOFTWARE_ASKED.test(text) &&
+    !PROBLEM.test(text) &&
+    !ordersControlledRelease(text, e.productNamed)
+  )
     return { intent: 'download', confidence: 0.85 };
   return undefined;
 }

@@ -5,7 +5,6 @@
  */
 import { isAcknowledgement } from './acknowledgement.ts';
 import { asksAboutService, asksSomething, tellsNews } from './asking-or-telling.ts';
-import { ordersControlledRelease } from './controlled-order.ts';
 import {
   CASE_IN_QUESTION,
   HOW_TO_ESCALATE,
@@ -15,6 +14,7 @@ import {
   STATUS_OF_A_THING,
 } from './case-named.ts';
 import { asksToClose } from './close-asked.ts';
+import { ordersControlledRelease } from './controlled-order.ts';
 import {
   ADD_TO_CASE,
   AUTOMATIC,
