@@ -7,7 +7,7 @@ import { normaliseDigits } from '../pin-text.ts';
 import { readAnswers } from './answers.ts';
 import { readCaseFields } from './case-fields.ts';
 import { onlyWhen } from './circumstances.ts';
-import { readControlledFields } from './controlled-fields.ts';
+import { CASE_MATTERS, dropOrderFields, readControlledFields, readsAsOrder } from './controlled-fields.ts';
 import { announcesNewIssue, CONTROLLED, TEMP_LICENSE } from './cues.ts';
 import { PROBLEM } from './description.ts';
 import { preferNote } from './forwarded-note.ts';
@@ -85,15 +85,20 @@ export const ruleReader: MessageReader = {
       else if (!slots.questions.value.includes('release-type')) slots.questions.value.unshift('release-type');
       if (!slots.description) delete slots.version;
     }
-    const controlled =
+    const named =
       CONTROLLED.test(text) ||
       context.asked?.some((a) => ['os', 'release', 'language', 'deliveryMethod', 'shipTo', 'reason'].includes(a)) ===
         true;
+    // An order told by its fields alone ("SIP Server 9.0.012 for SLES 15, German UI, by courier to …").
+    const byShape = !named && readsAsOrder(text, products);
+    const controlled = named || byShape;
     if (controlled) readControlledFields(slots, text, labels, products, context);
     else readOsOnly(slots, text, labels);
     // "Is it possible to have the controlled WDE in français canadien?": a language asked about, not ordered.
     const language = slots.language;
-    if (language?.source === 'text' && language.span && asksAvailability(sentences(text), language.span))
+    // "Can I order it in Korean by courier? Address: …": a carrier or an address given makes it an order.
+    const ordered = slots.deliveryMethod?.source === 'text' || slots.shipTo?.source === 'text';
+    if (language?.source === 'text' && language.span && !ordered && asksAvailability(sentences(text), language.span))
       delete slots.language;
     if (TEMP_LICENSE.test(text)) {
       const reason = readTempReason(text);
@@ -133,6 +138,9 @@ export const ruleReader: MessageReader = {
     const intents = scoreIntents({ text, slots, context, topics, answers, productNamed: products.length > 0 });
     // "close N, and open a new one: …": the new problem's facts are kept for the case it asks for.
     const main = intents[0]!.intent;
+    // "The Japanese WDE 8.5.118 client crashes on Windows 10": a problem or a case matter with a release's
+    // facts in it orders nothing.
+    if (byShape && CASE_MATTERS.has(main)) dropOrderFields(slots, text);
     const newBeside = main === 'close-case' && intents.some((i) => i.intent === 'open-case');
     // "We ran a failover test on Sunday. Also, how fast do you answer a Medium?": an answer with a question
     // about the rules beside it keeps what it answers.
