@@ -51,15 +51,13 @@ const FLOORS: Record<string, [number, number]> = {
   // Round 18: the sixth held-out part (`h6-*`) promoted into dev and the blind dev batch `x7-*` (150 messages, 25
   // conversations, weighted toward controlled-release orders and temporary licenses) added, the statistical models
   // rebuilt on them; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
+  // Round 18 (fix-und-b): an order read by its fields whatever announces it, and four orders' releases relabelled
+  // (dev/RELABELLED.md): release (1.000/0.991), language (0.988/0.952), deliveryMethod (0.992/0.983), shipTo
+  // (1.000/0.981) and reason (1.000/0.979) back at target, their lines gone.
   businessImpact: [0.84, 0.858],
   circumstances: [0.933, 0.93],
-  deliveryMethod: [0.97, 0.888],
   description: [0.942, 0.929],
-  language: [0.959, 0.811],
-  reason: [0.97, 0.842],
-  release: [0.888, 0.836],
   severity: [0.973, 0.936],
-  shipTo: [0.97, 0.845],
   tempLicenseReason: [0.97, 0.907],
 };
 
@@ -74,34 +72,30 @@ const NOT_YET_RIGHT = new Set<string>([
   // dev/RELABELLED.md); a read-write contact now closes their own case (x6-c-015); another problem announced in a
   // case's thread is split into its own case at once (x5-c-025, x6-c-005, x6-c-020). fix-und-b: h5-c-017, x4-c-003,
   // x6-c-004, x6-c-001 and x6-c-010 right (form labels, impacts in people and money, circumstances told with an
-  // irregular past). Why each left still fails:
-  // - slot-reader misses, the dialogue right around them: "since the certificate rollover last night" not read as
-  //   the circumstances (x4-c-009); "calls cut after exactly 30 sec" not read as the description, so the case
-  //   waits for one (x6-c-003); "since the handler republish this morning" not read as the circumstances, so the
-  //   case is still collecting when the manager is asked for (x6-c-014):
-  'x4-c-009',
+  // irregular past). Round 18 (fix-und-b): x4-c-009 and x6-c-014 right (a thing named with the time it happened is
+  // the circumstance). Why each left still fails:
+  // - a slot-reader miss, the dialogue right around it: "calls cut after exactly 30 sec" not read as the
+  //   description, so the case waits for one (x6-c-003):
   'x6-c-003',
-  'x6-c-014',
   // - "to which address exactly?" after a referral to Licensing read as not understood: the referral is not
   //   remembered, and no policy topic answers a team's address (a dialogue memory of referrals is left to do):
   'h3-c-021',
   // Round 18: conversations of the promoted sixth part and of the blind batch x7 that fail when they join dev
   // (closes and a system read in later replies; controlled-release orders completed over several replies; temporary
-  // licenses argued after a referral to Licensing) — the round's work:
+  // licenses argued after a referral to Licensing) — the round's work. fix-und-b: x7-c-001, x7-c-019 and x7-c-024
+  // right (an order's reason told as another's want, a project under way, a site going live); h6-c-022's system
+  // relabelled (pre-production is production), its close left:
   'h6-c-019',
   'h6-c-022',
-  'x7-c-001',
   'x7-c-002',
   'x7-c-003',
   'x7-c-005',
   'x7-c-006',
   'x7-c-016',
   'x7-c-018',
-  'x7-c-019',
   'x7-c-021',
   'x7-c-022',
   'x7-c-023',
-  'x7-c-024',
 ]);
 
 const corpus = loadPart('dev')!;

@@ -148,7 +148,7 @@ export function findDelivery(text: string): Found | undefined {
  * Initech KK 2-3-4 Shibuya" — the place's name before a colon is not the address; a digit must follow.
  */
 const CARRIED_TO =
-  /\b(?:s[ei]nt|send(?:ing)?|ship\w*|deliver\w*|courier\w*|post(?:ed)?|mail(?:ed)?|fedex|dhl|ups|tnt|on\s+(?:a\s+)?(?:dvds?|cds?|discs?|usb\w*))\b[^.?!\n]{0,40}?\bto\s+(?:(?:our|the|their|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*)?(?=[^\n]{0,60}\d)/i;
+  /\b(?:s[ei]nt|send(?:ing)?|ship\w*|deliver\w*|courier\w*|post(?:ed)?|mail(?:ed)?|fedex|dhl|ups|tnt|on\s+(?:a\s+)?(?:dvds?|cds?|discs?|usb\w*))\b(?:[^.?!\n]|\.(?=\d)){0,80}?\bto\s+(?:(?:our|the|their|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*)?(?=[^\n]{0,60}\d)/i;
 
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
@@ -246,7 +246,9 @@ function releaseAt(
   const after = end + (tail ? tail[0].length : 0);
   // "the Korean language pack for WDE 8.5 (WDE 8.5.1 Korean LP)": the release restated in brackets, exactly.
   const restated = /^\s*\(([^()\n]{4,60})\)/.exec(text.slice(after));
-  if (restated && /\d\.\d/.test(restated[1]!) && /\p{L}{2}/u.test(restated[1]!)) {
+  // "(AIX 7.3)" after the release is its platform, not the release restated.
+  const platform = restated && findOs(restated[1]!);
+  if (restated && /\d\.\d/.test(restated[1]!) && /\p{L}{2}/u.test(restated[1]!) && !platform) {
     const at = after + restated[0].indexOf(restated[1]!);
     return { value: tidy(restated[1]!), start: at, end: at + restated[1]!.length, confidence: 0.8 };
   }

@@ -45,7 +45,9 @@ describe('issue 21 §6: an order told by its fields alone', () => {
       deliveryMethod: 'ftp',
     });
     expect(
-      fields('pls ship the GVP 9.0 japanese build via fedex to Initech KK 2-3-4 Shibuya, Tokyo 150-0002 - windows 2019'),
+      fields(
+        'pls ship the GVP 9.0 japanese build via fedex to Initech KK 2-3-4 Shibuya, Tokyo 150-0002 - windows 2019',
+      ),
     ).toMatchObject({
       release: 'GVP 9.0 japanese build',
       language: 'japanese',
@@ -80,7 +82,11 @@ describe('issue 21 §6: an order told by its fields alone', () => {
 });
 
 describe('issue 21 §6: the release as people name it', () => {
-  const release = (text: string) => findRelease(text, read(text).products.map((p) => p.span))?.value;
+  const release = (text: string) =>
+    findRelease(
+      text,
+      read(text).products.map((p) => p.span),
+    )?.value;
 
   it('DOMAIN.md §5: the deliverable named before the product it is of', () => {
     expect(release('could we have the Spanish language pack of Stat Server 8.5.112 please')).toBe(
@@ -143,5 +149,47 @@ describe('issue 21 §6: the platform, the address and the reason', () => {
     expect(findReason('ORS 8.1.4 controlled - we need it for Globex, rhel 8, sftp')).toBeUndefined();
     expect(findReason('Traditional Chinese please (for their Taipei site)')).toBeUndefined();
     expect(findReason('we want the WDE 8.5 Korean build, courier')).toBeUndefined();
+  });
+});
+
+describe('issue 21 §2: the system, and the names that are not one', () => {
+  it('DOMAIN.md §2: "Critical – Production Down" beside a test system named is the level, not a second system', () => {
+    expect(
+      read('our QA box is completely down, cant run the regression, this is critical production down for us').slots
+        .system?.value,
+    ).toBe('test');
+    // Alone, the level is said of production, which alone can be down at that level.
+    expect(
+      read('please move 01000777 to Critical - Production Down, the whole centre is dark').slots.system?.value,
+    ).toBe('production');
+    expect(read('Critical: production is down for GVP 9.0 since the reboot').slots.system?.value).toBe('production');
+  });
+
+  it('DOMAIN.md §2: a form asks the system as "Prod or non-prod" or "Landscape"', () => {
+    expect(read('Product: GAX 9.0\nProd or non-prod: non-prod\nIssue: login page blank').slots.system?.value).toBe(
+      'test',
+    );
+    expect(read('Product: GAX 9.0\nLandscape: pre-prod\nIssue: login page blank').slots.system?.value).toBe(
+      'production',
+    );
+  });
+});
+
+describe('issue 21 §2.1: circumstances told as a thing dated', () => {
+  it('issue 21 §2.1: "since the certificate rollover last night" is what led to it, whatever the word for the event', () => {
+    for (const [text, led] of [
+      ['SIP Server 9.0 prod rejects REGISTER since the certificate rollover last night, high', 'certificate rollover'],
+      ['IXN prod: chats stuck since the handler republish this morning, medium', 'handler republish'],
+      ["GIM 8.5 reports empty after the storage team's array swap on Sunday, low", 'array swap'],
+    ] as const)
+      expect(read(text).slots.circumstances?.value, text).toContain(led);
+  });
+
+  it('issue 21 §2.1: a meeting, a call or a mail dated is no event that led to the problem', () => {
+    for (const text of [
+      'WDE 8.5 prod got worse after the meeting yesterday, agents still logged out, high',
+      'SIP Server 9.0 prod still drops calls since the call with your colleague on Monday, medium',
+    ])
+      expect(read(text).slots.circumstances, text).toBeUndefined();
   });
 });
