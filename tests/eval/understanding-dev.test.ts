@@ -53,17 +53,14 @@ const FLOORS: Record<string, [number, number]> = {
   // rebuilt on them; every slot they put under the targets held to its figures − 0.02 (a lower older floor stays).
   // Round 18 (fix-und-a): tempLicenseReason back at target (0.993/0.967) once more temporary-license requests are
   // recognised (the reason is read for each), its line gone.
-  // Round 18 (fix-und-c): controlled-software orders recognised by their form, so their fields are read —
-  // language, reason, release and shipTo raised to their figures − 0.01 (release P kept at its floor);
+  // Round 18 (fix-und-c): controlled-software orders recognised by their form, so their fields are read;
   // deliveryMethod back at target (0.992/0.983), its line gone.
+  // Round 18 (fix-und-b): an order read by its fields whatever announces it, and four orders' releases relabelled
+  // (dev/RELABELLED.md): release, language, shipTo and reason back at target, their lines gone. All three merged:
+  // description back at target (0.971/0.953), its line gone.
   businessImpact: [0.84, 0.858],
   circumstances: [0.933, 0.93],
-  description: [0.942, 0.929],
-  language: [0.964, 0.894],
-  reason: [0.979, 0.916],
-  release: [0.888, 0.923],
   severity: [0.973, 0.936],
-  shipTo: [0.97, 0.932],
 };
 
 /**
@@ -77,33 +74,26 @@ const NOT_YET_RIGHT = new Set<string>([
   // dev/RELABELLED.md); a read-write contact now closes their own case (x6-c-015); another problem announced in a
   // case's thread is split into its own case at once (x5-c-025, x6-c-005, x6-c-020). fix-und-b: h5-c-017, x4-c-003,
   // x6-c-004, x6-c-001 and x6-c-010 right (form labels, impacts in people and money, circumstances told with an
-  // irregular past). Why each left still fails:
-  // - slot-reader misses, the dialogue right around them: "since the certificate rollover last night" not read as
-  //   the circumstances (x4-c-009); "calls cut after exactly 30 sec" not read as the description, so the case
-  //   waits for one (x6-c-003); "since the handler republish this morning" not read as the circumstances, so the
-  //   case is still collecting when the manager is asked for (x6-c-014):
-  'x4-c-009',
+  // irregular past). Round 18 (fix-und-b): x4-c-009 and x6-c-014 right (a thing named with the time it happened is
+  // the circumstance). Why each left still fails:
+  // - a slot-reader miss, the dialogue right around it: "calls cut after exactly 30 sec" not read as the
+  //   description, so the case waits for one (x6-c-003):
   'x6-c-003',
-  'x6-c-014',
-  // Round 18 (fix-und-a): h6-c-019 and x7-c-021 relabelled (a close by mail a day later without a PIN line is asked
-  // to verify again; dev/RELABELLED.md); h6-c-022 the same, its system left to the reader (fix-und-b). A referral
-  // is remembered, so a reply about it is answered about it (h3-c-021, x7-c-006); "need temp lic for the new host"
-  // is a temporary-license request (x7-c-022). x7-c-016 and x7-c-023 wait on the license request's own questions.
-  // Round 18: conversations of the promoted sixth part and of the blind batch x7 that fail when they join dev
-  // (closes and a system read in later replies; controlled-release orders completed over several replies; temporary
-  // licenses argued after a referral to Licensing) — the round's work:
-  'h6-c-022',
-  // fix-und-c: x7-c-002, x7-c-003 and x7-c-018 right (orders recognised by their form, a reply by mail without
-  // In-Reply-To threaded by its subject). Still failing on the order's fields as read (fix-und-b's slot readers):
-  // the reason in the order's first message ("our auditors want the exact certified one", "they're rebuilding
-  // their DR site to match prod", "for our Shanghai subsidiary going live in January") in x7-c-001, x7-c-019 and
-  // x7-c-024; the ship-to on a "Drop-off ....." form line in x7-c-005.
-  'x7-c-001',
+  // Round 18: conversations of the promoted sixth part and of the blind batch x7 that failed when they joined dev
+  // (closes and a system read in later replies; controlled-release orders completed over several replies;
+  // temporary licenses argued after a referral to Licensing). fix-und-a: h6-c-019 and x7-c-021 relabelled (a close
+  // by mail a day later without a PIN line is asked to verify again; dev/RELABELLED.md), h6-c-022 the same; a
+  // referral is remembered, so a reply about it is answered about it (h3-c-021, x7-c-006); "need temp lic for the
+  // new host" is a temporary-license request (x7-c-022). fix-und-c: x7-c-002, x7-c-003 and x7-c-018 right (orders
+  // recognised by their form, a reply by mail without In-Reply-To threaded by its subject). fix-und-b: x7-c-001,
+  // x7-c-019 and x7-c-024 right (an order's reason told as another's want, a project under way, a site going
+  // live); h6-c-022's system relabelled (pre-production is production). Why each left still fails:
+  // - the ship-to on a "Drop-off ....." form line not read (x7-c-005):
   'x7-c-005',
+  // - the license request a referral leads to still asks its own questions (deployment type, host names), and a
+  //   follow-up mail without In-Reply-To opens a second request (x7-c-016, x7-c-023):
   'x7-c-016',
-  'x7-c-019',
   'x7-c-023',
-  'x7-c-024',
 ]);
 
 const corpus = loadPart('dev')!;

@@ -101,6 +101,15 @@ const CUES: Cue[] = [
     re: /\b(?:started|began|begun|begins?|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)(?!\s+(?:every|each)\b)/gi,
     confidence: 0.75,
   },
+  // "since the certificate rollover last night", "after the handler republish this morning": a thing named with
+  // the time it happened is an event, whatever the word for it — not a meeting, a call or a mail.
+  {
+    re: new RegExp(
+      String.raw`\b(?:ever\s+since|since|after|right\s+after|following)\s+(?:the|our|their|a|an)\s+(?!(?:[\w'-]+\s+){0,3}(?:meeting|call|calls|chat|e-?mail|mail|conversation|webinar|lunch|holiday|visit)\b)(?:[\w'-]+\s+){1,4}?${WHEN}\b`,
+      'gi',
+    ),
+    confidence: 0.72,
+  },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
   { re: new RegExp(String.raw`\b(?:ever\s+)?since\s+${WHEN}\b`, 'gi'), confidence: 0.7 },
   // French, German, Spanish, Italian: "depuis la mise à jour d'hier", "seit dem Patch gestern", "desde la actualización".

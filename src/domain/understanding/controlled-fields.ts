@@ -1,9 +1,60 @@
 /** The fields of a controlled-software order (DOMAIN.md §5) read into the slots: labels first, then prose. */
-import { findDelivery, findLanguage, findOs, findReason, findRelease, findShipTo } from './controlled-release.ts';
+import { findDelivery, findLanguage, findOs, findRelease, findShipTo } from './controlled-release.ts';
 import { type LabelledValue, labelled } from './labelled-lines.ts';
+import { findReason } from './order-reason.ts';
 import type { ReadContext } from './port.ts';
 import type { ProductMention, Slots } from './reading.ts';
 import { tidy } from './text.ts';
+
+/**
+ * A release with the fields of an order around it, whatever words announce it: "SIP Server 9.0.012 for SLES 15,
+ * German UI, by courier to …", "URS 8.5.110 / RHEL 8 / French / SFTP". The release is a product named with
+ * its version or a deliverable (CD, DVD, ISO, media, language pack, a localized build); beside it, at least two
+ * of an order's own fields: a platform, a localized language, a carrier or file transfer, an address to ship to.
+ * A link to download is how a download is had, not an order's delivery: it does not count.
+ */
+export function readsAsOrder(text: string, products: readonly ProductMention[]): boolean {
+  const release =
+    products.some((p) => p.version) ||
+    (products.length > 0 && /\b\d{1,3}(?:\.\d{1,4}){1,3}\b/.test(text)) ||
+    DELIVERABLE.test(text) ||
+    ORDER_NAMED.test(text);
+  if (!release) return false;
+  const delivery = findDelivery(text);
+  const fields = [
+    findOs(text),
+    findLanguage(text, false)?.value === 'none' ? undefined : findLanguage(text, false),
+    delivery && !DOWNLOAD_LINK.test(text.slice(delivery.start, delivery.end)) ? delivery : undefined,
+    findShipTo(text),
+  ];
+  return fields.filter(Boolean).length >= 2;
+}
+
+const DELIVERABLE =
+  /\b(?:CDs?|DVDs?|ISO|media(?:\s+kit)?|language\s+pack|LP|locali[sz](?:ed|ation)\s+(?:build|version|release)|installation\s+(?:discs?|disks?))\b/i;
+const DOWNLOAD_LINK = /download/i;
+/** "also for that order - language is Portuguese and it should go by courier": the order already placed. */
+const ORDER_NAMED = /\b(?:that|this|the|our|my)\s+(?:controlled(?:[\s-]+release)?\s+)?order\b/i;
+
+/** Requests about cases and licenses: an order read from its fields alone is not theirs. */
+export const CASE_MATTERS: ReadonlySet<string> = new Set([
+  'open-case',
+  'add-to-case',
+  'case-status',
+  'my-cases',
+  'close-case',
+  'severity-change',
+  'management-attention',
+  'license-request',
+  'temp-license',
+]);
+
+/** A problem or a case matter with a release's facts in it orders nothing; a note on "that order" adds to one. */
+export function dropOrderFields(slots: Slots, text: string): void {
+  if (ORDER_NAMED.test(text)) return;
+  for (const name of ['release', 'language', 'deliveryMethod', 'shipTo', 'reason'] as const)
+    if (slots[name]?.source === 'text') delete slots[name];
+}
 
 export function readControlledFields(
   slots: Slots,

@@ -4,7 +4,7 @@
  * with phone and email for a courier, and the reason.
  */
 import type { LabelledValue } from './labelled-lines.ts';
-import { allMatches, clauseEnd, tidy } from './text.ts';
+import { tidy } from './text.ts';
 
 export interface Found {
   value: string;
@@ -17,10 +17,18 @@ const OS =
   /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
 
 export function findOs(text: string): Found | undefined {
-  const m = OS.exec(text);
-  OS.lastIndex = 0;
-  if (!m) return undefined;
-  return { value: m[0].trim(), start: m.index, end: m.index + m[0].trim().length, confidence: 0.9 };
+  const all = [...text.matchAll(OS)];
+  const first = all[0];
+  if (!first) return undefined;
+  // "(Linux, RHEL 9)": the family, then the release of it — the release is the platform.
+  const named = /\d/.test(first[0])
+    ? first
+    : (all.find((m) => /\d/.test(m[0]) && m.index - (first.index + first[0].length) <= 12) ?? first);
+  // "linux RHEL 7": the family written before its distribution is part of the name.
+  const family = named !== first ? null : /\b(?:linux|gnu\/linux)\s+$/i.exec(text.slice(0, named.index));
+  const start = family ? family.index : named.index!;
+  const end = named.index! + named[0].trim().length;
+  return { value: text.slice(start, end), start, end, confidence: 0.9 };
 }
 
 /** Languages by their English names, then in their own names and scripts ("Deutsch", "日本語", "한국어"). */
@@ -57,7 +65,7 @@ const NO_LOCALIZATION =
  * is fine", "Korean please".
  */
 const LANGUAGE_CUED = new RegExp(
-  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|LP|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}`,
+  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|LP|lang\\.?(?:\\s+pack)?|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}`,
   'iu',
 );
 
@@ -135,96 +143,66 @@ export function findDelivery(text: string): Found | undefined {
   return undefined;
 }
 
+/**
+ * Any way of sending with a place it goes to: "sent on DVD to our depot: Globex, 77 Harbour Rd", "via fedex to
+ * Initech KK 2-3-4 Shibuya" — the place's name before a colon is not the address; a digit must follow.
+ */
+const CARRIED_TO =
+  /\b(?:s[ei]nt|send(?:ing)?|ship\w*|deliver\w*|courier\w*|post(?:ed)?|mail(?:ed)?|fedex|dhl|ups|tnt|on\s+(?:a\s+)?(?:dvds?|cds?|discs?|usb\w*))\b(?:[^.?!\n]|\.(?=\d)){0,80}?\bto\s+(?:(?:our|the|their|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*)?(?=[^\n]{0,60}\d)/i;
+
 /** "ship to …", "deliver to …", "address: …": to the end of the line (addresses are written with commas). */
 export function findShipTo(text: string): Found | undefined {
   const m =
-    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver|post|mail)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with|per)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:send|post|mail|ship)\s+(?:it|them)\s+on\s+(?:[\w-]+\s+){0,2}?(?:media|cds?|dvds?|disks?|usb)\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:)|\b(?:to\s+(?:the\s+|this\s+)?address|(?:addr|adr)(?![a-z])\.?)\s*[:=-]?(?=\s*[A-Z0-9])(?=[^\n]{0,60}\d))\s*:?\s*/i.exec(
+    /\b(?:ship(?:ped|ping)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it|them|the\s+\w+)\s+to|(?:send|sent|ship|deliver|post|mail)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:by|via|with|per)\s+(?:courier|post|mail|dhl|fedex|ups|tnt)(?:\s+[A-Z]\w*){0,2}\s+to|(?:send|post|mail|ship)\s+(?:it|them)\s+on\s+(?:[\w-]+\s+){0,2}?(?:media|cds?|dvds?|disks?|usb)\s+to|(?:by|via)\s+courier\s*(?:,\s*)?(?:please|pls|plz)?\s*[-–—:]\s+(?=[^\n]{0,60}\d)|courier[,:]?\s+(?:(?:it|them|please|pls|plz)[,:]?\s+)*to|(?:courier|ship|send|post|mail|deliver)\s+(?:(?:one|a|two|\d+)\s+(?:copy|copies|set|sets|kit|kits)|the\s+(?:media|discs?|disks?|dvds?|cds?|kit|package|parcel))\s+to|(?:courier|dhl|fedex|ups|tnt)\b[^\n.]{0,20}?\bto\s+(?=(?:our|the|their|my)\b[^\n]{0,40}:)|(?:ship-?to|delivery|courier|shipping)\s+address\s*(?:is|:)?|address\s*(?:is|:)|\b(?:to\s+(?:the\s+|this\s+)?address|(?:addr|adr)(?![a-z])\.?)\s*[:=-]?(?=\s*[A-Z0-9])(?=[^\n]{0,60}\d))\s*:?\s*/i.exec(
       text,
-    );
+    ) ?? CARRIED_TO.exec(text);
   if (!m) return undefined;
-  // "send per FedEx to address 88 Nanjing Rd": the word "address" introduces it, it is not part of it.
+  // "send per FedEx to address 88 Nanjing Rd", "by DHL to our warehouse: Globex, …": the word "address" or the
+  // place's name before a colon introduces it, it is not part of it.
   const start =
     m.index +
     m[0].length +
-    (/^(?:the\s+|this\s+)?address\b\s*[:=-]?\s*/i.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    (/^(?:(?:the\s+|this\s+)?address\b\s*[:=-]?\s*|(?:our|the|their|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s+)/i.exec(
+      text.slice(m.index + m[0].length),
+    )?.[0].length ?? 0);
   const lineEnd = text.indexOf('\n', start);
   let end = lineEnd === -1 ? text.length : lineEnd;
   // The address ends with its e-mail address, or with its sentence ("… Seoul, it@umbrella.example. OS is …").
   const line = text.slice(start, end);
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
   // "Av. Paulista", "St. Mary's Rd.": a short abbreviation's dot ends no sentence.
-  const sentenceEnd = /(?<!\b[A-Z][a-z]{0,3})\.\s+(?=[A-Z][a-z]+\b)/.exec(
-    email ? line.slice(email.index + email[0].length) : line,
-  );
+  // "attn. Ana Ruiz", "c/o. Northwind": an address's own abbreviations, in any case, end no sentence either.
+  const sentenceEnd =
+    /(?<!\b[A-Z][a-z]{0,3}|\b(?:[aA]tt[nN]?|[cC]\/[oO]|[nN][oOrR]|[sS]te|[bB]ldg|[aA]pt|[dD]ept|[fF]l|[rR]m|[tT]el|[pP]h))[.?!]\s+(?=[A-Z][a-z]+\b)/.exec(
+      email ? line.slice(email.index + email[0].length) : line,
+    );
   // "…, Osaka; the DC has no outside connection": a semicolon starts the next clause, no address has one.
   const clause = /;\s/.exec(line);
   if (email) end = start + email.index + email[0].replace(/\.+$/, '').length;
   else if (sentenceEnd) end = start + sentenceEnd.index;
   if (clause && start + clause.index < end) end = start + clause.index;
+  // "… Tokyo 150-0002 - windows 2019": the order's next field after a dash is not part of the address.
+  for (const dash of text.slice(start, end).matchAll(/\s[-–—|]\s+/g)) {
+    const rest = text.slice(start + dash.index! + dash[0].length, end);
+    if ([findOs(rest), findDelivery(rest), findLanguage(rest, true)].some((f) => f?.start === 0)) {
+      end = start + dash.index!;
+      break;
+    }
+  }
+  // "… Leeds LS1 4AB? Our site …": the question mark closes the sentence, not the address.
+  while (end > start && /[?!\s]/.test(text[end - 1]!)) end--;
   const value = tidy(text.slice(start, end));
   if (value.length < 8 || !/\d/.test(value)) return undefined;
   return { value, start, end, confidence: 0.8 };
 }
 
-/** "because …", "reason: …", "we need this build for …", "required by our auditors". */
-export function findReason(text: string, needs = true): Found | undefined {
-  for (const m of allMatches(text, REASON)) {
-    const start = m.index;
-    const end = clauseEnd(text, start + m[0].length);
-    const value = tidy(text.slice(start, end));
-    // "We need it for RHEL 7", "we need it in Japanese": the platform or language, no reason.
-    const rest = tidy(text.slice(start + m[0].length, end));
-    if (value.length < 8 || (findOs(rest) ?? findLanguage(rest, true))?.value.length === rest.length) continue;
-    return { value, start, end, confidence: 0.75 };
-  }
-  // "- our payroll interface was certified only against that build": the clause that says so.
-  const certified = CERTIFIED.exec(text);
-  if (certified) {
-    const before = text.slice(0, certified.index);
-    const start = Math.max(...[/\.\s/g, /\s[-–—]\s/g, /;\s/g, /:\s/g, /\n/g].map((re) => lastEnd(before, re)));
-    const end = clauseEnd(text, certified.index + certified[0].length);
-    const value = tidy(text.slice(start, end));
-    if (value.length >= 8) return { value, start, end, confidence: 0.7 };
-  }
-  if (!needs) return undefined;
-  // "we have no internet there", "Initech's Seoul office needs the localized UI", "its for the PCI site":
-  // a need or a constraint of the site, told as a clause of its own. The orderer's own need or duty is the
-  // order itself ("we need the CD", "we need to order …", "how we must do"); only their constraint is a reason.
-  for (const m of allMatches(text, NEED)) {
-    const rest = text.slice(m.index + m[0].length);
-    const orderer = /^(?:we|i)\s/i.test(m[0]);
-    if (orderer && !CONSTRAINT.test(m[0])) continue;
-    // "Umbrella's Seoul agents need it": a need with nothing said of what for is no reason.
-    if (/\b(?:needs?|requires?|must)$/i.test(m[0]) && /^\s*(?:it|them|this|that)?\s*(?:[.,;!?]|$)/i.test(rest))
-      continue;
-    const end = clauseEnd(text, m.index + m[0].length);
-    const value = tidy(text.slice(m.index, end));
-    if (value.length >= 12) return { value, start: m.index, end, confidence: 0.7 };
-  }
-  return undefined;
-}
-
-/** Who has the need: the site, its people, the customer ("we", "Initech's Seoul office", "the agents"). */
-const NEEDER = String.raw`(?:we|they|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|their\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?(?:site|agents|office|customer|client|team|users|network|store|branch|plant|cent(?:re|er)|datacenter|dc|location|facility|building|lab)|[A-Z][\w-]*'s\s+(?:[\w-]+\s+){0,2}?[\w-]+)`;
-const NEED = new RegExp(
-  String.raw`\b${NEEDER}\s+(?:(?:still|really|all)\s+)?(?:needs?|requires?|must|cannot|can'?t|can\s+not|(?:is|are)\s+not\s+allowed\s+to|forbids?|prohibits?|(?:has|have)\s+no|(?:do|does)\s*(?:not|n'?t)\s+have|(?:is|are)\s+(?:air[\s-]?gapped|offline|isolated|segregated|disconnected)|open(?:s|ing)?\s+(?:a|an|their|our|the)\s+new|open(?:s)?\s+(?:a|an)|(?:is|are)\s+opening|will\s+open)\b|\b(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+for\s+(?:the|our|their|a|an)\s+`,
-  'gi',
+/** A deliverable written before the product it is of: "the Korean lang pack of", "the CD image of", "DVD set for". */
+const DELIVERABLE_OF = new RegExp(
+  `${EDGE}(?:(?:${NAMED}\\s+)?(?:lang(?:uage)?\\.?\\s+pack|LP|CDs?(?:\\s+(?:image|set))?|DVDs?(?:\\s+(?:image|set))?|ISO(?:\\s+image)?|media(?:\\s+kit)?|installation\\s+(?:media|discs?|disks?))|${NAMED}\\s+(?:build|version|edition|locali[sz]ation))\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  'iu',
 );
-/** What stops the orderer from downloading: "we cannot …", "we have no internet", "we are not allowed to". */
-const CONSTRAINT =
-  /\b(?:cannot|can'?t|can\s+not|not\s+allowed|forbids?|prohibits?|have\s+no|(?:do|does)\s*(?:not|n'?t)\s+have|air[\s-]?gapped|offline|isolated|segregated|disconnected)\b/i;
-
-const CERTIFIED =
-  /\b(?:certified|validated|qualified|approved|tested)\s+(?:only\s+)?(?:with|against|on|for)\b|\bonly\s+(?:certified|validated|qualified|approved)\b|\b(?:supports?|certif(?:y|ies)|validates?|accepts?|works\s+with)\s+only\s+(?:that|this|the)\b|\bhas\s+certified\s+only\b/i;
-
-function lastEnd(text: string, re: RegExp): number {
-  let end = 0;
-  for (const m of text.matchAll(re)) end = m.index! + m[0].length;
-  return end;
-}
-
-const REASON =
-  /\b(?:because|reason\s*(?:is|:|=)|(?<!\b(?:for|no|any|some|this|that|what|which|whatever|one|a|the)\s+)reason(?=\s+(?:the|our|we|they|their|it|its|this|that|a|an|customer|client|site)\b)|why\s*:|the\s+reason\s+(?:is|being)|as\s+(?:our|the|we|they|their)|since\s+(?:our|the|we)\s+(?!\w+\s+(?:upgrade|update|patch|change))|required\s+(?:by|for)|needed\s+(?:by|for)|we\s+need\s+(?:it|this|that|exactly\s+this|this\s+\w+|that\s+\w+)\s+(?:for|to|because)|in\s+order\s+to|so\s+that|due\s+to|for\s+(?:compliance|certification|audit|regulatory|our\s+\w+\s+(?:freeze|certification|audit|rollout|lab|site)))(?!\w)/gi;
+/** "SIP Server 8.5.104.12 Korean version", "… German UI": the localized build's name after its version. */
+const LOCALIZED_TAIL = new RegExp(`^[ \\t]+${NAMED}[ \\t]+(?:version|edition|UI|GUI)${END}`, 'iu');
 
 /** The release: a labelled one, else the clause naming the product with a version (or a CD/DVD). */
 export function findRelease(
@@ -233,14 +211,22 @@ export function findRelease(
   label?: LabelledValue,
 ): Found | undefined {
   if (label) return { value: label.value, start: label.start, end: label.end, confidence: 0.95 };
-  const version = /(?<![\w.])v?\d{1,3}(?:\.\d{1,4}){1,3}(?![\w.]*\d)/.exec(text);
+  const versions = [...text.matchAll(/(?<![\w.])v?\d{1,3}(?:\.\d{1,4}){1,3}(?![\w.]*\d)/g)];
   const media = /\b(?:CD|DVD|ISO)\b/i.exec(text);
-  const anchor = version ?? media;
-  if (!anchor) return undefined;
+  if (!versions[0]) return media ? releaseAt(text, productSpans, media) : undefined;
+  // A subject "GIM 8.5.015 media" over a body ordering "the Genesys Info Mart 8.5.015 ISO": the fullest naming.
+  const named = versions.filter((v) => v[0] === versions[0]![0]).map((v) => releaseAt(text, productSpans, v));
+  return named.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+}
+
+function releaseAt(
+  text: string,
+  productSpans: ReadonlyArray<readonly [number, number]>,
+  anchor: RegExpExecArray | RegExpMatchArray,
+): Found {
+  const index = anchor.index!;
   // The product written with the version, on its line ("Component: SIP Server 8.5.104.12").
-  const product = productSpans.find(
-    ([, e]) => e <= anchor.index && anchor.index - e < 40 && !text.slice(e, anchor.index).includes('\n'),
-  );
+  const product = productSpans.find(([, e]) => e <= index && index - e < 40 && !text.slice(e, index).includes('\n'));
   // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
   // "the French localized WDE 8.5.118.10 build": its localization too.
   const which = product
@@ -248,14 +234,25 @@ export function findRelease(
         text.slice(0, product[0]),
       ) ?? /\b(?:latest|newest|most\s+recent|current|last)\s+$/i.exec(text.slice(0, product[0])))
     : null;
-  const start = which ? which.index : product ? product[0] : anchor.index;
-  const end = anchor.index + anchor[0].length;
+  // "the Japanese language pack of Genesys Administrator 8.1.3", "the CD image of …": the deliverable named first.
+  const deliverable = product && !which ? DELIVERABLE_OF.exec(text.slice(0, product[0])) : null;
+  const start = which ? which.index : deliverable ? deliverable.index : product ? product[0] : index;
+  const end = index + anchor[0].length;
   // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
   const tail =
-    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|language[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|lang(?:uage)?\.?[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
       text.slice(end),
-    );
-  return { value: tidy(text.slice(start, end + (tail ? tail[0].length : 0))), start, end, confidence: 0.8 };
+    ) ?? LOCALIZED_TAIL.exec(text.slice(end));
+  const after = end + (tail ? tail[0].length : 0);
+  // "the Korean language pack for WDE 8.5 (WDE 8.5.1 Korean LP)": the release restated in brackets, exactly.
+  const restated = /^\s*\(([^()\n]{4,60})\)/.exec(text.slice(after));
+  // "(AIX 7.3)" after the release is its platform, not the release restated.
+  const platform = restated && findOs(restated[1]!);
+  if (restated && /\d\.\d/.test(restated[1]!) && /\p{L}{2}/u.test(restated[1]!) && !platform) {
+    const at = after + restated[0].indexOf(restated[1]!);
+    return { value: tidy(restated[1]!), start: at, end: at + restated[1]!.length, confidence: 0.8 };
+  }
+  return { value: tidy(text.slice(start, after)), start, end, confidence: 0.8 };
 }
 
 /**

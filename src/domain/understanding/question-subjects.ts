@@ -14,7 +14,9 @@ const AVAILABILITY =
 
 export function asksAvailability(pieces: ReturnType<typeof sentences>, span: [number, number]): boolean {
   const piece = pieces.find((p) => span[0] >= p.start && span[1] <= p.end);
-  return piece !== undefined && isQuestion(piece.text) && AVAILABILITY.test(piece.text);
+  // "Initech needs WDE 8.5 in Korean — is there a localized build?": the need comes first, the question after.
+  const asked = piece && AVAILABILITY.exec(piece.text);
+  return !!asked && isQuestion(piece.text) && piece.start + asked.index < span[0];
 }
 
 /**

@@ -9,7 +9,7 @@ import type { SystemId } from '../ids.ts';
 const TEST =
   /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$))|(?<=(?:^|[,;(]|\s[-–—])\s*)(?:test|tst|dev)(?=\s*(?:[:,;.)!]|\s[-–—]\s|$))|(?<=[A-Za-z]\s)(?<!\b(?:the|a|an|this|that|in|of|for|during|my|our|first|second|last|next)\s)(?:test|tst|dev)(?=\s*(?::|\s[-–—]\s)))/gim;
 const PRODUCTION =
-  /\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:one|system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
+  /(?<!\bnon[\s-]?)\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:one|system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
 /** Production named as what is not there yet, or only as a go-live date. */
 const NOT_YET_PRODUCTION =
   /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
@@ -66,7 +66,12 @@ export function readSystem(written: string): SystemReading {
   // "does it also happen on the lab? On our production it fails": a system asked about, beside one told, is not it.
   const asked = (s: [number, number]) => /^[^.!\n]*\?/.test(text.slice(s[1]));
   const testNamed = spans(text, TEST).filter((s) => !inside(s, notTest) && told(s));
-  const productionNamed = spans(text, PRODUCTION).filter(told);
+  // "our QA box is down, critical production down for us": the level's name, beside a test system named,
+  // tells no second system (alone, "raise it to Critical – Production Down" is said of production).
+  const levelName = ([start, end]: [number, number]) =>
+    /\bcritical\s*[-–—:,]?\s*$/i.test(text.slice(0, start)) && /^\s*[-–—]?\s*down\b/i.test(text.slice(end));
+  const anyTest = spans(text, TEST).length > 0;
+  const productionNamed = spans(text, PRODUCTION).filter((s) => told(s) && !(anyTest && levelName(s)));
   const test = productionNamed.some((s) => !asked(s)) ? testNamed.filter((s) => !asked(s)) : testNamed;
   const firstTest = test[0];
   // With a test system named, production as the source of a copy is no second system.

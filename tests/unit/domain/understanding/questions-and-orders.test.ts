@@ -1,7 +1,8 @@
 /** Issue 21 §5 (questions answered from the rules) and the controlled-release fields (DOMAIN.md §5). */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
-import { findReason, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { findReason } from '../../../../src/domain/understanding/order-reason.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 
 const read = (text: string) =>

@@ -6,12 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
-import {
-  findLanguage,
-  findOs,
-  findReason,
-  findShipTo,
-} from '../../../../src/domain/understanding/controlled-release.ts';
+import { findLanguage, findOs, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { findReason } from '../../../../src/domain/understanding/order-reason.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 
 const language = (text: string) => findLanguage(text, false, true)?.value;

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import { findSensitiveData, redactSensitiveData } from '../../../../src/domain/sensitive-data.ts';
-import { findLanguage, findReason, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
+import { findLanguage, findShipTo } from '../../../../src/domain/understanding/controlled-release.ts';
 import { readDescription } from '../../../../src/domain/understanding/description.ts';
 import { readImpact } from '../../../../src/domain/understanding/impact.ts';
+import { findReason } from '../../../../src/domain/understanding/order-reason.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
 import { readSensitiveKinds } from '../../../../src/domain/understanding/sensitive-kinds.ts';

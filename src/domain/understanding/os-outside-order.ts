@@ -1,0 +1,37 @@
+/** The operating system named outside a controlled order (issue 21): an installer's platform, the host's OS. */
+import { findOs } from './controlled-release.ts';
+import { type LabelledValue, labelled } from './labelled-lines.ts';
+import { asksWhereToFind } from './question-subjects.ts';
+import type { Slots } from './reading.ts';
+import { sentences } from './text.ts';
+import { overlaps } from './tidy-by-intent.ts';
+
+/** What follows an OS named as the change itself: "Windows 11 24H2 rollout", "RHEL 8 patching". */
+const OS_CHANGED =
+  /^\s*(?:\w+\s+)?(?:updates?|upgrades?|updat\w+|upgrad\w+|roll-?outs?|rolled\s+out|patch\w*|migrations?|cumulative|feature\s+update|KB\d+|hotfix\w*)\b/i;
+
+/** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
+export function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {
+  const label = labelled(labels, 'os');
+  if (label) {
+    slots.os = { value: label.value, confidence: 0.95, span: [label.start, label.end], source: 'label' };
+    return;
+  }
+  const os = findOs(text);
+  if (!os) return;
+  // A named release of an OS ("RHEL 8", "Windows Server 2019") is one wherever it is; "Windows" or "Linux"
+  // alone only when said to be the platform ("for Linux", "the linux package").
+  const specific = /\d/.test(os.value) || /server/i.test(os.value);
+  const cued =
+    /\b(?:for|on|os\s*(?:is|:)?|operating\s+system\s*(?:is|:)?|running)\s+(?:the\s+|a\s+)?$/i.test(
+      text.slice(0, os.start),
+    ) ||
+    /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box|cd|dvd|iso|image|kit)\b/i.test(
+      text.slice(os.end),
+    );
+  // "after the Windows 11 24H2 rollout", "since the RHEL 8.9 patching": the OS is what changed, not the platform.
+  const changed =
+    OS_CHANGED.test(text.slice(os.end, os.end + 24)) || overlaps([os.start, os.end], slots.circumstances?.span);
+  if ((specific || cued) && !changed && !asksWhereToFind(sentences(text), [os.start, os.end]))
+    slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
+}
