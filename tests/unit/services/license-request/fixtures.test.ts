@@ -71,10 +71,11 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-b (round 16)
   // put the media layer's switch (an attached DN export names none) and technical license types back at target
   // (floors removed). fix-lic-a (round 16): who/why/kind fixes; the missing-question floor raised to its figures
-  // − 0.01 (.726/.930 → .831/.946).
+  // − 0.01 (.726/.930 → .831/.946). Both merged: 64 of 906 with a difference; the question floors raised to the
+  // merged figures − 0.01 (missing .899/.962, invalid .864/.809).
   additionalRecipients: [0.97, 0.919],
-  'invalid (questions)': [0.79, 0.767],
-  'missing (questions)': [0.821, 0.936],
+  'invalid (questions)': [0.854, 0.799],
+  'missing (questions)': [0.889, 0.952],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
