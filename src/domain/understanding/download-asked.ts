@@ -7,16 +7,24 @@
 import { ordersControlledRelease } from './controlled-order.ts';
 import { DOWNLOAD } from './cues.ts';
 import { PROBLEM } from './description.ts';
-import type { IntentEvidence } from './intents.ts';
-import type { Intent, QuestionTopic } from './reading.ts';
+import type { Intent, QuestionTopic, Slots } from './reading.ts';
 import { DOWNLOAD_OF_NON_SOFTWARE, DOWNLOAD_TOLD, SOFTWARE_ASKED } from './request-families.ts';
 
 type Asked = { intent: Intent; confidence: number };
 
+/** What the intent scorer knows of a message that the download reading needs (intents.ts passes its evidence). */
+interface DownloadEvidence {
+  slots: Slots;
+  topics: readonly QuestionTopic[];
+  /** The message answers (some of) what was asked. */
+  answers: boolean;
+  productNamed: boolean;
+}
+
 /** The download request a message makes, or a how-downloads-work question, or nothing. */
 export function softwareAsked(
   text: string,
-  e: Pick<IntentEvidence, 'slots' | 'topics' | 'answers' | 'productNamed'>,
+  e: DownloadEvidence,
   policyTopics: readonly QuestionTopic[],
 ): Asked | undefined {
   const { slots } = e;

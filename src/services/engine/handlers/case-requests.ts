@@ -15,7 +15,8 @@ import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
 import { caseInQuestion } from './case-in-question.ts';
 import { splitNewIssue } from './new-issue-in-thread.ts';
 import { attachedFiles } from './not-understood.ts';
-import { reopenIfResolved, tellReopened } from './reopen-case.ts';
+import { reopenIfResolved } from './reopen-case.ts';
+import { tellReopened } from './tell-reopened.ts';
 
 /**
  * A new, different problem in a case's thread (DOMAIN.md §4): announced as such, or about another product.
