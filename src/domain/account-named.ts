@@ -13,6 +13,18 @@ const FOR = String.raw`(?:for|pour|für|fuer|para|on behalf of|au nom de|im auft
 const OUR_CUSTOMER = String.raw`(?:(?:our|notre|unser(?:em|en|e)?|nuestro|el)\s+)?(?:(?:customer|client|cliente|kunden?|end[- ]?user)\s+)?`;
 const LABEL = String.raw`(?:end[- ]?user|sold[- ]?to|customer|client|cliente|endkunde|kunde)(?:\s+(?:account|name|company))?`;
 
+/**
+ * Whether the text holds any position `companiesNamedAsAccount` reads — a "for"-word, an account label, or a
+ * colon — so a caller may skip loading the directory's companies for a text that names none ("medium",
+ * "since the upgrade": answers cost no extra read).
+ */
+export function mayNameAnAccount(text: string): boolean {
+  const folded = foldCompanyText(text);
+  return folded.includes(':') || ACCOUNT_POSITION.test(folded);
+}
+
+const ACCOUNT_POSITION = new RegExp(String.raw`(?<![\p{L}\p{N}])${FOR}\s|${LABEL}`, 'iu');
+
 /** The companies the text names as the account it is for (by name without legal form, or account id). */
 export function companiesNamedAsAccount<T extends { id: string; name: string }>(text: string, companies: T[]): T[] {
   const folded = foldCompanyText(text);

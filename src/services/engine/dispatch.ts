@@ -105,7 +105,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
       return await newRequest(turn, text, reading);
     case 'idle': {
       // "to which address exactly?" after the bot sent the contact to Licensing: answered about that referral.
-      const referral = await rememberedReferral(turn, dialogue);
+      const referral = await rememberedReferral(turn, dialogue, reading);
       if (referral && (await answerAboutReferral(turn, referral, text, reading))) return;
       return await newRequest(turn, text, reading);
     }

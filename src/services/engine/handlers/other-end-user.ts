@@ -13,7 +13,7 @@
  * |   request that changes or describes the case (severity, close, status, …)     |                  |
  * | the same in news or an answer ("it started after Initech's migration")         | acted on         |
  */
-import { companiesMentioned, companiesNamedAsAccount } from '../../../domain/account-named.ts';
+import { companiesMentioned, companiesNamedAsAccount, mayNameAnAccount } from '../../../domain/account-named.ts';
 import { type Intent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { readCaseNumbers } from '../../../domain/understanding/rule-reader.ts';
 import { type CaseRow, getCaseById } from '../../../store/case-store.ts';
@@ -28,15 +28,18 @@ import type { Turn } from '../turn.ts';
  */
 async function otherEndUsersNamed(turn: Turn, caseRow: CaseRow, text: string, byMention: boolean): Promise<string[]> {
   const own = new Set([caseRow.endUser, caseRow.soldTo]);
-  const companies = await allCompanies(turn.ctx.db);
-  const asAccount = companiesNamedAsAccount(text, companies);
+  // The directory's companies are read only when the text may name one (PostgreSQL: a round trip a message).
+  let companies: Array<{ id: string; name: string }> | undefined;
+  const directory = async () => (companies ??= await allCompanies(turn.ctx.db));
+  const asAccount = mayNameAnAccount(text) ? companiesNamedAsAccount(text, await directory()) : [];
   if (asAccount.some((c) => own.has(c.id))) return [];
   if (!byMention) return [...new Set(asAccount.map((c) => c.name))];
   const held = turn.identity.grants
     .filter((g) => g.endUser !== caseRow.endUser)
     .map((g) => ({ id: g.endUser, name: g.endUserName }));
   const mentioned = companiesMentioned(text, held);
-  if (mentioned.length > 0 && companiesMentioned(text, companies).some((c) => c.id === caseRow.endUser)) return [];
+  if (mentioned.length > 0 && companiesMentioned(text, await directory()).some((c) => c.id === caseRow.endUser))
+    return [];
   const others = [...asAccount.filter((c) => !own.has(c.id)), ...mentioned];
   return [...new Set(others.map((c) => c.name))];
 }

@@ -34,9 +34,16 @@ const REMEMBERED_MS = 7 * 24 * 3600 * 1000;
  * The referral this conversation remembers, or the one the sender's previous conversation on the channel
  * ended with (a mail answered without In-Reply-To starts a conversation of its own).
  */
-export async function rememberedReferral(turn: Turn, dialogue: Dialogue): Promise<Referral | undefined> {
+export async function rememberedReferral(
+  turn: Turn,
+  dialogue: Dialogue,
+  reading: Reading,
+): Promise<Referral | undefined> {
   if (dialogue.kind !== 'idle') return undefined;
   if (dialogue.referral) return dialogue.referral;
+  // Only a mail starts a new conversation for a reply (a Slack thread or DM keeps its own), and only a message
+  // that could be a follow-up is worth the read: a new case or an order costs no extra statement.
+  if (turn.message.channel !== 'email' || !mayFollowUp(reading)) return undefined;
   const previous = await previousConversationOfSender(
     turn.ctx.db,
     turn.conversation.channel,
@@ -54,8 +61,7 @@ export async function answerAboutReferral(
   reading: Reading,
 ): Promise<boolean> {
   if (turn.message.receivedAt.getTime() - Date.parse(referral.at) > REMEMBERED_MS) return false;
-  const rules = withoutGuess(reading);
-  if (rules.slots.caseNumbers || OWN_REQUESTS.has(mainIntent(rules))) return false;
+  if (!mayFollowUp(reading)) return false;
   const followUp = followUpOfReferral(text, referral);
   if (!followUp) return false;
   turn.decision = `referral-${followUp}`;
@@ -65,4 +71,10 @@ export async function answerAboutReferral(
   });
   await turn.audit('referral.followed-up', turn.actor, { kind: followUp, team: referral.team });
   return true;
+}
+
+/** A message that names a case or makes a request of its own is no follow-up of a referral. */
+function mayFollowUp(reading: Reading): boolean {
+  const rules = withoutGuess(reading);
+  return !rules.slots.caseNumbers && !OWN_REQUESTS.has(mainIntent(rules));
 }
