@@ -92,7 +92,10 @@ export function firstMatch(
   for (const { pattern, confidence } of rules) {
     for (const unit of units) {
       if (unit.row) continue;
-      for (const match of unit.text.matchAll(pattern)) {
+      pattern.lastIndex = 0;
+      // exec, not matchAll: matchAll copies the (large) pattern for every unit it scans.
+      for (let match = pattern.exec(unit.text); match; match = pattern.exec(unit.text)) {
+        if (match[0] === '') pattern.lastIndex++;
         // What follows the name itself: "X's Engage 8.5" names X before a product, "X 8.5" is a product.
         const after = unit.text.slice(match.index + match[0].lastIndexOf(match[1]!) + match[1]!.length);
         const name = clean(endAtSentence(match[1]!, after));
