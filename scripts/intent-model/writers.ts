@@ -39,6 +39,8 @@ export const WRITER_GROUPS: readonly WriterGroup[] = [
   { name: 'blind dev batch 6 (x6-m)', blind: true, holds: (id) => id.startsWith('x6-m-') },
   { name: 'blind 6 (h6-m)', blind: true, holds: (id) => id.startsWith('h6-m-') },
   { name: 'blind dev batch 7 (x7-m)', blind: true, holds: (id) => id.startsWith('x7-m-') },
+  { name: 'blind 7 (h7-m)', blind: true, holds: (id) => id.startsWith('h7-m-') },
+  { name: 'blind dev batch 8 (x8-m)', blind: true, holds: (id) => id.startsWith('x8-m-') },
 ];
 
 export function groupOf(m: LabelledMessage): WriterGroup | undefined {

@@ -74,8 +74,13 @@ function licenseRequests(db: Db) {
  * Read by the engine as something else: b7-27 ("our license server died overnight … we need the licence
  * file reissued urgently") is taken as an urgent temporary-license request (DOMAIN.md §6), which is a
  * defensible reading; the corpus labels it an order kit. Listed by name until the dialogue settles it.
+ * h7-13 (an Engage order whose facts are spread over subject, body and signature), promoted with the seventh
+ * held-out part, stores no license request when mailed: the engine does not take it for one yet (issue 25).
  */
-const ROUTED_AS_SOMETHING_ELSE = new Set(['b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml']);
+const ROUTED_AS_SOMETHING_ELSE = new Set([
+  'b7-27-engage-end-user-from-display-name-urgent-tomorrow.eml',
+  'h7-13-engage-spread-subject-body-signature.eml',
+]);
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => /\.(txt|eml)$/.test(f) && !ROUTED_AS_SOMETHING_ELSE.has(f))

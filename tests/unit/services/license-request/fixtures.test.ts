@@ -41,7 +41,10 @@ const files = requestFiles(CORPUS_DIR);
 // Round 16: the sixth held-out part and the blind dev batch x7, when added: h6-30 (a PureConnect question with no
 // product name), x7-09 (an Engage ask with a version in it, "I can't give you its host id") and x7-38 (a chase "checking
 // in on" an AFR number); read since fix-lic-a (round 16 §8).
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+// Round 17: the seventh held-out part and the blind dev batch x8, when added: h7-10 (an Engage kit that is mostly a
+// pasted `ipconfig /all`, read as unknown) and x8-37 (a renewal quotation, not a request, read as a PureConnect
+// request).
+const DEV_NOT_YET_RIGHT = new Set<string>(['h7-10-engage-ipconfig-all.txt', 'x8-37-not-request-renewal-quotation.eml']);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -73,9 +76,14 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // (floors removed). fix-lic-a (round 16): who/why/kind fixes; the missing-question floor raised to its figures
   // − 0.01 (.726/.930 → .831/.946). Both merged: 64 of 906 with a difference; the question floors raised to the
   // merged figures − 0.01 (missing .899/.962, invalid .864/.809).
-  additionalRecipients: [0.97, 0.919],
-  'invalid (questions)': [0.854, 0.799],
-  'missing (questions)': [0.889, 0.952],
+  // Round 17: the seventh held-out part (`h7-*`) promoted into dev and the blind dev batch `x8-*` added; the fields
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  additionalRecipients: [0.97, 0.897],
+  dateReasoning: [0.969, 0.92],
+  'invalid (questions)': [0.813, 0.78],
+  'missing (questions)': [0.727, 0.945],
+  'partNumbers.quantity': [0.942, 0.942],
+  technicalLicenseTypes: [0.903, 0.903],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));

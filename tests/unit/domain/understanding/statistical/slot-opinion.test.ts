@@ -53,10 +53,10 @@ describe('issue 21: the second opinion on the business impact', () => {
 
   it('issue 21 slot model veto: a symptom the rules read as the impact is dropped', () => {
     const text =
-      'Interaction Server 8.5 production: chat transfers fail since Monday, the error shows 500 on every retry. High.';
+      'Interaction Server 8.5 production: chat transfers fail since Monday, the stack trace shows a null pointer. High.';
     const reading = readingWith({
       description: DESCRIPTION,
-      businessImpact: { value: 'the error shows 500 on every retry', confidence: 0.7, source: 'text' },
+      businessImpact: { value: 'the stack trace shows a null pointer', confidence: 0.7, source: 'text' },
     });
     expect(secondOpinion(reading, text, CONTEXT, OPINION).slots.businessImpact).toBeUndefined();
     // Without a veto threshold the rules' reading stands.
