@@ -42,6 +42,7 @@ import { softwareAsked } from './download-asked.ts';
 import { asksWhatAFieldMeans } from './field-asked.ts';
 import { managementWords } from './management-asked.ts';
 import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
+import { aboutMoney, caseRequestWords, reportedWords } from './not-a-report.ts';
 import { isNudge } from './nudge.ts';
 import { asksAboutOwnPin } from './pin-asked.ts';
 import type { ReadContext } from './port.ts';
@@ -178,8 +179,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     (!caseNumber &&
       !e.productNamed &&
       !out.some((o) => o.intent === 'license-request' || o.intent === 'temp-license') &&
-      !slots.description &&
-      !PROBLEM.test(withoutUnfinished(text)) &&
+      slots.description?.source !== 'label' &&
+      !PROBLEM.test(withoutUnfinished(reportedWords(text))) &&
       asksForCaseList(listText));
   if (caseList) add('my-cases', 0.86);
   // "update on N - the vendor says it's not them": an update given, no status asked.
@@ -213,17 +214,26 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (apart.length > 0) add('question', 0.82);
 
   // "do hot fixes need a case first?": a case named in a question about the rules is no request for one.
-  const explicitCase = (OPEN_CASE.test(text) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
+  // "do not open a case", "we'll open a new one if it comes back", a footer's words: no case asked now.
+  const explicitCase =
+    (OPEN_CASE.test(caseRequestWords(text)) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
   if (isNonsense(trimmed) && !explicitCase && !e.answers) {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);
   }
   // "I suppose a low issue never gets a hotfix, but I'd like it confirmed": with no product named, problem
   // words only in the sentences that ask a policy topic are the question's own, no report.
+  // Only the writer's own words report: not a footer, not the quoted history, not "finished without problem".
+  const reported = reportedWords(text);
   const problem =
-    PROBLEM.test(text) &&
+    PROBLEM.test(reported) &&
     !!slots.description &&
-    (slots.product !== undefined || PROBLEM.test(outsideTopicSentences(text)));
+    (slots.product !== undefined || PROBLEM.test(outsideTopicSentences(reported)));
+  // "how do I order a controlled release? It is not in the download list": with nothing named (no product,
+  // version, system, level or circumstance), problem words beside another request are that request's own.
+  const nothingOfACase = !e.productNamed && !slots.version && !slots.system && !slots.severity && !slots.circumstances;
+  // …and a matter of money with nothing of a case named ("transfer the refund to IBAN …") reports no problem.
+  const besideAnother = nothingOfACase && (out.some((o) => o.confidence >= 0.8) || aboutMoney(text));
   const announcesNew = announcesNewIssue(text);
   const asking = asksSomething(text);
   // "case N: severity Medium instead of High please": the case is named for a request already read.
@@ -251,6 +261,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('open-case', 0.9);
   } else if (
     problem &&
+    !besideAnother &&
     !out.some((o) => o.confidence >= 0.85 && o.intent !== 'question' && o.intent !== 'release-type')
   ) {
     add('open-case', e.productNamed || slots.system || slots.severity ? 0.84 : 0.74);
@@ -266,7 +277,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     out.length === 0 &&
     !e.answers &&
     e.productNamed &&
-    (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(text))
+    (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(reported))
   )
     add('open-case', 0.7);
   // "stop. dont open anything" in the place of an answer cancels; it answers nothing.
