@@ -42,9 +42,9 @@ import { softwareAsked } from './download-asked.ts';
 import { asksWhatAFieldMeans } from './field-asked.ts';
 import { managementWords } from './management-asked.ts';
 import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
-import { aboutMoney, caseRequestWords, reportedWords } from './not-a-report.ts';
+import { aboutMoney, caseRequestWords, onlyAnOpinion, reportedWords } from './not-a-report.ts';
 import { isNudge } from './nudge.ts';
-import { asksAboutOwnPin } from './pin-asked.ts';
+import { asksAboutOwnPin, namesContactPin } from './pin-asked.ts';
 import type { ReadContext } from './port.ts';
 import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
@@ -119,7 +119,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
     return [{ intent: 'not-understood', confidence: 0.9 }];
   // "the bot asks me for a PIN but nobody ever gave me one", "how am I supposed to verify myself?".
-  if (PIN.test(text) || asksAboutOwnPin(text)) add('pin', 0.9);
+  // "the voicemail PIN reset fails", "agents forget to enter their PIN": a PIN that is not the contact's own.
+  if ((PIN.test(text) && namesContactPin(text)) || asksAboutOwnPin(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   // "need a temp one to run on the new host", "can you give temporary?": the forms of temp-license-asked.ts.
   const fileQuestion = asksWhatTheFileSays(text);
@@ -155,7 +156,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const asked = withoutRefusedRequests(text.replace(SEVERITY_PAST, ' ').replace(SEVERITY_SET_BY_OTHERS, ' '));
   if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
-  // "problem solved, thanks" with no case in sight still closes one: which is asked next.
+  // "problem solved, thanks" with no case in sight still closes one: which is asked next ("the case can be
+  // closed from our side" too).
   // "Solved, close it please.", "pls close", "ferme le ticket svp": a close asked in the form of a request.
   const closeText = withoutLaterCloses(text);
   // A fix told with something still wanted ("the workaround works, but they want the root cause") or as the
@@ -167,7 +169,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // close is asked outright ("please close N — and tell me which cases we still have open").
   if (
     (closeRequested || (toldFixed && !PARTLY_FIXED.test(text))) &&
-    (onACase || closeRequested || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
+    (onACase || closeRequested || /\bclosed?\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
@@ -242,6 +244,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "the portal is down, nothing to do with you, just FYI", "No action needed.": information only (§6).
   if (INFORMATION_ONLY.test(text) && !explicitCase && !e.answers && out.length === 0)
     return [{ intent: 'not-understood', confidence: 0.85 }];
+  // "this is the worst support I have ever had", "thanks for the quick help on N, the team was very happy".
+  if (out.length === 0 && !e.answers && !explicitCase && !asking && !e.productNamed && onlyAnOpinion(text, PROBLEM))
+    return [{ intent: 'not-understood', confidence: 0.8 }];
   if (e.answers && !explicitCase && !announcesNew) {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {

@@ -62,6 +62,16 @@ export function aboutMoney(text: string): boolean {
   return MONEY.test(ownWords(text));
 }
 
+/** An opinion of the service: "the worst support I have ever had", "thanks, the team was very happy with your help". */
+const OPINION_OF_SERVICE =
+  /\b(?:worst|useless|terrible|awful|horrible|pathetic|ridiculous|unacceptable|disgrace\w*|best|great|excellent|amazing|fantastic|wonderful|happy|pleased|grateful|impressed|disappointed)\b[^.?!\n]{0,40}\b(?:support|service|help|team|job|response|customer\s+care)\b|\b(?:support|service|help|team|job|response|customer\s+care)\b[^.?!\n]{0,40}\b(?:worst|useless|terrible|awful|horrible|pathetic|ridiculous|unacceptable|best|great|excellent|amazing|fantastic|wonderful|happy|pleased|grateful|impressed|disappointed)\b/i;
+
+/** An opinion of the service and nothing else: no problem told (nothing a bot can act on, §6). */
+export function onlyAnOpinion(text: string, problemWords: RegExp): boolean {
+  const own = ownWords(text);
+  return OPINION_OF_SERVICE.test(own) && !problemWords.test(reportedWords(text)) && own.split(/\s+/).length <= 30;
+}
+
 /** The text a request for a case is looked for in: cases not wanted now blanked. */
 export function caseRequestWords(text: string): string {
   return blank(ownWords(text), NO_CASE_NOW);

@@ -9,7 +9,7 @@
 
 /** "PIN" as the contact's own code: not a device's PIN, not the verb "to pin". */
 const CONTACT_PIN =
-  /\b(?<!\b(?:voicemail|voice\s+mail|sim|phone|device|card|chip|puk|bios|wifi|pad|header|gpio|agent|supervisor|mailbox)\s+)pin\b(?!\s+(?:pad|code\s+of\s+the\s+(?:phone|sim)|(?:this|that|it|the|a)\s+(?:case|ticket|message|thread)))/i;
+  /\b(?<!\b(?:voicemail|voice\s+mail|sim|phone|device|card|chip|puk|bios|wifi|pad|header|gpio|agent|agents'?|supervisor|supervisors'?|mailbox|their|his|her|users'?|callers'?|customers'?|employees'?)\s+)pin\b(?!\s+(?:pad|code\s+of\s+the\s+(?:phone|sim)|(?:this|that|it|the|a)\s+(?:case|ticket|message|thread)))/i;
 
 /** Being verified here, said without the word PIN: "how do I verify myself?", "the form wants some number". */
 const VERIFYING =
@@ -31,13 +31,19 @@ const ADMIN_CASE_ASKED =
 const FORGOTTEN =
   /\b(?:forg[eo]t\w*|lost|misplac\w*|(?:not\s+able\s+to|unable\s+to|can'?t|cannot|could\s*n[o']t|don'?t|do\s+not)\s+(?:remember|recall|find|locate))\b[^.?!\n]{0,40}\b(?:pin|verification\s+code)\b/i;
 
+/** A PIN in the message that may be the contact's own: not a device's, not an agent's or a caller's. */
+export function namesContactPin(text: string): boolean {
+  return CONTACT_PIN.test(text);
+}
+
 export function asksForAdminCase(text: string): boolean {
   return ADMIN_CASE_ASKED.test(text);
 }
 
 /** True when the message asks about, or reports lacking, the contact's own PIN or verification. */
 export function asksAboutOwnPin(text: string): boolean {
-  if (asksForAdminCase(text) || FORGOTTEN.test(text)) return true;
+  if (asksForAdminCase(text)) return true;
   const named = CONTACT_PIN.test(text) || VERIFYING.test(text);
+  if (named && FORGOTTEN.test(text)) return true;
   return named && (LACKS.test(text) || HOW_TO_GET.test(text));
 }

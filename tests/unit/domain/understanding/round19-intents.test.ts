@@ -119,3 +119,48 @@ describe('issue 21 §1: a report known by its facts keeps its own account of wha
     },
   );
 });
+
+describe('issue 21 §6, §10: cancel, opinions, notes and closes said every way', () => {
+  it.each(["actually don't bother, we sorted it ourselves", 'no need any more, the network team fixed the trunk'])(
+    'issue 21 §10: %j withdraws the request',
+    (text) => {
+      expect(mainIntent(read(text, ['severity']))).toBe('cancel');
+    },
+  );
+
+  it('issue 21 §10: a cancelled campaign in a report is no cancel', () => {
+    expect(
+      intents('we had to cancel all outbound campaigns because SIP Server 9.0 prod keeps dropping calls, High'),
+    ).not.toContain('cancel');
+  });
+
+  it.each([
+    ['this is the most useless support I have ever seen', true],
+    ['thanks for the quick help on 01000302 last week, the team was very happy', false],
+  ])('issue 21 §6: an opinion of the service alone (%j) is nothing to act on', (text, inThread) => {
+    expect(mainIntent(read(text, undefined, inThread))).toBe('not-understood');
+  });
+
+  it('issue 21 §6: a complaint that tells the problem is still news for the case', () => {
+    expect(mainIntent(read('useless support, the SIP Server is still down after your fix', undefined, true))).toBe(
+      'add-to-case',
+    );
+  });
+
+  it('issue 21 §6: how urgent a named case is for the contact is a note for it', () => {
+    expect(mainIntent(read('our ops manager says 01000412 can wait until next week, no rush'))).toBe('add-to-case');
+  });
+
+  it.each([
+    'the voicemail PIN reset fails for all agents on SIP Server 9.0 prod, Medium',
+    'agents forget to enter their PIN on the phone and the login fails, WDE 8.5 prod',
+  ])('issue 21 §6: %j names no contact PIN', (text) => {
+    expect(intents(text)).not.toContain('pin');
+  });
+
+  it('issue 21 §6: "the case can be closed from our side" closes, even outside the case thread', () => {
+    expect(mainIntent(read('The re-run filled all three tenants. The case can be closed from our side.'))).toBe(
+      'close-case',
+    );
+  });
+});
