@@ -175,7 +175,13 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
   // A message that announces another problem is not an answer to our questions about this one.
   const open = NEW_ISSUE.test(text) ? [] : asked.filter((a) => FREE_TEXT.includes(a) && !slots[a]);
   // Said like an impact ("about forty agents"), it is the impact even when the circumstances are asked first.
-  const impactLike = readImpact(left).value !== undefined;
+  // "it's about a third of all chats" tells who is hit and no event before it: the impact, when both are asked.
+  const impactLike =
+    readImpact(left).value !== undefined ||
+    (open.includes('circumstances') &&
+      open.includes('businessImpact') &&
+      (plausibleImpact(left) || COUNTS_A_SHARE.test(left)) &&
+      !TELLS_AN_EVENT.test(left));
   const target = impactLike
     ? open.includes('businessImpact')
       ? 'businessImpact'
@@ -194,3 +200,14 @@ export function readAnswers(slots: Slots, text: string, context: ReadContext): b
   if (target && left) set(target, impact ?? tidy(left), 0.75);
   return asked.some((a) => slots[a] !== undefined);
 }
+
+/**
+ * What an answer about circumstances tells: an event or a time ("after", "since", "we changed", "on Monday",
+ * "nothing changed", "no idea"), a deed in the past ("-ed", a common irregular past) or a date.
+ */
+const TELLS_AN_EVENT =
+  /\b(?:after|since|before|when|following|because|due\s+to|caused|started|began|begun|ago|yesterday|today|tonight|last|this\s+(?:morning|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|night|change\w*|upgrad\w*|updat\w*|patch\w*|install\w*|deploy\w*|migrat\w*|restart\w*|nothing|no\s+idea|not\s+sure|don'?t\s+know|\w+ed|did|made|ran|went|got|put|set|took|moved|new)\b|\d{1,2}[:/.]\d{1,2}/i;
+
+/** "a quarter of the mailboxes", "most of our stores", "dozens of calls": a share or a count of what is hit. */
+const COUNTS_A_SHARE =
+  /\b(?:half|third|quarter|most|many|several|dozens?|hundreds?|thousands?|every|each|all)\b[^.?!\n]{0,30}\b(?:of|our|the)\b|\d+\s*(?:%|percent)/i;

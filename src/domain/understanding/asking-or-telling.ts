@@ -40,9 +40,12 @@ export function asksSomething(text: string): boolean {
 const NEWS =
   /\b(?:attached|attaching|enclosed|uploaded|uploading|here\s+(?:is|are)\s+(?:the|our|a|an|new|fresh)|sending\s+(?:you\s+)?(?:the|our|new|fresh))\b|(?:^|\b(?:we|i|they|he|she)\s+(?:have\s+|had\s+|just\s+|also\s+|already\s+)*)(?!(?:need|feed|seed|speed|indeed|proceed|exceed|succeed)\b)(?:[a-z]{2,}ed|did|ran|made|took|put|set|got|sent|rebuilt)\b/i;
 
-/** Something the case is told beside it: login details, an account, a contact ("admin login is …"). */
+/**
+ * Something the case is told beside it: login details, an account, a contact ("admin login is …"), how urgent
+ * it is for the contact ("01000388 can wait till next week, no rush").
+ */
 const TOLD_DETAIL =
-  /\b(?:login|password|account|credentials?|user(?:name)?|vpn|access)\b[^.?!\n]{0,20}\b(?:is|are|:)|\b(?:too|also|again|still|as\s+well)\b/i;
+  /\b(?:can\s+wait|no\s+(?:rush|hurry)|not\s+urgent|take\s+your\s+time)\b|\b(?:login|password|account|credentials?|user(?:name)?|vpn|access)\b[^.?!\n]{0,20}\b(?:is|are|:)|\b(?:too|also|again|still|as\s+well)\b/i;
 
 /** Statements that tell the case something, and whether the message opens with one. */
 export function tellsNews(text: string): { tells: boolean; first: boolean; detail: boolean } {

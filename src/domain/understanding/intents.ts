@@ -42,8 +42,9 @@ import { softwareAsked } from './download-asked.ts';
 import { asksWhatAFieldMeans } from './field-asked.ts';
 import { managementWords } from './management-asked.ts';
 import { withoutLaterCloses, withoutRefusedRequests } from './negated-requests.ts';
+import { aboutMoney, caseRequestWords, onlyAnOpinion, reportedWords } from './not-a-report.ts';
 import { isNudge } from './nudge.ts';
-import { asksAboutOwnPin } from './pin-asked.ts';
+import { asksAboutOwnPin, namesContactPin } from './pin-asked.ts';
 import type { ReadContext } from './port.ts';
 import { isQuestion, readTopicSentences } from './questions.ts';
 import type { Intent, QuestionTopic, Slots } from './reading.ts';
@@ -118,7 +119,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (!e.answers && out.length === 0 && isAcknowledgement(trimmed))
     return [{ intent: 'not-understood', confidence: 0.9 }];
   // "the bot asks me for a PIN but nobody ever gave me one", "how am I supposed to verify myself?".
-  if (PIN.test(text) || asksAboutOwnPin(text)) add('pin', 0.9);
+  // "the voicemail PIN reset fails", "agents forget to enter their PIN": a PIN that is not the contact's own.
+  if ((PIN.test(text) && namesContactPin(text)) || asksAboutOwnPin(text)) add('pin', 0.9);
   const generalOnly = !e.productNamed && !slots.version;
   // "need a temp one to run on the new host", "can you give temporary?": the forms of temp-license-asked.ts.
   const fileQuestion = asksWhatTheFileSays(text);
@@ -154,7 +156,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   const asked = withoutRefusedRequests(text.replace(SEVERITY_PAST, ' ').replace(SEVERITY_SET_BY_OTHERS, ' '));
   if ((onACase ? SEVERITY_CHANGE : SEVERITY_CHANGE_WORDS).test(asked) && !answeringSeverity)
     add('severity-change', onACase ? 0.93 : 0.6);
-  // "problem solved, thanks" with no case in sight still closes one: which is asked next.
+  // "problem solved, thanks" with no case in sight still closes one: which is asked next ("the case can be
+  // closed from our side" too).
   // "Solved, close it please.", "pls close", "ferme le ticket svp": a close asked in the form of a request.
   const closeText = withoutLaterCloses(text);
   // A fix told with something still wanted ("the workaround works, but they want the root cause") or as the
@@ -166,7 +169,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // close is asked outright ("please close N — and tell me which cases we still have open").
   if (
     (closeRequested || (toldFixed && !PARTLY_FIXED.test(text))) &&
-    (onACase || closeRequested || /\bclose\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
+    (onACase || closeRequested || /\bclosed?\b/i.test(text) || trimmed.split(/\s+/).length <= 8)
   )
     add('close-case', onACase ? 0.88 : 0.6);
   // "can you reopen case N? the problem is back": news for the case.
@@ -178,8 +181,8 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     (!caseNumber &&
       !e.productNamed &&
       !out.some((o) => o.intent === 'license-request' || o.intent === 'temp-license') &&
-      !slots.description &&
-      !PROBLEM.test(withoutUnfinished(text)) &&
+      slots.description?.source !== 'label' &&
+      !PROBLEM.test(withoutUnfinished(reportedWords(text))) &&
       asksForCaseList(listText));
   if (caseList) add('my-cases', 0.86);
   // "update on N - the vendor says it's not them": an update given, no status asked.
@@ -213,17 +216,26 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (apart.length > 0) add('question', 0.82);
 
   // "do hot fixes need a case first?": a case named in a question about the rules is no request for one.
-  const explicitCase = (OPEN_CASE.test(text) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
+  // "do not open a case", "we'll open a new one if it comes back", a footer's words: no case asked now.
+  const explicitCase =
+    (OPEN_CASE.test(caseRequestWords(text)) && !CASE_IN_QUESTION.test(text)) || BARE_CASE_REQUEST.test(trimmed);
   if (isNonsense(trimmed) && !explicitCase && !e.answers) {
     add('not-understood', 0.9);
     return out.sort((a, b) => b.confidence - a.confidence);
   }
   // "I suppose a low issue never gets a hotfix, but I'd like it confirmed": with no product named, problem
   // words only in the sentences that ask a policy topic are the question's own, no report.
+  // Only the writer's own words report: not a footer, not the quoted history, not "finished without problem".
+  const reported = reportedWords(text);
   const problem =
-    PROBLEM.test(text) &&
+    PROBLEM.test(reported) &&
     !!slots.description &&
-    (slots.product !== undefined || PROBLEM.test(outsideTopicSentences(text)));
+    (slots.product !== undefined || PROBLEM.test(outsideTopicSentences(reported)));
+  // "how do I order a controlled release? It is not in the download list": with nothing named (no product,
+  // version, system, level or circumstance), problem words beside another request are that request's own.
+  const nothingOfACase = !e.productNamed && !slots.version && !slots.system && !slots.severity && !slots.circumstances;
+  // …and a matter of money with nothing of a case named ("transfer the refund to IBAN …") reports no problem.
+  const besideAnother = nothingOfACase && (out.some((o) => o.confidence >= 0.8) || aboutMoney(text));
   const announcesNew = announcesNewIssue(text);
   const asking = asksSomething(text);
   // "case N: severity Medium instead of High please": the case is named for a request already read.
@@ -232,6 +244,9 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   // "the portal is down, nothing to do with you, just FYI", "No action needed.": information only (§6).
   if (INFORMATION_ONLY.test(text) && !explicitCase && !e.answers && out.length === 0)
     return [{ intent: 'not-understood', confidence: 0.85 }];
+  // "this is the worst support I have ever had", "thanks for the quick help on N, the team was very happy".
+  if (out.length === 0 && !e.answers && !explicitCase && !asking && !e.productNamed && onlyAnOpinion(text, PROBLEM))
+    return [{ intent: 'not-understood', confidence: 0.8 }];
   if (e.answers && !explicitCase && !announcesNew) {
     // An answer to our question that says something goes wrong is still only the answer.
   } else if (onACase && !announcesNew && !explicitCase) {
@@ -251,6 +266,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     add('open-case', 0.9);
   } else if (
     problem &&
+    !besideAnother &&
     !out.some((o) => o.confidence >= 0.85 && o.intent !== 'question' && o.intent !== 'release-type')
   ) {
     add('open-case', e.productNamed || slots.system || slots.severity ? 0.84 : 0.74);
@@ -266,7 +282,7 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
     out.length === 0 &&
     !e.answers &&
     e.productNamed &&
-    (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(text))
+    (slots.severity || slots.system || slots.circumstances || /\b(?:problem|issue|trouble|bug)s?\b/i.test(reported))
   )
     add('open-case', 0.7);
   // "stop. dont open anything" in the place of an answer cancels; it answers nothing.

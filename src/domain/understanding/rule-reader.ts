@@ -146,7 +146,9 @@ export const ruleReader: MessageReader = {
     const newBeside = main === 'close-case' && intents.some((i) => i.intent === 'open-case');
     // "We ran a failover test on Sunday. Also, how fast do you answer a Medium?": an answer with a question
     // about the rules beside it keeps what it answers.
-    const asksBeside = answers && (main === 'question' || main === 'release-type');
+    // "Understood, High is fine. It began after the new antivirus agent.": a level said while answering keeps
+    // what the answer tells, as a question beside it does.
+    const asksBeside = answers && (main === 'question' || main === 'release-type' || main === 'severity-change');
     const deeds = tidyByIntent(slots, newBeside ? 'open-case' : asksBeside ? 'answer' : main, context);
     // "since Tuesday" says when, not what led to it: kept apart from the circumstances.
     const began =

@@ -41,6 +41,10 @@ const WITHDRAWING_CLAUSE = new RegExp(
 const NO_CASE_NEEDED =
   /\bno\s+(?:case|ticket)s?\s+(?:is\s+|are\s+)?(?:needed|necessary|required)\b|\bno\s+need\s+(?:for|of)\s+(?:a|the|any|this)\s+(?:case|ticket)\b|\b(?:case|ticket)\s+(?:is\s+)?(?:not|no\s+longer)\s+(?:needed|necessary|required)\b|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:open|create|raise|log|file)\s+(?:a|the|any|that|this|it|anything)\b/i;
 
+/** "actually don't bother, we sorted it", "no need any more", "we don't need it anymore": the want withdrawn. */
+const WANT_WITHDRAWN =
+  /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\b|\bno\s+(?:longer\s+)?need(?:ed)?\s+any\s*more\b|\b(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:it|this|that|one|a\s+case|a\s+ticket)\s+any\s*more\b/i;
+
 /** "I opened this by mistake", "sent it in error": the request itself was a mistake. */
 const SENT_BY_MISTAKE =
   /(?:opened|sent|created|raised|filed|logged|submitted)\s+(?:this|it|that)(?:\s+(?:one|request|case|ticket|message|mail))?\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally)\b/i;
@@ -53,5 +57,10 @@ export interface WithdrawalEvidence {
 /** True when the message withdraws the request it follows and does nothing else. */
 export function withdrawsTheRequest(text: string, evidence: WithdrawalEvidence): boolean {
   if (evidence.namesSomething || asksSomething(text)) return false;
-  return WITHDRAWING_CLAUSE.test(text) || NO_CASE_NEEDED.test(text) || SENT_BY_MISTAKE.test(text);
+  return (
+    WITHDRAWING_CLAUSE.test(text) ||
+    NO_CASE_NEEDED.test(text) ||
+    SENT_BY_MISTAKE.test(text) ||
+    WANT_WITHDRAWN.test(text)
+  );
 }

@@ -11,6 +11,7 @@ import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store
 import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
+import { answerQuestions } from './answer-question.ts';
 import { requestSeverityChange } from './severity-change.ts';
 
 type DetailsDialogue = Extract<Dialogue, { kind: 'case-details' }>;
@@ -68,6 +69,9 @@ export async function takeCaseDetails(
   if (severityChanged) {
     turn.attachCase(caseRow);
     await requestSeverityChange(turn, text, reading);
+    // "please make that High … And how fast is your response on High for us?": the question beside the
+    // new level is answered too (issue 21 §11), not dropped with the message.
+    if (asksBesideTheChange(reading)) await answerQuestions(turn, text, reading);
   }
   if (added.length === 0) return severityChanged;
   const values = Object.fromEntries(added.map((f) => [f, draft[f] ?? null]));
@@ -98,4 +102,9 @@ export async function takeCaseDetails(
     updated.region,
   );
   return only;
+}
+
+/** A policy question read beside a severity change: answered after it. */
+function asksBesideTheChange(reading: Reading): boolean {
+  return reading.intents.some((i) => (i.intent === 'question' || i.intent === 'release-type') && i.confidence >= 0.8);
 }

@@ -16,6 +16,7 @@ import {
 } from '../../../domain/cases/required-info.ts';
 import { writtenInAnotherLanguage } from '../../../domain/understanding/other-language.ts';
 import { mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
+import { reportRemainder } from '../../../domain/understanding/report-remainder.ts';
 import { contractsOf, type PairGrant } from '../../../store/directory-reader.ts';
 import { actingGrant } from '../case-access.ts';
 import { askedList, type Dialogue, IDLE } from '../dialogue.ts';
@@ -52,9 +53,11 @@ export async function startOpenCase(turn: Turn, text: string, reading: Reading):
   const merged = mergeIntoDraft({}, reading, first?.text ?? text);
   // The case keeps the report as written (its first issue), not only the sentences read as the problem.
   // A report in another language keeps its text as the description: its problem sentence is not read.
+  // So does a report known by its facts whose behaviour no problem sentence names (report-remainder.ts).
   const asWritten = merged.draft.description
     ? reading.slots.description?.source === 'text'
-    : writtenInAnotherLanguage(first?.text ?? text);
+    : writtenInAnotherLanguage(first?.text ?? text) ||
+      (rest.length === 0 && reportRemainder(first?.text ?? text, reading) !== undefined);
   const draft = asWritten ? { ...merged.draft, description: (first?.text ?? text).trim() } : merged.draft;
   const choices = draft.product ? [] : await nearMisses(turn, reading, pair);
   const pendingIssues = rest.map((r) => r.text);

@@ -73,7 +73,7 @@ async function route(turn: Turn, intent: Intent, text: string, r: Reading): Prom
       if (turn.caseRow && turn.caseRow.state !== 'collecting') return await routeVerified(turn, 'add-to-case', text, r);
       return await notUnderstood(turn, text);
     case 'pin':
-      return await answerPinQuestion(turn);
+      return await answerPinQuestion(turn, text);
     case 'release-type':
     case 'question':
       return await answerQuestions(turn, text, r);

@@ -5,6 +5,7 @@
  */
 
 import { decidePinAttempt, pinMatches } from '../../../domain/pin.ts';
+import { asksForAdminCase } from '../../../domain/understanding/pin-asked.ts';
 import { type Intent, mainIntent } from '../../../domain/understanding/reading.ts';
 import { readCaseNumbers } from '../../../domain/understanding/rule-reader.ts';
 import { getCaseById } from '../../../store/case-store.ts';
@@ -17,6 +18,7 @@ import { type Dialogue, IDLE, type PendingRequest } from '../dialogue.ts';
 import { dispatch } from '../dispatch.ts';
 import { readMessage } from '../read-message.ts';
 import { type Turn, toOutbound } from '../turn.ts';
+import { openAdminCase } from './admin-case.ts';
 import { routeIntent } from './route.ts';
 
 /** True when the sender may act; otherwise the right explanation is sent and the request is kept. */
@@ -277,10 +279,12 @@ async function resumePending(turn: Turn, pending: PendingRequest): Promise<void>
 }
 
 /** "I forgot my PIN" / "my PIN is empty": PINs are never sent by email (DOMAIN.md §1). */
-export async function answerPinQuestion(turn: Turn): Promise<void> {
+export async function answerPinQuestion(turn: Turn, text = ''): Promise<void> {
   const contact = turn.identity.contact;
   turn.decision = 'pin-help';
   if (contact && !turn.identity.authFailed && contact.pinHash === null) {
+    // "Yes, please open the admin case so I can get a PIN": asked for outright, it is opened (no offer first).
+    if (asksForAdminCase(text)) return await openAdminCase(turn, contact.id);
     turn.setDialogue({ kind: 'offer-admin-case' });
     await turn.reply('pin-empty-offer-admin-case');
     return;
