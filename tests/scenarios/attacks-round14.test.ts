@@ -3,10 +3,12 @@
  * Each test failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
+import { asksToClose } from '../../src/domain/understanding/close-asked.ts';
 import { handleInbound } from '../../src/services/engine/engine.ts';
-import { handlePinForm } from '../../src/services/engine/index.ts';
 import { MAX_REQUESTS_PER_MESSAGE } from '../../src/services/engine/handlers/several-requests.ts';
+import { handlePinForm } from '../../src/services/engine/index.ts';
 import { performStaffAction } from '../../src/services/engine/staff-actions.ts';
+import { fastestRun } from '../support/fastest-run.ts';
 import {
   ANA_VERIFIED,
   demoEngine,
@@ -236,4 +238,32 @@ describe('round 14: news in a resolved case’s thread after the Sold To’s con
       db.$client.close();
     },
   );
+});
+
+describe('round 14: a close asked among many courtesy words is read in linear time', () => {
+  it.each([
+    ['"Please close case N" and "also" × 24', `Please close case 01000001 ${'also '.repeat(24)}x`],
+    ['"close" and "please" × 24', `close${' please'.repeat(24)} x`],
+    ['"close it," and "thanks," × 24', `close it${', thanks'.repeat(24)} x`],
+    [
+      '"also " × 4,000 (the 20,000 characters a message is read to)',
+      `Please close case 01000001 ${'also '.repeat(4_000)}x`,
+    ],
+  ])(
+    'issue 21 §6: %s takes well under a quarter second (before: 26 words 23 s, doubling with each word)',
+    (_name, text) => {
+      expect(fastestRun(() => asksToClose(text))).toBeLessThan(250);
+    },
+  );
+
+  it.each([
+    ['Please close it, thanks.', true],
+    ['please, please close case 01000001 now, thank you!', true],
+    ['You can close it now, thanks a lot.', true],
+    ['close it please please thanks now already.', true],
+    ['You can close it now, thanks.', true],
+    ['Close the window and retry?', false],
+  ])('the courtesy words around a close are read as before: %j → %s', (text, asked) => {
+    expect(asksToClose(text)).toBe(asked);
+  });
 });
