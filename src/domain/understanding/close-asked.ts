@@ -39,10 +39,7 @@ const CLOSE_FORM = new RegExp(
  * The verb alone ("Close.", "close!") ends its sentence; followed by a comma it is the adjective ("Close, but
  * not quite"), and "close enough" is no request.
  */
-const BARE_CLOSE = new RegExp(
-  String.raw`${CLAUSE_START}\s*${CLOSE_VERB}${COURTESY_AFTER}\s*(?=[.!\n]|$)`,
-  'imu',
-);
+const BARE_CLOSE = new RegExp(String.raw`${CLAUSE_START}\s*${CLOSE_VERB}${COURTESY_AFTER}\s*(?=[.!\n]|$)`, 'imu');
 
 /** German puts the object first: "Sie können das Ticket schließen", "bitte den Fall schließen". */
 const OBJECT_FIRST =
