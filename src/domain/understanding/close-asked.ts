@@ -21,8 +21,17 @@ const PERMISSION = String.raw`(?:(?:you|u)\s+(?:can|may|could)\s+(?:now\s+|alrea
 /** A clause begins at the start, after punctuation or a dash, or after "so"/"and"/"then". */
 const CLAUSE_START = String.raw`(?:^|[.!?;:,\n(–—-]|\b(?:so|and|donc|et|y|entonces|also)\s)`;
 
+/**
+ * Courtesy words before and after the request: at most eight, each joined by blanks or by a comma — one way
+ * only, so that no run of them can be split between patterns in many ways. Before (red team round 14) the
+ * runs were unbounded and a blank could be taken by either of two optional blank patterns: "also " × 4,000
+ * (20 kB) in a message held the reader for more than ten minutes, every channel waiting.
+ */
+const COURTESY_BEFORE = String.raw`(?:${COURTESY}(?:\s*,\s+|\s+)){0,8}`;
+const COURTESY_AFTER = String.raw`(?:(?:\s*,\s*|\s+)${COURTESY}){0,8}`;
+
 const CLOSE_FORM = new RegExp(
-  String.raw`${CLAUSE_START}\s*(?:${COURTESY}\s*,?\s+)*(?:${PERMISSION}(?:${COURTESY}\s+)?${CLOSE_VERB}(?:\s+${CASE_OBJECT})?|(?:${COURTESY}\s+)?${CLOSE_VERB}\s+${CASE_OBJECT}|${COURTESY}\s+${CLOSE_VERB})(?:\s*,?\s*${COURTESY})*\s*(?=[.!?;,\n)–—-]|$)`,
+  String.raw`${CLAUSE_START}\s*${COURTESY_BEFORE}(?:${PERMISSION}(?:${COURTESY}\s+)?${CLOSE_VERB}(?:\s+${CASE_OBJECT})?|(?:${COURTESY}\s+)?${CLOSE_VERB}\s+${CASE_OBJECT}|${COURTESY}\s+${CLOSE_VERB})${COURTESY_AFTER}\s*(?=[.!?;,\n)–—-]|$)`,
   'imu',
 );
 
@@ -30,10 +39,7 @@ const CLOSE_FORM = new RegExp(
  * The verb alone ("Close.", "close!") ends its sentence; followed by a comma it is the adjective ("Close, but
  * not quite"), and "close enough" is no request.
  */
-const BARE_CLOSE = new RegExp(
-  String.raw`${CLAUSE_START}\s*${CLOSE_VERB}(?:\s*,?\s*${COURTESY})*\s*(?=[.!\n]|$)`,
-  'imu',
-);
+const BARE_CLOSE = new RegExp(String.raw`${CLAUSE_START}\s*${CLOSE_VERB}${COURTESY_AFTER}\s*(?=[.!\n]|$)`, 'imu');
 
 /** German puts the object first: "Sie können das Ticket schließen", "bitte den Fall schließen". */
 const OBJECT_FIRST =

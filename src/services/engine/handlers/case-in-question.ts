@@ -44,3 +44,18 @@ export async function caseInQuestion(
   }
   return undefined;
 }
+
+/**
+ * A request that would change a closed case (a severity, management attention, news): nothing of the case
+ * changes — a closed case has no clock, no pages, no analyst working it — and a new case is offered with the
+ * message, on the same pair when the sender holds it read-write (red team round 14: "raise case N to
+ * critical" on a closed case set its severity and told managers and the contact "staff have been paged").
+ */
+export async function offerNewCaseForClosed(turn: Turn, caseRow: CaseRow, text: string): Promise<void> {
+  const grant = turn.identity.grants.find(
+    (g) => g.soldTo === caseRow.soldTo && g.endUser === caseRow.endUser && g.level === 'read-write',
+  );
+  turn.decision = 'case-closed';
+  await turn.reply('case-closed-offer-new', { number: caseRow.number });
+  turn.setDialogue({ kind: 'offer-new-case', text, ...(grant ? { pairId: grant.pairId } : {}) });
+}

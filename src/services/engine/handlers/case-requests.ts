@@ -7,15 +7,16 @@ import { isAcknowledgement } from '../../../domain/understanding/acknowledgement
 import { announcesAnotherProblem, splitAtNewIssue } from '../../../domain/understanding/cues.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, casesForPairs, updateCase } from '../../../store/case-store.ts';
+import { caseAccessFor } from '../case-access.ts';
 import { describeDue } from '../case-sla.ts';
 import { resumeClock } from '../pause.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
 import { applyCorrections, fillMissingDetails } from './case-corrections.ts';
-import { caseInQuestion } from './case-in-question.ts';
+import { caseInQuestion, offerNewCaseForClosed } from './case-in-question.ts';
 import { splitNewIssue } from './new-issue-in-thread.ts';
 import { attachedFiles } from './not-understood.ts';
-import { reopenIfResolved } from './reopen-case.ts';
+import { reopenIfResolved, reopenRefused } from './reopen-case.ts';
 import { tellReopened } from './tell-reopened.ts';
 
 /**
@@ -52,19 +53,17 @@ function pairOf(turn: Turn, caseRow: CaseRow): { pairId?: number } {
 export async function addToCase(turn: Turn, text: string, u: Reading): Promise<void> {
   const named = u.slots.caseNumbers?.value ?? [];
   const aboutThisThread = named.length === 0 || (named.length === 1 && named[0] === turn.caseRow?.number);
-  if (turn.caseRow && aboutThisThread && (await raisesAnotherIssue(turn, text, u))) {
+  // Only a sender who may change the case splits news from it: a read-only contact sees the case in its
+  // thread but adds nothing to it (red team round 14), and is refused below like any update.
+  const mayUpdate = turn.caseRow !== undefined && caseAccessFor(turn, turn.caseRow, 'update').allowed;
+  if (turn.caseRow && mayUpdate && aboutThisThread && (await raisesAnotherIssue(turn, text, u))) {
     // One issue per case (DOMAIN.md §4): a new issue in a case's thread is split into a case of its own.
     await splitNewIssue(turn, turn.caseRow, text, pairOf(turn, turn.caseRow).pairId);
     return;
   }
   const caseRow = await caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
-  if (caseRow.state === 'closed') {
-    turn.decision = 'case-closed';
-    await turn.reply('case-closed-offer-new', { number: caseRow.number });
-    turn.setDialogue({ kind: 'offer-new-case', text, ...pairOf(turn, caseRow) });
-    return;
-  }
+  if (caseRow.state === 'closed') return await offerNewCaseForClosed(turn, caseRow, text);
   // "Sorry, it is production, not test. And High now": corrected on the case, and said so.
   if (await applyCorrections(turn, caseRow, text, u)) return;
   if (isAcknowledgement(text) && turn.message.attachments.length === 0) {
@@ -81,6 +80,7 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
     return;
   }
   // "Reply in this thread if the problem comes back": the reply reopens a resolved case (reopen-case.ts).
+  if (await reopenRefused(turn, caseRow, text)) return;
   const reopened = caseRow.state === 'resolved' ? await reopenIfResolved(turn, caseRow) : undefined;
   await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,
@@ -149,6 +149,7 @@ export async function myCases(turn: Turn): Promise<void> {
 export async function managementAttention(turn: Turn, text: string, u: Reading): Promise<void> {
   const caseRow = await caseInQuestion(turn, u, 'update');
   if (!caseRow) return;
+  if (caseRow.state === 'closed') return await offerNewCaseForClosed(turn, caseRow, text);
   const critical = caseRow.severity ? turn.ctx.policy.severities[caseRow.severity as 'low'].mustCallIn : false;
   await addCaseEvent(turn.ctx.db, {
     caseId: caseRow.id,

@@ -141,6 +141,11 @@ function storedReading(reading: LicenseRequestExtraction) {
   };
 }
 
+function isRequester(turn: Turn, contactId: number | null): boolean {
+  const contact = turn.identity.contact;
+  return contact?.designated === true && contact.id === contactId;
+}
+
 export async function startLicenseRequest(turn: Turn, text: string): Promise<void> {
   const contact = turn.identity.contact;
   if (!contact?.designated) {
@@ -194,6 +199,12 @@ export async function continueLicenseRequest(
 ): Promise<void> {
   const row = await licenseRequestById(turn.ctx.db, dialogue.requestId);
   if (row?.state !== 'collecting') {
+    turn.setDialogue(IDLE);
+    return await startLicenseRequest(turn, text);
+  }
+  // Completed and routed only by the Designated Contact who began it, while still one (red team round 14: a
+  // contact no longer designated, or gone from the directory, finished the request and it went to Licensing).
+  if (!isRequester(turn, row.contactId)) {
     turn.setDialogue(IDLE);
     return await startLicenseRequest(turn, text);
   }

@@ -8,8 +8,11 @@
  * contact and the analysts are told is tell-reopened.ts's (a severity asked with the news goes through
  * severity-change.ts, which reopens with this).
  */
+import { contractInForce } from '../../../domain/access.ts';
 import type { SeverityId } from '../../../domain/ids.ts';
+import { readableDate } from '../../../domain/readable-time.ts';
 import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
+import { contractsOf } from '../../../store/directory-reader.ts';
 import { dueColumns, slaFor } from '../case-sla.ts';
 import type { Turn } from '../turn.ts';
 
@@ -37,4 +40,41 @@ export async function reopenIfResolved(turn: Turn, caseRow: CaseRow): Promise<Ca
   await turn.audit('case.reopened', caseRow.number, {});
   turn.attachCase(updated);
   return updated;
+}
+
+/**
+ * A resolved case of a Sold To with no Service Contract in force is not reopened (red team round 14: the
+ * news reopened it with new targets, and "back, now critical" paged managers, for a contract lapsed since —
+ * service a new case would be refused, DOMAIN.md §1). The words are added to the case, the analysts told,
+ * and the contact told why it stays resolved. True when so refused.
+ */
+export async function reopenRefused(turn: Turn, caseRow: CaseRow, text: string): Promise<boolean> {
+  if (caseRow.state !== 'resolved' || !caseRow.soldTo) return false;
+  const contracts = await contractsOf(turn.ctx.db, caseRow.soldTo);
+  const today = turn.nowIso.slice(0, 10);
+  if (contracts.length === 0 || contracts.some((c) => contractInForce(c, today))) return false;
+  const latest = [...contracts].sort((a, b) => b.endDate.localeCompare(a.endDate))[0]!;
+  await addCaseEvent(turn.ctx.db, {
+    caseId: caseRow.id,
+    at: turn.nowIso,
+    kind: 'message-in',
+    actor: turn.actor,
+    text,
+    details: { attachments: turn.message.attachments.map((a) => a.filename), notReopened: 'contract-lapsed' },
+  });
+  await turn.audit('case.reopen-refused', caseRow.number, { reason: 'contract-lapsed', contract: latest.id });
+  turn.attachCase(caseRow);
+  turn.decision = 'case-not-reopened-contract';
+  await turn.reply('case-not-reopened-contract', {
+    number: caseRow.number,
+    status: latest.status === 'active' ? 'is outside its term' : `is ${latest.status}`,
+    endDate: readableDate(latest.endDate),
+  });
+  await turn.notifyStaff(
+    'analyst',
+    'staff-case-updated',
+    { number: caseRow.number, contact: turn.identity.contact?.name ?? '', text: text.slice(0, 500) },
+    caseRow.region,
+  );
+  return true;
 }

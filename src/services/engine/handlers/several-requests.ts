@@ -32,6 +32,13 @@ const ALSO_ANSWERED: ReadonlySet<Intent> = new Set([
 type RouteOne = (intent: Intent, text: string, reading: Reading) => Promise<void>;
 
 /**
+ * At most this many requests of one message are acted on, each answered; the writer is told to send the rest
+ * again (red team round 14: 400 "status of case N?" in one Slack message were 400 replies in the thread, a
+ * shared channel flooded by one message). More than any person asks at once.
+ */
+export const MAX_REQUESTS_PER_MESSAGE = 5;
+
+/**
  * True when the message made two or more requests about cases (or one and a policy question) and each was
  * routed with its own part; false when it is one request, for the usual path.
  */
@@ -53,9 +60,14 @@ export async function routeEachRequest(turn: Turn, text: string, whole: Reading,
         ? { ...reading.slots, caseNumbers: { value: lastNamed, confidence: 0.8, source: 'text' as const } }
         : reading.slots;
     requests.push({ intent, part, reading: { ...reading, slots } });
+    // One past the bound tells that there are more; the rest of the message is not read.
+    if (requests.length > MAX_REQUESTS_PER_MESSAGE) break;
   }
   const distinct = new Set(requests.map((r) => `${r.intent}|${r.reading.slots.caseNumbers?.value.join(',') ?? ''}`));
   if (requests.length < 2 || distinct.size < 2 || !requests.some((r) => CASE_REQUESTS.has(r.intent))) return false;
-  for (const request of requests) await route(request.intent, request.part, request.reading);
+  for (const request of requests.slice(0, MAX_REQUESTS_PER_MESSAGE))
+    await route(request.intent, request.part, request.reading);
+  if (requests.length > MAX_REQUESTS_PER_MESSAGE)
+    await turn.reply('several-requests-more', { max: MAX_REQUESTS_PER_MESSAGE });
   return true;
 }

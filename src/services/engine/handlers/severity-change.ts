@@ -10,14 +10,16 @@ import type { Reading } from '../../../domain/understanding/reading.ts';
 import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
 import { describeDue, dueColumns, slaFor } from '../case-sla.ts';
 import type { Turn } from '../turn.ts';
-import { caseInQuestion } from './case-in-question.ts';
-import { reopenIfResolved } from './reopen-case.ts';
+import { caseInQuestion, offerNewCaseForClosed } from './case-in-question.ts';
+import { reopenIfResolved, reopenRefused } from './reopen-case.ts';
 import { startClock } from './start-clock.ts';
 
 export async function requestSeverityChange(turn: Turn, text: string, u: Reading): Promise<void> {
   const asked = await caseInQuestion(turn, u, 'update');
   if (!asked) return;
+  if (asked.state === 'closed') return await offerNewCaseForClosed(turn, asked, text);
   // A severity asked for a resolved case is news that the problem is back: it reopens (reopen-case.ts).
+  if (await reopenRefused(turn, asked, text)) return;
   const caseRow = await reopenIfResolved(turn, asked);
   const requested = u.slots.severity?.value;
   const policy = turn.ctx.policy;
