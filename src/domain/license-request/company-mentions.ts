@@ -110,6 +110,12 @@ const COMPANY_RULES = [
     String.raw`\b[Oo]n\s+behalf\s+of\s+(?:(?:our|the)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)\s+)?${NAME}`,
     0.75,
   ),
+  // "this is for the new CIC server at Fenwick Housing Association", "it's for the contact centre of X": what the
+  // request is for, and whose it is — as plain as "our customer X" (round 17).
+  rule(
+    String.raw`\b(?:[Tt]his\s+is|[Ii]t['’]?s|[Ii]t\s+is|[Tt]hese\s+are|[Tt]hey\s+are|[Tt]he\s+(?:file|licen[cs]es?|request)\s+(?:is|are))\s+for\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:system|servers?|site|installation|deployment|environment|platform|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|box)\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by)\s+(?:the\s+)?${NAME}`,
+    0.75,
+  ),
   rule(
     String.raw`${NAME}['’]s?\s+(?:(?:new|current|existing|own|live|prod)\s+)?(?:contact\s+cent|integration\s+partner|production|PureConnect|CIC\b|IC\b|lab\b|servers?|licen|system|site|DR\b|UAT\b|QA\b|test\b|staging\b|training\b|environment|platform|IVR|upgrade|Engage|Genesys|data\s*cent|(?:developers|agents|engineers|admins|IT\s+team|team|staff|users)\s+(?:need|want|use|run|are|will))`,
     0.72,
@@ -140,6 +146,12 @@ const COMPANY_RULES = [
     String.raw`\b(?:system|servers?|site|installation|deployment|environment|env|platform|stack|cluster|instance|tenant|setup|lab|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|${PRODUCT})\s+(?:at|of|belonging\s+to|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?${NAME}`,
     0.65,
   ),
+  // "el servidor de producción de Clínica X", "o servidor de testes da X", "le serveur de production du X": the
+  // server, what it is for, then whose — in the request languages (round 17).
+  rule(
+    String.raw`\b(?:servidor|serveur|server|sistema|système|ambiente|entorno|environnement)\s+(?:(?:de|di)\s+\p{Ll}+\s+)?(?:de|do|da|du|del|della|dello|di|des)\s+(?:la\s+|le\s+|el\s+|l['’]\s*)?${NAME}`,
+    0.65,
+  ),
   // "a licence for us (Quillfeather Insurance, Leeds)", "We (Corrib Ferries Ltd) need …", "Our GARN is 0127765 (Boreal
   // Transit)": the name in brackets after the writer's pronoun or an account number says whose it is (round 11).
   rule(
@@ -168,7 +180,7 @@ const COMPANY_RULES = [
     0.65,
   ),
   rule(
-    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+|^[\p{Lu}][^,.;:]{2,50},\s+)${NAME}(?:\s+\([^()]{1,40}\)|,\s+(?:a|an|the|one\s+of)\s+[^,()]{3,60},)?\s+(?:(?:recently|just|now|also|finally|already|today)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
+    String.raw`(?:^|[-–:]\s+|^(?:[Aa]s\s+(?:discussed|agreed|promised|mentioned)|[Gg]ood\s+news|[Ss]o|[Aa]lso|[Tt]oday|[Nn]ow|[Hh]appy\s+to\s+say|[Hh](?:i|ello|ey)(?:\s+(?:all|team|there|everyone))?)\s*[,!:]\s+|^[\p{Lu}][^,.;:]{2,50},\s+)${NAME}(?:\s+\([^()]{1,40}\)|,\s+(?:a|an|the|one\s+of)\s+[^,()]{3,60},)?\s+(?:(?:recently|just|now|also|finally|already|today)\s+)?(?:(?:is|are|has|have|was|were)\s+(?:now\s+|just\s+|also\s+)?(?:[a-z]+ing|bought|purchased|ordered|signed|decided|added|upgraded|migrated|moved|built|installed|deployed|commissioned|acquired|renewed|expanded|replaced|rebuilt|completed|set\s+up)|would\s+like\s+to|(?:wants?|plans?|needs?|intends?)\s+to|will\s+(?:(?:soon|now|shortly)\s+)?(?:upgrade|migrate|move|add|need|replace|expand|deploy|install|renew|extend|rebuild|switch|cut\s+over|go[\s-]+live|be\s+(?:[a-z]+ing|moving))|(?:is|are)\s+(?:looking|planning|about|ready|set|due)\b|go(?:es)?[\s-]+live\b|(?:is|are)\s+(?:a|an)\s+(?:new|existing|current)\s+(?:[\w-]+\s+){0,2}(?:customer|client|deployment|install\w*|site|system)\b|upgrades?|bought|purchased|ordered|added|signed|expanded|upgraded|migrated|acquired|renewed|extended|increased|virtuali[sz]ed|replaced|rebuilt|moved|needs?|wants?|runs?|plans?|requires?|requests?)\b`,
     0.65,
   ),
   // "la Banca Popolare del Garda aggiorna il suo server …": a sentence that starts with the customer doing it.
@@ -177,7 +189,16 @@ const COMPANY_RULES = [
     0.65,
   ),
   // "Vantage Credit Union, Outbound Contact Solution 8.5, 22 agents": the company heads a list of what it orders.
-  rule(String.raw`(?:^|[.!]\s+)${NAME}\s*[,–—]\s+(?=(?:Genesys\s+)?(?:[\p{Lu}][\w-]*\s+){1,4}v?\d{1,2}\.\d)`, 0.65),
+  // "Canterbury Regional Council - SIP Server 9.0 x 110": a spaced hyphen sets the list off as a dash does.
+  rule(
+    String.raw`(?:^|[.!]\s+)${NAME}\s*(?:[,–—]|\s-)\s+(?=(?:Genesys\s+)?(?:[\p{Lu}][\w-]*\s+){1,4}v?\d{1,2}\.\d)`,
+    0.65,
+  ),
+  // "the rollout to Castlegate Insurance's claims team", "go-live at X", "the cutover for X": where the system goes.
+  rule(
+    String.raw`\b(?:[Rr]oll[\s-]?out|[Gg]o[\s-]?live|[Cc]ut[\s-]?over|[Dd]eployment|[Ii]mplementation|[Ii]nstallation)\s+(?:to|at|for)\s+(?:the\s+)?${NAME}(?<!['’]s)(?:['’]s(?=\s)|(?![\p{L}'’]))`,
+    0.65,
+  ),
   // "We at Kestrel Airways need …", "here at X": an End User writing for itself (read back).
   rule(String.raw`\b(?:[Ww]e|[Hh]ere)\s+at\s+${NAME}`, 0.6),
   rule(

@@ -9,6 +9,7 @@
  * | "license/licence order (kit)", sellable item, FlexLM, `port@host` (seed 002) | engage      | 3      |
  * | license server host id/name, server configuration, deployment mode | engage      | 2      |
  * | Engage product names, agent seat / technical DNs, switch, a channel with its release ("Chat 8.5") | engage | 1 |
+ * | a Genesys product with an 8.x / 9.x release ("Genesys Interaction Server 8.5")   | engage      | 1      |
  * | the license server and the switch in the other request languages     | engage      | 2 / 1  |
  * The higher total wins; no signal at all → `unknown` (we ask rather than guess).
  */
@@ -59,6 +60,9 @@ const ENGAGE_SIGNALS: Signal[] = [
   [/agent[\s-]+seat|technical\s+dns?\b|\bswitch\b|\b\d[\d,]*\s+seats\b/i, 1],
   // "Chat 8.5 for 40 agents", "Email 9.0": an Engage channel item with its release (PureConnect's are 20xx Rn).
   [/\b(?:chat|e-?mail|sms|web\s+engagement|voice)\s+(?:8|9)\.\d\b/i, 1],
+  // "Genesys Interaction Server 8.5", "Genesys Designer 9.0": a Genesys product with an 8.x / 9.x release is Engage's
+  // (PureConnect's releases are 20xx Rn or CIC 4.0); Interaction Server is an Engage component (round 17).
+  [/\b[Gg]enesys\s+(?:[A-Z][\w-]*\s+){1,3}v?(?:8|9)\.\d\b|\b[Ii]nteraction\s+[Ss]erver\b/, 1],
   [/\bport\s*(?:is\s*|:\s*)?\d{4,5}\b/i, 1],
   // The license server and the switch in the other request languages (Portuguese, Italian, Dutch; a PBX, a
   // Telefonanlage, a centralita): a request in those words is an order kit as much as in English.

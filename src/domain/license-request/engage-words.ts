@@ -67,7 +67,7 @@ const CONFIGURATION: [RegExp, string, number][] = [
 ];
 
 const PURPOSE_WORD =
-  'acceptance|testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
+  'pre-?prod\\w*|pre-?live|recette|acceptance|testumgebung|testsystem|produktivumgebung|produktivsystem|demos?|demonstrations?|evaluation|eval|trial|poc|pilot|proof\\s+of\\s+concept|testing|tests?|lab|qa|uat|staging|homologa\\w*|development|dev|training|production|productive|prod|live|producción|produktion|produção|producao|produzione|productie|pruebas?|testes?|laboratoire|laboratório|laboratorio|labor|desenvolvimento|sviluppo|démo|développement|entwicklung|desarrollo|本番|検証|テスト|開発|評価|デモ';
 /**
  * A purpose said not to be ("não é produção"), or said as the step after this one ("a test environment until
  * February, then we'll come back for production", "before it goes live"), is none of the choices (round 11 §8).
@@ -77,14 +77,17 @@ const NEGATED_PURPOSE = new RegExp(
     String.raw`\b(?:not|n[ãa]o(?:\s+[ée])?|no\s+es|non\s+[èe]|nicht|pas|geen|niet)\s+(?:for\s+|para\s+|a\s+|an?\s+)?(?:${PURPOSE_WORD})`,
     String.raw`\b(?:then|later(?:\s+on)?|afterwards|after\s+that|next\s+year|eventually)\b[^.;]{0,40}?\b(?:${PURPOSE_WORD})\b`,
     String.raw`\b(?:${PURPOSE_WORD})\b(?:\s+licen[cs]es?)?\s+(?:will|is\s+to|are\s+to|can)\s+(?:follow|come\s+later)\b`,
-    String.raw`\b(?:before|until|ahead\s+of|prior\s+to)\s+(?:(?:they|it|we|changes|patches|upgrades)\s+)?(?:go(?:es)?|move|reach(?:es)?|hit)\s+(?:in)?to\s+(?:the\s+)?(?:production|prod|live)\b|\b(?:before|until|ahead\s+of)\s+(?:(?:they|it|we)\s+)?(?:the\s+)?go(?:es)?[\s-]+live\b`,
+    String.raw`\b(?:before|until|ahead\s+of|prior\s+to)\s+(?:(?:they|it|we|changes|patches|upgrades)\s+)?(?:go(?:es)?|move|reach(?:es)?|hit)\s+(?:(?:in)?to|near)\s+(?:the\s+)?(?:production|prod|live)\b|\b(?:before|until|ahead\s+of)\s+(?:(?:they|it|we)\s+)?(?:the\s+)?go(?:es)?[\s-]+live\b`,
+    // "antes de pasar a producción", "antes de ir para produção", "avant la mise en production", "bevor es in die
+    // Produktion geht", "prima di andare in produzione": the step after this one, in the request languages.
+    String.raw`\b(?:antes\s+de\s+(?:pasar|ir|passar|subir|llevar\w*|levar)\s+(?:a|para|em|en)\s+(?:la\s+)?|avant\s+(?:la\s+)?(?:mise\s+en\s+|le\s+passage\s+en\s+|de\s+passer\s+en\s+)|bevor\s+(?:es|sie|wir)\s+(?:in\s+(?:die\s+)?|live\s+)|vor\s+(?:der|dem)\s+|prima\s+(?:di\s+andare\s+|del\s+passaggio\s+)?in\s+)(?:producci[oó]n|produ[çc][ãa]o|production|produktion\w*|produktiv\w*|produzione|go-?live)`,
   ].join('|'),
   'gi',
 );
 const PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|in|on|into|en|pour|para|für|em|per|voor)\s+(?:[\w'-]+\s+){0,3}?(${PURPOSE_WORD})\b`,
-    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|rig|machine|vms?|host|stack|cluster|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
+    String.raw`\b(${PURPOSE_WORD})\s+(?:environment|env|system|site|use|usage|build|tenant|copy|farm|licen[cs]es?|(?:licen[cs]e\s+)?files?|keys?|purposes?|box|rig|machine|vms?|host|stack|cluster|server|instance|only|setup|install(?:ation)?|platform|contact\s+cent(?:er|re)|at\s+customer|order(?:\s+kit)?|request|licensing)\b`,
     String.raw`^(${PURPOSE_WORD})(?:\s+use)?\W*$`,
     // "ambiente de testes", "ambiente di produzione", "environment of test": the word after the environment.
     String.raw`\b(?:ambiente|entorno|omgeving|environnement|environment)\s+(?:de|di|da|of|van|du)\s+(${PURPOSE_WORD})\b`,
@@ -93,6 +96,8 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:purpose|zweck|objet|finalit[ée]|finalidad|prop[óo]sito|uso)\s*(?:is|=|:|ist|est|es)?\s*(${PURPOSE_WORD})\b`,
     // "Single server. Env: PROD": the environment labelled inside a sentence (issue 25 round 9 §1).
     String.raw`\b(?:[Ee]nv(?:ironment)?|ENV(?:IRONMENT)?)\s*(?:is|=|:)\s*(${PURPOSE_WORD})\b`,
+    // "Both are production.", "All three are production", "each one is for UAT": the servers said as a whole.
+    String.raw`\b(?:both|all(?:\s+(?:two|three|four|of\s+them|the\s+servers))?|each(?:\s+one)?|either|these|those|the\s+(?:two|three|four)(?:\s+(?:servers|boxes|nodes|sites|machines|vms))?)\s+(?:are|is|will\s+be)\s+(?:all\s+|only\s+|purely\s+)?(?:for\s+)?(${PURPOSE_WORD})\b`,
     // "It's all production", "this is purely for testing" (round 16 §10).
     String.raw`\b(?:it'?s|it\s+is|this\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s)\s+(?:(?:all|only|just|purely|strictly|entirely)\s+)?(?:for\s+)?(?:their|our|the|a)?\s*(${PURPOSE_WORD})\b`,
     String.raw`\bto\s+(test|evaluate|demo)\b`,
@@ -153,7 +158,7 @@ const SETS_PER_SOLUTION = new RegExp(
 );
 const MODE: [RegExp, 'blended' | 'separate'][] = [
   [
-    /\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+|team\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+(?:handle|do|take)\s+(?:both|all)\b|\bmixte|\bgemischt|\bmezclad|\bagentes\s+compartilhad|\bagentes\s+compartid|\bagenti\s+condivis|\bagents\s+shared\s+(?:between|across)|\bshared\s+between\s+(?:the\s+)?(?:two|both)/i,
+    /ブレンド|\bblended\b|\bsame\s+(?:group\s+of\s+|pool\s+of\s+|team\s+of\s+)?agents\b|\bshared\s+agents\b|\bagents\s+(?:are\s+)?shared\b|\bagents\s+(?:handle|do|take)\s+(?:both|all)\b|\bmixte|\bgemischt|\bmezclad|\bagentes\s+compartilhad|\bagentes\s+compartid|\bagenti\s+condivis|\bagents\s+shared\s+(?:between|across)|\bshared\s+between\s+(?:the\s+)?(?:two|both)/i,
     'blended',
   ],
   [

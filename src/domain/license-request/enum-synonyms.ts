@@ -98,7 +98,7 @@ const PURPOSE_TABLE: Table<(typeof PURPOSES)[number]> = [
     'production',
   ],
   [
-    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|homologa\w*|pre-?prod\w*|acceptatie|acceptance|abnahme)\b|検証|テスト/,
+    /\b(test|tests|testing|testumgebung|testsystem|lab|labor|laboratoire|laborat[óo]rio|laboratorio|qa|uat|sit|staging|pruebas?|testes?|collaudo|recette|homologa\w*|pre-?prod\w*|acceptatie|acceptance|abnahme)\b|検証|テスト/,
     'testing',
   ],
 ];
@@ -106,8 +106,11 @@ export const parsePurpose = lookup(PURPOSE_TABLE, 'purpose', 'demo, evaluation, 
 
 /** Seed 002 "Deployment mode": dedicated agents per solution = separate; shared agents = blended. */
 const DEPLOYMENT_MODE_TABLE: Table<(typeof DEPLOYMENT_MODES)[number]> = [
-  [/blend|mixte|gemischt|mezclad|mist[oa]s?\b|gemengd|compartilhad|compartid|condivis|gedeeld|混在/, 'blended'],
-  [/separate|dedicated|s[ée]par|getrennt|separad|分離/, 'separate'],
+  [
+    /blend|mixte|gemischt|mezclad|mist[oa]s?\b|gemengd|compartilhad|compartid|condivis|gedeeld|混在|ブレンド/,
+    'blended',
+  ],
+  [/separate|dedicated|s[ée]par|getrennt|separad|分離|セパレート|個別/, 'separate'],
 ];
 export const parseDeploymentMode = lookup(DEPLOYMENT_MODE_TABLE, 'deployment mode', 'separate or blended');
 

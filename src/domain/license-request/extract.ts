@@ -156,7 +156,9 @@ export function readLicenseRequest(
         merged as { fields: PureConnectRecord; provenance: Record<string, Provenance> },
         vendorText.join('\n'),
       );
-      subjectContradicts(merged as MergedFields<PureConnectRecord>, requester[2]?.fields.garn);
+      // A request pasted with its own `Subject:` line has that subject, too (round 17).
+      const pasted = input.subject || !subjectLine ? undefined : subjectPart(subjectLine);
+      subjectContradicts(merged as MergedFields<PureConnectRecord>, requester[2]?.fields.garn ?? pasted?.fields.garn);
       addRecipients(merged as MergedFields<PureConnectRecord>, recipientsByName(sections));
     } else {
       const company = [writerCompany(sections, input), forwardedCustomer(sections, input)] as const;
@@ -202,6 +204,9 @@ function addRecipients(merged: MergedFields<PureConnectRecord>, named: string[])
   merged.provenance['additionalRecipients'] ??= { source: 'body', line: 0, confidence: 0.6, via: 'prose' };
 }
 
+const subjectPart = (line: string) =>
+  readPureConnectPart([{ text: line, line: 0 }], { source: 'subject', weight: 0.8 }, false);
+
 /**
  * "Subject: AFR | GARN 0159930" over a body that says "GARN: 0159390": the mail gives the GARN twice,
  * differently — neither is sent to Licensing; the partner is asked which is right.
@@ -211,7 +216,7 @@ function subjectContradicts(merged: MergedFields<PureConnectRecord>, subjectGarn
   if (!subjectGarn || !garn || garn === subjectGarn || merged.provenance['garn']?.source === 'subject') return;
   delete merged.fields.garn;
   delete merged.provenance['garn'];
-  merged.invalid.push({ field: 'garn', value: `${garn} / ${subjectGarn}`, problem: CONTRADICTION });
+  merged.invalid.push({ field: 'garn', value: `${subjectGarn} / ${garn}`, problem: CONTRADICTION });
 }
 
 /**

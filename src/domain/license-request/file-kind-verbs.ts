@@ -18,9 +18,12 @@ const STANDBY_ONE = String.raw`(?:standby|DR|disaster\s+recovery|fail-?over)`;
 /** A sentence that replaces, moves or repairs something speaks of a reallocation, whatever it builds. */
 const REPLACES = String.raw`\breplac\w*|\bold\b|\bfailed\b|\bdied\b|\bdead\b|\bmov(?:e|es|ed|ing)\b|\bmigrat\w*|\bre-?host\w*|\brealloc\w*|\bswap\w*|\bMAC\s+(?:address\s+)?(?:has\s+)?changed\b`;
 
-/** "We stood up a new PureConnect test server", "has just deployed a brand-new CIC training server". */
+/**
+ * "We stood up a new PureConnect test server", "has just deployed a brand-new CIC training server", "standing up a
+ * brand-new PureConnect CIC 2024 R1 server" (a product and its release before the noun, round 17).
+ */
 export const MADE_NEW_SYSTEM = new RegExp(
-  String.raw`^(?![\s\S]*(?:${REPLACES}))[\s\S]*\b${MADE_VERB}\s+(?:(?:a|an|the|their|its|our|one|two)\s+)?(?:(?:[\w-]+\s+)?${NEW_ONE}\s+|another\s+)(?:[\w-]+\s+){0,3}?${SYSTEM_NOUN}\b`,
+  String.raw`^(?![\s\S]*(?:${REPLACES}))[\s\S]*\b${MADE_VERB}\s+(?:(?:a|an|the|their|its|our|one|two)\s+)?(?:(?:[\w-]+\s+)?${NEW_ONE}\s+|another\s+)(?:[\w.-]+\s+){0,5}?${SYSTEM_NOUN}\b`,
   'i',
 );
 

@@ -267,6 +267,8 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'use case': 'purpose',
   'intended use': 'purpose',
   env: 'purpose',
+  'what for': 'purpose',
+  'used for': 'purpose',
   'deployment mode': 'deploymentMode',
   mode: 'deploymentMode',
   'agent mode': 'deploymentMode',

@@ -46,10 +46,18 @@ const PLAINLY_OWN = /\b(?:our\s+own|ourselves|in-?house)\b/i;
 const THEIR_CUSTOMER = /\b(?:our|their)\s+(?:[a-z]+\s+)?(?:end\s+)?(?:customer|client)s?\b|\bon\s+behalf\s+of\b/i;
 
 /**
+ * "we run a hosted PureConnect platform for our own clients (pay per use)", "our multi-tenant cloud service": a
+ * provider licenses the platform it runs itself; its clients use a service, they hold no licence (round 17).
+ */
+const HOSTS_ITS_OWN =
+  /\b(?:we|I)\s+(?:run|operate|host|own|provide|offer|manage)\s+(?:a|an|our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:hosted|cloud|multi-?tenant|pay[\s-]+per[\s-]+use)\b|\bour\s+(?:own\s+)?(?:hosted|cloud|multi-?tenant)\s+(?:[\w-]+\s+){0,2}?(?:platform|service|system|environment|offering)\b/i;
+
+/**
  * The licenses are for the writer's own use, and no customer is named; a writer that says its own ("for our own
  * contact centre") and speaks of "the customer" only as itself is using them too.
  */
 export function forOwnUse(text: string): boolean {
+  if (HOSTS_ITS_OWN.test(text)) return true;
   if (!OWN_USE.test(text)) return false;
   return !FOR_A_CUSTOMER.test(text) || (PLAINLY_OWN.test(text) && !THEIR_CUSTOMER.test(text));
 }

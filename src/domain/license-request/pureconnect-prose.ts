@@ -79,7 +79,9 @@ export function readPureConnectProse(
     if (company) out.set('endUserAccount', company.name, company.line, company.confidence, 'prose');
   } else if (out.provenance['endUserAccount']?.via === 'label') {
     const labelled = out.fields.endUserAccount!;
-    const other = otherCompanyThan(labelled, units, out.provenance['endUserAccount'].line, out.fields.soldToAccount);
+    // "Description: this is for the new CIC server at X" says whose system it is as plainly as a sentence does.
+    const line = out.provenance['endUserAccount'].line;
+    const other = otherCompanyThan(labelled, withOwnWords, line, out.fields.soldToAccount);
     if (other) out.contradict('endUserAccount', labelled, other.name);
   }
   if (!out.has('soldToAccount') && soldTo)

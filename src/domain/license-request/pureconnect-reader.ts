@@ -85,6 +85,9 @@ const CONTACT_PHONE = /\+?\(?\d[\d\s().-]{6,}\d(?:\s*(?:ext|extn|x|poste|Durchwa
 const ASAP =
   /^\s*(?:asap|a\.s\.a\.p\.?|as soon as possible|immediately|urgent(?:ly)?|dringend|urgente|至急)\s*[.!]*\s*$/i;
 
+/** A table row for the partner's account (its own GARN beside the End User's). */
+const PARTNER_ROW = /^\s*(?:sold[\s-]*to|reseller|partner|distributor|bill[\s-]*to)\b/i;
+
 export function readPureConnectPart(
   lines: SourceLine[],
   context: PartContext,
@@ -237,6 +240,8 @@ export function readPureConnectPart(
       // A table of several people (an agent roster attached for reference) names none of them as the requester.
       const roster = entry.rows.length > 1;
       for (const row of entry.rows) {
+        // "Sold To | Merlion Distribution | 0145530" over "End User | … | 0188412": the GARN is the End User's.
+        const partnerRow = PARTNER_ROW.test(row.cells[0] ?? '');
         const order = row.cells
           .map((_, k) => k)
           .sort((a, b) => rank(entry.columns[a]?.field) - rank(entry.columns[b]?.field));
@@ -247,6 +252,7 @@ export function readPureConnectPart(
             readField('quantity', row.cells[k]!, row.line, TABLE_CELL * 0.9);
           if (partTable && column?.field !== 'partNumber' && column?.field !== 'quantity') continue;
           if (roster && column && PERSON_FIELDS.has(column.field)) continue;
+          if (partnerRow && column?.field === 'garn') continue;
           if (column) readField(column.field, row.cells[k]!, row.line, TABLE_CELL * column.confidence, column.raw);
         }
       }

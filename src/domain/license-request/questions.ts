@@ -59,12 +59,23 @@ const NAMES: Record<string, string> = {
   backupHostId: 'backup MAC / host IDs',
   garn: 'End User GARNs',
   corporateEmail: 'corporate email addresses',
+  companyName: 'company names',
+  endUserAccount: 'End User accounts',
+  soldToAccount: 'Sold To accounts',
+  orderNumber: 'order numbers',
+  dateNeeded: 'dates needed',
+  'licenseServers.port': 'ports for {server}',
+  'licenseServers.osVersion': 'OS versions for {server}',
+  'sellableItems.quantity': 'quantities for sellable item {item}',
+  'partNumbers.quantity': 'quantities for part number {item}',
 };
 
 /** The question about two values the mail gives for one field (issue 25 "Bad input"). */
 function contradictionQuestion(path: string, key: string, ordinal: number, value: string): Question {
   const [first, second] = value.split(' / ');
-  const what = (NAMES[key] ?? `values for ${path}`).replace('{server}', `license server ${ordinal}`);
+  const what = (NAMES[key] ?? `values for ${path}`)
+    .replace('{server}', `license server ${ordinal}`)
+    .replace('{item}', String(ordinal));
   return {
     field: path,
     question: `Your mail gives two different ${what}: ${first} and ${second}. Which one is right?`,

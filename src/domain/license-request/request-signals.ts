@@ -61,9 +61,12 @@ function asksForALicense(text: string): boolean {
     ),
   );
 }
-/** "no activation file change is needed for a renewal", "the licenses themselves are fine": nothing to issue. */
+/**
+ * "no activation file change is needed for a renewal", "the licenses themselves are fine", "no action is needed on
+ * your license files", "nothing needs doing to the licence": nothing to issue.
+ */
 const NO_LICENSE_CHANGE =
-  /\bno\s+(?:activation\s+file|licen[cs]e(?:\s+file)?|file)\s+(?:change|update)\s+(?:is\s+)?(?:needed|required|necessary)\b|\blicen[cs]es?\s+(?:themselves\s+)?(?:are|is)\s+fine\b|\bnothing\s+to\s+change\b/i;
+  /\bno\s+(?:activation\s+file|licen[cs]e(?:\s+file)?|file)\s+(?:change|update)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:no\s+(?:further\s+)?(?:action|change|update)s?|nothing)\s+(?:is\s+|are\s+)?(?:needed|required|necessary|needs\s+(?:doing|to\s+(?:be\s+)?(?:change|do)\w*))\s+(?:on|to|for|with|in)\s+(?:your|the|their|its|any)\s+(?:existing\s+|current\s+)?(?:licen[cs]es?|licen[cs]e\s+(?:files?|keys?)|activation\s+files?)\b|\blicen[cs]es?\s+(?:themselves\s+)?(?:are|is)\s+fine\b|\bnothing\s+to\s+change\b/i;
 /** "if the main site fails", "in case of a failure": a failure supposed, not reported. */
 const SUPPOSED_FAILURE =
   /\b(?:if|in\s+case(?:\s+of)?|should|whenever|unless|so\s+that|protect\w*\s+against)\b[^.,;]{0,60}?\b(?:fails?|failure|outage|crash\w*|goes\s+down)\b/gi;

@@ -33,6 +33,23 @@ function htmlToTextOptions(sender: string | undefined): HtmlToTextOptions {
   };
 }
 
+/**
+ * A mail with both a text and an HTML part: the text part is read, and an HTML signature's logo (the only place
+ * some writers name their company, issue 25 round 10 §1) is lost with the HTML. Its alt text, when the sender's
+ * domain names it and the text does not already say it, is added as the text's last line, where the logo stands.
+ */
+const IMG_ALT = /<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+function withLogoAlt(text: string, html: string, sender: string | undefined): string {
+  if (!sender || !/<img\b/i.test(html)) return text;
+  for (const match of html.matchAll(IMG_ALT)) {
+    const alt = (match[1] ?? match[2] ?? '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+    if (alt.length < 3 || alt.length > 60 || !matchesDomain(alt, sender)) continue;
+    if (text.toLowerCase().includes(alt.toLowerCase())) return text;
+    return `${text.replace(/\s+$/, '')}\n${alt}\n`;
+  }
+  return text;
+}
+
 /** How many `text/plain` MIME parts the raw message declares (attachments included). */
 function countTextParts(content: Buffer): number {
   return content.toString('latin1').match(/^content-type:\s*text\/plain\b/gim)?.length ?? 0;
@@ -51,7 +68,10 @@ export async function readRequestMail(filename: string, content: Buffer): Promis
   const hasTextPart = countTextParts(content) > parsed.attachments.filter((a) => a.contentType === 'text/plain').length;
   // mailparser invents a text part from HTML that runs table cells together; ours keeps one row a line.
   const sender = parsed.from?.value[0];
-  const body = hasTextPart || html === '' ? (parsed.text ?? '') : htmlToText(html, htmlToTextOptions(sender?.address));
+  const body =
+    hasTextPart || html === ''
+      ? withLogoAlt(parsed.text ?? '', html, sender?.address)
+      : htmlToText(html, htmlToTextOptions(sender?.address));
   const attachments: NonNullable<LicenseRequestInput['attachments']> = [];
   for (const file of parsed.attachments) {
     const read = await readAttachment({

@@ -43,8 +43,9 @@ const files = requestFiles(CORPUS_DIR);
 // in on" an AFR number); read since fix-lic-a (round 16 §8).
 // Round 17: the seventh held-out part and the blind dev batch x8, when added: h7-10 (an Engage kit that is mostly a
 // pasted `ipconfig /all`, read as unknown) and x8-37 (a renewal quotation, not a request, read as a PureConnect
-// request).
-const DEV_NOT_YET_RIGHT = new Set<string>(['h7-10-engage-ipconfig-all.txt', 'x8-37-not-request-renewal-quotation.eml']);
+// request); both read since fix-lic-a (round 17: a Genesys product with an 8.x release is Engage's; "no action is
+// needed on your license files" says nothing is to be issued).
+const DEV_NOT_YET_RIGHT = new Set<string>([]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -77,11 +78,13 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // − 0.01 (.726/.930 → .831/.946). Both merged: 64 of 906 with a difference; the question floors raised to the
   // merged figures − 0.01 (missing .899/.962, invalid .864/.809).
   // Round 17: the seventh held-out part (`h7-*`) promoted into dev and the blind dev batch `x8-*` added; the fields
-  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-a (round 17):
+  // who/why/kind fixes; the question floors raised to its figures − 0.02 (missing .747/.965 → .852/.965, invalid
+  // .833/.800 → .857/.840).
   additionalRecipients: [0.97, 0.897],
   dateReasoning: [0.969, 0.92],
-  'invalid (questions)': [0.813, 0.78],
-  'missing (questions)': [0.727, 0.945],
+  'invalid (questions)': [0.837, 0.82],
+  'missing (questions)': [0.832, 0.945],
   'partNumbers.quantity': [0.942, 0.942],
   technicalLicenseTypes: [0.903, 0.903],
 };

@@ -44,3 +44,45 @@ describe("issue 25 round 10 §1: the signature logo's alt text when it is the co
     expect(forOwnUse('We need our licence for our customer Acme.')).toBe(false);
   });
 });
+
+const alternative = (from: string, alt: string) =>
+  Buffer.from(
+    [
+      `From: Ruth Mwangi <${from}>`,
+      'To: licensing@vendor.example',
+      'Subject: Activation file - Nakuru Water',
+      'Date: Mon, 7 Dec 2026 10:00:00 +0300',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Please create a new production activation file for Nakuru Water, new CIC server. GARN 0181818. We are the Sold To.',
+      'MAC 2C-59-E5-00-11-22',
+      '',
+      'Regards,',
+      'Ruth Mwangi',
+      '+254 20 555 0101 ext. 12',
+      '--b1',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>Please create a new production activation file for Nakuru Water, new CIC server. GARN 0181818. We are the Sold To.</p>',
+      `<p>MAC 2C-59-E5-00-11-22</p><p>Regards,<br>Ruth Mwangi<br>+254 20 555 0101 ext. 12<br><img src="cid:l" alt="${alt}"></p>`,
+      '--b1--',
+    ].join('\r\n'),
+  );
+
+describe('issue 25 round 17: a mail with a text and an HTML part keeps the HTML signature logo of the domain company', () => {
+  it('alt="Rift Link Networks" from @riftlink.example ends the text part and names the Sold To', async () => {
+    const { input } = await readRequestMail('m.eml', alternative('ruth@riftlink.example', 'Rift Link Networks'));
+    expect(input.body.trimEnd().endsWith('Rift Link Networks')).toBe(true);
+    const result = extractLicenseRequest(input);
+    expect(result.fields).toMatchObject({ soldToAccount: 'Rift Link Networks' });
+  });
+
+  it('an alt text that is not the domain company is not added to the text part', async () => {
+    const { input } = await readRequestMail('m.eml', alternative('ruth@riftlink.example', 'Best partner 2026'));
+    expect(input.body).not.toContain('Best partner');
+  });
+});
