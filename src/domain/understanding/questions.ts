@@ -128,6 +128,11 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'severity-definitions',
     /\b(?:which|what)\s+(?:severity|level|priority|sev|prio)\b[^?\n]{0,30}\b(?:recommend\w*|suggest\w*|advi[sc]e\w*|choose|pick|use|select|set|fits?|right|best|appropriate|correct|should)\b/i,
   ],
+  // Who sets the level ("who decides the severity, you or us?", "who determines the priority of a case?").
+  [
+    'severity-definitions',
+    /\bwho\s+(?:\w+\s+)?(?:decides?|sets?|determines?|chooses?|assigns?|picks?|defines?|gets\s+to\s+(?:decide|set|choose)|has\s+the\s+(?:final\s+|last\s+)?(?:say|word))\b[^?\n]{0,20}\b(?:severity|severities|priority|priorities|level)\b/i,
+  ],
   [
     'maintenance-fees',
     /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|\b(?:do|will|would|must|should)\s+(?:we|i|they)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|extra|anything|more)\b|\b(?:is|are)\s+(?:it|that|this|(?:the\s+)?upgrades?(?:\s+to\s+[\d.]+)?|new\s+(?:versions|releases))\s+(?:free|included\s+in\s+(?:our\s+|the\s+)?(?:maintenance|support|contract)|chargeable|charged|extra)\b|covered\s+by\s+(?:our\s+|the\s+|a\s+)?(?:paid(?:[\s-]up)?\s+)?(?:maintenance|support)(?:\s+contract)?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
@@ -140,7 +145,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   // being supported?", "can we still get help with IXN 8.1, or is that too old now?", "is 8.5 retired?").
   [
     'eol',
-    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:supported|maintained)\s+(?:for\s+)?how\s+long\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
+    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:until|till|up\s+to)\s+when\b[^?\n]{0,60}\b(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:supported|maintained)\s+(?:for\s+)?how\s+long\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
   ],
 ];
 
@@ -152,6 +157,9 @@ export function isQuestion(sentence: string): boolean {
 /** A statement put up for confirmation: "please confirm", "I'd like that confirmed", "is that right?". */
 const CONFIRMATION_ASKED =
   /\b(?:please\s+confirm|pls\s+confirm|kindly\s+confirm|(?:can|could)\s+you\s+confirm|confirm\s+(?:this|that|it|please)|(?:like|want|need)\s+(?:that|this|it)\s+confirmed|is\s+(?:that|this|it)\s+(?:right|correct|true|so)|am\s+i\s+right|correct\s+me\s+if)\b/i;
+
+const HOT_FIX_AS_TYPE =
+  /\bhot[\s-]?fix\s+(?:release\s+)?or\s+(?:an?\s+)?(?:major|minor|maintenance|service\s+pack|feature)\b|\b(?:major|minor|maintenance)\s+(?:release\s+|update\s+|version\s+)?or\s+(?:an?\s+|just\s+an?\s+|only\s+an?\s+)?hot[\s-]?fix\b/i;
 
 const HOT_FIX_RULE_ASKED =
   /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
@@ -201,8 +209,11 @@ export function readTopicSentences(pieces: readonly Piece[]): Array<{ topic: Que
     const ordering =
       ORDER_WORDED_AS_QUESTION.test(withoutLeadIn(p.text)) &&
       !/\b(?:how|what|which|where|why|when|whether)\b/i.test(p.text);
+    // "is 9.0.005 to 9.0.010 a hot fix or a maintenance release?": a hot fix named as one of the release
+    // types asked between, not the hot-fix policy.
+    const hotFixAsType = asked.includes('release-type') && HOT_FIX_AS_TYPE.test(p.text);
     for (const topic of asked) {
-      if (downloading && topic === 'hot-fix-policy') continue;
+      if ((downloading || hotFixAsType) && topic === 'hot-fix-policy') continue;
       if (topic === 'business-hours' && SOMETHING_ELSE_OPEN.test(p.text)) continue;
       if (ordering && topic === 'controlled-release-how') continue;
       out.push({ topic, piece: p });

@@ -198,7 +198,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   },
   // "we consider this critical", "I would classify it as high", "we see it as medium".
   {
-    re: /\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    re: /\b(?:we|i)(?:\s+would|\s*['’]d)?\s+(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:one\s+)?(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.85,
   },
   // "handle 01000005 as Critical", "we'd like case N to be critical", "N is now critical for us", "High
@@ -215,6 +215,12 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
       'gi',
     ),
     confidence: 0.9,
+  },
+  // "I need this handled as critical today", "please have it treated as High": the level the handling is
+  // asked to have — not a state told ("it was opened as High", "has been handled at Medium").
+  {
+    re: /(?<!\b(?:was|were|been|is|are|being|already|currently)\s+)\b(?:handled|treated|processed|worked|prioriti[sz]ed|classified|dealt\s+with)\s+(?:as|at|with)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b(?!\s+(?:by|since|until|for\s+\w+\s+(?:days|weeks)))/gi,
+    confidence: 0.88,
   },
   // "open a case with medium", "log a ticket at low": the level the case is asked to have.
   {
@@ -237,6 +243,13 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     confidence: 0.75,
   },
 ];
+
+/**
+ * A level told as what a case has been, not asked for: "case 01000007 (Medium) has been open …", "It has
+ * been open for three weeks at Medium", "sitting at High for ten days", "currently at Low".
+ */
+const LEVEL_AS_STATE =
+  /(?:\b\d{8}\s*\(|\b(?:has|have|had)\s+been\s+(?:open|opened|sitting|stuck|waiting|parked|kept|left)\b[^.!?\n]{0,40}\b(?:at|in|as|on)\s+(?:a\s+)?|\b(?:sitting|sat|stuck|parked|waiting|currently|still|remains?|stays?)\s+(?:\w+\s+){0,2}?(?:at|in|on)\s+(?:a\s+)?)$/i;
 
 const NEGATED =
   /\b(?:not|no\s+longer|instead\s+of|rather\s+than|isn'?t|is\s+not|not\s+a)\s+(?:a\s+)?(?:the\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi;
@@ -261,6 +274,7 @@ export function readSeverity(written: string): SeverityReading {
         : (severityFromWord(word) ?? nearLevel(word));
       if (!value || rejected.includes(value)) continue;
       if (/^(?:major|urgent)$/i.test(word)) continue;
+      if (LEVEL_AS_STATE.test(text.slice(Math.max(0, start - 60), start))) continue;
       const lead = text.slice(Math.max(0, start - 80), start);
       const change =
         /\b(?:make|set|put|mark|switch|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|increase|move|reclassify)\b[^.!?\n]*$/i.test(

@@ -28,6 +28,31 @@ const NOT_TEST = /\b(?:not\s+(?:a\s+|the\s+|our\s+)?(?:test|lab|staging|qa|uat)|
 const NOT_THERE =
   /\b(?:(?:does|did|do)\s*(?:not|n'?t)|doesn'?t|didn'?t|don'?t|never|no\s+longer)\s+(?:\w+\s+)?(?:occur|happen|appear|show\s+up|reproduc)\w*|\b(?:could\s*(?:not|n'?t)|can\s*(?:not|'?t)|cannot|unable\s+to|(?:were|was)\s+not\s+able\s+to)\s+reproduc\w*|\bnot\s+reproducible\b|\bworks?\s+(?:just\s+)?(?:fine|well|ok|okay|normally|as\s+expected|correctly|perfectly)\b|\b(?:is|are|runs?|seems?)\s+(?:still\s+)?(?:fine|ok|okay|unaffected|not\s+affected)\b|\bhas\s+no\s+(?:such\s+)?(?:issues?|problems?|errors?)\b|\b(?:unaffected|not\s+affected)\b/i;
 
+/**
+ * A test word naming people, an activity or another party's system: "our test team changed …", "the QA
+ * engineers", "the test plan", "the testing lab of our carrier", "your lab" — no system of the contact's.
+ */
+const NOT_A_SYSTEM_AFTER =
+  /^\s+(?:(?:team|teams|engineers?|group|department|dept|people|guys|folks|colleagues?|manager|lead|analysts?|testers?|plans?|scripts?|runs?|results?|phase|campaign|cycles?|reports?|partners?|carriers?|vendors?|providers?|suppliers?)\b|of\s+(?:our|the|a|an|their|its)\s+(?:\w+\s+)?(?:carrier|partner|vendor|provider|supplier|telco|isp|customers?|clients?|callers?)\b)/i;
+const NOT_A_SYSTEM_BEFORE =
+  /(?:\byour\s+(?:own\s+)?|\b(?:carrier|partner|vendor|provider|supplier|telco|isp)(?:'s|s')?\s+(?:own\s+)?)$/i;
+const anotherSystem = (text: string, [start, end]: [number, number]) =>
+  NOT_A_SYSTEM_AFTER.test(text.slice(end, end + 60)) ||
+  NOT_A_SYSTEM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
+/**
+ * A go-live already past ("since go-live last week", "after the go-live", "the go-live was on Monday") says
+ * nothing of a system not yet in production.
+ */
+const PAST_GO_LIVE_BEFORE =
+  /\b(?:since|after|post|from|following)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+const PAST_GO_LIVE_AFTER =
+  /^\s*(?:\w+\s+){0,2}?(?:was|went|happened|took\s+place|last\s+(?:week|month|year|night|\w+day)|yesterday|(?:\w+\s+){1,2}ago)\b/i;
+const pastGoLive = (text: string, [start, end]: [number, number]) =>
+  /^go/i.test(text.slice(start, end)) &&
+  (PAST_GO_LIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    PAST_GO_LIVE_AFTER.test(text.slice(end, end + 40)));
+
 /** The clause a span stands in: between sentence ends, semicolons, commas and "but". */
 function clauseAround(text: string, [start, end]: [number, number]): string {
   const before = text.slice(0, start);
@@ -56,21 +81,31 @@ const CHOICE_ASKED = /[^.!?\n]*\bor\b[^.!?\n]*\?/g;
 const NAMES_TEST = /\b(?:test\w*|lab|staging|qa|uat|dev|sandbox|non[\s-]?prod\w*)\b/i;
 const NAMES_PRODUCTION = new RegExp(`${PRODUCTION.source}|\\blive\\b`, 'i');
 
+/** A system word put right as a correction: "sorry, I meant test", "actually the lab one", "make that prod". */
+const CORRECTED_TO =
+  /\b(?:i\s+meant|i\s+mean|meant\s+to\s+say|make\s+(?:it|that)|actually|rather|correction:?)\s+(?:it'?s\s+|it\s+is\s+)?(?:on\s+|in\s+)?(?:the\s+|a\s+|our\s+)?(?:(test|tst|dev|lab|qa|uat|staging|sandbox)|(prod|production|live))(?:\s+(?:one|box|system|env\w*|server|side|platform))?\s*(?=[.,;:!)]|$|\s+(?:not|sorry|instead)\b)/i;
+
 export function readSystem(written: string): SystemReading {
+  const corrected = CORRECTED_TO.exec(written);
+  if (corrected) {
+    const word = corrected[1] ?? corrected[2]!;
+    const start = corrected.index + corrected[0].lastIndexOf(word);
+    return { value: corrected[1] ? 'test' : 'production', start, end: start + word.length, confidence: 0.9 };
+  }
   const text = written.replace(CHOICE_ASKED, (q) =>
     NAMES_TEST.test(q) && NAMES_PRODUCTION.test(q) ? ' '.repeat(q.length) : q,
   );
-  const notYet = spans(text, NOT_YET_PRODUCTION);
+  const notYet = spans(text, NOT_YET_PRODUCTION).filter((s) => !pastGoLive(text, s));
   const notTest = spans(text, NOT_TEST);
   const told = (s: [number, number]) => !NOT_THERE.test(clauseAround(text, s));
   // "does it also happen on the lab? On our production it fails": a system asked about, beside one told, is not it.
   const asked = (s: [number, number]) => /^[^.!\n]*\?/.test(text.slice(s[1]));
-  const testNamed = spans(text, TEST).filter((s) => !inside(s, notTest) && told(s));
+  const testNamed = spans(text, TEST).filter((s) => !inside(s, notTest) && told(s) && !anotherSystem(text, s));
   // "our QA box is down, critical production down for us": the level's name, beside a test system named,
   // tells no second system (alone, "raise it to Critical – Production Down" is said of production).
   const levelName = ([start, end]: [number, number]) =>
     /\bcritical\s*[-–—:,]?\s*$/i.test(text.slice(0, start)) && /^\s*[-–—]?\s*down\b/i.test(text.slice(end));
-  const anyTest = spans(text, TEST).length > 0;
+  const anyTest = testNamed.length > 0;
   const productionNamed = spans(text, PRODUCTION).filter((s) => told(s) && !(anyTest && levelName(s)));
   const test = productionNamed.some((s) => !asked(s)) ? testNamed.filter((s) => !asked(s)) : testNamed;
   const firstTest = test[0];
