@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeIntoDraft } from '../../../../src/domain/cases/merge-draft.ts';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import { findContactData } from '../../../../src/domain/sensitive-contacts.ts';
+import { findSensitiveData } from '../../../../src/domain/sensitive-data.ts';
 import { putsOffClose } from '../../../../src/domain/understanding/negated-requests.ts';
 import type { ReadContext } from '../../../../src/domain/understanding/port.ts';
 import type { SlotName } from '../../../../src/domain/understanding/reading.ts';
@@ -110,6 +111,42 @@ describe('issue 21 §3: a level asked for in the words of handling', () => {
   });
 });
 
+describe('issue 21 §3: a level wished for, in the words people use', () => {
+  it('issue 21 §3: "I want this at Critical and …", "They\'d like Medium.", "Need CRITICAL, …" are the level asked', () => {
+    for (const [text, level] of [
+      ['Interaction Server on prod froze again. I want this at Critical and I want a call now', 'critical'],
+      ["Umbrella's GAX hangs on export. Production. They'd like Medium.", 'medium'],
+      ['WDE 8.5 UAT will not start. Need CRITICAL, our go-live test is blocked.', 'critical'],
+      ['store managers cannot reassign staff, so please handle as High.', 'high'],
+      ['agents get no schedule since the update. Please to open with high.', 'high'],
+      ['all company phones are down, so is very critical.', 'critical'],
+      ['this is critical and I want it treated as such', 'critical'],
+      ['GAX shows session expired every 2 minutes. Low-ish, admins can still work.', 'low'],
+    ] as const)
+      expect(readSeverity(text).value, text).toBe(level);
+  });
+
+  it('issue 21 §3: a level word that qualifies something else is none asked', () => {
+    for (const text of [
+      'we need high availability for the new site',
+      'we expect high volumes tomorrow on SIP Server 9.0',
+      'agents log in with low privileges since the patch',
+      'it is critical that you call me back',
+      'we would like medium-term advice on sizing',
+      'the report opened with high CPU on the GIM server',
+    ])
+      expect(readSeverity(text).value, text).toBeUndefined();
+  });
+});
+
+describe('issue 21 §2: production by its short forms', () => {
+  it('issue 21 §2: "prd" and "on live" name production; "in live view" does not', () => {
+    expect(readSystem("umbrella's genesys admin (GA) prd: cannot save agent skills").value).toBe('production');
+    expect(readSystem("Umbrella's WDE 8.5 on live: agents see a blank panel").value).toBe('production');
+    expect(readSystem('the supervisor sees agents in live view but nothing routes').value).toBeUndefined();
+  });
+});
+
 describe('issue 21 §5: questions by what they ask', () => {
   const topics = (text: string) => read(text).slots.questions?.value ?? [];
   it('issue 21 §5: who sets the severity is a question about the severity definitions', () => {
@@ -140,6 +177,35 @@ describe('issue 21 §7: a callback number in someone else’s mail is theirs, no
   it('issue 21 §7: "call me on …" in the sender’s own text is theirs to give', () => {
     const text = 'GAX is slow since Friday. Call me on 917 555 0188 if needed.\n\nErin';
     expect(findContactData(text, { sender }).map((f) => f.kind)).not.toContain('phone');
+  });
+});
+
+describe('issue 21 §7: personal data in any form', () => {
+  const kinds = (text: string) => findSensitiveData(text).map((f) => f.kind);
+  it('issue 21 §7: an address written out ("maria dot lopez at gmail dot com", "[at]") is an e-mail address', () => {
+    expect(kinds("the caller's email is maria dot lopez at gmail dot com")).toContain('email');
+    expect(kinds('customer mail: j.smith[at]hotmail.com')).toContain('email');
+  });
+
+  it('issue 21 §7: "at" and "dot" in prose are no address', () => {
+    for (const text of [
+      'we meet at noon at the office dot com event',
+      'calls at 10 dot 5 seconds',
+      'please look at it. Dot matrix printers at site dot',
+    ])
+      expect(kinds(text), text).not.toContain('email');
+  });
+
+  it('issue 21 §7: "the password for the admin console is hunter2" is a password; "… is expired" is none', () => {
+    expect(kinds('password for the admin console is hunter2')).toContain('password');
+    expect(kinds('the password for the console is expired')).not.toContain('password');
+  });
+
+  it('issue 21 §7: an address written out stays linear on long runs of dots and words', () => {
+    const started = Date.now();
+    for (const text of ['a.'.repeat(20000), 'a dot '.repeat(10000), 'x at y dot '.repeat(5000)])
+      findSensitiveData(text);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 
