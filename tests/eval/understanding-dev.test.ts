@@ -107,9 +107,7 @@ const NOT_YET_RIGHT = new Set<string>([
   'h7-c-002',
   'h7-c-003',
   'x8-c-019',
-  // - a partner's product written loosely with a build number: the system said in the first message asked again
-  //   (h7-c-015):
-  'h7-c-015',
+  // (fix-und-d: h7-c-015 right — 'prd' names production.)
   // - a contact with an empty PIN expects the Admin case opened, the support case not (h7-c-018):
   'h7-c-018',
   // - a reply raising the severity and asking the response target in the same mail: the target not answered, the

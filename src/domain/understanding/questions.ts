@@ -79,7 +79,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'business-hours',
-    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
+    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business|attention|service|availability|coverage)|(?:attention|service|coverage)\s+hours)/i,
   ],
   // The family: someone there at a time off ("if production is down on a Sunday, will anybody pick up?",
   // "is someone reachable at night?", "do you answer over Christmas?").
@@ -104,6 +104,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'controlled-release-how',
     /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|(?:process|procedure|steps|way)\s+(?:to|for|of)\s+(?:order|request|get|obtain|receiv)\w*\s+(?:a\s+|an\s+|the\s+)?controlled\b|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software)|(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make))\b[^?\n]{0,40}\bcontrolled\b[^?\n]{0,60}\?)/i,
   ],
+  // How ordering works, asked beside the order or of it ("I'd like to order …, how does it work to receive it?",
+  // "teach me how controlled release order works").
+  [
+    'controlled-release-how',
+    /^(?=[^\n]*\b(?:order\w*|controlled)\b)[^\n]*\bhow\s+(?:does\s+|do\s+|would\s+|will\s+)?(?:it|this|that|the\s+)?[^?\n]{0,40}?\bworks?\b/i,
+  ],
   [
     'temp-license-policy',
     /\b(?:(?:when|can|could|will|does|do)\b[^?\n]{0,40}\b(?:customer\s+care|support)\b[^?\n]{0,30}\b(?:issue|give|provide|send|grant)\w*\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e|temp(?:orary)?\s+licen[cs]e\s+(?:policy|rules)|how\s+long\s+(?:is|does)\s+(?:a\s+)?temp(?:orary)?\s+licen[cs]e)/i,
@@ -127,6 +133,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'severity-definitions',
     /\b(?:which|what)\s+(?:severity|level|priority|sev|prio)\b[^?\n]{0,30}\b(?:recommend\w*|suggest\w*|advi[sc]e\w*|choose|pick|use|select|set|fits?|right|best|appropriate|correct|should)\b/i,
+  ],
+  // A choice between levels asked ("this is high or medium?", "should it be Medium or Low?") and the levels
+  // asked for as a list ("which severities are there?", "what priority levels do you have?").
+  [
+    'severity-definitions',
+    /\b(?:critical|high|medium|low)\s+or\s+(?:a\s+)?(?:critical|high|medium|low)\s*(?:severity|priority|sev|prio|one|case|level)?\s*\?|\b(?:which|what)\s+(?:severities|severity\s+levels|priority\s+levels|priorities|levels)\s+(?:are\s+there|exist|do\s+you\s+(?:have|use)|can\s+(?:i|we)\s+(?:choose|pick|use))\b/i,
   ],
   // Who sets the level ("who decides the severity, you or us?", "who determines the priority of a case?").
   [

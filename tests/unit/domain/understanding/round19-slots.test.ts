@@ -158,6 +158,35 @@ describe('issue 21 §5: questions by what they ask', () => {
     expect(topics('Please let me know until when version 8.1 of Genesys Administrator is supported.')).toEqual(['eol']);
   });
 
+  it('issue 21 §5: a choice between levels, or the levels as a list, asks the severity definitions', () => {
+    expect(topics('GIM 8.5 prod reports are late since Monday. Please to tell, this is high or medium?')).toContain(
+      'severity-definitions',
+    );
+    expect(topics('what priority levels do you have?')).toEqual(['severity-definitions']);
+    expect(topics('is the 9.0 upgrade high or low risk?')).toEqual([]);
+  });
+
+  it('issue 21 §5: hours of attention or of service are business hours', () => {
+    expect(topics('What are your hours of service for Low cases?')).toEqual(['business-hours']);
+  });
+
+  it('issue 21 §5: how ordering works, asked beside an order or taught, is the controlled-release question', () => {
+    expect(topics("We'd like to order the GIM 8.5 Korean release, how does it work to get it?")).toContain(
+      'controlled-release-how',
+    );
+    expect(topics('Please teach me how a controlled release order works.')).toEqual(['controlled-release-how']);
+    expect(topics('the logs show how the call drops after 30s, SIP Server 9.0 prod')).toEqual([]);
+    expect(topics('how does the dial plan work in SIP Server?')).toEqual([]);
+  });
+
+  it('issue 21 §5: how to order, asked beside one’s own order, keeps the order’s intent alone (the settled convention)', () => {
+    const own = read("I'd like to order the Info Mart 8.5 Korean release, how does it work to receive it?");
+    expect(own.intents.map((i) => i.intent)).toEqual(['controlled-software']);
+    expect(own.slots.questions?.value).toEqual(['controlled-release-how']);
+    const general = read('How does one get hold of a controlled release? What information do you need from us?');
+    expect(general.intents.some((i) => i.intent === 'question')).toBe(true);
+  });
+
   it('issue 21 §5: a hot fix named as a release type asks no hot-fix policy', () => {
     expect(topics('Is moving from 9.0.005 to 9.0.010 a hot fix or a maintenance release?')).toEqual(['release-type']);
     expect(topics('Do you provide hot fixes for Medium issues, or only in the next release?')).toEqual([
