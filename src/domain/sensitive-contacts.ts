@@ -119,11 +119,12 @@ export function findContactData(text: string, options: ContactDataOptions = {}):
         // Inside a word ("KB5031356", a MAC "0050569c1d2e") it is not a phone number.
         if (/[A-Za-z0-9]/.test(text[n.startsAt - 1] ?? '') || /[A-Za-z]/.test(text[n.endsAt] ?? '')) continue;
         const secret = overlaps(n.startsAt, n.endsAt, marked);
-        // The sender's own callback number ("call me on …", "my cell …") or a signature line is theirs to give.
+        // The sender's own callback number ("call me on …", "my cell …") or a signature line is theirs to give;
+        // "call me on …" in a forwarded or quoted mail is its writer's number, someone else's.
         if (
           !secret &&
-          (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) ||
-            (n.startsAt < ownEnd && signatureLine(text, n.startsAt)))
+          n.startsAt < ownEnd &&
+          (OWN_NUMBER.test(text.slice(Math.max(0, n.startsAt - 40), n.startsAt)) || signatureLine(text, n.startsAt))
         )
           continue;
         // Part of a longer run of digits (a card or account number) is not a phone number.

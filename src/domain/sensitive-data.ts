@@ -107,6 +107,19 @@ const DETECTORS: Array<{
     kind: 'password',
     pattern: /\b(?:password|passwd|pwd|passphrase|secret|mot de passe|passwort|contraseña)\s*(?:is|:|=)\s*\S+/gi,
   },
+  // "the password for the admin console is hunter2": the password of something named, given — a secret-looking
+  // word (with a digit or a sign), not "the password for the console is expired".
+  {
+    kind: 'password',
+    pattern:
+      /\b(?:password|passwd|pwd|passphrase)\s+(?:for|of|on|to)\s+(?:the\s+|our\s+|my\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|:|=)\s*(?=\S*[A-Za-z])(?=\S*[\d!#$%&*@?])[^\s,;]{4,}/gi,
+  },
+  // An address written out so no mail program takes it: "maria dot lopez at gmail dot com", "j.smith[at]hotmail.com".
+  {
+    kind: 'email',
+    pattern:
+      /(?<![\w.-])(?<!\bdot\s)(?<![\])])\s*\b[a-z][\w-]*(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\s(?:at|AT)\s(?=[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s)))\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|info|io|co|[a-z]{2})\b/gi,
+  },
   // "user svc_x pw Autumn2026!": the password word right before a secret-looking word (letters with a digit
   // or a sign) — not "password policy", "password reset"; not a bare "pass" ("calls pass SBC1 fine").
   {

@@ -103,10 +103,8 @@ const NOT_YET_RIGHT = new Set<string>([
   // Round 19: conversations of the promoted seventh part and of the blind batch x8 that failed when they joined dev.
   // fix-und-a: h7-c-003 and x8-c-019 right (a level changed or accepted while answering keeps every fact given; a
   // report known by its facts keeps its own account), h7-c-025 (the question beside a severity change answered),
-  // h7-c-018 (the Admin case asked for outright is opened), h7-c-002 relabelled (dev/RELABELLED.md). Left:
-  // - a partner's product written loosely with a build number: the system said in the first message asked again
-  //   (h7-c-015):
-  'h7-c-015',
+  // h7-c-018 (the Admin case asked for outright is opened), h7-c-002 relabelled (dev/RELABELLED.md). fix-und-d:
+  // h7-c-015 right ('prd' names production). Left:
   // - a controlled order's OS and delivery given in one answer, both asked again (x8-c-006):
   'x8-c-006',
 ]);

@@ -11,7 +11,7 @@ import { DONT_KNOW } from '../understanding/validators.ts';
 import type { CaseDraft, DraftField } from './required-info.ts';
 
 const CORRECTION =
-  /\b(?:actually|sorry|correction|in\s+fact|i\s+meant|rather|instead|not\s+(?:a\s+)?(?:test|lab|prod\w*|critical|high|medium|low))\b/i;
+  /\b(?:actually|sorry|correction|in\s+fact|i\s+meant|i\s+mean|oops|typo|my\s+(?:bad|mistake)|rather|instead|not\s+(?:a\s+)?(?:test|lab|prod\w*|critical|high|medium|low))\b/i;
 
 export interface DraftUpdate {
   draft: CaseDraft;
@@ -37,6 +37,11 @@ export function mergeIntoDraft(
   if (s.product && s.product.confidence >= 0.8 && !next.product) set('product', s.product.value);
   if (s.version && !next.version) set('version', s.version.value);
   else if (!next.version && asked.includes('version') && DONT_KNOW.test(text.trim())) set('version', 'unknown');
+  else if (next.version && correcting) {
+    // "actually it's 9.0 not 8.5", "sorry, version is 9.0": the one version named that is not refused.
+    const corrected = correctedVersion(text, next.version);
+    if (corrected) set('version', corrected);
+  }
 
   if (s.system) {
     const explicit = s.system.source !== 'text' || s.system.confidence >= 0.9;
@@ -71,6 +76,22 @@ export function mergeIntoDraft(
   }
   if (s.businessImpact && !next.businessImpact) set('businessImpact', s.businessImpact.value);
   return { draft: next, changed };
+}
+
+const VERSION_WRITTEN = /(?<![\w.])v?(\d{1,3}(?:\.\d{1,4}){1,3})(?![\w.]*\d)/gi;
+const REFUSED_BEFORE = /\b(?:not|no|instead\s+of|rather\s+than|than|from)\s+(?:v(?:ersion)?\s*)?$/i;
+
+/**
+ * A change of mind on the version: the versions written, less the ones refused ("not 8.5", "instead of
+ * 8.5") and the one the draft has — taken when exactly one is left.
+ */
+function correctedVersion(text: string, current: string): string | undefined {
+  const offered = new Set<string>();
+  for (const m of text.matchAll(VERSION_WRITTEN)) {
+    if (REFUSED_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if (m[1] !== current) offered.add(m[1]!);
+  }
+  return offered.size === 1 ? [...offered][0] : undefined;
 }
 
 /** "SIP Server 8.5 has a problem", "WDE issue": a description that names no symptom. */

@@ -212,7 +212,14 @@ export function scoreIntents(e: EvidenceInput): Scored[] {
   if (e.topics.includes('release-type') || slots.releaseVersions) add('release-type', 0.85);
   // "we move the license server on Saturday - what do we need to send you for a temporary license?": how
   // to make the request made, no question apart from it.
-  const apart = policyTopics.filter((t) => t !== 'temp-license-policy' || !ownLicense || tempRuleAskedApart(text));
+  // "I'd like to order the GIM 8.5 Spanish release, how does it work?": how to order the order made, likewise.
+  const apart = policyTopics.filter(
+    (t) =>
+      (t !== 'temp-license-policy' || !ownLicense || tempRuleAskedApart(text)) &&
+      (t !== 'controlled-release-how' ||
+        !out.some((o) => o.intent === 'controlled-software') ||
+        (!slots.release && !slots.product)),
+  );
   if (apart.length > 0) add('question', 0.82);
 
   // "do hot fixes need a case first?": a case named in a question about the rules is no request for one.

@@ -51,3 +51,15 @@ const CLOSE_THEN_LATER = new RegExp(
 export function withoutLaterCloses(text: string): string {
   return withoutRefusedRequests(text).replace(CLOSE_LATER, ' ').replace(CLOSE_THEN_LATER, ' ');
 }
+
+/**
+ * A close refused or put off: "don't close it yet", "please keep 01000001 open for now", "not ready to close
+ * it". Said beside another request ("…; what's the status?") it is news for the analyst, answered on its own.
+ */
+export function putsOffClose(text: string): boolean {
+  const refused = [...text.matchAll(REFUSED)].some((m) => /\b(?:clos|shut)/iu.test(m[0]));
+  const later = [...text.matchAll(CLOSE_LATER), ...text.matchAll(CLOSE_THEN_LATER)].some(
+    (m) => !/^\s*when\b/iu.test(m[0]),
+  );
+  return refused || later || /\bnot\s+(?:yet\s+)?ready\s+(?:to|for)\s+(?:be\s+)?clos/iu.test(text);
+}

@@ -30,7 +30,7 @@ const AUXILIARY_WITH_SUBJECT =
  * "let us know if", "not sure which", "I'd like to understand how").
  */
 const EMBEDDED =
-  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:en|in)quir(?:e|es|ed|ing)|know|knows|find\s+out|understand|learn|tell|explain|clarify|confirm|advise|inform|let\s+(?:me|us|them|him|her)\s+know|(?:not\s+)?sure|unsure|curious|unclear|question\s+(?:is|was))\b(?:\s+(?:me|us|them|him|her|also|please|kindly|again|briefly|exactly|about|on|as\s+to))*(?:\s+(?:under|in|on|for|from|by|at|to|with))?\s+(?:what|whats|how|when|where|which|who|whom|whose|why|whether|if)\b/i;
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:en|in)quir(?:e|es|ed|ing)|know|knows|find\s+out|understand|learn|tell|explain|clarify|confirm|advise|inform|let\s+(?:me|us|them|him|her)\s+know|teach|show\s+(?:me|us)|(?:not\s+)?sure|unsure|curious|unclear|question\s+(?:is|was))\b(?:\s+(?:me|us|them|him|her|also|please|kindly|again|briefly|exactly|about|on|as\s+to))*(?:\s+(?:under|in|on|for|from|by|at|to|with|until|till|since))?\s+(?:what|whats|how|when|where|which|who|whom|whose|why|whether|if)\b/i;
 
 /**
  * Information asked for in the imperative: "Kindly explain the procedure for …", "please describe the

@@ -79,7 +79,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   ],
   [
     'business-hours',
-    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business))/i,
+    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business|attention|service|availability|coverage)|(?:attention|service|coverage)\s+hours)/i,
   ],
   // The family: someone there at a time off ("if production is down on a Sunday, will anybody pick up?",
   // "is someone reachable at night?", "do you answer over Christmas?").
@@ -103,6 +103,12 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   [
     'controlled-release-how',
     /\b(?:how\s+(?:do|can|to|should)\s+(?:i|we)?\s*(?:order|request|get|obtain)\s+(?:a\s+|the\s+)?controlled|(?:process|procedure|steps|way)\s+(?:to|for|of)\s+(?:order|request|get|obtain|receiv)\w*\s+(?:a\s+|an\s+|the\s+)?controlled\b|controlled\s+(?:release|software|item)s?\b[^?\n]{0,60}\?|what\s+(?:is|are)\s+(?:a\s+)?controlled\s+(?:release|software)|(?:is\s+(?:it\s+)?possible\s+to\s+(?:have|get|receive)|do\s+you\s+(?:ship|offer|have|provide|make))\b[^?\n]{0,40}\bcontrolled\b[^?\n]{0,60}\?)/i,
+  ],
+  // How ordering works, asked beside the order or of it ("I'd like to order …, how does it work to receive it?",
+  // "teach me how controlled release order works").
+  [
+    'controlled-release-how',
+    /^(?=[^\n]*\b(?:order\w*|controlled)\b)[^\n]*\bhow\s+(?:does\s+|do\s+|would\s+|will\s+)?(?:it|this|that|the\s+)?[^?\n]{0,40}?\bworks?\b/i,
   ],
   [
     'temp-license-policy',
@@ -128,6 +134,17 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'severity-definitions',
     /\b(?:which|what)\s+(?:severity|level|priority|sev|prio)\b[^?\n]{0,30}\b(?:recommend\w*|suggest\w*|advi[sc]e\w*|choose|pick|use|select|set|fits?|right|best|appropriate|correct|should)\b/i,
   ],
+  // A choice between levels asked ("this is high or medium?", "should it be Medium or Low?") and the levels
+  // asked for as a list ("which severities are there?", "what priority levels do you have?").
+  [
+    'severity-definitions',
+    /\b(?:critical|high|medium|low)\s+or\s+(?:a\s+)?(?:critical|high|medium|low)\s*(?:severity|priority|sev|prio|one|case|level)?\s*\?|\b(?:which|what)\s+(?:severities|severity\s+levels|priority\s+levels|priorities|levels)\s+(?:are\s+there|exist|do\s+you\s+(?:have|use)|can\s+(?:i|we)\s+(?:choose|pick|use))\b/i,
+  ],
+  // Who sets the level ("who decides the severity, you or us?", "who determines the priority of a case?").
+  [
+    'severity-definitions',
+    /\bwho\s+(?:\w+\s+)?(?:decides?|sets?|determines?|chooses?|assigns?|picks?|defines?|gets\s+to\s+(?:decide|set|choose)|has\s+the\s+(?:final\s+|last\s+)?(?:say|word))\b[^?\n]{0,20}\b(?:severity|severities|priority|priorities|level)\b/i,
+  ],
   [
     'maintenance-fees',
     /\b(?:paid[\s-]up\s+maintenance|(?:need|require|have)\s+(?:a\s+|an\s+)?(?:valid\s+|active\s+|current\s+)?(?:maintenance|support)\s+(?:contract\s+)?to\s+(?:get|download|receive|use)|maintenance\s+fees?|support\s+fees?|\b(?:do|will|would|must|should)\s+(?:we|i|they)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|extra|anything|more)\b|\b(?:is|are)\s+(?:it|that|this|(?:the\s+)?upgrades?(?:\s+to\s+[\d.]+)?|new\s+(?:versions|releases))\s+(?:free|included\s+in\s+(?:our\s+|the\s+)?(?:maintenance|support|contract)|chargeable|charged|extra)\b|covered\s+by\s+(?:our\s+|the\s+|a\s+)?(?:paid(?:[\s-]up)?\s+)?(?:maintenance|support)(?:\s+contract)?|pay\w*\s+(?:for\s+)?(?:the\s+)?(?:maintenance|support|upgrades|new\s+releases)|(?:maintenance|support)\s+(?:cost|price|renewal|contract\s+renewal)|how\s+much\s+(?:does|is|do)\b[^?\n]{0,30}\b(?:maintenance|support|upgrade)|renew\w*\s+(?:our\s+|the\s+)?(?:maintenance|support|service\s+contract|contract))/i,
@@ -140,7 +157,7 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
   // being supported?", "can we still get help with IXN 8.1, or is that too old now?", "is 8.5 retired?").
   [
     'eol',
-    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:supported|maintained)\s+(?:for\s+)?how\s+long\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
+    /\b(?:stops?|stopp\w*|ceases?|ends?|ending|drop\w*)\s+(?:being\s+)?(?:supported|maintained|covered)\b|\b(?:until|till|up\s+to)\s+when\b[^?\n]{0,60}\b(?:supported|maintained|covered)\b|\b(?:no\s+longer|not\s+(?:be\s+)?|still)\s+(?:be\s+)?(?:supported|maintained|covered|patched)\b|\bstill\s+(?:get|receive|have|obtain)\s+(?:any\s+)?(?:help|support|patches|fixes|assistance)\b|\btoo\s+old\b|\b(?:retired|obsolete|deprecated|discontinued|sunset(?:ted)?|out\s+of\s+(?:maintenance|life))\b|\bhow\s+long\b[^?\n]{0,40}\b(?:supported|maintained|support\s+for)\b|\b(?:supported|maintained)\s+(?:for\s+)?how\s+long\b|\b(?:support|maintenance)\s+(?:for\s+[^?\n]{0,30})?(?:run|runs|last|lasts|go|goes)\s+(?:out|until|till)\b/i,
   ],
 ];
 
@@ -152,6 +169,9 @@ export function isQuestion(sentence: string): boolean {
 /** A statement put up for confirmation: "please confirm", "I'd like that confirmed", "is that right?". */
 const CONFIRMATION_ASKED =
   /\b(?:please\s+confirm|pls\s+confirm|kindly\s+confirm|(?:can|could)\s+you\s+confirm|confirm\s+(?:this|that|it|please)|(?:like|want|need)\s+(?:that|this|it)\s+confirmed|is\s+(?:that|this|it)\s+(?:right|correct|true|so)|am\s+i\s+right|correct\s+me\s+if)\b/i;
+
+const HOT_FIX_AS_TYPE =
+  /\bhot[\s-]?fix\s+(?:release\s+)?or\s+(?:an?\s+)?(?:major|minor|maintenance|service\s+pack|feature)\b|\b(?:major|minor|maintenance)\s+(?:release\s+|update\s+|version\s+)?or\s+(?:an?\s+|just\s+an?\s+|only\s+an?\s+)?hot[\s-]?fix\b/i;
 
 const HOT_FIX_RULE_ASKED =
   /\b(?:do|are|does|can|will)\s+(?:the\s+)?hot[\s-]?fix(?:es)?\s+(?:need|require|get|come|be)\b/i;
@@ -201,8 +221,11 @@ export function readTopicSentences(pieces: readonly Piece[]): Array<{ topic: Que
     const ordering =
       ORDER_WORDED_AS_QUESTION.test(withoutLeadIn(p.text)) &&
       !/\b(?:how|what|which|where|why|when|whether)\b/i.test(p.text);
+    // "is 9.0.005 to 9.0.010 a hot fix or a maintenance release?": a hot fix named as one of the release
+    // types asked between, not the hot-fix policy.
+    const hotFixAsType = asked.includes('release-type') && HOT_FIX_AS_TYPE.test(p.text);
     for (const topic of asked) {
-      if (downloading && topic === 'hot-fix-policy') continue;
+      if ((downloading || hotFixAsType) && topic === 'hot-fix-policy') continue;
       if (topic === 'business-hours' && SOMETHING_ELSE_OPEN.test(p.text)) continue;
       if (ordering && topic === 'controlled-release-how') continue;
       out.push({ topic, piece: p });

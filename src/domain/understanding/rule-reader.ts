@@ -29,7 +29,7 @@ import { withFactsCarried } from './shared-facts.ts';
 import { asksForTempLicense } from './temp-license-asked.ts';
 import { readTempReason } from './temp-reason.ts';
 import { sentences } from './text.ts';
-import { tidyByIntent } from './tidy-by-intent.ts';
+import { FACT_PUT_RIGHT, tidyByIntent } from './tidy-by-intent.ts';
 import { correctTyposMapped } from './typos.ts';
 import { findVersions } from './versions.ts';
 import { restoreWritten, toWrittenSpans } from './written-spans.ts';
@@ -149,7 +149,9 @@ export const ruleReader: MessageReader = {
     // "Understood, High is fine. It began after the new antivirus agent.": a level said while answering keeps
     // what the answer tells, as a question beside it does.
     const asksBeside = answers && (main === 'question' || main === 'release-type' || main === 'severity-change');
-    const deeds = tidyByIntent(slots, newBeside ? 'open-case' : asksBeside ? 'answer' : main, context);
+    // "sorry, I meant test", "oops, version is 9.0": a fact put right is kept, however short the message.
+    const putsRight = main === 'not-understood' && FACT_PUT_RIGHT.test(text);
+    const deeds = tidyByIntent(slots, newBeside ? 'open-case' : asksBeside || putsRight ? 'answer' : main, context);
     // "since Tuesday" says when, not what led to it: kept apart from the circumstances.
     const began =
       slots.circumstances?.source === 'text' && onlyWhen(slots.circumstances.value)

@@ -103,7 +103,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\b(down)\s+(?:in|on)\s+(?:production|prod)\b/gi, confidence: 0.8 },
   // "they want Critical since go-live is Monday", "customer asks for High please".
   {
-    re: /\b(?:we|they|i|the\s+customer|customer|the\s+client|\w+)\s+(?:want|wants|need|needs|ask\s+for|asks\s+for|request|requests|insist\s+on|insists\s+on)\s+(?:(?:it|this|that|this\s+one|the\s+case)\s+(?:as\s+|at\s+)?|a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:since|because|as|please|pls|for\s+(?:this|it)|here|severity|priority|sev|prio)\b))/gi,
+    re: /\b(?:want|wants|wanted|need|needs|ask\s+for|asks\s+for|request|requests|insist\s+on|insists\s+on|(?:would|'d|’d)\s+(?:like|prefer)|expect|expects)\s+(?:(?:it|this|that|this\s+one|the\s+case|the\s+ticket)\s+(?:(?:to\s+be\s+)?(?:treated|handled|opened|logged|set|classified|put)\s+)?(?:as\s+|at\s+|in\s+)?|a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:since|because|as|please|pls|for\s+(?:this|it)|here|severity|priority|sev|prio|and|now|asap|today|immediately|so|but|then)\b))/gi,
     confidence: 0.85,
   },
   // "01000004 should be medium not high", "it needs to be High".
@@ -117,7 +117,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   // one of several problems it is said of: "Medium for this one.", "- low for that one please".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think|${FOR_THIS_ONE})\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}(?:[\s-]?ish)?\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think|${FOR_THIS_ONE})\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,
@@ -142,7 +142,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   { re: /\b(sev[\s-]?[0-4]|p[0-4])\b/gi, confidence: 0.85 },
   // Other languages: "Priorité haute", "sévérité : moyenne", "Priorität hoch", "prioridad alta", "Kritisch!".
   {
-    re: /\b(?:priorit[eéàä]t?|s[eé]v[eé]rit[eé]|gravit[eé]|prioridad|severidad|gravedad|priorit[àa]|gravit[àa]|schweregrad|dringlichkeit|prioridade)\s*(?:est\s+|ist\s+|es\s+|[eè]\s+|:|=)?\s*(critique|cr[ií]tic[oa]|kritisch|haute|[ée]lev[ée]e?|alt[ao]|hoch|moyenne?|medi[ao]|mittel|basse|faible|baj[ao]|bass[ao]|niedrig)\b|\b(haute|basse|moyenne|alta|baja|media|hohe|niedrige|mittlere)\s+(?:priorit[eé]|prioridad|priorit[àa]|priorit[äa]t)\b|(?:^|[.!\n]\s*)(critique|kritisch|cr[ií]tico)\s*[!.]*\s*(?=$|\n)/gi,
+    re: /\b(?:priorit[eéàä]t?|s[eé]v[eé]rit[eé]|gravit[eé]|prioridad|severidad|gravedad|priorit[àa]|gravit[àa]|schweregrad|dringlichkeit|prioridade)\s*(?:est\s+|ist\s+|es\s+|[eè]\s+|:|=)?\s*(critique|cr[ií]tic[oa]|kritisch|haute|[ée]lev[ée]e?|alt[ao]|hoch|moyenne?|medi[ao]|mittel|basse|faible|baj[ao]|bass[ao]|niedrig)\b|\b(haute|basse|moyenne|alta|baja|media|hohe|niedrige|mittlere)\s+(?:priorit[eé]|prioridad|priorit[àa]|priorit[äa]t)\b|(?:^|[.!\n]\s*)(critique|kritisch|cr[ií]tico)\s*[!.]*\s*(?=$|\n|,)/gi,
     confidence: 0.85,
   },
   // A correction in the same breath: "High - sorry, I mean Medium", "Critical, actually make that High".
@@ -198,7 +198,7 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
   },
   // "we consider this critical", "I would classify it as high", "we see it as medium".
   {
-    re: /\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
+    re: /\b(?:we|i)(?:\s+would|\s*['’]d)?\s+(?:consider|rate|classify|see|regard|judge|assess|class)\s+(?:this|it|the\s+(?:issue|problem|case))\s+(?:one\s+)?(?:as\s+)?(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi,
     confidence: 0.85,
   },
   // "handle 01000005 as Critical", "we'd like case N to be critical", "N is now critical for us", "High
@@ -215,6 +215,23 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
       'gi',
     ),
     confidence: 0.9,
+  },
+  // "I need this handled as critical today", "please have it treated as High": the level the handling is
+  // asked to have — not a state told ("it was opened as High", "has been handled at Medium").
+  {
+    re: /(?<!\b(?:was|were|been|is|are|being|already|currently)\s+)\b(?:handled|treated|processed|worked|prioriti[sz]ed|classified|dealt\s+with)\s+(?:as|at|with)\s+(?:a\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b(?!\s+(?:by|since|until|for\s+\w+\s+(?:days|weeks)))/gi,
+    confidence: 0.88,
+  },
+  // "please handle as High.", "Please to open with high.": the verb of handling straight on the level, the
+  // clause ending there — not "opened with high CPU".
+  {
+    re: /\b(?:handle|treat|open|log|file|process)\s+(?:it\s+|this\s+|this\s+one\s+|the\s+case\s+)?(?:as|at|with|in)\s+(?:a\s+)?(critical|high|medium|low)\b(?=\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|\s+(?:please|pls|severity|priority|sev|prio|and|now|thanks?)\b))/gi,
+    confidence: 0.85,
+  },
+  // "this is critical and I want it treated as such", "so is very critical": critical said as what it is.
+  {
+    re: /\b(?:this|it|that)\s+is\s+(?:(?:very|really|truly|extremely|absolutely|definitely|super)\s+)?(critical)\b(?=\s*(?:[.,;!)\n]|$|\s+(?:and|for\s+us|now)\b))|\b(?:so|it)\s+is\s+(?:(?:very|really|extremely|absolutely)\s+)(critical)\b(?=\s*(?:[.,;!)\n]|$))/gi,
+    confidence: 0.78,
   },
   // "open a case with medium", "log a ticket at low": the level the case is asked to have.
   {
@@ -237,6 +254,13 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     confidence: 0.75,
   },
 ];
+
+/**
+ * A level told as what a case has been, not asked for: "case 01000007 (Medium) has been open …", "It has
+ * been open for three weeks at Medium", "sitting at High for ten days", "currently at Low".
+ */
+const LEVEL_AS_STATE =
+  /(?:\b\d{8}\s*\(|\b(?:has|have|had)\s+been\s+(?:open|opened|sitting|stuck|waiting|parked|kept|left)\b[^.!?\n]{0,40}\b(?:at|in|as|on)\s+(?:a\s+)?|\b(?:sitting|sat|stuck|parked|waiting|currently|still|remains?|stays?)\s+(?:\w+\s+){0,2}?(?:at|in|on)\s+(?:a\s+)?)$/i;
 
 const NEGATED =
   /\b(?:not|no\s+longer|instead\s+of|rather\s+than|isn'?t|is\s+not|not\s+a)\s+(?:a\s+)?(?:the\s+)?(critical[\s–—-]*(?:production|prod)[\s-]*down|critical|high|medium|low)\b/gi;
@@ -261,6 +285,7 @@ export function readSeverity(written: string): SeverityReading {
         : (severityFromWord(word) ?? nearLevel(word));
       if (!value || rejected.includes(value)) continue;
       if (/^(?:major|urgent)$/i.test(word)) continue;
+      if (LEVEL_AS_STATE.test(text.slice(Math.max(0, start - 60), start))) continue;
       const lead = text.slice(Math.max(0, start - 80), start);
       const change =
         /\b(?:make|set|put|mark|switch|raise|lower|change|bump|upgrade|downgrade|escalate|reduce|increase|move|reclassify)\b[^.!?\n]*$/i.test(

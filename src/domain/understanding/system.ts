@@ -9,7 +9,7 @@ import type { SystemId } from '../ids.ts';
 const TEST =
   /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$))|(?<=(?:^|[,;(]|\s[-–—])\s*)(?:test|tst|dev)(?=\s*(?:[:,;.)!]|\s[-–—]\s|$))|(?<=[A-Za-z]\s)(?<!\b(?:the|a|an|this|that|in|of|for|during|my|our|first|second|last|next)\s)(?:test|tst|dev)(?=\s*(?::|\s[-–—]\s)))/gim;
 const PRODUCTION =
-  /(?<!\bnon[\s-]?)\b(?:production|prod|prodution|productive|produccion|producción|produktion|live\s+(?:one|system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|in\s+live|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
+  /(?<!\bnon[\s-]?)\b(?:production|prod|prd|prodution|productive|produccion|producción|produktion|live\s+(?:one|system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|(?:in|on)\s+live(?!\s+(?:chat|data|view|monitor\w*|stream\w*|updates?|mode|demo|sessions?|call\s+monitoring)\b)|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
 /** Production named as what is not there yet, or only as a go-live date. */
 const NOT_YET_PRODUCTION =
   /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
@@ -27,6 +27,31 @@ const NOT_TEST = /\b(?:not\s+(?:a\s+|the\s+|our\s+)?(?:test|lab|staging|qa|uat)|
  */
 const NOT_THERE =
   /\b(?:(?:does|did|do)\s*(?:not|n'?t)|doesn'?t|didn'?t|don'?t|never|no\s+longer)\s+(?:\w+\s+)?(?:occur|happen|appear|show\s+up|reproduc)\w*|\b(?:could\s*(?:not|n'?t)|can\s*(?:not|'?t)|cannot|unable\s+to|(?:were|was)\s+not\s+able\s+to)\s+reproduc\w*|\bnot\s+reproducible\b|\bworks?\s+(?:just\s+)?(?:fine|well|ok|okay|normally|as\s+expected|correctly|perfectly)\b|\b(?:is|are|runs?|seems?)\s+(?:still\s+)?(?:fine|ok|okay|unaffected|not\s+affected)\b|\bhas\s+no\s+(?:such\s+)?(?:issues?|problems?|errors?)\b|\b(?:unaffected|not\s+affected)\b/i;
+
+/**
+ * A test word naming people, an activity or another party's system: "our test team changed …", "the QA
+ * engineers", "the test plan", "the testing lab of our carrier", "your lab" — no system of the contact's.
+ */
+const NOT_A_SYSTEM_AFTER =
+  /^\s+(?:(?:team|teams|engineers?|group|department|dept|people|guys|folks|colleagues?|manager|lead|analysts?|testers?|plans?|scripts?|runs?|results?|phase|campaign|cycles?|reports?|partners?|carriers?|vendors?|providers?|suppliers?)\b|of\s+(?:our|the|a|an|their|its)\s+(?:\w+\s+)?(?:carrier|partner|vendor|provider|supplier|telco|isp|customers?|clients?|callers?)\b)/i;
+const NOT_A_SYSTEM_BEFORE =
+  /(?:\byour\s+(?:own\s+)?|\b(?:carrier|partner|vendor|provider|supplier|telco|isp)(?:'s|s')?\s+(?:own\s+)?)$/i;
+const anotherSystem = (text: string, [start, end]: [number, number]) =>
+  NOT_A_SYSTEM_AFTER.test(text.slice(end, end + 60)) ||
+  NOT_A_SYSTEM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
+/**
+ * A go-live already past ("since go-live last week", "after the go-live", "the go-live was on Monday") says
+ * nothing of a system not yet in production.
+ */
+const PAST_GO_LIVE_BEFORE =
+  /\b(?:since|after|post|from|following)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+const PAST_GO_LIVE_AFTER =
+  /^\s*(?:\w+\s+){0,2}?(?:was|went|happened|took\s+place|last\s+(?:week|month|year|night|\w+day)|yesterday|(?:\w+\s+){1,2}ago)\b/i;
+const pastGoLive = (text: string, [start, end]: [number, number]) =>
+  /^go/i.test(text.slice(start, end)) &&
+  (PAST_GO_LIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    PAST_GO_LIVE_AFTER.test(text.slice(end, end + 40)));
 
 /** The clause a span stands in: between sentence ends, semicolons, commas and "but". */
 function clauseAround(text: string, [start, end]: [number, number]): string {
@@ -56,21 +81,31 @@ const CHOICE_ASKED = /[^.!?\n]*\bor\b[^.!?\n]*\?/g;
 const NAMES_TEST = /\b(?:test\w*|lab|staging|qa|uat|dev|sandbox|non[\s-]?prod\w*)\b/i;
 const NAMES_PRODUCTION = new RegExp(`${PRODUCTION.source}|\\blive\\b`, 'i');
 
+/** A system word put right as a correction: "sorry, I meant test", "actually the lab one", "make that prod". */
+const CORRECTED_TO =
+  /\b(?:i\s+meant|i\s+mean|meant\s+to\s+say|make\s+(?:it|that)|actually|rather|correction:?)\s+(?:it'?s\s+|it\s+is\s+)?(?:on\s+|in\s+)?(?:the\s+|a\s+|our\s+)?(?:(test|tst|dev|lab|qa|uat|staging|sandbox)|(prod|production|live))(?:\s+(?:one|box|system|env\w*|server|side|platform))?\s*(?=[.,;:!)]|$|\s+(?:not|sorry|instead)\b)/i;
+
 export function readSystem(written: string): SystemReading {
+  const corrected = CORRECTED_TO.exec(written);
+  if (corrected) {
+    const word = corrected[1] ?? corrected[2]!;
+    const start = corrected.index + corrected[0].lastIndexOf(word);
+    return { value: corrected[1] ? 'test' : 'production', start, end: start + word.length, confidence: 0.9 };
+  }
   const text = written.replace(CHOICE_ASKED, (q) =>
     NAMES_TEST.test(q) && NAMES_PRODUCTION.test(q) ? ' '.repeat(q.length) : q,
   );
-  const notYet = spans(text, NOT_YET_PRODUCTION);
+  const notYet = spans(text, NOT_YET_PRODUCTION).filter((s) => !pastGoLive(text, s));
   const notTest = spans(text, NOT_TEST);
   const told = (s: [number, number]) => !NOT_THERE.test(clauseAround(text, s));
   // "does it also happen on the lab? On our production it fails": a system asked about, beside one told, is not it.
   const asked = (s: [number, number]) => /^[^.!\n]*\?/.test(text.slice(s[1]));
-  const testNamed = spans(text, TEST).filter((s) => !inside(s, notTest) && told(s));
+  const testNamed = spans(text, TEST).filter((s) => !inside(s, notTest) && told(s) && !anotherSystem(text, s));
   // "our QA box is down, critical production down for us": the level's name, beside a test system named,
   // tells no second system (alone, "raise it to Critical – Production Down" is said of production).
   const levelName = ([start, end]: [number, number]) =>
     /\bcritical\s*[-–—:,]?\s*$/i.test(text.slice(0, start)) && /^\s*[-–—]?\s*down\b/i.test(text.slice(end));
-  const anyTest = spans(text, TEST).length > 0;
+  const anyTest = testNamed.length > 0;
   const productionNamed = spans(text, PRODUCTION).filter((s) => told(s) && !(anyTest && levelName(s)));
   const test = productionNamed.some((s) => !asked(s)) ? testNamed.filter((s) => !asked(s)) : testNamed;
   const firstTest = test[0];

@@ -29,6 +29,10 @@ const REHOST_ASKED =
 const MORE_TIME =
   /\b(?:a\s+(?:few|couple)(?:\s+of)?|some|two|three|four|\d+)\s+more\s+(?:days?|weeks?|months?)\b|\b(?:another|a\s+further|an\s+extra|one\s+more)\s+(?:\d+|few|couple|week|month|fortnight)\b/;
 
+/** A file Customer Care already issued, told in the past ("the 30-day file you sent us", "the key support gave us"). */
+const OWN_FILE_ISSUED =
+  /\b(?:file|key|licen[cs]e|one)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:you(?:\s+guys)?|customer\s+care|cc|support|your\s+team)\s+(?:sent|issued|gave|provided|made|prepared|generated)\b/;
+
 export function readTempReason(
   text: string,
   context: { afterCustomerCareFile?: boolean } = {},
@@ -81,7 +85,7 @@ export function readTempReason(
   )
     return 'critical-licensing';
   if (
-    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:[\w-]+\s+){0,3}?(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|missing|lacks?|without|fix\w*|correct\w*|only\s+(?:has|have|covers|contains|includes)|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have)|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
+    /\b(?:modif\w*|change|add\w*|adjust\w*|amend\w*)\b[^.?!\n]{0,50}\btemp(?:orary)?\b|\btemp(?:orary)?\s+(?:[\w-]+\s+){0,3}?(?:file|licen[cs]e|one|key)\b[^?!\n]{0,120}\b(?:modif\w*|chang\w*|add\w*|amend\w*|adjust\w*|updat\w*|missing|lacks?|without|fix\w*|correct\w*|only\s+(?:has|have|covers|contains|includes)|(?:covers?|has|have|contains?|includes?|is\s+for|was\s+(?:cut|made|issued)\s+for)\s+(?:only\s+)?\d+\s+\w+\s+but\b|does(?:n'?t|\s+not)\s+(?:cover|include|contain|have)|more\s+(?:\w+\s+)?(?:seats|ports|agents|licen[cs]es|channels|users|sessions))/.test(
       t,
     )
   )
@@ -93,10 +97,12 @@ export function readTempReason(
   )
     return 'rehost';
   if (
-    /\b(?:extend\w*|extension|expir\w*|renew\w*|prolong\w*|lapse[sd]?|runs?\s+out|ran\s+out|running\s+out|time[\s-]?bomb\w*)\b|\bvalid\s+(?:only\s+)?(?:until|till|through)\b|\blicen[cs]e\s+(?:\w+\s+){0,3}ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b/.test(
+    /\b(?:extend\w*|extension|expir\w*|renew\w*|prolong\w*|lapse[sd]?|runs?\s+out|ran\s+out|running\s+out|time[\s-]?bomb\w*)\b|\b(?:is|are)\s+ending\s+(?:on|tomorrow|today|tonight|this|next|in|soon)\b|\bvalid\s+(?:only\s+)?(?:until|till|through)\b|\blicen[cs]e\s+(?:\w+\s+){0,3}ends?\s+(?:on|tomorrow|today|tonight|this|next|in)\b/.test(
       t,
     )
   )
-    return context.afterCustomerCareFile ? 'extend-own-temporary' : 'emergency-extension';
+    return context.afterCustomerCareFile || (OWN_FILE_ISSUED.test(t) && !/\bpermanent\b/.test(t))
+      ? 'extend-own-temporary'
+      : 'emergency-extension';
   return undefined;
 }

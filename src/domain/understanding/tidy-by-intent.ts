@@ -28,6 +28,10 @@ const NO_IMPACT_INTENTS: ReadonlySet<string> = new Set([
   'license-request',
 ]);
 
+/** A fact put right in a message of its own: "sorry, I meant test", "oops, typo: 9.0", "my bad, it's prod". */
+export const FACT_PUT_RIGHT =
+  /^\W*(?:(?:sorry|oops|whoops|actually|correction|my\s+(?:bad|mistake)|typo|(?:no,?\s+)?wait)\b|i\s+meant?\b)/i;
+
 export function tidyByIntent(slots: Slots, main: string, context: ReadContext): string | undefined {
   const answeringDescription = main === 'answer' && context.asked?.includes('description');
   if (main !== 'open-case' && !answeringDescription && slots.description?.source !== 'label') delete slots.description;

@@ -5,6 +5,7 @@
  * the case named last before it.
  */
 import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
+import { putsOffClose } from '../../../domain/understanding/negated-requests.ts';
 import { requestParts } from '../../../domain/understanding/request-parts.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
@@ -53,10 +54,12 @@ export async function routeEachRequest(turn: Turn, text: string, whole: Reading,
     const intent = reading.intents[0]!.intent;
     const named = reading.slots.caseNumbers?.value;
     if (named) lastNamed = named;
-    if (!ALSO_ANSWERED.has(intent)) continue;
+    // "don't close it yet; what's the status?": the close put off is news for the analyst, added to the case.
+    const putOff = intent === 'add-to-case' && putsOffClose(part);
+    if (!ALSO_ANSWERED.has(intent) && !putOff) continue;
     // "raise it to critical": the case named last before it.
     const slots =
-      !named && lastNamed && CASE_REQUESTS.has(intent)
+      !named && lastNamed && (CASE_REQUESTS.has(intent) || putOff)
         ? { ...reading.slots, caseNumbers: { value: lastNamed, confidence: 0.8, source: 'text' as const } }
         : reading.slots;
     requests.push({ intent, part, reading: { ...reading, slots } });
