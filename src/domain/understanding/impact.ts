@@ -8,6 +8,7 @@
 
 import { CONSEQUENCE_CUES } from './impact-consequences.ts';
 import { IMPACT_CUES, WHO } from './impact-cues.ts';
+import { IMPACT_LOSSES } from './impact-losses.ts';
 import { IMPACT_STATES } from './impact-states.ts';
 import { readSeverity } from './severity.ts';
 import { allMatches, clauseEnd, tidy } from './text.ts';
@@ -25,7 +26,7 @@ const SHOWN = /\b(?:shows?|showing|displays?|displaying|lists?|listing|marks?|ma
  * counts who is affected.
  */
 const TELLS_CAUSE =
-  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync)\w*/i;
+  /\b(?:since|after|following|once)\s+(?:the|our|a|an|we|they|IT|someone|somebody|you|last|this|yesterday'?s|today'?s|\w+day'?s)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync|rotat|swap|enabl|disabl|appl|renam|rebuil|expir|crash|failover)\w*/i;
 const COUNTS_PEOPLE =
   /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)\s*%?\s+(?:\w+\s+)?(?:agents?|users?|customers?|callers?|employees?|staff|people|sites?|stores?|calls?|orders?)\b|\b(?:all|half|most|every)\s+(?:of\s+)?(?:our|the|them)\b/i;
 const MEASURED = new RegExp(
@@ -95,7 +96,7 @@ const CUES: Array<{
   confidence: number;
   rejects?: (match: string, before: string) => boolean;
   cost?: boolean;
-}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES];
+}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES, ...IMPACT_LOSSES];
 
 export interface ImpactReading {
   value?: string;

@@ -1,0 +1,95 @@
+/**
+ * Issue 21, round 19: business impact as a loss a party bears — who suffers and what they are without or
+ * what is broken for them, whichever way round it is said — and a form's impact label said with whom it
+ * bears on ("Effect on business", "Who is hurt"). Look-alikes: a symptom of a screen or a line ("agents get
+ * no audio"), a time, a severity word.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
+import { readLabelledLines } from '../../../../src/domain/understanding/labelled-lines.ts';
+import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+
+const impact = (text: string) =>
+  ruleReader.read(text, { inCaseThread: false, catalog: DEFAULT_POLICY.products }).slots.businessImpact?.value;
+
+describe('issue 21 §1 (round 19): a loss a party bears', () => {
+  it('issue 21 §1: a party left without its output is impact ("management gets no KPIs", "we have no redundancy")', () => {
+    expect(
+      impact('CCPulse wallboards frozen on prod since the restart. the supervisors get no statistics all day. high'),
+    ).toContain('the supervisors get no statistics all day');
+    expect(
+      impact(
+        'Info Mart prod load failing since the upgrade, our controllers have no figures for the month end. medium',
+      ),
+    ).toContain('controllers have no figures');
+    expect(
+      impact('SIP Server prod: the primary never came back after the failover, we have no redundancy now. medium'),
+    ).toContain('we have no redundancy');
+  });
+
+  it('issue 21 §1: what the screen or the line lacks is the symptom, not a loss ("agents get no audio")', () => {
+    expect(impact('SIP Server 9.0 test: agents get no audio on transfers since the patch. low')).toBeUndefined();
+  });
+
+  it('issue 21 §1: an obligation broken is impact, whichever way round it is said', () => {
+    expect(
+      impact('IXN prod routes no chats. SLA with our outsourcing client breached twice this week. high'),
+    ).toContain('SLA with our outsourcing client breached');
+    expect(
+      impact('emails stuck in the queue since Monday and we already breached the SLA with the bank. high'),
+    ).toContain('breached the SLA with the bank');
+  });
+
+  it('issue 21 §1: output due by a date, said without a verb, is impact ("statements to the regulator due Friday")', () => {
+    expect(impact('GIM ETL aborts every night, statements to the regulator due Friday. medium')).toContain(
+      'statements to the regulator due Friday',
+    );
+  });
+
+  it('issue 21 §1: a line of the business closed or stopping is impact', () => {
+    expect(
+      impact("WDE agents can't log in since the AD change. The booking hotline is closed until it's fixed. critical"),
+    ).toContain('booking hotline is closed');
+    expect(
+      impact('GVP prod crashes every hour since the upgrade and the inbound sales lines stop each time. critical'),
+    ).toContain('sales lines stop each time');
+  });
+
+  it('issue 21 §1: people or work counted while waiting is impact ("2,500 mails queued", "300 callers waiting")', () => {
+    expect(impact('IXN prod stopped routing emails after the password rotation. 2,500 mails queued. high')).toContain(
+      '2,500 mails queued',
+    );
+    expect(impact('GVP prod: the IVR loops on the main menu, 300 callers waiting. critical')).toContain(
+      '300 callers waiting',
+    );
+  });
+
+  it('issue 21 §1: working time lost by a party is impact ("our 6 admins lose half their day")', () => {
+    expect(
+      impact('GAX prod takes a minute per object since the new tenant. Our 4 planners lose half their day.'),
+    ).toContain('planners lose half their day');
+  });
+
+  it('issue 21 §1: a symptom told with a cause done by IT or someone is no impact ("… since IT rotated …")', () => {
+    expect(impact('our agents cannot log in since IT rotated the service password this morning')).toBeUndefined();
+  });
+});
+
+describe('issue 21 §1 (round 19): an impact label said with whom it bears on', () => {
+  it('issue 21 §1: "Effect on business", "Impact for users", "Who is hurt" label the impact', () => {
+    const form = 'Product: WFM\nEnvironment: UAT\nEffect on business :: planners cannot publish the schedule';
+    expect(readLabelledLines(form).find((v) => v.field === 'businessImpact')?.value).toContain(
+      'planners cannot publish the schedule',
+    );
+    expect(
+      readLabelledLines('Impact for users: nobody can log in').find((v) => v.field === 'businessImpact')?.value,
+    ).toBe('nobody can log in');
+    expect(
+      readLabelledLines('Who is hurt >> the reporting team').find((v) => v.field === 'businessImpact')?.value,
+    ).toBe('the reporting team');
+  });
+
+  it('issue 21 §1: "How bad" is no impact label: writers put the level there', () => {
+    expect(readLabelledLines('How bad >> medium-ish').find((v) => v.field === 'businessImpact')).toBeUndefined();
+  });
+});
