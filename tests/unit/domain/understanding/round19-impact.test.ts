@@ -93,3 +93,28 @@ describe('issue 21 §1 (round 19): an impact label said with whom it bears on', 
     expect(readLabelledLines('How bad >> medium-ish').find((v) => v.field === 'businessImpact')).toBeUndefined();
   });
 });
+
+describe('issue 21 §1 (round 19): a forward read whole, as the mail channel passes it on', () => {
+  const forwarded =
+    'Hello,\n\nplease open a case for the mail below, Medium.\n\nAna\n\n---------- Forwarded message ---------\nFrom: Jorge Medina <jorge@example.com>\nDate: Sun, 6 Dec 2026 at 19:12\nSubject: reports empty\n\nAna, the GIM 8.5 reports in production are empty since the DB team moved the ETL server. Finance cannot close the month.\n\nJorge';
+
+  it('issue 21 §1: the forwarded message is what its sender asks about, not history', () => {
+    const reading = ruleReader.read(forwarded, { inCaseThread: false, catalog: DEFAULT_POLICY.products });
+    expect(reading.slots.businessImpact?.value).toContain('Finance cannot close the month');
+    expect(reading.slots.circumstances?.value).toContain('moved the ETL server');
+  });
+
+  it('issue 21 §1: a forward already unfolded by the mail channel reads the same', () => {
+    const unfolded =
+      'please open a case for the mail below, Medium.\n\nAna\n\nForwarded message:\nAna, the GIM 8.5 reports in production are empty since the DB team moved the ETL server. Finance cannot close the month.\n\nJorge';
+    const a = ruleReader.read(forwarded, { inCaseThread: false, catalog: DEFAULT_POLICY.products });
+    const b = ruleReader.read(unfolded, { inCaseThread: false, catalog: DEFAULT_POLICY.products });
+    expect(b.slots.businessImpact?.value).toBe(a.slots.businessImpact?.value);
+    expect(b.slots.circumstances?.value).toBe(a.slots.circumstances?.value);
+  });
+
+  it("issue 21 §1: a reply's quoted history is still not read", () => {
+    const reply = 'Thanks, that works.\n\nAna\n\n> On Mon, Customer Care wrote:\n> Finance cannot close the month?';
+    expect(impact(reply)).toBeUndefined();
+  });
+});
