@@ -212,8 +212,22 @@ function clauseStartBefore(text: string, index: number): number {
   // A whole short sentence ("Because of this our collections team misses around 2,000 calls a day") is
   // the impact; after a comma only a few words before the cue belong to it.
   const sentence = start === 0 || /[.!?\n]/.test(text[start - 1] ?? '') || start === dash + 3;
-  if (words.length > (sentence ? 9 : 4)) return index;
+  if (words.length > (sentence ? 9 : 4)) return joinedClauseStart(text, start, index);
   return start + (lead.length - lead.trimStart().length);
+}
+
+/**
+ * "… by hand and payroll for 300 agents is due on Thursday", "… nothing to score and the bonus reviews for 60
+ * agents slip a month": a clause joined by "and"/"but"/"so" has its own subject, a few words before the cue.
+ */
+function joinedClauseStart(text: string, from: number, index: number): number {
+  const lead = text.slice(from, index);
+  const joins = [...lead.matchAll(/\s(?:and|but|so|while)\s+/gi)];
+  const last = joins.at(-1);
+  if (!last) return index;
+  const at = from + last.index! + last[0].length;
+  const words = text.slice(at, index).trim().split(/\s+/).filter(Boolean);
+  return words.length <= 4 ? at : index;
 }
 
 /** A reason that names a cost: who or what business is hurt, or work that cannot go on as it should. */

@@ -75,6 +75,63 @@ describe('issue 21 §1 (round 19): a loss a party bears', () => {
   });
 });
 
+describe('issue 21 §1 (round 19): work held up, measures and clauses joined by "and"', () => {
+  it('issue 21 §1: a party held up, with or without a verb ("qa team blocked", "the testers are stuck")', () => {
+    expect(impact('critical!! test GVP 9.0 crashes on startup since the new TLS config. uat team blocked')).toContain(
+      'uat team blocked',
+    );
+    expect(impact('WDE 8.5 test: the agent desktop freezes on login. testers are stuck. low')).toContain(
+      'testers are stuck',
+    );
+  });
+
+  it('issue 21 §1: a party stuck in a state of the software is the symptom ("agents stuck in Not Ready")', () => {
+    expect(impact('IXN 9 prod: after a reconnect agents stuck in Not Ready. medium')).toBeUndefined();
+  });
+
+  it('issue 21 §1: work that cannot be done is impact ("cant test the release"), a login that fails is not', () => {
+    expect(impact('our QA sip server 8.5 is completely down, cant test the new release. high')).toContain(
+      'cant test the new release',
+    );
+    expect(
+      impact('WFM prod adherence is wrong since the DST change. We cannot coach anyone with it. medium'),
+    ).toContain('We cannot coach anyone');
+    expect(impact('WDE 8.5 test: we cannot log in since the certificate change. low')).toBeUndefined();
+  });
+
+  it('issue 21 §1: a contact centre measure with its figure is impact ("abandon rate 25%")', () => {
+    expect(
+      impact('CIC 4.0 IVR plays the wrong language since the pack upgrade, we see abandon rate at 30% now'),
+    ).toContain('abandon rate at 30%');
+  });
+
+  it("issue 21 §1: the business's own work stopped or output that will be missing is impact", () => {
+    expect(
+      impact('WDE prod softphone does not ring since the patch. Bookings for our hotels are stopped in Lyon.'),
+    ).toContain('Bookings for our hotels are stopped');
+    expect(impact("GIM ETL stuck since the upgrade. The reports for the board won't be ready. high")).toContain(
+      "reports for the board won't be ready",
+    );
+  });
+
+  it('issue 21 §1: a line or a place of the business out of reach or hit is impact ("our hotline for patients was unreachable")', () => {
+    expect(
+      impact('SIP Server prod dropped every inbound call for 20 minutes. our hotline for patients was unreachable.'),
+    ).toContain('hotline for patients was unreachable');
+    expect(impact('Please raise it to High. Our call center is badly affected.')).toContain(
+      'call center is badly affected',
+    );
+  });
+
+  it('issue 21 §1: a cost in a clause joined by "and" starts at its own subject', () => {
+    expect(
+      impact(
+        'WFM 8.5 prod forecasts are shifted by an hour since the DST change. Supervisors have to correct all the schedules by hand and payroll for 300 agents is due on Thursday. Medium.',
+      ),
+    ).toContain('payroll for 300 agents is due on Thursday');
+  });
+});
+
 describe('issue 21 §1 (round 19): an impact label said with whom it bears on', () => {
   it('issue 21 §1: "Effect on business", "Impact for users", "Who is hurt" label the impact', () => {
     const form = 'Product: WFM\nEnvironment: UAT\nEffect on business :: planners cannot publish the schedule';
