@@ -142,7 +142,9 @@ const CONNECTOR_BEFORE = /\b(?:(?:right|just|shortly|immediately)\s+)?(?:when|af
  */
 function toldAfterStart(text: string, start: number, matched: string): number | undefined {
   if (
-    !/^(?:started|began|begun|start(?:s|ing)?|begins?)\s+(?:\w+\s+){0,3}?(?:after|since|following|when|once)$/i.test(matched)
+    !/^(?:started|began|begun|start(?:s|ing)?|begins?)\s+(?:\w+\s+){0,3}?(?:after|since|following|when|once)$/i.test(
+      matched,
+    )
   )
     return undefined;
   const from = start + matched.length;
