@@ -62,9 +62,12 @@ const FLOORS: Record<string, [number, number]> = {
   // conversations, weighted toward impact, circumstances and the platform and release of downloads and orders)
   // added, the statistical models rebuilt on them; every slot under the targets held to its figures − 0.02 (a lower
   // older floor stays; businessImpact as this test measures it, 0.842/0.827); severity back at target, its line gone.
-  businessImpact: [0.822, 0.807],
-  circumstances: [0.931, 0.92],
-  description: [0.944, 0.93],
+  // Round 19 (fix-und-b): impact as a loss a party bears, forwards read whole, "once" as a connector of the event,
+  // problems said briefly: businessImpact (0.870/0.897), circumstances (0.959/0.957) and description
+  // (0.965/0.969) raised to their figures − 0.02.
+  businessImpact: [0.849, 0.876],
+  circumstances: [0.938, 0.937],
+  description: [0.944, 0.948],
   os: [0.947, 0.95],
   release: [0.939, 0.95],
 };
@@ -81,10 +84,8 @@ const NOT_YET_RIGHT = new Set<string>([
   // case's thread is split into its own case at once (x5-c-025, x6-c-005, x6-c-020). fix-und-b: h5-c-017, x4-c-003,
   // x6-c-004, x6-c-001 and x6-c-010 right (form labels, impacts in people and money, circumstances told with an
   // irregular past). Round 18 (fix-und-b): x4-c-009 and x6-c-014 right (a thing named with the time it happened is
-  // the circumstance). Why each left still fails:
-  // - a slot-reader miss, the dialogue right around it: "calls cut after exactly 30 sec" not read as the
-  //   description, so the case waits for one (x6-c-003):
-  'x6-c-003',
+  // the circumstance). Round 19 (fix-und-b): x6-c-003 right ("calls cut after exactly 30 sec" read as the
+  // description).
   // Round 18: conversations of the promoted sixth part and of the blind batch x7 that failed when they joined dev
   // (closes and a system read in later replies; controlled-release orders completed over several replies;
   // temporary licenses argued after a referral to Licensing). fix-und-a: h6-c-019 and x7-c-021 relabelled (a close

@@ -15,7 +15,7 @@ const IRREGULAR_PAST =
   '(?:grew|outgrew|threw|drew|withdrew|gave|sent|spent|lost|broke|froze|chose|bought|fed|led|held|kept|bent|dealt|dug|hung|stuck|struck|swung|rang|sank|shrank|bound|wound|hid|lit|slid|rewrote|reran|redid|rebuilt|undid|overrode|overwrote|upheld|laid|paid|sold|told|tore|wore|bore|rode|drove|forgot|overlooked)';
 
 const REDONE = String.raw`re-[a-z]{3,}|re(?:load|index|import|sync|start|boot|install|configur|deploy|build|register|registr|activat|generat|creat|nam|seed|organi[sz]|partition|balanc|key|link|map|assign|run|ran|point|join|connect|licens|host|apply|applied|compil|calculat)\w*`;
-const EVENT = String.raw`(?:${REDONE}|fix|fixes|fixed|maint\w*|power\s+(?:cut|failure|loss|outage)|upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
+const EVENT = String.raw`(?:${REDONE}|fix|fixes|fixed|maint\w*|power\s+(?:cut|failure|loss|outage)|upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|died|broke\s+down|went\s+down|filled\s+up|ran\s+full|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
 
 /** What was going on, not a busy time of day ("during peak hours"), which is the symptom's timing. */
 const ONGOING = EVENT.replace('spike|peak|', '');
@@ -31,7 +31,7 @@ const CUES: Cue[] = [
   // "since/after/following the upgrade", "since yesterday's config change", "after we added a trunk group".
   {
     re: new RegExp(
-      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post|aftr|snce|sinc)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
+      String.raw`\b(?:ever\s+since|since|after|following|right\s+after|shortly\s+after|immediately\s+after|post|aftr|snce|sinc|once)\s+(?:(?:the|our|a|an|we|they|you|someone|last|this|that|yesterday'?s|today'?s|friday'?s|monday'?s|the\s+last|a\s+recent|recent|applying|upgrading|installing|migrating|moving|changing|adding|enabling|disabling|updating|patching|deploying|switching|restarting|rebooting|replacing|renewing|going|\w+'s)\s+)*(?:\S+\s+){0,6}?${EVENT}`,
       'gi',
     ),
     confidence: 0.9,
@@ -72,7 +72,7 @@ const CUES: Cue[] = [
   // past-tense verb after "since/after/when" and a doer.
   {
     re: new RegExp(
-      String.raw`\b(?:ever\s+since|since|after|when|right\s+after)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled|${IRREGULAR_PAST})\b`,
+      String.raw`\b(?:ever\s+since|since|after|when|right\s+after|once)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled|${IRREGULAR_PAST})\b`,
       'gi',
     ),
     confidence: 0.85,
@@ -98,7 +98,7 @@ const CUES: Cue[] = [
   // "it started on Friday", "began after …", "first noticed yesterday", "happening since Monday" — not
   // "it happens at every shift change": when it recurs is the symptom's timing.
   {
-    re: /\b(?:started|began|begun|begins?|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|two|three|\d)(?!\s+(?:every|each)\b)/gi,
+    re: /\b(?:started|began|begun|begins?|start(?:s|ing)?|first\s+(?:noticed|seen|saw|happened|occurred|reported)|noticed|happen(?:ed|ing|s)|occurr?(?:ed|ing|s)|been\s+like\s+this|been\s+\w+ing)\s+(?:\w+\s+){0,3}?(?:since|after|on|at|around|yesterday|today|this|last|following|when|once|two|three|\d)(?!\s+(?:every|each)\b)/gi,
     confidence: 0.75,
   },
   // "since the certificate rollover last night", "after the handler republish this morning": a thing named with
@@ -112,6 +112,14 @@ const CUES: Cue[] = [
   },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
   { re: new RegExp(String.raw`\b(?:ever\s+)?since\s+${WHEN}\b`, 'gi'), confidence: 0.7 },
+  // "this one came straight from windows update", "it came with the new driver": what brought the problem.
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:this|that)\s+(?:one|patch|update|change|release|version)\s+|it\s+)?(?:came|comes|arrived|started)\s+(?:straight\s+|right\s+|directly\s+)?(?:from|with)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:\S+\s+){0,3}?${EVENT}`,
+      'gi',
+    ),
+    confidence: 0.75,
+  },
   // French, German, Spanish, Italian: "depuis la mise à jour d'hier", "seit dem Patch gestern", "desde la actualización".
   {
     re: /\b(?:depuis|apr[eè]s|suite\s+[àa]|seit|nach|desde|despu[eé]s\s+de|tras|dopo|da\s+quando)\s+(?:\S+\s+){0,4}?(?:mise\s+[àa]\s+jour|mise\s+[àa]\s+niveau|migration|changement|modification|red[ée]marrage|installation|correctif|patch\w*|update\w*|upgrade\w*|[äa]nderung|umstellung|neustart|installation|actualizaci[oó]n|cambio|migraci[oó]n|reinicio|instalaci[oó]n|aggiornamento|modifica|riavvio|hier|gestern|ayer|ieri|ce\s+matin|heute\s+morgen|esta\s+ma[ñn]ana|stamattina)\S*/gi,
@@ -125,7 +133,7 @@ const CUES: Cue[] = [
 ];
 
 /** A connector just before a deed ("… when we moved it", "… right after they added"): part of the account. */
-const CONNECTOR_BEFORE = /\b(?:(?:right|just|shortly|immediately)\s+)?(?:when|after|since|following)\s+$/i;
+const CONNECTOR_BEFORE = /\b(?:(?:right|just|shortly|immediately)\s+)?(?:when|after|since|following|once)\s+$/i;
 
 /**
  * "it started after the disk filled up", "began after the number porting": once the writer says the problem
@@ -134,7 +142,9 @@ const CONNECTOR_BEFORE = /\b(?:(?:right|just|shortly|immediately)\s+)?(?:when|af
  */
 function toldAfterStart(text: string, start: number, matched: string): number | undefined {
   if (
-    !/^(?:started|began|begun|start(?:s|ing)?|begins?)\s+(?:\w+\s+){0,3}?(?:after|since|following|when)$/i.test(matched)
+    !/^(?:started|began|begun|start(?:s|ing)?|begins?)\s+(?:\w+\s+){0,3}?(?:after|since|following|when|once)$/i.test(
+      matched,
+    )
   )
     return undefined;
   const from = start + matched.length;
@@ -223,6 +233,8 @@ export function readCircumstances(text: string): CircumstancesReading {
  * "we applied the workaround you suggested": a remedy tried, not a change that caused the problem.
  */
 const POINTS_BACK = /^(?:ever\s+)?(?:since|after|following)\s+(?:that|this|these|those|then)\b(?:\s+[\w-]+)?$/i;
+const TRIED_AGAIN =
+  /^(?:we|they|I|IT|someone)\s+(?:have\s+|had\s+|already\s+|just\s+)*(?:re-?\w+ed|tried|reset|rebuilt)\b[^.;,\n]{0,30}?\b(?:twice|again|already|\d+\s+times|(?:two|three|four|several|a\s+few|multiple|many)\s+times)\b/i;
 const STILL_AFTER = /\b(?:still|even)\s+(?:[\w-]+\s+){0,2}$/i;
 const REMEDY =
   /^\s*(?:(?:a|an|the|your|that|this|their)\s+)?(?:\w+\s+){0,2}(?:workaround|work-around|suggested|recommended|suggestion|recommendation)s?\b/i;
@@ -230,6 +242,8 @@ const REMEDY =
 function didNotHelp(text: string, start: number, phrase: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (/^(?:right\s+)?(?:after|following)\b/i.test(phrase) && STILL_AFTER.test(before)) return true;
+  // "we restarted it twice already", "they rebooted again": a deed repeated is a remedy tried since.
+  if (TRIED_AGAIN.test(phrase) || TRIED_AGAIN.test(text.slice(start, clauseEnd(text, start)))) return true;
   const deed =
     /^\S+\s+(?:have\s+|had\s+|just\s+|recently\s+|then\s+)?(?:applied|installed|deployed|tried|implemented)\b/i.exec(
       phrase,

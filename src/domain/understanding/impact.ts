@@ -8,6 +8,7 @@
 
 import { CONSEQUENCE_CUES } from './impact-consequences.ts';
 import { IMPACT_CUES, WHO } from './impact-cues.ts';
+import { IMPACT_LOSSES } from './impact-losses.ts';
 import { IMPACT_STATES } from './impact-states.ts';
 import { readSeverity } from './severity.ts';
 import { allMatches, clauseEnd, tidy } from './text.ts';
@@ -25,7 +26,7 @@ const SHOWN = /\b(?:shows?|showing|displays?|displaying|lists?|listing|marks?|ma
  * counts who is affected.
  */
 const TELLS_CAUSE =
-  /\b(?:since|after|following)\s+(?:the|our|a|an|we|they|last|this|yesterday'?s|today'?s|\w+day'?s)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync)\w*/i;
+  /\b(?:since|after|following|once)\s+(?:the|our|a|an|we|they|IT|someone|somebody|you|last|this|yesterday'?s|today'?s|\w+day'?s)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:upgrad|updat|patch|migrat|chang|config|deploy|rollout|restart|install|switch|mov|replac|add|renew|push|import|reset|reboot|rebuil|reindex|re-index|reload|refresh|re-?ran|rerun|resync|rotat|swap|enabl|disabl|appl|renam|rebuil|expir|crash|failover)\w*/i;
 const COUNTS_PEOPLE =
   /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?![.,]?\d)\s*%?\s+(?:\w+\s+)?(?:agents?|users?|customers?|callers?|employees?|staff|people|sites?|stores?|calls?|orders?)\b|\b(?:all|half|most|every)\s+(?:of\s+)?(?:our|the|them)\b/i;
 const MEASURED = new RegExp(
@@ -95,7 +96,7 @@ const CUES: Array<{
   confidence: number;
   rejects?: (match: string, before: string) => boolean;
   cost?: boolean;
-}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES];
+}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES, ...IMPACT_LOSSES];
 
 export interface ImpactReading {
   value?: string;
@@ -211,8 +212,22 @@ function clauseStartBefore(text: string, index: number): number {
   // A whole short sentence ("Because of this our collections team misses around 2,000 calls a day") is
   // the impact; after a comma only a few words before the cue belong to it.
   const sentence = start === 0 || /[.!?\n]/.test(text[start - 1] ?? '') || start === dash + 3;
-  if (words.length > (sentence ? 9 : 4)) return index;
+  if (words.length > (sentence ? 9 : 4)) return joinedClauseStart(text, start, index);
   return start + (lead.length - lead.trimStart().length);
+}
+
+/**
+ * "… by hand and payroll for 300 agents is due on Thursday", "… nothing to score and the bonus reviews for 60
+ * agents slip a month": a clause joined by "and"/"but"/"so" has its own subject, a few words before the cue.
+ */
+function joinedClauseStart(text: string, from: number, index: number): number {
+  const lead = text.slice(from, index);
+  const joins = [...lead.matchAll(/\s(?:and|but|so|while)\s+/gi)];
+  const last = joins.at(-1);
+  if (!last) return index;
+  const at = from + last.index! + last[0].length;
+  const words = text.slice(at, index).trim().split(/\s+/).filter(Boolean);
+  return words.length <= 4 ? at : index;
 }
 
 /** A reason that names a cost: who or what business is hurt, or work that cannot go on as it should. */

@@ -99,6 +99,8 @@ const LABELS: Record<LabelField, string[]> = {
     'impact on us',
     'who is affected',
     'who is impacted',
+    'who is hurt',
+    'who is hit',
   ],
   os: ['os', 'operating system', 'platform', 'o/s', 'os version', 'target os', 'server os', 'host os', 'box'],
   // An order form's item line: "Item wanted ..... WDE 8.5.118.10 DVD set", "Media: GIM 8.5 CD".
@@ -201,8 +203,13 @@ const SEPARATOR = String.raw`(?:\s*(?:[-=]+>|>>|[:=]|[»→⇒]|\.{2,}:?|-{2,})|
  * problem") or whose ("Software concerned", "Priority requested", "Changes made"). The label word decides
  * the field; these words only qualify it.
  */
+/**
+ * On whom or what a field bears: "Effect on business", "Impact for users", "Consequence for the operations",
+ * "Cost to the company" — the label word decides the field, what it bears on only qualifies it.
+ */
+const WHOM = String.raw`(?:on|for|to)[\s_-]+(?:the[\s_-]+|our[\s_-]+)?(?:business|company|users?|us|operations?|customers?|clients?|agents|callers|service|production|end[\s_-]+users?|staff|people|the\s+business)`;
 const QUALIFIER_BEFORE = String.raw`(?:(?:preceding|previous|prior|last|latest|recent|requested|desired|observed|reported|current|main|short|brief|detailed|relevant|related)[\s_-]+)?`;
-const QUALIFIER_AFTER = String.raw`(?:[\s_-]+(?:concerned|requested|observed|affected|made|reported|seen|involved|in\s+question|before(?:\s+(?:the\s+)?(?:fault|problem|issue))?))?`;
+const QUALIFIER_AFTER = String.raw`(?:[\s_-]+(?:concerned|requested|observed|affected|made|reported|seen|involved|in\s+question|before(?:\s+(?:the\s+)?(?:fault|problem|issue))?|${WHOM}))?`;
 const QUALIFIED = new RegExp(`^${QUALIFIER_BEFORE}(.+?)${QUALIFIER_AFTER}$`, 'i');
 const LABEL = new RegExp(
   `(?:^|[;|]\\s*|,\\s+|\\s{2,})[-*•>]?\\s*(${QUALIFIER_BEFORE}(?:${LABEL_ALTERNATIVES})${QUALIFIER_AFTER})\\s*(?:\\([^)\\n]{0,20}\\))?${SEPARATOR}`,

@@ -1,5 +1,9 @@
-/** The text a message says now (issue 21): quoted history dropped, a new mail's subject put before its body. */
+/**
+ * The text a message says now (issue 21): quoted history dropped, a forwarded message kept after its note, a
+ * new mail's subject put before its body.
+ */
 import { extractReply } from '../email/extract-reply.ts';
+import { forwardText, splitForward } from '../email/forwarded-message.ts';
 import { normalise } from './text.ts';
 
 /**
@@ -7,7 +11,10 @@ import { normalise } from './text.ts';
  * of what it says ("Critical - Production Down: SIP Server 9.0"); a reply's subject is the thread's old one.
  */
 export function currentText(raw: string, subject: string | undefined): string {
-  const reply = extractReply(raw).withoutQuotes;
+  // A forward is what its sender asks about, not history: its note and the message it forwards, as the mail
+  // channel passes it on (forwarded-message.ts) — a forward pasted or replayed whole reads the same.
+  const forward = splitForward(raw, subject ?? '');
+  const reply = forward ? forwardText(forward) : extractReply(raw).withoutQuotes;
   const body = reply.trim().length > 0 ? reply : raw;
   const fresh =
     subject &&

@@ -12,7 +12,7 @@ import type { Slots } from './reading.ts';
  * not-understood message carries no case facts.
  */
 const LED_TO =
-  /\b(?:since|after|following|aftr|snce|started|began|begun|caused\s+by|triggered\s+by|due\s+to|because\s+of)\b/i;
+  /\b(?:since|after|following|once|aftr|snce|started|began|begun|caused\s+by|triggered\s+by|due\s+to|because\s+of)\b/i;
 
 /** "the whole site is down", "all sites lost inbound calls", "the fault now hits every store": the outage itself. */
 const TELLS_OUTAGE =
