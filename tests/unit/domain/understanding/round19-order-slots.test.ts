@@ -156,3 +156,26 @@ describe('issue 21 §8: the build of a line said to be the one running', () => {
     ).toBe('production');
   });
 });
+
+describe('issue 21 §8: products written loosely', () => {
+  it('issue 21 §8: a long word of a name written as two is the name ("Work force management")', () => {
+    expect(
+      slots('Work force management 8.5 forecasting wont calculate since the DST change, prod, medium'),
+    ).toMatchObject({
+      product: 'Workforce Management',
+      version: '8.5',
+    });
+    expect(slots('Orchestra tion Server 8.5 in test loops on every session, low').product).toBe('Orchestration Server');
+    // Look-alikes: parts shorter than three letters, and a word of prose alone.
+    expect(slots('our work force planning team asks how to open a case').product).toBe(undefined);
+  });
+
+  it('issue 21 §8: a name’s first word before a major version alone is the product ("sip 9"), not before a count', () => {
+    expect(slots('hey sip 9 in prod is dropping every call at exactly 32 secs')).toMatchObject({
+      product: 'SIP Server',
+      version: '9',
+    });
+    expect(slots('the sip 3 times rejected the INVITE from the carrier in prod, high').product).toBe(undefined);
+    expect(slots('sip 2 trunks are down in production since the carrier change, high').product).toBe(undefined);
+  });
+});
