@@ -179,3 +179,20 @@ describe('issue 21 §8: products written loosely', () => {
     expect(slots('sip 2 trunks are down in production since the carrier change, high').product).toBe(undefined);
   });
 });
+
+describe('issue 21 §6: a release asked to be sent is a download, its product and version kept', () => {
+  it('issue 21 §6: "pls send <product> <version> for <platform>" asks for the software', () => {
+    const read = (text: string) => ruleReader.read(text, context);
+    const gvp = read('pls send GVP 9.0 SP2 for Windows Server 2019');
+    expect(gvp.intents[0]?.intent).toBe('download');
+    expect(slots('pls send GVP 9.0 SP2 for Windows Server 2019')).toMatchObject({
+      product: 'Genesys Voice Platform',
+      version: '9.0',
+      os: 'Windows Server 2019',
+    });
+    expect(read('Please send us the v9.0.010 of sip server for Windows').intents[0]?.intent).toBe('download');
+    // Look-alikes: something else asked to be sent, a problem told after "please send".
+    expect(read('could you send the status of our SIP Server 9.0 case').intents[0]?.intent).not.toBe('download');
+    expect(read('please send us WDE 8.5 crashes when agents log in, prod').intents[0]?.intent).toBe('open-case');
+  });
+});
