@@ -57,9 +57,19 @@ export function readCaseFields(
   const sameProduct = main && inIssue.find((p) => p.name === main.name && p.version);
   const mainVersion = main?.version ? main : sameProduct;
   if (labelledVersion) slots.version = { value: labelledVersion, confidence: 0.95, ...fromLabel(versionLabel)! };
-  else if (mainVersion?.version)
-    slots.version = { value: mainVersion.version, confidence: 0.9, span: mainVersion.span, source: 'text' };
-  else {
+  else if (mainVersion?.version) {
+    // "gim 8.5 hotfix 8.5.011.16", "v9.0 SP2 (build 9.0.015.22)", "since the upgrade to 8.5.014": the build of
+    // that line written right after it, or the one it was upgraded to, is the version. A fix told as what led to the
+    // problem ("since the 8.5.118 hotfix") leaves the line as written; "Release: SIP Server 9.0.012.05" orders one.
+    const line = mainVersion.version;
+    const build = findVersions(issue).find((v) => {
+      const before = issue.slice(Math.max(0, v.start - 32), v.start);
+      return v.value.startsWith(`${line}.`) && (restatesLine(before, line) || UPGRADED_TO.test(before));
+    });
+    slots.version = build
+      ? { value: build.value, confidence: 0.85, span: at(build.start, build.end)!, source: 'text' }
+      : { value: line, confidence: 0.9, span: mainVersion.span, source: 'text' };
+  } else {
     const cued = findVersions(issue).filter((v) => v.cued);
     const onlyOne = findVersions(issue);
     // One version and nothing else it could belong to: the product named, or the case this thread is about.
@@ -121,6 +131,18 @@ function wholeDescriptionLine(impact: { source: string; span?: [number, number] 
   if (impact.source !== 'text' || !impact.span || !line) return false;
   const inside = Math.min(impact.span[1], line.end) - Math.max(impact.span[0], line.start);
   return inside >= 0.8 * (line.end - line.start);
+}
+
+/** "upgraded to", "moved to", "updated to": the build that runs now. */
+const UPGRADED_TO = /\b(?:upgrad\w*|updat\w*|mov\w*|migrat\w*)\s+to\s+(?:v\.?\s*)?$/i;
+
+/** "8.5 hotfix ", "9.0 SP2 (build ", "8.5 build ": the line named, then its build. */
+function restatesLine(before: string, line: string): boolean {
+  const escaped = line.replace(/\./g, '\\.');
+  return new RegExp(
+    `(?<![\\d.])${escaped}(?:\\s+SP\\s?\\d+)?\\s*[(,:-]?\\s*(?:hot[\\s-]?fix|patch|build|fix\\s*pack)\\s*[:#]?\\s*$`,
+    'i',
+  ).test(before);
 }
 
 const SHORT_VALUED: ReadonlySet<string> = new Set(['severity', 'system', 'version', 'product']);

@@ -13,8 +13,20 @@ export interface Found {
   confidence: number;
 }
 
-const OS =
-  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os)\b))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|only|machines?|servers?|hosts?|boxes|platform|os|package|build|version|installer)\b))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX\s*\S*|macOS\s*\S*)/gi;
+const OS = new RegExp(
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|pls|plz|only|machines?|servers?|hosts?|boxes|platform|os)\b|\s+ARCH))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|pls|plz|only|machines?|servers?|hosts?|boxes|platform|os|package|pkg|rpms?|binar(?:y|ies)|build|version|installer|edition|flavou?r|variant)\b|\s+ARCH))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX(?:\s*(?:B\.)?\d+(?:\.\d+)*i?)?|macOS(?:\s*\d+(?:\.\d+)*)?)/gi.source.replaceAll(
+    'ARCH',
+    String.raw`(?:x64|x86(?:[_-]?64)?|amd64|arm64|aarch64|ppc64(?:le)?|i[36]86|sparc(?:64)?|(?:32|64)[\s-]?bits?)\b`,
+  ),
+  'gi',
+);
+
+/**
+ * What names the platform after its name: the architecture ("RHEL8 x64", "win 10 64bit", "Solaris SPARC",
+ * "(x86_64)"), a Windows release ("2012 R2"), a service pack or an HP-UX release ("11i v3").
+ */
+const OS_TAIL =
+  /^(?:[ \t]*[-/]?[ \t]*(?:\(\s*)?(?:x64|x86(?:[_-]?64)?|amd64|arm64|aarch64|ppc64(?:le)?|i[36]86|sparc(?:64)?|(?:32|64)[ \t-]?bits?|R2|SP\s?\d|v\d+|LTS)(?:\s*\))?(?!\w|\.\d))+/i;
 
 export function findOs(text: string): Found | undefined {
   const all = [...text.matchAll(OS)];
@@ -27,7 +39,8 @@ export function findOs(text: string): Found | undefined {
   // "linux RHEL 7": the family written before its distribution is part of the name.
   const family = named !== first ? null : /\b(?:linux|gnu\/linux)\s+$/i.exec(text.slice(0, named.index));
   const start = family ? family.index : named.index!;
-  const end = named.index! + named[0].trim().length;
+  const bare = named.index! + named[0].trim().length;
+  const end = bare + (OS_TAIL.exec(text.slice(bare))?.[0].length ?? 0);
   return { value: text.slice(start, end), start, end, confidence: 0.9 };
 }
 
@@ -65,7 +78,7 @@ const NO_LOCALIZATION =
  * is fine", "Korean please".
  */
 const LANGUAGE_CUED = new RegExp(
-  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|LP|lang\\.?(?:\\s+pack)?|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}`,
+  `${EDGE}(?:in|into|for)\\s+${NAMED}${END}(?!\\s+(?:site|office|team|subsidiary|branch|entity|company|market|partner|customer)s?${END})|${EDGE}${NAMED}\\s*-?\\s*(?:version|edition|pack|LP|lang\\.?(?:\\s+pack)?|language|speaking|locali[sz]ed|locali[sz]ation|translation|translated|release|build|UI|GUI|interface|locale|templates?|prompts?|reports?|resources|strings|voice|audio|only|please|is\\s+(?:fine|ok|okay|good|enough|needed|required))${END}|${EDGE}(?:translated|translation|locali[sz]ed|locali[sz]ation)\\s+(?:in|into|to)\\s+${NAMED}${END}|${EDGE}${NAMED}\\s+[\\p{L}-]+\\s+(?:templates?|prompts?|version|edition|build|CDs?|DVDs?|media)${END}`,
   'iu',
 );
 
@@ -83,8 +96,9 @@ const LANGUAGE_ITEM = new RegExp(
  * text is a controlled order (or the answer to the language question), where a bare list item is a language.
  */
 /** A language's code, taken only as the answer to the language question ("JP please", "de"). */
+/** The code is the whole answer, or said with a "please": "it should be …" and "it@initech.example" name no language. */
 const LANGUAGE_CODE =
-  /^\s*(?:in\s+)?(JP|JA|DE|FR|ES|PT|IT|KO|ZH|NL|PL|RU|SV|pt-BR|fr-CA|es-MX|zh-CN|zh-TW|ja-JP|de-DE|fr-FR|es-ES)\b/i;
+  /^\s*(?:in\s+)?(pt-BR|fr-CA|es-MX|zh-CN|zh-TW|ja-JP|de-DE|fr-FR|es-ES|JP|JA|DE|FR|ES|PT|IT|KO|ZH|NL|PL|RU|SV)(?=\s*(?:$|[,.;!)]\s|[,.;!)]?$|\n|\s+(?:please|pls|plz|thanks|thx|version|ui|locale|language|pack|build)\b))/i;
 
 export function findLanguage(text: string, explicitContext: boolean, inOrder = false): Found | undefined {
   const code = explicitContext ? LANGUAGE_CODE.exec(text) : null;
@@ -135,8 +149,13 @@ const REFUSED =
   /\b(?:not|no|never|instead\s+of|rather\s+than|don'?t\s+(?:want|need|send)|do\s+not\s+(?:want|need|send)|without)\s+(?:\w+\s+){0,2}$/i;
 
 export function findDelivery(text: string): Found | undefined {
-  for (const m of text.matchAll(DELIVERY)) {
-    if (REFUSED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+  const told = [...text.matchAll(DELIVERY)].filter(
+    (m) => !REFUSED.test(text.slice(Math.max(0, m.index - 30), m.index)),
+  );
+  for (const [k, m] of told.entries()) {
+    // "can you ship it over FTP?": the verb of sending says nothing of the way; the means named after it does.
+    const means = told[k + 1];
+    if (/^ship/i.test(m[0]) && means && means.index - (m.index + m[0].length) <= 12) continue;
     const ftp = /ftp|file\s+transfer|download|electronic|delivery|digital/i.test(m[1]!);
     return { value: ftp ? 'ftp' : 'courier', start: m.index, end: m.index + m[0].length, confidence: 0.9 };
   }
@@ -225,6 +244,9 @@ function releaseAt(
   anchor: RegExpExecArray | RegExpMatchArray,
 ): Found {
   const index = anchor.index!;
+  // The controlled CD "GIM 8.5 Oracle 19c adapter": a release named in quotes is named whole.
+  const quoted = quotedAround(text, index, index + anchor[0].length);
+  if (quoted) return quoted;
   // The product written with the version, on its line ("Component: SIP Server 8.5.104.12").
   const product = productSpans.find(([, e]) => e <= index && index - e < 40 && !text.slice(e, index).includes('\n'));
   // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
@@ -240,7 +262,7 @@ function releaseAt(
   const end = index + anchor[0].length;
   // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
   const tail =
-    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|lang(?:uage)?\.?[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix)\b|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|lang(?:uage)?\.?[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix|templates?|adapters?|connectors?|plug-?ins?|modules?|add-?ons?|drivers?|bundle|(?:locali[sz]ed|translated)[ \t]+(?:version|edition|build))\b(?:[ \t]+(?:CDs?|DVDs?|ISO|media|kit|set))?(?![ \t]+(?:CDs?|DVDs?)\b)|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
       text.slice(end),
     ) ?? LOCALIZED_TAIL.exec(text.slice(end));
   const after = end + (tail ? tail[0].length : 0);
@@ -253,6 +275,18 @@ function releaseAt(
     return { value: tidy(restated[1]!), start: at, end: at + restated[1]!.length, confidence: 0.8 };
   }
   return { value: tidy(text.slice(start, after)), start, end, confidence: 0.8 };
+}
+
+/** The quoted name a release's version is written in, on one line: “GIM 8.5 Oracle 19c adapter”. */
+function quotedAround(text: string, start: number, end: number): Found | undefined {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const open = /["“«„]([^"“”«»„\n]{0,60})$/.exec(text.slice(lineStart, start));
+  const close = /^([^"“”«»„\n]{0,60})["”»]/.exec(text.slice(end));
+  if (!open || !close) return undefined;
+  const from = lineStart + open.index + 1;
+  const to = end + close[1]!.length;
+  const value = tidy(text.slice(from, to));
+  return /\p{L}{2}/u.test(value) ? { value, start: from, end: to, confidence: 0.85 } : undefined;
 }
 
 /**

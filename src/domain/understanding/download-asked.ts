@@ -56,6 +56,17 @@ export function softwareAsked(
   }
   if (e.productNamed && slots.version && GET_SOFTWARE.test(text) && !PROBLEM.test(text))
     return { intent: 'download', confidence: 0.8 };
+  // "pls send GVP 9.0 SP2 for Windows Server 2019", "please send us the v9.0.010 of sip server": a release of a
+  // named product asked to be sent, with nothing else named to send, is the software.
+  if (
+    e.productNamed &&
+    slots.version &&
+    SEND_ASKED.test(text) &&
+    !SENT_OTHER.test(text) &&
+    !PROBLEM.test(text) &&
+    !ordersControlledRelease(text, e.productNamed)
+  )
+    return { intent: 'download', confidence: 0.8 };
   // "kindly share the SIP Server 9.0 setup", "need the bits for interaction server", "where do I get SIP Server 9 from".
   if (
     e.productNamed &&
@@ -87,6 +98,13 @@ const DOWNLOAD_AS_CONDITION =
 
 /** "can I get SIP Server 9.0?", "could we have WDE 8.5.124": a release of a named product asked for. */
 const GET_SOFTWARE = /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|obtain|grab)\b/i;
+
+/** A sending asked of us: "please send", "pls share", "could you send", "send us". */
+const SEND_ASKED =
+  /\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u))\s+(?:\w+\s+)?(?:send|share|give|provide)\b|(?:^|[.!\n]\s*)(?:send|share|give|provide)\s+(?:me|us)\b/i;
+/** What else may be asked to be sent: a license, logs, a quote, a document, a case's news. */
+const SENT_OTHER =
+  /\b(?:licen[cs]es?|logs?|traces?|quotes?|invoices?|documentation|docs|release\s+notes|manuals?|guides?|status|updates?|cases?|tickets?|reports?|details|information|info|confirmation)\b/i;
 
 /** "how do downloads work", "what's the difference between": how the rules work, not a request. */
 const HOW_IT_WORKS =

@@ -71,18 +71,18 @@ function findNeed(text: string): Found | undefined {
 }
 
 /** Who has the need: the site, its people, the customer ("we", "Initech's Seoul office", "the agents"). */
-const NEEDER = String.raw`(?:we|they|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|their\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?(?:site|agents|office|customer|client|team|users|network|store|branch|plant|cent(?:re|er)|datacenter|dc|location|facility|building|lab)|[A-Z][\w-]*'s\s+(?:[\w-]+\s+){0,2}?[\w-]+)`;
+const NEEDER = String.raw`(?:we|they|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|their\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?(?:site|agents|office|customer|client|team|users|network|store|branch|plant|cent(?:re|er)|datacenter|dc|location|facility|building|lab)|[A-Z][\w-]*'s\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?<=(?:^|[,;:]\s*|\s[-–—]\s*))(?:site|plant|dc|datacenter|network|facility))`;
 const NEED = new RegExp(
-  String.raw`\b${NEEDER}\s+(?:(?:still|really|all)\s+)?(?:needs?|requires?|wants?|insists?\s+on|must|cannot|can'?t|can\s+not|(?:is|are)\s+not\s+allowed\s+to|forbids?|prohibits?|(?:has|have)\s+no|(?:do|does)\s*(?:not|n'?t)\s+have|(?:is|are)\s+(?:air[\s-]?gapped|offline|isolated|segregated|disconnected)|open(?:s|ing)?\s+(?:a|an|their|our|the)\s+new|open(?:s)?\s+(?:a|an)|(?:is|are)\s+opening|will\s+open)\b|\b(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+for\s+(?:the|our|their|a|an)\s+`,
+  String.raw`\b${NEEDER}\s+(?:(?:still|really|all)\s+)?(?:needs?|requires?|wants?|insists?\s+on|must|cannot|can'?t|can\s+not|(?:is|are)\s+not\s+allowed\s+to|forbids?|prohibits?|(?:has|have)\s+no|(?:do|does)\s*(?:not|n'?t)\s+(?:have|read|speak|understand|allow|accept|permit)|(?:is|are)\s+(?:air[\s-]?gapped|offline|isolated|segregated|disconnected)|open(?:s|ing)?\s+(?:a|an|their|our|the)\s+new|open(?:s)?\s+(?:a|an)|(?:is|are)\s+opening|will\s+open)\b|\b(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+for\s+(?:the|our|their|a|an)\s+`,
   'gi',
 );
 /** What stops the orderer from downloading: "we cannot …", "we have no internet", "we are not allowed to". */
 const CONSTRAINT =
-  /\b(?:cannot|can'?t|can\s+not|not\s+allowed|forbids?|prohibits?|have\s+no|(?:do|does)\s*(?:not|n'?t)\s+have|air[\s-]?gapped|offline|isolated|segregated|disconnected)\b/i;
+  /\b(?:cannot|can'?t|can\s+not|not\s+allowed|forbids?|prohibits?|have\s+no|(?:do|does)\s*(?:not|n'?t)\s+(?:have|read|speak|understand|allow|accept|permit)|air[\s-]?gapped|offline|isolated|segregated|disconnected)\b/i;
 
 /**
  * Why a release is wanted, said as what it is for: a project ("for our migration", "needed for the DR
- * rebuild", "for the new Munich site"), a copy to replace ("our old one is corrupted", "is for replace the
+ * rebuild", "for the new Munich site"), a fix it carries ("it contains the fix for the REFER handling"), a copy to replace ("our old one is corrupted", "is for replace the
  * broken disk"), a site being built ("they are rebuilding a DR site").
  */
 const PROJECT = String.raw`(?:migration|upgrade|rebuild|re-?install\w*|reinstallation|refresh|roll-?out|go-?live|deployment|expansion|pilot|disaster\s+recovery|DR(?:\s+(?:site|rebuild|test|environment))?|new\s+(?:[\w-]+\s+)?(?:(?:data\s*)?cent(?:er|re)|DC|site|office|branch|location|plant|subsidiary|lab|environment)|test(?:ing)?\s+(?:lab|environment)|recovery|audit|certification|compliance)`;
@@ -93,7 +93,7 @@ const PURPOSE_FOR = new RegExp(
 );
 /** "is for replace the broken disk", "our old one is corrupted", "they're rebuilding their DR site". */
 const PURPOSE_DEED =
-  /\b(?:(?:it\s+)?is\s+|it'?s\s+|this\s+is\s+)?(?:for|to)\s+(?:replace|replacing|rebuild|restore|reinstall|re-install|recover|migrate|set\s+up|rebuilding|restoring)\b|\b(?:our|the|their)\s+(?:old|current|existing|previous|original)\s+(?:one|copy|copies|media|discs?|disks?|dvds?|cds?|iso|image|installer|kit)\s+(?:is|are|was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:corrupt\w*|damaged|lost|broken|scratched|unreadable|missing|stolen|destroyed)\b|\b(?:replac\w+|lost|damaged|broken|corrupt\w*)\s+(?:\w+\s+)?(?:install(?:ation)?\s+)?(?:discs?|disks?|media|dvds?|cds?|copy|copies)\b|\b(?:(?:we|they|[A-Z][\w-]*)\s+(?:are|is)|we'?re|they'?re)\s+(?:re-?building|building|setting\s+up|opening|migrating|moving|deploying|replacing)\b/i;
+  /\b(?:it|this|that|the\s+(?:build|release|version|patch|update))\s+(?:contains|includes|has|brings|carries|ships\s+with)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:fix|fixes|patch|correction|hot\s*fix|feature)\b|\b(?:(?:it\s+)?is\s+|it'?s\s+|this\s+is\s+)?(?:for|to)\s+(?:replace|replacing|rebuild|restore|reinstall|re-install|recover|migrate|set\s+up|rebuilding|restoring)\b|\b(?:our|the|their)\s+(?:old|current|existing|previous|original)\s+(?:one|copy|copies|media|discs?|disks?|dvds?|cds?|iso|image|installer|kit)\s+(?:is|are|was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:corrupt\w*|damaged|lost|broken|scratched|unreadable|missing|stolen|destroyed)\b|\b(?:replac\w+|lost|damaged|broken|corrupt\w*)\s+(?:\w+\s+)?(?:install(?:ation)?\s+)?(?:discs?|disks?|media|dvds?|cds?|copy|copies)\b|\b(?:(?:we|they|[A-Z][\w-]*)\s+(?:are|is)|we'?re|they'?re)\s+(?:re-?building|building|setting\s+up|opening|migrating|moving|deploying|replacing)\b/i;
 /** "for initech", "for the end user Umbrella": whom the order is for, a name of one or two words. */
 const FOR_WHOM = /^(?:the\s+)?(?:end\s+user\s+|customer\s+|client\s+)?[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?$/u;
 

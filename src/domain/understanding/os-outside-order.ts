@@ -28,6 +28,10 @@ export function readOsOnly(slots: Slots, text: string, labels: readonly Labelled
     ) ||
     /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box|cd|dvd|iso|image|kit)\b/i.test(
       text.slice(os.end),
+    ) ||
+    // "the URS 8.5 package (Linux)", "SIP Server 9.0 (Win 2019)": in brackets after what is asked for, its platform.
+    /(?:\d|\b(?:package|pkg|installer|build|version|release|media|binaries|kit|iso|image|download))\s*\(\s*$/i.test(
+      text.slice(0, os.start),
     );
   // "after the Windows 11 24H2 rollout", "since the RHEL 8.9 patching": the OS is what changed, not the platform.
   const changed =

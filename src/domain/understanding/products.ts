@@ -18,9 +18,16 @@ interface CompiledCatalog {
 
 const compiled = new WeakMap<readonly CatalogProduct[], CompiledCatalog>();
 
-/** "Server" is written "Srv", "Svr", "Srvr", "Sever" too. */
-const wordPattern = (word: string) =>
-  /^server$/i.test(word) ? '(?:server|sever|servr|srvr|srv|svr)' : escapeRegExp(word);
+/**
+ * "Server" is written "Srv", "Svr", "Srvr", "Sever" too; a long word of a name may be written as two ("Work force
+ * Management", "Orchestra tion"), each part at least three letters.
+ */
+const wordPattern = (word: string) => {
+  if (/^server$/i.test(word)) return '(?:server|sever|servr|srvr|srv|svr)';
+  if (word.length < 8 || !/^[A-Za-z]+$/.test(word)) return escapeRegExp(word);
+  const splits = Array.from({ length: word.length - 5 }, (_, k) => `${word.slice(0, k + 3)}[\\s-]${word.slice(k + 3)}`);
+  return `(?:${[word, ...splits].join('|')})`;
+};
 
 /** Words too common to make a product on their own ("server", "the"), for the fuzzy search. */
 const GENERIC = new Set([
@@ -100,7 +107,14 @@ function compile(catalog: readonly CatalogProduct[]): CompiledCatalog {
     const first = p.name.split(/\s+/)[0]!;
     if (p.name === first || GENERIC.has(first.toLowerCase()) || first.length < 3) continue;
     if (firsts.filter((f) => f === first.toLowerCase()).length > 1) continue;
-    exact.push({ name: p.name, pattern: new RegExp(`(?<![\\w-])${escapeRegExp(first)}(?=\\s*v?\\d+\\.\\d)`, 'gi') });
+    // "sip 9 in prod": a major version alone, not a count ("SIP 3 times", "sip 2 trunks").
+    exact.push({
+      name: p.name,
+      pattern: new RegExp(
+        `(?<![\\w-])${escapeRegExp(first)}(?=\\s*v?\\d+\\.\\d|\\s+v?\\d{1,2}(?![\\d.])(?!\\s*(?:x|%|times?|calls?|agents?|users?|sites?|trunks?|lines?|channels?|ports?|seats?|nodes?|servers?|secs?|seconds?|mins?|minutes?|hours?|days?|of)\\b))`,
+        'gi',
+      ),
+    });
   }
   const entries = catalog.flatMap((p) =>
     [p.name, ...p.aliases].filter((a) => a.length >= 5).map((alias) => ({ name: p.name, alias })),

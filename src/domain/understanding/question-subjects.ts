@@ -20,10 +20,12 @@ export function asksAvailability(pieces: ReturnType<typeof sentences>, span: [nu
 }
 
 /**
- * "Where can I download Info Mart 8.5 for Linux?", "how to obtain WFM 8.5.214 for Windows?": a platform named
+ * "Where can I download Info Mart 8.5 for Linux?", "how to obtain WFM 8.5.214 for Windows?", "where is the Solaris
+ * build on the portal?": a platform named
  * in a question on finding a download is what the question is about, not a platform given for an order.
  */
-const WHERE_TO_FIND = /\b(?:where|how)\b[^?]{0,80}\b(?:download|find|get|obtain|locate|see)\b/i;
+const WHERE_TO_FIND =
+  /\b(?:where|how)\b[^?]{0,80}\b(?:download|find|get|obtain|locate|see)\b|\bwhere(?:\s+(?:is|are)|'s)\b/i;
 
 export function asksWhereToFind(pieces: ReturnType<typeof sentences>, span: [number, number]): boolean {
   const piece = pieces.find((p) => span[0] >= p.start && span[1] <= p.end);

@@ -11,6 +11,7 @@ import { CASE_MATTERS, dropOrderFields, readControlledFields, readsAsOrder } fro
 import { ordersControlledRelease } from './controlled-order.ts';
 import { announcesNewIssue } from './cues.ts';
 import { PROBLEM } from './description.ts';
+import { readFormLabels } from './form-labels.ts';
 import { preferNote } from './forwarded-note.ts';
 import { scoreIntents } from './intents.ts';
 import { splitIssues } from './issues.ts';
@@ -61,7 +62,9 @@ export const ruleReader: MessageReader = {
     // Read on the text with its typos corrected, values cut from what was written.
     const corrected = correctTyposMapped(original);
     const text = corrected.text;
-    const labels = readLabelledLines(text);
+    const known = readLabelledLines(text);
+    // "Drop-off ..... Initech KK, …", "Send how .... courier": an order form's fields in its own words.
+    const labels = [...known, ...readFormLabels(text, known)];
     const versions = findVersions(text);
     const products = findProducts(text, context.catalog, versions);
     const slots: Slots = {};
