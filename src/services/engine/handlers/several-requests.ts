@@ -4,8 +4,9 @@
  * part of the message and answered or acted on in turn, on the case that part names — or, for "it", on
  * the case named last before it.
  */
-import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
+
 import { putsOffClose } from '../../../domain/understanding/negated-requests.ts';
+import type { Intent, Reading } from '../../../domain/understanding/reading.ts';
 import { requestParts } from '../../../domain/understanding/request-parts.ts';
 import { readMessage } from '../read-message.ts';
 import type { Turn } from '../turn.ts';
