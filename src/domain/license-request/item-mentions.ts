@@ -72,7 +72,7 @@ const KNOWN_PRODUCT =
 // Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`);
 // "X 8.5 license for 160 seats", "… licencias para 40 puestos": the word licence may stand before the count too.
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\.{2,}|…+)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 /**
@@ -183,7 +183,7 @@ const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
  */
 const ROW_NAME = /^[\p{Lu}][\p{L}\d&+'’/ -]*$/u;
 const ROW_VERSION = /^v?\d{1,2}\.\d+(?:\.\d+)*$/i;
-const ROW_COUNT = new RegExp(String.raw`^\(?(\d{1,3}(?:,\d{3})+|\d{1,6})\)?(?:\s*${UNIT})?$`, 'i');
+const ROW_COUNT = new RegExp(String.raw`^(?:[x×]\s*)?\(?(\d{1,3}(?:,\d{3})+|\d{1,6})\)?(?:\s*${UNIT})?$`, 'i');
 
 function itemRowAsSentence(text: string): string | undefined {
   const cells =
@@ -198,6 +198,17 @@ function itemRowAsSentence(text: string): string | undefined {
   return counted ? `${name} ${version} x ${counted[1]}` : undefined;
 }
 
+/**
+ * "Genesys Info Mart 8.5 -- no, sorry, that's the reporting piece they already own", "X 8.5 (sorry, wrong one)",
+ * "X 8.5 - scratch that": an item the writer takes back right after naming it is not ordered (round 17).
+ */
+const RETRACTION =
+  /^\s*(?:[-–—,;:.!(]+\s*)*(?:no\s*[,!;]|no\.(?!\s*(?:of\b|\d))|no[,\s]+sorry\b|nope\b|sorry\b|oops\b|scratch\s+that\b|strike\s+that\b|my\s+(?:mistake|bad)\b|wrong\s+(?:one|item|product|name)\b|ignore\s+that\b)/i;
+export const retracted = (after: string) => RETRACTION.test(after);
+/** A labelled item whose value takes an item back ("Product: X 8.5 -- no, sorry, … The order is for Y 8.5"). */
+export const takesAnItemBack = (value: string) =>
+  [...value.matchAll(/\d\.\d+|\b(?:release|version)\s+\d+/gi)].some((m) => retracted(value.slice(m.index + m[0].length)));
+
 const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
@@ -211,7 +222,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
       const lead =
         VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
-        (/^v/i.test(match[0]) ? COMMA_BEFORE.exec(text.slice(0, match.index))?.[0].length : undefined) ??
+        (/^(?:v|release|version|rel\.)/i.test(match[0])
+          ? COMMA_BEFORE.exec(text.slice(0, match.index))?.[0].length
+          : undefined) ??
         (/^\s*\)/.test(text.slice(match.index + match[0].length))
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
@@ -221,6 +234,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
       const found = nameBefore(text, match.index - lead - acronym);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
+      if (retracted(text.slice(match.index + match[0].length))) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
       const version = normaliseVersion((upgrade?.[1] ?? match[1] ?? `${match[2]}.0`).replace(/\.x$/i, ''));
