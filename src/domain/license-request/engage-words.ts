@@ -27,14 +27,14 @@ import type { EngageRecord } from './schema.ts';
 const SERVER_NOUN = String.raw`(?:licen[cs]e\s+)?servers?|serveurs?(?:\s+de\s+licences?)?|servidor(?:es)?(?:\s+de\s+licen(?:cias|ças))?|(?:lizenz|licentie)server|server\s+(?:di\s+)?licenz[ae]`;
 const SAID_ONE = String.raw`(?:(?:only|just|nur|seulement|solo|sólo|apenas|solamente)\s+)?(?:the\s+)?(?:one|1|unique|únic[oa]|unic[oa]|einer|single)\b`;
 const SINGLE_SAID_AFTER = new RegExp(
-  String.raw`\b(?:${SERVER_NOUN})(?:\s*[:=–-]\s*|\s+(?:is|are|est|es|ist|è|é|only|just)\s+)${SAID_ONE}(?!\s+(?:of|or|per|and|primary|main|backup|secondary)\b|\s*[/+])`,
+  String.raw`\b(?:${SERVER_NOUN})(?:\s*[:=–-]\s*|\s*\(\s*|\s+(?:is|are|est|es|ist|è|é|only|just)\s+)${SAID_ONE}(?!\s+(?:of|or|per|and|primary|main|backup|secondary)\b|\s*[/+])`,
   'i',
 );
 
 const PLACE = String.raw`(?:site|location|data\s*cent(?:er|re)|dc|region|office|campus|country|branch)`;
 
 const OWN_FILE_BESIDE_ANOTHER =
-  /\b(?:each|every|both|either|DR|standby|backup|secondary|second|other|same)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b|\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b[^.;]{0,40}?\b(?:same|each|both|either)\b/i;
+  /\b(?:each|both)\s+(?:one\s+|server\s+|of\s+them\s+)?(?:runs?|works?|stands?|operates?)\s+(?:on\s+)?(?:its|their)\s+own\b|\b(?:each|every|both|either|DR|standby|backup|secondary|second|other|same)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b|\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b[^.;]{0,40}?\b(?:same|each|both|either)\b/i;
 /** "no redundancy between them", "not redundant", "without any failover redundancy": redundancy said not to be. */
 const NO_REDUNDANCY = /\b(?:no|not|non|without|nor)\s+(?:any\s+|real\s+)?(?:[\w-]+\s+)?(?:redundan|redondan|ridondan)\w*/gi;
 
