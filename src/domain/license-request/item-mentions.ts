@@ -53,6 +53,9 @@ const QUANTITY_BEFORE_UNIT = new RegExp(
 );
 /** `a 150-seat Enterprise Routing Solution 8.5 license`. */
 const HYPHENATED_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)-(?:seat|user|agent|port|licen[cs]e)\s+(?:the\s+)?$/i;
+/** `Genesys Info Mart 8.5, one unit`: a single one, said in words (round 17); not "one license server". */
+const ONE_AFTER =
+  /^\s*\)?\s*[,:–—-]\s*(?:just\s+|only\s+)?(one|a\s+single)\s+(?:unit|seat|user|agent|instance|copy|licen[cs]e(?!\s+(?:server|file|key)))\b/i;
 /** `Enterprise Routing Solution 8.5: 150`, `… 8.5 - 150`, `… 8.5, 150` closing its sentence: the count alone. */
 const BARE_AFTER = /^\s*\)?\s*(?:[:=–—,]|\s-)\s*(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[.;]|$)/;
 /** `Genesys Inbound Voice 8.5      300`: a row of a pasted list, the count alone in the last column. */
@@ -131,7 +134,7 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
     ...text
       .slice(0, end)
       .matchAll(
-        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[^\s,;:()\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[,;:()]/gu,
+        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）・･•]+|[^\s,;:()\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）・･•]+|[,;:()]/gu,
       ),
   ];
   const taken: { word: string; index: number }[] = [];
@@ -209,7 +212,7 @@ export const retracted = (after: string) => RETRACTION.test(after);
 export const takesAnItemBack = (value: string) =>
   [...value.matchAll(/\d\.\d+|\b(?:release|version)\s+\d+/gi)].some((m) => retracted(value.slice(m.index + m[0].length)));
 
-const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
+const count = (raw: string) => (/^(?:one|a\s+single)$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
@@ -257,6 +260,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         ALSO_COUNT_AFTER.exec(after) ??
         wordsThenDigits(after) ??
         countEndsLine(text.slice(end)) ??
+        ONE_AFTER.exec(after) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
       // "Genesys Voice Platform 9.0, 16 ports": a count of seats or ports after it too (applications take none).
