@@ -112,6 +112,8 @@ const BRACKET_BEFORE = /\s*\(\s*$/;
 const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
 /** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
 const COMMA_BEFORE = /,\s*$/;
+/** "upgrading Enterprise Routing Solution from 8.1 to 8.5": the name stands before "from" (round 17). */
+const FROM_BEFORE = /\s+from\s+(?:version\s+|release\s+)?$/i;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 /** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
@@ -232,6 +234,9 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
         SAME_RELEASE_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
+        (UPGRADED_TO.test(text.slice(match.index + match[0].length))
+          ? FROM_BEFORE.exec(text.slice(0, match.index))?.[0].length
+          : undefined) ??
         0;
       // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
       const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
