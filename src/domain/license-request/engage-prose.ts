@@ -105,7 +105,13 @@ export function sameItemName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!/^[A-Z]{2,5}$/.test(short)) return false;
   const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
-  return words.length >= 2 && abbreviates(short.toLowerCase(), words.map((w) => w.toLowerCase()));
+  return (
+    words.length >= 2 &&
+    abbreviates(
+      short.toLowerCase(),
+      words.map((w) => w.toLowerCase()),
+    )
+  );
 }
 
 /**

@@ -165,7 +165,9 @@ class EngagePartReader {
     // "Agents: separate groups for inbound and outbound": a sentence under a count's label.
     if (!/\d/.test(value) && value.split(/\s+/).length >= 3) return this.asProse(value, line);
     // "Qty: 150 x Enterprise Routing Solution 8.5", "Seats: 150 of SIP Server 8.5": the item is in the value.
-    if (field === 'quantity' && /\p{Lu}\p{L}+[^\n]*\d+\.\d/u.test(value)) return this.asProse(value, line);
+    // "Seats: 45 (forty-five) of SIP Server release 9": a version word may give the release (round 17).
+    if (field === 'quantity' && /\p{Lu}\p{L}+[^\n]*(?:\d+\.\d|\b(?:release|version)\s+\d)/u.test(value))
+      return this.asProse(value, line);
     if (!item || (field === 'quantity' && item.quantity !== undefined)) {
       const quantity = field === 'quantity' ? normaliseQuantity(value) : undefined;
       if (quantity?.ok) this.pendingQuantity = quantity.value;

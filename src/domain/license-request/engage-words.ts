@@ -36,7 +36,8 @@ const PLACE = String.raw`(?:site|location|data\s*cent(?:er|re)|dc|region|office|
 const OWN_FILE_BESIDE_ANOTHER =
   /\b(?:each|both)\s+(?:one\s+|server\s+|of\s+them\s+)?(?:runs?|works?|stands?|operates?)\s+(?:on\s+)?(?:its|their)\s+own\b|\b(?:each|every|both|either|DR|standby|backup|secondary|second|other|same)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?(?:file|server)\b(?!\s+(?:room|rack))|\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b[^.;]{0,40}?\b(?:same|each|both|either)\b/i;
 /** "no redundancy between them", "not redundant", "without any failover redundancy": redundancy said not to be. */
-const NO_REDUNDANCY = /\b(?:no|not|non|without|nor)\s+(?:any\s+|real\s+)?(?:[\w-]+\s+)?(?:redundan|redondan|ridondan)\w*/gi;
+const NO_REDUNDANCY =
+  /\b(?:no|not|non|without|nor)\s+(?:any\s+|real\s+)?(?:[\w-]+\s+)?(?:redundan|redondan|ridondan)\w*/gi;
 
 const CONFIGURATION: [RegExp, string, number][] = [
   [

@@ -38,7 +38,7 @@ const TENS: Record<string, number> = {
   neunzig: 90,
 };
 const BELOW_HUNDRED = new RegExp(
-  String.raw`^(?:(${Object.keys(UNITS).join('|')})und)?(${Object.keys(TENS).join('|')})$|^(${Object.keys(UNITS).join('|')})$`,
+  `^(?:(${Object.keys(UNITS).join('|')})und)?(${Object.keys(TENS).join('|')})$|^(${Object.keys(UNITS).join('|')})$`,
 );
 
 function belowHundred(word: string): number | undefined {

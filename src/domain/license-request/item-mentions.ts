@@ -212,7 +212,9 @@ const RETRACTION =
 export const retracted = (after: string) => RETRACTION.test(after);
 /** A labelled item whose value takes an item back ("Product: X 8.5 -- no, sorry, … The order is for Y 8.5"). */
 export const takesAnItemBack = (value: string) =>
-  [...value.matchAll(/\d\.\d+|\b(?:release|version)\s+\d+/gi)].some((m) => retracted(value.slice(m.index + m[0].length)));
+  [...value.matchAll(/\d\.\d+|\b(?:release|version)\s+\d+/gi)].some((m) =>
+    retracted(value.slice(m.index + m[0].length)),
+  );
 
 const count = (raw: string) => (/^(?:one|a\s+single)$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 

@@ -77,13 +77,14 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // − 0.01 (.726/.930 → .831/.946). Both merged: 64 of 906 with a difference; the question floors raised to the
   // merged figures − 0.01 (missing .899/.962, invalid .864/.809).
   // Round 17: the seventh held-out part (`h7-*`) promoted into dev and the blind dev batch `x8-*` added; the fields
-  // they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  // they put under the targets are held to their figures − 0.02 (a lower older floor stays). fix-lic-b (round 17)
+  // put technical license types back at target (floor removed) and raised the question and part-quantity floors to
+  // its figures − 0.02 (missing .795/.965, invalid .870/.800, part quantities .963/.992).
   additionalRecipients: [0.97, 0.897],
   dateReasoning: [0.969, 0.92],
-  'invalid (questions)': [0.813, 0.78],
-  'missing (questions)': [0.727, 0.945],
-  'partNumbers.quantity': [0.942, 0.942],
-  technicalLicenseTypes: [0.903, 0.903],
+  'invalid (questions)': [0.85, 0.78],
+  'missing (questions)': [0.775, 0.945],
+  'partNumbers.quantity': [0.943, 0.972],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));
