@@ -187,7 +187,8 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
       i += 1;
       continue;
     }
-    const dotted = DOTTED.exec(line.text);
+    // Cheap first: dotted leaders (` . . `) before the label pattern runs on the line.
+    const dotted = /\s\.\s\./.test(line.text) ? DOTTED.exec(line.text) : null;
     if (dotted) {
       const label = IPCONFIG_KEPT[dotted[1]!.trim().toLowerCase()];
       // Several adapters: the first one's MAC (the machine's main one); the others are not more servers.
