@@ -114,6 +114,12 @@ const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
 const COMMA_BEFORE = /,\s*$/;
 /** "upgrading Enterprise Routing Solution from 8.1 to 8.5": the name stands before "from" (round 17). */
 const FROM_BEFORE = /\s+from\s+(?:version\s+|release\s+)?$/i;
+const PRODUCT_WORD =
+  /\b(?:Server|Solution|Platform|Management|Recording|Mart|Routing|Voice|Contact|Outbound|Inbound|Chat|E-?mail|Interaction|Automation|Analytics|Workspace|Composer|Director|Manager|[A-Z]{2,5})$/;
+const fromLead = (text: string, match: RegExpMatchArray) =>
+  UPGRADED_TO.test(text.slice(match.index! + match[0].length))
+    ? FROM_BEFORE.exec(text.slice(0, match.index))?.[0].length
+    : undefined;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 /** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
@@ -236,14 +242,14 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
         SAME_RELEASE_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
-        (UPGRADED_TO.test(text.slice(match.index + match[0].length))
-          ? FROM_BEFORE.exec(text.slice(0, match.index))?.[0].length
-          : undefined) ??
+        fromLead(text, match) ??
         0;
       // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
       const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
       const found = nameBefore(text, match.index - lead - acronym);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
+      // "upgrading Harbor Freight Lines from 8.1 to 8.5": before "from" only a product's name is the item.
+      if (fromLead(text, match) && !PRODUCT_WORD.test(found.name)) continue;
       if (retracted(text.slice(match.index + match[0].length))) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
