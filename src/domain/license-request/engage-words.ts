@@ -33,13 +33,15 @@ const SINGLE_SAID_AFTER = new RegExp(
 
 const PLACE = String.raw`(?:site|location|data\s*cent(?:er|re)|dc|region|office|campus|country|branch)`;
 
-const OWN_FILE_BESIDE_ANOTHER =
+const OWN_FILE_PATTERN =
   /\b(?:each|both)\s+(?:one\s+|server\s+|of\s+them\s+)?(?:runs?|works?|stands?|operates?)\s+(?:on\s+)?(?:its|their)\s+own\b|\b(?:each|every|both|either|DR|standby|backup|secondary|second|other|same)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?(?:file|server)\b(?!\s+(?:room|rack))|\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b[^.;]{0,40}?\b(?:same|each|both|either)\b/i;
+/** Cheap first: the pattern runs only on a sentence that says "own". */
+const OWN_FILE_BESIDE_ANOTHER = { test: (text: string) => /\bown\b/i.test(text) && OWN_FILE_PATTERN.test(text) };
 /** "no redundancy between them", "not redundant", "without any failover redundancy": redundancy said not to be. */
 const NO_REDUNDANCY =
   /\b(?:no|not|non|without|nor)\s+(?:any\s+|real\s+)?(?:[\w-]+\s+)?(?:redundan|redondan|ridondan)\w*/gi;
 
-const CONFIGURATION: [RegExp, string, number][] = [
+const CONFIGURATION: [{ test(text: string): boolean }, string, number][] = [
   [
     /\b(?:three|3)[\s-]*(?:(?:licen[cs]e|node|server)s?[\s-]+)*redundan|redundant\s+(?:set|configuration|setup|trio|group|servers?)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
     'three-redundant',
@@ -203,7 +205,7 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
     const text = spelledLicense(unit.text);
     if (UNDECIDED.test(text)) continue;
     if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
-      const stated = text.replace(NO_REDUNDANCY, ' ');
+      const stated = /redundan|redondan|ridondan/i.test(text) ? text.replace(NO_REDUNDANCY, ' ') : text;
       const found = CONFIGURATION.find(([pattern]) => pattern.test(stated));
       const parsed = found ? parseServerConfiguration(found[1]) : undefined;
       if (found && parsed?.ok) out.set('serverConfiguration', parsed.value, unit.line, found[2], 'prose');

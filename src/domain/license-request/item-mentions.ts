@@ -43,8 +43,8 @@ export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+
 // "200 DNs/seats": the unit may come with another word for it after a slash.
 export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|agentes|agenti|agenten|usuarios|usuários|utilisateurs|ports?|users?|units?|instances?|copies|${PIECES}|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
-  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)(?:\s*\(\s*[\p{L}\d -]{1,30}\))?\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
-  'iu',
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)(?:\s*\(\s*[A-Za-zÀ-ÿ\d -]{1,30}\))?\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
+  'i',
 );
 // "add 30 more agents to our customer's X 8.5": whose system it is may stand before the name (round 16).
 const QUANTITY_BEFORE_UNIT = new RegExp(
