@@ -49,15 +49,27 @@ const OSLEVEL_COMMAND = new RegExp(String.raw`^\s*${PROMPT}oslevel(?:\s+-\w+)?\s
 const OSLEVEL = /^\s*(\d)\.(\d)[.\d-]*\s*$/;
 const RELEASE_COMMAND = new RegExp(String.raw`^\s*${PROMPT}cat\s+/etc/[\w-]*release\s*$`, 'i');
 /** `ipconfig /all`: `   Physical Address. . . . . . . . . : 00-50-…` (a label, dotted leaders, a value). */
-const DOTTED = /^\s*([A-Za-z][\w ()-]*?)\s*\.?(?:\s\.){2,}\s*:\s*(.*)$/;
-const IPCONFIG_KEPT: Record<string, string> = { 'host name': 'Host name', 'physical address': 'Physical address' };
+const DOTTED = /^\s*(\p{L}[\p{L}\d _()'’-]*?)\s*\.?(?:\s\.){2,}\s*:\s*(.*)$/u;
+/** The two lines kept, as Windows prints them in English, French, Spanish, Portuguese and German (round 17). */
+const IPCONFIG_KEPT: Record<string, string> = {
+  'host name': 'Host name',
+  "nom de l'hôte": 'Host name',
+  'nombre de host': 'Host name',
+  'nome do host': 'Host name',
+  'physical address': 'Physical address',
+  'adresse physique': 'Physical address',
+  'dirección física': 'Physical address',
+  'endereço físico': 'Physical address',
+  'physische adresse': 'Physical address',
+};
 
 /**
  * `Backup (ipconfig /all on LHS-CIC-B):`, `CIC-B (standby)`: a line naming which machine the output below is from
  * (not `Ethernet adapter Backup:`, one more adapter of the same machine).
  */
+// "Serveur de Lyon : PLF-LYS-LIC, Windows Server 2019" above its output: a server named for it (round 17).
 const MACHINE_ROLE =
-  /\b(?:primary|backup|secondary|standby|switchover|failover|second|main|active|passive|node\s*[ab12]|server\s*[ab12])\b/i;
+  /\b(?:primary|backup|secondary|standby|switchover|failover|second|main|active|passive|node\s*[ab12]|server\s*[ab12]|serveur|servidor|server\s+(?:in|at|for|of)\b)/i;
 
 /** The line a command's output starts a prompt's command line with, rewritten as a reader takes it. */
 function commandOutput(command: string, output: string): string[] | undefined {
@@ -175,7 +187,8 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
       i += 1;
       continue;
     }
-    const dotted = DOTTED.exec(line.text);
+    // Cheap first: dotted leaders (` . . `) before the label pattern runs on the line.
+    const dotted = /\s\.\s\./.test(line.text) ? DOTTED.exec(line.text) : null;
     if (dotted) {
       const label = IPCONFIG_KEPT[dotted[1]!.trim().toLowerCase()];
       // Several adapters: the first one's MAC (the machine's main one); the others are not more servers.
@@ -193,7 +206,8 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
       continue;
     }
     const row = GETMAC_ROW.exec(line.text);
-    if (!row && MACHINE_ROLE.test(line.text) && !/\badapter\b/i.test(line.text)) machineFrom = out.length;
+    if (!row && MACHINE_ROLE.test(line.text) && !/\b(?:adapter|carte|adaptador|adaptateur)\b/i.test(line.text))
+      machineFrom = out.length;
     out.push(row ? { ...line, text: row[1]! } : line);
   }
   return out;

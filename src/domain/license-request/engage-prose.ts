@@ -67,6 +67,8 @@ function readItems(units: ProseUnit[], draft: EngageDraft, out: Collected<Engage
       // "… (120) seats of Enterprise Routing Solution 8.5 … ERS 8.5 | qty 120": one item, told twice.
       if (!mention.application && !('quantity' in same) && mention.quantity !== undefined)
         (same as SellableItem).quantity = mention.quantity;
+      // "WFM 8.5" in the subject, "Workforce Management 8.5" in the body: the item by its full name.
+      if (mention.name.length > same.name.length) same.name = mention.name;
       continue;
     }
     const entry: SellableItem = mention.version
@@ -102,11 +104,39 @@ export function sameItemName(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!/^[A-Z]{2,5}$/.test(short)) return false;
-  const initials = long
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Za-z]/.test(w))
-    .map((w) => w[0]!.toUpperCase());
-  return initials.length >= 2 && initials.join('') === short;
+  const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  return (
+    words.length >= 2 &&
+    abbreviates(
+      short.toLowerCase(),
+      words.map((w) => w.toLowerCase()),
+    )
+  );
+}
+
+/**
+ * "ERS" for "Enterprise Routing Solution", "WFM" for "Workforce Management" (round 17): each word starts with the
+ * next letter, and the letters between are taken from inside the word before (Work-F-orce).
+ */
+function abbreviates(letters: string, words: string[]): boolean {
+  if (words.length === 0) return letters === '';
+  const [word, ...rest] = words;
+  if (letters[0] !== word![0]) return false;
+  // The word's own initial, then perhaps more of its letters in order, then the next words.
+  for (let used = 1; used <= letters.length; used++) {
+    if (!inOrder(letters.slice(1, used), word!.slice(1))) break;
+    if (abbreviates(letters.slice(used), rest)) return true;
+  }
+  return false;
+}
+
+function inOrder(letters: string, word: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

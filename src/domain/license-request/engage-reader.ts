@@ -8,6 +8,7 @@ import { labelForWhatItNames } from './compound-labels.ts';
 import { readEngageProse } from './engage-prose.ts';
 import { EngageServerFields, SERVER_KEYS } from './engage-server-fields.ts';
 import { parseApplications, parseDnCount, parseSellableItems, parseSwitch, saysMoreThanItem } from './engage-values.ts';
+import { takesAnItemBack } from './item-mentions.ts';
 import { ENGAGE_LISTS, ENGAGE_MULTILINE, type EngageLabel, matchEngageLabel } from './labels.ts';
 import { type FieldLabel, type LayoutEntry, readLayout, splitAtSentence } from './layout.ts';
 import type { SourceLine } from './message-sections.ts';
@@ -82,6 +83,8 @@ class EngagePartReader {
         if (!this.out.has('companyName')) this.out.set('companyName', withoutRemark(value), line, confidence);
         return;
       case 'sellableItem': {
+        // "Product: X 8.5 -- no, sorry, … The order is for Y 8.5, 300 seats": a value that takes its item back is prose.
+        if (takesAnItemBack(value)) return this.asProse(value, line);
         const parsed = parseSellableItems(value);
         if (this.pendingQuantity !== undefined && parsed.length === 1 && parsed[0]!.quantity === undefined)
           parsed[0]!.quantity = this.pendingQuantity;
@@ -162,7 +165,9 @@ class EngagePartReader {
     // "Agents: separate groups for inbound and outbound": a sentence under a count's label.
     if (!/\d/.test(value) && value.split(/\s+/).length >= 3) return this.asProse(value, line);
     // "Qty: 150 x Enterprise Routing Solution 8.5", "Seats: 150 of SIP Server 8.5": the item is in the value.
-    if (field === 'quantity' && /\p{Lu}\p{L}+[^\n]*\d+\.\d/u.test(value)) return this.asProse(value, line);
+    // "Seats: 45 (forty-five) of SIP Server release 9": a version word may give the release (round 17).
+    if (field === 'quantity' && /\p{Lu}\p{L}+[^\n]*(?:\d+\.\d|\b(?:release|version)\s+\d)/u.test(value))
+      return this.asProse(value, line);
     if (!item || (field === 'quantity' && item.quantity !== undefined)) {
       const quantity = field === 'quantity' ? normaliseQuantity(value) : undefined;
       if (quantity?.ok) this.pendingQuantity = quantity.value;
@@ -181,7 +186,7 @@ class EngagePartReader {
   }
 
   private readTable(table: Extract<LayoutEntry<EngageLabel>, { type: 'table' }>): void {
-    const entry = { ...table, columns: withServerNameColumn<EngageLabel>(table, NAME_COLUMN) };
+    const entry = { ...table, columns: withItemColumn(withServerNameColumn<EngageLabel>(table, NAME_COLUMN), table) };
     const fields = entry.columns.map((c) => c?.field);
     const isServerTable = fields.includes('hostName') || fields.includes('hostId');
     const isItemTable = fields.includes('sellableItem');
@@ -232,5 +237,26 @@ const CHOICES = {
   purpose: parsePurpose,
   deploymentMode: parseDeploymentMode,
 };
+
+/**
+ * "Component | Rel. | How many" over "SIP Server | 9.0 | 200": a table with a version or count column but no item or
+ * server column names its items in the one unlabelled column whose every cell is a product's name (round 17).
+ */
+const PRODUCT_CELL = /^[\p{Lu}][\p{L}\d&+'’/-]*(?:\s+[\p{L}\d&+'’/-]+){0,5}$/u;
+
+function withItemColumn(
+  columns: (FieldLabel<EngageLabel> | undefined)[],
+  table: { headers?: string[]; rows: { cells: string[] }[] },
+): (FieldLabel<EngageLabel> | undefined)[] {
+  const fields = columns.map((c) => c?.field);
+  if (!fields.includes('itemVersion') && !fields.includes('quantity')) return columns;
+  if (fields.some((f) => f === 'sellableItem' || f === 'application' || (f && SERVER_KEYS[f]))) return columns;
+  const named = (k: number) =>
+    table.rows.length > 0 && table.rows.every((row) => PRODUCT_CELL.test((row.cells[k] ?? '').trim()));
+  const candidates = columns.map((c, k) => (c === undefined && named(k) ? k : -1)).filter((k) => k >= 0);
+  if (candidates.length !== 1) return columns;
+  const raw = table.headers?.[candidates[0]!] ?? '';
+  return columns.map((c, k) => (k === candidates[0] ? { field: 'sellableItem', confidence: 0.85, raw } : c));
+}
 
 const leadRank = (field: EngageLabel | undefined) => (field === 'sellableItem' || field === 'application' ? 0 : 1);

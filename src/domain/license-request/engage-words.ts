@@ -27,13 +27,21 @@ import type { EngageRecord } from './schema.ts';
 const SERVER_NOUN = String.raw`(?:licen[cs]e\s+)?servers?|serveurs?(?:\s+de\s+licences?)?|servidor(?:es)?(?:\s+de\s+licen(?:cias|ças))?|(?:lizenz|licentie)server|server\s+(?:di\s+)?licenz[ae]`;
 const SAID_ONE = String.raw`(?:(?:only|just|nur|seulement|solo|sólo|apenas|solamente)\s+)?(?:the\s+)?(?:one|1|unique|únic[oa]|unic[oa]|einer|single)\b`;
 const SINGLE_SAID_AFTER = new RegExp(
-  String.raw`\b(?:${SERVER_NOUN})(?:\s*[:=–-]\s*|\s+(?:is|are|est|es|ist|è|é|only|just)\s+)${SAID_ONE}(?!\s+(?:of|or|per|and|primary|main|backup|secondary)\b|\s*[/+])`,
+  String.raw`\b(?:${SERVER_NOUN})(?:\s*[:=–-]\s*|\s*\(\s*|\s+(?:is|are|est|es|ist|è|é|only|just)\s+)${SAID_ONE}(?!\s+(?:of|or|per|and|primary|main|backup|secondary)\b|\s*[/+])`,
   'i',
 );
 
 const PLACE = String.raw`(?:site|location|data\s*cent(?:er|re)|dc|region|office|campus|country|branch)`;
 
-const CONFIGURATION: [RegExp, string, number][] = [
+const OWN_FILE_PATTERN =
+  /\b(?:each|both)\s+(?:one\s+|server\s+|of\s+them\s+)?(?:runs?|works?|stands?|operates?)\s+(?:on\s+)?(?:its|their)\s+own\b|\b(?:each|every|both|either|DR|standby|backup|secondary|second|other|same)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?(?:file|server)\b(?!\s+(?:room|rack))|\b(?:its|their)\s+own\s+(?:licen[cs]e\s+)?(?:data\s+)?file\b[^.;]{0,40}?\b(?:same|each|both|either)\b/i;
+/** Cheap first: the pattern runs only on a sentence that says "own". */
+const OWN_FILE_BESIDE_ANOTHER = { test: (text: string) => /\bown\b/i.test(text) && OWN_FILE_PATTERN.test(text) };
+/** "no redundancy between them", "not redundant", "without any failover redundancy": redundancy said not to be. */
+const NO_REDUNDANCY =
+  /\b(?:no|not|non|without|nor)\s+(?:any\s+|real\s+)?(?:[\w-]+\s+)?(?:redundan|redondan|ridondan)\w*/gi;
+
+const CONFIGURATION: [{ test(text: string): boolean }, string, number][] = [
   [
     /\b(?:three|3)[\s-]*(?:(?:licen[cs]e|node|server)s?[\s-]+)*redundan|redundant\s+(?:set|configuration|setup|trio|group|servers?)?\s*(?:of|with)\s+(?:three|3)\b|\bquorum\b|\b(?:three|3|trois|drei|tres)\s+(?:serveurs?\s+)?(?:redondants?|redundante)|冗長/i,
     'three-redundant',
@@ -55,6 +63,10 @@ const CONFIGURATION: [RegExp, string, number][] = [
     'multiple-independent',
     0.7,
   ],
+  // "the DR box carries its own file with the same 25 seats", "each site … on its own server with its own file": a
+  // file of its own said beside another server (each, both, a standby or DR one, the same seats) is a file each
+  // (seed 002: each server controls its own file) (round 17).
+  [OWN_FILE_BESIDE_ANOTHER, 'multiple-independent', 0.7],
   [
     /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|um\s+(?:único\s+)?servidor(?:\s+de\s+licenças)?\s+(?:único|apenas|só)|um\s+único\s+servidor|un\s+(?:solo|unico)\s+server|[eé]én\s+(?:licentie)?server|\b(?:a|one)\s+single\s+(?:[\w.-]+\s+){0,4}?(?:server|machine|box|VM|host)\b(?!s)|シングル|1台/i,
     'single',
@@ -198,7 +210,8 @@ export function readEngageChoices(units: ProseUnit[], out: Collected<EngageRecor
     const text = spelledLicense(unit.text);
     if (UNDECIDED.test(text)) continue;
     if (!out.has('serverConfiguration') && !offersSeveral(text, parseServerConfiguration, CONFIGURATION_ANY)) {
-      const found = CONFIGURATION.find(([pattern]) => pattern.test(text));
+      const stated = /redundan|redondan|ridondan/i.test(text) ? text.replace(NO_REDUNDANCY, ' ') : text;
+      const found = CONFIGURATION.find(([pattern]) => pattern.test(stated));
       const parsed = found ? parseServerConfiguration(found[1]) : undefined;
       if (found && parsed?.ok) out.set('serverConfiguration', parsed.value, unit.line, found[2], 'prose');
     }

@@ -76,7 +76,7 @@ const SERVER_CONFIGURATION_TABLE: Table<(typeof SERVER_CONFIGURATIONS)[number]> 
   ],
   [
     // "un único servidor", "um único servidor", "ein einziger Server", "een enkele server": the word for "only one".
-    /single|standalone|stand-alone|\bone server\b|^1 server|serveur unique|\bseul\b|einzel|einzig|(?<![\p{L}])[úu]nic[oa](?![\p{L}])|\bsolo\b|\benkele?\b|シングル|単一/u,
+    /single|standalone|stand-alone|\bone server\b|^1 server|serveur unique|\bseul\b|einzel|einzig|(?<![\p{L}])[úu]nic[oa](?![\p{L}])|\bsolo\b|\benkele?\b|^(?:nur\s+)?ein(?:en)?\s+(?:lizenz)?server\b|^(?:un|una)\s+(?:seul\s+)?serv|シングル|単一/u,
     'single',
   ],
 ];

@@ -43,7 +43,7 @@ export const NUMBER = String.raw`(?<![\w.=-])(\d{1,3}(?:[,.]\d{3})+(?![.\d])|\d+
 // "200 DNs/seats": the unit may come with another word for it after a slash.
 export const UNIT = String.raw`(?:(?:DNs?|lines?|users?|agents?)\s*\/\s*)?(?:(?:agent|named|concurrent|voice|chat|ivr)\s+)?(?:seats?|licen[cs]es?|agents?|agentes|agenti|agenten|usuarios|usuários|utilisateurs|ports?|users?|units?|instances?|copies|${PIECES}|postes?|puestos?|puertos?|portas?|canales|canais|lizenzen|plätze|arbeitsplätze|posições|posicoes|licenças|licencias|postazioni|posti|licenze|plaatsen|werkplekken|licenties|席|ライセンス)`;
 const QUANTITY_BEFORE = new RegExp(
-  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+|\bone\b)(?:\s*\(\s*[A-Za-zÀ-ÿ\d -]{1,30}\))?\s*(?:${UNIT}\s*)?(?:of|for|x|×|de|di|van)\s*(?:the\s+)?$`,
   'i',
 );
 // "add 30 more agents to our customer's X 8.5": whose system it is may stand before the name (round 16).
@@ -53,6 +53,9 @@ const QUANTITY_BEFORE_UNIT = new RegExp(
 );
 /** `a 150-seat Enterprise Routing Solution 8.5 license`. */
 const HYPHENATED_BEFORE = /(?<![\w.=-])(\d{1,3}(?:,\d{3})+|\d+)-(?:seat|user|agent|port|licen[cs]e)\s+(?:the\s+)?$/i;
+/** `Genesys Info Mart 8.5, one unit`: a single one, said in words (round 17); not "one license server". */
+const ONE_AFTER =
+  /^\s*\)?\s*[,:–—-]\s*(?:just\s+|only\s+)?(one|a\s+single)\s+(?:unit|seat|user|agent|instance|copy|licen[cs]e(?!\s+(?:server|file|key)))\b/i;
 /** `Enterprise Routing Solution 8.5: 150`, `… 8.5 - 150`, `… 8.5, 150` closing its sentence: the count alone. */
 const BARE_AFTER = /^\s*\)?\s*(?:[:=–—,]|\s-)\s*(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[.;]|$)/;
 /** `Genesys Inbound Voice 8.5      300`: a row of a pasted list, the count alone in the last column. */
@@ -72,7 +75,7 @@ const KNOWN_PRODUCT =
 // Japanese puts the count after the item's licence (`SIP Server 8.5 のライセンス（50席）`, `… 8.5を30席`);
 // "X 8.5 license for 160 seats", "… licencias para 40 puestos": the word licence may stand before the count too.
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
+  String.raw`^\s*\)?\s*(?:\.{2,}|…+)?\s*(?:\s*の?\s*(?:ライセンス|ﾗｲｾﾝｽ)数?\s*[をはが：:]?\s*[（(]?\s*|\s*[をはが]\s*|（\s*|\(\s*|,\s*|[-–—:/→⇒]\s*|(?:(?:licen[cs]es?|licencias|licenças|lizenzen)\s+)?(?:for|with|pour|avec|para|con|com|für|fuer|mit|per|voor|met)\s+)?(?:(?:the\s+)?same\s+|all\s+|its\s+|their\s+)?(?:(?:[x×]|${COUNT_MARKER}\.?:?)\s*(\d{1,3}(?:,\d{3})+|\d+)|(\d{1,3}(?:[,.]\d{3})+|\d+)\s*${UNIT}|(\d{1,3}(?:,\d{3})+|\d+)\s*\)(?!\s*\.?\d))`,
   'i',
 );
 /**
@@ -109,6 +112,14 @@ const BRACKET_BEFORE = /\s*\(\s*$/;
 const ACRONYM_BEFORE = /\s*\(\s*[A-Z][A-Za-z]{1,5}\s*\)\s*$/;
 /** `Enterprise Routing Solution, v8.5`: a comma before a `v`-marked version. */
 const COMMA_BEFORE = /,\s*$/;
+/** "upgrading Enterprise Routing Solution from 8.1 to 8.5": the name stands before "from" (round 17). */
+const FROM_BEFORE = /\s+from\s+(?:version\s+|release\s+)?$/i;
+const PRODUCT_WORD =
+  /\b(?:Server|Solution|Platform|Management|Recording|Mart|Routing|Voice|Contact|Outbound|Inbound|Chat|E-?mail|Interaction|Automation|Analytics|Workspace|Composer|Director|Manager|[A-Z]{2,5})$/;
+const fromLead = (text: string, match: RegExpMatchArray) =>
+  UPGRADED_TO.test(text.slice(match.index! + match[0].length))
+    ? FROM_BEFORE.exec(text.slice(0, match.index))?.[0].length
+    : undefined;
 const UPGRADED_TO = /^\s*(?:to|->|→|⇒|=>)\s*v?(\d{1,2}\.\d+(?:\.\d+)*)(?![\w]|\.\d)/i;
 const APPLICATION_CONTEXT = /\b(?:technical\s+licen[cs]es?|applications?)\b/i;
 /** "a T-Server for Alcatel OXE 8.1 technical license": said after the version. */
@@ -131,7 +142,7 @@ function capitalisedNameBefore(text: string, end: number): { name: string; start
     ...text
       .slice(0, end)
       .matchAll(
-        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[^\s,;:()\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）]+|[,;:()]/gu,
+        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）・･•]+|[^\s,;:()\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}、。，：；（）・･•]+|[,;:()]/gu,
       ),
   ];
   const taken: { word: string; index: number }[] = [];
@@ -183,7 +194,7 @@ const PART_NUMBER_BEFORE = /\b[A-Z]{2,4}-?\d{3}-$/i;
  */
 const ROW_NAME = /^[\p{Lu}][\p{L}\d&+'’/ -]*$/u;
 const ROW_VERSION = /^v?\d{1,2}\.\d+(?:\.\d+)*$/i;
-const ROW_COUNT = new RegExp(String.raw`^\(?(\d{1,3}(?:,\d{3})+|\d{1,6})\)?(?:\s*${UNIT})?$`, 'i');
+const ROW_COUNT = new RegExp(String.raw`^(?:[x×]\s*)?\(?(\d{1,3}(?:,\d{3})+|\d{1,6})\)?(?:\s*${UNIT})?$`, 'i');
 
 function itemRowAsSentence(text: string): string | undefined {
   const cells =
@@ -198,7 +209,20 @@ function itemRowAsSentence(text: string): string | undefined {
   return counted ? `${name} ${version} x ${counted[1]}` : undefined;
 }
 
-const count = (raw: string) => (/^one$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
+/**
+ * "Genesys Info Mart 8.5 -- no, sorry, that's the reporting piece they already own", "X 8.5 (sorry, wrong one)",
+ * "X 8.5 - scratch that": an item the writer takes back right after naming it is not ordered (round 17).
+ */
+const RETRACTION =
+  /^\s*(?:[-–—,;:.!(]+\s*)*(?:no\s*[,!;]|no\.(?!\s*(?:of\b|\d))|no[,\s]+sorry\b|nope\b|sorry\b|oops\b|scratch\s+that\b|strike\s+that\b|my\s+(?:mistake|bad)\b|wrong\s+(?:one|item|product|name)\b|ignore\s+that\b)/i;
+export const retracted = (after: string) => RETRACTION.test(after);
+/** A labelled item whose value takes an item back ("Product: X 8.5 -- no, sorry, … The order is for Y 8.5"). */
+export const takesAnItemBack = (value: string) =>
+  [...value.matchAll(/\d\.\d+|\b(?:release|version)\s+\d+/gi)].some((m) =>
+    retracted(value.slice(m.index + m[0].length)),
+  );
+
+const count = (raw: string) => (/^(?:one|a\s+single)$/i.test(raw) ? 1 : Number(raw.replace(/[,.]/g, '')));
 
 export function findItemMentions(units: ProseUnit[]): ItemMention[] {
   const items: ItemMention[] = [];
@@ -211,16 +235,22 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
       // "Enterprise Routing Solution, version 8.5": the name is before the word that introduces the version.
       const lead =
         VERSION_WORD_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
-        (/^v/i.test(match[0]) ? COMMA_BEFORE.exec(text.slice(0, match.index))?.[0].length : undefined) ??
+        (/^(?:v|release|version|rel\.)/i.test(match[0])
+          ? COMMA_BEFORE.exec(text.slice(0, match.index))?.[0].length
+          : undefined) ??
         (/^\s*\)/.test(text.slice(match.index + match[0].length))
           ? BRACKET_BEFORE.exec(text.slice(0, match.index))?.[0].length
           : undefined) ??
         SAME_RELEASE_BEFORE.exec(text.slice(0, match.index))?.[0].length ??
+        fromLead(text, match) ??
         0;
       // "Enterprise Routing Solution (ERS) 8.5": the product's short form in brackets stands between name and version.
       const acronym = ACRONYM_BEFORE.exec(text.slice(0, match.index - lead))?.[0].length ?? 0;
       const found = nameBefore(text, match.index - lead - acronym);
       if (!found || NOT_AN_ITEM.test(found.name)) continue;
+      // "upgrading Harbor Freight Lines from 8.1 to 8.5": before "from" only a product's name is the item.
+      if (fromLead(text, match) && !PRODUCT_WORD.test(found.name)) continue;
+      if (retracted(text.slice(match.index + match[0].length))) continue;
       // "upgrading from X 8.1 to 8.5": the license is for the version it goes to.
       const upgrade = UPGRADED_TO.exec(text.slice(match.index + match[0].length));
       const version = normaliseVersion((upgrade?.[1] ?? match[1] ?? `${match[2]}.0`).replace(/\.x$/i, ''));
@@ -243,6 +273,7 @@ export function findItemMentions(units: ProseUnit[]): ItemMention[] {
         ALSO_COUNT_AFTER.exec(after) ??
         wordsThenDigits(after) ??
         countEndsLine(text.slice(end)) ??
+        ONE_AFTER.exec(after) ??
         (bare && countBeforeName(bare[1]!, before.slice(0, bare.index)) ? bare : null);
       // "technical licenses …, and 60 more seats of X 8.5": seats counted before the name make it sellable.
       // "Genesys Voice Platform 9.0, 16 ports": a count of seats or ports after it too (applications take none).

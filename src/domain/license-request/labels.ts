@@ -96,6 +96,8 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   // A spreadsheet's own word for the count column (`Product | Version | Amount`).
   amount: 'quantity',
   count: 'quantity',
+  'how many': 'quantity',
+  'how many seats': 'quantity',
   'quantity ordered': 'quantity',
   'qty ordered': 'quantity',
   'seats required': 'quantity',

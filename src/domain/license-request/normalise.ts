@@ -3,6 +3,7 @@
  * Each returns a `Normalised<T>` so callers can keep the confidence (an ambiguous date is still a date).
  */
 import { plausible } from './date-order.ts';
+import { germanCount } from './german-counts.ts';
 
 import type { Normalised } from './normalised.ts';
 import { wordsValue } from './number-words.ts';
@@ -92,7 +93,9 @@ export function normaliseQuantity(raw: string): Normalised<number> {
     ? undefined
     : (wordsValue(
         raw.trim().replace(/\s*(?:seats?|licen[cs]es?|units?|pcs|each|users?|agents?|ports?|pieces?)?\W*$/i, ''),
-      ) ?? wordsBeforeUnit(raw));
+      ) ??
+      wordsBeforeUnit(raw) ??
+      germanCount(raw.trim().split(/\s+/)[0] ?? ''));
   if (inWords !== undefined && inWords > 0) return ok(inWords);
   if (!match) return fail('expected a whole number');
   return ok(Number(match[1]!.replace(/[, ]/g, '')));

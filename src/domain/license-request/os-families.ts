@@ -7,7 +7,8 @@
 import type { ServerMention } from './server-mention.ts';
 
 const FAMILIES: [RegExp, string][] = [
-  [/\b(?:oracle\s+)?solaris\b/i, 'Solaris'],
+  [/\boracle\s+solaris\b/i, 'Oracle Solaris'],
+  [/\bsolaris\b/i, 'Solaris'],
   [/\bAIX\b/, 'AIX'],
   [/\bHP-?UX\b/i, 'HP-UX'],
   [/\bwindows\s+server\b/i, 'Windows Server'],

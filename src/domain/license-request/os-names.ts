@@ -10,6 +10,7 @@
  * | `Windows 11 23H2`, `Win 10`                                       | Windows                     | 11 23H2   |
  * | `RHEL 8.6`, `Red Hat 8.6`, `RedHat Linux 9`                       | Red Hat Enterprise Linux    | 8.6       |
  * | `Ubuntu 22.04 LTS`, `SLES 15 SP5`, `OEL 8.9`, `Solaris 11.4`, `AIX 7.2` | Ubuntu, SUSE Linux Enterprise Server, Oracle Linux, … | the version |
+ * | `Oracle Solaris 11.4` (the vendor's name as written)              | Oracle Solaris              | 11.4      |
  * Editions (Standard, Datacenter, LTS, 64-bit) are not versions and are dropped.
  */
 
@@ -104,8 +105,15 @@ const FAMILIES: Family[] = [
     os: 'Debian',
     version: (m) => m[1],
   },
+  // "Oracle Solaris 11.4" is kept as the vendor's product name the writer gave (two blind writers, round 17);
+  // "Solaris 11.4" stays Solaris.
   {
-    pattern: new RegExp(String.raw`\b(?:oracle\s+)?solaris\s*${VERSION}(?![\w])`, 'gi'),
+    pattern: new RegExp(String.raw`\boracle\s+solaris\s*${VERSION}(?![\w])`, 'gi'),
+    os: 'Oracle Solaris',
+    version: (m) => m[1],
+  },
+  {
+    pattern: new RegExp(String.raw`\bsolaris\s*${VERSION}(?![\w])`, 'gi'),
     os: 'Solaris',
     version: (m) => m[1],
   },

@@ -50,12 +50,16 @@ const WORDS_THEN_COUNT = /^\s+(?:[\p{L}&'’()/+-]+\s+){1,8}(?!(?:19|20)\d\d\b)(
 
 /**
  * A count corrected in words (a reply above the quoted request): `SW-… should be 12, not 10`, `SW-… -> 40 (not
- * 30)`, `SW-… changes from 8 to 9`, `make SW-… twenty instead of fifteen`: the new count, before any other reading.
+ * 30)`, `SW-… changes from 8 to 9`, `make SW-… twenty instead of fifteen`, `the quantity for SW-… below should be 45,
+ * not 40`, `… SW-… is 35, not 25` (round 17): the new count, before any other reading.
  */
 const CORRECTED = new RegExp(
-  String.raw`^\s*[-–:,]?\s*(?:(?:qty|quantity|count)\s+)?(?:(?:should|must|needs?\s+to|has\s+to)\s+(?:be|read|say)|is\s+(?:actually|really|now)|(?:changes?|goes|went|increases?|decreases?)\s+(?:from\s+${COUNT}\s+)?to|from\s+${COUNT}\s+to|->|→|=>)\s*${COUNT}\b|^\s*${COUNT}\s+(?:instead\s+of|rather\s+than)\s+${COUNT}\b`,
+  String.raw`^\s*[-–:,]?\s*(?:(?:below|above|in\s+(?:my|the|our)\s+(?:earlier\s+|previous\s+|original\s+)?(?:mail|e-?mail|message|request|order))\s+)?(?:(?:qty|quantity|count)\s+)?(?:(?:should|must|needs?\s+to|has\s+to)\s+(?:be|read|say)|is\s+(?:actually|really|now)|(?:changes?|goes|went|increases?|decreases?)\s+(?:from\s+${COUNT}\s+)?to|from\s+${COUNT}\s+to|->|→|=>)\s*${COUNT}\b|^\s*${COUNT}\s+(?:instead\s+of|rather\s+than)\s+${COUNT}\b|^\s*[-–:,]?\s*(?:(?:below|above)\s+)?(?:is|are|=)\s+${COUNT}\s*[,;]?\s*(?:and\s+|but\s+)?not\s+${COUNT}\b`,
   'i',
 );
+
+/** `SW-…　50本`, `SW-… 25ライセンス`: a count with a Japanese counter word after it (round 17). */
+const COUNTER_AFTER = /^[^\d\n]{0,40}?(?<![\w.=-])(\d{1,5})\s*(?:本|個|件|席|ライセンス|ユーザー)/;
 
 function countOf(written: string): number | undefined {
   const lower = written.toLowerCase();
@@ -81,7 +85,7 @@ export function readPartNumbers(written: string): PartNumberLine[] {
     const before = raw.slice(Math.max(consumed, lineStart), start);
     const after = raw.slice(end, Math.min(next, lineEnd));
     const corrected = CORRECTED.exec(after);
-    if (corrected) corrected[1] = corrected[3] ?? corrected[4] ?? '';
+    if (corrected) corrected[1] = corrected[3] ?? corrected[4] ?? corrected[6] ?? '';
     const marked = corrected ?? MARKED_AFTER.exec(after);
     const said = BEFORE.exec(before);
     // "(SW-014-…) and 20 ACD licences (SW-001-…)": a count said right before the next part is that part's.
@@ -89,7 +93,10 @@ export function readPartNumbers(written: string): PartNumberLine[] {
     const unitAfter = nextsOwn ? null : UNIT_AFTER.exec(after);
     const last = nextsOwn
       ? null
-      : (LAST_ON_LINE.exec(after) ?? WORDS_THEN_COUNT.exec(after) ?? RIGHT_AFTER.exec(after));
+      : (LAST_ON_LINE.exec(after) ??
+        WORDS_THEN_COUNT.exec(after) ??
+        RIGHT_AFTER.exec(after) ??
+        COUNTER_AFTER.exec(after));
     const pick = marked ?? (said ? undefined : (unitAfter ?? last));
     const count = marked?.[1] ?? said?.[1] ?? unitAfter?.[1] ?? last?.[1];
     if (pick) consumed = end + pick.index + pick[0].length;

@@ -22,10 +22,11 @@ const PORT_MORE =
  * Ports in any form a partner writes (issue 25 round 9 §3): "the license service will use 27010", "27001 (TCP)",
  * "27000 TCP", "the firewall is open on 27002", "27003 is the port we opened", "lic-a [27004]", "Both on 7260";
  * (round 11) the Japanese ポート (`ポート番号：27000`), the default port as a Dutch or hyphenated compound
- * ("standaardpoort", "Standard-Port"), and the port as where licences are served ("serves licences on 27001").
+ * ("standaardpoort", "Standard-Port"), and the port as where licences are served ("serves licences on 27001");
+ * (round 17) "Port the default 7260", "port is the standard, 27000".
  */
 const PORT_ANY_FORM =
-  /(?:ポート|ﾎﾟｰﾄ)(?:番号)?\s*(?:[:：=は]|\s)\s*(\d{2,5})\b|\b(?:standaard-?|standard-)(?:poort|port)\b(?!\s*(?:is\s+|[:=]\s*)?\d)()|\b(?:standaard-?|standard-)(?:poort|port)\s*[:=]?\s*\(?(\d{4,5})\b|\blicen[cs]es?\s+(?:on|at|over)\s+(?:port\s+)?(?!(?:19|20)\d\d\b)(\d{4,5})\b|\blicen[cs]e\s+(?:server|manager|service|daemon)\s+(?:will\s+|should\s+|shall\s+|is\s+to\s+|to\s+)?(?:use|uses|using)\s+(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s*(?:\(\s*TCP\s*\)|TCP\b)|\bfirewall\b[^.\n]{0,30}?\b(?:open(?:ed)?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:on\s+|for\s+)?(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s+(?:is|will\s+be)\s+(?:the|our|their)\s+(?:[a-z]+\s+){0,2}port\b|\b[A-Za-z][\w.-]*[A-Za-z0-9]\s*\[\s*(\d{4,5})\s*\]|\b(?:both|all(?:\s+(?:three|two|four|of\s+them|servers))?|each(?:\s+server)?)\s+(?:are\s+|run\s+|listen\s+)?(?:on|use|using|at)\s+(?:port\s+)?(\d{4,5})\b|\bport\s*\(\s*(\d{4,5})\s*\)|\blmgrd\s*[:=]\s*(\d{4,5})\b/i;
+  /(?:ポート|ﾎﾟｰﾄ)(?:番号)?\s*(?:[:：=は]|\s)\s*(\d{2,5})\b|\b(?:standaard-?|standard-)(?:poort|port)\b(?!\s*(?:is\s+|[:=]\s*)?\d)()|\b(?:standaard-?|standard-)(?:poort|port)\s*[:=]?\s*\(?(\d{4,5})\b|\blicen[cs]es?\s+(?:on|at|over)\s+(?:port\s+)?(?!(?:19|20)\d\d\b)(\d{4,5})\b|\blicen[cs]e\s+(?:server|manager|service|daemon)\s+(?:will\s+|should\s+|shall\s+|is\s+to\s+|to\s+)?(?:use|uses|using)\s+(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s*(?:\(\s*TCP\s*\)|TCP\b)|\bfirewall\b[^.\n]{0,30}?\b(?:open(?:ed)?|allow(?:s|ed)?|permit(?:s|ted)?)\s+(?:on\s+|for\s+)?(?:port\s+)?(\d{4,5})\b|\b(\d{4,5})\s+(?:is|will\s+be)\s+(?:the|our|their)\s+(?:[a-z]+\s+){0,2}port\b|\b[A-Za-z][\w.-]*[A-Za-z0-9]\s*\[\s*(\d{4,5})\s*\]|\b(?:both|all(?:\s+(?:three|two|four|of\s+them|servers))?|each(?:\s+server)?)\s+(?:are\s+|run\s+|listen\s+)?(?:on|use|using|at)\s+(?:port\s+)?(\d{4,5})\b|\bport\s*\(\s*(\d{4,5})\s*\)|\blmgrd\s*[:=]\s*(\d{4,5})\b|\bport\s+(?:is\s+)?(?:the\s+)?(?:default|standard|usual|normal)\s*[,:]?\s*\(?(\d{4,5})\b/i;
 
 /**
  * A port a mail gives for something other than the license server (issue 25 round 9 §3): "SIP trunks use port

@@ -51,6 +51,9 @@ export function isTypeList(parts: string[]): boolean {
   );
 }
 
+/** A bracketed remark in words closing a listed type: `(as per the quote)`, not an acronym `(ASL)`. */
+const REMARK_AFTER = /\s*\((?=[^)]*\b[a-z]{2,})[^)]*\)\s*$/;
+
 export const speaksOfTechnicalLicenses = (text: string) => SPEAKS_OF_TECHNICAL_LICENSES.test(text);
 
 export function readTechnicalTypes(units: ProseUnit[], out: Collected<EngageRecord>): void {
@@ -73,7 +76,8 @@ export function labelledTechnicalLicenses(value: string): { types: string[]; app
   if (!isTypeList(parts)) return undefined;
   const apps = parts.filter((t) => /\d+\.\d/.test(t));
   return {
-    types: parts.filter((t) => !/\d+\.\d/.test(t)),
+    // "DN (as per the quote)", "Place (see quote)": a remark in brackets after a type is not part of its name.
+    types: parts.filter((t) => !/\d+\.\d/.test(t)).map((t) => t.replace(REMARK_AFTER, '') || t),
     apps: apps.length > 0 ? parseApplications(apps.join('; ')) : [],
   };
 }
