@@ -5,6 +5,7 @@
  */
 
 import { createLabelMatcher } from './label-match.ts';
+import { ENGAGE_DN_LABELS } from './labels-dns.ts';
 import { ENGAGE_LABELS_ELSEWHERE } from './labels-elsewhere.ts';
 import { ENGAGE_LABELS_MORE } from './labels-more-languages.ts';
 import { PURECONNECT_LABELS, type PureConnectLabel } from './labels-pureconnect.ts';
@@ -289,31 +290,7 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   'switch pbx': 'switchType',
   'switch version': 'switchVersion',
   'pbx version': 'switchVersion',
-  'agent seat dns': 'agentSeatDns',
-  'agent seat related dns': 'agentSeatDns',
-  'number of agent seat dns': 'agentSeatDns',
-  'agent dns': 'agentSeatDns',
-  'agent seat dn': 'agentSeatDns',
-  'agent seat dns count': 'agentSeatDns',
-  'agent extensions': 'agentSeatDns',
-  extensions: 'agentSeatDns',
-  'agent positions': 'agentSeatDns',
-  positions: 'agentSeatDns',
-  'agent dn': 'agentSeatDns',
-  'seat dns': 'agentSeatDns',
-  'technical dns': 'technicalDns',
-  'technical dn': 'technicalDns',
-  'number of technical dns': 'technicalDns',
-  'other technical dns': 'technicalDns',
-  'other dns': 'technicalDns',
-  'routing points': 'technicalDns',
-  'routing points vdns': 'technicalDns',
-  'routing points queues': 'technicalDns',
-  vdns: 'technicalDns',
-  'acd queues': 'technicalDns',
-  queues: 'technicalDns',
-  'virtual queues': 'technicalDns',
-  'tech dns': 'technicalDns',
+  ...ENGAGE_DN_LABELS,
 };
 
 const engageBase = createLabelMatcher<EngageLabel>(ENGAGE_LABELS, ['sellableItem', 'application', 'os', 'switchType']);
