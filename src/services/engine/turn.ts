@@ -218,6 +218,11 @@ export class Turn {
     }
   }
 
+  /** What the contact wrote, kept in the case's history as theirs, at this turn's time. */
+  async recordMessageIn(caseId: number, text: string | null, details?: Record<string, unknown>): Promise<void> {
+    await addCaseEvent(this.ctx.db, { caseId, at: this.nowIso, kind: 'message-in', actor: this.actor, text, details });
+  }
+
   async audit(action: string, subject: string, details: Record<string, unknown> = {}): Promise<void> {
     await appendAudit(this.ctx.db, { at: this.nowIso, actor: this.actor, action, subject, details });
   }

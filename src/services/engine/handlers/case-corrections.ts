@@ -7,7 +7,7 @@
 import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
 import type { CaseDraft } from '../../../domain/cases/required-info.ts';
 import type { Reading } from '../../../domain/understanding/reading.ts';
-import { addCaseEvent, type CaseRow, updateCase } from '../../../store/case-store.ts';
+import { type CaseRow, updateCase } from '../../../store/case-store.ts';
 import type { Turn } from '../turn.ts';
 import { requestSeverityChange } from './severity-change.ts';
 
@@ -25,14 +25,7 @@ export async function applyCorrections(turn: Turn, caseRow: CaseRow, text: strin
   if (systemChanged && draft.system) {
     // First, so a critical level asked in the same message meets the right system (DOMAIN.md §2).
     row = await updateCase(turn.ctx.db, caseRow.id, { system: draft.system, updatedAt: turn.nowIso });
-    await addCaseEvent(turn.ctx.db, {
-      caseId: row.id,
-      at: turn.nowIso,
-      kind: 'message-in',
-      actor: turn.actor,
-      text,
-      details: { corrected: ['system'] },
-    });
+    await turn.recordMessageIn(row.id, text, { corrected: ['system'] });
     turn.attachCase(row);
     const system = draft.system === 'test' ? 'test/lab' : 'production';
     await turn.reply('case-system-corrected', { number: row.number, system });

@@ -7,7 +7,7 @@ import { mergeIntoDraft } from '../../../domain/cases/merge-draft.ts';
 import type { CaseDraft, DraftField } from '../../../domain/cases/required-info.ts';
 import { announcesAnotherProblem } from '../../../domain/understanding/cues.ts';
 import { hasIntent, mainIntent, type Reading } from '../../../domain/understanding/reading.ts';
-import { addCaseEvent, getCaseById, updateCase } from '../../../store/case-store.ts';
+import { getCaseById, updateCase } from '../../../store/case-store.ts';
 import { caseAccessFor } from '../case-access.ts';
 import { type Dialogue, IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
@@ -78,14 +78,7 @@ export async function takeCaseDetails(
   const updated = await updateCase(turn.ctx.db, caseRow.id, { ...values, updatedAt: turn.nowIso });
   turn.attachCase(updated);
   const summary = added.map((f) => `${LABEL[f]}: ${String(draft[f])}`).join('; ');
-  await addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'message-in',
-    actor: turn.actor,
-    text,
-    details: { added },
-  });
+  await turn.recordMessageIn(caseRow.id, text, { added });
   // Nothing else asked: the message is done with (a correction is its own severity change, handled above).
   const only =
     (hasIntent(reading, 'answer') || added.includes('system') || severityChanged) &&

@@ -68,13 +68,7 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
   if (await applyCorrections(turn, caseRow, text, u)) return;
   if (isAcknowledgement(text) && turn.message.attachments.length === 0) {
     // "Thanks, we'll wait": kept in the case's history, answered, and no analyst is disturbed by it.
-    await addCaseEvent(turn.ctx.db, {
-      caseId: caseRow.id,
-      at: turn.nowIso,
-      kind: 'message-in',
-      actor: turn.actor,
-      text,
-    });
+    await turn.recordMessageIn(caseRow.id, text);
     turn.decision = 'acknowledged';
     await turn.reply('acknowledged', { number: caseRow.number });
     return;
@@ -82,14 +76,7 @@ export async function addToCase(turn: Turn, text: string, u: Reading): Promise<v
   // "Reply in this thread if the problem comes back": the reply reopens a resolved case (reopen-case.ts).
   if (await reopenRefused(turn, caseRow, text)) return;
   const reopened = caseRow.state === 'resolved' ? await reopenIfResolved(turn, caseRow) : undefined;
-  await addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'message-in',
-    actor: turn.actor,
-    text,
-    details: { attachments: turn.message.attachments.map((a) => a.filename) },
-  });
+  await turn.recordMessageIn(caseRow.id, text, { attachments: turn.message.attachments.map((a) => a.filename) });
   if (reopened) return await tellReopened(turn, reopened, text, u);
   const filled = await fillMissingDetails(turn, caseRow, text, u);
   const current = turn.caseRow ?? caseRow;

@@ -6,7 +6,7 @@
  * the same problem seen elsewhere: that one is offered as a new case, and the contact says yes or no.
  */
 import { announcesAnotherProblem, splitAtNewIssue } from '../../../domain/understanding/cues.ts';
-import { addCaseEvent, type CaseRow } from '../../../store/case-store.ts';
+import { type CaseRow } from '../../../store/case-store.ts';
 import type { Turn } from '../turn.ts';
 import { presetPair } from './choose-pair.ts';
 import { routeIntent } from './route.ts';
@@ -25,14 +25,7 @@ export async function splitNewIssue(turn: Turn, caseRow: CaseRow, text: string, 
   const files = turn.message.attachments.map((a) => a.filename);
   const news = split.before.split(/\s+/).filter(Boolean).length >= NEWS_WORDS || files.length > 0;
   if (news) {
-    await addCaseEvent(turn.ctx.db, {
-      caseId: caseRow.id,
-      at: turn.nowIso,
-      kind: 'message-in',
-      actor: turn.actor,
-      text: split.before,
-      details: { attachments: files },
-    });
+    await turn.recordMessageIn(caseRow.id, split.before, { attachments: files });
     await turn.notifyStaff(
       'analyst',
       'staff-case-updated',

@@ -5,7 +5,6 @@
  */
 import { singleLine } from '../../../domain/display-text.ts';
 import { isAcknowledgement } from '../../../domain/understanding/acknowledgement.ts';
-import { addCaseEvent } from '../../../store/case-store.ts';
 import type { Turn } from '../turn.ts';
 
 export async function notUnderstood(turn: Turn, text: string): Promise<void> {
@@ -16,13 +15,7 @@ export async function notUnderstood(turn: Turn, text: string): Promise<void> {
     turn.decision = 'acknowledged';
     if (!inCase) return await turn.reply('acknowledged-no-case');
     // Kept in the case's history, answered, and no analyst is disturbed by it.
-    await addCaseEvent(turn.ctx.db, {
-      caseId: caseRow.id,
-      at: turn.nowIso,
-      kind: 'message-in',
-      actor: turn.actor,
-      text,
-    });
+    await turn.recordMessageIn(caseRow.id, text);
     return await turn.reply('acknowledged', { number: caseRow.number });
   }
   // Only files, no words (a mail whose whole content is an attached .txt): say what was received.

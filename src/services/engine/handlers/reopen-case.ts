@@ -54,13 +54,9 @@ export async function reopenRefused(turn: Turn, caseRow: CaseRow, text: string):
   const today = turn.nowIso.slice(0, 10);
   if (contracts.length === 0 || contracts.some((c) => contractInForce(c, today))) return false;
   const latest = [...contracts].sort((a, b) => b.endDate.localeCompare(a.endDate))[0]!;
-  await addCaseEvent(turn.ctx.db, {
-    caseId: caseRow.id,
-    at: turn.nowIso,
-    kind: 'message-in',
-    actor: turn.actor,
-    text,
-    details: { attachments: turn.message.attachments.map((a) => a.filename), notReopened: 'contract-lapsed' },
+  await turn.recordMessageIn(caseRow.id, text, {
+    attachments: turn.message.attachments.map((a) => a.filename),
+    notReopened: 'contract-lapsed',
   });
   await turn.audit('case.reopen-refused', caseRow.number, { reason: 'contract-lapsed', contract: latest.id });
   turn.attachCase(caseRow);
