@@ -6,7 +6,7 @@
  * the same problem seen elsewhere: that one is offered as a new case, and the contact says yes or no.
  */
 import { announcesAnotherProblem, splitAtNewIssue } from '../../../domain/understanding/cues.ts';
-import { type CaseRow } from '../../../store/case-store.ts';
+import type { CaseRow } from '../../../store/case-store.ts';
 import type { Turn } from '../turn.ts';
 import { presetPair } from './choose-pair.ts';
 import { routeIntent } from './route.ts';
