@@ -18,16 +18,14 @@ import {
   type ReplayResult,
   replay,
   slack,
+  slackInThread,
   staff,
   toRecipient,
 } from '../support/replay.ts';
 
 const ANA_CASE =
   'Our production SIP Server 9.0 drops calls after 30 seconds since the dial plan change yesterday, severity high, 20 agents.';
-const inAna = (text: string, at = '+1m') => ({
-  at,
-  message: { channel: 'slack', from: 'U01ANA', thread: 'T-ana', text },
-});
+const inAna = (text: string, at = '+1m') => slackInThread('U01ANA', 'T-ana', text, at);
 const ANA_CLOSED = [
   ...ANA_VERIFIED,
   inAna(ANA_CASE),

@@ -12,6 +12,7 @@ import {
   pin,
   replay,
   slack,
+  slackInThread,
   staff,
   toRecipient,
   verified,
@@ -42,10 +43,7 @@ const ANA_OPENS_IN_THREAD = [
   },
   { at: '+1m', message: { channel: 'slack', from: 'U01ANA', thread: 'T-ana', text: 'About 20 agents are affected' } },
 ];
-const inThread = (from: string, text: string) => ({
-  at: '+1m',
-  message: { channel: 'slack', from, thread: 'T-ana', text },
-});
+const inThread = (from: string, text: string) => slackInThread(from, 'T-ana', text);
 
 describe('issue 18 §1: a thread key is only a hint', () => {
   it('issue 18 §1: others writing in a contact’s Slack thread get conversations of their own, and the case’s news stays with its contact', async () => {

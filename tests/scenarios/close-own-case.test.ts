@@ -16,16 +16,14 @@ import {
   type ReplayResult,
   replay,
   slack,
+  slackInThread,
   staff,
   toRecipient,
 } from '../support/replay.ts';
 
 const ANA_REPORT =
   'SIP Server 9.0 production: calls drop after 30 seconds since the dial plan change yesterday. Medium.';
-const inAnaThread = (text: string, at = '+1m') => ({
-  at,
-  message: { channel: 'slack', from: 'U01ANA', thread: 'T-ana', text },
-});
+const inAnaThread = (text: string, at = '+1m') => slackInThread('U01ANA', 'T-ana', text, at);
 const ANA_OPENS = [...ANA_VERIFIED, inAnaThread(ANA_REPORT), staff('U09ANALYST', 'take')];
 
 /** Everything staff were sent (the replay's console staff addresses). */

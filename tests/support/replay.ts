@@ -34,6 +34,11 @@ export const slack = (from: string, text: string, at = '+1m'): ReplayStep => ({
   at,
   message: { channel: 'slack', from, text },
 });
+/** A Slack message in a thread (the thread a case lives in once the bot has answered in it). */
+export const slackInThread = (from: string, thread: string, text: string, at = '+1m'): ReplayStep => ({
+  at,
+  message: { channel: 'slack', from, thread, text },
+});
 export const pin = (from: string, email: string, value: string, at = '+30s'): ReplayStep => ({
   at,
   pin: { from, email, pin: value },
