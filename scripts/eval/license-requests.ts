@@ -27,7 +27,7 @@ function missedTargets(score: PartScore): string[] {
 const summaryOnly = process.argv.includes('--summary');
 /** The held-out part's requests are listed only on demand: whoever develops the reader sees its figures, not its items. */
 const showHoldout = process.argv.includes('--show-holdout');
-/** `--part dev` or `--part holdout` scores one part only. */
+/** `--part dev`, `--part check` or `--part holdout` scores one part only. */
 const part = process.argv[process.argv.indexOf('--part') + 1];
 const wants = (name: string) => !process.argv.includes('--part') || part === name;
 
@@ -76,6 +76,12 @@ if (wants('dev')) {
   const dev = await scorePart(CORPUS_DIR);
   print('dev', dev);
   if (missedTargets(dev).length > 0) process.exitCode = 1;
+}
+// The check part: a blind batch the round's developers see only as figures, a measure of how their changes
+// carry to a writer they have not read before the held-out part is measured at the end of the round.
+if (wants('check')) {
+  const check = await scorePart(join(CORPUS_DIR, 'check'));
+  if (check.requests > 0) print('check', check, showHoldout && !summaryOnly);
 }
 if (wants('holdout')) {
   const holdout = await scorePart(join(CORPUS_DIR, 'holdout'));

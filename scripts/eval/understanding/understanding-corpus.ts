@@ -9,8 +9,11 @@ import type { LabelledMessage } from './understanding-messages.ts';
 
 export const CORPUS_DIR = 'tests/fixtures/understanding';
 
+/** dev: tuned on; holdout: measured at the end of a round; check: a blind batch the round's fixers see only as figures. */
+export type CorpusPart = 'dev' | 'check' | 'holdout';
+
 export function loadPart(
-  part: 'dev' | 'holdout',
+  part: CorpusPart,
 ): { messages: LabelledMessage[]; conversations: LabelledConversation[] } | undefined {
   const dir = join(CORPUS_DIR, part);
   if (!existsSync(dir)) return undefined;

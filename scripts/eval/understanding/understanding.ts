@@ -12,7 +12,7 @@ import {
 import { seedDemoDirectory } from '../../../src/services/seed-demo-directory.ts';
 import { openDatabase } from '../../../src/store/database.ts';
 import { evaluateConversation } from './understanding-conversations.ts';
-import { contextFor, loadPart } from './understanding-corpus.ts';
+import { type CorpusPart, contextFor, loadPart } from './understanding-corpus.ts';
 import { type Counts, evaluateMessages, precision, recall } from './understanding-messages.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -27,7 +27,7 @@ const reader = understandingReader(
 const parts = (process.argv
   .find((a) => a.startsWith('--part='))
   ?.slice(7)
-  .split(',') ?? ['dev', 'holdout']) as Array<'dev' | 'holdout'>;
+  .split(',') ?? ['dev', 'check', 'holdout']) as CorpusPart[];
 
 const db = openDatabase(':memory:');
 await seedDemoDirectory(db, { pinPolicy: DEFAULT_POLICY.pin, actor: 'eval', now: new Date(0) });
@@ -70,8 +70,8 @@ for (const part of parts) {
     else wrong.push(`  ✘ ${conversation.id} (${conversation.about.slice(0, 90)})\n      ${why.join('\n      ')}`);
   }
   console.log(`conversations: ${right}/${corpus.conversations.length} right`);
-  // The held-out part is only reported: which of its items fail is not shown unless asked for, so that
-  // nobody tunes the rules to it by accident.
+  // The held-out and check parts are only reported: which of their items fail is not shown unless asked
+  // for, so that nobody tunes the rules to them by accident.
   if (part === 'dev' || showHoldout) for (const w of wrong) console.log(w);
   else if (wrong.length > 0) console.log(`  (${wrong.length} wrong; --show-holdout lists them)`);
   if (wrong.length > 0) failed = true;
