@@ -41,6 +41,8 @@ export const WRITER_GROUPS: readonly WriterGroup[] = [
   { name: 'blind dev batch 7 (x7-m)', blind: true, holds: (id) => id.startsWith('x7-m-') },
   { name: 'blind 7 (h7-m)', blind: true, holds: (id) => id.startsWith('h7-m-') },
   { name: 'blind dev batch 8 (x8-m)', blind: true, holds: (id) => id.startsWith('x8-m-') },
+  { name: 'blind 8 (h8-m)', blind: true, holds: (id) => id.startsWith('h8-m-') },
+  { name: 'blind dev batch 9 (x9-m)', blind: true, holds: (id) => id.startsWith('x9-m-') },
 ];
 
 export function groupOf(m: LabelledMessage): WriterGroup | undefined {

@@ -45,7 +45,14 @@ const files = requestFiles(CORPUS_DIR);
 // pasted `ipconfig /all`, read as unknown) and x8-37 (a renewal quotation, not a request, read as a PureConnect
 // request); both read since fix-lic-a (round 17: a Genesys product with an 8.x release is Engage's; "no action is
 // needed on your license files" says nothing is to be issued).
-const DEV_NOT_YET_RIGHT = new Set<string>([]);
+// Round 18: the eighth held-out part (`h8-*`) and the blind dev batch x9, when added: four mails that are not
+// requests read as PureConnect requests — a renewal quotation (h8-25, x9-15), a thank-you (x9-04), a chase (x9-10).
+const DEV_NOT_YET_RIGHT = new Set<string>([
+  'h8-25-not-request-renewal-quote.eml',
+  'x9-04-not-a-request-thank-you.txt',
+  'x9-10-not-a-request-chase.txt',
+  'x9-15-not-a-request-renewal-quote.txt',
+]);
 // Issue 25 round 9: description, endUserAccount, implementationType, port and part numbers back at target; the
 // question floors raised to the round's figures − 0.02. Round 10: missing-question and soldToAccount floors raised.
 // Round 11: the old held-out part (55 requests, `h1-*`) promoted into dev; the fields it put under their floors or
@@ -84,10 +91,17 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // raised the question and part-quantity floors to its figures − 0.02 (missing .795/.965, invalid .870/.800, part
   // quantities .963/.992). Both merged: 77 of 996 with a difference, part quantities back at target (floor
   // removed), the question floors raised to the merged figures − 0.02 (missing .914/.965, invalid .894/.840).
-  additionalRecipients: [0.97, 0.897],
-  dateReasoning: [0.969, 0.92],
-  'invalid (questions)': [0.874, 0.82],
-  'missing (questions)': [0.894, 0.945],
+  // Round 18: the eighth held-out part (`h8-*`, 50 requests) promoted into dev and the blind dev batch `x9-*` (35)
+  // added; the fields they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  additionalRecipients: [0.952, 0.877],
+  dateNeeded: [0.924, 0.94],
+  dateReasoning: [0.95, 0.896],
+  'handling.urgent': [0.893, 0.95],
+  urgent: [0.912, 0.95],
+  'invalid (questions)': [0.826, 0.739],
+  'missing (questions)': [0.66, 0.942],
+  'partNumbers.quantity': [0.93, 0.95],
+  thirdPartyType: [0.938, 0.938],
 };
 const expectedOf = (file: string) =>
   JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.(txt|eml)$/, '.expected.json')), 'utf8'));

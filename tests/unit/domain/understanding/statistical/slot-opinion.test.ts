@@ -83,7 +83,7 @@ describe('issue 21: the second opinion on the business impact', () => {
   });
 
   it('issue 21 slot model add: an impact sentence the rules miss in a problem report is taken, below the rules’ confidence', () => {
-    const cost = 'Our whole collections floor is twiddling thumbs and each hour costs us real money.';
+    const cost = 'The whole collections floor is twiddling thumbs, each hour costing us real money.';
     const text = `SIP Server 9.0 production: transfers to the billing queue fail since the dial plan change. ${cost} Medium.`;
     expect(ruleReader.read(text, CONTEXT).slots.businessImpact).toBeUndefined();
     const read = understandingReader(true).read(text, CONTEXT).slots.businessImpact;
