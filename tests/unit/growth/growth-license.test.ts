@@ -2,17 +2,21 @@
  * Red team round 15: the license reader, given a Designated Contact's whole chain (200,000 characters), takes
  * time growing about linearly with pathological runs, alone or inside an order form. Before, hundreds of its
  * patterns read a long word or line again from each of its characters: 50,000 characters of one letter
- * inside a form took 27 s, of commas 15 s, of "Re: " 4 s (bounded-text.ts now cuts words past 200 characters
- * and lines past 2,000); a run of line ends was rescanned by the license-file line pattern (request-signals.ts),
- * of blanks by the attribution test (message-sections.ts).
+ * inside a form took 27 s, of commas 15 s, of "Re: " 4 s (bounded-text.ts now cuts words past 200 characters,
+ * lines past 2,000 and blank runs past 16 lines: 20,000 line ends inside a form took minutes); a run of line
+ * ends was rescanned by the license-file line pattern (request-signals.ts), of blanks by the attribution test
+ * (message-sections.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { boundedForReading } from '../../../src/domain/license-request/bounded-text.ts';
 import { readLicenseRequest } from '../../../src/domain/license-request/extract.ts';
 import { expectAboutLinear, PATHOLOGICAL_UNITS, repeated } from '../../support/growth.ts';
 
-/** An eighth of the chain: the reader is the slowest of all, and the machine is shared (a square shows at any size). */
-const N = 25_000;
+/**
+ * 10,000 and 20,000 characters: the reader is the slowest of all and the machine is shared; a square shows at
+ * this size already (one letter inside the form took 1.5 s at 10,000 characters before bounded-text.ts).
+ */
+const N = 10_000;
 
 const FORM = [
   'Please issue a permanent license file for our new server.',
@@ -51,5 +55,6 @@ describe('round 15: the license reader reads in linear time', () => {
         .split('\n')
         .map((l) => l.length),
     ).toEqual([2000, 4]);
+    expect(boundedForReading(`a${'\n'.repeat(100)}b`)).toBe(`a${'\n'.repeat(17)}b`);
   });
 });

@@ -38,7 +38,6 @@ describe('round 15: the understanding reader (rules, statistical intent and impa
     },
     120_000,
   );
-
 });
 
 describe('round 15: the helpers that cut a message read in linear time', () => {
