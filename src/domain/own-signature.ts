@@ -28,18 +28,19 @@ export function ownSignatureSpans(text: string, sender: Sender = {}): Array<[num
   // Each mail of the chain: the sender's own on top, then each quoted one whose header names the sender.
   let from = 0;
   let own = true;
+  // Each line unquoted once, each mail looked for from where the last ended: read again from every quote, a
+  // chain of many short quoted mails took time growing with its square (red team round 15).
+  const bare = lines.map(unquoted);
   while (from < lines.length) {
-    const bare = lines.slice(from).map(unquoted);
-    const { start, span } = findQuoteStart(bare);
-    const end = from + start;
+    const { start: end, span } = findQuoteStart(bare, from);
     if (own) {
-      const signature = from + findSignatureStart(bare.slice(0, start), names);
+      const signature = from + findSignatureStart(bare.slice(from, end), names);
       if (signature < end) spans.push([offset(signature), offset(end)]);
     }
-    if (start >= bare.length) break;
-    const blank = bare.findIndex((l, i) => i > start && l.trim() === '');
-    const header = bare.slice(start, Math.min(blank < 0 ? bare.length : blank, start + 6)).join(' ');
-    own = namesSender(header, sender);
+    if (end >= bare.length) break;
+    let headerEnd = end + 1;
+    while (headerEnd < Math.min(bare.length, end + 6) && bare[headerEnd]!.trim() !== '') headerEnd++;
+    own = namesSender(bare.slice(end, headerEnd).join(' '), sender);
     from = end + Math.max(span, 1);
   }
   return spans;

@@ -118,7 +118,7 @@ const DETECTORS: Array<{
   {
     kind: 'email',
     pattern:
-      /(?<![\w.-])(?<!\bdot\s)(?<![\])])\s*\b[a-z][\w-]*(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\s(?:at|AT)\s(?=[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s)))\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|info|io|co|[a-z]{2})\b/gi,
+      /(?<![\w.-])(?<!\bdot\s)(?<![\])])\s{0,16}\b[a-z][\w-]*(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\s(?:at|AT)\s(?=[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s)))\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*(?:com|net|org|edu|gov|info|io|co|[a-z]{2})\b/gi,
   },
   // "user svc_x pw Autumn2026!": the password word right before a secret-looking word (letters with a digit
   // or a sign) — not "password policy", "password reset"; not a bare "pass" ("calls pass SBC1 fine").

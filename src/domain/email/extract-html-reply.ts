@@ -31,6 +31,9 @@ export function cutQuotedHtml(html: string): string {
   return html.slice(0, end);
 }
 
+/** Deeper than a reply chain of a hundred quoted mails nests (each a few elements deep). */
+const MAX_HTML_DEPTH = 1_000;
+
 const FORM_FIELDS = ['label', 'legend', 'textarea', 'select', 'option', 'button', 'output'];
 
 /**
@@ -41,6 +44,10 @@ export function htmlToPlainText(html: string, options: { keepQuotes?: boolean } 
   // Outlook writes an empty paragraph (<p><o:p>&nbsp;</o:p></p>) for each blank line: one blank line is kept.
   return convert(html, {
     wordwrap: false,
+    // The converter walks the tree by recursion: 12,500 nested <div>s (50 kB) overflowed the stack and the
+    // mail was set aside unanswered (red team round 15). Text nested deeper than any mail client writes is
+    // left out ("…" in its place); the plain-text part, when there is one, is read as before.
+    limits: { maxDepth: MAX_HTML_DEPTH, ellipsis: '…' },
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },

@@ -25,6 +25,13 @@ const MAX_HEADER_LINES = 3;
 const MAX_HEADER_LENGTH = 400;
 const HEADER_BLOCK_REACH = 5;
 const MAX_SIGNATURE_LINES = 8;
+/**
+ * A signature tail is read this far and no further: a disclaimer paragraph's first 40 lines, 6 disclaimers. Each
+ * closing line reads the tail below it; unbounded, a body of "Thanks," lines (or of closings between disclaimer
+ * paragraphs) was read again from each of them — 200,000 characters held the mail channel 17 s (red team round 15).
+ */
+const MAX_PARAGRAPH_LINES = 40;
+const MAX_DISCLAIMERS = 6;
 
 /**
  * Strip quoted history and signatures from a plain-text mail body.
@@ -63,10 +70,10 @@ export function extractReply(body: string): ExtractedReply {
 
 /**
  * Where quoted history starts (the line count when there is none); `span` > 0 only for an attribution
- * line, whose quote may come before the answer.
+ * line, whose quote may come before the answer. `from`: the line to look from (a later mail of a chain).
  */
-export function findQuoteStart(lines: string[]): { start: number; span: number } {
-  for (let i = 0; i < lines.length; i++) {
+export function findQuoteStart(lines: string[], from = 0): { start: number; span: number } {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || QUOTED_LINE.test(line)) continue;
     if (ORIGINAL_MESSAGE_SEPARATOR.test(line) || isHeaderBlockStart(lines, i)) return { start: i, span: 0 };
@@ -143,9 +150,9 @@ export function findSignatureStart(lines: string[], names: readonly string[] = [
     const line = lines[i]!.trimEnd();
     if (i > 0 && SIGNATURE_SEPARATOR.test(line)) return i;
     if (MOBILE_SIGNATURE.test(line)) return i;
-    if (said && VALEDICTION.test(line.trim()) && isSignatureTail(lines.slice(i + 1), { named: true })) return i;
-    if (said && isNameLine(line, names) && isSignatureTail(lines.slice(i + 1))) return i;
-    if (said && startsParagraph(lines, i) && isDisclaimer(paragraphAt(lines, i)) && isSignatureTail(lines.slice(i)))
+    if (said && VALEDICTION.test(line.trim()) && isSignatureTail(lines, i + 1, { named: true })) return i;
+    if (said && isNameLine(line, names) && isSignatureTail(lines, i + 1)) return i;
+    if (said && startsParagraph(lines, i, 0) && isDisclaimer(paragraphAt(lines, i)) && isSignatureTail(lines, i))
       return i;
     said ||= line.trim() !== '';
   }
@@ -157,13 +164,16 @@ export function findSignatureStart(lines: string[], names: readonly string[] = [
  * legal disclaimers, nothing else — no question, no "P.S.". `named`: the block must be there (a closing
  * with nothing under it, "Thanks!", is part of the message).
  */
-function isSignatureTail(tail: string[], options: { named?: boolean } = {}): boolean {
+function isSignatureTail(lines: string[], from: number, options: { named?: boolean } = {}): boolean {
   let blockLines = 0;
-  for (let i = 0; i < tail.length; i++) {
-    const line = tail[i]!.trim();
+  let disclaimers = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!.trim();
     if (line === '') continue;
-    if (startsParagraph(tail, i) && isDisclaimer(paragraphAt(tail, i))) {
-      while (i + 1 < tail.length && tail[i + 1]!.trim() !== '') i++;
+    if (startsParagraph(lines, i, from) && isDisclaimer(paragraphAt(lines, i))) {
+      if (++disclaimers > MAX_DISCLAIMERS) return false;
+      const last = Math.min(lines.length, i + MAX_PARAGRAPH_LINES) - 1;
+      while (i < last && lines[i + 1]!.trim() !== '') i++;
       continue;
     }
     if (line.length > 60 || /[?？]$/u.test(line) || /^p\.?\s?s\b\.?/iu.test(line)) return false;
@@ -181,13 +191,16 @@ function isNameLine(line: string, names: readonly string[]): boolean {
   return signed !== '' && names.some((name) => name.toLowerCase() === signed);
 }
 
-function startsParagraph(lines: string[], i: number): boolean {
-  return lines[i]!.trim() !== '' && (i === 0 || lines[i - 1]!.trim() === '');
+/** A paragraph starts at `i` when its line follows a blank one, or opens what is read (`from`). */
+function startsParagraph(lines: string[], i: number, from: number): boolean {
+  return lines[i]!.trim() !== '' && (i === from || lines[i - 1]!.trim() === '');
 }
 
+/** The paragraph from line `i`, its first MAX_PARAGRAPH_LINES lines at most. */
 function paragraphAt(lines: string[], i: number): string {
-  const end = lines.findIndex((l, j) => j > i && l.trim() === '');
-  return lines.slice(i, end < 0 ? lines.length : end).join(' ');
+  let end = i + 1;
+  while (end < lines.length && end < i + MAX_PARAGRAPH_LINES && lines[end]!.trim() !== '') end++;
+  return lines.slice(i, end).join(' ');
 }
 
 /** A paragraph with two different disclaimer terms ("confidential … intended recipient"). */

@@ -12,6 +12,7 @@
  *    contradictory and the values to read back for confirmation (confirmations.ts).
  */
 import { spelledLicense } from './abbreviations.ts';
+import { boundedForReading } from './bounded-text.ts';
 import { CONTRADICTION, type MergedFields, mergeCollected } from './collector.ts';
 import { findCompanyInSubject } from './company-in-subject.ts';
 import { confirmationsFor } from './confirmations.ts';
@@ -106,7 +107,8 @@ export function readLicenseRequest(
   written: LicenseRequestInput,
   options: ExtractOptions = {},
 ): MergedRequest | NoRecord {
-  const input = withPastedSender(written);
+  // Bounded words and lines: the patterns below read each in time growing with its square (bounded-text.ts).
+  const input = withPastedSender({ ...written, body: boundedForReading(written.body) });
   const allSections = splitMessageSections(labelKitAnswers(withSubjectFields(input.subject, input.body)));
   const sections = options.newestOnly ? allSections.slice(0, 1) : withoutVendorText(allSections);
   const attachments = (input.attachments ?? []).map(attachmentPart);

@@ -161,7 +161,7 @@ function headerFollows(raw: string[], i: number): boolean {
 function isTwoLineWrote(raw: string[], i: number): boolean {
   const next = raw[i + 1];
   return (
-    /^\s*>?\s*On\b/.test(raw[i]!) &&
+    /^\s*(?:>\s*)?On\b/.test(raw[i]!) &&
     next !== undefined &&
     /^\s*>?\s*[^:]*\bwrote:\s*$/.test(next) &&
     !WROTE.test(raw[i]!)

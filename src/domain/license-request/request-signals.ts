@@ -104,7 +104,7 @@ const ALREADY_MADE =
 /** "This is an automatically generated order confirmation. Please do not reply.": a system's notice. */
 const AUTOMATED_NOTICE =
   /\bautomatically\s+generated\b|\bauto-?generated\s+(?:message|notification|notice|e-?mail|confirmation)\b|\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)\b|\bplease\s+do\s+not\s+reply\b/i;
-const LICENSE_FILE_LINE = /^\s*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
+const LICENSE_FILE_LINE = /^[^\S\n]*(?:SERVER|VENDOR|DAEMON|FEATURE|INCREMENT|USE_SERVER|PACKAGE)\s+\S+\s+\S+/gm;
 
 const AUTOMATIC_SUBJECT =
   /^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]*(?:reply|response)|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|automatische\s+antwort|réponse\s+automatique|respuesta\s+automática|resposta\s+automática|risposta\s+automatica|不在)/i;

@@ -119,7 +119,7 @@ const FAILURE = String.raw`(?:fails?|failed|failing|stops|stopped|crash\w*|hangs
  * reported, not software asked for. The thing may be told with how it was had ("we downloaded yesterday").
  */
 const DOWNLOAD_FAILS = new RegExp(
-  String.raw`(?:\b(?:the|our|my|this|that|an?|your)\s+|(?:^|[.!?:;\n]\s*))(?:[\w.-]+\s+){0,4}?(?:downloads?(?:\s+(?:page|portal|site|area|link|tile|server|button|manager))?|installer|installation|setup(?:\.exe)?|package|iso|image|zip|archive|media|binar(?:y|ies))(?:\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:downloaded|got|fetched|received|sent(?:\s+us)?|pulled)(?:\s+[\w-]+){0,3}?)?\s+(?:(?:still|always|now|just|then|also)\s+)?${FAILURE}\b`,
+  String.raw`(?:\b(?:the|our|my|this|that|an?|your)\s+|(?:^|[.!?:;\n]\s{0,16}))(?:[\w.-]{1,40}\s+){0,4}?(?:downloads?(?:\s+(?:page|portal|site|area|link|tile|server|button|manager))?|installer|installation|setup(?:\.exe)?|package|iso|image|zip|archive|media|binar(?:y|ies))(?:\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:downloaded|got|fetched|received|sent(?:\s+us)?|pulled)(?:\s+[\w-]+){0,3}?)?\s+(?:(?:still|always|now|just|then|also)\s+)?${FAILURE}\b`,
   'im',
 );
 

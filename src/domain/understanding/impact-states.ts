@@ -18,7 +18,7 @@ const OUT = String.raw`(?:offline|dark|dead|silent|down|unreachable|not\s{1,16}r
 /** What the business produces and sends on: schedules, invoices, payroll, orders. */
 const OUTPUT = String.raw`(?:schedules?|rosters?|rotas?|invoices?|bills?|payslips?|salaries|wages|payments?|orders?|reports?|forecasts?|shipments?|deliveries|statements?|payroll|month[\s-]end|books|bookings?|refunds?|campaigns?)`;
 /** A sum of money: "€ 6.000", "8.000 EUR", "approx. 3 000 €", "12k USD", "$40k", "£40,000". */
-const SUM = String.raw`(?:[$€£¥]\s{0,2}\d[\d.,]*(?:\s\d{3})*(?:\s{0,2}[kKmM]\b)?|\b\d[\d.,]*(?:\s\d{3})*\s{0,2}(?:[kKmM]\s{0,2})?(?:[$€£¥]|(?:eur(?:os?)?|usd|dollars?|gbp|pounds?|chf|jpy|yen)\b))`;
+const SUM = String.raw`(?:[$€£¥]\s{0,2}\d[\d.,]*(?:\s\d{3})*(?:\s{0,2}[kKmM]\b)?|\b(?<!\d[.,]*)\d[\d.,]*(?:\s\d{3})*\s{0,2}(?:[kKmM]\s{0,2})?(?:[$€£¥]|(?:eur(?:os?)?|usd|dollars?|gbp|pounds?|chf|jpy|yen)\b))`;
 const CANNOT = String.raw`(?:cannot|can'?t|cant|can\s{1,16}not|could\s{1,16}not|couldn'?t|won'?t|will\s{1,16}not)`;
 /** Verbs of harm done to the business's work. */
 const HARM = String.raw`(?:hurt(?:s|ing)?|kill(?:s|ing)?|crippl(?:es?|ing)|ruin(?:s|ing)?|wreck(?:s|ing)?|disrupt(?:s|ing)?|hamper(?:s|ing)?|hinder(?:s|ing)?|slow(?:s|ing)?\s{1,16}down|impair(?:s|ing)?|paralys(?:es?|ing)|paralyz(?:es?|ing))`;
@@ -99,7 +99,7 @@ export const IMPACT_STATES: Array<{ re: RegExp; confidence: number; cost?: boole
   // Work piling up, counted: "backlog now 4000 mails and growing", "the backlog has grown to 1,200 emails",
   // "2.500 unanswered emails piled up".
   {
-    re: /\b(?:the\s{1,16}|our\s{1,16})?backlog\b[^.;\n]{0,30}?\d[\d.,]*[^.;\n]{0,40}|\b\d[\d.,]*\s{1,16}(?:unanswered|unprocessed|unread|pending|queued|undelivered|unworked)\s{1,16}(?:e-?mails?|mails|chats|calls|tickets|orders|interactions|messages|cases|requests)\b[^.;\n]{0,40}/gi,
+    re: /\b(?:the\s{1,16}|our\s{1,16})?backlog\b[^.;\n]{0,30}?\d[\d.,]*[^.;\n]{0,40}|\b(?<!\d[.,]*)\d[\d.,]*\s{1,16}(?:unanswered|unprocessed|unread|pending|queued|undelivered|unworked)\s{1,16}(?:e-?mails?|mails|chats|calls|tickets|orders|interactions|messages|cases|requests)\b[^.;\n]{0,40}/gi,
     confidence: 0.8,
     cost: true,
   },

@@ -76,8 +76,12 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
 const inside = (s: [number, number], others: Array<[number, number]>) =>
   others.some(([a, b]) => s[0] >= a && s[1] <= b + 12);
 
-/** "the lab or the live one?", "prod or test?": a choice asked back names no system. */
-const CHOICE_ASKED = /[^.!?\n]*\bor\b[^.!?\n]*\?/g;
+/**
+ * "the lab or the live one?", "prod or test?": a choice asked back names no system. A match starts only where
+ * a sentence does (the same matches: a later start in the sentence finds no "or … ?" the first did not), so a
+ * long sentence is not scanned again from each of its characters (red team round 15).
+ */
+const CHOICE_ASKED = /(?<![^.!?\n])[^.!?\n]*\bor\b[^.!?\n]*\?/g;
 const NAMES_TEST = /\b(?:test\w*|lab|staging|qa|uat|dev|sandbox|non[\s-]?prod\w*)\b/i;
 const NAMES_PRODUCTION = new RegExp(`${PRODUCTION.source}|\\blive\\b`, 'i');
 

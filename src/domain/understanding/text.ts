@@ -69,7 +69,7 @@ function casualSentences(line: string): Array<{ segment: string; index: number }
   const out: Array<{ segment: string; index: number }> = [];
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    for (const m of s.segment.matchAll(/(?<=[a-z0-9)'"][.!?]+)\s+(?=[a-z])|(?<=\?)\s+(?=[-–—]+\s+[a-z])/g)) {
+    for (const m of s.segment.matchAll(/(?=\s)(?<=[a-z0-9)'"][.!?]+)\s+(?=[a-z])|(?<=\?)\s+(?=[-–—]+\s+[a-z])/g)) {
       const head = s.segment.slice(from, m.index);
       if (ABBREVIATION.test(head) || /(?:^|\s)(?:\w|etc|vs|cf|resp|\w\.\w)\.$/i.test(head)) continue;
       out.push({ segment: head, index: s.index + from });

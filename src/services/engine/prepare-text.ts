@@ -4,7 +4,7 @@
  * only ever see the redacted text.
  */
 
-import { boundedBlankRuns, singleLine } from '../../domain/display-text.ts';
+import { boundedBlankRuns, singleLine, withoutControls } from '../../domain/display-text.ts';
 import { extractReply } from '../../domain/email/extract-reply.ts';
 import { carriesHistory, newMailContent } from '../../domain/email/new-content.ts';
 import { namedAsAnothersPin } from '../../domain/pin-owner.ts';
@@ -44,12 +44,13 @@ export function withoutPins(message: InboundMessage): InboundMessage {
   const subject = message.subject === undefined ? undefined : clipped(redactPins(singleLine(message.subject)));
   const attachments = message.attachments.map((a) => {
     const filename = redactPins(singleLine(a.filename));
-    const text = a.text === undefined ? undefined : redactPins(boundedBlankRuns(a.text));
+    const text = a.text === undefined ? undefined : redactPins(boundedBlankRuns(withoutControls(a.text)));
     const rows = a.rows?.map(redactPinsInRow);
     return { ...a, filename, ...(text === undefined ? {} : { text }), ...(rows ? { rows } : {}) };
   });
   const text = boundedBlankRuns(message.text);
-  const fullText = message.fullText === undefined ? undefined : boundedBlankRuns(message.fullText);
+  // The whole chain is what a license request is read from, and its values go to Licensing: no controls either.
+  const fullText = message.fullText === undefined ? undefined : boundedBlankRuns(withoutControls(message.fullText));
   return {
     ...message,
     text,
