@@ -36,7 +36,7 @@ for (const [slot, veto, add] of [
   if (only && only !== slot) continue;
   const [v0, a0] = committed[slot];
   const rows: Array<[string, number | undefined, number | undefined]> = grid
-    ? [0, 0.02, 0.05, 0.1, 0.2, 0.3].flatMap((v) =>
+    ? [0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3].flatMap((v) =>
         [0, 0.8, 0.9, 0.95].map((a): [string, number | undefined, number | undefined] => [
           `${v || '-'} / ${a || '-'}`,
           v || undefined,

@@ -73,6 +73,19 @@ describe('issue 21: the second opinion on the business impact', () => {
     expect(secondOpinion(reading, text, CONTEXT, OPINION).slots.businessImpact).toEqual(impact);
   });
 
+  it('issue 21 slot model veto threshold: a terse cost the model finds unlikely but not very unlikely is kept', () => {
+    // Across fourteen blind groups a veto at 0.02 dropped terse true costs on two of them; below 0.005 none.
+    const text =
+      'Info Mart 8.5 production: the nightly export stops halfway since Tuesday, payroll depends on it. High.';
+    const impact = { value: 'payroll depends on it', confidence: 0.7, source: 'text' as const };
+    const reading = readingWith({ description: DESCRIPTION, businessImpact: impact });
+    expect(IMPACT_VETO).toBeLessThan(0.01);
+    expect(secondOpinion(reading, text, CONTEXT, OPINION).slots.businessImpact).toEqual(impact);
+    expect(
+      secondOpinion(reading, text, CONTEXT, { ...OPINION, impactVeto: 0.02 }).slots.businessImpact,
+    ).toBeUndefined();
+  });
+
   it("issue 21 slot model veto: a labelled impact line or an answer to our question is the contact's word, never dropped", () => {
     const text = 'Impact: the error shows 500 on every retry';
     for (const source of ['label', 'answer'] as const) {
