@@ -3,9 +3,9 @@
  * just asked for something — the message as an answer, accepted only when plausible for the question.
  * Every slot comes with a confidence and its span in the text read (quoted history removed).
  */
-import { normaliseDigits } from '../pin-text.ts';
 import { readAnswers } from './answers.ts';
 import { readCaseFields } from './case-fields.ts';
+import { readCaseNumbers } from './case-numbers.ts';
 import { onlyWhen } from './circumstances.ts';
 import { CASE_MATTERS, dropOrderFields, readControlledFields, readsAsOrder } from './controlled-fields.ts';
 import { ordersControlledRelease } from './controlled-order.ts';
@@ -35,18 +35,7 @@ import { correctTyposMapped } from './typos.ts';
 import { findVersions } from './versions.ts';
 import { restoreWritten, toWrittenSpans } from './written-spans.ts';
 
-const CASE_NUMBER =
-  /(?:\b(?:case|ticket|sr|incident)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*|\[case\s+|(?<!\b(?:SO|PO|order|invoice|quote|contract|PIN)\s*)#|\bcases?\s+)(\d{8})\b|(?<![\w.#])(?<!\b(?:SO|PO|order|invoice|quote|contract|host\s*id)\s*#?\s*:?\s*)(0\d{7})(?![\w]|\.\d)/gi;
-
-/**
- * Case numbers as people type or paste them: full-width or other scripts' digits ("０１０００００１") and a
- * zero-width character pasted inside ("0100\u200b0001") read as the number (red team round 8; the
- * PIN search's normalised view, pin-text.ts).
- */
-export function readCaseNumbers(text: string): string[] {
-  const view = /^[\x00-\x7f]*$/.test(text) ? text : normaliseDigits(text);
-  return [...new Set([...view.matchAll(CASE_NUMBER)].map((m) => (m[1] ?? m[2])!))];
-}
+export { readCaseNumbers };
 
 /**
  * A word of the release types, where version pairs are read as a release-type question. Maintenance paid

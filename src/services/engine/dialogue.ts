@@ -17,8 +17,11 @@ export interface PendingRequest {
 }
 
 export type Dialogue =
-  /** referral: whom the bot last sent the contact to, and why — a reply about it is answered about it. */
-  | { kind: 'idle'; referral?: Referral }
+  /**
+   * referral: whom the bot last sent the contact to, and why — a reply about it is answered about it.
+   * releaseAnswered: when release types were last answered — "and 9.0 -> 9.1?" next asks the same of that pair.
+   */
+  | { kind: 'idle'; referral?: Referral; releaseAnswered?: string }
   | { kind: 'awaiting-verification'; pending: PendingRequest }
   | { kind: 'choose-pair'; options: number[]; pending: PendingRequest }
   | {

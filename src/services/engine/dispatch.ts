@@ -27,6 +27,7 @@ import { isAside } from './handlers/open-case-asides.ts';
 import { openForAnotherAccount } from './handlers/other-account.ts';
 import { asksAboutAnotherEndUser } from './handlers/other-end-user.ts';
 import { answerAboutReferral, rememberedReferral } from './handlers/referral-followup.ts';
+import { answerReleaseFollowUp } from './handlers/release-followup.ts';
 import { routeIntent } from './handlers/route.ts';
 import { continueTempLicense } from './handlers/temp-license.ts';
 import { holdForVerification } from './handlers/verification.ts';
@@ -107,6 +108,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
       // "to which address exactly?" after the bot sent the contact to Licensing: answered about that referral.
       const referral = await rememberedReferral(turn, dialogue, reading);
       if (referral && (await answerAboutReferral(turn, referral, text, reading))) return;
+      if (await answerReleaseFollowUp(turn, dialogue, text, reading)) return;
       return await newRequest(turn, text, reading);
     }
   }

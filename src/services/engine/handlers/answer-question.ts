@@ -53,6 +53,10 @@ export async function answerQuestions(turn: Turn, text: string, reading: Reading
   // Fees are the account team's: "ok, who do I ask there?" next is answered about that referral.
   if (topics.includes('maintenance-fees') && turn.dialogue.kind === 'idle')
     turn.setDialogue({ kind: 'idle', referral: { ...ACCOUNT_TEAM, at: turn.nowIso } });
+  // Release types answered: "and 9.0 -> 9.1?" next is the same question of that pair (release-followup.ts).
+  const idle = turn.dialogue;
+  if (topics.includes('release-type') && idle.kind === 'idle')
+    turn.setDialogue({ ...idle, releaseAnswered: turn.nowIso });
 }
 
 /** Where fee questions are sent (no address: the account team is the customer's own contact at the vendor). */
