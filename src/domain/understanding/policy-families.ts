@@ -30,7 +30,7 @@ export const POLICY_FAMILIES: Array<[QuestionTopic, RegExp]> = [
   [
     'sla-targets',
     new RegExp(
-      String.raw`\b(?:response|resolution|restoration|answer|reply|fix)\b[^?\n]{0,30}\b(?:is|are|in|within|under|takes?|of)\s+(?:always\s+|only\s+|just\s+)?${SPAN}`,
+      String.raw`\b(?:response|resolution|restoration|answer|reply|fix)\b[^?\n]{0,30}(?:\b(?:is|are|in|within|under|takes?|of)\s+|\s*[=:]\s*)(?:always\s+|only\s+|just\s+)?${SPAN}`,
       'i',
     ),
   ],

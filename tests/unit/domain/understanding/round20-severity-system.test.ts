@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/domain/policy/defaults.ts';
 import type { ReadContext } from '../../../../src/domain/understanding/port.ts';
 import { ruleReader } from '../../../../src/domain/understanding/rule-reader.ts';
+import { readSeverity } from '../../../../src/domain/understanding/severity.ts';
 import { readSystem } from '../../../../src/domain/understanding/system.ts';
 
 const CONTEXT: ReadContext = { inCaseThread: false, catalog: DEFAULT_POLICY.products, asked: [] };
@@ -63,6 +64,11 @@ describe('issue 21 §2: a go-live date names no system; a system not live yet is
       expect(readSystem(text).value, text).toBe('test');
   });
 
+  it('issue 21 §2: "dev" as its own part after a version ("ORS 8.1 dev: …") is test, as "test" there is', () => {
+    expect(readSystem('ORS 8.1 dev: the SCXML session stalls on start, low').value).toBe('test');
+    expect(readSystem('ORS 8.1 dev build notes mention the stall').value).toBeUndefined();
+  });
+
   it('issue 21 §2: a go-live date still keeps production from being read off it, and a system named wins', () => {
     expect(readSystem('WFM 8.5 in UAT loses the forecast, production rollout is in May').value).toBe('test');
     expect(readSystem('since the go-live last week production agents are logged out hourly').value).toBe('production');
@@ -94,5 +100,24 @@ describe('issue 21 §5: a level asked about, in a writer\'s own clause', () => {
       'Can you raise 01000321 to High? The lab is blocked.',
     ])
       expect(topics(text), text).not.toContain('severity-definitions');
+  });
+});
+
+describe('issue 21 §2: the level chosen in the writer\'s words', () => {
+  it('issue 21 §2: "I\'d go with medium.", "we\'ll take low" choose a level; "go with the high availability setup" does not', () => {
+    expect(readSeverity("Stat Server 8.5 prod stats lag. Hard to say, I'd go with medium.").value).toBe('medium');
+    expect(readSeverity('GAX 8.5 lab shows the old logo, we will take low').value).toBe('low');
+    expect(readSeverity('we would go with the high availability pair for ORS').value).toBeUndefined();
+  });
+});
+
+describe('issue 21 §5: business hours as a target\'s unit', () => {
+  const topics = (text: string) => read(text).slots.questions?.value ?? [];
+  it('issue 21 §5: "within 6 business hours" asks a target, not when the team works', () => {
+    expect(topics('is it right that a High gets an answer within 6 business hours?')).toEqual(['sla-targets']);
+    expect(topics('what are your business hours on Fridays?')).toContain('business-hours');
+  });
+  it('issue 21 §5: a target put as "response for Medium = 1 business day?" is sla-targets', () => {
+    expect(topics('just checking: resolution for Low = 10 business days?')).toContain('sla-targets');
   });
 });
