@@ -75,7 +75,7 @@ describe('issue 21 §2: a go-live date names no system; a system not live yet is
   });
 });
 
-describe('issue 21 §5: a level asked about, in a writer\'s own clause', () => {
+describe("issue 21 §5: a level asked about, in a writer's own clause", () => {
   const topics = (text: string) => read(text).slots.questions?.value ?? [];
 
   it('issue 21 §5: the ceiling of a test system\'s level asked ("lab cases can never be High?") is severity-definitions', () => {
@@ -103,15 +103,15 @@ describe('issue 21 §5: a level asked about, in a writer\'s own clause', () => {
   });
 });
 
-describe('issue 21 §2: the level chosen in the writer\'s words', () => {
-  it('issue 21 §2: "I\'d go with medium.", "we\'ll take low" choose a level; "go with the high availability setup" does not', () => {
+describe("issue 21 §2: the level chosen in the writer's words", () => {
+  it('issue 21 §2: "I\'d go with medium.", "we\'ll take low" choose a level; "go with the high availability pair" does not', () => {
     expect(readSeverity("Stat Server 8.5 prod stats lag. Hard to say, I'd go with medium.").value).toBe('medium');
     expect(readSeverity('GAX 8.5 lab shows the old logo, we will take low').value).toBe('low');
     expect(readSeverity('we would go with the high availability pair for ORS').value).toBeUndefined();
   });
 });
 
-describe('issue 21 §5: business hours as a target\'s unit', () => {
+describe("issue 21 §5: business hours as a target's unit", () => {
   const topics = (text: string) => read(text).slots.questions?.value ?? [];
   it('issue 21 §5: "within 6 business hours" asks a target, not when the team works', () => {
     expect(topics('is it right that a High gets an answer within 6 business hours?')).toEqual(['sla-targets']);
