@@ -46,7 +46,7 @@ describe('issue 21 §4: several problems announced, each with its own level', ()
 });
 
 describe('issue 21 §2: a go-live date names no system; a system not live yet is test', () => {
-  it('issue 21 §2: "go-live is next month" alone names no system', () => {
+  it('issue 21 §2: a go-live date said on its own (a deadline, a reason) names no system', () => {
     for (const text of [
       'Stat Server 8.5 counts abandoned calls twice. Go-live is next month, so medium please.',
       'order for the controlled SIP Server 9.0.012 build on RHEL 8, why: the Porto site goes live in April — FTP',
@@ -58,6 +58,7 @@ describe('issue 21 §2: a go-live date names no system; a system not live yet is
   it('issue 21 §2: "not live yet", "haven\'t gone into production", "pre-go-live environment" say test', () => {
     for (const text of [
       'the new GVP 9.0 is not live yet, prompts stop after two seconds',
+      "the new GVP 9.0 isn't live yet and prompts stop after two seconds",
       "we haven't gone into production with ORS yet and the SCXML session fails to start",
       'GIM 8.5 ETL fails in our pre-go-live environment',
     ])
