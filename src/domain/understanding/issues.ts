@@ -15,14 +15,28 @@ export const SET_APART =
 
 const ITEM = /^[ \t]*(?:\d+[.)]|[-*•]|[a-z][.)])\s+(.{12,})$/gm;
 
+/**
+ * Several problems announced by the writer — "two things:", "a couple of issues", "2 unrelated:", or items
+ * numbered inside a line ("1) … 2) …"): each part about another product is its own issue, even where it
+ * does not say in a word of failure what goes wrong ("the report double counts", "the export is late").
+ */
+const SEVERAL =
+  /(?:^|\n)\W*(?:(?:hi|hello|hey|ok|so)\b\W*)?(?:(?:two|three|2|3|several|a\s+couple\s+of|couple\s+of)\s+(?:(?:separate|unrelated|different|distinct|small|quick|more)\s+)?(?:things|issues|problems|topics|points|items)\b|(?:two|2|three|3)\s+(?:separate|unrelated|different)\b)|\(?\b1\)\s[\s\S]*\s\(?2\)\s/i;
+
+/** "…, high; and …", "…, prod, and …": a level or a system said as a clause ends the part before it. */
+const TRAILING_FACT =
+  /^(?:critical|high|medium|low|prod(?:uction)?|test|lab)\b\s*(?:[;,.!]|$|\(?\d\)\s|\s[-–—]\s|\s+(?:and|but|also|plus)\b)/i;
+
 export function splitIssues(text: string, products: readonly ProductMention[]): Piece[] {
   const whole: Piece[] = [{ text: text.trim(), start: 0, end: text.length }];
+  const several = SEVERAL.test(text);
+  const problem = (t: string) => PROBLEM.test(t) || several;
   const items = [...text.matchAll(ITEM)]
     .map((m) => ({ text: m[1]!.trim(), start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].length }))
     .filter((i) => PROBLEM.test(i.text));
   if (items.length >= 2 && distinctProblems(items, products)) return items;
 
-  const pieces = sentences(text).flatMap((p) => splitAtConnector(p, products));
+  const pieces = sentences(text).flatMap((p) => splitAtConnector(p, products, problem));
   // Sentences about another product that say something goes wrong start a new issue.
   const starts: number[] = [0];
   let currentProduct = productOf(pieces[0], products);
@@ -31,7 +45,7 @@ export function splitIssues(text: string, products: readonly ProductMention[]): 
     const product = productOf(piece, products);
     const announces = NEW_ISSUE.test(piece.text);
     const differs = product && currentProduct && product !== currentProduct;
-    if (PROBLEM.test(piece.text) && (differs || (announces && !sameTopic(piece.text)))) {
+    if (problem(piece.text) && (differs || (announces && !sameTopic(piece.text)))) {
       starts.push(i);
       currentProduct = product ?? currentProduct;
       continue;
@@ -49,7 +63,7 @@ export function splitIssues(text: string, products: readonly ProductMention[]): 
     const kept = body.replace(/(?:[\s,;+&]|\b(?:and|but|also|plus)\b)+$/i, '');
     return { text: kept.trim(), start, end: start + kept.length };
   });
-  return issues.filter((i) => PROBLEM.test(i.text)).length >= 2 ? issues : whole;
+  return issues.filter((i) => problem(i.text)).length >= 2 ? issues : whole;
 }
 
 function productOf(piece: Piece | undefined, products: readonly ProductMention[]): string | undefined {
@@ -83,14 +97,19 @@ const CONNECTOR =
  * "sip server … drops transfers (medium) + GIM … ETL slow (low)", "SIP Server drops calls, and GIM reports
  * are empty": two problems joined in one sentence, each side naming its own product and saying what fails.
  */
-function splitAtConnector(piece: Piece, products: readonly ProductMention[]): Piece[] {
+function splitAtConnector(
+  piece: Piece,
+  products: readonly ProductMention[],
+  problem: (text: string) => boolean,
+): Piece[] {
   for (const m of piece.text.matchAll(CONNECTOR)) {
     const at = piece.start + m.index!;
     const left = { text: piece.text.slice(0, m.index!).trim(), start: piece.start, end: at };
     const right = { text: piece.text.slice(m.index! + m[0].length).trim(), start: at + m[0].length, end: piece.end };
+    if (TRAILING_FACT.test(right.text)) continue;
     const a = productOf(left, products);
     const b = productOf(right, products);
-    if (a && b && a !== b && PROBLEM.test(left.text) && PROBLEM.test(right.text)) return [left, right];
+    if (a && b && a !== b && problem(left.text) && problem(right.text)) return [left, right];
   }
   return [piece];
 }

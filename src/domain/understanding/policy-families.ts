@@ -30,7 +30,7 @@ export const POLICY_FAMILIES: Array<[QuestionTopic, RegExp]> = [
   [
     'sla-targets',
     new RegExp(
-      String.raw`\b(?:response|resolution|restoration|answer|reply|fix)\b[^?\n]{0,30}\b(?:is|are|in|within|under|takes?|of)\s+(?:always\s+|only\s+|just\s+)?${SPAN}`,
+      String.raw`\b(?:response|resolution|restoration|answer|reply|fix)\b[^?\n]{0,30}(?:\b(?:is|are|in|within|under|takes?|of)\s+|\s*[=:]\s*)(?:always\s+|only\s+|just\s+)?${SPAN}`,
       'i',
     ),
   ],
@@ -48,6 +48,18 @@ export const POLICY_FAMILIES: Array<[QuestionTopic, RegExp]> = [
   [
     'severity-definitions',
     /\b(?:severit\w+|levels?)\b[^?\n]{0,30}\b(?:defin\w*|defintions?|meaning|mean)\b|\b(?:defin\w*|defintions?|meaning)\s+of\s+(?:the\s+)?(?:severit\w+|levels?)\b/i,
+  ],
+  // The ceiling of a test system's level asked, whatever the clause around it: "a test system can ever be
+  // opened as Critical", "lab issues can never be High?" — not "the test box will be at high load".
+  [
+    'severity-definitions',
+    /\b(?:test|lab|staging|qa|uat|dev(?:elopment)?|non[\s-]?prod\w*)\s+(?:systems?|environments?|envs?|box(?:es)?|servers?|instances?|issues?|cases?|problems?|platforms?)\s+(?:\w+\s+)?(?:can(?:not|'t)?|could|may|might|will|would|should|is|are)\s+(?:\w+\s+){0,2}?(?:be|get|go|reach|have)\s+(?:\w+\s+)?(?:(?:as|to|at)\s+)?(?:a\s+)?(?:critical|high|p1|sev(?:erity)?\s*1)(?=\s*(?:severity|priority|sev|prio|cases?|issues?|tickets?|one)?\s*(?:[?.!,]|$|\b(?:or|too|right|correct|ever|at\s+all)\b))/i,
+  ],
+  // A level named in another scheme asked as one of ours: "which severity would P1 map to?", "is sev 2 the
+  // same as High for you?".
+  [
+    'severity-definitions',
+    /\b(?:which|what)\s+(?:severity|level|priority|sev|prio)\b[^?\n]{0,40}\b(?:maps?|mapped|correspond\w*|equals?|equivalent|match(?:es)?|translates?)\b|\b(?:p[0-4]|sev(?:erity)?\s*[0-4]|s[1-4]|prio(?:rity)?\s*[1-4])\s+(?:\w+\s+)?(?:maps?\s+to|mapped\s+to|correspond\w*\s+to|(?:the\s+)?same\s+as|equal\s+to|equals|equivalent\s+(?:to|of)|translates?\s+to)\b/i,
   ],
   // Support that ends: "the end of the maintenance for WDE 8.1", "when does support stop for it".
   ['eol', /\bend\s+of\s+(?:the\s+)?(?:life|support|maintenance|sale)\b/i],

@@ -77,9 +77,10 @@ const TOPICS: Array<[QuestionTopic, RegExp]> = [
     'release-type',
     /\b(?:release|version|upgrade|update)\b[^?\n]{0,30}\b(?:an?\s+)?(?:major|minor|maintenance)\s+ones?\b|\b(?:big|small|large|significant|full|point|dot)\s+(?:upgrade|update|release|jump|step|change|version\s+change)\b[^?\n]{0,30}\bor\b|\bhow\s+(?:big|large|major|significant|much\s+of\s+a)\b[^?\n]{0,20}\b(?:jump|step|change|upgrade|update|release|move)\b|\b\d+(?:\.\d+)+\s*(?:up\s+)?(?:to|->|→)\s*v?\d+(?:\.\d+)+[^?\n]{0,80}\b(?:(?:just|only|mostly|purely)\s+(?:bug\s*)?(?:fixes|patches|bugfixes)|new\s+features|change\s+(?:board|request|approval))\b|\b(?:classify|categori[sz]e|rate|call|consider|count|class)\b[^?\n]{0,30}\b(?:that|this|the|such\s+an?|it|our)\s+(?:jump|step|move|upgrade|update|version\s+change|transition|migration)\b/i,
   ],
+  // When the team works — not "within 8 business hours", a target's unit (sla-targets).
   [
     'business-hours',
-    /\b(?:business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business|attention|service|availability|coverage)|(?:attention|service|coverage)\s+hours)/i,
+    /\b(?:(?<!\d[\s-]*)business\s+hours|opening\s+hours|office\s+hours|working\s+hours|support\s+hours|service\s+hours|hours\s+of\s+support|are\s+you\s+open|when\s+are\s+you\s+(?:open|available)|(?:work|open|available|there|staffed)\s+(?:on\s+|during\s+|over\s+)?(?:the\s+)?(?:weekends?|saturdays?|sundays?|holidays?|public\s+holidays?|bank\s+holidays?|thanksgiving|christmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|easter|national\s+holidays?|\w+\s+holiday)|24\s*[x/]\s*7|what\s+hours|which\s+hours|hours\s+of\s+(?:operation|business|attention|service|availability|coverage)|(?:attention|service|coverage)\s+hours)/i,
   ],
   // The family: someone there at a time off ("if production is down on a Sunday, will anybody pick up?",
   // "is someone reachable at night?", "do you answer over Christmas?").

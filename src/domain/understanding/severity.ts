@@ -113,11 +113,12 @@ const PATTERNS: Array<{ re: RegExp; confidence: number }> = [
     re: /\b(?:production|prod|live)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:is|are|went|has\s+gone|have\s+gone|completely|totally|fully)\s+(?:completely\s+|totally\s+)?(down|dead|offline)\b/gi,
     confidence: 0.7,
   },
-  // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call", and the
+  // A level as its own clause: "…, medium", "Low please.", "medium pls. prod.", "Critical please, we will call", "I'd go
+  // with medium.", "we'll take low", and the
   // one of several problems it is said of: "Medium for this one.", "- low for that one please".
   {
     re: new RegExp(
-      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say))\s+){0,3}${ALONE}(?:[\s-]?ish)?\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think|${FOR_THIS_ONE})\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
+      String.raw`(?:^|[.,;:!?(\n]|\s[-–—]+\s)\s*(?:(?:so|then|ok|okay|well|just|maybe|probably|i'?d\s+say|we\s+request|requested|please|pls|it'?s|it\s+is|is|let(?:'?s|\s+us)\s+(?:say|go(?:\s+with)?|make\s+it|call\s+it)|(?:i|we)\s+(?:guess|think|believe|would\s+say|'d\s+say)|(?:i|we)(?:\s*['’]d|\s*['’]ll|\s+would|\s+will)?\s+(?:go\s+(?:with|for)|take|pick|choose|opt\s+for))\s+){0,3}${ALONE}(?:[\s-]?ish)?\s*(?:(?:please|pls|plz|prio(?:rity)?|severity|sev|then|it\s+is|is\s+fine|is\s+ok|should\s+do|for\s+now|i\s+guess|i\s+think|${FOR_THIS_ONE})\s*)*(?=[.,;:!?)\n]|\s[-–—]+\s|\s+because\b|$)`,
       'gi',
     ),
     confidence: 0.85,

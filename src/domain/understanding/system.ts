@@ -1,18 +1,31 @@
 /**
  * Production or test/lab (DOMAIN.md §2: a test/lab system is at most High). Test, lab, staging, QA, UAT
  * and dev count as test ("test" or "dev" alone too, as a part of its own: "WDE test: …", "…, test, low");
- * pre-production counts with production (DOMAIN.md §2, Critical). Going live
- * ("go-live next week", "before we go live", "not yet in production") says the system is not production.
+ * pre-production counts with production (DOMAIN.md §2, Critical). A system not live yet ("not yet in
+ * production", "our pre-go-live environment", "go-live is Monday and the login fails") is not production; a
+ * go-live date said on its own ("reason: customer go-live", "their go-live is tomorrow") names no system.
  */
 import type { SystemId } from '../ids.ts';
+import { PROBLEM } from './description.ts';
 
 const TEST =
-  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst)(?=\s*(?:[:,;)]|\s[-–—]\s|$))|(?<=(?:^|[,;(]|\s[-–—])\s*)(?:test|tst|dev)(?=\s*(?:[:,;.)!]|\s[-–—]\s|$))|(?<=[A-Za-z]\s)(?<!\b(?:the|a|an|this|that|in|of|for|during|my|our|first|second|last|next)\s)(?:test|tst|dev)(?=\s*(?::|\s[-–—]\s)))/gim;
+  /\b(?:lab|labs|homologation|acceptance\s+(?:env\w*|system|platform|server)|pre[\s-]?production\s+test|test\s*bed|testbed|reference\s+(?:env\w*|system)|training\s+(?:env\w*|system|server)|integration\s+(?:env\w*|system|server)|recette|(?:dev|test|lab|qa|uat)\s*(?:box|vm|machine|instance)|staging(?!\s+(?:database|db|area|tables?|schema|data)\b)|stage\s+(?:env|environment|system)|sandbox|uat|qa|test(?:ing)?[\s/-]*(?:lab|system|environment|env|server|box|instance|site|platform|machine|setup|tenant|cluster|node|vm|stack|rig|bench)s?|test\/lab|non[\s-]?prod(?:uction)?|dev(?:elopment)?\s+(?:system|environment|env|server|box|instance|stack)|(?:(?:on|our|my)\s+(?:the\s+)?|in\s+|(?:the|a)\s+(?=dev\b))(?:test|dev)\b(?!\s+(?:cards?|calls?|numbers?|accounts?|users?|cases?|scripts?|plans?|results?|payments?|transactions?|data)\b)|(?<=\d\s)(?:test|tst|dev)(?=\s*(?:[:,;)]|\s[-–—]\s|$))|(?<=(?:^|[,;(]|\s[-–—])\s*)(?:test|tst|dev)(?=\s*(?:[:,;.)!]|\s[-–—]\s|$))|(?<=[A-Za-z]\s)(?<!\b(?:the|a|an|this|that|in|of|for|during|my|our|first|second|last|next)\s)(?:test|tst|dev)(?=\s*(?::|\s[-–—]\s)))/gim;
 const PRODUCTION =
   /(?<!\bnon[\s-]?)\b(?:production|prod|prd|prodution|productive|produccion|producción|produktion|live\s+(?:one|system|environment|env|site|platform|traffic|calls|agents|contact\s+cent(?:er|re))|(?:in|on)\s+live(?!\s+(?:chat|data|view|monitor\w*|stream\w*|updates?|mode|demo|sessions?|call\s+monitoring)\b)|(?:is|are|went|gone|been)\s+live|pre[\s-]?prod(?:uction)?)\b/gi;
-/** Production named as what is not there yet, or only as a go-live date. */
-const NOT_YET_PRODUCTION =
-  /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|before\s+(?:production|prod)|not\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|pre[\s-]?go[\s-]?live|production\s+(?:rollout|cutover|launch|date)|until\s+production|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
+/**
+ * Production named as what is not there yet: "not yet in production", "the platform is not live yet", "we
+ * haven't gone into production", "our pre-go-live environment" — said of the system, which is then no production.
+ */
+const NOT_LIVE_YET =
+  /\b(?:before\s+(?:production|prod)|(?:not|(?:is|are)n'?t)\s+(?:yet\s+)?(?:in\s+)?(?:production|prod|live)|not\s+a\s+production|(?:haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet)\s+(?:yet\s+)?(?:gone|been|went|moved)\s+(?:in(?:to)?\s+|to\s+)?(?:production|prod|live)|pre[\s-]?go[\s-]?live|until\s+production)\b/gi;
+/**
+ * Production named only as a date to come: "go-live is on Monday", "going live in March", "the production
+ * rollout" — the production named there is not the system with the problem, and the date alone names none
+ * (a deadline of an order, a status request or a report: "reason: customer go-live", "our go-live is next week").
+ */
+const GO_LIVE_DATE =
+  /\b(?:go[\s-]?live|going\s+live|go\s+into\s+production|move\s+(?:it\s+)?(?:to|into)\s+production|production\s+(?:rollout|cutover|launch|date)|(?:for|of|in)\s+(?:the\s+)?production\s+(?:later|next))\b/gi;
+const NOT_YET_PRODUCTION = new RegExp(`${NOT_LIVE_YET.source}|${GO_LIVE_DATE.source}`, 'gi');
 /**
  * Production named as where data or a configuration came from: "restored it from the production snapshot",
  * "imported the config from prod", "a copy of production" — the system with the problem is the other one.
@@ -52,6 +65,13 @@ const pastGoLive = (text: string, [start, end]: [number, number]) =>
   /^go/i.test(text.slice(start, end)) &&
   (PAST_GO_LIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
     PAST_GO_LIVE_AFTER.test(text.slice(end, end + 40)));
+
+/** The sentence a span stands in. */
+function sentenceAround(text: string, [start, end]: [number, number]): string {
+  const from = /.*(?:[!?\n]|\.(?!\d))/s.exec(text.slice(0, start))?.[0].length ?? 0;
+  const to = /[!?\n]|\.(?!\d)/.exec(text.slice(end));
+  return text.slice(from, to ? end + to.index : text.length);
+}
 
 /** The clause a span stands in: between sentence ends, semicolons, commas and "but". */
 function clauseAround(text: string, [start, end]: [number, number]): string {
@@ -136,8 +156,11 @@ export function readSystem(written: string): SystemReading {
     }
     return { confidence: 0 };
   }
-  if (notYet.length > 0) {
-    const [start, end] = notYet[0]!;
+  // "the platform is not live yet", "go-live is next week and the login fails": a system not in production
+  // yet; a go-live date said on its own ("reason: customer go-live", "their go-live is tomorrow") names none.
+  const notLive = [...spans(text, NOT_LIVE_YET), ...notYet.filter((s) => PROBLEM.test(sentenceAround(text, s)))];
+  if (notLive.length > 0) {
+    const [start, end] = notLive[0]!;
     return { value: 'test', start, end, confidence: 0.6 };
   }
   return { confidence: 0 };
