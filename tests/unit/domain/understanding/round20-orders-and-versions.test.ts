@@ -56,6 +56,11 @@ describe('issue 21 §5: the platform and the language of an order', () => {
     expect(findOs('Windows media: the WDE 8.5 DVD for Windows Server 2016')?.value).toBe('Windows Server 2016');
   });
 
+  it('an edition is a word of its own: "Windows 10 N", not the first letter of "next"', () => {
+    expect(findOs('the WDE 8.5 DVD for Windows 10 N please')?.value).toBe('Windows 10 N');
+    expect(findOs('we run Windows 11 next to the old boxes')?.value).toBe('Windows 11');
+  });
+
   it('look-alike: another family later keeps the first one named', () => {
     expect(findOs('the Linux package please; our old box ran Solaris 10')?.value).toBe('Linux');
   });
