@@ -265,7 +265,10 @@ function releaseAt(
   const quoted = quotedAround(text, index, index + anchor[0].length);
   if (quoted) return quoted;
   // The product written with the version, on its line ("Component: SIP Server 8.5.104.12").
-  const product = productSpans.find(([, e]) => e <= index && index - e < 40 && !text.slice(e, index).includes('\n'));
+  // The nearest one before it: "Stat Server 8.5 CD (Stat Server 8.5.112.04 media)" restates the product.
+  const product = productSpans.findLast(
+    ([, e]) => e <= index && index - e < 40 && !text.slice(e, index).includes('\n'),
+  );
   // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
   // "the French localized WDE 8.5.118.10 build": its localization too.
   const which = product
