@@ -13,11 +13,16 @@ export interface Found {
   confidence: number;
 }
 
+/** What follows a family named without its release, as the platform: "Windows.", "Linux installer", "linux-based". */
+const BARE = String.raw`\s*(?:[.,;)?!]|$|-based\b|\s+(?:please|pls|plz|only|machines?|servers?|hosts?|boxes|platform|os|package|pkg|rpms?|binar(?:y|ies)|build|version|installer|edition|flavou?r|variant|media|dvd|cd|iso|image|kit)\b|\s+ARCH)`;
+
 const OS = new RegExp(
-  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N))*|Windows\s+(?:32|64)[\s-]?bits?|Windows(?=\s*(?:[.,;)?!]|$|\s+(?:please|pls|plz|only|machines?|servers?|hosts?|boxes|platform|os)\b|\s+ARCH))|Linux(?=\s*(?:[.,;)?!]|$|\s+(?:please|pls|plz|only|machines?|servers?|hosts?|boxes|platform|os|package|pkg|rpms?|binar(?:y|ies)|build|version|installer|edition|flavou?r|variant)\b|\s+ARCH))|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX(?:\s*(?:B\.)?\d+(?:\.\d+)*i?)?|macOS(?:\s*\d+(?:\.\d+)*)?)/gi.source.replaceAll(
-    'ARCH',
-    String.raw`(?:x64|x86(?:[_-]?64)?|amd64|arm64|aarch64|ppc64(?:le)?|i[36]86|sparc(?:64)?|(?:32|64)[\s-]?bits?)\b`,
-  ),
+  /\b(?:(?:Microsoft\s+)?Windows\s+Server\s+\d{4}(?:\s+R2)?(?:\s+(?:Standard|Datacenter|Enterprise)(?:\s+Edition)?)?|Windows\s+(?:20\d\d|10|11|7|8(?:\.1)?|XP|Vista|Server)(?:\s+(?:Standard|Datacenter|Enterprise|Pro|Professional|IoT|LTSC|LTSB|N)\b)*|Windows\s+(?:32|64)[\s-]?bits?|(?:(?:32|64)[\s-]?bits?\s+)?(?:Windows|Linux|RHEL|Red\s*Hat|CentOS|Debian|SLES|SUSE|Oracle\s+Linux)(?=BARE)|(?:Linux|Win)(?:32|64)\b|Win\s?(?:2k\d{1,2}|20\d\d|10|11)|Win(?:dows)?\s*(?:Server|Srv|Svr)\s*(?:20\d\d|2k\d{1,2})(?:\s+R2)?|W2K\d{1,2}|Red\s*Hat\s+(?:Enterprise\s+Linux|Linux|EL)?\s*\d+(?:\.\d+)?|RHEL\s*\d+(?:\.\d+)?|CentOS\s*(?:Stream\s*)?\d+(?:\.\d+)?|Oracle\s+Linux\s*\d+(?:\.\d+)?|OEL\s*\d+|Rocky\s+Linux\s*\d+(?:\.\d+)?|Alma\s*Linux\s*\d+(?:\.\d+)?|Ubuntu(?:\s+\d+\.\d+(?:\s+LTS)?)?|Debian\s*\d+|SUSE(?:\s+Linux\s+Enterprise(?:\s+Server)?)?\s*\d+(?:\s+SP\d)?|SLES\s*\d+(?:\s+SP\d)?|Solaris(?:\s*\d+(?:\.\d+)?)?|AIX(?:\s*\d+(?:\.\d+)?)?|HP-?UX(?:\s*(?:B\.)?\d+(?:\.\d+)*i?)?|macOS(?:\s*\d+(?:\.\d+)*)?)/gi.source
+    .replaceAll('BARE', BARE)
+    .replaceAll(
+      'ARCH',
+      String.raw`(?:x64|x86(?:[_-]?64)?|amd64|arm64|aarch64|ppc64(?:le)?|i[36]86|sparc(?:64)?|(?:32|64)[\s-]?bits?)\b`,
+    ),
   'gi',
 );
 
@@ -33,12 +38,16 @@ export function findOs(text: string): Found | undefined {
   const first = all[0];
   if (!first) return undefined;
   // "(Linux, RHEL 9)": the family, then the release of it — the release is the platform.
+  // A subject "… SIP Server 8.5 Solaris" over a body "for Solaris 11": the family named again with its release.
+  const family = (m: RegExpMatchArray) => /^[a-z]+/i.exec(m[0])?.[0].toLowerCase();
   const named = /\d/.test(first[0])
     ? first
-    : (all.find((m) => /\d/.test(m[0]) && m.index - (first.index + first[0].length) <= 12) ?? first);
+    : (all.find((m) => /\d/.test(m[0]) && m.index - (first.index + first[0].length) <= 12) ??
+      all.find((m) => /\d/.test(m[0]) && family(m) === family(first)) ??
+      first);
   // "linux RHEL 7": the family written before its distribution is part of the name.
-  const family = named !== first ? null : /\b(?:linux|gnu\/linux)\s+$/i.exec(text.slice(0, named.index));
-  const start = family ? family.index : named.index!;
+  const before = named !== first ? null : /\b(?:linux|gnu\/linux)\s+$/i.exec(text.slice(0, named.index));
+  const start = before ? before.index : named.index!;
   const bare = named.index! + named[0].trim().length;
   const end = bare + (OS_TAIL.exec(text.slice(bare))?.[0].length ?? 0);
   return { value: text.slice(start, end), start, end, confidence: 0.9 };
@@ -84,10 +93,10 @@ const LANGUAGE_CUED = new RegExp(
 
 /**
  * In an order, a language written as an item of its own between the other fields: "…, Japanese, by courier",
- * "RHEL 7, english, FTP", "- Korean -", or right after the release's build number: "WDE 8.5.118.10 Italian for …".
+ * "RHEL 7, english, FTP", "FTP is fine, English. We need it …", "- Korean -", or right after the release's build number: "WDE 8.5.118.10 Italian for …".
  */
 const LANGUAGE_ITEM = new RegExp(
-  `(?:^|[,;/|(]|\\s[-–—]|\\n|(?<=\\d\\.\\d+\\.\\d+(?:\\.\\d+)?)(?=\\s))\\s*(${NAMED})\\s*(?=[,;/|)]|[-–—]\\s|\\.?\\s*$|\\.?\\s*\\n|(?<=\\s)(?:for|on|by|via)\\s)`,
+  `(?:^|[,;/|(]|\\s[-–—]|\\n|(?<=\\d\\.\\d+\\.\\d+(?:\\.\\d+)?)(?=\\s))\\s*(${NAMED})\\s*(?=[,;/|)]|[-–—]\\s|\\.?\\s*$|\\.?\\s*\\n|\\.\\s+\\p{Lu}|(?<=\\s)(?:for|on|by|via)\\s)`,
   'iu',
 );
 
@@ -234,7 +243,15 @@ export function findRelease(
   const media = /\b(?:CD|DVD|ISO)\b/i.exec(text);
   if (!versions[0]) return media ? releaseAt(text, productSpans, media) : undefined;
   // A subject "GIM 8.5.015 media" over a body ordering "the Genesys Info Mart 8.5.015 ISO": the fullest naming.
-  const named = versions.filter((v) => v[0] === versions[0]![0]).map((v) => releaseAt(text, productSpans, v));
+  // A subject "SIP Server 8.5" over a body ordering "the SIP Server 8.5.107.05 patch": the build the line's
+  // version is short for names the release.
+  const first = versions[0][0].replace(/^v/i, '');
+  const named = versions
+    .filter((v) => {
+      const bare = v[0].replace(/^v/i, '');
+      return bare === first || bare.startsWith(`${first}.`);
+    })
+    .map((v) => releaseAt(text, productSpans, v));
   return named.reduce((a, b) => (b.value.length > a.value.length ? b : a));
 }
 
@@ -248,7 +265,10 @@ function releaseAt(
   const quoted = quotedAround(text, index, index + anchor[0].length);
   if (quoted) return quoted;
   // The product written with the version, on its line ("Component: SIP Server 8.5.104.12").
-  const product = productSpans.find(([, e]) => e <= index && index - e < 40 && !text.slice(e, index).includes('\n'));
+  // The nearest one before it: "Stat Server 8.5 CD (Stat Server 8.5.112.04 media)" restates the product.
+  const product = productSpans.findLast(
+    ([, e]) => e <= index && index - e < 40 && !text.slice(e, index).includes('\n'),
+  );
   // "the latest WDE 8.5 maintenance release": which release of the line is part of its name.
   // "the French localized WDE 8.5.118.10 build": its localization too.
   const which = product
@@ -262,10 +282,17 @@ function releaseAt(
   const end = index + anchor[0].length;
   // What names the deliverable after the version: "CD set", "SU 6 Japanese language pack", "media kit".
   const tail =
-    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|lang(?:uage)?\.?[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix|templates?|adapters?|connectors?|plug-?ins?|modules?|add-?ons?|drivers?|bundle|(?:locali[sz]ed|translated)[ \t]+(?:version|edition|build))\b(?:[ \t]+(?:CDs?|DVDs?|ISO|media|kit|set))?(?![ \t]+(?:CDs?|DVDs?)\b)|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
+    /^(?:[ \t]+(?:SU|ES|FP|SP|patch|update)[ \t]*\d+)?(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:CDs?(?:[ \t]+(?:set|image))?|DVDs?(?:[ \t]+(?:set|image))?|ISO(?:[ \t]+image)?|image|package|build|media(?:[ \t]+kit)?|kit|patch(?:es)?|lang(?:uage)?\.?[ \t]+pack|LP|locali[sz]ation|installer|(?:maintenance[ \t]+|minor[ \t]+|major[ \t]+)?release|hot[ \t]*fix|templates?|adapters?|connectors?|plug-?ins?|modules?|add-?ons?|drivers?|bundle|(?:locali[sz]ed|translated)[ \t]+(?:version|edition|build))\b(?:[ \t]+(?:CDs?|DVDs?|ISO|media|kit|set))?(?![ \t]+(?:CDs?|DVDs?)\b)|^[ \t]+(?:SU|ES|FP|SP)[ \t]*\d+\b/i.exec(
       text.slice(end),
     ) ?? LOCALIZED_TAIL.exec(text.slice(end));
-  const after = end + (tail ? tail[0].length : 0);
+  let after = end + (tail ? tail[0].length : 0);
+  // "version 8.5.118.10 of Workspace Desktop Edition", "build 9.0.010 for SIP Server": the version said first,
+  // the product it is of after it — the release is both.
+  const of = product
+    ? undefined
+    : productSpans.find(([s]) => s >= after && /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(after, s)));
+  const lead = of ? /\b(?:version|release|build|ver\.?|rel\.?)[ \t]+$/i.exec(text.slice(0, index)) : null;
+  if (of) after = of[1];
   // "the Korean language pack for WDE 8.5 (WDE 8.5.1 Korean LP)": the release restated in brackets, exactly.
   const restated = /^\s*\(([^()\n]{4,60})\)/.exec(text.slice(after));
   // "(AIX 7.3)" after the release is its platform, not the release restated.
@@ -274,7 +301,8 @@ function releaseAt(
     const at = after + restated[0].indexOf(restated[1]!);
     return { value: tidy(restated[1]!), start: at, end: at + restated[1]!.length, confidence: 0.8 };
   }
-  return { value: tidy(text.slice(start, after)), start, end, confidence: 0.8 };
+  const from = lead ? lead.index : start;
+  return { value: tidy(text.slice(from, after)), start: from, end, confidence: 0.8 };
 }
 
 /** The quoted name a release's version is written in, on one line: “GIM 8.5 Oracle 19c adapter”. */

@@ -10,6 +10,10 @@ import { overlaps } from './tidy-by-intent.ts';
 const OS_CHANGED =
   /^\s*(?:\w+\s+)?(?:updates?|upgrades?|updat\w+|upgrad\w+|roll-?outs?|rolled\s+out|patch\w*|migrations?|cumulative|feature\s+update|KB\d+|hotfix\w*)\b/i;
 
+/** What precedes an OS that is being moved to or away from: "migrating to", "upgraded from", "moving off". */
+const OS_MOVED_TO =
+  /\b(?:migrat\w*|mov(?:e|es|ed|ing)|upgrad\w*|switch\w*|transition\w*)\s+(?:(?:all|everything|our\s+\w+|the\s+\w+)\s+)?(?:to|from|off|onto|away\s+from)\s+(?:the\s+|a\s+)?$/i;
+
 /** The operating system outside an order: labelled ("OS: …"), or named after "for"/"on"/"OS is". */
 export function readOsOnly(slots: Slots, text: string, labels: readonly LabelledValue[]): void {
   const label = labelled(labels, 'os');
@@ -26,7 +30,7 @@ export function readOsOnly(slots: Slots, text: string, labels: readonly Labelled
     /\b(?:for|on|os\s*(?:is|:)?|operating\s+system\s*(?:is|:)?|running)\s+(?:the\s+|a\s+)?$/i.test(
       text.slice(0, os.start),
     ) ||
-    /^\s+(?:package|build|version|installer|binaries|media|server|host|machine|box|cd|dvd|iso|image|kit)\b/i.test(
+    /^(?:-based\b|\s+(?:package|build|version|installer|binaries|media|server|host|machine|box|cd|dvd|iso|image|kit)\b)/i.test(
       text.slice(os.end),
     ) ||
     // "the URS 8.5 package (Linux)", "SIP Server 9.0 (Win 2019)": in brackets after what is asked for, its platform.
@@ -34,8 +38,11 @@ export function readOsOnly(slots: Slots, text: string, labels: readonly Labelled
       text.slice(0, os.start),
     );
   // "after the Windows 11 24H2 rollout", "since the RHEL 8.9 patching": the OS is what changed, not the platform.
+  // "we're migrating to Windows Server 2022 next month": the OS moved to is what changes, not the platform asked.
   const changed =
-    OS_CHANGED.test(text.slice(os.end, os.end + 24)) || overlaps([os.start, os.end], slots.circumstances?.span);
+    OS_CHANGED.test(text.slice(os.end, os.end + 24)) ||
+    OS_MOVED_TO.test(text.slice(Math.max(0, os.start - 40), os.start)) ||
+    overlaps([os.start, os.end], slots.circumstances?.span);
   if ((specific || cued) && !changed && !asksWhereToFind(sentences(text), [os.start, os.end]))
     slots.os = { value: os.value, confidence: 0.8, span: [os.start, os.end], source: 'text' };
 }

@@ -29,7 +29,10 @@ const WHERE_TO_FIND =
 
 export function asksWhereToFind(pieces: ReturnType<typeof sentences>, span: [number, number]): boolean {
   const piece = pieces.find((p) => span[0] >= p.start && span[1] <= p.end);
-  return piece !== undefined && isQuestion(piece.text) && WHERE_TO_FIND.test(piece.text);
+  // "I need the WDE 8.5 for Windows Server 2022, where do I find it?": the platform said as the need, before
+  // the question, is given; only one named inside the question is what it asks about.
+  const asked = piece && WHERE_TO_FIND.exec(piece.text);
+  return !!asked && isQuestion(piece.text) && piece.start + asked.index < span[0];
 }
 
 /**
