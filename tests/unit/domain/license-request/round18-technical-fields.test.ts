@@ -1,0 +1,71 @@
+/**
+ * Issue 25 round 18 (fix-lic-b): the server configuration of one license server, a Japanese server label with its
+ * OS in full-width brackets, and items named without a version. Mails written for this test, not the corpus's.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import type { EngageRecord } from '../../../../src/domain/license-request/schema.ts';
+
+const read = (body: string) => extractLicenseRequest({ subject: 'Licence request', body });
+const fields = (body: string) => read(body).fields as EngageRecord;
+
+describe('round 18: one license server and its configuration', () => {
+  it('"(single)" written after the server names the configuration', () => {
+    const mail =
+      'Please raise a production licence for Kestrel Foods:\n- Inbound Voice 9.0, 30 seats\n- licence server KF-LIC (single), Windows Server 2019\n- MAC 00:15:5D:3A:90:C4\nThanks';
+    expect(fields(mail).serverConfiguration).toBe('single');
+  });
+
+  it('a server spoken of as "that server" is one server', () => {
+    const mail =
+      'Engage licence for Kobe Mills (production): Inbound Voice 9.0, 90 seats.\nLicense server: km-lic01, Windows Server 2022, host ID 00155D3A9C10.\nOur firewall allows lmgrd on that server.';
+    expect(fields(mail).serverConfiguration).toBe('single');
+  });
+
+  it('a form label alone does not say the configuration: it is asked', () => {
+    const mail =
+      'Company: Halden Water\nProduct: Outbound Contact 8.5, 20 seats, testing\nServer: hw-lic1 / 00-15-5D-AA-01-02 / Windows Server 2016\nRegards, Per';
+    const result = read(mail);
+    expect((result.fields as EngageRecord).serverConfiguration).toBeUndefined();
+    expect(result.missing).toContain('serverConfiguration');
+  });
+
+  it('a DR site named beside the one server leaves the configuration to ask, a "Dr" title does not', () => {
+    const dr =
+      'Engage licence for Corran Insurance, Inbound Voice 9.0 100 seats, production. It goes on the license server ci-lic01, 00155D0A0B0C, Windows Server 2022. A DR site exists but is not in scope yet.';
+    expect(fields(dr).serverConfiguration).toBeUndefined();
+    const title =
+      'Engage licence for Corran Insurance, Inbound Voice 9.0 100 seats, production. It goes on the license server ci-lic01, 00155D0A0B0C, Windows Server 2022.\n\nDr Amaka Obi';
+    expect(fields(title).serverConfiguration).toBe('single');
+  });
+});
+
+describe('round 18: a Japanese server label with the OS in full-width brackets', () => {
+  it('ライセンスサーバ：name（OS） gives the host name', () => {
+    const mail =
+      '会社名：青葉テスト株式会社\n製品：Enterprise Routing Solution 8.5（150席）\n用途：本番\nライセンスサーバ：aoba-test01（Windows Server 2022）\nMACアドレス：00-15-5D-21-9A-0F';
+    expect(fields(mail).licenseServers?.[0]).toMatchObject({ hostName: 'aoba-test01', os: 'Windows Server' });
+  });
+});
+
+describe('round 18: an item named without a version', () => {
+  it('"Workforce Management x 75." at a sentence end keeps its count', () => {
+    const mail = 'need engage lic for Birch Bank - Workforce Management x 75. server bb-lic 00155d0c4d5e. thx';
+    const result = read(mail);
+    expect((result.fields as EngageRecord).sellableItems).toEqual([{ name: 'Workforce Management', quantity: 75 }]);
+    expect(result.missing).toContain('sellableItems[0].version');
+    expect(result.missing).not.toContain('sellableItems');
+  });
+
+  it('"the Workforce Management licence for X, 18 users" names the item and its count', () => {
+    const mail =
+      'Hi, can we get the Workforce Management licence for Thornfield Estates please, 18 users. It will live on TF-APP03 (Win Server 2019), MAC e0-d5-5e-8b-04-71.';
+    expect(fields(mail).sellableItems).toEqual([{ name: 'Workforce Management', quantity: 18 }]);
+  });
+
+  it('a phone extension or a case number is not an item count', () => {
+    const mail =
+      'Engage licence for Rook Retail: the Workforce Management licence, production, single server rr-lic 0050569a0b10 Windows Server 2022. Call me on 555-0101 x 22, case 01928374.';
+    expect(fields(mail).sellableItems).toEqual([{ name: 'Workforce Management' }]);
+  });
+});
