@@ -69,3 +69,45 @@ describe('round 18: an item named without a version', () => {
     expect(fields(mail).sellableItems).toEqual([{ name: 'Workforce Management' }]);
   });
 });
+
+describe('round 18: one part ordered, its count said otherwise in licences', () => {
+  const pc = (body: string) => extractLicenseRequest({ subject: 'Add-on file', body });
+  const order = 'production CIC server, MAC 00-50-56-AE-13-21, GARN 0211321.';
+
+  it('"adding thirty more ACD licences" above the part\'s 40 is a contradiction, in the mail\'s order', () => {
+    const result = pc(
+      `Hello,\nPine Mutual is adding thirty more ACD licences to its ${order}\nPart number   Qty\nSW-001-4.0-AL02   40\nThanks, Jo`,
+    );
+    expect(result.invalid).toContainEqual(
+      expect.objectContaining({ field: 'partNumbers[0].quantity', value: '30 / 40' }),
+    );
+    expect(result.fields).toMatchObject({ partNumbers: [{ partNumber: 'SW-001-4.0-AL02' }] });
+    expect((result.fields as { partNumbers: { quantity?: number }[] }).partNumbers[0]?.quantity).toBeUndefined();
+  });
+
+  it('a bracketed sentence under the part ("the 50 new … licenses") counts too', () => {
+    const result = pc(
+      `Hi,\nPlease send an add-on file for Fenwick Water's ${order}\nSW-001-4.0-AL02 qty 40\n(These are the 50 new Business Client licenses on their order.)\nAnn`,
+    );
+    expect(result.invalid).toContainEqual(
+      expect.objectContaining({ field: 'partNumbers[0].quantity', value: '40 / 50' }),
+    );
+  });
+
+  it.each([
+    ['the same count', 'bought 25 more Business Client licenses', 'SW-001-4.0-AL02   25', 25],
+    ['a total said', 'adding 10 more ACD licences, bringing them to 40 in total', 'SW-001-4.0-AL02 x 40', 40],
+    ['from … to …', 'goes from 30 to 45 ACD users, so 15 additional ACD licences', 'SW-001-4.0-AL02 x 15', 15],
+    ['a level number', 'purchased 20 more Contact Center Level 3 users', 'SW-001-4.0-AL06 qty 20', 20],
+    [
+      'a ticket and an extension',
+      'needs an add-on; our ticket 4471 refers, call 555-0102 ext 12',
+      'SW-001-4.0-AL02 x 20',
+      20,
+    ],
+  ])('no contradiction: %s', (_, sentence, part, quantity) => {
+    const result = pc(`Hi,\nBirch Clinics ${sentence}. It is their ${order}\n${part}\nThanks, Lee`);
+    expect(result.invalid.filter((i) => i.field.startsWith('partNumbers'))).toEqual([]);
+    expect(result.fields).toMatchObject({ partNumbers: [{ quantity }] });
+  });
+});
