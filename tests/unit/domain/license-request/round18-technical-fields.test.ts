@@ -111,3 +111,29 @@ describe('round 18: one part ordered, its count said otherwise in licences', () 
     expect(result.fields).toMatchObject({ partNumbers: [{ quantity }] });
   });
 });
+
+describe('round 18: a server table\'s "OS Ver" and "Seats" columns', () => {
+  const sheet = [
+    'Hi, Engage licence for Harbor Clinics, production, two independent servers.',
+    'Sellable Item\tVersion\tQty',
+    'Inbound Voice\t9.0\t90',
+    '',
+    'Server\tHost ID\tOS\tOS Ver\tPort\tSeats',
+    'hc-lic-01\t001A4B7C0001\tWindows Server\t2019\t7260\t60',
+    'hc-lic-02\t001A4B7C0002\tWindows Server\t2019\t7260\t30',
+    'thanks, Dee',
+  ].join('\n');
+
+  it('"OS Ver" is the OS version, not a second OS', () => {
+    const result = read(sheet);
+    expect(result.invalid).toEqual([]);
+    expect((result.fields as EngageRecord).licenseServers).toMatchObject([
+      { os: 'Windows Server', osVersion: '2019' },
+      { os: 'Windows Server', osVersion: '2019' },
+    ]);
+  });
+
+  it("each server's seats do not replace the item's count", () => {
+    expect(fields(sheet).sellableItems).toEqual([{ name: 'Inbound Voice', version: '9.0', quantity: 90 }]);
+  });
+});
