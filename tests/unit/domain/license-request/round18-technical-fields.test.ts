@@ -137,3 +137,32 @@ describe('round 18: a server table\'s "OS Ver" and "Seats" columns', () => {
     expect(fields(sheet).sellableItems).toEqual([{ name: 'Inbound Voice', version: '9.0', quantity: 90 }]);
   });
 });
+
+describe('round 18: Linux adapter output gives the MAC; a loopback or broadcast address is no host id', () => {
+  const order = 'Engage licence for Fen Bank, SIP Server 9.0 x 30, production, one license server fb-lic (RHEL 8).';
+  it.each([
+    ['ifconfig', '        ether 00:50:56:8b:33:0e  txqueuelen 1000  (Ethernet)', '0050568b330e'],
+    ['old ifconfig', 'eth0      Link encap:Ethernet  HWaddr 00:0C:29:5E:A3:71', '000c295ea371'],
+  ])('%s', (_, output, hostId) => {
+    expect(fields(`${order}\n${output}\nThanks`).licenseServers?.[0]?.hostId).toBe(hostId);
+  });
+
+  it("a PureConnect server's `ip -br link`: the adapter's MAC, not the loopback's zeros", () => {
+    const body = [
+      'Hi, Redwood Dental wants a lab activation file for their PureConnect upgrade. Output from the lab box:',
+      '$ ip -br link',
+      'lo               UNKNOWN        00:00:00:00:00:00 <LOOPBACK,UP,LOWER_UP>',
+      'ens160           UP             00:50:56:9d:6b:e2 <BROADCAST,MULTICAST,UP,LOWER_UP>',
+      'GARN 0172299. Ian Park, Bay Voice',
+    ].join('\n');
+    expect(extractLicenseRequest({ subject: 'Lab activation file', body }).fields).toMatchObject({
+      primaryHostId: '0050569d6be2',
+    });
+  });
+
+  it('a broadcast address alone gives no host id', () => {
+    const result = read(`${order} MAC to follow.\n    link/ether brd ff:ff:ff:ff:ff:ff\nThanks`);
+    expect((result.fields as EngageRecord).licenseServers?.[0]?.hostId).toBeUndefined();
+    expect(result.missing).toContain('licenseServers[0].hostId');
+  });
+});
