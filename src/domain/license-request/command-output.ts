@@ -142,6 +142,8 @@ const SERVER_LINE = /^\s*SERVER\s+([A-Za-z][\w.-]*)\s+(\S+)(?:\s+(\d{2,5}))?\s*$
 const LINUX_MAC =
   /^\s*(?:\S+\s+Link\s+encap:\S+\s+HWaddr|(?:link\/)?ether)\s+([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?:\s+(?:brd|txqueuelen)\b.*)?\s*$/i;
 
+const LOOPBACK = /^\s*(?:lo\s+\S+\s+00(?::00){5}\s+<LOOPBACK\b.*|link\/loopback\s+00(?::00){5}\b.*)$/i;
+
 export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
   const pasted = (l: SourceLine) =>
     HOSTNAME_COMMAND.test(l.text) ||
@@ -153,7 +155,8 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     PTR_ANSWER.test(l.text) ||
     NSLOOKUP_COMMAND.test(l.text) ||
     TYPED_HOST_NAME.test(l.text) ||
-    LINUX_MAC.test(l.text);
+    LINUX_MAC.test(l.text) ||
+    LOOPBACK.test(l.text);
   if (!lines.some(pasted)) return lines;
   lines = lines.map(withTypedHostName);
   let osSaid = false;
@@ -204,6 +207,8 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
       if (label && dotted[2]!.trim() && !again) out.push({ ...line, text: `${label}: ${dotted[2]!.trim()}` });
       continue;
     }
+    // `ip link`'s loopback (`lo  UNKNOWN  00:00:00:00:00:00 <LOOPBACK,…>`, `link/loopback 00:00:…`) is no adapter.
+    if (LOOPBACK.test(line.text)) continue;
     const mac = LINUX_MAC.exec(line.text);
     if (mac) {
       const again = out.slice(machineFrom).some((l) => l.text.startsWith('MAC address:'));

@@ -57,9 +57,7 @@ export function findHostIds(text: string): HostIdToken[] {
       const raw = prefix ? `${prefix}${match[1]}` : match[0];
       if (!/\d/.test(raw)) continue;
       const hostId = normaliseHostId(raw);
-      // A loopback's `00:00:00:00:00:00` or a broadcast `ff:ff:…` (`ip link` output) is no machine's id.
-      if (hostId.ok && !/^(?:0{12}|f{12})$/i.test(hostId.value))
-        found.push({ value: hostId.value, index, end, needsCue: needsCue(match[0]) });
+      if (hostId.ok) found.push({ value: hostId.value, index, end, needsCue: needsCue(match[0]) });
     }
   }
   return found.sort((a, b) => a.index - b.index);
