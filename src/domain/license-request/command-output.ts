@@ -17,6 +17,7 @@
  * | `ver`: `Microsoft Windows [Version 10.0.20348.2340]` (a server build) | `OS: Windows Server 2022` (round 9) |
  * | `nslookup`: `….in-addr.arpa name = lic01.x.example.`, or `Name: lic01…` | `Host name: lic01.x.example`; the DNS server's own `Server:`/`Address:` lines dropped (round 9) |
  * | `lmhostid -hostname`: `… host ID of this machine is "HOSTNAME=lic01"` | `Host name: lic01` (an Engage server is licensed by its MAC; `HOSTNAME=` names it) |
+ * | Linux `ifconfig`/`ip link`: `ether 00:50:…  txqueuelen 1000  (Ethernet)`, `link/ether 00:50:… brd ff:…`, `eth0  Link encap:Ethernet  HWaddr 00:0C:…` | `MAC address: 00:50:…` (round 18; the first adapter's) |
  * Everything else is left as written.
  */
 import type { SourceLine } from './message-sections.ts';
@@ -138,6 +139,11 @@ function withTypedHostName(line: SourceLine): SourceLine {
 /** FlexLM's license file line: `SERVER <host name> <host id> [<port>]`. */
 const SERVER_LINE = /^\s*SERVER\s+([A-Za-z][\w.-]*)\s+(\S+)(?:\s+(\d{2,5}))?\s*$/;
 
+const LINUX_MAC =
+  /^\s*(?:\S+\s+Link\s+encap:\S+\s+HWaddr|(?:link\/)?ether)\s+([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?:\s+(?:brd|txqueuelen)\b.*)?\s*$/i;
+
+const LOOPBACK = /^\s*(?:lo\s+\S+\s+00(?::00){5}\s+<LOOPBACK\b.*|link\/loopback\s+00(?::00){5}\b.*)$/i;
+
 export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
   const pasted = (l: SourceLine) =>
     HOSTNAME_COMMAND.test(l.text) ||
@@ -148,7 +154,9 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
     VER_OUTPUT.test(l.text) ||
     PTR_ANSWER.test(l.text) ||
     NSLOOKUP_COMMAND.test(l.text) ||
-    TYPED_HOST_NAME.test(l.text);
+    TYPED_HOST_NAME.test(l.text) ||
+    LINUX_MAC.test(l.text) ||
+    LOOPBACK.test(l.text);
   if (!lines.some(pasted)) return lines;
   lines = lines.map(withTypedHostName);
   let osSaid = false;
@@ -197,6 +205,14 @@ export function rewriteCommandOutput(lines: SourceLine[]): SourceLine[] {
       const again =
         label === 'Physical address' && out.slice(machineFrom).some((l) => l.text.startsWith('Physical address:'));
       if (label && dotted[2]!.trim() && !again) out.push({ ...line, text: `${label}: ${dotted[2]!.trim()}` });
+      continue;
+    }
+    // `ip link`'s loopback (`lo  UNKNOWN  00:00:00:00:00:00 <LOOPBACK,…>`, `link/loopback 00:00:…`) is no adapter.
+    if (LOOPBACK.test(line.text)) continue;
+    const mac = LINUX_MAC.exec(line.text);
+    if (mac) {
+      const again = out.slice(machineFrom).some((l) => l.text.startsWith('MAC address:'));
+      if (!again) out.push({ ...line, text: `MAC address: ${mac[1]}` });
       continue;
     }
     const server = SERVER_LINE.exec(line.text);

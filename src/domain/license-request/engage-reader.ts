@@ -207,6 +207,9 @@ class EngagePartReader {
         if (isAppTable && field === 'itemVersion') field = 'applicationVersion';
         // "Hostname | Host ID | OS | Version": in a table of servers without items, the version is the OS's.
         if (isServerTable && !isItemTable && !isAppTable && field === 'itemVersion') field = 'osVersion';
+        // "Server | Host ID | … | Seats": each server's share of an item already counted is not the item's count.
+        if (isServerTable && !isItemTable && field === 'quantity' && this.items.at(-1)?.quantity !== undefined)
+          continue;
         const serverKey = SERVER_KEYS[field];
         if (serverKey) {
           if (!isServerTable) continue;

@@ -155,8 +155,9 @@ export class EngageServerFields {
     const locations = parseLicenseServerLocations(value).filter((l) => l.kind === 'server');
     // "License server: single server", "3 servers, redundant", "lic01, MAC …": said in words.
     // "license_server = hlib-gpr-lm": a lone host-shaped word is the server's name.
-    // "Lizenzserver: swo-lic-test (einzelner Server)": the name, and a remark in brackets read as a sentence.
-    const remark = /^\s*(\S+)\s*\(([^)]{3,60})\)\s*$/.exec(value);
+    // "Lizenzserver: swo-lic-test (einzelner Server)": the name, and a remark in brackets read as a sentence
+    // (full-width brackets too: "ライセンスサーバ：aoba-lic01（Windows Server 2022）").
+    const remark = /^\s*([^\s(（]+)\s*[(（]([^)）]{3,60})[)）]\s*$/.exec(value);
     const bare = remark ? remark[1]! : value.trim();
     if (locations.length === 0 && /^[A-Za-z][\w-]*[-.\d][\w.-]*[A-Za-z0-9]$/.test(bare)) {
       if (remark) this.asProse(remark[2]!, line);

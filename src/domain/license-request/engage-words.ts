@@ -68,7 +68,7 @@ const CONFIGURATION: [{ test(text: string): boolean }, string, number][] = [
   // (seed 002: each server controls its own file) (round 17).
   [OWN_FILE_BESIDE_ANOTHER, 'multiple-independent', 0.7],
   [
-    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|um\s+(?:único\s+)?servidor(?:\s+de\s+licenças)?\s+(?:único|apenas|só)|um\s+único\s+servidor|un\s+(?:solo|unico)\s+server|[eé]én\s+(?:licentie)?server|\b(?:a|one)\s+single\s+(?:[\w.-]+\s+){0,4}?(?:server|machine|box|VM|host)\b(?!s)|シングル|1台/i,
+    /\bsingle[\s-]+(?:licen[cs]e\s+)?server\b|\bsingle\s+(?:server\s+)?(?:setup|configuration|config|instance)\b|\b(?:1|one)\s+(?:licen[cs]e\s+)?server\b(?!s|\s+(?:per|in\s+each|at\s+each|for\s+each))|\bonly\s+one\s+(?:licen[cs]e\s+)?server\b|\bstand-?alone\b|\b(?:ein(?:em|en)?\s+)?einzeln(?:e[rnm]?)?\s+(?:lizenz)?server|\bein(?:em|en)?\s+lizenzserver\b|(?:^|:\s*)single\b|\(\s*single\s*\)|serveur\s+unique|un\s+seul\s+serveur|einzelserver|einzelner\s+server|servidor\s+único|un\s+solo\s+servidor|um\s+(?:único\s+)?servidor(?:\s+de\s+licenças)?\s+(?:único|apenas|só)|um\s+único\s+servidor|un\s+(?:solo|unico)\s+server|[eé]én\s+(?:licentie)?server|\b(?:a|one)\s+single\s+(?:[\w.-]+\s+){0,4}?(?:server|machine|box|VM|host)\b(?!s)|シングル|1台/i,
     'single',
     0.75,
   ],

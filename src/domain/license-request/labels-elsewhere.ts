@@ -71,6 +71,7 @@ export const ENGAGE_LABELS_ELSEWHERE: Record<string, EngageLabel> = {
   lizenzserver: 'licenseServerLocation',
   'servidor de licencias': 'licenseServerLocation',
   ライセンスサーバー: 'licenseServerLocation',
+  ライセンスサーバ: 'licenseServerLocation',
 };
 
 /** The request tool's labels in the partners' other languages (issue 25 §3). */

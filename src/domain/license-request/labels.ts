@@ -226,6 +226,8 @@ const ENGAGE_LABELS: Record<string, EngageLabel> = {
   // `systeminfo` prints `OS Name: Microsoft Windows Server 2019 Standard` above `OS Version: 10.0.17763 …`.
   'os name': 'os',
   'os version': 'osVersion',
+  'os ver': 'osVersion',
+  'os vers': 'osVersion',
   'operating system version': 'osVersion',
   port: 'port',
   'license port': 'port',

@@ -12,6 +12,7 @@ import { type HostRole, headingRole, rolesByHostName } from './host-roles.ts';
 import { findIdReplacements } from './id-corrections.ts';
 import { withoutInlineGreetingAndSignOff } from './inline-signature.ts';
 import { GARN_DIGITS, joinGarnDigits, normaliseGarn, normaliseOrderNumber } from './normalise.ts';
+import { orderedLicenceCount } from './part-count-said.ts';
 import { type CountedTwice, readPartNumbersInProse } from './part-numbers.ts';
 import { type ProseLine, type ProseUnit, paragraphsOf, proseUnits } from './prose-units.ts';
 import { readRequestWords } from './pureconnect-words.ts';
@@ -109,6 +110,7 @@ export function readPureConnectProse(
     out.contradict(`partNumbers[${index}].quantity`, String(counted.first), String(counted.second));
     delete part.quantity;
   }
+  contradictOrderedCount([...listed, ...more], units, parts.line, out);
   if (more.length > 0)
     out.set(
       'partNumbers',
@@ -138,6 +140,27 @@ function contradictPartCounts(
     out.contradict(`partNumbers[${index}].quantity`, String(line.quantity), String(said));
     delete line.quantity;
   });
+}
+
+/**
+ * One part ordered, its count said otherwise in licences ("adding thirty more ACD licences" over `SW-…  40`):
+ * neither count is trusted (part-count-said.ts); the values in the order the mail gives them.
+ */
+function contradictOrderedCount(
+  parts: { partNumber: string; quantity?: number }[],
+  units: ProseUnit[],
+  proseLine: number,
+  out: Collected<PureConnectRecord>,
+): void {
+  const part = parts.length === 1 ? parts[0] : undefined;
+  if (part?.quantity === undefined || out.invalid.some((i) => i.field.startsWith('partNumbers'))) return;
+  const said = orderedLicenceCount(units);
+  if (!said || said.count === part.quantity) return;
+  const partLine = out.provenance['partNumbers']?.line ?? proseLine;
+  const countFirst = said.line < partLine || (said.line === partLine && !said.afterPart);
+  const [first, second] = countFirst ? [said.count, part.quantity] : [part.quantity, said.count];
+  out.contradict('partNumbers[0].quantity', String(first), String(second));
+  delete part.quantity;
 }
 
 /** A part counted twice, differently, is one part: only its first mention is kept (its count is asked). */

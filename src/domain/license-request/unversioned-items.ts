@@ -22,8 +22,17 @@ const COUNTED = new RegExp(
  * the count after the name (issue 25 round 16). No version may stand between them.
  */
 const COUNTED_AFTER = new RegExp(
-  String.raw`(${PRODUCT})(?!\s*(?:v|version\s+|release\s+)?\d)\s*(?:[x×]\s*${NUMBER}(?![\d.])|,?\s*[-–—]?\s*${NUMBER}\s+${UNIT}\b|\(\s*${NUMBER}\s*(?:${UNIT}\s*)?\))`,
+  String.raw`(${PRODUCT})(?!\s*(?:v|version\s+|release\s+)?\d)\s*(?:[x×]\s*${NUMBER}(?!\.?\d)|,?\s*[-–—]?\s*${NUMBER}\s+${UNIT}\b|\(\s*${NUMBER}\s*(?:${UNIT}\s*)?\))`,
   'gi',
+);
+/**
+ * `the Workforce Management licence for Thornbury Estates please, 18 users`, `licences for Outbound Contact
+ * Solution`: an item named as what the licence is for, with no version, its count (if any) later in the sentence
+ * (round 18). Read only when nothing else names an item; the version is then asked.
+ */
+const NAMED_LICENCE = new RegExp(
+  String.raw`\b(?:licen[cs]es?\s+(?:for|of)\s+(?:the\s+)?(${PRODUCT})|(?:the|an?)\s+(${PRODUCT})\s+licen[cs]es?)(?!\s*(?:v|version\s+|release\s+)?\d)(?:[^.!?\n]{0,60}?${NUMBER}\s+(?:users?|agents?|seats?|licen[cs]es?)\b)?`,
+  'i',
 );
 const TARGET_VERSION =
   /\b(?:to|onto)\s+(?:version\s+|release\s+|v)?(\d{1,2}\.\d{1,2})(?!\.?\d)|\b(?:version|release)\s+(\d{1,2}\.\d{1,2})(?!\.?\d)/gi;
@@ -37,7 +46,7 @@ const fold = (name: string) =>
 export function findUnversionedItems(units: ProseUnit[], found: ItemMention[]): ItemMention[] {
   const prose = units.filter((u) => !u.row);
   const counted = [COUNTED, COUNTED_AFTER].map((r) => new RegExp(r.source, 'i'));
-  if (!prose.some((u) => /\d/.test(u.text) && counted.some((r) => r.test(u.text)))) return [];
+  if (!prose.some((u) => /\d/.test(u.text) && counted.some((r) => r.test(u.text)))) return namedLicence(prose, found);
   const versions = new Set(prose.flatMap((u) => [...u.text.matchAll(TARGET_VERSION)].map((m) => (m[1] ?? m[2])!)));
   const target = versions.size === 1 ? normaliseVersion([...versions][0]!) : undefined;
   const items: ItemMention[] = [];
@@ -60,4 +69,16 @@ export function findUnversionedItems(units: ProseUnit[], found: ItemMention[]): 
     }
   }
   return items;
+}
+
+function namedLicence(prose: ProseUnit[], found: ItemMention[]): ItemMention[] {
+  if (found.some((f) => !f.application)) return [];
+  for (const unit of prose) {
+    const match = NAMED_LICENCE.exec(unit.text);
+    if (!match) continue;
+    const name = (match[1] ?? match[2])!.replace(/\s+/g, ' ');
+    const count = match[3] ? Number(match[3].replace(/[,.]/g, '')) : undefined;
+    return [{ name, version: '', quantity: count, application: false, line: unit.line, confidence: 0.6 }];
+  }
+  return [];
 }

@@ -93,14 +93,16 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // removed), the question floors raised to the merged figures − 0.02 (missing .914/.965, invalid .894/.840).
   // Round 18: the eighth held-out part (`h8-*`, 50 requests) promoted into dev and the blind dev batch `x9-*` (35)
   // added; the fields they put under the targets are held to their figures − 0.02 (a lower older floor stays).
+  // fix-lic-b (round 18) raised the question and part-quantity floors to its figures − 0.02 (invalid .885/.793,
+  // missing .701/.975, part quantities .964/.985).
   additionalRecipients: [0.952, 0.877],
   dateNeeded: [0.924, 0.94],
   dateReasoning: [0.95, 0.896],
   'handling.urgent': [0.893, 0.95],
   urgent: [0.912, 0.95],
-  'invalid (questions)': [0.826, 0.739],
-  'missing (questions)': [0.66, 0.942],
-  'partNumbers.quantity': [0.93, 0.95],
+  'invalid (questions)': [0.865, 0.773],
+  'missing (questions)': [0.681, 0.955],
+  'partNumbers.quantity': [0.944, 0.965],
   thirdPartyType: [0.938, 0.938],
 };
 const expectedOf = (file: string) =>
