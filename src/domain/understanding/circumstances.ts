@@ -114,7 +114,7 @@ const CUES: Cue[] = [
   // firmware": what brought the problem ("w", "w/" as people shorten "with").
   {
     re: new RegExp(
-      String.raw`\b(?:(?:this|that)\s+(?:one|patch|update|change|release|version)\s+|it\s+)?(?:came|comes|arrived|started|began|begun|starts)\s+(?:straight\s+|right\s+|directly\s+)?(?:from|with|w\/|w\.|w(?=\s))\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:\S+\s+){0,3}?${EVENT}`,
+      String.raw`\b(?:(?:this|that)\s+(?:one|patch|update|change|release|version)\s+|it\s+)?(?:came|comes|arrived|started|began|begun|starts)\s+(?:straight\s+|right\s+|directly\s+)?(?:from|with|w\/|w\.|w(?=\s))\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[^\s,;]+\s+){0,3}?${EVENT}`,
       'gi',
     ),
     confidence: 0.75,

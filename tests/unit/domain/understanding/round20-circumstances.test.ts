@@ -20,6 +20,7 @@ describe('issue 21 circumstances (round 20): the event the problem came with', (
 
   it('issue 21 circumstances: what the problem starts with that is no event is not read', () => {
     expect(circumstances('WFM prod crashes, it started with a simple login. low')).toBeUndefined();
+    expect(circumstances('IXN test: it began with a simple chat, then crashed. low')).toBeUndefined();
   });
 
   it("issue 21 circumstances: an event told with its verb in the present keeps the verb's object", () => {
