@@ -69,9 +69,11 @@ const FLOORS: Record<string, [number, number]> = {
   // delivers, an order form's own labels).
   // Round 20: the eighth held-out part (`h8-*`) promoted into dev and the blind dev batch `x9-*` (29 messages)
   // added, the statistical models rebuilt on them; os and release fell just under the targets (0.970/0.982,
-  // 0.969/0.984), held to their figures − 0.02.
-  businessImpact: [0.849, 0.876],
-  circumstances: [0.938, 0.937],
+  // 0.969/0.984), held to their figures − 0.02. Round 20 (fix-und-b): a share or count of what is hit, the whole
+  // operation stopped, the event a problem "began with": businessImpact (0.873/0.904 as this test measures it)
+  // raised to its figures − 0.02; circumstances (0.960/0.950) precision floor too (its older recall floor is lower).
+  businessImpact: [0.853, 0.884],
+  circumstances: [0.94, 0.937],
   description: [0.944, 0.948],
   os: [0.95, 0.95],
   release: [0.949, 0.95],
