@@ -71,8 +71,11 @@ const FLOORS: Record<string, [number, number]> = {
   // added, the statistical models rebuilt on them; os and release fell just under the targets (0.970/0.982,
   // 0.969/0.984), held to their figures − 0.02. fix-und-c: os (0.976/0.994) and release (0.984/1.000) back at
   // target, their lines gone (a release named fullest in the body, a platform given before a where-question).
-  businessImpact: [0.849, 0.876],
-  circumstances: [0.938, 0.937],
+  // fix-und-b: a share or count of what is hit, the whole operation stopped, the event a problem "began with":
+  // businessImpact (0.873/0.904 as this test measures it) raised to its figures − 0.02; circumstances
+  // (0.960/0.950) precision floor too (its older recall floor is lower).
+  businessImpact: [0.853, 0.884],
+  circumstances: [0.94, 0.937],
   description: [0.944, 0.948],
 };
 

@@ -6,17 +6,16 @@
  */
 import { allMatches, clauseEnd, tidy } from './text.ts';
 
-/**
- * Things that change or happen to a system. Anything done again is one too, however it is spelt
- * ("re-configuration", "re-import", "resync", "reindex", "re-seed"), and a fix or a maintenance is a change.
- */
 /** English verbs whose past tense does not end in -ed, as people write what they did to a system. */
 const IRREGULAR_PAST =
   '(?:grew|outgrew|threw|drew|withdrew|gave|sent|spent|lost|broke|froze|chose|bought|fed|led|held|kept|bent|dealt|dug|hung|stuck|struck|swung|rang|sank|shrank|bound|wound|hid|lit|slid|rewrote|reran|redid|rebuilt|undid|overrode|overwrote|upheld|laid|paid|sold|told|tore|wore|bore|rode|drove|forgot|overlooked)';
 
+/**
+ * Things that change or happen to a system. Anything done again is one too, however it is spelt
+ * ("re-configuration", "re-import", "resync", "reindex", "re-seed"), and a fix or a maintenance is a change.
+ */
 const REDONE = String.raw`re-[a-z]{3,}|re(?:load|index|import|sync|start|boot|install|configur|deploy|build|register|registr|activat|generat|creat|nam|seed|organi[sz]|partition|balanc|key|link|map|assign|run|ran|point|join|connect|licens|host|apply|applied|compil|calculat)\w*`;
 const EVENT = String.raw`(?:${REDONE}|fix|fixes|fixed|maint\w*|power\s+(?:cut|failure|loss|outage)|upgrad\w*|updat\w*|chg|chng|upd|upg|cfg|mig|patch\w*|hot\s?fix\w*|migrat\w*|chang\w*|config\w*|reconfig\w*|(?:re-?)?deploy\w*|rollout|roll(?:ed|ing)?\s+out|restart\w*|reboot\w*|install\w*|maintenance|outage|failover|fail[\s-]?over|renew\w*|release|go[\s-]?live|cutover|cut[\s-]?over|switch\w*|mov\w*|replac\w*|swap\w*|exchang\w*|add\w*|remov\w*|enabl\w*|disabl\w*|appl\w*|increas\w*|decreas\w*|spike|peak|dst|daylight|daylight\s+saving|expir\w*|crash\w*|incident|windows\s+update|os\s+update|security\s+update|rebuild|rebuilt|new\s+\w+|snapshot|backup|restore\w*|import\w*|reinstall\w*|refresh\w*|push\w*|rotat\w*|renam\w*|provision\w*|re-provision\w*|reset\w*|purg\w*|delet\w*|modif\w*|edit\w*|alter\w*|introduc\w*|activat\w*|deactivat\w*|decommission\w*|reroute\w*|rehom\w*|schema|firmware|driver|job|cleanup|died|broke\s+down|went\s+down|filled\s+up|ran\s+full|clean-up|rollout|rehearsal|failure|fire|outage|went\s+(?:from|to|live))`;
-
 /** What was going on, not a busy time of day ("during peak hours"), which is the symptom's timing. */
 const ONGOING = EVENT.replace('spike|peak|', '');
 
@@ -68,8 +67,7 @@ const CUES: Cue[] = [
     confidence: 0.85,
   },
   // "since we re-ran the month-end job", "after they took the node offline", "since we grew the tablespace":
-  // someone did something — any
-  // past-tense verb after "since/after/when" and a doer.
+  // someone did something — any past-tense verb after "since/after/when" and a doer.
   {
     re: new RegExp(
       String.raw`\b(?:ever\s+since|since|after|when|right\s+after|once)\s+(?:we|they|IT|someone|somebody|the\s+(?:customer|vendor|carrier|provider)|our\s+(?:\w+\s+)?(?:team|admins?|dba|vendor|provider|carrier))\s+(?:have\s+|had\s+|just\s+|then\s+|finally\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|wrote|brought|began|swapped|shut|cut|split|spun|rolled|${IRREGULAR_PAST})\b`,
@@ -112,10 +110,11 @@ const CUES: Cue[] = [
   },
   // "since Monday", "since this morning", "since 08:00": when it first happened (our question names it).
   { re: new RegExp(String.raw`\b(?:ever\s+)?since\s+${WHEN}\b`, 'gi'), confidence: 0.7 },
-  // "this one came straight from windows update", "it came with the new driver": what brought the problem.
+  // "this one came straight from windows update", "it came with the new driver", "began w/ the new SBC
+  // firmware": what brought the problem ("w", "w/" as people shorten "with").
   {
     re: new RegExp(
-      String.raw`\b(?:(?:this|that)\s+(?:one|patch|update|change|release|version)\s+|it\s+)?(?:came|comes|arrived|started)\s+(?:straight\s+|right\s+|directly\s+)?(?:from|with)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:\S+\s+){0,3}?${EVENT}`,
+      String.raw`\b(?:(?:this|that)\s+(?:one|patch|update|change|release|version)\s+|it\s+)?(?:came|comes|arrived|started|began|begun|starts)\s+(?:straight\s+|right\s+|directly\s+)?(?:from|with|w\/|w\.|w(?=\s))\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[^\s,;]+\s+){0,3}?${EVENT}`,
       'gi',
     ),
     confidence: 0.75,
@@ -259,6 +258,10 @@ const STOP_WORD =
 /** A past deed: "restarted", "rebooted", "re-ran", "took", "put". */
 const PAST_DEED = /^(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)$/i;
 
+/** A verb in the present ("locks", "overwrites"), not a plural noun that looks like one ("users"). */
+const PRESENT_DEED = /^(?!(?:agents|calls|users|customers|callers|servers|nodes|days|hours|times)$)[a-z]{2,}[^s\W]s$/i;
+const OBJECT_OPENS = /^(?:the|a|an|our|their|its|all|every)$/i;
+
 /** After a comma: a past deed right away, or "and …" with one within a few words ("and then restarted"). */
 const MORE_DEEDS =
   /^\s*(?:(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b|(?:and|then|and\s+then)\s+(?:[\w-]+\s+){0,6}?(?:also\s+)?(?:re-?)?(?:[a-z]{3,}ed|ran|made|put|set|took|did|built|brought|shut|cut|split|spun|rolled)\b)/i;
@@ -333,6 +336,9 @@ function phraseEnd(text: string, start: number, matchEnd: number): number {
     if (PAST_DEED.test(word) && determiners > 0 && verb) determiners = 0;
     // "since the new password policy forced a reset": the event's subject, then its own past verb and object.
     if (PAST_DEED.test(word) && determiners === 0 && !verb && !STOP_WORD.test(word)) verbAfter = true;
+    // "after the nightly backup job locks the database": the event's subject, its verb in the present, its object.
+    if (words.indexOf(w) <= 2 && determiners === 0 && !verb && PRESENT_DEED.test(word) && OBJECT_OPENS.test(next))
+      verbAfter = true;
     // "the report schedule", "the drop rules": after an article, a word is a noun, not the main verb.
     if (
       STOP_WORD.test(word) &&

@@ -9,6 +9,7 @@
 import { CONSEQUENCE_CUES } from './impact-consequences.ts';
 import { IMPACT_CUES, WHO } from './impact-cues.ts';
 import { IMPACT_LOSSES } from './impact-losses.ts';
+import { IMPACT_SHARES } from './impact-shares.ts';
 import { IMPACT_STATES } from './impact-states.ts';
 import { readSeverity } from './severity.ts';
 import { allMatches, clauseEnd, tidy } from './text.ts';
@@ -96,7 +97,7 @@ const CUES: Array<{
   confidence: number;
   rejects?: (match: string, before: string) => boolean;
   cost?: boolean;
-}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES, ...IMPACT_LOSSES];
+}> = [...IMPACT_CUES, ...CONSEQUENCE_CUES, ...IMPACT_STATES, ...IMPACT_LOSSES, ...IMPACT_SHARES];
 
 export interface ImpactReading {
   value?: string;
