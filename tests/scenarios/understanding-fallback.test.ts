@@ -120,7 +120,7 @@ describe('issue 21: the engine confirms the statistical fallback guess before ac
 
   it('issue 21 slot model: an impact the rules miss, read by the second opinion, is not asked for again', async () => {
     const report =
-      'SIP Server 9.0 production: transfers to the billing queue fail since the dial plan change. Our whole collections floor is twiddling thumbs and each hour costs us real money. Medium.';
+      'SIP Server 9.0 production: transfers to the billing queue fail since the dial plan change. The whole collections floor is twiddling thumbs, each hour costing us real money. Medium.';
     const withModel = toRecipient(await run([...ANA_VERIFIED, slack(ANA, report)]), ANA);
     expect(withModel.at(-1)).toMatch(/Case \d{8} is open at Medium/);
     expect(withModel.join('\n')).not.toMatch(/business impact/i);
