@@ -1,0 +1,74 @@
+/**
+ * Issue 25 round 18 (fix-lic-a): the requester's name on a form line written family name first, "separate"
+ * said of something else than the agents, and a reply that answers none of our questions.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLicenseRequest, readLicenseRequest } from '../../../../src/domain/license-request/extract.ts';
+import { answersNoQuestion, mergeAnswer } from '../../../../src/domain/license-request/merge-answer.ts';
+import { formLineName } from '../../../../src/domain/license-request/person-names.ts';
+
+const FORM = (nameLine: string) =>
+  [
+    'Request type: Activation file',
+    'Implementation type: Upgrade',
+    nameLine,
+    'End User: Ridgeway Dental',
+    'Primary host ID: 0050569a7c31',
+    'Deployment type: Lab',
+  ].join('\n');
+
+describe('issue 25: a name line written "Family, Given" names the given name after the comma', () => {
+  it.each([
+    ['Requester: Haddad, Rania', 'Rania', 'Haddad'],
+    ['Name:  de Vries ,  Maarten | m.devries@polder.example', 'Maarten', 'de Vries'],
+    ['Requested by: Ferreira Costa, Joana', 'Joana', 'Ferreira Costa'],
+    ['Contact name: Ivo Petrov, Delivery Lead', 'Ivo', 'Petrov'],
+    ['Requester: Ivo Petrov', 'Ivo', 'Petrov'],
+  ])('%s → %s / %s', (line, firstName, lastName) => {
+    const read = readLicenseRequest({ body: FORM(line) }) as { fields: Record<string, unknown> };
+    expect(read.fields).toMatchObject({ firstName, lastName });
+  });
+
+  it('a team or a desk on the name line names no one', () => {
+    expect(formLineName('Licensing Desk, Corvane Systems')).toBeUndefined();
+    expect(formLineName('Presales Team')).toBeUndefined();
+    expect(formLineName('Rania')).toBeUndefined();
+  });
+});
+
+describe('issue 25: "separate" is the deployment mode only when said of the agents, not of a question or a mail', () => {
+  const mode = (text: string) =>
+    (
+      readLicenseRequest({ body: text }, { kind: 'engage', newestOnly: true, source: 'answer' }) as {
+        fields: Record<string, unknown>;
+      }
+    ).fields.deploymentMode;
+  it.each([
+    'One more separate question: does the quote include tax?',
+    'The signed PO follows in a separate mail.',
+    'On a separate note, we moved offices.',
+    'We logged a separate ticket for the outage.',
+  ])('%s → no mode', (text) => expect(mode(text)).toBeUndefined());
+  it.each(['Voice and chat agents are kept separate.', 'Deployment mode: separate', 'They run them separately.'])(
+    '%s → separate',
+    (text) => expect(mode(text)).toBe('separate'),
+  );
+});
+
+describe('docs/rules.md §7: a reply that answers none of our questions', () => {
+  const first = extractLicenseRequest({
+    body: 'Hello,\nplease cut the activation file for Ridgeway Dental, upgrade to 2025 R1.\nHost id 00-50-56-9A-7C-31.\n\nRania Haddad\nBluewave Integrators',
+    subject: 'AFR Ridgeway',
+    date: new Date('2026-12-01T10:00:00Z'),
+    from: { name: 'Rania Haddad', address: 'rania@bluewave.example' },
+    attachments: [],
+  });
+  it('the request asks something to begin with', () => expect(first.questions.length).toBeGreaterThan(0));
+  it.each(['Thanks!', 'Noted - when can we expect the file?', 'Will check with the customer and revert.'])(
+    '"%s" answers none of them',
+    (reply) => expect(answersNoQuestion(first, mergeAnswer(first, reply))).toBe(true),
+  );
+  it.each(['Deployment type: lab', "It's for their test system."])('"%s" answers one', (reply) =>
+    expect(answersNoQuestion(first, mergeAnswer(first, reply))).toBe(false),
+  );
+});
