@@ -72,3 +72,18 @@ describe('docs/rules.md §7: a reply that answers none of our questions', () => 
     expect(answersNoQuestion(first, mergeAnswer(first, reply))).toBe(false),
   );
 });
+
+describe('issue 25 "Bad input": a quotation, a file said to have loaded fine, a chase in another language are no requests', () => {
+  const kindOf = (body: string) => readLicenseRequest({ body, date: new Date('2026-12-01T10:00:00Z') }).kind;
+  it.each([
+    'QUOTE Q-2027-0412\nCustomer: Elmfield Water\nGARN: 0151-774\nHost ID: 00155d3c9a10\nSW-001-4.0-AL02 x 15\nValid until 20 January 2027. Reply to accept.',
+    'Dear Partner,\nbelow is the maintenance renewal quotation for Corbel Logistics (GARN 0169002).\nEnd User: Corbel Logistics\nHost ID: 005056a40a0b\nPart number: SW-001-4.0-AL06 Qty 35\nThis quote is valid for 60 days. To accept, send your purchase order.',
+    'Hi all - the new licence for Fenwick Transit (host 0050.56b1.2c3d, SO 66120334) went in without issues, server is up. Ta, Jo',
+    'Hallo, gibt es Neuigkeiten zu unserer Anfrage AFR-2026-13002 (Kreiswerke Ost, Host 00155d77aa02)? Danke, Uwe Brandt',
+    'Bonjour, des nouvelles de notre demande AFR-2026-12120 (Mutuelle Loire, hôte 0050569a3344) ? Merci, Julie Roux',
+  ])('%s → not-a-request', (body) => expect(kindOf(body)).toBe('not-a-request'));
+  it.each([
+    'Please issue the activation file per our accepted quote Q-2027-0412 (valid until 20 January).\nEnd User: Elmfield Water\nGARN: 0151-774\nHost ID: 00155d3c9a10\nPart number: SW-001-4.0-AL02 x 15\nImplementation type: new deployment\nDeployment type: production',
+    'The lab file loaded fine; now we need the production activation file for Fenwick Transit, host 0050569a2c3e, new deployment.',
+  ])('%s → a request', (body) => expect(kindOf(body)).not.toBe('not-a-request'));
+});
