@@ -87,3 +87,22 @@ describe('issue 25 "Bad input": a quotation, a file said to have loaded fine, a 
     'The lab file loaded fine; now we need the production activation file for Fenwick Transit, host 0050569a2c3e, new deployment.',
   ])('%s → a request', (body) => expect(kindOf(body)).not.toBe('not-a-request'));
 });
+
+describe('issue 25 "Bad input": a labelled date needed and another said in the prose are a contradiction, asked about', () => {
+  const read = (lines: string[]) =>
+    readLicenseRequest({
+      body: ['Request type: Activation file', 'Name: Tom Reyes', 'End User: Pinecrest Clinics', ...lines].join('\n'),
+      date: new Date('2026-12-03T10:00:00Z'),
+    }) as { fields: Record<string, unknown>; invalid: Array<{ field: string }> };
+  it('"Date needed: Mon 7 Dec" and "we must have the file by Wednesday 9 December": neither is kept', () => {
+    const r = read(['Date needed: Mon 7 Dec', 'We must have the file by Wednesday 9 December for the go-live.']);
+    expect(r.invalid.map((i) => i.field)).toContain('dateNeeded');
+    expect(r.fields.dateNeeded).toBeUndefined();
+  });
+  it('the same date said again, or an event on another day, is no contradiction', () => {
+    expect(read(['Date needed: Wed 9 Dec', 'We need it by Wednesday 9 December.']).fields.dateNeeded).toBe(
+      '2026-12-09',
+    );
+    expect(read(['Date needed: 9 Dec', 'Their temporary license expires on 7 December.']).invalid).toEqual([]);
+  });
+});

@@ -91,13 +91,14 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // Round 18: the eighth held-out part (`h8-*`, 50 requests) promoted into dev and the blind dev batch `x9-*` (35)
   // added; the fields they put under the targets are held to their figures − 0.02 (a lower older floor stays).
   // fix-lic-a (round 18): quotations, thank-yous and chases not read as requests; floors raised to its figures
-  // − 0.02 (dateNeeded .944 → .952, urgent .932 → .948, missing questions .680 → .761, part quantities .950 → .971).
+  // − 0.02 (dateNeeded .944/.960 → .960/.960, urgent .932 → .948, missing questions .680 → .761, invalid questions
+  // .846/.759 → .849/.776, part quantities .950 → .971).
   additionalRecipients: [0.952, 0.877],
-  dateNeeded: [0.932, 0.94],
+  dateNeeded: [0.94, 0.94],
   dateReasoning: [0.95, 0.896],
   'handling.urgent': [0.893, 0.95],
   urgent: [0.928, 0.95],
-  'invalid (questions)': [0.826, 0.739],
+  'invalid (questions)': [0.829, 0.756],
   'missing (questions)': [0.741, 0.942],
   'partNumbers.quantity': [0.951, 0.95],
   thirdPartyType: [0.938, 0.938],
