@@ -102,10 +102,9 @@ const NOT_YET_RIGHT = new Set<string>([
   // recognised by their form, a reply by mail without In-Reply-To threaded by its subject). fix-und-b: x7-c-001,
   // x7-c-019 and x7-c-024 right (an order's reason told as another's want, a project under way, a site going
   // live); h6-c-022's system relabelled (pre-production is production). Why each left still fails:
-  // - the license request a referral leads to still asks its own questions (deployment type, host names), and a
-  //   follow-up mail without In-Reply-To opens a second request (x7-c-016, x7-c-023):
-  'x7-c-016',
-  'x7-c-023',
+  // Round 20 (fix-lic-a): x7-c-016 and x7-c-023 right — a reply to the license request's questions that answers
+  // none of them routes the request with its gaps for Licensing to complete (docs/rules.md §7), and "Separate
+  // question:" is no deployment mode.
   // Round 19: conversations of the promoted seventh part and of the blind batch x8 that failed when they joined dev.
   // fix-und-a: h7-c-003 and x8-c-019 right (a level changed or accepted while answering keeps every fact given; a
   // report known by its facts keeps its own account), h7-c-025 (the question beside a severity change answered),

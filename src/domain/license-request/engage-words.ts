@@ -174,7 +174,7 @@ const MODE: [RegExp, 'blended' | 'separate'][] = [
     'blended',
   ],
   [
-    /\bseparate(?:ly)?\b|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
+    /\bseparate(?:ly)?\b(?!\s+(?:[\w-]+\s+)?(?:questions?|e-?mails?|mails?|notes?|threads?|topics?|matters?|issues?|requests?|orders?|POs?|invoices?|tickets?|cases?|messages?|points?|subjects?)\b)|\bdedicated\s+(?:agent\s+)?(?:agents?\s+|groups?\s+|teams?\s+)?(?:per|for\s+each)\b|\bagents\s+(?:are\s+)?dedicated\b|\bdifferent\s+(?:agents?|agent\s+(?:groups?|teams?|pools?))\b|\bsépar|\bgetrennt|\bseparad/i,
     'separate',
   ],
   [ONE_SET_OF_PEOPLE, 'blended'],

@@ -238,7 +238,7 @@ function readHandling(
   const timing = readTiming(proseUnits([...sections.flatMap((s) => s.lines), ...subjectLine]), dates);
   const fields = merged.fields as PureConnectRecord;
   if (kind === 'pureconnect') {
-    contradictLabelledDate(fields, merged, timing.dateNeeded);
+    contradictLabelledDate(fields, merged, timing.dateNeeded, sections[0]?.lines, dates);
     contradictSaidDates(fields, merged, timing.dateNeeded, sections[0]?.lines, dates);
     for (const key of ['urgent', 'dateNeeded', 'dateReasoning'] as const) {
       if (key !== 'urgent' && merged.invalid.some((i) => i.field === 'dateNeeded')) continue;
@@ -265,13 +265,20 @@ function contradictLabelledDate(
   fields: PureConnectRecord,
   merged: { provenance: Record<string, Provenance>; invalid: InvalidField[] },
   said: { value: string; line: number; cued?: boolean } | undefined,
+  lines: { text: string; line: number }[] | undefined,
+  dates: DateContext,
 ): void {
   const labelled = merged.provenance['dateNeeded'];
   // "Date needed: 20/11" and "their temporary license expires on 18 November": the event is why, not a second date.
   if (!said?.cued) return;
   if (!said || !fields.dateNeeded || !labelled || (labelled.via !== 'label' && labelled.via !== 'table')) return;
-  if (said.line === labelled.line || said.value === fields.dateNeeded) return;
-  merged.invalid.push({ field: 'dateNeeded', value: `${fields.dateNeeded} / ${said.value}`, problem: CONTRADICTION });
+  // "Needed by: Thu 3 Dec" read first, then "We need it by Friday 4 December" in the new text: the second date.
+  const other =
+    said.line === labelled.line || said.value === fields.dateNeeded
+      ? lines && secondNeededDate(proseUnits(lines), dates)
+      : said;
+  if (!other || other.value === fields.dateNeeded) return;
+  merged.invalid.push({ field: 'dateNeeded', value: `${fields.dateNeeded} / ${other.value}`, problem: CONTRADICTION });
   delete fields.dateNeeded;
 }
 

@@ -119,6 +119,24 @@ export function mergeAnswer(record: LicenseRequestExtraction, answerText: string
   return finish(record.kind, fields as EngageRecord, provenance, invalid, record.handling);
 }
 
+/**
+ * Whether the partner's reply to our questions answers none of them (issue 25, docs/rules.md §7 "A reply that
+ * answers none of our questions"): we asked for something, and the reply gives no value at all — a question of
+ * its own, thanks, news. Values read back and left alone count as confirmed, so they are no answer either way.
+ */
+export function answersNoQuestion(previous: LicenseRequestExtraction, merged: LicenseRequestExtraction): boolean {
+  if (!hasRecord(previous) || !hasRecord(merged) || previous.questions.length === 0) return false;
+  if (JSON.stringify(previous.fields) !== JSON.stringify(merged.fields)) return false;
+  const stillAsked = new Set(merged.questions.map((q) => q.field));
+  return previous.questions.every((q) => stillAsked.has(q.field));
+}
+
+function hasRecord(
+  extraction: LicenseRequestExtraction,
+): extraction is Exclude<LicenseRequestExtraction, { kind: 'unknown' | 'not-a-request' }> {
+  return extraction.kind === 'engage' || extraction.kind === 'pureconnect';
+}
+
 function isYesOrNo(text: string): boolean {
   return (
     /^\s*(?:yes|yep|yeah|correct|right|ok|okay|confirmed|that'?s\s+(?:right|correct)|oui|ja|sí|si|はい)\b/i.test(

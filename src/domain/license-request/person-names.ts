@@ -82,3 +82,34 @@ function byAddress(words: string[], address: string | undefined): PersonName | u
   // Given names before it ("Jose Ramon Dizon" <jr.dizon@…>, "Ana María López García" <ana.lopez@…>).
   return { firstName: words.slice(0, index).join(' '), lastName: words.slice(index).join(' ') };
 }
+
+/** Words that make a form's name line a team, a desk or a job title rather than a person. */
+const ROLE_WORD =
+  /\b(?:team|desk|sales|support|licens\w*|licenc\w*|office|department|dept|group|admin\w*|manager|engineer|director|consultant|architect|lead|head|specialist|analyst|officer|coordinator|project|services?|solutions?|systems?|operations)\b/i;
+const NAME_WORDS = /^[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * The requester as a form's name line writes them ("Requester: …", "Name: …"):
+ * | written                          | first name       | last name  |
+ * |----------------------------------|------------------|------------|
+ * | `Laura Chen`                     | Laura            | Chen       |
+ * | `Lindqvist, Anna`                | Anna             | Lindqvist  | a comma after the family name
+ * | `van Dijk, Pieter`               | Pieter           | van Dijk   |
+ * | `Jan Novak, Project Manager`     | Jan              | Novak      | a title after the comma is no name
+ * | `Sales Team, NordCall`           | —                | —          | a team or desk names no one
+ */
+export function formLineName(written: string): PersonName | undefined {
+  const text = written.replace(/\s+/g, ' ').trim();
+  const comma = text.indexOf(',');
+  const before = (comma < 0 ? text : text.slice(0, comma)).trim();
+  if (ROLE_WORD.test(before) || !NAME_WORDS.test(before)) return undefined;
+  const words = before.split(' ');
+  const givenFirst = () =>
+    words.length > 1 ? { firstName: words[0]!, lastName: words.slice(1).join(' ') } : undefined;
+  if (comma < 0) return givenFirst();
+  const after = text.slice(comma + 1).trim();
+  // "Lindqvist, Anna": one to three given names after the family name (its particles before it).
+  if (NAME_WORDS.test(after) && !ROLE_WORD.test(after) && after.split(' ').length <= 3)
+    return { firstName: after, lastName: before };
+  return givenFirst();
+}

@@ -30,6 +30,7 @@ import {
 import { NOT_GIVEN } from './not-given.ts';
 import { numberWordsAsDigits } from './number-words.ts';
 import { readPartNumbers } from './part-numbers.ts';
+import { formLineName } from './person-names.ts';
 import { readPureConnectProse } from './pureconnect-prose.ts';
 import type { PartNumberLine, PureConnectRecord } from './schema.ts';
 import { parseDateInWords } from './timing.ts';
@@ -188,12 +189,13 @@ export function readPureConnectPart(
       // before the contact details, which give the address and the phone (round 16 §4).
       const [name, ...details] = value.split(/\s*(?:[,;|]|\((?!\d{2,5}\)))\s*(?=\S*@|\+?\(?\d)/);
       readContactDetails(details.join(', ').replace(/\)\s*$/, ''), line, confidence * 0.9);
-      const [first, ...rest] = name!.replace(/\s+/g, ' ').trim().split(' ');
+      // "Lindqvist, Anna": the family name before a comma (person-names.ts).
+      const person = formLineName(name!);
       // "Account | Name | GARN" over "Sold To | Merlion Distribution Pte Ltd | …": a name with a legal form is an
       // account's, not the writer's (round 15).
-      if (first && rest.length > 0 && !out.has('firstName') && !COMPANY_NAME.test(name!)) {
-        out.set('firstName', first, line, confidence * 0.9);
-        out.set('lastName', rest.join(' '), line, confidence * 0.9);
+      if (person && !out.has('firstName') && !COMPANY_NAME.test(name!)) {
+        out.set('firstName', person.firstName, line, confidence * 0.9);
+        out.set('lastName', person.lastName, line, confidence * 0.9);
       }
     } else if (field === 'confirmEmail') confirmEmail = { value, line };
     else if (field === 'partNumber') {

@@ -7,12 +7,13 @@
  * | an automatic reply ("Automatic reply:", "I am out of the office")   | no           |
  * | reads like a newsletter (unsubscribe, view in browser, webinar)     | no           |
  * | an automatically generated notice ("please do not reply") that asks nothing | no     |
+ * | a quotation with its terms ("valid until …", "reply to accept") that asks for no file | no |
  * | asks for a license, a license file or an activation file, or says   | yes          |
  * | (not "can you check why the seats are all taken": a question)        |              |
  * | "license order", "order kit", "AFR" (in any of our languages)       |              |
  * | fills four or more labelled fields of a request                     | yes          |
  * | asks about an invoice, a credit note or a refund                    | no           |
- * | reports a problem, thanks for a file, or quotes a license file      | no           |
+ * | reports a problem, thanks for a file or says it loaded fine, or quotes a license file | no |
  * | says it needs no action ("for your records", a usage report)        | no           |
  * | has a subject that asks ("License order - Contoso")                  | yes          |
  * | yields three or more request fields, or two labelled ones            | yes          |
@@ -80,7 +81,7 @@ const ASKS_ABOUT_BILLING = new RegExp(
 const PROBLEM =
   /\b(?:fails?|failing|failed|failure|errors?|cannot|can't|unable|not\s+(?:working|valid|starting|start)|crash\w*|invalid|warning|known\s+issue|problem|outage|stopped|broken)\b/i;
 const THANKS =
-  /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b|\b(?:licen[cs]e|file)s?\s+(?:has\s+|have\s+)?(?:arrived|came\s+through)\b|\b(?:applied|installed|loaded|imported)\s+(?:it|the\s+(?:new\s+)?(?:licen[cs]e\s+|activation\s+)?file)\b/i;
+  /\b(?:thanks|thank\s+you)\s+(?:for|again)\b[^.]*\b(?:licen[cs]e|file|turnaround|help)\b|\b(?:is|are|was)\s+(?:now\s+)?(?:installed|running|working)\b|\b(?:licen[cs]e|file)s?\s+(?:has\s+|have\s+)?(?:arrived|came\s+through)\b|\b(?:applied|installed|loaded|imported)\s+(?:it|the\s+(?:new\s+)?(?:licen[cs]e\s+|activation\s+)?file)\b|\b(?:licen[cs]e|file)s?\b(?:[^.!?\n]|(?<=\w)\.(?=\w)){0,80}?\b(?:went\s+in|(?:(?:was|were|got|has\s+been|have\s+been)\s+)?(?:loaded|installed|applied|imported|activated))\s+(?:fine|ok\b|okay|successfully|without\s+(?:any\s+)?(?:issues?|problems?|errors?|trouble)|correctly|properly|cleanly)/i;
 const INFORMATIONAL =
   /\bno\s+action\s+(?:is\s+)?(?:needed|required|necessary)\b|\bfor\s+your\s+(?:records|information|reference)\b|\b(?:usage|utili[sz]ation|consumption|true-?up|compliance)\s+report\b|\bFYI\s+only\b|\bnothing\s+(?:else\s+|more\s+|further\s+)?(?:to\s+do|needed|required)\b/i;
 /** "Just chasing AFR-0102447 which we submitted on the 2nd … an ETA for the file?": a request already made. */
@@ -95,12 +96,21 @@ const STATUS_CHASE = new RegExp(
     String.raw`\b(?:chasing|following\s+up\s+on|follow(?:ing)?[\s-]up\s+on|(?:just\s+)?checking\s+in\s+on|any\s+(?:update|news|progress)\s+on|status\s+of|(?:an\s+)?ETA\s+(?:for|on))\b`,
     String.raw`\b(?:gentle|friendly|kind|quick|second|third|final|another)\s+(?:reminder|nudge)\b|\breminder\s+(?:on|about|for|regarding)\b|\bjust\s+a\s+(?:reminder|nudge)\b`,
     String.raw`\b(?:have|has)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:received|got(?:ten)?|seen|had)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?received\b|\bstill\s+(?:waiting|awaiting|not\s+(?:received|got))\b`,
+    // "Des nouvelles de notre demande AFR-…?", "Gibt es Neuigkeiten zu …", "¿alguna novedad sobre …?": the same in other languages.
+    String.raw`\bdes\s+nouvelles\s+(?:de|sur|concernant)\b|\boù\s+en\s+est\b|\bNeuigkeiten\s+(?:zu|bezüglich)\b|\bnovedad(?:es)?\s+(?:de|sobre|con)\b|\bnovidades?\s+(?:de|sobre|do|da)\b|\bnotizie\s+(?:su|sull|della|del)\b`,
     String.raw`\bby\s+when\b|\bwhen\s+(?:can|could|will|would|should)\s+(?:we|I|it|the\s+file)\s+(?:expect|receive|get|be\s+(?:ready|sent|shared|issued))\b|\bupdate\s+us\s+on\s+the\s+status\b`,
   ].join('|'),
   'i',
 );
 const ALREADY_MADE =
   /\bAFR-?\d{4,}|\b(?:we\s+)?(?:submitted|sent\s+(?:you|in)|raised|requested)\b[^.?!\n]{0,40}\b(?:on|last|ago|yesterday)\b/i;
+/**
+ * A quotation the vendor sends ("RENEWAL QUOTATION Q-…", "Quote valid for 30 days. To accept, reply with your purchase
+ * order"): it offers licenses with their GARN, host id and part numbers, and asks for no file.
+ */
+const QUOTATION = /\bquot(?:ation|e)\b/i;
+const QUOTE_TERMS =
+  /\bvalid\s+(?:for\s+\d+\s+days|until|till|through)\b|\b(?:reply|respond)\s+to\s+accept\b|\bto\s+accept,?\s+(?:please\s+)?(?:reply|respond|send|return|sign)\b/i;
 /** "This is an automatically generated order confirmation. Please do not reply.": a system's notice. */
 const AUTOMATED_NOTICE =
   /\bautomatically\s+generated\b|\bauto-?generated\s+(?:message|notification|notice|e-?mail|confirmation)\b|\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)\b|\bplease\s+do\s+not\s+reply\b/i;
@@ -139,6 +149,8 @@ export function assessRequest(text: string, labelledFields: number, fieldsRead =
   }
   // An order system's own confirmation lists what a request would, and asks for nothing (issue 25 round 9 §2).
   if (AUTOMATED_NOTICE.test(text) && !asksForALicense(text)) return { isRequest: false, reason: 'informational' };
+  if (QUOTATION.test(text) && QUOTE_TERMS.test(text) && !asksForALicense(text))
+    return { isRequest: false, reason: 'informational' };
   if (asksForALicense(text) || labelledFields >= 4) return { isRequest: true };
   if (ASKS_ABOUT_BILLING.test(text)) return { isRequest: false, reason: 'billing' };
   if ((text.match(LICENSE_FILE_LINE)?.length ?? 0) >= 2) return { isRequest: false, reason: 'license-file' };

@@ -92,7 +92,7 @@ export async function dispatch(turn: Turn, text: string): Promise<void> {
       if (isAside(reading)) return await asideInOrder(turn, dialogue, text, reading);
       return await continueControlledSoftware(turn, dialogue, text, reading);
     case 'license-request':
-      return await continueLicenseRequest(turn, dialogue, text);
+      return await continueLicenseRequest(turn, dialogue, text, reading);
     case 'awaiting-verification':
       // Still unverified: a new request replaces the waiting one; the reminder is sent again.
       turn.setDialogue(IDLE);

@@ -42,8 +42,10 @@ export async function progress(
   reference: string,
   extraction: RecordExtraction,
   region: RegionId,
+  unanswered = false,
 ): Promise<void> {
   if (extraction.handling.needsPerson) return await route(turn, id, reference, extraction, region);
+  if (unanswered) return await route(turn, id, reference, extraction, region, true);
   const asking =
     extraction.missing.length > 0 || extraction.invalid.some((i) => isRequiredPath(extraction.kind, i.field));
   if (asking || blockingConfirmations(extraction).length > 0) {
@@ -80,12 +82,13 @@ async function route(
   reference: string,
   extraction: RecordExtraction,
   region: RegionId,
+  gaps = false,
 ): Promise<void> {
   const regionPolicy = turn.ctx.policy.regions[region];
-  const forPerson = extraction.handling.needsPerson;
+  const forPerson = extraction.handling.needsPerson || gaps;
   const concern = await entitlementConcern(turn, extraction);
   const lapsed = await contractConcern(turn, extraction);
-  const summary = summariseLicenseRequest(reference, extraction);
+  const summary = summariseLicenseRequest(reference, extraction, gaps);
   const routed = await enqueue(
     turn.ctx.db,
     {
@@ -108,11 +111,16 @@ async function route(
     routedAt: turn.nowIso,
   });
   turn.setDialogue(IDLE);
-  turn.decision = forPerson ? 'license-request-routed-for-completion' : 'license-request-routed';
+  turn.decision = gaps
+    ? 'license-request-routed-with-gaps'
+    : forPerson
+      ? 'license-request-routed-for-completion'
+      : 'license-request-routed';
   await turn.audit('license-request.routed', reference, {
     to: regionPolicy.licensingEmail,
     region,
     needsPerson: forPerson,
+    unanswered: gaps,
     entitlementConcern: concern !== undefined,
     contractConcern: lapsed !== undefined,
   });
@@ -133,6 +141,7 @@ async function route(
     await turn.send([turn.ctx.templates.render('license-request-routed', values), ...notes].join('\n\n'));
     return;
   }
+  if (gaps) return await turn.send(turn.ctx.templates.render('license-request-routed-with-gaps', values));
   const localized = `license-request-routed-for-completion.${extraction.handling.language}`;
   const texts = [turn.ctx.templates.render('license-request-routed-for-completion', values)];
   if (turn.ctx.templates.names().includes(localized)) texts.push(turn.ctx.templates.render(localized, values));

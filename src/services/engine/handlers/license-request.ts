@@ -4,7 +4,7 @@
  */
 import type { RegionId } from '../../../domain/ids.ts';
 import { extractLicenseRequest, isRecord, readLicenseRequest } from '../../../domain/license-request/extract.ts';
-import { mergeAnswer, restoreExtraction } from '../../../domain/license-request/merge-answer.ts';
+import { answersNoQuestion, mergeAnswer, restoreExtraction } from '../../../domain/license-request/merge-answer.ts';
 import { plainlyAsksForALicense, temporaryIsOnlyContext } from '../../../domain/license-request/request-signals.ts';
 import type {
   DecodedAttachment,
@@ -20,9 +20,11 @@ import {
   licenseRequestById,
   updateLicenseRequest,
 } from '../../../store/license-request-store.ts';
+import { hasIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import type { Dialogue } from '../dialogue.ts';
 import { IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';
+import { answerQuestions } from './answer-question.ts';
 import { progress, questionBullets } from './license-request-progress.ts';
 
 function decodedAttachments(turn: Turn): DecodedAttachment[] {
@@ -196,6 +198,7 @@ export async function continueLicenseRequest(
   turn: Turn,
   dialogue: Extract<Dialogue, { kind: 'license-request' }>,
   text: string,
+  reading?: Reading,
 ): Promise<void> {
   const row = await licenseRequestById(turn.ctx.db, dialogue.requestId);
   if (row?.state !== 'collecting') {
@@ -238,7 +241,13 @@ export async function continueLicenseRequest(
     });
     return;
   }
-  await progress(turn, row.id, row.reference, merged, (row.region ?? 'americas') as RegionId);
+  // A reply that answers none of our questions (a question, thanks, something else): the request goes to
+  // Licensing with what was read, its gaps marked for a person, and the partner is told once — the same
+  // questions are never asked twice (docs/rules.md §7). A question in the reply is answered as usual.
+  const unanswered = answersNoQuestion(previous, merged);
+  await progress(turn, row.id, row.reference, merged, (row.region ?? 'americas') as RegionId, unanswered);
+  if (unanswered && reading && (hasIntent(reading, 'question') || hasIntent(reading, 'release-type')))
+    await answerQuestions(turn, text, reading);
 }
 
 /**

@@ -27,9 +27,20 @@ function render(value: unknown, indent = '  '): string {
   return String(value);
 }
 
-export function summariseLicenseRequest(reference: string, extraction: LicenseRequestExtraction): string {
+export function summariseLicenseRequest(
+  reference: string,
+  extraction: LicenseRequestExtraction,
+  unanswered = false,
+): string {
   const { handling } = extraction;
   const lines = [`Reference: ${reference}`, `Kind: ${extraction.kind}`];
+  if (unanswered && !handling.needsPerson) {
+    lines.push(
+      "TO COMPLETE BY A PERSON: the partner's reply to our questions answered none of them; the fields below are what could be read, and the partner was told you will ask them for the rest.",
+    );
+    if (extraction.missing.length > 0) lines.push(`Still missing: ${extraction.missing.join(', ')}`);
+    for (const i of extraction.invalid) lines.push(`To check: ${i.field} (${i.problem})`);
+  }
   if (handling.needsPerson) {
     lines.push(
       `TO COMPLETE BY A PERSON: the request is written in ${LANGUAGES[handling.language] ?? handling.language}; the fields below are what could be read automatically.`,
