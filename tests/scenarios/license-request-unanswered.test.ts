@@ -6,7 +6,7 @@
  * is answered as usual; a reply that gives a value goes on as before.
  */
 import { describe, expect, it } from 'vitest';
-import { email, ERIN_VERIFIED, replay, slack, toRecipient } from '../support/replay.ts';
+import { ERIN_VERIFIED, email, replay, slack, toRecipient } from '../support/replay.ts';
 
 const ERIN = 'erin@northwind.example';
 const LICENSING = 'license@genesys.com';

@@ -14,13 +14,13 @@ import type {
   LicenseRequestKind,
   Provenance,
 } from '../../../domain/license-request/schema.ts';
+import { hasIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import { contractsOf } from '../../../store/directory-reader.ts';
 import {
   insertLicenseRequest,
   licenseRequestById,
   updateLicenseRequest,
 } from '../../../store/license-request-store.ts';
-import { hasIntent, type Reading } from '../../../domain/understanding/reading.ts';
 import type { Dialogue } from '../dialogue.ts';
 import { IDLE } from '../dialogue.ts';
 import type { Turn } from '../turn.ts';

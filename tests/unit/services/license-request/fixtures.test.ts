@@ -94,15 +94,16 @@ const DEV_FLOORS: Record<string, [number, number]> = {
   // missing .701/.975, part quantities .964/.985).
   // fix-lic-a (round 18): quotations, thank-yous and chases not read as requests; floors raised to its figures
   // − 0.02 (dateNeeded .944/.960 → .960/.960, urgent .932 → .948, missing questions .680 → .761, invalid questions
-  // .846/.759 → .849/.776, part quantities .950 → .971).
+  // .846/.759 → .849/.776, part quantities .950 → .971). Both merged: 116 of 1,081 with a difference; part
+  // quantities back at target (floor removed), the question and urgency floors raised to the merged figures − 0.02
+  // (missing .787/.975, invalid .887/.810, urgent P .948).
   additionalRecipients: [0.952, 0.877],
   dateNeeded: [0.94, 0.94],
   dateReasoning: [0.95, 0.896],
   'handling.urgent': [0.893, 0.95],
-  urgent: [0.912, 0.95],
-  'invalid (questions)': [0.829, 0.756],
-  'missing (questions)': [0.681, 0.942],
-  'partNumbers.quantity': [0.944, 0.95],
+  urgent: [0.928, 0.95],
+  'invalid (questions)': [0.867, 0.79],
+  'missing (questions)': [0.767, 0.955],
   thirdPartyType: [0.938, 0.938],
 };
 const expectedOf = (file: string) =>
